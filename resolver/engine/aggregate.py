@@ -1,0 +1,91 @@
+"""Deterministic combination of contributions into a verdict.
+
+Method (README 'Aggregation'): contributions are signed log-odds. Within one source, the
+signals on each side are sorted by strength and each further one counts `repeat_factor`
+times the previous (one outlet repeating itself is not independent confirmation). The sides
+are summed. If both sides reach the decision threshold, the side whose newest decisive
+report is at least `supersede_hours` newer wins (a later collapse outweighs an earlier plan);
+otherwise the verdict is undetermined and both sides are cited (rule 7, conflict)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+from .settings import EngineSettings
+from .types import Contribution
+
+CONFLICT = "conflict"
+
+
+def damp_by_source(contribs: list[Contribution], settings: EngineSettings) -> list[Contribution]:
+    """Return copies with weights damped for repeated signals from the same source."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, c in enumerate(contribs):
+        if c.direction != "none" and c.counted:
+            groups[(c.source or c.article_url or "", c.direction)].append(k)
+    out = list(contribs)
+    for idxs in groups.values():
+        ranked = sorted(idxs, key=lambda k: (-abs(contribs[k].weight), k))
+        for rank, k in enumerate(ranked):
+            if rank:
+                factor = settings.repeat_factor ** rank
+                c = contribs[k]
+                out[k] = c.model_copy(update={
+                    "weight": round(c.weight * factor, 4),
+                    "reason": f"{c.reason} [repeat #{rank + 1} from the same source: ×{factor:g}]",
+                })
+    return out
+
+
+def side_totals(contribs: list[Contribution]) -> tuple[float, float]:
+    yes = sum(c.weight for c in contribs if c.counted and c.direction == "yes")
+    no = sum(c.weight for c in contribs if c.counted and c.direction == "no")
+    return round(yes, 4), round(no, 4)
+
+
+def resolve_conflict(contribs: list[Contribution], settings: EngineSettings) -> tuple[list[Contribution], str | None]:
+    """When both sides are decisive: supersede by recency, or report a conflict."""
+    yes, no = side_totals(contribs)
+    t = settings.decision_threshold
+    if yes < t or no > -t:
+        return contribs, None
+
+    def newest(direction: str) -> datetime | None:
+        times = [c.published for c in contribs if c.direction == direction and c.counted and c.published]
+        return max(times) if times else None
+
+    ny, nn = newest("yes"), newest("no")
+    gap = timedelta(hours=settings.supersede_hours)
+    loser = None
+    if ny and nn and ny - nn >= gap:
+        loser, winner_time = "no", ny
+    elif ny and nn and nn - ny >= gap:
+        loser, winner_time = "yes", nn
+    if loser is None:
+        return contribs, CONFLICT
+    out = []
+    for c in contribs:
+        if c.direction == loser and c.counted:
+            c = c.model_copy(update={"counted": False,
+                                     "reason": f"{c.reason} [superseded by a later report of {winner_time:%d %b %Y %H:%M %z}]"})
+        out.append(c)
+    return out, f"superseded-{loser}"
+
+
+def known_at(contribs: list[Contribution], direction: str, threshold: float) -> datetime | None:
+    """Publication time of the evidence at which the running total first became decisive."""
+    running = 0.0
+    for c in sorted((c for c in contribs if c.counted and c.direction == direction and c.published),
+                    key=lambda c: (c.published, c.article_url or "")):
+        running += abs(c.weight)
+        if running >= threshold - 1e-9:
+            return c.published
+    return None
+
+
+def confidence(score: float) -> float:
+    """|2p − 1| for p = logistic(score): 0 when balanced, → 1 when overwhelming."""
+    p = 1 / (1 + math.exp(-score))
+    return round(abs(2 * p - 1), 4)

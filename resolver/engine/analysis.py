@@ -1,0 +1,250 @@
+"""Per-sentence facts the rules read: where the act, its object, actors, exclusions and time
+expressions occur, and the aspect (done / planned / hedged) around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+import lemminflect
+
+from . import lexicon
+from .derive import act_nouns, actor_aliases
+from .text import Sentence, article_sentences, cue_in_clause, inflections_of, lemmas_of, negated_before
+from .timex import Tense, TimeSpan, find_time_expressions
+from .types import Article, Market, Target
+
+_MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
+_MODALS_HEDGE = frozenset({"could", "may", "might", "would", "should", "can", "must", "expected", "likely"})
+_AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did"})
+_AUX_PRESENT = frozenset({"is", "are", "am"})
+
+
+@dataclass
+class MarketContext:
+    """A market with its derived target and the lookup sets rules need."""
+
+    market: Market
+    target: Target
+
+    @cached_property
+    def act_verbs(self) -> frozenset[str]:
+        return frozenset(self.target.act_forms)
+
+    @cached_property
+    def act_noun_set(self) -> frozenset[str]:
+        nouns: set[str] = set()
+        for verb in self.target.act_forms[:1] + ([self.target.act] if self.target.act else []):
+            nouns.update(act_nouns(verb))
+        if "pause" in self.target.act_forms:
+            nouns.update(act_nouns("pause"))
+        return frozenset(nouns)
+
+    @cached_property
+    def object_head(self) -> frozenset[str]:
+        terms = self.target.object_terms
+        if not terms:
+            return frozenset()
+        head = terms[-1]
+        return frozenset(lexicon.NOUN_FAMILIES.get(head, (head,))) | {head}
+
+    @cached_property
+    def object_modifiers(self) -> frozenset[str]:
+        return frozenset(t for t in self.target.object_terms[:-1] if len(t) > 2)
+
+    @cached_property
+    def actor_patterns(self) -> dict[str, re.Pattern[str]]:
+        pats = {}
+        for actor in self.target.actors:
+            names = actor_aliases(actor, self.market.settings.aliases)
+            alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 1)
+            pats[actor] = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+        return pats
+
+    @cached_property
+    def candidate_pattern(self) -> re.Pattern[str] | None:
+        if not self.target.candidate:
+            return None
+        names = actor_aliases(self.target.candidate)
+        return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.I)
+
+    @cached_property
+    def keywords(self) -> tuple[str, ...]:
+        return tuple(k.lower() for k in self.market.settings.keywords)
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence says about one market."""
+
+    sent: Sentence
+    article: Article
+    act_idx: list[int] = field(default_factory=list)       # act verbs
+    act_noun_idx: list[int] = field(default_factory=list)  # nominalised act ("signing", "pause")
+    object_idx: list[int] = field(default_factory=list)
+    modifier_hits: int = 0
+    actors: list[str] = field(default_factory=list)
+    exclusion: str | None = None
+    spans: list[TimeSpan] = field(default_factory=list)
+    article_mentions_subject: bool = False
+
+    @property
+    def relevant(self) -> bool:
+        return bool(self.act_idx or self.act_noun_idx or self.object_idx)
+
+    def trigger(self) -> int | None:
+        for group in (self.act_idx, self.act_noun_idx, self.object_idx):
+            if group:
+                return group[0]
+        return None
+
+    def char_pos(self, i: int) -> int:
+        return self.sent.tokens[i].start
+
+    def nearest_span(self, i: int) -> TimeSpan | None:
+        """The time expression closest to token i, preferring one in the same clause."""
+        if not self.spans:
+            return None
+        a, b = self.sent.clause_of(i)
+        lo = self.sent.tokens[a].start
+        hi = self.sent.tokens[b - 1].start + len(self.sent.tokens[b - 1].text) if b > a else lo
+        pos = self.char_pos(i)
+        same = [s for s in self.spans if lo <= s.pos <= hi]
+        pool = same or self.spans
+        return min(pool, key=lambda s: abs(s.pos - pos))
+
+
+def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:
+    forms = inflections_of(lemma)
+    return any(word in forms.get(tag, ()) for tag in tags)
+
+
+def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
+    """'future', 'hedged', 'past', 'present' or 'ongoing' for the event at token i."""
+    a, _ = sent.clause_of(i)
+    before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
+    word = sent.tokens[i].lower
+    if any(w in ("could", "may", "might", "should", "can", "must") for w in before):
+        return "hedged"
+    if any(w in _MODALS_FUTURE for w in before) and not any(w in _AUX_PAST for w in before[-2:]):
+        return "future"
+    if verb_lemma:
+        if _is_inflection(word, verb_lemma, ("VBD", "VBN")) and word != verb_lemma or (
+            word == verb_lemma and _is_inflection(word, verb_lemma, ("VBD",)) and not (before and before[-1] in ("to", "will"))
+            and any(w in _AUX_PAST for w in before)
+        ):
+            return "past"
+        if _is_inflection(word, verb_lemma, ("VBD",)) and word == verb_lemma and before and before[-1] not in ("to", "will", "would"):
+            return "past" if sent.headline or before[-1] in _AUX_PAST else "present"
+        if _is_inflection(word, verb_lemma, ("VBG",)):
+            return "ongoing" if before and before[-1] in _AUX_PRESENT else "noun"
+        if _is_inflection(word, verb_lemma, ("VBZ", "VBP", "VB")):
+            return "past" if sent.headline else "present"
+    return "noun"
+
+
+def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple[bool, str | None]:
+    """For an event noun at token i: does its clause report it as having happened?
+    With `any_past_verb`, any past-tense verb of the clause counts ("justices probed … in
+    oral arguments Wednesday"); otherwise only completion verbs ("talks concluded").
+    Returns (done, the verb that says so)."""
+    a, b = sent.clause_of(i)
+    if any(t.lower in _MODALS_FUTURE | _MODALS_HEDGE for t in sent.tokens[a:b]):
+        return False, None
+    for j in range(a, b):
+        t = sent.tokens[j]
+        if t.text[:1].isupper() and not sent.headline:
+            continue
+        lemmas = t.lemmas & frozenset(lexicon.COMPLETION_VERBS)
+        if any_past_verb and not lemmas:
+            verbs = lemminflect.getAllLemmas(t.lower).get("VERB", ())
+            lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
+                               and _is_inflection(t.lower, v, ("VBD", "VBN")))
+        for lemma in sorted(lemmas):
+            if t.lower == lemma and not sent.headline:
+                continue
+            if aspect(sent, j, lemma) == "past":
+                return True, t.text
+    return False, None
+
+
+def tense_of(sent: Sentence) -> Tense:
+    lowers = {t.lower for t in sent.tokens}
+    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow", "coming"} or " to be " in f" {sent.text.lower()} ":
+        return "future"
+    return "past"
+
+
+def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:
+    stems = {t.lower[:5] for t in sent.tokens} | {lem[:5] for t in sent.tokens for lem in t.lemmas}
+    for phrase in exclusions:
+        terms = phrase.split()
+        hits = sum(1 for term in terms if term[:5] in stems)
+        if (len(terms) <= 2 and hits == len(terms)) or (len(terms) > 2 and hits >= max(2, (2 * len(terms) + 2) // 3)):
+            return phrase
+    return None
+
+
+def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
+    """Facts for every sentence of an article that mentions the market's act, object or actors."""
+    out: list[SentenceFacts] = []
+    whole = f"{article.title}\n{article.text}"
+    subject_in_article = any(p.search(whole) for p in ctx.actor_patterns.values())
+    for sent in article_sentences(article.title, article.text):
+        f = SentenceFacts(sent=sent, article=article)
+        for i, t in enumerate(sent.tokens):
+            if t.lemmas & ctx.act_verbs and not t.text[:1].isupper() or (t.lemmas & ctx.act_verbs and sent.headline):
+                f.act_idx.append(i)
+            elif t.lemmas & ctx.act_noun_set:
+                f.act_noun_idx.append(i)
+            if t.lemmas & ctx.object_head:
+                f.object_idx.append(i)
+            elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
+                f.modifier_hits += 1
+        f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
+        f.article_mentions_subject = subject_in_article
+        if ctx.keywords and any(k in sent.text.lower() for k in ctx.keywords) and not f.object_idx:
+            f.object_idx.append(0)
+        if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")):
+            continue
+        f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
+        f.spans = find_time_expressions(sent.text, article.published, tense_of(sent))
+        out.append(f)
+    return out
+
+
+def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    lem = f.sent.tokens[i].lemmas & ctx.act_verbs
+    return sorted(lem)[0] if lem else None
+
+
+def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) -> str | None:
+    """A hedge word in token i's clause, other than those in `ignore`."""
+    return cue_in_clause(f.sent, i, lexicon.HEDGES - ignore)
+
+
+def negation(f: SentenceFacts, i: int) -> str | None:
+    return negated_before(f.sent, i)
+
+
+def event_time(f: SentenceFacts, i: int) -> tuple[datetime, datetime, str]:
+    """When the event at token i happened: the nearest time expression, else the publication day."""
+    span = f.nearest_span(i)
+    if span is not None:
+        return span.start, span.end, span.explanation
+    pub = f.article.published
+    day_start = pub.replace(hour=0, minute=0, second=0, microsecond=0)
+    day_end = pub.replace(hour=23, minute=59, second=59, microsecond=0)
+    return day_start, day_end, f"no date in the sentence: taken as the publication day {pub:%a %d %b %Y}"
+
+
+def lemma_hit(tokens_lemmas: frozenset[str], words: tuple[str, ...] | frozenset[str]) -> bool:
+    return bool(tokens_lemmas & frozenset(words))
+
+
+__all__ = [
+    "MarketContext", "SentenceFacts", "analyse", "aspect", "clause_is_done", "event_time", "hedge_cue",
+    "negation", "verb_lemma_at", "lemmas_of", "lemma_hit",
+]

@@ -1,0 +1,321 @@
+"""Derive what to look for from a market's question and criteria: the kind of market, the
+act that counts, its object, the actors, exclusions the criteria name, a numeric threshold,
+and the window in which the act must happen."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+
+import lemminflect
+import pycountry
+
+from . import lexicon
+from .text import lemmas_of, normalize, tokenize
+from .timex import find_time_expressions
+from .types import Market, Target
+
+_STOP = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "of", "to", "for", "with", "and", "or", "any",
+    "all", "new", "official", "officially", "formally", "publicly", "least", "at", "be", "been",
+    "it", "that", "this", "these", "those", "in", "on", "by", "as", "than", "more", "per", "s",
+    "'s", "will", "some", "one", "each", "both", "either", "own", "first", "ever",
+})
+_BOUNDARY = frozenset({
+    "by", "before", "at", "in", "on", "during", "following", "after", "until", "through", "within",
+    "from", "of", "?", "(", ",", "as", "when", "if", "between", "into", "against", "over", "under",
+    "above", "below", "for", "that", "with",
+})
+_TITLES = frozenset({
+    "president", "cardinal", "prime", "minister", "pope", "king", "queen", "senator", "governor",
+    "chancellor", "secretary", "general", "sir", "dr", "mr", "mrs", "ms", "leader", "ceo", "chairman",
+    "premier", "judge", "justice", "envoy", "special", "u.s", "deputy", "foreign",
+})
+_NON_ACTORS = frozenset({"will", "et", "pt", "utc", "gmt", "ist", "yes", "no"}) | frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+_THRESHOLD_RE = re.compile(
+    r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
+    r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than)\s+"
+    r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
+    re.I,
+)
+_EXCLUSION_RE = re.compile(
+    r"(?P<what>[^.;:]*?)\s+(?:do|does|will|shall|would)\s+not\s+(?:count|qualify|suffice|resolve)", re.I
+)
+_NOT_MERELY_RE = re.compile(r"\bnot\s+(?:merely|just|only|simply)\s+(?P<what>[a-z][a-z \-]{2,40}?)(?=[),.;]|$)", re.I)
+_SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|/", re.I)
+
+
+def _is_verb_base(word: str) -> bool:
+    lem = lemminflect.getAllLemmas(word.lower())
+    return "VERB" in lem and word.lower() in lem["VERB"]
+
+
+def _family_of(lemma: str) -> tuple[str, ...]:
+    fam = lexicon.ACT_FAMILIES.get(lemma)
+    verbs = fam["verbs"] if fam else ()
+    return tuple(dict.fromkeys((lemma, *verbs)))
+
+
+def act_nouns(lemma: str) -> tuple[str, ...]:
+    fam = lexicon.ACT_FAMILIES.get(lemma)
+    return fam["nouns"] if fam else ()
+
+
+def _known_act(lemma: str) -> bool:
+    return lemma in lexicon.ACT_FAMILIES or any(lemma in f["verbs"] for f in lexicon.ACT_FAMILIES.values())
+
+
+def _demonym_country(word: str) -> str | None:
+    w = word.lower()
+    for canon, aliases in lexicon.ACTOR_ALIASES.items():
+        if w == canon or w in aliases:
+            return canon
+    return None
+
+
+def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
+    """Lowercase names an actor goes by: itself, its surname (people), known aliases, official
+    country names from pycountry, and per-market aliases."""
+    low = name.lower()
+    out = {low}
+    canon = _demonym_country(low) or low
+    out.add(canon)
+    out.update(lexicon.ACTOR_ALIASES.get(canon, ()))
+    try:
+        country = pycountry.countries.lookup(canon)
+        out.update(n.lower() for n in (country.name, getattr(country, "official_name", None),
+                                        getattr(country, "common_name", None)) if n)
+    except LookupError:
+        pass
+    parts = low.split()
+    if len(parts) >= 2 and all(p.isalpha() for p in parts):
+        out.add(parts[-1])  # surname: "Trump" for "Donald Trump"
+    for key, vals in (extra or {}).items():
+        if key.lower() in out:
+            out.update(v.lower() for v in vals)
+    return tuple(sorted(out))
+
+
+def _actors(question: str) -> list[str]:
+    toks = tokenize(question)
+    actors: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            name = " ".join(run).removesuffix("'s").strip("'\"")
+            if name.lower() not in _NON_ACTORS and not name.isdigit():
+                actors.append(name)
+            run.clear()
+
+    for i, t in enumerate(toks):
+        word = t.text.rstrip(".")
+        if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
+            for piece in word.split("-"):
+                if piece[:1].isupper() and piece.lower() not in _TITLES:
+                    run.append(piece)
+                    if "-" in word:
+                        flush()
+        else:
+            flush()
+    flush()
+    # 'the conclave', 'the Fed' style subjects that are lowercase common nouns
+    for canon in lexicon.ACTOR_ALIASES:
+        if re.search(rf"\b{re.escape(canon)}\b", question, re.I) and not any(canon == a.lower() for a in actors):
+            actors.append(canon)
+    # map demonyms ("Russian") to the country
+    out: list[str] = []
+    for a in actors:
+        c = _demonym_country(a)
+        name = c.title() if c and c != a.lower() and a.lower() not in ("us", "u.s") else a
+        if name.lower() not in (x.lower() for x in out):
+            out.append(name)
+    return out
+
+
+def _phrase_terms(phrase: str) -> list[str]:
+    return [t.lower for t in tokenize(phrase) if t.lower.isalpha() and t.lower not in _STOP and len(t.lower) > 1]
+
+
+def _exclusions(criteria: str) -> list[str]:
+    found: list[str] = []
+    for m in _EXCLUSION_RE.finditer(criteria):
+        what = m.group("what")
+        what = re.split(r"\b(?:resolves?\s+(?:yes|no)[^.]*?|otherwise)\b", what, flags=re.I)[-1]
+        for piece in _SPLIT_LIST.split(what):
+            terms = _phrase_terms(piece)
+            terms = [t for t in terms if t not in ("only", "alone", "merely", "count", "announcements", "announcement")] or terms
+            if terms:
+                found.append(" ".join(terms))
+    for m in _NOT_MERELY_RE.finditer(criteria):
+        terms = _phrase_terms(m.group("what"))
+        if terms:
+            found.append(" ".join(terms))
+    return list(dict.fromkeys(found))
+
+
+def _threshold(question: str) -> tuple[float, str, str] | None:
+    m = _THRESHOLD_RE.search(question)
+    if not m:
+        return None
+    unit = (m.group("unit") or "").lower()
+    cur = m.group("cur")
+    priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
+    price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set)\b", question, re.I)
+    if not priced and not price_verb:
+        return None
+    value = float(m.group("num").replace(",", ""))
+    value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
+    d = m.group("dir").lower()
+    direction = "below" if any(w in d for w in ("below", "under", "less", "lower")) else "above"
+    unit_name = "usd" if cur in ("$", "us$") else "eur" if cur == "€" else "gbp" if cur == "£" else (
+        "percent" if unit in ("%", "percent", "per cent") else "bps" if unit in ("bps", "basis points") else "")
+    return value, direction, unit_name
+
+
+def _window_start(question: str, criteria: str, deadline: datetime) -> datetime | None:
+    """Start of the period the act must fall in, when the market names one ('during October',
+    'between October 1 and …', 'on May 7', 'at its July 24 meeting')."""
+    text = f"{question} {criteria}"
+    between = re.search(r"\bbetween\s+(.{3,40}?)\s+and\s+", text, re.I)
+    candidates = []
+    if between:
+        candidates = find_time_expressions(between.group(1), deadline, "past")
+    if not candidates:
+        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in)\s+", question, re.I):
+            spans = find_time_expressions(question[m.end():m.end() + 40], deadline, "past")
+            if spans and spans[0].pos <= 4 and spans[0].end.date() >= deadline.date() and spans[0].start.date() <= deadline.date():
+                candidates = spans[:1]
+                break
+    if not candidates:
+        return None
+    start = candidates[0].start
+    return datetime.combine(start.date(), time(0, 0), tzinfo=deadline.tzinfo)
+
+
+def derive_target(market: Market) -> Target:
+    """Derive the Target for a market from its text (and optional settings)."""
+    q = normalize(market.question)
+    notes: list[str] = []
+    body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
+    toks = tokenize(body)
+    words = [t.lower for t in toks]
+
+    act: str | None = None
+    act_idx = -1
+    passive = False
+    copula_adj: str | None = None
+    if "be" in words:
+        i = words.index("be")
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None:
+            lem = lemminflect.getAllLemmas(nxt.lower)
+            if "VERB" in lem and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t")):
+                act, act_idx, passive = lem["VERB"][0], i + 1, True
+            elif "ADJ" in lem or nxt.lower.isalpha():
+                copula_adj, act_idx = nxt.lower, i + 1
+    if act is None and copula_adj is None:
+        for pass_known in (True, False):
+            for i, t in enumerate(toks):
+                if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
+                    continue
+                if _is_verb_base(t.lower) and (not pass_known or _known_act(t.lower)):
+                    act, act_idx = t.lower, i
+                    break
+            if act:
+                break
+
+    def noun_phrase(start: int, stop_at_verb: bool = False) -> list[str]:
+        out = []
+        for t in toks[start:]:
+            if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
+                break
+            if stop_at_verb and t.lower == "be":
+                break
+            if t.lower[:1].isdigit() or t.lower.rstrip(".") in lexicon.MONTHS or not (t.lower[:1].isalpha()):
+                continue  # dates, numbers and quotes inside a noun phrase
+            lem = lemminflect.getAllLemmas(t.lower)
+            if out and set(lem) == {"VERB"} and t.lower not in lem["VERB"]:
+                break  # a participle after the head: "hostages held in Gaza"
+            out.append(t.text.strip("'\""))
+        return out
+
+    subject = noun_phrase(0, stop_at_verb=True) if act_idx > 0 else []
+    if passive or copula_adj:
+        obj_words = [w for w in subject if w.lower() not in _STOP]
+    else:
+        start = act_idx + 1
+        while start < len(toks) and (
+            toks[start].lower in ("to", "or", "and")
+            or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
+        ):
+            start += 1
+        obj_words = [w for w in noun_phrase(start) if w.lower() not in _STOP]
+
+    candidate = role = None
+    subject_names = [w for w in subject if w[:1].isupper() and w.lower() not in _TITLES and w.lower() not in _STOP]
+    complement = [w for w in noun_phrase(act_idx + 1) if w.lower() not in _STOP] if act_idx >= 0 else []
+    role_text = " ".join(complement).lower()
+    exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}\b", role_text)), None)
+    if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
+        candidate, role = " ".join(subject_names), exclusive
+        obj_words = complement
+    if act and not passive:
+        obj_words = [w for w in obj_words if w.lower() != act]
+
+    threshold = _threshold(q)
+    if threshold:
+        kind = "threshold"
+    elif act or copula_adj:
+        kind = "event"
+    else:
+        kind = "unknown"
+        notes.append("could not find the act the question asks about; no rule can confirm it")
+
+    act_lemma = act or copula_adj
+    forms: list[str] = []
+    if act:
+        forms = list(_family_of(act))
+        if re.search(r"\bpause\b|\bsuspen", q, re.I) and "pause" not in forms:
+            forms += list(_family_of("pause"))
+        for extra in re.findall(r"\bor\s+([a-z]+)\b", body[: body.find(" ".join(obj_words[:1])) if obj_words else len(body)]):
+            if _is_verb_base(extra):
+                forms += [f for f in _family_of(extra) if f not in forms]
+    elif copula_adj:
+        forms = [copula_adj]
+
+    object_terms: list[str] = []
+    for w in obj_words:
+        lw = w.lower().rstrip(".")
+        if not lw.isalpha() and "-" not in lw:
+            continue
+        base = sorted(lemmas_of(lw))[0] if lemmas_of(lw) else lw
+        for cand in sorted(lemmas_of(lw)):
+            if cand in lexicon.NOUN_FAMILIES:
+                base = cand
+        object_terms.append(base)
+
+    actors = _actors(q)
+    if candidate:
+        actors = [a for a in actors if a.lower() not in candidate.lower()] + [candidate]
+    for extra in market.settings.aliases:
+        if extra not in actors:
+            actors.append(extra)
+
+    thr = threshold or (None, None, None)
+    return Target(
+        kind=kind,
+        act=act_lemma,
+        act_forms=forms,
+        object=" ".join(obj_words) or None,
+        object_terms=object_terms,
+        actors=actors,
+        candidate=candidate,
+        role=role,
+        exclusions=_exclusions(normalize(market.criteria)),
+        threshold=thr[0],
+        threshold_direction=thr[1],
+        threshold_unit=thr[2],
+        window_start=_window_start(q, normalize(market.criteria), market.deadline),
+        notes=notes,
+    )

@@ -1,0 +1,121 @@
+"""Evaluate one market against its evidence at a given time: run every rule over every
+sentence, aggregate, and return a Verdict with the full reasoning trace."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timedelta
+
+from . import aggregate
+from .analysis import MarketContext, analyse
+from .derive import derive_target
+from .rules import confirmation, deadline_passed, not_yet, rival_outcome, ruled_out, scheduled, threshold_crossed
+from .settings import EngineSettings
+from .text import normalize
+from .types import Article, Contribution, Market, Verdict
+
+ENGINE_VERSION = "1.0.0"
+SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, not_yet)
+
+
+def content_hash(text: str) -> str:
+    """Hash of an article body after normalisation (used to spot syndicated copies)."""
+    return hashlib.sha256(" ".join(normalize(text).lower().split()).encode()).hexdigest()
+
+
+def inputs_hash(market: Market, articles: list[Article], settings: EngineSettings) -> str:
+    """Hash of everything a verdict depends on except `as_of`."""
+    payload = {
+        "engine": ENGINE_VERSION,
+        "market": market.model_dump(mode="json"),
+        "articles": sorted(
+            [a.url, a.published.isoformat(), a.source, content_hash(a.title + "\n" + a.text)] for a in articles
+        ),
+        "settings": settings.model_dump(mode="json"),
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
+def _trusted(article: Article, market: Market, settings: EngineSettings) -> bool:
+    trusted = [s.lower() for s in market.settings.trusted_sources] or [s.lower() for s in settings.trusted_sources]
+    if not trusted:
+        return True
+    src = (article.source or "").lower()
+    return any(src == t or src.endswith("." + t) for t in trusted)
+
+
+def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
+                    settings: EngineSettings | None = None) -> Verdict:
+    """The verdict for `market` from `articles` as known at `as_of` (aware). Pure and deterministic."""
+    settings = settings or EngineSettings()
+    if as_of.tzinfo is None:
+        raise ValueError("as_of must be timezone-aware")
+    ctx = MarketContext(market=market, target=derive_target(market))
+    visible = sorted((a for a in articles if a.published <= as_of), key=lambda a: (a.published, a.url))
+    contribs: list[Contribution] = []
+    seen_bodies: dict[str, str] = {}
+    for article in visible:
+        body = content_hash(article.text) if article.text.strip() else content_hash(article.url)
+        if body in seen_bodies:
+            contribs.append(Contribution(rule="duplicate", direction="none", weight=0.0,
+                                         reason=f"same text as {seen_bodies[body]}: counted once",
+                                         article_url=article.url, article_title=article.title,
+                                         published=article.published, source=article.source or None))
+            continue
+        seen_bodies[body] = article.url
+        factor = 1.0 if _trusted(article, market, settings) else settings.untrusted_factor
+        for facts in analyse(ctx, article):
+            for rule in SENTENCE_RULES:
+                for c in rule.apply(ctx, facts, settings):
+                    if factor != 1.0 and c.weight:
+                        c = c.model_copy(update={"weight": round(c.weight * factor, 4),
+                                                 "reason": f"{c.reason} [untrusted source ×{factor:g}]"})
+                    contribs.append(c)
+    contribs = aggregate.damp_by_source(contribs, settings)
+    contribs, conflict = aggregate.resolve_conflict(contribs, settings)
+    yes, no = aggregate.side_totals(contribs)
+    contribs += deadline_passed.apply(ctx, as_of, yes, settings)
+    yes, no = aggregate.side_totals(contribs)
+    if conflict == aggregate.CONFLICT:
+        score = round(yes + no, 4)
+        label, status = "undetermined", "conflicting"
+    else:
+        score = round(yes + no, 4)
+        t = settings.decision_threshold
+        if score >= t:
+            label, status = "likely-yes", "confirmed"
+        elif score <= -t:
+            label = "likely-no"
+            status = "deadline-passed" if any(c.rule == deadline_passed.NAME for c in contribs) and no + settings.weights.deadline_passed > -t else "ruled-out"
+        else:
+            label = "undetermined"
+            relevant = [c for c in contribs if c.direction != "none" or c.rule in ("does_not_count", "not_yet")]
+            status = "too-early" if relevant else "no-evidence"
+    direction = {"likely-yes": "yes", "likely-no": "no"}.get(label)
+    known = aggregate.known_at(contribs, direction, settings.decision_threshold) if direction else None
+    if status == "deadline-passed" and known is None:
+        grace = market.settings.grace_hours if market.settings.grace_hours is not None else settings.grace_hours
+        known = market.deadline + timedelta(hours=grace)
+    return Verdict(
+        market_id=market.id, verdict=label, score=score, confidence=aggregate.confidence(score), status=status,
+        summary=_summary(label, status, contribs, ctx), as_of=as_of, known_at=known, target=ctx.target,
+        contributions=contribs, engine_version=ENGINE_VERSION, inputs_hash=inputs_hash(market, articles, settings),
+    )
+
+
+def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketContext) -> str:
+    fired = [c for c in contribs if c.counted and c.direction != "none"]
+    top = sorted(fired, key=lambda c: -abs(c.weight))[:2]
+    why = "; ".join(f"{c.rule}: {c.reason}" for c in top)
+    if ctx.target.kind == "unknown":
+        why = ("question not parsed into a known kind of market; " + why).rstrip("; ")
+    texts = {
+        "confirmed": "evidence confirms the act",
+        "ruled-out": "evidence rules the act out by the deadline",
+        "deadline-passed": "the deadline passed without confirmation",
+        "conflicting": "strong evidence points both ways",
+        "too-early": "nothing decisive yet and the deadline is ahead" if not fired or True else "",
+        "no-evidence": "no relevant evidence",
+    }
+    return f"{label} ({status}): {texts[status]}" + (f" — {why}" if why else "")

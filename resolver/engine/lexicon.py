@@ -1,0 +1,149 @@
+"""Word lists the engine reasons with: event-verb families, cues for negation, hedging,
+future and ruling out, and common aliases.
+
+Inflections come from `lemminflect` (which ships its data); these tables only hold what
+no package provides: which verbs report the *same act* in news English.
+"""
+
+from __future__ import annotations
+
+# Each family: verbs (lemmas) that report the same act, and nouns naming the act.
+ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "sign": {"verbs": ("sign", "ink", "finalize", "finalise", "conclude"), "nouns": ("signing", "signature")},
+    "agree": {"verbs": ("agree", "accept", "reach", "strike", "seal"), "nouns": ("agreement",)},
+    "accept": {"verbs": ("accept", "agree", "approve", "endorse", "embrace"), "nouns": ("acceptance",)},
+    "meet": {"verbs": ("meet", "convene", "host", "sit"), "nouns": ("meeting", "summit", "encounter")},
+    "release": {"verbs": ("release", "free", "hand", "return", "liberate"), "nouns": ("release",)},
+    "cut": {"verbs": ("cut", "lower", "reduce", "trim", "ease", "slash"), "nouns": ("cut", "reduction", "lowering")},
+    "raise": {"verbs": ("raise", "hike", "increase", "lift"), "nouns": ("hike", "increase", "raise")},
+    "pause": {"verbs": ("pause", "suspend", "halt", "freeze", "delay", "lower", "reduce"),
+              "nouns": ("pause", "suspension", "halt", "freeze", "reduction", "lowering")},
+    "announce": {"verbs": ("announce", "unveil", "introduce", "reveal", "launch", "debut", "present"),
+                 "nouns": ("announcement", "unveiling", "launch", "debut")},
+    "open": {"verbs": ("open", "begin", "start", "launch", "kick"), "nouns": ("opening", "start", "launch")},
+    "complete": {"verbs": ("complete", "conduct", "finish", "carry", "execute", "hold"), "nouns": ("completion",)},
+    "hold": {"verbs": ("hold", "conduct", "hear", "convene", "stage"), "nouns": ("hearing",)},
+    "elect": {"verbs": ("elect", "select", "choose", "pick", "name"), "nouns": ("election", "selection")},
+    "win": {"verbs": ("win", "secure", "capture", "clinch", "take"), "nouns": ("win", "victory")},
+    "become": {"verbs": ("become", "swear", "elect", "appoint", "name"), "nouns": ("appointment",)},
+    "resign": {"verbs": ("resign", "quit", "step"), "nouns": ("resignation", "departure")},
+    "pass": {"verbs": ("pass", "approve", "adopt", "enact"), "nouns": ("passage", "approval", "adoption")},
+    "confirm": {"verbs": ("confirm", "acknowledge", "announce", "accept", "agree"), "nouns": ("confirmation",)},
+    "launch": {"verbs": ("launch", "release", "ship", "debut", "unveil"), "nouns": ("launch", "release", "debut")},
+    "approve": {"verbs": ("approve", "authorize", "authorise", "clear", "pass"), "nouns": ("approval", "authorization")},
+    "ban": {"verbs": ("ban", "prohibit", "outlaw", "block"), "nouns": ("ban", "prohibition")},
+    "impose": {"verbs": ("impose", "introduce", "levy", "enact"), "nouns": ("imposition",)},
+    "visit": {"verbs": ("visit", "travel", "arrive", "land"), "nouns": ("visit", "trip")},
+    "attend": {"verbs": ("attend", "join"), "nouns": ("attendance",)},
+    "invade": {"verbs": ("invade", "attack", "strike"), "nouns": ("invasion", "attack")},
+    "default": {"verbs": ("default", "miss"), "nouns": ("default",)},
+    "file": {"verbs": ("file", "submit", "lodge"), "nouns": ("filing", "submission")},
+    "ratify": {"verbs": ("ratify", "approve"), "nouns": ("ratification",)},
+}
+
+# Nouns that name the same thing in news copy.
+NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
+    "deal": ("deal", "agreement", "accord", "pact", "treaty", "plan"),
+    "agreement": ("agreement", "deal", "accord", "pact", "treaty"),
+    "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "halt"),
+    "talk": ("talk", "negotiation", "meeting", "discussion", "round"),
+    "pope": ("pope", "pontiff", "papacy"),
+    "hostage": ("hostage", "captive"),
+    "prisoner": ("prisoner", "captive", "pow", "detainee"),
+    "exchange": ("exchange", "swap"),
+    "rate": ("rate", "rates"),
+    "tariff": ("tariff", "levy", "duty"),
+    "argument": ("argument", "hearing"),
+    "pre-order": ("pre-order", "preorder"),
+    "seat": ("seat", "mandate"),
+}
+
+# Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
+COMPLETION_VERBS = (
+    "hold", "conclude", "begin", "start", "complete", "finish", "happen", "occur", "take", "end",
+    "open", "reach", "sign", "wrap", "get", "kick", "go", "carry", "announce", "unveil", "launch",
+    "make", "elect", "select", "choose", "confirm", "declare", "strike", "seal",
+)
+
+# Things that must happen first; dated after the deadline they rule the act out.
+PREREQUISITE_NOUNS = (
+    "talk", "negotiation", "meeting", "summit", "visit", "delegation", "vote", "hearing",
+    "discussion", "round", "trip", "consultation", "session", "conference", "ballot",
+)
+PREREQUISITE_VERBS = ("arrive", "travel", "visit", "meet", "convene", "vote", "discuss", "negotiate")
+
+NEGATORS = frozenset({"not", "no", "never", "n't", "without", "neither", "nor", "none", "cannot", "nothing"})
+NEGATING_PHRASES = (
+    "failed to", "fail to", "fails to", "has yet to", "have yet to", "had yet to", "yet to be",
+    "stopped short of", "stops short of", "stop short of", "refused to", "refuses to", "declined to",
+    "rejected", "rejects", "denied", "denies", "ruled out", "no longer", "far from", "instead of",
+    "rather than", "still haven't", "still hasn't", "had still not", "has still not",
+)
+HEDGES = frozenset({
+    "could", "may", "might", "would", "should", "expected", "expects", "expect", "expecting", "hope",
+    "hopes", "hoped", "hoping", "reportedly", "likely", "possible", "possibly", "potential",
+    "potentially", "anticipated", "anticipate", "speculation", "speculate", "rumor", "rumors", "rumour",
+    "rumours", "rumored", "rumoured", "leak", "leaks", "leaked", "appear", "appears", "seem", "seems",
+    "reported", "allegedly", "purportedly", "perhaps", "maybe", "guess", "believe", "believed",
+    "predict", "predicted", "forecast", "forecasts", "projected", "unconfirmed", "probably", "chance",
+    "aim", "aims", "seek", "seeks", "want", "wants", "intend", "intends", "intention", "plan", "plans",
+    "planned", "proposed", "propose", "proposal", "consider", "considering", "soon",
+})
+FUTURE_MARKERS = frozenset({
+    "will", "shall", "'ll", "going", "scheduled", "set", "upcoming", "coming", "next", "later",
+    "tomorrow", "plans", "planned", "intention", "intends", "due", "expected", "would",
+})
+CONDITIONALS = frozenset({"if", "unless", "provided", "assuming"})
+# Cues that the act will not happen (by the time the sentence names); (phrase, strength).
+RULED_OUT_CUES: tuple[tuple[str, float], ...] = (
+    ("will not", 1.0), ("won't", 1.0), ("would not", 0.8), ("cannot", 1.0), ("can't", 1.0),
+    ("can not", 1.0), ("not imminent", 1.0), ("precludes", 1.0), ("preclude", 1.0), ("precluded", 1.0),
+    ("ruled out", 1.0), ("rules out", 1.0), ("no chance", 1.0), ("impossible", 1.0),
+    ("unlikely", 0.75), ("does not expect", 0.75), ("do not expect", 0.75), ("did not expect", 0.75),
+    ("doesn't expect", 0.75), ("not expected", 0.75), ("is not going to", 1.0), ("are not going to", 1.0),
+    ("off the table", 1.0), ("postponed", 0.9), ("called off", 1.0), ("cancelled", 1.0), ("canceled", 1.0),
+    ("collapsed", 0.9), ("delayed", 0.7), ("not before", 1.0), ("no sooner than", 1.0),
+)
+# Affirmative outcome verbs for exclusive roles ("X was elected pope", "Y won the election").
+OUTCOME_VERBS = ("win", "elect", "select", "choose", "name", "announce", "swear", "become", "appoint", "declare")
+EXCLUSIVE_ROLES = (
+    "pope", "prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker",
+    "secretary-general", "chair", "chairman", "ceo", "leader", "winner", "champion", "election",
+    "presidency", "nomination", "title", "race",
+)
+REPORTING_VERBS = ("say", "tell", "state", "announce", "report", "add", "write", "post", "confirm", "note")
+
+# Common aliases news copy uses for actors. pycountry supplies official country names.
+ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
+    "united states": ("u.s.", "us", "usa", "america", "american", "washington", "white house", "trump administration"),
+    "russia": ("russian", "moscow", "kremlin", "putin"),
+    "ukraine": ("ukrainian", "kyiv", "kiev", "zelensky", "zelenskyy"),
+    "china": ("chinese", "beijing", "xi jinping"),
+    "israel": ("israeli", "jerusalem", "netanyahu", "idf"),
+    "iran": ("iranian", "tehran", "araghchi", "khamenei"),
+    "india": ("indian", "new delhi", "delhi", "modi"),
+    "pakistan": ("pakistani", "islamabad"),
+    "hamas": ("hamas",),
+    "ecb": ("european central bank", "ecb", "governing council", "lagarde"),
+    "federal reserve": ("fed", "fomc", "federal open market committee", "powell"),
+    "fomc": ("fed", "federal reserve", "federal open market committee"),
+    "fed": ("federal reserve", "fomc"),
+    "supreme court": ("justices", "scotus", "court"),
+    "conclave": ("cardinals", "college of cardinals", "sistine chapel", "vatican"),
+    "bitcoin": ("btc",),
+    "canada": ("canadian", "ottawa"),
+    "germany": ("german", "berlin", "bundestag"),
+    "turkey": ("turkish", "ankara", "istanbul", "türkiye"),
+    "european union": ("eu", "brussels", "european commission"),
+}
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "couple": 2,
+}

@@ -1,0 +1,75 @@
+"""Rule 1 — confirmation: a sentence reports the counted act as done, affirmatively, inside
+the market's window (not negated, not hedged, not conditional, not a plan) → toward yes."""
+
+from __future__ import annotations
+
+from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
+from ..settings import EngineSettings
+from ..text import conditional_clause
+from ..types import Contribution
+from . import does_not_count, hedged
+from .base import cite
+
+NAME = "confirmation"
+
+
+# Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
+# as having happened is the act happening.
+EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage"})
+
+
+def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """Token index and wording of an act reported as done, if any."""
+    event_object = ctx.target.act in EVENT_OBJECT_ACTS
+    for i in f.act_idx:
+        lemma = verb_lemma_at(ctx, f, i)
+        asp = aspect(f.sent, i, lemma)
+        if asp == "past" or (asp == "present" and f.spans):
+            return i, f"'{f.sent.tokens[i].text}' ({asp})"
+        if asp == "noun":
+            done, verb = clause_is_done(f.sent, i)
+            if done:
+                return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
+    for i in f.act_noun_idx + (f.object_idx if event_object else []):
+        done, verb = clause_is_done(f.sent, i, any_past_verb=event_object and i in f.object_idx)
+        if done:
+            return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
+    return None
+
+
+def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
+    has_act = bool(f.act_idx or f.act_noun_idx)
+    if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
+        return False
+    if ctx.target.object_terms:
+        has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors))
+        return has_object and (has_act or ctx.target.act in EVENT_OBJECT_ACTS)
+    return has_act and bool(f.actors)
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    if ctx.target.kind != "event" or not _about_market(ctx, f):
+        return []
+    found = _done_trigger(ctx, f)
+    if not found:
+        return []
+    i, wording = found
+    neg = negation(f, i)
+    if neg:
+        return []  # reported as not done: see not_yet
+    cond = conditional_clause(f.sent, i)
+    if cond:
+        return []
+    excluded = does_not_count.check(f, "a confirmation")
+    if excluded:
+        return [excluded]
+    start, end, why = event_time(f, i)
+    deadline = ctx.market.deadline
+    if start > deadline:
+        return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
+    ws = ctx.target.window_start
+    if ws is not None and end < ws:
+        return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
+    w = settings.weights.confirmation
+    temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
+    return [hedged.weaken(f, i, NAME, "yes", w, f"act reported as done: {wording}", settings, temporal)]

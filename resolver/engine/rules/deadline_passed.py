@@ -1,0 +1,26 @@
+"""Rule 4 — deadline passed: `as_of` is after the deadline plus a grace period and nothing
+confirms the act → likely-no."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from ..analysis import MarketContext
+from ..settings import EngineSettings
+from ..types import Contribution
+
+NAME = "deadline_passed"
+
+
+def apply(ctx: MarketContext, as_of: datetime, yes_total: float, settings: EngineSettings) -> list[Contribution]:
+    grace = ctx.market.settings.grace_hours
+    grace = settings.grace_hours if grace is None else grace
+    deadline = ctx.market.deadline
+    if as_of <= deadline + timedelta(hours=grace) or yes_total >= settings.decision_threshold:
+        return []
+    hours = (as_of - deadline).total_seconds() / 3600
+    return [Contribution(
+        rule=NAME, direction="no", weight=-settings.weights.deadline_passed,
+        reason=f"the deadline passed {hours:.1f} h before as-of (grace {grace:g} h) and no evidence confirms the act",
+        temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
+    )]

@@ -1,0 +1,63 @@
+"""Rule 2 — ruled out: a sentence says the act will not / cannot happen by the deadline, is
+'not imminent', 'precluded', 'unlikely this week', postponed or called off → toward no.
+A statement whose time window ends before the deadline counts for the share of the
+remaining time it covers."""
+
+from __future__ import annotations
+
+from ..analysis import MarketContext, SentenceFacts
+from ..lexicon import RULED_OUT_CUES
+from ..settings import EngineSettings
+from ..text import conditional_clause, has_phrase
+from ..types import Contribution
+from . import hedged
+
+NAME = "ruled_out"
+
+
+_EXPECTATION = frozenset({"expected", "expect", "expects", "planned", "scheduled", "imminent", "likely", "due", "set"})
+
+
+def _cue(f: SentenceFacts, i: int) -> tuple[str, float] | None:
+    a, b = f.sent.clause_of(i)
+    for scope in ((a, b), (0, len(f.sent.tokens))):
+        for phrase, strength in RULED_OUT_CUES:
+            if has_phrase(f.sent, phrase, *scope):
+                return phrase, strength
+        words = [t.lower for t in f.sent.tokens[scope[0]:scope[1]]]
+        neg = next((w for w in words if w in ("no", "not", "never", "n't")), None)
+        exp = next((w for w in words if w in _EXPECTATION), None)
+        if neg and exp:  # "No signing … expected this week"
+            return f"{neg} … {exp}", 0.75
+    return None
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    triggers = f.act_idx + f.act_noun_idx + f.object_idx
+    if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
+        return []
+    i = triggers[0]
+    found = _cue(f, i)
+    if not found or conditional_clause(f.sent, i):
+        return []
+    phrase, strength = found
+    deadline = ctx.market.deadline
+    span = f.nearest_span(i)
+    coverage, temporal = 1.0, "no time given: read as covering the deadline"
+    if span is not None:
+        if span.start > deadline:
+            return []  # "not before next month" etc. is handled as scheduled_after_deadline
+        if span.end >= deadline:
+            temporal = f"{span.explanation}; covers the deadline {deadline:%a %d %b %Y %H:%M %z}"
+        else:
+            pub = f.article.published
+            total = (deadline - pub).total_seconds()
+            left = (deadline - span.end).total_seconds()
+            coverage = max(0.0, min(1.0, 1 - left / total)) if total > 0 else 0.0
+            temporal = (f"{span.explanation}; ends {left / 3600:.0f} h before the deadline "
+                        f"{deadline:%a %d %b %Y %H:%M %z}: counts for {coverage:.0%} of the time left")
+            if coverage <= 0:
+                return []
+    w = settings.weights.ruled_out * strength * coverage
+    return [hedged.weaken(f, i, NAME, "no", -w, f"act ruled out: '{phrase}'", settings, temporal,
+                          ignore=frozenset(phrase.replace("…", " ").split()) | _EXPECTATION)]

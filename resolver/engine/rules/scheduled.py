@@ -1,0 +1,64 @@
+"""Rule 3 — scheduled after deadline: the act itself or a step that must come first (talks,
+a visit, a vote) is dated after the deadline, resolving relative expressions against the
+article's publication time → toward no. The same plan dated before the deadline is only a
+weak sign toward yes (a plan is not the event)."""
+
+from __future__ import annotations
+
+from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
+from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
+from ..settings import EngineSettings
+from ..text import conditional_clause
+from ..types import Contribution
+from . import does_not_count, hedged
+from .base import cite
+
+NAME = "scheduled_after_deadline"
+PLAN = "plan_before_deadline"
+_PREREQ = frozenset(PREREQUISITE_NOUNS) | frozenset(PREREQUISITE_VERBS)
+
+
+def _is_future(f: SentenceFacts, i: int, span_start) -> bool:
+    asp = aspect(f.sent, i, None)
+    return asp in ("future", "hedged") or span_start.date() > f.article.published.date() or any(
+        t.lower in ("will", "'ll", "scheduled", "set", "upcoming", "next", "planned", "due") for t in f.sent.tokens
+    )
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    if not f.spans:
+        return []
+    deadline = ctx.market.deadline
+    out: list[Contribution] = []
+    # the act itself, planned
+    for i in f.act_idx + f.act_noun_idx:
+        if not (f.actors or f.object_idx or not ctx.target.object_terms):
+            break
+        span = f.nearest_span(i)
+        asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
+        if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i):
+            break
+        if not _is_future(f, i, span.start):
+            break
+        if span.start > deadline:
+            temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+            out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.event_after_deadline,
+                                     f"the act itself is planned for '{span.text}'", settings, temporal))
+        elif span.end <= deadline and span.start.date() >= f.article.published.date():
+            temporal = f"{span.explanation}, before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+            note = does_not_count.check(f, "a plan before the deadline")
+            out.append(note or cite(f, PLAN, "yes", settings.weights.plan_before_deadline,
+                                    f"the act is planned for '{span.text}' (a plan, not the event)", temporal))
+        return out
+    # a prerequisite step, dated after the deadline
+    for i, t in enumerate(f.sent.tokens):
+        if not (t.lemmas & _PREREQ) or negation(f, i):
+            continue
+        span = f.nearest_span(i)
+        if span is None or span.start <= deadline or not _is_future(f, i, span.start):
+            continue
+        temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+        out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.scheduled_after_deadline,
+                                 f"prerequisite '{t.text}' scheduled for '{span.text}'", settings, temporal))
+        break
+    return out

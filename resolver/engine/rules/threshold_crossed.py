@@ -1,0 +1,69 @@
+"""Threshold crossed: for a numeric market ('Will Bitcoin trade above $100,000 …?'), a
+sentence reporting a value on the market's side of the threshold, moving in its direction,
+inside the window → toward yes. Values dated outside the window are noted, not counted."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..settings import EngineSettings
+from ..types import Contribution
+from . import hedged
+from .base import cite
+
+NAME = "threshold_crossed"
+_VALUE = re.compile(r"(?P<cur>\$|€|£|US\$)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
+                    r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent|per cent|bps|basis points)", re.I)
+_UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
+       "over", "past", "climb", "rise", "rose", "soar", "jump", "rall", "breach")
+_DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
+         "lose", "lost", "plung", "crash")
+
+
+def _direction(before: str) -> str | None:
+    words = before.lower()
+    up = max((words.rfind(w) for w in _UP), default=-1)
+    down = max((words.rfind(w) for w in _DOWN), default=-1)
+    if up < 0 and down < 0:
+        return None
+    return "above" if up > down else "below"
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    t = ctx.target
+    if t.kind != "threshold" or t.threshold is None or not (f.actors or f.article_mentions_subject):
+        return []
+    text = f.sent.text
+    for m in _VALUE.finditer(text):
+        if m.group("cur"):
+            if t.threshold_unit not in ("usd", "eur", "gbp"):
+                continue
+            value = float(m.group("num").replace(",", ""))
+            mult = (m.group("mult") or "").lower()
+            value *= {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(mult, 1)
+        else:
+            if t.threshold_unit not in ("percent", "bps"):
+                continue
+            value = float(m.group("pnum"))
+        before = text[max(0, m.start() - 45):m.start()]
+        direction = _direction(before)
+        if direction != t.threshold_direction:
+            continue
+        crossed = value >= t.threshold if direction == "above" else value <= t.threshold
+        if not crossed:
+            continue
+        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+        if negation(f, i):
+            continue
+        start, end, why = event_time(f, i)
+        deadline = ctx.market.deadline
+        wording = f"'{before.strip().split()[-1] if before.strip() else ''} {m.group().strip()}' ({direction} {t.threshold:,.0f})"
+        if start > deadline:
+            return [cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
+        if t.window_start is not None and end < t.window_start:
+            return [cite(f, NAME, "none", 0.0, f"{wording} reported, but before the market's window", why)]
+        temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.threshold_crossed,
+                              f"threshold crossed: {wording}", settings, temporal)]
+    return []

@@ -1,0 +1,170 @@
+"""Text analysis: sentences, tokens with lemmas, and clause-scoped cues (negation, hedging,
+future, conditionals). Pure functions; sentence boundaries come from `pysbd`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import lemminflect
+import pysbd
+
+from . import lexicon
+
+_TOKEN_RE = re.compile(
+    r"\$?\d[\d,]*(?:\.\d+)?(?:%|k\b|m\b|bn\b)?|[A-Za-z](?:[A-Za-z'’\-]|\.(?=[A-Za-z]\.))*\.?|n't|[^\sA-Za-z\d]"
+)
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|,\s*after\b|\bafter\b"
+    r"|,\s*which\b|,\s*before\b|\bbefore\b|\bwhen\b|\bsince\b|,\s*and\b)\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    lemmas: frozenset[str]
+
+
+@dataclass
+class Sentence:
+    """A sentence with its tokens; `headline` marks an article title."""
+
+    text: str
+    tokens: list[Token]
+    index: int
+    headline: bool = False
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+
+    def clause_of(self, i: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= i < b:
+                return a, b
+        return 0, len(self.tokens)
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def normalize(text: str) -> str:
+    """NFC-normalize, unify quotes and dashes, collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def lemmas_of(word: str) -> frozenset[str]:
+    """All lemmas lemminflect knows for a lowercase word (any part of speech), plus the word."""
+    w = word.lower().strip(".")
+    out = {w}
+    for forms in lemminflect.getAllLemmas(w).values():
+        out.update(forms)
+    if len(out) == 1 and w.isalpha() and len(w) > 3:
+        for upos in ("NOUN", "VERB"):
+            out.update(lemminflect.getAllLemmasOOV(w, upos=upos).get(upos, ()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def inflections_of(lemma: str) -> dict[str, frozenset[str]]:
+    """Penn-tag → word forms of a verb lemma, e.g. {'VBD': {'signed'}, ...}."""
+    infl = lemminflect.getAllInflections(lemma, upos="VERB") or lemminflect.getAllInflectionsOOV(lemma, upos="VERB")
+    return {tag: frozenset(forms) for tag, forms in infl.items()}
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.group().lower(), m.start(), lemmas_of(m.group())) for m in _TOKEN_RE.finditer(text)]
+
+
+def _clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    bounds, start = [], 0
+    for cut in cuts:
+        idx = next((i for i, t in enumerate(tokens) if t.start >= cut), len(tokens))
+        if idx > start:
+            bounds.append((start, idx))
+            start = idx
+    bounds.append((start, len(tokens)))
+    return bounds
+
+
+def make_sentence(text: str, index: int, headline: bool = False) -> Sentence:
+    toks = tokenize(text)
+    return Sentence(text=text, tokens=toks, index=index, headline=headline, clauses=_clauses(text, toks))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a body text; paragraph breaks always end a sentence."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n|\r\n\s*\r\n|\s{3,}", text):
+        para = normalize(para)
+        if not para:
+            continue
+        for s in _segmenter().segment(para):
+            s = s.strip()
+            if len(s) > 1:
+                out.append(s)
+    return out
+
+
+def article_sentences(title: str, body: str) -> list[Sentence]:
+    """The title (as a headline) followed by the body's sentences."""
+    sents: list[Sentence] = []
+    if title.strip():
+        sents.append(make_sentence(normalize(title), 0, headline=True))
+    for s in split_sentences(body):
+        sents.append(make_sentence(s, len(sents)))
+    return sents
+
+
+def _window_text(sent: Sentence, a: int, b: int) -> str:
+    return " " + " ".join(t.lower for t in sent.tokens[a:b]) + " "
+
+
+def has_phrase(sent: Sentence, phrase: str, a: int = 0, b: int | None = None) -> bool:
+    """True if the (lowercase, token-joined) phrase occurs in tokens a..b."""
+    b = len(sent.tokens) if b is None else b
+    norm = " " + " ".join(t.lower for t in tokenize(phrase)) + " "
+    return norm in _window_text(sent, a, b)
+
+
+def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
+    """The negation cue that scopes over token i (same clause, within `span` tokens before), if any."""
+    a, _ = sent.clause_of(i)
+    lo = max(a, i - span)
+    for t in sent.tokens[lo:i]:
+        if t.lower in lexicon.NEGATORS or t.lower.endswith("n't"):
+            return t.text
+    window = _window_text(sent, max(a, i - span - 2), i + 1)
+    for phrase in lexicon.NEGATING_PHRASES:
+        if " " + phrase + " " in window or window.rstrip().endswith(" " + phrase):
+            return phrase
+    return None
+
+
+def cue_in_clause(sent: Sentence, i: int, words: frozenset[str], before_only: bool = False) -> str | None:
+    """First cue word from `words` in token i's clause (before i when `before_only`)."""
+    a, b = sent.clause_of(i)
+    end = i if before_only else b
+    for t in sent.tokens[a:end]:
+        if t.lower in words:
+            return t.text
+    return None
+
+
+def conditional_clause(sent: Sentence, i: int) -> str | None:
+    """A conditional cue ('if', 'unless') governing token i: in its clause or leading the sentence."""
+    cue = cue_in_clause(sent, i, lexicon.CONDITIONALS)
+    if cue:
+        return cue
+    if sent.tokens and sent.tokens[0].lower in lexicon.CONDITIONALS:
+        return sent.tokens[0].text
+    return None

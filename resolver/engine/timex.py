@@ -1,0 +1,269 @@
+"""Temporal expressions in news text, resolved against an article's publication time.
+
+Relative expressions ("next week", "on Thursday", "within 24 hours", "early October") are
+resolved from the publication's *local* calendar day (the day the journalist wrote in),
+into an interval [start, end] of aware datetimes in the publication's offset. Each result
+carries a human explanation so reasoning can show its arithmetic.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+Tense = Literal["past", "future", "unknown"]
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("md_range", re.compile(_MONTH + r"\.?\s*(?P<d1>\d{1,2})\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:,?\s*(?P<y>\d{4}))?\b", re.I)),
+    ("wd_mdy", re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+" + _MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
+    ("mdy", re.compile(_MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:,?\s*(?P<y>\d{4}))?", re.I)),
+    ("end_of_weekday", re.compile(r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+day\s+)?(?:on\s+)?" + _WEEKDAY, re.I)),
+    ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY + r"\b", re.I)),
+    ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d)(?:\s+(?P<y>\d{4}))?", re.I)),
+    ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
+    ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
+    ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
+    ("month_word", re.compile(r"\b(?P<w>earlier\s+this\s+month|later\s+this\s+month|this\s+month|next\s+month|last\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month)\b", re.I)),
+    ("year_word", re.compile(r"\b(?P<w>earlier\s+this\s+year|later\s+this\s+year|this\s+year|next\s+year|last\s+year|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    ("within", re.compile(r"\bwithin\s+(?:the\s+)?(?:current\s+|next\s+|coming\s+)?" + _NUM + r"[\s-]*(?P<unit>hours?|days?|weeks?|months?)(?:[\s-]+window)?\b", re.I)),
+    ("window", re.compile(r"\b(?:current|next|coming)\s+" + _NUM + r"[\s-]*(?P<unit>hours?|days?)(?:[\s-]+window|\s+period)?\b", re.I)),
+    ("in_n", re.compile(r"\bin\s+" + _NUM + r"\s+(?P<unit>days?|weeks?|months?)(?:'?\s*time)?\b", re.I)),
+    ("coming", re.compile(r"\b(?:in\s+)?the\s+(?P<w>coming|next\s+few|next)\s+(?P<unit>days|weeks|months)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A resolved temporal expression: [start, end] in the publication's offset."""
+
+    text: str
+    pos: int
+    start: datetime
+    end: datetime
+    explanation: str
+
+    def describe(self) -> str:
+        return self.explanation
+
+
+def _fmt_day(d: date) -> str:
+    return f"{calendar.day_abbr[d.weekday()]} {d.day} {calendar.month_abbr[d.month]} {d.year}"
+
+
+def _fmt_range(a: date, b: date) -> str:
+    if a == b:
+        return _fmt_day(a)
+    if a.year == b.year and a.month == b.month:
+        return f"{a.day}–{b.day} {calendar.month_abbr[a.month]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {calendar.month_abbr[a.month]} – {b.day} {calendar.month_abbr[b.month]} {a.year}"
+    return f"{_fmt_day(a)} – {_fmt_day(b)}"
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else NUMBER_WORDS.get(s.lower(), 1)
+
+
+def _infer_year(month: int, day: int, ref: date, tense: Tense) -> int:
+    """Year for a month/day given without one: the occurrence nearest the reference day,
+    preferring the past for past-tense reports and the future for plans."""
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(date(y, month, min(day, calendar.monthrange(y, month)[1])))
+        except ValueError:
+            continue
+    if tense == "past":
+        past = [c for c in cands if c <= ref + timedelta(days=1)]
+        if past and (ref - max(past)).days < 300:
+            return max(past).year
+    if tense == "future":
+        fut = [c for c in cands if c >= ref - timedelta(days=1)]
+        if fut and (min(fut) - ref).days < 300:
+            return min(fut).year
+    return min(cands, key=lambda c: abs((c - ref).days)).year
+
+
+def _weekday_date(ref: date, wd: int, mod: str, tense: Tense) -> date:
+    mod = " ".join(mod.lower().split())
+    if mod == "last":
+        delta = (ref.weekday() - wd) % 7 or 7
+        return ref - timedelta(days=delta)
+    if mod == "next":
+        d = ref + timedelta(days=((wd - ref.weekday()) % 7 or 7))
+        if d.isocalendar()[1] == ref.isocalendar()[1]:
+            d += timedelta(days=7)
+        return d
+    if mod == "coming" or (tense == "future" and mod not in ("earlier on",)) or mod == "later on":
+        return ref + timedelta(days=(wd - ref.weekday()) % 7)
+    # past tense, "this", "on", "earlier on" or no cue: the latest such day on or before the reference day
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def _span(text: str, pos: int, a: date, b: date, tz, why: str) -> TimeSpan:
+    start = datetime.combine(a, time(0, 0), tzinfo=tz)
+    end = datetime.combine(b, time(23, 59, 59), tzinfo=tz)
+    return TimeSpan(text, pos, start, end, f"{why} → {_fmt_range(a, b)}")
+
+
+def find_time_expressions(text: str, published: datetime, tense: Tense = "unknown") -> list[TimeSpan]:
+    """All temporal expressions in `text`, resolved against `published` (aware)."""
+    tz = published.tzinfo
+    ref = published.date()
+    ref_desc = f"in an article of {_fmt_day(ref)}"
+    taken: list[tuple[int, int]] = []
+    out: list[TimeSpan] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return all(m.end() <= a or m.start() >= b for a, b in taken)
+
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if not free(m):
+                continue
+            span = _resolve(kind, m, ref, published, tz, tense, ref_desc)
+            if span is not None:
+                taken.append((m.start(), m.end()))
+                out.append(span)
+    out.sort(key=lambda s: s.pos)
+    return out
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, tense: Tense, ref_desc: str) -> TimeSpan | None:
+    g = m.groupdict()
+    phrase = m.group().strip()
+    quoted = f"'{phrase}' {ref_desc}"
+    try:
+        if kind == "iso":
+            d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+            return _span(phrase, m.start(), d, d, tz, f"'{phrase}'")
+        if kind in ("mdy", "dmy", "wd_mdy"):
+            month = MONTHS[g["month"].lower().rstrip(".")]
+            day = int(g["d"])
+            if g["month"].lower() == "may" and kind != "dmy" and not g.get("y") and day > 31:
+                return None
+            year = int(g["y"]) if g.get("y") else _infer_year(month, day, ref, tense)
+            d = date(year, month, day)
+            why = f"'{phrase}'" if g.get("y") else f"{quoted} (year inferred)"
+            return _span(phrase, m.start(), d, d, tz, why)
+        if kind == "md_range":
+            month = MONTHS[g["month"].lower().rstrip(".")]
+            d1, d2 = int(g["d1"]), int(g["d2"])
+            if d2 < d1:
+                return None
+            year = int(g["y"]) if g.get("y") else _infer_year(month, d1, ref, tense)
+            return _span(phrase, m.start(), date(year, month, d1), date(year, month, d2), tz, f"'{phrase}'")
+        if kind == "end_of_weekday":
+            wd = WEEKDAYS[g["weekday"].lower()]
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7)
+            return _span(phrase, m.start(), ref, d, tz, f"{quoted}: from then until the end of {_fmt_day(d)}")
+        if kind == "weekday":
+            wd = WEEKDAYS[g["weekday"].lower()]
+            mod = (g.get("mod") or "").strip()
+            d = _weekday_date(ref, wd, mod, tense)
+            return _span(phrase, m.start(), d, d, tz, f"{quoted}" + (f" ({tense} tense)" if not mod or mod.lower() == "on" else ""))
+        if kind in ("part_month", "month"):
+            month = MONTHS[g["month"].lower().rstrip(".")]
+            if kind == "month" and g["month"].lower() == "may" and not g.get("y"):
+                return None  # too ambiguous with the modal verb
+            year = int(g["y"]) if g.get("y") else _infer_year(month, 15, ref, tense)
+            last = _month_end(year, month).day
+            part = " ".join((g.get("part") or "").lower().split())
+            a, b = 1, last
+            if part == "early" or part in ("beginning of", "start of"):
+                b = 10
+            elif part == "mid":
+                a, b = 11, 20
+            elif part == "late":
+                a = 21
+            elif part in ("end of", "the end of"):
+                a = max(1, last - 6)
+            return _span(phrase, m.start(), date(year, month, a), date(year, month, b), tz,
+                         f"'{phrase}'" if g.get("y") else f"{quoted}")
+        if kind == "day_word":
+            w = " ".join(g["w"].lower().split())
+            offset = {"tomorrow": 1, "yesterday": -1}.get(w, 0)
+            d = ref + timedelta(days=offset)
+            return _span(phrase, m.start(), d, d, tz, quoted)
+        if kind == "week":
+            w = " ".join(g["w"].lower().split())
+            monday = ref - timedelta(days=ref.weekday())
+            sunday = monday + timedelta(days=6)
+            if w in ("next week", "the coming week", "the week ahead"):
+                a, b = monday + timedelta(days=7), sunday + timedelta(days=7)
+            elif w == "last week":
+                a, b = monday - timedelta(days=7), sunday - timedelta(days=7)
+            elif w == "earlier this week":
+                a, b = monday, ref
+            elif w == "later this week":
+                a, b = ref, sunday
+            elif w.startswith("end of"):
+                a, b = sunday - timedelta(days=2), sunday
+            else:
+                a, b = monday, sunday
+            return _span(phrase, m.start(), a, b, tz, quoted)
+        if kind == "month_word":
+            w = " ".join(g["w"].lower().split())
+            first = ref.replace(day=1)
+            last = _month_end(ref.year, ref.month)
+            if w == "next month":
+                nxt = last + timedelta(days=1)
+                a, b = nxt, _month_end(nxt.year, nxt.month)
+            elif w == "last month":
+                prev = first - timedelta(days=1)
+                a, b = prev.replace(day=1), prev
+            elif w == "earlier this month":
+                a, b = first, ref
+            elif w == "later this month" or "end of" in w:
+                a, b = (ref if w == "later this month" else max(ref, last - timedelta(days=6))), last
+            else:
+                a, b = first, last
+            return _span(phrase, m.start(), a, b, tz, quoted)
+        if kind == "year_word":
+            w = " ".join(g["w"].lower().split())
+            y = ref.year + (1 if w == "next year" else -1 if w == "last year" else 0)
+            a, b = date(y, 1, 1), date(y, 12, 31)
+            if w == "earlier this year":
+                b = ref
+            elif w == "later this year":
+                a = ref
+            elif "end of" in w:
+                a = date(y, 12, 1)
+            return _span(phrase, m.start(), a, b, tz, quoted)
+        if kind in ("within", "window"):
+            n = _num(g["n"])
+            unit = g["unit"].lower().rstrip("s")
+            delta = {"hour": timedelta(hours=n), "day": timedelta(days=n), "week": timedelta(weeks=n),
+                     "month": timedelta(days=30 * n)}[unit]
+            start, end = published, published + delta
+            return TimeSpan(phrase, m.start(), start, end,
+                            f"{quoted} → {published:%a %d %b %Y %H:%M %z} to {end:%a %d %b %Y %H:%M %z}")
+        if kind == "in_n":
+            n = _num(g["n"])
+            unit = g["unit"].lower().rstrip("s")
+            days = {"day": n, "week": 7 * n, "month": 30 * n}[unit]
+            d = ref + timedelta(days=days)
+            slack = {"day": 0, "week": 2, "month": 7}[unit]
+            return _span(phrase, m.start(), d - timedelta(days=slack), d + timedelta(days=slack), tz, quoted)
+        if kind == "coming":
+            unit = g["unit"].lower()
+            days = {"days": 7, "weeks": 28, "months": 90}[unit]
+            return _span(phrase, m.start(), ref, ref + timedelta(days=days), tz, quoted)
+    except (ValueError, KeyError):
+        return None
+    return None

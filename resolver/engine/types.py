@@ -1,0 +1,117 @@
+"""Domain types shared by the engine and the layers around it (pydantic v2, no I/O)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+VerdictLabel = Literal["likely-yes", "likely-no", "undetermined"]
+Direction = Literal["yes", "no", "none"]
+
+
+def _require_aware(value: datetime, field: str) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{field} must carry a timezone offset (e.g. 2025-11-27T23:59:59-05:00)")
+    return value
+
+
+class MarketSettings(BaseModel):
+    """Optional per-market tuning; every market works without it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    aliases: dict[str, list[str]] = Field(
+        default_factory=dict, description="extra names for an actor, e.g. {'Ukraine': ['Kyiv']}"
+    )
+    keywords: list[str] = Field(default_factory=list, description="extra terms that mark an article relevant")
+    trusted_sources: list[str] = Field(default_factory=list, description="domains whose reports count fully")
+    grace_hours: float | None = Field(default=None, ge=0, description="overrides the global deadline grace")
+
+
+class Market(BaseModel):
+    """What a person types to define a market."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    question: str = Field(min_length=1)
+    deadline: datetime
+    criteria: str = ""
+    description: str | None = None
+    settings: MarketSettings = Field(default_factory=MarketSettings)
+
+    @field_validator("deadline")
+    @classmethod
+    def _aware(cls, v: datetime) -> datetime:
+        return _require_aware(v, "deadline")
+
+
+class Article(BaseModel):
+    """One piece of evidence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str
+    title: str = ""
+    published: datetime
+    text: str = ""
+    source: str = ""
+
+    @field_validator("published")
+    @classmethod
+    def _aware(cls, v: datetime) -> datetime:
+        return _require_aware(v, "published")
+
+
+class Contribution(BaseModel):
+    """One rule firing on one sentence (or on the market as a whole)."""
+
+    rule: str
+    direction: Direction
+    weight: float = Field(description="signed log-odds added to the score (0 for notes)")
+    reason: str
+    sentence: str | None = None
+    article_url: str | None = None
+    article_title: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    temporal: str | None = Field(default=None, description="the date arithmetic, when a rule used time")
+    counted: bool = Field(default=True, description="False when aggregation discounted it (duplicate, capped)")
+
+
+class Target(BaseModel):
+    """What the engine looks for, derived from the question and criteria."""
+
+    kind: Literal["event", "threshold", "unknown"]
+    act: str | None = None
+    act_forms: list[str] = Field(default_factory=list)
+    object: str | None = None
+    object_terms: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+    candidate: str | None = Field(default=None, description="named person/party whose win the market asks about")
+    role: str | None = Field(default=None, description="exclusive office/title at stake (pope, prime minister)")
+    exclusions: list[str] = Field(default_factory=list)
+    threshold: float | None = None
+    threshold_direction: Literal["above", "below"] | None = None
+    threshold_unit: str | None = None
+    window_start: datetime | None = None
+    notes: list[str] = Field(default_factory=list)
+
+
+class Verdict(BaseModel):
+    """The engine's suggestion for a market at a point in time, with its full reasoning."""
+
+    market_id: str
+    verdict: VerdictLabel
+    score: float
+    confidence: float = Field(ge=0, le=1)
+    status: str = Field(description="confirmed | ruled-out | deadline-passed | conflicting | too-early | no-evidence")
+    summary: str
+    as_of: datetime
+    known_at: datetime | None = None
+    target: Target
+    contributions: list[Contribution]
+    engine_version: str
+    inputs_hash: str
