@@ -103,6 +103,15 @@ class SentenceFacts:
     def char_pos(self, i: int) -> int:
         return self.sent.tokens[i].start
 
+    def limit_span(self, i: int) -> TimeSpan | None:
+        """A time limit ('by …', 'before …', 'within …', 'until …') in the sentence, else the
+        time expression nearest token i."""
+        for s in self.spans:
+            head = self.sent.text[max(0, s.pos - 7):s.pos + len(s.text)].lower()
+            if re.search(r"\b(by|before|within|until)\b", head):
+                return s
+        return self.nearest_span(i)
+
     def nearest_span(self, i: int) -> TimeSpan | None:
         """The time expression closest to token i, preferring one in the same clause."""
         if not self.spans:
@@ -128,7 +137,9 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     word = sent.tokens[i].lower
     if any(w in ("could", "may", "might", "should", "can", "must") for w in before):
         return "hedged"
-    if any(w in _MODALS_FUTURE for w in before) and not any(w in _AUX_PAST for w in before[-2:]):
+    future = _MODALS_FUTURE - {"to"}
+    if (any(w in future for w in before) or (before and before[-1] == "to")) and not any(
+            w in _AUX_PAST for w in before[-2:]):
         return "future"
     if verb_lemma:
         if _is_inflection(word, verb_lemma, ("VBD", "VBN")) and word != verb_lemma or (
@@ -151,7 +162,7 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
     oral arguments Wednesday"); otherwise only completion verbs ("talks concluded").
     Returns (done, the verb that says so)."""
     a, b = sent.clause_of(i)
-    if any(t.lower in _MODALS_FUTURE | _MODALS_HEDGE for t in sent.tokens[a:b]):
+    if any(t.lower in (_MODALS_FUTURE - {"to"}) | _MODALS_HEDGE for t in sent.tokens[a:b]):
         return False, None
     for j in range(a, b):
         t = sent.tokens[j]

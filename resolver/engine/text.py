@@ -18,7 +18,7 @@ _TOKEN_RE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|,\s*after\b|\bafter\b"
-    r"|,\s*which\b|,\s*before\b|\bbefore\b|\bwhen\b|\bsince\b|,\s*and\b)\s*",
+    r"|,\s*which\b|,\s*before\b|\bwhen\b|\bsince\b|,\s*and\b)\s*",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd_mdy", re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+" + _MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
     ("mdy", re.compile(_MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:,?\s*(?P<y>\d{4}))?", re.I)),
-    ("end_of_weekday", re.compile(r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+day\s+)?(?:on\s+)?" + _WEEKDAY, re.I)),
+    ("end_of_weekday", re.compile(r"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the\s+day\s+)?(?:on\s+)?" + _WEEKDAY, re.I)),
+    ("before_weekday", re.compile(r"\b(?:before|by|until)\s+" + _WEEKDAY, re.I)),
     ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY + r"\b", re.I)),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d)(?:\s+(?P<y>\d{4}))?", re.I)),
     ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
@@ -168,7 +169,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
                 return None
             year = int(g["y"]) if g.get("y") else _infer_year(month, d1, ref, tense)
             return _span(phrase, m.start(), date(year, month, d1), date(year, month, d2), tz, f"'{phrase}'")
-        if kind == "end_of_weekday":
+        if kind in ("end_of_weekday", "before_weekday"):
             wd = WEEKDAYS[g["weekday"].lower()]
             d = ref + timedelta(days=(wd - ref.weekday()) % 7)
             return _span(phrase, m.start(), ref, d, tz, f"{quoted}: from then until the end of {_fmt_day(d)}")

@@ -13,6 +13,9 @@ from ..types import Contribution
 from . import hedged
 
 NAME = "ruled_out"
+# Cues reporting that the act was pushed back or abandoned: the time expression near them
+# dates the announcement, not a window, so the whole run-up to the deadline is covered.
+EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canceled", "collapsed"})
 
 
 _EXPECTATION = frozenset({"expected", "expect", "expects", "planned", "scheduled", "imminent", "likely", "due", "set"})
@@ -42,8 +45,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     phrase, strength = found
     deadline = ctx.market.deadline
-    span = f.nearest_span(i)
-    coverage, temporal = 1.0, "no time given: read as covering the deadline"
+    span = None if phrase in EVENT_CUES else f.limit_span(i)
+    coverage, temporal = 1.0, "no time limit given: read as covering the deadline"
+    if phrase in EVENT_CUES:
+        temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     if span is not None:
         if span.start > deadline:
             return []  # "not before next month" etc. is handled as scheduled_after_deadline

@@ -10,8 +10,7 @@ from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
-from . import does_not_count, hedged
-from .base import cite
+from . import does_not_count, hedged, ruled_out
 
 NAME = "scheduled_after_deadline"
 PLAN = "plan_before_deadline"
@@ -30,8 +29,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     deadline = ctx.market.deadline
     out: list[Contribution] = []
-    # the act itself, planned
-    for i in f.act_idx + f.act_noun_idx:
+    # the act itself, planned (not when the sentence rules it out: see ruled_out)
+    ruled = ruled_out._cue(f, f.act_idx[0]) if f.act_idx else None
+    for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
         if not (f.actors or f.object_idx or not ctx.target.object_terms):
             break
         span = f.nearest_span(i)
@@ -47,8 +47,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         elif span.end <= deadline and span.start.date() >= f.article.published.date():
             temporal = f"{span.explanation}, before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             note = does_not_count.check(f, "a plan before the deadline")
-            out.append(note or cite(f, PLAN, "yes", settings.weights.plan_before_deadline,
-                                    f"the act is planned for '{span.text}' (a plan, not the event)", temporal))
+            out.append(note or hedged.weaken(f, i, PLAN, "yes", settings.weights.plan_before_deadline,
+                                             f"the act is planned for '{span.text}' (a plan, not the event)",
+                                             settings, temporal))
         return out
     # a prerequisite step, dated after the deadline
     for i, t in enumerate(f.sent.tokens):

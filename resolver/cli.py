@@ -1,0 +1,340 @@
+"""The `resolver` command line: a thin layer over resolver.services.
+
+Exit codes: 0 success, 1 failure (e.g. database unreachable), 2 bad usage or bad input."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from . import export as export_mod
+from .backtest import backtest as run_backtest
+from .config import database_url, load_settings
+from .engine.derive import derive_target
+from .errors import BadInput, ResolverError
+from .ingest import load_articles, load_markets, market_from_dict, parse_time
+from .render import reasoning_text
+from .services import App
+
+app = typer.Typer(help="Explainable suggestions for how prediction markets should resolve.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+market_app = typer.Typer(help="Add, import, list and inspect markets.", no_args_is_help=True)
+evidence_app = typer.Typer(help="Import evidence (news articles).", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(market_app, name="market")
+app.add_typer(evidence_app, name="evidence")
+
+out = Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:  # pipes and CI logs: wide enough that tables do not fold every cell
+    out = Console(highlight=False, soft_wrap=True, width=160)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOpt = typer.Option(None, "--db", help="Database URL (else $RESOLVER_DATABASE_URL, the config file, sqlite:///resolver.db).")
+ConfigOpt = typer.Option(None, "--config", help="Config TOML (else $RESOLVER_CONFIG, ./resolver.toml).")
+JsonOpt = typer.Option(False, "--json", help="Print machine-readable JSON.")
+AsOfOpt = typer.Option(None, "--as-of", help="Evaluate as of this ISO 8601 time (with offset); default now.")
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn expected failures into one line on stderr and the right exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ResolverError as exc:
+            err.print(f"error: {exc}", markup=False)
+            raise typer.Exit(exc.exit_code) from None
+        except (OperationalError, DBAPIError) as exc:
+            detail = str(exc.orig).strip().splitlines()[0] if getattr(exc, "orig", None) else str(exc).splitlines()[0]
+            err.print(f"error: database failure: {detail}", markup=False)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def open_app(db: str | None, config: str | None) -> App:
+    settings = load_settings(config)
+    return App(database_url(db, settings), settings)
+
+
+def now_utc() -> datetime:
+    """The wall clock, read only here in the CLI; the engine is always given a time."""
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def resolve_as_of(value: str | None) -> datetime:
+    return parse_time(value, "--as-of") if value else now_utc()
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def verdict_table(rows: list[tuple[str, str, str, str, float | None, str]]) -> Table:
+    table = Table(show_lines=False)
+    table.add_column("market", no_wrap=True)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("deadline", no_wrap=True)
+    table.add_column("question", overflow="fold", ratio=1)
+    for market_id, deadline, verdict, status, score, question in rows:
+        style = {"likely-yes": "green", "likely-no": "red"}.get(verdict, "yellow")
+        table.add_row(market_id, f"[{style}]{verdict}[/]", status, "" if score is None else f"{score:+.2f}",
+                      deadline, question)
+    return table
+
+
+# db --------------------------------------------------------------------------------------
+@db_app.command("upgrade")
+@handle_errors
+def db_upgrade(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Apply database migrations (every other command also upgrades an empty database)."""
+    from .store.db import current_revision
+
+    a = open_app(db, config)
+    rev = current_revision(a.engine)
+    if as_json:
+        print_json({"revision": rev, "url": a.engine.url.render_as_string(hide_password=True)})
+    else:
+        out.print(f"database at revision {rev}")
+
+
+# market ----------------------------------------------------------------------------------
+@market_app.command("add")
+@handle_errors
+def market_add(
+    question: str = typer.Option(..., "--question", help="The market's question."),
+    deadline: str = typer.Option(..., "--deadline", help="ISO 8601 deadline with offset, e.g. 2025-11-27T23:59:59-05:00."),
+    criteria: str = typer.Option(..., "--criteria", help="Resolution criteria text."),
+    market_id: Optional[str] = typer.Option(None, "--id", help="Market id (slug); derived from the question if omitted."),
+    description: Optional[str] = typer.Option(None, "--description"),
+    tz: Optional[str] = typer.Option(None, "--tz", help="IANA zone for a deadline given without offset."),
+    db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt,
+) -> None:
+    """Add (or update) one market."""
+    a = open_app(db, config)
+    m = market_from_dict({"id": market_id, "question": question, "deadline": deadline, "criteria": criteria,
+                          "description": description}, "market", tz)
+    result = a.import_markets([m], now_utc())
+    state = next(k for k, v in result.items() if v)
+    if as_json:
+        print_json({"id": m.id, "result": state})
+    else:
+        out.print(f"{state}: {m.id}")
+
+
+@market_app.command("import")
+@handle_errors
+def market_import(
+    file: Path = typer.Argument(..., help="JSON list (or TOML [[markets]]) of market objects."),
+    tz: Optional[str] = typer.Option(None, "--tz", help="IANA zone for deadlines given without offset."),
+    db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt,
+) -> None:
+    """Import markets from a file; a file with any invalid market stores nothing."""
+    a = open_app(db, config)
+    markets = load_markets(file, a.settings.ingest.max_file_bytes, tz)
+    result = a.import_markets(markets, now_utc())
+    if as_json:
+        print_json(result)
+    else:
+        out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged")
+
+
+@market_app.command("list")
+@handle_errors
+def market_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """List markets with their latest verdict."""
+    a = open_app(db, config)
+    rows = a.latest()
+    if as_json:
+        print_json([export_mod.record(m, v) | {"reasoning": None} for m, v in rows])
+        return
+    out.print(verdict_table([(m.id, m.deadline.isoformat(), v.verdict if v else "-", v.status if v else "not evaluated",
+                              v.score if v else None, m.question) for m, v in rows]))
+
+
+@market_app.command("show")
+@handle_errors
+def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt,
+                as_json: bool = JsonOpt) -> None:
+    """A market: what the engine looks for, its evidence, latest verdict and reasoning."""
+    a = open_app(db, config)
+    m = a.market(market_id)
+    target = derive_target(m)
+    evidence = a.evidence(market_id)
+    latest = dict((mm.id, v) for mm, v in a.latest())[market_id]
+    if as_json:
+        print_json({"market": m.model_dump(mode="json"), "target": target.model_dump(mode="json"),
+                    "evidence": [{"article": art.model_dump(mode="json", exclude={"text"}), **link} for art, link in evidence],
+                    "verdict": latest.model_dump(mode="json") if latest else None})
+        return
+    out.print(f"[bold]{m.id}[/bold]: {m.question}", markup=True)
+    out.print(f"deadline: {m.deadline.isoformat()}", markup=False)
+    out.print(f"criteria: {m.criteria}", markup=False)
+    out.print(f"kind: {target.kind}" + (f" — {'; '.join(target.notes)}" if target.notes else ""), markup=False)
+    out.print(f"evidence ({len(evidence)}):", markup=False)
+    for art, link in evidence:
+        out.print(f"  - {art.published.isoformat()} {art.title} <{art.url}> [{link['reason']}"
+                  + (f": {', '.join(link['terms'])}" if link["terms"] else "") + "]", markup=False)
+    out.print(reasoning_text(latest) if latest else "not evaluated yet: run `resolver evaluate`", markup=False)
+
+
+@market_app.command("history")
+@handle_errors
+def market_history(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt,
+                   as_json: bool = JsonOpt) -> None:
+    """The verdict history of a market (append-only)."""
+    a = open_app(db, config)
+    rows = a.history(market_id)
+    if as_json:
+        print_json(rows)
+        return
+    for r in rows:
+        out.print(f"#{r['id']} {r['created_at']} as of {r['as_of']}: {r['verdict']} ({r['status']}, {r['score']:+.2f})",
+                  markup=False)
+
+
+# evidence --------------------------------------------------------------------------------
+@evidence_app.command("import")
+@handle_errors
+def evidence_import(
+    file: Path = typer.Argument(..., help="JSON list or JSONL of articles: url, title, published, text, optional source."),
+    market_id: Optional[str] = typer.Option(None, "--market", help="Attach every article to this market (manual) instead of matching."),
+    tz: Optional[str] = typer.Option(None, "--tz", help="IANA zone for publication times given without offset."),
+    db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt,
+) -> None:
+    """Store articles once each and attach them to the markets they bear on."""
+    a = open_app(db, config)
+    articles = load_articles(file, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes, tz)
+    report = a.import_articles(articles, now_utc(), market_id)
+    if as_json:
+        print_json({"new": report.new, "duplicate": report.duplicate, "attached": report.attached,
+                    "articles": report.details})
+    else:
+        out.print(f"articles: {report.new} new, {report.duplicate} duplicate (already stored); "
+                  f"{report.attached} new market links", markup=False)
+
+
+# evaluate / export -------------------------------------------------------------------------
+@app.command("evaluate")
+@handle_errors
+def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Only this market."),
+             as_of: Optional[str] = AsOfOpt, db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt,
+             as_json: bool = JsonOpt, explain: bool = typer.Option(False, "--explain", help="Print the reasoning too.")) -> None:
+    """Evaluate markets and record changed verdicts in the history."""
+    a = open_app(db, config)
+    when = resolve_as_of(as_of)
+    results = a.evaluate(when, market_id, now=now_utc())
+    if as_json:
+        print_json([{"id": r.market_id, "verdict": r.verdict.verdict, "previous": r.previous, "recorded": r.recorded,
+                     "score": r.verdict.score, "status": r.verdict.status,
+                     "known_at": r.verdict.known_at.isoformat() if r.verdict.known_at else None,
+                     "reasoning": r.verdict.model_dump(mode="json", include={"summary", "contributions"})}
+                    for r in results])
+        return
+    markets = {m.id: m for m in a.markets()}
+    out.print(verdict_table([(r.market_id, markets[r.market_id].deadline.isoformat(), r.verdict.verdict, r.verdict.status,
+                              r.verdict.score, markets[r.market_id].question) for r in results]))
+    changed = sum(r.recorded for r in results)
+    out.print(f"as of {when.isoformat()}: {len(results)} evaluated, {changed} recorded (new or changed)", markup=False)
+    if explain:
+        for r in results:
+            out.print("\n" + reasoning_text(r.verdict), markup=False)
+
+
+@app.command("export")
+@handle_errors
+def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."),
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+           as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluate at this time first; default: latest recorded verdicts."),
+           db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
+    """Export one row per market: verdict, score, reasoning, evaluated-at."""
+    if fmt not in export_mod.FORMATS:
+        raise BadInput(f"--format must be one of {', '.join(export_mod.FORMATS)}")
+    a = open_app(db, config)
+    if as_of:
+        a.evaluate(resolve_as_of(as_of), now=now_utc())
+    text = export_mod.render([export_mod.record(m, v) for m, v in a.latest()], fmt)
+    if output:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise BadInput(f"cannot write {output}: {exc.strerror}") from None
+        err.print(f"wrote {output}", markup=False)
+    else:
+        sys.stdout.write(text)
+
+
+# backtest / demo ---------------------------------------------------------------------------
+@app.command("backtest")
+@handle_errors
+def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval format."),
+             config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Evaluate labelled cases, each in its own in-memory database; print accuracy and misses."""
+    report = run_backtest(file, load_settings(config))
+    if as_json:
+        print_json({k: v for k, v in report.items()} | {
+            "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "status", "known_at", "reasoning")}
+                        for r in report["results"]]})
+        return
+    out.print(f"cases: {report['cases']}  correct: {report['correct']}  accuracy: {report['accuracy']:.1%}  "
+              f"wrong direction: {report['wrong_direction']}", markup=False)
+    table = Table(title="confusion (rows: expected, columns: got)")
+    table.add_column("expected \\ got")
+    labels = list(report["confusion"])
+    for label in labels:
+        table.add_column(label, justify="right")
+    for exp in labels:
+        table.add_row(exp, *[str(report["confusion"][exp][g]) for g in labels])
+    out.print(table)
+    misses = [r for r in report["results"] if not r["correct"]]
+    for r in misses:
+        out.print(f"\nMISS {r['id']}: expected {r['expected']}, got {r['got']}", markup=False)
+        out.print(r["reasoning_text"], markup=False)
+
+
+@app.command("demo")
+@handle_errors
+def demo(db: Optional[str] = typer.Option("sqlite:///demo.db", "--db", help="Database for the demo."),
+         as_of: str = typer.Option("2025-11-26T18:00:00+00:00", "--as-of", help="The demo's evaluation time."),
+         config: Optional[str] = ConfigOpt) -> None:
+    """Load the bundled sample markets and articles, evaluate, print verdicts and reasoning."""
+    a = open_app(db, config)
+    data = resources.files("resolver") / "data"
+    with resources.as_file(data / "sample_markets.json") as mpath, resources.as_file(data / "sample_articles.jsonl") as apath:
+        markets = load_markets(mpath, a.settings.ingest.max_file_bytes)
+        articles = load_articles(apath, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes)
+    when = resolve_as_of(as_of)
+    m = a.import_markets(markets, now=when)
+    r = a.import_articles(articles, now=when)
+    out.print(f"database: {a.engine.url.render_as_string(hide_password=True)}", markup=False)
+    out.print(f"markets: {m['new']} new, {m['updated']} updated, {m['unchanged']} unchanged; "
+              f"articles: {r.new} new, {r.duplicate} duplicate; {r.attached} new market links", markup=False)
+    results = a.evaluate(when, now=when)
+    by_id = {mk.id: mk for mk in markets}
+    out.print(verdict_table([(x.market_id, by_id[x.market_id].deadline.isoformat(), x.verdict.verdict, x.verdict.status,
+                              x.verdict.score, by_id[x.market_id].question) for x in results]))
+    for x in results:
+        out.print("\n" + reasoning_text(x.verdict), markup=False)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

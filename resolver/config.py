@@ -1,0 +1,64 @@
+"""Configuration: TOML file, environment, and command-line overrides."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .engine.settings import EngineSettings
+from .errors import BadInput
+
+DEFAULT_DB_URL = "sqlite:///resolver.db"
+DEFAULT_CONFIG_FILE = "resolver.toml"
+
+
+class IngestSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_article_bytes: int = Field(5_000_000, gt=0, description="largest article body accepted (bytes of UTF-8)")
+    max_file_bytes: int = Field(200_000_000, gt=0, description="largest import file accepted")
+    match_threshold: float = Field(2.0, gt=0, description="relevance score at which an article is attached")
+
+
+class DatabaseSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: str | None = None
+
+
+class Settings(BaseModel):
+    """Everything configurable; see config.example.toml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    engine: EngineSettings = Field(default_factory=EngineSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Settings from `path`, else $RESOLVER_CONFIG, else ./resolver.toml if present, else defaults."""
+    explicit = path or os.environ.get("RESOLVER_CONFIG")
+    file = Path(explicit) if explicit else Path(DEFAULT_CONFIG_FILE)
+    if not file.exists():
+        if explicit:
+            raise BadInput(f"config file not found: {file}")
+        return Settings()
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{file}: not valid TOML: {exc}") from None
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise BadInput(f"{file}: [{where}] {first['msg']}") from None
+
+
+def database_url(cli_value: str | None, settings: Settings) -> str:
+    """--db, else $RESOLVER_DATABASE_URL, else the config file, else a SQLite file here."""
+    return cli_value or os.environ.get("RESOLVER_DATABASE_URL") or settings.database.url or DEFAULT_DB_URL

@@ -1,0 +1,190 @@
+"""Reading market and article files into validated domain objects. Nothing here touches the
+database: a file is parsed and validated whole before anything is stored."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import ValidationError
+
+from .engine.types import Article, Market, MarketSettings
+from .errors import BadInput
+
+_TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$)", re.I)
+
+
+def canonical_url(url: str) -> str:
+    """Lowercase scheme and host, drop fragments, tracking parameters and a trailing slash."""
+    parts = urlsplit(url.strip())
+    if not parts.scheme or not parts.netloc:
+        raise BadInput(f"not an absolute URL: {url!r}")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)))
+    path = parts.path.rstrip("/") or "/"
+    host = parts.netloc.lower().removesuffix(":80").removesuffix(":443")
+    return urlunsplit((parts.scheme.lower(), host, path, query, ""))
+
+
+def source_of(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.lower().removeprefix("www.")
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:limit].rstrip("-") or "market"
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """A file's text; one-line errors for missing, oversized or non-UTF-8 files."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise BadInput(f"{path}: no such file") from None
+    if size > max_bytes:
+        raise BadInput(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+
+
+def parse_time(value: Any, field: str, tz: str | None = None) -> datetime:
+    """An aware datetime from ISO 8601 text; a value without offset needs `tz`, never a guess."""
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, str) and value.strip():
+        text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+        try:
+            dt = datetime.fromisoformat(text)
+        except ValueError:
+            raise BadInput(f"{field}: not an ISO 8601 time: {value!r}") from None
+    else:
+        raise BadInput(f"{field}: missing")
+    if dt.tzinfo is None:
+        if not tz:
+            raise BadInput(f"{field}: {value!r} has no timezone offset (add one, e.g. -05:00, or pass --tz)")
+        try:
+            dt = dt.replace(tzinfo=ZoneInfo(tz))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise BadInput(f"unknown timezone {tz!r}") from None
+    return dt
+
+
+def _records(text: str, path: Path, key: str) -> list[tuple[str, Any]]:
+    """(location, record) pairs from JSON (list, object or {key: [...]}), JSONL or TOML."""
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        try:
+            data: Any = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise BadInput(f"{path}: not valid TOML: {exc}") from None
+        data = data.get(key, data.get(key.rstrip("s"), [data] if data else []))
+    elif suffix == ".jsonl":
+        out = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    out.append((f"line {n}", json.loads(line)))
+                except json.JSONDecodeError as exc:
+                    raise BadInput(f"{path}: line {n}: not valid JSON: {exc.msg}") from None
+        return out
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BadInput(f"{path}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        if isinstance(data, dict) and isinstance(data.get(key), list):
+            data = data[key]
+        elif isinstance(data, dict):
+            data = [data]
+    if not isinstance(data, list):
+        raise BadInput(f"{path}: expected a list of {key}")
+    return [(f"item {n}", rec) for n, rec in enumerate(data, 1)]
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"]) or "value"
+    return f"'{loc}': {err['msg']}"
+
+
+def market_from_dict(rec: Any, where: str, tz: str | None = None) -> Market:
+    if not isinstance(rec, dict):
+        raise BadInput(f"{where}: expected an object with question, deadline, criteria")
+    for field in ("question", "deadline", "criteria"):
+        if rec.get(field) in (None, ""):
+            raise BadInput(f"{where}: '{field}' is missing")
+    deadline = parse_time(rec["deadline"], f"{where}: 'deadline'", tz)
+    settings = dict(rec.get("settings") or {})
+    if rec.get("trusted_sources"):
+        settings.setdefault("trusted_sources", rec["trusted_sources"])
+    data = {
+        "id": str(rec.get("id") or f"{slugify(rec['question'], 60)}-{deadline:%Y%m%d}"),
+        "question": rec["question"], "deadline": deadline, "criteria": rec["criteria"],
+        "description": rec.get("description"), "settings": MarketSettings.model_validate(settings),
+    }
+    unknown = set(rec) - {"id", "question", "deadline", "criteria", "description", "settings", "trusted_sources"}
+    if unknown:
+        raise BadInput(f"{where}: unknown field(s): {', '.join(sorted(unknown))}")
+    try:
+        return Market.model_validate(data)
+    except ValidationError as exc:
+        raise BadInput(f"{where}: {_first_error(exc)}") from None
+
+
+def load_markets(path: Path, max_bytes: int, tz: str | None = None) -> list[Market]:
+    """All markets of a JSON/TOML file, validated; any error rejects the whole file."""
+    records = _records(read_text(path, max_bytes), path, "markets")
+    markets = [market_from_dict(rec, f"{path}: {where}", tz) for where, rec in records]
+    ids = [m.id for m in markets]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise BadInput(f"{path}: market id used twice: {dupes[0]}")
+    return markets
+
+
+def article_from_dict(rec: Any, where: str, max_bytes: int, tz: str | None = None) -> Article:
+    if not isinstance(rec, dict):
+        raise BadInput(f"{where}: expected an object with url, title, published, text")
+    for field in ("url", "published"):
+        if rec.get(field) in (None, ""):
+            raise BadInput(f"{where}: '{field}' is missing")
+    text = rec.get("text") or ""
+    if not isinstance(text, str):
+        raise BadInput(f"{where}: 'text' must be a string")
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        raise BadInput(f"{where}: article body of {size:,} bytes is over the {max_bytes:,}-byte limit")
+    url = canonical_url(str(rec["url"]))
+    published = parse_time(rec["published"], f"{where}: 'published'", tz)
+    try:
+        return Article(url=url, title=str(rec.get("title") or ""), published=published, text=text,
+                       source=str(rec.get("source") or source_of(url)))
+    except ValidationError as exc:
+        raise BadInput(f"{where}: {_first_error(exc)}") from None
+
+
+def load_articles(path: Path, max_file_bytes: int, max_article_bytes: int, tz: str | None = None) -> list[Article]:
+    """All articles of a JSON/JSONL file, validated; any error rejects the whole file."""
+    records = _records(read_text(path, max_file_bytes), path, "articles")
+    return [article_from_dict(rec, f"{path}: {where}", max_article_bytes, tz) for where, rec in records]
+
+
+def offset_minutes(dt: datetime) -> int:
+    off = dt.utcoffset()
+    return int(off.total_seconds() // 60) if off is not None else 0
+
+
+def with_offset(dt_utc: datetime, minutes: int) -> datetime:
+    """Restore the original offset of a stored UTC time."""
+    from datetime import timedelta
+
+    return dt_utc.astimezone(timezone(timedelta(minutes=minutes)))

@@ -1,0 +1,94 @@
+"""SQLAlchemy 2 typed ORM models. The schema itself is created only by Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as naive UTC; returns aware UTC. Same on SQLite and PostgreSQL."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MarketRow(Base):
+    __tablename__ = "markets"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    question: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[datetime] = mapped_column(UTCDateTime())
+    deadline_offset_minutes: Mapped[int] = mapped_column(Integer)
+    criteria: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    trusted_sources: Mapped[list[str]] = mapped_column(JSON, default=list)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[datetime] = mapped_column(UTCDateTime())
+    published_offset_minutes: Mapped[int] = mapped_column(Integer)
+    published_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MarketArticleRow(Base):
+    __tablename__ = "market_articles"
+
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(20))  # "match" or "manual"
+    matched_terms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    attached_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class VerdictRow(Base):
+    """Append-only verdict history."""
+
+    __tablename__ = "verdicts"
+    __table_args__ = (Index("ix_verdicts_market_id_id", "market_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"))
+    verdict: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float] = mapped_column(Float)
+    confidence: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(30))
+    summary: Mapped[str] = mapped_column(Text)
+    reasoning: Mapped[dict[str, Any]] = mapped_column(JSON)
+    engine_version: Mapped[str] = mapped_column(String(20))
+    inputs_hash: Mapped[str] = mapped_column(String(64))
+    result_hash: Mapped[str] = mapped_column(String(64))
+    as_of: Mapped[datetime] = mapped_column(UTCDateTime())
+    known_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,134 @@
+"""The queries the app needs. Inserts of articles and links are idempotent upserts enforced
+by unique constraints (ON CONFLICT DO NOTHING), never check-then-insert."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from ..engine.types import Article, Market, MarketSettings
+from ..ingest import offset_minutes, with_offset
+from .models import ArticleRow, MarketArticleRow, MarketRow, VerdictRow
+
+
+def _insert(session: Session, table):
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"unsupported database dialect {dialect}")
+
+
+def market_to_domain(row: MarketRow) -> Market:
+    settings = dict(row.settings or {})
+    if row.trusted_sources:
+        settings["trusted_sources"] = row.trusted_sources
+    return Market(id=row.id, question=row.question, deadline=with_offset(row.deadline, row.deadline_offset_minutes),
+                  criteria=row.criteria, description=row.description,
+                  settings=MarketSettings.model_validate(settings))
+
+
+def article_to_domain(row: ArticleRow) -> Article:
+    return Article(url=row.url, title=row.title, published=with_offset(row.published, row.published_offset_minutes),
+                   text=row.text, source=row.source)
+
+
+def upsert_market(session: Session, market: Market, now: datetime) -> str:
+    """Insert or update a market; returns 'new', 'updated' or 'unchanged'."""
+    row = session.get(MarketRow, market.id)
+    settings = market.settings.model_dump(exclude={"trusted_sources"}, exclude_defaults=True)
+    values = dict(question=market.question, deadline=market.deadline,
+                  deadline_offset_minutes=offset_minutes(market.deadline), criteria=market.criteria,
+                  description=market.description, trusted_sources=list(market.settings.trusted_sources),
+                  settings=settings)
+    if row is None:
+        session.add(MarketRow(id=market.id, status="open", created_at=now, updated_at=now, **values))
+        return "new"
+    if market_to_domain(row) == market:
+        return "unchanged"
+    for key, value in values.items():
+        setattr(row, key, value)
+    row.updated_at = now
+    return "updated"
+
+
+def get_market(session: Session, market_id: str) -> MarketRow | None:
+    return session.get(MarketRow, market_id)
+
+
+def list_markets(session: Session, status: str | None = None) -> list[MarketRow]:
+    stmt = select(MarketRow).order_by(MarketRow.deadline, MarketRow.id)
+    if status:
+        stmt = stmt.where(MarketRow.status == status)
+    return list(session.scalars(stmt))
+
+
+def insert_article(session: Session, article: Article, content_hash: str, now: datetime,
+                   estimated: bool = False) -> tuple[int, bool]:
+    """Store an article once. Returns (article id, True if new). A row with the same canonical
+    URL or the same content hash counts as the same article."""
+    stmt = _insert(session, ArticleRow).values(
+        url=article.url, title=article.title, published=article.published,
+        published_offset_minutes=offset_minutes(article.published), published_estimated=estimated,
+        source=article.source, text=article.text, content_hash=content_hash, added_at=now,
+    ).on_conflict_do_nothing()
+    result = session.execute(stmt)
+    if result.rowcount:
+        new_id = session.scalar(select(ArticleRow.id).where(ArticleRow.url == article.url))
+        return int(new_id), True
+    existing = session.scalar(
+        select(ArticleRow.id).where((ArticleRow.url == article.url) | (ArticleRow.content_hash == content_hash))
+    )
+    return int(existing), False
+
+
+def attach(session: Session, market_id: str, article_id: int, reason: str, terms: list[str], score: float,
+           now: datetime) -> bool:
+    """Link an article to a market once; True if the link is new."""
+    stmt = _insert(session, MarketArticleRow).values(
+        market_id=market_id, article_id=article_id, reason=reason, matched_terms=terms, score=score, attached_at=now,
+    ).on_conflict_do_nothing()
+    return bool(session.execute(stmt).rowcount)
+
+
+def market_evidence(session: Session, market_id: str) -> list[tuple[ArticleRow, MarketArticleRow]]:
+    stmt = (select(ArticleRow, MarketArticleRow)
+            .join(MarketArticleRow, MarketArticleRow.article_id == ArticleRow.id)
+            .where(MarketArticleRow.market_id == market_id)
+            .order_by(ArticleRow.published, ArticleRow.url))
+    return [(a, link) for a, link in session.execute(stmt)]
+
+
+def latest_verdict(session: Session, market_id: str) -> VerdictRow | None:
+    stmt = select(VerdictRow).where(VerdictRow.market_id == market_id).order_by(VerdictRow.id.desc()).limit(1)
+    return session.scalar(stmt)
+
+
+def latest_verdicts(session: Session) -> dict[str, VerdictRow]:
+    newest = select(VerdictRow.market_id, func.max(VerdictRow.id).label("id")).group_by(VerdictRow.market_id).subquery()
+    stmt = select(VerdictRow).join(newest, VerdictRow.id == newest.c.id)
+    return {row.market_id: row for row in session.scalars(stmt)}
+
+
+def verdict_history(session: Session, market_id: str) -> list[VerdictRow]:
+    return list(session.scalars(select(VerdictRow).where(VerdictRow.market_id == market_id).order_by(VerdictRow.id)))
+
+
+def add_verdict(session: Session, **values: Any) -> VerdictRow:
+    row = VerdictRow(**values)
+    session.add(row)
+    return row
+
+
+def counts(session: Session) -> dict[str, int]:
+    return {
+        "markets": session.scalar(select(func.count()).select_from(MarketRow)) or 0,
+        "articles": session.scalar(select(func.count()).select_from(ArticleRow)) or 0,
+        "links": session.scalar(select(func.count()).select_from(MarketArticleRow)) or 0,
+        "verdicts": session.scalar(select(func.count()).select_from(VerdictRow)) or 0,
+    }
