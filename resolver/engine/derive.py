@@ -183,8 +183,8 @@ def _window_start(question: str, criteria: str, deadline: datetime) -> datetime 
         candidates = find_time_expressions(between.group(1), deadline, "past")
     if not candidates:
         for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in)\s+", question, re.I):
-            spans = find_time_expressions(question[m.end():m.end() + 40], deadline, "past")
-            if spans and spans[0].pos <= 4 and spans[0].end.date() >= deadline.date() and spans[0].start.date() <= deadline.date():
+            spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
+            if spans and spans[0].pos <= m.end() - m.start() and spans[0].end.date() >= deadline.date() and spans[0].start.date() <= deadline.date():
                 candidates = spans[:1]
                 break
     if not candidates:

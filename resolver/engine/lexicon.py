@@ -86,8 +86,7 @@ HEDGES = frozenset({
     "rumours", "rumored", "rumoured", "leak", "leaks", "leaked", "appear", "appears", "seem", "seems",
     "reported", "allegedly", "purportedly", "perhaps", "maybe", "guess", "believe", "believed",
     "predict", "predicted", "forecast", "forecasts", "projected", "unconfirmed", "probably", "chance",
-    "aim", "aims", "seek", "seeks", "want", "wants", "intend", "intends", "intention", "plan", "plans",
-    "planned", "proposed", "propose", "proposal", "consider", "considering", "soon",
+    "consider", "considering", "soon",
 })
 FUTURE_MARKERS = frozenset({
     "will", "shall", "'ll", "going", "scheduled", "set", "upcoming", "coming", "next", "later",

@@ -13,8 +13,13 @@ import pysbd
 
 from . import lexicon
 
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Ltd|Co|vs|No)\."
 _TOKEN_RE = re.compile(
-    r"\$?\d[\d,]*(?:\.\d+)?(?:%|k\b|m\b|bn\b)?|[A-Za-z](?:[A-Za-z'’\-]|\.(?=[A-Za-z]\.))*\.?|n't|[^\sA-Za-z\d]"
+    r"\$?\d[\d,]*(?:\.\d+)?(?:%|k\b|m\b|bn\b)?"   # numbers, money, percentages
+    r"|(?:[A-Za-z]\.){2,}"                          # U.S., e.g.
+    r"|" + _ABBREV + r"(?![A-Za-z])"                 # Nov., Gen.
+    r"|[A-Za-z][A-Za-z'’\-]*"                         # words
+    r"|[^\sA-Za-z\d]"                                # punctuation
 )
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|,\s*after\b|\bafter\b"

@@ -1,0 +1,78 @@
+"""Shared fixtures: SQLite (always) and PostgreSQL (when RESOLVER_TEST_POSTGRES_URL is set)
+database URLs, each test getting a fresh database (PostgreSQL: a fresh schema)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime
+from urllib.parse import quote
+
+import pytest
+import sqlalchemy as sa
+
+from resolver.engine import Article, Market
+
+PG_URL = os.environ.get("RESOLVER_TEST_POSTGRES_URL")
+
+
+def ts(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture
+def pg_url():
+    """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards."""
+    if not PG_URL:
+        pytest.skip("RESOLVER_TEST_POSTGRES_URL not set")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}options={quote(f'-csearch_path={schema}')}"
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """Runs a test once on SQLite and once on PostgreSQL (skipped without a server)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+PEACE_MARKET = Market(
+    id="peace-deal",
+    question="Will Russia and Ukraine sign a peace deal by November 27, 2025?",
+    deadline=ts("2025-11-27T23:59:59-05:00"),
+    criteria=("Resolves YES if Russia and Ukraine sign a peace agreement by 11:59 PM ET on November 27, 2025. "
+              "Announcements of talks, frameworks or agreements in principle do not count; a signature is required."),
+)
+
+PEACE_ARTICLE = Article(
+    url="https://news.example.org/putin-us-talks-next-week",
+    title="Putin confirms U.S. talks for next week, dashing hopes for an immediate peace deal",
+    published=ts("2025-11-26T15:00:00+00:00"),
+    source="news.example.org",
+    text=(
+        "MOSCOW — Russian President Vladimir Putin said on Wednesday that a high-level U.S. delegation will "
+        "arrive in Moscow next week for talks on the American peace plan. "
+        "Officials in Kyiv said the revised plan still had to be discussed with European partners.\n\n"
+        "For market observers, the implications are clear: a final deal will not materialize within the current "
+        "24-hour window."
+    ),
+)
+
+
+def article(text: str, published: str = "2025-11-26T15:00:00+00:00", title: str = "", url: str | None = None,
+            source: str = "news.example.org") -> Article:
+    return Article(url=url or f"https://{source}/{abs(hash(text)) % 10**8}", title=title, published=ts(published),
+                   text=text, source=source)
