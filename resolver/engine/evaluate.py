@@ -55,6 +55,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     visible = sorted((a for a in articles if a.published <= as_of), key=lambda a: (a.published, a.url))
     contribs: list[Contribution] = []
     seen_bodies: dict[str, str] = {}
+    mentions = 0  # sentences naming the act or its object together with an actor
     for article in visible:
         body = content_hash(article.text) if article.text.strip() else content_hash(article.url)
         if body in seen_bodies:
@@ -66,6 +67,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         seen_bodies[body] = article.url
         factor = 1.0 if _trusted(article, market, settings) else settings.untrusted_factor
         for facts in analyse(ctx, article):
+            if facts.relevant and facts.actors:
+                mentions += 1
             for rule in SENTENCE_RULES:
                 for c in rule.apply(ctx, facts, settings):
                     if factor != 1.0 and c.weight:
@@ -90,8 +93,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
             status = "deadline-passed" if any(c.rule == deadline_passed.NAME for c in contribs) and no + settings.weights.deadline_passed > -t else "ruled-out"
         else:
             label = "undetermined"
-            relevant = [c for c in contribs if c.direction != "none" or c.rule in ("does_not_count", "not_yet")]
-            status = "too-early" if relevant else "no-evidence"
+            status = "too-early" if mentions or any(c.direction != "none" for c in contribs) else "no-evidence"
     direction = {"likely-yes": "yes", "likely-no": "no"}.get(label)
     known = aggregate.known_at(contribs, direction, settings.decision_threshold) if direction else None
     if status == "deadline-passed" and known is None:
@@ -115,7 +117,7 @@ def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketC
         "ruled-out": "evidence rules the act out by the deadline",
         "deadline-passed": "the deadline passed without confirmation",
         "conflicting": "strong evidence points both ways",
-        "too-early": "nothing decisive yet and the deadline is ahead" if not fired or True else "",
+        "too-early": "relevant evidence, but nothing decisive yet and the deadline is ahead",
         "no-evidence": "no relevant evidence",
     }
     return f"{label} ({status}): {texts[status]}" + (f" — {why}" if why else "")

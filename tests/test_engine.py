@@ -1,0 +1,81 @@
+"""Engine-level behaviour: the peace-deal example, determinism, aggregation and known_at."""
+
+import json
+
+from resolver.engine import EngineSettings, evaluate_market
+from tests.conftest import PEACE_ARTICLE, PEACE_MARKET, article, ts
+
+AS_OF = ts("2025-11-26T18:00:00+00:00")
+
+
+def test_peace_deal_example_is_likely_no_with_both_sentences_and_the_arithmetic():
+    v = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE], AS_OF)
+    assert v.verdict == "likely-no"
+    negative = sorted((c for c in v.contributions if c.weight < 0), key=lambda c: c.weight)
+    next_week = next(c for c in negative if "next week" in c.sentence)
+    window = next(c for c in negative if "24-hour window" in c.sentence)
+    assert next_week.rule == "scheduled_after_deadline"
+    assert "'next week' in an article of Wed 26 Nov 2025 → 1–7 Dec 2025" in next_week.temporal
+    assert "after the deadline Thu 27 Nov 2025 23:59 -0500" in next_week.temporal
+    assert window.rule == "ruled_out"
+    for c in (next_week, window):
+        assert c.article_url == PEACE_ARTICLE.url and c.published == PEACE_ARTICLE.published
+        assert c.sentence in PEACE_ARTICLE.text or c.sentence == PEACE_ARTICLE.title
+    assert v.known_at == PEACE_ARTICLE.published
+
+
+def test_same_inputs_same_bytes():
+    a = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE], AS_OF)
+    b = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE], AS_OF)
+    assert a.model_dump_json() == b.model_dump_json()
+    # order of evidence does not matter either
+    other = article("Kremlin aides said no date for a signing has been set.")
+    c = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE, other], AS_OF)
+    d = evaluate_market(PEACE_MARKET, [other, PEACE_ARTICLE], AS_OF)
+    assert c.model_dump_json() == d.model_dump_json()
+
+
+def test_evidence_published_after_as_of_is_ignored():
+    v = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE], ts("2025-11-26T14:00:00+00:00"))
+    assert v.verdict == "undetermined" and v.status == "no-evidence"
+
+
+def test_syndicated_copy_counts_once():
+    copy = PEACE_ARTICLE.model_copy(update={"url": "https://mirror.example.net/copy", "source": "mirror.example.net"})
+    single = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE], AS_OF)
+    double = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE, copy], AS_OF)
+    assert double.score == single.score
+    assert any(c.rule == "duplicate" for c in double.contributions)
+
+
+def test_independent_sources_count_more_than_one_source_repeating_itself():
+    s1 = "Russia and Ukraine signed the peace deal in Geneva on Wednesday."
+    s2 = "Ukraine and Russia signed a peace agreement on Wednesday, officials confirmed."
+    same = evaluate_market(PEACE_MARKET, [article(s1, source="a.example"), article(s2, source="a.example")], AS_OF)
+    indep = evaluate_market(PEACE_MARKET, [article(s1, source="a.example"), article(s2, source="b.example")], AS_OF)
+    assert indep.score > same.score > 0
+
+
+def test_untrusted_sources_weigh_less_when_a_trusted_list_is_set():
+    s = "Russia and Ukraine signed the peace deal in Geneva on Wednesday."
+    settings = EngineSettings(trusted_sources=["reuters.com"], untrusted_factor=0.5)
+    v = evaluate_market(PEACE_MARKET, [article(s, source="blog.example")], AS_OF, settings)
+    assert v.verdict == "undetermined" and "untrusted" in v.contributions[0].reason
+
+
+def test_reasoning_is_json_serialisable_and_cites_articles():
+    v = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE], AS_OF)
+    data = json.loads(v.model_dump_json())
+    decisive = [c for c in data["contributions"] if c["weight"] and c["counted"]]
+    assert decisive and all(c["sentence"] and c["article_url"] for c in decisive if c["rule"] != "deadline_passed")
+
+
+def test_no_relevant_evidence_says_so():
+    v = evaluate_market(PEACE_MARKET, [article("Forecasters expect snow on Saturday.")], AS_OF)
+    assert (v.verdict, v.status) == ("undetermined", "no-evidence")
+
+
+def test_too_early_when_only_weak_signals():
+    a = article("Russia and Ukraine could sign a peace deal within weeks, a European diplomat said.")
+    v = evaluate_market(PEACE_MARKET, [a], AS_OF)
+    assert (v.verdict, v.status) == ("undetermined", "too-early")
