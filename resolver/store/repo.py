@@ -71,15 +71,15 @@ def list_markets(session: Session, status: str | None = None) -> list[MarketRow]
 def insert_article(session: Session, article: Article, content_hash: str, now: datetime,
                    estimated: bool = False) -> tuple[int, bool]:
     """Store an article once. Returns (article id, True if new). A row with the same canonical
-    URL or the same content hash counts as the same article."""
+    URL or the same content hash counts as the same article. (RETURNING, not rowcount: drivers
+    disagree on rowcount for ON CONFLICT DO NOTHING.)"""
     stmt = _insert(session, ArticleRow).values(
         url=article.url, title=article.title, published=article.published,
         published_offset_minutes=offset_minutes(article.published), published_estimated=estimated,
         source=article.source, text=article.text, content_hash=content_hash, added_at=now,
-    ).on_conflict_do_nothing()
-    result = session.execute(stmt)
-    if result.rowcount:
-        new_id = session.scalar(select(ArticleRow.id).where(ArticleRow.url == article.url))
+    ).on_conflict_do_nothing().returning(ArticleRow.id)
+    new_id = session.execute(stmt).scalar_one_or_none()
+    if new_id is not None:
         return int(new_id), True
     existing = session.scalar(
         select(ArticleRow.id).where((ArticleRow.url == article.url) | (ArticleRow.content_hash == content_hash))
@@ -92,8 +92,8 @@ def attach(session: Session, market_id: str, article_id: int, reason: str, terms
     """Link an article to a market once; True if the link is new."""
     stmt = _insert(session, MarketArticleRow).values(
         market_id=market_id, article_id=article_id, reason=reason, matched_terms=terms, score=score, attached_at=now,
-    ).on_conflict_do_nothing()
-    return bool(session.execute(stmt).rowcount)
+    ).on_conflict_do_nothing().returning(MarketArticleRow.article_id)
+    return session.execute(stmt).scalar_one_or_none() is not None
 
 
 def market_evidence(session: Session, market_id: str) -> list[tuple[ArticleRow, MarketArticleRow]]:
