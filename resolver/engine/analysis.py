@@ -13,7 +13,7 @@ import lemminflect
 from . import lexicon
 from .derive import act_nouns, actor_aliases
 from .text import Sentence, article_sentences, cue_in_clause, inflections_of, lemmas_of, negated_before
-from .timex import Tense, TimeSpan, find_time_expressions
+from .timex import Tense, TimeSpan, day_span, find_time_expressions
 from .types import Article, Market, Target
 
 _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
@@ -240,15 +240,14 @@ def negation(f: SentenceFacts, i: int) -> str | None:
     return negated_before(f.sent, i)
 
 
-def event_time(f: SentenceFacts, i: int) -> tuple[datetime, datetime, str]:
+def event_time(f: SentenceFacts, i: int) -> TimeSpan:
     """When the event at token i happened: the nearest time expression, else the publication day."""
     span = f.nearest_span(i)
     if span is not None:
-        return span.start, span.end, span.explanation
+        return span
     pub = f.article.published
-    day_start = pub.replace(hour=0, minute=0, second=0, microsecond=0)
-    day_end = pub.replace(hour=23, minute=59, second=59, microsecond=0)
-    return day_start, day_end, f"no date in the sentence: taken as the publication day {pub:%a %d %b %Y}"
+    return day_span("", -1, pub.date(), pub.date(), pub.tzinfo,
+                    f"no date in the sentence: taken as the publication day {pub:%a %d %b %Y}")
 
 
 def lemma_hit(tokens_lemmas: frozenset[str], words: tuple[str, ...] | frozenset[str]) -> bool:

@@ -69,12 +69,14 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         for facts in analyse(ctx, article):
             if facts.relevant and facts.actors:
                 mentions += 1
-            for rule in SENTENCE_RULES:
-                for c in rule.apply(ctx, facts, settings):
-                    if factor != 1.0 and c.weight:
-                        c = c.model_copy(update={"weight": round(c.weight * factor, 4),
-                                                 "reason": f"{c.reason} [untrusted source ×{factor:g}]"})
-                    contribs.append(c)
+            found = [c for rule in SENTENCE_RULES for c in rule.apply(ctx, facts, settings)]
+            if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
+                found = [c for c in found if c.rule != not_yet.NAME]
+            for c in found:
+                if factor != 1.0 and c.weight:
+                    c = c.model_copy(update={"weight": round(c.weight * factor, 4),
+                                             "reason": f"{c.reason} [untrusted source ×{factor:g}]"})
+                contribs.append(c)
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)

@@ -53,9 +53,21 @@ class TimeSpan:
     start: datetime
     end: datetime
     explanation: str
+    exact: bool = False  # True for clock-precise windows ("within 24 hours"); else whole days
 
-    def describe(self) -> str:
-        return self.explanation
+    # Day-granular spans name calendar days; they are compared with a moment's *local* date
+    # (a deadline's own offset), so "by the end of Thursday" covers "Thursday 23:59 ET".
+    def starts_after(self, moment: datetime) -> bool:
+        return self.start > moment if self.exact else self.start.date() > moment.date()
+
+    def ends_by(self, moment: datetime) -> bool:
+        return self.end <= moment if self.exact else self.end.date() <= moment.date()
+
+    def ends_before(self, moment: datetime) -> bool:
+        return self.end < moment if self.exact else self.end.date() < moment.date()
+
+    def covers(self, moment: datetime) -> bool:
+        return self.end >= moment if self.exact else self.end.date() >= moment.date()
 
 
 def _fmt_day(d: date) -> str:
@@ -114,6 +126,11 @@ def _weekday_date(ref: date, wd: int, mod: str, tense: Tense) -> date:
         return ref + timedelta(days=(wd - ref.weekday()) % 7)
     # past tense, "this", "on", "earlier on" or no cue: the latest such day on or before the reference day
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def day_span(text: str, pos: int, a: date, b: date, tz, why: str) -> TimeSpan:
+    """A span of whole calendar days a..b."""
+    return _span(text, pos, a, b, tz, why)
 
 
 def _span(text: str, pos: int, a: date, b: date, tz, why: str) -> TimeSpan:
@@ -253,7 +270,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
                      "month": timedelta(days=30 * n)}[unit]
             start, end = published, published + delta
             return TimeSpan(phrase, m.start(), start, end,
-                            f"{quoted} → {published:%a %d %b %Y %H:%M %z} to {end:%a %d %b %Y %H:%M %z}")
+                            f"{quoted} → {published:%a %d %b %Y %H:%M %z} to {end:%a %d %b %Y %H:%M %z}", exact=True)
         if kind == "in_n":
             n = _num(g["n"])
             unit = g["unit"].lower().rstrip("s")

@@ -63,6 +63,7 @@ class ArticleRow(Base):
 
 class MarketArticleRow(Base):
     __tablename__ = "market_articles"
+    __table_args__ = (Index("ix_market_articles_article_id", "article_id"),)
 
     market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"), primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)

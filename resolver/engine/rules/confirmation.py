@@ -63,12 +63,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
-    start, end, why = event_time(f, i)
+    span = event_time(f, i)
+    why = span.explanation
     deadline = ctx.market.deadline
-    if start > deadline:
+    if span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     ws = ctx.target.window_start
-    if ws is not None and end < ws:
+    if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
     w = settings.weights.confirmation
     temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"

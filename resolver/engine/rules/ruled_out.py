@@ -50,9 +50,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     if span is not None:
-        if span.start > deadline:
+        if span.starts_after(deadline):
             return []  # "not before next month" etc. is handled as scheduled_after_deadline
-        if span.end >= deadline:
+        if span.covers(deadline):
             temporal = f"{span.explanation}; covers the deadline {deadline:%a %d %b %Y %H:%M %z}"
         else:
             pub = f.article.published

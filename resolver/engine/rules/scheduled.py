@@ -40,11 +40,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             break
         if not _is_future(f, i, span.start):
             break
-        if span.start > deadline:
+        if span.starts_after(deadline):
             temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
             out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.event_after_deadline,
                                      f"the act itself is planned for '{span.text}'", settings, temporal))
-        elif span.end <= deadline and span.start.date() >= f.article.published.date():
+        elif span.ends_by(deadline) and span.start.date() >= f.article.published.date():
             temporal = f"{span.explanation}, before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             note = does_not_count.check(f, "a plan before the deadline")
             out.append(note or hedged.weaken(f, i, PLAN, "yes", settings.weights.plan_before_deadline,
@@ -56,7 +56,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not (t.lemmas & _PREREQ) or negation(f, i):
             continue
         span = f.nearest_span(i)
-        if span is None or span.start <= deadline or not _is_future(f, i, span.start):
+        if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start):
             continue
         temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
         out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.scheduled_after_deadline,

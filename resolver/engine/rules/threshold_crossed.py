@@ -56,12 +56,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
         if negation(f, i):
             continue
-        start, end, why = event_time(f, i)
+        span = event_time(f, i)
+        why = span.explanation
         deadline = ctx.market.deadline
         wording = f"'{before.strip().split()[-1] if before.strip() else ''} {m.group().strip()}' ({direction} {t.threshold:,.0f})"
-        if start > deadline:
+        if span.starts_after(deadline):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
-        if t.window_start is not None and end < t.window_start:
+        if t.window_start is not None and span.ends_before(t.window_start):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but before the market's window", why)]
         temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.threshold_crossed,
