@@ -50,15 +50,40 @@ def _is_verb_base(word: str) -> bool:
     return "VERB" in lem and word.lower() in lem["VERB"]
 
 
+def family_key(lemma: str) -> str | None:
+    """The act family a verb belongs to: its own, else the family listing it first."""
+    if lemma in lexicon.ACT_FAMILIES:
+        return lemma
+    ranked = sorted((fam["verbs"].index(lemma), key) for key, fam in lexicon.ACT_FAMILIES.items()
+                    if lemma in fam["verbs"])
+    return ranked[0][1] if ranked else None
+
+
 def _family_of(lemma: str) -> tuple[str, ...]:
-    fam = lexicon.ACT_FAMILIES.get(lemma)
-    verbs = fam["verbs"] if fam else ()
+    key = family_key(lemma)
+    verbs = lexicon.ACT_FAMILIES[key]["verbs"] if key else ()
     return tuple(dict.fromkeys((lemma, *verbs)))
 
 
 def act_nouns(lemma: str) -> tuple[str, ...]:
-    fam = lexicon.ACT_FAMILIES.get(lemma)
-    return fam["nouns"] if fam else ()
+    key = family_key(lemma)
+    return lexicon.ACT_FAMILIES[key]["nouns"] if key else ()
+
+
+def _merge_compounds(words: list[str]) -> list[str]:
+    """Join word pairs that are one dictionary word when closed up ("shut down" → "shutdown")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i].isalpha() and words[i + 1].isalpha():
+            joined = (words[i] + words[i + 1]).lower()
+            if lemminflect.getAllLemmas(joined).get("NOUN"):
+                out.append(joined)
+                i += 2
+                continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _known_act(lemma: str) -> bool:
@@ -110,6 +135,10 @@ def _actors(question: str) -> list[str]:
 
     for i, t in enumerate(toks):
         word = t.text.rstrip(".")
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if run and word == "of" and nxt[:1].isupper():  # "Bank of England", "College of Cardinals"
+            run.append(word)
+            continue
         if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
             for piece in word.split("-"):
                 if piece[:1].isupper() and piece.lower() not in _TITLES:
@@ -126,7 +155,7 @@ def _actors(question: str) -> list[str]:
     # map demonyms ("Russian") to the country
     out: list[str] = []
     for a in actors:
-        c = _demonym_country(a)
+        c = _demonym_country(a) if " " not in a else None  # "Russian" → Russia; people keep their names
         name = c.title() if c and c != a.lower() and a.lower() not in ("us", "u.s") else a
         if name.lower() not in (x.lower() for x in out):
             out.append(name)
@@ -225,9 +254,9 @@ def derive_target(market: Market) -> Target:
             if act:
                 break
 
-    def noun_phrase(start: int, stop_at_verb: bool = False) -> list[str]:
+    def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
         out = []
-        for t in toks[start:]:
+        for t in toks[start:end]:
             if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
                 break
             if stop_at_verb and t.lower == "be":
@@ -240,13 +269,14 @@ def derive_target(market: Market) -> Target:
             out.append(t.text.strip("'\""))
         return out
 
-    subject = noun_phrase(0, stop_at_verb=True) if act_idx > 0 else []
+    subject = noun_phrase(0, stop_at_verb=True, end=act_idx) if act_idx > 0 else []
+    state = act in lexicon.STATE_VERBS
     if passive or copula_adj:
         obj_words = [w for w in subject if w.lower() not in _STOP]
     else:
         start = act_idx + 1
         while start < len(toks) and (
-            toks[start].lower in ("to", "or", "and")
+            toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
         ):
             start += 1
@@ -263,9 +293,21 @@ def derive_target(market: Market) -> Target:
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 
+    obj_words = _merge_compounds(obj_words)
+    if not passive and not copula_adj and subject and not subject_names:
+        head = [w for w in subject if w.lower() not in _STOP and w.isalpha()]
+        if head and head[-1].lower() not in (a.lower() for a in _actors(q)):
+            notes_subject = head[-1].lower()
+        else:
+            notes_subject = None
+    else:
+        notes_subject = None
+
     threshold = _threshold(q)
     if threshold:
         kind = "threshold"
+    elif state:
+        kind = "state"
     elif act or copula_adj:
         kind = "event"
     else:
@@ -296,6 +338,8 @@ def derive_target(market: Market) -> Target:
         object_terms.append(base)
 
     actors = _actors(q)
+    if notes_subject and not any(notes_subject == a.lower() for a in actors):
+        actors.insert(0, notes_subject)  # a common-noun subject: "gold", "inflation"
     if candidate:
         actors = [a for a in actors if a.lower() not in candidate.lower()] + [candidate]
     for extra in market.settings.aliases:

@@ -10,13 +10,25 @@ from datetime import datetime, timedelta
 from . import aggregate
 from .analysis import MarketContext, analyse
 from .derive import derive_target
-from .rules import confirmation, deadline_passed, not_yet, rival_outcome, ruled_out, scheduled, threshold_crossed
+from .rules import (
+    confirmation,
+    deadline_passed,
+    failed_attempt,
+    not_yet,
+    opposite_outcome,
+    rival_outcome,
+    ruled_out,
+    scheduled,
+    state_ended,
+    threshold_crossed,
+)
 from .settings import EngineSettings
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
-SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, not_yet)
+SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
+                  failed_attempt, state_ended, not_yet)
 
 
 def content_hash(text: str) -> str:
@@ -80,7 +92,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)
-    contribs += deadline_passed.apply(ctx, as_of, yes, settings)
+    contribs += deadline_passed.apply(ctx, as_of, yes, no, settings)
     yes, no = aggregate.side_totals(contribs)
     if conflict == aggregate.CONFLICT:
         score = round(yes + no, 4)
@@ -88,11 +100,13 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     else:
         score = round(yes + no, 4)
         t = settings.decision_threshold
+        passed = any(c.rule == deadline_passed.NAME for c in contribs)
         if score >= t:
-            label, status = "likely-yes", "confirmed"
+            label = "likely-yes"
+            status = "deadline-passed" if passed and yes - settings.weights.deadline_passed < t else "confirmed"
         elif score <= -t:
             label = "likely-no"
-            status = "deadline-passed" if any(c.rule == deadline_passed.NAME for c in contribs) and no + settings.weights.deadline_passed > -t else "ruled-out"
+            status = "deadline-passed" if passed and no + settings.weights.deadline_passed > -t else "ruled-out"
         else:
             label = "undetermined"
             status = "too-early" if mentions or any(c.direction != "none" for c in contribs) else "no-evidence"

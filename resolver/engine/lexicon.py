@@ -41,6 +41,39 @@ ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "ratify": {"verbs": ("ratify", "approve"), "nouns": ("ratification",)},
 }
 
+# Verbs of "stays true until" markets ("Will X remain in office through …?").
+STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})
+# Verbs that report such a state as over.
+ENDING_VERBS = frozenset({
+    "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
+    "leave", "quit", "die", "collapse", "fall", "expire", "impeach", "dismiss", "fire", "replace", "depose",
+    "conclude", "finish", "exit", "abdicate",
+})
+# Outcomes opposite to an act, by act family: (verbs, words that must share the clause or None).
+HOLD_VERBS = frozenset({"keep", "leave", "hold", "maintain", "pause", "freeze"})
+HOLD_WORDS = frozenset({"unchanged", "steady", "hold", "held", "holds", "pause", "paused", "flat", "at", "on"})
+OPPOSITE_VERBS: dict[str, frozenset[str]] = {
+    "cut": frozenset({"raise", "hike", "increase"}),
+    "raise": frozenset({"cut", "lower", "reduce", "slash"}),
+    "pass": frozenset({"reject", "defeat", "block", "sink", "kill"}),
+    "approve": frozenset({"reject", "deny", "block", "veto"}),
+    "ratify": frozenset({"reject"}),
+    "accept": frozenset({"reject", "refuse", "decline", "rebuff", "dismiss"}),
+    "win": frozenset({"lose", "concede"}),
+    "unanimous": frozenset({"dissent"}),
+}
+OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
+    "unanimous": ("voted against", "dissented", "dissent", "dissents", "split vote", "dissenting"),
+    "pass": ("voted down", "failed to pass"),
+    "win": ("lost", "conceded", "was defeated", "were defeated"),
+}
+DEFEAT_VERBS = frozenset({"beat", "defeat", "edge", "oust", "unseat", "trounce", "topple"})
+FAILURE_CUES: tuple[tuple[str, float], ...] = (
+    ("failed to", 1.0), ("fails to", 1.0), ("fail to", 1.0), ("fell short", 1.0), ("falls short", 1.0),
+    ("falling short", 0.9), ("did not", 0.8), ("didn't", 0.8), ("was rejected", 1.0), ("were rejected", 1.0),
+    ("missed", 0.8), ("inconclusive", 0.9), ("no winner", 1.0), ("black smoke", 0.9),
+)
+
 # Nouns that name the same thing in news copy.
 NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "deal": ("deal", "agreement", "accord", "pact", "treaty", "plan"),
@@ -117,7 +150,8 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "united states": ("u.s.", "us", "usa", "america", "american", "washington", "white house", "trump administration"),
     "russia": ("russian", "moscow", "kremlin", "putin"),
     "ukraine": ("ukrainian", "kyiv", "kiev", "zelensky", "zelenskyy"),
-    "china": ("chinese", "beijing", "xi jinping"),
+    "china": ("chinese", "beijing"),
+    "xi jinping": ("xi",),
     "israel": ("israeli", "jerusalem", "netanyahu", "idf"),
     "iran": ("iranian", "tehran", "araghchi", "khamenei"),
     "india": ("indian", "new delhi", "delhi", "modi"),

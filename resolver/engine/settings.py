@@ -14,6 +14,9 @@ class RuleWeights(BaseModel):
     scheduled_after_deadline: float = 1.5
     event_after_deadline: float = 2.0
     rival_outcome: float = 2.0
+    opposite_outcome: float = 2.0
+    state_ended: float = 2.0
+    failed_attempt: float = 2.0
     plan_before_deadline: float = 0.4
     deadline_passed: float = 3.0
 

@@ -18,7 +18,7 @@ _TOKEN_RE = re.compile(
     r"\$?\d[\d,]*(?:\.\d+)?(?:%|k\b|m\b|bn\b)?"   # numbers, money, percentages
     r"|(?:[A-Za-z]\.){2,}"                          # U.S., e.g.
     r"|" + _ABBREV + r"(?![A-Za-z])"                 # Nov., Gen.
-    r"|[A-Za-z][A-Za-z'’\-]*"                         # words
+    r"|[A-Za-z][A-Za-z0-9'’\-]*"                      # words (GPT-5, COVID-19, iPhone)
     r"|[^\sA-Za-z\d]"                                # punctuation
 )
 _CLAUSE_BREAK = re.compile(

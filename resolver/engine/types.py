@@ -84,7 +84,7 @@ class Contribution(BaseModel):
 class Target(BaseModel):
     """What the engine looks for, derived from the question and criteria."""
 
-    kind: Literal["event", "threshold", "unknown"]
+    kind: Literal["event", "threshold", "state", "unknown"]
     act: str | None = None
     act_forms: list[str] = Field(default_factory=list)
     object: str | None = None

@@ -7,7 +7,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, eve
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
-from . import does_not_count, hedged
+from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
 NAME = "confirmation"
@@ -50,6 +50,8 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "event" or not _about_market(ctx, f):
         return []
+    if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f) is not None:
+        return []  # the candidate is named as the loser
     found = _done_trigger(ctx, f)
     if not found:
         return []

@@ -12,13 +12,26 @@ from ..types import Contribution
 NAME = "deadline_passed"
 
 
-def apply(ctx: MarketContext, as_of: datetime, yes_total: float, settings: EngineSettings) -> list[Contribution]:
+def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float,
+          settings: EngineSettings) -> list[Contribution]:
     grace = ctx.market.settings.grace_hours
     grace = settings.grace_hours if grace is None else grace
     deadline = ctx.market.deadline
-    if as_of <= deadline + timedelta(hours=grace) or yes_total >= settings.decision_threshold:
+    if as_of <= deadline + timedelta(hours=grace):
         return []
     hours = (as_of - deadline).total_seconds() / 3600
+    if ctx.target.kind == "state":
+        # a "stays true until" market: reaching the deadline with no report of the state
+        # ending resolves toward yes, the mirror image of an event market
+        if no_total <= -settings.decision_threshold:
+            return []
+        return [Contribution(
+            rule=NAME, direction="yes", weight=settings.weights.deadline_passed,
+            reason=f"the deadline passed {hours:.1f} h before as-of (grace {grace:g} h) and no evidence says the state ended",
+            temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
+        )]
+    if yes_total >= settings.decision_threshold:
+        return []
     return [Contribution(
         rule=NAME, direction="no", weight=-settings.weights.deadline_passed,
         reason=f"the deadline passed {hours:.1f} h before as-of (grace {grace:g} h) and no evidence confirms the act",

@@ -1,0 +1,43 @@
+"""Failed attempt: a sentence reports that an attempt at the act failed ("failed to win a
+majority in the first round", "fell short", "inconclusive ballot"). For a market about one
+occasion (a named meeting, vote or day) dated inside its window, the failure settles it →
+toward no; for an open 'by <date>' market another attempt may follow, so it counts little."""
+
+from __future__ import annotations
+
+from ..analysis import MarketContext, SentenceFacts, event_time
+from ..lexicon import FAILURE_CUES
+from ..settings import EngineSettings
+from ..text import conditional_clause, has_phrase
+from ..types import Contribution
+from . import hedged
+
+NAME = "failed_attempt"
+OPEN_WINDOW_FACTOR = 0.25
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    t = ctx.target
+    triggers = f.act_idx + f.act_noun_idx + f.object_idx
+    if t.kind not in ("event", "threshold") or not triggers or not (f.actors or f.object_idx):
+        return []
+    if t.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
+        return []
+    cue = next(((p, s) for p, s in FAILURE_CUES if has_phrase(f.sent, p)), None)
+    if cue is None:
+        return []
+    i = triggers[0]
+    if conditional_clause(f.sent, i):
+        return []
+    phrase, strength = cue
+    span = event_time(f, i)
+    deadline = ctx.market.deadline
+    if span.starts_after(deadline):
+        return []
+    one_off = t.window_start is not None and not span.ends_before(t.window_start)
+    factor = 1.0 if one_off else OPEN_WINDOW_FACTOR
+    why = ("the market is about this one occasion" if one_off
+           else "the market stays open until its deadline: another attempt may follow")
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt * strength * factor,
+                          f"an attempt failed: '{phrase}' ({why})", settings, span.explanation,
+                          ignore=frozenset(phrase.split()))]

@@ -1,0 +1,67 @@
+"""Opposite outcome: the decision the market asks about was taken the other way — a central
+bank kept rates unchanged (or raised them) when the market asks for a cut, a bill was
+rejected, a member dissented from a 'unanimous' decision — dated inside the market's window
+→ toward no."""
+
+from __future__ import annotations
+
+from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
+from ..derive import family_key
+from ..lexicon import HOLD_VERBS, HOLD_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS
+from ..settings import EngineSettings
+from ..text import has_phrase
+from ..types import Contribution
+from . import hedged
+
+NAME = "opposite_outcome"
+_RATE_ACTS = frozenset({"cut", "raise"})
+
+
+def _window_ok(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
+    """The opposite decision must be dated in the market's window (a one-off meeting/vote)."""
+    span = event_time(f, i)
+    deadline = ctx.market.deadline
+    ws = ctx.target.window_start
+    if span.starts_after(deadline):
+        return False, span.explanation
+    if ws is not None:
+        return not span.ends_before(ws), span.explanation
+    # no window named: only a decision dated within two days of the deadline counts
+    return (deadline - span.end).days < 2, span.explanation
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    t = ctx.target
+    if t.kind != "event" or not t.act or not (f.actors or f.object_idx):
+        return []
+    key = family_key(t.act) or t.act
+    found: tuple[int, str] | None = None
+    for i, tok in enumerate(f.sent.tokens):
+        lemmas = tok.lemmas
+        if key in _RATE_ACTS and lemmas & HOLD_VERBS and f.object_idx:
+            a, b = f.sent.clause_of(i)
+            clause_words = {x.lower for x in f.sent.tokens[a:b]}
+            same_clause_object = any(a <= k < b for k in f.object_idx)
+            if same_clause_object and (clause_words & HOLD_WORDS) and aspect(f.sent, i, sorted(lemmas & HOLD_VERBS)[0]) == "past":
+                found = (i, f"'{tok.text}' … unchanged/steady")
+                break
+        opp = OPPOSITE_VERBS.get(key, frozenset()) & lemmas
+        if opp and aspect(f.sent, i, sorted(opp)[0]) == "past" and (f.object_idx or f.actors):
+            found = (i, f"'{tok.text}'")
+            break
+    if found is None:
+        for phrase in OPPOSITE_PHRASES.get(key, ()):
+            if has_phrase(f.sent, phrase):
+                idx = next(k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0])
+                found = (idx, f"'{phrase}'")
+                break
+    if found is None:
+        return []
+    i, wording = found
+    if negation(f, i):
+        return []
+    ok, why = _window_ok(ctx, f, i)
+    if not ok:
+        return []
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.opposite_outcome,
+                          f"the decision went the other way: {wording}", settings, why)]
