@@ -11,7 +11,7 @@ from functools import cached_property
 import lemminflect
 
 from . import lexicon
-from .derive import act_nouns, actor_aliases
+from .derive import act_nouns, actor_aliases, family_key
 from .text import Sentence, article_sentences, cue_in_clause, inflections_of, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions
 from .types import Article, Market, Target
@@ -103,25 +103,33 @@ class SentenceFacts:
     def char_pos(self, i: int) -> int:
         return self.sent.tokens[i].start
 
-    def limit_span(self, i: int) -> TimeSpan | None:
-        """A time limit ('by …', 'before …', 'within …', 'until …') in the sentence, else the
-        time expression nearest token i."""
-        for s in self.spans:
-            head = self.sent.text[max(0, s.pos - 7):s.pos + len(s.text)].lower()
-            if re.search(r"\b(by|before|within|until)\b", head):
-                return s
-        return self.nearest_span(i)
+    def lead_word(self, span: TimeSpan) -> str | None:
+        """The limit word introducing a span ('by', 'before', 'within', 'until', 'through'), if any."""
+        head = self.sent.text[max(0, span.pos - 9):span.pos + len(span.text)].lower()
+        m = re.search(r"\b(by|before|within|until|till|through|after)\b", head)
+        return m.group(1) if m else None
 
-    def nearest_span(self, i: int) -> TimeSpan | None:
-        """The time expression closest to token i, preferring one in the same clause."""
-        if not self.spans:
+    def limit_span(self, i: int) -> tuple[TimeSpan | None, str | None]:
+        """A time limit ('by …', 'before …', 'within …', 'until …') in the sentence with its
+        limit word, else the time expression nearest token i."""
+        for s in self.spans:
+            word = self.lead_word(s)
+            if word and word != "after":
+                return s, word
+        return self.nearest_span(i), None
+
+    def nearest_span(self, i: int, dating_only: bool = False) -> TimeSpan | None:
+        """The time expression closest to token i, preferring one in the same clause; with
+        `dating_only`, spans that end a period ('until July 9') are skipped."""
+        spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
+        if not spans:
             return None
         a, b = self.sent.clause_of(i)
         lo = self.sent.tokens[a].start
         hi = self.sent.tokens[b - 1].start + len(self.sent.tokens[b - 1].text) if b > a else lo
         pos = self.char_pos(i)
-        same = [s for s in self.spans if lo <= s.pos <= hi]
-        pool = same or self.spans
+        same = [s for s in spans if lo <= s.pos <= hi]
+        pool = same or spans
         return min(pool, key=lambda s: abs(s.pos - pos))
 
 
@@ -130,29 +138,73 @@ def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:
     return any(word in forms.get(tag, ()) for tag in tags)
 
 
+_NOUN_MARKERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "for", "of",
+    "in", "on", "at", "with", "from", "first", "new", "latest", "planned", "possible", "potential",
+})
+_DECISION_VERBS = frozenset({"agreed", "decided", "voted", "moved", "opted", "chose", "resolved", "agrees",
+                             "decides", "votes", "agree", "decide", "vote"})
+
+
+def _finite_verb(word: str) -> bool:
+    """True if `word` is a past or third-person-present form of some verb."""
+    for lemma in lemminflect.getAllLemmas(word).get("VERB", ()):
+        if word != lemma and _is_inflection(word, lemma, ("VBD", "VBZ")):
+            return True
+    return False
+
+
+def _headline_verb(sent: Sentence, i: int) -> bool:
+    """In a headline, is token i the main verb (present tense reporting a past event)? Not when
+    another finite verb precedes it in the clause ("Fed pauses rate cuts") or, for a base form,
+    when a finite verb follows it ("New Glenn debut slips to January")."""
+    a, _ = sent.clause_of(i)
+    for j in range(a + 1, i):
+        t = sent.tokens[j]
+        if _finite_verb(t.lower) and sent.tokens[j - 1].lower not in _NOUN_MARKERS:
+            return False
+    word = sent.tokens[i].lower
+    if not word.endswith("s") and i + 1 < len(sent.tokens):
+        nxt = sent.tokens[i + 1].lower
+        if _finite_verb(nxt) and not lemminflect.getAllLemmas(nxt).get("NOUN"):
+            return False
+        if _finite_verb(nxt) and nxt.endswith("s") and nxt not in ("rates", "is", "was", "has"):
+            return False
+    return True
+
+
 def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
-    """'future', 'hedged', 'past', 'present' or 'ongoing' for the event at token i."""
+    """'future', 'hedged', 'past', 'present', 'ongoing' or 'noun' for the event at token i."""
     a, _ = sent.clause_of(i)
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     word = sent.tokens[i].lower
+    prev = before[-1] if before else ""
+    if prev in _NOUN_MARKERS or prev.endswith("'s"):
+        return "noun"
     if any(w in ("could", "may", "might", "should", "can", "must") for w in before):
         return "hedged"
+    if (prev == "to" and len(before) >= 2 and before[-2] in _DECISION_VERBS and verb_lemma
+            and family_key(verb_lemma) in lexicon.DECISION_FAMILIES):
+        return "past"  # "agreed to delay (tariffs)": for a policy act, deciding is doing
     future = _MODALS_FUTURE - {"to"}
-    if (any(w in future for w in before) or (before and before[-1] == "to")) and not any(
-            w in _AUX_PAST for w in before[-2:]):
+    if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
         return "future"
     if verb_lemma:
         if _is_inflection(word, verb_lemma, ("VBD", "VBN")) and word != verb_lemma or (
-            word == verb_lemma and _is_inflection(word, verb_lemma, ("VBD",)) and not (before and before[-1] in ("to", "will"))
+            word == verb_lemma and _is_inflection(word, verb_lemma, ("VBD",)) and prev not in ("to", "will")
             and any(w in _AUX_PAST for w in before)
         ):
             return "past"
-        if _is_inflection(word, verb_lemma, ("VBD",)) and word == verb_lemma and before and before[-1] not in ("to", "will", "would"):
-            return "past" if sent.headline or before[-1] in _AUX_PAST else "present"
+        if _is_inflection(word, verb_lemma, ("VBD",)) and word == verb_lemma and prev not in ("to", "will", "would"):
+            if sent.headline:
+                return "past" if _headline_verb(sent, i) else "noun"
+            return "past" if prev in _AUX_PAST else "present"
         if _is_inflection(word, verb_lemma, ("VBG",)):
-            return "ongoing" if before and before[-1] in _AUX_PRESENT else "noun"
+            return "ongoing" if prev in _AUX_PRESENT else "noun"
         if _is_inflection(word, verb_lemma, ("VBZ", "VBP", "VB")):
-            return "past" if sent.headline else "present"
+            if sent.headline:
+                return "past" if _headline_verb(sent, i) else "noun"
+            return "present"
     return "noun"
 
 
@@ -170,7 +222,7 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
             continue
         lemmas = t.lemmas & frozenset(lexicon.COMPLETION_VERBS)
         if any_past_verb and not lemmas:
-            verbs = lemminflect.getAllLemmas(t.lower).get("VERB", ())
+            verbs = [v for v in lemminflect.getAllLemmas(t.lower).get("VERB", ()) if v not in lexicon.REPORTING_VERBS]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
                                and _is_inflection(t.lower, v, ("VBD", "VBN")))
         for lemma in sorted(lemmas):
@@ -241,8 +293,9 @@ def negation(f: SentenceFacts, i: int) -> str | None:
 
 
 def event_time(f: SentenceFacts, i: int) -> TimeSpan:
-    """When the event at token i happened: the nearest time expression, else the publication day."""
-    span = f.nearest_span(i)
+    """When the event at token i happened: the nearest time expression that dates it (not an
+    'until …' / 'through …' end of a period), else the publication day."""
+    span = f.nearest_span(i, dating_only=True)
     if span is not None:
         return span
     pub = f.article.published

@@ -264,7 +264,8 @@ def derive_target(market: Market) -> Target:
             if t.lower[:1].isdigit() or t.lower.rstrip(".") in lexicon.MONTHS or not (t.lower[:1].isalpha()):
                 continue  # dates, numbers and quotes inside a noun phrase
             lem = lemminflect.getAllLemmas(t.lower)
-            if out and set(lem) == {"VERB"} and t.lower not in lem["VERB"]:
+            prev_noun = bool(out) and out[-1].lower() not in _STOP and "NOUN" in lemminflect.getAllLemmas(out[-1].lower())
+            if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"]:
                 break  # a participle after the head: "hostages held in Gaza"
             out.append(t.text.strip("'\""))
         return out
@@ -357,6 +358,7 @@ def derive_target(market: Market) -> Target:
         candidate=candidate,
         role=role,
         exclusions=_exclusions(normalize(market.criteria)),
+        quantifier="all" if re.search(r"\b(all|every|each of the|entire)\b", body, re.I) else None,
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],

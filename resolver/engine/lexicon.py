@@ -43,6 +43,9 @@ ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Verbs of "stays true until" markets ("Will X remain in office through …?").
 STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})
+# Nouns naming the state itself; an ending verb must share a clause with one ("left office").
+STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term", "role", "position", "job",
+                         "seat", "throne", "regime", "government", "premiership", "leadership"})
 # Verbs that report such a state as over.
 ENDING_VERBS = frozenset({
     "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
@@ -55,8 +58,9 @@ HOLD_WORDS = frozenset({"unchanged", "steady", "hold", "held", "holds", "pause",
 OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "cut": frozenset({"raise", "hike", "increase"}),
     "raise": frozenset({"cut", "lower", "reduce", "slash"}),
-    "pass": frozenset({"reject", "defeat", "block", "sink", "kill"}),
+    "pass": frozenset({"reject", "defeat", "block", "sink", "kill", "veto"}),
     "approve": frozenset({"reject", "deny", "block", "veto"}),
+    "adopt": frozenset({"reject", "veto", "block"}),
     "ratify": frozenset({"reject"}),
     "accept": frozenset({"reject", "refuse", "decline", "rebuff", "dismiss"}),
     "win": frozenset({"lose", "concede"}),
@@ -141,9 +145,13 @@ OUTCOME_VERBS = ("win", "elect", "select", "choose", "name", "announce", "swear"
 EXCLUSIVE_ROLES = (
     "pope", "prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker",
     "secretary-general", "chair", "chairman", "ceo", "leader", "winner", "champion", "election",
-    "presidency", "nomination", "title", "race",
+    "presidency", "nomination", "title", "race", "runoff", "primary", "contest", "presidential election",
+    "mayoral election", "leadership", "most seats", "most votes", "largest party", "majority",
 )
-REPORTING_VERBS = ("say", "tell", "state", "announce", "report", "add", "write", "post", "confirm", "note")
+REPORTING_VERBS = ("say", "tell", "state", "report", "add", "write", "post", "note", "claim", "warn", "predict")
+# Policy acts for which deciding is doing: "agreed to delay the tariffs" means they are delayed
+# (unlike "agreed to meet", which is a plan).
+DECISION_FAMILIES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify"})
 
 # Common aliases news copy uses for actors. pycountry supplies official country names.
 ACTOR_ALIASES: dict[str, tuple[str, ...]] = {

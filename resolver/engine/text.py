@@ -17,6 +17,7 @@ _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Au
 _TOKEN_RE = re.compile(
     r"\$?\d[\d,]*(?:\.\d+)?(?:%|k\b|m\b|bn\b)?"   # numbers, money, percentages
     r"|(?:[A-Za-z]\.){2,}"                          # U.S., e.g.
+    r"|[A-Z]&[A-Z]+"                                  # S&P, AT&T
     r"|" + _ABBREV + r"(?![A-Za-z])"                 # Nov., Gen.
     r"|[A-Za-z][A-Za-z0-9'’\-]*"                      # words (GPT-5, COVID-19, iPhone)
     r"|[^\sA-Za-z\d]"                                # punctuation

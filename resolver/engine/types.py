@@ -93,6 +93,7 @@ class Target(BaseModel):
     candidate: str | None = Field(default=None, description="named person/party whose win the market asks about")
     role: str | None = Field(default=None, description="exclusive office/title at stake (pope, prime minister)")
     exclusions: list[str] = Field(default_factory=list)
+    quantifier: Literal["all"] | None = Field(default=None, description="'all' when the market needs every one")
     threshold: float | None = None
     threshold_direction: Literal["above", "below"] | None = None
     threshold_unit: str | None = None

@@ -3,6 +3,8 @@ the market's window (not negated, not hedged, not conditional, not a plan) → t
 
 from __future__ import annotations
 
+from ..derive import family_key
+from ..lexicon import NUMBER_WORDS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
 from ..settings import EngineSettings
 from ..text import conditional_clause
@@ -16,11 +18,43 @@ NAME = "confirmation"
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
 # as having happened is the act happening.
 EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage"})
+_UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
+_ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
+
+
+def _event_object(ctx: MarketContext) -> bool:
+    return bool(ctx.target.act) and (family_key(ctx.target.act) or ctx.target.act) in EVENT_OBJECT_ACTS
+
+
+def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """For a candidate market: the candidate is the one the act is reported of — named before
+    the verb in its clause, or right after an electing verb ("cardinals elected X")."""
+    a, _ = f.sent.clause_of(i)
+    tok = f.sent.tokens[i]
+    before = f.sent.text[f.sent.tokens[a].start:tok.start]
+    if ctx.candidate_pattern.search(before):
+        return True
+    after = f.sent.text[tok.start:tok.start + 60]
+    return bool(tok.lemmas & _ELECT) and bool(ctx.candidate_pattern.search(after))
+
+
+def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """When the market needs *all* of something, a sentence counting only some does not count."""
+    if ctx.target.quantifier != "all" or not f.object_idx:
+        return None
+    for k in f.object_idx:
+        window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
+        if any(w in _UNIVERSAL for w in window):
+            return None
+        count = next((w for w in window if w[:1].isdigit() or w in NUMBER_WORDS and w not in ("a", "an")), None)
+        if count:
+            return f"'{count} … {f.sent.tokens[k].text}' is a partial count; the market needs all"
+    return None
 
 
 def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """Token index and wording of an act reported as done, if any."""
-    event_object = ctx.target.act in EVENT_OBJECT_ACTS
+    event_object = _event_object(ctx)
     for i in f.act_idx:
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
@@ -43,7 +77,7 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
         return False
     if ctx.target.object_terms:
         has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors))
-        return has_object and (has_act or ctx.target.act in EVENT_OBJECT_ACTS)
+        return has_object and (has_act or _event_object(ctx))
     return has_act and bool(f.actors)
 
 
@@ -56,6 +90,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not found:
         return []
     i, wording = found
+    if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i):
+        return []
+    partial = _partial(ctx, f)
+    if partial:
+        return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
     neg = negation(f, i)
     if neg:
         return []  # reported as not done: see not_yet

@@ -45,14 +45,17 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     phrase, strength = found
     deadline = ctx.market.deadline
-    span = None if phrase in EVENT_CUES else f.limit_span(i)
+    span, limit = (None, None) if phrase in EVENT_CUES else f.limit_span(i)
     coverage, temporal = 1.0, "no time limit given: read as covering the deadline"
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     if span is not None:
-        if span.starts_after(deadline):
-            return []  # "not before next month" etc. is handled as scheduled_after_deadline
-        if span.covers(deadline):
+        if limit in ("before", "until", "till") and span.starts_after(deadline):
+            # "will not take place before January 6": ruled out until a day after the deadline
+            temporal = f"{span.explanation}; not before then, and that is after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+        elif span.starts_after(deadline):
+            return []  # "not next month" etc. is handled as scheduled_after_deadline
+        elif span.covers(deadline):
             temporal = f"{span.explanation}; covers the deadline {deadline:%a %d %b %Y %H:%M %z}"
         else:
             pub = f.article.published

@@ -5,7 +5,7 @@ fled, resigned, ousted) before the deadline → toward no."""
 from __future__ import annotations
 
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
-from ..lexicon import ENDING_VERBS
+from ..lexicon import ENDING_VERBS, STATE_NOUNS
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
@@ -30,6 +30,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if negation(f, i) or conditional_clause(f.sent, i):
             continue
+        a, b = f.sent.clause_of(i)
+        clause = f.sent.tokens[a:b]
+        names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
+        if not names_state:
+            continue  # "lawmakers left Washington" is not the state ending
         span = event_time(f, i)
         deadline = ctx.market.deadline
         if span.starts_after(deadline):

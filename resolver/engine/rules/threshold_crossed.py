@@ -14,7 +14,8 @@ from .base import cite
 
 NAME = "threshold_crossed"
 _VALUE = re.compile(r"(?P<cur>\$|€|£|US\$)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
-                    r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent|per cent|bps|basis points)", re.I)
+                    r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent|per cent|bps|basis points)"
+                    r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%])", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rose", "soar", "jump", "rall", "breach")
 _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
@@ -42,10 +43,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             value = float(m.group("num").replace(",", ""))
             mult = (m.group("mult") or "").lower()
             value *= {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(mult, 1)
-        else:
+        elif m.group("pnum"):
             if t.threshold_unit not in ("percent", "bps"):
                 continue
             value = float(m.group("pnum"))
+        else:
+            if t.threshold_unit or len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
+                continue  # a bare number only for unitless thresholds (index points), never a year
+            value = float(m.group("plain").replace(",", ""))
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
         if direction != t.threshold_direction:
