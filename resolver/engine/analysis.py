@@ -183,9 +183,9 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
         return "noun"
     if any(w in ("could", "may", "might", "should", "can", "must") for w in before):
         return "hedged"
-    if (prev == "to" and len(before) >= 2 and before[-2] in _DECISION_VERBS and verb_lemma
-            and family_key(verb_lemma) in lexicon.DECISION_FAMILIES):
-        return "past"  # "agreed to delay (tariffs)": for a policy act, deciding is doing
+    if prev == "to" and verb_lemma and family_key(verb_lemma) in lexicon.DECISION_FAMILIES and any(
+            t.lower in _DECISION_VERBS for t in sent.tokens[max(a, i - 7):i - 1]):
+        return "past"  # "agreed to delay", "voted 7-2 on Tuesday to approve": deciding is doing
     future = _MODALS_FUTURE - {"to"}
     if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
         return "future"

@@ -183,20 +183,43 @@ def _exclusions(criteria: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_OR_MORE_RE = re.compile(
+    r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
+    r"\s+or\s+(?P<dir>higher|more|above|greater|over|lower|less|below|fewer)\b", re.I)
+_MAGNITUDE_RE = re.compile(
+    r"\bby\s+(?:at\s+least\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b|(?P<pp>\d+(?:\.\d+)?)\s*percentage\s+points?"
+    r"|(?:a\s+|an\s+)?(?P<frac>quarter|half|three-quarters?)[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)", re.I)
+_FRACTIONS = {"quarter": 25, "half": 50, "three-quarter": 75, "three-quarters": 75}
+STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "pce", "ppi", "growth",
+                        "deficit", "turnout", "approval"})
+
+
+def magnitude_bps(text: str) -> float | None:
+    """A rate move's size in basis points: 'by 50 basis points', 'by half a point', 'by 0.25 percentage points'."""
+    m = _MAGNITUDE_RE.search(text)
+    if not m:
+        return None
+    if m.group("bps"):
+        return float(m.group("bps"))
+    if m.group("pp"):
+        return float(m.group("pp")) * 100
+    return float(_FRACTIONS[m.group("frac").lower()])
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
-    m = _THRESHOLD_RE.search(question)
+    m = _THRESHOLD_RE.search(question) or _OR_MORE_RE.search(question)
     if not m:
         return None
     unit = (m.group("unit") or "").lower()
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
-    price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set)\b", question, re.I)
+    price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
     if not priced and not price_verb:
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
     d = m.group("dir").lower()
-    direction = "below" if any(w in d for w in ("below", "under", "less", "lower")) else "above"
+    direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer")) else "above"
     unit_name = "usd" if cur in ("$", "us$") else "eur" if cur == "€" else "gbp" if cur == "£" else (
         "percent" if unit in ("%", "percent", "per cent") else "bps" if unit in ("bps", "basis points") else "")
     return value, direction, unit_name
@@ -211,15 +234,32 @@ def _window_start(question: str, criteria: str, deadline: datetime) -> datetime 
     if between:
         candidates = find_time_expressions(between.group(1), deadline, "past")
     if not candidates:
-        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in)\s+", question, re.I):
+        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for)\s+", question, re.I):
             spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
-            if spans and spans[0].pos <= m.end() - m.start() and spans[0].end.date() >= deadline.date() and spans[0].start.date() <= deadline.date():
+            if spans and spans[0].pos <= m.end() - m.start() and spans[0].start.date() <= deadline.date():
                 candidates = spans[:1]
                 break
     if not candidates:
         return None
     start = candidates[0].start
     return datetime.combine(start.date(), time(0, 0), tzinfo=deadline.tzinfo)
+
+
+def _single_value(question: str) -> bool:
+    """A threshold on one published figure ('Will CPI for May exceed 3%?'), not a price path
+    ('Will Bitcoin trade above $100k at any time …?'): a statistic for a named period."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    path = re.search(r"\b(any time|at any point|trade|touch|hit|reach|close)\b", question, re.I)
+    return bool(words & STATISTICS) and not path
+
+
+def _announcement_counts(criteria: str) -> bool:
+    """True when the criteria count an announcement of the act ('announces or is confirmed to
+    have left'), outside any 'do not count' sentence."""
+    for sentence in re.split(r"(?<=[.;])\s+", criteria):
+        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(count|qualify|suffice)|\balone\b", sentence, re.I):
+            return True
+    return False
 
 
 def derive_target(market: Market) -> Target:
@@ -359,6 +399,9 @@ def derive_target(market: Market) -> Target:
         role=role,
         exclusions=_exclusions(normalize(market.criteria)),
         quantifier="all" if re.search(r"\b(all|every|each of the|entire)\b", body, re.I) else None,
+        magnitude_bps=magnitude_bps(q) if kind == "event" else None,
+        single_value=kind == "threshold" and _single_value(q),
+        announcement_counts=_announcement_counts(normalize(market.criteria)),
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],

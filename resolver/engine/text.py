@@ -149,9 +149,9 @@ def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
     for t in sent.tokens[lo:i]:
         if t.lower in lexicon.NEGATORS or t.lower.endswith("n't"):
             return t.text
-    window = _window_text(sent, max(a, i - span - 2), i + 1)
+    window = _window_text(sent, max(a, i - span - 2), i)
     for phrase in lexicon.NEGATING_PHRASES:
-        if " " + phrase + " " in window or window.rstrip().endswith(" " + phrase):
+        if " " + phrase + " " in window:
             return phrase
     return None
 
@@ -160,8 +160,8 @@ def cue_in_clause(sent: Sentence, i: int, words: frozenset[str], before_only: bo
     """First cue word from `words` in token i's clause (before i when `before_only`)."""
     a, b = sent.clause_of(i)
     end = i if before_only else b
-    for t in sent.tokens[a:end]:
-        if t.lower in words:
+    for k, t in enumerate(sent.tokens[a:end], start=a):
+        if t.lower in words and not (t.text == "May" and k > 0):  # the month, not the modal
             return t.text
     return None
 

@@ -94,6 +94,9 @@ class Target(BaseModel):
     role: str | None = Field(default=None, description="exclusive office/title at stake (pope, prime minister)")
     exclusions: list[str] = Field(default_factory=list)
     quantifier: Literal["all"] | None = Field(default=None, description="'all' when the market needs every one")
+    magnitude_bps: float | None = Field(default=None, description="size a rate move must have, in basis points")
+    single_value: bool = Field(default=False, description="threshold on one published figure, not a price path")
+    announcement_counts: bool = Field(default=False, description="the criteria count an announcement of the act")
     threshold: float | None = None
     threshold_direction: Literal["above", "below"] | None = None
     threshold_unit: str | None = None

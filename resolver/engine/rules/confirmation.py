@@ -3,7 +3,7 @@ the market's window (not negated, not hedged, not conditional, not a plan) → t
 
 from __future__ import annotations
 
-from ..derive import family_key
+from ..derive import family_key, magnitude_bps
 from ..lexicon import NUMBER_WORDS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
 from ..settings import EngineSettings
@@ -38,6 +38,12 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return bool(tok.lemmas & _ELECT) and bool(ctx.candidate_pattern.search(after))
 
 
+def _one_off(ctx: MarketContext, span) -> bool:
+    """The market is about one occasion (its window is named) and the event falls in it."""
+    ws = ctx.target.window_start
+    return ws is not None and not span.ends_before(ws) and not span.starts_after(ctx.market.deadline)
+
+
 def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     """When the market needs *all* of something, a sentence counting only some does not count."""
     if ctx.target.quantifier != "all" or not f.object_idx:
@@ -64,11 +70,41 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             done, verb = clause_is_done(f.sent, i)
             if done:
                 return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
+        if asp in ("future", "ongoing") and ctx.target.announcement_counts:
+            said = _announced(f, i)
+            if said:
+                return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
     for i in f.act_noun_idx + (f.object_idx if event_object else []):
         done, verb = clause_is_done(f.sent, i, any_past_verb=event_object and i in f.object_idx)
         if done:
             return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
     return None
+
+
+_ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state"})
+
+
+def _announced(f: SentenceFacts, i: int) -> str | None:
+    """A past announcing verb before token i in the sentence ('said on Wednesday that he was leaving')."""
+    for t in f.sent.tokens[:i]:
+        lem = t.lemmas & _ANNOUNCING
+        if lem and t.lower != sorted(lem)[0] and not t.lower.endswith("ing"):
+            return t.text
+    return None
+
+
+def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None:
+    """When the market needs a move of a given size: (factor, note). A smaller stated move
+    does not count (factor 0); an unstated size counts half."""
+    need = ctx.target.magnitude_bps
+    if need is None:
+        return None
+    got = magnitude_bps(f.sent.text)
+    if got is None:
+        return 0.5, f"size not stated (the market needs {need:g} bp)"
+    if got + 1e-9 < need:
+        return 0.0, f"a {got:g} bp move, smaller than the {need:g} bp the market needs"
+    return 1.0, f"a {got:g} bp move (needs {need:g} bp)"
 
 
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -107,11 +143,17 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     span = event_time(f, i)
     why = span.explanation
     deadline = ctx.market.deadline
+    size = _magnitude(ctx, f)
+    if size is not None and size[0] == 0.0:
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
+                     f"{wording}: {size[1]}", why)]
     if span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
-    w = settings.weights.confirmation
+    w = settings.weights.confirmation * (size[0] if size else 1.0)
+    if size:
+        wording = f"{wording}, {size[1]}"
     temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
     return [hedged.weaken(f, i, NAME, "yes", w, f"act reported as done: {wording}", settings, temporal)]

@@ -17,17 +17,24 @@ NAME = "opposite_outcome"
 _RATE_ACTS = frozenset({"cut", "raise"})
 
 
-def _window_ok(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
-    """The opposite decision must be dated in the market's window (a one-off meeting/vote)."""
+REVISABLE_FACTOR = 0.75
+
+
+def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool) -> tuple[float, str]:
+    """How much an opposite decision counts: fully inside the market's window (a one-off
+    meeting or vote); without a named window a rate decision counts only within two days of
+    the deadline (an earlier meeting is another decision), and a rejection counts a little
+    less (it could be revisited)."""
     span = event_time(f, i)
     deadline = ctx.market.deadline
     ws = ctx.target.window_start
     if span.starts_after(deadline):
-        return False, span.explanation
+        return 0.0, span.explanation
     if ws is not None:
-        return not span.ends_before(ws), span.explanation
-    # no window named: only a decision dated within two days of the deadline counts
-    return (deadline - span.end).days < 2, span.explanation
+        return (0.0 if span.ends_before(ws) else 1.0), span.explanation
+    if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS:
+        return (1.0 if (deadline - span.end).days < 2 else 0.0), span.explanation
+    return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: could be revisited (×{REVISABLE_FACTOR})"
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -60,8 +67,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if negation(f, i):
         return []
-    ok, why = _window_ok(ctx, f, i)
-    if not ok:
+    factor, why = _window_factor(ctx, f, i, "unchanged" in wording)
+    if factor <= 0:
         return []
-    return [hedged.weaken(f, i, NAME, "no", -settings.weights.opposite_outcome,
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.opposite_outcome * factor,
                           f"the decision went the other way: {wording}", settings, why)]

@@ -27,11 +27,12 @@ def _cue(f: SentenceFacts, i: int) -> tuple[str, float] | None:
         for phrase, strength in RULED_OUT_CUES:
             if has_phrase(f.sent, phrase, *scope):
                 return phrase, strength
-        words = [t.lower for t in f.sent.tokens[scope[0]:scope[1]]]
-        neg = next((w for w in words if w in ("no", "not", "never", "n't")), None)
-        exp = next((w for w in words if w in _EXPECTATION), None)
-        if neg and exp:  # "No signing … expected this week"
-            return f"{neg} … {exp}", 0.75
+    # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
+    words = [t.lower for t in f.sent.tokens[a:b]]
+    neg = next((w for w in words if w in ("no", "not", "never", "n't")), None)
+    exp = next((w for w in words if w in _EXPECTATION), None)
+    if neg and exp:
+        return f"{neg} … {exp}", 0.75
     return None
 
 

@@ -5,6 +5,7 @@ inside the window → toward yes. Values dated outside the window are noted, not
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..settings import EngineSettings
@@ -31,6 +32,37 @@ def _direction(before: str) -> str | None:
     return "above" if up > down else "below"
 
 
+MISSED = "threshold_missed"
+
+
+def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
+                  settings: EngineSettings) -> list[Contribution]:
+    """A market on one published figure: the figure reported for the market's period settles it
+    either way ('inflation rose to 6.4% in May' for 'above 6%' → yes, for 'above 7%' → no)."""
+    t = ctx.target
+    i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+    if negation(f, i) or not t.window_start:
+        return []
+    span = f.nearest_span(i, dating_only=True)
+    if span is None or span.ends_before(t.window_start) or span.starts_after(ctx.market.deadline):
+        return []  # a figure for another period
+    if span.start.date() > t.window_start.date() + timedelta(days=31):
+        return []
+    inclusive = bool(re.search(r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b",
+                               ctx.market.question, re.I))
+    if t.threshold_direction == "above":
+        yes = value >= t.threshold if inclusive else value > t.threshold
+    else:
+        yes = value <= t.threshold if inclusive else value < t.threshold
+    figure = f"'{m.group().strip()}' for {span.text}"
+    w = settings.weights.threshold_crossed
+    if yes:
+        return [hedged.weaken(f, i, NAME, "yes", w, f"published figure {figure} is {t.threshold_direction} {t.threshold:g}",
+                              settings, span.explanation)]
+    return [hedged.weaken(f, i, MISSED, "no", -w, f"published figure {figure} is not {t.threshold_direction} {t.threshold:g}",
+                          settings, span.explanation)]
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind != "threshold" or t.threshold is None or not (f.actors or f.article_mentions_subject):
@@ -53,6 +85,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             value = float(m.group("plain").replace(",", ""))
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
+        if t.single_value:
+            found = _single_value(ctx, f, m, value, settings)
+            if found:
+                return found
+            continue
         if direction != t.threshold_direction:
             continue
         crossed = value >= t.threshold if direction == "above" else value <= t.threshold
