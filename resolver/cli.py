@@ -22,7 +22,7 @@ from .backtest import backtest as run_backtest
 from .config import database_url, load_settings
 from .engine.derive import derive_target
 from .errors import BadInput, ResolverError
-from .ingest import load_articles, load_markets, market_from_dict, parse_time
+from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time
 from .render import reasoning_text
 from .services import App
 
@@ -34,6 +34,9 @@ evidence_app = typer.Typer(help="Import evidence (news articles).", no_args_is_h
 app.add_typer(db_app, name="db")
 app.add_typer(market_app, name="market")
 app.add_typer(evidence_app, name="evidence")
+rules_app = typer.Typer(help="Inspect, tune and test a market's rule set (rules are versioned data).",
+                        no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
 
 out = Console(highlight=False, soft_wrap=True)
 if not out.is_terminal:  # pipes and CI logs: wide enough that tables do not fold every cell
@@ -76,6 +79,11 @@ def now_utc() -> datetime:
 
 def resolve_as_of(value: str | None) -> datetime:
     return parse_time(value, "--as-of") if value else now_utc()
+
+
+def label(market_id: str, outcome: str | None) -> str:
+    """How a market (or one outcome of it) is named in tables: 'id' or 'id/outcome'."""
+    return f"{market_id}/{outcome}" if outcome else market_id
 
 
 def print_json(data: Any) -> None:
@@ -160,10 +168,11 @@ def market_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as
     a = open_app(db, config)
     rows = a.latest()
     if as_json:
-        print_json([export_mod.record(m, v) | {"reasoning": None} for m, v in rows])
+        print_json([export_mod.record(m, o, v) | {"reasoning": None} for m, o, v in rows])
         return
-    out.print(verdict_table([(m.id, m.deadline.isoformat(), v.verdict if v else "-", v.status if v else "not evaluated",
-                              v.score if v else None, m.question) for m, v in rows]))
+    out.print(verdict_table([(label(m.id, o), m.deadline.isoformat(), v.verdict if v else "-",
+                              v.status if v else "not evaluated", v.score if v else None, m.question)
+                             for m, o, v in rows]))
 
 
 @market_app.command("show")
@@ -175,21 +184,26 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
     m = a.market(market_id)
     target = derive_target(m)
     evidence = a.evidence(market_id)
-    latest = dict((mm.id, v) for mm, v in a.latest())[market_id]
+    latest = a.latest(market_id)
     if as_json:
         print_json({"market": m.model_dump(mode="json"), "target": target.model_dump(mode="json"),
                     "evidence": [{"article": art.model_dump(mode="json", exclude={"text"}), **link} for art, link in evidence],
-                    "verdict": latest.model_dump(mode="json") if latest else None})
+                    "verdicts": [{"outcome": o, "verdict": v.model_dump(mode="json") if v else None} for _, o, v in latest]})
         return
     out.print(f"[bold]{m.id}[/bold]: {m.question}", markup=True)
     out.print(f"deadline: {m.deadline.isoformat()}", markup=False)
     out.print(f"criteria: {m.criteria}", markup=False)
-    out.print(f"kind: {target.kind}" + (f" — {'; '.join(target.notes)}" if target.notes else ""), markup=False)
+    if m.outcomes:
+        out.print(f"outcomes: {', '.join(m.outcomes)}", markup=False)
+    out.print(f"kind: {'multi-outcome' if m.outcomes else target.kind}"
+              + (f" — {'; '.join(target.notes)}" if target.notes and not m.outcomes else ""), markup=False)
     out.print(f"evidence ({len(evidence)}):", markup=False)
     for art, link in evidence:
         out.print(f"  - {art.published.isoformat()} {art.title} <{art.url}> [{link['reason']}"
                   + (f": {', '.join(link['terms'])}" if link["terms"] else "") + "]", markup=False)
-    out.print(reasoning_text(latest) if latest else "not evaluated yet: run `resolver evaluate`", markup=False)
+    for _, o, v in latest:
+        prefix = f"outcome {o}: " if o else ""
+        out.print(prefix + (reasoning_text(v) if v else "not evaluated yet: run `resolver evaluate`"), markup=False)
 
 
 @market_app.command("history")
@@ -203,8 +217,9 @@ def market_history(market_id: str = typer.Argument(...), db: Optional[str] = DbO
         print_json(rows)
         return
     for r in rows:
-        out.print(f"#{r['id']} {r['created_at']} as of {r['as_of']}: {r['verdict']} ({r['status']}, {r['score']:+.2f})",
-                  markup=False)
+        who = f" [{r['outcome']}]" if r["outcome"] else ""
+        out.print(f"#{r['id']} {r['created_at']} as of {r['as_of']}{who}: {r['verdict']} ({r['status']}, "
+                  f"{r['score']:+.2f}; rules v{r['rule_set_version']})", markup=False)
 
 
 # evidence --------------------------------------------------------------------------------
@@ -228,6 +243,70 @@ def evidence_import(
                   f"{report.attached} new market links", markup=False)
 
 
+# rules -----------------------------------------------------------------------------------
+OutcomeOpt = typer.Option("", "--outcome", help="Outcome id of a multi-outcome market.")
+
+
+@rules_app.command("show")
+@handle_errors
+def rules_show(market_id: str = typer.Argument(...), outcome: str = OutcomeOpt, db: Optional[str] = DbOpt,
+               config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """The rule set in force (what the engine looks for and each rule's settings) and its versions."""
+    a = open_app(db, config)
+    data = a.rules(market_id, now_utc(), outcome)
+    if as_json:
+        print_json(data)
+        return
+    out.print(f"{label(market_id, outcome or None)}: rule set version {data['version']}", markup=False)
+    sys.stdout.write(json.dumps(data["rules"], indent=2, ensure_ascii=False) + "\n")
+    for h in data["history"]:
+        who = f"[{h['outcome']}] " if h["outcome"] else ""
+        out.print(f"  {who}v{h['version']} {h['created_at']} {h['origin']}: {h['note']}", markup=False)
+
+
+@rules_app.command("set")
+@handle_errors
+def rules_set(market_id: str = typer.Argument(...), file: Path = typer.Argument(..., help="A rule set as JSON (see `rules show --json`)."),
+              note: str = typer.Option("", "--note", help="Why the rules changed."), outcome: str = OutcomeOpt,
+              db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Store a tuned rule set as a new version (validated; a bad file changes nothing)."""
+    a = open_app(db, config)
+    rules = load_rule_set(file, a.settings.ingest.max_file_bytes)
+    version = a.set_rules(market_id, rules, note, now_utc(), outcome)
+    if as_json:
+        print_json({"market": market_id, "outcome": outcome or None, "version": version})
+    else:
+        out.print(f"{label(market_id, outcome or None)}: stored rule set version {version}", markup=False)
+
+
+@rules_app.command("reset")
+@handle_errors
+def rules_reset(market_id: str = typer.Argument(...), outcome: str = OutcomeOpt, db: Optional[str] = DbOpt,
+                config: Optional[str] = ConfigOpt) -> None:
+    """Store the rule set derived from the question again, as a new version."""
+    a = open_app(db, config)
+    version = a.reset_rules(market_id, now_utc(), outcome)
+    out.print(f"{label(market_id, outcome or None)}: stored derived rule set as version {version}", markup=False)
+
+
+@rules_app.command("test")
+@handle_errors
+def rules_test(market_id: str = typer.Argument(...),
+               article: Path = typer.Option(..., "--article", help="JSON/JSONL file of one or more articles."),
+               rules_file: Optional[Path] = typer.Option(None, "--rules", help="Try this rule set instead of the stored one."),
+               outcome: str = OutcomeOpt, as_of: Optional[str] = AsOfOpt, db: Optional[str] = DbOpt,
+               config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Show which rules fire on which sentence of the given articles (nothing is stored)."""
+    a = open_app(db, config)
+    articles = load_articles(article, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes)
+    rules = load_rule_set(rules_file, a.settings.ingest.max_file_bytes) if rules_file else None
+    verdict = a.test_rules(market_id, articles, resolve_as_of(as_of), outcome, rules)
+    if as_json:
+        print_json(verdict.model_dump(mode="json"))
+    else:
+        out.print(reasoning_text(verdict), markup=False)
+
+
 # evaluate / export -------------------------------------------------------------------------
 @app.command("evaluate")
 @handle_errors
@@ -239,15 +318,16 @@ def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Onl
     when = resolve_as_of(as_of)
     results = a.evaluate(when, market_id, now=now_utc())
     if as_json:
-        print_json([{"id": r.market_id, "verdict": r.verdict.verdict, "previous": r.previous, "recorded": r.recorded,
+        print_json([{"id": r.market_id, "outcome": r.verdict.outcome, "verdict": r.verdict.verdict, "previous": r.previous, "recorded": r.recorded,
                      "score": r.verdict.score, "status": r.verdict.status,
                      "known_at": r.verdict.known_at.isoformat() if r.verdict.known_at else None,
                      "reasoning": r.verdict.model_dump(mode="json", include={"summary", "contributions"})}
                     for r in results])
         return
     markets = {m.id: m for m in a.markets()}
-    out.print(verdict_table([(r.market_id, markets[r.market_id].deadline.isoformat(), r.verdict.verdict, r.verdict.status,
-                              r.verdict.score, markets[r.market_id].question) for r in results]))
+    out.print(verdict_table([(label(r.market_id, r.verdict.outcome), markets[r.market_id].deadline.isoformat(),
+                              r.verdict.verdict, r.verdict.status, r.verdict.score, markets[r.market_id].question)
+                             for r in results]))
     changed = sum(r.recorded for r in results)
     out.print(f"as of {when.isoformat()}: {len(results)} evaluated, {changed} recorded (new or changed)", markup=False)
     if explain:
@@ -267,7 +347,7 @@ def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."
     a = open_app(db, config)
     if as_of:
         a.evaluate(resolve_as_of(as_of), now=now_utc())
-    text = export_mod.render([export_mod.record(m, v) for m, v in a.latest()], fmt)
+    text = export_mod.render([export_mod.record(m, o, v) for m, o, v in a.latest()], fmt)
     if output:
         try:
             output.write_text(text, encoding="utf-8")
@@ -325,8 +405,9 @@ def demo(db: Optional[str] = typer.Option("sqlite:///demo.db", "--db", help="Dat
               f"articles: {r.new} new, {r.duplicate} duplicate; {r.attached} new market links", markup=False)
     results = a.evaluate(when, now=when)
     by_id = {mk.id: mk for mk in markets}
-    out.print(verdict_table([(x.market_id, by_id[x.market_id].deadline.isoformat(), x.verdict.verdict, x.verdict.status,
-                              x.verdict.score, by_id[x.market_id].question) for x in results]))
+    out.print(verdict_table([(label(x.market_id, x.verdict.outcome), by_id[x.market_id].deadline.isoformat(),
+                              x.verdict.verdict, x.verdict.status, x.verdict.score, by_id[x.market_id].question)
+                             for x in results]))
     for x in results:
         out.print("\n" + reasoning_text(x.verdict), markup=False)
 

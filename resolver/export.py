@@ -11,13 +11,15 @@ from .engine.types import Market, Verdict
 from .render import short_reason
 
 FORMATS = ("csv", "json", "jsonl")
-CSV_COLUMNS = ("id", "question", "deadline", "verdict", "score", "confidence", "status", "known_at", "reasoning",
-               "evaluated_at")
+CSV_COLUMNS = ("id", "outcome", "question", "deadline", "verdict", "score", "confidence", "status", "known_at",
+               "reasoning", "evaluated_at", "rule_set_version")
 
 
-def record(market: Market, verdict: Verdict | None) -> dict[str, Any]:
+def record(market: Market, outcome: str | None, verdict: Verdict | None) -> dict[str, Any]:
+    """One export row: a market, or one outcome of a multi-outcome market."""
     return {
         "id": market.id,
+        "outcome": outcome,
         "question": market.question,
         "deadline": market.deadline.isoformat(),
         "verdict": verdict.verdict if verdict else None,
@@ -27,6 +29,7 @@ def record(market: Market, verdict: Verdict | None) -> dict[str, Any]:
         "known_at": verdict.known_at.isoformat() if verdict and verdict.known_at else None,
         "reasoning": verdict.model_dump(mode="json", include={"summary", "target", "contributions"}) if verdict else None,
         "evaluated_at": verdict.as_of.isoformat() if verdict else None,
+        "rule_set_version": verdict.rule_set_version if verdict else None,
     }
 
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
 
+from .engine.spec import RuleSet
 from .engine.types import Article, Market, MarketSettings
 from .errors import BadInput
 
@@ -130,8 +131,10 @@ def market_from_dict(rec: Any, where: str, tz: str | None = None) -> Market:
         "id": str(rec.get("id") or f"{slugify(rec['question'], 60)}-{deadline:%Y%m%d}"),
         "question": rec["question"], "deadline": deadline, "criteria": rec["criteria"],
         "description": rec.get("description"), "settings": MarketSettings.model_validate(settings),
+        "outcomes": list(rec.get("outcomes") or []),
     }
-    unknown = set(rec) - {"id", "question", "deadline", "criteria", "description", "settings", "trusted_sources"}
+    unknown = set(rec) - {"id", "question", "deadline", "criteria", "description", "settings", "trusted_sources",
+                          "outcomes"}
     if unknown:
         raise BadInput(f"{where}: unknown field(s): {', '.join(sorted(unknown))}")
     try:
@@ -188,3 +191,20 @@ def with_offset(dt_utc: datetime, minutes: int) -> datetime:
     from datetime import timedelta
 
     return dt_utc.astimezone(timezone(timedelta(minutes=minutes)))
+
+
+def load_rule_set(path: Path, max_bytes: int) -> RuleSet:
+    """A rule set from a JSON file (the output of `rules show --json`, or just its "rules"
+    object); one clear line for any error."""
+    try:
+        data = json.loads(read_text(path, max_bytes))
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{path}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    if isinstance(data, dict) and "rules" in data and isinstance(data["rules"], dict):
+        data = data["rules"]
+    try:
+        return RuleSet.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"]) or "value"
+        raise BadInput(f"{path}: invalid rule set at '{loc}': {err['msg']}") from None

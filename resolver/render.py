@@ -27,12 +27,13 @@ def reasoning_text(v: Verdict) -> str:
     """The full reasoning of a verdict as plain text, deterministic for the same verdict."""
     t = v.target
     head = [
-        f"{v.market_id}: {v.verdict} (score {v.score:+.2f}, confidence {v.confidence:.2f}, {v.status})",
+        f"{v.market_id}{'/' + v.outcome if v.outcome else ''}: {v.verdict} (score {v.score:+.2f}, confidence {v.confidence:.2f}, {v.status})",
         f"  as of {v.as_of.isoformat()}" + (f"; known at {v.known_at.isoformat()}" if v.known_at else ""),
         f"  looking for: kind={t.kind}, act={t.act or '?'}"
         + (f" ({', '.join(t.act_forms[:6])})" if t.act_forms else "")
         + (f", object={t.object}" if t.object else "")
         + (f", actors={', '.join(t.actors)}" if t.actors else "")
+        + (f", candidate={t.candidate} for {t.role}" if t.candidate else "")
         + (f", threshold {t.threshold_direction} {t.threshold:,g} {t.threshold_unit or ''}".rstrip() if t.threshold else "")
         + (f", excluded: {'; '.join(t.exclusions)}" if t.exclusions else ""),
     ]

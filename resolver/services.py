@@ -12,10 +12,19 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from .config import Settings
-from .engine import Article, Market, Verdict, content_hash, evaluate_market
-from .engine.analysis import MarketContext
-from .engine.derive import derive_target
-from .engine.match import relevance
+from .engine import (
+    Article,
+    Market,
+    RuleSet,
+    Verdict,
+    content_hash,
+    default_rule_set,
+    evaluate_market,
+    evaluate_outcomes,
+    outcome_id,
+    outcome_market,
+)
+from .engine.match import matching_context, relevance
 from .errors import NotFound
 from .store import repo
 from .store.db import make_engine, session_scope, upgrade
@@ -68,11 +77,11 @@ class App:
             row = repo.get_market(s, market_id)
             if row is None:
                 raise NotFound(f"unknown market id: {market_id}")
-            return repo.market_to_domain(row)
+            return repo.market_to_domain(row, s)
 
     def markets(self) -> list[Market]:
         with session_scope(self.engine) as s:
-            return [repo.market_to_domain(r) for r in repo.list_markets(s)]
+            return [repo.market_to_domain(r, s) for r in repo.list_markets(s)]
 
     def evidence(self, market_id: str) -> list[tuple[Article, dict[str, Any]]]:
         self.market(market_id)
@@ -89,8 +98,7 @@ class App:
             if market_id is not None and repo.get_market(s, market_id) is None:
                 raise NotFound(f"unknown market id: {market_id}")
             contexts = [] if market_id else [
-                MarketContext(market=m, target=derive_target(m))
-                for m in (repo.market_to_domain(r) for r in repo.list_markets(s, status="open"))
+                matching_context(m) for m in (repo.market_to_domain(r, s) for r in repo.list_markets(s, status="open"))
             ]
             for art in articles:
                 art_id, new = repo.insert_article(s, art, content_hash(art.title + "\n" + art.text), now)
@@ -109,51 +117,145 @@ class App:
                 report.details.append({"url": art.url, "new": new, "attached_to": attached})
         return report
 
+    # rule sets --------------------------------------------------------------------------
+    def _current_rule_set(self, s, market: Market, outcome: str, now: datetime) -> tuple[RuleSet, int]:
+        """The rule set in force for a market (outcome): the latest stored version. The derived
+        default is stored as a new version when none exists or when the market's text changed
+        under a derived set; an analyst's set is never replaced silently."""
+        sub = outcome_market(market, next(o for o in market.outcomes if outcome_id(o) == outcome)) if outcome else market
+        derived = default_rule_set(sub)
+        row = repo.latest_rule_set(s, market.id, outcome)
+        if row is not None:
+            stored = RuleSet.model_validate(row.spec)
+            if row.origin == "analyst" or stored == derived:
+                return stored, row.version
+        row = repo.add_rule_set(s, market.id, outcome, derived.model_dump(mode="json"), "derived",
+                                "derived from the question and criteria", now)
+        return derived, row.version
+
+    def rules(self, market_id: str, now: datetime, outcome: str = "") -> dict[str, Any]:
+        """The rule set in force (stored as version 1 on first use) and its version history."""
+        with session_scope(self.engine) as s:
+            market = self._market(s, market_id)
+            self._check_outcome(market, outcome)
+            rules, version = self._current_rule_set(s, market, outcome, now)
+            history = [{"outcome": r.outcome_id, "version": r.version, "origin": r.origin, "note": r.note,
+                        "created_at": r.created_at.isoformat()} for r in repo.rule_set_history(s, market_id)]
+            return {"market": market_id, "outcome": outcome or None, "version": version,
+                    "rules": rules.model_dump(mode="json"), "history": history}
+
+    def set_rules(self, market_id: str, rules: RuleSet, note: str, now: datetime, outcome: str = "") -> int:
+        """Store an analyst's rule set as a new version; returns the version."""
+        with session_scope(self.engine) as s:
+            market = self._market(s, market_id)
+            self._check_outcome(market, outcome)
+            return repo.add_rule_set(s, market_id, outcome, rules.model_dump(mode="json"), "analyst", note, now).version
+
+    def reset_rules(self, market_id: str, now: datetime, outcome: str = "") -> int:
+        """Store the derived default again as a new version (undoing analyst changes)."""
+        with session_scope(self.engine) as s:
+            market = self._market(s, market_id)
+            self._check_outcome(market, outcome)
+            sub = outcome_market(market, next(o for o in market.outcomes if outcome_id(o) == outcome)) if outcome else market
+            return repo.add_rule_set(s, market_id, outcome, default_rule_set(sub).model_dump(mode="json"), "derived",
+                                     "reset to the derived default", now).version
+
+    def test_rules(self, market_id: str, articles: list[Article], as_of: datetime, outcome: str = "",
+                   rules: RuleSet | None = None) -> Verdict:
+        """Evaluate the market against only `articles` (nothing stored): which rules fire on which sentence."""
+        with session_scope(self.engine) as s:
+            market = self._market(s, market_id)
+            self._check_outcome(market, outcome)
+            if rules is None:
+                row = repo.latest_rule_set(s, market_id, outcome)
+                rules = RuleSet.model_validate(row.spec) if row else None
+        sub = outcome_market(market, next(o for o in market.outcomes if outcome_id(o) == outcome)) if outcome else market
+        return evaluate_market(sub, articles, as_of, self.settings.engine, rules)
+
+    def _market(self, s, market_id: str) -> Market:
+        row = repo.get_market(s, market_id)
+        if row is None:
+            raise NotFound(f"unknown market id: {market_id}")
+        return repo.market_to_domain(row, s)
+
+    @staticmethod
+    def _check_outcome(market: Market, outcome: str) -> None:
+        if outcome and outcome not in [outcome_id(o) for o in market.outcomes]:
+            known = ", ".join(outcome_id(o) for o in market.outcomes) or "none (a binary market)"
+            raise NotFound(f"unknown outcome '{outcome}' for market {market.id}; outcomes: {known}")
+
     # evaluation -----------------------------------------------------------------------
     def evaluate(self, as_of: datetime, market_id: str | None = None, now: datetime | None = None) -> list[EvalOutcome]:
-        """Evaluate markets at `as_of`; append a verdict row only when inputs or result changed."""
+        """Evaluate markets (every outcome of a multi-outcome market) at `as_of`; append a
+        verdict row only when inputs or result changed."""
         now = now or as_of
         out: list[EvalOutcome] = []
         with session_scope(self.engine) as s:
             if market_id is not None:
-                row = repo.get_market(s, market_id)
-                if row is None:
-                    raise NotFound(f"unknown market id: {market_id}")
-                rows = [row]
+                rows = [self._market_row(s, market_id)]
             else:
                 rows = repo.list_markets(s)
             for row in rows:
-                market = repo.market_to_domain(row)
+                market = repo.market_to_domain(row, s)
                 articles = [repo.article_to_domain(a) for a, _ in repo.market_evidence(s, market.id)]
-                verdict = evaluate_market(market, articles, as_of, self.settings.engine)
-                last = repo.latest_verdict(s, market.id)
-                rh = result_hash(verdict)
-                recorded = last is None or last.inputs_hash != verdict.inputs_hash or last.result_hash != rh
-                if recorded:
-                    repo.add_verdict(
-                        s, market_id=market.id, verdict=verdict.verdict, score=verdict.score,
-                        confidence=verdict.confidence, status=verdict.status, summary=verdict.summary,
-                        reasoning=verdict.model_dump(mode="json"), engine_version=verdict.engine_version,
-                        inputs_hash=verdict.inputs_hash, result_hash=rh, as_of=as_of, known_at=verdict.known_at,
-                        created_at=now,
-                    )
-                out.append(EvalOutcome(market.id, verdict, recorded, last.verdict if last else None))
+                if market.outcomes:
+                    current = {outcome_id(o): self._current_rule_set(s, market, outcome_id(o), now) for o in market.outcomes}
+                    verdicts = evaluate_outcomes(market, articles, as_of, self.settings.engine,
+                                                 {k: v[0] for k, v in current.items()})
+                    versions = {k: v[1] for k, v in current.items()}
+                else:
+                    rules, version = self._current_rule_set(s, market, "", now)
+                    verdicts = [evaluate_market(market, articles, as_of, self.settings.engine, rules)]
+                    versions = {"": version}
+                for verdict in verdicts:
+                    oid = verdict.outcome or ""
+                    verdict = verdict.model_copy(update={"rule_set_version": versions[oid]})
+                    out.append(self._record(s, verdict, oid, as_of, now))
         return out
 
-    def latest(self) -> list[tuple[Market, Verdict | None]]:
-        """Every market with its latest recorded verdict (None if never evaluated)."""
+    def _market_row(self, s, market_id: str):
+        row = repo.get_market(s, market_id)
+        if row is None:
+            raise NotFound(f"unknown market id: {market_id}")
+        return row
+
+    @staticmethod
+    def _record(s, verdict: Verdict, oid: str, as_of: datetime, now: datetime) -> EvalOutcome:
+        last = repo.latest_verdict(s, verdict.market_id, oid)
+        rh = result_hash(verdict)
+        recorded = (last is None or last.inputs_hash != verdict.inputs_hash or last.result_hash != rh
+                    or last.rule_set_version != verdict.rule_set_version)
+        if recorded:
+            repo.add_verdict(
+                s, market_id=verdict.market_id, outcome_id=oid, verdict=verdict.verdict, score=verdict.score,
+                confidence=verdict.confidence, status=verdict.status, summary=verdict.summary,
+                reasoning=verdict.model_dump(mode="json"), engine_version=verdict.engine_version,
+                inputs_hash=verdict.inputs_hash, result_hash=rh, as_of=as_of, known_at=verdict.known_at,
+                rule_set_version=verdict.rule_set_version, created_at=now,
+            )
+        return EvalOutcome(verdict.market_id, verdict, recorded, last.verdict if last else None)
+
+    def latest(self, market_id: str | None = None) -> list[tuple[Market, str | None, Verdict | None]]:
+        """Every market — one row per outcome for multi-outcome markets — with the outcome id
+        (None for binary markets) and its latest recorded verdict (None if never evaluated)."""
         with session_scope(self.engine) as s:
             latest = repo.latest_verdicts(s)
-            return [(repo.market_to_domain(r),
-                     Verdict.model_validate(latest[r.id].reasoning) if r.id in latest else None)
-                    for r in repo.list_markets(s)]
+            rows: list[tuple[Market, str | None, Verdict | None]] = []
+            markets = [self._market_row(s, market_id)] if market_id else repo.list_markets(s)
+            for r in markets:
+                market = repo.market_to_domain(r, s)
+                for oid in [outcome_id(o) for o in market.outcomes] or [""]:
+                    v = latest.get((r.id, oid))
+                    rows.append((market, oid or None, Verdict.model_validate(v.reasoning) if v else None))
+            return rows
 
     def history(self, market_id: str) -> list[dict[str, Any]]:
         self.market(market_id)
         with session_scope(self.engine) as s:
-            return [{"id": r.id, "verdict": r.verdict, "score": r.score, "status": r.status,
-                     "as_of": r.as_of.isoformat(), "created_at": r.created_at.isoformat(),
-                     "engine_version": r.engine_version} for r in repo.verdict_history(s, market_id)]
+            return [{"id": r.id, "outcome": r.outcome_id or None, "verdict": r.verdict, "score": r.score,
+                     "status": r.status, "as_of": r.as_of.isoformat(), "created_at": r.created_at.isoformat(),
+                     "engine_version": r.engine_version, "rule_set_version": r.rule_set_version}
+                    for r in repo.verdict_history(s, market_id)]
 
     def counts(self) -> dict[str, int]:
         with session_scope(self.engine) as s:

@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from resolver.store.db import alembic_config, current_revision, head_revision, make_engine, upgrade
 from resolver.store.models import Base
 
-TABLES = {"markets", "articles", "market_articles", "verdicts", "alembic_version"}
+TABLES = {"markets", "articles", "market_articles", "verdicts", "market_outcomes", "rule_sets", "alembic_version"}
 
 
 @pytest.fixture
@@ -43,3 +43,23 @@ def test_unique_constraints_are_in_the_database(engine):
     upgrade(engine)
     uniques = {tuple(u["column_names"]) for u in sa.inspect(engine).get_unique_constraints("articles")}
     assert ("url",) in uniques and ("content_hash",) in uniques
+
+
+def test_upgrade_keeps_data_written_at_an_older_revision(engine):
+    """A database at 0001 with verdicts in it upgrades without losing them."""
+    from alembic import command as cmd
+
+    cmd.upgrade(alembic_config(engine), "0001")
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO markets (id, question, deadline, deadline_offset_minutes, criteria, trusted_sources, settings,"
+            " status, created_at, updated_at) VALUES ('m', 'Will X?', '2025-01-01 00:00:00', 0, '', '[]', '{}',"
+            " 'open', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
+        conn.execute(sa.text(
+            "INSERT INTO verdicts (market_id, verdict, score, confidence, status, summary, reasoning, engine_version,"
+            " inputs_hash, result_hash, as_of, created_at) VALUES ('m', 'likely-no', -3, 0.9, 'deadline-passed', 's',"
+            " '{}', '1.0.0', 'h', 'r', '2025-01-02 00:00:00', '2025-01-02 00:00:00')"))
+    upgrade(engine)
+    with engine.connect() as conn:
+        row = conn.execute(sa.text("SELECT verdict, outcome_id, rule_set_version FROM verdicts")).one()
+    assert tuple(row) == ("likely-no", "", None)

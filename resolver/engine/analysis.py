@@ -24,10 +24,14 @@ _AUX_PRESENT = frozenset({"is", "are", "am"})
 
 @dataclass
 class MarketContext:
-    """A market with its derived target and the lookup sets rules need."""
+    """A market with its target and the lookup sets rules need. `extra_*` come from the
+    market's rule set (analyst additions to the built-in word lists)."""
 
     market: Market
     target: Target
+    extra_ruled_out: tuple[str, ...] = ()
+    extra_hedges: frozenset[str] = frozenset()
+    extra_prerequisites: frozenset[str] = frozenset()
 
     @cached_property
     def act_verbs(self) -> frozenset[str]:
@@ -89,6 +93,7 @@ class SentenceFacts:
     exclusion: str | None = None
     spans: list[TimeSpan] = field(default_factory=list)
     article_mentions_subject: bool = False
+    extra_hedges: frozenset[str] = frozenset()
 
     @property
     def relevant(self) -> bool:
@@ -105,9 +110,10 @@ class SentenceFacts:
 
     def lead_word(self, span: TimeSpan) -> str | None:
         """The limit word introducing a span ('by', 'before', 'within', 'until', 'through'), if any."""
-        head = self.sent.text[max(0, span.pos - 9):span.pos + len(span.text)].lower()
-        m = re.search(r"\b(by|before|within|until|till|through|after)\b", head)
-        return m.group(1) if m else None
+        words = r"by|before|within|until|till|through|after"
+        m = re.match(rf"(?:{words})\b", span.text, re.I) or re.search(
+            rf"\b({words})\s+(?:the\s+)?$", self.sent.text[max(0, span.pos - 20):span.pos], re.I)
+        return m.group(0 if m.re.pattern.startswith("(?:") else 1).lower() if m else None
 
     def limit_span(self, i: int) -> tuple[TimeSpan | None, str | None]:
         """A time limit ('by …', 'before …', 'within …', 'until …') in the sentence with its
@@ -268,6 +274,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.modifier_hits += 1
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         f.article_mentions_subject = subject_in_article
+        f.extra_hedges = ctx.extra_hedges
         if ctx.keywords and any(k in sent.text.lower() for k in ctx.keywords) and not f.object_idx:
             f.object_idx.append(0)
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")):
@@ -285,7 +292,7 @@ def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
 
 def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) -> str | None:
     """A hedge word in token i's clause, other than those in `ignore`."""
-    return cue_in_clause(f.sent, i, lexicon.HEDGES - ignore)
+    return cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore)
 
 
 def negation(f: SentenceFacts, i: int) -> str | None:

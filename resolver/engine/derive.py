@@ -328,9 +328,14 @@ def derive_target(market: Market) -> Target:
     complement = [w for w in noun_phrase(act_idx + 1) if w.lower() not in _STOP] if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}\b", role_text)), None)
+    role_exclusive = False
     if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
-        candidate, role = " ".join(subject_names), exclusive
+        candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
+    elif act == "win" and subject_names and complement:
+        # "Will Harbor FC win the cup final?": the subject must be the winner, but the prize
+        # need not be exclusive ("win seats"), so no rival rule
+        candidate, role = " ".join(subject_names), complement[-1].lower()
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 
@@ -397,6 +402,7 @@ def derive_target(market: Market) -> Target:
         actors=actors,
         candidate=candidate,
         role=role,
+        role_exclusive=role_exclusive,
         exclusions=_exclusions(normalize(market.criteria)),
         quantifier="all" if re.search(r"\b(all|every|each of the|entire)\b", body, re.I) else None,
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 
 from . import aggregate
 from .analysis import MarketContext, analyse
-from .derive import derive_target
+from . import spec
+from .spec import RuleSet
 from .rules import (
     confirmation,
     deadline_passed,
@@ -36,11 +37,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(normalize(text).lower().split()).encode()).hexdigest()
 
 
-def inputs_hash(market: Market, articles: list[Article], settings: EngineSettings) -> str:
+def inputs_hash(market: Market, articles: list[Article], settings: EngineSettings,
+                rule_set: RuleSet | None = None) -> str:
     """Hash of everything a verdict depends on except `as_of`."""
     payload = {
         "engine": ENGINE_VERSION,
         "market": market.model_dump(mode="json"),
+        "rules": rule_set.model_dump(mode="json") if rule_set else None,
         "articles": sorted(
             [a.url, a.published.isoformat(), a.source, content_hash(a.title + "\n" + a.text)] for a in articles
         ),
@@ -57,13 +60,36 @@ def _trusted(article: Article, market: Market, settings: EngineSettings) -> bool
     return any(src == t or src.endswith("." + t) for t in trusted)
 
 
+def _context(market: Market, rules: RuleSet) -> MarketContext:
+    target = rules.target
+    if not rules.enabled("does_not_count"):
+        target = target.model_copy(update={"exclusions": []})
+    ruled = rules.get("ruled_out")
+    hedge = rules.get("hedged")
+    sched = rules.get("scheduled_after_deadline")
+    return MarketContext(
+        market=market, target=target,
+        extra_ruled_out=tuple(ruled.extra_cues) if isinstance(ruled, spec.RuledOut) else (),
+        extra_hedges=frozenset(w.lower() for w in hedge.extra_cues) if isinstance(hedge, spec.Hedged) else frozenset(),
+        extra_prerequisites=frozenset(w.lower() for w in sched.prerequisites)
+        if isinstance(sched, spec.ScheduledAfterDeadline) else frozenset(),
+    )
+
+
+def _disabled(c: Contribution, rules: RuleSet) -> bool:
+    return not rules.enabled(c.rule) or (c.base_rule is not None and not rules.enabled(c.base_rule))
+
+
 def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
-                    settings: EngineSettings | None = None) -> Verdict:
-    """The verdict for `market` from `articles` as known at `as_of` (aware). Pure and deterministic."""
-    settings = settings or EngineSettings()
+                    settings: EngineSettings | None = None, rule_set: RuleSet | None = None) -> Verdict:
+    """The verdict for `market` from `articles` as known at `as_of` (aware), under `rule_set`
+    (default: derived from the market's text). Pure and deterministic."""
+    base_settings = settings or EngineSettings()
     if as_of.tzinfo is None:
         raise ValueError("as_of must be timezone-aware")
-    ctx = MarketContext(market=market, target=derive_target(market))
+    rules = rule_set or spec.default_rule_set(market)
+    settings = rules.effective_settings(base_settings)
+    ctx = _context(market, rules)
     visible = sorted((a for a in articles if a.published <= as_of), key=lambda a: (a.published, a.url))
     contribs: list[Contribution] = []
     seen_bodies: dict[str, str] = {}
@@ -81,7 +107,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         for facts in analyse(ctx, article):
             if facts.relevant and facts.actors:
                 mentions += 1
-            found = [c for rule in SENTENCE_RULES for c in rule.apply(ctx, facts, settings)]
+            found = [c for rule in SENTENCE_RULES for c in rule.apply(ctx, facts, settings)
+                     if not _disabled(c, rules)]
             if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
                 found = [c for c in found if c.rule != not_yet.NAME]
             for c in found:
@@ -92,7 +119,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)
-    contribs += deadline_passed.apply(ctx, as_of, yes, no, settings)
+    if rules.enabled(deadline_passed.NAME):
+        contribs += deadline_passed.apply(ctx, as_of, yes, no, settings)
     yes, no = aggregate.side_totals(contribs)
     if conflict == aggregate.CONFLICT:
         score = round(yes + no, 4)
@@ -118,7 +146,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     return Verdict(
         market_id=market.id, verdict=label, score=score, confidence=aggregate.confidence(score), status=status,
         summary=_summary(label, status, contribs, ctx), as_of=as_of, known_at=known, target=ctx.target,
-        contributions=contribs, engine_version=ENGINE_VERSION, inputs_hash=inputs_hash(market, articles, settings),
+        contributions=contribs, engine_version=ENGINE_VERSION,
+        inputs_hash=inputs_hash(market, articles, base_settings, rule_set),
     )
 
 

@@ -146,7 +146,8 @@ EXCLUSIVE_ROLES = (
     "pope", "prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker",
     "secretary-general", "chair", "chairman", "ceo", "leader", "winner", "champion", "election",
     "presidency", "nomination", "title", "race", "runoff", "primary", "contest", "presidential election",
-    "mayoral election", "leadership", "most seats", "most votes", "largest party", "majority",
+    "mayoral election", "leadership", "most seats", "most votes", "largest party", "majority", "final", "cup",
+    "championship", "tournament", "world series", "super bowl", "award", "prize", "medal", "trophy", "match",
 )
 REPORTING_VERBS = ("say", "tell", "state", "report", "add", "write", "post", "note", "claim", "warn", "predict")
 # Policy acts for which deciding is doing: "agreed to delay the tariffs" means they are delayed

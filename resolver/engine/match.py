@@ -6,7 +6,18 @@ import re
 from dataclasses import dataclass
 
 from .analysis import MarketContext
+from .derive import derive_target
 from .text import tokenize
+from .types import Market
+
+
+def matching_context(market: Market) -> MarketContext:
+    """The context used to match articles to a market; a multi-outcome market's outcomes
+    count as actors."""
+    target = derive_target(market)
+    if market.outcomes:
+        target = target.model_copy(update={"actors": [*target.actors, *market.outcomes]})
+    return MarketContext(market=market, target=target)
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,18 @@ class Market(BaseModel):
     deadline: datetime
     criteria: str = ""
     description: str | None = None
+    outcomes: list[str] = Field(default_factory=list, description="named outcomes of a multi-outcome market")
     settings: MarketSettings = Field(default_factory=MarketSettings)
+
+    @field_validator("outcomes")
+    @classmethod
+    def _distinct(cls, v: list[str]) -> list[str]:
+        labels = [o.strip() for o in v]
+        if any(not o for o in labels):
+            raise ValueError("outcome labels must not be empty")
+        if len({o.lower() for o in labels}) != len(labels):
+            raise ValueError("outcome labels must be distinct")
+        return labels
 
     @field_validator("deadline")
     @classmethod
@@ -79,6 +90,7 @@ class Contribution(BaseModel):
     source: str | None = None
     temporal: str | None = Field(default=None, description="the date arithmetic, when a rule used time")
     counted: bool = Field(default=True, description="False when aggregation discounted it (duplicate, capped)")
+    base_rule: str | None = Field(default=None, description="for a modifier (hedged): the rule it modified")
 
 
 class Target(BaseModel):
@@ -91,7 +103,8 @@ class Target(BaseModel):
     object_terms: list[str] = Field(default_factory=list)
     actors: list[str] = Field(default_factory=list)
     candidate: str | None = Field(default=None, description="named person/party whose win the market asks about")
-    role: str | None = Field(default=None, description="exclusive office/title at stake (pope, prime minister)")
+    role: str | None = Field(default=None, description="office, title or prize at stake (pope, prime minister, seats)")
+    role_exclusive: bool = Field(default=False, description="only one can hold the role: someone else's win is a no")
     exclusions: list[str] = Field(default_factory=list)
     quantifier: Literal["all"] | None = Field(default=None, description="'all' when the market needs every one")
     magnitude_bps: float | None = Field(default=None, description="size a rate move must have, in basis points")
@@ -105,9 +118,11 @@ class Target(BaseModel):
 
 
 class Verdict(BaseModel):
-    """The engine's suggestion for a market at a point in time, with its full reasoning."""
+    """The engine's suggestion for a market (or one outcome of it) at a point in time, with
+    its full reasoning."""
 
     market_id: str
+    outcome: str | None = Field(default=None, description="outcome id for a multi-outcome market")
     verdict: VerdictLabel
     score: float
     confidence: float = Field(ge=0, le=1)
@@ -119,3 +134,4 @@ class Verdict(BaseModel):
     contributions: list[Contribution]
     engine_version: str
     inputs_hash: str
+    rule_set_version: int | None = Field(default=None, description="version of the stored rule set used")

@@ -5,7 +5,19 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -73,14 +85,43 @@ class MarketArticleRow(Base):
     attached_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class MarketOutcomeRow(Base):
+    """One named outcome of a multi-outcome market (binary markets have none)."""
+
+    __tablename__ = "market_outcomes"
+
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"), primary_key=True)
+    outcome_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class RuleSetRow(Base):
+    """Versioned rule sets: every change is a new row; verdicts record the version used."""
+
+    __tablename__ = "rule_sets"
+    __table_args__ = (UniqueConstraint("market_id", "outcome_id", "version", name="uq_rule_sets_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"))
+    outcome_id: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer)
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON)
+    origin: Mapped[str] = mapped_column(String(20))  # "derived" or "analyst"
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class VerdictRow(Base):
     """Append-only verdict history."""
 
     __tablename__ = "verdicts"
     __table_args__ = (Index("ix_verdicts_market_id_id", "market_id", "id"),)
 
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"))
+    outcome_id: Mapped[str] = mapped_column(String(200), default="", server_default="")  # "" for a binary market
     verdict: Mapped[str] = mapped_column(String(20))
     score: Mapped[float] = mapped_column(Float)
     confidence: Mapped[float] = mapped_column(Float)
@@ -92,4 +133,5 @@ class VerdictRow(Base):
     result_hash: Mapped[str] = mapped_column(String(64))
     as_of: Mapped[datetime] = mapped_column(UTCDateTime())
     known_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    rule_set_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..engine.types import Article, Market, MarketSettings
 from ..ingest import offset_minutes, with_offset
-from .models import ArticleRow, MarketArticleRow, MarketRow, VerdictRow
+from .models import ArticleRow, MarketArticleRow, MarketOutcomeRow, MarketRow, RuleSetRow, VerdictRow
 
 
 def _insert(session: Session, table):
@@ -24,13 +24,28 @@ def _insert(session: Session, table):
     raise NotImplementedError(f"unsupported database dialect {dialect}")
 
 
-def market_to_domain(row: MarketRow) -> Market:
+def outcome_labels(session: Session, market_id: str) -> list[str]:
+    stmt = select(MarketOutcomeRow.label).where(MarketOutcomeRow.market_id == market_id).order_by(MarketOutcomeRow.position)
+    return list(session.scalars(stmt))
+
+
+def market_to_domain(row: MarketRow, session: Session | None = None) -> Market:
     settings = dict(row.settings or {})
     if row.trusted_sources:
         settings["trusted_sources"] = row.trusted_sources
+    session = session or Session.object_session(row)
+    outcomes = outcome_labels(session, row.id) if session is not None else []
     return Market(id=row.id, question=row.question, deadline=with_offset(row.deadline, row.deadline_offset_minutes),
-                  criteria=row.criteria, description=row.description,
+                  criteria=row.criteria, description=row.description, outcomes=outcomes,
                   settings=MarketSettings.model_validate(settings))
+
+
+def _replace_outcomes(session: Session, market: Market) -> None:
+    from ..engine.outcomes import outcome_id
+
+    session.query(MarketOutcomeRow).filter(MarketOutcomeRow.market_id == market.id).delete()
+    for pos, label in enumerate(market.outcomes):
+        session.add(MarketOutcomeRow(market_id=market.id, outcome_id=outcome_id(label), label=label, position=pos))
 
 
 def article_to_domain(row: ArticleRow) -> Article:
@@ -48,12 +63,15 @@ def upsert_market(session: Session, market: Market, now: datetime) -> str:
                   settings=settings)
     if row is None:
         session.add(MarketRow(id=market.id, status="open", created_at=now, updated_at=now, **values))
+        session.flush()
+        _replace_outcomes(session, market)
         return "new"
-    if market_to_domain(row) == market:
+    if market_to_domain(row, session) == market:
         return "unchanged"
     for key, value in values.items():
         setattr(row, key, value)
     row.updated_at = now
+    _replace_outcomes(session, market)
     return "updated"
 
 
@@ -104,15 +122,39 @@ def market_evidence(session: Session, market_id: str) -> list[tuple[ArticleRow, 
     return [(a, link) for a, link in session.execute(stmt)]
 
 
-def latest_verdict(session: Session, market_id: str) -> VerdictRow | None:
-    stmt = select(VerdictRow).where(VerdictRow.market_id == market_id).order_by(VerdictRow.id.desc()).limit(1)
+def latest_verdict(session: Session, market_id: str, outcome_id: str = "") -> VerdictRow | None:
+    stmt = (select(VerdictRow).where(VerdictRow.market_id == market_id, VerdictRow.outcome_id == outcome_id)
+            .order_by(VerdictRow.id.desc()).limit(1))
     return session.scalar(stmt)
 
 
-def latest_verdicts(session: Session) -> dict[str, VerdictRow]:
-    newest = select(VerdictRow.market_id, func.max(VerdictRow.id).label("id")).group_by(VerdictRow.market_id).subquery()
+def latest_verdicts(session: Session) -> dict[tuple[str, str], VerdictRow]:
+    """The newest verdict row per (market, outcome)."""
+    newest = (select(func.max(VerdictRow.id).label("id"))
+              .group_by(VerdictRow.market_id, VerdictRow.outcome_id).subquery())
     stmt = select(VerdictRow).join(newest, VerdictRow.id == newest.c.id)
-    return {row.market_id: row for row in session.scalars(stmt)}
+    return {(row.market_id, row.outcome_id): row for row in session.scalars(stmt)}
+
+
+def latest_rule_set(session: Session, market_id: str, outcome_id: str = "") -> RuleSetRow | None:
+    stmt = (select(RuleSetRow).where(RuleSetRow.market_id == market_id, RuleSetRow.outcome_id == outcome_id)
+            .order_by(RuleSetRow.version.desc()).limit(1))
+    return session.scalar(stmt)
+
+
+def rule_set_history(session: Session, market_id: str) -> list[RuleSetRow]:
+    stmt = select(RuleSetRow).where(RuleSetRow.market_id == market_id).order_by(RuleSetRow.outcome_id, RuleSetRow.version)
+    return list(session.scalars(stmt))
+
+
+def add_rule_set(session: Session, market_id: str, outcome_id: str, spec: dict[str, Any], origin: str, note: str,
+                 now: datetime) -> RuleSetRow:
+    last = latest_rule_set(session, market_id, outcome_id)
+    row = RuleSetRow(market_id=market_id, outcome_id=outcome_id, version=(last.version + 1) if last else 1,
+                     spec=spec, origin=origin, note=note, created_at=now)
+    session.add(row)
+    session.flush()
+    return row
 
 
 def verdict_history(session: Session, market_id: str) -> list[VerdictRow]:

@@ -19,5 +19,6 @@ def weaken(f: SentenceFacts, i: int, base_rule: str, direction: Direction, weigh
     cue = hedge_cue(f, i, ignore)
     if cue is None:
         return cite(f, base_rule, direction, weight, reason, temporal)
-    return cite(f, NAME, direction, weight * settings.hedge_factor,
-                f"{base_rule} weakened by hedge '{cue}' (×{settings.hedge_factor}): {reason}", temporal)
+    c = cite(f, NAME, direction, weight * settings.hedge_factor,
+             f"{base_rule} weakened by hedge '{cue}' (×{settings.hedge_factor}): {reason}", temporal)
+    return c.model_copy(update={"base_rule": base_rule})

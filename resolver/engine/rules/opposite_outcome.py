@@ -67,6 +67,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if negation(f, i):
         return []
+    if t.candidate and ctx.candidate_pattern:
+        a, _ = f.sent.clause_of(i)
+        subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
+        if not ctx.candidate_pattern.search(subject):
+            return []  # someone else conceded or lost
     factor, why = _window_factor(ctx, f, i, "unchanged" in wording)
     if factor <= 0:
         return []

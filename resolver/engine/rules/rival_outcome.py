@@ -42,9 +42,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not (t.candidate and t.role and ctx.candidate_pattern):
         return []
     beaten = candidate_beaten(ctx, f)
+    if not t.role_exclusive:
+        beaten = None  # "X beat Y to a seat" does not stop Y winning another seat
     if beaten is not None:
         return [hedged.weaken(f, beaten, NAME, "no", -settings.weights.rival_outcome,
                               f"reports {t.candidate} beaten ('{f.sent.tokens[beaten].text}')", settings)]
+    if not t.role_exclusive:
+        return []
     roles = [t.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
     if not any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in roles):
         return []

@@ -21,10 +21,11 @@ EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canc
 _EXPECTATION = frozenset({"expected", "expect", "expects", "planned", "scheduled", "imminent", "likely", "due", "set"})
 
 
-def _cue(f: SentenceFacts, i: int) -> tuple[str, float] | None:
+def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, float] | None:
     a, b = f.sent.clause_of(i)
+    cues = RULED_OUT_CUES + tuple((c.lower(), 1.0) for c in extra)
     for scope in ((a, b), (0, len(f.sent.tokens))):
-        for phrase, strength in RULED_OUT_CUES:
+        for phrase, strength in cues:
             if has_phrase(f.sent, phrase, *scope):
                 return phrase, strength
     # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
@@ -41,7 +42,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
         return []
     i = triggers[0]
-    found = _cue(f, i)
+    found = _cue(f, i, ctx.extra_ruled_out)
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found

@@ -30,7 +30,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     deadline = ctx.market.deadline
     out: list[Contribution] = []
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
-    ruled = ruled_out._cue(f, f.act_idx[0]) if f.act_idx else None
+    ruled = ruled_out._cue(f, f.act_idx[0], ctx.extra_ruled_out) if f.act_idx else None
     for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
         if not (f.actors or f.object_idx or not ctx.target.object_terms):
             break
@@ -52,8 +52,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                              settings, temporal))
         return out
     # a prerequisite step, dated after the deadline
+    prereq = _PREREQ | ctx.extra_prerequisites
     for i, t in enumerate(f.sent.tokens):
-        if not (t.lemmas & _PREREQ) or negation(f, i):
+        if not (t.lemmas & prereq) or negation(f, i):
             continue
         span = f.nearest_span(i)
         if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start):
