@@ -8,9 +8,9 @@ import re
 from datetime import datetime, time
 
 import lemminflect
-import pycountry
 
 from . import lexicon
+from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
 from .types import Market, Target
@@ -91,29 +91,20 @@ def _known_act(lemma: str) -> bool:
 
 
 def _demonym_country(word: str) -> str | None:
+    """The country a demonym, capital or alternative name refers to, if any."""
     w = word.lower()
-    for canon, aliases in lexicon.ACTOR_ALIASES.items():
-        if w == canon or w in aliases:
-            return canon
-    return None
+    return country_of(w) or next((canon for canon, aliases in lexicon.ACTOR_ALIASES.items()
+                                  if w == canon or w in aliases), None)
 
 
 def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
-    """Lowercase names an actor goes by: itself, its surname (people), known aliases, official
-    country names from pycountry, and per-market aliases."""
+    """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
+    and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
+    per-market aliases."""
     low = name.lower()
-    out = {low}
-    canon = _demonym_country(low) or low
-    out.add(canon)
-    out.update(lexicon.ACTOR_ALIASES.get(canon, ()))
-    try:
-        country = pycountry.countries.lookup(canon)
-        out.update(n.lower() for n in (country.name, getattr(country, "official_name", None),
-                                        getattr(country, "common_name", None)) if n)
-    except LookupError:
-        pass
+    out = set(aliases_of(low))
     parts = low.split()
-    if len(parts) >= 2 and all(p.isalpha() for p in parts):
+    if len(parts) >= 2 and all(p.isalpha() for p in parts) and not country_of(low):
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump"
     for key, vals in (extra or {}).items():
         if key.lower() in out:
