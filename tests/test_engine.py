@@ -60,7 +60,7 @@ def test_untrusted_sources_weigh_less_when_a_trusted_list_is_set():
     s = "Russia and Ukraine signed the peace deal in Geneva on Wednesday."
     settings = EngineSettings(trusted_sources=["reuters.com"], untrusted_factor=0.5)
     v = evaluate_market(PEACE_MARKET, [article(s, source="blog.example")], AS_OF, settings)
-    assert v.verdict == "undetermined" and "untrusted" in v.contributions[0].reason
+    assert v.verdict == "undetermined" and "not in the trusted list" in v.contributions[0].reason
 
 
 def test_reasoning_is_json_serialisable_and_cites_articles():
@@ -79,3 +79,29 @@ def test_too_early_when_only_weak_signals():
     a = article("Russia and Ukraine could sign a peace deal within weeks, a European diplomat said.")
     v = evaluate_market(PEACE_MARKET, [a], AS_OF)
     assert (v.verdict, v.status) == ("undetermined", "too-early")
+
+
+def test_source_weights_from_the_config():
+    s = "Russia and Ukraine signed the peace deal in Geneva on Wednesday."
+    settings = EngineSettings(source_weights={"blog.example": 0.5})
+    v = evaluate_market(PEACE_MARKET, [article(s, source="blog.example")], AS_OF, settings)
+    assert v.contributions[0].weight == 1.0 and "weighted ×0.5" in v.contributions[0].reason
+
+
+def test_near_identical_syndicated_copy_counts_once():
+    edited = PEACE_ARTICLE.model_copy(update={
+        "url": "https://syndication.example.net/x", "source": "syndication.example.net",
+        "text": PEACE_ARTICLE.text.replace("MOSCOW —", "MOSCOW (Wire) —") + " Reporting by staff.",
+    })
+    single = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE], AS_OF)
+    both = evaluate_market(PEACE_MARKET, [PEACE_ARTICLE, edited], AS_OF)
+    assert both.score == single.score
+    assert [c.rule for c in both.contributions if c.article_url == edited.url] == ["duplicate"]
+
+
+def test_unknown_publication_hour_weighs_less_and_says_so():
+    midnight = article("Russia and Ukraine signed the peace deal in Geneva, officials said.",
+                       published="2025-11-26T00:00:00+00:00")
+    v = evaluate_market(PEACE_MARKET, [midnight], AS_OF)
+    c = next(c for c in v.contributions if c.rule == "confirmation")
+    assert c.weight == 1.8 and "time of day unknown" in c.reason

@@ -168,3 +168,17 @@ def test_threshold_crossed_in_window_and_outside():
     v = evaluate(below, b, as_of=ts("2025-11-18T18:00:00+00:00"))
     assert v.verdict == "likely-no"
     assert all(c.weight == 0 for c in fired(v, "threshold_crossed"))
+
+
+def test_unnamed_sources_are_weak():
+    a = article("Russia and Ukraine signed a peace deal in Geneva on Wednesday, people familiar with the matter said.")
+    v = evaluate(PEACE_MARKET, a)
+    c = fired(v, "hedged")[0]
+    assert "people familiar with" in c.reason and v.verdict == "undetermined"
+
+
+def test_a_partys_denial_is_evidence_but_a_pundits_is_not():
+    party = article("The Kremlin denied that a peace deal with Ukraine would be signed this week.")
+    pundit = article("A Geneva analyst denied that a peace deal would be signed this week.", source="b.example")
+    assert fired(evaluate(PEACE_MARKET, party), "ruled_out")
+    assert not fired(evaluate(PEACE_MARKET, pundit), "ruled_out")

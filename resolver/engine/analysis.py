@@ -291,8 +291,13 @@ def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
 
 
 def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) -> str | None:
-    """A hedge word in token i's clause, other than those in `ignore`."""
-    return cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore)
+    """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
+    unnamed sources anywhere in the sentence."""
+    cue = cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore)
+    if cue:
+        return cue
+    low = f.sent.text.lower()
+    return next((p for p in lexicon.UNNAMED_SOURCES if p in low), None)
 
 
 def negation(f: SentenceFacts, i: int) -> str | None:

@@ -7,7 +7,7 @@ import hashlib
 import json
 from datetime import datetime, timedelta
 
-from . import aggregate
+from . import aggregate, sources
 from .analysis import MarketContext, analyse
 from . import spec
 from .spec import RuleSet
@@ -52,14 +52,6 @@ def inputs_hash(market: Market, articles: list[Article], settings: EngineSetting
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def _trusted(article: Article, market: Market, settings: EngineSettings) -> bool:
-    trusted = [s.lower() for s in market.settings.trusted_sources] or [s.lower() for s in settings.trusted_sources]
-    if not trusted:
-        return True
-    src = (article.source or "").lower()
-    return any(src == t or src.endswith("." + t) for t in trusted)
-
-
 def _context(market: Market, rules: RuleSet) -> MarketContext:
     target = rules.target
     if not rules.enabled("does_not_count"):
@@ -74,6 +66,22 @@ def _context(market: Market, rules: RuleSet) -> MarketContext:
         extra_prerequisites=frozenset(w.lower() for w in sched.prerequisites)
         if isinstance(sched, spec.ScheduledAfterDeadline) else frozenset(),
     )
+
+
+def _weigh(c: Contribution, weight: sources.SourceWeight, shaky_time: str | None,
+          settings: EngineSettings) -> Contribution:
+    """Apply the article's source weight, and the unknown-time factor when the contribution's
+    timing rests on the publication time (no date in its sentence)."""
+    factor, notes = 1.0, []
+    if weight.factor != 1.0:
+        factor *= weight.factor
+        notes.append(weight.note)
+    if shaky_time and c.weight and (c.temporal or "").startswith(("no date in the sentence", "'within", "'today")):
+        factor *= settings.unknown_time_factor
+        notes.append(f"{shaky_time} ×{settings.unknown_time_factor:g}")
+    if factor == 1.0 or not c.weight:
+        return c
+    return c.model_copy(update={"weight": round(c.weight * factor, 4), "reason": f"{c.reason} [{'; '.join(notes)}]"})
 
 
 def _disabled(c: Contribution, rules: RuleSet) -> bool:
@@ -92,18 +100,17 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     ctx = _context(market, rules)
     visible = sorted((a for a in articles if a.published <= as_of), key=lambda a: (a.published, a.url))
     contribs: list[Contribution] = []
-    seen_bodies: dict[str, str] = {}
+    copies = sources.syndicated_copies(visible)
     mentions = 0  # sentences naming the act or its object together with an actor
     for article in visible:
-        body = content_hash(article.text) if article.text.strip() else content_hash(article.url)
-        if body in seen_bodies:
+        if article.url in copies:
             contribs.append(Contribution(rule="duplicate", direction="none", weight=0.0,
-                                         reason=f"same text as {seen_bodies[body]}: counted once",
+                                         reason=f"a copy of {copies[article.url]} (syndicated): counted once",
                                          article_url=article.url, article_title=article.title,
                                          published=article.published, source=article.source or None))
             continue
-        seen_bodies[body] = article.url
-        factor = 1.0 if _trusted(article, market, settings) else settings.untrusted_factor
+        weight = sources.source_weight(article, market, settings)
+        shaky_time = sources.time_reliability(article)
         for facts in analyse(ctx, article):
             if facts.relevant and facts.actors:
                 mentions += 1
@@ -112,10 +119,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
             if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
                 found = [c for c in found if c.rule != not_yet.NAME]
             for c in found:
-                if factor != 1.0 and c.weight:
-                    c = c.model_copy(update={"weight": round(c.weight * factor, 4),
-                                             "reason": f"{c.reason} [untrusted source ×{factor:g}]"})
-                contribs.append(c)
+                contribs.append(_weigh(c, weight, shaky_time, settings))
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)

@@ -125,6 +125,12 @@ HEDGES = frozenset({
     "predict", "predicted", "forecast", "forecasts", "projected", "unconfirmed", "probably", "chance",
     "consider", "considering", "soon",
 })
+# Attributions to unnamed sources: the whole sentence is weak evidence.
+UNNAMED_SOURCES = (
+    "people familiar with", "person familiar with", "sources said", "sources say", "sources told",
+    "according to sources", "source said", "source says", "unnamed", "anonymity", "anonymous",
+    "insider", "insiders", "officials who asked not to be named", "speaking on condition",
+)
 FUTURE_MARKERS = frozenset({
     "will", "shall", "'ll", "going", "scheduled", "set", "upcoming", "coming", "next", "later",
     "tomorrow", "plans", "planned", "intention", "intends", "due", "expected", "would",
@@ -139,7 +145,11 @@ RULED_OUT_CUES: tuple[tuple[str, float], ...] = (
     ("doesn't expect", 0.75), ("not expected", 0.75), ("is not going to", 1.0), ("are not going to", 1.0),
     ("off the table", 1.0), ("postponed", 0.9), ("called off", 1.0), ("cancelled", 1.0), ("canceled", 1.0),
     ("collapsed", 0.9), ("delayed", 0.7), ("not before", 1.0), ("no sooner than", 1.0),
+    ("denied", 0.4), ("denies", 0.4), ("rejected claims", 0.5), ("rejects claims", 0.5),
 )
+# Cues that are evidence only when a party to the market says them (a denial by Iran about
+# an Iran deal counts; a pundit's does not).
+PARTY_CUES = frozenset({"denied", "denies", "rejected claims", "rejects claims"})
 # Affirmative outcome verbs for exclusive roles ("X was elected pope", "Y won the election").
 OUTCOME_VERBS = ("win", "elect", "select", "choose", "name", "announce", "swear", "become", "appoint", "declare")
 EXCLUSIVE_ROLES = (

@@ -6,7 +6,7 @@ remaining time it covers."""
 from __future__ import annotations
 
 from ..analysis import MarketContext, SentenceFacts
-from ..lexicon import RULED_OUT_CUES
+from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, has_phrase
 from ..types import Contribution
@@ -46,6 +46,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found
+    if phrase in PARTY_CUES:
+        start = f.sent.text.lower().find(phrase.split()[0])
+        speaker = f.sent.text[:max(start, 0)]
+        if not any(p.search(speaker) for p in ctx.actor_patterns.values()):
+            return []  # a denial counts only from a party to the market
     deadline = ctx.market.deadline
     span, limit = (None, None) if phrase in EVENT_CUES else f.limit_span(i)
     coverage, temporal = 1.0, "no time limit given: read as covering the deadline"
@@ -70,4 +75,4 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 return []
     w = settings.weights.ruled_out * strength * coverage
     return [hedged.weaken(f, i, NAME, "no", -w, f"act ruled out: '{phrase}'", settings, temporal,
-                          ignore=frozenset(phrase.replace("…", " ").split()) | _EXPECTATION)]
+                          ignore=frozenset(phrase.replace("…", " ").split()) | _EXPECTATION | {"would"})]

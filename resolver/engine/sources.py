@@ -1,0 +1,77 @@
+"""How much an article counts before its sentences are read: source reliability, syndicated
+copies, and how reliable its publication time is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from .settings import EngineSettings
+from .text import normalize
+from .types import Article, Market
+
+SYNDICATION_TITLE = 90   # token-set similarity of titles (0–100) that makes two articles candidates
+SYNDICATION_TEXT = 90    # and of their bodies that makes them copies
+SYNDICATION_DAYS = 3
+
+
+@dataclass(frozen=True)
+class SourceWeight:
+    factor: float
+    note: str | None
+
+
+def _domain_match(source: str, domain: str) -> bool:
+    return source == domain or source.endswith("." + domain)
+
+
+def source_weight(article: Article, market: Market, settings: EngineSettings) -> SourceWeight:
+    """Per-domain weights from the config first; then a non-empty trusted list (the market's,
+    else the global one) makes unknown sources count `untrusted_factor`."""
+    src = (article.source or "").lower()
+    for domain, weight in sorted(settings.source_weights.items(), key=lambda kv: -len(kv[0])):
+        if _domain_match(src, domain.lower()):
+            return SourceWeight(weight, None if weight == 1.0 else f"source {src} weighted ×{weight:g}")
+    trusted = [s.lower() for s in market.settings.trusted_sources] or [s.lower() for s in settings.trusted_sources]
+    if not trusted or any(_domain_match(src, t) for t in trusted):
+        return SourceWeight(1.0, None)
+    return SourceWeight(settings.untrusted_factor, f"source {src or 'unknown'} not in the trusted list ×{settings.untrusted_factor:g}")
+
+
+def time_reliability(article: Article) -> str | None:
+    """Why an article's publication time is unreliable, or None. Midnight exactly usually
+    means the page gave a date but no time."""
+    p = article.published
+    if (p.hour, p.minute, p.second, p.microsecond) == (0, 0, 0, 0):
+        return "publication time of day unknown (midnight): taken as some time that day"
+    return None
+
+
+def _fingerprint(a: Article) -> str:
+    return " ".join(re.findall(r"\w+", normalize(a.text).lower()))[:3000]
+
+
+def syndicated_copies(articles: list[Article]) -> dict[str, str]:
+    """url → url of the earlier article it copies (same or near-same text, similar title,
+    published within a few days). Articles are given oldest first."""
+    if len(articles) < 2:
+        return {}
+    titles = [normalize(a.title).lower() or _fingerprint(a)[:200] for a in articles]
+    sims = cdist(titles, titles, scorer=fuzz.token_set_ratio, score_cutoff=SYNDICATION_TITLE)
+    copies: dict[str, str] = {}
+    prints: dict[int, str] = {}
+    for j in range(len(articles)):
+        for i in range(j):
+            if articles[i].url in copies or sims[i][j] < SYNDICATION_TITLE:
+                continue
+            if abs((articles[j].published - articles[i].published).days) > SYNDICATION_DAYS:
+                continue
+            a = prints.setdefault(i, _fingerprint(articles[i]))
+            b = prints.setdefault(j, _fingerprint(articles[j]))
+            if a == b or fuzz.ratio(a, b) >= SYNDICATION_TEXT:
+                copies[articles[j].url] = articles[i].url
+                break
+    return copies
