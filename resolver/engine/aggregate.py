@@ -39,6 +39,29 @@ def damp_by_source(contribs: list[Contribution], settings: EngineSettings) -> li
     return out
 
 
+PLAN_RULES = frozenset({"plan_before_deadline"})
+SUPERSEDING_NO = frozenset({"ruled_out", "scheduled_after_deadline", "failed_attempt", "opposite_outcome",
+                            "state_ended", "rival_outcome"})
+
+
+def supersede_plans(contribs: list[Contribution]) -> list[Contribution]:
+    """A plan reported earlier is superseded by a later report that the act is off or moved
+    past the deadline ('will open in June' … later 'postponed to 2027')."""
+    later_no = [c.published for c in contribs
+                if c.counted and c.published and (c.rule in SUPERSEDING_NO or c.base_rule in SUPERSEDING_NO)
+                and abs(c.weight) >= 1.0]
+    if not later_no:
+        return contribs
+    newest = max(later_no)
+    out = []
+    for c in contribs:
+        if (c.rule in PLAN_RULES or c.base_rule in PLAN_RULES) and c.counted and c.published and c.published < newest:
+            c = c.model_copy(update={"counted": False,
+                                     "reason": f"{c.reason} [superseded by a later report of {newest:%d %b %Y %H:%M %z}]"})
+        out.append(c)
+    return out
+
+
 def side_totals(contribs: list[Contribution]) -> tuple[float, float]:
     yes = sum(c.weight for c in contribs if c.counted and c.direction == "yes")
     no = sum(c.weight for c in contribs if c.counted and c.direction == "no")

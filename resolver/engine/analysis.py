@@ -124,10 +124,23 @@ class SentenceFacts:
                 return s, word
         return self.nearest_span(i), None
 
+    def dates_the_statement(self, span: TimeSpan, i: int) -> bool:
+        """'said on Tuesday': the span dates the reporting, not the event (unless the
+        reporting verb is the act itself, token i)."""
+        before = self.sent.text[max(0, span.pos - 25):span.pos]
+        m = re.search(r"\b(said|says|told|reported|added|wrote|stated|announced|confirmed)\s+(?:on\s+)?$", before, re.I)
+        if not m:
+            return False
+        verb_pos = max(0, span.pos - 25) + m.start(1)
+        return not (0 <= i < len(self.sent.tokens) and self.sent.tokens[i].start == verb_pos)
+
     def nearest_span(self, i: int, dating_only: bool = False) -> TimeSpan | None:
-        """The time expression closest to token i, preferring one in the same clause; with
-        `dating_only`, spans that end a period ('until July 9') are skipped."""
+        """The time expression closest to token i, preferring one in the same clause; spans
+        dating the statement ('said on Tuesday') give way to others; with `dating_only`,
+        spans that end a period ('until July 9') are skipped."""
         spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
+        event_spans = [s for s in spans if not self.dates_the_statement(s, i)]
+        spans = event_spans or spans
         if not spans:
             return None
         a, b = self.sent.clause_of(i)
@@ -185,7 +198,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     word = sent.tokens[i].lower
     prev = before[-1] if before else ""
-    if prev in _NOUN_MARKERS or prev.endswith("'s"):
+    past_form = bool(verb_lemma) and word != verb_lemma and _is_inflection(word, verb_lemma, ("VBD",))
+    if prev in _NOUN_MARKERS or (prev.endswith("'s") and not past_form):  # "the signing", but "Moody's downgraded"
         return "noun"
     if any(w in ("could", "may", "might", "should", "can", "must") for w in before):
         return "hedged"
@@ -222,6 +236,8 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
     a, b = sent.clause_of(i)
     if any(t.lower in (_MODALS_FUTURE - {"to"}) | _MODALS_HEDGE for t in sent.tokens[a:b]):
         return False, None
+    if any(t.lemmas & lexicon.UNDOING_VERBS for t in sent.tokens[a:b]):
+        return False, None  # "postponed the opening": reported, but not as done
     for j in range(a, b):
         t = sent.tokens[j]
         if t.text[:1].isupper() and not sent.headline:

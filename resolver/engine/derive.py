@@ -106,6 +106,9 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     parts = low.split()
     if len(parts) >= 2 and all(p.isalpha() for p in parts) and not country_of(low):
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump"
+    if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
+        owner, _, thing = low.partition("'s ")
+        out.update({thing.strip(), owner.strip()})
     for key, vals in (extra or {}).items():
         if key.lower() in out:
             out.update(v.lower() for v in vals)
@@ -198,6 +201,9 @@ def magnitude_bps(text: str) -> float | None:
 
 
 def _threshold(question: str) -> tuple[float, str, str] | None:
+    sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
+    if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
+        return 0.0, ("below" if sign.group(1).lower().startswith(("neg", "below")) else "above"), "percent"
     m = _THRESHOLD_RE.search(question) or _OR_MORE_RE.search(question)
     if not m:
         return None
@@ -275,6 +281,11 @@ def derive_target(market: Market) -> Target:
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
     if act is None and copula_adj is None:
+        for i, t in enumerate(toks[:-1]):  # "Will the strike continue through March 31?"
+            if t.lower in lexicon.STATE_VERBS and toks[i + 1].lower in ("through", "until", "past", "beyond", "into", "in", "as"):
+                act, act_idx = t.lower, i
+                break
+    if act is None and copula_adj is None:
         for pass_known in (True, False):
             for i, t in enumerate(toks):
                 if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
@@ -303,8 +314,9 @@ def derive_target(market: Market) -> Target:
 
     subject = noun_phrase(0, stop_at_verb=True, end=act_idx) if act_idx > 0 else []
     state = act in lexicon.STATE_VERBS
-    if passive or copula_adj:
-        obj_words = [w for w in subject if w.lower() not in _STOP]
+    if passive or copula_adj or (state and (act_idx + 1 >= len(toks) or toks[act_idx + 1].lower in
+                                            ("through", "until", "past", "beyond", "into"))):
+        obj_words = [w for w in subject if w.lower() not in _STOP]  # what stays true is the subject
     else:
         start = act_idx + 1
         while start < len(toks) and (

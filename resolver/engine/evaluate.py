@@ -120,6 +120,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
                 found = [c for c in found if c.rule != not_yet.NAME]
             for c in found:
                 contribs.append(_weigh(c, weight, shaky_time, settings))
+    contribs = aggregate.supersede_plans(contribs)
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)

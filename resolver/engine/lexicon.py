@@ -105,8 +105,12 @@ COMPLETION_VERBS = (
 # Things that must happen first; dated after the deadline they rule the act out.
 PREREQUISITE_NOUNS = (
     "talk", "negotiation", "meeting", "summit", "visit", "delegation", "vote", "hearing",
-    "discussion", "round", "trip", "consultation", "session", "conference", "ballot",
+    "discussion", "round", "trip", "consultation", "session", "conference", "ballot", "decision",
+    "ruling", "verdict", "deadline",
 )
+# Verbs that report an event as pushed back or undone, never as done.
+UNDOING_VERBS = frozenset({"postpone", "delay", "cancel", "scrub", "scrap", "shelve", "suspend", "defer",
+                           "abandon", "drop", "halt", "push"})
 PREREQUISITE_VERBS = ("arrive", "travel", "visit", "meet", "convene", "vote", "discuss", "negotiate")
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "neither", "nor", "none", "cannot", "nothing"})

@@ -32,10 +32,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("before_weekday", re.compile(r"\b(?:before|by|until)\s+" + _WEEKDAY, re.I)),
     ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY + r"\b", re.I)),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d)(?:\s+(?P<y>\d{4}))?", re.I)),
-    ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from|its|the)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
+    ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from|its|the|before|after)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
     ("month_word", re.compile(r"\b(?P<w>earlier\s+this\s+month|later\s+this\s+month|this\s+month|next\s+month|last\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month)\b", re.I)),
+    ("quarter", re.compile(r"\b(?:Q(?P<qn>[1-4])\s*(?P<qy>\d{4})|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy2>\d{4}))?"
+                          r"|(?:the\s+)?(?P<tm>first|last)\s+three\s+months\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    ("part_year", re.compile(r"\b(?P<part>early|late|mid)[\s-]+(?P<which>next\s+year|this\s+year|(?P<y>\d{4}))\b", re.I)),
     ("year_word", re.compile(r"\b(?P<w>earlier\s+this\s+year|later\s+this\s+year|this\s+year|next\s+year|last\s+year|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("within", re.compile(r"\bwithin\s+(?:the\s+)?(?:current\s+|next\s+|coming\s+)?" + _NUM + r"[\s-]*(?P<unit>hours?|days?|weeks?|months?)(?:[\s-]+window)?\b", re.I)),
     ("window", re.compile(r"\b(?:current|next|coming)\s+" + _NUM + r"[\s-]*(?P<unit>hours?|days?)(?:[\s-]+window|\s+period)?\b", re.I)),
@@ -252,6 +255,20 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             else:
                 a, b = first, last
             return _span(phrase, m.start(), a, b, tz, quoted)
+        if kind == "quarter":
+            order = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+            if g.get("tm"):
+                q, y = (1 if g["tm"].lower() == "first" else 4), ref.year
+            else:
+                q = int(g["qn"]) if g.get("qn") else order[g["qw"].lower()]
+                y = int(g.get("qy") or g.get("qy2") or 0) or (ref.year if q <= (ref.month - 1) // 3 + 1 else ref.year - 1)
+            a = date(y, 3 * q - 2, 1)
+            return _span(phrase, m.start(), a, _month_end(y, 3 * q), tz, quoted)
+        if kind == "part_year":
+            which = " ".join(g["which"].lower().split())
+            y = int(g["y"]) if g.get("y") else ref.year + (1 if which == "next year" else 0)
+            months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[g["part"].lower()]
+            return _span(phrase, m.start(), date(y, months[0], 1), _month_end(y, months[1]), tz, quoted)
         if kind == "year_word":
             w = " ".join(g["w"].lower().split())
             y = ref.year + (1 if w == "next year" else -1 if w == "last year" else 0)

@@ -43,6 +43,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
     if negation(f, i) or not t.window_start:
         return []
+    lead = f.sent.text[max(0, m.start() - 40):m.start()].lower()
+    if re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
+            not re.search(r"\bto\s+(?:an?\s+)?$", lead):
+        value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
     span = f.nearest_span(i, dating_only=True)
     if span is None or span.ends_before(t.window_start) or span.starts_after(ctx.market.deadline):
         return []  # a figure for another period
