@@ -291,3 +291,10 @@ def test_demo_runs_on_a_fresh_database(tmp_path):
     assert "1–7 Dec 2025" in r.output
     r2 = invoke("demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}")
     assert "articles: 0 new" in r2.output
+
+
+def test_readme_worked_example_is_what_the_demo_prints(tmp_path):
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("```\nrussia-ukraine-peace-deal-2025-11-27: ", 1)[1].split("```", 1)[0]
+    r = invoke("demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}")
+    assert "russia-ukraine-peace-deal-2025-11-27: " + block.strip() in r.output
