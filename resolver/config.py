@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .engine.settings import EngineSettings
 from .errors import BadInput
+from .poll.fetch import FetchSettings
+from .poll.parse import KINDS
 
 DEFAULT_DB_URL = "sqlite:///resolver.db"
 DEFAULT_CONFIG_FILE = "resolver.toml"
@@ -29,6 +32,29 @@ class DatabaseSettings(BaseModel):
     url: str | None = None
 
 
+class PollSettings(FetchSettings):
+    """[poll]: how sources are fetched and scheduled."""
+
+    default_interval: int = Field(900, ge=10, description="seconds between polls of a source")
+    lease_seconds: int = Field(600, ge=10, description="how long a worker's claim on a source lasts")
+    max_backoff_seconds: int = Field(86_400, ge=60, description="longest wait after repeated failures")
+    misfire_grace_seconds: int = Field(300, ge=1, description="watch: how late a missed run may still start")
+    full_text_min_chars: int = Field(400, ge=0, description="an entry shorter than this counts as a summary")
+
+
+class SourceConfig(BaseModel):
+    """One [[sources]] entry."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+    url: str = Field(min_length=1)
+    kind: Literal[KINDS] = "auto"  # type: ignore[valid-type]
+    interval: int | None = Field(default=None, ge=10, description="seconds; default [poll] default_interval")
+    trust: float | None = Field(default=None, ge=0, le=2, description="weight of its articles")
+    full_text: bool = Field(default=False, description="fetch the linked page when an entry has only a summary")
+
+
 class Settings(BaseModel):
     """Everything configurable; see config.example.toml."""
 
@@ -37,6 +63,8 @@ class Settings(BaseModel):
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     engine: EngineSettings = Field(default_factory=EngineSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
+    poll: PollSettings = Field(default_factory=PollSettings)
+    sources: list[SourceConfig] = Field(default_factory=list)
 
 
 def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:

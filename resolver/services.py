@@ -25,8 +25,8 @@ from .engine import (
     outcome_market,
 )
 from .engine.match import matching_context, relevance
-from .errors import NotFound
-from .store import repo
+from .errors import BadInput, NotFound
+from .store import repo, sources_repo
 from .store.db import make_engine, session_scope, upgrade
 
 
@@ -93,28 +93,33 @@ class App:
     def import_articles(self, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
         """Store each article once and attach it to the markets it bears on (or to
         `market_id`, manually). One transaction: an error stores nothing."""
-        report = ImportReport()
         with session_scope(self.engine) as s:
-            if market_id is not None and repo.get_market(s, market_id) is None:
-                raise NotFound(f"unknown market id: {market_id}")
-            contexts = [] if market_id else [
-                matching_context(m) for m in (repo.market_to_domain(r, s) for r in repo.list_markets(s, status="open"))
-            ]
-            for art in articles:
-                art_id, new = repo.insert_article(s, art, content_hash(art.title + "\n" + art.text), now)
-                report.new += new
-                report.duplicate += not new
-                attached: list[str] = []
-                if market_id:
-                    if repo.attach(s, market_id, art_id, "manual", [], 0.0, now):
-                        attached.append(market_id)
-                for ctx in contexts:
-                    match = relevance(ctx, art.title, art.text)
-                    if match.score >= self.settings.ingest.match_threshold and repo.attach(
-                            s, ctx.market.id, art_id, "match", list(match.terms), match.score, now):
-                        attached.append(ctx.market.id)
-                report.attached += len(attached)
-                report.details.append({"url": art.url, "new": new, "attached_to": attached})
+            return self.import_articles_in(s, articles, now, market_id)
+
+    def import_articles_in(self, s, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
+        """import_articles inside the caller's transaction (the poller stores a source's
+        articles and its fetch state together)."""
+        report = ImportReport()
+        if market_id is not None and repo.get_market(s, market_id) is None:
+            raise NotFound(f"unknown market id: {market_id}")
+        contexts = [] if market_id else [
+            matching_context(m) for m in (repo.market_to_domain(r, s) for r in repo.list_markets(s, status="open"))
+        ]
+        for art in articles:
+            art_id, new = repo.insert_article(s, art, content_hash(art.title + "\n" + art.text), now)
+            report.new += new
+            report.duplicate += not new
+            attached: list[str] = []
+            if market_id:
+                if repo.attach(s, market_id, art_id, "manual", [], 0.0, now):
+                    attached.append(market_id)
+            for ctx in contexts:
+                match = relevance(ctx, art.title, art.text)
+                if match.score >= self.settings.ingest.match_threshold and repo.attach(
+                        s, ctx.market.id, art_id, "match", list(match.terms), match.score, now):
+                    attached.append(ctx.market.id)
+            report.attached += len(attached)
+            report.details.append({"url": art.url, "new": new, "attached_to": attached})
         return report
 
     # rule sets --------------------------------------------------------------------------
@@ -185,14 +190,17 @@ class App:
             raise NotFound(f"unknown outcome '{outcome}' for market {market.id}; outcomes: {known}")
 
     # evaluation -----------------------------------------------------------------------
-    def evaluate(self, as_of: datetime, market_id: str | None = None, now: datetime | None = None) -> list[EvalOutcome]:
-        """Evaluate markets (every outcome of a multi-outcome market) at `as_of`; append a
-        verdict row only when inputs or result changed."""
+    def evaluate(self, as_of: datetime, market_id: str | None = None, now: datetime | None = None,
+                 market_ids: list[str] | None = None) -> list[EvalOutcome]:
+        """Evaluate markets (every outcome of a multi-outcome market) at `as_of` — one market,
+        a list, or all; append a verdict row only when inputs or result changed."""
         now = now or as_of
         out: list[EvalOutcome] = []
         with session_scope(self.engine) as s:
             if market_id is not None:
                 rows = [self._market_row(s, market_id)]
+            elif market_ids is not None:
+                rows = [self._market_row(s, m) for m in sorted(set(market_ids))]
             else:
                 rows = repo.list_markets(s)
             for row in rows:
@@ -248,6 +256,33 @@ class App:
                     v = latest.get((r.id, oid))
                     rows.append((market, oid or None, Verdict.model_validate(v.reasoning) if v else None))
             return rows
+
+    # sources ------------------------------------------------------------------------------
+    def add_source(self, name: str, url: str, kind: str, interval: int | None, trust: float | None,
+                   full_text: bool, now: datetime) -> None:
+        """Add a polled source (origin 'cli'); a name already in use is an error."""
+        with session_scope(self.engine) as s:
+            if sources_repo.get(s, name) is not None:
+                raise BadInput(f"source {name!r} exists; remove it first or pick another name")
+            values = {"url": url, "kind": kind, "interval_seconds": interval or self.settings.poll.default_interval,
+                      "trust": trust, "full_text": full_text}
+            sources_repo.upsert(s, name, values, "cli", now)
+
+    def sources(self) -> list[dict[str, Any]]:
+        with session_scope(self.engine) as s:
+            return [{"name": r.name, "url": r.url, "kind": r.kind, "interval": r.interval_seconds, "trust": r.trust,
+                     "full_text": r.full_text, "origin": r.origin, "last_status": r.last_status,
+                     "last_error": r.last_error, "failures": r.failures,
+                     "last_fetched_at": r.last_fetched_at.isoformat() if r.last_fetched_at else None,
+                     "next_due_at": r.next_due_at.isoformat() if r.next_due_at else None,
+                     "claimed_by": r.claimed_by} for r in sources_repo.list_all(s)]
+
+    def remove_source(self, name: str) -> None:
+        with session_scope(self.engine) as s:
+            row = sources_repo.get(s, name)
+            if row is None:
+                raise NotFound(f"unknown source: {name}")
+            s.delete(row)
 
     def history(self, market_id: str) -> list[dict[str, Any]]:
         self.market(market_id)

@@ -10,7 +10,8 @@ from alembic.migration import MigrationContext
 from resolver.store.db import alembic_config, current_revision, head_revision, make_engine, upgrade
 from resolver.store.models import Base
 
-TABLES = {"markets", "articles", "market_articles", "verdicts", "market_outcomes", "rule_sets", "alembic_version"}
+TABLES = {"markets", "articles", "market_articles", "verdicts", "market_outcomes", "rule_sets", "sources",
+          "apscheduler_jobs", "alembic_version"}
 
 
 @pytest.fixture

@@ -45,6 +45,8 @@ def time_reliability(article: Article) -> str | None:
     """Why an article's publication time is unreliable, or None. Midnight exactly usually
     means the page gave a date but no time."""
     p = article.published
+    if article.published_estimated:
+        return "the source gave no publication time: the fetch time is used"
     if (p.hour, p.minute, p.second, p.microsecond) == (0, 0, 0, 0):
         return "publication time of day unknown (midnight): taken as some time that day"
     return None

@@ -69,6 +69,7 @@ class Article(BaseModel):
     published: datetime
     text: str = ""
     source: str = ""
+    published_estimated: bool = Field(default=False, description="the source gave no time; the fetch time is used")
 
     @field_validator("published")
     @classmethod

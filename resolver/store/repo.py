@@ -15,7 +15,8 @@ from ..ingest import offset_minutes, with_offset
 from .models import ArticleRow, MarketArticleRow, MarketOutcomeRow, MarketRow, RuleSetRow, VerdictRow
 
 
-def _insert(session: Session, table):
+def insert_for(session: Session, table):
+    """The dialect's INSERT (with on_conflict_do_nothing) for SQLite or PostgreSQL."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         return postgresql.insert(table)
@@ -50,7 +51,7 @@ def _replace_outcomes(session: Session, market: Market) -> None:
 
 def article_to_domain(row: ArticleRow) -> Article:
     return Article(url=row.url, title=row.title, published=with_offset(row.published, row.published_offset_minutes),
-                   text=row.text, source=row.source)
+                   text=row.text, source=row.source, published_estimated=row.published_estimated)
 
 
 def upsert_market(session: Session, market: Market, now: datetime) -> str:
@@ -86,14 +87,13 @@ def list_markets(session: Session, status: str | None = None) -> list[MarketRow]
     return list(session.scalars(stmt))
 
 
-def insert_article(session: Session, article: Article, content_hash: str, now: datetime,
-                   estimated: bool = False) -> tuple[int, bool]:
+def insert_article(session: Session, article: Article, content_hash: str, now: datetime) -> tuple[int, bool]:
     """Store an article once. Returns (article id, True if new). A row with the same canonical
     URL or the same content hash counts as the same article. (RETURNING, not rowcount: drivers
     disagree on rowcount for ON CONFLICT DO NOTHING.)"""
-    stmt = _insert(session, ArticleRow).values(
+    stmt = insert_for(session, ArticleRow).values(
         url=article.url, title=article.title, published=article.published,
-        published_offset_minutes=offset_minutes(article.published), published_estimated=estimated,
+        published_offset_minutes=offset_minutes(article.published), published_estimated=article.published_estimated,
         source=article.source, text=article.text, content_hash=content_hash, added_at=now,
     ).on_conflict_do_nothing().returning(ArticleRow.id)
     new_id = session.execute(stmt).scalar_one_or_none()
@@ -108,7 +108,7 @@ def insert_article(session: Session, article: Article, content_hash: str, now: d
 def attach(session: Session, market_id: str, article_id: int, reason: str, terms: list[str], score: float,
            now: datetime) -> bool:
     """Link an article to a market once; True if the link is new."""
-    stmt = _insert(session, MarketArticleRow).values(
+    stmt = insert_for(session, MarketArticleRow).values(
         market_id=market_id, article_id=article_id, reason=reason, matched_terms=terms, score=score, attached_at=now,
     ).on_conflict_do_nothing().returning(MarketArticleRow.article_id)
     return session.execute(stmt).scalar_one_or_none() is not None
