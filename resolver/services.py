@@ -25,6 +25,8 @@ from .engine import (
     outcome_market,
 )
 from .engine.match import matching_context, relevance
+from .engine.settings import EngineSettings
+from .ingest import source_of
 from .errors import BadInput, NotFound
 from .store import repo, sources_repo
 from .store.db import make_engine, session_scope, upgrade
@@ -203,23 +205,33 @@ class App:
                 rows = [self._market_row(s, m) for m in sorted(set(market_ids))]
             else:
                 rows = repo.list_markets(s)
+            engine_settings = self._engine_settings(s)
             for row in rows:
                 market = repo.market_to_domain(row, s)
                 articles = [repo.article_to_domain(a) for a, _ in repo.market_evidence(s, market.id)]
                 if market.outcomes:
                     current = {outcome_id(o): self._current_rule_set(s, market, outcome_id(o), now) for o in market.outcomes}
-                    verdicts = evaluate_outcomes(market, articles, as_of, self.settings.engine,
+                    verdicts = evaluate_outcomes(market, articles, as_of, engine_settings,
                                                  {k: v[0] for k, v in current.items()})
                     versions = {k: v[1] for k, v in current.items()}
                 else:
                     rules, version = self._current_rule_set(s, market, "", now)
-                    verdicts = [evaluate_market(market, articles, as_of, self.settings.engine, rules)]
+                    verdicts = [evaluate_market(market, articles, as_of, engine_settings, rules)]
                     versions = {"": version}
                 for verdict in verdicts:
                     oid = verdict.outcome or ""
                     verdict = verdict.model_copy(update={"rule_set_version": versions[oid]})
                     out.append(self._record(s, verdict, oid, as_of, now))
         return out
+
+    def _engine_settings(self, s) -> EngineSettings:
+        """Engine settings with each polled source's trust weight applied to its domain
+        (config source_weights win where both name a domain)."""
+        trusts = {source_of(r.url): r.trust for r in sources_repo.list_all(s)
+                  if r.trust is not None and r.url.startswith(("http://", "https://"))}
+        if not trusts:
+            return self.settings.engine
+        return self.settings.engine.model_copy(update={"source_weights": {**trusts, **self.settings.engine.source_weights}})
 
     def _market_row(self, s, market_id: str):
         row = repo.get_market(s, market_id)

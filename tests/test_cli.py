@@ -77,7 +77,9 @@ def test_every_command_has_help():
     for args in (["--help"], ["db", "upgrade", "--help"], ["market", "add", "--help"], ["market", "import", "--help"],
                  ["market", "list", "--help"], ["market", "show", "--help"], ["market", "history", "--help"],
                  ["evidence", "import", "--help"], ["evaluate", "--help"], ["export", "--help"],
-                 ["backtest", "--help"], ["demo", "--help"]):
+                 ["backtest", "--help"], ["demo", "--help"], ["source", "add", "--help"], ["source", "list", "--help"],
+                 ["source", "remove", "--help"], ["poll", "--help"], ["watch", "--help"], ["rules", "show", "--help"],
+                 ["rules", "set", "--help"], ["rules", "reset", "--help"], ["rules", "test", "--help"]):
         r = invoke(*args)
         assert r.exit_code == 0 and "Usage" in r.output
 
@@ -85,7 +87,8 @@ def test_every_command_has_help():
 def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text()
     for cmd in ("db upgrade", "market add", "market import", "market list", "market show", "market history",
-                "evidence import", "evaluate", "export", "backtest", "demo"):
+                "evidence import", "evaluate", "export", "backtest", "demo", "source add", "source list",
+                "source remove", "poll", "watch", "rules show", "rules set", "rules reset", "rules test"):
         assert f"resolver {cmd}" in readme, cmd
 
 

@@ -290,3 +290,13 @@ def test_watch_polls_and_stops_cleanly_on_sigterm(sqlite_url, server, tmp_path):
         engine.dispose()
     assert proc.returncode == 0, out
     assert "received SIGTERM" in out and "stopped cleanly" in out
+
+
+def test_a_sources_trust_weighs_its_articles(db_url, server):
+    server.feed("/rss", rss([{"title": "Accord signed", "link": server.url("/story/s"), "date": "Mon, 04 Mar 2030 11:00:00 +0000",
+                              "text": "Northland and Southland signed a border accord in Geneva on Monday."}]))
+    a = make_app(db_url, SourceConfig(name="blog", url=server.url("/rss"), trust=0.5))
+    poll(a)
+    v = a.latest("accord")[0][2]
+    c = next(c for c in v.contributions if c.rule == "confirmation")
+    assert c.weight == 1.0 and "weighted ×0.5" in c.reason
