@@ -346,7 +346,8 @@ def watch(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
     from .poll.watch import run_watch
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    for noisy in ("apscheduler", "alembic", "httpx"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     settings = load_settings(config)
     url = database_url(db, settings)
     a = App(url, settings)

@@ -59,9 +59,12 @@ def _parse_time(raw: str | None, parsed) -> datetime | None:
     return None
 
 
-def parse_xml_feed(body: bytes, url: str) -> ParsedFeed:
+def parse_xml_feed(body: bytes, url: str, content_type: str = "") -> ParsedFeed:
     """RSS or Atom via feedparser; malformed XML is an error unless entries were still read."""
-    doc = feedparser.parse(body, response_headers={"content-location": url})
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    doc = feedparser.parse(body, response_headers=headers)
     entries = []
     for e in doc.entries:
         link = e.get("link") or e.get("id")
@@ -114,8 +117,8 @@ def parse_document(body: bytes, content_type: str, url: str, kind: str) -> Parse
     if kind == "jsonfeed":
         return parse_json_feed(body, url)
     if kind in ("rss", "atom"):
-        return parse_xml_feed(body, url)
+        return parse_xml_feed(body, url, content_type)
     head = body[:200].lstrip()
     if "json" in content_type or head.startswith(b"{"):
         return parse_json_feed(body, url)
-    return parse_xml_feed(body, url)
+    return parse_xml_feed(body, url, content_type)
