@@ -36,6 +36,9 @@ app.add_typer(market_app, name="market")
 app.add_typer(evidence_app, name="evidence")
 source_app = typer.Typer(help="Manage polled sources (feeds, folders, files).", no_args_is_help=True)
 app.add_typer(source_app, name="source")
+review_app = typer.Typer(help="The review queue: accept, override or defer the engine's suggestions.",
+                         invoke_without_command=True)
+app.add_typer(review_app, name="review")
 rules_app = typer.Typer(help="Inspect, tune and test a market's rule set (rules are versioned data).",
                         no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
@@ -49,6 +52,7 @@ DbOpt = typer.Option(None, "--db", help="Database URL (else $RESOLVER_DATABASE_U
 ConfigOpt = typer.Option(None, "--config", help="Config TOML (else $RESOLVER_CONFIG, ./resolver.toml).")
 JsonOpt = typer.Option(False, "--json", help="Print machine-readable JSON.")
 AsOfOpt = typer.Option(None, "--as-of", help="Evaluate as of this ISO 8601 time (with offset); default now.")
+OutcomeOpt = typer.Option("", "--outcome", help="Outcome id of a multi-outcome market.")
 
 
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -212,16 +216,24 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
 @handle_errors
 def market_history(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt,
                    as_json: bool = JsonOpt) -> None:
-    """The verdict history of a market (append-only)."""
+    """The timeline of a market: every suggestion, analyst decision and rule-set version (append-only)."""
     a = open_app(db, config)
-    rows = a.history(market_id)
+    events = a.timeline(market_id)
     if as_json:
-        print_json(rows)
+        print_json(events)
         return
-    for r in rows:
-        who = f" [{r['outcome']}]" if r["outcome"] else ""
-        out.print(f"#{r['id']} {r['created_at']} as of {r['as_of']}{who}: {r['verdict']} ({r['status']}, "
-                  f"{r['score']:+.2f}; rules v{r['rule_set_version']})", markup=False)
+    for e in events:
+        who = f" [{e['outcome']}]" if e["outcome"] else ""
+        if e["kind"] == "suggestion":
+            out.print(f"{e['at']}{who} suggestion #{e['id']}: {e['verdict']} ({e['status']}, {e['score']:+.2f}) "
+                      f"as of {e['as_of']}, rules v{e['rule_set_version']}", markup=False)
+        elif e["kind"] == "decision":
+            what = e["verdict"] or e["resolution"] or ""
+            out.print(f"{e['at']}{who} decision #{e['id']}: {e['action']} {what} by {e['analyst']} "
+                      f"(engine said {e['against'] or 'nothing'})" + (f": {e['note']}" if e["note"] else "")
+                      + (f"; revisit {e['revisit_at']}" if e["revisit_at"] else ""), markup=False)
+        else:
+            out.print(f"{e['at']}{who} rules v{e['version']} ({e['origin']}): {e['note']}", markup=False)
 
 
 # evidence --------------------------------------------------------------------------------
@@ -243,6 +255,139 @@ def evidence_import(
     else:
         out.print(f"articles: {report.new} new, {report.duplicate} duplicate (already stored); "
                   f"{report.attached} new market links", markup=False)
+
+
+# review ------------------------------------------------------------------------------------
+AnalystOpt = typer.Option(None, "--analyst", help="Who decides (else review.analyst in the config, else the OS user).")
+
+
+def analyst_name(value: str | None, settings) -> str:
+    import getpass
+
+    return value or settings.review.analyst or getpass.getuser()
+
+
+def time_left(deadline: datetime, now: datetime) -> str:
+    delta = deadline - now
+    hours = delta.total_seconds() / 3600
+    if hours < 0:
+        return f"passed {(-hours) / 24:.1f} days ago" if hours < -48 else f"passed {-hours:.0f} h ago"
+    return f"{hours / 24:.1f} days left" if hours > 48 else f"{hours:.0f} h left"
+
+
+def print_queue_item(item: dict, now: datetime, index: int | None = None) -> None:
+    m, v = item["market"], item["verdict"]
+    head = f"[{index}] " if index is not None else ""
+    out.print(f"\n{head}{label(m.id, item['outcome'])}: {m.question}", markup=False)
+    out.print(f"  deadline {m.deadline.isoformat()} ({time_left(m.deadline, now)}) — {item['reason']}", markup=False)
+    if item["last_decision"] is not None:
+        d = item["last_decision"]
+        out.print(f"  last decision: {d.action} {d.verdict or d.resolution or ''} by {d.analyst} at "
+                  f"{d.created_at:%Y-%m-%d %H:%M} (engine said {d.against_verdict})", markup=False)
+    for art in item["new_evidence"]:
+        out.print(f"  new evidence: {art.published.isoformat()} {art.title} <{art.url}>", markup=False)
+    out.print(reasoning_text(v), markup=False)
+
+
+@review_app.callback()
+@handle_errors
+def review(ctx: typer.Context, analyst: Optional[str] = AnalystOpt, db: Optional[str] = DbOpt,
+           config: Optional[str] = ConfigOpt) -> None:
+    """Work through the queue interactively: [a]ccept, [o]verride, [d]efer, [s]kip, [q]uit."""
+    if ctx.invoked_subcommand is not None:
+        return
+    a = open_app(db, config)
+    now = now_utc()
+    items = a.queue(now)
+    if not items:
+        out.print("the review queue is empty", markup=False)
+        return
+    if not sys.stdin.isatty():
+        for k, item in enumerate(items, 1):
+            print_queue_item(item, now, k)
+        out.print(f"\n{len(items)} in the queue; decide with `resolver review decide ID --accept|--override V|--defer`",
+                  markup=False)
+        return
+    who = analyst_name(analyst, a.settings)
+    for k, item in enumerate(items, 1):
+        print_queue_item(item, now, k)
+        choice = typer.prompt("[a]ccept, [o]verride, [d]efer, [s]kip, [q]uit", default="s").strip().lower()[:1]
+        if choice == "q":
+            break
+        if choice not in ("a", "o", "d"):
+            continue
+        kwargs: dict = {"outcome": item["outcome"] or ""}
+        note = ""
+        if choice == "o":
+            target = typer.prompt("verdict (likely-yes|likely-no|undetermined) or resolution (YES|NO|N/A)").strip()
+            kwargs["verdict" if target.lower().startswith(("likely", "undet")) else "resolution"] = target
+            note = typer.prompt("note (why)")
+        elif choice == "d":
+            note = typer.prompt("note")
+            until = typer.prompt("look again on (YYYY-MM-DD, empty for when the suggestion changes)", default="",
+                                 show_default=False).strip()
+            if until:
+                kwargs["revisit_at"] = parse_time(until + "T00:00:00+00:00", "date")
+        action = {"a": "accept", "o": "override", "d": "defer"}[choice]
+        try:
+            result = a.decide(item["market"].id, action, note, who, now_utc(), **kwargs)
+        except ResolverError as exc:
+            err.print(f"not recorded: {exc}", markup=False)
+            continue
+        out.print(f"recorded: {action} → final {result['final']}", markup=False)
+
+
+@review_app.command("list")
+@handle_errors
+def review_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """The queue: new or changed suggestions and due deferrals, nearest deadline first."""
+    a = open_app(db, config)
+    now = now_utc()
+    items = a.queue(now)
+    if as_json:
+        print_json([{"market": i["market"].id, "outcome": i["outcome"], "question": i["market"].question,
+                     "deadline": i["market"].deadline.isoformat(), "suggestion": i["verdict"].verdict,
+                     "score": i["verdict"].score, "reason": i["reason"], "flagged": i["flagged"],
+                     "new_evidence": [x.url for x in i["new_evidence"]],
+                     "reasoning": i["verdict"].model_dump(mode="json", include={"summary", "contributions"})}
+                    for i in items])
+        return
+    for k, item in enumerate(items, 1):
+        print_queue_item(item, now, k)
+    out.print(f"\n{len(items)} in the queue", markup=False)
+
+
+@review_app.command("decide")
+@handle_errors
+def review_decide(market_id: str = typer.Argument(...),
+                  accept: bool = typer.Option(False, "--accept", help="The suggestion becomes the final verdict."),
+                  override: Optional[str] = typer.Option(None, "--override", help="likely-yes|likely-no|undetermined or YES|NO|N/A."),
+                  defer: bool = typer.Option(False, "--defer", help="Look again later (needs --note)."),
+                  until: Optional[str] = typer.Option(None, "--until", help="With --defer: the date to look again (YYYY-MM-DD)."),
+                  note: str = typer.Option("", "--note", help="Why (mandatory for override and defer)."),
+                  outcome: str = OutcomeOpt, analyst: Optional[str] = AnalystOpt, db: Optional[str] = DbOpt,
+                  config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Record a decision without prompts (for scripts)."""
+    chosen = [name for name, on in (("accept", accept), ("override", override is not None), ("defer", defer)) if on]
+    if len(chosen) != 1:
+        raise BadInput("give exactly one of --accept, --override VERDICT, --defer")
+    action = chosen[0]
+    kwargs: dict = {"outcome": outcome}
+    if override is not None:
+        kwargs["resolution" if override.upper() in ("YES", "NO", "N/A") else "verdict"] = (
+            override.upper() if override.upper() in ("YES", "NO", "N/A") else override)
+    if until:
+        if not defer:
+            raise BadInput("--until goes with --defer")
+        kwargs["revisit_at"] = parse_time(until if "T" in until else until + "T00:00:00+00:00", "--until")
+    a = open_app(db, config)
+    result = a.decide(market_id, action, note, analyst_name(analyst, a.settings), now_utc(), **kwargs)
+    if as_json:
+        print_json(result)
+    else:
+        out.print(f"{label(market_id, outcome or None)}: {action} recorded (engine said {result['against'] or 'nothing'}); "
+                  f"final verdict {result['final']}" + (f", resolution {result['resolution']}" if result["resolution"] else ""),
+                  markup=False)
 
 
 # sources and polling -------------------------------------------------------------------------
@@ -355,9 +500,6 @@ def watch(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
 
 
 # rules -----------------------------------------------------------------------------------
-OutcomeOpt = typer.Option("", "--outcome", help="Outcome id of a multi-outcome market.")
-
-
 @rules_app.command("show")
 @handle_errors
 def rules_show(market_id: str = typer.Argument(...), outcome: str = OutcomeOpt, db: Optional[str] = DbOpt,
@@ -451,14 +593,20 @@ def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Onl
 def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."),
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
            as_of: Optional[str] = typer.Option(None, "--as-of", help="Evaluate at this time first; default: latest recorded verdicts."),
+           final: bool = typer.Option(False, "--final", help="Apply analyst decisions: final verdict, decision, analyst, note, time."),
            db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
-    """Export one row per market: verdict, score, reasoning, evaluated-at."""
+    """Export one row per market: verdict, score, reasoning, evaluated-at (and with --final the
+    analyst decisions)."""
     if fmt not in export_mod.FORMATS:
         raise BadInput(f"--format must be one of {', '.join(export_mod.FORMATS)}")
     a = open_app(db, config)
     if as_of:
         a.evaluate(resolve_as_of(as_of), now=now_utc())
-    text = export_mod.render([export_mod.record(m, o, v) for m, o, v in a.latest()], fmt)
+    if final:
+        rows = [export_mod.record(m, o, v, f) for m, o, v, f in a.finals()]
+    else:
+        rows = [export_mod.record(m, o, v) for m, o, v in a.latest()]
+    text = export_mod.render(rows, fmt)
     if output:
         try:
             output.write_text(text, encoding="utf-8")

@@ -55,6 +55,24 @@ class SourceConfig(BaseModel):
     full_text: bool = Field(default=False, description="fetch the linked page when an entry has only a summary")
 
 
+class ReviewSettings(BaseModel):
+    """[review]: who decides when --analyst is not given."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    analyst: str | None = None
+
+
+class ServerSettings(BaseModel):
+    """[server]: the review web page."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    token: str | None = Field(default=None, description="required for writes when set (Bearer or login cookie)")
+
+
 class Settings(BaseModel):
     """Everything configurable; see config.example.toml."""
 
@@ -65,6 +83,8 @@ class Settings(BaseModel):
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     poll: PollSettings = Field(default_factory=PollSettings)
     sources: list[SourceConfig] = Field(default_factory=list)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
 
 
 def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:

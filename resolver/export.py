@@ -9,15 +9,27 @@ from typing import Any
 
 from .engine.types import Market, Verdict
 from .render import short_reason
+from .review import Final
 
 FORMATS = ("csv", "json", "jsonl")
 CSV_COLUMNS = ("id", "outcome", "question", "deadline", "verdict", "score", "confidence", "status", "known_at",
                "reasoning", "evaluated_at", "rule_set_version")
+FINAL_COLUMNS = ("final_verdict", "final_resolution", "final_source", "decision", "analyst", "note", "decided_at")
 
 
-def record(market: Market, outcome: str | None, verdict: Verdict | None) -> dict[str, Any]:
-    """One export row: a market, or one outcome of a multi-outcome market."""
+def final_fields(final: Final) -> dict[str, Any]:
+    d = final.decision
     return {
+        "final_verdict": final.verdict, "final_resolution": final.resolution, "final_source": final.source,
+        "decision": d.action if d else None, "analyst": d.analyst if d else None, "note": d.note if d else None,
+        "decided_at": d.created_at.isoformat() if d else None,
+    }
+
+
+def record(market: Market, outcome: str | None, verdict: Verdict | None, final: Final | None = None) -> dict[str, Any]:
+    """One export row: a market, or one outcome of a multi-outcome market; with `final`, the
+    analyst decision applied."""
+    row = {
         "id": market.id,
         "outcome": outcome,
         "question": market.question,
@@ -31,6 +43,9 @@ def record(market: Market, outcome: str | None, verdict: Verdict | None) -> dict
         "evaluated_at": verdict.as_of.isoformat() if verdict else None,
         "rule_set_version": verdict.rule_set_version if verdict else None,
     }
+    if final is not None:
+        row.update(final_fields(final))
+    return row
 
 
 def render(records: list[dict[str, Any]], fmt: str) -> str:
@@ -39,7 +54,8 @@ def render(records: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    columns = CSV_COLUMNS + (FINAL_COLUMNS if records and "final_verdict" in records[0] else ())
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for r in records:
         row = dict(r)

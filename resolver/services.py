@@ -28,7 +28,9 @@ from .engine.match import matching_context, relevance
 from .engine.settings import EngineSettings
 from .ingest import source_of
 from .errors import BadInput, NotFound
+from . import review
 from .store import repo, sources_repo
+from .store.models import DecisionRow
 from .store.db import make_engine, session_scope, upgrade
 
 
@@ -268,6 +270,100 @@ class App:
                     v = latest.get((r.id, oid))
                     rows.append((market, oid or None, Verdict.model_validate(v.reasoning) if v else None))
             return rows
+
+    # review -------------------------------------------------------------------------------
+    @staticmethod
+    def _suggestions(rows) -> list[review.Suggestion]:
+        return [review.Suggestion(r.id, r.verdict, r.created_at) for r in rows]
+
+    @staticmethod
+    def _decisions(rows) -> list[review.Decision]:
+        return [review.Decision(r.id, r.action, r.verdict, r.resolution, r.note, r.analyst, r.against_verdict_id,
+                                r.against_verdict, r.revisit_at, r.created_at) for r in rows]
+
+    def decide(self, market_id: str, action: str, note: str, analyst: str, now: datetime, outcome: str = "",
+               verdict: str | None = None, resolution: str | None = None,
+               revisit_at: datetime | None = None) -> dict[str, Any]:
+        """Record an analyst decision against the current suggestion (append-only)."""
+        try:
+            review.validate(action, verdict, resolution, note)
+        except review.DecisionError as exc:
+            raise BadInput(str(exc)) from None
+        with session_scope(self.engine) as s:
+            market = self._market(s, market_id)
+            self._check_outcome(market, outcome)
+            if market.outcomes and not outcome:
+                raise BadInput(f"{market_id} has outcomes: name one with --outcome "
+                               f"({', '.join(outcome_id(o) for o in market.outcomes)})")
+            latest = repo.latest_verdict(s, market_id, outcome)
+            row = DecisionRow(market_id=market_id, outcome_id=outcome, action=action, verdict=verdict,
+                              resolution=resolution, note=note.strip(), analyst=analyst,
+                              against_verdict_id=latest.id if latest else None,
+                              against_verdict=latest.verdict if latest else None,
+                              revisit_at=revisit_at, created_at=now)
+            s.add(row)
+            s.flush()
+            final = review.final_verdict(self._suggestions([latest] if latest else []), self._decisions(
+                repo.decisions_for(s, market_id, outcome)))
+            return {"id": row.id, "market": market_id, "outcome": outcome or None, "action": action,
+                    "against": row.against_verdict, "final": final.verdict, "resolution": final.resolution}
+
+    def queue(self, now: datetime) -> list[dict[str, Any]]:
+        """Markets (per outcome) whose suggestion is new or changed since the last decision,
+        or whose deferral is due; nearest deadline first."""
+        items: list[dict[str, Any]] = []
+        with session_scope(self.engine) as s:
+            for r in repo.list_markets(s):
+                market = repo.market_to_domain(r, s)
+                for oid in [outcome_id(o) for o in market.outcomes] or [""]:
+                    rows = repo.verdict_rows(s, market.id, oid)
+                    decisions = self._decisions(repo.decisions_for(s, market.id, oid))
+                    state = review.queue_state(self._suggestions(rows), decisions, now)
+                    if state is None:
+                        continue
+                    last = decisions[-1] if decisions else None
+                    new_evidence = [repo.article_to_domain(a) for a in repo.evidence_since(s, market.id, last.created_at)] \
+                        if last else []
+                    items.append({"market": market, "outcome": oid or None, "verdict": Verdict.model_validate(rows[-1].reasoning),
+                                  "reason": state.reason, "flagged": state.flagged, "since": state.since,
+                                  "last_decision": last, "new_evidence": new_evidence})
+        items.sort(key=lambda x: (x["market"].deadline, x["market"].id, x["outcome"] or ""))
+        return items
+
+    def finals(self) -> list[tuple[Market, str | None, Verdict | None, review.Final]]:
+        """Every market/outcome with its latest suggestion and its final verdict."""
+        out = []
+        with session_scope(self.engine) as s:
+            latest = repo.latest_verdicts(s)
+            for r in repo.list_markets(s):
+                market = repo.market_to_domain(r, s)
+                for oid in [outcome_id(o) for o in market.outcomes] or [""]:
+                    row = latest.get((r.id, oid))
+                    suggestion = self._suggestions([row]) if row else []
+                    final = review.final_verdict(suggestion[0] if suggestion else None,
+                                                 self._decisions(repo.decisions_for(s, r.id, oid)))
+                    out.append((market, oid or None, Verdict.model_validate(row.reasoning) if row else None, final))
+        return out
+
+    def timeline(self, market_id: str) -> list[dict[str, Any]]:
+        """Suggestions, decisions and rule-set versions of a market, oldest first."""
+        with session_scope(self.engine) as s:
+            self._market(s, market_id)
+            events: list[dict[str, Any]] = []
+            for r in repo.verdict_history(s, market_id):
+                events.append({"kind": "suggestion", "at": r.created_at.isoformat(), "outcome": r.outcome_id or None,
+                               "verdict": r.verdict, "status": r.status, "score": r.score, "as_of": r.as_of.isoformat(),
+                               "rule_set_version": r.rule_set_version, "summary": r.summary, "id": r.id})
+            for d in repo.all_decisions(s, market_id):
+                events.append({"kind": "decision", "at": d.created_at.isoformat(), "outcome": d.outcome_id or None,
+                               "action": d.action, "verdict": d.verdict, "resolution": d.resolution, "note": d.note,
+                               "analyst": d.analyst, "against": d.against_verdict,
+                               "revisit_at": d.revisit_at.isoformat() if d.revisit_at else None, "id": d.id})
+            for rs in repo.rule_set_history(s, market_id):
+                events.append({"kind": "rules", "at": rs.created_at.isoformat(), "outcome": rs.outcome_id or None,
+                               "version": rs.version, "origin": rs.origin, "note": rs.note, "id": rs.id})
+        order = {"rules": 0, "suggestion": 1, "decision": 2}
+        return sorted(events, key=lambda e: (e["at"], order[e["kind"]], e["id"]))
 
     # sources ------------------------------------------------------------------------------
     def add_source(self, name: str, url: str, kind: str, interval: int | None, trust: float | None,

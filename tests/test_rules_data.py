@@ -144,7 +144,7 @@ def test_rules_show_set_reset_and_versions_in_verdicts(db, tmp_path):
     shown = json.loads(r.output)
     assert shown["version"] == 1 and shown["rules"]["target"]["act"] == "sign"
     invoke("evaluate", "--db", db, "--as-of", AS_OF)
-    hist = json.loads(invoke("market", "history", "peace", "--db", db, "--json").output)
+    hist = [h for h in json.loads(invoke("market", "history", "peace", "--db", db, "--json").output) if h["kind"] == "suggestion"]
     assert hist[-1]["rule_set_version"] == 1
 
     spec = shown["rules"]
@@ -155,7 +155,7 @@ def test_rules_show_set_reset_and_versions_in_verdicts(db, tmp_path):
     assert r.exit_code == 0 and "version 2" in r.output
     r = invoke("evaluate", "--market", "peace", "--db", db, "--as-of", AS_OF, "--json")
     assert json.loads(r.output)[0]["verdict"] == "undetermined"
-    hist = json.loads(invoke("market", "history", "peace", "--db", db, "--json").output)
+    hist = [h for h in json.loads(invoke("market", "history", "peace", "--db", db, "--json").output) if h["kind"] == "suggestion"]
     assert [h["rule_set_version"] for h in hist] == [1, 2]
     # the analyst's set is not replaced by the derived one on later evaluations
     invoke("evaluate", "--market", "peace", "--db", db, "--as-of", AS_OF)

@@ -113,6 +113,26 @@ class RuleSetRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class DecisionRow(Base):
+    """Append-only analyst decisions: accept, override (with a note) or defer."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (Index("ix_decisions_market_outcome_id", "market_id", "outcome_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"))
+    outcome_id: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(20))            # accept | override | defer
+    verdict: Mapped[str | None] = mapped_column(String(20), nullable=True)  # the final verdict it sets
+    resolution: Mapped[str | None] = mapped_column(String(10), nullable=True)  # YES | NO | N/A
+    note: Mapped[str] = mapped_column(Text, default="")
+    analyst: Mapped[str] = mapped_column(String(200))
+    against_verdict_id: Mapped[int | None] = mapped_column(ForeignKey("verdicts.id", ondelete="SET NULL"), nullable=True)
+    against_verdict: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    revisit_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class SourceRow(Base):
     """A polled source (feed, folder or file) with its fetch state and lease."""
 

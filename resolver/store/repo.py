@@ -174,3 +174,30 @@ def counts(session: Session) -> dict[str, int]:
         "links": session.scalar(select(func.count()).select_from(MarketArticleRow)) or 0,
         "verdicts": session.scalar(select(func.count()).select_from(VerdictRow)) or 0,
     }
+
+
+def decisions_for(session: Session, market_id: str, outcome_id: str = "") -> list["DecisionRow"]:
+    from .models import DecisionRow
+
+    stmt = (select(DecisionRow).where(DecisionRow.market_id == market_id, DecisionRow.outcome_id == outcome_id)
+            .order_by(DecisionRow.id))
+    return list(session.scalars(stmt))
+
+
+def all_decisions(session: Session, market_id: str) -> list["DecisionRow"]:
+    from .models import DecisionRow
+
+    return list(session.scalars(select(DecisionRow).where(DecisionRow.market_id == market_id).order_by(DecisionRow.id)))
+
+
+def verdict_rows(session: Session, market_id: str, outcome_id: str = "") -> list[VerdictRow]:
+    stmt = (select(VerdictRow).where(VerdictRow.market_id == market_id, VerdictRow.outcome_id == outcome_id)
+            .order_by(VerdictRow.id))
+    return list(session.scalars(stmt))
+
+
+def evidence_since(session: Session, market_id: str, since: datetime) -> list[ArticleRow]:
+    stmt = (select(ArticleRow).join(MarketArticleRow, MarketArticleRow.article_id == ArticleRow.id)
+            .where(MarketArticleRow.market_id == market_id, MarketArticleRow.attached_at > since)
+            .order_by(ArticleRow.published))
+    return list(session.scalars(stmt))
