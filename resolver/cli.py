@@ -499,6 +499,27 @@ def watch(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
     raise typer.Exit(run_watch(a, url, config, echo=lambda msg: err.print(msg, markup=False)))
 
 
+# web -----------------------------------------------------------------------------------------
+@app.command("serve")
+@handle_errors
+def serve(host: Optional[str] = typer.Option(None, "--host", help="Bind address (default 127.0.0.1, or [server] host)."),
+          port: Optional[int] = typer.Option(None, "--port", help="Port (default 8000, or [server] port)."),
+          analyst: Optional[str] = AnalystOpt, db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
+    """Serve the review page and JSON API (OpenAPI at /openapi.json)."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    a = open_app(db, config)
+    bind = host or a.settings.server.host
+    if bind not in ("127.0.0.1", "localhost", "::1") and not a.settings.server.token:
+        err.print(f"warning: serving on {bind} without [server] token: anyone who can reach it can record decisions",
+                  markup=False)
+    web = create_app(a, analyst_name(analyst, a.settings))
+    err.print(f"serving the review page on http://{bind}:{port or a.settings.server.port}/", markup=False)
+    uvicorn.run(web, host=bind, port=port or a.settings.server.port, log_level="warning")
+
+
 # rules -----------------------------------------------------------------------------------
 @rules_app.command("show")
 @handle_errors

@@ -88,7 +88,8 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text()
     for cmd in ("db upgrade", "market add", "market import", "market list", "market show", "market history",
                 "evidence import", "evaluate", "export", "backtest", "demo", "source add", "source list",
-                "source remove", "poll", "watch", "rules show", "rules set", "rules reset", "rules test"):
+                "source remove", "poll", "watch", "rules show", "rules set", "rules reset", "rules test", "review",
+                "review list", "review decide", "serve"):
         assert f"resolver {cmd}" in readme, cmd
 
 

@@ -1,0 +1,1 @@
+"""The review web page and JSON API (FastAPI + Jinja2, server-rendered)."""

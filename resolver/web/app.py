@@ -1,0 +1,234 @@
+"""The review web page and its JSON API. Server-rendered with Jinja2 (autoescaping on: article
+titles and text are untrusted and always escaped), state changes only by POST with a CSRF
+token (double-submit cookie), optional token auth for writes, and an OpenAPI schema at
+/openapi.json. Calls resolver.services only."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Literal
+
+from fastapi import FastAPI, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+from pydantic import BaseModel, Field
+
+from .. import export as export_mod
+from ..errors import BadInput, NotFound, ResolverError
+from ..engine import outcome_id
+from ..review import RESOLUTIONS, VERDICTS
+from ..services import App
+
+CSRF_COOKIE = "resolver_csrf"
+TOKEN_COOKIE = "resolver_token"
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+
+class DecisionIn(BaseModel):
+    """A decision posted to the API."""
+
+    action: Literal["accept", "override", "defer"]
+    outcome: str = ""
+    verdict: Literal["likely-yes", "likely-no", "undetermined"] | None = None
+    resolution: Literal["YES", "NO", "N/A"] | None = None
+    note: str = ""
+    analyst: str | None = None
+    until: datetime | None = Field(default=None, description="defer: when to look again (ISO 8601 with offset)")
+
+
+def _time_left(deadline: datetime, now: datetime) -> str:
+    hours = (deadline - now).total_seconds() / 3600
+    if hours < 0:
+        return f"passed {-hours / 24:.1f} days ago" if hours < -48 else f"passed {-hours:.0f} h ago"
+    return f"{hours / 24:.1f} days left" if hours > 48 else f"{hours:.0f} h left"
+
+
+def highlight(text: str, sentences: list[str]) -> Markup:
+    """Escape the article text, then mark each quoted sentence (also escaped) in it."""
+    out = str(escape(text))
+    for sentence in sorted(set(sentences), key=len, reverse=True):
+        esc = str(escape(sentence))
+        if esc and esc in out:
+            out = out.replace(esc, f"<mark>{esc}</mark>", 1)
+    return Markup(out)
+
+
+def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = None) -> FastAPI:
+    """The web application bound to one resolver App."""
+    clock = now or (lambda: datetime.now(timezone.utc).replace(microsecond=0))
+    token = service.settings.server.token
+    web = FastAPI(title="resolver", version="1", description="Review queue, market pages and verdict exports.",
+                  docs_url=None, redoc_url=None)
+
+    @web.exception_handler(ResolverError)
+    async def _resolver_error(request: Request, exc: ResolverError) -> JSONResponse:
+        status = 404 if isinstance(exc, NotFound) else 400 if isinstance(exc, BadInput) else 500
+        return JSONResponse({"detail": str(exc)}, status_code=status)
+
+    def csrf_token(request: Request) -> str:
+        return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
+
+    def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+        csrf = csrf_token(request)
+        resp = TEMPLATES.TemplateResponse(request, name, {**context, "csrf": csrf}, status_code=status)
+        resp.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict")
+        return resp
+
+    def check_write(request: Request, form_csrf: str | None) -> None:
+        """Writes need a matching CSRF token (forms, or X-CSRF-Token for the API) and, when a
+        server token is configured, that token (Bearer header or login cookie)."""
+        bearer = request.headers.get("authorization", "")
+        has_bearer = bool(token) and hmac.compare_digest(bearer, f"Bearer {token}")
+        if token and not has_bearer and not hmac.compare_digest(request.cookies.get(TOKEN_COOKIE, ""), token):
+            raise HTTPException(401, "a token is required to record decisions (sign in at /login)")
+        if has_bearer:
+            return  # scripts with the token need no cookie
+        cookie = request.cookies.get(CSRF_COOKIE, "")
+        sent = form_csrf if form_csrf is not None else request.headers.get("x-csrf-token", "")
+        if not cookie or not sent or not hmac.compare_digest(cookie, sent):
+            raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
+
+    def market_context(market_id: str) -> dict[str, Any]:
+        market = service.market(market_id)
+        finals = {o: (v, f) for m, o, v, f in service.finals() if m.id == market_id}
+        timeline = service.timeline(market_id)
+        outcomes = []
+        ids = [(outcome_id(label), label) for label in market.outcomes] or [(None, "")]
+        queue = {(i["outcome"]): i for i in service.queue(clock()) if i["market"].id == market_id}
+        for oid, label in ids:
+            v, f = finals.get(oid, (None, None))
+            q = queue.get(oid)
+            outcomes.append({"id": oid or "", "label": label, "verdict": v, "final": f,
+                             "queue": {"reason": q["reason"], "flagged": q["flagged"]} if q else None})
+        cited: dict[str, list[str]] = {}
+        for o in outcomes:
+            for c in (o["verdict"].contributions if o["verdict"] else []):
+                if c.article_url and c.sentence:
+                    cited.setdefault(c.article_url, []).append(c.sentence)
+        evidence = [{"article": art, "link": link, "body": highlight(art.text, cited.get(art.url, []))}
+                    for art, link in service.evidence(market_id)]
+        return {"market": market, "outcomes": outcomes, "evidence": evidence, "timeline": timeline,
+                "time_left": _time_left(market.deadline, clock()), "targets": [*VERDICTS, *RESOLUTIONS],
+                "analyst": analyst}
+
+    def queue_rows() -> list[dict[str, Any]]:
+        rows = service.queue(clock())
+        for r in rows:
+            r["time_left"] = _time_left(r["market"].deadline, clock())
+        return rows
+
+    # pages -------------------------------------------------------------------------------
+    @web.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def queue_page(request: Request) -> HTMLResponse:
+        return page(request, "queue.html", {"items": queue_rows()})
+
+    @web.get("/markets", response_class=HTMLResponse, include_in_schema=False)
+    def markets_page(request: Request) -> HTMLResponse:
+        return page(request, "markets.html", {"rows": service.finals()})
+
+    @web.get("/markets/{market_id}", response_class=HTMLResponse, include_in_schema=False)
+    def market_page(request: Request, market_id: str, error: str | None = None) -> HTMLResponse:
+        try:
+            ctx = market_context(market_id)
+        except NotFound as exc:
+            raise HTTPException(404, str(exc)) from None
+        return page(request, "market.html", {**ctx, "error": error})
+
+    @web.post("/markets/{market_id}/decide", include_in_schema=False)
+    def decide_form(request: Request, market_id: str, action: str = Form(...), target: str = Form(""),
+                    note: str = Form(""), outcome: str = Form(""), until: str = Form(""),
+                    analyst_name: str = Form("", alias="analyst"), csrf: str = Form("")) -> Response:
+        check_write(request, csrf)
+        kwargs: dict[str, Any] = {"outcome": outcome}
+        if action == "override":
+            kwargs["resolution" if target in RESOLUTIONS else "verdict"] = target or None
+        if action == "defer" and until:
+            kwargs["revisit_at"] = datetime.fromisoformat(until + "T00:00:00+00:00")
+        try:
+            service.decide(market_id, action, note, analyst_name.strip() or analyst, clock(), **kwargs)
+        except NotFound as exc:
+            raise HTTPException(404, str(exc)) from None
+        except BadInput as exc:
+            ctx = market_context(market_id)
+            return page(request, "market.html", {**ctx, "error": str(exc)}, status=400)
+        return RedirectResponse(f"/markets/{market_id}", status_code=303)
+
+    @web.get("/login", response_class=HTMLResponse, include_in_schema=False)
+    def login_page(request: Request) -> HTMLResponse:
+        return page(request, "login.html", {})
+
+    @web.post("/login", include_in_schema=False)
+    def login(request: Request, token_in: str = Form("", alias="token"), csrf: str = Form("")) -> Response:
+        cookie = request.cookies.get(CSRF_COOKIE, "")
+        if not cookie or not hmac.compare_digest(cookie, csrf):
+            raise HTTPException(403, "missing or wrong CSRF token")
+        if not token or not hmac.compare_digest(token_in, token):
+            return page(request, "login.html", {"error": "wrong token"}, status=401)
+        resp = RedirectResponse("/", status_code=303)
+        resp.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        return resp
+
+    @web.get("/export.{fmt}", include_in_schema=False)
+    def export_file(fmt: str, final: bool = False) -> Response:
+        return _export(fmt, final)
+
+    def _export(fmt: str, final: bool) -> Response:
+        if fmt not in export_mod.FORMATS:
+            raise HTTPException(404, f"unknown format {fmt}")
+        rows = ([export_mod.record(m, o, v, f) for m, o, v, f in service.finals()] if final
+                else [export_mod.record(m, o, v) for m, o, v in service.latest()])
+        media = {"csv": "text/csv", "json": "application/json", "jsonl": "application/x-ndjson"}[fmt]
+        name = f"verdicts{'-final' if final else ''}.{fmt}"
+        return Response(export_mod.render(rows, fmt), media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    # API -----------------------------------------------------------------------------------
+    @web.get("/api/queue", tags=["review"])
+    def api_queue() -> list[dict[str, Any]]:
+        """The review queue, nearest deadline first."""
+        return [{"market": i["market"].id, "outcome": i["outcome"], "question": i["market"].question,
+                 "deadline": i["market"].deadline.isoformat(), "suggestion": i["verdict"].verdict,
+                 "score": i["verdict"].score, "reason": i["reason"], "flagged": i["flagged"],
+                 "new_evidence": [a.url for a in i["new_evidence"]]} for i in service.queue(clock())]
+
+    @web.get("/api/markets", tags=["markets"])
+    def api_markets() -> list[dict[str, Any]]:
+        """Every market (per outcome) with its suggestion and final verdict."""
+        return [export_mod.record(m, o, v, f) | {"reasoning": None} for m, o, v, f in service.finals()]
+
+    @web.get("/api/markets/{market_id}", tags=["markets"])
+    def api_market(market_id: str) -> dict[str, Any]:
+        """A market: question, outcomes, evidence, suggestion with reasoning, final verdict."""
+        ctx = market_context(market_id)
+        return {
+            "market": ctx["market"].model_dump(mode="json"),
+            "outcomes": [{"id": o["id"] or None, "label": o["label"] or None,
+                          "suggestion": o["verdict"].model_dump(mode="json") if o["verdict"] else None,
+                          "final": {"verdict": o["final"].verdict, "resolution": o["final"].resolution,
+                                    "source": o["final"].source} if o["final"] else None,
+                          "queue": o["queue"]} for o in ctx["outcomes"]],
+            "evidence": [{**e["article"].model_dump(mode="json"), **e["link"]} for e in ctx["evidence"]],
+        }
+
+    @web.get("/api/markets/{market_id}/history", tags=["markets"])
+    def api_history(market_id: str) -> list[dict[str, Any]]:
+        """Suggestions, decisions and rule-set versions, oldest first."""
+        return service.timeline(market_id)
+
+    @web.post("/api/markets/{market_id}/decisions", tags=["review"], status_code=201)
+    def api_decide(market_id: str, body: DecisionIn, request: Request) -> dict[str, Any]:
+        """Record a decision (send X-CSRF-Token, or a Bearer token when the server has one)."""
+        check_write(request, None)
+        return service.decide(market_id, body.action, body.note, body.analyst or analyst, clock(), outcome=body.outcome,
+                              verdict=body.verdict, resolution=body.resolution, revisit_at=body.until)
+
+    @web.get("/api/export", tags=["export"])
+    def api_export(format: Literal["csv", "json", "jsonl"] = "json", final: bool = False) -> Response:  # noqa: A002
+        """Verdict export, as the CLI's `resolver export`."""
+        return _export(format, final)
+
+    return web
