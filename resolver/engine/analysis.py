@@ -93,6 +93,7 @@ class SentenceFacts:
     exclusion: str | None = None
     spans: list[TimeSpan] = field(default_factory=list)
     article_mentions_subject: bool = False
+    article_about_act: bool = False  # the act or its object appears somewhere in the article
     extra_hedges: frozenset[str] = frozenset()
 
     @property
@@ -298,6 +299,9 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
         f.spans = find_time_expressions(sent.text, article.published, tense_of(sent))
         out.append(f)
+    about = any(f.relevant for f in out)
+    for f in out:
+        f.article_about_act = about
     return out
 
 

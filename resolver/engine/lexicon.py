@@ -93,6 +93,8 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "argument": ("argument", "hearing"),
     "pre-order": ("pre-order", "preorder"),
     "seat": ("seat", "mandate"),
+    "merger": ("merger", "takeover", "acquisition", "bid", "tie-up", "deal"),
+    "acquisition": ("acquisition", "takeover", "merger", "bid", "purchase", "deal"),
 }
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").

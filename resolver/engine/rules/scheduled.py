@@ -51,7 +51,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                              f"the act is planned for '{span.text}' (a plan, not the event)",
                                              settings, temporal))
         return out
-    # a prerequisite step, dated after the deadline
+    # a prerequisite step, dated after the deadline, in an article about the act
+    if not f.article_about_act:
+        return out
     prereq = _PREREQ | ctx.extra_prerequisites
     for i, t in enumerate(f.sent.tokens):
         if not (t.lemmas & prereq) or negation(f, i):
