@@ -245,7 +245,8 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
             continue
         lemmas = t.lemmas & frozenset(lexicon.COMPLETION_VERBS)
         if any_past_verb and not lemmas:
-            verbs = [v for v in lemminflect.getAllLemmas(t.lower).get("VERB", ()) if v not in lexicon.REPORTING_VERBS]
+            verbs = [v for v in lemminflect.getAllLemmas(t.lower).get("VERB", ())
+                     if v not in lexicon.REPORTING_VERBS and v not in ("be", "have", "do", "get", "give")]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
                                and _is_inflection(t.lower, v, ("VBD", "VBN")))
         for lemma in sorted(lemmas):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
@@ -61,19 +62,22 @@ def syndicated_copies(articles: list[Article]) -> dict[str, str]:
     published within a few days). Articles are given oldest first."""
     if len(articles) < 2:
         return {}
-    titles = [normalize(a.title).lower() or _fingerprint(a)[:200] for a in articles]
-    sims = cdist(titles, titles, scorer=fuzz.token_set_ratio, score_cutoff=SYNDICATION_TITLE)
+    prints = [_fingerprint(a) for a in articles]
     copies: dict[str, str] = {}
-    prints: dict[int, str] = {}
-    for j in range(len(articles)):
-        for i in range(j):
-            if articles[i].url in copies or sims[i][j] < SYNDICATION_TITLE:
-                continue
-            if abs((articles[j].published - articles[i].published).days) > SYNDICATION_DAYS:
-                continue
-            a = prints.setdefault(i, _fingerprint(articles[i]))
-            b = prints.setdefault(j, _fingerprint(articles[j]))
-            if a == b or fuzz.ratio(a, b) >= SYNDICATION_TEXT:
-                copies[articles[j].url] = articles[i].url
-                break
+    first_with: dict[str, int] = {}
+    for j, fp in enumerate(prints):  # exact copies: one dictionary pass
+        if fp and fp in first_with:
+            copies[articles[j].url] = articles[first_with[fp]].url
+        else:
+            first_with.setdefault(fp, j)
+    titles = [normalize(a.title).lower() or prints[k][:200] for k, a in enumerate(articles)]
+    sims = cdist(titles, titles, scorer=fuzz.token_set_ratio, score_cutoff=SYNDICATION_TITLE)
+    for i, j in np.argwhere(np.triu(sims >= SYNDICATION_TITLE, k=1)):  # only similar titles, i < j
+        a, b = articles[i], articles[j]
+        if b.url in copies or a.url in copies:
+            continue
+        if abs((b.published - a.published).days) > SYNDICATION_DAYS:
+            continue
+        if fuzz.ratio(prints[i], prints[j], score_cutoff=SYNDICATION_TEXT):
+            copies[b.url] = a.url
     return copies

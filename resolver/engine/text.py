@@ -1,5 +1,5 @@
 """Text analysis: sentences, tokens with lemmas, and clause-scoped cues (negation, hedging,
-future, conditionals). Pure functions; sentence boundaries come from `pysbd`."""
+future, conditionals). Pure functions; sentence boundaries come from `syntok`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import lemminflect
-import pysbd
+from syntok import segmenter as syntok_segmenter
 
 from . import lexicon
 
@@ -47,16 +47,20 @@ class Sentence:
     headline: bool = False
     clauses: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
 
+    @property
+    def lower_text(self) -> str:
+        """' '-joined lowercase tokens with a space at each end (for phrase look-ups)."""
+        cached = self.__dict__.get("_lower_text")
+        if cached is None:
+            cached = " " + " ".join(t.lower for t in self.tokens) + " "
+            self.__dict__["_lower_text"] = cached
+        return cached
+
     def clause_of(self, i: int) -> tuple[int, int]:
         for a, b in self.clauses:
             if a <= i < b:
                 return a, b
         return 0, len(self.tokens)
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
 
 
 def normalize(text: str) -> str:
@@ -108,38 +112,46 @@ def make_sentence(text: str, index: int, headline: bool = False) -> Sentence:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a body text; paragraph breaks always end a sentence."""
+    """Sentences of a body text (syntok); paragraph breaks always end a sentence."""
     out: list[str] = []
     for para in re.split(r"\n\s*\n|\r\n\s*\r\n|\s{3,}", text):
         para = normalize(para)
         if not para:
             continue
-        for s in _segmenter().segment(para):
-            s = s.strip()
-            if len(s) > 1:
-                out.append(s)
+        for sentence in syntok_segmenter.analyze(para):
+            for sent in sentence:
+                s = "".join(tok.spacing + tok.value for tok in sent).strip()
+                if len(s) > 1:
+                    out.append(s)
     return out
 
 
-def article_sentences(title: str, body: str) -> list[Sentence]:
-    """The title (as a headline) followed by the body's sentences."""
+@lru_cache(maxsize=8192)
+def article_sentences(title: str, body: str) -> tuple[Sentence, ...]:
+    """The title (as a headline) followed by the body's sentences. Cached: an article is
+    split once per process, however many markets it bears on (treat the result as read-only)."""
     sents: list[Sentence] = []
     if title.strip():
         sents.append(make_sentence(normalize(title), 0, headline=True))
     for s in split_sentences(body):
         sents.append(make_sentence(s, len(sents)))
-    return sents
+    return tuple(sents)
 
 
 def _window_text(sent: Sentence, a: int, b: int) -> str:
     return " " + " ".join(t.lower for t in sent.tokens[a:b]) + " "
 
 
+@lru_cache(maxsize=4096)
+def _phrase_norm(phrase: str) -> str:
+    return " " + " ".join(t.lower for t in tokenize(phrase)) + " "
+
+
 def has_phrase(sent: Sentence, phrase: str, a: int = 0, b: int | None = None) -> bool:
     """True if the (lowercase, token-joined) phrase occurs in tokens a..b."""
     b = len(sent.tokens) if b is None else b
-    norm = " " + " ".join(t.lower for t in tokenize(phrase)) + " "
-    return norm in _window_text(sent, a, b)
+    window = sent.lower_text if (a, b) == (0, len(sent.tokens)) else _window_text(sent, a, b)
+    return _phrase_norm(phrase) in window
 
 
 def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
@@ -144,6 +145,15 @@ def _span(text: str, pos: int, a: date, b: date, tz, why: str) -> TimeSpan:
 
 def find_time_expressions(text: str, published: datetime, tense: Tense = "unknown") -> list[TimeSpan]:
     """All temporal expressions in `text`, resolved against `published` (aware)."""
+    return list(_find_cached(text, published, tense))
+
+
+@lru_cache(maxsize=65536)
+def _find_cached(text: str, published: datetime, tense: Tense) -> tuple[TimeSpan, ...]:
+    return tuple(_find(text, published, tense))
+
+
+def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
     tz = published.tzinfo
     ref = published.date()
     ref_desc = f"in an article of {_fmt_day(ref)}"

@@ -5,10 +5,12 @@ remaining time it covers."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..analysis import MarketContext, SentenceFacts
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
-from ..text import conditional_clause, has_phrase
+from ..text import conditional_clause, tokenize
 from ..types import Contribution
 from . import hedged
 
@@ -21,12 +23,18 @@ EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canc
 _EXPECTATION = frozenset({"expected", "expect", "expects", "planned", "scheduled", "imminent", "likely", "due", "set"})
 
 
+@lru_cache(maxsize=256)
+def _normalized(cues: tuple[tuple[str, float], ...]) -> tuple[tuple[str, str, float], ...]:
+    return tuple((phrase, " " + " ".join(t.lower for t in tokenize(phrase)) + " ", strength) for phrase, strength in cues)
+
+
 def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, float] | None:
     a, b = f.sent.clause_of(i)
-    cues = RULED_OUT_CUES + tuple((c.lower(), 1.0) for c in extra)
-    for scope in ((a, b), (0, len(f.sent.tokens))):
-        for phrase, strength in cues:
-            if has_phrase(f.sent, phrase, *scope):
+    cues = _normalized(RULED_OUT_CUES + tuple((c.lower(), 1.0) for c in extra))
+    for lo, hi in ((a, b), (0, len(f.sent.tokens))):
+        window = " " + " ".join(t.lower for t in f.sent.tokens[lo:hi]) + " "
+        for phrase, norm, strength in cues:
+            if norm in window:
                 return phrase, strength
     # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
     words = [t.lower for t in f.sent.tokens[a:b]]
