@@ -24,9 +24,9 @@ from .engine import (
     outcome_id,
     outcome_market,
 )
-from .engine.match import matching_context, relevance
+from .engine.match import MatchIndex, MatchTerms
 from .engine.settings import EngineSettings
-from .ingest import source_of
+from .ingest import offset_minutes, source_of
 from .errors import BadInput, NotFound
 from . import review
 from .store import repo, sources_repo
@@ -67,6 +67,8 @@ class App:
         self.settings = settings
         self.engine = engine or make_engine(db_url)
         upgrade(self.engine)
+        self._index: MatchIndex | None = None
+        self._index_sig: tuple | None = None
 
     # markets --------------------------------------------------------------------------
     def import_markets(self, markets: list[Market], now: datetime) -> dict[str, int]:
@@ -100,30 +102,64 @@ class App:
         with session_scope(self.engine) as s:
             return self.import_articles_in(s, articles, now, market_id)
 
+    def match_index(self, s) -> MatchIndex:
+        """The matching index over all open markets, rebuilt only when markets change."""
+        sig = repo.index_signature(s)
+        if self._index is None or self._index_sig != sig:
+            self._index = MatchIndex(MatchTerms.model_validate(t) for t in repo.open_match_terms(s))
+            self._index_sig = sig
+        return self._index
+
     def import_articles_in(self, s, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
         """import_articles inside the caller's transaction (the poller stores a source's
-        articles and its fetch state together)."""
+        articles and its fetch state together). Bulk inserts; the database's unique
+        constraints decide what is new."""
         report = ImportReport()
         if market_id is not None and repo.get_market(s, market_id) is None:
             raise NotFound(f"unknown market id: {market_id}")
-        contexts = [] if market_id else [
-            matching_context(m) for m in (repo.market_to_domain(r, s) for r in repo.list_markets(s, status="open"))
-        ]
-        for art in articles:
-            art_id, new = repo.insert_article(s, art, content_hash(art.title + "\n" + art.text), now)
+        hashes = [content_hash(a.title + "\n" + a.text) for a in articles]
+        rows, seen_urls, seen_hashes = [], set(), set()
+        for a, h in zip(articles, hashes):
+            if a.url in seen_urls or h in seen_hashes:
+                continue  # the same article twice in one batch
+            seen_urls.add(a.url)
+            seen_hashes.add(h)
+            rows.append(dict(url=a.url, title=a.title, published=a.published,
+                             published_offset_minutes=offset_minutes(a.published),
+                             published_estimated=a.published_estimated, source=a.source, text=a.text,
+                             content_hash=h, added_at=now))
+        inserted = repo.insert_articles(s, rows)
+        missing = [a for a in articles if a.url not in inserted]
+        by_url, by_hash = repo.article_ids(s, [a.url for a in missing],
+                                           [h for a, h in zip(articles, hashes) if a.url not in inserted])
+        index = None if market_id else self.match_index(s)
+        links: list[dict[str, Any]] = []
+        ids: list[int] = []
+        for a, h in zip(articles, hashes):
+            art_id = inserted.get(a.url) or by_url.get(a.url) or by_hash.get(h)
+            ids.append(art_id)
+            if market_id:
+                links.append(dict(market_id=market_id, article_id=art_id, reason="manual", matched_terms=[],
+                                  score=0.0, attached_at=now))
+                continue
+            for mid, match in index.candidates(a.title, a.text):
+                if match.score >= self.settings.ingest.match_threshold:
+                    links.append(dict(market_id=mid, article_id=art_id, reason="match", matched_terms=list(match.terms),
+                                      score=match.score, attached_at=now))
+        unique_links = list({(l["market_id"], l["article_id"]): l for l in links}.values())
+        attached_to: dict[int, list[str]] = {}
+        for m, aid in sorted(repo.attach_many(s, unique_links)):
+            attached_to.setdefault(aid, []).append(m)
+        counted: set[int] = set()
+        for a, art_id in zip(articles, ids):
+            first = art_id not in counted  # each article and its new links are reported once
+            counted.add(art_id)
+            new = a.url in inserted and first
+            attached = attached_to.get(art_id, []) if first else []
             report.new += new
             report.duplicate += not new
-            attached: list[str] = []
-            if market_id:
-                if repo.attach(s, market_id, art_id, "manual", [], 0.0, now):
-                    attached.append(market_id)
-            for ctx in contexts:
-                match = relevance(ctx, art.title, art.text)
-                if match.score >= self.settings.ingest.match_threshold and repo.attach(
-                        s, ctx.market.id, art_id, "match", list(match.terms), match.score, now):
-                    attached.append(ctx.market.id)
             report.attached += len(attached)
-            report.details.append({"url": art.url, "new": new, "attached_to": attached})
+            report.details.append({"url": a.url, "new": new, "attached_to": attached})
         return report
 
     # rule sets --------------------------------------------------------------------------

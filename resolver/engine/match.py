@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from typing import Iterable
+
 from .analysis import MarketContext
-from .derive import derive_target
+from .derive import actor_aliases, derive_target
 from .text import tokenize
 from .types import Market
 
@@ -49,3 +51,101 @@ def relevance(ctx: MarketContext, title: str, text: str) -> Match:
         score += 1.5
         terms.append(obj[0])
     return Match(round(score, 2), tuple(terms))
+
+
+# --- one index over all markets (percolator-style) ------------------------------------------------
+import ahocorasick  # noqa: E402
+import lemminflect  # noqa: E402
+from pydantic import BaseModel, Field  # noqa: E402
+
+
+class MatchTerms(BaseModel):
+    """The surface forms that make an article relevant to one market (stored with the market)."""
+
+    market_id: str
+    actors: dict[str, list[str]] = Field(default_factory=dict, description="actor → lowercase names")
+    act: list[str] = Field(default_factory=list)
+    object: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+
+
+def _forms(lemmas: Iterable[str], upos: str) -> set[str]:
+    out: set[str] = set()
+    for lemma in lemmas:
+        out.add(lemma)
+        for forms in (lemminflect.getAllInflections(lemma, upos=upos) or {}).values():
+            out.update(forms)
+    return out
+
+
+def match_terms(market: Market) -> MatchTerms:
+    """Derive the surface forms once (when a market is stored), so that building the index
+    for thousands of markets needs no language analysis."""
+    ctx = matching_context(market)
+    actors = {name: sorted(actor_aliases(name, market.settings.aliases)) for name in ctx.target.actors}
+    return MatchTerms(
+        market_id=market.id, actors=actors,
+        act=sorted(_forms(ctx.act_verbs, "VERB") | _forms(ctx.act_noun_set, "NOUN")),
+        object=sorted(_forms(ctx.object_head, "NOUN")),
+        keywords=sorted(k.lower() for k in market.settings.keywords),
+    )
+
+
+class MatchIndex:
+    """All markets' terms in one Aho–Corasick automaton: matching an article costs time in
+    proportion to its length plus the hits, not to the number of markets. Scores agree with
+    `relevance()`."""
+
+    def __init__(self, terms: Iterable[MatchTerms]):
+        self.markets: list[str] = []
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[tuple[int, str, str]]] = {}
+        for k, t in enumerate(terms):
+            self.markets.append(t.market_id)
+            for actor, names in t.actors.items():
+                for n in names:
+                    if len(n) > 1:
+                        table.setdefault(n, []).append((k, "actor", actor))
+            for kind, words in (("act", t.act), ("object", t.object), ("keyword", t.keywords)):
+                for w in words:
+                    table.setdefault(w.lower(), []).append((k, kind, w))
+        for word, refs in table.items():
+            self._automaton.add_word(word, (len(word), tuple(refs)))
+        if table:
+            self._automaton.make_automaton()
+        self._empty = not table
+
+    def __len__(self) -> int:
+        return len(self.markets)
+
+    def candidates(self, title: str, text: str) -> list[tuple[str, Match]]:
+        """(market id, match) for every market the article bears on (score ≥ 0, with an actor
+        or a keyword), in index order."""
+        if self._empty:
+            return []
+        whole = f"{title}\n{text}".lower()
+        n = len(whole)
+        hits: dict[int, dict[str, set[str]]] = {}
+        for end, (length, refs) in self._automaton.iter(whole):
+            start = end - length + 1
+            if (start > 0 and (whole[start - 1].isalnum() or whole[start - 1] in "-_")) or \
+                    (end + 1 < n and (whole[end + 1].isalnum() or whole[end + 1] in "-_")):
+                continue
+            for k, kind, label in refs:
+                hits.setdefault(k, {}).setdefault(kind, set()).add(label)
+        out = []
+        for k in sorted(hits):
+            h = hits[k]
+            actors, keywords = sorted(h.get("actor", ())), sorted(h.get("keyword", ()))
+            if not actors and not keywords:
+                continue
+            score = min(len(actors), 2) * 1.0 + 2.0 * len(keywords)
+            terms = actors + keywords
+            if h.get("act"):
+                score += 1.5
+                terms.append(sorted(h["act"])[0])
+            if h.get("object"):
+                score += 1.5
+                terms.append(sorted(h["object"])[0])
+            out.append((self.markets[k], Match(round(score, 2), tuple(terms))))
+        return out

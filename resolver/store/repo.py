@@ -58,22 +58,78 @@ def upsert_market(session: Session, market: Market, now: datetime) -> str:
     """Insert or update a market; returns 'new', 'updated' or 'unchanged'."""
     row = session.get(MarketRow, market.id)
     settings = market.settings.model_dump(exclude={"trusted_sources"}, exclude_defaults=True)
+    from ..engine.match import match_terms
+
     values = dict(question=market.question, deadline=market.deadline,
                   deadline_offset_minutes=offset_minutes(market.deadline), criteria=market.criteria,
                   description=market.description, trusted_sources=list(market.settings.trusted_sources),
                   settings=settings)
     if row is None:
-        session.add(MarketRow(id=market.id, status="open", created_at=now, updated_at=now, **values))
+        session.add(MarketRow(id=market.id, status="open", created_at=now, updated_at=now,
+                              match_terms=match_terms(market).model_dump(), **values))
         session.flush()
         _replace_outcomes(session, market)
         return "new"
     if market_to_domain(row, session) == market:
+        if row.match_terms is None:
+            row.match_terms = match_terms(market).model_dump()
         return "unchanged"
     for key, value in values.items():
         setattr(row, key, value)
+    row.match_terms = match_terms(market).model_dump()
     row.updated_at = now
     _replace_outcomes(session, market)
     return "updated"
+
+
+def index_signature(session: Session) -> tuple[int, datetime | None]:
+    """Changes whenever a market is added, updated or removed (for rebuilding the index)."""
+    count, latest = session.execute(select(func.count(), func.max(MarketRow.updated_at))
+                                    .where(MarketRow.status == "open")).one()
+    return int(count), latest
+
+
+def open_match_terms(session: Session) -> list[dict[str, Any]]:
+    """Stored match terms of open markets (derived on the spot for rows that predate them)."""
+    from ..engine.match import match_terms
+
+    out = []
+    for row in session.scalars(select(MarketRow).where(MarketRow.status == "open").order_by(MarketRow.id)):
+        if row.match_terms is None:
+            row.match_terms = match_terms(market_to_domain(row, session)).model_dump()
+        out.append(row.match_terms)
+    return out
+
+
+def insert_articles(session: Session, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Bulk insert (ON CONFLICT DO NOTHING); returns url → id of the rows actually inserted."""
+    if not rows:
+        return {}
+    stmt = insert_for(session, ArticleRow).on_conflict_do_nothing().returning(ArticleRow.id, ArticleRow.url)
+    return {url: int(i) for i, url in session.execute(stmt, rows)}
+
+
+def article_ids(session: Session, urls: list[str], hashes: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Existing article ids by canonical URL and by content hash."""
+    by_url: dict[str, int] = {}
+    by_hash: dict[str, int] = {}
+    for lo in range(0, max(len(urls), len(hashes)), 500):
+        u, h = urls[lo:lo + 500], hashes[lo:lo + 500]
+        stmt = select(ArticleRow.id, ArticleRow.url, ArticleRow.content_hash).where(
+            (ArticleRow.url.in_(u)) | (ArticleRow.content_hash.in_(h)))
+        for i, url, ch in session.execute(stmt):
+            by_url[url] = int(i)
+            by_hash[ch] = int(i)
+    return by_url, by_hash
+
+
+def attach_many(session: Session, rows: list[dict[str, Any]]) -> set[tuple[str, int]]:
+    """Bulk insert market↔article links once each; returns the new (market, article) pairs."""
+    if not rows:
+        return set()
+    stmt = insert_for(session, MarketArticleRow).on_conflict_do_nothing().returning(
+        MarketArticleRow.market_id, MarketArticleRow.article_id)
+    return {(m, int(a)) for m, a in session.execute(stmt, rows)}
 
 
 def get_market(session: Session, market_id: str) -> MarketRow | None:
