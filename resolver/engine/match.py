@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from functools import lru_cache
 from typing import Iterable
+
+import ahocorasick
+import lemminflect
+from pydantic import BaseModel, Field
 
 from .analysis import MarketContext
 from .derive import actor_aliases, derive_target
-from .text import tokenize
 from .types import Market
 
 
@@ -30,33 +33,14 @@ class Match:
 
 def relevance(ctx: MarketContext, title: str, text: str) -> Match:
     """Score = 1 per actor named (max 2) + 1.5 if the act is named + 1.5 if its object is
-    + 2 per market keyword. An article with no actor and no keyword scores 0."""
-    whole = f"{title}\n{text}"
-    terms: list[str] = []
-    actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(whole)]
-    keywords = [k for k in ctx.keywords if re.search(rf"\b{re.escape(k)}\b", whole, re.I)]
-    if not actors and not keywords:
-        return Match(0.0, ())
-    score = min(len(actors), 2) * 1.0 + 2.0 * len(keywords)
-    terms += actors + keywords
-    lemmas: set[str] = set()
-    for tok in tokenize(whole):
-        lemmas |= tok.lemmas
-    act = sorted(lemmas & (ctx.act_verbs | ctx.act_noun_set))
-    obj = sorted(lemmas & ctx.object_head)
-    if act:
-        score += 1.5
-        terms.append(act[0])
-    if obj:
-        score += 1.5
-        terms.append(obj[0])
-    return Match(round(score, 2), tuple(terms))
+    + 2 per market keyword, on whole words. An article with no actor and no keyword scores 0.
+    This is the one-market case of MatchIndex (the naive baseline checks markets one by one)."""
+    index = _single_index(ctx.market)
+    found = index.candidates(title, text)
+    return found[0][1] if found else Match(0.0, ())
 
 
 # --- one index over all markets (percolator-style) ------------------------------------------------
-import ahocorasick  # noqa: E402
-import lemminflect  # noqa: E402
-from pydantic import BaseModel, Field  # noqa: E402
 
 
 class MatchTerms(BaseModel):
@@ -89,6 +73,15 @@ def match_terms(market: Market) -> MatchTerms:
         object=sorted(_forms(ctx.object_head, "NOUN")),
         keywords=sorted(k.lower() for k in market.settings.keywords),
     )
+
+
+@lru_cache(maxsize=4096)
+def _single_index_cached(market_json: str) -> "MatchIndex":
+    return MatchIndex([match_terms(Market.model_validate_json(market_json))])
+
+
+def _single_index(market: Market) -> "MatchIndex":
+    return _single_index_cached(market.model_dump_json())
 
 
 class MatchIndex:
