@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import lemminflect
 
@@ -166,6 +166,7 @@ _DECISION_VERBS = frozenset({"agreed", "decided", "voted", "moved", "opted", "ch
                              "decides", "votes", "agree", "decide", "vote"})
 
 
+@lru_cache(maxsize=65536)
 def _finite_verb(word: str) -> bool:
     """True if `word` is a past or third-person-present form of some verb."""
     for lemma in lemminflect.getAllLemmas(word).get("VERB", ()):

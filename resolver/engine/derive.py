@@ -104,8 +104,9 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     low = name.lower()
     out = set(aliases_of(low))
     parts = low.split()
-    if len(parts) >= 2 and all(p.isalpha() for p in parts) and not country_of(low):
-        out.add(parts[-1])  # surname: "Trump" for "Donald Trump"
+    if len(parts) >= 2 and all(p.isalpha() for p in parts) and not country_of(low) \
+            and parts[-1] not in lexicon.ORGANISATION_WORDS:
+        out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp")
     if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
         owner, _, thing = low.partition("'s ")
         out.update({thing.strip(), owner.strip()})

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import OrderedDict
 from datetime import datetime, timedelta
 
-from . import aggregate, sources
+from . import aggregate, sources, spec
 from .analysis import MarketContext, analyse
-from . import spec
+from .settings import EngineSettings
 from .spec import RuleSet
 from .rules import (
     confirmation,
@@ -23,7 +24,6 @@ from .rules import (
     state_ended,
     threshold_crossed,
 )
-from .settings import EngineSettings
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
@@ -84,6 +84,37 @@ def _weigh(c: Contribution, weight: sources.SourceWeight, shaky_time: str | None
     return c.model_copy(update={"weight": round(c.weight * factor, 4), "reason": f"{c.reason} [{'; '.join(notes)}]"})
 
 
+_ARTICLE_CACHE: OrderedDict[tuple, tuple[tuple[Contribution, ...], int]] = OrderedDict()
+_ARTICLE_CACHE_SIZE = 50_000
+
+
+def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, settings: EngineSettings,
+                           article: Article) -> tuple[tuple[Contribution, ...], int]:
+    """What every sentence rule says about one article for one market, and how many sentences
+    mention the act with an actor. Deterministic in its inputs, so memoised (bounded LRU): a
+    re-evaluation only re-reads articles it has not seen."""
+    key = (ctx_key, article.url, article.published.isoformat(), article.source, article.published_estimated,
+           content_hash(article.title + "\n" + article.text))
+    hit = _ARTICLE_CACHE.get(key)
+    if hit is not None:
+        _ARTICLE_CACHE.move_to_end(key)
+        return hit
+    out: list[Contribution] = []
+    mentions = 0
+    for facts in analyse(ctx, article):
+        if facts.relevant and facts.actors:
+            mentions += 1
+        found = [c for rule in SENTENCE_RULES for c in rule.apply(ctx, facts, settings) if not _disabled(c, rules)]
+        if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
+            found = [c for c in found if c.rule != not_yet.NAME]
+        out.extend(found)
+    result = (tuple(out), mentions)
+    _ARTICLE_CACHE[key] = result
+    if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:
+        _ARTICLE_CACHE.popitem(last=False)
+    return result
+
+
 def _disabled(c: Contribution, rules: RuleSet) -> bool:
     return not rules.enabled(c.rule) or (c.base_rule is not None and not rules.enabled(c.base_rule))
 
@@ -102,6 +133,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     contribs: list[Contribution] = []
     copies = sources.syndicated_copies(visible)
     mentions = 0  # sentences naming the act or its object together with an actor
+    ctx_key = hashlib.sha256("\x00".join((market.model_dump_json(), rules.model_dump_json(),
+                                           settings.model_dump_json())).encode()).hexdigest()
     for article in visible:
         if article.url in copies:
             contribs.append(Contribution(rule="duplicate", direction="none", weight=0.0,
@@ -111,15 +144,9 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
             continue
         weight = sources.source_weight(article, market, settings)
         shaky_time = sources.time_reliability(article)
-        for facts in analyse(ctx, article):
-            if facts.relevant and facts.actors:
-                mentions += 1
-            found = [c for rule in SENTENCE_RULES for c in rule.apply(ctx, facts, settings)
-                     if not _disabled(c, rules)]
-            if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
-                found = [c for c in found if c.rule != not_yet.NAME]
-            for c in found:
-                contribs.append(_weigh(c, weight, shaky_time, settings))
+        found, n = _article_contributions(ctx_key, ctx, rules, settings, article)
+        mentions += n
+        contribs.extend(_weigh(c, weight, shaky_time, settings) for c in found)
     contribs = aggregate.supersede_plans(contribs)
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)

@@ -41,6 +41,14 @@ ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "ratify": {"verbs": ("ratify", "approve"), "nouns": ("ratification",)},
 }
 
+# Last words of organisation names, which are not surnames ("Harbor Airlines", "Ixqua Corp").
+ORGANISATION_WORDS = frozenset({
+    "corp", "corporation", "group", "labs", "motors", "energy", "inc", "ltd", "llc", "plc", "bank", "holdings",
+    "airlines", "airways", "air", "systems", "technologies", "partners", "capital", "fund", "party", "alliance",
+    "union", "council", "committee", "fc", "united", "city", "club", "university", "games", "stadium", "court",
+    "reserve", "credit", "robotics", "company", "co", "industries", "pharma", "media", "news", "exchange",
+})
+
 # Verbs of "stays true until" markets ("Will X remain in office through …?").
 STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})
 # Nouns naming the state itself; an ending verb must share a clause with one ("left office").

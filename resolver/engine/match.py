@@ -33,7 +33,8 @@ class Match:
 
 def relevance(ctx: MarketContext, title: str, text: str) -> Match:
     """Score = 1 per actor named (max 2) + 1.5 if the act is named + 1.5 if its object is
-    + 2 per market keyword, on whole words. An article with no actor and no keyword scores 0.
+    + 2 per market keyword, on whole words. An article that names fewer of the question's
+    actors than the market needs (all, up to two) and no keyword scores 0.
     This is the one-market case of MatchIndex (the naive baseline checks markets one by one)."""
     index = _single_index(ctx.market)
     found = index.candidates(title, text)
@@ -51,6 +52,7 @@ class MatchTerms(BaseModel):
     act: list[str] = Field(default_factory=list)
     object: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
+    min_actors: int = Field(1, ge=1, description="actors an article must name (all of the question's, up to two)")
 
 
 def _forms(lemmas: Iterable[str], upos: str) -> set[str]:
@@ -67,8 +69,9 @@ def match_terms(market: Market) -> MatchTerms:
     for thousands of markets needs no language analysis."""
     ctx = matching_context(market)
     actors = {name: sorted(actor_aliases(name, market.settings.aliases)) for name in ctx.target.actors}
+    named = len(derive_target(market).actors) if not market.outcomes else 1
     return MatchTerms(
-        market_id=market.id, actors=actors,
+        market_id=market.id, actors=actors, min_actors=max(1, min(2, named)),
         act=sorted(_forms(ctx.act_verbs, "VERB") | _forms(ctx.act_noun_set, "NOUN")),
         object=sorted(_forms(ctx.object_head, "NOUN")),
         keywords=sorted(k.lower() for k in market.settings.keywords),
@@ -91,10 +94,12 @@ class MatchIndex:
 
     def __init__(self, terms: Iterable[MatchTerms]):
         self.markets: list[str] = []
+        self._min_actors: list[int] = []
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[tuple[int, str, str]]] = {}
         for k, t in enumerate(terms):
             self.markets.append(t.market_id)
+            self._min_actors.append(t.min_actors)
             for actor, names in t.actors.items():
                 for n in names:
                     if len(n) > 1:
@@ -130,8 +135,8 @@ class MatchIndex:
         for k in sorted(hits):
             h = hits[k]
             actors, keywords = sorted(h.get("actor", ())), sorted(h.get("keyword", ()))
-            if not actors and not keywords:
-                continue
+            if not keywords and len(actors) < self._min_actors[k]:
+                continue  # a market about Russia and Ukraine needs an article naming both
             score = min(len(actors), 2) * 1.0 + 2.0 * len(keywords)
             terms = actors + keywords
             if h.get("act"):

@@ -4,6 +4,8 @@ copies, and how reliable its publication time is."""
 from __future__ import annotations
 
 import re
+import zlib
+from functools import lru_cache
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,9 +59,24 @@ def _fingerprint(a: Article) -> str:
     return " ".join(re.findall(r"\w+", normalize(a.text).lower()))[:3000]
 
 
+_PRIME = (1 << 61) - 1
+_SEEDS = np.random.default_rng(20251126).integers(1, _PRIME, size=(2, 64), dtype=np.int64)
+
+
+@lru_cache(maxsize=32768)
+def _minhash(fingerprint: str) -> np.ndarray:
+    """A 64-value MinHash signature of the text's 5-word shingles (deterministic: crc32, fixed seeds)."""
+    words = fingerprint.split()
+    shingles = {zlib.crc32(" ".join(words[i:i + 5]).encode()) for i in range(max(1, len(words) - 4))}
+    x = np.fromiter(shingles, dtype=np.int64)[:, None]
+    a, b = _SEEDS[0][None, :], _SEEDS[1][None, :]
+    return ((x * a + b) % _PRIME).min(axis=0)
+
+
 def syndicated_copies(articles: list[Article]) -> dict[str, str]:
-    """url → url of the earlier article it copies (same or near-same text, similar title,
-    published within a few days). Articles are given oldest first."""
+    """url → url of the earlier article it copies: the same text, or near-same text (MinHash
+    similarity of 5-word shingles ≥ 0.9) under a similar title within a few days. Articles are
+    given oldest first. Costs O(n) signatures plus one vectorised n×n comparison."""
     if len(articles) < 2:
         return {}
     prints = [_fingerprint(a) for a in articles]
@@ -70,14 +87,17 @@ def syndicated_copies(articles: list[Article]) -> dict[str, str]:
             copies[articles[j].url] = articles[first_with[fp]].url
         else:
             first_with.setdefault(fp, j)
+    sigs = np.stack([_minhash(p) for p in prints])
+    text_sim = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
     titles = [normalize(a.title).lower() or prints[k][:200] for k, a in enumerate(articles)]
-    sims = cdist(titles, titles, scorer=fuzz.token_set_ratio, score_cutoff=SYNDICATION_TITLE)
-    for i, j in np.argwhere(np.triu(sims >= SYNDICATION_TITLE, k=1)):  # only similar titles, i < j
+    candidates = np.argwhere(np.triu(text_sim >= SYNDICATION_TEXT / 100, k=1))
+    if len(candidates) == 0:
+        return copies
+    title_sim = cdist(titles, titles, scorer=fuzz.token_set_ratio, score_cutoff=SYNDICATION_TITLE)
+    for i, j in candidates:
         a, b = articles[i], articles[j]
-        if b.url in copies or a.url in copies:
+        if b.url in copies or a.url in copies or title_sim[i][j] < SYNDICATION_TITLE:
             continue
-        if abs((b.published - a.published).days) > SYNDICATION_DAYS:
-            continue
-        if fuzz.ratio(prints[i], prints[j], score_cutoff=SYNDICATION_TEXT):
+        if abs((b.published - a.published).days) <= SYNDICATION_DAYS:
             copies[b.url] = a.url
     return copies

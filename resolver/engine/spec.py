@@ -5,6 +5,7 @@ change is stored as a new version that verdicts record."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -168,5 +169,12 @@ class RuleSet(BaseModel):
 
 
 def default_rule_set(market: Market) -> RuleSet:
-    """The rule set derived from the market's question and criteria, every rule at its default."""
+    """The rule set derived from the market's question and criteria, every rule at its default
+    (cached per market text: treat the result as read-only)."""
+    return _default_cached(market.model_dump_json())
+
+
+@lru_cache(maxsize=16384)
+def _default_cached(market_json: str) -> RuleSet:
+    market = Market.model_validate_json(market_json)
     return RuleSet(target=derive_target(market), rules=[cls() for cls in RULE_TYPES])

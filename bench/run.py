@@ -1,0 +1,194 @@
+"""`make bench`: ingest+match throughput, match-only throughput against a naive baseline
+(every article × every market, measured in the same run), evaluation latency, peak memory and
+database size, for 1k and 10k markets on SQLite and (when reachable) PostgreSQL.
+
+    python -m bench.run [--markets 1000,10000] [--articles 10000] [--postgres URL] [--json FILE]
+
+Each (database, markets) scenario runs in its own process so peak memory is its own."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _pg_fresh(url: str) -> tuple[str, str]:
+    import sqlalchemy as sa
+
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    eng = sa.create_engine(url)
+    with eng.begin() as c:
+        c.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    eng.dispose()
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options={quote(f'-csearch_path={schema}')}", schema
+
+
+def _pg_size(url: str, schema: str) -> int:
+    import sqlalchemy as sa
+
+    eng = sa.create_engine(url)
+    with eng.connect() as c:
+        size = c.execute(sa.text(
+            "SELECT coalesce(sum(pg_total_relation_size(format('%I.%I', schemaname, tablename))), 0) "
+            "FROM pg_tables WHERE schemaname = :s"), {"s": schema}).scalar()
+    eng.dispose()
+    return int(size)
+
+
+def _pg_drop(url: str, schema: str) -> None:
+    import sqlalchemy as sa
+
+    eng = sa.create_engine(url)
+    with eng.begin() as c:
+        c.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+    eng.dispose()
+
+
+def scenario(db: str, n_markets: int, n_articles: int, pg_url: str | None) -> dict:
+    """One scenario, in this process."""
+    from resolver.config import Settings
+    from resolver.engine.match import MatchIndex, match_terms, relevance, matching_context
+    from resolver.services import App
+
+    from .workload import article_about, articles, markets
+
+    tmp = tempfile.mkdtemp(prefix="resolver-bench-")
+    schema = None
+    if db == "sqlite":
+        url = f"sqlite:///{tmp}/bench.db"
+    else:
+        url, schema = _pg_fresh(pg_url)
+    app = App(url, Settings())
+    now = datetime(2030, 1, 1, tzinfo=timezone.utc)
+    ms = markets(n_markets)
+    t = time.perf_counter()
+    for lo in range(0, len(ms), 1000):
+        app.import_markets(ms[lo:lo + 1000], now)
+    market_load_s = time.perf_counter() - t
+
+    arts, mentioning = articles(ms, n_articles)
+    # the project's path: ingest + match, in batches as a poller would
+    t = time.perf_counter()
+    attached = 0
+    for lo in range(0, len(arts), 500):
+        attached += app.import_articles(arts[lo:lo + 500], now).attached
+    ingest_s = time.perf_counter() - t
+
+    # match only: the index against the naive baseline, on the same articles, same process
+    index = MatchIndex(match_terms(m) for m in ms)
+    t = time.perf_counter()
+    hits = sum(1 for a in arts for mid, mt in index.candidates(a.title, a.text) if mt.score >= 2.0)
+    index_s = time.perf_counter() - t
+    contexts = [matching_context(m) for m in ms]
+    sample = arts[: max(20, min(len(arts), 200_000 // n_markets))]
+    for ctx in contexts:  # warm the per-market matchers so only matching is timed
+        relevance(ctx, "", "")
+    t = time.perf_counter()
+    naive_hits = sum(1 for a in sample for ctx in contexts if relevance(ctx, a.title, a.text).score >= 2.0)
+    naive_s = time.perf_counter() - t
+    index_sample_hits = sum(1 for a in sample for mid, mt in index.candidates(a.title, a.text) if mt.score >= 2.0)
+    assert naive_hits == index_sample_hits, (naive_hits, index_sample_hits)
+
+    # evaluation latency: markets with 200 attached articles each
+    import random
+
+    rng = random.Random(3)
+    chosen = rng.sample(ms, 10)
+    extra = [article_about(m, 10_000_000 + 1000 * i + k, rng) for i, m in enumerate(chosen) for k in range(200)]
+    for lo in range(0, len(extra), 500):
+        app.import_articles(extra[lo:lo + 500], now)
+    cold, warm, evidence = [], [], []
+    for k, m in enumerate(chosen):
+        evidence.append(len(app.evidence(m.id)))
+        for series in (cold, warm):
+            as_of = now + timedelta(days=2, minutes=2 * k + (series is warm))
+            t = time.perf_counter()
+            app.evaluate(as_of, m.id, now=as_of)
+            series.append((time.perf_counter() - t) * 1000)
+
+    size = os.path.getsize(f"{tmp}/bench.db") if db == "sqlite" else _pg_size(pg_url, schema)
+    app.engine.dispose()
+    if schema:
+        _pg_drop(pg_url, schema)
+
+    def pct(xs, p):
+        xs = sorted(xs)
+        return round(xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))], 1)
+
+    return {
+        "db": db, "markets": n_markets, "articles": n_articles, "mentioning": mentioning,
+        "market_load_s": round(market_load_s, 2),
+        "ingest_match_per_s": round(n_articles / ingest_s, 1), "attached": attached,
+        "match_per_s": round(n_articles / index_s, 1), "index_hits": hits,
+        "naive_match_per_s": round(len(sample) / naive_s, 2), "naive_sample": len(sample),
+        "ratio_vs_naive": round((n_articles / index_s) / (len(sample) / naive_s), 1),
+        "eval_ms_cold_p50": pct(cold, 50), "eval_ms_cold_p95": pct(cold, 95),
+        "eval_ms_warm_p50": pct(warm, 50), "eval_ms_warm_p95": pct(warm, 95),
+        "eval_articles": min(evidence),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "db_size_mb": round(size / 1e6, 1),
+    }
+
+
+def table(rows: list[dict]) -> str:
+    cols = [("db", "db"), ("markets", "markets"), ("ingest_match_per_s", "ingest+match/s"),
+            ("match_per_s", "match/s"), ("naive_match_per_s", "naive/s"), ("ratio_vs_naive", "ratio"),
+            ("eval_ms_cold_p50", "eval p50 cold ms"), ("eval_ms_cold_p95", "p95 cold"),
+            ("eval_ms_warm_p50", "p50 warm"), ("eval_ms_warm_p95", "p95 warm"), ("peak_rss_mb", "peak MB"),
+            ("db_size_mb", "db MB")]
+    lines = ["| " + " | ".join(h for _, h in cols) + " |", "|" + "---|" * len(cols)]
+    for r in rows:
+        lines.append("| " + " | ".join(str(r[k]) for k, _ in cols) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--markets", default="1000,10000")
+    p.add_argument("--articles", type=int, default=10_000)
+    p.add_argument("--postgres", default=os.environ.get("RESOLVER_TEST_POSTGRES_URL"))
+    p.add_argument("--json", default=str(ROOT / "bench" / "results.json"))
+    p.add_argument("--one", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.one:
+        db, n = args.one.split(":")
+        print(json.dumps(scenario(db, int(n), args.articles, args.postgres)))
+        return
+    dbs = ["sqlite"] + (["postgresql"] if args.postgres else [])
+    rows = []
+    for db in dbs:
+        for n in [int(x) for x in args.markets.split(",")]:
+            print(f"running {db} with {n:,} markets and {args.articles:,} articles …", file=sys.stderr, flush=True)
+            out = subprocess.run([sys.executable, "-m", "bench.run", "--one", f"{db}:{n}", "--articles", str(args.articles)]
+                                 + (["--postgres", args.postgres] if args.postgres else []),
+                                 capture_output=True, text=True, cwd=ROOT, check=False)
+            if out.returncode != 0:
+                print(out.stderr, file=sys.stderr)
+                raise SystemExit(f"scenario {db}:{n} failed")
+            rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    for db in dbs:
+        mine = [r for r in rows if r["db"] == db]
+        if len(mine) >= 2:
+            small, big = min(mine, key=lambda r: r["markets"]), max(mine, key=lambda r: r["markets"])
+            big["match_throughput_vs_smallest"] = round(big["match_per_s"] / small["match_per_s"], 2)
+    Path(args.json).write_text(json.dumps({"generated_at": datetime.now(timezone.utc).isoformat(), "rows": rows}, indent=2))
+    print(table(rows))
+    print(f"\nJSON: {args.json}")
+
+
+if __name__ == "__main__":
+    main()
