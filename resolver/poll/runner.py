@@ -114,7 +114,7 @@ class Poller:
         kwargs = {"sleep": self._sleep} if self._sleep else {}
         with Fetcher(self.settings.poll, **kwargs) as fetcher:
             for spec in sources:
-                rep, markets = self.poll_source(spec, fetcher)
+                rep, markets = self.poll_source(spec, fetcher, forced=bool(names))
                 affected |= markets
                 report.sources.append(rep)
                 if on_source:
@@ -129,13 +129,16 @@ class Poller:
                     report.changed.append((name, old, new))
         return report
 
-    def poll_source(self, spec: SourceSpec, fetcher: Fetcher) -> tuple[SourceReport, set[str]]:
-        """Poll one source: claim, fetch, store; never raises for the source's own failures."""
+    def poll_source(self, spec: SourceSpec, fetcher: Fetcher, forced: bool = False) -> tuple[SourceReport, set[str]]:
+        """Poll one source: claim, fetch, store; never raises for the source's own failures.
+        A named (`forced`) source is polled even if not due, but never while another worker
+        holds it."""
         rep = SourceReport(spec.name)
         now = self.now()
         with session_scope(self.app.engine) as s:
-            if not sources_repo.claim(s, spec.name, self.worker, now, timedelta(seconds=self.settings.poll.lease_seconds)):
-                rep.status, rep.warning = "skipped", "claimed by another worker"
+            if not sources_repo.claim(s, spec.name, self.worker, now, timedelta(seconds=self.settings.poll.lease_seconds),
+                                      due_only=not forced):
+                rep.status, rep.warning = "skipped", "claimed by another worker or just polled"
                 return rep, set()
         try:
             entries, state = self._collect(spec, fetcher, rep)

@@ -48,14 +48,16 @@ def due(session: Session, now: datetime, names: list[str] | None = None) -> list
     return list(session.scalars(stmt))
 
 
-def claim(session: Session, name: str, worker: str, now: datetime, lease: timedelta) -> bool:
-    """Take the source's lease unless another worker holds a live one. A worker that dies
-    releases its claim when the lease runs out."""
+def claim(session: Session, name: str, worker: str, now: datetime, lease: timedelta, due_only: bool = True) -> bool:
+    """Take the source's lease unless another worker holds a live one — and, with `due_only`,
+    unless another worker has just polled it (it is no longer due). One conditional UPDATE,
+    atomic on SQLite and PostgreSQL. A worker that dies releases its claim when the lease runs out."""
     stmt = (update(SourceRow)
             .where(SourceRow.name == name)
-            .where(or_(SourceRow.claimed_until.is_(None), SourceRow.claimed_until < now, SourceRow.claimed_by == worker))
-            .values(claimed_by=worker, claimed_until=now + lease))
-    return session.execute(stmt).rowcount == 1
+            .where(or_(SourceRow.claimed_until.is_(None), SourceRow.claimed_until < now, SourceRow.claimed_by == worker)))
+    if due_only:
+        stmt = stmt.where(or_(SourceRow.next_due_at.is_(None), SourceRow.next_due_at <= now))
+    return session.execute(stmt.values(claimed_by=worker, claimed_until=now + lease)).rowcount == 1
 
 
 def release(row: SourceRow) -> None:
