@@ -22,7 +22,7 @@ from .backtest import backtest as run_backtest
 from .config import database_url, load_settings
 from .engine.derive import derive_target
 from .errors import BadInput, ResolverError
-from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time
+from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_text
 from .render import reasoning_text
 from .services import App
 
@@ -39,6 +39,8 @@ app.add_typer(source_app, name="source")
 review_app = typer.Typer(help="The review queue: accept, override or defer the engine's suggestions.",
                          invoke_without_command=True)
 app.add_typer(review_app, name="review")
+webhooks_app = typer.Typer(help="The webhook outbox: list, deliver, retry.", no_args_is_help=True)
+app.add_typer(webhooks_app, name="webhooks")
 rules_app = typer.Typer(help="Inspect, tune and test a market's rule set (rules are versioned data).",
                         no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
@@ -153,18 +155,67 @@ def market_add(
 @market_app.command("import")
 @handle_errors
 def market_import(
-    file: Path = typer.Argument(..., help="JSON list (or TOML [[markets]]) of market objects."),
+    file: Path = typer.Argument(..., help="JSON list (or TOML [[markets]]) of market objects, or a saved venue response."),
+    venue: Optional[str] = typer.Option(None, "--from", help="polymarket, kalshi, manifold or metaculus: FILE is that venue's API response."),
     tz: Optional[str] = typer.Option(None, "--tz", help="IANA zone for deadlines given without offset."),
     db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt,
 ) -> None:
     """Import markets from a file; a file with any invalid market stores nothing."""
     a = open_app(db, config)
+    if venue:
+        from .venues import parse as parse_venue
+
+        try:
+            data = json.loads(read_text(file, a.settings.ingest.max_file_bytes))
+        except json.JSONDecodeError as exc:
+            raise BadInput(f"{file}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
+        report_venue(a.import_venue(parse_venue(venue, data), now_utc()), as_json)
+        deliver_quietly(a)
+        return
     markets = load_markets(file, a.settings.ingest.max_file_bytes, tz)
     result = a.import_markets(markets, now_utc())
     if as_json:
         print_json(result)
     else:
         out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged")
+
+
+def report_venue(result: dict, as_json: bool) -> None:
+    if as_json:
+        print_json(result)
+        return
+    out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged", markup=False)
+    for m in result["markets"]:
+        out.print(f"  {m['id']} ({m['result']}): deadline {m['deadline']}"
+                  + (f"; prices {m['prices']}" if m["prices"] else ""), markup=False)
+        for note in m["notes"]:
+            out.print(f"    note: {note}", markup=False)
+
+
+def deliver_quietly(a: App) -> None:
+    """Deliver due webhooks after a command that may have queued some (failures stay queued)."""
+    if a.settings.webhooks:
+        result = a.deliver_webhooks(now_utc(), timeout=5.0)
+        if result["failed"]:
+            err.print(f"webhooks: {result['delivered']} delivered, {result['failed']} to retry "
+                      f"(see `resolver webhooks list`)", markup=False)
+
+
+@market_app.command("sync")
+@handle_errors
+def market_sync(venue: str = typer.Option(..., "--from", help="polymarket, kalshi, manifold or metaculus."),
+                ids: Optional[list[str]] = typer.Option(None, "--id", help="Venue id (repeatable)."),
+                search: Optional[str] = typer.Option(None, "--search", help="Search the venue (see README for what each venue searches)."),
+                db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Fetch markets live from a venue's API (base URL in [venues]) and import them in place."""
+    from .venues.sync import fetch
+
+    if not ids and not search:
+        raise BadInput("give --id ID (repeatable) or --search TEXT")
+    a = open_app(db, config)
+    items = fetch(venue, a.settings.venues, a.settings.poll, ids or [], search)
+    report_venue(a.import_venue(items, now_utc()), as_json)
+    deliver_quietly(a)
 
 
 @market_app.command("list")
@@ -226,12 +277,16 @@ def market_history(market_id: str = typer.Argument(...), db: Optional[str] = DbO
         who = f" [{e['outcome']}]" if e["outcome"] else ""
         if e["kind"] == "suggestion":
             out.print(f"{e['at']}{who} suggestion #{e['id']}: {e['verdict']} ({e['status']}, {e['score']:+.2f}) "
-                      f"as of {e['as_of']}, rules v{e['rule_set_version']}", markup=False)
+                      f"as of {e['as_of']}, rules v{e['rule_set_version']}, market v{e['market_version']}"
+                      + (f" — {e['note']}" if e.get("note") else ""), markup=False)
         elif e["kind"] == "decision":
             what = e["verdict"] or e["resolution"] or ""
             out.print(f"{e['at']}{who} decision #{e['id']}: {e['action']} {what} by {e['analyst']} "
                       f"(engine said {e['against'] or 'nothing'})" + (f": {e['note']}" if e["note"] else "")
                       + (f"; revisit {e['revisit_at']}" if e["revisit_at"] else ""), markup=False)
+        elif e["kind"] == "amendment":
+            out.print(f"{e['at']} market version {e['version']}: {e['note']} — deadline {e['deadline']}; "
+                      f"question: {e['question']}", markup=False)
         else:
             out.print(f"{e['at']}{who} rules v{e['version']} ({e['origin']}): {e['note']}", markup=False)
 
@@ -382,6 +437,7 @@ def review_decide(market_id: str = typer.Argument(...),
         kwargs["revisit_at"] = parse_time(until if "T" in until else until + "T00:00:00+00:00", "--until")
     a = open_app(db, config)
     result = a.decide(market_id, action, note, analyst_name(analyst, a.settings), now_utc(), **kwargs)
+    deliver_quietly(a)
     if as_json:
         print_json(result)
     else:
@@ -499,6 +555,43 @@ def watch(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
     raise typer.Exit(run_watch(a, url, config, echo=lambda msg: err.print(msg, markup=False)))
 
 
+# webhooks ------------------------------------------------------------------------------------
+@webhooks_app.command("list")
+@handle_errors
+def webhooks_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Deliveries with their status, attempts, next attempt and last error."""
+    a = open_app(db, config)
+    rows = a.webhook_deliveries()
+    if as_json:
+        print_json(rows)
+        return
+    for r in rows:
+        out.print(f"#{r['id']} {r['webhook']} {r['event']}: {r['status']} after {r['attempts']} attempt(s)"
+                  + (f", next {r['next_attempt_at']}" if r["status"] == "pending" else f", delivered {r['delivered_at']}")
+                  + (f" — {r['last_error']}" if r["last_error"] else ""), markup=False)
+
+
+@webhooks_app.command("deliver")
+@handle_errors
+def webhooks_deliver(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Deliver every pending delivery that is due (cron-friendly)."""
+    a = open_app(db, config)
+    result = a.deliver_webhooks(now_utc())
+    print_json(result) if as_json else out.print(f"{result['delivered']} delivered, {result['failed']} failed", markup=False)
+
+
+@webhooks_app.command("retry")
+@handle_errors
+def webhooks_retry(ids: Optional[list[int]] = typer.Argument(None, help="Delivery ids (default: every pending one)."),
+                   db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
+    """Try pending deliveries now, due or not."""
+    a = open_app(db, config)
+    pending = [r["id"] for r in a.webhook_deliveries() if r["status"] == "pending"]
+    chosen = [i for i in (ids or pending) if i in pending]
+    result = a.deliver_webhooks(now_utc(), ids=chosen) if chosen else {"delivered": 0, "failed": 0}
+    print_json(result) if as_json else out.print(f"{result['delivered']} delivered, {result['failed']} failed", markup=False)
+
+
 # web -----------------------------------------------------------------------------------------
 @app.command("serve")
 @handle_errors
@@ -604,6 +697,7 @@ def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Onl
                              for r in results]))
     changed = sum(r.recorded for r in results)
     out.print(f"as of {when.isoformat()}: {len(results)} evaluated, {changed} recorded (new or changed)", markup=False)
+    deliver_quietly(a)
     if explain:
         for r in results:
             out.print("\n" + reasoning_text(r.verdict), markup=False)
@@ -623,10 +717,11 @@ def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."
     a = open_app(db, config)
     if as_of:
         a.evaluate(resolve_as_of(as_of), now=now_utc())
+    prices = a.price_flags()
     if final:
-        rows = [export_mod.record(m, o, v, f) for m, o, v, f in a.finals()]
+        rows = [export_mod.record(m, o, v, f, prices.get((m.id, o or ""))) for m, o, v, f in a.finals()]
     else:
-        rows = [export_mod.record(m, o, v) for m, o, v in a.latest()]
+        rows = [export_mod.record(m, o, v, price=prices.get((m.id, o or ""))) for m, o, v in a.latest()]
     text = export_mod.render(rows, fmt)
     if output:
         try:

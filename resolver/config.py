@@ -13,6 +13,7 @@ from .engine.settings import EngineSettings
 from .errors import BadInput
 from .poll.fetch import FetchSettings
 from .poll.parse import KINDS
+from .webhooks import WebhookConfig
 
 DEFAULT_DB_URL = "sqlite:///resolver.db"
 DEFAULT_CONFIG_FILE = "resolver.toml"
@@ -56,11 +57,23 @@ class SourceConfig(BaseModel):
 
 
 class ReviewSettings(BaseModel):
-    """[review]: who decides when --analyst is not given."""
+    """[review]: who decides when --analyst is not given; when a venue price disagrees."""
 
     model_config = ConfigDict(extra="forbid")
 
     analyst: str | None = None
+    disagreement_margin: float = Field(0.15, gt=0, lt=0.5, description="flag yes-price ≥ 1−margin vs likely-no, ≤ margin vs likely-yes")
+
+
+class VenueSettings(BaseModel):
+    """[venues]: base URLs for `market sync` (point them at a mirror or a test server)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    polymarket: str = "https://gamma-api.polymarket.com"
+    kalshi: str = "https://api.elections.kalshi.com/trade-api/v2"
+    manifold: str = "https://api.manifold.markets/v0"
+    metaculus: str = "https://www.metaculus.com/api"
 
 
 class ServerSettings(BaseModel):
@@ -85,6 +98,8 @@ class Settings(BaseModel):
     sources: list[SourceConfig] = Field(default_factory=list)
     review: ReviewSettings = Field(default_factory=ReviewSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    venues: VenueSettings = Field(default_factory=VenueSettings)
+    webhooks: list[WebhookConfig] = Field(default_factory=list)
 
 
 def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:

@@ -13,7 +13,7 @@ from .review import Final
 
 FORMATS = ("csv", "json", "jsonl")
 CSV_COLUMNS = ("id", "outcome", "question", "deadline", "verdict", "score", "confidence", "status", "known_at",
-               "reasoning", "evaluated_at", "rule_set_version")
+               "reasoning", "evaluated_at", "rule_set_version", "market_version", "venue_price", "price_flag")
 FINAL_COLUMNS = ("final_verdict", "final_resolution", "final_source", "decision", "analyst", "note", "decided_at")
 
 
@@ -26,9 +26,10 @@ def final_fields(final: Final) -> dict[str, Any]:
     }
 
 
-def record(market: Market, outcome: str | None, verdict: Verdict | None, final: Final | None = None) -> dict[str, Any]:
+def record(market: Market, outcome: str | None, verdict: Verdict | None, final: Final | None = None,
+           price: dict[str, Any] | None = None) -> dict[str, Any]:
     """One export row: a market, or one outcome of a multi-outcome market; with `final`, the
-    analyst decision applied."""
+    analyst decision applied; with `price`, the venue's latest price and any disagreement."""
     row = {
         "id": market.id,
         "outcome": outcome,
@@ -42,6 +43,9 @@ def record(market: Market, outcome: str | None, verdict: Verdict | None, final: 
         "reasoning": verdict.model_dump(mode="json", include={"summary", "target", "contributions"}) if verdict else None,
         "evaluated_at": verdict.as_of.isoformat() if verdict else None,
         "rule_set_version": verdict.rule_set_version if verdict else None,
+        "market_version": verdict.market_version if verdict else None,
+        "venue_price": price["price"] if price else None,
+        "price_flag": price["flag"] if price else None,
     }
     if final is not None:
         row.update(final_fields(final))

@@ -110,3 +110,14 @@ def queue_state(suggestions: Sequence[Suggestion], decisions: Sequence[Decision]
     if last.action == "defer" and last.revisit_at is not None and last.revisit_at <= now:
         return QueueState(f"deferred until {last.revisit_at:%Y-%m-%d} (due)", last.revisit_at)
     return None
+
+
+def disagreement(price: float | None, verdict: str | None, margin: float) -> str | None:
+    """When the venue's yes-price strongly disagrees with the verdict: a scoop or a mistake."""
+    if price is None or verdict is None:
+        return None
+    if verdict == "likely-no" and price >= 1 - margin:
+        return f"venue yes-price {price:.2f} vs verdict likely-no"
+    if verdict == "likely-yes" and price <= margin:
+        return f"venue yes-price {price:.2f} vs verdict likely-yes"
+    return None

@@ -26,9 +26,9 @@ from .engine import (
 )
 from .engine.match import MatchIndex, MatchTerms
 from .engine.settings import EngineSettings
-from .ingest import offset_minutes, source_of
+from .ingest import offset_minutes, source_of, with_offset
 from .errors import BadInput, NotFound
-from . import review
+from . import review, webhooks
 from .store import repo, sources_repo
 from .store.models import DecisionRow
 from .store.db import make_engine, session_scope, upgrade
@@ -244,8 +244,10 @@ class App:
             else:
                 rows = repo.list_markets(s)
             engine_settings = self._engine_settings(s)
+            prices = repo.latest_prices(s)
             for row in rows:
-                market = repo.market_to_domain(row, s)
+                market, mv, latest_v = repo.version_in_force(repo.market_to_domain(row, s),
+                                                             repo.market_versions(s, row.id), as_of)
                 articles = [repo.article_to_domain(a) for a, _ in repo.market_evidence(s, market.id)]
                 if market.outcomes:
                     current = {outcome_id(o): self._current_rule_set(s, market, outcome_id(o), now) for o in market.outcomes}
@@ -258,9 +260,28 @@ class App:
                     versions = {"": version}
                 for verdict in verdicts:
                     oid = verdict.outcome or ""
-                    verdict = verdict.model_copy(update={"rule_set_version": versions[oid]})
-                    out.append(self._record(s, verdict, oid, as_of, now))
+                    update: dict[str, Any] = {"rule_set_version": versions[oid], "market_version": mv}
+                    if mv is not None and latest_v is not None and mv < latest_v:
+                        update["summary"] = f"{verdict.summary} [reasoned under market version {mv}; amended since]"
+                    verdict = verdict.model_copy(update=update)
+                    result = self._record(s, verdict, oid, as_of, now)
+                    self._events(s, result, prices.get((market.id, oid)), now)
+                    out.append(result)
         return out
+
+    def _events(self, s, result: EvalOutcome, price, now: datetime) -> None:
+        """Webhook events for a recorded verdict: changed label, and a new price disagreement."""
+        if not result.recorded:
+            return
+        v = result.verdict
+        base = {"market": v.market_id, "outcome": v.outcome, "verdict": v.verdict, "score": v.score,
+                "as_of": v.as_of.isoformat(), "summary": v.summary}
+        hooks = self.settings.webhooks
+        if result.previous != v.verdict:
+            webhooks.enqueue(s, hooks, "verdict_changed", {**base, "old": result.previous, "new": v.verdict}, now)
+            flag = review.disagreement(price[0] if price else None, v.verdict, self.settings.review.disagreement_margin)
+            if flag:
+                webhooks.enqueue(s, hooks, "flagged", {**base, "reason": flag, "price": price[0]}, now)
 
     def _engine_settings(self, s) -> EngineSettings:
         """Engine settings with each polled source's trust weight applied to its domain
@@ -282,14 +303,14 @@ class App:
         last = repo.latest_verdict(s, verdict.market_id, oid)
         rh = result_hash(verdict)
         recorded = (last is None or last.inputs_hash != verdict.inputs_hash or last.result_hash != rh
-                    or last.rule_set_version != verdict.rule_set_version)
+                    or last.rule_set_version != verdict.rule_set_version or last.market_version != verdict.market_version)
         if recorded:
             repo.add_verdict(
                 s, market_id=verdict.market_id, outcome_id=oid, verdict=verdict.verdict, score=verdict.score,
                 confidence=verdict.confidence, status=verdict.status, summary=verdict.summary,
                 reasoning=verdict.model_dump(mode="json"), engine_version=verdict.engine_version,
                 inputs_hash=verdict.inputs_hash, result_hash=rh, as_of=as_of, known_at=verdict.known_at,
-                rule_set_version=verdict.rule_set_version, created_at=now,
+                rule_set_version=verdict.rule_set_version, market_version=verdict.market_version, created_at=now,
             )
         return EvalOutcome(verdict.market_id, verdict, recorded, last.verdict if last else None)
 
@@ -339,6 +360,10 @@ class App:
                               revisit_at=revisit_at, created_at=now)
             s.add(row)
             s.flush()
+            webhooks.enqueue(s, self.settings.webhooks, "decision",
+                             {"market": market_id, "outcome": outcome or None, "action": action, "verdict": verdict,
+                              "resolution": resolution, "note": row.note, "analyst": analyst,
+                              "against": row.against_verdict, "at": now.isoformat()}, now)
             final = review.final_verdict(self._suggestions([latest] if latest else []), self._decisions(
                 repo.decisions_for(s, market_id, outcome)))
             return {"id": row.id, "market": market_id, "outcome": outcome or None, "action": action,
@@ -349,12 +374,18 @@ class App:
         or whose deferral is due; nearest deadline first."""
         items: list[dict[str, Any]] = []
         with session_scope(self.engine) as s:
+            prices = repo.latest_prices(s)
             for r in repo.list_markets(s):
                 market = repo.market_to_domain(r, s)
                 for oid in [outcome_id(o) for o in market.outcomes] or [""]:
                     rows = repo.verdict_rows(s, market.id, oid)
                     decisions = self._decisions(repo.decisions_for(s, market.id, oid))
                     state = review.queue_state(self._suggestions(rows), decisions, now)
+                    price = prices.get((market.id, oid))
+                    flag = review.disagreement(price[0] if price else None, rows[-1].verdict if rows else None,
+                                               self.settings.review.disagreement_margin)
+                    if flag and (state is None or not state.flagged):
+                        state = review.QueueState(f"price disagrees: {flag}", price[1], flagged=True)
                     if state is None:
                         continue
                     last = decisions[-1] if decisions else None
@@ -389,17 +420,93 @@ class App:
             for r in repo.verdict_history(s, market_id):
                 events.append({"kind": "suggestion", "at": r.created_at.isoformat(), "outcome": r.outcome_id or None,
                                "verdict": r.verdict, "status": r.status, "score": r.score, "as_of": r.as_of.isoformat(),
-                               "rule_set_version": r.rule_set_version, "summary": r.summary, "id": r.id})
+                               "rule_set_version": r.rule_set_version, "market_version": r.market_version,
+                               "summary": r.summary, "id": r.id})
             for d in repo.all_decisions(s, market_id):
                 events.append({"kind": "decision", "at": d.created_at.isoformat(), "outcome": d.outcome_id or None,
                                "action": d.action, "verdict": d.verdict, "resolution": d.resolution, "note": d.note,
                                "analyst": d.analyst, "against": d.against_verdict,
                                "revisit_at": d.revisit_at.isoformat() if d.revisit_at else None, "id": d.id})
+            versions = repo.market_versions(s, market_id)
+            latest_v = versions[-1].version if versions else None
+            for e in events:
+                if e["kind"] == "suggestion" and e.get("market_version") and latest_v and e["market_version"] < latest_v:
+                    e["note"] = f"reasoned under market version {e['market_version']} (amended since)"
+            for mv in versions:
+                events.append({"kind": "amendment", "at": mv.effective_at.isoformat(), "outcome": None,
+                               "version": mv.version, "question": mv.question,
+                               "deadline": with_offset(mv.deadline, mv.deadline_offset_minutes).isoformat(),
+                               "criteria": mv.criteria, "note": mv.note, "id": mv.id})
             for rs in repo.rule_set_history(s, market_id):
                 events.append({"kind": "rules", "at": rs.created_at.isoformat(), "outcome": rs.outcome_id or None,
                                "version": rs.version, "origin": rs.origin, "note": rs.note, "id": rs.id})
-        order = {"rules": 0, "suggestion": 1, "decision": 2}
+        order = {"amendment": 0, "rules": 1, "suggestion": 2, "decision": 3}
         return sorted(events, key=lambda e: (e["at"], order[e["kind"]], e["id"]))
+
+    # venues -------------------------------------------------------------------------------
+    def import_venue(self, items: list, now: datetime) -> dict[str, Any]:
+        """Store venue markets in place (same venue id → same market), their raw JSON and
+        notes, amendments as new versions, and a price snapshot each. One transaction."""
+        from .store.models import VenueMarketRow
+
+        counts = {"new": 0, "updated": 0, "unchanged": 0}
+        details = []
+        with session_scope(self.engine) as s:
+            for vm in items:
+                state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")
+                counts[state] += 1
+                row = s.get(VenueMarketRow, vm.market.id)
+                values = dict(venue=vm.venue, venue_id=vm.venue_id, url=vm.url, status=vm.status,
+                              field_deadline=vm.field_deadline, rules_deadline_text=vm.rules_deadline_text,
+                              notes=vm.notes, raw=vm.raw, updated_at=now)
+                if row is None:
+                    s.add(VenueMarketRow(market_id=vm.market.id, imported_at=now, **values))
+                else:
+                    for k, val in values.items():
+                        setattr(row, k, val)
+                for outcome, price in vm.prices.items():
+                    repo.add_price(s, vm.market.id, "" if outcome == "yes" else outcome_id(outcome), price, vm.venue, now)
+                details.append({"id": vm.market.id, "venue_id": vm.venue_id, "result": state, "deadline":
+                                vm.market.deadline.isoformat(), "notes": vm.notes, "prices": vm.prices})
+        return {**counts, "markets": details}
+
+    def venue_info(self, market_id: str) -> dict[str, Any] | None:
+        from .store.models import VenueMarketRow
+
+        with session_scope(self.engine) as s:
+            row = s.get(VenueMarketRow, market_id)
+            if row is None:
+                return None
+            return {"venue": row.venue, "venue_id": row.venue_id, "url": row.url, "status": row.status,
+                    "field_deadline": row.field_deadline.isoformat() if row.field_deadline else None,
+                    "rules_deadline_text": row.rules_deadline_text, "notes": row.notes}
+
+    def price_flags(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """(market, outcome) → latest venue price, and the disagreement with the latest verdict if any."""
+        out = {}
+        with session_scope(self.engine) as s:
+            latest = repo.latest_verdicts(s)
+            for key, (price, taken_at, venue) in repo.latest_prices(s).items():
+                v = latest.get(key)
+                flag = review.disagreement(price, v.verdict if v else None, self.settings.review.disagreement_margin)
+                out[key] = {"price": price, "taken_at": taken_at.isoformat(), "venue": venue, "flag": flag}
+        return out
+
+    # webhooks -----------------------------------------------------------------------------
+    def deliver_webhooks(self, now: datetime, ids: list[int] | None = None, timeout: float = 10.0) -> dict[str, int]:
+        with session_scope(self.engine) as s:
+            return webhooks.deliver_due(s, self.settings.webhooks, now, timeout=timeout, ids=ids)
+
+    def webhook_deliveries(self) -> list[dict[str, Any]]:
+        from sqlalchemy import select as _select
+
+        from .store.models import WebhookDeliveryRow
+
+        with session_scope(self.engine) as s:
+            return [{"id": r.id, "webhook": r.webhook, "event": r.event, "status": r.status, "attempts": r.attempts,
+                     "next_attempt_at": r.next_attempt_at.isoformat(), "last_error": r.last_error,
+                     "delivered_at": r.delivered_at.isoformat() if r.delivered_at else None}
+                    for r in s.scalars(_select(WebhookDeliveryRow).order_by(WebhookDeliveryRow.id))]
 
     # sources ------------------------------------------------------------------------------
     def add_source(self, name: str, url: str, kind: str, interval: int | None, trust: float | None,

@@ -11,6 +11,7 @@ from resolver.store.db import alembic_config, current_revision, head_revision, m
 from resolver.store.models import Base
 
 TABLES = {"markets", "articles", "market_articles", "verdicts", "market_outcomes", "rule_sets", "sources", "decisions",
+          "venue_markets", "market_versions", "price_snapshots", "webhook_deliveries",
           "apscheduler_jobs", "alembic_version"}
 
 

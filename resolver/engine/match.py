@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from functools import lru_cache
@@ -23,6 +24,9 @@ def matching_context(market: Market) -> MarketContext:
     if market.outcomes:
         target = target.model_copy(update={"actors": [*target.actors, *market.outcomes]})
     return MarketContext(market=market, target=target)
+
+
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 
 
 @dataclass(frozen=True)
@@ -88,25 +92,30 @@ def _single_index(market: Market) -> "MatchIndex":
 
 
 class MatchIndex:
-    """All markets' terms in one Aho–Corasick automaton: matching an article costs time in
-    proportion to its length plus the hits, not to the number of markets. Scores agree with
-    `relevance()`."""
+    """All markets' actor names and keywords in one Aho–Corasick automaton: matching an
+    article costs time in proportion to its length plus the markets it names, not to the
+    number of markets. Act and object words (shared by thousands of markets: "deal", "sign")
+    are then checked only for those candidate markets, against the article's word set.
+    Scores agree with `relevance()`."""
 
     def __init__(self, terms: Iterable[MatchTerms]):
         self.markets: list[str] = []
         self._min_actors: list[int] = []
+        self._act: list[frozenset[str]] = []
+        self._object: list[frozenset[str]] = []
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[tuple[int, str, str]]] = {}
         for k, t in enumerate(terms):
             self.markets.append(t.market_id)
             self._min_actors.append(t.min_actors)
+            self._act.append(frozenset(w.lower() for w in t.act))
+            self._object.append(frozenset(w.lower() for w in t.object))
             for actor, names in t.actors.items():
                 for n in names:
                     if len(n) > 1:
                         table.setdefault(n, []).append((k, "actor", actor))
-            for kind, words in (("act", t.act), ("object", t.object), ("keyword", t.keywords)):
-                for w in words:
-                    table.setdefault(w.lower(), []).append((k, kind, w))
+            for w in t.keywords:
+                table.setdefault(w.lower(), []).append((k, "keyword", w))
         for word, refs in table.items():
             self._automaton.add_word(word, (len(word), tuple(refs)))
         if table:
@@ -117,8 +126,8 @@ class MatchIndex:
         return len(self.markets)
 
     def candidates(self, title: str, text: str) -> list[tuple[str, Match]]:
-        """(market id, match) for every market the article bears on (score ≥ 0, with an actor
-        or a keyword), in index order."""
+        """(market id, match) for every market the article names (enough of its actors, or a
+        keyword), in index order."""
         if self._empty:
             return []
         whole = f"{title}\n{text}".lower()
@@ -131,6 +140,9 @@ class MatchIndex:
                 continue
             for k, kind, label in refs:
                 hits.setdefault(k, {}).setdefault(kind, set()).add(label)
+        if not hits:
+            return []
+        words = set(_WORDS.findall(whole))
         out = []
         for k in sorted(hits):
             h = hits[k]
@@ -139,11 +151,13 @@ class MatchIndex:
                 continue  # a market about Russia and Ukraine needs an article naming both
             score = min(len(actors), 2) * 1.0 + 2.0 * len(keywords)
             terms = actors + keywords
-            if h.get("act"):
+            act = sorted(self._act[k] & words)
+            obj = sorted(self._object[k] & words)
+            if act:
                 score += 1.5
-                terms.append(sorted(h["act"])[0])
-            if h.get("object"):
+                terms.append(act[0])
+            if obj:
                 score += 1.5
-                terms.append(sorted(h["object"])[0])
+                terms.append(obj[0])
             out.append((self.markets[k], Match(round(score, 2), tuple(terms))))
         return out

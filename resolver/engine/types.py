@@ -136,3 +136,4 @@ class Verdict(BaseModel):
     engine_version: str
     inputs_hash: str
     rule_set_version: int | None = Field(default=None, description="version of the stored rule set used")
+    market_version: int | None = Field(default=None, description="version of the market's wording used (amendments)")

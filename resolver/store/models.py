@@ -114,6 +114,76 @@ class RuleSetRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class VenueMarketRow(Base):
+    """Where an imported market lives: venue id and URL, the full raw JSON, the venue's own
+    deadline field and notes such as a disagreement with the rules' deadline."""
+
+    __tablename__ = "venue_markets"
+    __table_args__ = (UniqueConstraint("venue", "venue_id", name="uq_venue_markets_venue_id"),)
+
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"), primary_key=True)
+    venue: Mapped[str] = mapped_column(String(20))
+    venue_id: Mapped[str] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    field_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    rules_deadline_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    raw: Mapped[dict[str, Any]] = mapped_column(JSON)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MarketVersionRow(Base):
+    """Versions of a market's question, deadline and criteria (amendments); append-only."""
+
+    __tablename__ = "market_versions"
+    __table_args__ = (UniqueConstraint("market_id", "version", name="uq_market_versions_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    question: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[datetime] = mapped_column(UTCDateTime())
+    deadline_offset_minutes: Mapped[int] = mapped_column(Integer)
+    criteria: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    effective_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PriceSnapshotRow(Base):
+    """A venue price at a time (the Yes price of a binary market, or one outcome's)."""
+
+    __tablename__ = "price_snapshots"
+    __table_args__ = (Index("ix_price_snapshots_market_taken", "market_id", "outcome_id", "taken_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"))
+    outcome_id: Mapped[str] = mapped_column(String(200), default="")
+    price: Mapped[float] = mapped_column(Float)
+    venue: Mapped[str] = mapped_column(String(20))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class WebhookDeliveryRow(Base):
+    """The webhook outbox: every event to deliver, retried with backoff until acknowledged."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (Index("ix_webhook_deliveries_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    webhook: Mapped[str] = mapped_column(String(200))
+    url: Mapped[str] = mapped_column(String(2000))
+    event: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20))  # pending | delivered
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
 class DecisionRow(Base):
     """Append-only analyst decisions: accept, override (with a note) or defer."""
 
@@ -191,4 +261,5 @@ class VerdictRow(Base):
     as_of: Mapped[datetime] = mapped_column(UTCDateTime())
     known_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     rule_set_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    market_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -54,8 +54,39 @@ def article_to_domain(row: ArticleRow) -> Article:
                    text=row.text, source=row.source, published_estimated=row.published_estimated)
 
 
-def upsert_market(session: Session, market: Market, now: datetime) -> str:
-    """Insert or update a market; returns 'new', 'updated' or 'unchanged'."""
+def _add_version(session: Session, market: Market, now: datetime, note: str) -> None:
+    from .models import MarketVersionRow
+
+    last = session.scalar(select(func.max(MarketVersionRow.version)).where(MarketVersionRow.market_id == market.id))
+    session.add(MarketVersionRow(market_id=market.id, version=(last or 0) + 1, question=market.question,
+                                 deadline=market.deadline, deadline_offset_minutes=offset_minutes(market.deadline),
+                                 criteria=market.criteria, note=note, effective_at=now))
+
+
+def market_versions(session: Session, market_id: str) -> list["MarketVersionRow"]:
+    from .models import MarketVersionRow
+
+    return list(session.scalars(select(MarketVersionRow).where(MarketVersionRow.market_id == market_id)
+                                .order_by(MarketVersionRow.version)))
+
+
+def version_in_force(market: Market, versions: list, as_of: datetime) -> tuple[Market, int | None, int | None]:
+    """The market as worded at `as_of` (the latest version effective by then; the first one
+    before that), its version number, and the latest version number."""
+    if not versions:
+        return market, None, None
+    chosen = versions[0]
+    for v in versions:
+        if v.effective_at <= as_of:
+            chosen = v
+    worded = market.model_copy(update={"question": chosen.question, "criteria": chosen.criteria,
+                                       "deadline": with_offset(chosen.deadline, chosen.deadline_offset_minutes)})
+    return worded, chosen.version, versions[-1].version
+
+
+def upsert_market(session: Session, market: Market, now: datetime, note: str = "") -> str:
+    """Insert or update a market; returns 'new', 'updated' or 'unchanged'. A change of question,
+    deadline or criteria is stored as a new version (an amendment) with its time and note."""
     row = session.get(MarketRow, market.id)
     settings = market.settings.model_dump(exclude={"trusted_sources"}, exclude_defaults=True)
     from ..engine.match import match_terms
@@ -69,11 +100,21 @@ def upsert_market(session: Session, market: Market, now: datetime) -> str:
                               match_terms=match_terms(market).model_dump(), **values))
         session.flush()
         _replace_outcomes(session, market)
+        _add_version(session, market, now, note or "created")
         return "new"
-    if market_to_domain(row, session) == market:
+    current = market_to_domain(row, session)
+    if current == market:
         if row.match_terms is None:
             row.match_terms = match_terms(market).model_dump()
         return "unchanged"
+    amended = (current.question, current.deadline, current.criteria) != (market.question, market.deadline, market.criteria)
+    if amended:
+        if not market_versions(session, market.id):  # a market from before versions existed
+            _add_version(session, current, row.created_at, "as first stored")
+        changes = [name for name, a, b in (("question", current.question, market.question),
+                                           ("deadline", current.deadline, market.deadline),
+                                           ("criteria", current.criteria, market.criteria)) if a != b]
+        _add_version(session, market, now, f"{note or 'amended'}: {', '.join(changes)} changed")
     for key, value in values.items():
         setattr(row, key, value)
     row.match_terms = match_terms(market).model_dump()
@@ -257,3 +298,19 @@ def evidence_since(session: Session, market_id: str, since: datetime) -> list[Ar
             .where(MarketArticleRow.market_id == market_id, MarketArticleRow.attached_at > since)
             .order_by(ArticleRow.published))
     return list(session.scalars(stmt))
+
+
+def add_price(session: Session, market_id: str, outcome_id: str, price: float, venue: str, taken_at: datetime) -> None:
+    from .models import PriceSnapshotRow
+
+    session.add(PriceSnapshotRow(market_id=market_id, outcome_id=outcome_id, price=price, venue=venue, taken_at=taken_at))
+
+
+def latest_prices(session: Session) -> dict[tuple[str, str], tuple[float, datetime, str]]:
+    """(market, outcome) → (price, taken_at, venue) of the newest snapshot."""
+    from .models import PriceSnapshotRow
+
+    newest = (select(func.max(PriceSnapshotRow.id).label("id"))
+              .group_by(PriceSnapshotRow.market_id, PriceSnapshotRow.outcome_id).subquery())
+    rows = session.scalars(select(PriceSnapshotRow).join(newest, PriceSnapshotRow.id == newest.c.id))
+    return {(r.market_id, r.outcome_id): (r.price, r.taken_at, r.venue) for r in rows}
