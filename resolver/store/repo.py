@@ -100,7 +100,7 @@ def upsert_market(session: Session, market: Market, now: datetime, note: str = "
                               match_terms=match_terms(market).model_dump(), **values))
         session.flush()
         _replace_outcomes(session, market)
-        _add_version(session, market, now, note or "created")
+        _add_version(session, market, now, "created")
         return "new"
     current = market_to_domain(row, session)
     if current == market:
