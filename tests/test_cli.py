@@ -89,7 +89,8 @@ def test_every_command_is_documented_in_the_readme():
     for cmd in ("db upgrade", "market add", "market import", "market list", "market show", "market history",
                 "evidence import", "evaluate", "export", "backtest", "demo", "source add", "source list",
                 "source remove", "poll", "watch", "rules show", "rules set", "rules reset", "rules test", "review",
-                "review list", "review decide", "serve"):
+                "review list", "review decide", "serve", "market sync", "webhooks list", "webhooks deliver",
+                "webhooks retry"):
         assert f"resolver {cmd}" in readme, cmd
 
 
