@@ -242,8 +242,11 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
     target = derive_target(m)
     evidence = a.evidence(market_id)
     latest = a.latest(market_id)
+    venue = a.venue_info(market_id)
+    prices = {o: p for (mid, o), p in a.price_flags().items() if mid == market_id}
     if as_json:
-        print_json({"market": m.model_dump(mode="json"), "target": target.model_dump(mode="json"),
+        print_json({"market": m.model_dump(mode="json"), "target": target.model_dump(mode="json"), "venue": venue,
+                    "prices": {o or "yes": p for o, p in prices.items()},
                     "evidence": [{"article": art.model_dump(mode="json", exclude={"text"}), **link} for art, link in evidence],
                     "verdicts": [{"outcome": o, "verdict": v.model_dump(mode="json") if v else None} for _, o, v in latest]})
         return
@@ -252,6 +255,14 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
     out.print(f"criteria: {m.criteria}", markup=False)
     if m.outcomes:
         out.print(f"outcomes: {', '.join(m.outcomes)}", markup=False)
+    if venue:
+        out.print(f"venue: {venue['venue']} {venue['venue_id']} <{venue['url']}> ({venue['status']}); "
+                  f"venue end field {venue['field_deadline']}", markup=False)
+        for note in venue["notes"]:
+            out.print(f"  note: {note}", markup=False)
+    for o, p in prices.items():
+        out.print(f"venue price{' ' + o if o else ''}: {p['price']:.3f} at {p['taken_at']}"
+                  + (f" — FLAG: {p['flag']}" if p["flag"] else ""), markup=False)
     out.print(f"kind: {'multi-outcome' if m.outcomes else target.kind}"
               + (f" — {'; '.join(target.notes)}" if target.notes and not m.outcomes else ""), markup=False)
     out.print(f"evidence ({len(evidence)}):", markup=False)
