@@ -92,35 +92,57 @@ def _single_index(market: Market) -> "MatchIndex":
 
 
 class MatchIndex:
-    """All markets' actor names and keywords in one Aho–Corasick automaton: matching an
-    article costs time in proportion to its length plus the markets it names, not to the
-    number of markets. Act and object words (shared by thousands of markets: "deal", "sign")
-    are then checked only for those candidate markets, against the article's word set.
-    Scores agree with `relevance()`."""
+    """Every open market's actor names and keywords in one Aho–Corasick automaton. An article
+    is scanned once for the actors it names; markets are then looked up by those actors — by
+    single actor for one-actor markets, by pair for markets that need two — so matching costs
+    time in proportion to the article's length plus the markets it really names, not to the
+    number of markets or to how many markets share a name. Act and object words ("deal",
+    "sign", shared by thousands of markets) are checked for those candidates only. Scores
+    agree with `relevance()`."""
 
     def __init__(self, terms: Iterable[MatchTerms]):
         self.markets: list[str] = []
         self._min_actors: list[int] = []
         self._act: list[frozenset[str]] = []
         self._object: list[frozenset[str]] = []
-        self._automaton = ahocorasick.Automaton()
-        table: dict[str, list[tuple[int, str, str]]] = {}
+        self._actors: list[dict[int, str]] = []          # market → actor id → label
+        self._by_actor: dict[int, list[int]] = {}        # actor id → one-actor markets
+        self._by_pair: dict[tuple[int, int], list[int]] = {}
+        self._by_keyword: dict[str, list[int]] = {}
+        actor_ids: dict[tuple[str, frozenset[str]], int] = {}
+        names: dict[str, set[int]] = {}
         for k, t in enumerate(terms):
             self.markets.append(t.market_id)
             self._min_actors.append(t.min_actors)
             self._act.append(frozenset(w.lower() for w in t.act))
             self._object.append(frozenset(w.lower() for w in t.object))
-            for actor, names in t.actors.items():
-                for n in names:
-                    if len(n) > 1:
-                        table.setdefault(n, []).append((k, "actor", actor))
+            mine: dict[int, str] = {}
+            for label, aliases in t.actors.items():
+                key = (label.lower(), frozenset(a for a in aliases if len(a) > 1))
+                aid = actor_ids.setdefault(key, len(actor_ids))
+                mine[aid] = label
+                for n in key[1]:
+                    names.setdefault(n, set()).add(aid)
+            self._actors.append(mine)
+            ids = sorted(mine)
+            if t.min_actors >= 2 and len(ids) >= 2:
+                for i, a in enumerate(ids):
+                    for b in ids[i + 1:]:
+                        self._by_pair.setdefault((a, b), []).append(k)
+            else:
+                for a in ids:
+                    self._by_actor.setdefault(a, []).append(k)
             for w in t.keywords:
-                table.setdefault(w.lower(), []).append((k, "keyword", w))
-        for word, refs in table.items():
-            self._automaton.add_word(word, (len(word), tuple(refs)))
-        if table:
+                self._by_keyword.setdefault(w.lower(), []).append(k)
+        self._automaton = ahocorasick.Automaton()
+        for name, aids in names.items():
+            self._automaton.add_word(name, (len(name), "actor", tuple(sorted(aids))))
+        for w in self._by_keyword:
+            if w not in names:  # a keyword that is also an actor name is found through the actor entry
+                self._automaton.add_word(w, (len(w), "keyword", w))
+        self._empty = not names and not self._by_keyword
+        if not self._empty:
             self._automaton.make_automaton()
-        self._empty = not table
 
     def __len__(self) -> int:
         return len(self.markets)
@@ -132,25 +154,41 @@ class MatchIndex:
             return []
         whole = f"{title}\n{text}".lower()
         n = len(whole)
-        hits: dict[int, dict[str, set[str]]] = {}
-        for end, (length, refs) in self._automaton.iter(whole):
+        named: set[int] = set()
+        keywords: set[str] = set()
+        for end, (length, kind, payload) in self._automaton.iter(whole):
             start = end - length + 1
             if (start > 0 and (whole[start - 1].isalnum() or whole[start - 1] in "-_")) or \
                     (end + 1 < n and (whole[end + 1].isalnum() or whole[end + 1] in "-_")):
                 continue
-            for k, kind, label in refs:
-                hits.setdefault(k, {}).setdefault(kind, set()).add(label)
-        if not hits:
+            if kind == "actor":
+                named.update(payload)
+            else:
+                keywords.add(payload)
+            word = whole[start:end + 1]
+            if kind == "actor" and word in self._by_keyword:
+                keywords.add(word)
+        found: set[int] = set()
+        for a in named:
+            found.update(self._by_actor.get(a, ()))
+        if len(named) >= 2:
+            ordered = sorted(named)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    found.update(self._by_pair.get((a, b), ()))
+        for w in keywords:
+            found.update(self._by_keyword[w])
+        if not found:
             return []
         words = set(_WORDS.findall(whole))
         out = []
-        for k in sorted(hits):
-            h = hits[k]
-            actors, keywords = sorted(h.get("actor", ())), sorted(h.get("keyword", ()))
-            if not keywords and len(actors) < self._min_actors[k]:
-                continue  # a market about Russia and Ukraine needs an article naming both
-            score = min(len(actors), 2) * 1.0 + 2.0 * len(keywords)
-            terms = actors + keywords
+        for k in sorted(found):
+            actors = sorted({label for aid, label in self._actors[k].items() if aid in named})
+            kws = sorted(w for w in keywords if k in self._by_keyword.get(w, ()))
+            if not kws and len(actors) < self._min_actors[k]:
+                continue
+            score = min(len(actors), 2) * 1.0 + 2.0 * len(kws)
+            terms = actors + kws
             act = sorted(self._act[k] & words)
             obj = sorted(self._object[k] & words)
             if act:
