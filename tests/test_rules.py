@@ -182,3 +182,9 @@ def test_a_partys_denial_is_evidence_but_a_pundits_is_not():
     pundit = article("A Geneva analyst denied that a peace deal would be signed this week.", source="b.example")
     assert fired(evaluate(PEACE_MARKET, party), "ruled_out")
     assert not fired(evaluate(PEACE_MARKET, pundit), "ruled_out")
+
+
+def test_a_date_that_only_dates_the_statement_is_not_a_window():
+    a = article("Russia and Ukraine will not sign a peace deal, Russia's foreign minister said on Wednesday.")
+    c = fired(evaluate(PEACE_MARKET, a), "ruled_out")[0]
+    assert c.weight == -2.0 and "no time limit" in c.temporal

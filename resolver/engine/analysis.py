@@ -118,12 +118,16 @@ class SentenceFacts:
 
     def limit_span(self, i: int) -> tuple[TimeSpan | None, str | None]:
         """A time limit ('by …', 'before …', 'within …', 'until …') in the sentence with its
-        limit word, else the time expression nearest token i."""
+        limit word, else the time expression nearest token i — never one that only dates the
+        statement ('…, the president said on Wednesday')."""
         for s in self.spans:
             word = self.lead_word(s)
             if word and word != "after":
                 return s, word
-        return self.nearest_span(i), None
+        span = self.nearest_span(i)
+        if span is not None and self.dates_the_statement(span, i):
+            return None, None
+        return span, None
 
     def dates_the_statement(self, span: TimeSpan, i: int) -> bool:
         """'said on Tuesday': the span dates the reporting, not the event (unless the

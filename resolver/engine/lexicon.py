@@ -152,7 +152,7 @@ FUTURE_MARKERS = frozenset({
 CONDITIONALS = frozenset({"if", "unless", "provided", "assuming"})
 # Cues that the act will not happen (by the time the sentence names); (phrase, strength).
 RULED_OUT_CUES: tuple[tuple[str, float], ...] = (
-    ("will not", 1.0), ("won't", 1.0), ("would not", 0.8), ("cannot", 1.0), ("can't", 1.0),
+    ("will not", 1.0), ("won't", 1.0), ("would not", 0.7), ("cannot", 1.0), ("can't", 1.0),
     ("can not", 1.0), ("not imminent", 1.0), ("precludes", 1.0), ("preclude", 1.0), ("precluded", 1.0),
     ("ruled out", 1.0), ("rules out", 1.0), ("no chance", 1.0), ("impossible", 1.0),
     ("unlikely", 0.75), ("does not expect", 0.75), ("do not expect", 0.75), ("did not expect", 0.75),
