@@ -167,7 +167,7 @@ class App:
         """The rule set in force for a market (outcome): the latest stored version. The derived
         default is stored as a new version when none exists or when the market's text changed
         under a derived set; an analyst's set is never replaced silently."""
-        sub = outcome_market(market, next(o for o in market.outcomes if outcome_id(o) == outcome)) if outcome else market
+        sub = self._sub_market(market, outcome)
         derived = default_rule_set(sub)
         row = repo.latest_rule_set(s, market.id, outcome)
         if row is not None:
@@ -201,7 +201,7 @@ class App:
         with session_scope(self.engine) as s:
             market = self._market(s, market_id)
             self._check_outcome(market, outcome)
-            sub = outcome_market(market, next(o for o in market.outcomes if outcome_id(o) == outcome)) if outcome else market
+            sub = self._sub_market(market, outcome)
             return repo.add_rule_set(s, market_id, outcome, default_rule_set(sub).model_dump(mode="json"), "derived",
                                      "reset to the derived default", now).version
 
@@ -214,7 +214,7 @@ class App:
             if rules is None:
                 row = repo.latest_rule_set(s, market_id, outcome)
                 rules = RuleSet.model_validate(row.spec) if row else None
-        sub = outcome_market(market, next(o for o in market.outcomes if outcome_id(o) == outcome)) if outcome else market
+        sub = self._sub_market(market, outcome)
         return evaluate_market(sub, articles, as_of, self.settings.engine, rules)
 
     def _market(self, s, market_id: str) -> Market:
@@ -222,6 +222,13 @@ class App:
         if row is None:
             raise NotFound(f"unknown market id: {market_id}")
         return repo.market_to_domain(row, s)
+
+    @staticmethod
+    def _sub_market(market: Market, outcome: str) -> Market:
+        """The market itself, or the binary market of one of its outcomes."""
+        if not outcome:
+            return market
+        return outcome_market(market, next(o for o in market.outcomes if outcome_id(o) == outcome))
 
     @staticmethod
     def _check_outcome(market: Market, outcome: str) -> None:
