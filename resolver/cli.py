@@ -540,12 +540,14 @@ def poll(source: Optional[list[str]] = typer.Option(None, "--source", help="Poll
         print_json({"sources": [rep.__dict__ for rep in report.sources], "evaluated": report.evaluated,
                     "changed": [{"market": m, "old": o, "new": n} for m, o, n in report.changed],
                     "failed": report.failed})
+        deliver_quietly(a)
         return
     total_new = sum(r.new for r in report.sources)
     out.print(f"polled {len(report.sources)} source(s): {total_new} new article(s), {report.failed} failed; "
               f"{report.evaluated} verdict(s) evaluated, {len(report.changed)} changed", markup=False)
     for market, old, new in report.changed:
         out.print(f"  {market}: {old or 'none'} → {new}", markup=False)
+    deliver_quietly(a)
 
 
 @app.command("watch")

@@ -281,7 +281,7 @@ def test_watch_polls_and_stops_cleanly_on_sigterm(sqlite_url, server, tmp_path):
         assert stored == 3
         with engine.connect() as conn:
             jobs = conn.execute(sa.text("SELECT id FROM apscheduler_jobs")).scalars().all()
-        assert jobs == ["source:wire"]  # persisted in the same database
+        assert sorted(jobs) == ["source:wire", "webhooks"]  # persisted in the same database
         proc.send_signal(signal.SIGTERM)
         out, _ = proc.communicate(timeout=30)
     finally:

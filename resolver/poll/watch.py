@@ -39,6 +39,20 @@ def poll_source_job(db_url: str, config_path: str | None, name: str) -> None:
         app.engine.dispose()
 
 
+def deliver_webhooks_job(db_url: str, config_path: str | None) -> None:
+    """The persisted job that retries the webhook outbox (every minute while watching)."""
+    settings = load_settings(config_path)
+    if not settings.webhooks:
+        return
+    app = App(db_url, settings)
+    try:
+        result = app.deliver_webhooks(datetime.now(timezone.utc).replace(microsecond=0))
+        if result["delivered"] or result["failed"]:
+            log.info("webhooks: %d delivered, %d to retry", result["delivered"], result["failed"])
+    finally:
+        app.engine.dispose()
+
+
 def build_scheduler(app: App, db_url: str, config_path: str | None) -> BackgroundScheduler:
     scheduler = BackgroundScheduler(
         jobstores={"default": SQLAlchemyJobStore(engine=app.engine, tablename="apscheduler_jobs")},
@@ -63,6 +77,8 @@ def sync_jobs(scheduler: BackgroundScheduler, app: App, db_url: str, config_path
     for name, interval in sources:
         scheduler.add_job(poll_source_job, "interval", seconds=interval, id=JOB_PREFIX + name, name=name,
                           args=[db_url, config_path, name], replace_existing=True, next_run_time=now)
+    scheduler.add_job(deliver_webhooks_job, "interval", seconds=60, id="webhooks", name="webhooks",
+                      args=[db_url, config_path], replace_existing=True)
     return [name for name, _ in sources]
 
 
