@@ -110,3 +110,25 @@ def test_token_protects_writes(sqlite_url):
                follow_redirects=False)
     assert r.status_code == 303
     a.engine.dispose()
+
+
+def test_market_page_shows_venue_price_and_disagreement(sqlite_url):
+    import json
+    from datetime import timedelta
+    from pathlib import Path
+
+    from resolver.engine import Article
+    from resolver.venues import parse
+
+    a = seeded_app(sqlite_url)
+    data = json.loads((Path(__file__).parent / "data" / "venues" / "polymarket.json").read_text())
+    a.import_venue(parse("polymarket", data)[:1], T0)
+    a.import_articles([Article(url="https://x.example/never", title="Northland rejects accord", source="x.example",
+                               published=T0 + timedelta(hours=1),
+                               text="Northland and Southland will not sign a border accord, Northland's president said.")],
+                      T0 + timedelta(hours=1))
+    a.evaluate(T0 + timedelta(hours=2), "polymarket-900001", now=T0 + timedelta(hours=2))
+    page = client_for(a).get("/markets/polymarket-900001").text
+    assert 'id="venue"' in page and "polymarket 900001" in page
+    assert "venue yes-price 0.91 vs verdict likely-no" in page
+    a.engine.dispose()

@@ -111,7 +111,11 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
                     cited.setdefault(c.article_url, []).append(c.sentence)
         evidence = [{"article": art, "link": link, "body": highlight(art.text, cited.get(art.url, []))}
                     for art, link in service.evidence(market_id)]
+        prices = {o: p for (mid, o), p in service.price_flags().items() if mid == market_id}
+        for o in outcomes:
+            o["price"] = prices.get(o["id"])
         return {"market": market, "outcomes": outcomes, "evidence": evidence, "timeline": timeline,
+                "venue": service.venue_info(market_id),
                 "time_left": _time_left(market.deadline, clock()), "targets": [*VERDICTS, *RESOLUTIONS],
                 "analyst": analyst}
 
