@@ -87,7 +87,8 @@ def _merge_compounds(words: list[str]) -> list[str]:
 
 
 def _known_act(lemma: str) -> bool:
-    return lemma in lexicon.ACT_FAMILIES or any(lemma in f["verbs"] for f in lexicon.ACT_FAMILIES.values())
+    return (lemma in lexicon.ACT_FAMILIES or any(lemma in f["verbs"] for f in lexicon.ACT_FAMILIES.values())
+            or lemma in lexicon.STATE_VERBS or lemma in lexicon.ENDING_VERBS)
 
 
 def _demonym_country(word: str) -> str | None:
@@ -270,6 +271,7 @@ def derive_target(market: Market) -> Target:
 
     act: str | None = None
     act_idx = -1
+    phrasal_len = 0
     passive = False
     copula_adj: str | None = None
     if "be" in words:
@@ -287,15 +289,34 @@ def derive_target(market: Market) -> Target:
                 act, act_idx = t.lower, i
                 break
     if act is None and copula_adj is None:
-        for pass_known in (True, False):
-            for i, t in enumerate(toks):
-                if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
-                    continue
-                if _is_verb_base(t.lower) and (not pass_known or _known_act(t.lower)):
-                    act, act_idx = t.lower, i
+        low = " " + " ".join(words) + " "
+        for phrase, lemma in lexicon.PHRASAL_ACTS.items():  # "take place" → hold
+            first, *rest = phrase.split()
+            for i, w in enumerate(words):
+                if first in lemmas_of(w) and words[i + 1:i + 1 + len(rest)] == rest and f" {w} " in low:
+                    act, act_idx, phrasal_len = lemma, i, len(rest)
                     break
             if act:
                 break
+    def first_verb(known_only: bool, followed: bool) -> tuple[str, int] | None:
+        """The first base-form verb (a known act verb, or any), optionally only one followed by
+        a function word, a number or money ("silver trade above $50": trade, not silver)."""
+        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
+        for i, t in enumerate(toks):
+            if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
+                continue
+            if followed:
+                nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+                if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit()):
+                    continue
+            if _is_verb_base(t.lower) and (not known_only or _known_act(t.lower)):
+                return t.lower, i
+        return None
+
+    if act is None and copula_adj is None:
+        found = first_verb(True, False) or first_verb(False, True) or first_verb(False, False)
+        if found:
+            act, act_idx = found
 
     def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
         out = []
@@ -319,7 +340,7 @@ def derive_target(market: Market) -> Target:
                                             ("through", "until", "past", "beyond", "into"))):
         obj_words = [w for w in subject if w.lower() not in _STOP]  # what stays true is the subject
     else:
-        start = act_idx + 1
+        start = act_idx + 1 + phrasal_len
         while start < len(toks) and (
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
@@ -329,7 +350,7 @@ def derive_target(market: Market) -> Target:
 
     candidate = role = None
     subject_names = [w for w in subject if w[:1].isupper() and w.lower() not in _TITLES and w.lower() not in _STOP]
-    complement = [w for w in noun_phrase(act_idx + 1) if w.lower() not in _STOP] if act_idx >= 0 else []
+    complement = [w for w in noun_phrase(act_idx + 1 + phrasal_len) if w.lower() not in _STOP] if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}\b", role_text)), None)
     role_exclusive = False
@@ -343,6 +364,8 @@ def derive_target(market: Market) -> Target:
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 
+    if phrasal_len and not obj_words:
+        obj_words = [w for w in subject if w.lower() not in _STOP]  # "the summit take place": the summit
     obj_words = _merge_compounds(obj_words)
     if not passive and not copula_adj and subject and not subject_names:
         head = [w for w in subject if w.lower() not in _STOP and w.isalpha()]

@@ -13,7 +13,7 @@ ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "agree": {"verbs": ("agree", "accept", "reach", "strike", "seal"), "nouns": ("agreement",)},
     "accept": {"verbs": ("accept", "agree", "approve", "endorse", "embrace"), "nouns": ("acceptance",)},
     "meet": {"verbs": ("meet", "convene", "host", "sit"), "nouns": ("meeting", "summit", "encounter")},
-    "release": {"verbs": ("release", "free", "hand", "return", "liberate"), "nouns": ("release",)},
+    "release": {"verbs": ("release", "free", "hand", "return", "liberate"), "nouns": ("release", "sale", "rollout")},
     "cut": {"verbs": ("cut", "lower", "reduce", "trim", "ease", "slash"), "nouns": ("cut", "reduction", "lowering")},
     "raise": {"verbs": ("raise", "hike", "increase", "lift"), "nouns": ("hike", "increase", "raise")},
     "pause": {"verbs": ("pause", "suspend", "halt", "freeze", "delay", "lower", "reduce"),
@@ -24,7 +24,9 @@ ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "complete": {"verbs": ("complete", "conduct", "finish", "carry", "execute", "hold"), "nouns": ("completion",)},
     "hold": {"verbs": ("hold", "conduct", "hear", "convene", "stage"), "nouns": ("hearing",)},
     "elect": {"verbs": ("elect", "select", "choose", "pick", "name"), "nouns": ("election", "selection")},
-    "win": {"verbs": ("win", "secure", "capture", "clinch", "take"), "nouns": ("win", "victory")},
+    "win": {"verbs": ("win", "secure", "capture", "clinch", "take"), "nouns": ("win", "victory", "winner")},
+    "leave": {"verbs": ("leave", "quit", "resign", "step", "dismiss", "fire", "sack", "oust", "remove", "replace"),
+              "nouns": ("departure", "resignation", "dismissal", "exit", "removal")},
     "become": {"verbs": ("become", "swear", "elect", "appoint", "name"), "nouns": ("appointment",)},
     "resign": {"verbs": ("resign", "quit", "step"), "nouns": ("resignation", "departure")},
     "pass": {"verbs": ("pass", "approve", "adopt", "enact"), "nouns": ("passage", "approval", "adoption")},
@@ -48,6 +50,10 @@ ORGANISATION_WORDS = frozenset({
     "union", "council", "committee", "fc", "united", "city", "club", "university", "games", "stadium", "court",
     "reserve", "credit", "robotics", "company", "co", "industries", "pharma", "media", "news", "exchange",
 })
+
+# Multi-word verbs that name one act ("take place" is holding an event).
+PHRASAL_ACTS = {"take place": "hold", "go on sale": "open", "step down": "resign", "be sworn in": "become",
+                "leave office": "leave", "come into force": "open"}
 
 # Verbs of "stays true until" markets ("Will X remain in office through …?").
 STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})

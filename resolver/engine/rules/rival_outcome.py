@@ -59,6 +59,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         before = " ".join(_names_before(f, i))
         if ctx.candidate_pattern.search(before):
             return []  # the candidate is the one who won: see confirmation
+        right_after = f.sent.text[tok.start + len(tok.text):tok.start + len(tok.text) + 40]
+        if ctx.candidate_pattern.search(right_after.split(",")[0]):
+            return []  # "declared Luis Vidal the winner", "named X as …": the candidate won
         others = _names_before(f, i) or [w.text for k, w in enumerate(f.sent.tokens) if k > i and w.text[:1].isupper()
                                          and w.lower not in _NOT_NAMES][:3]
         if not others or ctx.candidate_pattern.search(f.sent.text):
