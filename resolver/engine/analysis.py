@@ -320,10 +320,18 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
     unnamed sources anywhere in the sentence."""
     cue = cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore)
+    if cue and cue.lower() == "would" and _reported(f.sent, i):
+        cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
         return cue
     low = f.sent.text.lower()
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low), None)
+
+
+def _reported(sent: Sentence, i: int) -> bool:
+    """A reporting verb in the past before token i ("said", "told", "announced")."""
+    return any(t.lower in ("said", "told", "announced", "confirmed", "added", "stated", "wrote")
+               for t in sent.tokens[:i])
 
 
 def negation(f: SentenceFacts, i: int) -> str | None:

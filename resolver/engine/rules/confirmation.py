@@ -7,7 +7,7 @@ from ..derive import family_key, magnitude_bps
 from ..lexicon import NUMBER_WORDS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
 from ..settings import EngineSettings
-from ..text import conditional_clause
+from ..text import conditional_clause, has_phrase
 from ..types import Contribution
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
@@ -18,6 +18,8 @@ NAME = "confirmation"
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
 # as having happened is the act happening.
 EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage"})
+# Policy acts that are done when their object "takes effect" ("tariffs took effect on Wednesday").
+IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open"})
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
 _ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
 
@@ -36,6 +38,17 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
         return True
     after = f.sent.text[tok.start:tok.start + 60]
     return bool(tok.lemmas & _ELECT) and bool(ctx.candidate_pattern.search(after))
+
+
+IN_FORCE_PHRASES = ("took effect", "takes effect", "came into force", "comes into force", "went into effect",
+                    "came into effect", "entered into force", "enters into force")
+
+
+def _in_force(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """For a policy act, the sentence says its object took effect."""
+    if not (ctx.target.act and family_key(ctx.target.act) in IN_FORCE_ACTS):
+        return None
+    return next((p for p in IN_FORCE_PHRASES if has_phrase(f.sent, p)), None)
 
 
 def _one_off(ctx: MarketContext, span) -> bool:
@@ -74,6 +87,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             said = _announced(f, i)
             if said:
                 return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
+    phrase = _in_force(ctx, f)
+    if phrase and f.object_idx:
+        return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
     for i in f.act_noun_idx + (f.object_idx if event_object else []):
         done, verb = clause_is_done(f.sent, i, any_past_verb=event_object and i in f.object_idx)
         if done:
@@ -113,7 +129,7 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
         return False
     if ctx.target.object_terms:
         has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors))
-        return has_object and (has_act or _event_object(ctx))
+        return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f))
     return has_act and bool(f.actors)
 
 
