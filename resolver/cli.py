@@ -243,7 +243,7 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
     evidence = a.evidence(market_id)
     latest = a.latest(market_id)
     venue = a.venue_info(market_id)
-    prices = {o: p for (mid, o), p in a.price_flags().items() if mid == market_id}
+    prices = {o: p for (_, o), p in a.price_flags(market_id).items()}
     if as_json:
         print_json({"market": m.model_dump(mode="json"), "target": target.model_dump(mode="json"), "venue": venue,
                     "prices": {o or "yes": p for o, p in prices.items()},

@@ -80,10 +80,7 @@ class App:
 
     def market(self, market_id: str) -> Market:
         with session_scope(self.engine) as s:
-            row = repo.get_market(s, market_id)
-            if row is None:
-                raise NotFound(f"unknown market id: {market_id}")
-            return repo.market_to_domain(row, s)
+            return self._market(s, market_id)
 
     def markets(self) -> list[Market]:
         with session_scope(self.engine) as s:
@@ -218,10 +215,7 @@ class App:
         return evaluate_market(sub, articles, as_of, self.settings.engine, rules)
 
     def _market(self, s, market_id: str) -> Market:
-        row = repo.get_market(s, market_id)
-        if row is None:
-            raise NotFound(f"unknown market id: {market_id}")
-        return repo.market_to_domain(row, s)
+        return repo.market_to_domain(self._market_row(s, market_id), s)
 
     @staticmethod
     def _sub_market(market: Market, outcome: str) -> Market:
@@ -376,13 +370,17 @@ class App:
             return {"id": row.id, "market": market_id, "outcome": outcome or None, "action": action,
                     "against": row.against_verdict, "final": final.verdict, "resolution": final.resolution}
 
-    def queue(self, now: datetime) -> list[dict[str, Any]]:
+    def _rows(self, s, market_id: str | None):
+        """One market's row (NotFound if unknown), or every market's."""
+        return [self._market_row(s, market_id)] if market_id else repo.list_markets(s)
+
+    def queue(self, now: datetime, market_id: str | None = None) -> list[dict[str, Any]]:
         """Markets (per outcome) whose suggestion is new or changed since the last decision,
         or whose deferral is due; nearest deadline first."""
         items: list[dict[str, Any]] = []
         with session_scope(self.engine) as s:
             prices = repo.latest_prices(s)
-            for r in repo.list_markets(s):
+            for r in self._rows(s, market_id):
                 market = repo.market_to_domain(r, s)
                 for oid in [outcome_id(o) for o in market.outcomes] or [""]:
                     rows = repo.verdict_rows(s, market.id, oid)
@@ -404,12 +402,12 @@ class App:
         items.sort(key=lambda x: (x["market"].deadline, x["market"].id, x["outcome"] or ""))
         return items
 
-    def finals(self) -> list[tuple[Market, str | None, Verdict | None, review.Final]]:
+    def finals(self, market_id: str | None = None) -> list[tuple[Market, str | None, Verdict | None, review.Final]]:
         """Every market/outcome with its latest suggestion and its final verdict."""
         out = []
         with session_scope(self.engine) as s:
             latest = repo.latest_verdicts(s)
-            for r in repo.list_markets(s):
+            for r in self._rows(s, market_id):
                 market = repo.market_to_domain(r, s)
                 for oid in [outcome_id(o) for o in market.outcomes] or [""]:
                     row = latest.get((r.id, oid))
@@ -488,12 +486,14 @@ class App:
                     "field_deadline": row.field_deadline.isoformat() if row.field_deadline else None,
                     "rules_deadline_text": row.rules_deadline_text, "notes": row.notes}
 
-    def price_flags(self) -> dict[tuple[str, str], dict[str, Any]]:
+    def price_flags(self, market_id: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
         """(market, outcome) → latest venue price, and the disagreement with the latest verdict if any."""
         out = {}
         with session_scope(self.engine) as s:
             latest = repo.latest_verdicts(s)
             for key, (price, taken_at, venue) in repo.latest_prices(s).items():
+                if market_id is not None and key[0] != market_id:
+                    continue
                 v = latest.get(key)
                 flag = review.disagreement(price, v.verdict if v else None, self.settings.review.disagreement_margin)
                 out[key] = {"price": price, "taken_at": taken_at.isoformat(), "venue": venue, "flag": flag}

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from resolver.cli import app
-from resolver.config import Settings, VenueSettings
+from resolver.config import Settings
 from resolver.engine import Article
 from resolver.services import App
 from resolver.venues import parse, rules_deadline

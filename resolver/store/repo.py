@@ -12,7 +12,17 @@ from sqlalchemy.orm import Session
 
 from ..engine.types import Article, Market, MarketSettings
 from ..ingest import offset_minutes, with_offset
-from .models import ArticleRow, MarketArticleRow, MarketOutcomeRow, MarketRow, RuleSetRow, VerdictRow
+from .models import (
+    ArticleRow,
+    DecisionRow,
+    MarketArticleRow,
+    MarketOutcomeRow,
+    MarketRow,
+    MarketVersionRow,
+    PriceSnapshotRow,
+    RuleSetRow,
+    VerdictRow,
+)
 
 
 def insert_for(session: Session, table):
@@ -55,17 +65,13 @@ def article_to_domain(row: ArticleRow) -> Article:
 
 
 def _add_version(session: Session, market: Market, now: datetime, note: str) -> None:
-    from .models import MarketVersionRow
-
     last = session.scalar(select(func.max(MarketVersionRow.version)).where(MarketVersionRow.market_id == market.id))
     session.add(MarketVersionRow(market_id=market.id, version=(last or 0) + 1, question=market.question,
                                  deadline=market.deadline, deadline_offset_minutes=offset_minutes(market.deadline),
                                  criteria=market.criteria, note=note, effective_at=now))
 
 
-def market_versions(session: Session, market_id: str) -> list["MarketVersionRow"]:
-    from .models import MarketVersionRow
-
+def market_versions(session: Session, market_id: str) -> list[MarketVersionRow]:
     return list(session.scalars(select(MarketVersionRow).where(MarketVersionRow.market_id == market_id)
                                 .order_by(MarketVersionRow.version)))
 
@@ -184,33 +190,6 @@ def list_markets(session: Session, status: str | None = None) -> list[MarketRow]
     return list(session.scalars(stmt))
 
 
-def insert_article(session: Session, article: Article, content_hash: str, now: datetime) -> tuple[int, bool]:
-    """Store an article once. Returns (article id, True if new). A row with the same canonical
-    URL or the same content hash counts as the same article. (RETURNING, not rowcount: drivers
-    disagree on rowcount for ON CONFLICT DO NOTHING.)"""
-    stmt = insert_for(session, ArticleRow).values(
-        url=article.url, title=article.title, published=article.published,
-        published_offset_minutes=offset_minutes(article.published), published_estimated=article.published_estimated,
-        source=article.source, text=article.text, content_hash=content_hash, added_at=now,
-    ).on_conflict_do_nothing().returning(ArticleRow.id)
-    new_id = session.execute(stmt).scalar_one_or_none()
-    if new_id is not None:
-        return int(new_id), True
-    existing = session.scalar(
-        select(ArticleRow.id).where((ArticleRow.url == article.url) | (ArticleRow.content_hash == content_hash))
-    )
-    return int(existing), False
-
-
-def attach(session: Session, market_id: str, article_id: int, reason: str, terms: list[str], score: float,
-           now: datetime) -> bool:
-    """Link an article to a market once; True if the link is new."""
-    stmt = insert_for(session, MarketArticleRow).values(
-        market_id=market_id, article_id=article_id, reason=reason, matched_terms=terms, score=score, attached_at=now,
-    ).on_conflict_do_nothing().returning(MarketArticleRow.article_id)
-    return session.execute(stmt).scalar_one_or_none() is not None
-
-
 def market_evidence(session: Session, market_id: str) -> list[tuple[ArticleRow, MarketArticleRow]]:
     stmt = (select(ArticleRow, MarketArticleRow)
             .join(MarketArticleRow, MarketArticleRow.article_id == ArticleRow.id)
@@ -273,17 +252,13 @@ def counts(session: Session) -> dict[str, int]:
     }
 
 
-def decisions_for(session: Session, market_id: str, outcome_id: str = "") -> list["DecisionRow"]:
-    from .models import DecisionRow
-
+def decisions_for(session: Session, market_id: str, outcome_id: str = "") -> list[DecisionRow]:
     stmt = (select(DecisionRow).where(DecisionRow.market_id == market_id, DecisionRow.outcome_id == outcome_id)
             .order_by(DecisionRow.id))
     return list(session.scalars(stmt))
 
 
-def all_decisions(session: Session, market_id: str) -> list["DecisionRow"]:
-    from .models import DecisionRow
-
+def all_decisions(session: Session, market_id: str) -> list[DecisionRow]:
     return list(session.scalars(select(DecisionRow).where(DecisionRow.market_id == market_id).order_by(DecisionRow.id)))
 
 
@@ -301,15 +276,11 @@ def evidence_since(session: Session, market_id: str, since: datetime) -> list[Ar
 
 
 def add_price(session: Session, market_id: str, outcome_id: str, price: float, venue: str, taken_at: datetime) -> None:
-    from .models import PriceSnapshotRow
-
     session.add(PriceSnapshotRow(market_id=market_id, outcome_id=outcome_id, price=price, venue=venue, taken_at=taken_at))
 
 
 def latest_prices(session: Session) -> dict[tuple[str, str], tuple[float, datetime, str]]:
     """(market, outcome) → (price, taken_at, venue) of the newest snapshot."""
-    from .models import PriceSnapshotRow
-
     newest = (select(func.max(PriceSnapshotRow.id).label("id"))
               .group_by(PriceSnapshotRow.market_id, PriceSnapshotRow.outcome_id).subquery())
     rows = session.scalars(select(PriceSnapshotRow).join(newest, PriceSnapshotRow.id == newest.c.id))

@@ -94,11 +94,11 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
 
     def market_context(market_id: str) -> dict[str, Any]:
         market = service.market(market_id)
-        finals = {o: (v, f) for m, o, v, f in service.finals() if m.id == market_id}
+        finals = {o: (v, f) for m, o, v, f in service.finals(market_id)}
         timeline = service.timeline(market_id)
         outcomes = []
         ids = [(outcome_id(label), label) for label in market.outcomes] or [(None, "")]
-        queue = {(i["outcome"]): i for i in service.queue(clock()) if i["market"].id == market_id}
+        queue = {i["outcome"]: i for i in service.queue(clock(), market_id)}
         for oid, label in ids:
             v, f = finals.get(oid, (None, None))
             q = queue.get(oid)
@@ -111,7 +111,7 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
                     cited.setdefault(c.article_url, []).append(c.sentence)
         evidence = [{"article": art, "link": link, "body": highlight(art.text, cited.get(art.url, []))}
                     for art, link in service.evidence(market_id)]
-        prices = {o: p for (mid, o), p in service.price_flags().items() if mid == market_id}
+        prices = {o: p for (_, o), p in service.price_flags(market_id).items()}
         for o in outcomes:
             o["price"] = prices.get(o["id"])
         return {"market": market, "outcomes": outcomes, "evidence": evidence, "timeline": timeline,
