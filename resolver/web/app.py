@@ -8,7 +8,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from datetime import datetime, timezone
-from pathlib import Path
+from importlib import resources
 from typing import Any, Callable, Literal
 
 from fastapi import FastAPI, Form, HTTPException, Request
@@ -25,7 +25,7 @@ from ..services import App
 
 CSRF_COOKIE = "resolver_csrf"
 TOKEN_COOKIE = "resolver_token"
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES = Jinja2Templates(directory=str(resources.files("resolver.web") / "templates"))  # shipped as package data
 
 
 class DecisionIn(BaseModel):
