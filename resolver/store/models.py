@@ -263,3 +263,14 @@ class VerdictRow(Base):
     rule_set_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     market_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ServerSecretRow(Base):
+    """Secrets the server generates once and keeps (the CSRF signing key), so that every server
+    process on the database agrees and a restart does not invalidate open pages."""
+
+    __tablename__ = "server_secrets"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
