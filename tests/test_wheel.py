@@ -184,6 +184,8 @@ def test_installed_upgrade_poll_and_serve(installed, fresh_database):
                 assert time.monotonic() < deadline, "resolver serve did not answer within 60 s"
                 time.sleep(0.3)
         assert home.status_code == 200 and "peace-deal" in home.text
+        for asset in re.findall(r'(?:href|src)="(/static/[^"]+)"', home.text):  # the page's own static files
+            assert httpx.get(f"http://127.0.0.1:{port}{asset}", timeout=10).status_code == 200, asset
         page = httpx.get(f"http://127.0.0.1:{port}/markets/peace-deal", timeout=10)
         assert page.status_code == 200
         assert "Will Russia and Ukraine sign a peace deal" in page.text
