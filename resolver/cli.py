@@ -747,6 +747,10 @@ def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."
 
 
 # backtest / demo ---------------------------------------------------------------------------
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.1%}"
+
+
 @app.command("backtest")
 @handle_errors
 def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval format."),
@@ -755,11 +759,20 @@ def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval for
     report = run_backtest(file, load_settings(config))
     if as_json:
         print_json({k: v for k, v in report.items()} | {
-            "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "status", "known_at", "reasoning")}
+            "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "confidence", "status", "known_at",
+                                           "reasoning")}
                         for r in report["results"]]})
         return
     out.print(f"cases: {report['cases']}  correct: {report['correct']}  accuracy: {report['accuracy']:.1%}  "
               f"wrong direction: {report['wrong_direction']}", markup=False)
+    out.print(f"decisive precision: {report['decisive_right']}/{report['decisive']} = {_pct(report['decisive_precision'])}  "
+              f"coverage: {report['covered']}/{report['labelled_decisive']} = {_pct(report['coverage'])}", markup=False)
+    rel = Table(title="reliability (decisive verdicts by confidence band)")
+    for col in ("confidence", "decisive", "right", "precision"):
+        rel.add_column(col, justify="right")
+    for row in report["reliability"]:
+        rel.add_row(row["band"], str(row["decisive"]), str(row["right"]), _pct(row["precision"]))
+    out.print(rel)
     table = Table(title="confusion (rows: expected, columns: got)")
     table.add_column("expected \\ got")
     labels = list(report["confusion"])
