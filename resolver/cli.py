@@ -21,6 +21,7 @@ from . import export as export_mod
 from .backtest import backtest as run_backtest
 from .config import database_url, load_settings
 from .engine.derive import derive_target
+from .engine.mention_report import mention_lines
 from .errors import BadInput, ResolverError
 from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_text
 from .render import reasoning_text
@@ -676,15 +677,18 @@ def rules_test(market_id: str = typer.Argument(...),
                rules_file: Optional[Path] = typer.Option(None, "--rules", help="Try this rule set instead of the stored one."),
                outcome: str = OutcomeOpt, as_of: Optional[str] = AsOfOpt, db: Optional[str] = DbOpt,
                config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
-    """Show which rules fire on which sentence of the given articles (nothing is stored)."""
+    """Show which rules fire on which sentence of the given articles, and the event mentions read
+    in each sentence that bears on the market (nothing is stored)."""
     a = open_app(db, config)
     articles = load_articles(article, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes)
     rules = load_rule_set(rules_file, a.settings.ingest.max_file_bytes) if rules_file else None
     verdict = a.test_rules(market_id, articles, resolve_as_of(as_of), outcome, rules)
+    report = a.mentions(market_id, articles, outcome, rules)
     if as_json:
-        print_json(verdict.model_dump(mode="json"))
+        print_json(verdict.model_dump(mode="json") | {"mentions": report})
     else:
         out.print(reasoning_text(verdict), markup=False)
+        out.print("\n".join(mention_lines(report)), markup=False)
 
 
 # evaluate / export -------------------------------------------------------------------------
