@@ -265,16 +265,6 @@ class VerdictRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-<<<<<<< HEAD
-class ServerSecretRow(Base):
-    """Secrets the server generates once and keeps (the CSRF signing key), so that every server
-    process on the database agrees and a restart does not invalidate open pages."""
-
-    __tablename__ = "server_secrets"
-
-    name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    value: Mapped[str] = mapped_column(String(200))
-=======
 class OpinionRow(Base):
     """Append-only second opinions from a language model, beside the rules verdict they were
     asked about. Never a final verdict: analysts and the rules engine are untouched by them."""
@@ -306,5 +296,15 @@ class OpinionRow(Base):
     output_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
     cost: Mapped[float | None] = mapped_column(Float, nullable=True)
     as_of: Mapped[datetime] = mapped_column(UTCDateTime())
->>>>>>> main
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ServerSecretRow(Base):
+    """Secrets the server generates once and keeps (the CSRF signing key), so that every server
+    process on the database agrees and a restart does not invalidate open pages."""
+
+    __tablename__ = "server_secrets"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
