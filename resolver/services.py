@@ -449,9 +449,10 @@ class App:
         return sorted(events, key=lambda e: (e["at"], order[e["kind"]], e["id"]))
 
     # venues -------------------------------------------------------------------------------
-    def import_venue(self, items: list, now: datetime) -> dict[str, Any]:
-        """Store venue markets in place (same venue id → same market), their raw JSON and
-        notes, amendments as new versions, and a price snapshot each. One transaction."""
+    def import_venue(self, items: list, now: datetime, refused: list[dict[str, str]] | None = None) -> dict[str, Any]:
+        """Store venue markets in place (same venue id → same market), their raw JSON, notes and
+        review flags, amendments as new versions, and a price snapshot each. One transaction.
+        `refused` (records the mapping refused, with reasons) is reported back unchanged."""
         from .store.models import VenueMarketRow
 
         counts = {"new": 0, "updated": 0, "unchanged": 0}
@@ -461,9 +462,11 @@ class App:
                 state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")
                 counts[state] += 1
                 row = s.get(VenueMarketRow, vm.market.id)
+                notes = [f"kind: {vm.kind}", f"deadline from {vm.deadline_source}" if vm.deadline_source else "",
+                         *vm.notes, *(f"flag: {f}" for f in vm.flags)]
                 values = dict(venue=vm.venue, venue_id=vm.venue_id, url=vm.url, status=vm.status,
                               field_deadline=vm.field_deadline, rules_deadline_text=vm.rules_deadline_text,
-                              notes=vm.notes, raw=vm.raw, updated_at=now)
+                              notes=[n for n in notes if n], raw=vm.raw, updated_at=now)
                 if row is None:
                     s.add(VenueMarketRow(market_id=vm.market.id, imported_at=now, **values))
                 else:
@@ -471,9 +474,8 @@ class App:
                         setattr(row, k, val)
                 for outcome, price in vm.prices.items():
                     repo.add_price(s, vm.market.id, "" if outcome == "yes" else outcome_id(outcome), price, vm.venue, now)
-                details.append({"id": vm.market.id, "venue_id": vm.venue_id, "result": state, "deadline":
-                                vm.market.deadline.isoformat(), "notes": vm.notes, "prices": vm.prices})
-        return {**counts, "markets": details}
+                details.append({**vm.summary(), "result": state})
+        return {**counts, "refused": len(refused or []), "markets": details, "refusals": list(refused or [])}
 
     def venue_info(self, market_id: str) -> dict[str, Any] | None:
         from .store.models import VenueMarketRow
