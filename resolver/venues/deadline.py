@@ -41,13 +41,14 @@ def _clock(p: str) -> str:
 # a date, optionally with a clock time before ("3:30 AM EST on Jan 12") or after it ("…, 11:59 PM ET")
 _DATE = (
     rf"(?:(?:at\s+)?{_clock('a')}\s+(?:on\s+)?)?"
-    rf"(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?!\d){_ORD}(?:,?\s*(?P<year>\d{{4}})(?!\d))?"
-    rf"|(?<!\d)(?P<day2>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon2>{_MON}),?\s*(?P<year2>\d{{4}}(?!\d))?)"
+    rf"(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?!\d){_ORD}(?:,?\s*(?:(?P<year>\d{{4}})(?!\d)|[\'’](?P<yy>\d\d)(?!\d)))?"
+    rf"|(?<!\d)(?P<day2>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon2>{_MON}),?\s*(?:(?P<year2>\d{{4}})(?!\d)|[\'’](?P<yy2>\d\d)(?!\d))?)"
     rf"(?:,?\s*(?:at\s+|by\s+)?{_clock('b')})?"
-    rf"(?:\s*\(?(?P<tz>{_TZ})\)?(?![a-z]))?"
+    rf"(?:,?\s*\(?(?P<tz>{_TZ})\)?(?![a-z]))?"
 )
 _DATE_RE = re.compile(_DATE, re.I)
-_INTRO = r"\b(?:before|by|in|during|until|through|throughout|prior\s+to|within|for)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?"
+_INTRO = (r"\b(?:(?:before|by|in|during|until|through|throughout|prior\s+to|within|for)\s+(?:the\s+)?"
+          r"(?:(?:end|close)\s+of\s+)?|(?:the\s+)?(?:end|close)\s+of\s+)")
 _MONTH_YEAR = re.compile(rf"{_INTRO}(?P<mon>{_MON})\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.I)
 _YEAR = re.compile(rf"{_INTRO}(?:calendar\s+year\s+|the\s+year\s+)?(?P<year>20\d\d)\b(?=\s*(?:[.,;:?!)\]]|$|\s(?:and|or|at|ET|UTC|as|according|if|then|unless|will)\b))", re.I)
 _RESOLVING = re.compile(r"\bresol(?:ve|ves|ved|ution)\b|\bsettle[sd]?\b|\bexpire[sd]?\b|\bpays?\s+out\b", re.I)
@@ -80,7 +81,7 @@ class _Found:
     text: str
 
 
-_ABBREV = r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\bvs\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)"
+_ABBREV = r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\bvs\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<![ap]\.m\.)"
 _SPLIT = re.compile(rf"(?<=[.!?;]){_ABBREV}\s+(?=[A-Z(\-\\*])|\n+|(?<=\.){_ABBREV}\s*\\?-\s")
 
 
@@ -112,6 +113,8 @@ def _find_dates(sentence: str, tz: str, year_hint: int | None) -> list[_Found]:
         mon = (m.group("mon") or m.group("mon2") or "").lower().rstrip(".")
         day = int(m.group("day") or m.group("day2"))
         year = m.group("year") or m.group("year2")
+        if year is None and (m.group("yy") or m.group("yy2")):  # "30 Dec '25"
+            year = "20" + (m.group("yy") or m.group("yy2"))
         if year is None:
             later = re.search(r"\b(20\d\d)\b", sentence[m.end():])
             year = later.group(1) if later else (str(year_hint) if year_hint else None)
