@@ -22,7 +22,7 @@ from .backtest import backtest as run_backtest
 from .config import database_url, load_settings
 from .engine.derive import derive_target
 from .errors import BadInput, ResolverError
-from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_text
+from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_bytes
 from .render import reasoning_text
 from .services import App
 
@@ -175,17 +175,6 @@ def market_import(
         print_json(result)
     else:
         out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged")
-
-
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """A saved venue response as bytes (its encoding is read from its byte-order mark)."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise BadInput(f"{path}: no such file") from None
-    if size > max_bytes:
-        raise BadInput(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-    return path.read_bytes()
 
 
 def import_parsed(a: App, parsed: Any, as_json: bool) -> None:
