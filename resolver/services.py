@@ -391,6 +391,9 @@ class App:
                                                self.settings.review.disagreement_margin)
                     if flag and (state is None or not state.flagged):
                         state = review.QueueState(f"price disagrees: {flag}", price[1], flagged=True)
+                    venue_flag = self._venue_flag(s, market.id, decisions)
+                    if venue_flag and rows and (state is None or not state.flagged):
+                        state = review.QueueState(f"venue import flagged: {venue_flag[0]}", venue_flag[1], flagged=True)
                     if state is None:
                         continue
                     last = decisions[-1] if decisions else None
@@ -401,6 +404,18 @@ class App:
                                   "last_decision": last, "new_evidence": new_evidence})
         items.sort(key=lambda x: (x["market"].deadline, x["market"].id, x["outcome"] or ""))
         return items
+
+    @staticmethod
+    def _venue_flag(s, market_id: str, decisions: list) -> tuple[str, datetime] | None:
+        """The first review flag of a market's venue import (a deadline read from a scheduled
+        event, a venue field kept because it is later…), until an analyst decides after it."""
+        from .store.models import VenueMarketRow
+
+        row = s.get(VenueMarketRow, market_id)
+        flags = [n[len("flag: "):] for n in (row.notes if row else []) if n.startswith("flag: ")]
+        if not flags or (decisions and decisions[-1].created_at >= row.updated_at):
+            return None
+        return flags[0], row.updated_at
 
     def finals(self, market_id: str | None = None) -> list[tuple[Market, str | None, Verdict | None, review.Final]]:
         """Every market/outcome with its latest suggestion and its final verdict."""
@@ -469,8 +484,8 @@ class App:
                               notes=[n for n in notes if n], raw=vm.raw, updated_at=now)
                 if row is None:
                     s.add(VenueMarketRow(market_id=vm.market.id, imported_at=now, **values))
-                else:
-                    for k, val in values.items():
+                elif any(getattr(row, k) != val for k, val in values.items() if k != "updated_at"):
+                    for k, val in values.items():  # updated_at moves only when the import changed
                         setattr(row, k, val)
                 for outcome, price in vm.prices.items():
                     repo.add_price(s, vm.market.id, "" if outcome == "yes" else outcome_id(outcome), price, vm.venue, now)

@@ -278,3 +278,23 @@ def test_sync_fetches_full_manifold_markets_and_reports_refusals(sqlite_url, tmp
         assert k["deadline_source"] == "venue field close_time (the day the rules state: 'May 1, 2026')"
     finally:
         server.stop()
+
+
+def test_import_flags_reach_the_review_queue_until_an_analyst_decides(sqlite_url):
+    from resolver.config import Settings
+    from resolver.services import App
+
+    a = App(sqlite_url, Settings())
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    sb = pm_market("11", question="Will Seattle win Super Bowl LX?", endDate="2026-02-08T12:00:00Z",
+                   description='This market will resolve to "Yes" if Seattle wins Super Bowl LX, scheduled for '
+                               'February 8, 2026.')
+    a.import_venue(parse_all("polymarket", [sb]).markets, now)
+    a.evaluate(now, "polymarket-11", now=now)
+    (item,) = a.queue(now)
+    assert item["flagged"] and item["reason"].startswith("venue import flagged: scheduled event (February 8, 2026)")
+    a.decide("polymarket-11", "accept", "", "ana", now)
+    assert a.queue(now) == []
+    a.import_venue(parse_all("polymarket", [sb]).markets, now)  # unchanged: the decision still stands
+    assert a.queue(now) == []
+    a.engine.dispose()
