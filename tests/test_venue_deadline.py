@@ -40,6 +40,8 @@ READ = [
      "the market resolves to Yes.", ET, "2026-09-17T23:59:59-04:00", "scheduled"),
     ("If the reading between 3:15 AM EST on Jan 12, 2026 and 3:30 AM EST on Jan 12, 2026 is at least 20, then the "
      "market resolves to Yes.", ET, "2026-01-12T03:30:00-05:00", "deadline"),
+    ("If the temperature recorded at 3:15 AM EST on Jan 12, 2026 is at least the one recorded before 4:30 AM EST, "
+     "then the market resolves to Yes.", ET, "2026-01-12T04:30:00-05:00", "deadline"),
     ("If the film is released by 11:59 PM PT on June 30, 2026, then the market resolves to Yes.", ET,
      "2026-06-30T23:59:59-07:00", "deadline"),
     ("If the bill is signed by 5 p.m. ET on March 3, 2026, then the market resolves to Yes.", ET,

@@ -47,6 +47,7 @@ _DATE = (
     rf"(?:,?\s*\(?(?P<tz>{_TZ})\)?(?![a-z]))?"
 )
 _DATE_RE = re.compile(_DATE, re.I)
+_CLOCK_RE = re.compile(rf"(?<![\d:]){_clock('c')}", re.I)  # a time with no date: takes the nearest date's day
 _INTRO = (r"\b(?:(?:before|by|in|during|until|through|throughout|prior\s+to|within|for)\s+(?:the\s+)?"
           r"(?:(?:end|close)\s+of\s+)?|(?:the\s+)?(?:end|close)\s+of\s+)")
 _MONTH_YEAR = re.compile(rf"{_INTRO}(?P<mon>{_MON})\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.I)
@@ -129,6 +130,8 @@ def _find_dates(sentence: str, tz: str, year_hint: int | None) -> list[_Found]:
         if zone is None:  # "… 11:59 PM ET" may put the zone a word later
             tail = re.match(rf"\s*\(?({_TZ})\)?(?![a-z])", sentence[m.end():])
             zone = tail.group(1) if tail else None
+        if clock and zone is None and not (m.group("aap") or m.group("bap")):
+            clock = None  # a bare "12:30" may be a score or a ratio; "23:59 UTC" is a time
         z = ZoneInfo(ZONES[zone.split()[0].upper() if zone.split()[0].upper() in ZONES else zone.upper()] if zone else tz)
         if clock:
             hh, mm = clock
@@ -138,6 +141,19 @@ def _find_dates(sentence: str, tz: str, year_hint: int | None) -> list[_Found]:
             start = datetime.combine(day_date, time(0, 0), z)
             end = start + timedelta(days=1) - timedelta(seconds=1)
         out.append(_Found(start, end, bool(clock), bool(zone), m.span(), m.group(0).strip()))
+    dated = list(out)
+    for m in _CLOCK_RE.finditer(sentence):
+        if not dated or any(f.span[0] <= m.start() < f.span[1] for f in dated):
+            continue
+        clock = _time_of(m, "c")
+        if clock is None or not (m.group("cap") or m.group("ctz")):
+            continue  # "12:30" alone may be a score or a ratio
+        near = min(dated, key=lambda f: min(abs(f.span[0] - m.end()), abs(m.start() - f.span[1])))
+        z = ZoneInfo(ZONES[m.group("ctz").split()[0].upper()] if m.group("ctz") and m.group("ctz").split()[0].upper()
+                     in ZONES else ZONES.get((m.group("ctz") or "").upper(), str(near.start.tzinfo)))
+        at = datetime.combine(near.start.date(), time(*clock), z)
+        end = at + timedelta(seconds=59 if clock[1] == 59 else 0)
+        out.append(_Found(at, end, True, bool(m.group("ctz")), m.span(), m.group(0).strip()))
     taken = [f.span for f in out]
     for m in _MONTH_YEAR.finditer(sentence):
         if any(a <= m.start("mon") < b for a, b in taken):
