@@ -138,7 +138,7 @@ def choose_deadline(rules: str, tz: str, field: tuple[str, datetime | None], not
             fname, fvalue = f"{fname} (the end of its day)", day_end
     if fvalue is None:
         if mentioned is None:
-            raise Refused("", f"no deadline in the rules or the venue's fields")
+            raise Refused("", "no deadline in the rules or the venue's fields")
         flags.append(f"no venue end field and no deadline the reader can read; the latest date the rules "
                      f"mention ('{mentioned.text}') is used: review")
         return Deadline(when=mentioned.when, source=f"latest date in the rules '{mentioned.text}'")

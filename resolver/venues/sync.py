@@ -39,7 +39,10 @@ def fetch(venue: str, bases, fetch_settings: FetchSettings, ids: list[str], sear
     if venue not in VENUES:
         raise BadInput(f"unknown venue {venue!r}: {', '.join(VENUES)}")
     base = getattr(bases, venue).rstrip("/")
-    by_id = lambda i: base + _BY_ID[venue].format(id=quote(str(i), safe=""))  # noqa: E731
+
+    def by_id(i: str) -> str:
+        return base + _BY_ID[venue].format(id=quote(str(i), safe=""))
+
     out = Parsed()
     with Fetcher(FetchSettings(**fetch_settings.model_dump(include=set(FetchSettings.model_fields)))) as fetcher:
         responses = [_get(fetcher, venue, by_id(i)) for i in ids]
