@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from . import export as export_mod
@@ -24,6 +22,7 @@ from .engine.derive import derive_target
 from .errors import BadInput, ResolverError
 from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_bytes
 from .render import reasoning_text
+from .terminal import SafeConsole, SafeTable, plain
 from .services import App
 
 app = typer.Typer(help="Explainable suggestions for how prediction markets should resolve.",
@@ -45,10 +44,11 @@ rules_app = typer.Typer(help="Inspect, tune and test a market's rule set (rules 
                         no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
-out = Console(highlight=False, soft_wrap=True)
+# Everything printed is plain, cleaned text (resolver.terminal): stored text is untrusted.
+out = SafeConsole(highlight=False, soft_wrap=True)
 if not out.is_terminal:  # pipes and CI logs: wide enough that tables do not fold every cell
-    out = Console(highlight=False, soft_wrap=True, width=160)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = SafeConsole(highlight=False, soft_wrap=True, width=160)
+err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = typer.Option(None, "--db", help="Database URL (else $RESOLVER_DATABASE_URL, the config file, sqlite:///resolver.db).")
 ConfigOpt = typer.Option(None, "--config", help="Config TOML (else $RESOLVER_CONFIG, ./resolver.toml).")
@@ -98,8 +98,8 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
 
 
-def verdict_table(rows: list[tuple[str, str, str, str, float | None, str]]) -> Table:
-    table = Table(show_lines=False)
+def verdict_table(rows: list[tuple[str, str, str, str, float | None, str]]) -> SafeTable:
+    table = SafeTable(show_lines=False)
     table.add_column("market", no_wrap=True)
     table.add_column("verdict", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -108,7 +108,7 @@ def verdict_table(rows: list[tuple[str, str, str, str, float | None, str]]) -> T
     table.add_column("question", overflow="fold", ratio=1)
     for market_id, deadline, verdict, status, score, question in rows:
         style = {"likely-yes": "green", "likely-no": "red"}.get(verdict, "yellow")
-        table.add_row(market_id, f"[{style}]{verdict}[/]", status, "" if score is None else f"{score:+.2f}",
+        table.add_row(market_id, plain(verdict, style), status, "" if score is None else f"{score:+.2f}",
                       deadline, question)
     return table
 
@@ -264,7 +264,7 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
                     "evidence": [{"article": art.model_dump(mode="json", exclude={"text"}), **link} for art, link in evidence],
                     "verdicts": [{"outcome": o, "verdict": v.model_dump(mode="json") if v else None} for _, o, v in latest]})
         return
-    out.print(f"[bold]{m.id}[/bold]: {m.question}", markup=True)
+    out.print(plain(m.id, "bold") + plain(f": {m.question}"))
     out.print(f"deadline: {m.deadline.isoformat()}", markup=False)
     out.print(f"criteria: {m.criteria}", markup=False)
     if m.outcomes:
@@ -504,7 +504,7 @@ def source_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as
     if as_json:
         print_json(rows)
         return
-    table = Table()
+    table = SafeTable()
     for col in ("name", "kind", "interval", "last status", "failures", "next due", "last error", "url"):
         table.add_column(col, overflow="fold")
     for r in rows:
@@ -774,7 +774,7 @@ def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval for
         return
     out.print(f"cases: {report['cases']}  correct: {report['correct']}  accuracy: {report['accuracy']:.1%}  "
               f"wrong direction: {report['wrong_direction']}", markup=False)
-    table = Table(title="confusion (rows: expected, columns: got)")
+    table = SafeTable(title="confusion (rows: expected, columns: got)")
     table.add_column("expected \\ got")
     labels = list(report["confusion"])
     for label in labels:

@@ -1,4 +1,10 @@
-"""Verdict exports: one row per market in CSV, JSON or JSONL."""
+"""Verdict exports: one row per market in CSV, JSON or JSONL.
+
+CSV cells are neutralised against formula injection (OWASP "CSV Injection"): questions, notes,
+analyst names and reasons are written by strangers, and a spreadsheet would run a cell starting
+with =, +, -, @, tab or carriage return as a formula. Such text cells get a leading apostrophe
+(shown as text, the value otherwise unchanged); numbers stay numbers. JSON and JSONL keep values
+as they are."""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from .render import short_reason
 from .review import Final
 
 FORMATS = ("csv", "json", "jsonl")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("id", "outcome", "question", "deadline", "verdict", "score", "confidence", "status", "known_at",
                "reasoning", "evaluated_at", "rule_set_version", "market_version", "venue_price", "price_flag")
 FINAL_COLUMNS = ("final_verdict", "final_resolution", "final_source", "decision", "analyst", "note", "decided_at")
@@ -52,6 +59,13 @@ def record(market: Market, outcome: str | None, verdict: Verdict | None, final: 
     return row
 
 
+def neutralise(value: Any) -> Any:
+    """A CSV cell value that no spreadsheet runs as a formula (text only; numbers unchanged)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def render(records: list[dict[str, Any]], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
@@ -64,7 +78,7 @@ def render(records: list[dict[str, Any]], fmt: str) -> str:
     for r in records:
         row = dict(r)
         row["reasoning"] = r["reasoning"]["summary"] if r["reasoning"] else ""
-        writer.writerow(row)
+        writer.writerow({k: neutralise(v) for k, v in row.items()})
     return buf.getvalue()
 
 

@@ -354,6 +354,11 @@ class App:
                 raise BadInput(f"{market_id} has outcomes: name one with --outcome "
                                f"({', '.join(outcome_id(o) for o in market.outcomes)})")
             latest = repo.latest_verdict(s, market_id, outcome)
+            suggestion = self._suggestions([latest])[0] if latest else None
+            try:
+                review.check_against(action, suggestion)
+            except review.DecisionError as exc:
+                raise BadInput(f"{market_id}{'/' + outcome if outcome else ''}: {exc}") from None
             row = DecisionRow(market_id=market_id, outcome_id=outcome, action=action, verdict=verdict,
                               resolution=resolution, note=note.strip(), analyst=analyst,
                               against_verdict_id=latest.id if latest else None,
@@ -365,7 +370,7 @@ class App:
                              {"market": market_id, "outcome": outcome or None, "action": action, "verdict": verdict,
                               "resolution": resolution, "note": row.note, "analyst": analyst,
                               "against": row.against_verdict, "at": now.isoformat()}, now)
-            final = review.final_verdict(self._suggestions([latest] if latest else []), self._decisions(
+            final = review.final_verdict(suggestion, self._decisions(
                 repo.decisions_for(s, market_id, outcome)))
             return {"id": row.id, "market": market_id, "outcome": outcome or None, "action": action,
                     "against": row.against_verdict, "final": final.verdict, "resolution": final.resolution}
