@@ -46,8 +46,8 @@ EXP = {
    "hghgQ9h5Ul": W("2026-10-04T23:59:00Z", "2026-10-04T23:59:01Z", price=True, **BIN),
  },
  "x-manifold-markets-blog.json": {"A2NuS86yps": W("2025-03-17T04:59:00Z", "2025-03-17T04:59:01Z", price=True, **BIN)},
- # --- polymarket (measured only) ---
- "x-polymarket-shared-markets.json": {
+ # --- polymarket (Polymarket/agents examples, MIT; the others measured only) ---
+ "polymarket-markets-ten.json": {
    "503051": W("2024-07-31T12:00:00Z", "2024-08-01T04:00:00Z", price=True, **BIN),   # market close on July 31, 2024
    "500665": W("2024-09-04T03:59:59Z", "2024-09-06T04:00:00Z", price=True, **BIN),   # last primary September 3
    "255398": W("2025-01-01T04:59:00Z", "2025-01-01T06:00:00Z", price=True, **BIN),   # moved after Dec 31, 2024 11:59 PM ET
@@ -96,6 +96,21 @@ EXP["metaculus-posts-report-examples.json"] = {
   "31010": W("2024-12-30T23:59:59Z", "2024-12-31T14:00:00Z", kind="categorical", outcomes=3),  # December 21-December 30, 2024
 }
 
+
+
+# Polymarket/agents examples/twenty_markets.json, records 11-20 (MIT): written from the rules before running
+EXP["polymarket-markets-twenty-tail.json"] = {
+  "503315": W("2025-02-10T03:30:00Z", "2025-02-11T05:00:00Z", price=True, **BIN),  # Super Bowl LIX, Feb 9, 2025, no date in rules
+  "500621": W("2024-11-06T04:59:59Z", "2024-12-31T00:00:00Z", price=True, **BIN),  # election Nov 5, 2024, then calls
+  "253665": W("2025-01-01T04:59:59Z", "2025-01-01T04:59:59Z", price=True, **BIN),  # by December 31, 2024, 11:59 PM ET
+  "255123": W("2024-11-06T04:59:59Z", "2024-12-31T00:00:00Z", price=True, **BIN),  # 2024 presidential election, called
+  "500193": W("2025-01-01T04:59:59Z", "2025-01-01T04:59:59Z", price=True, **BIN),  # between Jan 1 and Dec 31, 2024, 11:59 PM ET
+  "503054": W("2024-09-01T03:59:59Z", "2024-09-01T03:59:59Z", price=True, **BIN),  # by 11:59 PM ET on August 31, 2024
+  "503418": W("2024-07-19T16:00:00Z", "2024-07-19T16:01:00Z", price=True, **BIN),  # 19 July '24 12:00 in the ET timezone
+  "255348": W("2024-11-06T04:59:59Z", "2024-12-31T00:00:00Z", price=True, **BIN),  # election Nov 5, 2024, then calls
+  "502231": W("2025-01-01T04:59:59Z", "2025-01-01T04:59:59Z", price=True, **BIN),  # ... December 31, 2024, 11:59:59 PM ET
+  "501066": W("2024-11-05T04:59:59Z", "2024-11-05T04:59:59Z", price=True, **BIN),  # by November 4, 2024, 11:59 PM ET
+}
 
 
 def t(s):

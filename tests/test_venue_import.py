@@ -53,6 +53,50 @@ def test_real_manifold_markets_list_row():
     assert any("list row" in n for n in vm.notes)  # a /v0/markets row carries no description
 
 
+# (venue id, earliest and latest acceptable deadline in UTC, yes-price, flagged for review), written
+# from each market's rules: the end of the window they state; a day the rules name, later than a
+# noon-UTC endDate, flagged; an election or game with no deadline in the rules: at least the end of
+# its day (results come after), flagged
+POLYMARKET_GOLDEN = [
+    ("503051", "2024-07-31T12:00:00", "2024-08-01T04:00:00", 0.12, False),   # market close on July 31, 2024
+    ("500665", "2024-09-04T03:59:59", "2024-09-06T04:00:00", 0.275, True),   # last primary on September 3
+    ("255398", "2025-01-01T04:59:00", "2025-01-01T06:00:00", 0.25, True),    # moved after December 31, 2024, 11:59 PM ET
+    ("503484", "2024-07-17T12:00:00", "2024-07-18T06:00:00", 0.15, True),    # WSOP Main Event: no date in the rules
+    ("501366", "2024-12-01T04:59:00", "2024-12-01T13:00:00", 0.545, False),  # Nov 30, 11:59 PM ET (open to Dec 1, 3 AM ET)
+    ("501153", "2025-01-01T04:59:59", "2025-01-01T04:59:59", 0.07, False),   # by December 31, 2024, 11:59 PM ET
+    ("500962", "2024-07-29T03:59:59", "2024-08-01T04:00:00", 0.625, False),  # the weekend July 26 - July 28, final
+    ("502903", "2024-10-01T03:59:59", "2024-10-01T03:59:59", 0.715, False),  # by September 30, 2024, 11:59 PM ET
+    ("500111", "2024-11-06T04:59:59", "2024-12-31T00:00:00", 0.69, True),    # elections on November 5, 2024, then calls
+    ("500640", "2024-11-06T04:59:59", "2024-12-31T00:00:00", 0.0075, True),  # the 2024 general elections, called
+    ("503315", "2025-02-10T03:30:00", "2025-02-11T05:00:00", 0.021, True),   # Super Bowl LIX (Feb 9, 2025), no date
+    ("500621", "2024-11-06T04:59:59", "2024-12-31T00:00:00", 0.815, True),
+    ("253665", "2025-01-01T04:59:59", "2025-01-01T04:59:59", 0.071, False),
+    ("255123", "2024-11-06T04:59:59", "2024-12-31T00:00:00", 0.945, True),
+    ("500193", "2025-01-01T04:59:59", "2025-01-01T04:59:59", 0.44, False),   # between Jan 1 and Dec 31, 2024, 11:59 PM ET
+    ("503054", "2024-09-01T03:59:59", "2024-09-01T03:59:59", 0.05, False),   # by 11:59 PM ET on August 31, 2024
+    ("503418", "2024-07-19T16:00:00", "2024-07-19T16:00:00", 0.905, False),  # 19 July '24 12:00 in the ET timezone
+    ("255348", "2024-11-06T04:59:59", "2024-12-31T00:00:00", 0.0075, True),
+    ("502231", "2025-01-01T04:59:59", "2025-01-01T04:59:59", 0.105, False),  # December 31, 2024, 11:59:59 PM ET
+    ("501066", "2024-11-05T04:59:59", "2024-11-05T04:59:59", 0.075, False),  # by November 4, 2024, 11:59 PM ET
+]
+
+
+def test_real_polymarket_markets_against_their_rules():
+    parsed = [parse_all("polymarket", json.loads((REAL / f).read_text()))
+              for f in ("polymarket-markets-ten.json", "polymarket-markets-twenty-tail.json")]
+    assert all(not p.refused for p in parsed)
+    got = {vm.venue_id: vm for p in parsed for vm in p.markets}
+    assert set(got) == {g[0] for g in POLYMARKET_GOLDEN}
+    for vid, lo, hi, price, flagged in POLYMARKET_GOLDEN:
+        vm = got[vid]
+        when = vm.market.deadline.astimezone(UTC).replace(tzinfo=None).isoformat()
+        assert lo <= when <= hi, (vid, when)
+        assert vm.kind == "binary" and not vm.market.outcomes and vm.prices == {"yes": price}, vid
+        assert bool(vm.flags) == flagged, (vid, vm.flags)
+    assert got["503051"].deadline_source == "rules text 'July 31, 2024'"
+    assert any("one outcome (Chargers) of the event 'Super Bowl Champion 2025'" in n for n in got["503315"].notes)
+
+
 # Kalshi ---------------------------------------------------------------------------------------
 GAME_RULES = ("If {team} wins the Utah Valley vs Abilene Christian college basketball game originally scheduled for "
               "Jan 10, 2026, then the market resolves to Yes.")

@@ -34,8 +34,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 
 def _clock(p: str) -> str:
-    return (rf"(?:(?P<{p}h>\d{{1,2}})(?::(?P<{p}m>\d{{2}}))?\s*(?P<{p}ap>[ap]\.?m\.?)(?![a-z])"
-            rf"|(?P<{p}h24>\d{{1,2}}):(?P<{p}m24>\d{{2}}))(?:\s*\(?(?P<{p}tz>{_TZ})\)?(?![a-z]))?")
+    return (rf"(?:(?P<{p}h>\d{{1,2}})(?::(?P<{p}m>\d{{2}})(?::\d{{2}})?)?\s*(?P<{p}ap>[ap]\.?m\.?)(?![a-z])"
+            rf"|(?P<{p}h24>\d{{1,2}}):(?P<{p}m24>\d{{2}})(?::\d{{2}})?)(?:\s*\(?(?P<{p}tz>{_TZ})\)?(?![a-z]))?")
 
 
 # a date, optionally with a clock time before ("3:30 AM EST on Jan 12") or after it ("…, 11:59 PM ET")
@@ -128,7 +128,7 @@ def _find_dates(sentence: str, tz: str, year_hint: int | None) -> list[_Found]:
         clock = _time_of(m, "a") or _time_of(m, "b")
         zone = m.group("atz") or m.group("btz") or m.group("tz")
         if zone is None:  # "… 11:59 PM ET" may put the zone a word later
-            tail = re.match(rf"\s*\(?({_TZ})\)?(?![a-z])", sentence[m.end():])
+            tail = re.match(rf"\s*(?:in\s+the\s+)?\(?({_TZ})\)?(?![a-z])", sentence[m.end():], re.I)
             zone = tail.group(1) if tail else None
         if clock and zone is None and not (m.group("aap") or m.group("bap")):
             clock = None  # a bare "12:30" may be a score or a ratio; "23:59 UTC" is a time
