@@ -20,7 +20,8 @@ from .review import Final
 FORMATS = ("csv", "json", "jsonl")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("id", "outcome", "question", "deadline", "verdict", "score", "confidence", "status", "known_at",
-               "reasoning", "evaluated_at", "rule_set_version", "market_version", "venue_price", "price_flag")
+               "reasoning", "evaluated_at", "rule_set_version", "market_version", "venue_price", "price_flag", "second_opinion",
+               "second_opinion_model")
 FINAL_COLUMNS = ("final_verdict", "final_resolution", "final_source", "decision", "analyst", "note", "decided_at")
 
 
@@ -34,9 +35,11 @@ def final_fields(final: Final) -> dict[str, Any]:
 
 
 def record(market: Market, outcome: str | None, verdict: Verdict | None, final: Final | None = None,
-           price: dict[str, Any] | None = None) -> dict[str, Any]:
+           price: dict[str, Any] | None = None, opinion: dict[str, Any] | None = None) -> dict[str, Any]:
     """One export row: a market, or one outcome of a multi-outcome market; with `final`, the
-    analyst decision applied; with `price`, the venue's latest price and any disagreement."""
+    analyst decision applied; with `price`, the venue's latest price and any disagreement; with
+    `opinion`, the latest second opinion from a model (its verdict when verified, "dropped"
+    when its citations failed verification) — never the verdict itself."""
     row = {
         "id": market.id,
         "outcome": outcome,
@@ -53,6 +56,8 @@ def record(market: Market, outcome: str | None, verdict: Verdict | None, final: 
         "market_version": verdict.market_version if verdict else None,
         "venue_price": price["price"] if price else None,
         "price_flag": price["flag"] if price else None,
+        "second_opinion": (opinion["verdict"] if opinion["status"] == "ok" else opinion["status"]) if opinion else None,
+        "second_opinion_model": opinion["model"] if opinion else None,
     }
     if final is not None:
         row.update(final_fields(final))

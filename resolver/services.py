@@ -60,6 +60,16 @@ def result_hash(v: Verdict) -> str:
     return hashlib.sha256(json.dumps(core, sort_keys=True).encode()).hexdigest()
 
 
+def opinion_dict(row) -> dict[str, Any]:
+    """A stored second opinion as plain data (for market show, the web page and the API)."""
+    return {"id": row.id, "status": row.status, "verdict": row.verdict, "confidence": row.confidence,
+            "claimed_verdict": row.claimed_verdict, "rules_verdict": row.rules_verdict, "disagrees": row.disagrees,
+            "reason": row.reason, "error_kind": row.error_kind, "citations": row.citations, "model": row.model,
+            "prompt_version": row.prompt_version, "calls": row.calls, "input_tokens": row.input_tokens,
+            "output_tokens": row.output_tokens, "cost": row.cost, "as_of": row.as_of.isoformat(),
+            "created_at": row.created_at.isoformat(), "verdict_id": row.verdict_id}
+
+
 class App:
     """The resolver application bound to one database."""
 
@@ -91,6 +101,11 @@ class App:
         with session_scope(self.engine) as s:
             return [(repo.article_to_domain(a), {"reason": link.reason, "terms": link.matched_terms, "score": link.score})
                     for a, link in repo.market_evidence(s, market_id)]
+
+    def evidence_ids(self, market_id: str) -> dict[int, str]:
+        """Stored article id → URL for a market's evidence (second-opinion citations name ids)."""
+        with session_scope(self.engine) as s:
+            return {a.id: a.url for a, _ in repo.market_evidence(s, market_id)}
 
     # evidence -------------------------------------------------------------------------
     def import_articles(self, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
@@ -396,6 +411,9 @@ class App:
                                                self.settings.review.disagreement_margin)
                     if flag and (state is None or not state.flagged):
                         state = review.QueueState(f"price disagrees: {flag}", price[1], flagged=True)
+                    opinion = self._opinion_flag(s, market.id, oid, rows, decisions)
+                    if opinion and (state is None or not state.flagged):
+                        state = review.QueueState(opinion[0], opinion[1], flagged=True)
                     venue_flag = self._venue_flag(s, market.id, decisions)
                     if venue_flag and rows and (state is None or not state.flagged):
                         state = review.QueueState(f"venue import flagged: {venue_flag[0]}", venue_flag[1], flagged=True)
@@ -421,6 +439,42 @@ class App:
         if not flags or (decisions and decisions[-1].created_at >= row.updated_at):
             return None
         return flags[0], row.updated_at
+
+    def _opinion_flag(self, s, market_id: str, oid: str, rows, decisions) -> tuple[str, datetime] | None:
+        """'second opinion disagrees: …' with its time, when the latest second opinion calls for
+        a look (see resolver.adjudicate.policy); never changes a verdict or a decision."""
+        from .adjudicate.policy import queue_flag
+        from .store import opinions_repo
+
+        op = opinions_repo.latest(s, market_id, oid)
+        if op is None or not rows:
+            return None
+        deciding = [d for d in decisions if d.action in ("accept", "override")]
+        final = review.final_verdict(self._suggestions(rows[-1:])[0], decisions)
+        text = queue_flag(op.status, op.verdict, op.inputs_hash, op.created_at, op.model, rows[-1].verdict,
+                          rows[-1].inputs_hash, final.verdict, deciding[-1].created_at if deciding else None)
+        return (text, op.created_at) if text else None
+
+    def second_opinions(self, market_id: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+        """(market, outcome) → {"opinion": the latest second opinion that answered (ok or
+        dropped) or None, "failure": the latest failed attempt if it is newer, else None}."""
+        from .store import opinions_repo
+
+        out: dict[tuple[str, str], dict[str, Any]] = {}
+        with session_scope(self.engine) as s:
+            for key, row in opinions_repo.latest_answered(s).items():
+                if market_id is None or key[0] == market_id:
+                    out[key] = {"opinion": opinion_dict(row), "failure": None}
+            if market_id is not None:
+                for oid in self._market_outcome_keys(s, market_id):
+                    last = opinions_repo.latest(s, market_id, oid)
+                    if last is not None and last.status == "failed":
+                        out.setdefault((market_id, oid), {"opinion": None})["failure"] = opinion_dict(last)
+        return out
+
+    def _market_outcome_keys(self, s, market_id: str) -> list[str]:
+        market = self._market(s, market_id)
+        return [outcome_id(o) for o in market.outcomes] or [""]
 
     def finals(self, market_id: str | None = None) -> list[tuple[Market, str | None, Verdict | None, review.Final]]:
         """Every market/outcome with its latest suggestion and its final verdict."""
