@@ -151,6 +151,8 @@ def test_kalshi_events_with_nested_markets_series_keyed_files_and_combos():
     titled = nested["markets"][0] | {"title": "Will the US recognise Somaliland?"}
     by_series = parse_all("kalshi", {"KXRECOG": {"markets": [titled]}, "KXOTHER": [game("Utah Valley")]})
     assert [m.venue_id for m in by_series.markets] == ["KXRECOG-26", "KXNCAAMBGAME-26JAN10UVUACU-UTA"]
+    odd = parse_all("kalshi", {"markets": [titled | {"ticker": "KX RECOG/26"}, titled]})  # one bad id, one good row
+    assert [m.venue_id for m in odd.markets] == ["KXRECOG-26"] and "not a slug" in odd.refused[0]["reason"]
     untitled = parse_all("kalshi", {"markets": nested["markets"]})  # no event to take the title from
     assert untitled.refused == [{"venue_id": "KXRECOG-26", "reason": "no title in the market or its event"}]
 

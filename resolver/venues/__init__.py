@@ -14,6 +14,7 @@ from typing import Any, Callable
 from pydantic import BaseModel, Field
 
 from ..errors import BadInput
+from ..market_ids import is_slug
 from . import kalshi, manifold, metaculus, polymarket
 from .common import Refused, VenueMarket, parse_time
 from .deadline import read_deadline
@@ -94,7 +95,11 @@ def parse_all(venue: str, data: Any) -> Parsed:
             out.refused.append({"venue_id": rid, "reason": f"not a {venue} market (looks like {shape})"})
             continue
         try:
-            out.markets.extend(_MODULES[venue].parse(rec, event))
+            for vm in _MODULES[venue].parse(rec, event):
+                if not is_slug(vm.market.id):
+                    raise Refused(vm.venue_id, f"the venue id gives the market id {vm.market.id[:60]!r}, which is not "
+                                               f"a slug (ASCII letters, digits, '-', '_', '.')")
+                out.markets.append(vm)
         except Refused as exc:
             out.refused.append({"venue_id": exc.venue_id or f"record {n}", "reason": exc.reason})
         except BadInput as exc:
