@@ -22,7 +22,7 @@ from .backtest import backtest as run_backtest
 from .config import database_url, load_settings
 from .engine.derive import derive_target
 from .errors import BadInput, ResolverError
-from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_text
+from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_json, parse_time, read_text
 from .render import reasoning_text
 from .services import App
 
@@ -165,10 +165,7 @@ def market_import(
     if venue:
         from .venues import parse as parse_venue
 
-        try:
-            data = json.loads(read_text(file, a.settings.ingest.max_file_bytes))
-        except json.JSONDecodeError as exc:
-            raise BadInput(f"{file}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
+        data = parse_json(read_text(file, a.settings.ingest.max_file_bytes), file)
         report_venue(a.import_venue(parse_venue(venue, data), now_utc()), as_json)
         deliver_quietly(a)
         return

@@ -26,7 +26,7 @@ from .engine import (
 )
 from .engine.match import MatchIndex, MatchTerms
 from .engine.settings import EngineSettings
-from .ingest import offset_minutes, source_of, with_offset
+from .ingest import check_deadline, http_url, offset_minutes, source_of, with_offset
 from .errors import BadInput, NotFound
 from . import review, webhooks
 from .store import repo, sources_repo
@@ -456,6 +456,14 @@ class App:
 
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         details = []
+        for vm in items:  # the edge for venue data (file import and live sync alike)
+            where = f"{vm.venue} market {vm.venue_id}"
+            try:
+                if vm.url is not None:
+                    http_url(vm.url)
+            except BadInput as exc:
+                raise BadInput(f"{where}: 'url': {exc}") from None
+            check_deadline(vm.market.deadline, f"{where}: deadline")
         with session_scope(self.engine) as s:
             for vm in items:
                 state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")
