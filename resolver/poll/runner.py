@@ -19,7 +19,7 @@ from ..errors import BadInput, NotFound
 from ..ingest import http_url, load_articles, make_article
 from ..services import App
 from ..store import sources_repo
-from ..store.db import session_scope
+from ..store.db import retrying, session_scope
 from ..store.models import SourceRow
 from .extract import extract_text
 from .fetch import FetchError, Fetcher
@@ -122,6 +122,7 @@ class Poller:
                 report.sources.append(rep)
                 if on_source:
                     on_source(rep)
+        affected |= set(self.app.dirty_markets())  # also what an earlier pass stored but never evaluated
         if affected:
             now = self.now()
             for outcome in self.app.evaluate(now, market_ids=sorted(affected), now=now):
@@ -145,7 +146,7 @@ class Poller:
                 return rep, set()
         try:
             entries, state = self._collect(spec, fetcher, rep)
-            return rep, self._store(spec, entries, state, rep, now)
+            return rep, retrying(lambda: self._store(spec, entries, state, rep, now))
         except (FetchError, ParseError, BadInput, OSError) as exc:
             rep.status, rep.error = "error", str(exc)
             rep.attempts = getattr(exc, "attempts", rep.attempts or 1)
