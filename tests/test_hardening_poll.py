@@ -59,10 +59,12 @@ def stored_urls(a: App) -> list[str]:
 
 # 5: stacked gzip ---------------------------------------------------------------------------------------
 def run_poll_measuring_rss(db_url: str, cfg) -> tuple[dict, int]:
-    code = ("import resource, sys\nfrom resolver.cli import main\n"
+    # the peak RSS of this process (VmHWM; ru_maxrss would carry the parent's over fork and exec)
+    code = ("import sys\nfrom resolver.cli import main\n"
             f"sys.argv = ['resolver', 'poll', '--once', '--db', {db_url!r}, '--config', {str(cfg)!r}, '--json']\n"
             "try:\n    main()\nexcept SystemExit as e:\n    rc = e.code\nelse:\n    rc = 0\n"
-            "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\nsys.exit(rc)\n")
+            "hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+            "print('MAXRSS', hwm.split()[1], file=sys.stderr)\nsys.exit(rc)\n")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     rss_kb = int(next(line.split()[1] for line in p.stderr.splitlines() if line.startswith("MAXRSS")))
     return json.loads(p.stdout), rss_kb
