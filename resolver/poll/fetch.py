@@ -153,7 +153,7 @@ class Fetcher:
         self.settings = settings
         self._sleep = sleep
         timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
-        self.client = httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
+        self.client = httpx.Client(timeout=timeout, follow_redirects=False,
                                    headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
 
     def close(self) -> None:
