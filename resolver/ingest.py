@@ -131,8 +131,8 @@ def slugify(text: str, limit: int = 80) -> str:
     return slug[:limit].rstrip("-") or "market"
 
 
-def read_text(path: Path, max_bytes: int) -> str:
-    """A file's text; one-line errors for missing, oversized or non-UTF-8 files. The read is
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes; one-line errors for missing, oversized or unreadable files. The read is
     bounded (a pipe or /dev/zero reports size 0), and a directory is refused."""
     if path.is_dir():
         raise BadInput(f"{path}: is a directory, not a file")
@@ -145,6 +145,12 @@ def read_text(path: Path, max_bytes: int) -> str:
         raise BadInput(f"{path}: cannot read: {exc.strerror or exc.__class__.__name__}") from None
     if len(data) > max_bytes:
         raise BadInput(f"{path}: over the {max_bytes:,}-byte limit")
+    return data
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """A file's text; one-line errors for missing, oversized or non-UTF-8 files."""
+    data = read_bytes(path, max_bytes)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
