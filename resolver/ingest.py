@@ -271,11 +271,16 @@ def market_from_dict(rec: Any, where: str, tz: str | None = None) -> Market:
         raise BadInput(f"{where}: {_first_error(exc)}") from None
 
 
+def duplicates(ids) -> list[str]:
+    """Values that occur more than once, sorted; one pass (linear), never a count per value."""
+    return sorted(i for i, n in Counter(ids).items() if n > 1)
+
+
 def load_markets(path: Path, max_bytes: int, tz: str | None = None) -> list[Market]:
     """All markets of a JSON/TOML file, validated; any error rejects the whole file."""
     records = _records(read_text(path, max_bytes), path, "markets")
     markets = [market_from_dict(rec, f"{path}: {where}", tz) for where, rec in records]
-    dupes = sorted(i for i, n in Counter(m.id for m in markets).items() if n > 1)
+    dupes = duplicates(m.id for m in markets)
     if dupes:
         raise BadInput(f"{path}: market id used twice: {dupes[0]}")
     return markets
