@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -21,15 +22,103 @@ from .errors import BadInput
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$)", re.I)
 
 
+# Limits that hold on every database (PostgreSQL enforces the column sizes; SQLite would not).
+MAX_URL_CHARS = 2000
+MAX_HOST_CHARS = 300
+MAX_TITLE_CHARS = 2000
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def _short(value: str, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def http_url(url: Any) -> str:
+    """The one gate every URL passes where it enters (import, poll, venues): an absolute
+    http(s) URL with a host, no NUL or control characters, within the length limits.
+    Anything else (javascript:, data:, file:, ftp:, …) is refused with the reason."""
+    if not isinstance(url, str):
+        raise BadInput(f"URL must be a string, not {type(url).__name__}")
+    url = url.strip()
+    if "\x00" in url:
+        raise BadInput(f"NUL byte in URL {_short(url.replace(chr(0), ''))}")
+    if any(ord(c) < 32 or ord(c) == 127 for c in url):
+        raise BadInput(f"control character in URL {_short(url)}")
+    if len(url) > MAX_URL_CHARS:
+        raise BadInput(f"URL over {MAX_URL_CHARS:,} characters ({len(url):,}): {_short(url)}")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        raise BadInput(f"not a valid URL: {_short(url)}") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise BadInput(f"not an http(s) URL: {_short(url)}")
+    if not host:
+        raise BadInput(f"not an absolute URL: {_short(url)}")
+    if len(host) > MAX_HOST_CHARS:
+        raise BadInput(f"host over {MAX_HOST_CHARS} characters ({len(host):,}): {_short(host)}")
+    return url
+
+
 def canonical_url(url: str) -> str:
-    """Lowercase scheme and host, drop fragments, tracking parameters and a trailing slash."""
-    parts = urlsplit(url.strip())
-    if not parts.scheme or not parts.netloc:
-        raise BadInput(f"not an absolute URL: {url!r}")
+    """Lowercase scheme and host, drop fragments, tracking parameters and a trailing slash.
+    Only http(s) URLs are accepted (see http_url)."""
+    parts = urlsplit(http_url(url))
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)))
     path = parts.path.rstrip("/") or "/"
     host = parts.netloc.lower().removesuffix(":80").removesuffix(":443")
-    return urlunsplit((parts.scheme.lower(), host, path, query, ""))
+    out = urlunsplit((parts.scheme.lower(), host, path, query, ""))
+    if len(out) > MAX_URL_CHARS:
+        raise BadInput(f"URL over {MAX_URL_CHARS:,} characters ({len(out):,}): {_short(out)}")
+    return out
+
+
+def in_range(dt: datetime, field: str, max_year: int = MAX_YEAR) -> datetime:
+    """`dt` if it converts to UTC and its year is within [MIN_YEAR, max_year]."""
+    try:
+        year = dt.astimezone(timezone.utc).year
+    except (OverflowError, ValueError):
+        year = None
+    if year is None or not MIN_YEAR <= year <= max_year:
+        raise BadInput(f"{field}: {dt.isoformat()} is out of range (years {MIN_YEAR} to {max_year})")
+    return dt
+
+
+def check_deadline(dt: datetime, field: str) -> datetime:
+    """Deadlines up to the year 2200 (far-future ones overflow date arithmetic)."""
+    try:
+        return in_range(dt, field)
+    except BadInput:
+        raise BadInput(f"{field}: {dt.isoformat()} is out of range: deadlines must fall between the years "
+                       f"{MIN_YEAR} and {MAX_YEAR}") from None
+
+
+def make_article(url: Any, title: Any, text: Any, published: datetime, where: str, source: Any = None,
+                 published_estimated: bool = False) -> Article:
+    """An Article from untrusted values, or BadInput naming `where` and the reason: an http(s)
+    URL, strings only, NUL bytes stripped, title and source within their limits, a publication
+    time that converts to UTC within range. Used by import and by the poller alike."""
+    for name, value in (("title", title), ("text", text), ("source", source)):
+        if value is not None and not isinstance(value, str):
+            raise BadInput(f"{where}: '{name}' must be a string, not {type(value).__name__}")
+    try:
+        url = canonical_url(url)
+    except BadInput as exc:
+        raise BadInput(f"{where}: {exc}") from None
+    title = (title or "").replace("\x00", "")
+    if len(title) > MAX_TITLE_CHARS:
+        raise BadInput(f"{where}: title over {MAX_TITLE_CHARS:,} characters ({len(title):,})")
+    source = (source or "").replace("\x00", "") or source_of(url)
+    if len(source) > MAX_HOST_CHARS:
+        raise BadInput(f"{where}: source over {MAX_HOST_CHARS} characters ({len(source):,})")
+    in_range(published, f"{where}: 'published'")
+    try:
+        return Article(url=url, title=title, published=published, text=(text or "").replace("\x00", ""),
+                       source=source, published_estimated=published_estimated)
+    except ValidationError as exc:
+        raise BadInput(f"{where}: {_first_error(exc)}") from None
 
 
 def source_of(url: str) -> str:
@@ -43,14 +132,20 @@ def slugify(text: str, limit: int = 80) -> str:
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """A file's bytes; one-line errors for missing or oversized files."""
+    """A file's bytes; one-line errors for missing, oversized or unreadable files. The read is
+    bounded (a pipe or /dev/zero reports size 0), and a directory is refused."""
+    if path.is_dir():
+        raise BadInput(f"{path}: is a directory, not a file")
     try:
-        size = path.stat().st_size
-    except OSError:
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
         raise BadInput(f"{path}: no such file") from None
-    if size > max_bytes:
-        raise BadInput(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-    return path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read: {exc.strerror or exc.__class__.__name__}") from None
+    if len(data) > max_bytes:
+        raise BadInput(f"{path}: over the {max_bytes:,}-byte limit")
+    return data
 
 
 def read_text(path: Path, max_bytes: int) -> str:
@@ -60,6 +155,16 @@ def read_text(path: Path, max_bytes: int) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInput(f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+
+
+def parse_json(text: str, where: Any) -> Any:
+    """json.loads with one-line errors, including for documents nested too deeply."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{where}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise BadInput(f"{where}: not accepted: JSON nested too deeply") from None
 
 
 def parse_time(value: Any, field: str, tz: str | None = None) -> datetime:
@@ -101,12 +206,11 @@ def _records(text: str, path: Path, key: str) -> list[tuple[str, Any]]:
                     out.append((f"line {n}", json.loads(line)))
                 except json.JSONDecodeError as exc:
                     raise BadInput(f"{path}: line {n}: not valid JSON: {exc.msg}") from None
+                except RecursionError:
+                    raise BadInput(f"{path}: line {n}: not accepted: JSON nested too deeply") from None
         return out
     else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise BadInput(f"{path}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        data = parse_json(text, path)
         if isinstance(data, dict) and isinstance(data.get(key), list):
             data = data[key]
         elif isinstance(data, dict):
@@ -122,38 +226,61 @@ def _first_error(exc: ValidationError) -> str:
     return f"'{loc}': {err['msg']}"
 
 
+def _check_types(rec: dict, where: str) -> None:
+    """Refuse wrong types instead of coercing them (`outcomes: "abc"` is not three outcomes)."""
+    for name in ("id", "question", "criteria", "description"):
+        value = rec.get(name)
+        if value is not None and not isinstance(value, str):
+            raise BadInput(f"{where}: '{name}' must be a string, not {type(value).__name__}")
+    for name in ("outcomes", "trusted_sources"):
+        value = rec.get(name)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise BadInput(f"{where}: '{name}' must be a list of strings")
+    if rec.get("settings") is not None and not isinstance(rec["settings"], dict):
+        raise BadInput(f"{where}: 'settings' must be an object, not {type(rec['settings']).__name__}")
+
+
 def market_from_dict(rec: Any, where: str, tz: str | None = None) -> Market:
     if not isinstance(rec, dict):
         raise BadInput(f"{where}: expected an object with question, deadline, criteria")
     for field in ("question", "deadline", "criteria"):
         if rec.get(field) in (None, ""):
             raise BadInput(f"{where}: '{field}' is missing")
-    deadline = parse_time(rec["deadline"], f"{where}: 'deadline'", tz)
+    _check_types(rec, where)
+    deadline = check_deadline(parse_time(rec["deadline"], f"{where}: 'deadline'", tz), f"{where}: 'deadline'")
     settings = dict(rec.get("settings") or {})
     if rec.get("trusted_sources"):
         settings.setdefault("trusted_sources", rec["trusted_sources"])
-    data = {
-        "id": str(rec.get("id") or f"{slugify(rec['question'], 60)}-{deadline:%Y%m%d}"),
-        "question": rec["question"], "deadline": deadline, "criteria": rec["criteria"],
-        "description": rec.get("description"), "settings": MarketSettings.model_validate(settings),
-        "outcomes": list(rec.get("outcomes") or []),
-    }
     unknown = set(rec) - {"id", "question", "deadline", "criteria", "description", "settings", "trusted_sources",
                           "outcomes"}
     if unknown:
         raise BadInput(f"{where}: unknown field(s): {', '.join(sorted(unknown))}")
+    try:
+        market_settings = MarketSettings.model_validate(settings)
+    except ValidationError as exc:
+        raise BadInput(f"{where}: 'settings.{_first_error(exc)[1:]}") from None
+    data = {
+        "id": str(rec.get("id") or f"{slugify(rec['question'], 60)}-{deadline:%Y%m%d}"),
+        "question": rec["question"], "deadline": deadline, "criteria": rec["criteria"],
+        "description": rec.get("description"), "settings": market_settings,
+        "outcomes": list(rec.get("outcomes") or []),
+    }
     try:
         return Market.model_validate(data)
     except ValidationError as exc:
         raise BadInput(f"{where}: {_first_error(exc)}") from None
 
 
+def duplicates(ids) -> list[str]:
+    """Values that occur more than once, sorted; one pass (linear), never a count per value."""
+    return sorted(i for i, n in Counter(ids).items() if n > 1)
+
+
 def load_markets(path: Path, max_bytes: int, tz: str | None = None) -> list[Market]:
     """All markets of a JSON/TOML file, validated; any error rejects the whole file."""
     records = _records(read_text(path, max_bytes), path, "markets")
     markets = [market_from_dict(rec, f"{path}: {where}", tz) for where, rec in records]
-    ids = [m.id for m in markets]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    dupes = duplicates(m.id for m in markets)
     if dupes:
         raise BadInput(f"{path}: market id used twice: {dupes[0]}")
     return markets
@@ -171,13 +298,8 @@ def article_from_dict(rec: Any, where: str, max_bytes: int, tz: str | None = Non
     size = len(text.encode("utf-8"))
     if size > max_bytes:
         raise BadInput(f"{where}: article body of {size:,} bytes is over the {max_bytes:,}-byte limit")
-    url = canonical_url(str(rec["url"]))
     published = parse_time(rec["published"], f"{where}: 'published'", tz)
-    try:
-        return Article(url=url, title=str(rec.get("title") or ""), published=published, text=text,
-                       source=str(rec.get("source") or source_of(url)))
-    except ValidationError as exc:
-        raise BadInput(f"{where}: {_first_error(exc)}") from None
+    return make_article(rec["url"], rec.get("title"), text, published, where, source=rec.get("source") or None)
 
 
 def load_articles(path: Path, max_file_bytes: int, max_article_bytes: int, tz: str | None = None) -> list[Article]:
@@ -201,10 +323,7 @@ def with_offset(dt_utc: datetime, minutes: int) -> datetime:
 def load_rule_set(path: Path, max_bytes: int) -> RuleSet:
     """A rule set from a JSON file (the output of `rules show --json`, or just its "rules"
     object); one clear line for any error."""
-    try:
-        data = json.loads(read_text(path, max_bytes))
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{path}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    data = parse_json(read_text(path, max_bytes), path)
     if isinstance(data, dict) and "rules" in data and isinstance(data["rules"], dict):
         data = data["rules"]
     try:

@@ -27,13 +27,13 @@ from .engine import (
 from .engine.match import MatchIndex, MatchTerms
 from .engine.mention_report import mention_report
 from .engine.settings import EngineSettings
-from .ingest import offset_minutes, source_of, with_offset
+from .ingest import check_deadline, http_url, offset_minutes, source_of, with_offset
 from .errors import BadInput, NotFound
 from .market_ids import check_market_id
 from . import review, webhooks
 from .store import repo, sources_repo
 from .store.models import DecisionRow
-from .store.db import make_engine, session_scope, upgrade
+from .store.db import make_engine, retrying, session_scope, upgrade
 
 
 @dataclass
@@ -115,8 +115,11 @@ class App:
     def import_articles(self, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
         """Store each article once and attach it to the markets it bears on (or to
         `market_id`, manually). One transaction: an error stores nothing."""
-        with session_scope(self.engine) as s:
-            return self.import_articles_in(s, articles, now, market_id)
+        def attempt() -> ImportReport:
+            with session_scope(self.engine) as s:
+                return self.import_articles_in(s, articles, now, market_id)
+
+        return retrying(attempt)
 
     def match_index(self, s) -> MatchIndex:
         """The matching index over all open markets, rebuilt only when markets change."""
@@ -135,7 +138,8 @@ class App:
             raise NotFound(f"unknown market id: {market_id}")
         hashes = [content_hash(a.title + "\n" + a.text) for a in articles]
         rows, seen_urls, seen_hashes = [], set(), set()
-        for a, h in zip(articles, hashes):
+        # canonical order (by URL): concurrent importers take index locks in the same order
+        for a, h in sorted(zip(articles, hashes), key=lambda p: p[0].url):
             if a.url in seen_urls or h in seen_hashes:
                 continue  # the same article twice in one batch
             seen_urls.add(a.url)
@@ -162,10 +166,13 @@ class App:
                 if match.score >= self.settings.ingest.match_threshold:
                     links.append(dict(market_id=mid, article_id=art_id, reason="match", matched_terms=list(match.terms),
                                       score=match.score, attached_at=now))
-        unique_links = list({(l["market_id"], l["article_id"]): l for l in links}.values())
+        unique_links = sorted({(l["market_id"], l["article_id"]): l for l in links}.values(),
+                              key=lambda l: (l["market_id"], l["article_id"]))
         attached_to: dict[int, list[str]] = {}
-        for m, aid in sorted(repo.attach_many(s, unique_links)):
+        new_links = sorted(repo.attach_many(s, unique_links))
+        for m, aid in new_links:
             attached_to.setdefault(aid, []).append(m)
+        repo.mark_dirty(s, [m for m, _ in new_links], now)  # durable: re-evaluated by the next pass if not now
         counted: set[int] = set()
         for a, art_id in zip(articles, ids):
             first = art_id not in counted  # each article and its new links are reported once
@@ -185,14 +192,19 @@ class App:
         under a derived set; an analyst's set is never replaced silently."""
         sub = self._sub_market(market, outcome)
         derived = default_rule_set(sub)
-        row = repo.latest_rule_set(s, market.id, outcome)
-        if row is not None:
-            stored = RuleSet.model_validate(row.spec)
-            if row.origin == "analyst" or stored == derived:
-                return stored, row.version
-        row = repo.add_rule_set(s, market.id, outcome, derived.model_dump(mode="json"), "derived",
-                                "derived from the question and criteria", now)
-        return derived, row.version
+        for _ in range(20):
+            row = repo.latest_rule_set(s, market.id, outcome)
+            if row is not None:
+                stored = RuleSet.model_validate(row.spec)
+                if row.origin == "analyst" or stored == derived:
+                    return stored, row.version
+            new = repo.try_add_rule_set(s, market.id, outcome, row.version + 1 if row else 1,
+                                        derived.model_dump(mode="json"), "derived",
+                                        "derived from the question and criteria", now)
+            if new is not None:
+                return derived, new.version
+            # another evaluator stored that version first: read it and decide again
+        raise RuntimeError(f"could not store a rule set for {market.id}")  # pragma: no cover
 
     def rules(self, market_id: str, now: datetime, outcome: str = "") -> dict[str, Any]:
         """The rule set in force (stored as version 1 on first use) and its version history."""
@@ -263,7 +275,15 @@ class App:
                  market_ids: list[str] | None = None) -> list[EvalOutcome]:
         """Evaluate markets (every outcome of a multi-outcome market) at `as_of` — one market,
         a list, or all; append a verdict row only when inputs or result changed."""
-        now = now or as_of
+        return retrying(lambda: self._evaluate(as_of, market_id, now or as_of, market_ids))
+
+    def dirty_markets(self) -> list[str]:
+        """Markets that gained evidence since their last evaluation."""
+        with session_scope(self.engine) as s:
+            return repo.dirty_markets(s)
+
+    def _evaluate(self, as_of: datetime, market_id: str | None, now: datetime,
+                  market_ids: list[str] | None) -> list[EvalOutcome]:
         out: list[EvalOutcome] = []
         with session_scope(self.engine) as s:
             if market_id is not None:
@@ -275,6 +295,7 @@ class App:
             engine_settings = self._engine_settings(s)
             prices = repo.latest_prices(s)
             for row in rows:
+                dirty = repo.dirty_seq(s, row.id)  # read before the evidence: a later mark survives
                 market, mv, latest_v = repo.version_in_force(repo.market_to_domain(row, s),
                                                              repo.market_versions(s, row.id), as_of)
                 articles = [repo.article_to_domain(a) for a, _ in repo.market_evidence(s, market.id)]
@@ -296,6 +317,8 @@ class App:
                     result = self._record(s, verdict, oid, as_of, now)
                     self._events(s, result, prices.get((market.id, oid)), now)
                     out.append(result)
+                if dirty is not None:
+                    repo.clear_dirty(s, market.id, dirty)
         return out
 
     def _events(self, s, result: EvalOutcome, price, now: datetime) -> None:
@@ -544,8 +567,15 @@ class App:
 
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         details = []
-        for vm in items:
+        for vm in items:  # the edge for venue data (file import and live sync alike)
             check_market_id(vm.market.id)
+            where = f"{vm.venue} market {vm.venue_id}"
+            try:
+                if vm.url is not None:
+                    http_url(vm.url)
+            except BadInput as exc:
+                raise BadInput(f"{where}: 'url': {exc}") from None
+            check_deadline(vm.market.deadline, f"{where}: deadline")
         with session_scope(self.engine) as s:
             for vm in items:
                 state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")

@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from resolver.store.db import alembic_config, current_revision, head_revision, make_engine, upgrade
 from resolver.store.models import Base
 
-TABLES = {"markets", "articles", "market_articles", "verdicts", "market_outcomes", "rule_sets", "sources", "decisions",
+TABLES = {"markets", "articles", "market_articles", "verdicts", "market_outcomes", "rule_sets", "sources", "decisions", "dirty_markets",
           "venue_markets", "market_versions", "price_snapshots", "webhook_deliveries",
           "apscheduler_jobs", "alembic_version", "second_opinions", "server_secrets"}
 

@@ -46,8 +46,10 @@ def server():
     s.stop()
 
 
-def make_app(db_url: str, *sources: SourceConfig) -> App:
-    a = App(db_url, Settings(poll=FAST, sources=list(sources)))
+def make_app(db_url: str, *sources: SourceConfig, allow_private: bool = False) -> App:
+    """allow_private: the test follows redirects or full-text links to its own 127.0.0.1 server."""
+    poll = FAST.model_copy(update={"allow_private": True}) if allow_private else FAST
+    a = App(db_url, Settings(poll=poll, sources=list(sources)))
     a.import_markets([MARKET], NOW)
     return a
 
@@ -148,7 +150,7 @@ def test_other_4xx_is_not_retried(db_url, server):
 def test_broken_sources_store_nothing_and_say_why(db_url, server, setup, message):
     setup(server)
     path = next(iter(server.routes))
-    a = make_app(db_url, SourceConfig(name="broken", url=server.url(path)))
+    a = make_app(db_url, SourceConfig(name="broken", url=server.url(path)), allow_private=True)
     rep = poll(a).sources[0]
     assert rep.status == "error" and message in rep.error
     assert articles(a) == 0
@@ -167,7 +169,7 @@ def test_summary_only_entries_get_full_text_when_asked(db_url, server):
                                 ARTICLE_PAGE.format(title="Accord signed", text="Northland and Southland signed a border accord on Monday.").encode())
     server.feed("/summ", rss([{"title": "Accord signed", "link": link, "text": "Short teaser.",
                                "date": "Mon, 04 Mar 2030 09:00:00 +0000"}]))
-    a = make_app(db_url, SourceConfig(name="summ", url=server.url("/summ"), full_text=True))
+    a = make_app(db_url, SourceConfig(name="summ", url=server.url("/summ"), full_text=True), allow_private=True)
     poll(a)
     with a.engine.connect() as conn:
         text = conn.execute(sa.text("SELECT text FROM articles")).scalar()

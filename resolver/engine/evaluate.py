@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import OrderedDict
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from . import aggregate, sources, spec
 from .analysis import MarketContext, analyse
@@ -193,7 +193,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     known = aggregate.known_at(contribs, direction, settings.decision_threshold) if direction else None
     if status == "deadline-passed" and known is None:
         grace = market.settings.grace_hours if market.settings.grace_hours is not None else settings.grace_hours
-        known = market.deadline + timedelta(hours=grace)
+        known = deadline_passed.after_grace(market.deadline, grace)
     return Verdict(
         market_id=market.id, verdict=label, score=score, confidence=aggregate.confidence(score), status=status,
         summary=_summary(label, status, contribs, ctx), as_of=as_of, known_at=known, target=ctx.target,

@@ -1,15 +1,21 @@
-"""HTTP fetching with httpx: conditional GET, timeouts, bounded retries with exponential
-backoff and jitter (connect errors, 429 honouring Retry-After, 5xx), a body cap, a redirect
-limit and a User-Agent naming the project. Kept apart from parsing."""
+"""HTTP fetching with httpx: conditional GET, timeouts, an overall deadline per fetch, bounded
+retries with exponential backoff and jitter (connect errors, 429 honouring Retry-After, 5xx),
+a cap on decoded bytes enforced while decoding each Content-Encoding layer, redirects followed
+one hop at a time (each target checked: no private addresses unless allowed) and a User-Agent
+naming the project. Kept apart from parsing."""
 
 from __future__ import annotations
 
+import ipaddress
 import random
+import socket
 import time
+import zlib
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
-from typing import Callable
+from typing import Callable, Iterable, Iterator
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field
@@ -31,6 +37,9 @@ class FetchSettings(BaseModel):
     retry_max_seconds: float = Field(30.0, ge=0)
     max_body_bytes: int = Field(5_000_000, gt=0)
     max_redirects: int = Field(5, ge=0)
+    fetch_deadline: float = Field(60.0, gt=0, description="seconds one fetch may take in all (retries included)")
+    allow_private: bool = Field(False, description="let redirects and full-text links reach loopback, private, "
+                                                   "link-local and multicast addresses (an intranet)")
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,68 @@ class FetchError(Exception):
     def __init__(self, message: str, attempts: int = 1):
         super().__init__(message)
         self.attempts = attempts
+
+
+class FetchTimeout(FetchError):
+    """The fetch's overall deadline passed."""
+
+
+_DECODE_CHUNK = 64 * 1024
+_GZIP, _DEFLATE = 16 + zlib.MAX_WBITS, zlib.MAX_WBITS
+_ENCODINGS = {"gzip": _GZIP, "x-gzip": _GZIP, "deflate": _DEFLATE}
+
+
+def _inflate(chunks: Iterable[bytes], wbits: int) -> Iterator[bytes]:
+    """One Content-Encoding layer, decoded lazily in pieces of at most 64 KB: however much a
+    piece expands, no more than that is ever held, so a cap downstream bounds memory."""
+    d = zlib.decompressobj(wbits)
+    for chunk in chunks:
+        data = chunk
+        while True:
+            try:
+                out = d.decompress(data, _DECODE_CHUNK)
+            except zlib.error as exc:
+                raise FetchError(f"undecodable compressed body: {exc}") from None
+            if out:
+                yield out
+            data = d.unconsumed_tail
+            if d.eof and d.unused_data and wbits == _GZIP:  # concatenated gzip members
+                data, d = d.unused_data, zlib.decompressobj(wbits)
+            if not data and len(out) < _DECODE_CHUNK:
+                break
+
+
+def decoded(raw: Iterable[bytes], content_encoding: str) -> Iterator[bytes]:
+    """The body with every Content-Encoding layer removed (the last one applied first)."""
+    stream: Iterable[bytes] = raw
+    layers = [e.strip().lower() for e in content_encoding.split(",") if e.strip()]
+    for enc in reversed(layers):
+        if enc == "identity":
+            continue
+        if enc not in _ENCODINGS:
+            raise FetchError(f"unsupported Content-Encoding: {enc[:40]}")
+        stream = _inflate(stream, _ENCODINGS[enc])
+    return iter(stream)
+
+
+def blocked_address(host: str, port: int | None) -> str | None:
+    """The first resolved address of `host` that is not a public unicast address (loopback,
+    private, link-local, multicast, reserved, unspecified), or None. Unresolvable hosts pass
+    here and fail at connect."""
+    try:
+        infos = socket.getaddrinfo(host, port or 80, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError, ValueError):
+        return None
+    for info in infos:
+        try:
+            ip = ipaddress.ip_address(info[4][0].split("%")[0])
+        except ValueError:
+            continue
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        if not ip.is_global or ip.is_multicast:
+            return str(ip)
+    return None
 
 
 class _Retryable(Exception):
@@ -82,8 +153,8 @@ class Fetcher:
         self.settings = settings
         self._sleep = sleep
         timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
-        self.client = httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=settings.max_redirects,
-                                   headers={"User-Agent": USER_AGENT})
+        self.client = httpx.Client(timeout=timeout, follow_redirects=False,
+                                   headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
 
     def close(self) -> None:
         self.client.close()
@@ -101,25 +172,75 @@ class Fetcher:
             return min(hint, s.retry_max_seconds)
         return random.uniform(0, min(s.retry_max_seconds, s.retry_base_seconds * 2 ** attempt))
 
-    def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
+            untrusted: bool = False) -> FetchResult:
+        """GET `url` within the overall deadline. The URL a user configured is fetched as given;
+        with `untrusted` (a link found in a feed) it must resolve to a public address too, as
+        must every redirect target, unless [poll] allow_private is set."""
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        deadline = time.monotonic() + self.settings.fetch_deadline
         attempt = 0
         while True:
             attempt += 1
             try:
-                return self._once(url, headers, attempt)
+                return self._once(url, headers, attempt, deadline, untrusted)
             except _Retryable as exc:
+                wait = self.backoff(attempt - 1, exc.wait)
                 if attempt > self.settings.max_retries:
                     raise FetchError(f"{exc} (gave up after {attempt} attempts)", attempt) from None
-                self._sleep(self.backoff(attempt - 1, exc.wait))
+                if time.monotonic() + wait >= deadline:
+                    raise self._timeout(attempt, f" after {exc}") from None
+                self._sleep(wait)
 
-    def _once(self, url: str, headers: dict[str, str], attempt: int) -> FetchResult:
+    def _timeout(self, attempt: int, detail: str = "") -> FetchTimeout:
+        return FetchTimeout(f"timed out: no complete response within {self.settings.fetch_deadline:g} s "
+                            f"(the fetch deadline){detail}", attempt)
+
+    def _check_target(self, url: str, attempt: int, why: str) -> None:
+        if self.settings.allow_private:
+            return
         try:
-            with self.client.stream("GET", url, headers=headers) as resp:
+            parts = urlsplit(url)
+            host, port = parts.hostname or "", parts.port
+        except ValueError:
+            raise FetchError(f"unsupported URL: {url[:200]}", attempt) from None
+        if parts.scheme not in ("http", "https") or not host:
+            raise FetchError(f"{why} refused: not an http(s) URL: {url[:200]}", attempt)
+        ip = blocked_address(host, port)
+        if ip is not None:
+            raise FetchError(f"{why} refused: {host} is a private address ({ip}); "
+                             f"set [poll] allow_private = true to allow intranet fetches", attempt)
+
+    def _once(self, url: str, headers: dict[str, str], attempt: int, deadline: float, untrusted: bool) -> FetchResult:
+        s = self.settings
+        if untrusted:
+            self._check_target(url, attempt, "fetch")
+        current = url
+        for hop in range(s.max_redirects + 1):
+            result = self._hop(current, headers, attempt, deadline)
+            if isinstance(result, FetchResult):
+                return result
+            current = result
+            if not current.startswith(("http://", "https://")):
+                raise FetchError(f"redirect to a non-http(s) URL refused: {current[:200]}", attempt)
+            self._check_target(current, attempt, "redirect")
+        raise FetchError(f"more than {s.max_redirects} redirects", attempt)
+
+    def _hop(self, url: str, headers: dict[str, str], attempt: int, deadline: float) -> FetchResult | str:
+        """One request: a FetchResult, or the absolute URL a redirect points to."""
+        s = self.settings
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise self._timeout(attempt)
+        timeout = httpx.Timeout(min(s.read_timeout, remaining), connect=min(s.connect_timeout, remaining))
+        try:
+            with self.client.stream("GET", url, headers=headers, timeout=timeout) as resp:
+                if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("location"):
+                    return str(resp.url.join(resp.headers["location"]))
                 if resp.status_code == 304:
                     return FetchResult(304, b"", resp.headers.get("content-type", ""), resp.headers.get("etag"),
                                        resp.headers.get("last-modified"), str(resp.url), attempt)
@@ -130,24 +251,39 @@ class Fetcher:
                 if resp.status_code >= 400:
                     raise FetchError(f"HTTP {resp.status_code} {resp.reason_phrase}", attempt)
                 declared = resp.headers.get("content-length")
-                cap = self.settings.max_body_bytes
+                cap = s.max_body_bytes
                 if declared and declared.isdigit() and int(declared) > cap:
                     raise FetchError(f"body of {int(declared):,} bytes is over the {cap:,}-byte cap", attempt)
                 chunks, size = [], 0
-                for chunk in resp.iter_bytes():
+                for chunk in decoded(self._raw(resp, cap, attempt, deadline), resp.headers.get("content-encoding", "")):
                     size += len(chunk)
                     if size > cap:
-                        raise FetchError(f"body over the {cap:,}-byte cap", attempt)
+                        raise FetchError(f"body over the {cap:,}-byte cap (decoded)", attempt)
+                    if time.monotonic() > deadline:
+                        raise self._timeout(attempt)
                     chunks.append(chunk)
                 return FetchResult(resp.status_code, b"".join(chunks), resp.headers.get("content-type", ""),
                                    resp.headers.get("etag"), resp.headers.get("last-modified"), str(resp.url), attempt)
-        except httpx.TooManyRedirects:
-            raise FetchError(f"more than {self.settings.max_redirects} redirects", attempt) from None
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            if time.monotonic() >= deadline:
+                raise self._timeout(attempt) from None
             raise _Retryable(f"cannot connect: {exc.__class__.__name__}") from None
         except httpx.ReadTimeout:
-            raise _Retryable(f"no response within {self.settings.read_timeout:g} s") from None
+            if time.monotonic() >= deadline:
+                raise self._timeout(attempt) from None
+            raise _Retryable(f"no response within {s.read_timeout:g} s") from None
         except httpx.UnsupportedProtocol:
-            raise FetchError(f"unsupported URL: {url}", attempt) from None
+            raise FetchError(f"unsupported URL: {url[:200]}", attempt) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{exc.__class__.__name__}: {exc}", attempt) from None
+
+    def _raw(self, resp: httpx.Response, cap: int, attempt: int, deadline: float) -> Iterator[bytes]:
+        """The body as sent (still encoded), capped and within the deadline."""
+        size = 0
+        for chunk in resp.iter_raw():
+            size += len(chunk)
+            if size > cap:
+                raise FetchError(f"body over the {cap:,}-byte cap", attempt)
+            if time.monotonic() > deadline:
+                raise self._timeout(attempt)
+            yield chunk

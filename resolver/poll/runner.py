@@ -16,10 +16,10 @@ from typing import Callable, Iterable
 from ..config import Settings, SourceConfig
 from ..engine.types import Article
 from ..errors import BadInput, NotFound
-from ..ingest import canonical_url, load_articles, source_of
+from ..ingest import http_url, load_articles, make_article
 from ..services import App
 from ..store import sources_repo
-from ..store.db import session_scope
+from ..store.db import retrying, session_scope
 from ..store.models import SourceRow
 from .extract import extract_text
 from .fetch import FetchError, Fetcher
@@ -114,11 +114,15 @@ class Poller:
         kwargs = {"sleep": self._sleep} if self._sleep else {}
         with Fetcher(self.settings.poll, **kwargs) as fetcher:
             for spec in sources:
-                rep, markets = self.poll_source(spec, fetcher, forced=bool(names))
+                try:  # each source in its own try: one source's surprise never ends the pass
+                    rep, markets = self.poll_source(spec, fetcher, forced=bool(names))
+                except Exception as exc:  # pragma: no cover - poll_source already contains its failures
+                    rep, markets = SourceReport(spec.name, "error", error=f"unexpected {exc.__class__.__name__}: {exc}"), set()
                 affected |= markets
                 report.sources.append(rep)
                 if on_source:
                     on_source(rep)
+        affected |= set(self.app.dirty_markets())  # also what an earlier pass stored but never evaluated
         if affected:
             now = self.now()
             for outcome in self.app.evaluate(now, market_ids=sorted(affected), now=now):
@@ -142,16 +146,15 @@ class Poller:
                 return rep, set()
         try:
             entries, state = self._collect(spec, fetcher, rep)
+            return rep, retrying(lambda: self._store(spec, entries, state, rep, now))
         except (FetchError, ParseError, BadInput, OSError) as exc:
             rep.status, rep.error = "error", str(exc)
             rep.attempts = getattr(exc, "attempts", rep.attempts or 1)
-            self._record_failure(spec, rep.error, now)
-            return rep, set()
-        except Exception as exc:  # an unattended poller must outlive one source's surprise
-            rep.status, rep.error = "error", f"unexpected {exc.__class__.__name__}: {exc}"
-            self._record_failure(spec, rep.error, now)
-            return rep, set()
-        return rep, self._store(spec, entries, state, rep, now)
+        except Exception as exc:  # an unattended poller outlives one source's surprise, a database refusal too
+            rep.status, rep.error = "error", f"unexpected {exc.__class__.__name__}: {_first_line(exc)}"
+        rep.new = rep.duplicate = rep.attached = 0  # the store rolled back, or never ran
+        self._record_failure(spec, rep.error, now)
+        return rep, set()
 
     # -- fetching and parsing ------------------------------------------------------------
     def _collect(self, spec: SourceSpec, fetcher: Fetcher, rep: SourceReport) -> tuple[list[Article] | None, dict]:
@@ -166,36 +169,38 @@ class Poller:
             return None, state
         parsed = parse_document(result.body, result.content_type, result.url, spec.kind)
         rep.warning = parsed.warning
+        rep.skipped_entries += parsed.skipped
         fetched_at = self.now()
         articles = []
-        for entry in parsed.entries:
-            art = self._entry_article(entry, spec, fetcher, fetched_at, rep)
-            if art is not None:
-                articles.append(art)
+        for n, entry in enumerate(parsed.entries, 1):
+            try:  # a bad entry is skipped with a counted warning; the rest of the feed is kept
+                articles.append(self._entry_article(entry, spec, fetcher, fetched_at, rep, n))
+            except BadInput as exc:
+                rep.skipped_entries += 1
+                rep.warning = f"skipped {rep.skipped_entries} entr{'y' if rep.skipped_entries == 1 else 'ies'}; last: {exc}"
         return articles, state
 
     def _entry_article(self, entry: Entry, spec: SourceSpec, fetcher: Fetcher, fetched_at: datetime,
-                       rep: SourceReport) -> Article | None:
+                       rep: SourceReport, n: int) -> Article:
+        """The entry as an Article (BadInput when it cannot be one: see ingest.make_article)."""
+        where = f"entry {n}"
+        try:
+            link = http_url(entry.url)
+        except BadInput as exc:
+            raise BadInput(f"{where}: {exc}") from None
         text = entry.text
         if spec.full_text and (entry.summary_only or len(text) < self.settings.poll.full_text_min_chars):
             try:
-                page = fetcher.get(entry.url)
-                full = extract_text(page.body, entry.url)
+                page = fetcher.get(link, untrusted=True)
+                full = extract_text(page.body, link)
                 if full and len(full) > len(text):
                     text = full
             except FetchError as exc:
-                rep.warning = f"kept the summary of {entry.url}: {exc}"
+                rep.warning = f"kept the summary of {link[:200]}: {exc}"
         if len(text.encode("utf-8")) > self.settings.ingest.max_article_bytes:
-            rep.skipped_entries += 1
-            rep.warning = f"skipped an entry over the {self.settings.ingest.max_article_bytes:,}-byte article cap"
-            return None
-        try:
-            url = canonical_url(entry.url)
-        except BadInput:
-            rep.skipped_entries += 1
-            return None
-        return Article(url=url, title=entry.title, text=text, source=source_of(url),
-                       published=entry.published or fetched_at, published_estimated=entry.published is None)
+            raise BadInput(f"{where}: over the {self.settings.ingest.max_article_bytes:,}-byte article cap")
+        published = entry.published or fetched_at
+        return make_article(link, entry.title, text, published, where, published_estimated=entry.published is None)
 
     def _collect_local(self, spec: SourceSpec, rep: SourceReport) -> tuple[list[Article] | None, dict]:
         path = Path(spec.url.removeprefix("file://"))
@@ -236,7 +241,15 @@ class Poller:
         return markets
 
     def _record_failure(self, spec: SourceSpec, error: str, now: datetime) -> None:
-        """A failing source is backed off exponentially; its last error is kept for `source list`."""
+        """A failing source is backed off exponentially; its last error is kept for `source list`;
+        its lease is released (if even that fails, the lease runs out by itself)."""
+        error = error.replace("\x00", "")[:2000]
+        try:
+            self._write_failure(spec, error, now)
+        except Exception:  # the database itself is failing: nothing more can be recorded
+            pass
+
+    def _write_failure(self, spec: SourceSpec, error: str, now: datetime) -> None:
         with session_scope(self.app.engine) as s:
             row: SourceRow | None = sources_repo.get(s, spec.name)
             if row is None:
@@ -248,6 +261,11 @@ class Poller:
             wait = min(self.settings.poll.max_backoff_seconds, row.interval_seconds * 2 ** min(row.failures - 1, 16))
             row.next_due_at = now + timedelta(seconds=wait)
             sources_repo.release(row)
+
+
+def _first_line(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)  # a database error: its driver's message
+    return (str(orig if orig is not None else exc).strip().splitlines() or [""])[0][:500]
 
 
 __all__ = ["PollReport", "Poller", "SourceReport", "sync_config_sources", "worker_id"]

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import fcntl
+import random
+import time
 from contextlib import contextmanager
 from importlib import resources
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,16 +66,77 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+MIGRATION_LOCK_KEY = 0x7265736F6C76  # "resolv": the PostgreSQL advisory lock taken around upgrades
+
+
+@contextmanager
+def migration_lock(engine: Engine) -> Iterator[None]:
+    """One upgrader at a time: a PostgreSQL session advisory lock; for a SQLite file, an
+    exclusive flock on a lock file beside it (SQLite's own locks are per statement and would
+    let two processes both find an empty database and both create its tables)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
+                conn.commit()
+        return
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        yield
+        return
+    with open(f"{database}.migrate-lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def upgrade(engine: Engine) -> tuple[str | None, str | None]:
-    """Apply pending migrations; returns (revision before, revision after)."""
+    """Apply pending migrations; returns (revision before, revision after). Concurrent first
+    commands wait for one another (migration_lock) and find the work done."""
     try:
         before = current_revision(engine)
         if before != head_revision():
-            command.upgrade(alembic_config(engine), "head")
+            with migration_lock(engine):
+                if current_revision(engine) != head_revision():
+                    command.upgrade(alembic_config(engine), "head")
         return before, current_revision(engine)
     except (OperationalError, DBAPIError) as exc:
         raise DatabaseUnavailable(f"cannot open database {engine.url.render_as_string(hide_password=True)}: "
                                   f"{str(exc.orig).strip().splitlines()[0] if exc.orig else exc}") from None
+    except OSError as exc:
+        raise DatabaseUnavailable(f"cannot lock database {engine.url.render_as_string(hide_password=True)} "
+                                  f"for migrations: {exc.strerror or exc}") from None
+
+
+T = TypeVar("T")
+RETRYABLE_SQLSTATES = {"40P01", "40001"}  # deadlock detected, serialization failure
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A transaction the database aborted only because of a concurrent one."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) in RETRYABLE_SQLSTATES:
+        return True
+    return "database is locked" in str(orig or "")
+
+
+def retrying(work: Callable[[], T], attempts: int = 6) -> T:
+    """Run `work` (one whole transaction), again after a deadlock or serialization failure,
+    with a short jittered wait; other errors and the last failure propagate."""
+    for n in range(attempts):
+        try:
+            return work()
+        except DBAPIError as exc:
+            if n == attempts - 1 or not is_retryable(exc):
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * (n + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 @contextmanager

@@ -87,6 +87,17 @@ class MarketArticleRow(Base):
     attached_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class DirtyMarketRow(Base):
+    """A market that gained evidence and awaits re-evaluation. Marked in the same transaction
+    as the link; cleared by an evaluation only if not marked again meanwhile (`seq`)."""
+
+    __tablename__ = "dirty_markets"
+
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    marked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class MarketOutcomeRow(Base):
     """One named outcome of a multi-outcome market (binary markets have none)."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete as sa_delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -15,6 +15,7 @@ from ..ingest import offset_minutes, with_offset
 from .models import (
     ArticleRow,
     DecisionRow,
+    DirtyMarketRow,
     MarketArticleRow,
     MarketOutcomeRow,
     MarketRow,
@@ -223,14 +224,53 @@ def rule_set_history(session: Session, market_id: str) -> list[RuleSetRow]:
     return list(session.scalars(stmt))
 
 
+def try_add_rule_set(session: Session, market_id: str, outcome_id: str, version: int, spec: dict[str, Any],
+                     origin: str, note: str, now: datetime) -> RuleSetRow | None:
+    """Store `version` unless another writer stored it first (INSERT … ON CONFLICT DO NOTHING on
+    uq_rule_sets_version, never check-then-insert): the new row, or None."""
+    stmt = (insert_for(session, RuleSetRow)
+            .values(market_id=market_id, outcome_id=outcome_id, version=version, spec=spec, origin=origin, note=note,
+                    created_at=now)
+            .on_conflict_do_nothing(index_elements=["market_id", "outcome_id", "version"])
+            .returning(RuleSetRow.id))
+    new_id = session.execute(stmt).scalar_one_or_none()
+    return None if new_id is None else session.get(RuleSetRow, new_id)
+
+
 def add_rule_set(session: Session, market_id: str, outcome_id: str, spec: dict[str, Any], origin: str, note: str,
                  now: datetime) -> RuleSetRow:
-    last = latest_rule_set(session, market_id, outcome_id)
-    row = RuleSetRow(market_id=market_id, outcome_id=outcome_id, version=(last.version + 1) if last else 1,
-                     spec=spec, origin=origin, note=note, created_at=now)
-    session.add(row)
-    session.flush()
-    return row
+    """Append a version after the latest one; a concurrent writer taking that number first
+    just moves this one to the next."""
+    for _ in range(20):
+        last = latest_rule_set(session, market_id, outcome_id)
+        row = try_add_rule_set(session, market_id, outcome_id, (last.version + 1) if last else 1, spec, origin, note, now)
+        if row is not None:
+            return row
+    raise RuntimeError(f"could not store a rule-set version for {market_id}")  # pragma: no cover
+
+
+def mark_dirty(session: Session, market_ids: list[str], now: datetime) -> None:
+    """Mark markets for re-evaluation, in the caller's transaction (the one that links their
+    evidence), in market-id order so concurrent writers take row locks in the same order."""
+    ids = sorted(set(market_ids))
+    if not ids:
+        return
+    stmt = insert_for(session, DirtyMarketRow).values([{"market_id": m, "seq": 1, "marked_at": now} for m in ids])
+    session.execute(stmt.on_conflict_do_update(index_elements=["market_id"],
+                                               set_={"seq": DirtyMarketRow.seq + 1, "marked_at": stmt.excluded.marked_at}))
+
+
+def dirty_markets(session: Session) -> list[str]:
+    return list(session.scalars(select(DirtyMarketRow.market_id).order_by(DirtyMarketRow.market_id)))
+
+
+def dirty_seq(session: Session, market_id: str) -> int | None:
+    return session.scalar(select(DirtyMarketRow.seq).where(DirtyMarketRow.market_id == market_id))
+
+
+def clear_dirty(session: Session, market_id: str, seq: int) -> None:
+    """Clear the mark an evaluation saw; a mark set again meanwhile (a higher seq) stays."""
+    session.execute(sa_delete(DirtyMarketRow).where(DirtyMarketRow.market_id == market_id, DirtyMarketRow.seq == seq))
 
 
 def verdict_history(session: Session, market_id: str) -> list[VerdictRow]:

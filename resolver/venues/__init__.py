@@ -14,6 +14,7 @@ from typing import Any, Callable
 from pydantic import BaseModel, Field
 
 from ..errors import BadInput
+from ..ingest import check_deadline, http_url
 from ..market_ids import is_slug
 from . import kalshi, manifold, metaculus, polymarket
 from .common import Refused, VenueMarket, parse_time
@@ -64,6 +65,8 @@ def decode(data: bytes, what: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput(f"{what}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    except RecursionError:
+        raise BadInput(f"{what}: not accepted: JSON nested too deeply") from None
 
 
 def records(venue: str, data: Any) -> list[tuple[Any, dict[str, Any] | None]]:
@@ -99,6 +102,12 @@ def parse_all(venue: str, data: Any) -> Parsed:
                 if not is_slug(vm.market.id):
                     raise Refused(vm.venue_id, f"the venue id gives the market id {vm.market.id[:60]!r}, which is not "
                                                f"a slug (ASCII letters, digits, '-', '_', '.')")
+                if vm.url is not None:  # the shared edge checks (ingest): http(s) links only, bounded deadlines
+                    try:
+                        http_url(vm.url)
+                    except BadInput as exc:
+                        raise Refused(vm.venue_id, f"url: {exc}") from None
+                check_deadline(vm.market.deadline, "deadline")
                 out.markets.append(vm)
         except Refused as exc:
             out.refused.append({"venue_id": exc.venue_id or f"record {n}", "reason": exc.reason})

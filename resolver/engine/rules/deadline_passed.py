@@ -12,12 +12,20 @@ from ..types import Contribution
 NAME = "deadline_passed"
 
 
+def after_grace(deadline: datetime, grace_hours: float) -> datetime:
+    """deadline + grace, saturating at the largest representable time instead of overflowing."""
+    try:
+        return deadline + timedelta(hours=grace_hours)
+    except OverflowError:
+        return datetime.max.replace(tzinfo=deadline.tzinfo)
+
+
 def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float,
           settings: EngineSettings) -> list[Contribution]:
     grace = ctx.market.settings.grace_hours
     grace = settings.grace_hours if grace is None else grace
     deadline = ctx.market.deadline
-    if as_of <= deadline + timedelta(hours=grace):
+    if as_of <= after_grace(deadline, grace):
         return []
     hours = (as_of - deadline).total_seconds() / 3600
     if ctx.target.kind == "state":
