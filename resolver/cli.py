@@ -23,7 +23,7 @@ from .engine.mention_report import mention_lines
 from .errors import BadInput, ResolverError
 from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_bytes
 from .render import reasoning_text
-from .terminal import SafeConsole, SafeTable, plain
+from .terminal import SafeConsole, SafeTable, clean, json_for_terminal, plain
 from .services import App
 
 app = typer.Typer(help="Explainable suggestions for how prediction markets should resolve.",
@@ -110,7 +110,7 @@ def label(market_id: str, outcome: str | None) -> str:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.write(json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False, default=str)) + "\n")
 
 
 def verdict_table(rows: list[tuple[str, str, str, str, float | None, str]]) -> SafeTable:
@@ -734,7 +734,7 @@ def rules_show(market_id: str = typer.Argument(...), outcome: str = OutcomeOpt, 
         print_json(data)
         return
     out.print(f"{label(market_id, outcome or None)}: rule set version {data['version']}", markup=False)
-    sys.stdout.write(json.dumps(data["rules"], indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_for_terminal(json.dumps(data["rules"], indent=2, ensure_ascii=False)) + "\n")
     for h in data["history"]:
         who = f"[{h['outcome']}] " if h["outcome"] else ""
         out.print(f"  {who}v{h['version']} {h['created_at']} {h['origin']}: {h['note']}", markup=False)
@@ -846,8 +846,8 @@ def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."
         except OSError as exc:
             raise BadInput(f"cannot write {output}: {exc.strerror}") from None
         err.print(f"wrote {output}", markup=False)
-    else:
-        sys.stdout.write(text)
+    else:  # stored text on stdout: no control characters (a file written with --output keeps them)
+        sys.stdout.write(clean(text) if fmt == "csv" else json_for_terminal(text))
 
 
 # backtest / demo ---------------------------------------------------------------------------

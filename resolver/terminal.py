@@ -44,3 +44,13 @@ class SafeTable(Table):
 
     def add_row(self, *renderables: Any, **kwargs: Any) -> None:  # type: ignore[override]
         super().add_row(*(plain(r) if isinstance(r, str) else r for r in renderables), **kwargs)
+
+
+# In JSON text these characters can only occur inside strings; json.dumps escapes C0 itself.
+_JSON_UNESCAPED = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_for_terminal(text: str) -> str:
+    """JSON text with DEL, C1 and bidi controls written as \\uXXXX escapes: the same data for a
+    JSON reader, nothing a terminal acts on."""
+    return _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

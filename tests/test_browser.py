@@ -92,3 +92,77 @@ def test_override_through_the_page_and_export(server):
         finally:
             browser.close()
     assert (ARTIFACTS / "review-market-page.png").stat().st_size > 10_000
+
+
+@pytest.fixture
+def hostile_server(sqlite_url):
+    from tests.webfixtures import hostile_app
+
+    a = hostile_app(sqlite_url)
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(a, "browser-analyst", now=lambda: T0.replace(day=3)),
+                                        host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", a
+    srv.should_exit = True
+    thread.join(timeout=10)
+    a.engine.dispose()
+
+
+def test_clicking_every_link_on_hostile_pages_runs_no_script(hostile_server):
+    """A market built from hostile data (javascript:, data:, vbscript: and scheme-relative
+    article and venue URLs, script in every text field, an id with reserved characters): every
+    link on its page, the market list and the queue is clicked; no dialog opens, no script sets
+    the sentinel, no decision is recorded. Requests to any host but the test server are aborted."""
+    from urllib.parse import quote
+
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+
+    from tests.webfixtures import HOSTILE_ID
+
+    base, a = hostile_server
+    pages = [f"/markets/{quote(HOSTILE_ID, safe='')}", "/markets", "/", "/markets/accord"]
+    clicked: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        try:
+            context = browser.new_context(accept_downloads=True)
+            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base) else route.abort())
+            page = context.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            context.on("page", lambda popup: clicked.append(f"popup {popup.url}"))
+            for path in pages:
+                page.goto(base + path)
+                assert page.locator("#question, #markets, #queue").count() >= 1, path
+                n = page.locator("a").count()
+                assert n >= 6, (path, n)
+                for k in range(n):
+                    page.goto(base + path)
+                    link = page.locator("a").nth(k)
+                    clicked.append(f"{path} → {link.get_attribute('href')}")
+                    try:
+                        link.click(no_wait_after=True, timeout=5000)
+                        page.wait_for_timeout(150)
+                        page.wait_for_load_state()
+                    except PlaywrightError:
+                        pass  # an aborted navigation to another host
+                    try:
+                        pwned = page.evaluate("window.__pwned")
+                    except PlaywrightError:
+                        pwned = None  # an error page for an aborted request: no script of ours there
+                    assert pwned is None and dialogs == [], (clicked[-1], pwned, dialogs)
+            hostile_page = page.goto(base + pages[0])
+            assert hostile_page.status == 200 and "javascript://x/%0Aalert(1)" in page.inner_text("body")
+        finally:
+            browser.close()
+    assert dialogs == [] and len(clicked) >= 30
+    assert [e for m in ("accord", HOSTILE_ID) for e in a.timeline(m) if e["kind"] == "decision"] == []

@@ -20,7 +20,7 @@ T0 = datetime(2030, 3, 1, 12, tzinfo=timezone.utc)
 OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x1b\\"
 CLEAR = "\x1b[2J\x1b[H\x1bc"
 BELL_AND_FRIENDS = "\x07\x08\r\x9b31m\x7f"
-QUESTION = f"Will Northland [/] and Southland [bold]sign[/bold] a border accord {OSC52}by December 31, 2030?{CLEAR}"
+QUESTION = f"Will Northland [/] and Southland [bold]sign[/bold] a border accord {OSC52}by December 31, 2030?{CLEAR}\u202e\x9b"
 TITLE = f"Northland and Southland sign border accord {OSC52}[/] [link=file:///etc]x{BELL_AND_FRIENDS}"
 NOTE = f"desk call [/] {CLEAR}{OSC52}"
 LAST_ERROR = f"HTTP 500 [/] [bold]x {OSC52}"
@@ -94,3 +94,22 @@ def test_source_list_prints_a_markup_error_as_text(hostile_db):
 def test_error_messages_with_hostile_input_are_plain(hostile_db):
     r = run("market", "show", f"nope{OSC52}[/]", "--db", hostile_db)
     assert r.exit_code == 2 and not CONTROL.search(r.stderr) and "[/]" in r.stderr
+
+
+def test_json_output_escapes_every_control_character_and_keeps_the_data(hostile_db):
+    import json
+
+    for args in (["market", "show", "accord", "--json"], ["market", "list", "--json"], ["review", "list", "--json"],
+                 ["source", "list", "--json"], ["export", "--format", "json"], ["export", "--format", "jsonl"]):
+        r = run(*args, "--db", hostile_db)
+        assert r.exit_code == 0 and not CONTROL.search(r.output) and "\u202e" not in r.output, args
+    shown = json.loads(run("market", "show", "accord", "--json", "--db", hostile_db).output)
+    assert shown["market"]["question"] == QUESTION
+
+
+def test_csv_export_on_stdout_is_cleaned_but_a_file_keeps_the_data(hostile_db, tmp_path):
+    r = run("export", "--db", hostile_db)
+    assert r.exit_code == 0 and not CONTROL.search(r.output.replace("\r\n", "\n"))
+    out = tmp_path / "x.csv"
+    assert run("export", "--db", hostile_db, "--output", str(out)).exit_code == 0
+    assert "\x1b]52;c;" in out.read_text()
