@@ -19,6 +19,7 @@ from . import export as export_mod
 from .backtest import backtest as run_backtest
 from .config import database_url, load_settings
 from .engine.derive import derive_target
+from .engine.mention_report import mention_lines
 from .errors import BadInput, ResolverError
 from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_text
 from .render import reasoning_text
@@ -747,15 +748,18 @@ def rules_test(market_id: str = typer.Argument(...),
                rules_file: Optional[Path] = typer.Option(None, "--rules", help="Try this rule set instead of the stored one."),
                outcome: str = OutcomeOpt, as_of: Optional[str] = AsOfOpt, db: Optional[str] = DbOpt,
                config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
-    """Show which rules fire on which sentence of the given articles (nothing is stored)."""
+    """Show which rules fire on which sentence of the given articles, and the event mentions read
+    in each sentence that bears on the market (nothing is stored)."""
     a = open_app(db, config)
     articles = load_articles(article, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes)
     rules = load_rule_set(rules_file, a.settings.ingest.max_file_bytes) if rules_file else None
     verdict = a.test_rules(market_id, articles, resolve_as_of(as_of), outcome, rules)
+    report = a.mentions(market_id, articles, outcome, rules)
     if as_json:
-        print_json(verdict.model_dump(mode="json"))
+        print_json(verdict.model_dump(mode="json") | {"mentions": report})
     else:
         out.print(reasoning_text(verdict), markup=False)
+        out.print("\n".join(mention_lines(report)), markup=False)
 
 
 # evaluate / export -------------------------------------------------------------------------
@@ -823,6 +827,10 @@ def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."
 
 
 # backtest / demo ---------------------------------------------------------------------------
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.1%}"
+
+
 @app.command("backtest")
 @handle_errors
 def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval format."),
@@ -836,11 +844,20 @@ def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval for
     report = run_backtest(file, load_settings(config))
     if as_json:
         print_json({k: v for k, v in report.items()} | {
-            "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "status", "known_at", "reasoning")}
+            "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "confidence", "status", "known_at",
+                                           "reasoning")}
                         for r in report["results"]]})
         return
     out.print(f"cases: {report['cases']}  correct: {report['correct']}  accuracy: {report['accuracy']:.1%}  "
               f"wrong direction: {report['wrong_direction']}", markup=False)
+    out.print(f"decisive precision: {report['decisive_right']}/{report['decisive']} = {_pct(report['decisive_precision'])}  "
+              f"coverage: {report['covered']}/{report['labelled_decisive']} = {_pct(report['coverage'])}", markup=False)
+    rel = SafeTable(title="reliability (decisive verdicts by confidence band)")
+    for col in ("confidence", "decisive", "right", "precision"):
+        rel.add_column(col, justify="right")
+    for row in report["reliability"]:
+        rel.add_row(row["band"], str(row["decisive"]), str(row["right"]), _pct(row["precision"]))
+    out.print(rel)
     table = SafeTable(title="confusion (rows: expected, columns: got)")
     table.add_column("expected \\ got")
     labels = list(report["confusion"])

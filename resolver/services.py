@@ -25,6 +25,7 @@ from .engine import (
     outcome_market,
 )
 from .engine.match import MatchIndex, MatchTerms
+from .engine.mention_report import mention_report
 from .engine.settings import EngineSettings
 from .ingest import offset_minutes, source_of, with_offset
 from .errors import BadInput, NotFound
@@ -223,14 +224,23 @@ class App:
     def test_rules(self, market_id: str, articles: list[Article], as_of: datetime, outcome: str = "",
                    rules: RuleSet | None = None) -> Verdict:
         """Evaluate the market against only `articles` (nothing stored): which rules fire on which sentence."""
+        sub, rules = self._rules_in_force(market_id, outcome, rules)
+        return evaluate_market(sub, articles, as_of, self.settings.engine, rules)
+
+    def mentions(self, market_id: str, articles: list[Article], outcome: str = "",
+                 rules: RuleSet | None = None) -> list[dict[str, Any]]:
+        """The event mentions the engine reads in `articles` for this market (nothing stored)."""
+        sub, rules = self._rules_in_force(market_id, outcome, rules)
+        return mention_report(sub, articles, rules)
+
+    def _rules_in_force(self, market_id: str, outcome: str, rules: RuleSet | None) -> tuple[Market, RuleSet | None]:
         with session_scope(self.engine) as s:
             market = self._market(s, market_id)
             self._check_outcome(market, outcome)
             if rules is None:
                 row = repo.latest_rule_set(s, market_id, outcome)
                 rules = RuleSet.model_validate(row.spec) if row else None
-        sub = self._sub_market(market, outcome)
-        return evaluate_market(sub, articles, as_of, self.settings.engine, rules)
+        return self._sub_market(market, outcome), rules
 
     def _market(self, s, market_id: str) -> Market:
         return repo.market_to_domain(self._market_row(s, market_id), s)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..backtest import decisive_figures
 from ..config import Settings
 from ..errors import BadInput
 from ..ingest import article_from_dict, market_from_dict, parse_time
@@ -46,19 +47,15 @@ def combine(rules: str, model: str | None, selected: bool) -> str:
 
 
 def figures(results: list[dict[str, Any]], column: str) -> dict[str, Any]:
-    """Accuracy, wrong direction, decisive precision and coverage of one column."""
+    """Accuracy and wrong direction of one column, with the backtest's decisive precision,
+    coverage and reliability table (resolver.backtest.decisive_figures)."""
     rows = [{"expected": r["expected"], "got": r[column], "confidence": r.get(f"{column}_confidence") or 0.0}
             for r in results]
     n = len(rows)
     correct = sum(r["got"] == r["expected"] for r in rows)
-    decisive = [r for r in rows if r["got"] in DECISIVE]
-    right = sum(r["got"] == r["expected"] for r in decisive)
-    labelled = [r for r in rows if r["expected"] in DECISIVE]
-    covered = sum(r["got"] in DECISIVE for r in labelled)
     return {"cases": n, "correct": correct, "accuracy": round(correct / n, 4) if n else 0.0,
             "wrong_direction": sum({r["expected"], r["got"]} == set(DECISIVE) for r in rows),
-            "decisive": len(decisive), "decisive_precision": round(right / len(decisive), 4) if decisive else None,
-            "coverage": round(covered / len(labelled), 4) if labelled else None}
+            **decisive_figures(rows)}
 
 
 def run(path: Path, settings: Settings, cases: list[dict[str, Any]], model: ChatModel | None = None) -> dict[str, Any]:
