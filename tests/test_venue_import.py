@@ -399,3 +399,76 @@ def test_value_questions_are_stored_shown_exported_and_not_evaluated(sqlite_url,
     # re-importing the same record changes nothing; the stored range survives the round trip
     r = runner.invoke(app, ["market", "import", str(page), "--from", "metaculus", "--db", sqlite_url, "--json"])
     assert json.loads(r.stdout)["unchanged"] == 2
+
+
+# real Metaculus records (Metaculus/forecasting-tools test data, MIT; see the README beside them):
+# venue id → (earliest, latest acceptable deadline in UTC, kind, outcome count or value range),
+# written from each question's resolution criteria before the import was run: the end of the
+# window they state ("before D": the end of the day before; "on/for/through D": the end of D, or
+# the venue's time that day), else the venue's scheduled resolve time
+E25 = ("2025-12-31T23:59:59", "2026-01-01T14:00:00")
+METACULUS_GOLDEN = {
+    "metaculus-api2-question-25769.json": {"25769": ("2024-09-30T23:59:59", "2024-10-01T14:00:00", "binary", 0)},
+    "metaculus-api2-question-28305.json": {"28305": ("2024-09-30T23:59:59", "2024-10-02T14:00:00", "binary", 0)},
+    "metaculus-posts-binary-1.json": {
+        "29783": ("2024-12-07T00:00:00", "2025-01-08T14:00:00", "binary", 0),  # before game 11; else by 7 January 2025
+        "34752": ("2025-02-28T23:59:59", "2025-03-01T14:00:00", "binary", 0),
+        "34666": ("2025-03-31T23:59:59", "2025-04-01T14:00:00", "binary", 0),
+        "34490": ("2025-04-01T23:59:59", "2025-04-02T14:00:00", "binary", 0),
+        "31821": ("2025-04-30T23:59:59", "2025-05-01T14:00:00", "binary", 0),
+        "34519": (*E25, "binary", 0)},
+    "metaculus-posts-binary-2.json": {
+        "34517": ("2025-06-29T23:59:59", "2025-07-01T04:00:00", "binary", 0), "34516": (*E25, "binary", 0),
+        "34515": ("2025-06-30T23:59:59", "2025-07-01T14:00:00", "binary", 0), "34514": (*E25, "binary", 0),
+        "34512": (*E25, "binary", 0), "34511": (*E25, "binary", 0)},
+    "metaculus-posts-binary-3.json": {
+        "34509": (*E25, "binary", 0), "34508": (*E25, "binary", 0),
+        "34507": ("2025-06-30T23:59:59", "2025-07-01T04:00:00", "binary", 0),
+        "34506": ("2026-12-31T23:59:59", "2027-01-01T14:00:00", "binary", 0),
+        "34505": ("2025-09-27T23:59:59", "2025-09-30T14:00:00", "binary", 0),
+        "34504": ("2026-09-26T23:59:59", "2028-01-01T05:00:00", "binary", 0),
+        "34503": ("2025-06-30T23:59:59", "2025-07-01T14:00:00", "binary", 0), "34521": (*E25, "binary", 0),
+        "34277": ("2025-03-31T23:59:59", "2025-04-01T14:00:00", "binary", 0),
+        "34282": ("2025-04-05T23:59:59", "2025-04-06T14:00:00", "binary", 0)},
+    "metaculus-posts-multiple-choice.json": {
+        "31858": ("2025-03-31T23:59:59", "2025-04-01T14:00:00", "categorical", 5),  # January 31 to March 31, 2025
+        "31820": ("2025-03-31T23:59:59", "2025-04-03T05:00:00", "categorical", 3),  # for March 2025
+        "34280": ("2025-03-29T23:59:59", "2025-03-30T14:00:00", "categorical", 3),  # on March 29, 2025
+        "34281": ("2025-03-08T23:59:59", "2025-03-09T14:00:00", "categorical", 5)},  # gameweek scheduled March 8
+    "metaculus-posts-report-examples.json": {
+        "30927": ("2024-12-29T23:59:59", "2025-01-01T00:00:00", "value", (10.0, 70.0)),  # Dec 25 through Dec 29, 2024
+        "31010": ("2024-12-30T23:59:59", "2024-12-31T14:00:00", "categorical", 3)},  # December 21-December 30, 2024
+    "metaculus-post-numeric-31656.json": {
+        "31656": ("2025-03-31T23:59:59", "2025-04-06T00:00:00", "value", (8000000.0, 12000000.0))},  # for March 31, 2025
+    "metaculus-posts-numeric.json": {
+        "34483": ("2025-03-31T23:59:59", "2025-04-06T11:00:00", "value", (200.0, 1200.0)),  # Q1 2025 cup, no date
+        "31822": ("2025-04-30T23:59:59", "2025-05-01T14:00:00", "value", (45.0, 110.0)),  # through April 30, 2025
+        "34278": ("2025-02-24T00:00:00", "2025-02-25T14:00:00", "value", (460.0, 488.5)),  # for February 24, 2025
+        "34279": ("2025-03-24T00:00:00", "2025-03-25T14:00:00", "value", (460.0, 488.5))},  # for March 24, 2025
+    "metaculus-posts-date.json": {
+        "31818": ("2025-12-31T22:59:00", "2026-01-01T14:00:00", "value", ("2025-01-22T23:24:00+00:00",
+                                                                          "2025-12-31T22:59:00+00:00")),  # no window
+        "30596": ("2074-12-31T23:59:59", "2075-01-01T06:00:00", "value", ("2025-01-01T05:00:00+00:00",
+                                                                          "2075-12-31T05:00:00+00:00"))},  # before 2075
+    "metaculus-post-discrete-38880.json": {
+        "38880": ("2029-12-31T23:59:59", "2030-01-01T13:00:00", "value", (-0.5, 7.5))},  # before January 1, 2030
+}
+
+
+@pytest.mark.parametrize("name", sorted(METACULUS_GOLDEN))
+def test_real_metaculus_records_against_their_criteria(name):
+    parsed = parse_all("metaculus", json.loads((REAL / name).read_text()))
+    assert not parsed.refused, parsed.refused
+    got = {vm.venue_id: vm for vm in parsed.markets}
+    assert set(got) == set(METACULUS_GOLDEN[name])
+    for vid, (lo, hi, kind, shape) in METACULUS_GOLDEN[name].items():
+        vm = got[vid]
+        when = vm.market.deadline.astimezone(UTC).replace(tzinfo=None).isoformat()
+        assert lo <= when <= hi, (vid, when, vm.deadline_source)
+        assert vm.kind == kind, vid
+        if kind == "value":  # the range as the venue gives it; never yes/no outcomes
+            value = vm.market.settings.value
+            assert vm.market.outcomes == [] and not vm.prices, vid
+            assert value is not None and value.lower == shape[0] and (shape[1] is None or value.upper == shape[1]), vid
+        else:
+            assert len(vm.market.outcomes) == shape and (vm.market.settings.value is None), vid
