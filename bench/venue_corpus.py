@@ -46,6 +46,13 @@ EXP = {
    "g4demYcVGHlAHhlbDGed": W("2026-10-05T01:02:51Z", "2026-10-05T01:02:52Z", price=True, **BIN),
    "hghgQ9h5Ul": W("2026-10-04T23:59:00Z", "2026-10-04T23:59:01Z", price=True, **BIN),
  },
+ "manifold-search-markets-resolved.json": {  # manifoldmarkets/manifold api.md examples (MIT)
+   "GF2XuchW9kfFvtTbx3Ps": W("2023-08-31T23:59:59Z", "2023-09-02T12:00:00Z", price=True, **BIN),  # by Sep 1st (2023)
+   "Z8ZE1ivTKqpuIuUlqaNX": W("2023-10-31T23:59:59Z", "2023-11-01T12:00:00Z", price=True, **BIN),  # by October 31st
+ },
+ "manifold-search-markets-rich-description.json": {
+   "qr759sZOfNCBV9o0cIDg": W("2022-12-31T23:59:00Z", "2023-01-01T05:00:00Z", price=True, **BIN)},  # by the end of 2022
+ "manifold-market-binary.json": {"3zspH9sSzMlbFQLn9GKR": dict(refuse=True)},  # no outcomeType; election after closeTime
  "x-manifold-markets-blog.json": {"A2NuS86yps": W("2025-03-17T04:59:00Z", "2025-03-17T04:59:01Z", price=True, **BIN)},
  # --- polymarket (Polymarket/agents examples, MIT; the others measured only) ---
  "polymarket-markets-ten.json": {

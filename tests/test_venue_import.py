@@ -472,3 +472,28 @@ def test_real_metaculus_records_against_their_criteria(name):
             assert value is not None and value.lower == shape[0] and (shape[1] is None or value.upper == shape[1]), vid
         else:
             assert len(vm.market.outcomes) == shape and (vm.market.settings.value is None), vid
+
+
+# real Manifold list rows and an early full market (manifoldmarkets/manifold docs/docs/api.md
+# example responses, MIT); golden windows written from the question and description first
+def test_real_manifold_search_rows_and_an_early_record_without_outcome_type():
+    rows = parse_all("manifold", json.loads((REAL / "manifold-search-markets-resolved.json").read_text()))
+    rows2 = parse_all("manifold", json.loads((REAL / "manifold-search-markets-rich-description.json").read_text()))
+    assert not rows.refused and not rows2.refused
+    got = {vm.venue_id: vm for vm in rows.markets + rows2.markets}
+    golden = {  # venue id: (earliest, latest deadline in UTC, yes-price, venue resolution)
+        "GF2XuchW9kfFvtTbx3Ps": ("2023-08-31T23:59:59", "2023-09-02T12:00:00", 0.93730169447499, "CANCEL"),  # by Sep 1st
+        "Z8ZE1ivTKqpuIuUlqaNX": ("2023-10-31T23:59:59", "2023-11-01T12:00:00", 0.5287578894969781, "NO"),  # by October 31st
+        "qr759sZOfNCBV9o0cIDg": ("2022-12-31T23:59:00", "2023-01-01T05:00:00", 0.0480391000210468, "NO"),  # by EOY 2022
+    }
+    assert set(got) == set(golden)
+    for vid, (lo, hi, price, resolution) in golden.items():
+        vm = got[vid]
+        when = vm.market.deadline.astimezone(UTC).replace(tzinfo=None).isoformat()
+        assert lo <= when <= hi, (vid, when, vm.deadline_source)
+        assert vm.kind == "binary" and vm.prices == {"yes": price} and f"venue resolution: {resolution}" in vm.notes
+    # an early /v0/market record carries no outcomeType; the election it asks about (November 8,
+    # 2022) is after its closeTime: refused with the reason, not imported as a yes/no market closing early
+    early = parse_all("manifold", json.loads((REAL / "manifold-market-binary.json").read_text()))
+    assert early.markets == [] and early.refused == [
+        {"venue_id": "3zspH9sSzMlbFQLn9GKR", "reason": "unsupported kind: no outcomeType"}]
