@@ -1,11 +1,12 @@
 """Issue 12's before/after figures: import every market of a directory of real venue responses
 and class each as right (deadline inside the golden window, kind, outcome count and price as
-expected), wrong (imported otherwise, or a value question imported at all) or refused.
+expected; a value question imported as kind "value"), wrong (imported otherwise, or a value
+question imported as yes/no or with outcomes) or refused.
 
     python -m bench.venue_corpus DIR
 
 DIR holds the responses listed in tests/data/venues/real/README.md under the file names below
-(most cannot be in this repository; see that README). The golden windows were written from each
+(tests/data/venues/real itself, plus the measured-only `x-*` files named in that README). The golden windows were written from each
 market's rules text before the importer was run. Not run by the tests."""
 
 import json
@@ -22,20 +23,20 @@ def W(lo, hi=None, **kw): return dict(lo=lo, hi=hi or lo, **kw)
 BIN = dict(kind="binary")
 EXP = {
  # --- metaculus (Metaculus/forecasting-tools, MIT) ---
- "metaculus-api2-questions.json": {
-   "25769": W("2024-09-30T23:59:59Z", "2024-10-01T14:00:00Z", **BIN),   # between Jan 1, 2022 and Sept 30, 2024
-   "28305": W("2024-09-30T23:59:59Z", "2024-10-02T14:00:00Z", **BIN),   # price on Sep 30, read on Oct 1
- },
- "metaculus-posts-binary-1.json": {}, "metaculus-posts-binary-2.json": {},
+ "metaculus-api2-question-25769.json": {"25769": W("2024-09-30T23:59:59Z", "2024-10-01T14:00:00Z", **BIN)},  # between Jan 1, 2022 and Sept 30, 2024
+ "metaculus-api2-question-28305.json": {"28305": W("2024-09-30T23:59:59Z", "2024-10-02T14:00:00Z", **BIN)},  # price on Sep 30, read on Oct 1
+ "metaculus-posts-binary-1.json": {}, "metaculus-posts-binary-2.json": {}, "metaculus-posts-binary-3.json": {},
  "metaculus-posts-multiple-choice.json": {
    "31858": W("2025-03-31T23:59:59Z", "2025-04-01T14:00:00Z", kind="categorical", outcomes=5),  # Jan 31 to Mar 31, 2025
    "31820": W("2025-03-31T23:59:59Z", "2025-04-03T05:00:00Z", kind="categorical", outcomes=3),  # for March 2025
    "34280": W("2025-03-29T23:59:59Z", "2025-03-30T14:00:00Z", kind="categorical", outcomes=3),  # on March 29, 2025
    "34281": W("2025-03-08T23:59:59Z", "2025-03-09T14:00:00Z", kind="categorical", outcomes=5),  # GW28 scheduled Mar 8
  },
- "metaculus-posts-numeric.json": {k: dict(refuse=True) for k in ("31656", "34483", "31822", "34278", "34279")},
+ # value questions: imported as kind "value" (range, unit, buckets) and not evaluated; never yes/no
+ "metaculus-posts-numeric.json": {k: dict(refuse=True) for k in ("34483", "31822", "34278", "34279")},
+ "metaculus-post-numeric-31656.json": {"31656": dict(refuse=True)},
  "metaculus-posts-date.json": {k: dict(refuse=True) for k in ("31818", "30596")},
- "metaculus-post-discrete.json": {"38880": dict(refuse=True)},
+ "metaculus-post-discrete-38880.json": {"38880": dict(refuse=True)},
  # --- manifold ---
  "manifold-market-free-response.json": {"lEoqtnDgJzft6apSKzYK": W("2022-06-15T03:50:01Z", "2022-06-15T03:50:02Z", kind="categorical", outcomes=4)},
  "x-manifold-search-markets.json": {
@@ -45,6 +46,13 @@ EXP = {
    "g4demYcVGHlAHhlbDGed": W("2026-10-05T01:02:51Z", "2026-10-05T01:02:52Z", price=True, **BIN),
    "hghgQ9h5Ul": W("2026-10-04T23:59:00Z", "2026-10-04T23:59:01Z", price=True, **BIN),
  },
+ "manifold-search-markets-resolved.json": {  # manifoldmarkets/manifold api.md examples (MIT)
+   "GF2XuchW9kfFvtTbx3Ps": W("2023-08-31T23:59:59Z", "2023-09-02T12:00:00Z", price=True, **BIN),  # by Sep 1st (2023)
+   "Z8ZE1ivTKqpuIuUlqaNX": W("2023-10-31T23:59:59Z", "2023-11-01T12:00:00Z", price=True, **BIN),  # by October 31st
+ },
+ "manifold-search-markets-rich-description.json": {
+   "qr759sZOfNCBV9o0cIDg": W("2022-12-31T23:59:00Z", "2023-01-01T05:00:00Z", price=True, **BIN)},  # by the end of 2022
+ "manifold-market-binary.json": {"3zspH9sSzMlbFQLn9GKR": dict(refuse=True)},  # no outcomeType; election after closeTime
  "x-manifold-markets-blog.json": {"A2NuS86yps": W("2025-03-17T04:59:00Z", "2025-03-17T04:59:01Z", price=True, **BIN)},
  # --- polymarket (Polymarket/agents examples, MIT; the others measured only) ---
  "polymarket-markets-ten.json": {
@@ -83,8 +91,11 @@ _bin = {  # metaculus binary posts: the end of the window the criteria state
  "34503": ("2025-06-30T23:59:59Z", "2025-07-01T14:00:00Z"), "34521": (E5, "2026-01-01T14:00:00Z"),
  "34277": ("2025-03-31T23:59:59Z", "2025-04-01T14:00:00Z"), "34282": ("2025-04-05T23:59:59Z", "2025-04-06T14:00:00Z"),
 }
+_split = {"metaculus-posts-binary-1.json": ("29783", "34752", "34666", "34490", "31821", "34519"),
+          "metaculus-posts-binary-2.json": ("34517", "34516", "34515", "34514", "34512", "34511")}
 for vid, (lo, hi) in _bin.items():
-    EXP["metaculus-posts-binary-1.json"][vid] = W(lo, hi, **BIN)
+    name = next((f for f, ids in _split.items() if vid in ids), "metaculus-posts-binary-3.json")
+    EXP[name][vid] = W(lo, hi, **BIN)
 # polymarket weather events (measured only): the highest temperature "on 30 Dec '25" / "on 20 Aug '26", local day
 EXP["x-polymarket-weather-events.json"] = {
   **{k: W("2025-12-31T04:59:59Z", "2025-12-31T14:00:00Z", **BIN) for k in ("1046093", "1046096", "1046099")},
@@ -192,9 +203,6 @@ for path in sorted(corpus.glob("*.json")):
     venue = next(v for v in ("polymarket", "kalshi", "manifold", "metaculus") if v in path.name)
     raw = path.read_bytes()
     data = V.decode(raw, str(path)) if hasattr(V, "decode") else json.loads(raw)
-    ids = [vid for vid in EXP[path.name]] if EXP[path.name] else []
-    if path.name == "metaculus-posts-binary-2.json":
-        ids = []
     try:
         if hasattr(V, "parse_all"):
             res = V.parse_all(venue, data)
@@ -216,7 +224,11 @@ for path in sorted(corpus.glob("*.json")):
         if not vms:
             counts[venue]["refused"] += 1
             detail.append((venue, vid, "refused", refused.get(vid) or refused.get("*") or "?")); continue
-        if g.get("refuse"):
+        if g.get("refuse"):  # a value question: right only as kind "value" (no outcomes), not evaluated
+            value = getattr(vms[0].market.settings, "value", None)
+            if vms[0].kind == "value" and value is not None and not vms[0].market.outcomes:
+                counts[venue]["right"] += 1
+                detail.append((venue, vid, "right", f"value: {value.describe()}")); continue
             counts[venue]["wrong"] += 1
             detail.append((venue, vid, "wrong", "imported a value question as " + vms[0].market.outcomes.__repr__())); continue
         vm = vms[0]

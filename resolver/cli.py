@@ -19,6 +19,7 @@ from . import export as export_mod
 from .backtest import backtest as run_backtest
 from .config import database_url, load_settings
 from .engine.derive import derive_target
+from .engine.types import ValueQuestion
 from .engine.mention_report import mention_lines
 from .errors import BadInput, ResolverError
 from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_bytes
@@ -212,6 +213,7 @@ def report_venue(result: dict, as_json: bool) -> None:
         for m in result["markets"]:
             out.print(f"  {m['id']} ({m['result']}): {m['kind']}; deadline {m['deadline']} from {m['deadline_source']}"
                       + (f"; outcomes {', '.join(m['outcomes'])}" if m["outcomes"] else "")
+                      + (f"; value: {ValueQuestion.model_validate(m['value']).describe()}" if m.get("value") else "")
                       + (f"; prices {m['prices']}" if m["prices"] else "; no price"), markup=False)
             for flag in m["flags"]:
                 out.print(f"    flag: {flag}", markup=False)
@@ -297,8 +299,13 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
     for o, p in prices.items():
         out.print(f"venue price{' ' + o if o else ''}: {p['price']:.3f} at {p['taken_at']}"
                   + (f" — FLAG: {p['flag']}" if p["flag"] else ""), markup=False)
-    out.print(f"kind: {'multi-outcome' if m.outcomes else target.kind}"
-              + (f" — {'; '.join(target.notes)}" if target.notes and not m.outcomes else ""), markup=False)
+    if m.settings.value is not None:
+        out.print(f"kind: value question — {m.settings.value.describe()}"
+                  + (f"; buckets: {', '.join(m.settings.value.buckets)}" if m.settings.value.buckets else "")
+                  + "; not evaluated: unsupported kind", markup=False)
+    else:
+        out.print(f"kind: {'multi-outcome' if m.outcomes else target.kind}"
+                  + (f" — {'; '.join(target.notes)}" if target.notes and not m.outcomes else ""), markup=False)
     out.print(f"evidence ({len(evidence)}):", markup=False)
     for art, link in evidence:
         out.print(f"  - [{id_of.get(art.url)}] {art.published.isoformat()} {art.title} <{art.url}> [{link['reason']}"

@@ -19,7 +19,7 @@ from .review import Final
 
 FORMATS = ("csv", "json", "jsonl")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CSV_COLUMNS = ("id", "outcome", "question", "deadline", "verdict", "score", "confidence", "status", "known_at",
+CSV_COLUMNS = ("id", "outcome", "question", "kind", "value", "deadline", "verdict", "score", "confidence", "status", "known_at",
                "reasoning", "evaluated_at", "rule_set_version", "market_version", "venue_price", "price_flag", "second_opinion",
                "second_opinion_model")
 FINAL_COLUMNS = ("final_verdict", "final_resolution", "final_source", "decision", "analyst", "note", "decided_at")
@@ -44,6 +44,8 @@ def record(market: Market, outcome: str | None, verdict: Verdict | None, final: 
         "id": market.id,
         "outcome": outcome,
         "question": market.question,
+        "kind": "value" if market.settings.value is not None else "multi-outcome" if market.outcomes else "binary",
+        "value": market.settings.value.model_dump(mode="json") if market.settings.value is not None else None,
         "deadline": market.deadline.isoformat(),
         "verdict": verdict.verdict if verdict else None,
         "score": verdict.score if verdict else None,
@@ -83,6 +85,7 @@ def render(records: list[dict[str, Any]], fmt: str) -> str:
     for r in records:
         row = dict(r)
         row["reasoning"] = r["reasoning"]["summary"] if r["reasoning"] else ""
+        row["value"] = json.dumps(r["value"], ensure_ascii=False, sort_keys=True) if r.get("value") else ""
         writer.writerow({k: neutralise(v) for k, v in row.items()})
     return buf.getvalue()
 

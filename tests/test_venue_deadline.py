@@ -80,6 +80,12 @@ READ = [
     ("If Trump leaves office before January 20, 2029, and no qualifying incident has occurred, this question will "
      "immediately resolve as No.", UTC, None, None),
     ("If no winner is declared before January 1, 2026, this question will be **annulled**.", UTC, None, None),
+    # Metaculus 30596 (forecasting-tools data): "January 1 of the year in which" is no date and
+    # "RSA-2048" is no year (it was read as January 1, 2048); "If … before D, … resolves as" is a
+    # condition, so the import takes the latest date mentioned (January 1, 2075), flagged
+    ("This question will resolve as **January 1** of the year in which RSA-2048 is first successfully factorized by "
+     "a quantum computer, according to credible sources. If this has not happened before January 1, 2075, this "
+     "question will resolve as **>2074-12-31**.", UTC, None, None),
     ('This market will resolve to "Yes" if the fight ends in a draw or is moved to a date after December 31, 2024, '
      '11:59 PM ET.', ET, None, None),
     ("If Yahoo Finance has not released the relevant data before April 7, 2025, Metaculus might use alternative "

@@ -175,11 +175,14 @@ def test_polymarket_events_scalar_and_closed_zero_prices():
                          pm_market("2", outcomes="[\"Long\", \"Short\"]", question="ETH price range?"),
                          pm_market("3", closed=True, outcomePrices="[\"0\", \"0\"]")]}
     parsed = parse_all("polymarket", [event])
-    seattle, closed = parsed.markets
+    assert not parsed.refused
+    seattle, scalar, closed = parsed.markets
     # noon UTC on game day is before kickoff: the scheduled day's end in ET, flagged
     assert seattle.market.deadline.isoformat() == "2026-02-08T23:59:59-05:00" and seattle.flags
     assert any("of the event 'Super Bowl Champion 2026'" in n for n in seattle.notes)
-    assert parsed.refused[0]["venue_id"] == "2" and "scalar" in parsed.refused[0]["reason"]
+    # a scalar (Long/Short) market is a value question: imported as one, never a two-way who-wins market
+    assert scalar.kind == "value" and scalar.market.outcomes == [] and scalar.prices == {}
+    assert scalar.market.settings.value.kind == "scalar" and scalar.market.settings.value.buckets == ["Long", "Short"]
     assert closed.prices == {} and any("no price" in n for n in closed.notes)
     assert closed.market.deadline.isoformat() == "2026-03-31T23:59:59-04:00"  # "by March 31, 2026 ET"
 
@@ -210,22 +213,29 @@ def test_manifold_independent_answers_each_resolve_on_their_own():
     assert japan.market.question != germany.market.question
 
 
-def test_manifold_value_questions_stonks_and_list_rows_are_refused_with_what_they_carry():
+def test_manifold_value_questions_import_with_what_they_carry_stonks_and_list_rows_are_refused():
     page = [
         {"id": "mn1", "question": "How many launches in 2026?", "outcomeType": "MULTI_NUMERIC", "closeTime": 1798761540000,
          "answers": [{"text": "0-9"}, {"text": "10-19"}, {"text": "20+"}], "unit": "launches"},
         {"id": "pn1", "question": "US CPI in Dec 2026?", "outcomeType": "PSEUDO_NUMERIC", "closeTime": 1798761540000,
          "min": 0, "max": 10, "value": 2.9, "isLogScale": False},
+        {"id": "mn2", "question": "How many?", "outcomeType": "MULTI_NUMERIC", "closeTime": 1798761540000},
         {"id": "st1", "question": "Stock of Manifold", "outcomeType": "STONK", "mechanism": "cpmm-1"},
         {"id": "mc1", "question": "Who wins?", "outcomeType": "MULTIPLE_CHOICE", "closeTime": 1798761540000,
          "mechanism": "cpmm-multi-1"},
         {"id": "b1", "question": "Will it rain?", "outcomeType": "BINARY", "closeTime": 1798761540000, "probability": 0.4},
     ]
     parsed = parse_all("manifold", page)
-    assert [m.venue_id for m in parsed.markets] == ["b1"]
+    got = {m.venue_id: m for m in parsed.markets}
+    assert list(got) == ["mn1", "pn1", "b1"]
+    mn1, pn1 = got["mn1"], got["pn1"]
+    assert mn1.kind == pn1.kind == "value" and mn1.market.outcomes == pn1.market.outcomes == [] and not mn1.prices
+    assert mn1.market.settings.value.model_dump(exclude_defaults=True) == {
+        "kind": "MULTI_NUMERIC", "unit": "launches", "buckets": ["0-9", "10-19", "20+"]}
+    assert (pn1.market.settings.value.lower, pn1.market.settings.value.upper, pn1.market.settings.value.current) == (0, 10, 2.9)
+    assert any("value question" in n and "not evaluated" in n for n in pn1.notes)
     reasons = {r["venue_id"]: r["reason"] for r in parsed.refused}
-    assert "3 buckets (0-9 … 20+)" in reasons["mn1"] and "unit launches" in reasons["mn1"]
-    assert "range 0–10" in reasons["pn1"] and "value 2.9" in reasons["pn1"]
+    assert "fetch the full market" in reasons["mn2"]  # a list row has no buckets
     assert "never resolves" in reasons["st1"] and "fetch the full market" in reasons["mc1"]
 
 
@@ -248,12 +258,17 @@ def test_metaculus_window_end_options_and_value_questions():
         post(4, "date", "This question resolves as the date it happens.", scaling={"range_min": 1, "range_max": 2}),
     ]}
     parsed = parse_all("metaculus", page)
-    binary, mc = parsed.markets
+    assert not parsed.refused
+    binary, mc, numeric, date = parsed.markets
     assert binary.market.deadline.isoformat() == "2026-09-18T23:59:59+00:00"  # not the resolve time, 36 h later
     assert mc.kind == "categorical" and mc.market.outcomes == ["Labour", "Conservative", "Other"]
     assert mc.market.deadline.isoformat() == "2026-09-13T23:59:59+00:00"
-    reasons = {r["venue_id"]: r["reason"] for r in parsed.refused}
-    assert "numeric, a value question (range 0–100, unit %)" in reasons["3"] and "date" in reasons["4"]
+    # value questions keep their range and unit, are never yes/no, and have their own deadline
+    assert numeric.kind == date.kind == "value" and numeric.market.outcomes == []
+    assert numeric.market.settings.value.describe() == "numeric value question; range 0.0–100.0; unit %"
+    assert numeric.market.deadline.isoformat() == "2026-09-18T23:59:59+00:00"
+    assert (date.market.settings.value.lower, date.market.settings.value.upper) == (
+        "1970-01-01T00:00:01+00:00", "1970-01-01T00:00:02+00:00")  # epoch seconds, kept as times
 
 
 # CLI ------------------------------------------------------------------------------------------
@@ -344,3 +359,141 @@ def test_import_flags_reach_the_review_queue_until_an_analyst_decides(sqlite_url
     a.import_venue(parse_all("polymarket", [sb]).markets, now)  # unchanged: the decision still stands
     assert a.queue(now) == []
     a.engine.dispose()
+
+
+# value questions end to end ---------------------------------------------------------------------
+def test_value_questions_are_stored_shown_exported_and_not_evaluated(sqlite_url, tmp_path):
+    page = tmp_path / "posts.json"
+    page.write_text(json.dumps({"results": [
+        post(5, "discrete", "This question resolves as the number of strikes before January 1, 2030.",
+             scaling={"range_min": -0.5, "range_max": 7.5, "zero_point": None, "inbound_outcome_count": 8},
+             open_lower_bound=False, open_upper_bound=True, unit="strikes"),
+        post(6, "binary", "This question resolves Yes if it happens before January 1, 2030."),
+    ]}))
+    r = runner.invoke(app, ["market", "import", str(page), "--from", "metaculus", "--db", sqlite_url])
+    assert r.exit_code == 0, r.output
+    assert "metaculus-5 (new): value; deadline 2029-12-31T23:59:59+00:00" in r.stdout
+    assert "value: discrete value question; range -0.5–7.5; unit strikes; 8 buckets (0 … 7)" in r.stdout
+    r = runner.invoke(app, ["evaluate", "--as-of", "2031-01-01T00:00:00Z", "--db", sqlite_url, "--json"])
+    assert r.exit_code == 0, r.output
+    verdicts = {v["id"]: v["verdict"] for v in json.loads(r.stdout)}
+    # long past its deadline with no evidence, the yes/no market is decided; the value one is not read as yes/no
+    assert verdicts == {"metaculus-5": "undetermined", "metaculus-6": "likely-no"}
+    shown = runner.invoke(app, ["market", "show", "metaculus-5", "--db", sqlite_url])
+    assert shown.exit_code == 0, shown.output
+    assert "kind: value question — discrete value question; range -0.5–7.5; unit strikes" in shown.stdout
+    assert "buckets: 0, 1, 2, 3, 4, 5, 6, 7; not evaluated: unsupported kind" in shown.stdout
+    assert "not evaluated: unsupported kind (discrete value question" in shown.stdout
+    listed = {m["id"]: m for m in json.loads(runner.invoke(app, ["market", "list", "--db", sqlite_url, "--json"]).stdout)}
+    five = listed["metaculus-5"]
+    assert (five["kind"], five["verdict"], five["status"]) == ("value", "undetermined", "not-evaluated")
+    assert five["value"]["buckets"] == [str(k) for k in range(8)] and five["value"]["open_upper"] is True
+    assert listed["metaculus-6"]["kind"] == "binary" and listed["metaculus-6"]["value"] is None
+    table = runner.invoke(app, ["market", "list", "--db", sqlite_url])
+    assert "not-evaluated" in table.stdout
+    csv_out = runner.invoke(app, ["export", "--format", "csv", "--db", sqlite_url]).stdout
+    header, *rows = csv_out.splitlines()
+    assert header.startswith("id,outcome,question,kind,value,deadline,")
+    row5 = next(r for r in rows if r.startswith("metaculus-5,"))
+    assert ",value," in row5 and '""unit"": ""strikes""' in row5 and "not evaluated: unsupported kind" in row5
+    # re-importing the same record changes nothing; the stored range survives the round trip
+    r = runner.invoke(app, ["market", "import", str(page), "--from", "metaculus", "--db", sqlite_url, "--json"])
+    assert json.loads(r.stdout)["unchanged"] == 2
+
+
+# real Metaculus records (Metaculus/forecasting-tools test data, MIT; see the README beside them):
+# venue id → (earliest, latest acceptable deadline in UTC, kind, outcome count or value range),
+# written from each question's resolution criteria before the import was run: the end of the
+# window they state ("before D": the end of the day before; "on/for/through D": the end of D, or
+# the venue's time that day), else the venue's scheduled resolve time
+E25 = ("2025-12-31T23:59:59", "2026-01-01T14:00:00")
+METACULUS_GOLDEN = {
+    "metaculus-api2-question-25769.json": {"25769": ("2024-09-30T23:59:59", "2024-10-01T14:00:00", "binary", 0)},
+    "metaculus-api2-question-28305.json": {"28305": ("2024-09-30T23:59:59", "2024-10-02T14:00:00", "binary", 0)},
+    "metaculus-posts-binary-1.json": {
+        "29783": ("2024-12-07T00:00:00", "2025-01-08T14:00:00", "binary", 0),  # before game 11; else by 7 January 2025
+        "34752": ("2025-02-28T23:59:59", "2025-03-01T14:00:00", "binary", 0),
+        "34666": ("2025-03-31T23:59:59", "2025-04-01T14:00:00", "binary", 0),
+        "34490": ("2025-04-01T23:59:59", "2025-04-02T14:00:00", "binary", 0),
+        "31821": ("2025-04-30T23:59:59", "2025-05-01T14:00:00", "binary", 0),
+        "34519": (*E25, "binary", 0)},
+    "metaculus-posts-binary-2.json": {
+        "34517": ("2025-06-29T23:59:59", "2025-07-01T04:00:00", "binary", 0), "34516": (*E25, "binary", 0),
+        "34515": ("2025-06-30T23:59:59", "2025-07-01T14:00:00", "binary", 0), "34514": (*E25, "binary", 0),
+        "34512": (*E25, "binary", 0), "34511": (*E25, "binary", 0)},
+    "metaculus-posts-binary-3.json": {
+        "34509": (*E25, "binary", 0), "34508": (*E25, "binary", 0),
+        "34507": ("2025-06-30T23:59:59", "2025-07-01T04:00:00", "binary", 0),
+        "34506": ("2026-12-31T23:59:59", "2027-01-01T14:00:00", "binary", 0),
+        "34505": ("2025-09-27T23:59:59", "2025-09-30T14:00:00", "binary", 0),
+        "34504": ("2026-09-26T23:59:59", "2028-01-01T05:00:00", "binary", 0),
+        "34503": ("2025-06-30T23:59:59", "2025-07-01T14:00:00", "binary", 0), "34521": (*E25, "binary", 0),
+        "34277": ("2025-03-31T23:59:59", "2025-04-01T14:00:00", "binary", 0),
+        "34282": ("2025-04-05T23:59:59", "2025-04-06T14:00:00", "binary", 0)},
+    "metaculus-posts-multiple-choice.json": {
+        "31858": ("2025-03-31T23:59:59", "2025-04-01T14:00:00", "categorical", 5),  # January 31 to March 31, 2025
+        "31820": ("2025-03-31T23:59:59", "2025-04-03T05:00:00", "categorical", 3),  # for March 2025
+        "34280": ("2025-03-29T23:59:59", "2025-03-30T14:00:00", "categorical", 3),  # on March 29, 2025
+        "34281": ("2025-03-08T23:59:59", "2025-03-09T14:00:00", "categorical", 5)},  # gameweek scheduled March 8
+    "metaculus-posts-report-examples.json": {
+        "30927": ("2024-12-29T23:59:59", "2025-01-01T00:00:00", "value", (10.0, 70.0)),  # Dec 25 through Dec 29, 2024
+        "31010": ("2024-12-30T23:59:59", "2024-12-31T14:00:00", "categorical", 3)},  # December 21-December 30, 2024
+    "metaculus-post-numeric-31656.json": {
+        "31656": ("2025-03-31T23:59:59", "2025-04-06T00:00:00", "value", (8000000.0, 12000000.0))},  # for March 31, 2025
+    "metaculus-posts-numeric.json": {
+        "34483": ("2025-03-31T23:59:59", "2025-04-06T11:00:00", "value", (200.0, 1200.0)),  # Q1 2025 cup, no date
+        "31822": ("2025-04-30T23:59:59", "2025-05-01T14:00:00", "value", (45.0, 110.0)),  # through April 30, 2025
+        "34278": ("2025-02-24T00:00:00", "2025-02-25T14:00:00", "value", (460.0, 488.5)),  # for February 24, 2025
+        "34279": ("2025-03-24T00:00:00", "2025-03-25T14:00:00", "value", (460.0, 488.5))},  # for March 24, 2025
+    "metaculus-posts-date.json": {
+        "31818": ("2025-12-31T22:59:00", "2026-01-01T14:00:00", "value", ("2025-01-22T23:24:00+00:00",
+                                                                          "2025-12-31T22:59:00+00:00")),  # no window
+        "30596": ("2074-12-31T23:59:59", "2075-01-01T06:00:00", "value", ("2025-01-01T05:00:00+00:00",
+                                                                          "2075-12-31T05:00:00+00:00"))},  # before 2075
+    "metaculus-post-discrete-38880.json": {
+        "38880": ("2029-12-31T23:59:59", "2030-01-01T13:00:00", "value", (-0.5, 7.5))},  # before January 1, 2030
+}
+
+
+@pytest.mark.parametrize("name", sorted(METACULUS_GOLDEN))
+def test_real_metaculus_records_against_their_criteria(name):
+    parsed = parse_all("metaculus", json.loads((REAL / name).read_text()))
+    assert not parsed.refused, parsed.refused
+    got = {vm.venue_id: vm for vm in parsed.markets}
+    assert set(got) == set(METACULUS_GOLDEN[name])
+    for vid, (lo, hi, kind, shape) in METACULUS_GOLDEN[name].items():
+        vm = got[vid]
+        when = vm.market.deadline.astimezone(UTC).replace(tzinfo=None).isoformat()
+        assert lo <= when <= hi, (vid, when, vm.deadline_source)
+        assert vm.kind == kind, vid
+        if kind == "value":  # the range as the venue gives it; never yes/no outcomes
+            value = vm.market.settings.value
+            assert vm.market.outcomes == [] and not vm.prices, vid
+            assert value is not None and value.lower == shape[0] and (shape[1] is None or value.upper == shape[1]), vid
+        else:
+            assert len(vm.market.outcomes) == shape and (vm.market.settings.value is None), vid
+
+
+# real Manifold list rows and an early full market (manifoldmarkets/manifold docs/docs/api.md
+# example responses, MIT); golden windows written from the question and description first
+def test_real_manifold_search_rows_and_an_early_record_without_outcome_type():
+    rows = parse_all("manifold", json.loads((REAL / "manifold-search-markets-resolved.json").read_text()))
+    rows2 = parse_all("manifold", json.loads((REAL / "manifold-search-markets-rich-description.json").read_text()))
+    assert not rows.refused and not rows2.refused
+    got = {vm.venue_id: vm for vm in rows.markets + rows2.markets}
+    golden = {  # venue id: (earliest, latest deadline in UTC, yes-price, venue resolution)
+        "GF2XuchW9kfFvtTbx3Ps": ("2023-08-31T23:59:59", "2023-09-02T12:00:00", 0.93730169447499, "CANCEL"),  # by Sep 1st
+        "Z8ZE1ivTKqpuIuUlqaNX": ("2023-10-31T23:59:59", "2023-11-01T12:00:00", 0.5287578894969781, "NO"),  # by October 31st
+        "qr759sZOfNCBV9o0cIDg": ("2022-12-31T23:59:00", "2023-01-01T05:00:00", 0.0480391000210468, "NO"),  # by EOY 2022
+    }
+    assert set(got) == set(golden)
+    for vid, (lo, hi, price, resolution) in golden.items():
+        vm = got[vid]
+        when = vm.market.deadline.astimezone(UTC).replace(tzinfo=None).isoformat()
+        assert lo <= when <= hi, (vid, when, vm.deadline_source)
+        assert vm.kind == "binary" and vm.prices == {"yes": price} and f"venue resolution: {resolution}" in vm.notes
+    # an early /v0/market record carries no outcomeType; the election it asks about (November 8,
+    # 2022) is after its closeTime: refused with the reason, not imported as a yes/no market closing early
+    early = parse_all("manifold", json.loads((REAL / "manifold-market-binary.json").read_text()))
+    assert early.markets == [] and early.refused == [
+        {"venue_id": "3zspH9sSzMlbFQLn9GKR", "reason": "unsupported kind: no outcomeType"}]

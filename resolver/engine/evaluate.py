@@ -8,7 +8,7 @@ import json
 from collections import OrderedDict
 from datetime import datetime
 
-from . import aggregate, sources, spec
+from . import aggregate, sources, spec, value_kind
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -141,6 +141,9 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     base_settings = settings or EngineSettings()
     if as_of.tzinfo is None:
         raise ValueError("as_of must be timezone-aware")
+    if market.settings.value is not None:  # a value question: not evaluated (value_kind.py)
+        return value_kind.not_evaluated(market, as_of, ENGINE_VERSION,
+                                        inputs_hash(market, articles, base_settings, rule_set))
     rules = rule_set or spec.default_rule_set(market)
     settings = rules.effective_settings(base_settings)
     ctx = market_context(market, rules)

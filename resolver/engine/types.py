@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
 
 VerdictLabel = Literal["likely-yes", "likely-no", "undetermined"]
 Direction = Literal["yes", "no", "none"]
@@ -15,6 +15,35 @@ def _require_aware(value: datetime, field: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{field} must carry a timezone offset (e.g. 2025-11-27T23:59:59-05:00)")
     return value
+
+
+class ValueQuestion(BaseModel):
+    """A "what value" question (numeric, date, bucketed): answered by a figure or an interval, not
+    yes/no. Kept as the venue states it; the engine does not evaluate it (status not-evaluated)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str = Field(description="the venue's kind: numeric, discrete, date, PSEUDO_NUMERIC, MULTI_NUMERIC, scalar…")
+    lower: float | str | None = Field(default=None, description="lower end of the range (a date as ISO text)")
+    upper: float | str | None = Field(default=None, description="upper end of the range (a date as ISO text)")
+    open_lower: bool | None = Field(default=None, description="values below the range are possible")
+    open_upper: bool | None = Field(default=None, description="values above the range are possible")
+    unit: str | None = None
+    log_scale: bool = False
+    buckets: list[str] = Field(default_factory=list, description="the venue's bucket labels, in order")
+    current: float | str | None = Field(default=None, description="the venue's current estimate, if it gives one")
+
+    def describe(self) -> str:
+        parts = [f"{self.kind} value question"]
+        if self.lower is not None or self.upper is not None:
+            parts.append(f"range {self.lower}–{self.upper}" + (" (log scale)" if self.log_scale else ""))
+        if self.unit:
+            parts.append(f"unit {self.unit}")
+        if self.buckets:
+            parts.append(f"{len(self.buckets)} buckets ({self.buckets[0]} … {self.buckets[-1]})")
+        if self.current is not None:
+            parts.append(f"venue estimate {self.current}")
+        return "; ".join(parts)
 
 
 class MarketSettings(BaseModel):
@@ -28,6 +57,14 @@ class MarketSettings(BaseModel):
     keywords: list[str] = Field(default_factory=list, description="extra terms that mark an article relevant")
     trusted_sources: list[str] = Field(default_factory=list, description="domains whose reports count fully")
     grace_hours: float | None = Field(default=None, ge=0, description="overrides the global deadline grace")
+    value: ValueQuestion | None = Field(default=None, description="set for a value question (not yes/no)")
+
+    @model_serializer(mode="wrap")
+    def _drop_no_value(self, handler):  # markets without a value question serialise (and hash) as before
+        out = handler(self)
+        if isinstance(out, dict) and out.get("value", 0) is None:
+            out.pop("value")
+        return out
 
 
 class Market(BaseModel):

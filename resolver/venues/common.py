@@ -14,7 +14,8 @@ from ..engine.types import Market
 from ..errors import BadInput
 from .deadline import latest_date, read_deadline
 
-KINDS = ("binary", "categorical", "answer")  # "answer": one answer of a market whose answers resolve separately
+KINDS = ("binary", "categorical", "answer", "value")  # "answer": one answer of a market whose answers resolve
+# separately; "value": a numeric, date or bucketed question (range, buckets, unit in market.settings.value), not evaluated
 _SAME_DAY = timedelta(hours=14)  # a zone-less date can be read in any zone from UTC-12 to UTC+14
 
 
@@ -44,7 +45,9 @@ class VenueMarket(BaseModel):
     raw: dict[str, Any] = Field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
+        value = self.market.settings.value
         return {"id": self.market.id, "venue_id": self.venue_id, "kind": self.kind,
+                "value": value.model_dump(mode="json") if value is not None else None,
                 "deadline": self.market.deadline.isoformat(), "deadline_source": self.deadline_source,
                 "outcomes": self.market.outcomes, "prices": self.prices, "flags": self.flags, "notes": self.notes}
 

@@ -119,9 +119,12 @@ def _find_dates(sentence: str, tz: str, year_hint: int | None) -> list[_Found]:
         year = m.group("year") or m.group("year2")
         if year is None and (m.group("yy") or m.group("yy2")):  # "30 Dec '25"
             year = "20" + (m.group("yy") or m.group("yy2"))
-        if year is None:  # the year the sentence gives later, else earlier ("in 2025 (… October 20-24)"), else the hint
-            later = re.search(r"\b(20\d\d)\b", sentence[m.end():])
-            earlier = re.findall(r"\b(20\d\d)\b", sentence[:m.start()])
+        if year is None and re.match(r"\W*of\s+the\s+year\b", sentence[m.end():], re.I):
+            continue  # "January 1 of the year in which …": a day in a year not known yet, not a date
+        if year is None:  # the year the sentence gives later, else earlier ("in 2025 (… October 20-24)"), else the hint;
+            # not a number inside a name ("RSA-2048")
+            later = re.search(r"(?<![-\w])(20\d\d)\b", sentence[m.end():])
+            earlier = re.findall(r"(?<![-\w])(20\d\d)\b", sentence[:m.start()])
             year = later.group(1) if later else (earlier[-1] if earlier else (str(year_hint) if year_hint else None))
         if year is None or mon not in _MONTHS:
             continue

@@ -4,8 +4,9 @@ market /market/{id} (answers, `textDescription`, `shouldAnswersSumToOne`).
 BINARY → a yes/no market priced by `probability`. MULTIPLE_CHOICE/FREE_RESPONSE whose answers sum
 to one → one market with named outcomes; with `shouldAnswersSumToOne: false` each answer resolves on
 its own → one yes/no market per answer, keeping the venue's per-answer resolution. PSEUDO_NUMERIC,
-MULTI_NUMERIC, NUMERIC, DATE (value questions), STONK (never resolves), POLL and BOUNTIED_QUESTION
-are refused with what they carry. A list row of a multi-answer market is refused: fetch the full
+MULTI_NUMERIC, NUMERIC, DATE (value questions) → kind "value" with range, scale, unit, the venue's value
+and buckets (not evaluated; a list row of a bucketed one is refused: it has no buckets). STONK (never
+resolves), POLL and BOUNTIED_QUESTION are refused with what they carry. A list row of a multi-answer market is refused: fetch the full
 market first (`market sync` does)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine.outcomes import outcome_id, outcome_question
-from ..engine.types import Market
+from ..engine.types import Market, MarketSettings, ValueQuestion
 from .common import Refused, VenueMarket, choose_deadline, number, parse_time
 
 TZ = "UTC"
@@ -26,20 +27,13 @@ def is_lite_multi(m: dict[str, Any]) -> bool:
     return m.get("outcomeType") in (*_MULTI, "POLL") and not isinstance(m.get("answers"), list) and not m.get("options")
 
 
-def _value_reason(m: dict[str, Any]) -> str:
-    kind = m.get("outcomeType")
-    parts = []
-    if m.get("min") is not None or m.get("max") is not None:
-        parts.append(f"range {m.get('min')}–{m.get('max')}" + (" (log scale)" if m.get("isLogScale") else ""))
-    if m.get("unit"):
-        parts.append(f"unit {m['unit']}")
-    if m.get("value") is not None:
-        parts.append(f"value {m['value']}")
-    answers = [a for a in m.get("answers") or [] if isinstance(a, dict)]
-    if answers:
-        parts.append(f"{len(answers)} buckets ({answers[0].get('text')} … {answers[-1].get('text')})")
-    return (f"unsupported kind: {kind}, a value question" + (f" ({'; '.join(parts)})" if parts else "")
-            + "; not evaluated")
+def _value(m: dict[str, Any]) -> ValueQuestion:
+    """Range, scale, unit, the venue's current value and (MULTI_NUMERIC, DATE) the answer buckets."""
+    answers = [a for a in m.get("answers") or [] if isinstance(a, dict) and str(a.get("text") or "").strip()]
+    current = m.get("value") if m.get("value") is not None else None
+    return ValueQuestion(kind=str(m.get("outcomeType")), lower=number(m.get("min")), upper=number(m.get("max")),
+                         unit=str(m.get("unit") or "") or None, log_scale=bool(m.get("isLogScale")),
+                         buckets=[str(a["text"]).strip() for a in answers], current=number(current))
 
 
 def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueMarket]:
@@ -49,13 +43,14 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     if not m.get("question"):
         raise Refused(vid, "no question")
     kind = str(m.get("outcomeType") or "")
-    if kind in _VALUE:
-        raise Refused(vid, _value_reason(m))
+    if kind in _VALUE and kind != "PSEUDO_NUMERIC" and not isinstance(m.get("answers"), list):
+        raise Refused(vid, f"a list row of a {kind} market carries no buckets or description; "
+                           f"fetch the full market (/v0/market/{vid}) first")
     if kind == "STONK":
         raise Refused(vid, "unsupported kind: STONK, a market that never resolves")
     if kind in ("POLL", "BOUNTIED_QUESTION", "QUADRATIC_FUNDING"):
         raise Refused(vid, f"unsupported kind: {kind}, not a market that resolves on an event")
-    if kind not in ("BINARY", *_MULTI):
+    if kind not in ("BINARY", *_MULTI, *_VALUE):
         raise Refused(vid, f"unsupported kind: {kind or 'no outcomeType'}")
     if is_lite_multi(m):
         raise Refused(vid, f"a list row of a {kind} market carries no answers or description; "
@@ -76,6 +71,15 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     status = "resolved" if m.get("isResolved") else "open"
     base = dict(venue="manifold", url=m.get("url"), deadline_source=d.source, field_deadline=close,
                 rules_deadline_text=d.rules_text, status=status, raw=m)
+    if kind in _VALUE:
+        value = _value(m)
+        if m.get("isResolved"):
+            notes.append(f"venue resolution: {m.get('resolution')}"
+                         + (f" ({m['resolutionValue']})" if m.get("resolutionValue") is not None else ""))
+        notes.append(f"a value question ({value.describe()}): imported, not evaluated")
+        market = Market(id=f"manifold-{vid.lower()}", question=str(m["question"]), deadline=d.when, criteria=rules,
+                        settings=MarketSettings(value=value))
+        return [VenueMarket(venue_id=vid, market=market, kind="value", notes=notes, flags=flags, **base)]
     if kind == "BINARY":
         p = number(m.get("probability"))
         if m.get("isResolved"):

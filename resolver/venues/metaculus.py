@@ -5,14 +5,15 @@ The deadline is the end of the question's window as the resolution criteria stat
 ("before January 1, 2029", "between 00:00 UTC on 8 September 2026 and 23:59 UTC on 18 September
 2026"); `scheduled_resolve_time` is when the venue settles it and is used only when the rules state
 no window (flagged). binary → yes/no; multiple_choice → one market with the options as outcomes;
-numeric, discrete and date (value questions), groups and conditionals are refused with their range."""
+numeric, discrete and date (value questions) → kind "value" with their range, bounds, unit and
+buckets (not evaluated); groups and conditionals are refused."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
-from ..engine.types import Market
+from ..engine.types import Market, MarketSettings, ValueQuestion
 from ..errors import BadInput
 from .common import Refused, VenueMarket, choose_deadline, parse_time
 
@@ -51,6 +52,29 @@ def _kind(q: dict[str, Any]) -> str:
     return str(inner.get("type") or q.get("type") or "")
 
 
+def _value(kind: str, inner: dict[str, Any]) -> ValueQuestion:
+    """Range, bounds, unit and (discrete) buckets of a numeric, discrete or date question; a date
+    question's range is given in epoch seconds and kept as ISO times."""
+    scaling = inner.get("scaling") if isinstance(inner.get("scaling"), dict) else {}
+    poss = inner.get("possibilities") if isinstance(inner.get("possibilities"), dict) else {}
+    scale = poss.get("scale") if isinstance(poss.get("scale"), dict) else {}
+    lo = scaling.get("range_min", scale.get("min"))
+    hi = scaling.get("range_max", scale.get("max"))
+    if kind == "date":
+        lo, hi = (datetime.fromtimestamp(v, timezone.utc).isoformat()
+                  if isinstance(v, (int, float)) and not isinstance(v, bool) else v for v in (lo, hi))
+    buckets: list[str] = []
+    count = scaling.get("inbound_outcome_count")
+    if kind == "discrete" and isinstance(count, int) and isinstance(lo, (int, float)) and isinstance(hi, (int, float)):
+        step = (hi - lo) / count
+        buckets = [f"{lo + step * (k + 0.5):g}" for k in range(count)]
+    zero = scaling.get("zero_point")
+    opened = (inner.get("open_lower_bound", scaling.get("open_lower_bound")),
+              inner.get("open_upper_bound", scaling.get("open_upper_bound")))
+    return ValueQuestion(kind=kind, lower=lo, upper=hi, open_lower=opened[0], open_upper=opened[1],
+                         unit=str(inner.get("unit") or "") or None, log_scale=zero is not None, buckets=buckets)
+
+
 def parse(q: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueMarket]:
     inner = _inner(q)
     vid = str(q.get("id") or inner.get("id") or "")
@@ -60,15 +84,10 @@ def parse(q: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     if not title:
         raise Refused(vid, "no title")
     kind = _kind(q)
-    if kind in ("numeric", "discrete", "date"):
-        scaling = inner.get("scaling") if isinstance(inner.get("scaling"), dict) else {}
-        lo, hi = scaling.get("range_min"), scaling.get("range_max")
-        rng = f"range {lo}–{hi}" if lo is not None or hi is not None else "no range given"
-        unit = f", unit {inner['unit']}" if inner.get("unit") else ""
-        raise Refused(vid, f"unsupported kind: {kind}, a value question ({rng}{unit}); not evaluated")
+    value = _value(kind, inner) if kind in ("numeric", "discrete", "date") else None
     if kind in ("group", "conditional"):
         raise Refused(vid, f"unsupported kind: {kind} post; import its questions one by one")
-    if kind not in ("binary", "multiple_choice"):
+    if kind not in ("binary", "multiple_choice") and value is None:
         raise Refused(vid, f"unsupported kind: {kind or 'no question type'}")
     notes: list[str] = []
     flags: list[str] = []
@@ -94,9 +113,13 @@ def parse(q: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
         outcomes = [str(o) for o in inner.get("options") or [] if str(o).strip()]
         if len(outcomes) < 2:
             raise Refused(vid, "multiple_choice question without options")
-    market = Market(id=f"metaculus-{vid}", question=str(title), deadline=d.when, criteria=rules, outcomes=outcomes)
+    if value is not None:
+        notes.append(f"a value question ({value.describe()}): imported, not evaluated")
+    market = Market(id=f"metaculus-{vid}", question=str(title), deadline=d.when, criteria=rules, outcomes=outcomes,
+                    settings=MarketSettings(value=value) if value is not None else MarketSettings())
+    vkind = "value" if value is not None else ("binary" if kind == "binary" else "categorical")
     return [VenueMarket(venue="metaculus", venue_id=vid, url=f"https://www.metaculus.com/questions/{vid}/",
-                        market=market, kind="binary" if kind == "binary" else "categorical", deadline_source=d.source,
+                        market=market, kind=vkind, deadline_source=d.source,
                         field_deadline=resolve, rules_deadline_text=d.rules_text,
                         status="resolved" if resolution not in (None, "") else "open", notes=notes, flags=flags, raw=q)]
 

@@ -2,15 +2,15 @@
 
 Fields: `question`, `description` (the rules), `endDate` (often noon or midnight UTC, not the
 rules' deadline), `outcomes`/`outcomePrices` (JSON strings), `negRisk`/`groupItemTitle` (one
-outcome of an event), `closed`, `umaResolutionStatus`. Scalar markets (Long/Short) are a value
-question and are refused."""
+outcome of an event), `closed`, `umaResolutionStatus`. Scalar markets (Long/Short, `lowerBound`/`upperBound`)
+are a value question: kind "value" with their range, not evaluated."""
 
 from __future__ import annotations
 
 from datetime import datetime, time
 from typing import Any
 
-from ..engine.types import Market
+from ..engine.types import Market, MarketSettings, ValueQuestion
 from ..errors import BadInput
 from ..ingest import slugify
 from .common import Refused, VenueMarket, choose_deadline, json_list, number, parse_time
@@ -43,9 +43,10 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
         raise Refused(vid, "no question")
     outcomes = [str(o) for o in json_list(m.get("outcomes"))]
     lowered = {o.lower() for o in outcomes}
+    value = None
     if lowered in _SCALAR or m.get("marketType") == "scalar":
-        bounds = f" (range {m.get('lowerBound')}–{m.get('upperBound')})" if m.get("lowerBound") not in (None, "") else ""
-        raise Refused(vid, f"unsupported kind: scalar Long/Short market{bounds}; a value question, not evaluated")
+        value = ValueQuestion(kind="scalar", lower=number(m.get("lowerBound")), upper=number(m.get("upperBound")),
+                              buckets=outcomes)
     notes: list[str] = []
     flags: list[str] = []
     rules = str(m.get("description") or "")
@@ -74,10 +75,17 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     slug = m.get("slug") or slugify(m["question"])
     status = "resolved" if m.get("umaResolutionStatus") == "resolved" else (
         "closed" if m.get("closed") in (True, "True", "true") else "open")
+    if value is not None:  # Long pays by where the figure lands in the range: a value question
+        if price_map:
+            notes.append(f"venue prices {price_map} (Long/Short shares, not probabilities of an outcome)")
+        notes.append(f"a value question ({value.describe()}): imported, not evaluated")
+        price_map = {}
     market = Market(id=f"polymarket-{vid}", question=str(m["question"]), deadline=d.when, criteria=rules,
-                    description=str(m.get("resolutionSource") or "") or None, outcomes=[] if binary else outcomes)
+                    description=str(m.get("resolutionSource") or "") or None,
+                    outcomes=[] if binary or value is not None else outcomes,
+                    settings=MarketSettings(value=value) if value is not None else MarketSettings())
     return [VenueMarket(venue="polymarket", venue_id=vid, url=f"https://polymarket.com/market/{slug}", market=market,
-                        kind="binary" if binary else "categorical", deadline_source=d.source, field_deadline=field,
+                        kind="value" if value is not None else "binary" if binary else "categorical", deadline_source=d.source, field_deadline=field,
                         rules_deadline_text=d.rules_text, prices=price_map, status=status, notes=notes, flags=flags,
                         raw=m)]
 
