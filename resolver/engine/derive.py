@@ -382,6 +382,8 @@ def derive_target(market: Market) -> Target:
         notes_subject = None
 
     threshold = _threshold(q)
+    if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:
+        threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold:
         kind = "threshold"
     elif state:

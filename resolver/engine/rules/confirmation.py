@@ -24,6 +24,8 @@ IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "ap
 # Modalities of a mention that do not report the act as done ("demanded that they hand over",
 # "agreed to begin talks", "tipped to win", "waiting to be signed").
 NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied"})
+TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeover", "purchase", "bid", "contract",
+                          "treaty", "accord", "pact", "plan", "application", "sale", "buyout", "transaction"})
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
 _ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
 
@@ -94,8 +96,11 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     phrase = _in_force(ctx, f)
     if phrase and f.object_idx:
         return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
+    # an event object (talks, an exchange, deliveries) reported with any past verb happened; a
+    # transaction (a deal, a merger) can be approved, blocked or announced without being done
+    occurring = not (set(ctx.target.object_terms[-1:]) & TRANSACTIONS)
     for i in f.act_noun_idx + (f.object_idx if event_object else []):
-        done, verb = clause_is_done(f.sent, i, any_past_verb=event_object and i in f.object_idx)
+        done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx)
         if done:
             return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
     return None
@@ -152,6 +157,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if m is not None and "announced" not in wording and (m.modality in NOT_DONE or m.aspect == "future"):
         how = f"{m.modality} ('{m.cue}')" if m.modality in NOT_DONE else "in the future"
         return [cite(f, NAME, "none", 0.0, f"{wording} is {how}, not reported as done: no confirmation")]
+    if m is not None and "(present)" in wording and not m.affirmed:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: a present-tense statement, not a report that it was done")]
     partial = _partial(ctx, f)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]

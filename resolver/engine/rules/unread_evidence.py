@@ -31,7 +31,14 @@ def _in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return ws is None or not span.ends_before(ws)
 
 
-def mention_at(ctx: MarketContext, f: SentenceFacts) -> int | None:
+# Rules whose contribution reads the act itself in a sentence: after one of them, nothing in
+# that sentence is left unread. Other rules (a failed no-confidence motion, a prerequisite's
+# date) read something else, so the sentence is still searched for a mention of the act.
+ACT_READERS = frozenset({"confirmation", "not_yet", "does_not_count", "magnitude_short", "rival_outcome",
+                         "opposite_outcome", "state_ended", "threshold_crossed", "threshold_missed", "ruled_out"})
+
+
+def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> int | None:
     """Token index of a mention no rule read: an event mention (mentions.py) that is affirmed
     (positive, asserted or reported, done), inside the window, and is either the act itself
     (a verb, noun or phrase of its frame) or an event whose participant is the market's
@@ -41,8 +48,11 @@ def mention_at(ctx: MarketContext, f: SentenceFacts) -> int | None:
         if not m.affirmed:
             continue
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
-        if not is_act and (m.predicate in NON_EVENT_PREDICATES or not mentions.about(m, f.sent, f.object_idx)):
+        if not is_act and (act_only or m.predicate in NON_EVENT_PREDICATES
+                           or not mentions.about(m, f.sent, f.object_idx)):
             continue
+        if ctx.target.kind == "threshold" and not (is_act or m.quantities):
+            continue  # a figure market: only a reported figure can be unread evidence
         if _in_window(ctx, f, m.index):
             return m.index
     return None
