@@ -261,6 +261,9 @@ def _announcement_counts(criteria: str) -> bool:
     return False
 
 
+# "Will the Fed keep the range at 4.25%-4.50% through July 31?": keeping something through a
+# date is a state that must last, not an event.
+_KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -340,7 +343,7 @@ def derive_target(market: Market) -> Target:
         return out
 
     subject = noun_phrase(0, stop_at_verb=True, end=act_idx) if act_idx > 0 else []
-    state = act in lexicon.STATE_VERBS
+    state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     if passive or copula_adj or (state and (act_idx + 1 >= len(toks) or toks[act_idx + 1].lower in
                                             ("through", "until", "past", "beyond", "into"))):
         obj_words = [w for w in subject if w.lower() not in _STOP]  # what stays true is the subject

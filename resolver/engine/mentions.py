@@ -327,6 +327,14 @@ def read(sent: Sentence) -> tuple[Mention, ...]:
     return result
 
 
+def nominal(sent: Sentence, i: int) -> Mention:
+    """A mention of the event named by the noun at token i ('its first double dissent'), for a
+    word the market's act makes an event word even where the lexicon does not."""
+    a, b = sent.clause_of(i)
+    lemma = sorted(sent.tokens[i].lemmas)[0]
+    return _mention(sent, i, a, b, lemma, sent.tokens[i].text, "nominal", frames_of_noun(lemma), None, set())
+
+
 def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind: str,
              frames: tuple[str, ...], tag: str | None, verbs: set[int]) -> Mention:
     if tag is None:

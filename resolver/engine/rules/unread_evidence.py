@@ -7,6 +7,8 @@ read."""
 
 from __future__ import annotations
 
+import re
+
 from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES
@@ -44,18 +46,46 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
     (a verb, noun or phrase of its frame) or an event whose participant is the market's
     object — unless its predicate never reports an event ('remained out of reach')."""
     act_tokens = set(f.act_idx) | set(f.act_noun_idx)
-    for m in mentions.read(f.sent):
+    found = mentions.read(f.sent)
+    seen = {m.index for m in found}
+    found += tuple(mentions.nominal(f.sent, i) for i in sorted(act_tokens - seen))  # 'its first double dissent'
+    for m in found:
         if not m.affirmed:
             continue
+        if ctx.target.kind == "state" and m.predicate in CONTINUING:
+            continue  # 'the strike entered its eighth week': the state goes on
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
-        if not is_act and (act_only or m.predicate in NON_EVENT_PREDICATES
-                           or not mentions.about(m, f.sent, f.object_idx)):
+        figure = ctx.target.kind == "threshold" and _figure(ctx, m)
+        if not is_act and not figure and (act_only or m.predicate in NON_EVENT_PREDICATES
+                                          or not mentions.about(m, f.sent, f.object_idx)):
             continue
-        if ctx.target.kind == "threshold" and not (is_act or m.quantities):
-            continue  # a figure market: only a reported figure can be unread evidence
+        if ctx.target.kind == "threshold" and not _figure(ctx, m):
+            continue  # a figure market: only a reported figure in the market's unit can be unread evidence
         if _in_window(ctx, f, m.index):
             return m.index
     return None
+
+
+CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "maintain", "enter", "extend",
+                        "persist", "drag", "stretch", "survive", "go"})
+_UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£"}
+
+
+def _figure(ctx: MarketContext, m: mentions.Mention) -> bool:
+    """The mention reports a figure in the market's unit on the threshold's yes side ('raised
+    the repo rate to 50%' for '50% or higher'); a figure on the other side agrees with a no."""
+    t = ctx.target
+    mark = _UNIT_MARK.get(t.threshold_unit or "")
+    for q in m.quantities:
+        if mark is not None and not (mark in q or (mark == "%" and "percent" in q) or (mark == "bp" and "basis" in q)):
+            continue
+        num = re.match(r"[$€£]?(\d[\d,]*(?:\.\d+)?)", q)
+        if num is None or t.threshold is None:
+            return True
+        value = float(num.group(1).replace(",", ""))
+        if (value >= t.threshold) if t.threshold_direction != "below" else (value <= t.threshold):
+            return True
+    return False
 
 
 def note(f: SentenceFacts, i: int) -> Contribution:
