@@ -5,6 +5,7 @@ and the window in which the act must happen."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, time
 
 import lemminflect
@@ -114,7 +115,13 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     for key, vals in (extra or {}).items():
         if key.lower() in out:
             out.update(v.lower() for v in vals)
+    out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
     return tuple(sorted(out))
+
+
+def _fold(name: str) -> str:
+    """A name without its diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _actors(question: str) -> list[str]:
@@ -200,6 +207,27 @@ def magnitude_bps(text: str) -> float | None:
     if m.group("pp"):
         return float(m.group("pp")) * 100
     return float(_FRACTIONS[m.group("frac").lower()])
+
+
+_QUANTITY_RE = re.compile(
+    r"\b(?:at\s+least|a\s+minimum\s+of|more\s+than|no\s+fewer\s+than)\s+(?P<n>\d[\d,]*)\s+(?P<unit>[a-z]+)"
+    r"|\b(?P<n2>\d[\d,]*)\s+(?P<unit2>[a-z]+)\s+or\s+(?:more|longer|higher|greater)\b", re.I)
+_LIFE_RE = re.compile(r"\blife\s+(?:imprisonment|sentence|in\s+prison|term)\b", re.I)
+
+
+def required_quantity(question: str) -> tuple[float, str] | None:
+    """The least count an act must carry: 'at least 240 votes', '15 years or more' in prison,
+    'sentenced to life imprisonment' (infinite years)."""
+    if _LIFE_RE.search(question):
+        return float("inf"), "years"
+    m = _QUANTITY_RE.search(question)
+    if not m:
+        return None
+    n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+    unit = unit.lower()
+    if unit in ("percent", "basis", "bps", "points", "k", "million", "billion", "trillion"):
+        return None
+    return float(n.replace(",", "")), unit
 
 
 def _threshold(question: str) -> tuple[float, str, str] | None:
@@ -443,6 +471,8 @@ def derive_target(market: Market) -> Target:
         exclusions=_exclusions(normalize(market.criteria)),
         quantifier="all" if re.search(r"\b(all|every|each of the|entire)\b", body, re.I) else None,
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
+        quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
+        quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
         single_value=kind == "threshold" and _single_value(q),
         announcement_counts=_announcement_counts(normalize(market.criteria)),
         threshold=thr[0],

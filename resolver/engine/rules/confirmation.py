@@ -118,6 +118,28 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
     return None
 
 
+def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, str] | None:
+    """When the market needs a least count ('at least 240 votes', '15 years or more', 'life
+    imprisonment'): the count the sentence gives with the act — the nearest number after it
+    with the same unit (or 'life' for years). (None, why) when the sentence gives none."""
+    need, unit = ctx.target.quantity, ctx.target.quantity_unit
+    if need is None or not unit:
+        return None
+    stem = unit.rstrip("s")
+    toks = f.sent.tokens
+    for k in range(i + 1, len(toks)):
+        if stem == "year" and toks[k].lower == "life":
+            return float("inf"), "a life term"
+        if k + 1 < len(toks) and toks[k + 1].lower.rstrip("s") == stem:
+            w = toks[k].lower.replace(",", "")
+            n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
+            if n is not None:
+                wanted = "life" if need == float("inf") else f"at least {need:g} {unit}"
+                return float(n), f"{toks[k].text} {toks[k + 1].text} (the market needs {wanted})"
+    wanted = "a life term" if need == float("inf") else f"at least {need:g} {unit}"
+    return None, f"no count of {unit} is given (the market needs {wanted})"
+
+
 def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None:
     """When the market needs a move of a given size: (factor, note). A smaller stated move
     does not count (factor 0); an unstated size counts half."""
@@ -174,6 +196,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     span = event_time(f, i)
     why = span.explanation
     deadline = ctx.market.deadline
+    count = _count(ctx, f, i)
+    if count is not None:
+        got, note = count
+        if got is None:
+            return [cite(f, NAME, "none", 0.0, f"{wording}, but {note}", why)]
+        if got < ctx.target.quantity:
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{wording}: {note}", why)]
+        wording = f"{wording}, {note}"
     size = _magnitude(ctx, f)
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,

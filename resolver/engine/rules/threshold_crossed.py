@@ -26,7 +26,7 @@ _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink
 _COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "lives", "victims", "points", "votes", "seats",
                           "units", "barrels", "ounces", "an", "a", "per", "percent", "bps", "basis", "year", "years",
                           "in", "on", "at", "by", "for", "and", "or", "to", "from", "as", "after", "before", "the"})
-_CLOSE_RE = re.compile(r"(clos|finish|end|settl)\w*", re.I)
+_CLOSE_RE = re.compile(r"\b(clos|finish|end|settl)\w*", re.I)
 
 
 def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float) -> bool:
@@ -42,7 +42,7 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
         question = ctx.market.question.lower()
         if word not in _COUNT_NOUNS and word.rstrip("s") not in question and len(word) > 2:
             return False
-    if re.search(r"clos(e|es|ing)", ctx.market.question, re.I) and not _CLOSE_RE.search(text):
+    if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]):
         return False  # 'hits 40,000' intraday is not a close above 40,000
     return True
 
