@@ -169,6 +169,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f) is not None:
         return []  # the candidate is named as the loser
+    if ctx.target.candidate and rival_outcome.partial_win(ctx, f):
+        return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
     found = _done_trigger(ctx, f)
     if not found:
         return []
@@ -202,7 +204,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if got is None:
             return [cite(f, NAME, "none", 0.0, f"{wording}, but {note}", why)]
         if got < ctx.target.quantity:
-            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{wording}: {note}", why)]
+            # half weight: another round or a later count may still reach it
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation / 2, f"{wording}: {note}", why)]
         wording = f"{wording}, {note}"
     size = _magnitude(ctx, f)
     if size is not None and size[0] == 0.0:
