@@ -1,18 +1,19 @@
 """The review web page and its JSON API. Server-rendered with Jinja2 (autoescaping on: article
-titles and text are untrusted and always escaped), state changes only by POST with a CSRF
-token (double-submit cookie), optional token auth for writes, and an OpenAPI schema at
-/openapi.json. Calls resolver.services only."""
+titles and text are untrusted and always escaped; only http(s) URLs become links; market ids are
+URL-encoded path segments), no script at all, state changes only by POST with a CSRF token the
+server signed (double-submit cookie), optional token auth for writes checked before a body is
+read, bodies capped, security headers on every response (resolver.web.security), and an
+OpenAPI schema at /openapi.json. Calls resolver.services only."""
 
 from __future__ import annotations
 
-import hmac
-import secrets
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Literal
 
 from fastapi import FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from pydantic import BaseModel, Field
@@ -22,10 +23,16 @@ from ..errors import BadInput, NotFound, ResolverError
 from ..engine import outcome_id
 from ..review import RESOLUTIONS, VERDICTS
 from ..services import App
+from ..store.secrets_repo import server_secret
+from .links import safe_href, segment
+from .security import MAX_BODY, Guard, Signer, as_bytes, same
 
 CSRF_COOKIE = "resolver_csrf"
 TOKEN_COOKIE = "resolver_token"
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+HERE = Path(__file__).parent
+TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
+TEMPLATES.env.filters["safe_href"] = safe_href
+TEMPLATES.env.filters["segment"] = segment
 
 
 class DecisionIn(BaseModel):
@@ -47,6 +54,17 @@ def _time_left(deadline: datetime, now: datetime) -> str:
     return f"{hours / 24:.1f} days left" if hours > 48 else f"{hours:.0f} h left"
 
 
+def form_date(value: str, field: str) -> datetime:
+    """A date typed in a form (YYYY-MM-DD) as midnight UTC; BadInput for anything else."""
+    try:
+        day = date.fromisoformat(value.strip()) if len(value.strip()) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise BadInput(f"{field}: not a date (YYYY-MM-DD): {value[:40]!r}")
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+
+
 def highlight(text: str, sentences: list[str]) -> Markup:
     """Escape the article text, then mark each quoted sentence (also escaped) in it."""
     out = str(escape(text))
@@ -61,8 +79,10 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
     """The web application bound to one resolver App."""
     clock = now or (lambda: datetime.now(timezone.utc).replace(microsecond=0))
     token = service.settings.server.token
+    signer = Signer(server_secret(service.engine, "csrf"))
     web = FastAPI(title="resolver", version="1", description="Review queue, market pages and verdict exports.",
                   docs_url=None, redoc_url=None)
+    web.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @web.exception_handler(ResolverError)
     async def _resolver_error(request: Request, exc: ResolverError) -> JSONResponse:
@@ -70,7 +90,40 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         return JSONResponse({"detail": str(exc)}, status_code=status)
 
     def csrf_token(request: Request) -> str:
-        return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
+        """The client's CSRF cookie when the server signed it, else a new signed token."""
+        cookie = request.cookies.get(CSRF_COOKIE)
+        return cookie if cookie and signer.valid_csrf(as_bytes(cookie, from_header=True)) else signer.new_csrf()
+
+    def authenticated(request: Request) -> tuple[bool, bool]:
+        """(allowed to write, by a Bearer header): true without a server token, else the token as
+        `Authorization: Bearer …` or the login cookie. Compared as bytes."""
+        if not token:
+            return True, False
+        bearer = as_bytes(request.headers.get("authorization"), from_header=True)
+        if same(bearer, b"Bearer " + token.encode("utf-8")):
+            return True, True
+        cookie = as_bytes(request.cookies.get(TOKEN_COOKIE), from_header=True)
+        return same(cookie, signer.login_cookie(token).encode()), False
+
+    def csrf_ok(request: Request, form_value: str | None) -> bool:
+        """The CSRF cookie is a token this server signed, and the form field (or, when
+        `form_value` is None, the X-CSRF-Token header) repeats it."""
+        cookie = as_bytes(request.cookies.get(CSRF_COOKIE), from_header=True)
+        sent = (as_bytes(request.headers.get("x-csrf-token"), from_header=True) if form_value is None
+                else as_bytes(form_value))
+        return signer.valid_csrf(cookie) and same(cookie, sent)
+
+    def precheck(request: Request) -> tuple[int, str] | None:
+        """Before a write's body is read: the server token (all but /login), and for the API
+        the X-CSRF-Token header (forms carry theirs in the body, checked by the handler)."""
+        if request.url.path == "/login":
+            return None
+        ok, bearer = authenticated(request)
+        if not ok:
+            return 401, "a token is required to record decisions (sign in at /login)"
+        if request.url.path.startswith("/api/") and not bearer and not csrf_ok(request, None):
+            return 403, "missing or wrong CSRF token: reload the page and try again"
+        return None
 
     def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
         csrf = csrf_token(request)
@@ -79,17 +132,15 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         return resp
 
     def check_write(request: Request, form_csrf: str | None) -> None:
-        """Writes need a matching CSRF token (forms, or X-CSRF-Token for the API) and, when a
-        server token is configured, that token (Bearer header or login cookie)."""
-        bearer = request.headers.get("authorization", "")
-        has_bearer = bool(token) and hmac.compare_digest(bearer, f"Bearer {token}")
-        if token and not has_bearer and not hmac.compare_digest(request.cookies.get(TOKEN_COOKIE, ""), token):
+        """Writes need a CSRF token the server signed, repeated by the form (or X-CSRF-Token
+        for the API) and, when a server token is configured, that token (Bearer header or
+        login cookie)."""
+        ok, bearer = authenticated(request)
+        if not ok:
             raise HTTPException(401, "a token is required to record decisions (sign in at /login)")
-        if has_bearer:
+        if bearer:
             return  # scripts with the token need no cookie
-        cookie = request.cookies.get(CSRF_COOKIE, "")
-        sent = form_csrf if form_csrf is not None else request.headers.get("x-csrf-token", "")
-        if not cookie or not sent or not hmac.compare_digest(cookie, sent):
+        if not csrf_ok(request, form_csrf):
             raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
 
     def market_context(market_id: str) -> dict[str, Any]:
@@ -150,16 +201,16 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         kwargs: dict[str, Any] = {"outcome": outcome}
         if action == "override":
             kwargs["resolution" if target in RESOLUTIONS else "verdict"] = target or None
-        if action == "defer" and until:
-            kwargs["revisit_at"] = datetime.fromisoformat(until + "T00:00:00+00:00")
         try:
+            if action == "defer" and until:
+                kwargs["revisit_at"] = form_date(until, "Defer until")
             service.decide(market_id, action, note, analyst_name.strip() or analyst, clock(), **kwargs)
         except NotFound as exc:
             raise HTTPException(404, str(exc)) from None
         except BadInput as exc:
             ctx = market_context(market_id)
             return page(request, "market.html", {**ctx, "error": str(exc)}, status=400)
-        return RedirectResponse(f"/markets/{market_id}", status_code=303)
+        return RedirectResponse(f"/markets/{segment(market_id)}", status_code=303)
 
     @web.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_page(request: Request) -> HTMLResponse:
@@ -167,13 +218,12 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
 
     @web.post("/login", include_in_schema=False)
     def login(request: Request, token_in: str = Form("", alias="token"), csrf: str = Form("")) -> Response:
-        cookie = request.cookies.get(CSRF_COOKIE, "")
-        if not cookie or not hmac.compare_digest(cookie, csrf):
+        if not csrf_ok(request, csrf):
             raise HTTPException(403, "missing or wrong CSRF token")
-        if not token or not hmac.compare_digest(token_in, token):
+        if not token or not same(as_bytes(token_in), token.encode("utf-8")):
             return page(request, "login.html", {"error": "wrong token"}, status=401)
         resp = RedirectResponse("/", status_code=303)
-        resp.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        resp.set_cookie(TOKEN_COOKIE, signer.login_cookie(token), httponly=True, samesite="strict")
         return resp
 
     @web.get("/export.{fmt}", include_in_schema=False)
@@ -235,4 +285,5 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         """Verdict export, as the CLI's `resolver export`."""
         return _export(format, final)
 
+    web.add_middleware(Guard, precheck=precheck, max_body=MAX_BODY)
     return web
