@@ -21,7 +21,7 @@ from .config import database_url, load_settings
 from .engine.derive import derive_target
 from .engine.mention_report import mention_lines
 from .errors import BadInput, ResolverError
-from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_text
+from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_bytes
 from .render import reasoning_text
 from .terminal import SafeConsole, SafeTable, plain
 from .services import App
@@ -161,17 +161,14 @@ def market_import(
     tz: Optional[str] = typer.Option(None, "--tz", help="IANA zone for deadlines given without offset."),
     db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt,
 ) -> None:
-    """Import markets from a file; a file with any invalid market stores nothing."""
+    """Import markets from a file; a file with any invalid market stores nothing. A venue
+    response (--from): each market imported or refused with its reason (exit 1 if any is refused)."""
     a = open_app(db, config)
     if venue:
-        from .venues import parse as parse_venue
+        from .venues import decode, parse_all
 
-        try:
-            data = json.loads(read_text(file, a.settings.ingest.max_file_bytes))
-        except json.JSONDecodeError as exc:
-            raise BadInput(f"{file}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
-        report_venue(a.import_venue(parse_venue(venue, data), now_utc()), as_json)
-        deliver_quietly(a)
+        parsed = parse_all(venue, decode(read_bytes(file, a.settings.ingest.max_file_bytes), str(file)))
+        import_parsed(a, parsed, as_json)
         return
     markets = load_markets(file, a.settings.ingest.max_file_bytes, tz)
     result = a.import_markets(markets, now_utc())
@@ -181,16 +178,33 @@ def market_import(
         out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged")
 
 
+def import_parsed(a: App, parsed: Any, as_json: bool) -> None:
+    """Import what a venue response mapped; report each market and each refusal. Exit 2 when
+    nothing imports, 1 when some records were refused, else 0."""
+    if not parsed.markets:
+        raise BadInput("nothing imported: " + "; ".join(f"{r['venue_id']}: {r['reason']}" for r in parsed.refused))
+    report_venue(a.import_venue(parsed.markets, now_utc(), parsed.refused), as_json)
+    deliver_quietly(a)
+    if parsed.refused:
+        raise typer.Exit(1)
+
+
 def report_venue(result: dict, as_json: bool) -> None:
     if as_json:
         print_json(result)
-        return
-    out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged", markup=False)
-    for m in result["markets"]:
-        out.print(f"  {m['id']} ({m['result']}): deadline {m['deadline']}"
-                  + (f"; prices {m['prices']}" if m["prices"] else ""), markup=False)
-        for note in m["notes"]:
-            out.print(f"    note: {note}", markup=False)
+    else:
+        out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged, "
+                  f"{result.get('refused', 0)} refused", markup=False)
+        for m in result["markets"]:
+            out.print(f"  {m['id']} ({m['result']}): {m['kind']}; deadline {m['deadline']} from {m['deadline_source']}"
+                      + (f"; outcomes {', '.join(m['outcomes'])}" if m["outcomes"] else "")
+                      + (f"; prices {m['prices']}" if m["prices"] else "; no price"), markup=False)
+            for flag in m["flags"]:
+                out.print(f"    flag: {flag}", markup=False)
+            for note in m["notes"]:
+                out.print(f"    note: {note}", markup=False)
+    for r in result.get("refusals", []):
+        err.print(f"refused: {r['venue_id']}: {r['reason']}", markup=False)
 
 
 def deliver_quietly(a: App) -> None:
@@ -214,9 +228,7 @@ def market_sync(venue: str = typer.Option(..., "--from", help="polymarket, kalsh
     if not ids and not search:
         raise BadInput("give --id ID (repeatable) or --search TEXT")
     a = open_app(db, config)
-    items = fetch(venue, a.settings.venues, a.settings.poll, ids or [], search)
-    report_venue(a.import_venue(items, now_utc()), as_json)
-    deliver_quietly(a)
+    import_parsed(a, fetch(venue, a.settings.venues, a.settings.poll, ids or [], search), as_json)
 
 
 @market_app.command("list")
@@ -226,7 +238,9 @@ def market_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as
     a = open_app(db, config)
     rows = a.latest()
     if as_json:
-        print_json([export_mod.record(m, o, v) | {"reasoning": None} for m, o, v in rows])
+        prices = a.price_flags()
+        print_json([export_mod.record(m, o, v, price=prices.get((m.id, o or ""))) | {"reasoning": None}
+                    for m, o, v in rows])
         return
     out.print(verdict_table([(label(m.id, o), m.deadline.isoformat(), v.verdict if v else "-",
                               v.status if v else "not evaluated", v.score if v else None, m.question)
