@@ -5,26 +5,62 @@ Exit codes: 0 success, 1 failure (e.g. database unreachable), 2 bad usage or bad
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import sys
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
-from sqlalchemy.exc import DBAPIError, OperationalError
 
-from . import export as export_mod
-from .backtest import backtest as run_backtest
-from .config import database_url, load_settings
-from .engine.derive import derive_target
 from .errors import BadInput, ResolverError
-from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_text
-from .render import reasoning_text
-from .services import App
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.table import Table
+
+    from .services import App
+
+
+class _LazyModule:
+    """A module imported on first attribute access."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name, __package__), attr)
+
+
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """A function (or class) imported on first call. The CLI imports what a command needs when
+    it runs, so that `resolver --help` and `resolver market list` start fast: the web app,
+    venues, the poller, trafilatura and the engine's language layer load only in the commands
+    that use them."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module, __package__), name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+export_mod = _LazyModule(".export")
+run_backtest = _lazy(".backtest", "backtest")
+database_url = _lazy(".config", "database_url")
+load_settings = _lazy(".config", "load_settings")
+derive_target = _lazy(".engine.derive", "derive_target")
+load_articles = _lazy(".ingest", "load_articles")
+load_markets = _lazy(".ingest", "load_markets")
+load_rule_set = _lazy(".ingest", "load_rule_set")
+market_from_dict = _lazy(".ingest", "market_from_dict")
+parse_time = _lazy(".ingest", "parse_time")
+read_text = _lazy(".ingest", "read_text")
+reasoning_text = _lazy(".render", "reasoning_text")
+App = _lazy(".services", "App")  # noqa: F811
+Table = _lazy("rich.table", "Table")  # noqa: F811
 
 app = typer.Typer(help="Explainable suggestions for how prediction markets should resolve.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -67,7 +103,13 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except ResolverError as exc:
             err.print(f"error: {exc}", markup=False)
             raise typer.Exit(exc.exit_code) from None
-        except (OperationalError, DBAPIError) as exc:
+        except Exception as exc:
+            if "sqlalchemy" not in sys.modules:
+                raise
+            from sqlalchemy.exc import DBAPIError, OperationalError
+
+            if not isinstance(exc, (OperationalError, DBAPIError)):
+                raise
             detail = str(exc.orig).strip().splitlines()[0] if getattr(exc, "orig", None) else str(exc).splitlines()[0]
             err.print(f"error: database failure: {detail}", markup=False)
             raise typer.Exit(1) from None

@@ -8,15 +8,17 @@ import re
 import tomllib
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
 
-from .engine.spec import RuleSet
 from .engine.types import Article, Market, MarketSettings
 from .errors import BadInput
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine.spec import RuleSet
 
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$)", re.I)
 
@@ -196,6 +198,8 @@ def with_offset(dt_utc: datetime, minutes: int) -> datetime:
 def load_rule_set(path: Path, max_bytes: int) -> RuleSet:
     """A rule set from a JSON file (the output of `rules show --json`, or just its "rules"
     object); one clear line for any error."""
+    from .engine.spec import RuleSet
+
     try:
         data = json.loads(read_text(path, max_bytes))
     except json.JSONDecodeError as exc:

@@ -4,34 +4,52 @@ The CLI (and later the web page and poller) call only these."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from sqlalchemy.engine import Engine
 
 from .config import Settings
-from .engine import (
-    Article,
-    Market,
-    RuleSet,
-    Verdict,
-    content_hash,
-    default_rule_set,
-    evaluate_market,
-    evaluate_outcomes,
-    outcome_id,
-    outcome_market,
-)
-from .engine.match import MatchIndex, MatchTerms
 from .engine.settings import EngineSettings
+from .engine.types import Article, Market, Verdict
 from .ingest import offset_minutes, source_of, with_offset
 from .errors import BadInput, NotFound
 from . import review, webhooks
 from .store import repo, sources_repo
 from .store.models import DecisionRow
 from .store.db import make_engine, session_scope, upgrade
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine.match import MatchIndex
+    from .engine.spec import RuleSet
+
+
+def _engine_fn(module: str, name: str) -> Callable[..., Any]:
+    """A function of the engine's language layer, imported on first call: commands that only
+    read the database (`market list`, `review list`) never load syntok, lemminflect or numpy."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(f"resolver.engine.{module}"), name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+content_hash = _engine_fn("evaluate", "content_hash")
+evaluate_market = _engine_fn("evaluate", "evaluate_market")
+evaluate_outcomes = _engine_fn("outcomes", "evaluate_outcomes")
+outcome_id = _engine_fn("outcomes", "outcome_id")
+outcome_market = _engine_fn("outcomes", "outcome_market")
+default_rule_set = _engine_fn("spec", "default_rule_set")
+
+
+def _rule_set(data: Any) -> "RuleSet":
+    from .engine.spec import RuleSet
+
+    return RuleSet.model_validate(data)
 
 
 @dataclass
@@ -103,6 +121,8 @@ class App:
         """The matching index over all open markets, rebuilt only when markets change."""
         sig = repo.index_signature(s)
         if self._index is None or self._index_sig != sig:
+            from .engine.match import MatchIndex, MatchTerms
+
             self._index = MatchIndex(MatchTerms.model_validate(t) for t in repo.open_match_terms(s))
             self._index_sig = sig
         return self._index
@@ -168,7 +188,7 @@ class App:
         derived = default_rule_set(sub)
         row = repo.latest_rule_set(s, market.id, outcome)
         if row is not None:
-            stored = RuleSet.model_validate(row.spec)
+            stored = _rule_set(row.spec)
             if row.origin == "analyst" or stored == derived:
                 return stored, row.version
         row = repo.add_rule_set(s, market.id, outcome, derived.model_dump(mode="json"), "derived",
@@ -210,7 +230,7 @@ class App:
             self._check_outcome(market, outcome)
             if rules is None:
                 row = repo.latest_rule_set(s, market_id, outcome)
-                rules = RuleSet.model_validate(row.spec) if row else None
+                rules = _rule_set(row.spec) if row else None
         sub = self._sub_market(market, outcome)
         return evaluate_market(sub, articles, as_of, self.settings.engine, rules)
 
