@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from .config import Settings
 from .engine.settings import EngineSettings
 from .engine.types import Article, Market, Verdict
-from .ingest import offset_minutes, source_of, with_offset
+from .ingest import legacy_market_id, market_id_for, offset_minutes, source_of, with_offset
 from .errors import BadInput, NotFound
 from . import review, webhooks
 from .store import repo, sources_repo
@@ -93,8 +93,32 @@ class App:
         result = {"new": 0, "updated": 0, "unchanged": 0}
         with session_scope(self.engine) as s:
             for m in markets:
-                result[repo.upsert_market(s, m, now)] += 1
+                result[repo.upsert_market(s, self._keep_stored_id(s, m), now)] += 1
         return result
+
+    @staticmethod
+    def _keep_stored_id(s, m: Market) -> Market:
+        """A market whose id was generated (not given) and that is stored under the id an
+        earlier version generated keeps that id: re-importing it updates it in place."""
+        if repo.get_market(s, m.id) is not None or m.id != market_id_for(m.question, m.deadline):
+            return m
+        legacy = legacy_market_id(m.question, m.deadline)
+        if legacy != m.id and repo.get_market(s, legacy) is not None:
+            return m.model_copy(update={"id": legacy})
+        return m
+
+    def resolve_id(self, text: str) -> tuple[str, str]:
+        """A market id as the CLI prints it: 'market' or 'market/outcome' → (market, outcome).
+        An exact stored id wins; an unknown id or outcome is a one-line NotFound."""
+        with session_scope(self.engine) as s:
+            if repo.get_market(s, text) is not None:
+                return text, ""
+            if "/" in text:
+                market_id, outcome = text.rsplit("/", 1)
+                if repo.get_market(s, market_id) is not None:
+                    self._check_outcome(self._market(s, market_id), outcome)
+                    return market_id, outcome
+        raise NotFound(f"unknown market id: {text}")
 
     def market(self, market_id: str) -> Market:
         with session_scope(self.engine) as s:
@@ -385,7 +409,7 @@ class App:
                              {"market": market_id, "outcome": outcome or None, "action": action, "verdict": verdict,
                               "resolution": resolution, "note": row.note, "analyst": analyst,
                               "against": row.against_verdict, "at": now.isoformat()}, now)
-            final = review.final_verdict(self._suggestions([latest] if latest else []), self._decisions(
+            final = review.final_verdict((self._suggestions([latest]) if latest else [None])[0], self._decisions(
                 repo.decisions_for(s, market_id, outcome)))
             return {"id": row.id, "market": market_id, "outcome": outcome or None, "action": action,
                     "against": row.against_verdict, "final": final.verdict, "resolution": final.resolution}
