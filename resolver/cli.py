@@ -799,7 +799,9 @@ def serve(host: Optional[str] = typer.Option(None, "--host", help="Bind address 
     if bind not in ("127.0.0.1", "localhost", "::1") and not a.settings.server.token:
         err.print(f"warning: serving on {bind} without [server] token: anyone who can reach it can record decisions",
                   markup=False)
-    web = create_app(a, analyst_name(analyst, a.settings))
+    # the page's analyst field: --analyst, else [review] analyst, else empty and required (never
+    # the server's OS user, which is not who reviews)
+    web = create_app(a, analyst or a.settings.review.analyst or "")
     err.print(f"serving the review page on http://{bind}:{port or a.settings.server.port}/", markup=False)
     uvicorn.run(web, host=bind, port=port or a.settings.server.port, log_level="warning")
 

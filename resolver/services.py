@@ -442,7 +442,7 @@ class App:
                         if last else []
                     items.append({"market": market, "outcome": oid or None, "verdict": Verdict.model_validate(rows[-1].reasoning),
                                   "reason": state.reason, "flagged": state.flagged, "since": state.since,
-                                  "last_decision": last, "new_evidence": new_evidence})
+                                  "last_decision": last, "new_evidence": new_evidence, "price_flag": flag})
         items.sort(key=lambda x: (x["market"].deadline, x["market"].id, x["outcome"] or ""))
         return items
 
@@ -529,6 +529,17 @@ class App:
             return {"venue": row.venue, "venue_id": row.venue_id, "url": row.url, "status": row.status,
                     "field_deadline": row.field_deadline.isoformat() if row.field_deadline else None,
                     "rules_deadline_text": row.rules_deadline_text, "notes": row.notes}
+
+    def price_history(self, market_id: str) -> list[dict[str, Any]]:
+        """Every price snapshot of a market (per outcome: '' for a yes/no market), oldest first."""
+        from sqlalchemy import select as _select
+
+        from .store.models import PriceSnapshotRow
+
+        with session_scope(self.engine) as s:
+            rows = s.scalars(_select(PriceSnapshotRow).where(PriceSnapshotRow.market_id == market_id)
+                             .order_by(PriceSnapshotRow.taken_at, PriceSnapshotRow.id))
+            return [{"outcome": r.outcome_id or "", "price": r.price, "at": r.taken_at, "venue": r.venue} for r in rows]
 
     def price_flags(self, market_id: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
         """(market, outcome) → latest venue price, and the disagreement with the latest verdict if any."""
