@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import typer
-from rich.console import Console
 
 from .errors import BadInput, ResolverError
+from .terminal import SafeConsole, SafeTable, plain
 
 if TYPE_CHECKING:  # pragma: no cover
-    from rich.table import Table
-
     from .services import App
 
 
@@ -60,8 +58,6 @@ parse_time = _lazy(".ingest", "parse_time")
 read_text = _lazy(".ingest", "read_text")
 reasoning_text = _lazy(".render", "reasoning_text")
 App = _lazy(".services", "App")  # noqa: F811
-Table = _lazy("rich.table", "Table")  # noqa: F811
-
 
 
 def _typer(**kwargs: Any) -> typer.Typer:
@@ -89,10 +85,11 @@ rules_app = _typer(help="Inspect, tune and test a market's rule set (rules are v
                         no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
-out = Console(highlight=False, soft_wrap=True)
+# Everything printed is plain, cleaned text (resolver.terminal): stored text is untrusted.
+out = SafeConsole(highlight=False, soft_wrap=True)
 if not out.is_terminal:  # pipes and CI logs: wide enough that tables do not fold every cell
-    out = Console(highlight=False, soft_wrap=True, width=160)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = SafeConsole(highlight=False, soft_wrap=True, width=160)
+err = SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 
 DbOpt = typer.Option(None, "--db", help="Database URL (else $RESOLVER_DATABASE_URL, the config file, sqlite:///resolver.db).")
 ConfigOpt = typer.Option(None, "--config", help="Config TOML (else $RESOLVER_CONFIG, ./resolver.toml).")
@@ -157,8 +154,8 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
 
 
-def verdict_table(rows: list[tuple[str, str, str, str, float | None, str]]) -> Table:
-    table = Table(show_lines=False)
+def verdict_table(rows: list[tuple[str, str, str, str, float | None, str]]) -> SafeTable:
+    table = SafeTable(show_lines=False)
     table.add_column("market", no_wrap=True)
     table.add_column("verdict", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -167,7 +164,7 @@ def verdict_table(rows: list[tuple[str, str, str, str, float | None, str]]) -> T
     table.add_column("question", overflow="fold", ratio=1)
     for market_id, deadline, verdict, status, score, question in rows:
         style = {"likely-yes": "green", "likely-no": "red"}.get(verdict, "yellow")
-        table.add_row(market_id, f"[{style}]{verdict}[/]", status, "" if score is None else f"{score:+.2f}",
+        table.add_row(market_id, plain(verdict, style), status, "" if score is None else f"{score:+.2f}",
                       deadline, question)
     return table
 
@@ -321,13 +318,18 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
     latest = [row for row in a.latest(market_id) if not only or row[1] == only]
     venue = a.venue_info(market_id)
     prices = {o: p for (_, o), p in a.price_flags(market_id).items()}
+    opinions = a.second_opinions(market_id)
+    evidence_ids = a.evidence_ids(market_id)
+    id_of = {url: i for i, url in evidence_ids.items()}
     if as_json:
         print_json({"market": m.model_dump(mode="json"), "target": target.model_dump(mode="json"), "venue": venue,
                     "prices": {o or "yes": p for o, p in prices.items()},
-                    "evidence": [{"article": art.model_dump(mode="json", exclude={"text"}), **link} for art, link in evidence],
+                    "second_opinions": [{"outcome": o or None, **op} for (_, o), op in opinions.items()],
+                    "evidence": [{"article": art.model_dump(mode="json", exclude={"text"}),
+                                  "article_id": id_of.get(art.url), **link} for art, link in evidence],
                     "verdicts": [{"outcome": o, "verdict": v.model_dump(mode="json") if v else None} for _, o, v in latest]})
         return
-    out.print(f"[bold]{m.id}[/bold]: {m.question}", markup=True)
+    out.print(plain(m.id, "bold") + plain(f": {m.question}"))
     out.print(f"deadline: {m.deadline.isoformat()}", markup=False)
     out.print(f"criteria: {m.criteria}", markup=False)
     if m.outcomes:
@@ -344,11 +346,74 @@ def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt,
               + (f" — {'; '.join(target.notes)}" if target.notes and not m.outcomes else ""), markup=False)
     out.print(f"evidence ({len(evidence)}):", markup=False)
     for art, link in evidence:
-        out.print(f"  - {art.published.isoformat()} {art.title} <{art.url}> [{link['reason']}"
+        out.print(f"  - [{id_of.get(art.url)}] {art.published.isoformat()} {art.title} <{art.url}> [{link['reason']}"
                   + (f": {', '.join(link['terms'])}" if link["terms"] else "") + "]", markup=False)
     for _, o, v in latest:
         prefix = f"outcome {o}: " if o else ""
         out.print(prefix + (reasoning_text(v) if v else "not evaluated yet: run `resolver evaluate`"), markup=False)
+        print_opinion(opinions.get((m.id, o or "")), evidence_ids)
+
+
+def print_opinion(entry: dict | None, evidence_ids: dict[int, str]) -> None:
+    """The latest second opinion under the rules verdict in `market show` (never the verdict)."""
+    if not entry:
+        return
+    op, failure = entry.get("opinion"), entry.get("failure")
+    if op:
+        spent = f"{op['model']}, prompt {op['prompt_version']}, {op['calls']} call(s), " \
+                f"{op['input_tokens'] or 0}+{op['output_tokens'] or 0} tokens" + (f", cost {op['cost']:.4f}" if op["cost"] else "")
+        if op["status"] == "ok":
+            out.print(f"  second opinion (not the verdict): {op['verdict']} (confidence {op['confidence']:.2f})"
+                      + (f" — DISAGREES with the rules ({op['rules_verdict']})" if op["disagrees"] else "")
+                      + f" [{spent}; as of {op['as_of']}]", markup=False)
+        else:
+            out.print(f"  second opinion dropped: {op['reason']} (the model said {op['claimed_verdict']}) [{spent}]",
+                      markup=False)
+        for c in op["citations"]:
+            mark = "verified" if c["verified"] else f"NOT VERIFIED: {c['problem']}"
+            out.print(f"    [{mark}] article {c['article_id']}"
+                      + (f" <{evidence_ids[c['article_id']]}>" if c["article_id"] in evidence_ids else "")
+                      + f": \"{c['quote']}\" — {c['why']}", markup=False)
+    if failure:
+        out.print(f"  last second-opinion attempt failed at {failure['created_at']}: {failure['reason']}", markup=False)
+
+
+def second_opinions_after(a: App, results: list, when: datetime, console: Console) -> None:
+    """After the rules: second opinions for the verdicts [adjudicator] when selects (off
+    unless configured). One line each; a failure leaves the rules verdict in place."""
+    from .adjudicate import make_adjudicator
+
+    adjudicator = make_adjudicator(a)
+    if adjudicator is None:
+        return
+    for report in adjudicator.after_evaluation(results, when, now_utc()):
+        console.print(report.line(), markup=False)
+
+
+@app.command("adjudicate")
+@handle_errors
+def adjudicate(market_id: str = typer.Argument(..., help="The market to ask about."),
+               as_of: Optional[str] = AsOfOpt, db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt,
+               as_json: bool = JsonOpt) -> None:
+    """Ask the configured model ([adjudicator]) for a second opinion on one market now, whatever
+    `when` says: the rules evaluate first; the opinion is verified, stored beside the rules
+    verdict and never replaces it. Cached: the same inputs make no second call."""
+    from .adjudicate import make_adjudicator
+
+    a = open_app(db, config)
+    adjudicator = make_adjudicator(a)
+    if adjudicator is None:
+        raise BadInput("the second opinion is off: add an [adjudicator] section to the config (see README)")
+    market_id, only = market_and_outcome(a, market_id)
+    when = resolve_as_of(as_of)
+    results = [r for r in a.evaluate(when, market_id, now=now_utc()) if not only or r.verdict.outcome == only]
+    reports = [adjudicator.opine(r.verdict, when, now_utc()) for r in results]
+    if as_json:
+        print_json([r.__dict__ for r in reports])
+    else:
+        for r in reports:
+            out.print(r.line(), markup=False)
+    deliver_quietly(a)
 
 
 @market_app.command("history")
@@ -646,7 +711,7 @@ def source_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as
     if as_json:
         print_json(rows)
         return
-    table = Table()
+    table = SafeTable()
     for col in ("name", "kind", "interval", "last status", "failures", "next due", "last error", "url"):
         table.add_column(col, overflow="fold")
     for r in rows:
@@ -890,6 +955,7 @@ def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Onl
                      "known_at": r.verdict.known_at.isoformat() if r.verdict.known_at else None,
                      "reasoning": r.verdict.model_dump(mode="json", include={"summary", "contributions"})}
                     for r in results])
+        second_opinions_after(a, results, when, err)
         return
     markets = {m.id: m for m in a.markets()}
     out.print(verdict_table([(label(r.market_id, r.verdict.outcome), markets[r.market_id].deadline.isoformat(),
@@ -897,6 +963,7 @@ def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Onl
                              for r in results]))
     changed = sum(r.recorded for r in results)
     out.print(f"as of {when.isoformat()}: {len(results)} evaluated, {changed} recorded (new or changed)", markup=False)
+    second_opinions_after(a, results, when, out)
     deliver_quietly(a)
     if explain:
         for r in results:
@@ -918,10 +985,13 @@ def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."
     if as_of:
         a.evaluate(resolve_as_of(as_of), now=now_utc())
     prices = a.price_flags()
+    opinions = {k: v["opinion"] for k, v in a.second_opinions().items()}
     if final:
-        rows = [export_mod.record(m, o, v, f, prices.get((m.id, o or ""))) for m, o, v, f in a.finals()]
+        rows = [export_mod.record(m, o, v, f, prices.get((m.id, o or "")), opinions.get((m.id, o or "")))
+                for m, o, v, f in a.finals()]
     else:
-        rows = [export_mod.record(m, o, v, price=prices.get((m.id, o or ""))) for m, o, v in a.latest()]
+        rows = [export_mod.record(m, o, v, price=prices.get((m.id, o or "")), opinion=opinions.get((m.id, o or "")))
+                for m, o, v in a.latest()]
     text = export_mod.render(rows, fmt)
     if output:
         try:
@@ -947,7 +1017,7 @@ def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval for
         return
     out.print(f"cases: {report['cases']}  correct: {report['correct']}  accuracy: {report['accuracy']:.1%}  "
               f"wrong direction: {report['wrong_direction']}", markup=False)
-    table = Table(title="confusion (rows: expected, columns: got)")
+    table = SafeTable(title="confusion (rows: expected, columns: got)")
     table.add_column("expected \\ got")
     labels = list(report["confusion"])
     for label in labels:

@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .adjudicate.settings import AdjudicatorSettings
 from .engine.settings import EngineSettings
 from .errors import BadInput
 from .poll.fetch import FetchSettings
@@ -100,6 +101,7 @@ class Settings(BaseModel):
     server: ServerSettings = Field(default_factory=ServerSettings)
     venues: VenueSettings = Field(default_factory=VenueSettings)
     webhooks: list[WebhookConfig] = Field(default_factory=list)
+    adjudicator: AdjudicatorSettings | None = Field(default=None, description="second opinion from a model; off unless set")
 
 
 def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:

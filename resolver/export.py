@@ -1,4 +1,10 @@
-"""Verdict exports: one row per market in CSV, JSON or JSONL."""
+"""Verdict exports: one row per market in CSV, JSON or JSONL.
+
+CSV cells are neutralised against formula injection (OWASP "CSV Injection"): questions, notes,
+analyst names and reasons are written by strangers, and a spreadsheet would run a cell starting
+with =, +, -, @, tab or carriage return as a formula. Such text cells get a leading apostrophe
+(shown as text, the value otherwise unchanged); numbers stay numbers. JSON and JSONL keep values
+as they are."""
 
 from __future__ import annotations
 
@@ -12,8 +18,10 @@ from .render import short_reason
 from .review import Final
 
 FORMATS = ("csv", "json", "jsonl")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("id", "outcome", "question", "deadline", "verdict", "score", "confidence", "status", "known_at",
-               "reasoning", "evaluated_at", "rule_set_version", "market_version", "venue_price", "price_flag")
+               "reasoning", "evaluated_at", "rule_set_version", "market_version", "venue_price", "price_flag", "second_opinion",
+               "second_opinion_model")
 FINAL_COLUMNS = ("final_verdict", "final_resolution", "final_source", "decision", "analyst", "note", "decided_at")
 
 
@@ -27,9 +35,11 @@ def final_fields(final: Final) -> dict[str, Any]:
 
 
 def record(market: Market, outcome: str | None, verdict: Verdict | None, final: Final | None = None,
-           price: dict[str, Any] | None = None) -> dict[str, Any]:
+           price: dict[str, Any] | None = None, opinion: dict[str, Any] | None = None) -> dict[str, Any]:
     """One export row: a market, or one outcome of a multi-outcome market; with `final`, the
-    analyst decision applied; with `price`, the venue's latest price and any disagreement."""
+    analyst decision applied; with `price`, the venue's latest price and any disagreement; with
+    `opinion`, the latest second opinion from a model (its verdict when verified, "dropped"
+    when its citations failed verification) — never the verdict itself."""
     row = {
         "id": market.id,
         "outcome": outcome,
@@ -46,10 +56,19 @@ def record(market: Market, outcome: str | None, verdict: Verdict | None, final: 
         "market_version": verdict.market_version if verdict else None,
         "venue_price": price["price"] if price else None,
         "price_flag": price["flag"] if price else None,
+        "second_opinion": (opinion["verdict"] if opinion["status"] == "ok" else opinion["status"]) if opinion else None,
+        "second_opinion_model": opinion["model"] if opinion else None,
     }
     if final is not None:
         row.update(final_fields(final))
     return row
+
+
+def neutralise(value: Any) -> Any:
+    """A CSV cell value that no spreadsheet runs as a formula (text only; numbers unchanged)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def render(records: list[dict[str, Any]], fmt: str) -> str:
@@ -64,7 +83,7 @@ def render(records: list[dict[str, Any]], fmt: str) -> str:
     for r in records:
         row = dict(r)
         row["reasoning"] = r["reasoning"]["summary"] if r["reasoning"] else ""
-        writer.writerow(row)
+        writer.writerow({k: neutralise(v) for k, v in row.items()})
     return buf.getvalue()
 
 

@@ -67,6 +67,13 @@ def validate(action: str, verdict: str | None, resolution: str | None, note: str
         raise DecisionError(f"unknown resolution {resolution!r}: {', '.join(RESOLUTIONS)}")
 
 
+def check_against(action: str, suggestion: Suggestion | None) -> None:
+    """An accept takes the current suggestion as final: without one there is nothing to accept."""
+    if action == "accept" and suggestion is None:
+        raise DecisionError("nothing to accept: the engine has made no suggestion yet "
+                            "(run `resolver evaluate` first, or override with a verdict and a note)")
+
+
 def final_verdict(suggestion: Suggestion | None, decisions: Sequence[Decision]) -> Final:
     """The latest accept/override decides; a deferral decides nothing; else the suggestion."""
     deciding = [d for d in decisions if d.action in ("accept", "override")]

@@ -78,6 +78,16 @@ def result_hash(v: Verdict) -> str:
     return hashlib.sha256(json.dumps(core, sort_keys=True).encode()).hexdigest()
 
 
+def opinion_dict(row) -> dict[str, Any]:
+    """A stored second opinion as plain data (for market show, the web page and the API)."""
+    return {"id": row.id, "status": row.status, "verdict": row.verdict, "confidence": row.confidence,
+            "claimed_verdict": row.claimed_verdict, "rules_verdict": row.rules_verdict, "disagrees": row.disagrees,
+            "reason": row.reason, "error_kind": row.error_kind, "citations": row.citations, "model": row.model,
+            "prompt_version": row.prompt_version, "calls": row.calls, "input_tokens": row.input_tokens,
+            "output_tokens": row.output_tokens, "cost": row.cost, "as_of": row.as_of.isoformat(),
+            "created_at": row.created_at.isoformat(), "verdict_id": row.verdict_id}
+
+
 class App:
     """The resolver application bound to one database."""
 
@@ -133,6 +143,11 @@ class App:
         with session_scope(self.engine) as s:
             return [(repo.article_to_domain(a), {"reason": link.reason, "terms": link.matched_terms, "score": link.score})
                     for a, link in repo.market_evidence(s, market_id)]
+
+    def evidence_ids(self, market_id: str) -> dict[int, str]:
+        """Stored article id → URL for a market's evidence (second-opinion citations name ids)."""
+        with session_scope(self.engine) as s:
+            return {a.id: a.url for a, _ in repo.market_evidence(s, market_id)}
 
     # evidence -------------------------------------------------------------------------
     def import_articles(self, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
@@ -398,6 +413,11 @@ class App:
                 raise BadInput(f"{market_id} has outcomes: name one with --outcome "
                                f"({', '.join(outcome_id(o) for o in market.outcomes)})")
             latest = repo.latest_verdict(s, market_id, outcome)
+            suggestion = self._suggestions([latest])[0] if latest else None
+            try:
+                review.check_against(action, suggestion)
+            except review.DecisionError as exc:
+                raise BadInput(f"{market_id}{'/' + outcome if outcome else ''}: {exc}") from None
             row = DecisionRow(market_id=market_id, outcome_id=outcome, action=action, verdict=verdict,
                               resolution=resolution, note=note.strip(), analyst=analyst,
                               against_verdict_id=latest.id if latest else None,
@@ -409,7 +429,7 @@ class App:
                              {"market": market_id, "outcome": outcome or None, "action": action, "verdict": verdict,
                               "resolution": resolution, "note": row.note, "analyst": analyst,
                               "against": row.against_verdict, "at": now.isoformat()}, now)
-            final = review.final_verdict((self._suggestions([latest]) if latest else [None])[0], self._decisions(
+            final = review.final_verdict(suggestion, self._decisions(
                 repo.decisions_for(s, market_id, outcome)))
             return {"id": row.id, "market": market_id, "outcome": outcome or None, "action": action,
                     "against": row.against_verdict, "final": final.verdict, "resolution": final.resolution}
@@ -435,6 +455,9 @@ class App:
                                                self.settings.review.disagreement_margin)
                     if flag and (state is None or not state.flagged):
                         state = review.QueueState(f"price disagrees: {flag}", price[1], flagged=True)
+                    opinion = self._opinion_flag(s, market.id, oid, rows, decisions)
+                    if opinion and (state is None or not state.flagged):
+                        state = review.QueueState(opinion[0], opinion[1], flagged=True)
                     if state is None:
                         continue
                     last = decisions[-1] if decisions else None
@@ -445,6 +468,42 @@ class App:
                                   "last_decision": last, "new_evidence": new_evidence, "price_flag": flag})
         items.sort(key=lambda x: (x["market"].deadline, x["market"].id, x["outcome"] or ""))
         return items
+
+    def _opinion_flag(self, s, market_id: str, oid: str, rows, decisions) -> tuple[str, datetime] | None:
+        """'second opinion disagrees: …' with its time, when the latest second opinion calls for
+        a look (see resolver.adjudicate.policy); never changes a verdict or a decision."""
+        from .adjudicate.policy import queue_flag
+        from .store import opinions_repo
+
+        op = opinions_repo.latest(s, market_id, oid)
+        if op is None or not rows:
+            return None
+        deciding = [d for d in decisions if d.action in ("accept", "override")]
+        final = review.final_verdict(self._suggestions(rows[-1:])[0], decisions)
+        text = queue_flag(op.status, op.verdict, op.inputs_hash, op.created_at, op.model, rows[-1].verdict,
+                          rows[-1].inputs_hash, final.verdict, deciding[-1].created_at if deciding else None)
+        return (text, op.created_at) if text else None
+
+    def second_opinions(self, market_id: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+        """(market, outcome) → {"opinion": the latest second opinion that answered (ok or
+        dropped) or None, "failure": the latest failed attempt if it is newer, else None}."""
+        from .store import opinions_repo
+
+        out: dict[tuple[str, str], dict[str, Any]] = {}
+        with session_scope(self.engine) as s:
+            for key, row in opinions_repo.latest_answered(s).items():
+                if market_id is None or key[0] == market_id:
+                    out[key] = {"opinion": opinion_dict(row), "failure": None}
+            if market_id is not None:
+                for oid in self._market_outcome_keys(s, market_id):
+                    last = opinions_repo.latest(s, market_id, oid)
+                    if last is not None and last.status == "failed":
+                        out.setdefault((market_id, oid), {"opinion": None})["failure"] = opinion_dict(last)
+        return out
+
+    def _market_outcome_keys(self, s, market_id: str) -> list[str]:
+        market = self._market(s, market_id)
+        return [outcome_id(o) for o in market.outcomes] or [""]
 
     def finals(self, market_id: str | None = None) -> list[tuple[Market, str | None, Verdict | None, review.Final]]:
         """Every market/outcome with its latest suggestion and its final verdict."""

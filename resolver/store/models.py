@@ -263,3 +263,37 @@ class VerdictRow(Base):
     rule_set_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     market_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class OpinionRow(Base):
+    """Append-only second opinions from a language model, beside the rules verdict they were
+    asked about. Never a final verdict: analysts and the rules engine are untouched by them."""
+
+    __tablename__ = "second_opinions"
+    __table_args__ = (Index("ix_second_opinions_market_outcome_id", "market_id", "outcome_id", "id"),
+                      Index("ix_second_opinions_cache", "cache_key"),
+                      Index("ix_second_opinions_created", "created_at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    market_id: Mapped[str] = mapped_column(ForeignKey("markets.id", ondelete="CASCADE"))
+    outcome_id: Mapped[str] = mapped_column(String(200), default="")
+    verdict_id: Mapped[int | None] = mapped_column(ForeignKey("verdicts.id", ondelete="SET NULL"), nullable=True)
+    inputs_hash: Mapped[str] = mapped_column(String(64))            # the rules verdict's inputs hash
+    cache_key: Mapped[str] = mapped_column(String(64))              # inputs hash + articles seen + model + prompt
+    rules_verdict: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))                  # ok | dropped | failed
+    verdict: Mapped[str | None] = mapped_column(String(20), nullable=True)  # only when status is ok
+    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
+    claimed_verdict: Mapped[str | None] = mapped_column(String(20), nullable=True)  # what the model said
+    citations: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why dropped or failed
+    error_kind: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    disagrees: Mapped[bool] = mapped_column(Boolean, default=False)
+    model: Mapped[str] = mapped_column(String(200))
+    prompt_version: Mapped[str] = mapped_column(String(20))
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    input_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    output_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cost: Mapped[float | None] = mapped_column(Float, nullable=True)
+    as_of: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Literal
@@ -53,6 +53,17 @@ def _time_left(deadline: datetime, now: datetime) -> str:
     if hours < 0:
         return f"passed {-hours / 24:.1f} days ago" if hours < -48 else f"passed {-hours:.0f} h ago"
     return f"{hours / 24:.1f} days left" if hours > 48 else f"{hours:.0f} h left"
+
+
+def form_date(value: str, field: str) -> datetime:
+    """A date typed in a form (YYYY-MM-DD) as midnight UTC; BadInput for anything else."""
+    try:
+        day = date.fromisoformat(value.strip()) if len(value.strip()) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise BadInput(f"{field}: not a date (YYYY-MM-DD): {value[:40]!r}")
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 
 def highlight(text: str, sentences: list[str]) -> Markup:
@@ -225,10 +236,7 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
             if action == "override":
                 kwargs["resolution" if target in RESOLUTIONS else "verdict"] = target or None
             if action == "defer" and until:
-                try:
-                    kwargs["revisit_at"] = datetime.fromisoformat(until + "T00:00:00+00:00")
-                except ValueError:
-                    raise BadInput(f"not a date: {until!r} (YYYY-MM-DD)") from None
+                kwargs["revisit_at"] = form_date(until, "Defer until")
             service.decide(market_id, action, note, who, clock(), **kwargs)
         except NotFound as exc:
             raise HTTPException(404, str(exc)) from None
