@@ -4,6 +4,7 @@ Exit codes: 0 success, 1 failure (e.g. database unreachable), 2 bad usage or bad
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import json
@@ -148,6 +149,22 @@ def market_and_outcome(a: "App", market_id: str, outcome: str = "") -> tuple[str
     if oid and outcome and outcome != oid:
         raise BadInput(f"{market_id} names outcome {oid!r} but --outcome says {outcome!r}")
     return mid, oid or outcome
+
+
+@contextlib.contextmanager
+def progress_bar(label: str, quiet: bool = False):
+    """A callback (done, total) drawing a rich progress bar on stderr for long work, only when
+    stdout is a terminal (and not --json); None otherwise, so pipes, cron mail and CI logs see
+    exactly what they saw before."""
+    if quiet or not out.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def print_json(data: Any) -> None:
@@ -459,7 +476,8 @@ def evidence_import(
     if market_id:
         market_id = market_and_outcome(a, market_id)[0]
     articles = load_articles(file, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes, tz)
-    report = a.import_articles(articles, now_utc(), market_id)
+    with progress_bar("matching articles", as_json or len(articles) < 200) as progress:
+        report = a.import_articles(articles, now_utc(), market_id, progress)
     if as_json:
         print_json({"new": report.new, "duplicate": report.duplicate, "attached": report.attached,
                     "articles": report.details})
@@ -948,7 +966,9 @@ def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Onl
     if market_id:
         market_id, only = market_and_outcome(a, market_id)
     when = resolve_as_of(as_of)
-    results = [r for r in a.evaluate(when, market_id, now=now_utc()) if not only or r.verdict.outcome == only]
+    with progress_bar("evaluating markets", as_json) as progress:
+        results = [r for r in a.evaluate(when, market_id, now=now_utc(), progress=progress)
+                   if not only or r.verdict.outcome == only]
     if as_json:
         print_json([{"id": r.market_id, "outcome": r.verdict.outcome, "verdict": r.verdict.verdict, "previous": r.previous, "recorded": r.recorded,
                      "score": r.verdict.score, "status": r.verdict.status,
@@ -1009,7 +1029,8 @@ def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."
 def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval format."),
              config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
     """Evaluate labelled cases, each in its own in-memory database; print accuracy and misses."""
-    report = run_backtest(file, load_settings(config))
+    with progress_bar("backtest cases", as_json) as progress:
+        report = run_backtest(file, load_settings(config), progress)
     if as_json:
         print_json({k: v for k, v in report.items()} | {
             "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "status", "known_at", "reasoning")}

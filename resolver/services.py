@@ -150,11 +150,12 @@ class App:
             return {a.id: a.url for a, _ in repo.market_evidence(s, market_id)}
 
     # evidence -------------------------------------------------------------------------
-    def import_articles(self, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
+    def import_articles(self, articles: list[Article], now: datetime, market_id: str | None = None,
+                        progress: Callable[[int, int], None] | None = None) -> ImportReport:
         """Store each article once and attach it to the markets it bears on (or to
         `market_id`, manually). One transaction: an error stores nothing."""
         with session_scope(self.engine) as s:
-            return self.import_articles_in(s, articles, now, market_id)
+            return self.import_articles_in(s, articles, now, market_id, progress)
 
     def match_index(self, s) -> MatchIndex:
         """The matching index over all open markets, rebuilt only when markets change."""
@@ -166,7 +167,8 @@ class App:
             self._index_sig = sig
         return self._index
 
-    def import_articles_in(self, s, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
+    def import_articles_in(self, s, articles: list[Article], now: datetime, market_id: str | None = None,
+                           progress: Callable[[int, int], None] | None = None) -> ImportReport:
         """import_articles inside the caller's transaction (the poller stores a source's
         articles and its fetch state together). Bulk inserts; the database's unique
         constraints decide what is new."""
@@ -191,7 +193,9 @@ class App:
         index = None if market_id else self.match_index(s)
         links: list[dict[str, Any]] = []
         ids: list[int] = []
-        for a, h in zip(articles, hashes):
+        for done, (a, h) in enumerate(zip(articles, hashes)):
+            if progress is not None and done % 100 == 0:
+                progress(done, len(articles))  # matching is the long part of a large import
             art_id = inserted.get(a.url) or by_url.get(a.url) or by_hash.get(h)
             ids.append(art_id)
             if market_id:
@@ -291,9 +295,11 @@ class App:
 
     # evaluation -----------------------------------------------------------------------
     def evaluate(self, as_of: datetime, market_id: str | None = None, now: datetime | None = None,
-                 market_ids: list[str] | None = None) -> list[EvalOutcome]:
+                 market_ids: list[str] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[EvalOutcome]:
         """Evaluate markets (every outcome of a multi-outcome market) at `as_of` — one market,
-        a list, or all; append a verdict row only when inputs or result changed."""
+        a list, or all; append a verdict row only when inputs or result changed. `progress`
+        is told (markets done, markets in all) after each market."""
         now = now or as_of
         out: list[EvalOutcome] = []
         with session_scope(self.engine) as s:
@@ -305,7 +311,9 @@ class App:
                 rows = repo.list_markets(s)
             engine_settings = self._engine_settings(s)
             prices = repo.latest_prices(s)
-            for row in rows:
+            for done, row in enumerate(rows):
+                if progress is not None:
+                    progress(done, len(rows))
                 market, mv, latest_v = repo.version_in_force(repo.market_to_domain(row, s),
                                                              repo.market_versions(s, row.id), as_of)
                 articles = [repo.article_to_domain(a) for a, _ in repo.market_evidence(s, market.id)]

@@ -216,3 +216,28 @@ def test_poll_strict_passes_when_every_source_worked(tmp_path):
     assert invoke("source", "add", "local", str(f), "--kind", "file", "--db", url).exit_code == 0
     r = invoke("poll", "--once", "--strict", "--db", url)
     assert r.exit_code == 0 and "1 new article(s), 0 failed" in r.stdout
+
+
+# progress bars --------------------------------------------------------------------------------
+def test_progress_bars_only_on_a_terminal(db, monkeypatch):
+    """On a terminal, long work draws a rich progress bar on stderr; through a pipe (CliRunner,
+    cron, CI) nothing changes: the same output, no bar."""
+    import io
+
+    import resolver.cli as cli
+    from resolver.terminal import SafeConsole
+
+    piped = invoke("evaluate", "--as-of", "2026-03-05T00:00:00+00:00", "--db", db)
+    assert piped.exit_code == 0 and "evaluating markets" not in piped.output
+    screen, bars = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(cli, "out", SafeConsole(file=screen, force_terminal=True, width=120))
+    monkeypatch.setattr(cli, "err", SafeConsole(file=bars, force_terminal=True, width=120))
+    r = invoke("evaluate", "--as-of", "2026-03-06T00:00:00+00:00", "--db", db)
+    assert r.exit_code == 0
+    assert "evaluating markets" in bars.getvalue() and "evaluating markets" not in screen.getvalue()
+    assert "lisbon-mayor-2026/marta-sousa" in screen.getvalue()
+    r = invoke("evaluate", "--as-of", "2026-03-07T00:00:00+00:00", "--json", "--db", db)
+    assert r.exit_code == 0 and bars.getvalue().count("evaluating markets") >= 1
+    before = bars.getvalue()
+    invoke("evaluate", "--as-of", "2026-03-08T00:00:00+00:00", "--json", "--db", db)
+    assert bars.getvalue() == before  # --json: no bar even on a terminal
