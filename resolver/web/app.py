@@ -207,7 +207,7 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
 
     @web.get("/markets", response_class=HTMLResponse, include_in_schema=False)
     def markets_page(request: Request) -> HTMLResponse:
-        return page(request, "markets.html", {"rows": service.finals()})
+        return page(request, "markets.html", {"rows": service.finals(), "now": clock()})
 
     @web.get("/markets/{market_id}", response_class=HTMLResponse, include_in_schema=False)
     def market_page(request: Request, market_id: str, error: str | None = None, action: str = "",

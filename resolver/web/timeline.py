@@ -31,11 +31,20 @@ class TimelineData:
     now: datetime | None = None
 
 
-def _span(d: TimelineData) -> tuple[datetime, datetime]:
-    times = [d.deadline] + [a["at"] for a in d.articles] + [s["at"] for s in d.suggestions] + [p["at"] for p in d.prices]
+def _span(d: TimelineData) -> tuple[datetime, datetime, bool]:
+    """The drawn span, and whether the deadline lies so far beyond the evidence that the axis
+    is broken before it (else a far deadline would squeeze every mark into one corner)."""
+    data = [a["at"] for a in d.articles] + [s["at"] for s in d.suggestions] + [p["at"] for p in d.prices]
+    times = [d.deadline] + data
     lo, hi = min(times), max(times)
+    if data and d.deadline > max(data):
+        dlo, dhi = min(data), max(data)
+        width = max(dhi - dlo, timedelta(days=1))
+        if d.deadline - dhi > 3 * width:
+            pad = width * 0.06
+            return dlo - pad, dhi + pad, True
     pad = max((hi - lo) * 0.04, timedelta(hours=6))
-    return lo - pad, hi + pad
+    return lo - pad, hi + pad, False
 
 
 def _fmt(v: float) -> str:
@@ -43,12 +52,17 @@ def _fmt(v: float) -> str:
 
 
 def render(d: TimelineData) -> Markup:
-    lo, hi = _span(d)
+    lo, hi, broken = _span(d)
     total = (hi - lo).total_seconds()
     inner = WIDTH - LEFT - RIGHT
+    body = inner * (0.86 if broken else 1.0)  # a broken axis keeps the last part for the deadline
 
     def x(t: datetime) -> float:
-        return LEFT + inner * min(max((t - lo).total_seconds() / total, 0.0), 1.0)
+        if broken and t >= d.deadline:
+            return LEFT + inner * 0.95
+        if broken and t > hi:
+            return LEFT + inner * 0.90  # between the evidence and the deadline: at the break
+        return LEFT + body * min(max((t - lo).total_seconds() / total, 0.0), 1.0)
 
     has_price = bool(d.prices)
     lanes_top = MARK_TOP + 40
@@ -123,8 +137,16 @@ def render(d: TimelineData) -> Markup:
         nx = x(d.now)
         parts.append(f'<line class="now" x1="{_fmt(nx)}" x2="{_fmt(nx)}" y1="20" y2="{height - 22}" stroke="#8b93a3">'
                      f'<title>now {escape(readable(d.now))}</title></line>')
+    if broken:
+        bx = LEFT + inner * 0.90
+        parts.append(f'<path class="axis-break" d="M{_fmt(bx - 5)},{MARK_TOP - 8} l5,6 l-5,6 l5,6 M{_fmt(bx + 1)},{MARK_TOP - 8} '
+                     f'l5,6 l-5,6 l5,6" stroke="#8b93a3" fill="none"><title>time skipped: '
+                     f'{escape(readable(hi))} to the deadline</title></path>')
+        parts.append(f'<text x="{_fmt(LEFT + body)}" y="{height - 6}" font-size="11" fill="#5b6272" '
+                     f'text-anchor="end">{escape(readable(hi))}</text>')
     parts.append(f'<text x="{LEFT}" y="{height - 6}" font-size="11" fill="#5b6272">{escape(readable(lo))}</text>')
-    parts.append(f'<text x="{WIDTH - RIGHT}" y="{height - 6}" font-size="11" fill="#5b6272" text-anchor="end">'
-                 f'{escape(readable(hi))}</text>')
+    if not broken:
+        parts.append(f'<text x="{WIDTH - RIGHT}" y="{height - 6}" font-size="11" fill="#5b6272" text-anchor="end">'
+                     f'{escape(readable(hi))}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

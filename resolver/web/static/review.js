@@ -22,6 +22,7 @@
   var form = document.getElementById("decide");
   if (!rows.length && !form) { return; }
   var current = -1;
+  rows.forEach(function (r, i) { if (r.classList.contains("selected")) { current = i; } });
 
   function select(k) {
     if (!rows.length) { return; }
