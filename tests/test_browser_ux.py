@@ -210,6 +210,9 @@ def test_not_found_is_an_html_page(site, browser):
     page.goto(base + "/markets/no-such-market")
     page.screenshot(path=str(ARTIFACTS / "not-found.png"), full_page=True)
     assert page.goto(base + "/no/such/page").status == 404 and page.is_visible("#not-found")
+    assert page.goto(base + "/markets/lisbon-mayor-2030/nobody").status == 404
+    page.goto(base + "/markets/lisbon-mayor-2030/ana-lima")  # the id form the CLI prints
+    assert page.input_value("#outcome-picker") == "ana-lima" and "selected" in page.get_attribute("#row-ana-lima", "class")
     api = page.goto(base + "/api/markets/no-such-market")
     assert api.status == 404 and api.headers["content-type"].startswith("application/json")
 

@@ -219,6 +219,15 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
             raise HTTPException(404, str(exc)) from None
         return page(request, "market.html", {**ctx, "error": error})
 
+    @web.get("/markets/{market_id}/{outcome}", include_in_schema=False)
+    def outcome_page(market_id: str, outcome: str) -> Response:
+        """'market/outcome', the form the CLI prints, opens the market with that outcome picked."""
+        try:
+            mid, oid = service.resolve_id(f"{market_id}/{outcome}")
+        except NotFound as exc:
+            raise HTTPException(404, str(exc)) from None
+        return RedirectResponse(f"/markets/{mid}?outcome={oid}#outcome-{oid}", status_code=307)
+
     @web.post("/markets/{market_id}/decide", include_in_schema=False)
     def decide_form(request: Request, market_id: str, action: str = Form(""), target: str = Form(""),
                     note: str = Form(""), outcome: str = Form(""), until: str = Form(""),
