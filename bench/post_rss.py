@@ -4,7 +4,7 @@
 
 Starts `resolver serve` on 127.0.0.1 (a fresh SQLite database, a [server] token configured),
 sends PARALLEL concurrent POSTs of SIZE MB of JSON to /api/markets/x/decisions without a token
-or CSRF cookie, then prints the server's peak resident memory (VmHWM from /proc) and how each
+or CSRF cookie (with --authorized: with the token), then prints the server's peak resident memory (VmHWM from /proc) and how each
 post was answered."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def vm_hwm_kb(pid: int) -> int:
     raise RuntimeError("no VmHWM")
 
 
-def post(port: int, size_mb: int, results: list, k: int) -> None:
+def post(port: int, size_mb: int, results: list, k: int, extra: str = "") -> None:
     head = b'{"action": "accept", "note": "'
     tail = b'"}'
     length = len(head) + size_mb * len(CHUNK) + len(tail)
@@ -43,7 +43,7 @@ def post(port: int, size_mb: int, results: list, k: int) -> None:
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=120) as s:
             s.sendall(f"POST /api/markets/x/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                      f"Content-Length: {length}\r\nConnection: close\r\n\r\n".encode() + head)
+                      f"{extra}Content-Length: {length}\r\nConnection: close\r\n\r\n".encode() + head)
             sent = 0
             try:
                 for _ in range(size_mb):
@@ -69,6 +69,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size-mb", type=int, default=200)
     ap.add_argument("--parallel", type=int, default=4)
+    ap.add_argument("--authorized", action="store_true", help="send the server token (the body cap answers, not auth)")
     args = ap.parse_args()
     port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,7 +87,8 @@ def main() -> None:
                     time.sleep(0.1)
             idle = vm_hwm_kb(proc.pid)
             results: list = [None] * args.parallel
-            threads = [threading.Thread(target=post, args=(port, args.size_mb, results, k)) for k in range(args.parallel)]
+            threads = [threading.Thread(target=post, args=(port, args.size_mb, results, k,
+                                                                "Authorization: Bearer bench-secret-token\r\n" if args.authorized else "")) for k in range(args.parallel)]
             start = time.monotonic()
             for t in threads:
                 t.start()
@@ -94,7 +96,7 @@ def main() -> None:
                 t.join()
             time.sleep(0.5)
             peak = vm_hwm_kb(proc.pid)
-            print(json.dumps({"size_mb": args.size_mb, "parallel": args.parallel, "idle_peak_rss_mb": round(idle / 1024, 1),
+            print(json.dumps({"authorized": args.authorized, "size_mb": args.size_mb, "parallel": args.parallel, "idle_peak_rss_mb": round(idle / 1024, 1),
                               "peak_rss_mb": round(peak / 1024, 1), "wall_seconds": round(time.monotonic() - start, 2),
                               "answers": results}, indent=2))
         finally:

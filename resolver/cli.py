@@ -395,7 +395,7 @@ def print_opinion(entry: dict | None, evidence_ids: dict[int, str]) -> None:
         out.print(f"  last second-opinion attempt failed at {failure['created_at']}: {failure['reason']}", markup=False)
 
 
-def second_opinions_after(a: App, results: list, when: datetime, console: Console) -> None:
+def second_opinions_after(a: App, results: list, when: datetime, console: SafeConsole) -> None:
     """After the rules: second opinions for the verdicts [adjudicator] when selects (off
     unless configured). One line each; a failure leaves the rules verdict in place."""
     from .adjudicate import make_adjudicator

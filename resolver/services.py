@@ -17,6 +17,7 @@ from .engine.settings import EngineSettings
 from .engine.types import Article, Market, Verdict
 from .ingest import legacy_market_id, market_id_for, offset_minutes, source_of, with_offset
 from .errors import BadInput, NotFound
+from .market_ids import check_market_id
 from . import review, webhooks
 from .store import repo, sources_repo
 from .store.models import DecisionRow
@@ -101,6 +102,8 @@ class App:
     # markets --------------------------------------------------------------------------
     def import_markets(self, markets: list[Market], now: datetime) -> dict[str, int]:
         result = {"new": 0, "updated": 0, "unchanged": 0}
+        for m in markets:
+            check_market_id(m.id)
         with session_scope(self.engine) as s:
             for m in markets:
                 result[repo.upsert_market(s, self._keep_stored_id(s, m), now)] += 1
@@ -567,6 +570,8 @@ class App:
 
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         details = []
+        for vm in items:
+            check_market_id(vm.market.id)
         with session_scope(self.engine) as s:
             for vm in items:
                 state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")

@@ -12,7 +12,7 @@ from resolver.store.models import Base
 
 TABLES = {"markets", "articles", "market_articles", "verdicts", "market_outcomes", "rule_sets", "sources", "decisions",
           "venue_markets", "market_versions", "price_snapshots", "webhook_deliveries",
-          "apscheduler_jobs", "alembic_version", "second_opinions"}
+          "apscheduler_jobs", "alembic_version", "second_opinions", "server_secrets"}
 
 
 @pytest.fixture

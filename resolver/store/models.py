@@ -297,3 +297,14 @@ class OpinionRow(Base):
     cost: Mapped[float | None] = mapped_column(Float, nullable=True)
     as_of: Mapped[datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ServerSecretRow(Base):
+    """Secrets the server generates once and keeps (the CSRF signing key), so that every server
+    process on the database agrees and a restart does not invalidate open pages."""
+
+    __tablename__ = "server_secrets"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,14 +1,13 @@
 """The review web page and its JSON API. Server-rendered with Jinja2 (autoescaping on: article
-titles and text are untrusted and always escaped), state changes only by POST with a CSRF
-token (double-submit cookie), optional token auth for writes, and an OpenAPI schema at
-/openapi.json. Calls resolver.services only."""
+titles and text are untrusted and always escaped; only http(s) URLs become links; market ids are
+URL-encoded path segments), no inline script (the one script is a static file), state changes only by POST with a CSRF token the
+server signed (double-submit cookie), optional token auth for writes checked before a body is
+read, bodies capped, security headers on every response (resolver.web.security), and an
+OpenAPI schema at /openapi.json. Calls resolver.services only."""
 
 from __future__ import annotations
 
-import hmac
-import secrets
 from datetime import date, datetime, timezone
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Literal
 
@@ -25,15 +24,20 @@ from ..errors import BadInput, NotFound, ResolverError
 from ..engine import outcome_id
 from ..review import RESOLUTIONS, VERDICTS
 from ..services import App
+from ..store.secrets_repo import server_secret
 from . import present
+from .links import safe_href, segment
+from .security import MAX_BODY, Guard, Signer, as_bytes, same
 from .timeline import TimelineData, render as render_timeline
 
 CSRF_COOKIE = "resolver_csrf"
 TOKEN_COOKIE = "resolver_token"
 ANALYST_COOKIE = "resolver_analyst"
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+HERE = Path(__file__).parent
+TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
+TEMPLATES.env.filters["safe_href"] = safe_href
+TEMPLATES.env.filters["segment"] = segment
 TEMPLATES.env.globals.update(t=present.time_tag, age=present.age, paragraphs=present.paragraphs)
-STATIC_DIR = resources.files("resolver.web") / "static"
 
 
 class DecisionIn(BaseModel):
@@ -80,10 +84,11 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
     """The web application bound to one resolver App."""
     clock = now or (lambda: datetime.now(timezone.utc).replace(microsecond=0))
     token = service.settings.server.token
+    signer = Signer(server_secret(service.engine, "csrf"))
     web = FastAPI(title="resolver", version="1", description="Review queue, market pages and verdict exports.",
                   docs_url=None, redoc_url=None)
+    web.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    web.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
     def wants_html(request: Request) -> bool:
         path = request.url.path
@@ -106,7 +111,40 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         return JSONResponse({"detail": str(exc)}, status_code=status)
 
     def csrf_token(request: Request) -> str:
-        return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
+        """The client's CSRF cookie when the server signed it, else a new signed token."""
+        cookie = request.cookies.get(CSRF_COOKIE)
+        return cookie if cookie and signer.valid_csrf(as_bytes(cookie, from_header=True)) else signer.new_csrf()
+
+    def authenticated(request: Request) -> tuple[bool, bool]:
+        """(allowed to write, by a Bearer header): true without a server token, else the token as
+        `Authorization: Bearer …` or the login cookie. Compared as bytes."""
+        if not token:
+            return True, False
+        bearer = as_bytes(request.headers.get("authorization"), from_header=True)
+        if same(bearer, b"Bearer " + token.encode("utf-8")):
+            return True, True
+        cookie = as_bytes(request.cookies.get(TOKEN_COOKIE), from_header=True)
+        return same(cookie, signer.login_cookie(token).encode()), False
+
+    def csrf_ok(request: Request, form_value: str | None) -> bool:
+        """The CSRF cookie is a token this server signed, and the form field (or, when
+        `form_value` is None, the X-CSRF-Token header) repeats it."""
+        cookie = as_bytes(request.cookies.get(CSRF_COOKIE), from_header=True)
+        sent = (as_bytes(request.headers.get("x-csrf-token"), from_header=True) if form_value is None
+                else as_bytes(form_value))
+        return signer.valid_csrf(cookie) and same(cookie, sent)
+
+    def precheck(request: Request) -> tuple[int, str] | None:
+        """Before a write's body is read: the server token (all but /login), and for the API
+        the X-CSRF-Token header (forms carry theirs in the body, checked by the handler)."""
+        if request.url.path == "/login":
+            return None
+        ok, bearer = authenticated(request)
+        if not ok:
+            return 401, "a token is required to record decisions (sign in at /login)"
+        if request.url.path.startswith("/api/") and not bearer and not csrf_ok(request, None):
+            return 403, "missing or wrong CSRF token: reload the page and try again"
+        return None
 
     def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
         csrf = csrf_token(request)
@@ -115,17 +153,15 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         return resp
 
     def check_write(request: Request, form_csrf: str | None) -> None:
-        """Writes need a matching CSRF token (forms, or X-CSRF-Token for the API) and, when a
-        server token is configured, that token (Bearer header or login cookie)."""
-        bearer = request.headers.get("authorization", "")
-        has_bearer = bool(token) and hmac.compare_digest(bearer, f"Bearer {token}")
-        if token and not has_bearer and not hmac.compare_digest(request.cookies.get(TOKEN_COOKIE, ""), token):
+        """Writes need a CSRF token the server signed, repeated by the form (or X-CSRF-Token
+        for the API) and, when a server token is configured, that token (Bearer header or
+        login cookie)."""
+        ok, bearer = authenticated(request)
+        if not ok:
             raise HTTPException(401, "a token is required to record decisions (sign in at /login)")
-        if has_bearer:
+        if bearer:
             return  # scripts with the token need no cookie
-        cookie = request.cookies.get(CSRF_COOKIE, "")
-        sent = form_csrf if form_csrf is not None else request.headers.get("x-csrf-token", "")
-        if not cookie or not sent or not hmac.compare_digest(cookie, sent):
+        if not csrf_ok(request, form_csrf):
             raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
 
     def market_context(market_id: str, form: dict[str, str] | None = None,
@@ -222,11 +258,14 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
     @web.get("/markets/{market_id}/{outcome}", include_in_schema=False)
     def outcome_page(market_id: str, outcome: str) -> Response:
         """'market/outcome', the form the CLI prints, opens the market with that outcome picked."""
+        if outcome == "decide":
+            raise HTTPException(405, "decisions are recorded by POST", headers={"Allow": "POST"})
         try:
             mid, oid = service.resolve_id(f"{market_id}/{outcome}")
         except NotFound as exc:
             raise HTTPException(404, str(exc)) from None
-        return RedirectResponse(f"/markets/{mid}?outcome={oid}#outcome-{oid}", status_code=307)
+        return RedirectResponse(f"/markets/{segment(mid)}?outcome={segment(oid)}#outcome-{segment(oid)}",
+                                status_code=307)
 
     @web.post("/markets/{market_id}/decide", include_in_schema=False)
     def decide_form(request: Request, market_id: str, action: str = Form(""), target: str = Form(""),
@@ -252,7 +291,7 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         except BadInput as exc:
             ctx = market_context(market_id, typed, request)
             return page(request, "market.html", {**ctx, "error": str(exc)}, status=400)
-        resp = RedirectResponse(f"/markets/{market_id}", status_code=303)
+        resp = RedirectResponse(f"/markets/{segment(market_id)}", status_code=303)
         resp.set_cookie(ANALYST_COOKIE, who[:200], httponly=True, samesite="strict")
         return resp
 
@@ -262,13 +301,12 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
 
     @web.post("/login", include_in_schema=False)
     def login(request: Request, token_in: str = Form("", alias="token"), csrf: str = Form("")) -> Response:
-        cookie = request.cookies.get(CSRF_COOKIE, "")
-        if not cookie or not hmac.compare_digest(cookie, csrf):
+        if not csrf_ok(request, csrf):
             raise HTTPException(403, "missing or wrong CSRF token")
-        if not token or not hmac.compare_digest(token_in, token):
+        if not token or not same(as_bytes(token_in), token.encode("utf-8")):
             return page(request, "login.html", {"error": "wrong token"}, status=401)
         resp = RedirectResponse("/", status_code=303)
-        resp.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+        resp.set_cookie(TOKEN_COOKIE, signer.login_cookie(token), httponly=True, samesite="strict")
         return resp
 
     @web.get("/export.{fmt}", include_in_schema=False)
@@ -330,4 +368,5 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         """Verdict export, as the CLI's `resolver export`."""
         return _export(format, final)
 
+    web.add_middleware(Guard, precheck=precheck, max_body=MAX_BODY)
     return web
