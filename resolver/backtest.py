@@ -15,6 +15,9 @@ from .render import reasoning_text
 from .services import App
 
 LABELS = ("likely-yes", "likely-no", "undetermined")
+DECISIVE = ("likely-yes", "likely-no")
+# Confidence bands of the reliability table: [low, high) — the last one includes 1.0.
+BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.0))
 
 
 def load_cases(path: Path, settings: Settings) -> list[dict[str, Any]]:
@@ -62,7 +65,8 @@ def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None
         confusion[case["expected"]][v.verdict] += 1
         results.append({
             "id": case.get("id", f"case-{n}"), "expected": case["expected"], "got": v.verdict,
-            "correct": v.verdict == case["expected"], "score": v.score, "status": v.status,
+            "correct": v.verdict == case["expected"], "score": v.score, "confidence": v.confidence,
+            "status": v.status,
             "known_at": v.known_at.isoformat() if v.known_at else None,
             "reasoning": v.model_dump(mode="json", include={"summary", "contributions"}),
             "reasoning_text": reasoning_text(v),
@@ -73,5 +77,32 @@ def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None
         "cases": len(results), "correct": correct,
         "accuracy": round(correct / len(results), 4) if results else 0.0,
         "wrong_direction": wrong_direction,
+        **decisive_figures(results),
         "confusion": confusion, "results": results,
+    }
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def decisive_figures(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Decisive precision (right when the verdict is likely-yes or likely-no), coverage (share
+    of cases labelled yes or no that got a decisive verdict) and the reliability table
+    (precision of decisive verdicts by confidence band)."""
+    decisive = [r for r in results if r["got"] in DECISIVE]
+    right = sum(1 for r in decisive if r["got"] == r["expected"])
+    labelled = [r for r in results if r["expected"] in DECISIVE]
+    covered = sum(1 for r in labelled if r["got"] in DECISIVE)
+    table = []
+    for k, (lo, hi) in enumerate(BANDS):
+        last = k == len(BANDS) - 1
+        inside = [r for r in decisive if lo <= r["confidence"] < hi or (last and r["confidence"] >= hi)]
+        ok = sum(1 for r in inside if r["got"] == r["expected"])
+        table.append({"band": f"{lo:.2f}–{hi:.2f}", "low": lo, "high": hi, "decisive": len(inside), "right": ok,
+                      "precision": _ratio(ok, len(inside))})
+    return {
+        "decisive": len(decisive), "decisive_right": right, "decisive_precision": _ratio(right, len(decisive)),
+        "labelled_decisive": len(labelled), "covered": covered, "coverage": _ratio(covered, len(labelled)),
+        "reliability": table,
     }

@@ -57,6 +57,8 @@ load_rule_set = _lazy(".ingest", "load_rule_set")
 market_from_dict = _lazy(".ingest", "market_from_dict")
 parse_time = _lazy(".ingest", "parse_time")
 read_text = _lazy(".ingest", "read_text")
+read_bytes = _lazy(".ingest", "read_bytes")
+mention_lines = _lazy(".engine.mention_report", "mention_lines")
 reasoning_text = _lazy(".render", "reasoning_text")
 App = _lazy(".services", "App")  # noqa: F811
 
@@ -233,17 +235,14 @@ def market_import(
     tz: Optional[str] = typer.Option(None, "--tz", help="IANA zone for deadlines given without offset."),
     db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt,
 ) -> None:
-    """Import markets from a file; a file with any invalid market stores nothing."""
+    """Import markets from a file; a file with any invalid market stores nothing. A venue
+    response (--from): each market imported or refused with its reason (exit 1 if any is refused)."""
     a = open_app(db, config)
     if venue:
-        from .venues import parse as parse_venue
+        from .venues import decode, parse_all
 
-        try:
-            data = json.loads(read_text(file, a.settings.ingest.max_file_bytes))
-        except json.JSONDecodeError as exc:
-            raise BadInput(f"{file}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
-        report_venue(a.import_venue(parse_venue(venue, data), now_utc()), as_json)
-        deliver_quietly(a)
+        parsed = parse_all(venue, decode(read_bytes(file, a.settings.ingest.max_file_bytes), str(file)))
+        import_parsed(a, parsed, as_json)
         return
     markets = load_markets(file, a.settings.ingest.max_file_bytes, tz)
     result = a.import_markets(markets, now_utc())
@@ -253,16 +252,33 @@ def market_import(
         out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged")
 
 
+def import_parsed(a: App, parsed: Any, as_json: bool) -> None:
+    """Import what a venue response mapped; report each market and each refusal. Exit 2 when
+    nothing imports, 1 when some records were refused, else 0."""
+    if not parsed.markets:
+        raise BadInput("nothing imported: " + "; ".join(f"{r['venue_id']}: {r['reason']}" for r in parsed.refused))
+    report_venue(a.import_venue(parsed.markets, now_utc(), parsed.refused), as_json)
+    deliver_quietly(a)
+    if parsed.refused:
+        raise typer.Exit(1)
+
+
 def report_venue(result: dict, as_json: bool) -> None:
     if as_json:
         print_json(result)
-        return
-    out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged", markup=False)
-    for m in result["markets"]:
-        out.print(f"  {m['id']} ({m['result']}): deadline {m['deadline']}"
-                  + (f"; prices {m['prices']}" if m["prices"] else ""), markup=False)
-        for note in m["notes"]:
-            out.print(f"    note: {note}", markup=False)
+    else:
+        out.print(f"markets: {result['new']} new, {result['updated']} updated, {result['unchanged']} unchanged, "
+                  f"{result.get('refused', 0)} refused", markup=False)
+        for m in result["markets"]:
+            out.print(f"  {m['id']} ({m['result']}): {m['kind']}; deadline {m['deadline']} from {m['deadline_source']}"
+                      + (f"; outcomes {', '.join(m['outcomes'])}" if m["outcomes"] else "")
+                      + (f"; prices {m['prices']}" if m["prices"] else "; no price"), markup=False)
+            for flag in m["flags"]:
+                out.print(f"    flag: {flag}", markup=False)
+            for note in m["notes"]:
+                out.print(f"    note: {note}", markup=False)
+    for r in result.get("refusals", []):
+        err.print(f"refused: {r['venue_id']}: {r['reason']}", markup=False)
 
 
 def deliver_quietly(a: App) -> None:
@@ -286,9 +302,7 @@ def market_sync(venue: str = typer.Option(..., "--from", help="polymarket, kalsh
     if not ids and not search:
         raise BadInput("give --id ID (repeatable) or --search TEXT")
     a = open_app(db, config)
-    items = fetch(venue, a.settings.venues, a.settings.poll, ids or [], search)
-    report_venue(a.import_venue(items, now_utc()), as_json)
-    deliver_quietly(a)
+    import_parsed(a, fetch(venue, a.settings.venues, a.settings.poll, ids or [], search), as_json)
 
 
 @market_app.command("list")
@@ -298,7 +312,9 @@ def market_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as
     a = open_app(db, config)
     rows = a.latest()
     if as_json:
-        print_json([export_mod.record(m, o, v) | {"reasoning": None} for m, o, v in rows])
+        prices = a.price_flags()
+        print_json([export_mod.record(m, o, v, price=prices.get((m.id, o or ""))) | {"reasoning": None}
+                    for m, o, v in rows])
         return
     if not rows:
         out.print(empty_hint(a), markup=False)
@@ -942,16 +958,19 @@ def rules_test(market_id: str = typer.Argument(...),
                rules_file: Optional[Path] = typer.Option(None, "--rules", help="Try this rule set instead of the stored one."),
                outcome: str = OutcomeOpt, as_of: Optional[str] = AsOfOpt, db: Optional[str] = DbOpt,
                config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
-    """Show which rules fire on which sentence of the given articles (nothing is stored)."""
+    """Show which rules fire on which sentence of the given articles, and the event mentions read
+    in each sentence that bears on the market (nothing is stored)."""
     a = open_app(db, config)
     market_id, outcome = market_and_outcome(a, market_id, outcome)
     articles = load_articles(article, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes)
     rules = load_rule_set(rules_file, a.settings.ingest.max_file_bytes) if rules_file else None
     verdict = a.test_rules(market_id, articles, resolve_as_of(as_of), outcome, rules)
+    report = a.mentions(market_id, articles, outcome, rules)
     if as_json:
-        print_json(verdict.model_dump(mode="json"))
+        print_json(verdict.model_dump(mode="json") | {"mentions": report})
     else:
         out.print(reasoning_text(verdict), markup=False)
+        out.print("\n".join(mention_lines(report)), markup=False)
 
 
 # evaluate / export -------------------------------------------------------------------------
@@ -1024,6 +1043,10 @@ def export(fmt: str = typer.Option("csv", "--format", help="csv, json or jsonl."
 
 
 # backtest / demo ---------------------------------------------------------------------------
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.1%}"
+
+
 @app.command("backtest")
 @handle_errors
 def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval format."),
@@ -1033,11 +1056,20 @@ def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval for
         report = run_backtest(file, load_settings(config), progress)
     if as_json:
         print_json({k: v for k, v in report.items()} | {
-            "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "status", "known_at", "reasoning")}
+            "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "confidence", "status", "known_at",
+                                           "reasoning")}
                         for r in report["results"]]})
         return
     out.print(f"cases: {report['cases']}  correct: {report['correct']}  accuracy: {report['accuracy']:.1%}  "
               f"wrong direction: {report['wrong_direction']}", markup=False)
+    out.print(f"decisive precision: {report['decisive_right']}/{report['decisive']} = {_pct(report['decisive_precision'])}  "
+              f"coverage: {report['covered']}/{report['labelled_decisive']} = {_pct(report['coverage'])}", markup=False)
+    rel = SafeTable(title="reliability (decisive verdicts by confidence band)")
+    for col in ("confidence", "decisive", "right", "precision"):
+        rel.add_column(col, justify="right")
+    for row in report["reliability"]:
+        rel.add_row(row["band"], str(row["decisive"]), str(row["right"]), _pct(row["precision"]))
+    out.print(rel)
     table = SafeTable(title="confusion (rows: expected, columns: got)")
     table.add_column("expected \\ got")
     labels = list(report["confusion"])

@@ -83,15 +83,20 @@ def legacy_market_id(question: str, deadline: datetime) -> str:
     return f"{slugify(question, 60)}-{deadline:%Y%m%d}"
 
 
-def read_text(path: Path, max_bytes: int) -> str:
-    """A file's text; one-line errors for missing, oversized or non-UTF-8 files."""
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes; one-line errors for missing or oversized files."""
     try:
         size = path.stat().st_size
     except OSError:
         raise BadInput(f"{path}: no such file") from None
     if size > max_bytes:
         raise BadInput(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-    data = path.read_bytes()
+    return path.read_bytes()
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """A file's text; one-line errors for missing, oversized or non-UTF-8 files."""
+    data = read_bytes(path, max_bytes)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

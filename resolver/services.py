@@ -45,6 +45,7 @@ evaluate_outcomes = _engine_fn("outcomes", "evaluate_outcomes")
 outcome_id = _engine_fn("outcomes", "outcome_id")
 outcome_market = _engine_fn("outcomes", "outcome_market")
 default_rule_set = _engine_fn("spec", "default_rule_set")
+mention_report = _engine_fn("mention_report", "mention_report")
 
 
 def _rule_set(data: Any) -> "RuleSet":
@@ -271,14 +272,23 @@ class App:
     def test_rules(self, market_id: str, articles: list[Article], as_of: datetime, outcome: str = "",
                    rules: RuleSet | None = None) -> Verdict:
         """Evaluate the market against only `articles` (nothing stored): which rules fire on which sentence."""
+        sub, rules = self._rules_in_force(market_id, outcome, rules)
+        return evaluate_market(sub, articles, as_of, self.settings.engine, rules)
+
+    def mentions(self, market_id: str, articles: list[Article], outcome: str = "",
+                 rules: RuleSet | None = None) -> list[dict[str, Any]]:
+        """The event mentions the engine reads in `articles` for this market (nothing stored)."""
+        sub, rules = self._rules_in_force(market_id, outcome, rules)
+        return mention_report(sub, articles, rules)
+
+    def _rules_in_force(self, market_id: str, outcome: str, rules: RuleSet | None) -> tuple[Market, RuleSet | None]:
         with session_scope(self.engine) as s:
             market = self._market(s, market_id)
             self._check_outcome(market, outcome)
             if rules is None:
                 row = repo.latest_rule_set(s, market_id, outcome)
                 rules = _rule_set(row.spec) if row else None
-        sub = self._sub_market(market, outcome)
-        return evaluate_market(sub, articles, as_of, self.settings.engine, rules)
+        return self._sub_market(market, outcome), rules
 
     def _market(self, s, market_id: str) -> Market:
         return repo.market_to_domain(self._market_row(s, market_id), s)
@@ -469,6 +479,9 @@ class App:
                     opinion = self._opinion_flag(s, market.id, oid, rows, decisions)
                     if opinion and (state is None or not state.flagged):
                         state = review.QueueState(opinion[0], opinion[1], flagged=True)
+                    venue_flag = self._venue_flag(s, market.id, decisions)
+                    if venue_flag and rows and (state is None or not state.flagged):
+                        state = review.QueueState(f"venue import flagged: {venue_flag[0]}", venue_flag[1], flagged=True)
                     if state is None:
                         continue
                     last = decisions[-1] if decisions else None
@@ -479,6 +492,18 @@ class App:
                                   "last_decision": last, "new_evidence": new_evidence, "price_flag": flag})
         items.sort(key=lambda x: (x["market"].deadline, x["market"].id, x["outcome"] or ""))
         return items
+
+    @staticmethod
+    def _venue_flag(s, market_id: str, decisions: list) -> tuple[str, datetime] | None:
+        """The first review flag of a market's venue import (a deadline read from a scheduled
+        event, a venue field kept because it is later…), until an analyst decides after it."""
+        from .store.models import VenueMarketRow
+
+        row = s.get(VenueMarketRow, market_id)
+        flags = [n[len("flag: "):] for n in (row.notes if row else []) if n.startswith("flag: ")]
+        if not flags or (decisions and decisions[-1].created_at >= row.updated_at):
+            return None
+        return flags[0], row.updated_at
 
     def _opinion_flag(self, s, market_id: str, oid: str, rows, decisions) -> tuple[str, datetime] | None:
         """'second opinion disagrees: …' with its time, when the latest second opinion calls for
@@ -563,9 +588,10 @@ class App:
         return sorted(events, key=lambda e: (e["at"], order[e["kind"]], e["id"]))
 
     # venues -------------------------------------------------------------------------------
-    def import_venue(self, items: list, now: datetime) -> dict[str, Any]:
-        """Store venue markets in place (same venue id → same market), their raw JSON and
-        notes, amendments as new versions, and a price snapshot each. One transaction."""
+    def import_venue(self, items: list, now: datetime, refused: list[dict[str, str]] | None = None) -> dict[str, Any]:
+        """Store venue markets in place (same venue id → same market), their raw JSON, notes and
+        review flags, amendments as new versions, and a price snapshot each. One transaction.
+        `refused` (records the mapping refused, with reasons) is reported back unchanged."""
         from .store.models import VenueMarketRow
 
         counts = {"new": 0, "updated": 0, "unchanged": 0}
@@ -577,19 +603,20 @@ class App:
                 state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")
                 counts[state] += 1
                 row = s.get(VenueMarketRow, vm.market.id)
+                notes = [f"kind: {vm.kind}", f"deadline from {vm.deadline_source}" if vm.deadline_source else "",
+                         *vm.notes, *(f"flag: {f}" for f in vm.flags)]
                 values = dict(venue=vm.venue, venue_id=vm.venue_id, url=vm.url, status=vm.status,
                               field_deadline=vm.field_deadline, rules_deadline_text=vm.rules_deadline_text,
-                              notes=vm.notes, raw=vm.raw, updated_at=now)
+                              notes=[n for n in notes if n], raw=vm.raw, updated_at=now)
                 if row is None:
                     s.add(VenueMarketRow(market_id=vm.market.id, imported_at=now, **values))
-                else:
-                    for k, val in values.items():
+                elif any(getattr(row, k) != val for k, val in values.items() if k != "updated_at"):
+                    for k, val in values.items():  # updated_at moves only when the import changed
                         setattr(row, k, val)
                 for outcome, price in vm.prices.items():
                     repo.add_price(s, vm.market.id, "" if outcome == "yes" else outcome_id(outcome), price, vm.venue, now)
-                details.append({"id": vm.market.id, "venue_id": vm.venue_id, "result": state, "deadline":
-                                vm.market.deadline.isoformat(), "notes": vm.notes, "prices": vm.prices})
-        return {**counts, "markets": details}
+                details.append({**vm.summary(), "result": state})
+        return {**counts, "refused": len(refused or []), "markets": details, "refusals": list(refused or [])}
 
     def venue_info(self, market_id: str) -> dict[str, Any] | None:
         from .store.models import VenueMarketRow

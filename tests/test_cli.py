@@ -289,6 +289,39 @@ def test_backtest_json(tmp_path):
     assert "MISS c2" in r.output and "accuracy: 50.0%" in r.output
 
 
+def test_backtest_reports_decisive_precision_coverage_and_reliability(tmp_path):
+    """Decisive precision counts only likely-yes/likely-no verdicts; coverage is the share of
+    cases labelled yes/no that got one; the reliability table splits decisive verdicts by
+    confidence band and its rows add up to the decisive count."""
+    market = {k: v for k, v in MARKETS[1].items() if k != "id"}
+    signed, snow = ARTICLES[1], ARTICLES[2]
+    cases = [
+        {"id": "right-yes", "market": market, "evidence": [signed], "expected": "likely-yes", "as_of": AS_OF},
+        {"id": "wrong-no", "market": market, "evidence": [signed], "expected": "likely-no", "as_of": AS_OF},
+        {"id": "missed-yes", "market": market, "evidence": [snow], "expected": "likely-yes", "as_of": AS_OF},
+        {"id": "right-undet", "market": market, "evidence": [snow], "expected": "undetermined", "as_of": AS_OF},
+    ]
+    f = tmp_path / "cases.json"
+    f.write_text(json.dumps(cases))
+    r = invoke("backtest", str(f), "--json")
+    assert r.exit_code == 0
+    data = json.loads(r.output)
+    assert {"cases", "correct", "accuracy", "wrong_direction", "results"} <= set(data)
+    assert (data["cases"], data["correct"], data["wrong_direction"]) == (4, 2, 1)
+    assert (data["decisive"], data["decisive_right"], data["decisive_precision"]) == (2, 1, 0.5)
+    assert (data["labelled_decisive"], data["covered"], data["coverage"]) == (3, 2, 0.6667)
+    confidences = [x["confidence"] for x in data["results"]]
+    assert confidences[0] == confidences[1] > 0.5 and confidences[2] == confidences[3] == 0.0
+    rows = data["reliability"]
+    assert sum(row["decisive"] for row in rows) == 2 and sum(row["right"] for row in rows) == 1
+    band = next(row for row in rows if row["low"] <= confidences[0] < row["high"] or confidences[0] >= row["high"] == 1.0)
+    assert (band["decisive"], band["right"], band["precision"]) == (2, 1, 0.5)
+    assert all(row["precision"] is None for row in rows if row is not band)
+    r = invoke("backtest", str(f))
+    assert "decisive precision: 1/2 = 50.0%" in r.output and "coverage: 2/3 = 66.7%" in r.output
+    assert "reliability" in r.output and band["band"] in r.output
+
+
 def test_demo_runs_on_a_fresh_database(tmp_path):
     r = invoke("demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}")
     assert r.exit_code == 0

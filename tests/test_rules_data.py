@@ -177,8 +177,13 @@ def test_rules_test_shows_what_fires_without_storing(db, tmp_path):
                               "text": "Russia and Ukraine signed the peace deal in Geneva on Wednesday."}]))
     r = invoke("rules", "test", "peace", "--article", str(f), "--as-of", AS_OF, "--db", db)
     assert r.exit_code == 0 and "confirmation" in r.output and "signed the peace deal" in r.output
+    assert "mentions read" in r.output and "[act] verb 'signed' (sign; frames sign); positive; asserted; done" in r.output
     r = invoke("rules", "test", "peace", "--article", str(f), "--as-of", AS_OF, "--db", db, "--json")
     assert json.loads(r.output)["verdict"] == "likely-yes"
+    [entry] = json.loads(r.output)["mentions"]
+    signed = next(m for m in entry["mentions"] if m["form"] == "signed")
+    assert (signed["bears_on"], signed["aspect"], signed["affirmed"], signed["time"]) == ("act", "done", True, "on Wednesday")
+    assert "peace deal" in signed["theme"] and entry["sentence"].startswith("Russia and Ukraine signed")
     assert json.loads(invoke("market", "show", "peace", "--db", db, "--json").output)["evidence"][0]["article"]["url"] \
         != "https://t.example/1"
 

@@ -50,7 +50,9 @@ def test_kalshi_manifold_metaculus_mappings():
     assert k.venue_id == "KXACCORD-30DEC31" and k.prices == {"yes": 0.88}
     assert "Early close" in k.market.criteria and k.market.description == "https://gov.example/nl"
     m_bin, m_multi = parse("manifold", load("manifold"))
-    assert m_bin.market.deadline == datetime.fromtimestamp(1956528000, tz=timezone.utc) and m_bin.prices == {"yes": 0.12}
+    # "by January 1, 2032" in the rules: the end of that day, not the closeTime at its start
+    assert m_bin.market.deadline.isoformat() == "2032-01-01T23:59:59+00:00" and m_bin.prices == {"yes": 0.12}
+    assert m_bin.field_deadline == datetime.fromtimestamp(1956528000, tz=timezone.utc)
     assert m_multi.market.outcomes == ["Harbor FC", "Valley United"]
     (q,) = parse("metaculus", load("metaculus"))
     assert q.market.id == "metaculus-31337" and "Memoranda" in q.market.criteria
@@ -122,7 +124,11 @@ def test_sync_against_a_local_server_playing_the_venue(sqlite_url, tmp_path):
     try:
         market = load("polymarket")[0]
         server.routes["/markets/900001"] = (200, {"Content-Type": "application/json"}, json.dumps(market).encode())
-        server.routes["/search-markets"] = (200, {"Content-Type": "application/json"}, json.dumps(load("manifold")).encode())
+        full = load("manifold")
+        lite = [{k: v for k, v in m.items() if k not in ("answers", "textDescription")} for m in full]
+        server.routes["/search-markets"] = (200, {"Content-Type": "application/json"}, json.dumps(lite).encode())
+        for m in full:
+            server.routes[f"/market/{m['id']}"] = (200, {"Content-Type": "application/json"}, json.dumps(m).encode())
         cfg = tmp_path / "resolver.toml"
         cfg.write_text(f'[venues]\npolymarket = "{server.base}"\nmanifold = "{server.base}"\n')
         r = runner.invoke(app, ["market", "sync", "--from", "polymarket", "--id", "900001", "--db", sqlite_url,
@@ -131,8 +137,12 @@ def test_sync_against_a_local_server_playing_the_venue(sqlite_url, tmp_path):
         assert json.loads(r.output)["markets"][0]["id"] == "polymarket-900001"
         r = runner.invoke(app, ["market", "sync", "--from", "manifold", "--search", "valoria", "--db", sqlite_url,
                                 "--config", str(cfg), "--json"])
-        assert json.loads(r.output)["new"] == 2
-        assert server.requests[-1]["path"] == "/search-markets"
+        synced = json.loads(r.output)
+        assert synced["new"] == 2 and synced["refused"] == 0
+        # search rows carry no answers: each full market is fetched before it is imported
+        assert [q["path"] for q in server.requests[-3:]] == ["/search-markets", "/market/mfAbc123", "/market/mfMulti9"]
+        multi = next(m for m in synced["markets"] if m["id"] == "manifold-mfmulti9")
+        assert multi["kind"] == "categorical" and multi["outcomes"] == ["Harbor FC", "Valley United"]
         r = runner.invoke(app, ["market", "sync", "--from", "polymarket", "--id", "404", "--db", sqlite_url,
                                 "--config", str(cfg)])
         assert r.exit_code == 2 and "HTTP 404" in r.stderr

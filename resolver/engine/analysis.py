@@ -10,7 +10,9 @@ from functools import cached_property, lru_cache
 import lemminflect
 
 from . import lexicon
+from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
+from .mentions import phrase_positions
 from .text import Sentence, article_sentences, cue_in_clause, inflections_of, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions
 from .types import Article, Market, Target
@@ -31,10 +33,20 @@ class MarketContext:
     extra_ruled_out: tuple[str, ...] = ()
     extra_hedges: frozenset[str] = frozenset()
     extra_prerequisites: frozenset[str] = frozenset()
+    extra_verbs: tuple[str, ...] = ()
+    extra_nouns: tuple[str, ...] = ()
+    extra_phrases: tuple[str, ...] = ()
 
     @cached_property
     def act_verbs(self) -> frozenset[str]:
-        return frozenset(self.target.act_forms)
+        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs)
+
+    @cached_property
+    def act_phrases(self) -> tuple[str, ...]:
+        """Multi-word phrases reporting the act: its frame's, then the rule set's."""
+        act = self.target.act
+        names = {n for n, fr in FRAMES.items() if act and (n == family_key(act) or n == act)}
+        return tuple(dict.fromkeys(phrases_of(frozenset(names)) + self.extra_phrases))
 
     @cached_property
     def act_noun_set(self) -> frozenset[str]:
@@ -43,7 +55,7 @@ class MarketContext:
             nouns.update(act_nouns(verb))
         if "pause" in self.target.act_forms:
             nouns.update(act_nouns("pause"))
-        return frozenset(nouns)
+        return frozenset(nouns) | frozenset(self.extra_nouns)
 
     @cached_property
     def object_head(self) -> frozenset[str]:
@@ -94,6 +106,7 @@ class SentenceFacts:
     article_mentions_subject: bool = False
     article_about_act: bool = False  # the act or its object appears somewhere in the article
     extra_hedges: frozenset[str] = frozenset()
+    phrase_heads: dict[int, str] = field(default_factory=dict)  # act phrase start → lemma of its first word
 
     @property
     def relevant(self) -> bool:
@@ -294,6 +307,11 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.object_idx.append(i)
             elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
                 f.modifier_hits += 1
+        for i, _end, phrase in phrase_positions(sent, ctx.act_phrases) if ctx.act_phrases else ():
+            if i not in f.act_idx:
+                f.act_idx.append(i)
+                f.act_idx.sort()
+            f.phrase_heads[i] = phrase.split()[0]
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         f.article_mentions_subject = subject_in_article
         f.extra_hedges = ctx.extra_hedges
@@ -311,6 +329,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
 
 
 def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    if i in f.phrase_heads:
+        return f.phrase_heads[i]
     lem = f.sent.tokens[i].lemmas & ctx.act_verbs
     return sorted(lem)[0] if lem else None
 

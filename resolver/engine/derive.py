@@ -261,6 +261,9 @@ def _announcement_counts(criteria: str) -> bool:
     return False
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings)."""
     q = normalize(market.question)
@@ -305,6 +308,8 @@ def derive_target(market: Market) -> Target:
         for i, t in enumerate(toks):
             if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
                 continue
+            if i and toks[i - 1].lower in _DETERMINERS:
+                continue  # "with the launch tower": a noun, not the act
             if followed:
                 nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
                 if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit()):

@@ -23,6 +23,7 @@ from .rules import (
     scheduled,
     state_ended,
     threshold_crossed,
+    unread_evidence,
 )
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
@@ -52,19 +53,25 @@ def inputs_hash(market: Market, articles: list[Article], settings: EngineSetting
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def _context(market: Market, rules: RuleSet) -> MarketContext:
+def market_context(market: Market, rules: RuleSet) -> MarketContext:
+    """The market with its target under `rules` and the analyst's extra word lists."""
     target = rules.target
     if not rules.enabled("does_not_count"):
         target = target.model_copy(update={"exclusions": []})
     ruled = rules.get("ruled_out")
     hedge = rules.get("hedged")
     sched = rules.get("scheduled_after_deadline")
+    frames = rules.get("frames")
+    extra = frames if isinstance(frames, spec.Frames) and frames.enabled else None
     return MarketContext(
         market=market, target=target,
         extra_ruled_out=tuple(ruled.extra_cues) if isinstance(ruled, spec.RuledOut) else (),
         extra_hedges=frozenset(w.lower() for w in hedge.extra_cues) if isinstance(hedge, spec.Hedged) else frozenset(),
         extra_prerequisites=frozenset(w.lower() for w in sched.prerequisites)
         if isinstance(sched, spec.ScheduledAfterDeadline) else frozenset(),
+        extra_verbs=tuple(w.lower() for w in extra.verbs) if extra else (),
+        extra_nouns=tuple(w.lower() for w in extra.nouns) if extra else (),
+        extra_phrases=tuple(" ".join(p.lower().split()) for p in extra.phrases) if extra else (),
     )
 
 
@@ -84,15 +91,17 @@ def _weigh(c: Contribution, weight: sources.SourceWeight, shaky_time: str | None
     return c.model_copy(update={"weight": round(c.weight * factor, 4), "reason": f"{c.reason} [{'; '.join(notes)}]"})
 
 
-_ARTICLE_CACHE: OrderedDict[tuple, tuple[tuple[Contribution, ...], int]] = OrderedDict()
+ArticleReading = tuple[tuple[Contribution, ...], int, tuple[Contribution, ...]]
+_ARTICLE_CACHE: OrderedDict[tuple, ArticleReading] = OrderedDict()
 _ARTICLE_CACHE_SIZE = 50_000
 
 
 def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, settings: EngineSettings,
-                           article: Article) -> tuple[tuple[Contribution, ...], int]:
-    """What every sentence rule says about one article for one market, and how many sentences
-    mention the act with an actor. Deterministic in its inputs, so memoised (bounded LRU): a
-    re-evaluation only re-reads articles it has not seen."""
+                           article: Article) -> ArticleReading:
+    """What every sentence rule says about one article for one market, how many sentences
+    mention the act with an actor, and the sentences that mention the act or its object in a
+    way no rule read (unread evidence). Deterministic in its inputs, so memoised (bounded LRU):
+    a re-evaluation only re-reads articles it has not seen."""
     key = (ctx_key, article.url, article.published.isoformat(), article.source, article.published_estimated,
            content_hash(article.title + "\n" + article.text))
     hit = _ARTICLE_CACHE.get(key)
@@ -100,7 +109,9 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         _ARTICLE_CACHE.move_to_end(key)
         return hit
     out: list[Contribution] = []
+    unread: list[Contribution] = []
     mentions = 0
+    readable = ctx.target.kind in ("event", "state")
     for facts in analyse(ctx, article):
         if facts.relevant and facts.actors:
             mentions += 1
@@ -108,7 +119,11 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
             found = [c for c in found if c.rule != not_yet.NAME]
         out.extend(found)
-    result = (tuple(out), mentions)
+        if not found and readable and facts.relevant:
+            i = unread_evidence.mention_at(ctx, facts)
+            if i is not None:
+                unread.append(unread_evidence.note(facts, i))
+    result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:
         _ARTICLE_CACHE.popitem(last=False)
@@ -128,9 +143,10 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         raise ValueError("as_of must be timezone-aware")
     rules = rule_set or spec.default_rule_set(market)
     settings = rules.effective_settings(base_settings)
-    ctx = _context(market, rules)
+    ctx = market_context(market, rules)
     visible = sorted((a for a in articles if a.published <= as_of), key=lambda a: (a.published, a.url))
     contribs: list[Contribution] = []
+    unread: list[Contribution] = []
     copies = sources.syndicated_copies(visible)
     mentions = 0  # sentences naming the act or its object together with an actor
     ctx_key = hashlib.sha256("\x00".join((market.model_dump_json(), rules.model_dump_json(),
@@ -144,8 +160,9 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
             continue
         weight = sources.source_weight(article, market, settings)
         shaky_time = sources.time_reliability(article)
-        found, n = _article_contributions(ctx_key, ctx, rules, settings, article)
+        found, n, unread_here = _article_contributions(ctx_key, ctx, rules, settings, article)
         mentions += n
+        unread.extend(unread_here)
         contribs.extend(_weigh(c, weight, shaky_time, settings) for c in found)
     contribs = aggregate.supersede_plans(contribs)
     contribs = aggregate.damp_by_source(contribs, settings)
@@ -153,18 +170,20 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     yes, no = aggregate.side_totals(contribs)
     if rules.enabled(deadline_passed.NAME):
         contribs += deadline_passed.apply(ctx, as_of, yes, no, settings)
+    t = settings.decision_threshold
+    contribs, held = _hold_for_unread(contribs, unread, t)
     yes, no = aggregate.side_totals(contribs)
+    score = round(yes + no, 4)
     if conflict == aggregate.CONFLICT:
-        score = round(yes + no, 4)
         label, status = "undetermined", "conflicting"
+    elif held:
+        label, status = "undetermined", unread_evidence.STATUS
     else:
-        score = round(yes + no, 4)
-        t = settings.decision_threshold
-        passed = any(c.rule == deadline_passed.NAME for c in contribs)
-        if score >= t:
+        passed = any(c.rule == deadline_passed.NAME and c.counted for c in contribs)
+        if score >= t and _affirmative(contribs, "yes"):
             label = "likely-yes"
             status = "deadline-passed" if passed and yes - settings.weights.deadline_passed < t else "confirmed"
-        elif score <= -t:
+        elif score <= -t and _affirmative(contribs, "no"):
             label = "likely-no"
             status = "deadline-passed" if passed and no + settings.weights.deadline_passed > -t else "ruled-out"
         else:
@@ -183,6 +202,45 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     )
 
 
+# Readings that can carry a decisive verdict on their own: an event reported as done, a value
+# reported beyond the threshold, or a passed deadline (checked against unread evidence).
+AFFIRMATIVE_YES = frozenset({"confirmation", "threshold_crossed", deadline_passed.NAME})
+
+
+def _affirmative(contribs: list[Contribution], direction: str) -> bool:
+    """A decisive verdict needs a reading that says so: for yes, the act (or value) reported as
+    done or a state reaching its deadline; for no, any counted sentence-level no reading or the
+    deadline. Plans alone never make a likely-yes."""
+    for c in contribs:
+        if not c.counted or c.direction != direction:
+            continue
+        if direction == "no" or (c.base_rule or c.rule) in AFFIRMATIVE_YES:
+            return True
+    return False
+
+
+def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
+                     threshold: float) -> tuple[list[Contribution], bool]:
+    """A passed deadline may decide only when no attached article holds an unread mention of
+    the act or its object in the window. Otherwise the deadline's contribution is not counted
+    and the unread sentences are listed."""
+    passed = [k for k, c in enumerate(contribs) if c.rule == deadline_passed.NAME and c.counted]
+    if not passed or not unread:
+        return contribs, False
+    rest = [c for k, c in enumerate(contribs) if k not in passed]
+    yes, no = aggregate.side_totals(rest)
+    direction = contribs[passed[0]].direction
+    if (direction == "no" and no <= -threshold) or (direction == "yes" and yes >= threshold):
+        return contribs, False  # decided by what the evidence says, not by its silence
+    out = list(contribs)
+    for k in passed:
+        out[k] = out[k].model_copy(update={
+            "counted": False,
+            "reason": f"{out[k].reason} [not decisive: {len(unread)} sentence(s) mention the act or its object "
+                      "in words no rule read]"})
+    return out + unread_evidence.listed(unread), True
+
+
 def _attached(n: int) -> str:
     return f"{n} article{'' if n == 1 else 's'} attached"
 
@@ -199,6 +257,8 @@ def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketC
         "confirmed": "evidence confirms the act",
         "ruled-out": "evidence rules the act out by the deadline",
         "deadline-passed": "the deadline passed without confirmation",
+        unread_evidence.STATUS: "the deadline passed, but the evidence mentions the act in words the engine did not "
+                                "read: read the listed sentences",
         "conflicting": "strong evidence points both ways",
         "too-early": (f"{_attached(articles)}, none decisive yet; the deadline is ahead" if articles
                       else "relevant evidence, but nothing decisive yet and the deadline is ahead"),

@@ -7,41 +7,11 @@ no package provides: which verbs report the *same act* in news English.
 
 from __future__ import annotations
 
-# Each family: verbs (lemmas) that report the same act, and nouns naming the act.
-ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
-    "sign": {"verbs": ("sign", "ink", "finalize", "finalise", "conclude"), "nouns": ("signing", "signature")},
-    "agree": {"verbs": ("agree", "accept", "reach", "strike", "seal"), "nouns": ("agreement",)},
-    "accept": {"verbs": ("accept", "agree", "approve", "endorse", "embrace"), "nouns": ("acceptance",)},
-    "meet": {"verbs": ("meet", "convene", "host", "sit"), "nouns": ("meeting", "summit", "encounter")},
-    "release": {"verbs": ("release", "free", "hand", "return", "liberate"), "nouns": ("release", "sale", "rollout")},
-    "cut": {"verbs": ("cut", "lower", "reduce", "trim", "ease", "slash"), "nouns": ("cut", "reduction", "lowering")},
-    "raise": {"verbs": ("raise", "hike", "increase", "lift"), "nouns": ("hike", "increase", "raise")},
-    "pause": {"verbs": ("pause", "suspend", "halt", "freeze", "delay", "lower", "reduce"),
-              "nouns": ("pause", "suspension", "halt", "freeze", "reduction", "lowering")},
-    "announce": {"verbs": ("announce", "unveil", "introduce", "reveal", "launch", "debut", "present"),
-                 "nouns": ("announcement", "unveiling", "launch", "debut")},
-    "open": {"verbs": ("open", "begin", "start", "launch", "kick"), "nouns": ("opening", "start", "launch")},
-    "complete": {"verbs": ("complete", "conduct", "finish", "carry", "execute", "hold"), "nouns": ("completion",)},
-    "hold": {"verbs": ("hold", "conduct", "hear", "convene", "stage"), "nouns": ("hearing",)},
-    "elect": {"verbs": ("elect", "select", "choose", "pick", "name"), "nouns": ("election", "selection")},
-    "win": {"verbs": ("win", "secure", "capture", "clinch", "take"), "nouns": ("win", "victory", "winner")},
-    "leave": {"verbs": ("leave", "quit", "resign", "step", "dismiss", "fire", "sack", "oust", "remove", "replace"),
-              "nouns": ("departure", "resignation", "dismissal", "exit", "removal")},
-    "become": {"verbs": ("become", "swear", "elect", "appoint", "name"), "nouns": ("appointment",)},
-    "resign": {"verbs": ("resign", "quit", "step"), "nouns": ("resignation", "departure")},
-    "pass": {"verbs": ("pass", "approve", "adopt", "enact"), "nouns": ("passage", "approval", "adoption")},
-    "confirm": {"verbs": ("confirm", "acknowledge", "announce", "accept", "agree"), "nouns": ("confirmation",)},
-    "launch": {"verbs": ("launch", "release", "ship", "debut", "unveil"), "nouns": ("launch", "release", "debut")},
-    "approve": {"verbs": ("approve", "authorize", "authorise", "clear", "pass"), "nouns": ("approval", "authorization")},
-    "ban": {"verbs": ("ban", "prohibit", "outlaw", "block"), "nouns": ("ban", "prohibition")},
-    "impose": {"verbs": ("impose", "introduce", "levy", "enact"), "nouns": ("imposition",)},
-    "visit": {"verbs": ("visit", "travel", "arrive", "land"), "nouns": ("visit", "trip")},
-    "attend": {"verbs": ("attend", "join"), "nouns": ("attendance",)},
-    "invade": {"verbs": ("invade", "attack", "strike"), "nouns": ("invasion", "attack")},
-    "default": {"verbs": ("default", "miss"), "nouns": ("default",)},
-    "file": {"verbs": ("file", "submit", "lodge"), "nouns": ("filing", "submission")},
-    "ratify": {"verbs": ("ratify", "approve"), "nouns": ("ratification",)},
-}
+from .frames import act_families
+
+# Each family: verbs (lemmas) that report the same act, and nouns naming the act — the frames
+# of the frame lexicon (resolver/data/frames.json).
+ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = act_families()
 
 # Last words of organisation names, which are not surnames ("Harbor Airlines", "Ixqua Corp").
 ORGANISATION_WORDS = frozenset({

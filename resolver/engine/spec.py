@@ -99,6 +99,16 @@ class Hedged(_Rule):
     extra_cues: list[str] = Field(default_factory=list, description="more hedge words")
 
 
+class Frames(_Rule):
+    """Words this market's act is reported with, beyond the frame lexicon (resolver/data/frames.json):
+    verbs (lemmas), event nouns and multi-word phrases."""
+
+    type: Literal["frames"] = "frames"
+    verbs: list[str] = Field(default_factory=list, description="more verbs (lemmas) that report the act")
+    nouns: list[str] = Field(default_factory=list, description="more nouns naming the act")
+    phrases: list[str] = Field(default_factory=list, description="more multi-word phrases ('take the oath')")
+
+
 class NotYet(_Rule):
     """A zero-weight status note: the act has not happened yet."""
 
@@ -107,12 +117,12 @@ class NotYet(_Rule):
 
 RuleSpec = Annotated[
     Union[Confirmation, ThresholdCrossed, RuledOut, ScheduledAfterDeadline, PlanBeforeDeadline, RivalOutcome,
-          OppositeOutcome, FailedAttempt, StateEnded, DeadlinePassed, DoesNotCount, Hedged, NotYet],
+          OppositeOutcome, FailedAttempt, StateEnded, DeadlinePassed, DoesNotCount, Hedged, NotYet, Frames],
     Field(discriminator="type"),
 ]
 RULE_TYPES: tuple[type[_Rule], ...] = (
     Confirmation, ThresholdCrossed, RuledOut, ScheduledAfterDeadline, PlanBeforeDeadline, RivalOutcome,
-    OppositeOutcome, FailedAttempt, StateEnded, DeadlinePassed, DoesNotCount, Hedged, NotYet,
+    OppositeOutcome, FailedAttempt, StateEnded, DeadlinePassed, DoesNotCount, Hedged, NotYet, Frames,
 )
 _WEIGHT_FIELD = {
     "confirmation": "confirmation", "threshold_crossed": "threshold_crossed", "ruled_out": "ruled_out",

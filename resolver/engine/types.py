@@ -127,7 +127,8 @@ class Verdict(BaseModel):
     verdict: VerdictLabel
     score: float
     confidence: float = Field(ge=0, le=1)
-    status: str = Field(description="confirmed | ruled-out | deadline-passed | conflicting | too-early | no-evidence")
+    status: str = Field(description="confirmed | ruled-out | deadline-passed | unread-evidence | conflicting | too-early"
+                                    " | no-evidence")
     summary: str
     as_of: datetime
     known_at: datetime | None = None

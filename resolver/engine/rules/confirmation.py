@@ -9,6 +9,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, eve
 from ..settings import EngineSettings
 from ..text import conditional_clause, has_phrase
 from ..types import Contribution
+from .. import mentions
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
@@ -20,6 +21,9 @@ NAME = "confirmation"
 EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage"})
 # Policy acts that are done when their object "takes effect" ("tariffs took effect on Wednesday").
 IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open"})
+# Modalities of a mention that do not report the act as done ("demanded that they hand over",
+# "agreed to begin talks", "tipped to win", "waiting to be signed").
+NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied"})
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
 _ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
 
@@ -144,6 +148,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i):
         return []
+    m = next((m for m in mentions.read(f.sent) if m.index == i), None)
+    if m is not None and "announced" not in wording and (m.modality in NOT_DONE or m.aspect == "future"):
+        how = f"{m.modality} ('{m.cue}')" if m.modality in NOT_DONE else "in the future"
+        return [cite(f, NAME, "none", 0.0, f"{wording} is {how}, not reported as done: no confirmation")]
     partial = _partial(ctx, f)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]

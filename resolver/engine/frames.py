@@ -1,0 +1,58 @@
+"""The frame lexicon: which words report the same event (verbs, nominalisations, multi-word
+phrases, opposites), the words that make a mention something other than an asserted, done
+event (modality), and verbs that never report an event themselves. The lexicon is data
+(`resolver/data/frames.json`, package data read once at import); a market's rule set can add
+to it (`frames` rule, see spec.py)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    opposites: tuple[str, ...] = ()
+
+
+def _load() -> dict:
+    return json.loads((resources.files("resolver") / "data" / "frames.json").read_text(encoding="utf-8"))
+
+
+_DATA = _load()
+FRAMES: MappingProxyType[str, Frame] = MappingProxyType({
+    name: Frame(name, tuple(f["verbs"]), tuple(f.get("nouns", ())), tuple(f.get("phrases", ())),
+                tuple(f.get("opposites", ())))
+    for name, f in _DATA["frames"].items()
+})
+MODALITY: MappingProxyType[str, frozenset[str]] = MappingProxyType(
+    {k: frozenset(v) for k, v in _DATA["modality"].items()})
+NON_EVENT_PREDICATES = frozenset(_DATA["non_event_predicates"])
+
+
+def act_families() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The frames in the shape the derivation uses: {name: {'verbs': …, 'nouns': …}}."""
+    return {f.name: {"verbs": f.verbs, "nouns": f.nouns} for f in FRAMES.values()}
+
+
+def phrases_of(names: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    """Multi-word phrases of the given frames, longest first."""
+    out = {p for n in names if n in FRAMES for p in FRAMES[n].phrases}
+    return tuple(sorted(out, key=lambda p: (-len(p), p)))
+
+
+def frames_of_verb(lemma: str) -> tuple[str, ...]:
+    return tuple(f.name for f in FRAMES.values() if lemma in f.verbs)
+
+
+def frames_of_noun(lemma: str) -> tuple[str, ...]:
+    return tuple(f.name for f in FRAMES.values() if lemma in f.nouns)
+
+
+EVENT_NOUNS = frozenset(n for f in FRAMES.values() for n in f.nouns)

@@ -1,0 +1,378 @@
+"""Event mentions: each sentence read once into the events it mentions.
+
+A mention is a predicate — a verb ("signed"), an event noun ("the signing", "a 30-day halt")
+or a multi-word phrase ("sworn in", "roll out") — with its participants (the words before it in
+its clause, the agent side, and the noun phrase after it, the theme), its polarity, its modality
+and attribution (asserted / reported / planned / expected / demanded / attempted / pending /
+hypothetical / denied), its tense and aspect (done / ongoing / future / present), the time
+expression anchoring it, and any quantities in its theme. Which predicates report the same
+event is the frame lexicon's business (frames.py); rules ask mentions questions such as "is
+there an asserted, done mention of this frame?".
+
+Pure and deterministic; the reading of a sentence is cached on the sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import lemminflect
+
+from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, frames_of_noun, frames_of_verb
+from .lexicon import NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
+from .text import Sentence, inflections_of
+
+AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
+AUX_PERFECT = frozenset({"has", "have", "had", "having"})
+AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got"})
+FUTURE = frozenset({"will", "'ll", "shall", "wo", "gonna"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ca"})
+DETERMINERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "such",
+    "first", "new", "latest", "planned", "possible", "potential", "proposed", "another", "no", "each", "every",
+})
+PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "with", "from", "by", "about", "over", "after", "before",
+                          "into", "under", "against", "toward", "towards", "amid", "despite", "during", "than"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "write", "claim", "according"})
+SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "may", "might", "should", "can", "must"})
+_MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
+DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
+POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One event mention in one sentence (token indexes refer to the sentence's tokens)."""
+
+    index: int
+    predicate: str
+    form: str
+    kind: str                      # verb | nominal | phrase
+    frames: tuple[str, ...]
+    polarity: str = "positive"     # positive | negative
+    modality: str = "asserted"     # asserted | reported | planned | expected | demanded | attempted | pending | hypothetical | denied
+    aspect: str = "unknown"        # done | ongoing | future | present | unknown
+    cue: str | None = None         # the word behind a negative polarity or a modality other than asserted
+    agent: str = ""
+    theme: str = ""
+    theme_span: tuple[int, int] = (0, 0)
+    time: str | None = None
+    quantities: tuple[str, ...] = ()
+
+    @property
+    def affirmed(self) -> bool:
+        """Reported as having happened: positive, asserted or reported, done."""
+        return self.polarity == "positive" and self.modality in ("asserted", "reported") and self.aspect == "done"
+
+    def describe(self) -> str:
+        bits = [f"{self.kind} '{self.form}' ({self.predicate}"
+                + (f"; frames {', '.join(self.frames)}" if self.frames else "") + ")",
+                self.polarity, self.modality + (f" ('{self.cue}')" if self.cue else ""), self.aspect]
+        if self.agent:
+            bits.append(f"agent '{self.agent}'")
+        if self.theme:
+            bits.append(f"theme '{self.theme}'")
+        if self.time:
+            bits.append(f"time '{self.time}'")
+        if self.quantities:
+            bits.append(f"quantities {', '.join(self.quantities)}")
+        return "; ".join(bits)
+
+
+@lru_cache(maxsize=65536)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    return tuple(lemminflect.getAllLemmas(word).get("VERB", ()))
+
+
+@lru_cache(maxsize=65536)
+def _is_noun(word: str) -> bool:
+    return bool(lemminflect.getAllLemmas(word).get("NOUN"))
+
+
+def _tag(word: str, lemma: str) -> str | None:
+    """Penn tag of `word` as a form of verb `lemma` (VBD before VBN, then VBG, VBZ, VB)."""
+    forms = inflections_of(lemma)
+    for tag in ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB"):
+        if word in forms.get(tag, ()):
+            return tag
+    return "VB" if word == lemma else None
+
+
+def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """(lemma, tag) if token i reads as a verb in its context."""
+    tok = sent.tokens[i]
+    w = tok.lower
+    if i == 0 or not w.isalpha() or len(w) < 2 or (tok.text[:1].isupper() and not sent.headline):
+        return None
+    lemmas = _verb_lemmas(w)
+    if not lemmas:
+        return None
+    lemma = next((lem for lem in lemmas if lem != w), lemmas[0]) if w.endswith(("ed", "s", "ing", "en")) else lemmas[0]
+    tag = _tag(w, lemma)
+    if tag is None:
+        return None
+    prev = sent.tokens[i - 1].lower if i else ""
+    if _is_noun(w) or tag in ("VB", "VBP"):
+        # an ambiguous word ("talks", "cut", "halt", "rates"): a verb only after a modal, 'to',
+        # an auxiliary, a pronoun or a negator, or (a past form) after a name or noun
+        if prev in DETERMINERS or prev in PREPOSITIONS - {"to"} or prev[:1].isdigit() or prev.endswith("'s"):
+            return None
+        verbal_prev = prev in FUTURE | MODALS | AUX_PAST | PRONOUNS | {"to", "not", "n't", "never", "also", "did", "does", "do"}
+        if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
+            verbal_prev = True
+        if not verbal_prev and not (sent.headline and tag in ("VBZ", "VB", "VBP") and _headline_subject(sent, i - 1)):
+            return None
+        if not verbal_prev and tag in ("VB", "VBP") and _clear_verb_after(sent, i):
+            return None  # 'Valoria port strike enters eighth week': 'port' is a noun
+    return lemma, tag
+
+
+def _headline_subject(sent: Sentence, j: int) -> bool:
+    """In a headline, can token j end the subject of a verb that follows? A name, or a word
+    that cannot be a verb ('Bank of England cuts', but not 'cuts interest rates')."""
+    tok = sent.tokens[j]
+    return tok.text[:1].isupper() or (tok.lower.isalpha() and not _verb_lemmas(tok.lower))
+
+
+def _clear_verb_after(sent: Sentence, i: int) -> bool:
+    """A later word of the clause that can only be a verb form ('enters', 'slipped')."""
+    _, b = sent.clause_of(i)
+    for t in sent.tokens[i + 1:b]:
+        w = t.lower
+        if w.isalpha() and w not in SKIP_VERBS and _verb_lemmas(w) and not _is_noun(w) and w != _verb_lemmas(w)[0] \
+                and not lemminflect.getAllLemmas(w).get("ADJ"):
+            return True
+    return False
+
+
+def _aspect(sent: Sentence, i: int, a: int, tag: str) -> str:
+    before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
+    near = before[-2:]
+    if any(w in FUTURE for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)):
+        return "future"
+    if any(w in ("going",) for w in before[-3:]) and "to" in before:
+        return "future"
+    if tag == "VBG":
+        return "ongoing" if any(w in AUX_PAST for w in near) else "unknown"
+    if tag in ("VBD", "VBN"):
+        if tag == "VBN" and before and before[-1] in ("be", "being") and "to" in before:
+            return "future"
+        return "done"
+    if sent.headline:
+        return "done"  # headline present reports a past event
+    return "present"
+
+
+def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
+    """The modality a word before token i in its clause gives it: a governing verb or adjective
+    ('demanded that they hand over', 'agreed to begin', 'tipped to win', 'waiting to be
+    signed'), a modal, or a conditional."""
+    found: list[tuple[int, str, str]] = []
+    for j in range(max(a, i - 8), i):
+        t = sent.tokens[j]
+        if j > 0 and sent.tokens[j - 1].lower in (PREPOSITIONS | DETERMINERS) - {"that"}:
+            continue  # 'in favor of the cut': a noun, not a governing verb
+        lems = set(t.lemmas)
+        for kind in _MODALITY_ORDER:
+            words = MODALITY.get(kind, frozenset())
+            if kind == "hypothetical":
+                if t.lower in words and not (t.text == "May" and j > 0):
+                    found.append((j, kind, t.text))
+                continue
+            if lems & words and t.lower not in ("set",) or (kind == "planned" and t.lower == "set" and j + 1 < i
+                                                             and sent.tokens[j + 1].lower == "to"):
+                found.append((j, kind, t.text))
+    if not found:
+        return None
+    # the nearest governing word wins over an earlier one, but a denial or demand anywhere counts
+    for kind in ("denied", "demanded"):
+        hit = next((f for f in found if f[1] == kind), None)
+        if hit:
+            return hit[1], hit[2]
+    j, kind, text = max(found)
+    return kind, text
+
+
+def _polarity(sent: Sentence, a: int, i: int) -> str | None:
+    lo = max(a, i - 6)
+    for t in sent.tokens[lo:i]:
+        if t.lower in NEGATORS or t.lower.endswith("n't"):
+            return t.text
+    window = " " + " ".join(t.lower for t in sent.tokens[max(a, i - 8):i]) + " "
+    return next((p for p in NEGATING_PHRASES if f" {p} " in window), None)
+
+
+def _theme(sent: Sentence, i: int, b: int, verbs: set[int]) -> tuple[int, int]:
+    end = i + 1
+    while end < b and end not in verbs and end - i <= 8 and sent.tokens[end].text not in (",", ";", ":", "—"):
+        end += 1
+    return i + 1, end
+
+
+def _quantities(sent: Sentence, a: int, b: int) -> tuple[str, ...]:
+    out = []
+    for k in range(a, b):
+        w = sent.tokens[k].lower
+        if w[:1].isdigit() or w[:1] in "$€£" or (w in NUMBER_WORDS and w not in ("a", "an", "several", "few")):
+            unit = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower.isalpha() else ""
+            out.append(f"{sent.tokens[k].text} {unit}".strip())
+    return tuple(out)
+
+
+def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: str) -> tuple[str, str | None, str]:
+    if aspect == "future" and set(frames) & POLICY_FRAMES and i > 0 and sent.tokens[i - 1].lower == "to" and any(
+            t.lemmas & DECIDING and t.lower.endswith("ed") for t in sent.tokens[max(a, i - 8):i - 1]):
+        return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing
+    gov = _governing(sent, a, i)
+    kind, cue = gov if gov else (None, None)
+    if kind == "planned" and set(frames) & POLICY_FRAMES and any(
+            t.text == cue and t.lemmas & DECIDING for t in sent.tokens[a:i]):
+        return "asserted", None, "done"  # "agreed to delay the tariffs": deciding is doing
+    if kind == "hypothetical" and cue and cue.lower() == "would" and any(
+            t.lower in ("said", "told", "announced", "confirmed") for t in sent.tokens[:i]):
+        kind = "planned"  # "said it would deliver its ruling on May 28": a reported plan
+    if kind:
+        return kind, cue, ("future" if kind in ("planned", "expected", "demanded", "attempted", "pending")
+                           and aspect != "done" else aspect)
+    low = sent.lower_text
+    if any(f" {w} " in low for w in ("said", "says", "told", "reportedly", "according")):
+        return "reported", None, aspect
+    return "asserted", None, aspect
+
+
+def _clause_done(sent: Sentence, a: int, b: int, i: int) -> tuple[str, str | None]:
+    """Aspect of an event noun at i from the nearest verb of its clause that is not a reporting
+    verb ('talks concluded', 'the shutdown that began on Wednesday', 'completed its first
+    deployment'); a verb that never reports an event ('an agreement remained out of reach')
+    leaves it a state."""
+    best: tuple[int, int, str] | None = None
+    for j in range(a, b):
+        if j == i:
+            continue
+        v = _verb_at(sent, j)
+        if v is None or v[0] in SKIP_VERBS or v[0] in REPORTING:
+            continue
+        if best is None or abs(j - i) < abs(best[0] - i):
+            best = (j, 0, v[0])
+    if best is None:
+        return "unknown", None
+    j, _, lemma = best
+    if lemma in NON_EVENT_PREDICATES:
+        return "state", sent.tokens[j].text
+    return _aspect(sent, j, a, _verb_at(sent, j)[1]), sent.tokens[j].text
+
+
+def phrase_positions(sent: Sentence, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Where multi-word phrases occur: (start, end, phrase). The first word matches by lemma
+    ('swore in', 'sworn in'), the rest as written, with up to two words in between ('sat down
+    on Tuesday with')."""
+    out = []
+    words = [t.lower for t in sent.tokens]
+    for phrase in phrases:
+        first, *rest = phrase.split()
+        for i, t in enumerate(sent.tokens):
+            if first not in t.lemmas and t.lower != first:
+                continue
+            k, ok = i + 1, True
+            for w in rest:
+                nxt = next((m for m in range(k, min(k + 3, len(words))) if words[m] == w or w in sent.tokens[m].lemmas), None)
+                if nxt is None:
+                    ok = False
+                    break
+                k = nxt + 1
+            if ok:
+                out.append((i, k, phrase))
+    return out
+
+
+def _phrase_hits(sent: Sentence) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Multi-word phrases of the lexicon in the sentence: (start, end, phrase, frames)."""
+    return [(i, end, phrase, (frame.name,)) for frame in FRAMES.values()
+            for i, end, phrase in phrase_positions(sent, frame.phrases)]
+
+
+def read(sent: Sentence) -> tuple[Mention, ...]:
+    """The event mentions of a sentence (cached on the sentence)."""
+    cached = sent.__dict__.get("_mentions")
+    if cached is not None:
+        return cached
+    out: list[Mention] = []
+    verbs: dict[int, tuple[str, str]] = {}
+    for i in range(len(sent.tokens)):
+        v = _verb_at(sent, i)
+        if v and v[0] not in SKIP_VERBS:
+            verbs[i] = v
+    phrases = {i: (end, phrase, frames) for i, end, phrase, frames in _phrase_hits(sent)}
+    vset = set(verbs)
+    for i, tok in enumerate(sent.tokens):
+        a, b = sent.clause_of(i)
+        if i in phrases:
+            end, phrase, frames = phrases[i]
+            tag = verbs[i][1] if i in verbs else (_tag(tok.lower, next(iter(tok.lemmas & {phrase.split()[0]}), tok.lower)) or "VB")
+            out.append(_mention(sent, i, a, b, phrase.split()[0], " ".join(t.text for t in sent.tokens[i:end]),
+                                "phrase", frames, tag, vset))
+        elif i in verbs:
+            lemma, tag = verbs[i]
+            out.append(_mention(sent, i, a, b, lemma, tok.text, "verb", frames_of_verb(lemma), tag, vset))
+        elif tok.lemmas & EVENT_NOUNS and tok.lower.isalpha():
+            lemma = sorted(tok.lemmas & EVENT_NOUNS)[0]
+            out.append(_mention(sent, i, a, b, lemma, tok.text, "nominal", frames_of_noun(lemma), None, vset))
+    result = tuple(out)
+    sent.__dict__["_mentions"] = result
+    return result
+
+
+def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind: str,
+             frames: tuple[str, ...], tag: str | None, verbs: set[int]) -> Mention:
+    if tag is None:
+        aspect, _ = _clause_done(sent, a, b, i)
+    else:
+        aspect = _aspect(sent, i, a, tag)
+    neg = _polarity(sent, a, i)
+    modality, cue, aspect = _modality(sent, a, i, frames, aspect)
+    if neg and neg.lower() in ("denied", "denies", "rejected", "rejects"):
+        modality, cue = "denied", neg
+    ts, te = _theme(sent, i, b, verbs)
+    agent_words = [t.text for t in sent.tokens[a:i] if t.lower not in AUX_PAST | FUTURE | MODALS
+                   and t.lower.isalpha() and t.lower not in ("to", "not", "that")]
+    return Mention(
+        index=i, predicate=lemma, form=form, kind=kind, frames=frames,
+        polarity="negative" if neg else "positive", modality=modality, aspect=aspect,
+        cue=neg if neg and modality != "denied" else cue,
+        agent=" ".join(agent_words[-4:]), theme=" ".join(t.text for t in sent.tokens[ts:te]),
+        theme_span=(ts, te), quantities=_quantities(sent, ts, te),
+    )
+
+
+def anchored(mentions: tuple[Mention, ...], sent: Sentence, spans) -> tuple[Mention, ...]:
+    """Mentions with the time expression of their clause (nearest one) as anchor text."""
+    if not spans:
+        return mentions
+    out = []
+    for m in mentions:
+        a, b = sent.clause_of(m.index)
+        lo = sent.tokens[a].start
+        hi = sent.tokens[b - 1].start + len(sent.tokens[b - 1].text) if b > a else lo
+        same = [s for s in spans if lo <= s.pos <= hi]
+        pos = sent.tokens[m.index].start
+        best = min(same or spans, key=lambda s: abs(s.pos - pos))
+        out.append(replace(m, time=best.text))
+    return tuple(out)
+
+
+def about(m: Mention, sent: Sentence, object_idx: list[int]) -> bool:
+    """The mention takes the market's object as a participant (in its theme, or as its subject
+    in a passive or intransitive report), not as a modifier of another noun ('treaty talks')."""
+    if m.index in object_idx:
+        return True  # the object names the event itself ('a rate cut': 'has cut')
+    for k in object_idx:
+        nxt = sent.tokens[k + 1].lower if k + 1 < len(sent.tokens) else ""
+        if nxt.isalpha() and _is_noun(nxt) and nxt not in PREPOSITIONS | DETERMINERS | PRONOUNS:
+            continue  # 'treaty talks', 'CEO search': a modifier
+        if m.theme_span[0] <= k < m.theme_span[1]:
+            return True
+        a, _ = sent.clause_of(m.index)
+        if m.kind != "nominal" and a <= k < m.index:
+            return True  # the object is the subject of a verb ('the booster … splashed down')
+    return False

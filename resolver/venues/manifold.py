@@ -1,0 +1,127 @@
+"""Manifold (/v0): /markets and /search-markets rows (no answers, no description), and the full
+market /market/{id} (answers, `textDescription`, `shouldAnswersSumToOne`).
+
+BINARY → a yes/no market priced by `probability`. MULTIPLE_CHOICE/FREE_RESPONSE whose answers sum
+to one → one market with named outcomes; with `shouldAnswersSumToOne: false` each answer resolves on
+its own → one yes/no market per answer, keeping the venue's per-answer resolution. PSEUDO_NUMERIC,
+MULTI_NUMERIC, NUMERIC, DATE (value questions), STONK (never resolves), POLL and BOUNTIED_QUESTION
+are refused with what they carry. A list row of a multi-answer market is refused: fetch the full
+market first (`market sync` does)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..engine.outcomes import outcome_id, outcome_question
+from ..engine.types import Market
+from .common import Refused, VenueMarket, choose_deadline, number, parse_time
+
+TZ = "UTC"
+_MULTI = ("MULTIPLE_CHOICE", "FREE_RESPONSE")
+_VALUE = ("PSEUDO_NUMERIC", "MULTI_NUMERIC", "NUMERIC", "DATE", "MULTI_DATE")
+
+
+def is_lite_multi(m: dict[str, Any]) -> bool:
+    """A /markets or /search-markets row of a market that needs the full record to import."""
+    return m.get("outcomeType") in (*_MULTI, "POLL") and not isinstance(m.get("answers"), list) and not m.get("options")
+
+
+def _value_reason(m: dict[str, Any]) -> str:
+    kind = m.get("outcomeType")
+    parts = []
+    if m.get("min") is not None or m.get("max") is not None:
+        parts.append(f"range {m.get('min')}–{m.get('max')}" + (" (log scale)" if m.get("isLogScale") else ""))
+    if m.get("unit"):
+        parts.append(f"unit {m['unit']}")
+    if m.get("value") is not None:
+        parts.append(f"value {m['value']}")
+    answers = [a for a in m.get("answers") or [] if isinstance(a, dict)]
+    if answers:
+        parts.append(f"{len(answers)} buckets ({answers[0].get('text')} … {answers[-1].get('text')})")
+    return (f"unsupported kind: {kind}, a value question" + (f" ({'; '.join(parts)})" if parts else "")
+            + "; not evaluated")
+
+
+def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueMarket]:
+    vid = str(m.get("id") or "")
+    if not vid:
+        raise Refused("", "manifold market without id")
+    if not m.get("question"):
+        raise Refused(vid, "no question")
+    kind = str(m.get("outcomeType") or "")
+    if kind in _VALUE:
+        raise Refused(vid, _value_reason(m))
+    if kind == "STONK":
+        raise Refused(vid, "unsupported kind: STONK, a market that never resolves")
+    if kind in ("POLL", "BOUNTIED_QUESTION", "QUADRATIC_FUNDING"):
+        raise Refused(vid, f"unsupported kind: {kind}, not a market that resolves on an event")
+    if kind not in ("BINARY", *_MULTI):
+        raise Refused(vid, f"unsupported kind: {kind or 'no outcomeType'}")
+    if is_lite_multi(m):
+        raise Refused(vid, f"a list row of a {kind} market carries no answers or description; "
+                           f"fetch the full market (/v0/market/{vid}) first")
+    notes: list[str] = []
+    flags: list[str] = []
+    rules = m.get("textDescription") if isinstance(m.get("textDescription"), str) else (
+        m.get("description") if isinstance(m.get("description"), str) else "")
+    if not rules:
+        notes.append("no description in this record (a list row): criteria empty")
+    close = parse_time(m.get("closeTime"), f"manifold {vid} closeTime")
+    try:
+        d = choose_deadline(rules, TZ, ("closeTime", close), notes, flags, question=str(m["question"]))
+    except Refused as exc:
+        raise Refused(vid, exc.reason) from None
+    status = "resolved" if m.get("isResolved") else "open"
+    base = dict(venue="manifold", url=m.get("url"), deadline_source=d.source, field_deadline=close,
+                rules_deadline_text=d.rules_text, status=status, raw=m)
+    if kind == "BINARY":
+        p = number(m.get("probability"))
+        if m.get("isResolved"):
+            notes.append(f"venue resolution: {m.get('resolution')}")
+        market = Market(id=f"manifold-{vid.lower()}", question=str(m["question"]), deadline=d.when, criteria=rules)
+        return [VenueMarket(venue_id=vid, market=market, kind="binary", prices={"yes": p} if p is not None else {},
+                            notes=notes, flags=flags, **base)]
+    answers = [a for a in m.get("answers") or [] if isinstance(a, dict) and str(a.get("text") or "").strip()]
+    if not answers:
+        raise Refused(vid, f"{kind} market without answers")
+    labels = _distinct([str(a["text"]).strip() for a in answers])
+    if m.get("shouldAnswersSumToOne") is False:
+        out = []
+        for a, label in zip(answers, labels):
+            aid = str(a.get("id") or outcome_id(label))
+            q = outcome_question(str(m["question"]), label) or f"{m['question']} — {label}?"
+            a_notes = [*notes, f"one answer ('{label}') of the market '{m['question']}', whose answers resolve "
+                               f"separately"]
+            if a.get("resolution"):
+                a_notes.append(f"venue resolution of this answer: {a['resolution']}")
+            p = number(a.get("probability"))
+            market = Market(id=f"manifold-{vid.lower()}-{outcome_id(aid)}", question=q, deadline=d.when, criteria=rules)
+            out.append(VenueMarket(venue_id=f"{vid}/{aid}", market=market, kind="answer",
+                                   prices={"yes": p} if p is not None else {}, notes=a_notes, flags=list(flags),
+                                   **base))
+        return out
+    if m.get("isResolved"):
+        winner = next((label for a, label in zip(answers, labels) if a.get("id") == m.get("resolution")), None)
+        notes.append(f"venue resolution: {winner or m.get('resolution')}")
+    prices = {label: p for a, label in zip(answers, labels) if (p := number(a.get("probability"))) is not None}
+    market = Market(id=f"manifold-{vid.lower()}", question=str(m["question"]), deadline=d.when, criteria=rules,
+                    outcomes=labels)
+    return [VenueMarket(venue_id=vid, market=market, kind="categorical", prices=prices, notes=notes, flags=flags,
+                        **base)]
+
+
+def _distinct(labels: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        n = seen.get(label.lower(), 0)
+        seen[label.lower()] = n + 1
+        out.append(label if n == 0 else f"{label} ({n + 1})")
+    return out
+
+
+def records(data: Any) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    if isinstance(data, dict) and isinstance(data.get("markets"), list):
+        data = data["markets"]
+    items = data if isinstance(data, list) else [data]
+    return [(m, None) for m in items]

@@ -1,0 +1,84 @@
+"""Polymarket (Gamma API): /markets, /markets/{id}, /events and /events/{id} responses.
+
+Fields: `question`, `description` (the rules), `endDate` (often noon or midnight UTC, not the
+rules' deadline), `outcomes`/`outcomePrices` (JSON strings), `negRisk`/`groupItemTitle` (one
+outcome of an event), `closed`, `umaResolutionStatus`. Scalar markets (Long/Short) are a value
+question and are refused."""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+
+from ..engine.types import Market
+from ..ingest import slugify
+from .common import Refused, VenueMarket, choose_deadline, json_list, number, parse_time
+
+TZ = "America/New_York"
+_SCALAR = ({"long", "short"},)
+_DAY_TIMES = (time(0, 0), time(12, 0))  # Gamma's endDate is often a day written as midnight or noon UTC
+
+
+def is_event(rec: dict[str, Any]) -> bool:
+    return isinstance(rec.get("markets"), list) and "question" not in rec and "title" in rec
+
+
+def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueMarket]:
+    vid = str(m.get("id") or m.get("conditionId") or "")
+    if not vid:
+        raise Refused("", "polymarket market without id")
+    if not m.get("question"):
+        raise Refused(vid, "no question")
+    outcomes = [str(o) for o in json_list(m.get("outcomes"))]
+    lowered = {o.lower() for o in outcomes}
+    if lowered in _SCALAR or m.get("marketType") == "scalar":
+        bounds = f" (range {m.get('lowerBound')}–{m.get('upperBound')})" if m.get("lowerBound") not in (None, "") else ""
+        raise Refused(vid, f"unsupported kind: scalar Long/Short market{bounds}; a value question, not evaluated")
+    notes: list[str] = []
+    flags: list[str] = []
+    rules = str(m.get("description") or "")
+    if not rules.strip() or rules.strip() == "desc":
+        rules = str((event or {}).get("description") or rules)
+    field = parse_time(m.get("endDate") or m.get("endDateIso") or (event or {}).get("endDate"), f"polymarket {vid} endDate")
+    try:
+        d = choose_deadline(rules, TZ, ("endDate", field), notes, flags, question=str(m["question"]),
+                           field_is_day=field is not None and field.time().replace(microsecond=0) in _DAY_TIMES
+                           and field.utcoffset().total_seconds() == 0)
+    except Refused as exc:
+        raise Refused(vid, exc.reason) from None
+    binary = [o.lower() for o in outcomes] in ([], ["yes", "no"])
+    prices = [number(p) for p in json_list(m.get("outcomePrices"))]
+    price_map: dict[str, float] = {}
+    if outcomes and len(prices) == len(outcomes) and all(p is not None for p in prices):
+        if sum(prices) <= 0:  # a closed market with ["0", "0"]: no price, not a price of 0
+            notes.append("the venue gives no price (all outcome prices are 0)")
+        else:
+            price_map = {"yes": prices[0]} if binary else dict(zip(outcomes, prices))
+    events = m.get("events") if isinstance(m.get("events"), list) else ([event] if event else [])
+    if m.get("negRisk") in (True, "True", "true") and events:
+        notes.append(f"one outcome ({m.get('groupItemTitle') or m['question']}) of the event "
+                     f"'{events[0].get('title') or events[0].get('slug')}'")
+    slug = m.get("slug") or slugify(m["question"])
+    status = "resolved" if m.get("umaResolutionStatus") == "resolved" else (
+        "closed" if m.get("closed") in (True, "True", "true") else "open")
+    market = Market(id=f"polymarket-{vid}", question=str(m["question"]), deadline=d.when, criteria=rules,
+                    description=str(m.get("resolutionSource") or "") or None, outcomes=[] if binary else outcomes)
+    return [VenueMarket(venue="polymarket", venue_id=vid, url=f"https://polymarket.com/market/{slug}", market=market,
+                        kind="binary" if binary else "categorical", deadline_source=d.source, field_deadline=field,
+                        rules_deadline_text=d.rules_text, prices=price_map, status=status, notes=notes, flags=flags,
+                        raw=m)]
+
+
+def records(data: Any) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Markets of a saved response: a market, a list of markets, an event, a list of events, or
+    the {"data": [...]} envelope."""
+    if isinstance(data, dict) and isinstance(data.get("data"), list):
+        data = data["data"]
+    items = data if isinstance(data, list) else [data]
+    out: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+    for item in items:
+        if isinstance(item, dict) and is_event(item):
+            out.extend((mk, item) for mk in item["markets"])
+        else:
+            out.append((item, None))
+    return out
