@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
@@ -20,7 +21,9 @@ from ..errors import BadInput, DatabaseUnavailable
 if TYPE_CHECKING:  # pragma: no cover
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+# The top-level migrations/ folder, installed as the resolver.migrations package (see setup.py):
+# found through importlib.resources in a wheel and in an editable checkout alike.
+MIGRATIONS_DIR = str(resources.files("resolver.migrations"))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - driver callback
@@ -71,7 +74,7 @@ def _head_from_files() -> str | None:
     (merges, branches), and then alembic decides."""
     revisions, parents = set(), set()
     try:
-        files = list((MIGRATIONS_DIR / "versions").glob("*.py"))
+        files = list((Path(MIGRATIONS_DIR) / "versions").glob("*.py"))
     except OSError:
         return None
     for f in files:

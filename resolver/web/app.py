@@ -8,7 +8,7 @@ OpenAPI schema at /openapi.json. Calls resolver.services only."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from pathlib import Path
+from importlib import resources
 from typing import Any, Callable, Literal
 
 from fastapi import FastAPI, Form, HTTPException, Request
@@ -33,7 +33,7 @@ from .timeline import TimelineData, render as render_timeline
 CSRF_COOKIE = "resolver_csrf"
 TOKEN_COOKIE = "resolver_token"
 ANALYST_COOKIE = "resolver_analyst"
-HERE = Path(__file__).parent
+HERE = resources.files("resolver.web")  # templates and static files ship as package data
 TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
 TEMPLATES.env.filters["safe_href"] = safe_href
 TEMPLATES.env.filters["segment"] = segment
