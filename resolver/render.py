@@ -41,7 +41,8 @@ def reasoning_text(v: Verdict) -> str:
         head.append(f"  note: {note}")
     body = [f"    {line}" for c in v.contributions for line in contribution_lines(c)]
     if not body:
-        body = [f"    {v.summary}" if v.status == "not-evaluated" else "    no rule fired: no relevant evidence"]
+        body = [f"    {v.summary}" if v.status == "not-evaluated"
+                else f"    no rule fired: {v.summary.split('): ', 1)[-1]}"]
     return "\n".join(head + ["  reasoning:"] + body)
 
 

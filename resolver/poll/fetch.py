@@ -17,7 +17,6 @@ from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import __version__
@@ -150,6 +149,8 @@ class Fetcher:
     """One httpx client reused across a polling pass."""
 
     def __init__(self, settings: FetchSettings, sleep: Callable[[float], None] = time.sleep):
+        import httpx  # imported here: commands that never fetch start faster
+
         self.settings = settings
         self._sleep = sleep
         timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
@@ -232,6 +233,8 @@ class Fetcher:
 
     def _hop(self, url: str, headers: dict[str, str], attempt: int, deadline: float) -> FetchResult | str:
         """One request: a FetchResult, or the absolute URL a redirect points to."""
+        import httpx  # imported here: commands that never fetch start faster
+
         s = self.settings
         remaining = deadline - time.monotonic()
         if remaining <= 0:

@@ -30,8 +30,12 @@ def insert_for(session: Session, table):
     """The dialect's INSERT (with on_conflict_do_nothing) for SQLite or PostgreSQL."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table)
     if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         return sqlite.insert(table)
     raise NotImplementedError(f"unsupported database dialect {dialect}")
 
