@@ -177,12 +177,6 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i):
         return []
-    m = next((m for m in mentions.read(f.sent) if m.index == i), None)
-    if m is not None and "announced" not in wording and (m.modality in NOT_DONE or m.aspect == "future"):
-        how = f"{m.modality} ('{m.cue}')" if m.modality in NOT_DONE else "in the future"
-        return [cite(f, NAME, "none", 0.0, f"{wording} is {how}, not reported as done: no confirmation")]
-    if m is not None and "(present)" in wording and not m.affirmed:
-        return [cite(f, NAME, "none", 0.0, f"{wording}: a present-tense statement, not a report that it was done")]
     partial = _partial(ctx, f)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
@@ -192,6 +186,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
+    m = next((m for m in mentions.read(f.sent) if m.index == i), None)
+    if m is not None and "announced" not in wording and (m.modality in NOT_DONE or m.aspect == "future"):
+        how = f"{m.modality} ('{m.cue}')" if m.modality in NOT_DONE else "in the future"
+        return [cite(f, NAME, "none", 0.0, f"{wording} is {how}, not reported as done: no confirmation")]
+    if m is not None and "(present)" in wording and not m.affirmed:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: a present-tense statement, not a report that it was done")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
