@@ -58,6 +58,20 @@ AsOfOpt = typer.Option(None, "--as-of", help="Evaluate as of this ISO 8601 time 
 OutcomeOpt = typer.Option("", "--outcome", help="Outcome id of a multi-outcome market.")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        out.print(f"resolver {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Explainable suggestions for how prediction markets should resolve."""
+
+
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn expected failures into one line on stderr and the right exit code."""
 

@@ -67,7 +67,19 @@ READ = [
     ("This question will resolve as Yes if credible sources report that the U.S. Department of Justice opens an "
      "investigation before January 1, 2026.", UTC, "2025-12-31T23:59:59+00:00", "deadline"),
     ("This question will resolve as Yes if it happens before 2027.", UTC, "2026-12-31T23:59:59+00:00", "deadline"),
+    ("This question will resolve as the grouping who the Prime Minister of France belongs to at 12:00 CET "
+     "December 31, 2025.", UTC, "2025-12-31T12:00:00+01:00", "deadline"),
+    ("This question will resolve as Yes if South Africa is removed at the next Plenary in 2025 (currently scheduled "
+     "for October 20\u201424).", UTC, "2025-10-24T23:59:59+00:00", "scheduled"),
+    ("This question resolves Yes if revenue from deep learning has at least doubled over each two-year period between "
+     "2023 and 2030 (inclusive), as reported by at least one of the organizations.", UTC, "2030-12-31T23:59:59+00:00",
+     "deadline"),
+    ("This question resolves as Yes if more than 350 reports are posted for the month of September 2025, as displayed "
+     "when accessed by Metaculus on or after October 1, 2025.", UTC, "2025-09-30T23:59:59+00:00", "deadline"),
     # conditions and non-resolving sentences are not deadlines
+    ("If Trump leaves office before January 20, 2029, and no qualifying incident has occurred, this question will "
+     "immediately resolve as No.", UTC, None, None),
+    ("If no winner is declared before January 1, 2026, this question will be **annulled**.", UTC, None, None),
     ('This market will resolve to "Yes" if the fight ends in a draw or is moved to a date after December 31, 2024, '
      '11:59 PM ET.', ET, None, None),
     ("If Yahoo Finance has not released the relevant data before April 7, 2025, Metaculus might use alternative "
@@ -85,6 +97,25 @@ def test_reader_on_rules_texts(text, tz, expected, kind):
         assert r is None, r
         return
     assert r is not None and r.when.isoformat() == expected and r.kind == kind
+
+
+def test_dates_before_the_market_opened_describe_the_subject_not_the_window():
+    text = "This question will resolve as **Yes** if a human born prior to January 1, 2001 is alive at an age of 150."
+    assert read_deadline(text, UTC).when.isoformat() == "2000-12-31T23:59:59+00:00"  # read alone, it looks like one
+    opened = datetime(2018, 5, 1, tzinfo=timezone.utc)
+    assert read_deadline(text, UTC, not_before=opened) is None
+    notes, flags = [], []
+    d = choose_deadline(text, UTC, ("scheduled_resolve_time", datetime(2151, 1, 3, tzinfo=timezone.utc)), notes, flags,
+                        opened=opened)
+    assert d.when == datetime(2151, 1, 3, tzinfo=timezone.utc) and d.source == "venue field scheduled_resolve_time"
+
+
+def test_the_question_states_the_window_when_the_rules_do_not():
+    notes, flags = [], []
+    d = choose_deadline("This question resolves YES if any neighbouring country closes its border with Sudan.", UTC,
+                        ("scheduled_resolve_time", datetime(2026, 7, 4, 21, 59, tzinfo=timezone.utc)), notes, flags,
+                        question="Will any of Sudan's neighbours close the border before July 1, 2026?")
+    assert d.when.isoformat() == "2026-06-30T23:59:59+00:00" and d.source == "question text 'July 1, 2026'"
 
 
 def test_year_only_mentions_need_a_deadline_word_and_abbreviations_do_not_end_sentences():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from pathlib import Path
+from importlib import resources
 from typing import Iterator
 
 from alembic import command
@@ -18,7 +18,9 @@ from sqlalchemy.pool import StaticPool
 
 from ..errors import BadInput, DatabaseUnavailable
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+# The top-level migrations/ folder, installed as the resolver.migrations package (see setup.py):
+# found through importlib.resources in a wheel and in an editable checkout alike.
+MIGRATIONS_DIR = str(resources.files("resolver.migrations"))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - driver callback

@@ -102,13 +102,18 @@ class Deadline(BaseModel):
 
 def choose_deadline(rules: str, tz: str, field: tuple[str, datetime | None], notes: list[str], flags: list[str],
                     latest: tuple[str, datetime | None] | None = None, year_hint: int | None = None,
-                    question: str = "", field_is_day: bool = False) -> Deadline:
+                    question: str = "", field_is_day: bool = False, opened: datetime | None = None) -> Deadline:
     """The deadline: the end of the window the rules state; a scheduled event's day (or the venue's
     field when later), flagged; else the venue's field, or the latest date the rules mention when
     that is later (flagged). Never earlier than what the venue or the rules allow; raises Refused
     (without an id) when there is nothing to go on."""
     fname, fvalue = field
-    reading = read_deadline(rules, tz, year_hint or (fvalue.year if fvalue else None))
+    hint = year_hint or (fvalue.year if fvalue else None)
+    reading = read_deadline(rules, tz, hint, not_before=opened)
+    said = "rules text"
+    if reading is None and question:  # the question's own words are terms too ("… before July 1, 2026?")
+        reading = read_deadline(question, tz, hint, not_before=opened, any_sentence=True)
+        said = "question text"
     if reading is not None and reading.kind == "deadline":
         if (fvalue is not None and not reading.zone_stated
                 and timedelta(0) < fvalue - reading.when <= _SAME_DAY):
@@ -122,14 +127,16 @@ def choose_deadline(rules: str, tz: str, field: tuple[str, datetime | None], not
         if latest and latest[1] is not None and latest[1] < reading.when:
             flags.append(f"the rules' deadline {reading.when.isoformat()} is after the venue's {latest[0]} "
                          f"{latest[1].isoformat()}: review")
-        return Deadline(when=reading.when, source=f"rules text '{reading.text}'", rules_text=reading.text)
+        return Deadline(when=reading.when, source=f"{said} '{reading.text}'", rules_text=reading.text)
     if reading is not None:  # a scheduled event: its day, or the venue's field when that is later
         when = max(reading.when, fvalue) if fvalue is not None else reading.when
-        src = (f"rules text '{reading.text}' (scheduled event)" if when == reading.when
+        src = (f"{said} '{reading.text}' (scheduled event)" if when == reading.when
                else f"venue field {fname} (later than the scheduled day '{reading.text}')")
         flags.append(f"scheduled event ({reading.text}): the result may come after the scheduled day; review")
         return Deadline(when=when, source=src, rules_text=reading.text)
-    mentioned = latest_date(f"{question}\n{rules}", tz, year_hint or (fvalue.year if fvalue else None))
+    mentioned = latest_date(f"{question}\n{rules}", tz, hint)
+    if mentioned is not None and opened is not None and mentioned.when < opened:
+        mentioned = None
     if fvalue is not None and field_is_day and mentioned is None:  # a day, not a time: the end of that day
         day_end = datetime.combine(fvalue.date(), time(23, 59, 59), ZoneInfo(tz))
         if day_end > fvalue:

@@ -22,14 +22,16 @@ ZONES = {"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/Ne
          "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
          "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
          "UTC": "UTC", "GMT": "UTC", "Z": "UTC", "EASTERN": "America/New_York", "PACIFIC": "America/Los_Angeles",
-         "CENTRAL": "America/Chicago"}
+         "CENTRAL": "America/Chicago", "CET": "Europe/Paris", "CEST": "Europe/Paris", "BST": "Europe/London",
+         "WET": "Europe/Lisbon", "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
+         "JST": "Asia/Tokyo", "IST": "Asia/Kolkata"}
 _MONTHS = {m: i for i, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
      ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
      ("october", "oct"), ("november", "nov"), ("december", "dec")], 1) for m in names}
 _MON = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
        r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_TZ = r"(?:Eastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?|Pacific(?:\s+Time)?|Central(?:\s+Time)?|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|UTC|GMT)"
+_TZ = r"(?:Eastern(?:\s+(?:Standard|Daylight))?(?:\s+Time)?|Pacific(?:\s+Time)?|Central(?:\s+Time)?|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|UTC|GMT|CEST|CET|BST|WET|EEST|EET|MSK|JST|IST)"
 _ORD = r"(?:st|nd|rd|th)?"
 
 
@@ -41,7 +43,7 @@ def _clock(p: str) -> str:
 # a date, optionally with a clock time before ("3:30 AM EST on Jan 12") or after it ("…, 11:59 PM ET")
 _DATE = (
     rf"(?:(?:at\s+)?{_clock('a')}\s+(?:on\s+)?)?"
-    rf"(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?!\d){_ORD}(?:,?\s*(?:(?P<year>\d{{4}})(?!\d)|[\'’](?P<yy>\d\d)(?!\d)))?"
+    rf"(?:(?P<mon>{_MON})\s+(?:\d{{1,2}}{_ORD}\s*[-–—]\s*)?(?P<day>\d{{1,2}})(?!\d){_ORD}(?:,?\s*(?:(?P<year>\d{{4}})(?!\d)|[\'’](?P<yy>\d\d)(?!\d)))?"
     rf"|(?<!\d)(?P<day2>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon2>{_MON}),?\s*(?:(?P<year2>\d{{4}})(?!\d)|[\'’](?P<yy2>\d\d)(?!\d))?)"
     rf"(?:,?\s*(?:at\s+|by\s+)?{_clock('b')})?"
     rf"(?:,?\s*\(?(?P<tz>{_TZ})\)?(?![a-z]))?"
@@ -50,7 +52,8 @@ _DATE_RE = re.compile(_DATE, re.I)
 _CLOCK_RE = re.compile(rf"(?<![\d:]){_clock('c')}", re.I)  # a time with no date: takes the nearest date's day
 _INTRO = (r"\b(?:(?:before|by|in|during|until|through|throughout|prior\s+to|within|for)\s+(?:the\s+)?"
           r"(?:(?:end|close)\s+of\s+)?|(?:the\s+)?(?:end|close)\s+of\s+)")
-_MONTH_YEAR = re.compile(rf"{_INTRO}(?P<mon>{_MON})\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"{_INTRO}(?:month\s+of\s+)?(?P<mon>{_MON})\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.I)
+_YEAR_SPAN = re.compile(r"\b(?:between|from)\s+(?:20\d\d)\s*(?:and|to|through|until|[-–—])\s*(?P<year>20\d\d)\b", re.I)
 _YEAR = re.compile(rf"{_INTRO}(?:calendar\s+year\s+|the\s+year\s+)?(?P<year>20\d\d)\b(?=\s*(?:[.,;:?!)\]]|$|\s(?:and|or|at|ET|UTC|as|according|if|then|unless|will)\b))", re.I)
 _RESOLVING = re.compile(r"\bresol(?:ve|ves|ved|ution)\b|\bsettle[sd]?\b|\bexpire[sd]?\b|\bpays?\s+out\b", re.I)
 _START = re.compile(r"(?:\bafter|\bsince|\bfrom|\bstarting|\bbeginning|\bbetween|\bafter\s+the\s+start\s+of)\s*(?:the\s+)?$", re.I)
@@ -116,9 +119,10 @@ def _find_dates(sentence: str, tz: str, year_hint: int | None) -> list[_Found]:
         year = m.group("year") or m.group("year2")
         if year is None and (m.group("yy") or m.group("yy2")):  # "30 Dec '25"
             year = "20" + (m.group("yy") or m.group("yy2"))
-        if year is None:
+        if year is None:  # the year the sentence gives later, else earlier ("in 2025 (… October 20-24)"), else the hint
             later = re.search(r"\b(20\d\d)\b", sentence[m.end():])
-            year = later.group(1) if later else (str(year_hint) if year_hint else None)
+            earlier = re.findall(r"\b(20\d\d)\b", sentence[:m.start()])
+            year = later.group(1) if later else (earlier[-1] if earlier else (str(year_hint) if year_hint else None))
         if year is None or mon not in _MONTHS:
             continue
         try:
@@ -164,9 +168,10 @@ def _find_dates(sentence: str, tz: str, year_hint: int | None) -> list[_Found]:
         span = (m.start("mon"), m.end())
         out.append(_Found(start, nxt - timedelta(seconds=1), False, False, span, sentence[span[0]:span[1]]))
         taken.append(span)
-    for m in _YEAR.finditer(sentence):
+    for m in [*_YEAR_SPAN.finditer(sentence), *_YEAR.finditer(sentence)]:
         if any(a <= m.start("year") < b for a, b in taken):
             continue
+        taken.append((m.start("year"), m.end()))
         year = int(m.group("year"))
         start = datetime(year, 1, 1, tzinfo=ZoneInfo(tz))
         span = (m.start("year"), m.end())
@@ -175,10 +180,15 @@ def _find_dates(sentence: str, tz: str, year_hint: int | None) -> list[_Found]:
     return sorted(out, key=lambda f: f.span)
 
 
+_IF_NO = re.compile(r"^\W*if\b.*\b(?:resolves?|resolved)\s+(?:as\s+|to\s+)?\W*(?:no|annulled|ambiguous)\b|"
+                    r"^\W*if\b.*\bbe\s+\W*(?:annulled|ambiguous)", re.I)
+
+
 def _window_end(sentence: str, f: _Found) -> tuple[datetime, str] | None:
-    """The last instant a date expression allows, or None when it starts a window or is a condition."""
+    """The last instant a date expression allows, or None when it starts a window or is a condition
+    ("If … before D, … resolves No", "if the data is not released by D …")."""
     before = sentence[:f.span[0]]
-    if _COND.search(before):
+    if _COND.search(before) or _IF_NO.search(sentence):
         return None
     if _START.search(before):
         return None
@@ -191,17 +201,20 @@ def _window_end(sentence: str, f: _Found) -> tuple[datetime, str] | None:
     return f.end, "deadline"
 
 
-def read_deadline(text: str, tz: str = "UTC", year_hint: int | None = None) -> Reading | None:
-    """The end of the window the rules state, from the sentences that say how the market resolves;
-    None when they state none the reader can read."""
+def read_deadline(text: str, tz: str = "UTC", year_hint: int | None = None, not_before: datetime | None = None,
+                  any_sentence: bool = False) -> Reading | None:
+    """The end of the window the rules state, from the sentences that say how the market resolves
+    (every sentence with `any_sentence`, for a question's own words); None when they state none the
+    reader can read. A date before `not_before` (when the market opened) describes the subject
+    ("born prior to January 1, 2001"), never the window."""
     best: tuple[datetime, _Found, str] | None = None
     scheduled: tuple[datetime, _Found, str] | None = None
     for s in sentences(text):
-        if not _RESOLVING.search(s):
+        if not any_sentence and not _RESOLVING.search(s):
             continue
         for f in _find_dates(s, tz, year_hint):
             end = _window_end(s, f)
-            if end is None:
+            if end is None or (not_before is not None and end[0] < not_before):
                 continue
             when, kind = end
             if kind == "scheduled":
@@ -234,7 +247,10 @@ def latest_date(text: str, tz: str = "UTC", year_hint: int | None = None) -> Rea
     found = None
     for s in sentences(text):
         for f in _find_dates(s, tz, year_hint):
-            end = f.start - timedelta(seconds=0 if f.has_time else 1) if _BEFORE.search(s[:f.span[0]]) else f.end
+            lead = s[:f.span[0]]
+            if _START.search(lead) and not _COND.search(lead):
+                continue  # "accessed on or after October 1": when the window opens, not a date it resolves on
+            end = f.start - timedelta(seconds=0 if f.has_time else 1) if _BEFORE.search(lead) else f.end
             if found is None or end > found.when:
                 found = Reading(when=end, text=f.text, zone_stated=f.zone_stated, kind="mentioned")
     return found

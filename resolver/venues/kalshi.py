@@ -57,7 +57,8 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
         field = ("close_time", close)
     try:
         d = choose_deadline(rules, TZ, field, notes, flags, latest=("close_time", close) if field[0] != "close_time" else None,
-                            question=str(m.get("title") or ""))
+                            question=str(m.get("title") or ""),
+                            opened=parse_time(m.get("open_time"), f"kalshi {vid} open_time"))
     except Refused as exc:
         raise Refused(vid, exc.reason) from None
     if close is not None and field[0] != "close_time" and close > d.when:

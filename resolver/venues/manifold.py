@@ -68,7 +68,9 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
         notes.append("no description in this record (a list row): criteria empty")
     close = parse_time(m.get("closeTime"), f"manifold {vid} closeTime")
     try:
-        d = choose_deadline(rules, TZ, ("closeTime", close), notes, flags, question=str(m["question"]))
+        opened = parse_time(m.get("createdTime"), f"manifold {vid} createdTime") if isinstance(
+            m.get("createdTime"), (int, float)) else None
+        d = choose_deadline(rules, TZ, ("closeTime", close), notes, flags, question=str(m["question"]), opened=opened)
     except Refused as exc:
         raise Refused(vid, exc.reason) from None
     status = "resolved" if m.get("isResolved") else "open"

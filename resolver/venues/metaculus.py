@@ -9,9 +9,11 @@ numeric, discrete and date (value questions), groups and conditionals are refuse
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from ..engine.types import Market
+from ..errors import BadInput
 from .common import Refused, VenueMarket, choose_deadline, parse_time
 
 TZ = "UTC"
@@ -19,6 +21,18 @@ TZ = "UTC"
 
 def _inner(q: dict[str, Any]) -> dict[str, Any]:
     return q["question"] if isinstance(q.get("question"), dict) else q
+
+
+def _opened(q: dict[str, Any], inner: dict[str, Any]) -> datetime | None:
+    for value in (inner.get("open_time"), q.get("open_time"), q.get("published_at"), q.get("created_at"),
+                  inner.get("created_at"), q.get("publish_time"), q.get("created_time")):
+        try:
+            when = parse_time(value, "metaculus open time")
+        except BadInput:
+            continue
+        if when is not None:
+            return when
+    return None
 
 
 def _kind(q: dict[str, Any]) -> str:
@@ -64,7 +78,8 @@ def parse(q: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     close = parse_time(inner.get("scheduled_close_time") or q.get("scheduled_close_time") or inner.get("close_time"),
                        f"metaculus {vid} scheduled_close_time")
     try:
-        d = choose_deadline(rules, TZ, ("scheduled_resolve_time", resolve), notes, flags, question=str(title))
+        d = choose_deadline(rules, TZ, ("scheduled_resolve_time", resolve), notes, flags, question=str(title),
+                            opened=_opened(q, inner))
     except Refused as exc:
         raise Refused(vid, exc.reason) from None
     if d.source.startswith("venue field") and "(the day" not in d.source:

@@ -7,16 +7,28 @@ question and are refused."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 from typing import Any
 
 from ..engine.types import Market
+from ..errors import BadInput
 from ..ingest import slugify
 from .common import Refused, VenueMarket, choose_deadline, json_list, number, parse_time
 
 TZ = "America/New_York"
 _SCALAR = ({"long", "short"},)
 _DAY_TIMES = (time(0, 0), time(12, 0))  # Gamma's endDate is often a day written as midnight or noon UTC
+
+
+def _opened(m: dict[str, Any]) -> datetime | None:
+    for key in ("startDate", "createdAt"):
+        try:
+            when = parse_time(m.get(key), "polymarket start")
+        except BadInput:
+            continue
+        if when is not None:
+            return when
+    return None
 
 
 def is_event(rec: dict[str, Any]) -> bool:
@@ -43,7 +55,8 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     try:
         d = choose_deadline(rules, TZ, ("endDate", field), notes, flags, question=str(m["question"]),
                            field_is_day=field is not None and field.time().replace(microsecond=0) in _DAY_TIMES
-                           and field.utcoffset().total_seconds() == 0)
+                           and field.utcoffset().total_seconds() == 0,
+                           opened=_opened(m))
     except Refused as exc:
         raise Refused(vid, exc.reason) from None
     binary = [o.lower() for o in outcomes] in ([], ["yes", "no"])

@@ -8,7 +8,7 @@ OpenAPI schema at /openapi.json. Calls resolver.services only."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from pathlib import Path
+from importlib import resources
 from typing import Any, Callable, Literal
 
 from fastapi import FastAPI, Form, HTTPException, Request
@@ -29,7 +29,7 @@ from .security import MAX_BODY, Guard, Signer, as_bytes, same
 
 CSRF_COOKIE = "resolver_csrf"
 TOKEN_COOKIE = "resolver_token"
-HERE = Path(__file__).parent
+HERE = resources.files("resolver.web")  # templates and static files ship as package data
 TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
 TEMPLATES.env.filters["safe_href"] = safe_href
 TEMPLATES.env.filters["segment"] = segment
