@@ -636,6 +636,8 @@ def poll(source: Optional[list[str]] = typer.Option(None, "--source", help="Poll
         print_json({"sources": [rep.__dict__ for rep in report.sources], "evaluated": report.evaluated,
                     "changed": [{"market": m, "old": o, "new": n} for m, o, n in report.changed],
                     "failed": report.failed})
+        if report.outcomes:
+            second_opinions_after(a, report.outcomes, report.as_of, err)
         deliver_quietly(a)
         return
     total_new = sum(r.new for r in report.sources)
@@ -643,6 +645,8 @@ def poll(source: Optional[list[str]] = typer.Option(None, "--source", help="Poll
               f"{report.evaluated} verdict(s) evaluated, {len(report.changed)} changed", markup=False)
     for market, old, new in report.changed:
         out.print(f"  {market}: {old or 'none'} → {new}", markup=False)
+    if report.outcomes:
+        second_opinions_after(a, report.outcomes, report.as_of, out)
     deliver_quietly(a)
 
 
@@ -858,8 +862,13 @@ def _pct(x: float | None) -> str:
 @app.command("backtest")
 @handle_errors
 def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval format."),
+             adjudicator: bool = typer.Option(False, "--adjudicator", help="Also ask the [adjudicator] model: rules "
+                                              "alone, model alone and the combination side by side."),
              config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
     """Evaluate labelled cases, each in its own in-memory database; print accuracy and misses."""
+    if adjudicator:
+        backtest_adjudicator(file, load_settings(config), as_json)
+        return
     report = run_backtest(file, load_settings(config))
     if as_json:
         print_json({k: v for k, v in report.items()} | {
@@ -889,6 +898,38 @@ def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval for
     for r in misses:
         out.print(f"\nMISS {r['id']}: expected {r['expected']}, got {r['got']}", markup=False)
         out.print(r["reasoning_text"], markup=False)
+
+
+def backtest_adjudicator(file: Path, settings, as_json: bool) -> None:
+    from .adjudicate import backtest as adj_backtest
+    from .backtest import load_cases
+
+    report = adj_backtest.run(file, settings, load_cases(file, settings))
+    if as_json:
+        print_json(report)
+        return
+    table = SafeTable(title=f"{report['cases']} cases; second opinion from {report['model']} (when = {report['when']})")
+    table.add_column("")
+    for c in adj_backtest.COLUMNS:
+        table.add_column({"rules": "rules alone", "model": "model alone", "combined": "combination"}[c], justify="right")
+
+    def pct(v) -> str:
+        return "-" if v is None else f"{v:.1%}"
+
+    cols = [report["columns"][c] for c in adj_backtest.COLUMNS]
+    table.add_row("accuracy", *[f"{pct(c['accuracy'])} ({c['correct']})" for c in cols])
+    table.add_row("wrong direction", *[str(c["wrong_direction"]) for c in cols])
+    table.add_row("decisive precision", *[f"{pct(c['decisive_precision'])} of {c['decisive']}" for c in cols])
+    table.add_row("coverage", *[pct(c["coverage"]) for c in cols])
+    out.print(table)
+    out.print(f"model calls: {report['calls']}, tokens: {report['input_tokens']} prompt + {report['output_tokens']} "
+              f"completion, cost {report['cost']:.4f}"
+              + ("; " + ", ".join(f"{k}: {v}" for k, v in sorted(report["problems"].items())) if report["problems"] else ""),
+              markup=False)
+    for r in report["results"]:
+        if r["opinion"] != "ok" or len({r["expected"], r["rules"], r["model"]}) > 1:
+            out.print(f"  {r['id']}: expected {r['expected']}, rules {r['rules']}, model {r['model']}, "
+                      f"combined {r['combined']} — {r['opinion_line']}", markup=False)
 
 
 @app.command("demo")

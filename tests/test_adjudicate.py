@@ -336,3 +336,27 @@ def test_missing_key_variable_is_a_failure_naming_the_variable(db_url, server, m
     _, (rep,) = run(app)
     assert rep.status == "failed" and rep.reason == f"config: environment variable {KEY_ENV} (api_key_env) is not set"
     assert server.requests == [] and rep.calls == 0
+
+
+def test_when_modes_and_retry_after_forms():
+    from datetime import datetime, timedelta, timezone
+    from email.utils import format_datetime
+
+    from resolver.adjudicate.client import retry_after_seconds
+    from resolver.adjudicate.runner import selects
+    from resolver.engine.types import Target, Verdict
+
+    def v(label: str, status: str) -> Verdict:
+        return Verdict(market_id="m", verdict=label, score=0.0, confidence=0.5, status=status, summary="",
+                       as_of=AS_OF, target=Target(kind="event"), contributions=[], engine_version="x", inputs_hash="h")
+
+    cases = [v("undetermined", "no-evidence"), v("undetermined", "conflicting"), v("undetermined", "unread-evidence"),
+             v("likely-yes", "confirmed")]
+    assert [selects("undetermined", c) for c in cases] == [True, True, True, False]
+    assert [selects("conflicting", c) for c in cases] == [False, True, False, False]
+    assert [selects("unread", c) for c in cases] == [False, False, True, False]
+    assert [selects("always", c) for c in cases] == [True, True, True, True]
+    now = datetime(2026, 1, 1, 12, tzinfo=timezone.utc)
+    assert retry_after_seconds("7") == 7.0
+    assert retry_after_seconds(format_datetime(now + timedelta(seconds=90), usegmt=True), now) == 90.0
+    assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None

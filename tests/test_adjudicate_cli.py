@@ -122,3 +122,50 @@ def test_config_rejects_a_key_in_api_key_env(tmp_path, db_url):
     r = invoke("market", "list", "--db", db_url, "--config", str(cfg))
     assert r.exit_code == 2 and "api_key_env is the NAME of an environment variable" in r.stderr
     assert "sk-abc-123" not in r.stderr
+
+
+CASES = [
+    {"id": "signed", "expected": "likely-yes", "as_of": "2025-11-26T18:00:00+00:00", "market": MARKETS[1],
+     "evidence": [ARTICLES[1]]},
+    {"id": "paraphrase", "expected": "likely-yes", "as_of": "2025-12-02T12:00:00+00:00",
+     "market": {"question": "Will the Bank of Atlantis cut its policy rate by December 31, 2025?",
+                "deadline": "2025-12-31T23:59:59+00:00", "criteria": "Resolves YES if the bank lowers its main policy rate."},
+     "evidence": [{"url": "https://news.example.org/atlantis-eases", "title": "Atlantis eases",
+                   "published": "2025-12-01T10:00:00+00:00",
+                   "text": "Borrowing costs in Atlantis now stand at 3.25 percent, down from 3.5 percent, after Monday's "
+                           "meeting of the central bank's board."}]},
+    {"id": "peace", "expected": "likely-no", "as_of": AS_OF, "market": MARKETS[0], "evidence": [ARTICLES[0]]},
+]
+
+
+def test_backtest_with_the_adjudicator_side_by_side(tmp_path, server, monkeypatch):
+    monkeypatch.setenv(KEY_ENV, SECRET)
+    cases = tmp_path / "cases.json"
+    cases.write_text(json.dumps(CASES))
+    cfg = tmp_path / "bt.toml"
+    cfg.write_text(f'[adjudicator]\nbase_url = "{server.base_url}"\nmodel = "test-model"\napi_key_env = "{KEY_ENV}"\n'
+                   f'timeout_s = 2\nwhen = "undetermined"\ninput_cost_per_mtok = 1.0\noutput_cost_per_mtok = 4.0\n')
+    eased = "Borrowing costs in Atlantis now stand at 3.25 percent, down from 3.5 percent, after Monday's meeting"
+    server.then(ok(answer("likely-yes", 0.9, [(1, "Northwind Air and Harbor Airlines signed a definitive merger "
+                                                   "agreement on Monday.", "signed")])),
+                ok(answer("likely-yes", 0.8, [(1, eased, "a cut is a lower rate")])),
+                ok('{"verdict": "likely-yes"'))
+    r = invoke("backtest", str(cases), "--adjudicator", "--config", str(cfg), "--json")
+    assert r.exit_code == 0, r.output
+    rep = json.loads(r.stdout)
+    by_id = {x["id"]: x for x in rep["results"]}
+    assert by_id["signed"]["rules"] == "likely-yes" and by_id["signed"]["model"] == "likely-yes"
+    assert by_id["paraphrase"]["rules"] == "undetermined" and by_id["paraphrase"]["model"] == "likely-yes"
+    assert by_id["paraphrase"]["combined"] == "likely-yes"
+    assert by_id["peace"]["rules"] == "likely-no" and by_id["peace"]["model"] == "undetermined"  # malformed reply
+    cols = rep["columns"]
+    assert cols["rules"]["correct"] == 2 and cols["model"]["correct"] == 2 and cols["combined"]["correct"] == 3
+    assert cols["combined"]["accuracy"] == 1.0 and cols["rules"]["coverage"] == pytest.approx(2 / 3, abs=1e-4)
+    assert cols["model"]["decisive_precision"] == 1.0 and cols["rules"]["wrong_direction"] == 0
+    assert rep["calls"] == 3 and rep["input_tokens"] == 3600 and rep["output_tokens"] == 240
+    assert rep["problems"] == {"failed: malformed JSON from the model": 1}
+    text = invoke("backtest", str(cases), "--adjudicator", "--config", str(cfg)).stdout
+    assert "rules alone" in text and "model alone" in text and "combination" in text
+    assert "model calls: 6" in text and "server-error: HTTP 500 after 2 call(s)" in text  # script spent: 500s, one retry each
+    r = invoke("backtest", str(cases), "--adjudicator")
+    assert r.exit_code == 2 and "--adjudicator needs an [adjudicator] section" in r.stderr

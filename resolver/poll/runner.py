@@ -44,6 +44,8 @@ class PollReport:
     sources: list[SourceReport] = field(default_factory=list)
     changed: list[tuple[str, str | None, str]] = field(default_factory=list)  # (market[/outcome], old, new)
     evaluated: int = 0
+    outcomes: list = field(default_factory=list)  # the EvalOutcomes of this pass (for second opinions)
+    as_of: datetime | None = None
 
     @property
     def failed(self) -> int:
@@ -121,8 +123,10 @@ class Poller:
                     on_source(rep)
         if affected:
             now = self.now()
+            report.as_of = now
             for outcome in self.app.evaluate(now, market_ids=sorted(affected), now=now):
                 report.evaluated += 1
+                report.outcomes.append(outcome)
                 old, new = outcome.previous, outcome.verdict.verdict
                 if outcome.recorded and old != new:
                     name = outcome.market_id + (f"/{outcome.verdict.outcome}" if outcome.verdict.outcome else "")

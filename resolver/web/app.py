@@ -65,13 +65,18 @@ def form_date(value: str, field: str) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 
-def highlight(text: str, sentences: list[str]) -> Markup:
-    """Escape the article text, then mark each quoted sentence (also escaped) in it."""
+def highlight(text: str, sentences: list[str], opinion_quotes: list[str] = ()) -> Markup:
+    """Escape the article text, then mark each quoted sentence (also escaped) in it: the rules'
+    sentences, then the verified citations of a model's second opinion (class "opinion")."""
     out = str(escape(text))
     for sentence in sorted(set(sentences), key=len, reverse=True):
         esc = str(escape(sentence))
         if esc and esc in out:
             out = out.replace(esc, f"<mark>{esc}</mark>", 1)
+    for quote in sorted(set(opinion_quotes), key=len, reverse=True):
+        esc = str(escape(quote))
+        if esc and esc in out:
+            out = out.replace(esc, f'<mark class="opinion">{esc}</mark>', 1)
     return Markup(out)
 
 
@@ -160,7 +165,17 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
             for c in (o["verdict"].contributions if o["verdict"] else []):
                 if c.article_url and c.sentence:
                     cited.setdefault(c.article_url, []).append(c.sentence)
-        evidence = [{"article": art, "link": link, "body": highlight(art.text, cited.get(art.url, []))}
+        opinions = service.second_opinions(market_id)
+        quoted: dict[int, list[str]] = {}
+        for o in outcomes:
+            o["opinion"] = opinions.get((market_id, o["id"]))
+            op = (o["opinion"] or {}).get("opinion")
+            for c in (op["citations"] if op else []):
+                if c["verified"]:
+                    quoted.setdefault(c["article_id"], []).append(c["quote"])
+        id_of = {url: i for i, url in service.evidence_ids(market_id).items()}
+        evidence = [{"article": art, "link": link, "id": id_of.get(art.url),
+                     "body": highlight(art.text, cited.get(art.url, []), quoted.get(id_of.get(art.url), []))}
                     for art, link in service.evidence(market_id)]
         prices = {o: p for (_, o), p in service.price_flags(market_id).items()}
         for o in outcomes:
@@ -233,8 +248,10 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
     def _export(fmt: str, final: bool) -> Response:
         if fmt not in export_mod.FORMATS:
             raise HTTPException(404, f"unknown format {fmt}")
-        rows = ([export_mod.record(m, o, v, f) for m, o, v, f in service.finals()] if final
-                else [export_mod.record(m, o, v) for m, o, v in service.latest()])
+        opinions = {k: v["opinion"] for k, v in service.second_opinions().items()}
+        rows = ([export_mod.record(m, o, v, f, opinion=opinions.get((m.id, o or ""))) for m, o, v, f in service.finals()]
+                if final else [export_mod.record(m, o, v, opinion=opinions.get((m.id, o or "")))
+                               for m, o, v in service.latest()])
         media = {"csv": "text/csv", "json": "application/json", "jsonl": "application/x-ndjson"}[fmt]
         name = f"verdicts{'-final' if final else ''}.{fmt}"
         return Response(export_mod.render(rows, fmt), media_type=media,
@@ -264,8 +281,9 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
                           "suggestion": o["verdict"].model_dump(mode="json") if o["verdict"] else None,
                           "final": {"verdict": o["final"].verdict, "resolution": o["final"].resolution,
                                     "source": o["final"].source} if o["final"] else None,
-                          "queue": o["queue"]} for o in ctx["outcomes"]],
-            "evidence": [{**e["article"].model_dump(mode="json"), **e["link"]} for e in ctx["evidence"]],
+                          "queue": o["queue"], "second_opinion": o["opinion"]} for o in ctx["outcomes"]],
+            "evidence": [{**e["article"].model_dump(mode="json"), "article_id": e["id"], **e["link"]}
+                         for e in ctx["evidence"]],
         }
 
     @web.get("/api/markets/{market_id}/history", tags=["markets"])

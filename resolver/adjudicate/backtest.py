@@ -1,0 +1,100 @@
+"""`resolver backtest FILE --adjudicator`: the same labelled cases through the rules, through
+the model (the same prompt, verification and storage as production, in each case's own
+in-memory database) and through the combination, side by side.
+
+The combination is what an analyst would get by taking a verified second opinion where
+`when` selects it: the model's decisive verdict where the rules are undetermined; undetermined
+where both are decisive and disagree; the rules verdict otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..backtest import decisive_figures
+from ..config import Settings
+from ..errors import BadInput
+from ..ingest import article_from_dict, market_from_dict, parse_time
+from ..services import App
+from .client import OpenAICompatible
+from .model import ChatModel
+from .runner import Adjudicator, selects
+from .schema import DECISIVE
+
+COLUMNS = ("rules", "model", "combined")
+
+
+class SharedBudget:
+    """One day's call budget across all cases (each case has its own database)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.used = 0
+
+    def remaining(self, session, now) -> int:
+        return max(0, self.limit - self.used)
+
+    def spent(self, calls: int) -> None:
+        self.used += calls
+
+
+def combine(rules: str, model: str | None, selected: bool) -> str:
+    if not selected or model not in DECISIVE:
+        return rules
+    if rules == "undetermined":
+        return model
+    return rules if model == rules else "undetermined"
+
+
+def figures(results: list[dict[str, Any]], column: str) -> dict[str, Any]:
+    """Accuracy and wrong direction of one column, with the backtest's decisive precision,
+    coverage and reliability table (resolver.backtest.decisive_figures)."""
+    rows = [{"expected": r["expected"], "got": r[column], "confidence": r.get(f"{column}_confidence") or 0.0}
+            for r in results]
+    n = len(rows)
+    correct = sum(r["got"] == r["expected"] for r in rows)
+    return {"cases": n, "correct": correct, "accuracy": round(correct / n, 4) if n else 0.0,
+            "wrong_direction": sum({r["expected"], r["got"]} == set(DECISIVE) for r in rows),
+            **decisive_figures(rows)}
+
+
+def run(path: Path, settings: Settings, cases: list[dict[str, Any]], model: ChatModel | None = None) -> dict[str, Any]:
+    adj = settings.adjudicator
+    if adj is None:
+        raise BadInput("--adjudicator needs an [adjudicator] section in the config (see README)")
+    model = model or OpenAICompatible(adj)
+    budget = SharedBudget(adj.max_calls_per_day)
+    results, calls, tin, tout, cost = [], 0, 0, 0, 0.0
+    problems: dict[str, int] = {}
+    for n, case in enumerate(cases, 1):
+        where = f"case {case.get('id', n)}"
+        market = market_from_dict({**case["market"], "id": str(case.get("id") or f"case-{n}")}, where)
+        articles = [article_from_dict(a, f"{where}: evidence {k}", settings.ingest.max_article_bytes)
+                    for k, a in enumerate(case["evidence"], 1)]
+        as_of = parse_time(case["as_of"], f"{where}: 'as_of'")
+        app = App("sqlite://", settings)
+        try:
+            app.import_markets([market], now=as_of)
+            app.import_articles(articles, now=as_of, market_id=market.id)
+            verdict = app.evaluate(as_of, market.id)[0].verdict
+            report = Adjudicator(app, adj, model, budget).opine(verdict, as_of, as_of)
+        finally:
+            app.engine.dispose()
+        calls += report.calls
+        tin += report.input_tokens or 0
+        tout += report.output_tokens or 0
+        cost += report.cost or 0.0
+        if report.status in ("failed", "dropped", "skipped"):
+            key = report.status if report.status != "failed" else f"failed: {(report.reason or '').split(':')[0]}"
+            problems[key] = problems.get(key, 0) + 1
+        said = report.verdict if report.status == "ok" else "undetermined"
+        results.append({
+            "id": case.get("id", f"case-{n}"), "expected": case["expected"], "rules": verdict.verdict,
+            "rules_confidence": verdict.confidence, "model": said, "model_confidence": report.confidence,
+            "combined": combine(verdict.verdict, said, selects(adj.when, verdict)), "opinion": report.status,
+            "opinion_line": report.line(),
+        })
+    return {"cases": len(results), "when": adj.when, "model": adj.model,
+            "columns": {c: figures(results, c) for c in COLUMNS},
+            "calls": calls, "input_tokens": tin, "output_tokens": tout, "cost": round(cost, 6),
+            "problems": problems, "results": results}
