@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .config import Settings
 from .engine.types import Verdict
@@ -54,11 +54,13 @@ def run_case(case: dict[str, Any], n: int, settings: Settings) -> Verdict:
         app.engine.dispose()
 
 
-def backtest(path: Path, settings: Settings) -> dict[str, Any]:
+def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     cases = load_cases(path, settings)
     confusion = {e: {g: 0 for g in LABELS} for e in LABELS}
     results = []
     for n, case in enumerate(cases, 1):
+        if progress is not None:
+            progress(n - 1, len(cases))
         v = run_case(case, n, settings)
         confusion[case["expected"]][v.verdict] += 1
         results.append({

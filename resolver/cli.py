@@ -4,44 +4,87 @@ Exit codes: 0 success, 1 failure (e.g. database unreachable), 2 bad usage or bad
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import importlib
 import json
 import sys
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import typer
-from sqlalchemy.exc import DBAPIError, OperationalError
 
-from . import export as export_mod
-from .backtest import backtest as run_backtest
-from .config import database_url, load_settings
-from .engine.derive import derive_target
-from .engine.mention_report import mention_lines
 from .errors import BadInput, ResolverError
-from .ingest import load_articles, load_markets, load_rule_set, market_from_dict, parse_time, read_bytes
-from .render import reasoning_text
 from .terminal import SafeConsole, SafeTable, clean, json_for_terminal, plain
-from .services import App
 
-app = typer.Typer(help="Explainable suggestions for how prediction markets should resolve.",
+if TYPE_CHECKING:  # pragma: no cover
+    from .services import App
+
+
+class _LazyModule:
+    """A module imported on first attribute access."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name, __package__), attr)
+
+
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """A function (or class) imported on first call. The CLI imports what a command needs when
+    it runs, so that `resolver --help` and `resolver market list` start fast: the web app,
+    venues, the poller, trafilatura and the engine's language layer load only in the commands
+    that use them."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module, __package__), name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+export_mod = _LazyModule(".export")
+run_backtest = _lazy(".backtest", "backtest")
+database_url = _lazy(".config", "database_url")
+load_settings = _lazy(".config", "load_settings")
+derive_target = _lazy(".engine.derive", "derive_target")
+load_articles = _lazy(".ingest", "load_articles")
+load_markets = _lazy(".ingest", "load_markets")
+load_rule_set = _lazy(".ingest", "load_rule_set")
+market_from_dict = _lazy(".ingest", "market_from_dict")
+parse_time = _lazy(".ingest", "parse_time")
+read_text = _lazy(".ingest", "read_text")
+read_bytes = _lazy(".ingest", "read_bytes")
+mention_lines = _lazy(".engine.mention_report", "mention_lines")
+reasoning_text = _lazy(".render", "reasoning_text")
+App = _lazy(".services", "App")  # noqa: F811
+
+
+def _typer(**kwargs: Any) -> typer.Typer:
+    """A command group whose help texts are printed as written: no rich markup, so words in
+    brackets ("[server] host", "TOML [[markets]]", "[a]ccept") are never swallowed."""
+    return typer.Typer(rich_markup_mode=None, **kwargs)
+
+
+app = _typer(help="Explainable suggestions for how prediction markets should resolve.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
-market_app = typer.Typer(help="Add, import, list and inspect markets.", no_args_is_help=True)
-evidence_app = typer.Typer(help="Import evidence (news articles).", no_args_is_help=True)
+db_app = _typer(help="Database maintenance.", no_args_is_help=True)
+market_app = _typer(help="Add, import, list and inspect markets.", no_args_is_help=True)
+evidence_app = _typer(help="Import evidence (news articles).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(market_app, name="market")
 app.add_typer(evidence_app, name="evidence")
-source_app = typer.Typer(help="Manage polled sources (feeds, folders, files).", no_args_is_help=True)
+source_app = _typer(help="Manage polled sources (feeds, folders, files).", no_args_is_help=True)
 app.add_typer(source_app, name="source")
-review_app = typer.Typer(help="The review queue: accept, override or defer the engine's suggestions.",
+review_app = _typer(help="The review queue: accept, override or defer the engine's suggestions.",
                          invoke_without_command=True)
 app.add_typer(review_app, name="review")
-webhooks_app = typer.Typer(help="The webhook outbox: list, deliver, retry.", no_args_is_help=True)
+webhooks_app = _typer(help="The webhook outbox: list, deliver, retry.", no_args_is_help=True)
 app.add_typer(webhooks_app, name="webhooks")
-rules_app = typer.Typer(help="Inspect, tune and test a market's rule set (rules are versioned data).",
+rules_app = _typer(help="Inspect, tune and test a market's rule set (rules are versioned data).",
                         no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
@@ -82,7 +125,13 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except ResolverError as exc:
             err.print(f"error: {exc}", markup=False)
             raise typer.Exit(exc.exit_code) from None
-        except (OperationalError, DBAPIError) as exc:
+        except Exception as exc:
+            if "sqlalchemy" not in sys.modules:
+                raise
+            from sqlalchemy.exc import DBAPIError, OperationalError
+
+            if not isinstance(exc, (OperationalError, DBAPIError)):
+                raise
             detail = str(exc.orig).strip().splitlines()[0] if getattr(exc, "orig", None) else str(exc).splitlines()[0]
             err.print(f"error: database failure: {detail}", markup=False)
             raise typer.Exit(1) from None
@@ -107,6 +156,31 @@ def resolve_as_of(value: str | None) -> datetime:
 def label(market_id: str, outcome: str | None) -> str:
     """How a market (or one outcome of it) is named in tables: 'id' or 'id/outcome'."""
     return f"{market_id}/{outcome}" if outcome else market_id
+
+
+def market_and_outcome(a: "App", market_id: str, outcome: str = "") -> tuple[str, str]:
+    """Accept a market id in every form the CLI prints it: 'market' or 'market/outcome' (an
+    explicit --outcome must then agree)."""
+    mid, oid = a.resolve_id(market_id)
+    if oid and outcome and outcome != oid:
+        raise BadInput(f"{market_id} names outcome {oid!r} but --outcome says {outcome!r}")
+    return mid, oid or outcome
+
+
+@contextlib.contextmanager
+def progress_bar(label: str, quiet: bool = False):
+    """A callback (done, total) drawing a rich progress bar on stderr for long work, only when
+    stdout is a terminal (and not --json); None otherwise, so pipes, cron mail and CI logs see
+    exactly what they saw before."""
+    if quiet or not out.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def print_json(data: Any) -> None:
@@ -256,21 +330,39 @@ def market_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as
         print_json([export_mod.record(m, o, v, price=prices.get((m.id, o or ""))) | {"reasoning": None}
                     for m, o, v in rows])
         return
+    if not rows:
+        out.print(empty_hint(a), markup=False)
+        return
     out.print(verdict_table([(label(m.id, o), m.deadline.isoformat(), v.verdict if v else "-",
                               v.status if v else "not evaluated", v.score if v else None, m.question)
                              for m, o, v in rows]))
+
+
+def empty_hint(a: "App") -> str:
+    """What to do next when there are no markets (the first thing a new user sees)."""
+    url = a.engine.url.render_as_string(hide_password=True)
+    lines = [f"no markets yet in {url}.", "next:",
+             "  resolver market add --question '…' --deadline 2026-12-31T23:59:59-05:00 --criteria '…'",
+             "  resolver market import markets.json      (see `resolver market import --help`)"]
+    if a.engine.url.get_backend_name() == "sqlite" and Path("demo.db").is_file() and not url.endswith("/demo.db"):
+        lines.append("  resolver market list --db sqlite:///demo.db   (the data `make demo` loaded)")
+    else:
+        lines.append("  resolver demo      (loads sample markets into ./demo.db; then add --db sqlite:///demo.db)")
+    return "\n".join(lines)
 
 
 @market_app.command("show")
 @handle_errors
 def market_show(market_id: str = typer.Argument(...), db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt,
                 as_json: bool = JsonOpt) -> None:
-    """A market: what the engine looks for, its evidence, latest verdict and reasoning."""
+    """A market (or one outcome, as market/outcome): what the engine looks for, its evidence,
+    latest verdict and reasoning."""
     a = open_app(db, config)
+    market_id, only = market_and_outcome(a, market_id)
     m = a.market(market_id)
     target = derive_target(m)
     evidence = a.evidence(market_id)
-    latest = a.latest(market_id)
+    latest = [row for row in a.latest(market_id) if not only or row[1] == only]
     venue = a.venue_info(market_id)
     prices = {o: p for (_, o), p in a.price_flags(market_id).items()}
     opinions = a.second_opinions(market_id)
@@ -359,8 +451,9 @@ def adjudicate(market_id: str = typer.Argument(..., help="The market to ask abou
     adjudicator = make_adjudicator(a)
     if adjudicator is None:
         raise BadInput("the second opinion is off: add an [adjudicator] section to the config (see README)")
+    market_id, only = market_and_outcome(a, market_id)
     when = resolve_as_of(as_of)
-    results = a.evaluate(when, market_id, now=now_utc())
+    results = [r for r in a.evaluate(when, market_id, now=now_utc()) if not only or r.verdict.outcome == only]
     reports = [adjudicator.opine(r.verdict, when, now_utc()) for r in results]
     if as_json:
         print_json([r.__dict__ for r in reports])
@@ -376,7 +469,8 @@ def market_history(market_id: str = typer.Argument(...), db: Optional[str] = DbO
                    as_json: bool = JsonOpt) -> None:
     """The timeline of a market: every suggestion, analyst decision and rule-set version (append-only)."""
     a = open_app(db, config)
-    events = a.timeline(market_id)
+    market_id, only = market_and_outcome(a, market_id)
+    events = [e for e in a.timeline(market_id) if not only or e["outcome"] in (None, only)]
     if as_json:
         print_json(events)
         return
@@ -409,8 +503,11 @@ def evidence_import(
 ) -> None:
     """Store articles once each and attach them to the markets they bear on."""
     a = open_app(db, config)
+    if market_id:
+        market_id = market_and_outcome(a, market_id)[0]
     articles = load_articles(file, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes, tz)
-    report = a.import_articles(articles, now_utc(), market_id)
+    with progress_bar("matching articles", as_json or len(articles) < 200) as progress:
+        report = a.import_articles(articles, now_utc(), market_id, progress)
     if as_json:
         print_json({"new": report.new, "duplicate": report.duplicate, "attached": report.attached,
                     "articles": report.details})
@@ -454,7 +551,10 @@ def print_queue_item(item: dict, now: datetime, index: int | None = None) -> Non
 @review_app.callback()
 @handle_errors
 def review(ctx: typer.Context, analyst: Optional[str] = AnalystOpt, db: Optional[str] = DbOpt,
-           config: Optional[str] = ConfigOpt) -> None:
+           config: Optional[str] = ConfigOpt,
+           interactive: Optional[bool] = typer.Option(
+               None, "--interactive/--no-interactive",
+               help="Ask for decisions even when stdin is not a terminal (answers piped in), or never ask.")) -> None:
     """Work through the queue interactively: [a]ccept, [o]verride, [d]efer, [s]kip, [q]uit."""
     if ctx.invoked_subcommand is not None:
         return
@@ -464,39 +564,110 @@ def review(ctx: typer.Context, analyst: Optional[str] = AnalystOpt, db: Optional
     if not items:
         out.print("the review queue is empty", markup=False)
         return
-    if not sys.stdin.isatty():
+    if not (sys.stdin.isatty() if interactive is None else interactive):
         for k, item in enumerate(items, 1):
             print_queue_item(item, now, k)
         out.print(f"\n{len(items)} in the queue; decide with `resolver review decide ID --accept|--override V|--defer`",
                   markup=False)
         return
     who = analyst_name(analyst, a.settings)
+    try:
+        done = review_session(a, items, who, now)
+    except EndOfAnswers:
+        out.print("\nno more answers: stopped (decisions so far are recorded)", markup=False)
+        return
+    out.print(f"{done} decision(s) recorded", markup=False)
+
+
+class EndOfAnswers(Exception):
+    """stdin closed (Ctrl-D, or the end of piped answers)."""
+
+
+def ask(question: str, parse: Callable[[str], Any], default: str | None = None) -> Any:
+    """Ask until the answer parses: a typo is explained on one line and asked again, never the
+    end of the session (nor of the answers typed before it)."""
+    while True:
+        try:
+            raw = typer.prompt(question, default=default, show_default=default not in (None, ""))
+        except (typer.Abort, EOFError):
+            raise EndOfAnswers from None
+        try:
+            return parse(raw.strip())
+        except ValueError as exc:
+            err.print(f"  {exc}; try again", markup=False)
+
+
+def parse_choice(text: str) -> str:
+    choice = text.lower()
+    if choice in ("a", "accept", "o", "override", "d", "defer", "s", "skip", "", "q", "quit"):
+        return choice[:1] or "s"
+    raise ValueError(f"{text!r} is not one of a, o, d, s, q")
+
+
+def parse_target(text: str) -> tuple[str, str]:
+    """An override target, case-insensitively: ('verdict', likely-yes|likely-no|undetermined)
+    or ('resolution', YES|NO|N/A)."""
+    low = text.lower().replace(" ", "")
+    verdicts = {"likely-yes": "likely-yes", "likelyyes": "likely-yes", "likely-no": "likely-no",
+                "likelyno": "likely-no", "undetermined": "undetermined"}
+    resolutions = {"yes": "YES", "no": "NO", "n/a": "N/A", "na": "N/A"}
+    if low in verdicts:
+        return "verdict", verdicts[low]
+    if low in resolutions:
+        return "resolution", resolutions[low]
+    raise ValueError(f"{text!r} is not likely-yes, likely-no, undetermined, YES, NO or N/A")
+
+
+def parse_note(text: str) -> str:
+    if not text:
+        raise ValueError("a note is required here (say why)")
+    return text
+
+
+def parse_date(text: str) -> datetime | None:
+    if not text:
+        return None
+    try:
+        day = datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date as YYYY-MM-DD (e.g. 2026-12-01)") from None
+    return day.replace(tzinfo=timezone.utc)
+
+
+def review_session(a: "App", items: list[dict], who: str, now: datetime) -> int:
+    """The interactive loop: each answer is checked where it is typed."""
+    done = 0
     for k, item in enumerate(items, 1):
         print_queue_item(item, now, k)
-        choice = typer.prompt("[a]ccept, [o]verride, [d]efer, [s]kip, [q]uit", default="s").strip().lower()[:1]
-        if choice == "q":
+        while True:
+            choice = ask("[a]ccept, [o]verride, [d]efer, [s]kip, [q]uit", parse_choice, default="s")
+            if choice == "q":
+                return done
+            if choice == "s":
+                break
+            kwargs: dict = {"outcome": item["outcome"] or ""}
+            note = ""
+            if choice == "o":
+                kind, value = ask("override to (likely-yes|likely-no|undetermined, or a resolution YES|NO|N/A)",
+                                  parse_target)
+                kwargs[kind] = value
+                note = ask("note (why)", parse_note, default="")
+            elif choice == "d":
+                note = ask("note (why)", parse_note, default="")
+                until = ask("look again on (YYYY-MM-DD, empty for when the suggestion changes)", parse_date, default="")
+                if until is not None:
+                    kwargs["revisit_at"] = until
+            action = {"a": "accept", "o": "override", "d": "defer"}[choice]
+            try:
+                result = a.decide(item["market"].id, action, note, who, now_utc(), **kwargs)
+            except ResolverError as exc:
+                err.print(f"  not recorded: {exc}; choose again", markup=False)
+                continue
+            out.print(f"recorded: {action} → final {result['final']}"
+                      + (f", resolution {result['resolution']}" if result.get("resolution") else ""), markup=False)
+            done += 1
             break
-        if choice not in ("a", "o", "d"):
-            continue
-        kwargs: dict = {"outcome": item["outcome"] or ""}
-        note = ""
-        if choice == "o":
-            target = typer.prompt("verdict (likely-yes|likely-no|undetermined) or resolution (YES|NO|N/A)").strip()
-            kwargs["verdict" if target.lower().startswith(("likely", "undet")) else "resolution"] = target
-            note = typer.prompt("note (why)")
-        elif choice == "d":
-            note = typer.prompt("note")
-            until = typer.prompt("look again on (YYYY-MM-DD, empty for when the suggestion changes)", default="",
-                                 show_default=False).strip()
-            if until:
-                kwargs["revisit_at"] = parse_time(until + "T00:00:00+00:00", "date")
-        action = {"a": "accept", "o": "override", "d": "defer"}[choice]
-        try:
-            result = a.decide(item["market"].id, action, note, who, now_utc(), **kwargs)
-        except ResolverError as exc:
-            err.print(f"not recorded: {exc}", markup=False)
-            continue
-        out.print(f"recorded: {action} → final {result['final']}", markup=False)
+    return done
 
 
 @review_app.command("list")
@@ -543,6 +714,8 @@ def review_decide(market_id: str = typer.Argument(...),
             raise BadInput("--until goes with --defer")
         kwargs["revisit_at"] = parse_time(until if "T" in until else until + "T00:00:00+00:00", "--until")
     a = open_app(db, config)
+    market_id, kwargs["outcome"] = market_and_outcome(a, market_id, outcome)
+    outcome = kwargs["outcome"]
     result = a.decide(market_id, action, note, analyst_name(analyst, a.settings), now_utc(), **kwargs)
     deliver_quietly(a)
     if as_json:
@@ -608,9 +781,11 @@ def source_remove(name: str = typer.Argument(...), db: Optional[str] = DbOpt, co
 @handle_errors
 def poll(source: Optional[list[str]] = typer.Option(None, "--source", help="Poll only this source (repeatable), due or not."),
          once: bool = typer.Option(True, "--once/--no-once", help="One pass over due sources (the default; for cron)."),
+         strict: bool = typer.Option(False, "--strict", help="Exit 1 when any source failed (for cron and monitoring)."),
          db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
     """One pass over due sources: fetch, store new articles once, attach, re-evaluate.
-    Exits 0 when the pass ran, even if some sources failed (they are reported)."""
+    Exits 0 when the pass ran, even if some sources failed (they are reported); with --strict,
+    exits 1 when any source failed."""
     from rich.progress import Progress
 
     from .poll.runner import Poller
@@ -632,22 +807,42 @@ def poll(source: Optional[list[str]] = typer.Option(None, "--source", help="Poll
                                 on_source=lambda rep: (progress.advance(task), line(rep)))
     else:
         report = poller.run(source or None, on_source=None if as_json else line)
+    idle = None if report.sources else why_nothing_due(a)
     if as_json:
         print_json({"sources": [rep.__dict__ for rep in report.sources], "evaluated": report.evaluated,
                     "changed": [{"market": m, "old": o, "new": n} for m, o, n in report.changed],
-                    "failed": report.failed})
+                    "failed": report.failed, **({"idle": idle} if idle else {})})
         if report.outcomes:
             second_opinions_after(a, report.outcomes, report.as_of, err)
-        deliver_quietly(a)
-        return
-    total_new = sum(r.new for r in report.sources)
-    out.print(f"polled {len(report.sources)} source(s): {total_new} new article(s), {report.failed} failed; "
-              f"{report.evaluated} verdict(s) evaluated, {len(report.changed)} changed", markup=False)
-    for market, old, new in report.changed:
-        out.print(f"  {market}: {old or 'none'} → {new}", markup=False)
-    if report.outcomes:
-        second_opinions_after(a, report.outcomes, report.as_of, out)
+    else:
+        total_new = sum(r.new for r in report.sources)
+        if idle:
+            out.print(idle["message"], markup=False)
+        else:
+            out.print(f"polled {len(report.sources)} source(s): {total_new} new article(s), {report.failed} failed; "
+                      f"{report.evaluated} verdict(s) evaluated, {len(report.changed)} changed", markup=False)
+        for market, old, new in report.changed:
+            out.print(f"  {market}: {old or 'none'} → {new}", markup=False)
+        if report.outcomes:
+            second_opinions_after(a, report.outcomes, report.as_of, out)
     deliver_quietly(a)
+    if strict and report.failed:
+        failed = ", ".join(r.name for r in report.sources if r.status == "error")
+        err.print(f"error: {report.failed} source(s) failed: {failed}", markup=False)
+        raise typer.Exit(1)
+
+
+def why_nothing_due(a: "App") -> dict[str, Any]:
+    """Why a pass polled nothing: no sources, or the next one is due later (and when)."""
+    sources = a.sources()
+    if not sources:
+        return {"next_due_at": None, "source": None,
+                "message": "0 due: no sources yet (add one with `resolver source add NAME URL`)"}
+    nxt = min((s for s in sources if s["next_due_at"]), key=lambda s: s["next_due_at"], default=None)
+    if nxt is None:
+        return {"next_due_at": None, "source": None, "message": "0 due"}
+    return {"next_due_at": nxt["next_due_at"], "source": nxt["name"],
+            "message": f"0 due: next at {nxt['next_due_at']} ({nxt['name']})"}
 
 
 @app.command("watch")
@@ -721,7 +916,9 @@ def serve(host: Optional[str] = typer.Option(None, "--host", help="Bind address 
     if bind not in ("127.0.0.1", "localhost", "::1") and not a.settings.server.token:
         err.print(f"warning: serving on {bind} without [server] token: anyone who can reach it can record decisions",
                   markup=False)
-    web = create_app(a, analyst_name(analyst, a.settings))
+    # the page's analyst field: --analyst, else [review] analyst, else empty and required (never
+    # the server's OS user, which is not who reviews)
+    web = create_app(a, analyst or a.settings.review.analyst or "")
     err.print(f"serving the review page on http://{bind}:{port or a.settings.server.port}/", markup=False)
     uvicorn.run(web, host=bind, port=port or a.settings.server.port, log_level="warning")
 
@@ -733,6 +930,7 @@ def rules_show(market_id: str = typer.Argument(...), outcome: str = OutcomeOpt, 
                config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
     """The rule set in force (what the engine looks for and each rule's settings) and its versions."""
     a = open_app(db, config)
+    market_id, outcome = market_and_outcome(a, market_id, outcome)
     data = a.rules(market_id, now_utc(), outcome)
     if as_json:
         print_json(data)
@@ -751,6 +949,7 @@ def rules_set(market_id: str = typer.Argument(...), file: Path = typer.Argument(
               db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
     """Store a tuned rule set as a new version (validated; a bad file changes nothing)."""
     a = open_app(db, config)
+    market_id, outcome = market_and_outcome(a, market_id, outcome)
     rules = load_rule_set(file, a.settings.ingest.max_file_bytes)
     version = a.set_rules(market_id, rules, note, now_utc(), outcome)
     if as_json:
@@ -765,6 +964,7 @@ def rules_reset(market_id: str = typer.Argument(...), outcome: str = OutcomeOpt,
                 config: Optional[str] = ConfigOpt) -> None:
     """Store the rule set derived from the question again, as a new version."""
     a = open_app(db, config)
+    market_id, outcome = market_and_outcome(a, market_id, outcome)
     version = a.reset_rules(market_id, now_utc(), outcome)
     out.print(f"{label(market_id, outcome or None)}: stored derived rule set as version {version}", markup=False)
 
@@ -779,6 +979,7 @@ def rules_test(market_id: str = typer.Argument(...),
     """Show which rules fire on which sentence of the given articles, and the event mentions read
     in each sentence that bears on the market (nothing is stored)."""
     a = open_app(db, config)
+    market_id, outcome = market_and_outcome(a, market_id, outcome)
     articles = load_articles(article, a.settings.ingest.max_file_bytes, a.settings.ingest.max_article_bytes)
     rules = load_rule_set(rules_file, a.settings.ingest.max_file_bytes) if rules_file else None
     verdict = a.test_rules(market_id, articles, resolve_as_of(as_of), outcome, rules)
@@ -798,8 +999,13 @@ def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Onl
              as_json: bool = JsonOpt, explain: bool = typer.Option(False, "--explain", help="Print the reasoning too.")) -> None:
     """Evaluate markets and record changed verdicts in the history."""
     a = open_app(db, config)
+    only = ""
+    if market_id:
+        market_id, only = market_and_outcome(a, market_id)
     when = resolve_as_of(as_of)
-    results = a.evaluate(when, market_id, now=now_utc())
+    with progress_bar("evaluating markets", as_json) as progress:
+        results = [r for r in a.evaluate(when, market_id, now=now_utc(), progress=progress)
+                   if not only or r.verdict.outcome == only]
     if as_json:
         print_json([{"id": r.market_id, "outcome": r.verdict.outcome, "verdict": r.verdict.verdict, "previous": r.previous, "recorded": r.recorded,
                      "score": r.verdict.score, "status": r.verdict.status,
@@ -869,7 +1075,8 @@ def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval for
     if adjudicator:
         backtest_adjudicator(file, load_settings(config), as_json)
         return
-    report = run_backtest(file, load_settings(config))
+    with progress_bar("backtest cases", as_json) as progress:
+        report = run_backtest(file, load_settings(config), progress)
     if as_json:
         print_json({k: v for k, v in report.items()} | {
             "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "confidence", "status", "known_at",

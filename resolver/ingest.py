@@ -8,15 +8,17 @@ import re
 import tomllib
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
 
-from .engine.spec import RuleSet
 from .engine.types import Article, Market, MarketSettings
 from .errors import BadInput
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine.spec import RuleSet
 
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$)", re.I)
 
@@ -40,6 +42,45 @@ def source_of(url: str) -> str:
 def slugify(text: str, limit: int = 80) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return slug[:limit].rstrip("-") or "market"
+
+
+_ID_STOPWORDS = frozenset("""
+a an the and or nor but of to in on at by for from with without into onto over under about as than then
+will would shall should can could may might must do does did be is are was were been being has have had
+who what which whether when where how why this that these those its it their his her any some each every
+before after until through during end least more most within no not yes if there
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+ID_LIMIT = 40
+
+
+def market_id_for(question: str, deadline: datetime, limit: int = ID_LIMIT) -> str:
+    """A short, readable and stable id: the question's key words and the deadline date, cut at
+    a word so that the whole is at most `limit` characters.
+
+    'Will India and the European Union sign a free trade agreement by December 31, 2026?' →
+    'india-european-union-sign-free-20261231'. Same question and deadline, same id."""
+    date = f"{deadline:%Y%m%d}"
+    text = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", question.lower())  # 150,000 → 150000
+    dropped = {str(deadline.year), str(deadline.day), f"{deadline.day:02d}"}
+    words = [w for w in re.findall(r"[a-z0-9]+", text)
+             if w not in _ID_STOPWORDS and w not in dropped and not re.fullmatch(r"\d{1,2}(st|nd|rd|th)", w)]
+    budget = limit - len(date) - 1
+    kept: list[str] = []
+    for w in words:
+        if len("-".join([*kept, w])) > budget:
+            break
+        kept.append(w)
+    if not kept and words:
+        kept = [words[0][:budget]]
+    return "-".join([*kept, date]) if kept else f"market-{date}"
+
+
+def legacy_market_id(question: str, deadline: datetime) -> str:
+    """The id earlier versions generated (a 60-character slug cut anywhere, and the date), so
+    a market stored under it is found again when its file is re-imported."""
+    return f"{slugify(question, 60)}-{deadline:%Y%m%d}"
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -133,7 +174,7 @@ def market_from_dict(rec: Any, where: str, tz: str | None = None) -> Market:
     if rec.get("trusted_sources"):
         settings.setdefault("trusted_sources", rec["trusted_sources"])
     data = {
-        "id": str(rec.get("id") or f"{slugify(rec['question'], 60)}-{deadline:%Y%m%d}"),
+        "id": str(rec.get("id") or market_id_for(rec["question"], deadline)),
         "question": rec["question"], "deadline": deadline, "criteria": rec["criteria"],
         "description": rec.get("description"), "settings": MarketSettings.model_validate(settings),
         "outcomes": list(rec.get("outcomes") or []),
@@ -201,6 +242,8 @@ def with_offset(dt_utc: datetime, minutes: int) -> datetime:
 def load_rule_set(path: Path, max_bytes: int) -> RuleSet:
     """A rule set from a JSON file (the output of `rules show --json`, or just its "rules"
     object); one clear line for any error."""
+    from .engine.spec import RuleSet
+
     try:
         data = json.loads(read_text(path, max_bytes))
     except json.JSONDecodeError as exc:

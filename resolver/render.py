@@ -41,7 +41,7 @@ def reasoning_text(v: Verdict) -> str:
         head.append(f"  note: {note}")
     body = [f"    {line}" for c in v.contributions for line in contribution_lines(c)]
     if not body:
-        body = ["    no rule fired: no relevant evidence"]
+        body = [f"    no rule fired: {v.summary.split('): ', 1)[-1]}"]
     return "\n".join(head + ["  reasoning:"] + body)
 
 

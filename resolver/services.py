@@ -4,36 +4,54 @@ The CLI (and later the web page and poller) call only these."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from sqlalchemy.engine import Engine
 
 from .config import Settings
-from .engine import (
-    Article,
-    Market,
-    RuleSet,
-    Verdict,
-    content_hash,
-    default_rule_set,
-    evaluate_market,
-    evaluate_outcomes,
-    outcome_id,
-    outcome_market,
-)
-from .engine.match import MatchIndex, MatchTerms
-from .engine.mention_report import mention_report
 from .engine.settings import EngineSettings
-from .ingest import offset_minutes, source_of, with_offset
+from .engine.types import Article, Market, Verdict
+from .ingest import legacy_market_id, market_id_for, offset_minutes, source_of, with_offset
 from .errors import BadInput, NotFound
 from .market_ids import check_market_id
 from . import review, webhooks
 from .store import repo, sources_repo
 from .store.models import DecisionRow
 from .store.db import make_engine, session_scope, upgrade
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine.match import MatchIndex
+    from .engine.spec import RuleSet
+
+
+def _engine_fn(module: str, name: str) -> Callable[..., Any]:
+    """A function of the engine's language layer, imported on first call: commands that only
+    read the database (`market list`, `review list`) never load syntok, lemminflect or numpy."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(f"resolver.engine.{module}"), name)(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+content_hash = _engine_fn("evaluate", "content_hash")
+evaluate_market = _engine_fn("evaluate", "evaluate_market")
+evaluate_outcomes = _engine_fn("outcomes", "evaluate_outcomes")
+outcome_id = _engine_fn("outcomes", "outcome_id")
+outcome_market = _engine_fn("outcomes", "outcome_market")
+default_rule_set = _engine_fn("spec", "default_rule_set")
+mention_report = _engine_fn("mention_report", "mention_report")
+
+
+def _rule_set(data: Any) -> "RuleSet":
+    from .engine.spec import RuleSet
+
+    return RuleSet.model_validate(data)
 
 
 @dataclass
@@ -89,8 +107,32 @@ class App:
             check_market_id(m.id)
         with session_scope(self.engine) as s:
             for m in markets:
-                result[repo.upsert_market(s, m, now)] += 1
+                result[repo.upsert_market(s, self._keep_stored_id(s, m), now)] += 1
         return result
+
+    @staticmethod
+    def _keep_stored_id(s, m: Market) -> Market:
+        """A market whose id was generated (not given) and that is stored under the id an
+        earlier version generated keeps that id: re-importing it updates it in place."""
+        if repo.get_market(s, m.id) is not None or m.id != market_id_for(m.question, m.deadline):
+            return m
+        legacy = legacy_market_id(m.question, m.deadline)
+        if legacy != m.id and repo.get_market(s, legacy) is not None:
+            return m.model_copy(update={"id": legacy})
+        return m
+
+    def resolve_id(self, text: str) -> tuple[str, str]:
+        """A market id as the CLI prints it: 'market' or 'market/outcome' → (market, outcome).
+        An exact stored id wins; an unknown id or outcome is a one-line NotFound."""
+        with session_scope(self.engine) as s:
+            if repo.get_market(s, text) is not None:
+                return text, ""
+            if "/" in text:
+                market_id, outcome = text.rsplit("/", 1)
+                if repo.get_market(s, market_id) is not None:
+                    self._check_outcome(self._market(s, market_id), outcome)
+                    return market_id, outcome
+        raise NotFound(f"unknown market id: {text}")
 
     def market(self, market_id: str) -> Market:
         with session_scope(self.engine) as s:
@@ -112,21 +154,25 @@ class App:
             return {a.id: a.url for a, _ in repo.market_evidence(s, market_id)}
 
     # evidence -------------------------------------------------------------------------
-    def import_articles(self, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
+    def import_articles(self, articles: list[Article], now: datetime, market_id: str | None = None,
+                        progress: Callable[[int, int], None] | None = None) -> ImportReport:
         """Store each article once and attach it to the markets it bears on (or to
         `market_id`, manually). One transaction: an error stores nothing."""
         with session_scope(self.engine) as s:
-            return self.import_articles_in(s, articles, now, market_id)
+            return self.import_articles_in(s, articles, now, market_id, progress)
 
     def match_index(self, s) -> MatchIndex:
         """The matching index over all open markets, rebuilt only when markets change."""
         sig = repo.index_signature(s)
         if self._index is None or self._index_sig != sig:
+            from .engine.match import MatchIndex, MatchTerms
+
             self._index = MatchIndex(MatchTerms.model_validate(t) for t in repo.open_match_terms(s))
             self._index_sig = sig
         return self._index
 
-    def import_articles_in(self, s, articles: list[Article], now: datetime, market_id: str | None = None) -> ImportReport:
+    def import_articles_in(self, s, articles: list[Article], now: datetime, market_id: str | None = None,
+                           progress: Callable[[int, int], None] | None = None) -> ImportReport:
         """import_articles inside the caller's transaction (the poller stores a source's
         articles and its fetch state together). Bulk inserts; the database's unique
         constraints decide what is new."""
@@ -151,7 +197,9 @@ class App:
         index = None if market_id else self.match_index(s)
         links: list[dict[str, Any]] = []
         ids: list[int] = []
-        for a, h in zip(articles, hashes):
+        for done, (a, h) in enumerate(zip(articles, hashes)):
+            if progress is not None and done % 100 == 0:
+                progress(done, len(articles))  # matching is the long part of a large import
             art_id = inserted.get(a.url) or by_url.get(a.url) or by_hash.get(h)
             ids.append(art_id)
             if market_id:
@@ -187,7 +235,7 @@ class App:
         derived = default_rule_set(sub)
         row = repo.latest_rule_set(s, market.id, outcome)
         if row is not None:
-            stored = RuleSet.model_validate(row.spec)
+            stored = _rule_set(row.spec)
             if row.origin == "analyst" or stored == derived:
                 return stored, row.version
         row = repo.add_rule_set(s, market.id, outcome, derived.model_dump(mode="json"), "derived",
@@ -239,7 +287,7 @@ class App:
             self._check_outcome(market, outcome)
             if rules is None:
                 row = repo.latest_rule_set(s, market_id, outcome)
-                rules = RuleSet.model_validate(row.spec) if row else None
+                rules = _rule_set(row.spec) if row else None
         return self._sub_market(market, outcome), rules
 
     def _market(self, s, market_id: str) -> Market:
@@ -260,9 +308,11 @@ class App:
 
     # evaluation -----------------------------------------------------------------------
     def evaluate(self, as_of: datetime, market_id: str | None = None, now: datetime | None = None,
-                 market_ids: list[str] | None = None) -> list[EvalOutcome]:
+                 market_ids: list[str] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[EvalOutcome]:
         """Evaluate markets (every outcome of a multi-outcome market) at `as_of` — one market,
-        a list, or all; append a verdict row only when inputs or result changed."""
+        a list, or all; append a verdict row only when inputs or result changed. `progress`
+        is told (markets done, markets in all) after each market."""
         now = now or as_of
         out: list[EvalOutcome] = []
         with session_scope(self.engine) as s:
@@ -274,7 +324,9 @@ class App:
                 rows = repo.list_markets(s)
             engine_settings = self._engine_settings(s)
             prices = repo.latest_prices(s)
-            for row in rows:
+            for done, row in enumerate(rows):
+                if progress is not None:
+                    progress(done, len(rows))
                 market, mv, latest_v = repo.version_in_force(repo.market_to_domain(row, s),
                                                              repo.market_versions(s, row.id), as_of)
                 articles = [repo.article_to_domain(a) for a, _ in repo.market_evidence(s, market.id)]
@@ -437,7 +489,7 @@ class App:
                         if last else []
                     items.append({"market": market, "outcome": oid or None, "verdict": Verdict.model_validate(rows[-1].reasoning),
                                   "reason": state.reason, "flagged": state.flagged, "since": state.since,
-                                  "last_decision": last, "new_evidence": new_evidence})
+                                  "last_decision": last, "new_evidence": new_evidence, "price_flag": flag})
         items.sort(key=lambda x: (x["market"].deadline, x["market"].id, x["outcome"] or ""))
         return items
 
@@ -576,6 +628,17 @@ class App:
             return {"venue": row.venue, "venue_id": row.venue_id, "url": row.url, "status": row.status,
                     "field_deadline": row.field_deadline.isoformat() if row.field_deadline else None,
                     "rules_deadline_text": row.rules_deadline_text, "notes": row.notes}
+
+    def price_history(self, market_id: str) -> list[dict[str, Any]]:
+        """Every price snapshot of a market (per outcome: '' for a yes/no market), oldest first."""
+        from sqlalchemy import select as _select
+
+        from .store.models import PriceSnapshotRow
+
+        with session_scope(self.engine) as s:
+            rows = s.scalars(_select(PriceSnapshotRow).where(PriceSnapshotRow.market_id == market_id)
+                             .order_by(PriceSnapshotRow.taken_at, PriceSnapshotRow.id))
+            return [{"outcome": r.outcome_id or "", "price": r.price, "at": r.taken_at, "venue": r.venue} for r in rows]
 
     def price_flags(self, market_id: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
         """(market, outcome) → latest venue price, and the disagreement with the latest verdict if any."""

@@ -11,7 +11,6 @@ import json
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -71,6 +70,8 @@ def sign(secret: str, body: bytes) -> str:
 def deliver_due(session: Session, hooks: list[WebhookConfig], now: datetime, timeout: float = 10.0,
                 base_backoff: float = 30.0, max_backoff: float = 6 * 3600, ids: list[int] | None = None) -> dict[str, int]:
     """Try every pending delivery that is due (or the given ids, due or not)."""
+    import httpx  # imported here: commands that deliver nothing start faster
+
     by_name = {h.name: h for h in hooks}
     stmt = select(WebhookDeliveryRow).where(WebhookDeliveryRow.status == "pending").order_by(WebhookDeliveryRow.id)
     if ids:

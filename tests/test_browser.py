@@ -73,10 +73,10 @@ def test_override_through_the_page_and_export(server):
             # hostile article HTML is shown as text and never runs
             assert "<script>window.__pwned = 1</script>" in page.content().replace("&lt;", "<").replace("&gt;", ">")
             assert page.evaluate("window.__pwned === undefined") and dialogs == []
-            page.select_option("#action-market", "override")
-            page.select_option("#target-market", "likely-no")
-            page.fill("#note-market", "Our desk confirmed the signing was postponed.")
-            page.click("#submit-market")
+            page.select_option("#action", "override")
+            page.select_option("#target", "likely-no")
+            page.fill("#note", "Our desk confirmed the signing was postponed.")
+            page.click("#submit")
             page.wait_for_selector("#final-market")
             assert page.inner_text("#final-market") == "likely-no"
             assert "override by browser-analyst" in page.inner_text("body")

@@ -23,7 +23,7 @@ ARTICLE = {"url": "https://news.example.org/a", "title": "T", "published": "2026
 
 def test_markets_from_json_list_and_toml(tmp_path):
     markets = load_markets(write(tmp_path, "m.json", json.dumps([MARKET, {**MARKET, "id": "custom"}])), MB)
-    assert markets[0].id == "will-x-sign-the-deal-by-may-1-2026-20260501" and markets[1].id == "custom"
+    assert markets[0].id == "x-sign-deal-20260501" and markets[1].id == "custom"
     assert markets[0].deadline.utcoffset().total_seconds() == -4 * 3600
     toml = '[[markets]]\nquestion = "Will X sign?"\ndeadline = "2026-05-01T23:59:59-04:00"\ncriteria = "c"\n'
     assert load_markets(write(tmp_path, "m.toml", toml), MB)[0].question == "Will X sign?"

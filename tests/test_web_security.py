@@ -86,15 +86,15 @@ def test_the_link_filter_accepts_only_http_and_https():
 
 
 def inline_code(page: str) -> list[str]:
-    """Script or style the page carries inline: <script>/<style> elements, style= and on…= attributes."""
+    """Script or style the page carries inline: <style> and <script> without src, style= and on…= attributes."""
     from html.parser import HTMLParser
 
     found: list[str] = []
 
     class Parser(HTMLParser):
         def handle_starttag(self, tag, attrs):
-            if tag in ("script", "style"):
-                found.append(tag)
+            if tag == "style" or (tag == "script" and not dict(attrs).get("src")):
+                found.append(tag)  # a <script src="/static/…"> is a file, not inline code
             found.extend(f"{tag}[{k}]" for k, _ in attrs if k == "style" or k.startswith("on"))
 
     Parser().feed(page)

@@ -196,7 +196,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         known = market.deadline + timedelta(hours=grace)
     return Verdict(
         market_id=market.id, verdict=label, score=score, confidence=aggregate.confidence(score), status=status,
-        summary=_summary(label, status, contribs, ctx), as_of=as_of, known_at=known, target=ctx.target,
+        summary=_summary(label, status, contribs, ctx, len(visible)), as_of=as_of, known_at=known, target=ctx.target,
         contributions=contribs, engine_version=ENGINE_VERSION,
         inputs_hash=inputs_hash(market, articles, base_settings, rule_set),
     )
@@ -241,7 +241,13 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
     return out + unread_evidence.listed(unread), True
 
 
-def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketContext) -> str:
+def _attached(n: int) -> str:
+    return f"{n} article{'' if n == 1 else 's'} attached"
+
+
+def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketContext, articles: int = 0) -> str:
+    """One line that agrees with the evidence list: when articles are attached but no rule
+    fired, it says how many and that none was decisive (not "no relevant evidence")."""
     fired = [c for c in contribs if c.counted and c.direction != "none"]
     top = sorted(fired, key=lambda c: -abs(c.weight))[:2]
     why = "; ".join(f"{c.rule}: {c.reason}" for c in top)
@@ -254,7 +260,8 @@ def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketC
         unread_evidence.STATUS: "the deadline passed, but the evidence mentions the act in words the engine did not "
                                 "read: read the listed sentences",
         "conflicting": "strong evidence points both ways",
-        "too-early": "relevant evidence, but nothing decisive yet and the deadline is ahead",
-        "no-evidence": "no relevant evidence",
+        "too-early": (f"{_attached(articles)}, none decisive yet; the deadline is ahead" if articles
+                      else "relevant evidence, but nothing decisive yet and the deadline is ahead"),
+        "no-evidence": f"{_attached(articles)}, none decisive" if articles else "no relevant evidence",
     }
     return f"{label} ({status}): {texts[status]}" + (f" — {why}" if why else "")

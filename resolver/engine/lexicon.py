@@ -47,13 +47,19 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "adopt": frozenset({"reject", "veto", "block"}),
     "ratify": frozenset({"reject"}),
     "accept": frozenset({"reject", "refuse", "decline", "rebuff", "dismiss"}),
-    "win": frozenset({"lose", "concede"}),
+    # a candidate who withdraws, concedes or is eliminated will not win: a no for that outcome
+    "win": frozenset({"lose", "concede", "withdraw", "eliminate", "disqualify", "quit"}),
     "unanimous": frozenset({"dissent"}),
 }
 OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
     "unanimous": ("voted against", "dissented", "dissent", "dissents", "split vote", "dissenting"),
     "pass": ("voted down", "failed to pass"),
-    "win": ("lost", "conceded", "was defeated", "were defeated"),
+    "win": ("lost", "conceded", "was defeated", "were defeated", "concedes", "withdraws from", "withdrew from",
+            "drops out", "dropped out", "pulls out", "pulled out", "bows out", "bowed out", "exits the race",
+            "quits the race", "ends campaign", "ended campaign", "ends bid", "ended bid", "suspends campaign",
+            "suspended campaign", "suspends his campaign", "suspended his campaign", "suspends her campaign",
+            "suspended her campaign", "was eliminated", "were eliminated", "is eliminated", "was disqualified",
+            "is disqualified", "knocked out"),
 }
 DEFEAT_VERBS = frozenset({"beat", "defeat", "edge", "oust", "unseat", "trounce", "topple"})
 FAILURE_CUES: tuple[tuple[str, float], ...] = (

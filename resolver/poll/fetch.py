@@ -11,7 +11,6 @@ from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 from typing import Callable
 
-import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import __version__
@@ -79,6 +78,8 @@ class Fetcher:
     """One httpx client reused across a polling pass."""
 
     def __init__(self, settings: FetchSettings, sleep: Callable[[float], None] = time.sleep):
+        import httpx  # imported here: commands that never fetch start faster
+
         self.settings = settings
         self._sleep = sleep
         timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
@@ -118,6 +119,8 @@ class Fetcher:
                 self._sleep(self.backoff(attempt - 1, exc.wait))
 
     def _once(self, url: str, headers: dict[str, str], attempt: int) -> FetchResult:
+        import httpx  # imported here: commands that never fetch start faster
+
         try:
             with self.client.stream("GET", url, headers=headers) as resp:
                 if resp.status_code == 304:

@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from html import unescape
 
-import feedparser
 
 KINDS = ("auto", "rss", "atom", "jsonfeed", "folder", "file")
 _TAGS = re.compile(r"<[^>]+>")
@@ -64,6 +63,8 @@ def parse_xml_feed(body: bytes, url: str, content_type: str = "") -> ParsedFeed:
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
+    import feedparser  # imported here: `import resolver.config` (every command) stays light
+
     doc = feedparser.parse(body, response_headers=headers)
     entries = []
     for e in doc.entries:

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..engine.types import Article, Market, MarketSettings
@@ -29,8 +28,12 @@ def insert_for(session: Session, table):
     """The dialect's INSERT (with on_conflict_do_nothing) for SQLite or PostgreSQL."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(table)
     if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         return sqlite.insert(table)
     raise NotImplementedError(f"unsupported database dialect {dialect}")
 

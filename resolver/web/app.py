@@ -1,6 +1,6 @@
 """The review web page and its JSON API. Server-rendered with Jinja2 (autoescaping on: article
 titles and text are untrusted and always escaped; only http(s) URLs become links; market ids are
-URL-encoded path segments), no script at all, state changes only by POST with a CSRF token the
+URL-encoded path segments), no inline script (the one script is a static file), state changes only by POST with a CSRF token the
 server signed (double-submit cookie), optional token auth for writes checked before a body is
 read, bodies capped, security headers on every response (resolver.web.security), and an
 OpenAPI schema at /openapi.json. Calls resolver.services only."""
@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import export as export_mod
 from ..errors import BadInput, NotFound, ResolverError
@@ -24,15 +25,19 @@ from ..engine import outcome_id
 from ..review import RESOLUTIONS, VERDICTS
 from ..services import App
 from ..store.secrets_repo import server_secret
+from . import present
 from .links import safe_href, segment
 from .security import MAX_BODY, Guard, Signer, as_bytes, same
+from .timeline import TimelineData, render as render_timeline
 
 CSRF_COOKIE = "resolver_csrf"
 TOKEN_COOKIE = "resolver_token"
+ANALYST_COOKIE = "resolver_analyst"
 HERE = resources.files("resolver.web")  # templates and static files ship as package data
 TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
 TEMPLATES.env.filters["safe_href"] = safe_href
 TEMPLATES.env.filters["segment"] = segment
+TEMPLATES.env.globals.update(t=present.time_tag, age=present.age, paragraphs=present.paragraphs)
 
 
 class DecisionIn(BaseModel):
@@ -89,9 +94,25 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
                   docs_url=None, redoc_url=None)
     web.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
+
+    def wants_html(request: Request) -> bool:
+        path = request.url.path
+        return not (path.startswith("/api/") or path == "/openapi.json" or path.startswith("/static/"))
+
+    @web.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """HTML routes answer a missing page with an HTML page; the API keeps JSON."""
+        if exc.status_code == 404 and wants_html(request) and request.method in ("GET", "HEAD"):
+            return TEMPLATES.TemplateResponse(request, "404.html", {"detail": exc.detail, "path": request.url.path},
+                                              status_code=404)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
     @web.exception_handler(ResolverError)
-    async def _resolver_error(request: Request, exc: ResolverError) -> JSONResponse:
+    async def _resolver_error(request: Request, exc: ResolverError) -> Response:
         status = 404 if isinstance(exc, NotFound) else 400 if isinstance(exc, BadInput) else 500
+        if status == 404 and wants_html(request) and request.method in ("GET", "HEAD"):
+            return TEMPLATES.TemplateResponse(request, "404.html", {"detail": str(exc), "path": request.url.path},
+                                              status_code=404)
         return JSONResponse({"detail": str(exc)}, status_code=status)
 
     def csrf_token(request: Request) -> str:
@@ -148,13 +169,16 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         if not csrf_ok(request, form_csrf):
             raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
 
-    def market_context(market_id: str) -> dict[str, Any]:
+    def market_context(market_id: str, form: dict[str, str] | None = None,
+                       request: Request | None = None) -> dict[str, Any]:
+        now = clock()
         market = service.market(market_id)
         finals = {o: (v, f) for m, o, v, f in service.finals(market_id)}
         timeline = service.timeline(market_id)
         outcomes = []
         ids = [(outcome_id(label), label) for label in market.outcomes] or [(None, "")]
-        queue = {i["outcome"]: i for i in service.queue(clock(), market_id)}
+        labels = {oid: label for oid, label in ids if oid}
+        queue = {i["outcome"]: i for i in service.queue(now, market_id)}
         for oid, label in ids:
             v, f = finals.get(oid, (None, None))
             q = queue.get(oid)
@@ -180,52 +204,111 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         prices = {o: p for (_, o), p in service.price_flags(market_id).items()}
         for o in outcomes:
             o["price"] = prices.get(o["id"])
-        return {"market": market, "outcomes": outcomes, "evidence": evidence, "timeline": timeline,
-                "venue": service.venue_info(market_id),
-                "time_left": _time_left(market.deadline, clock()), "targets": [*VERDICTS, *RESOLUTIONS],
-                "analyst": analyst}
+        history = [{"at": ev["at"], "kind": ev["kind"], "outcome": ev["outcome"],
+                    "sentence": present.history_sentence(ev, labels)} for ev in timeline]
+        remembered = request.cookies.get(ANALYST_COOKIE, "") if request is not None else ""
+        values = {"action": "", "target": "", "until": "", "note": "", "outcome": "",
+                  "analyst": remembered or analyst, **(form or {})}
+        return {"market": market, "outcomes": outcomes, "evidence": evidence, "history": history,
+                "multi": bool(market.outcomes), "venue": service.venue_info(market_id),
+                "time_left": _time_left(market.deadline, now), "targets": [*VERDICTS, *RESOLUTIONS],
+                "form": values, "now": now,
+                "timeline_svg": render_timeline(timeline_data(market, ids, outcomes, evidence, timeline, now))}
+
+    def timeline_data(market, ids, outcomes, evidence, timeline, now) -> TimelineData:
+        """What the SVG timeline draws, from the latest verdicts, the history and the prices."""
+        by_article: dict[str, tuple[float, str]] = {}
+        for o in outcomes:
+            for c in (o["verdict"].contributions if o["verdict"] else []):
+                if not c.article_url or not c.counted or c.direction == "none":
+                    continue
+                weight = c.weight
+                best = by_article.get(c.article_url)
+                if best is None or abs(weight) > abs(best[0]):
+                    by_article[c.article_url] = (weight, o["label"])
+        articles = []
+        for e in evidence:
+            art = e["article"]
+            weight, who = by_article.get(art.url, (0.0, ""))
+            articles.append({"at": art.published, "title": art.title, "weight": weight, "outcome": who,
+                             "direction": "yes" if weight > 0 else "no" if weight < 0 else "none"})
+        labels = {oid or "": label for oid, label in ids}
+        suggestions = [{"at": datetime.fromisoformat(ev["as_of"]), "outcome": ev["outcome"] or "",
+                        "verdict": ev["verdict"]} for ev in timeline if ev["kind"] == "suggestion"]
+        decisions = [{"at": datetime.fromisoformat(ev["at"]), "outcome": ev["outcome"] or "",
+                      "text": present.history_sentence(ev, {k: v for k, v in labels.items() if k})}
+                     for ev in timeline if ev["kind"] == "decision"]
+        prices = service.price_history(market.id)
+        return TimelineData(deadline=market.deadline, lanes=[(oid or "", label) for oid, label in ids],
+                            articles=articles, suggestions=suggestions, decisions=decisions, prices=prices, now=now)
 
     def queue_rows() -> list[dict[str, Any]]:
         rows = service.queue(clock())
         for r in rows:
             r["time_left"] = _time_left(r["market"].deadline, clock())
+            r["label"] = next((o for o in r["market"].outcomes if outcome_id(o) == r["outcome"]), r["outcome"])
         return rows
 
     # pages -------------------------------------------------------------------------------
     @web.get("/", response_class=HTMLResponse, include_in_schema=False)
     def queue_page(request: Request) -> HTMLResponse:
-        return page(request, "queue.html", {"items": queue_rows()})
+        items = queue_rows()
+        return page(request, "queue.html", {"items": items, "counts": present.queue_counts(items, clock()),
+                                            "now": clock()})
 
     @web.get("/markets", response_class=HTMLResponse, include_in_schema=False)
     def markets_page(request: Request) -> HTMLResponse:
-        return page(request, "markets.html", {"rows": service.finals()})
+        return page(request, "markets.html", {"rows": service.finals(), "now": clock()})
 
     @web.get("/markets/{market_id}", response_class=HTMLResponse, include_in_schema=False)
-    def market_page(request: Request, market_id: str, error: str | None = None) -> HTMLResponse:
+    def market_page(request: Request, market_id: str, error: str | None = None, action: str = "",
+                    outcome: str = "") -> HTMLResponse:
         try:
-            ctx = market_context(market_id)
+            ctx = market_context(market_id, {k: v for k, v in (("action", action), ("outcome", outcome))
+                                             if v and len(v) < 200}, request)
         except NotFound as exc:
             raise HTTPException(404, str(exc)) from None
         return page(request, "market.html", {**ctx, "error": error})
 
+    @web.get("/markets/{market_id}/{outcome}", include_in_schema=False)
+    def outcome_page(market_id: str, outcome: str) -> Response:
+        """'market/outcome', the form the CLI prints, opens the market with that outcome picked."""
+        if outcome == "decide":
+            raise HTTPException(405, "decisions are recorded by POST", headers={"Allow": "POST"})
+        try:
+            mid, oid = service.resolve_id(f"{market_id}/{outcome}")
+        except NotFound as exc:
+            raise HTTPException(404, str(exc)) from None
+        return RedirectResponse(f"/markets/{segment(mid)}?outcome={segment(oid)}#outcome-{segment(oid)}",
+                                status_code=307)
+
     @web.post("/markets/{market_id}/decide", include_in_schema=False)
-    def decide_form(request: Request, market_id: str, action: str = Form(...), target: str = Form(""),
+    def decide_form(request: Request, market_id: str, action: str = Form(""), target: str = Form(""),
                     note: str = Form(""), outcome: str = Form(""), until: str = Form(""),
                     analyst_name: str = Form("", alias="analyst"), csrf: str = Form("")) -> Response:
         check_write(request, csrf)
+        typed = {"action": action, "target": target, "note": note, "outcome": outcome, "until": until,
+                 "analyst": analyst_name}
+        who = analyst_name.strip() or analyst
         kwargs: dict[str, Any] = {"outcome": outcome}
-        if action == "override":
-            kwargs["resolution" if target in RESOLUTIONS else "verdict"] = target or None
         try:
+            if action not in ("accept", "override", "defer"):
+                raise BadInput("choose a decision: accept, override or defer")
+            if not who:
+                raise BadInput("say who decides: the analyst field is required")
+            if action == "override":
+                kwargs["resolution" if target in RESOLUTIONS else "verdict"] = target or None
             if action == "defer" and until:
                 kwargs["revisit_at"] = form_date(until, "Defer until")
-            service.decide(market_id, action, note, analyst_name.strip() or analyst, clock(), **kwargs)
+            service.decide(market_id, action, note, who, clock(), **kwargs)
         except NotFound as exc:
             raise HTTPException(404, str(exc)) from None
         except BadInput as exc:
-            ctx = market_context(market_id)
+            ctx = market_context(market_id, typed, request)
             return page(request, "market.html", {**ctx, "error": str(exc)}, status=400)
-        return RedirectResponse(f"/markets/{segment(market_id)}", status_code=303)
+        resp = RedirectResponse(f"/markets/{segment(market_id)}", status_code=303)
+        resp.set_cookie(ANALYST_COOKIE, who[:200], httponly=True, samesite="strict")
+        return resp
 
     @web.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_page(request: Request) -> HTMLResponse:

@@ -7,7 +7,7 @@
   generated once and kept in the database: a client cannot make one up (double-submit of any
   cookie value no longer works), and every server process on the database accepts the others'.
 - `Guard`, an ASGI middleware around the whole app: every response carries the security headers
-  (a Content-Security-Policy with no script at all, framing denied, no MIME sniffing, same-origin
+  (a Content-Security-Policy with no inline script or style: the one script is a static file, framing denied, no MIME sniffing, same-origin
   referrers); a state-changing request is refused (401/403) from its headers alone, before any
   of its body is read, when it lacks the server token or (API) the CSRF header; and a body over
   `max_body` bytes is refused with 413, from its Content-Length or as soon as that many bytes
@@ -26,8 +26,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 MAX_BODY = 64 * 1024
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-       "base-uri 'none'")
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'")
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-frame-options", b"DENY"),
