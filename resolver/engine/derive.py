@@ -5,6 +5,7 @@ and the window in which the act must happen."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, time
 
 import lemminflect
@@ -114,7 +115,13 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     for key, vals in (extra or {}).items():
         if key.lower() in out:
             out.update(v.lower() for v in vals)
+    out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
     return tuple(sorted(out))
+
+
+def _fold(name: str) -> str:
+    """A name without its diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _actors(question: str) -> list[str]:
@@ -202,6 +209,27 @@ def magnitude_bps(text: str) -> float | None:
     return float(_FRACTIONS[m.group("frac").lower()])
 
 
+_QUANTITY_RE = re.compile(
+    r"\b(?:at\s+least|a\s+minimum\s+of|more\s+than|no\s+fewer\s+than)\s+(?P<n>\d[\d,]*)\s+(?P<unit>[a-z]+)"
+    r"|\b(?P<n2>\d[\d,]*)\s+(?P<unit2>[a-z]+)\s+or\s+(?:more|longer|higher|greater)\b", re.I)
+_LIFE_RE = re.compile(r"\blife\s+(?:imprisonment|sentence|in\s+prison|term)\b", re.I)
+
+
+def required_quantity(question: str) -> tuple[float, str] | None:
+    """The least count an act must carry: 'at least 240 votes', '15 years or more' in prison,
+    'sentenced to life imprisonment' (infinite years)."""
+    if _LIFE_RE.search(question):
+        return float("inf"), "years"
+    m = _QUANTITY_RE.search(question)
+    if not m:
+        return None
+    n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+    unit = unit.lower()
+    if unit in ("percent", "basis", "bps", "points", "k", "million", "billion", "trillion"):
+        return None
+    return float(n.replace(",", "")), unit
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
     sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
     if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
@@ -261,6 +289,9 @@ def _announcement_counts(criteria: str) -> bool:
     return False
 
 
+# "Will the Fed keep the range at 4.25%-4.50% through July 31?": keeping something through a
+# date is a state that must last, not an event.
+_KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -340,7 +371,7 @@ def derive_target(market: Market) -> Target:
         return out
 
     subject = noun_phrase(0, stop_at_verb=True, end=act_idx) if act_idx > 0 else []
-    state = act in lexicon.STATE_VERBS
+    state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     if passive or copula_adj or (state and (act_idx + 1 >= len(toks) or toks[act_idx + 1].lower in
                                             ("through", "until", "past", "beyond", "into"))):
         obj_words = [w for w in subject if w.lower() not in _STOP]  # what stays true is the subject
@@ -382,6 +413,8 @@ def derive_target(market: Market) -> Target:
         notes_subject = None
 
     threshold = _threshold(q)
+    if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:
+        threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold:
         kind = "threshold"
     elif state:
@@ -438,6 +471,8 @@ def derive_target(market: Market) -> Target:
         exclusions=_exclusions(normalize(market.criteria)),
         quantifier="all" if re.search(r"\b(all|every|each of the|entire)\b", body, re.I) else None,
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
+        quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
+        quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
         single_value=kind == "threshold" and _single_value(q),
         announcement_counts=_announcement_counts(normalize(market.criteria)),
         threshold=thr[0],

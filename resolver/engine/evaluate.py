@@ -111,7 +111,7 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
     out: list[Contribution] = []
     unread: list[Contribution] = []
     mentions = 0
-    readable = ctx.target.kind in ("event", "state")
+    readable = ctx.target.kind in ("event", "state", "threshold")
     for facts in analyse(ctx, article):
         if facts.relevant and facts.actors:
             mentions += 1
@@ -119,8 +119,10 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
             found = [c for c in found if c.rule != not_yet.NAME]
         out.extend(found)
-        if not found and readable and facts.relevant:
-            i = unread_evidence.mention_at(ctx, facts)
+        read_act = any(c.rule in unread_evidence.ACT_READERS or c.base_rule in unread_evidence.ACT_READERS
+                       for c in found)
+        if not read_act and readable and (facts.relevant or (ctx.target.kind == "threshold" and facts.actors)):
+            i = unread_evidence.mention_at(ctx, facts, act_only=bool(found))
             if i is not None:
                 unread.append(unread_evidence.note(facts, i))
     result = (tuple(out), mentions, tuple(unread))
@@ -225,13 +227,21 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
     the act or its object in the window. Otherwise the deadline's contribution is not counted
     and the unread sentences are listed."""
     passed = [k for k, c in enumerate(contribs) if c.rule == deadline_passed.NAME and c.counted]
-    if not passed or not unread:
+    if not passed:
         return contribs, False
     rest = [c for k, c in enumerate(contribs) if k not in passed]
     yes, no = aggregate.side_totals(rest)
     direction = contribs[passed[0]].direction
+    if direction == "no" and not unread:
+        # a confirmation too weak to decide (hedged, one unsure source) is still a reading of
+        # the act: the deadline's silence cannot outvote it
+        unread = [c.model_copy(update={"rule": unread_evidence.NAME, "direction": "none", "weight": 0.0,
+                                       "reason": f"a weak report of the act ({c.reason}): an analyst should read it"})
+                  for c in rest if c.counted and c.direction == "yes" and (c.base_rule or c.rule) in AFFIRMATIVE_YES]
     if (direction == "no" and no <= -threshold) or (direction == "yes" and yes >= threshold):
         return contribs, False  # decided by what the evidence says, not by its silence
+    if not unread:
+        return contribs, False
     out = list(contribs)
     for k in passed:
         out[k] = out[k].model_copy(update={

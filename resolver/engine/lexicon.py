@@ -34,7 +34,7 @@ STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term"
 ENDING_VERBS = frozenset({
     "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
     "leave", "quit", "die", "collapse", "fall", "expire", "impeach", "dismiss", "fire", "replace", "depose",
-    "conclude", "finish", "exit", "abdicate",
+    "conclude", "finish", "exit", "abdicate", "withdraw", "drop", "concede", "suspend",
 })
 # Outcomes opposite to an act, by act family: (verbs, words that must share the clause or None).
 HOLD_VERBS = frozenset({"keep", "leave", "hold", "maintain", "pause", "freeze"})

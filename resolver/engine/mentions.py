@@ -35,6 +35,7 @@ PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "with", "from", "by", "
                           "into", "under", "against", "toward", "towards", "amid", "despite", "during", "than"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "write", "claim", "according"})
+RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "may", "might", "should", "can", "must"})
 _MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
 DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
@@ -246,15 +247,18 @@ def _clause_done(sent: Sentence, a: int, b: int, i: int) -> tuple[str, str | Non
     verb ('talks concluded', 'the shutdown that began on Wednesday', 'completed its first
     deployment'); a verb that never reports an event ('an agreement remained out of reach')
     leaves it a state."""
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, tuple[bool, int], str] | None = None
     for j in range(a, b):
         if j == i:
             continue
         v = _verb_at(sent, j)
         if v is None or v[0] in SKIP_VERBS or v[0] in REPORTING:
             continue
-        if best is None or abs(j - i) < abs(best[0] - i):
-            best = (j, 0, v[0])
+        if j > i and any(t.lower in RELATIVES for t in sent.tokens[i + 1:j]):
+            continue  # '… visit to Germany, where the two discussed': another event's verb
+        rank = (v[0] in NON_EVENT_PREDICATES, abs(j - i))
+        if best is None or rank < best[1]:
+            best = (j, rank, v[0])
     if best is None:
         return "unknown", None
     j, _, lemma = best
@@ -321,6 +325,14 @@ def read(sent: Sentence) -> tuple[Mention, ...]:
     result = tuple(out)
     sent.__dict__["_mentions"] = result
     return result
+
+
+def nominal(sent: Sentence, i: int) -> Mention:
+    """A mention of the event named by the noun at token i ('its first double dissent'), for a
+    word the market's act makes an event word even where the lexicon does not."""
+    a, b = sent.clause_of(i)
+    lemma = sorted(sent.tokens[i].lemmas)[0]
+    return _mention(sent, i, a, b, lemma, sent.tokens[i].text, "nominal", frames_of_noun(lemma), None, set())
 
 
 def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind: str,

@@ -19,8 +19,8 @@ _TOKEN_RE = re.compile(
     r"|(?:[A-Za-z]\.){2,}"                          # U.S., e.g.
     r"|[A-Z]&[A-Z]+"                                  # S&P, AT&T
     r"|" + _ABBREV + r"(?![A-Za-z])"                 # Nov., Gen.
-    r"|[A-Za-z][A-Za-z0-9'’\-]*"                      # words (GPT-5, COVID-19, iPhone)
-    r"|[^\sA-Za-z\d]"                                # punctuation
+    r"|[^\W\d_][\w'’\-]*"                            # words (GPT-5, COVID-19, iPhone, Babiš)
+    r"|[^\s\w]|_"                                     # punctuation
 )
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b|\bhowever\b|,\s*after\b|\bafter\b"

@@ -109,6 +109,9 @@ class Target(BaseModel):
     exclusions: list[str] = Field(default_factory=list)
     quantifier: Literal["all"] | None = Field(default=None, description="'all' when the market needs every one")
     magnitude_bps: float | None = Field(default=None, description="size a rate move must have, in basis points")
+    quantity: float | None = Field(default=None, description="least count the act must carry ('at least 240 votes'; "
+                                                             "a life sentence is infinite years)")
+    quantity_unit: str | None = Field(default=None, description="what the quantity counts ('votes', 'years')")
     single_value: bool = Field(default=False, description="threshold on one published figure, not a price path")
     announcement_counts: bool = Field(default=False, description="the criteria count an announcement of the act")
     threshold: float | None = None

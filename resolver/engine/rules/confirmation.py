@@ -24,6 +24,8 @@ IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "ap
 # Modalities of a mention that do not report the act as done ("demanded that they hand over",
 # "agreed to begin talks", "tipped to win", "waiting to be signed").
 NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied"})
+TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeover", "purchase", "bid", "contract",
+                          "treaty", "accord", "pact", "plan", "application", "sale", "buyout", "transaction"})
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
 _ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
 
@@ -94,8 +96,11 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     phrase = _in_force(ctx, f)
     if phrase and f.object_idx:
         return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
+    # an event object (talks, an exchange, deliveries) reported with any past verb happened; a
+    # transaction (a deal, a merger) can be approved, blocked or announced without being done
+    occurring = not (set(ctx.target.object_terms[-1:]) & TRANSACTIONS)
     for i in f.act_noun_idx + (f.object_idx if event_object else []):
-        done, verb = clause_is_done(f.sent, i, any_past_verb=event_object and i in f.object_idx)
+        done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx)
         if done:
             return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
     return None
@@ -111,6 +116,28 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
         if lem and t.lower != sorted(lem)[0] and not t.lower.endswith("ing"):
             return t.text
     return None
+
+
+def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, str] | None:
+    """When the market needs a least count ('at least 240 votes', '15 years or more', 'life
+    imprisonment'): the count the sentence gives with the act — the nearest number after it
+    with the same unit (or 'life' for years). (None, why) when the sentence gives none."""
+    need, unit = ctx.target.quantity, ctx.target.quantity_unit
+    if need is None or not unit:
+        return None
+    stem = unit.rstrip("s")
+    toks = f.sent.tokens
+    for k in range(i + 1, len(toks)):
+        if stem == "year" and toks[k].lower == "life":
+            return float("inf"), "a life term"
+        if k + 1 < len(toks) and toks[k + 1].lower.rstrip("s") == stem:
+            w = toks[k].lower.replace(",", "")
+            n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
+            if n is not None:
+                wanted = "life" if need == float("inf") else f"at least {need:g} {unit}"
+                return float(n), f"{toks[k].text} {toks[k + 1].text} (the market needs {wanted})"
+    wanted = "a life term" if need == float("inf") else f"at least {need:g} {unit}"
+    return None, f"no count of {unit} is given (the market needs {wanted})"
 
 
 def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None:
@@ -142,16 +169,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f) is not None:
         return []  # the candidate is named as the loser
+    if ctx.target.candidate and rival_outcome.partial_win(ctx, f):
+        return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
     found = _done_trigger(ctx, f)
     if not found:
         return []
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i):
         return []
-    m = next((m for m in mentions.read(f.sent) if m.index == i), None)
-    if m is not None and "announced" not in wording and (m.modality in NOT_DONE or m.aspect == "future"):
-        how = f"{m.modality} ('{m.cue}')" if m.modality in NOT_DONE else "in the future"
-        return [cite(f, NAME, "none", 0.0, f"{wording} is {how}, not reported as done: no confirmation")]
     partial = _partial(ctx, f)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
@@ -161,12 +186,27 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
+    m = next((m for m in mentions.read(f.sent) if m.index == i), None)
+    if m is not None and "announced" not in wording and (m.modality in NOT_DONE or m.aspect == "future"):
+        how = f"{m.modality} ('{m.cue}')" if m.modality in NOT_DONE else "in the future"
+        return [cite(f, NAME, "none", 0.0, f"{wording} is {how}, not reported as done: no confirmation")]
+    if m is not None and "(present)" in wording and not m.affirmed:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: a present-tense statement, not a report that it was done")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
     span = event_time(f, i)
     why = span.explanation
     deadline = ctx.market.deadline
+    count = _count(ctx, f, i)
+    if count is not None:
+        got, note = count
+        if got is None:
+            return [cite(f, NAME, "none", 0.0, f"{wording}, but {note}", why)]
+        if got < ctx.target.quantity:
+            # half weight: another round or a later count may still reach it
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation / 2, f"{wording}: {note}", why)]
+        wording = f"{wording}, {note}"
     size = _magnitude(ctx, f)
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,

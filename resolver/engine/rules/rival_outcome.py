@@ -37,6 +37,18 @@ def _names_before(f: SentenceFacts, i: int) -> list[str]:
             and (w is not f.sent.tokens[0] or len(w.text) > 1)]
 
 
+_STAGE_RE = re.compile(r"\b(first|1st|opening|initial)\s+(round|ballot|leg|stage|vote)\b"
+                       r"|\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
+                       r"|\bmost\s+votes\b|\bqualif\w+", re.I)
+
+
+def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """'won the first round', 'advance to a runoff', 'most votes' in a first ballot: a stage of
+    the contest, not the role (unless the market asks about that stage)."""
+    m = _STAGE_RE.search(f.sent.text)
+    return bool(m) and not _STAGE_RE.search(ctx.market.question)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if not (t.candidate and t.role and ctx.candidate_pattern):
@@ -51,6 +63,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     roles = [t.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
     if not any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in roles):
+        return []
+    if partial_win(ctx, f):
         return []
     for i, tok in enumerate(f.sent.tokens):
         lemmas = tok.lemmas & _OUTCOME

@@ -28,13 +28,22 @@ def _normalized(cues: tuple[tuple[str, float], ...]) -> tuple[tuple[str, str, fl
     return tuple((phrase, " " + " ".join(t.lower for t in tokenize(phrase)) + " ", strength) for phrase, strength in cues)
 
 
+_KNOWING = (" to say ", " to tell ", " to know ", " to predict ", " to call ", " to determine ")
+
+
+def _about_knowing(window: str, norm: str) -> bool:
+    """'it is impossible to say who the winner is': the cue is about knowing, not the act."""
+    at = window.find(norm) + len(norm) - 1
+    return any(window.startswith(k, at) for k in _KNOWING)
+
+
 def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, float] | None:
     a, b = f.sent.clause_of(i)
     cues = _normalized(RULED_OUT_CUES + tuple((c.lower(), 1.0) for c in extra))
     for lo, hi in ((a, b), (0, len(f.sent.tokens))):
         window = " " + " ".join(t.lower for t in f.sent.tokens[lo:hi]) + " "
         for phrase, norm, strength in cues:
-            if norm in window:
+            if norm in window and not _about_knowing(window, norm):
                 return phrase, strength
     # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
     words = [t.lower for t in f.sent.tokens[a:b]]

@@ -15,6 +15,18 @@ from .base import cite
 NAME = "state_ended"
 
 
+# Verbs by which the holder of a state ends it himself; with the holder as subject they need no
+# state noun ("President Joe Biden on Sunday dropped out of the 2024 presidential race").
+SELF_ENDING = frozenset({"resign", "quit", "withdraw", "abdicate", "die", "drop", "step", "concede", "suspend",
+                         "exit", "leave"})
+
+
+def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
+    """An actor of the market is named before token i in its clause."""
+    before = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
+    return any(p.search(before) for p in ctx.actor_patterns.values())
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "state" or not (f.actors or f.object_idx):
         return []
@@ -33,6 +45,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         a, b = f.sent.clause_of(i)
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
+        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
+        names_state = names_state or holder  # "Biden dropped out", "Sunak resigns": the holder ends it
         if not names_state:
             continue  # "lawmakers left Washington" is not the state ending
         span = event_time(f, i)

@@ -18,9 +18,33 @@ _VALUE = re.compile(r"(?P<cur>\$|€|£|US\$)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?
                     r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent|per cent|bps|basis points)"
                     r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%])", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
-       "over", "past", "climb", "rise", "rose", "soar", "jump", "rall", "breach")
+       "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
+       "increas")
 _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
-         "lose", "lost", "plung", "crash")
+         "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash")
+# Nouns a count may measure without naming the market's subject ("50,000 people").
+_COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "lives", "victims", "points", "votes", "seats",
+                          "units", "barrels", "ounces", "an", "a", "per", "percent", "bps", "basis", "year", "years",
+                          "in", "on", "at", "by", "for", "and", "or", "to", "from", "as", "after", "before", "the"})
+_CLOSE_RE = re.compile(r"\b(clos|finish|end|settl)\w*", re.I)
+
+
+def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float) -> bool:
+    """The number measures the market's quantity: not a sum of another scale ('$64 billion' of
+    inflows for a $5,000 price) nor a count of something else ('600,000 apartments' for a death
+    toll); for a closing-level market, the sentence speaks of a close."""
+    t = ctx.target
+    if m.groupdict().get("mult") and t.threshold is not None and value > 1000 * max(t.threshold, 1):
+        return False
+    nxt = re.match(r"\s*([A-Za-z]+)", text[m.end():])
+    if nxt and m.group("plain"):
+        word = nxt.group(1).lower()
+        question = ctx.market.question.lower()
+        if word not in _COUNT_NOUNS and word.rstrip("s") not in question and len(word) > 2:
+            return False
+    if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]):
+        return False  # 'hits 40,000' intraday is not a close above 40,000
+    return True
 
 
 def _direction(before: str) -> str | None:
@@ -87,6 +111,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit or len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
                 continue  # a bare number only for unitless thresholds (index points), never a year
             value = float(m.group("plain").replace(",", ""))
+        if not _about_subject(ctx, text, m, value):
+            continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
         if t.single_value:

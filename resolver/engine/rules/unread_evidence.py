@@ -7,6 +7,8 @@ read."""
 
 from __future__ import annotations
 
+import re
+
 from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES
@@ -31,21 +33,59 @@ def _in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return ws is None or not span.ends_before(ws)
 
 
-def mention_at(ctx: MarketContext, f: SentenceFacts) -> int | None:
+# Rules whose contribution reads the act itself in a sentence: after one of them, nothing in
+# that sentence is left unread. Other rules (a failed no-confidence motion, a prerequisite's
+# date) read something else, so the sentence is still searched for a mention of the act.
+ACT_READERS = frozenset({"confirmation", "not_yet", "does_not_count", "magnitude_short", "rival_outcome",
+                         "opposite_outcome", "state_ended", "threshold_crossed", "threshold_missed", "ruled_out"})
+
+
+def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> int | None:
     """Token index of a mention no rule read: an event mention (mentions.py) that is affirmed
     (positive, asserted or reported, done), inside the window, and is either the act itself
     (a verb, noun or phrase of its frame) or an event whose participant is the market's
     object — unless its predicate never reports an event ('remained out of reach')."""
     act_tokens = set(f.act_idx) | set(f.act_noun_idx)
-    for m in mentions.read(f.sent):
+    found = mentions.read(f.sent)
+    seen = {m.index for m in found}
+    found += tuple(mentions.nominal(f.sent, i) for i in sorted(act_tokens - seen))  # 'its first double dissent'
+    for m in found:
         if not m.affirmed:
             continue
+        if ctx.target.kind == "state" and m.predicate in CONTINUING:
+            continue  # 'the strike entered its eighth week': the state goes on
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
-        if not is_act and (m.predicate in NON_EVENT_PREDICATES or not mentions.about(m, f.sent, f.object_idx)):
+        figure = ctx.target.kind == "threshold" and _figure(ctx, m)
+        if not is_act and not figure and (act_only or m.predicate in NON_EVENT_PREDICATES
+                                          or not mentions.about(m, f.sent, f.object_idx)):
             continue
+        if ctx.target.kind == "threshold" and not _figure(ctx, m):
+            continue  # a figure market: only a reported figure in the market's unit can be unread evidence
         if _in_window(ctx, f, m.index):
             return m.index
     return None
+
+
+CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "maintain", "enter", "extend",
+                        "persist", "drag", "stretch", "survive", "go"})
+_UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£"}
+
+
+def _figure(ctx: MarketContext, m: mentions.Mention) -> bool:
+    """The mention reports a figure in the market's unit on the threshold's yes side ('raised
+    the repo rate to 50%' for '50% or higher'); a figure on the other side agrees with a no."""
+    t = ctx.target
+    mark = _UNIT_MARK.get(t.threshold_unit or "")
+    for q in m.quantities:
+        if mark is not None and not (mark in q or (mark == "%" and "percent" in q) or (mark == "bp" and "basis" in q)):
+            continue
+        num = re.match(r"[$€£]?(\d[\d,]*(?:\.\d+)?)", q)
+        if num is None or t.threshold is None:
+            return True
+        value = float(num.group(1).replace(",", ""))
+        if (value >= t.threshold) if t.threshold_direction != "below" else (value <= t.threshold):
+            return True
+    return False
 
 
 def note(f: SentenceFacts, i: int) -> Contribution:
