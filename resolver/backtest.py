@@ -4,11 +4,13 @@ database, through the same code path as production (import → attach → evalua
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from .config import Settings
-from .engine.types import Verdict
+from .engine.types import Market, Verdict
 from .errors import BadInput
 from .ingest import article_from_dict, market_from_dict, parse_time, read_text
 from .render import reasoning_text
@@ -39,7 +41,9 @@ def load_cases(path: Path, settings: Settings) -> list[dict[str, Any]]:
     return cases
 
 
-def run_case(case: dict[str, Any], n: int, settings: Settings) -> Verdict:
+@contextmanager
+def case_app(case: dict[str, Any], n: int, settings: Settings) -> Iterator[tuple[App, Market, datetime]]:
+    """A case loaded into its own in-memory database: (app, market, as_of), disposed after use."""
     where = f"case {case.get('id', n)}"
     market = market_from_dict({**case["market"], "id": str(case.get("id") or f"case-{n}")}, where)
     articles = [article_from_dict(a, f"{where}: evidence {k}", settings.ingest.max_article_bytes)
@@ -49,9 +53,14 @@ def run_case(case: dict[str, Any], n: int, settings: Settings) -> Verdict:
     try:
         app.import_markets([market], now=as_of)
         app.import_articles(articles, now=as_of, market_id=market.id)
-        return app.evaluate(as_of, market.id)[0].verdict
+        yield app, market, as_of
     finally:
         app.engine.dispose()
+
+
+def run_case(case: dict[str, Any], n: int, settings: Settings) -> Verdict:
+    with case_app(case, n, settings) as (app, market, as_of):
+        return app.evaluate(as_of, market.id)[0].verdict
 
 
 def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:

@@ -11,11 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..backtest import decisive_figures
+from ..backtest import case_app, decisive_figures
 from ..config import Settings
 from ..errors import BadInput
-from ..ingest import article_from_dict, market_from_dict, parse_time
-from ..services import App
 from .client import OpenAICompatible
 from .model import ChatModel
 from .runner import Adjudicator, selects
@@ -67,19 +65,9 @@ def run(path: Path, settings: Settings, cases: list[dict[str, Any]], model: Chat
     results, calls, tin, tout, cost = [], 0, 0, 0, 0.0
     problems: dict[str, int] = {}
     for n, case in enumerate(cases, 1):
-        where = f"case {case.get('id', n)}"
-        market = market_from_dict({**case["market"], "id": str(case.get("id") or f"case-{n}")}, where)
-        articles = [article_from_dict(a, f"{where}: evidence {k}", settings.ingest.max_article_bytes)
-                    for k, a in enumerate(case["evidence"], 1)]
-        as_of = parse_time(case["as_of"], f"{where}: 'as_of'")
-        app = App("sqlite://", settings)
-        try:
-            app.import_markets([market], now=as_of)
-            app.import_articles(articles, now=as_of, market_id=market.id)
+        with case_app(case, n, settings) as (app, market, as_of):
             verdict = app.evaluate(as_of, market.id)[0].verdict
             report = Adjudicator(app, adj, model, budget).opine(verdict, as_of, as_of)
-        finally:
-            app.engine.dispose()
         calls += report.calls
         tin += report.input_tokens or 0
         tout += report.output_tokens or 0
