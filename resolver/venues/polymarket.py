@@ -72,6 +72,9 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     if m.get("negRisk") in (True, "True", "true") and events:
         notes.append(f"one outcome ({m.get('groupItemTitle') or m['question']}) of the event "
                      f"'{events[0].get('title') or events[0].get('slug')}'")
+    elif m.get("negRisk") in (True, "True", "true"):
+        notes.append(f"one outcome ({m.get('groupItemTitle') or m['question']}) of a group whose outcomes exclude "
+                     f"each other (negRisk); its event is not in this record")
     slug = m.get("slug") or slugify(m["question"])
     status = "resolved" if m.get("umaResolutionStatus") == "resolved" else (
         "closed" if m.get("closed") in (True, "True", "true") else "open")
