@@ -396,3 +396,33 @@ def test_the_reader_on_every_rules_text_of_the_corpus(key):
 
 def test_every_rules_text_has_a_reader_golden():
     assert sorted(v for _, v in TEXTS.values()) == sorted(READER)
+
+
+def test_sync_of_a_combo_refuses_it_and_imports_its_legs_one_by_one(sqlite_url, tmp_path):
+    from typer.testing import CliRunner
+
+    from resolver.cli import app
+    from tests.feedserver import FeedServer
+
+    combo_resp = json.loads((REAL / "kalshi-market-combo-1.json").read_text())
+    (dal, tb) = json.loads((REAL / "kalshi-markets-nfl-game.json").read_text())["markets"]
+    legs = [leg["market_ticker"] for leg in combo_resp["market"]["mve_selected_legs"]]
+    server = FeedServer().start()
+    try:
+        h = {"Content-Type": "application/json"}
+        ticker = combo_resp["market"]["ticker"]
+        server.routes[f"/markets/{ticker}"] = (200, h, json.dumps(combo_resp).encode())
+        # each leg is a market of its own (served here by two real game markets)
+        server.routes[f"/markets/{legs[0]}"] = (200, h, json.dumps({"market": dal}).encode())
+        server.routes[f"/markets/{legs[1]}"] = (200, h, json.dumps({"market": tb}).encode())
+        cfg = tmp_path / "resolver.toml"
+        cfg.write_text(f'[venues]\nkalshi = "{server.base}"\n')
+        r = CliRunner().invoke(app, ["market", "sync", "--from", "kalshi", "--id", ticker, "--db", sqlite_url,
+                                     "--config", str(cfg), "--json"])
+        assert r.exit_code == 1, r.output  # the combo itself is refused
+        out = json.loads(r.stdout)
+        assert [m["venue_id"] for m in out["markets"]] == [dal["ticker"], tb["ticker"]]
+        assert out["refusals"][0]["venue_id"] == ticker and "2 legs (yes " + legs[0] in out["refusals"][0]["reason"]
+        assert [q["path"] for q in server.requests] == [f"/markets/{ticker}", f"/markets/{legs[0]}", f"/markets/{legs[1]}"]
+    finally:
+        server.stop()
