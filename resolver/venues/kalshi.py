@@ -41,7 +41,7 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
         shown = ", ".join(f"{side} {ticker}" for ticker, side in legs[:3]) + (f", … ({len(legs) - 3} more)" if len(legs) > 3 else "")
         raise Refused(vid, f"unsupported kind: combo (multi-leg) market with {len(legs) or 'several'} legs"
                            + (f" ({shown})" if legs else "") + "; it has no rules of its own and resolves on its legs: "
-                           "import each leg's market on its own (market sync --from kalshi --id COMBO fetches them)")
+                           f"import each leg's market on its own (market sync --from kalshi --id {vid} fetches them)")
     notes: list[str] = []
     flags: list[str] = []
     rules = " ".join(str(m.get(k) or "") for k in ("rules_primary", "rules_secondary")).strip()
