@@ -920,7 +920,9 @@ def webhooks_retry(ids: Optional[list[int]] = typer.Argument(None, help="Deliver
 @handle_errors
 def serve(host: Optional[str] = typer.Option(None, "--host", help="Bind address (default 127.0.0.1, or [server] host)."),
           port: Optional[int] = typer.Option(None, "--port", help="Port (default 8000, or [server] port)."),
-          analyst: Optional[str] = AnalystOpt, db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
+          analyst: Optional[str] = typer.Option(None, "--analyst", help="Name the page's analyst field starts with "
+                                                "(else review.analyst in the config, else empty and required)."),
+          db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
     """Serve the review page and JSON API (OpenAPI at /openapi.json)."""
     import uvicorn
 

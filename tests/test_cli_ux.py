@@ -103,6 +103,14 @@ def test_every_command_takes_the_market_slash_outcome_id_it_prints(db, tmp_path)
     rules = invoke("rules", "show", mo, "--json", "--db", db)
     assert rules.exit_code == 0 and json.loads(rules.stdout)["outcome"] == "marta-sousa"
     assert invoke("rules", "reset", mo, "--db", db).exit_code == 0
+    saved = tmp_path / "rules.json"
+    saved.write_text(rules.stdout)
+    stored = invoke("rules", "set", mo, str(saved), "--note", "the same rules again", "--db", db)
+    assert stored.exit_code == 0 and stored.stdout.startswith(f"{mo}: stored rule set version")
+    cfg = tmp_path / "adjudicator.toml"  # a model nobody answers for: the command still names the outcome
+    cfg.write_text('[adjudicator]\nbase_url = "http://127.0.0.1:9"\nmodel = "m"\ntimeout_s = 1\n')
+    adj = invoke("adjudicate", mo, "--as-of", "2026-03-04T00:00:00+00:00", "--db", db, "--config", str(cfg))
+    assert adj.exit_code == 0 and adj.stdout.startswith(f"{mo}: second opinion") and "rui-costa" not in adj.stdout
     art = tmp_path / "one.json"
     art.write_text(json.dumps([{**SIGNED, "url": "https://x.example/other", "text": "Campaign news from Lisbon."}]))
     assert invoke("rules", "test", mo, "--article", str(art), "--db", db).exit_code == 0
