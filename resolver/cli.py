@@ -496,8 +496,8 @@ def market_history(market_id: str = typer.Argument(...), db: Optional[str] = DbO
                       f"as of {e['as_of']}, rules v{e['rule_set_version']}, market v{e['market_version']}"
                       + (f" — {e['note']}" if e.get("note") else ""), markup=False)
         elif e["kind"] == "decision":
-            what = e["verdict"] or e["resolution"] or ""
-            out.print(f"{e['at']}{who} decision #{e['id']}: {e['action']} {what} by {e['analyst']} "
+            what = " ".join(x for x in (e["action"], e["verdict"] or e["resolution"]) if x)  # "accept", "override NO"
+            out.print(f"{e['at']}{who} decision #{e['id']}: {what} by {e['analyst']} "
                       f"(engine said {e['against'] or 'nothing'})" + (f": {e['note']}" if e["note"] else "")
                       + (f"; revisit {e['revisit_at']}" if e["revisit_at"] else ""), markup=False)
         elif e["kind"] == "amendment":

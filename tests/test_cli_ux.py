@@ -117,6 +117,8 @@ def test_every_command_takes_the_market_slash_outcome_id_it_prints(db, tmp_path)
     assert invoke("evidence", "import", str(art), "--market", mo, "--db", db).exit_code == 0
     d = invoke("review", "decide", mo, "--accept", "--analyst", "jane", "--db", db)
     assert d.exit_code == 0 and d.stdout.startswith(f"{mo}: accept recorded")
+    assert re.search(r"\[marta-sousa\] decision #\d+: accept by jane \(engine said undetermined\)$",
+                     invoke("market", "history", mo, "--db", db).stdout, re.M)
     assert [(x["id"], x["outcome"]) for x in decisions(db)] == [("lisbon-mayor-2026", "marta-sousa")]
 
 
