@@ -13,7 +13,8 @@ User+system CPU time is reported beside wall time: on a loaded machine it is the
 
 The children run with bytecode caching on (PYTHONDONTWRITEBYTECODE removed from their
 environment), as an installed package has its .pyc files; `--no-pyc` keeps the variable as
-the caller has it, which times compiling every module of the checkout on every run.
+the caller has it: on a fresh checkout (no __pycache__ yet) every run then compiles the
+project's modules.
 Target (issue 13): each median under TARGET_S seconds of CPU; the exit status says whether
 both met it."""
 
