@@ -60,6 +60,7 @@ read_text = _lazy(".ingest", "read_text")
 read_bytes = _lazy(".ingest", "read_bytes")
 mention_lines = _lazy(".engine.mention_report", "mention_lines")
 reasoning_text = _lazy(".render", "reasoning_text")
+read_sqlite_at_head = _lazy(".store.summary", "read_sqlite_at_head")
 App = _lazy(".services", "App")  # noqa: F811
 
 
@@ -326,28 +327,34 @@ def market_sync(venue: str = typer.Option(..., "--from", help="polymarket, kalsh
 @handle_errors
 def market_list(db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
     """List markets with their latest verdict."""
-    a = open_app(db, config)
-    rows = a.latest()
     if as_json:
+        a = open_app(db, config)
         prices = a.price_flags()
         print_json([export_mod.record(m, o, v, price=prices.get((m.id, o or ""))) | {"reasoning": None}
-                    for m, o, v in rows])
+                    for m, o, v in a.latest()])
         return
+    settings = load_settings(config)
+    url = database_url(db, settings)
+    rows = read_sqlite_at_head(url)  # the fast read path: no SQLAlchemy for a SQLite file at the head
+    shown, sqlite = url, True
+    if rows is None:
+        a = App(url, settings)
+        rows = a.summary()
+        shown, sqlite = a.engine.url.render_as_string(hide_password=True), a.engine.url.get_backend_name() == "sqlite"
     if not rows:
-        out.print(empty_hint(a), markup=False)
+        out.print(empty_hint(shown, sqlite), markup=False)
         return
-    out.print(verdict_table([(label(m.id, o), m.deadline.isoformat(), v.verdict if v else "-",
-                              v.status if v else "not evaluated", v.score if v else None, m.question)
-                             for m, o, v in rows]))
+    out.print(verdict_table([(label(r.market_id, r.outcome), r.deadline.isoformat(), r.verdict or "-",
+                              r.status or "not evaluated", r.score, r.question) for r in rows]))
 
 
-def empty_hint(a: "App") -> str:
-    """What to do next when there are no markets (the first thing a new user sees)."""
-    url = a.engine.url.render_as_string(hide_password=True)
+def empty_hint(url: str, sqlite: bool) -> str:
+    """What to do next when there are no markets (the first thing a new user sees); `url` as
+    shown (no password), `sqlite` whether it is a SQLite database."""
     lines = [f"no markets yet in {url}.", "next:",
              "  resolver market add --question '…' --deadline 2026-12-31T23:59:59-05:00 --criteria '…'",
              "  resolver market import markets.json      (see `resolver market import --help`)"]
-    if a.engine.url.get_backend_name() == "sqlite" and Path("demo.db").is_file() and not url.endswith("/demo.db"):
+    if sqlite and Path("demo.db").is_file() and not url.endswith("/demo.db"):
         lines.append("  resolver market list --db sqlite:///demo.db   (the data `make demo` loaded)")
     else:
         lines.append("  resolver demo      (loads sample markets into ./demo.db; then add --db sqlite:///demo.db)")
@@ -489,8 +496,8 @@ def market_history(market_id: str = typer.Argument(...), db: Optional[str] = DbO
                       f"as of {e['as_of']}, rules v{e['rule_set_version']}, market v{e['market_version']}"
                       + (f" — {e['note']}" if e.get("note") else ""), markup=False)
         elif e["kind"] == "decision":
-            what = e["verdict"] or e["resolution"] or ""
-            out.print(f"{e['at']}{who} decision #{e['id']}: {e['action']} {what} by {e['analyst']} "
+            what = " ".join(x for x in (e["action"], e["verdict"] or e["resolution"]) if x)  # "accept", "override NO"
+            out.print(f"{e['at']}{who} decision #{e['id']}: {what} by {e['analyst']} "
                       f"(engine said {e['against'] or 'nothing'})" + (f": {e['note']}" if e["note"] else "")
                       + (f"; revisit {e['revisit_at']}" if e["revisit_at"] else ""), markup=False)
         elif e["kind"] == "amendment":
@@ -913,7 +920,9 @@ def webhooks_retry(ids: Optional[list[int]] = typer.Argument(None, help="Deliver
 @handle_errors
 def serve(host: Optional[str] = typer.Option(None, "--host", help="Bind address (default 127.0.0.1, or [server] host)."),
           port: Optional[int] = typer.Option(None, "--port", help="Port (default 8000, or [server] port)."),
-          analyst: Optional[str] = AnalystOpt, db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
+          analyst: Optional[str] = typer.Option(None, "--analyst", help="Name the page's analyst field starts with "
+                                                "(else review.analyst in the config, else empty and required)."),
+          db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:
     """Serve the review page and JSON API (OpenAPI at /openapi.json)."""
     import uvicorn
 
