@@ -12,8 +12,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from resolver import cli
-from resolver.cli import app
+from resolver.cli import app, markets
 from resolver.config import Settings
 from resolver.services import App
 from resolver.store.summary import read_sqlite_at_head, sqlite_file
@@ -65,7 +64,7 @@ def test_fast_path_prints_what_the_sqlalchemy_path_prints(tmp_path, monkeypatch)
     load_demo(url)
     assert read_sqlite_at_head(url)  # the fast path applies to this database
     fast = invoke("market", "list", "--db", url).stdout
-    monkeypatch.setattr(cli, "read_sqlite_at_head", lambda _url: None)
+    monkeypatch.setattr(markets, "read_sqlite_at_head", lambda _url: None)
     assert invoke("market", "list", "--db", url).stdout == fast
     assert "port-avalon-mayor-2025/maria-okafor" in fast and "not evaluated" not in fast
 

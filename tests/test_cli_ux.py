@@ -25,6 +25,22 @@ SIGNED = {"url": "https://x.example/signed", "title": "Northland and Southland s
           "text": "Northland and Southland signed a border accord in Geneva on Monday, both governments said."}
 
 
+def use_consoles(monkeypatch, **consoles) -> None:
+    """Make the CLI print to these consoles (`out=`, `err=`) for one test: each module of
+    resolver.cli holds its own reference to the consoles it prints to."""
+    import importlib
+    import pkgutil
+
+    import resolver.cli
+
+    for info in pkgutil.iter_modules(resolver.cli.__path__):
+        if not info.name.startswith("__"):
+            module = importlib.import_module(f"resolver.cli.{info.name}")
+            for name, console in consoles.items():
+                if hasattr(module, name):
+                    monkeypatch.setattr(module, name, console)
+
+
 def invoke(*args: str, input: str | None = None):
     result = runner.invoke(app, list(args), input=input)
     assert "Traceback" not in (result.output + (result.stderr or "")), result.output
@@ -234,14 +250,13 @@ def test_progress_bars_only_on_a_terminal(db, monkeypatch):
     cron, CI) nothing changes: the same output, no bar."""
     import io
 
-    import resolver.cli as cli
     from resolver.terminal import SafeConsole
 
     piped = invoke("evaluate", "--as-of", "2026-03-05T00:00:00+00:00", "--db", db)
     assert piped.exit_code == 0 and "evaluating markets" not in piped.output
     screen, bars = io.StringIO(), io.StringIO()
-    monkeypatch.setattr(cli, "out", SafeConsole(file=screen, force_terminal=True, width=120))
-    monkeypatch.setattr(cli, "err", SafeConsole(file=bars, force_terminal=True, width=120))
+    use_consoles(monkeypatch, out=SafeConsole(file=screen, force_terminal=True, width=120),
+                 err=SafeConsole(file=bars, force_terminal=True, width=120))
     r = invoke("evaluate", "--as-of", "2026-03-06T00:00:00+00:00", "--db", db)
     assert r.exit_code == 0
     assert "evaluating markets" in bars.getvalue() and "evaluating markets" not in screen.getvalue()
@@ -259,7 +274,6 @@ def test_poll_import_and_backtest_draw_bars_only_on_a_terminal(tmp_path, monkeyp
     what the pipe said."""
     import io
 
-    import resolver.cli as cli
     from resolver.terminal import SafeConsole
 
     many = tmp_path / "many.jsonl"
@@ -284,15 +298,15 @@ def test_poll_import_and_backtest_draw_bars_only_on_a_terminal(tmp_path, monkeyp
     assert not any(label in r.output for r in piped for label in labels)
 
     screens, bars = [], io.StringIO()
-    monkeypatch.setattr(cli, "err", SafeConsole(file=bars, force_terminal=True, width=120))
+    use_consoles(monkeypatch, err=SafeConsole(file=bars, force_terminal=True, width=120))
     url = f"sqlite:///{tmp_path / 'terminal.db'}"
     assert invoke("market", "import", str(tmp_path / "m.json"), "--db", url).exit_code == 0
     assert invoke("source", "add", "local", str(feed), "--kind", "file", "--db", url).exit_code == 0
     for args, label in zip([("evidence", "import", str(many), "--db", url), ("poll", "--once", "--db", url),
                             ("backtest", str(cases))], labels):
         screens.append(io.StringIO())  # a terminal, made as the CLI makes its own
-        monkeypatch.setattr(cli, "out", SafeConsole(file=screens[-1], force_terminal=True, width=160,
-                                                    highlight=False, soft_wrap=True))
+        use_consoles(monkeypatch, out=SafeConsole(file=screens[-1], force_terminal=True, width=160,
+                                                  highlight=False, soft_wrap=True))
         before = bars.getvalue()
         assert invoke(*args).exit_code == 0
         assert label in bars.getvalue()[len(before):], label
