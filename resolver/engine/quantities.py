@@ -326,3 +326,10 @@ def context_texts(title: str, body: str, index: int, headline: bool) -> list[str
     earlier = [s.text for s in reversed(sents[:k]) if not s.headline]
     head = [s.text for s in sents[:k] if s.headline]
     return [sents[k].text] + earlier + head + [s.text for s in sents[k + 1:]] if sents else []
+
+
+def names_overlap(owner: str, actors: list[str]) -> bool:
+    """The owner's name shares a word (of three letters or more) with one of the market's
+    actors ('Sam Bankman-Fried' and 'Sam Bankman', 'African National Congress ANC' and 'ANC')."""
+    words = {w for w in re.split(r"[\s-]+", owner.lower()) if len(w) > 2}
+    return any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors)

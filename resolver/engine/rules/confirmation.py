@@ -136,7 +136,8 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
             w = toks[k].lower.replace(",", "")
             n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
             owner = quantities.owner_before(f.sent.text, toks[k].start, _common_word)
-            if owner and not any(p.search(owner) for p in ctx.actor_patterns.values()):
+            if owner and not any(p.search(owner) for p in ctx.actor_patterns.values()) \
+                    and not quantities.names_overlap(owner, ctx.target.actors):
                 continue  # another's count ('…, who received 149 votes')
             if n is not None:
                 wanted = "life" if need == float("inf") else f"at least {need:g} {unit}"

@@ -104,7 +104,7 @@ def _owner(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[bool
     name = owner_before(f.sent.text, m.start(), _common)
     if name is None:
         return None, None
-    ours = any(p.search(name) for p in ctx.actor_patterns.values())
+    ours = any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, ctx.target.actors)
     return ours, name
 
 
