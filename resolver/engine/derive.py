@@ -14,6 +14,7 @@ from . import lexicon
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
+from . import quantities
 from .types import Market, Target
 
 _STOP = frozenset({
@@ -193,8 +194,7 @@ _MAGNITUDE_RE = re.compile(
     r"\bby\s+(?:at\s+least\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b|(?P<pp>\d+(?:\.\d+)?)\s*percentage\s+points?"
     r"|(?:a\s+|an\s+)?(?P<frac>quarter|half|three-quarters?)[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)", re.I)
 _FRACTIONS = {"quarter": 25, "half": 50, "three-quarter": 75, "three-quarters": 75}
-STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "pce", "ppi", "growth",
-                        "deficit", "turnout", "approval"})
+STATISTICS = quantities.STATISTICS
 
 
 def magnitude_bps(text: str) -> float | None:
@@ -209,25 +209,19 @@ def magnitude_bps(text: str) -> float | None:
     return float(_FRACTIONS[m.group("frac").lower()])
 
 
-_QUANTITY_RE = re.compile(
-    r"\b(?:at\s+least|a\s+minimum\s+of|more\s+than|no\s+fewer\s+than)\s+(?P<n>\d[\d,]*)\s+(?P<unit>[a-z]+)"
-    r"|\b(?P<n2>\d[\d,]*)\s+(?P<unit2>[a-z]+)\s+or\s+(?:more|longer|higher|greater)\b", re.I)
 _LIFE_RE = re.compile(r"\blife\s+(?:imprisonment|sentence|in\s+prison|term)\b", re.I)
 
 
 def required_quantity(question: str) -> tuple[float, str] | None:
     """The least count an act must carry: 'at least 240 votes', '15 years or more' in prison,
-    'sentenced to life imprisonment' (infinite years)."""
+    'sentenced to life imprisonment' (infinite years). Read by quantities.required, the one
+    reading of a market's bar."""
     if _LIFE_RE.search(question):
         return float("inf"), "years"
-    m = _QUANTITY_RE.search(question)
-    if not m:
+    req = quantities.required(question)
+    if req is None or not req.count_noun or req.direction != "above":
         return None
-    n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
-    unit = unit.lower()
-    if unit in ("percent", "basis", "bps", "points", "k", "million", "billion", "trillion"):
-        return None
-    return float(n.replace(",", "")), unit
+    return req.value, req.unit
 
 
 def _threshold(question: str) -> tuple[float, str, str] | None:
@@ -261,7 +255,8 @@ def _window_start(question: str, criteria: str, deadline: datetime) -> datetime 
     if between:
         candidates = find_time_expressions(between.group(1), deadline, "past")
     if not candidates:
-        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for)\s+", question, re.I):
+        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for|of\s+the)\s+(?:the\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s\s+)?",
+                             question, re.I):
             spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
             if spans and spans[0].pos <= m.end() - m.start() and spans[0].start.date() <= deadline.date():
                 candidates = spans[:1]
@@ -412,7 +407,14 @@ def derive_target(market: Market) -> Target:
     else:
         notes_subject = None
 
-    threshold = _threshold(q)
+    bar = quantities.required(q)
+    occasion = quantities.occasion(q, normalize(market.criteria)) if bar else None
+    if bar and bar.count_noun:
+        # a count ('at least 25 years', '272 or more seats', '55 home runs'): a growing total
+        # (a path) is read like a level; a count an act carries on one occasion, with the act
+        threshold = (bar.value, bar.direction, bar.unit) if occasion == "path" else None
+    else:
+        threshold = _threshold(q)
     if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold:
@@ -474,6 +476,8 @@ def derive_target(market: Market) -> Target:
         quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
         single_value=kind == "threshold" and _single_value(q),
+        threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
+        occasion=occasion if bar and (threshold or kind == "event") else None,
         announcement_counts=_announcement_counts(normalize(market.criteria)),
         threshold=thr[0],
         threshold_direction=thr[1],

@@ -4,12 +4,14 @@ the market's window (not negated, not hedged, not conditional, not a plan) → t
 from __future__ import annotations
 
 from ..derive import family_key, magnitude_bps
-from ..lexicon import NUMBER_WORDS
+import lemminflect
+
+from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
 from ..settings import EngineSettings
 from ..text import conditional_clause, has_phrase
 from ..types import Contribution
-from .. import mentions
+from .. import mentions, quantities
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
@@ -133,11 +135,51 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
         if k + 1 < len(toks) and toks[k + 1].lower.rstrip("s") == stem:
             w = toks[k].lower.replace(",", "")
             n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
+            owner = quantities.owner_before(f.sent.text, toks[k].start, _common_word)
+            if owner and not any(p.search(owner) for p in ctx.actor_patterns.values()) \
+                    and not quantities.names_overlap(owner, ctx.target.actors):
+                continue  # another's count ('…, who received 149 votes')
             if n is not None:
                 wanted = "life" if need == float("inf") else f"at least {need:g} {unit}"
                 return float(n), f"{toks[k].text} {toks[k + 1].text} (the market needs {wanted})"
     wanted = "a life term" if need == float("inf") else f"at least {need:g} {unit}"
     return None, f"no count of {unit} is given (the market needs {wanted})"
+
+
+def _short_factor(ctx: MarketContext, f: SentenceFacts, got: float) -> float:
+    """How much a count short of the bar says no: fully when one report for a named occasion
+    settles the market and the count is final (or what is left cannot bridge the gap); not at
+    all when another round may still reach it; half when the market does not say."""
+    occ = ctx.target.occasion
+    if occ == "rounds":
+        return 0.0
+    if occ != "one":
+        return 0.5
+    lo, hi, _ = _final_count(ctx, f, got)
+    return 1.0 if hi < ctx.target.quantity else 0.0
+
+
+def _final_count(ctx: MarketContext, f: SentenceFacts, got: float) -> tuple[float, float, str]:
+    done = quantities.completeness(quantities.context_texts(f.article.title, f.article.text, f.sent.index,
+                                                            f.sent.headline))
+    return quantities.final_range(got, ctx.target.quantity_unit or "", done)
+
+
+def _short_note(ctx: MarketContext, f: SentenceFacts, got: float) -> str:
+    occ = ctx.target.occasion
+    if occ == "rounds":
+        return "; another round may still reach it"
+    if occ != "one":
+        return "; a later count may still reach it (half weight)"
+    _, hi, arithmetic = _final_count(ctx, f, got)
+    if hi < ctx.target.quantity:
+        return f"; one report settles this occasion{': ' + arithmetic if arithmetic else ''}"
+    return f"; not settled: {arithmetic}"
+
+
+def _common_word(word: str) -> bool:
+    w = word.lower()
+    return w in MONTHS or w in WEEKDAYS or (word == w and bool(lemminflect.getAllLemmas(w)))
 
 
 def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None:
@@ -204,8 +246,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if got is None:
             return [cite(f, NAME, "none", 0.0, f"{wording}, but {note}", why)]
         if got < ctx.target.quantity:
-            # half weight: another round or a later count may still reach it
-            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation / 2, f"{wording}: {note}", why)]
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * _short_factor(ctx, f, got),
+                         f"{wording}: {note}{_short_note(ctx, f, got)}", why)]
         wording = f"{wording}, {note}"
     size = _magnitude(ctx, f)
     if size is not None and size[0] == 0.0:

@@ -1,0 +1,94 @@
+"""Quantity markets: one reading of a market's bar (value, direction, inclusive, unit,
+occasion), and one-occasion figures that settle both ways, with partial-count arithmetic.
+Sentences are verbatim from published reports (tests/data/realnews batches 03-06)."""
+
+from resolver.engine import Market, evaluate_market
+from resolver.engine.derive import derive_target
+from resolver.engine.quantities import Completeness, completeness, final_range, occasion, required, settled
+from tests.conftest import article, ts
+
+
+def market(question: str, criteria: str = "", deadline: str = "2025-12-31T23:59:59+00:00") -> Market:
+    return Market(id="m", question=question, deadline=ts(deadline), criteria=criteria)
+
+
+def test_the_same_bar_reads_the_same_whatever_its_wording():
+    for q in ("Will Bob Menendez be sentenced to at least 15 years in prison?",
+              "Will Bob Menendez be sentenced to 15 years or more in prison?"):
+        r = required(q)
+        assert (r.value, r.direction, r.inclusive, r.unit) == (15.0, "above", True, "years"), q
+        t = derive_target(market(q))
+        assert (t.kind, t.quantity, t.quantity_unit, t.occasion) == ("event", 15.0, "years", "one"), q
+    r = required("Will PAS win at least 51 of the 101 seats in Moldova's September 28, 2025 parliamentary election?")
+    assert (r.value, r.unit, r.total) == (51.0, "seats", 101.0)
+    assert required("Will the BJP win 272 or more Lok Sabha seats on its own?").unit == "seats"
+    assert required("Will Kylian Mbappé score three or more goals in the 2022 World Cup final?").value == 3.0
+    r = required("Will Delta Air Lines cancel more than 4,000 flights due to the July 2024 CrowdStrike IT outage?")
+    assert (r.value, r.inclusive, r.unit) == (4000.0, False, "flights")
+    r = required("Will the ANC win more than 50% of the national vote in South Africa's 2024 general election?")
+    assert (r.value, r.inclusive, r.unit) == (50.0, False, "percent")
+
+
+def test_occasions():
+    assert occasion("Will Friedrich Merz receive at least 320 votes in a Bundestag chancellor ballot in May 2025?") == "rounds"
+    assert occasion("Will Bob Menendez be sentenced to 15 years or more in prison?") == "one"
+    assert occasion("Will Shohei Ohtani hit 55 or more home runs in the 2024 MLB regular season?") == "path"
+    assert occasion("Will Brent crude oil trade above $100 per barrel by March 15, 2026?") == "path"
+
+
+def test_the_election_date_in_the_question_is_the_window():
+    t = derive_target(market("Will the Patriotic Electoral Bloc receive at least 30% of the vote in Moldova's "
+                             "September 28, 2025 parliamentary election?"))
+    assert t.window_start.date().isoformat() == "2025-09-28" and t.occasion == "one"
+
+
+def test_partial_count_arithmetic():
+    done = completeness(["The ANC took the lead nationally, with 6,344,057 votes, representing 40.25 percent.",
+                         "According to the IEC results dashboard, as of 2 p.m. local time on Saturday, votes from "
+                         "23,096 of 23,292 voting districts had been counted and captured."])
+    lo, hi, why = final_range(40.25, "percent", done)
+    assert 39.9 < lo < 40.0 and 40.7 < hi < 40.8 and "counted" in why
+    assert settled(required("Will the ANC receive at least 42% of the national vote?"), lo, hi) is False
+    early = Completeness(11.3, "results in from 11.3% of polling stations")
+    lo, hi, _ = final_range(42.8, "percent", early)
+    assert settled(required("Will the ANC receive at least 42% of the national vote?"), lo, hi) is None
+    assert completeness(["Sandu's party has 43.45%.", "Currently, 62.62% of the protocols have been processed."]).share == 62.62
+    assert completeness(["D66 is leading, according to the exit poll."]).share is None
+
+
+def test_one_sentencing_settles_both_ways():
+    a = article("Former Sen. Bob Menendez is sentenced to 11 years in prison", published="2025-01-30T12:00:00-05:00")
+    as_of = ts("2025-02-01T00:00:00+00:00")
+    no = market("Will Bob Menendez be sentenced to 15 years or more in prison?", deadline="2025-02-28T23:59:59-05:00")
+    yes = market("Will Bob Menendez be sentenced to at least 10 years in prison?", deadline="2025-02-28T23:59:59-05:00")
+    assert evaluate_market(no, [a], as_of).verdict == "likely-no"
+    assert evaluate_market(yes, [a], as_of).verdict == "likely-yes"
+    ballot = market("Will Friedrich Merz receive at least 320 votes in a Bundestag chancellor ballot in May 2025?",
+                    deadline="2025-05-31T23:59:59+02:00")
+    b = article("In the first round earlier on Tuesday, Merz received 310 votes.", published="2025-05-06T12:00:00+02:00")
+    v = evaluate_market(ballot, [b], ts("2025-05-07T00:00:00+00:00"))
+    assert v.verdict == "undetermined" and all(c.weight == 0 for c in v.contributions if c.rule == "magnitude_short")
+
+
+def test_vote_share_belongs_to_the_name_that_owns_it():
+    m = market("Will Catherine Connolly receive at least 65% of first-preference votes in the 2025 Irish presidential "
+               "election?", deadline="2025-10-31T23:59:59+00:00")
+    rival = article("Humphreys, who won 29.46 percent of first preference votes, has congratulated Connolly on becoming "
+                    "\"a president for all of us\" on Saturday afternoon.", published="2025-10-26T00:00:00+08:00")
+    v = evaluate_market(m, [rival], ts("2025-10-27T00:00:00+00:00"))
+    assert not [c for c in v.contributions if c.rule in ("threshold_crossed", "threshold_missed") and c.weight]
+    won = article("Independent politician Catherine Connolly has won Ireland's presidential election and will serve as "
+                  "the country's 10th president after receiving 63.36 percent of first preference votes.",
+                  published="2025-10-26T00:00:00+08:00")
+    v = evaluate_market(m, [won], ts("2025-10-27T00:00:00+00:00"))
+    assert v.verdict == "likely-no" and "63.36" in v.contributions[0].reason
+
+
+def test_the_counted_share_itself_is_not_a_result():
+    m = market("Will the ANC receive at least 42% of the national vote in South Africa's 2024 general election?",
+               deadline="2024-06-05T23:59:59+02:00")
+    a = article("Africa's ruling African National Congress (ANC) has secured about 40 percent of votes, with 99 percent "
+                "of ballot counting completed in the country's general elections.", title="South Africa's ANC loses "
+                "majority with 99% votes counted", published="2024-06-02T00:00:00+08:00")
+    v = evaluate_market(m, [a], ts("2024-06-02T18:00:00+00:00"))
+    assert not [c for c in v.contributions if c.direction == "yes"]
