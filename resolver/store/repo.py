@@ -146,10 +146,13 @@ def open_match_terms(session: Session) -> list[dict[str, Any]]:
     from ..engine.match import match_terms
 
     out = []
-    for row in session.scalars(select(MarketRow).where(MarketRow.status == "open").order_by(MarketRow.id)):
-        if row.match_terms is None:
-            row.match_terms = match_terms(market_to_domain(row, session)).model_dump()
-        out.append(row.match_terms)
+    # only the stored terms: loading 10k full market rows as ORM objects costs seconds
+    stmt = select(MarketRow.id, MarketRow.match_terms).where(MarketRow.status == "open").order_by(MarketRow.id)
+    for market_id, terms in session.execute(stmt).all():
+        if terms is None:
+            row = session.get(MarketRow, market_id)
+            row.match_terms = terms = match_terms(market_to_domain(row, session)).model_dump()
+        out.append(terms)
     return out
 
 
