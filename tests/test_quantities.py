@@ -92,3 +92,30 @@ def test_the_counted_share_itself_is_not_a_result():
                 "majority with 99% votes counted", published="2024-06-02T00:00:00+08:00")
     v = evaluate_market(m, [a], ts("2024-06-02T18:00:00+00:00"))
     assert not [c for c in v.contributions if c.direction == "yes"]
+
+
+def test_a_count_of_voters_is_read_from_the_split_not_the_decision():
+    m = market("Will at least four MPC members vote to raise Bank Rate at the Bank of England's September 2023 meeting?",
+               deadline="2023-09-21T23:59:59+01:00")
+    hold = article("The BoE Monetary Policy Committee, headed by Governor Andrew Bailey, voted by a narrow margin of 5-4 "
+                   "to maintain the bank rate at 5.25 percent.", title="Bank of England pauses rate hike unexpectedly "
+                   "on softening inflation", published="2023-09-21T00:00:00+01:00")
+    v = evaluate_market(m, [hold], ts("2023-09-22T18:00:00+00:00"))
+    assert not [c for c in v.contributions if c.rule == "opposite_outcome"]
+    split = article("Four members preferred to increase the interest rate by 0.25 percentage points to 5.5 percent.",
+                    published="2023-09-22T00:00:00+03:00")
+    v = evaluate_market(m, [hold, split], ts("2023-09-22T18:00:00+00:00"))
+    assert v.verdict == "likely-yes" and "4 members" in v.contributions[0].reason
+    five = market("Will at least five MPC members vote to raise Bank Rate at the Bank of England's September 2023 "
+                  "meeting?", deadline="2023-09-21T23:59:59+01:00")
+    assert evaluate_market(five, [split], ts("2023-09-22T18:00:00+00:00")).verdict != "likely-yes"
+
+
+def test_a_count_before_the_act_word_of_another():
+    m = market("Will Sanae Takaichi receive at least 240 votes in the House of Representatives prime ministerial vote "
+               "in October 2025?", deadline="2025-10-31T23:59:59+09:00")
+    a = article("During the parliamentary session, Takaichi secured 237 votes—four more than needed for a majority—"
+                "defeating Yoshikoko Noda, the head of the Constitutional Democratic Party of Japan, who received 149 "
+                "votes.", published="2025-10-22T00:00:00+04:00")
+    v = evaluate_market(m, [a], ts("2025-10-23T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "'secured 237 votes' is Takaichi's count" in v.contributions[0].reason

@@ -333,3 +333,36 @@ def names_overlap(owner: str, actors: list[str]) -> bool:
     actors ('Sam Bankman-Fried' and 'Sam Bankman', 'African National Congress ANC' and 'ANC')."""
     words = {w for w in re.split(r"[\s-]+", owner.lower()) if len(w) > 2}
     return any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors)
+
+
+# -- counts of voters ---------------------------------------------------------------------------
+# A market on how many members vote a way ('at least four MPC members vote to raise') is about
+# the split of a vote, not the decision: the decision going the other way settles nothing.
+VOTER_NOUNS = frozenset({"members", "voters", "policymakers", "officials", "justices", "judges", "lawmakers",
+                         "senators", "mps", "delegates", "governors", "dissenters", "jurors", "legislators",
+                         "deputies", "directors", "commissioners"})
+_VOTED_FOR = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?:other\s+)?(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?P<verb>voted|preferred|favou?red|backed|supported|wanted|sought|pushed|argued|dissented)\s+"
+    r"(?:in\s+favou?r\s+of\s+|for\s+|to\s+)(?:an?\s+|the\s+|immediate\s+|further\s+)?(?P<act>[a-z]+)\b", re.I)
+
+
+def voter_count(unit: str | None) -> bool:
+    """The market's count is of people who vote ('members', 'voters', 'justices')."""
+    return (unit or "").lower() in VOTER_NOUNS
+
+
+def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
+    """How many voters the text says voted for the act: 'Four members preferred to increase the
+    interest rate' → (4, 'Four members preferred to increase'). The voters are a voter noun,
+    the act one of the act's forms (a verb or its noun: 'voted for a hike')."""
+    wanted = {f.lower() for f in forms}
+    for m in _VOTED_FOR.finditer(text):
+        if m.group("noun").lower() not in VOTER_NOUNS:
+            continue
+        act = m.group("act").lower()
+        lemmas = {lem for group in lemminflect.getAllLemmas(act).values() for lem in group} | {act}
+        value = _number(m.group("num"))
+        if value is not None and lemmas & wanted:
+            return value, m.group(0)
+    return None
