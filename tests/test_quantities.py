@@ -119,3 +119,19 @@ def test_a_count_before_the_act_word_of_another():
                 "votes.", published="2025-10-22T00:00:00+04:00")
     v = evaluate_market(m, [a], ts("2025-10-23T12:00:00+00:00"))
     assert v.verdict == "likely-no" and "'secured 237 votes' is Takaichi's count" in v.contributions[0].reason
+
+
+def test_the_final_figure_of_an_ended_season_settles_a_running_total():
+    m = market("Will Shohei Ohtani hit 55 or more home runs in the 2024 MLB regular season?",
+               deadline="2024-09-30T23:59:59-04:00")
+    a = article("Shohei Ohtani finished his 2024 MVP season with 54 home runs and 59 stolen bases.",
+                published="2025-03-20T00:00:00-04:00")
+    v = evaluate_market(m, [a], ts("2025-03-21T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any("'54'" in c.reason and c.rule == "threshold_missed" for c in v.contributions)
+    fifty = market("Will Shohei Ohtani hit 50 or more home runs in the 2024 MLB regular season?",
+                   deadline="2024-09-30T23:59:59-04:00")
+    assert evaluate_market(fifty, [a], ts("2025-03-21T12:00:00+00:00")).verdict == "likely-yes"
+    other = market("Will Shohei Ohtani hit 55 or more home runs in the 2025 MLB regular season?",
+                   deadline="2025-09-30T23:59:59-04:00")
+    assert not [c for c in evaluate_market(other, [a], ts("2025-03-21T12:00:00+00:00")).contributions
+                if c.rule == "threshold_missed"]

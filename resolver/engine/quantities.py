@@ -271,6 +271,7 @@ def settled(req: Required, lo: float, hi: float) -> bool | None:
 
 # -- whose figure -------------------------------------------------------------------------------
 _SHARE_NOUNS = frozenset({"share", "vote", "votes", "tally", "count", "total", "score", "result"})
+_PERIOD_NOUNS = frozenset({"season", "year", "campaign", "tournament", "term", "quarter", "month"})
 _APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|up\s+to|an\s+estimated|"
                      r"more\s+than|over|at\s+least|less\s+than|under)\s+$", re.I)
 
@@ -308,6 +309,10 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
                 j -= 1
             else:
                 break
+        period = re.match(r"\s*([a-z]+)", text[words[k].end():])
+        if period and period.group(1) in _PERIOD_NOUNS:
+            k = j
+            continue  # 'his 2024 MVP season', 'the NBA season': a name that qualifies a period, not an owner
         name = " ".join(run[1:] if len(run) > 1 and run[0].lower() in ("the", "a", "an") else run)
         if re.search(r"['’]s$", w):
             nxt = re.match(r"\s*([a-z]+)", text[words[k].end():])

@@ -145,7 +145,7 @@ _PARTIAL_OK = re.compile(r"\b(?:provisional|partial|near-complete|preliminary|un
 
 
 def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
-                  settings: EngineSettings) -> list[Contribution]:
+                  settings: EngineSettings, period_final: bool = False) -> list[Contribution]:
     """A market settled by one report for a named occasion: the figure reported for it
     settles the market either way ('inflation rose to 6.4% in May' for 'above 6%' → yes, for
     'above 7%' → no; 'received 63.36 percent' for 'at least 65%' → no). A partial or
@@ -195,6 +195,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         if not named:
             return []
         dating, when = f"{named}: a figure for that period, released by the deadline", ""
+    elif period_final and set(named) & set(years):
+        dating = (f"the final figure of the market's {sorted(set(named) & set(years))[0]} period "
+                  f"('{_FINAL_FOR_PERIOD.search(f.sent.text[:m.start()]).group(0).strip()}'), reported after it ended")
+        when = ""
     else:
         event = event_time(f, i)
         if t.window_start is None and event.starts_after(deadline):
@@ -220,6 +224,13 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                               settings, dating)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
                           settings, dating)]
+
+
+# "finished his 2024 MVP season with 54 home runs": the final figure of a period that has
+# ended, which settles a running total (a path) both ways
+_FINAL_FOR_PERIOD = re.compile(r"\b(?:finish|end|clos|wrapp?|conclud)(?:ed|es|e|s|ing)?\s+(?:(?:the|his|her|its|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:season|year|campaign|tournament|series|month|quarter)\s+"
+                               r"(?:with|at|on)\s+$", re.I)
 
 
 def _count_unit(t, text: str, m: re.Match[str]) -> bool:
@@ -263,8 +274,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
-        if t.single_value or t.occasion == "one":
-            found = _single_value(ctx, f, m, value, settings)
+        period_final = t.occasion == "path" and bool(_FINAL_FOR_PERIOD.search(before))
+        if t.single_value or t.occasion == "one" or period_final:
+            found = _single_value(ctx, f, m, value, settings, period_final)
             if any(c.direction != "none" for c in found):
                 return found
             notes += found
