@@ -135,3 +135,26 @@ def test_the_final_figure_of_an_ended_season_settles_a_running_total():
                    deadline="2025-09-30T23:59:59-04:00")
     assert not [c for c in evaluate_market(other, [a], ts("2025-03-21T12:00:00+00:00")).contributions
                 if c.rule == "threshold_missed"]
+
+
+def test_a_seat_result_with_its_declared_share_settles_the_count():
+    m = market("Will the BJP win 272 or more Lok Sabha seats on its own in India's 2024 general election?",
+               deadline="2024-06-10T23:59:59+05:30")
+    a = article("Results for 542 of the 543 Lok Sabha seats have been released by the Election Commission of India -- "
+                "with the Bharatiya Janata Party (BJP) winning 240 seats and the Congress 99, according to NDTV report.",
+                published="2024-06-05T00:00:00+06:00")
+    v = evaluate_market(m, [a], ts("2024-06-06T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "[240, 241]" in v.contributions[0].reason
+    pas = market("Will PAS win at least 51 of the 101 seats in Moldova's September 28, 2025 parliamentary election?",
+                 deadline="2025-10-31T23:59:59+03:00")
+    b = article("Moldovan President Maia Sandu's Party of Action and Solidarity (PAS) receives 50.20% in the country's "
+                "parliamentary election and may retain the parliamentary majority, the Central Election Commission "
+                "(CEC) said after 100% of ballots have been counted.\n\nThe results grant PAS 55 seats in the 101-seat "
+                "parliament. the Patriotic Electoral Bloc will get 26 seats, the Alternative bloc - 8, Our Party - 6, "
+                "Democracy at Home - 6.", published="2025-09-29T00:00:00+03:00")
+    v = evaluate_market(pas, [b], ts("2025-09-30T00:00:00+00:00"))
+    assert v.verdict == "likely-yes" and "'grant PAS 55 seats'" in v.contributions[0].reason
+    bloc = market("Will the Patriotic Electoral Bloc win at least 30 of the 101 seats in Moldova's September 28, 2025 "
+                  "parliamentary election?", deadline="2025-10-31T23:59:59+03:00")
+    assert not [c for c in evaluate_market(bloc, [b], ts("2025-09-30T00:00:00+00:00")).contributions
+                if "55 seats" in c.reason]

@@ -371,3 +371,24 @@ def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
         if value is not None and lemmas & wanted:
             return value, m.group(0)
     return None
+
+
+# -- a result given as a count ------------------------------------------------------------------
+_GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|gets?|got|getting|received?|receives|"
+            r"receiving|obtained?|obtains|obtaining|grant(?:s|ed|ing)?|gives?|gave|giving|given|captured?|captures|"
+            r"capturing|clinched|bagged")
+
+
+def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]]:
+    """Counts of `unit` a text gives as what someone got ('with the Bharatiya Janata Party (BJP)
+    winning 240 seats', 'The results grant PAS 55 seats'): (start of the getting verb, start of the
+    number, the count, the wording). A name may stand between the verb and the count ('grant PAS')."""
+    stem = unit.rstrip("s")
+    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+"
+                    rf"(?P<unit>{re.escape(stem)}s?)\b")
+    out = []
+    for m in rx.finditer(text):
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((m.start(), m.start("num"), value, m.group(0)))
+    return out

@@ -246,7 +246,42 @@ def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
                           f"vote split: '{wording}': {got:g} {unit} ≥ the {need:g} the market needs", settings, temporal)]
 
 
+def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """For a count that one occasion settles ('at least 51 of the 101 seats'): a result the
+    sentence gives as the subject's count without the market's act word ('The results grant
+    PAS 55 seats', 'with the BJP winning 240 seats'), weighed like a count carried by the act."""
+    t = ctx.target
+    if t.kind != "event" or t.quantity is None or not t.quantity_unit or t.occasion != "one" or not f.actors:
+        return []
+    for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit):
+        owner = quantities.owner_before(f.sent.text, num_at, _common_word)
+        if not owner or not (any(p.search(owner) for p in ctx.actor_patterns.values())
+                             or quantities.names_overlap(owner, t.actors)):
+            continue
+        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
+        m = next((m for m in mentions.read(f.sent) if m.index == i), None)
+        if negation(f, i) or conditional_clause(f.sent, i) or (
+                m is not None and (m.modality in NOT_DONE or m.aspect == "future")):
+            continue
+        span = event_time(f, i)
+        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
+            continue
+        lo, hi, arithmetic = _final_count(ctx, f, got)
+        note = f"result '{wording}' ({owner}'s; the market needs at least {t.quantity:g} {t.quantity_unit})"
+        if lo >= t.quantity:
+            return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
+        if hi < t.quantity:
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{note}{_short_note(ctx, f, got)}",
+                         span.explanation)]
+        return [cite(f, NAME, "none", 0.0, f"{note}; not settled: {arithmetic}", span.explanation)]
+    return []
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings)
+
+
+def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "event" or not _about_market(ctx, f):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f) is not None:
