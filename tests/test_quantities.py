@@ -158,3 +158,33 @@ def test_a_seat_result_with_its_declared_share_settles_the_count():
                   "parliamentary election?", deadline="2025-10-31T23:59:59+03:00")
     assert not [c for c in evaluate_market(bloc, [b], ts("2025-09-30T00:00:00+00:00")).contributions
                 if "55 seats" in c.reason]
+
+
+def test_scales_a_storm_category_and_degrees():
+    r = required("Will Hurricane Beryl reach Category 5 strength by July 5, 2024?")
+    assert (r.value, r.direction, r.inclusive, r.unit) == (5.0, "above", True, "category")
+    r = required("Will Copernicus report that 2024's global average temperature was at least 1.5°C above pre-industrial "
+                 "levels?")
+    assert (r.value, r.unit, r.describe()) == (1.5, "celsius", "≥ 1.5°C")
+    beryl = market("Will Hurricane Beryl reach Category 5 strength by July 5, 2024?", deadline="2024-07-05T23:59:59-04:00")
+    weaker = article("The storm has since weakened to a Category 3 storm, but the NHC predicts there may be fluctuations "
+                     "in its strength over the next day or so.", title="Hurricane Beryl weakens to Category 3 storm",
+                     published="2024-07-01T00:00:00-04:00")
+    as_of = ts("2024-07-03T12:00:00+00:00")
+    assert evaluate_market(beryl, [weaker], as_of).verdict == "undetermined"
+    five = article("Hurricane Beryl became the earliest Category 5 hurricane on record Monday night as it moved through "
+                   "the southeastern Caribbean, according to the National Weather Service.",
+                   published="2024-07-02T00:00:00-05:00")
+    assert evaluate_market(beryl, [weaker, five], as_of).verdict == "likely-yes"
+    c3s = market("Will Copernicus report that 2024's global average temperature was at least 1.5°C above pre-industrial "
+                 "levels?", deadline="2025-01-31T23:59:59+01:00")
+    forecast = article("\u201cAfter 10 months of 2024, it is now virtually certain that 2024 will be the warmest year on "
+                       "record, and the first year with temperatures exceeding 1.5 degrees Celsius above pre-industrial "
+                       "levels,\u201d she said.", published="2024-11-07T00:00:00+05:30")
+    as_of = ts("2025-01-11T12:00:00+00:00")
+    assert evaluate_market(c3s, [forecast], as_of).verdict == "undetermined"
+    confirmed = article("Copernicus, the European climate agency, confirmed on Friday that 2024 will be remembered as the "
+                        "hottest year on record, with the first global average temperature recorded at 1.5 degrees "
+                        "Celsius above pre-industrial levels.", published="2025-01-10T00:00:00+05:30")
+    v = evaluate_market(c3s, [forecast, confirmed], as_of)
+    assert v.verdict == "likely-yes" and "(Copernicus's)" in v.contributions[0].reason

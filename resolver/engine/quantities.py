@@ -29,7 +29,8 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 _WORDNUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _CUR = r"(?P<cur>\$|€|£|us\$)?\s*"
 _MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
-_PCT_UNIT = r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b))?"
+_PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b|°\s?[CF]\b|"
+             r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b))?")
 _NUMBER = rf"{_CUR}(?P<num>{_NUM}|(?:{_WORDNUM})\b){_MULT}{_PCT_UNIT}"
 
 # comparators before the number: (pattern, direction, inclusive)
@@ -70,7 +71,7 @@ class Required:
 
     @property
     def count_noun(self) -> bool:
-        return self.unit not in ("", "percent", "bps", "usd", "eur", "gbp")
+        return self.unit not in ("", "percent", "bps", "usd", "eur", "gbp") + SCALES
 
     def met_by(self, value: float) -> bool:
         if self.direction == "above":
@@ -79,7 +80,10 @@ class Required:
 
     def describe(self) -> str:
         op = {("above", True): "≥", ("above", False): ">", ("below", True): "≤", ("below", False): "<"}
-        unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "bps": " bp"}.get(self.unit, f" {self.unit}")
+        unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "bps": " bp", "celsius": "°C",
+                "fahrenheit": "°F"}.get(self.unit, f" {self.unit}")
+        if self.unit == "category":
+            return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
         return f"{op[(self.direction, self.inclusive)]} {self.value:g}{unit.rstrip()}"
 
 
@@ -115,8 +119,17 @@ def count_noun_after(text: str) -> str | None:
     return None
 
 
+# a storm's category is an ordinal scale: reaching Category 5 is a bar of at least 5
+_CATEGORY_BAR = re.compile(r"\b(?:reach(?:es)?|hits?|becomes?|be|strengthens?\s+(?:in)?to|at\s+least)\s+(?:an?\s+)?"
+                           r"category\s+(?P<num>[1-5])\b", re.I)
+SCALES = ("celsius", "fahrenheit", "category")  # units that are levels on a scale, not counts
+
+
 def required(question: str) -> Required | None:
     """The bar of a quantity market, from its question; None when it names none."""
+    cat = _CATEGORY_BAR.search(question)
+    if cat:
+        return Required(float(cat.group("num")), "above", True, "category", None, cat.group(0).strip())
     best: Required | None = None
     for m in list(_REQ_BEFORE.finditer(question)) + list(_REQ_AFTER.finditer(question)):
         value = _number(m.group("num"))
@@ -136,7 +149,8 @@ def required(question: str) -> Required | None:
         if cur:
             unit = _CURRENCIES[cur]
         elif pct:
-            unit = "percent" if pct in ("%", "percent", "per cent") or pct.startswith("percentage") else "bps"
+            unit = "percent" if pct in ("%", "percent", "per cent") or pct.startswith("percentage") else \
+                "fahrenheit" if pct.endswith(("f", "fahrenheit")) else "celsius" if pct[:1] in "°d" else "bps"
         else:
             rest = (m.group("noun") or "") + " " + question[m.end():] if m.re is _REQ_AFTER else question[m.end():]
             om = _OF_TOTAL.match(rest)
@@ -309,6 +323,9 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
                 j -= 1
             else:
                 break
+        if re.search(r"\b[A-Z][\w.&-]*\s*,\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?$", text[:words[j + 1].start()]):
+            k = j
+            continue  # 'Copernicus, the European climate agency, …': the apposition describes the name before it
         period = re.match(r"\s*([a-z]+)", text[words[k].end():])
         if period and period.group(1) in _PERIOD_NOUNS:
             k = j

@@ -24,6 +24,8 @@ NAME = "threshold_crossed"
 _VALUE = re.compile(r"(?P<cur>\$|€|£|US\$)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
                     r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
+                    r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
+                    r"|\b[Cc]ategory\s+(?P<cat>[1-5])\b"
                     r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%])", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
@@ -120,6 +122,11 @@ _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+)
 _MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
                       r"for\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
+                     r"\s+to\b|\bvirtually\s+certain\b", re.I)
+# a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
+_PAST_FIGURE = re.compile(r"\b(?:recorded|measured|registered|came\s+in|stood|was|were|reached|hit|rose|fell|climbed)\s+"
+                          r"(?:at\s+|to\s+)?(?:an?\s+)?$", re.I)
 _EXCLUDING = re.compile(r"\b(?:excluding|not\s+including|other\s+than|do(?:es)?\s+not\s+count)\b", re.I)
 
 
@@ -166,6 +173,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         return []  # a month-on-month change, for a market on the annual rate
     if _FORECAST.search(f.sent.text[:m.start()]):
         return []  # what was predicted, not what was reported
+    if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
+        return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come
     if quantities.in_count_cue(f.sent.text, m.start()):
         return []  # the share of the vote counted, not a result
     if _other_measure(ctx, f.sent.text[m.end():]):
@@ -258,6 +267,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit not in ("percent", "bps"):
                 continue
             value = float(m.group("pnum"))
+        elif m.group("tnum"):
+            if t.threshold_unit != ("fahrenheit" if m.group("deg").lower().endswith(("f", "fahrenheit")) else "celsius"):
+                continue
+            value = float(m.group("tnum"))
+        elif m.group("cat"):
+            if t.threshold_unit != "category":
+                continue
+            value = float(m.group("cat"))
         elif m.group("zero"):
             if t.threshold_unit != "percent":
                 continue
@@ -274,6 +291,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
+        if m.group("cat"):  # 'became a Category 5 hurricane' is at that level; 'weakened to' is down
+            direction = "below" if re.search(r"\b(?:weaken|downgrad|dropp?|fell|fall)\w*\W+(?:\w+\W+){0,3}$", before, re.I) \
+                else "above"
         period_final = t.occasion == "path" and bool(_FINAL_FOR_PERIOD.search(before))
         if t.single_value or t.occasion == "one" or period_final:
             found = _single_value(ctx, f, m, value, settings, period_final)
