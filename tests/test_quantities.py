@@ -92,3 +92,99 @@ def test_the_counted_share_itself_is_not_a_result():
                 "majority with 99% votes counted", published="2024-06-02T00:00:00+08:00")
     v = evaluate_market(m, [a], ts("2024-06-02T18:00:00+00:00"))
     assert not [c for c in v.contributions if c.direction == "yes"]
+
+
+def test_a_count_of_voters_is_read_from_the_split_not_the_decision():
+    m = market("Will at least four MPC members vote to raise Bank Rate at the Bank of England's September 2023 meeting?",
+               deadline="2023-09-21T23:59:59+01:00")
+    hold = article("The BoE Monetary Policy Committee, headed by Governor Andrew Bailey, voted by a narrow margin of 5-4 "
+                   "to maintain the bank rate at 5.25 percent.", title="Bank of England pauses rate hike unexpectedly "
+                   "on softening inflation", published="2023-09-21T00:00:00+01:00")
+    v = evaluate_market(m, [hold], ts("2023-09-22T18:00:00+00:00"))
+    assert not [c for c in v.contributions if c.rule == "opposite_outcome"]
+    split = article("Four members preferred to increase the interest rate by 0.25 percentage points to 5.5 percent.",
+                    published="2023-09-22T00:00:00+03:00")
+    v = evaluate_market(m, [hold, split], ts("2023-09-22T18:00:00+00:00"))
+    assert v.verdict == "likely-yes" and "4 members" in v.contributions[0].reason
+    five = market("Will at least five MPC members vote to raise Bank Rate at the Bank of England's September 2023 "
+                  "meeting?", deadline="2023-09-21T23:59:59+01:00")
+    assert evaluate_market(five, [split], ts("2023-09-22T18:00:00+00:00")).verdict != "likely-yes"
+
+
+def test_a_count_before_the_act_word_of_another():
+    m = market("Will Sanae Takaichi receive at least 240 votes in the House of Representatives prime ministerial vote "
+               "in October 2025?", deadline="2025-10-31T23:59:59+09:00")
+    a = article("During the parliamentary session, Takaichi secured 237 votes—four more than needed for a majority—"
+                "defeating Yoshikoko Noda, the head of the Constitutional Democratic Party of Japan, who received 149 "
+                "votes.", published="2025-10-22T00:00:00+04:00")
+    v = evaluate_market(m, [a], ts("2025-10-23T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "'secured 237 votes' is Takaichi's count" in v.contributions[0].reason
+
+
+def test_the_final_figure_of_an_ended_season_settles_a_running_total():
+    m = market("Will Shohei Ohtani hit 55 or more home runs in the 2024 MLB regular season?",
+               deadline="2024-09-30T23:59:59-04:00")
+    a = article("Shohei Ohtani finished his 2024 MVP season with 54 home runs and 59 stolen bases.",
+                published="2025-03-20T00:00:00-04:00")
+    v = evaluate_market(m, [a], ts("2025-03-21T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any("'54'" in c.reason and c.rule == "threshold_missed" for c in v.contributions)
+    fifty = market("Will Shohei Ohtani hit 50 or more home runs in the 2024 MLB regular season?",
+                   deadline="2024-09-30T23:59:59-04:00")
+    assert evaluate_market(fifty, [a], ts("2025-03-21T12:00:00+00:00")).verdict == "likely-yes"
+    other = market("Will Shohei Ohtani hit 55 or more home runs in the 2025 MLB regular season?",
+                   deadline="2025-09-30T23:59:59-04:00")
+    assert not [c for c in evaluate_market(other, [a], ts("2025-03-21T12:00:00+00:00")).contributions
+                if c.rule == "threshold_missed"]
+
+
+def test_a_seat_result_with_its_declared_share_settles_the_count():
+    m = market("Will the BJP win 272 or more Lok Sabha seats on its own in India's 2024 general election?",
+               deadline="2024-06-10T23:59:59+05:30")
+    a = article("Results for 542 of the 543 Lok Sabha seats have been released by the Election Commission of India -- "
+                "with the Bharatiya Janata Party (BJP) winning 240 seats and the Congress 99, according to NDTV report.",
+                published="2024-06-05T00:00:00+06:00")
+    v = evaluate_market(m, [a], ts("2024-06-06T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "[240, 241]" in v.contributions[0].reason
+    pas = market("Will PAS win at least 51 of the 101 seats in Moldova's September 28, 2025 parliamentary election?",
+                 deadline="2025-10-31T23:59:59+03:00")
+    b = article("Moldovan President Maia Sandu's Party of Action and Solidarity (PAS) receives 50.20% in the country's "
+                "parliamentary election and may retain the parliamentary majority, the Central Election Commission "
+                "(CEC) said after 100% of ballots have been counted.\n\nThe results grant PAS 55 seats in the 101-seat "
+                "parliament. the Patriotic Electoral Bloc will get 26 seats, the Alternative bloc - 8, Our Party - 6, "
+                "Democracy at Home - 6.", published="2025-09-29T00:00:00+03:00")
+    v = evaluate_market(pas, [b], ts("2025-09-30T00:00:00+00:00"))
+    assert v.verdict == "likely-yes" and "'grant PAS 55 seats'" in v.contributions[0].reason
+    bloc = market("Will the Patriotic Electoral Bloc win at least 30 of the 101 seats in Moldova's September 28, 2025 "
+                  "parliamentary election?", deadline="2025-10-31T23:59:59+03:00")
+    assert not [c for c in evaluate_market(bloc, [b], ts("2025-09-30T00:00:00+00:00")).contributions
+                if "55 seats" in c.reason]
+
+
+def test_scales_a_storm_category_and_degrees():
+    r = required("Will Hurricane Beryl reach Category 5 strength by July 5, 2024?")
+    assert (r.value, r.direction, r.inclusive, r.unit) == (5.0, "above", True, "category")
+    r = required("Will Copernicus report that 2024's global average temperature was at least 1.5°C above pre-industrial "
+                 "levels?")
+    assert (r.value, r.unit, r.describe()) == (1.5, "celsius", "≥ 1.5°C")
+    beryl = market("Will Hurricane Beryl reach Category 5 strength by July 5, 2024?", deadline="2024-07-05T23:59:59-04:00")
+    weaker = article("The storm has since weakened to a Category 3 storm, but the NHC predicts there may be fluctuations "
+                     "in its strength over the next day or so.", title="Hurricane Beryl weakens to Category 3 storm",
+                     published="2024-07-01T00:00:00-04:00")
+    as_of = ts("2024-07-03T12:00:00+00:00")
+    assert evaluate_market(beryl, [weaker], as_of).verdict == "undetermined"
+    five = article("Hurricane Beryl became the earliest Category 5 hurricane on record Monday night as it moved through "
+                   "the southeastern Caribbean, according to the National Weather Service.",
+                   published="2024-07-02T00:00:00-05:00")
+    assert evaluate_market(beryl, [weaker, five], as_of).verdict == "likely-yes"
+    c3s = market("Will Copernicus report that 2024's global average temperature was at least 1.5°C above pre-industrial "
+                 "levels?", deadline="2025-01-31T23:59:59+01:00")
+    forecast = article("\u201cAfter 10 months of 2024, it is now virtually certain that 2024 will be the warmest year on "
+                       "record, and the first year with temperatures exceeding 1.5 degrees Celsius above pre-industrial "
+                       "levels,\u201d she said.", published="2024-11-07T00:00:00+05:30")
+    as_of = ts("2025-01-11T12:00:00+00:00")
+    assert evaluate_market(c3s, [forecast], as_of).verdict == "undetermined"
+    confirmed = article("Copernicus, the European climate agency, confirmed on Friday that 2024 will be remembered as the "
+                        "hottest year on record, with the first global average temperature recorded at 1.5 degrees "
+                        "Celsius above pre-industrial levels.", published="2025-01-10T00:00:00+05:30")
+    v = evaluate_market(c3s, [forecast, confirmed], as_of)
+    assert v.verdict == "likely-yes" and "(Copernicus's)" in v.contributions[0].reason

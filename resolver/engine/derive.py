@@ -413,6 +413,8 @@ def derive_target(market: Market) -> Target:
         # a count ('at least 25 years', '272 or more seats', '55 home runs'): a growing total
         # (a path) is read like a level; a count an act carries on one occasion, with the act
         threshold = (bar.value, bar.direction, bar.unit) if occasion == "path" else None
+    elif bar and bar.unit in quantities.SCALES:
+        threshold = (bar.value, bar.direction, bar.unit)  # 1.5 °C, Category 5: a level on a scale
     else:
         threshold = _threshold(q)
     if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:

@@ -29,7 +29,8 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 _WORDNUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _CUR = r"(?P<cur>\$|€|£|us\$)?\s*"
 _MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
-_PCT_UNIT = r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b))?"
+_PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b|°\s?[CF]\b|"
+             r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b))?")
 _NUMBER = rf"{_CUR}(?P<num>{_NUM}|(?:{_WORDNUM})\b){_MULT}{_PCT_UNIT}"
 
 # comparators before the number: (pattern, direction, inclusive)
@@ -70,7 +71,7 @@ class Required:
 
     @property
     def count_noun(self) -> bool:
-        return self.unit not in ("", "percent", "bps", "usd", "eur", "gbp")
+        return self.unit not in ("", "percent", "bps", "usd", "eur", "gbp") + SCALES
 
     def met_by(self, value: float) -> bool:
         if self.direction == "above":
@@ -79,7 +80,10 @@ class Required:
 
     def describe(self) -> str:
         op = {("above", True): "≥", ("above", False): ">", ("below", True): "≤", ("below", False): "<"}
-        unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "bps": " bp"}.get(self.unit, f" {self.unit}")
+        unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "bps": " bp", "celsius": "°C",
+                "fahrenheit": "°F"}.get(self.unit, f" {self.unit}")
+        if self.unit == "category":
+            return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
         return f"{op[(self.direction, self.inclusive)]} {self.value:g}{unit.rstrip()}"
 
 
@@ -115,8 +119,17 @@ def count_noun_after(text: str) -> str | None:
     return None
 
 
+# a storm's category is an ordinal scale: reaching Category 5 is a bar of at least 5
+_CATEGORY_BAR = re.compile(r"\b(?:reach(?:es)?|hits?|becomes?|be|strengthens?\s+(?:in)?to|at\s+least)\s+(?:an?\s+)?"
+                           r"category\s+(?P<num>[1-5])\b", re.I)
+SCALES = ("celsius", "fahrenheit", "category")  # units that are levels on a scale, not counts
+
+
 def required(question: str) -> Required | None:
     """The bar of a quantity market, from its question; None when it names none."""
+    cat = _CATEGORY_BAR.search(question)
+    if cat:
+        return Required(float(cat.group("num")), "above", True, "category", None, cat.group(0).strip())
     best: Required | None = None
     for m in list(_REQ_BEFORE.finditer(question)) + list(_REQ_AFTER.finditer(question)):
         value = _number(m.group("num"))
@@ -136,7 +149,8 @@ def required(question: str) -> Required | None:
         if cur:
             unit = _CURRENCIES[cur]
         elif pct:
-            unit = "percent" if pct in ("%", "percent", "per cent") or pct.startswith("percentage") else "bps"
+            unit = "percent" if pct in ("%", "percent", "per cent") or pct.startswith("percentage") else \
+                "fahrenheit" if pct.endswith(("f", "fahrenheit")) else "celsius" if pct[:1] in "°d" else "bps"
         else:
             rest = (m.group("noun") or "") + " " + question[m.end():] if m.re is _REQ_AFTER else question[m.end():]
             om = _OF_TOTAL.match(rest)
@@ -271,6 +285,7 @@ def settled(req: Required, lo: float, hi: float) -> bool | None:
 
 # -- whose figure -------------------------------------------------------------------------------
 _SHARE_NOUNS = frozenset({"share", "vote", "votes", "tally", "count", "total", "score", "result"})
+_PERIOD_NOUNS = frozenset({"season", "year", "campaign", "tournament", "term", "quarter", "month"})
 _APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|up\s+to|an\s+estimated|"
                      r"more\s+than|over|at\s+least|less\s+than|under)\s+$", re.I)
 
@@ -308,6 +323,13 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
                 j -= 1
             else:
                 break
+        if re.search(r"\b[A-Z][\w.&-]*\s*,\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?$", text[:words[j + 1].start()]):
+            k = j
+            continue  # 'Copernicus, the European climate agency, …': the apposition describes the name before it
+        period = re.match(r"\s*([a-z]+)", text[words[k].end():])
+        if period and period.group(1) in _PERIOD_NOUNS:
+            k = j
+            continue  # 'his 2024 MVP season', 'the NBA season': a name that qualifies a period, not an owner
         name = " ".join(run[1:] if len(run) > 1 and run[0].lower() in ("the", "a", "an") else run)
         if re.search(r"['’]s$", w):
             nxt = re.match(r"\s*([a-z]+)", text[words[k].end():])
@@ -333,3 +355,57 @@ def names_overlap(owner: str, actors: list[str]) -> bool:
     actors ('Sam Bankman-Fried' and 'Sam Bankman', 'African National Congress ANC' and 'ANC')."""
     words = {w for w in re.split(r"[\s-]+", owner.lower()) if len(w) > 2}
     return any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors)
+
+
+# -- counts of voters ---------------------------------------------------------------------------
+# A market on how many members vote a way ('at least four MPC members vote to raise') is about
+# the split of a vote, not the decision: the decision going the other way settles nothing.
+VOTER_NOUNS = frozenset({"members", "voters", "policymakers", "officials", "justices", "judges", "lawmakers",
+                         "senators", "mps", "delegates", "governors", "dissenters", "jurors", "legislators",
+                         "deputies", "directors", "commissioners"})
+_VOTED_FOR = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?:other\s+)?(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?P<verb>voted|preferred|favou?red|backed|supported|wanted|sought|pushed|argued|dissented)\s+"
+    r"(?:in\s+favou?r\s+of\s+|for\s+|to\s+)(?:an?\s+|the\s+|immediate\s+|further\s+)?(?P<act>[a-z]+)\b", re.I)
+
+
+def voter_count(unit: str | None) -> bool:
+    """The market's count is of people who vote ('members', 'voters', 'justices')."""
+    return (unit or "").lower() in VOTER_NOUNS
+
+
+def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
+    """How many voters the text says voted for the act: 'Four members preferred to increase the
+    interest rate' → (4, 'Four members preferred to increase'). The voters are a voter noun,
+    the act one of the act's forms (a verb or its noun: 'voted for a hike')."""
+    wanted = {f.lower() for f in forms}
+    for m in _VOTED_FOR.finditer(text):
+        if m.group("noun").lower() not in VOTER_NOUNS:
+            continue
+        act = m.group("act").lower()
+        lemmas = {lem for group in lemminflect.getAllLemmas(act).values() for lem in group} | {act}
+        value = _number(m.group("num"))
+        if value is not None and lemmas & wanted:
+            return value, m.group(0)
+    return None
+
+
+# -- a result given as a count ------------------------------------------------------------------
+_GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|gets?|got|getting|received?|receives|"
+            r"receiving|obtained?|obtains|obtaining|grant(?:s|ed|ing)?|gives?|gave|giving|given|captured?|captures|"
+            r"capturing|clinched|bagged")
+
+
+def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]]:
+    """Counts of `unit` a text gives as what someone got ('with the Bharatiya Janata Party (BJP)
+    winning 240 seats', 'The results grant PAS 55 seats'): (start of the getting verb, start of the
+    number, the count, the wording). A name may stand between the verb and the count ('grant PAS')."""
+    stem = unit.rstrip("s")
+    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+"
+                    rf"(?P<unit>{re.escape(stem)}s?)\b")
+    out = []
+    for m in rx.finditer(text):
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((m.start(), m.start("num"), value, m.group(0)))
+    return out

@@ -24,6 +24,8 @@ NAME = "threshold_crossed"
 _VALUE = re.compile(r"(?P<cur>\$|€|£|US\$)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
                     r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
+                    r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
+                    r"|\b[Cc]ategory\s+(?P<cat>[1-5])\b"
                     r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%])", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
@@ -120,6 +122,11 @@ _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+)
 _MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
                       r"for\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
+                     r"\s+to\b|\bvirtually\s+certain\b", re.I)
+# a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
+_PAST_FIGURE = re.compile(r"\b(?:recorded|measured|registered|came\s+in|stood|was|were|reached|hit|rose|fell|climbed)\s+"
+                          r"(?:at\s+|to\s+)?(?:an?\s+)?$", re.I)
 _EXCLUDING = re.compile(r"\b(?:excluding|not\s+including|other\s+than|do(?:es)?\s+not\s+count)\b", re.I)
 
 
@@ -145,7 +152,7 @@ _PARTIAL_OK = re.compile(r"\b(?:provisional|partial|near-complete|preliminary|un
 
 
 def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
-                  settings: EngineSettings) -> list[Contribution]:
+                  settings: EngineSettings, period_final: bool = False) -> list[Contribution]:
     """A market settled by one report for a named occasion: the figure reported for it
     settles the market either way ('inflation rose to 6.4% in May' for 'above 6%' → yes, for
     'above 7%' → no; 'received 63.36 percent' for 'at least 65%' → no). A partial or
@@ -166,6 +173,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         return []  # a month-on-month change, for a market on the annual rate
     if _FORECAST.search(f.sent.text[:m.start()]):
         return []  # what was predicted, not what was reported
+    if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
+        return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come
     if quantities.in_count_cue(f.sent.text, m.start()):
         return []  # the share of the vote counted, not a result
     if _other_measure(ctx, f.sent.text[m.end():]):
@@ -195,6 +204,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         if not named:
             return []
         dating, when = f"{named}: a figure for that period, released by the deadline", ""
+    elif period_final and set(named) & set(years):
+        dating = (f"the final figure of the market's {sorted(set(named) & set(years))[0]} period "
+                  f"('{_FINAL_FOR_PERIOD.search(f.sent.text[:m.start()]).group(0).strip()}'), reported after it ended")
+        when = ""
     else:
         event = event_time(f, i)
         if t.window_start is None and event.starts_after(deadline):
@@ -222,6 +235,13 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                           settings, dating)]
 
 
+# "finished his 2024 MVP season with 54 home runs": the final figure of a period that has
+# ended, which settles a running total (a path) both ways
+_FINAL_FOR_PERIOD = re.compile(r"\b(?:finish|end|clos|wrapp?|conclud)(?:ed|es|e|s|ing)?\s+(?:(?:the|his|her|its|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:season|year|campaign|tournament|series|month|quarter)\s+"
+                               r"(?:with|at|on)\s+$", re.I)
+
+
 def _count_unit(t, text: str, m: re.Match[str]) -> bool:
     """For a count-noun unit ('flights', 'home runs'): the number is followed by it."""
     words = t.threshold_unit.split()
@@ -247,6 +267,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit not in ("percent", "bps"):
                 continue
             value = float(m.group("pnum"))
+        elif m.group("tnum"):
+            if t.threshold_unit != ("fahrenheit" if m.group("deg").lower().endswith(("f", "fahrenheit")) else "celsius"):
+                continue
+            value = float(m.group("tnum"))
+        elif m.group("cat"):
+            if t.threshold_unit != "category":
+                continue
+            value = float(m.group("cat"))
         elif m.group("zero"):
             if t.threshold_unit != "percent":
                 continue
@@ -263,8 +291,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
-        if t.single_value or t.occasion == "one":
-            found = _single_value(ctx, f, m, value, settings)
+        if m.group("cat"):  # 'became a Category 5 hurricane' is at that level; 'weakened to' is down
+            direction = "below" if re.search(r"\b(?:weaken|downgrad|dropp?|fell|fall)\w*\W+(?:\w+\W+){0,3}$", before, re.I) \
+                else "above"
+        period_final = t.occasion == "path" and bool(_FINAL_FOR_PERIOD.search(before))
+        if t.single_value or t.occasion == "one" or period_final:
+            found = _single_value(ctx, f, m, value, settings, period_final)
             if any(c.direction != "none" for c in found):
                 return found
             notes += found
