@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import lemminflect
 
-from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, frames_of_noun, frames_of_verb
+from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
 from .text import Sentence, inflections_of
 
@@ -247,7 +247,7 @@ def _clause_done(sent: Sentence, a: int, b: int, i: int) -> tuple[str, str | Non
     verb ('talks concluded', 'the shutdown that began on Wednesday', 'completed its first
     deployment'); a verb that never reports an event ('an agreement remained out of reach')
     leaves it a state."""
-    best: tuple[int, tuple[bool, int], str] | None = None
+    best: tuple[int, tuple[bool, bool, int], str, str] | None = None
     for j in range(a, b):
         if j == i:
             continue
@@ -256,15 +256,30 @@ def _clause_done(sent: Sentence, a: int, b: int, i: int) -> tuple[str, str | Non
             continue
         if j > i and any(t.lower in RELATIVES for t in sent.tokens[i + 1:j]):
             continue  # '… visit to Germany, where the two discussed': another event's verb
-        rank = (v[0] in NON_EVENT_PREDICATES, abs(j - i))
+        # a participle with no auxiliary ('the powers underlying the levies') modifies a noun:
+        # the clause's finite verb comes first
+        asp = _aspect(sent, j, a, v[1])
+        rank = (v[0] in NON_EVENT_PREDICATES, asp == "unknown", abs(j - i))
         if best is None or rank < best[1]:
-            best = (j, rank, v[0])
+            best = (j, rank, v[0], asp)
     if best is None:
         return "unknown", None
-    j, _, lemma = best
+    j, _, lemma, asp = best
     if lemma in NON_EVENT_PREDICATES:
         return "state", sent.tokens[j].text
-    return _aspect(sent, j, a, _verb_at(sent, j)[1]), sent.tokens[j].text
+    return asp, sent.tokens[j].text
+
+
+def _planned_by(sent: Sentence, a: int, i: int) -> str | None:
+    """For an event noun at i: the verb governing it, when that verb makes it an event still to
+    come ('approved fresh elections', 'delayed the launch'): the nearest verb before it in its
+    clause, at most four words back, with no other verb in between."""
+    for j in range(i - 1, max(a, i - 5) - 1, -1):
+        v = _verb_at(sent, j)
+        if v is None or v[0] in SKIP_VERBS:
+            continue
+        return sent.tokens[j].text if v[0] in PLANNING_PREDICATES else None
+    return None
 
 
 def phrase_positions(sent: Sentence, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
@@ -343,6 +358,9 @@ def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind
         aspect = _aspect(sent, i, a, tag)
     neg = _polarity(sent, a, i)
     modality, cue, aspect = _modality(sent, a, i, frames, aspect)
+    planner = _planned_by(sent, a, i) if tag is None and modality in ("asserted", "reported") else None
+    if planner:
+        modality, cue, aspect = "planned", planner, "future"
     if neg and neg.lower() in ("denied", "denies", "rejected", "rejects"):
         modality, cue = "denied", neg
     ts, te = _theme(sent, i, b, verbs)

@@ -164,6 +164,16 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     return has_act and bool(f.actors)
 
 
+def _not_done(m: mentions.Mention) -> str:
+    """Why a mention is not an affirmed report of the act, in words."""
+    if m.polarity == "negative":
+        return f"negated ('{m.cue}')"
+    if m.modality in NOT_DONE:
+        return f"{m.modality} ('{m.cue}')"
+    return {"future": "in the future", "present": "a present-tense statement", "ongoing": "still under way",
+            "state": "a state, not an event"}.get(m.aspect, "its tense does not say it happened")
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "event" or not _about_market(ctx, f):
         return []
@@ -186,12 +196,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
-    m = next((m for m in mentions.read(f.sent) if m.index == i), None)
-    if m is not None and "announced" not in wording and (m.modality in NOT_DONE or m.aspect == "future"):
-        how = f"{m.modality} ('{m.cue}')" if m.modality in NOT_DONE else "in the future"
-        return [cite(f, NAME, "none", 0.0, f"{wording} is {how}, not reported as done: no confirmation")]
-    if m is not None and "(present)" in wording and not m.affirmed:
-        return [cite(f, NAME, "none", 0.0, f"{wording}: a present-tense statement, not a report that it was done")]
+    m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
+    if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
@@ -216,6 +223,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
+    pub = f.article.published
+    if span.start.date() > pub.date():
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated after the article was published "
+                                           f"({pub:%d %b %Y}): a plan, not a report", why)]
+    if ws is not None and span.start.date() < ws.date():
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that starts before the market's "
+                                           "window: not anchored inside it", why)]
     w = settings.weights.confirmation * (size[0] if size else 1.0)
     if size:
         wording = f"{wording}, {size[1]}"
