@@ -85,3 +85,49 @@ def test_an_event_noun_takes_the_aspect_of_its_clause_finite_verb_not_a_particip
     k = next(i for i, t in enumerate(sent.tokens) if t.lower == "arguments")
     m = next((m for m in read(sent) if m.index == k), None) or nominal(sent, k)
     assert m.aspect == "done" and m.affirmed
+
+
+COMBS = Market(
+    id="combs", question="Will Sean Combs be convicted of racketeering conspiracy in his 2025 federal trial?",
+    deadline=ts("2025-07-31T23:59:59-04:00"),
+    criteria="This market will resolve to \"Yes\" if a jury in the federal criminal trial of Sean \"Diddy\" Combs "
+             "in the Southern District of New York returns a guilty verdict on the racketeering conspiracy count on "
+             "or before July 31, 2025. Convictions on other counts do not count.")
+# https://usatrustedlawyers.com/blog/not-guilty-of-racketeering-and-sex-trafficking/
+PARTIAL_VERDICT = Article(
+    url="https://usatrustedlawyers.com/blog/not-guilty-of-racketeering-and-sex-trafficking/",
+    title="Not Guilty of Racketeering and Sex-Trafficking", published=ts("2025-07-02T00:00:00-04:00"),
+    text="Sean \u201cDiddy\u201d Combs has been convicted of illegal prostitution, but the disgraced rap mogul "
+         "defeated more serious sex-trafficking and racketeering charges that could have yielded a lengthier "
+         "prison term.")
+
+TRUMP = Market(
+    id="trump-sentence", question="Will Donald Trump be sentenced to jail time or a fine in the New York hush money "
+                                  "case by January 19, 2025?",
+    deadline=ts("2025-01-19T23:59:59-05:00"),
+    criteria="This market will resolve to \"Yes\" if Judge Juan Merchan imposes a sentence that includes any term of "
+             "imprisonment or any fine on or before January 19, 2025.")
+# https://turkiyetoday.com/world/trump-receives-unconditional-discharge-after-hush-money-cover-up-conviction-103861
+DISCHARGE = Article(
+    url="https://turkiyetoday.com/world/trump-receives-unconditional-discharge-after-hush-money-cover-up-conviction"
+        "-103861",
+    title="Trump receives unconditional discharge after hush money cover-up conviction",
+    published=ts("2025-01-10T18:52:00+03:00"),
+    text="A New York judge sentenced President-elect Donald Trump to an unconditional discharge Friday, following his "
+         "conviction for covering up hush money payments to an adult film actress.")
+
+
+def test_a_conviction_on_another_count_does_not_confirm_the_count_asked():
+    from resolver.engine.spec import default_rule_set
+    assert default_rule_set(COMBS).target.complement_terms == ["racketeer", "conspiracy"]
+    v = evaluate_market(COMBS, [PARTIAL_VERDICT], ts("2025-07-05T00:00:00+00:00"))
+    assert v.verdict == "undetermined" and not _confirmations(v)
+    note = next(c for c in v.contributions if c.rule == "does_not_count")
+    assert "racketeer" in note.reason and "illegal prostitution" in note.reason
+
+
+def test_a_sentence_of_another_kind_does_not_confirm_jail_or_a_fine():
+    from resolver.engine.spec import default_rule_set
+    assert default_rule_set(TRUMP).target.complement_terms == ["jail", "fine"]
+    v = evaluate_market(TRUMP, [DISCHARGE], ts("2025-01-11T00:00:00+00:00"))
+    assert v.verdict == "undetermined" and not _confirmations(v)

@@ -11,6 +11,7 @@ from datetime import datetime, time
 import lemminflect
 
 from . import lexicon
+from .complement import terms as complement_terms
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
@@ -295,11 +296,26 @@ _KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
+_HOLDING = re.compile(r"\b(still\s+)?be\s+(?=(?:the\s+)?(?:" + "|".join(lexicon.OFFICES) + r")\b)", re.I)
+
+
+def _holding_office(body: str) -> str:
+    """'X (still) be Prime Minister on <date>' asks whether a state holds: read it as 'X remain
+    Prime Minister on <date>' (not 'be the next …', not 'by <date>', which ask for a change)."""
+    m = _HOLDING.search(body)
+    rest = body[m.end():] if m else ""
+    if not m or re.match(r"(?:the\s+)?(?:next|new)\b", rest, re.I) or re.search(r"\bby\b", rest, re.I):
+        return body
+    if m.group(1) or re.search(r"\b(?:on|as of|at the end of|through|until)\b", rest, re.I):
+        return body[:m.start()] + "remain " + rest
+    return body
+
+
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings)."""
     q = normalize(market.question)
     notes: list[str] = []
-    body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
+    body = _holding_office(re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip())
     toks = tokenize(body)
     words = [t.lower for t in toks]
 
@@ -473,6 +489,7 @@ def derive_target(market: Market) -> Target:
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
+        complement_terms=complement_terms(q) if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         announcement_counts=_announcement_counts(normalize(market.criteria)),
         threshold=thr[0],

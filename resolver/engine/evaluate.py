@@ -22,6 +22,7 @@ from .rules import (
     ruled_out,
     scheduled,
     state_ended,
+    state_restored,
     threshold_crossed,
     unread_evidence,
 )
@@ -30,7 +31,7 @@ from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
 SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
-                  failed_attempt, state_ended, not_yet)
+                  failed_attempt, state_ended, state_restored, not_yet)
 
 
 def content_hash(text: str) -> str:
@@ -170,6 +171,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         unread.extend(unread_here)
         contribs.extend(_weigh(c, weight, shaky_time, settings) for c in found)
     contribs = aggregate.supersede_plans(contribs)
+    contribs = aggregate.supersede_endings(contribs, settings)
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)

@@ -31,6 +31,8 @@ STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persi
 STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term", "role", "position", "job",
                          "seat", "throne", "regime", "government", "premiership", "leadership"})
 # Verbs that report such a state as over.
+# Verbs reporting that a state holds again after it ended ("since being reappointed").
+RESTORING_VERBS = frozenset({"reappoint", "reinstate", "reelect", "re-elect", "reinstall", "renominate"})
 ENDING_VERBS = frozenset({
     "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
     "leave", "quit", "die", "collapse", "fall", "expire", "impeach", "dismiss", "fire", "replace", "depose",
@@ -148,6 +150,10 @@ RULED_OUT_CUES: tuple[tuple[str, float], ...] = (
 PARTY_CUES = frozenset({"denied", "denies", "rejected claims", "rejects claims"})
 # Affirmative outcome verbs for exclusive roles ("X was elected pope", "Y won the election").
 OUTCOME_VERBS = ("win", "elect", "select", "choose", "name", "announce", "swear", "become", "appoint", "declare")
+# Offices a person holds: "Will X still be Prime Minister on <date>?" asks whether a state holds.
+OFFICES = ("prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker", "pope",
+           "secretary-general", "chair", "chairman", "chairwoman", "ceo", "chief executive", "leader", "minister",
+           "king", "queen", "head coach", "manager", "coach")
 EXCLUSIVE_ROLES = (
     "pope", "prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker",
     "secretary-general", "chair", "chairman", "ceo", "leader", "winner", "champion", "election",

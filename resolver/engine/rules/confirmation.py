@@ -9,7 +9,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, eve
 from ..settings import EngineSettings
 from ..text import conditional_clause, has_phrase
 from ..types import Contribution
-from .. import mentions
+from .. import complement, mentions
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
@@ -187,7 +187,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i):
         return []
-    partial = _partial(ctx, f)
+    partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
     neg = negation(f, i)
