@@ -73,3 +73,50 @@ def test_a_cue_about_another_event_in_a_long_sentence_rules_nothing_out():
     v = evaluate_market(ISHIBA, [SUCCESSOR], ts("2025-10-05T00:00:00+00:00"))
     assert not any(c.rule == "ruled_out" for c in v.contributions)
     assert v.verdict == "likely-yes"
+
+
+GAZA = Market(
+    id="gaza-truce", question="Will the 72-hour Gaza humanitarian ceasefire that began on August 1, 2014 hold for its "
+                               "full 72 hours?",
+    deadline=ts("2014-08-04T08:00:00+03:00"),
+    criteria="This market will resolve to \"Yes\" if the 72-hour humanitarian ceasefire between Israel and Hamas that "
+             "took effect at 8 a.m. local time on August 1, 2014 remains in effect until its scheduled end, without "
+             "either side declaring it over or resuming military operations.")
+# https://infobalkans.com/2014/08/01/gaza-truce-collapses-under-new-wave-violence
+COLLAPSED = Article(
+    url="https://infobalkans.com/2014/08/01/gaza-truce-collapses-under-new-wave-violence",
+    title="Gaza truce collapses under new wave of violence", published=ts("2014-08-01T00:00:00+02:00"),
+    text="Within hours, air raid sirens warning of rocket fire were heard on the Israeli side of the border, and heavy "
+         "shelling resumed in the southern Gaza city of Rafah, killing at least 35 people and wounding 100, medics "
+         "said. Shortly afterwards the Israeli army said the ceasefire was over and that it was searching for a "
+         "soldier feared to have been captured in the enclave.")
+
+
+def test_a_truce_that_holds_is_a_state_and_sirens_heard_do_not_confirm_it():
+    t = derive_target(GAZA)
+    assert (t.kind, t.act) == ("state", "hold") and "ceasefire" in t.object_terms
+    v = evaluate_market(GAZA, [COLLAPSED], ts("2014-08-02T06:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert not any(c.rule == "confirmation" and c.counted and c.direction == "yes" for c in v.contributions)
+
+
+def test_a_date_that_must_remain_unchanged_is_a_state_and_an_intransitive_act_takes_its_subject():
+    t = derive_target(Market(id="x", question="Will the August 1, 2025 start date for Trump's new reciprocal tariff "
+                                              "rates remain unchanged through July 31, 2025?",
+                             deadline=ts("2025-07-31T23:59:59-04:00")))
+    assert (t.kind, t.act, t.object_terms) == ("state", "remain", ["start", "date"])
+    t = derive_target(Market(id="y", question="Will Nintendo Switch 2 pre-orders open in the US by April 30, 2025?",
+                             deadline=ts("2025-04-30T23:59:59-04:00")))
+    assert (t.kind, t.act, t.object_terms) == ("event", "open", ["pre-orders"])
+
+
+def test_a_plan_for_something_else_than_the_object_is_not_scheduled_after_the_deadline():
+    market = Market(id="switch", question="Will Nintendo Switch 2 pre-orders open in the US by April 30, 2025?",
+                    deadline=ts("2025-04-30T23:59:59-04:00"))
+    # https://www.pocket-lint.com/switch-2-preorder-delay/
+    article = Article(url="https://www.pocket-lint.com/switch-2-preorder-delay/",
+                      title="Nintendo delays Switch 2 pre-orders in the US", published=ts("2025-04-04T00:00:00-04:00"),
+                      text="The Switch 2's release date remains unchanged, still set to launch globally on June 5, "
+                           "2025.")
+    v = evaluate_market(market, [article], ts("2025-04-05T00:00:00+00:00"))
+    assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions) and v.verdict == "undetermined"

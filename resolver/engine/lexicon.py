@@ -26,6 +26,13 @@ PHRASAL_ACTS = {"take place": "hold", "go on sale": "open", "step down": "resign
                 "leave office": "leave", "come into force": "open"}
 
 # Verbs of "stays true until" markets ("Will X remain in office through …?").
+# Acts that take no object: "Will pre-orders open …?", "Will talks begin …?" — the subject's
+# common nouns are what the act is about.
+INTRANSITIVE_ACTS = frozenset({"open", "begin", "start", "end", "close", "launch", "resume", "expire", "happen",
+                               "occur", "collapse", "finish", "conclude"})
+# "Will the date remain unchanged through …?": the adjective names the state that must last.
+STATE_ADJECTIVES = frozenset({"unchanged", "open", "closed", "shut", "intact", "unbeaten", "undefeated", "active",
+                              "suspended", "vacant", "alive", "detained", "jailed", "free", "frozen", "paused"})
 STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})
 # Nouns naming the state itself; an ending verb must share a clause with one ("left office").
 STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term", "role", "position", "job",
