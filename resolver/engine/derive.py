@@ -346,6 +346,8 @@ def derive_target(market: Market) -> Target:
                 continue
             if i and toks[i - 1].lower in _DETERMINERS:
                 continue  # "with the launch tower": a noun, not the act
+            if i + 1 < len(toks) and toks[i + 1].lower in lexicon.INTRANSITIVE_ACTS | lexicon.STATE_VERBS:
+                continue  # "the Boeing strike end": the noun before the verb is its subject
             if followed:
                 nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
                 if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit()):
