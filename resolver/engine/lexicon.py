@@ -23,7 +23,8 @@ ORGANISATION_WORDS = frozenset({
 
 # Multi-word verbs that name one act ("take place" is holding an event).
 PHRASAL_ACTS = {"take place": "hold", "go on sale": "open", "step down": "resign", "be sworn in": "become",
-                "leave office": "leave", "come into force": "open"}
+                "leave office": "leave", "come into force": "open", "take effect": "open", "go into effect": "open",
+                "enter into force": "open"}
 
 # Verbs of "stays true until" markets ("Will X remain in office through …?").
 # Acts that take no object: "Will pre-orders open …?", "Will talks begin …?" — the subject's

@@ -20,6 +20,9 @@ NAME = "ruled_out"
 EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canceled", "collapsed"})
 
 
+# The reading of a bare statement ('will not sign') with no date and no reported cancellation: a
+# forecast, which decides only when two sources make it (evaluate._affirmative).
+NO_LIMIT = "no time limit given: read as covering the deadline"
 NEAR = 8  # words either side of the act or object within which a cue must stand
 _EXPECTATION = frozenset({"expected", "expect", "expects", "planned", "scheduled", "imminent", "likely", "due", "set"})
 
@@ -72,7 +75,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []  # a denial counts only from a party to the market
     deadline = ctx.market.deadline
     span, limit = (None, None) if phrase in EVENT_CUES else f.limit_span(i)
-    coverage, temporal = 1.0, "no time limit given: read as covering the deadline"
+    coverage, temporal = 1.0, NO_LIMIT
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     if span is not None:
