@@ -107,3 +107,64 @@ def test_forecasts_need_two_sources_other_no_readings_one():
     assert _affirmative([no("opposite_outcome", "a.example")], "no")
     # a reported cancellation or a date after the deadline is not a forecast
     assert _affirmative([no("ruled_out", "a.example", "'postponed' with no new date before the deadline")], "no")
+
+
+EU18 = Market(
+    id="eu18", question="Will the EU adopt its 18th sanctions package against Russia by July 15, 2025?",
+    deadline=ts("2025-07-15T23:59:59+02:00"),
+    criteria="This market will resolve to \"Yes\" if the Council of the European Union formally adopts the 18th "
+             "package of sanctions against Russia on or before July 15, 2025.")
+# https://www.1lurer.am/en/2025/06/27/New-sanctions-against-Russia-removed-from-EU-summit-agenda/1337932
+VETO = Article(
+    url="https://www.1lurer.am/en/2025/06/27/New-sanctions-against-Russia-removed-from-EU-summit-agenda/1337932",
+    title="New sanctions against Russia removed from EU summit agenda", published=ts("2025-06-27T00:00:00+04:00"),
+    text="Slovak Prime Minister Robert Fico vetoed the 18th package of anti-Russian sanctions at the EU summit, media "
+         "outlets report.")
+# https://kyivindependent.com/eu-fails-to-adopt-18th-package-of-sanctions-against-russia-due-to-opposition-from-
+#   hungary-slovakia-media-reports-06-2025
+SEVENTEENTH = Article(
+    url="https://kyivindependent.com/eu-fails-to-adopt-18th-package-of-sanctions-against-russia-due-to-opposition-"
+        "from-hungary-slovakia-media-reports-06-2025",
+    title="EU reportedly fails to adopt new Russia sanctions due to Hungarian, Slovak opposition",
+    published=ts("2025-06-27T00:00:00+03:00"),
+    text="After the 17th package of sanctions against Russia took effect on May 20, Ukraine's allies announced the "
+         "following day that another round of restrictions was already in the works.\nSlovakia has requested that "
+         "the adoption of the 18th package of EU sanctions against Russia be postponed until a decision is made on "
+         "the consequences for the member states from RePowerEU, the European Commission's initiative to end "
+         "dependence on Russian fossil fuels by 2030 in response to Russia's invasion of Ukraine.")
+
+
+def test_another_package_is_not_the_package_and_a_requested_postponement_is_not_one():
+    v = evaluate_market(EU18, [SEVENTEENTH], ts("2025-06-28T12:00:00+00:00"))
+    assert not any(c.rule == "confirmation" and c.counted and c.weight > 0 for c in v.contributions)
+    assert any(c.rule == "does_not_count" and "17th" in c.reason for c in v.contributions)
+    assert not any(c.rule == "ruled_out" for c in v.contributions) and v.verdict == "undetermined"
+
+
+def test_a_veto_that_could_be_revisited_is_a_setback_not_a_verdict():
+    v = evaluate_market(EU18, [VETO], ts("2025-06-28T12:00:00+00:00"))
+    veto = next(c for c in v.contributions if c.rule == "opposite_outcome")
+    assert veto.counted and "could be revisited" in (veto.temporal or "") and v.verdict == "undetermined"
+    after = evaluate_market(EU18, [VETO], ts("2025-07-17T12:00:00+00:00"))
+    assert after.verdict == "likely-no"  # past the deadline, nothing confirms it
+
+
+D66_SEATS = Market(
+    id="d66-seats", question="Will D66 win at least 27 seats in the October 29, 2025 Dutch general election?",
+    deadline=ts("2025-11-30T23:59:59+01:00"),
+    criteria="This market will resolve to \"Yes\" if D66 wins 27 or more of the 150 seats in the House of "
+             "Representatives in the October 29, 2025 Dutch general election, according to the official results "
+             "from the Dutch Electoral Council. Exit polls and projections do not count.")
+# https://www.centralchronicle.com/centrist-liberals-head-for-shock-victory-in-dutch-election-exit-poll-says
+CONCEDED = Article(
+    url="https://www.centralchronicle.com/centrist-liberals-head-for-shock-victory-in-dutch-election-exit-poll-says",
+    title="Centrist liberals head for shock victory in Dutch election, exit poll says",
+    published=ts("2025-10-30T00:00:00+05:30"),
+    text="Although the final result is too close to call, Wilders conceded victory and Jetten told supporters "
+         "\u201cmillions of Dutch people have turned a page; they\u2019ve said goodbye to a politics of "
+         "negativity\u201d.")
+
+
+def test_someone_else_conceding_is_no_opposite_outcome():
+    v = evaluate_market(D66_SEATS, [CONCEDED], ts("2025-10-30T09:00:00+00:00"))
+    assert not any(c.rule == "opposite_outcome" for c in v.contributions) and v.verdict == "undetermined"

@@ -1,8 +1,9 @@
 """What the act must be about: the prepositional complement of a passive act in the question
 ('be convicted of racketeering conspiracy', 'be sentenced to jail time or a fine', 'be charged
-with murder'). A report of the act counts for the market only when its clause names one of
-the complement's words: 'convicted of illegal prostitution' does not settle a racketeering
-market, 'sentenced to an unconditional discharge' does not settle a jail-or-fine one."""
+with murder'), and the ordinal that names the market's object ('the 18th sanctions package').
+A report of the act counts for the market only when its clause names one of the complement's
+words ('convicted of illegal prostitution' does not settle a racketeering market) and does not
+give its object another ordinal ('the 17th package took effect' is another package)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,29 @@ def missing(wanted: list[str], sent: Sentence, i: int) -> str | None:
     said = " ".join(t.text for t in sent.tokens[i + 1:min(b, i + 8)]).strip(" ,.")
     return (f"the market asks about '{' '.join(wanted)}'; the report of '{sent.tokens[i].text}' names "
             + (f"'{said}'" if said else "no such thing"))
+
+
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+                      r"nineteenth|twentieth)$", re.I)
+
+
+def ordinals(question: str) -> frozenset[str]:
+    """The ordinals the question names ('the 18th package', 'a second term')."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z0-9]+", question) if _ORDINAL.match(w))
+
+
+def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int]) -> str | None:
+    """Why the sentence's object is another one than the market's: an ordinal right before it
+    that the question does not name ('the 17th package' for an 18th-package market)."""
+    if not wanted:
+        return None
+    toks = sent.tokens
+    for k in object_idx:
+        for j in range(max(0, k - 4), k):
+            word = toks[j].lower
+            if word.isdigit() and j + 1 < k and toks[j + 1].lower in ("st", "nd", "rd", "th"):
+                word += toks[j + 1].lower  # the tokenizer splits '17th'
+            if _ORDINAL.match(word) and word not in wanted:
+                return f"'{word} … {toks[k].text}' is another one than the market's ({', '.join(sorted(wanted))})"
+    return None

@@ -227,7 +227,9 @@ def _affirmative(contribs: list[Contribution], direction: str, forecasts: frozen
     done or a state reaching its deadline; for no, a reading of what happened or is dated
     (the other outcome, a failed attempt, a state ended, a figure, a date after the deadline,
     the deadline itself). Plans alone never make a likely-yes; a statement that the act will
-    not happen ('will not sign … in Washington') makes a likely-no only when two sources say so."""
+    not happen ('will not sign … in Washington') makes a likely-no only when two sources say so;
+    a setback after which the act can still happen (a rejection that could be revisited, a
+    failed attempt in an open market) never does."""
     forecast_sources: set[str] = set()
     for c in contribs:
         if not c.counted or c.direction != direction:
@@ -237,9 +239,17 @@ def _affirmative(contribs: list[Contribution], direction: str, forecasts: frozen
             return True
         if direction == "no" and rule in forecasts and c.temporal == ruled_out.NO_LIMIT:
             forecast_sources.add(c.source or c.article_url or "")
-        elif direction == "no":
+        elif direction == "no" and not _setback(c):
             return True
     return len(forecast_sources) >= 2
+
+
+def _setback(c: Contribution) -> bool:
+    """A no reading after which the act can still happen before the deadline: a rejection with
+    no single occasion named ('could be revisited'), a failed attempt in an open market."""
+    rule = c.base_rule or c.rule
+    return (rule == opposite_outcome.NAME and opposite_outcome.REVISABLE_NOTE in (c.temporal or "")) or (
+        rule == failed_attempt.NAME and failed_attempt.OPEN_NOTE in c.reason)
 
 
 def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],

@@ -176,8 +176,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str) -> str:
     if tag == "VBG":
         return "ongoing" if any(w in AUX_PAST for w in near) else "unknown"
     if tag in ("VBD", "VBN"):
-        if tag == "VBN" and before and before[-1] in ("be", "being") and "to" in before:
-            return "future"
+        if before and (before[-1] == "be" or tag == "VBN" and before[-1] == "being" and "to" in before):
+            return "future"  # 'to be signed', 'requested that it be postponed': not reported as done
         return "done"
     if sent.headline:
         return "done"  # headline present reports a past event

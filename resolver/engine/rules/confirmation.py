@@ -187,7 +187,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i):
         return []
-    partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i)
+    partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
+        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
     neg = negation(f, i)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import mentions
 from ..analysis import MarketContext, SentenceFacts
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
@@ -58,6 +59,18 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
     return None
 
 
+def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
+    """The cancellation or postponement near token i is itself reported as done."""
+    first = phrase.split()[0]
+    read = {m.index: m for m in mentions.read(f.sent)}
+    for k in range(max(0, i - NEAR), min(len(f.sent.tokens), i + NEAR + 1)):
+        if f.sent.tokens[k].lower == first:
+            m = read.get(k)
+            return m is None or (m.polarity == "positive" and m.modality in ("asserted", "reported")
+                                 and m.aspect != "future")
+    return True
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
@@ -68,6 +81,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found
+    if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
+        return []  # 'requested that the adoption be postponed': a demand, not a postponement
     if phrase in PARTY_CUES:
         start = f.sent.text.lower().find(phrase.split()[0])
         speaker = f.sent.text[:max(start, 0)]
