@@ -201,8 +201,9 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     if status == "deadline-passed" and known is None:
         grace = market.settings.grace_hours if market.settings.grace_hours is not None else settings.grace_hours
         known = deadline_passed.after_grace(market.deadline, grace)
+    conf, _ = aggregate.corroborated(score, contribs, direction)
     return Verdict(
-        market_id=market.id, verdict=label, score=score, confidence=aggregate.confidence(score), status=status,
+        market_id=market.id, verdict=label, score=score, confidence=conf, status=status,
         summary=_summary(label, status, contribs, ctx, len(visible)), as_of=as_of, known_at=known, target=ctx.target,
         contributions=contribs, engine_version=ENGINE_VERSION,
         inputs_hash=inputs_hash(market, articles, base_settings, rule_set),
