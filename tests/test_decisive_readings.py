@@ -183,3 +183,23 @@ def test_confidence_is_capped_by_the_number_of_sources_behind_the_verdict():
     assert corroborated(6.0, three, "yes") == (confidence(6.0), 3)
     assert corroborated(-3.0, [deadline], "no") == (0.84, 0)  # the deadline's silence is no source
     assert corroborated(0.5, [], None) == (confidence(0.5), 0)
+
+
+# https://hawaiitribune-herald.com/2025/01/30/nation-world-news/
+#   former-sen-bob-menendez-is-sentenced-to-11-years-in-prison
+ELEVEN_YEARS = Article(
+    url="https://hawaiitribune-herald.com/2025/01/30/nation-world-news/former-sen-bob-menendez-is-sentenced-to-11-"
+        "years-in-prison",
+    title="Former Sen. Bob Menendez is sentenced to 11 years in prison", published=ts("2025-01-30T00:00:00-10:00"),
+    text="NEW YORK \u2014 Bob Menendez, New Jersey\u2019s disgraced former senator who was once one of the most "
+         "powerful Democrats in Washington, was sentenced Wednesday to 11 years in prison after being convicted of "
+         "being at the center of an audacious international bribery scheme.")
+
+
+def test_a_prison_term_asked_in_years_is_an_act_with_a_count_and_a_shorter_term_settles_it():
+    for need, verdict in ((10, "likely-yes"), (15, "likely-no")):
+        m = Market(id=f"menendez-{need}", deadline=ts("2025-02-28T23:59:59-05:00"),
+                   question=f"Will Bob Menendez be sentenced to at least {need} years in prison?")
+        t = derive_target(m)
+        assert (t.kind, t.quantity, t.quantity_unit) == ("event", float(need), "years")
+        assert evaluate_market(m, [ELEVEN_YEARS], ts("2025-02-01T00:00:00+00:00")).verdict == verdict

@@ -425,6 +425,8 @@ def derive_target(market: Market) -> Target:
     threshold = _threshold(q)
     if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
+    if threshold and passive and (required_quantity(q) or (None, ""))[1] in ("years", "months"):
+        threshold = None  # "be sentenced to at least 25 years": an act carrying a count
     if threshold:
         kind = "threshold"
     elif state:

@@ -60,8 +60,10 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     # a candidate who withdraws, concedes or is eliminated will not win: a no for that outcome
     "win": frozenset({"lose", "concede", "withdraw", "eliminate", "disqualify", "quit"}),
     "unanimous": frozenset({"dissent"}),
+    "convict": frozenset({"acquit"}),  # a verdict the other way
 }
 OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
+    "convict": ("not guilty", "cleared of", "acquitted of", "acquittal on"),
     "unanimous": ("voted against", "dissented", "dissent", "dissents", "split vote", "dissenting"),
     "pass": ("voted down", "failed to pass"),
     "win": ("lost", "conceded", "was defeated", "were defeated", "concedes", "withdraws from", "withdrew from",

@@ -212,8 +212,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if got is None:
             return [cite(f, NAME, "none", 0.0, f"{wording}, but {note}", why)]
         if got < ctx.target.quantity:
-            # half weight: another round or a later count may still reach it
-            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation / 2, f"{wording}: {note}", why)]
+            # a prison term handed down is the sentence; a vote count may still grow in another
+            # round or a later count (half weight)
+            final = ctx.target.quantity_unit in ("years", "months")
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation / (1 if final else 2),
+                         f"{wording}: {note}", why)]
         wording = f"{wording}, {note}"
     size = _magnitude(ctx, f)
     if size is not None and size[0] == 0.0:

@@ -5,6 +5,7 @@ rejected, a member dissented from a 'unanimous' decision — dated inside the ma
 
 from __future__ import annotations
 
+from .. import complement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS
@@ -15,7 +16,7 @@ from . import hedged
 
 NAME = "opposite_outcome"
 _RATE_ACTS = frozenset({"cut", "raise"})
-_FINAL = frozenset({"win", "unanimous"})  # outcomes that are not taken again (unlike a rejected bill)
+_FINAL = frozenset({"win", "unanimous", "convict"})  # outcomes that are not taken again (unlike a rejected bill)
 
 
 REVISABLE_FACTOR = 0.75
@@ -69,8 +70,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if found is None:
         return []
     i, wording = found
-    if negation(f, i):
+    if negation(f, i) and not wording.startswith("'not "):
         return []
+    if complement.missing(t.complement_terms, f.sent, i):
+        return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
     a, _ = f.sent.clause_of(i)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
     if t.candidate and ctx.candidate_pattern:
