@@ -62,6 +62,27 @@ def supersede_plans(contribs: list[Contribution]) -> list[Contribution]:
     return out
 
 
+ENDED_RULES = frozenset({"state_ended"})
+RESTORED_RULE = "state_restored"
+
+
+def supersede_endings(contribs: list[Contribution], settings: EngineSettings) -> list[Contribution]:
+    """A report that the state holds again ('since being reappointed') supersedes reports that
+    it ended published at least `supersede_hours` before it."""
+    restored = [c.published for c in contribs if c.rule == RESTORED_RULE and c.published]
+    if not restored:
+        return contribs
+    newest = max(restored)
+    gap = timedelta(hours=settings.supersede_hours)
+    out = []
+    for c in contribs:
+        if (c.base_rule or c.rule) in ENDED_RULES and c.counted and c.published and newest - c.published >= gap:
+            c = c.model_copy(update={"counted": False, "reason": f"{c.reason} [superseded: the state holds again "
+                                                                 f"in a report of {newest:%d %b %Y %H:%M %z}]"})
+        out.append(c)
+    return out
+
+
 def side_totals(contribs: list[Contribution]) -> tuple[float, float]:
     yes = sum(c.weight for c in contribs if c.counted and c.direction == "yes")
     no = sum(c.weight for c in contribs if c.counted and c.direction == "no")
@@ -112,3 +133,23 @@ def confidence(score: float) -> float:
     """|2p − 1| for p = logistic(score): 0 when balanced, → 1 when overwhelming."""
     p = 1 / (1 + math.exp(-score))
     return round(abs(2 * p - 1), 4)
+
+
+# Confidence ceilings by how many independent sources carry the decisive side (README
+# 'Reliability'): one outlet, or the deadline's silence alone, is right less often than the
+# score says; agreement between outlets is what earns the top band.
+CEILINGS = ((1, 0.84), (2, 0.94))
+
+
+def corroborated(score: float, contribs: list[Contribution], direction: str | None) -> tuple[float, int]:
+    """Confidence of a verdict: the score's, capped by the number of distinct sources behind
+    its side (the deadline's silence is no source). Returns (confidence, sources)."""
+    conf = confidence(score)
+    if direction is None:
+        return conf, 0
+    sources = {c.source or c.article_url or "" for c in contribs
+               if c.counted and c.direction == direction and c.article_url and c.weight}
+    for most, ceiling in CEILINGS:
+        if len(sources) <= most:
+            return min(conf, ceiling), len(sources)
+    return conf, len(sources)

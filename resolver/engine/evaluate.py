@@ -22,6 +22,7 @@ from .rules import (
     ruled_out,
     scheduled,
     state_ended,
+    state_restored,
     threshold_crossed,
     unread_evidence,
 )
@@ -30,7 +31,7 @@ from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
 SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
-                  failed_attempt, state_ended, not_yet)
+                  failed_attempt, state_ended, state_restored, not_yet)
 
 
 def content_hash(text: str) -> str:
@@ -170,6 +171,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         unread.extend(unread_here)
         contribs.extend(_weigh(c, weight, shaky_time, settings) for c in found)
     contribs = aggregate.supersede_plans(contribs)
+    contribs = aggregate.supersede_endings(contribs, settings)
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)
@@ -188,7 +190,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         if score >= t and _affirmative(contribs, "yes"):
             label = "likely-yes"
             status = "deadline-passed" if passed and yes - settings.weights.deadline_passed < t else "confirmed"
-        elif score <= -t and _affirmative(contribs, "no"):
+        elif score <= -t and _affirmative(contribs, "no", _forecasts(rules)):
             label = "likely-no"
             status = "deadline-passed" if passed and no + settings.weights.deadline_passed > -t else "ruled-out"
         else:
@@ -199,8 +201,9 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     if status == "deadline-passed" and known is None:
         grace = market.settings.grace_hours if market.settings.grace_hours is not None else settings.grace_hours
         known = deadline_passed.after_grace(market.deadline, grace)
+    conf, _ = aggregate.corroborated(score, contribs, direction)
     return Verdict(
-        market_id=market.id, verdict=label, score=score, confidence=aggregate.confidence(score), status=status,
+        market_id=market.id, verdict=label, score=score, confidence=conf, status=status,
         summary=_summary(label, status, contribs, ctx, len(visible)), as_of=as_of, known_at=known, target=ctx.target,
         contributions=contribs, engine_version=ENGINE_VERSION,
         inputs_hash=inputs_hash(market, articles, base_settings, rule_set),
@@ -210,18 +213,44 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
 # Readings that can carry a decisive verdict on their own: an event reported as done, a value
 # reported beyond the threshold, or a passed deadline (checked against unread evidence).
 AFFIRMATIVE_YES = frozenset({"confirmation", "threshold_crossed", deadline_passed.NAME})
+# No readings that forecast rather than report ('will not', 'cannot' with no date and no reported
+# cancellation): they decide only when independent sources agree.
+FORECAST_NO = frozenset({"ruled_out"})
 
 
-def _affirmative(contribs: list[Contribution], direction: str) -> bool:
+def _forecasts(rules: RuleSet) -> frozenset[str]:
+    """Forecast rules in force: an analyst who set a rule's weight vouches for it as decisive."""
+    return frozenset(r for r in FORECAST_NO if (rule := rules.get(r)) is None or rule.weight is None)
+
+
+def _affirmative(contribs: list[Contribution], direction: str, forecasts: frozenset[str] = FORECAST_NO) -> bool:
     """A decisive verdict needs a reading that says so: for yes, the act (or value) reported as
-    done or a state reaching its deadline; for no, any counted sentence-level no reading or the
-    deadline. Plans alone never make a likely-yes."""
+    done or a state reaching its deadline; for no, a reading of what happened or is dated
+    (the other outcome, a failed attempt, a state ended, a figure, a date after the deadline,
+    the deadline itself). Plans alone never make a likely-yes; a statement that the act will
+    not happen ('will not sign … in Washington') makes a likely-no only when two sources say so;
+    a setback after which the act can still happen (a rejection that could be revisited, a
+    failed attempt in an open market) never does."""
+    forecast_sources: set[str] = set()
     for c in contribs:
         if not c.counted or c.direction != direction:
             continue
-        if direction == "no" or (c.base_rule or c.rule) in AFFIRMATIVE_YES:
+        rule = c.base_rule or c.rule
+        if direction == "yes" and rule in AFFIRMATIVE_YES:
             return True
-    return False
+        if direction == "no" and rule in forecasts and c.temporal == ruled_out.NO_LIMIT:
+            forecast_sources.add(c.source or c.article_url or "")
+        elif direction == "no" and not _setback(c):
+            return True
+    return len(forecast_sources) >= 2
+
+
+def _setback(c: Contribution) -> bool:
+    """A no reading after which the act can still happen before the deadline: a rejection with
+    no single occasion named ('could be revisited'), a failed attempt in an open market."""
+    rule = c.base_rule or c.rule
+    return (rule == opposite_outcome.NAME and opposite_outcome.REVISABLE_NOTE in (c.temporal or "")) or (
+        rule == failed_attempt.NAME and failed_attempt.OPEN_NOTE in c.reason)
 
 
 def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],

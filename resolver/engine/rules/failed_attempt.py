@@ -13,6 +13,7 @@ from ..types import Contribution
 from . import hedged
 
 NAME = "failed_attempt"
+OPEN_NOTE = "another attempt may follow"  # a setback, not a verdict (evaluate._affirmative)
 OPEN_WINDOW_FACTOR = 0.25
 
 
@@ -37,7 +38,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     one_off = t.window_start is not None and not span.ends_before(t.window_start)
     factor = 1.0 if one_off else OPEN_WINDOW_FACTOR
     why = ("the market is about this one occasion" if one_off
-           else "the market stays open until its deadline: another attempt may follow")
+           else f"the market stays open until its deadline: {OPEN_NOTE}")
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt * strength * factor,
                           f"an attempt failed: '{phrase}' ({why})", settings, span.explanation,
                           ignore=frozenset(phrase.split()))]

@@ -5,7 +5,7 @@ rejected, a member dissented from a 'unanimous' decision — dated inside the ma
 
 from __future__ import annotations
 
-from .. import quantities
+from .. import complement, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS
@@ -16,9 +16,11 @@ from . import hedged
 
 NAME = "opposite_outcome"
 _RATE_ACTS = frozenset({"cut", "raise"})
+_FINAL = frozenset({"win", "unanimous", "convict"})  # outcomes that are not taken again (unlike a rejected bill)
 
 
 REVISABLE_FACTOR = 0.75
+REVISABLE_NOTE = "could be revisited"  # a setback, not a verdict (evaluate._affirmative)
 
 
 def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool) -> tuple[float, str]:
@@ -35,7 +37,9 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
         return (0.0 if span.ends_before(ws) else 1.0), span.explanation
     if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS:
         return (1.0 if (deadline - span.end).days < 2 else 0.0), span.explanation
-    return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: could be revisited (×{REVISABLE_FACTOR})"
+    if (family_key(ctx.target.act or "") or ctx.target.act) in _FINAL:
+        return 1.0, f"{span.explanation}; a contest lost or conceded is not revisited"
+    return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})"
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -68,13 +72,17 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if found is None:
         return []
     i, wording = found
-    if negation(f, i):
+    if negation(f, i) and not wording.startswith("'not "):
         return []
+    if complement.missing(t.complement_terms, f.sent, i):
+        return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
+    a, _ = f.sent.clause_of(i)
+    subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
     if t.candidate and ctx.candidate_pattern:
-        a, _ = f.sent.clause_of(i)
-        subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
         if not ctx.candidate_pattern.search(subject):
             return []  # someone else conceded or lost
+    elif key in _FINAL and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+        return []  # 'Wilders conceded' says nothing of D66's seats
     factor, why = _window_factor(ctx, f, i, "unchanged" in wording)
     if factor <= 0:
         return []
