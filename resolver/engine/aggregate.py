@@ -62,6 +62,27 @@ def supersede_plans(contribs: list[Contribution]) -> list[Contribution]:
     return out
 
 
+ENDED_RULES = frozenset({"state_ended"})
+RESTORED_RULE = "state_restored"
+
+
+def supersede_endings(contribs: list[Contribution], settings: EngineSettings) -> list[Contribution]:
+    """A report that the state holds again ('since being reappointed') supersedes reports that
+    it ended published at least `supersede_hours` before it."""
+    restored = [c.published for c in contribs if c.rule == RESTORED_RULE and c.published]
+    if not restored:
+        return contribs
+    newest = max(restored)
+    gap = timedelta(hours=settings.supersede_hours)
+    out = []
+    for c in contribs:
+        if (c.base_rule or c.rule) in ENDED_RULES and c.counted and c.published and newest - c.published >= gap:
+            c = c.model_copy(update={"counted": False, "reason": f"{c.reason} [superseded: the state holds again "
+                                                                 f"in a report of {newest:%d %b %Y %H:%M %z}]"})
+        out.append(c)
+    return out
+
+
 def side_totals(contribs: list[Contribution]) -> tuple[float, float]:
     yes = sum(c.weight for c in contribs if c.counted and c.direction == "yes")
     no = sum(c.weight for c in contribs if c.counted and c.direction == "no")

@@ -285,7 +285,7 @@ def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:
     stems = {t.lower[:5] for t in sent.tokens} | {lem[:5] for t in sent.tokens for lem in t.lemmas}
     for phrase in exclusions:
         terms = phrase.split()
-        hits = sum(1 for term in terms if term[:5] in stems)
+        hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
         if (len(terms) <= 2 and hits == len(terms)) or (len(terms) > 2 and hits >= max(2, (2 * len(terms) + 2) // 3)):
             return phrase
     return None

@@ -11,6 +11,8 @@ from datetime import datetime, time
 import lemminflect
 
 from . import lexicon
+from .complement import terms as complement_terms
+from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
@@ -295,6 +297,7 @@ def derive_target(market: Market) -> Target:
     q = normalize(market.question)
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
+    body = holding_office(body)
     toks = tokenize(body)
     words = [t.lower for t in toks]
 
@@ -314,7 +317,9 @@ def derive_target(market: Market) -> Target:
                 copula_adj, act_idx = nxt.lower, i + 1
     if act is None and copula_adj is None:
         for i, t in enumerate(toks[:-1]):  # "Will the strike continue through March 31?"
-            if t.lower in lexicon.STATE_VERBS and toks[i + 1].lower in ("through", "until", "past", "beyond", "into", "in", "as"):
+            nxt = toks[i + 1].lower
+            if t.lower in lexicon.STATE_VERBS and (nxt in ("through", "until", "past", "beyond", "into", "in", "as") or (
+                    nxt in lexicon.STATE_ADJECTIVES and " ".join(words[i + 2:i + 3]) in ("through", "until", "past"))):
                 act, act_idx = t.lower, i
                 break
     if act is None and copula_adj is None:
@@ -336,6 +341,8 @@ def derive_target(market: Market) -> Target:
                 continue
             if i and toks[i - 1].lower in _DETERMINERS:
                 continue  # "with the launch tower": a noun, not the act
+            if i + 1 < len(toks) and toks[i + 1].lower in lexicon.INTRANSITIVE_ACTS | lexicon.STATE_VERBS:
+                continue  # "the Boeing strike end": the noun before the verb is its subject
             if followed:
                 nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
                 if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit()):
@@ -366,9 +373,11 @@ def derive_target(market: Market) -> Target:
         return out
 
     subject = noun_phrase(0, stop_at_verb=True, end=act_idx) if act_idx > 0 else []
+    after = toks[act_idx + 1].lower if 0 <= act_idx < len(toks) - 1 else ""
     state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
-    if passive or copula_adj or (state and (act_idx + 1 >= len(toks) or toks[act_idx + 1].lower in
-                                            ("through", "until", "past", "beyond", "into"))):
+    state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
+    if passive or copula_adj or (state and (after in ("", "for", "through", "until", "past", "beyond", "into")
+                                            or after in lexicon.STATE_ADJECTIVES)):
         obj_words = [w for w in subject if w.lower() not in _STOP]  # what stays true is the subject
     else:
         start = act_idx + 1 + phrasal_len
@@ -395,8 +404,9 @@ def derive_target(market: Market) -> Target:
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 
-    if phrasal_len and not obj_words:
-        obj_words = [w for w in subject if w.lower() not in _STOP]  # "the summit take place": the summit
+    if (phrasal_len or act in lexicon.INTRANSITIVE_ACTS) and not obj_words:
+        # "the summit take place", "pre-orders open": the subject is what the act is about
+        obj_words = [w for w in subject if w.lower() not in _STOP and not (act and w[:1].isupper() and not phrasal_len)]
     obj_words = _merge_compounds(obj_words)
     if not passive and not copula_adj and subject and not subject_names:
         head = [w for w in subject if w.lower() not in _STOP and w.isalpha()]
@@ -477,6 +487,7 @@ def derive_target(market: Market) -> Target:
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
+        complement_terms=complement_terms(q) if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
         occasion=occasion if bar and (threshold or kind == "event") else None,

@@ -22,6 +22,7 @@ from .rules import (
     ruled_out,
     scheduled,
     state_ended,
+    state_restored,
     threshold_crossed,
     unread_evidence,
 )
@@ -30,7 +31,7 @@ from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
 SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
-                  failed_attempt, state_ended, not_yet)
+                  failed_attempt, state_ended, state_restored, not_yet)
 
 
 def content_hash(text: str) -> str:
@@ -170,6 +171,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         unread.extend(unread_here)
         contribs.extend(_weigh(c, weight, shaky_time, settings) for c in found)
     contribs = aggregate.supersede_plans(contribs)
+    contribs = aggregate.supersede_endings(contribs, settings)
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)
@@ -188,7 +190,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         if score >= t and _affirmative(contribs, "yes"):
             label = "likely-yes"
             status = "deadline-passed" if passed and yes - settings.weights.deadline_passed < t else "confirmed"
-        elif score <= -t and _affirmative(contribs, "no"):
+        elif score <= -t and _affirmative(contribs, "no", _forecasts(rules)):
             label = "likely-no"
             status = "deadline-passed" if passed and no + settings.weights.deadline_passed > -t else "ruled-out"
         else:
@@ -210,18 +212,34 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
 # Readings that can carry a decisive verdict on their own: an event reported as done, a value
 # reported beyond the threshold, or a passed deadline (checked against unread evidence).
 AFFIRMATIVE_YES = frozenset({"confirmation", "threshold_crossed", deadline_passed.NAME})
+# No readings that forecast rather than report ('will not', 'cannot' with no date and no reported
+# cancellation): they decide only when independent sources agree.
+FORECAST_NO = frozenset({"ruled_out"})
 
 
-def _affirmative(contribs: list[Contribution], direction: str) -> bool:
+def _forecasts(rules: RuleSet) -> frozenset[str]:
+    """Forecast rules in force: an analyst who set a rule's weight vouches for it as decisive."""
+    return frozenset(r for r in FORECAST_NO if (rule := rules.get(r)) is None or rule.weight is None)
+
+
+def _affirmative(contribs: list[Contribution], direction: str, forecasts: frozenset[str] = FORECAST_NO) -> bool:
     """A decisive verdict needs a reading that says so: for yes, the act (or value) reported as
-    done or a state reaching its deadline; for no, any counted sentence-level no reading or the
-    deadline. Plans alone never make a likely-yes."""
+    done or a state reaching its deadline; for no, a reading of what happened or is dated
+    (the other outcome, a failed attempt, a state ended, a figure, a date after the deadline,
+    the deadline itself). Plans alone never make a likely-yes; a statement that the act will
+    not happen ('will not sign … in Washington') makes a likely-no only when two sources say so."""
+    forecast_sources: set[str] = set()
     for c in contribs:
         if not c.counted or c.direction != direction:
             continue
-        if direction == "no" or (c.base_rule or c.rule) in AFFIRMATIVE_YES:
+        rule = c.base_rule or c.rule
+        if direction == "yes" and rule in AFFIRMATIVE_YES:
             return True
-    return False
+        if direction == "no" and rule in forecasts and c.temporal == ruled_out.NO_LIMIT:
+            forecast_sources.add(c.source or c.article_url or "")
+        elif direction == "no":
+            return True
+    return len(forecast_sources) >= 2
 
 
 def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],

@@ -34,6 +34,7 @@ FRAMES: MappingProxyType[str, Frame] = MappingProxyType({
 MODALITY: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     {k: frozenset(v) for k, v in _DATA["modality"].items()})
 NON_EVENT_PREDICATES = frozenset(_DATA["non_event_predicates"])
+PLANNING_PREDICATES = frozenset(_DATA["planning_predicates"])
 
 
 def act_families() -> dict[str, dict[str, tuple[str, ...]]]:

@@ -23,14 +23,24 @@ ORGANISATION_WORDS = frozenset({
 
 # Multi-word verbs that name one act ("take place" is holding an event).
 PHRASAL_ACTS = {"take place": "hold", "go on sale": "open", "step down": "resign", "be sworn in": "become",
-                "leave office": "leave", "come into force": "open"}
+                "leave office": "leave", "come into force": "open", "take effect": "open", "go into effect": "open",
+                "enter into force": "open"}
 
 # Verbs of "stays true until" markets ("Will X remain in office through …?").
+# Acts that take no object: "Will pre-orders open …?", "Will talks begin …?" — the subject's
+# common nouns are what the act is about.
+INTRANSITIVE_ACTS = frozenset({"open", "begin", "start", "end", "close", "launch", "resume", "expire", "happen",
+                               "occur", "collapse", "finish", "conclude"})
+# "Will the date remain unchanged through …?": the adjective names the state that must last.
+STATE_ADJECTIVES = frozenset({"unchanged", "open", "closed", "shut", "intact", "unbeaten", "undefeated", "active",
+                              "suspended", "vacant", "alive", "detained", "jailed", "free", "frozen", "paused"})
 STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})
 # Nouns naming the state itself; an ending verb must share a clause with one ("left office").
 STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term", "role", "position", "job",
                          "seat", "throne", "regime", "government", "premiership", "leadership"})
 # Verbs that report such a state as over.
+# Verbs reporting that a state holds again after it ended ("since being reappointed").
+RESTORING_VERBS = frozenset({"reappoint", "reinstate", "reelect", "re-elect", "reinstall", "renominate"})
 ENDING_VERBS = frozenset({
     "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
     "leave", "quit", "die", "collapse", "fall", "expire", "impeach", "dismiss", "fire", "replace", "depose",
@@ -148,6 +158,10 @@ RULED_OUT_CUES: tuple[tuple[str, float], ...] = (
 PARTY_CUES = frozenset({"denied", "denies", "rejected claims", "rejects claims"})
 # Affirmative outcome verbs for exclusive roles ("X was elected pope", "Y won the election").
 OUTCOME_VERBS = ("win", "elect", "select", "choose", "name", "announce", "swear", "become", "appoint", "declare")
+# Offices a person holds: "Will X still be Prime Minister on <date>?" asks whether a state holds.
+OFFICES = ("prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker", "pope",
+           "secretary-general", "chair", "chairman", "chairwoman", "ceo", "chief executive", "leader", "minister",
+           "king", "queen", "head coach", "manager", "coach")
 EXCLUSIVE_ROLES = (
     "pope", "prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker",
     "secretary-general", "chair", "chairman", "ceo", "leader", "winner", "champion", "election",

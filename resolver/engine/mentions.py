@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import lemminflect
 
-from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, frames_of_noun, frames_of_verb
+from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
 from .text import Sentence, inflections_of
 
@@ -122,7 +122,8 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         verbal_prev = prev in FUTURE | MODALS | AUX_PAST | PRONOUNS | {"to", "not", "n't", "never", "also", "did", "does", "do"}
         if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
             verbal_prev = True
-        if not verbal_prev and not (sent.headline and tag in ("VBZ", "VB", "VBP") and _headline_subject(sent, i - 1)):
+        if not verbal_prev and not (sent.headline and (tag == "VBZ" or tag in ("VB", "VBP") and _plural_subject(sent, i))
+                                    and _headline_subject(sent, i - 1)):
             return None
         if not verbal_prev and tag in ("VB", "VBP") and _clear_verb_after(sent, i):
             return None  # 'Valoria port strike enters eighth week': 'port' is a noun
@@ -134,6 +135,24 @@ def _headline_subject(sent: Sentence, j: int) -> bool:
     that cannot be a verb ('Bank of England cuts', but not 'cuts interest rates')."""
     tok = sent.tokens[j]
     return tok.text[:1].isupper() or (tok.lower.isalpha() and not _verb_lemmas(tok.lower))
+
+
+def _plural_subject(sent: Sentence, i: int) -> bool:
+    """A headline's base-form verb needs a plural subject ('Democrats sign letter', 'Israel,
+    Hamas agree'); after a singular name or noun the word is a noun ('Starship launch still on
+    track')."""
+    prev = sent.tokens[i - 1]
+    if prev.lower.endswith("s") and not prev.lower.endswith(("'s", "ss", "us")) and _is_noun(prev.lower):
+        return True
+    if any(t.lower in ("and", "&", ",", "they", "we", "both") for t in sent.tokens[max(0, i - 6):i]):
+        return True
+    # a team or a body named in the singular takes a plural verb when an object follows
+    # ('Atalanta end Leverkusen's dream run'); 'Starship launch still on track' has none
+    nxt = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+    title_case = not any(t.text[:1].islower() for t in sent.tokens if len(t.text) > 3 and t.text.isalpha())
+    return prev.text[:1].isupper() and nxt is not None and (
+        nxt.lower in DETERMINERS or nxt.lower.endswith("'s") or nxt.lower[:1].isdigit()
+        or nxt.text[:1].isupper() and not title_case)
 
 
 def _clear_verb_after(sent: Sentence, i: int) -> bool:
@@ -165,6 +184,9 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str) -> str:
     return "present"
 
 
+_GOVERNING_ADJ = frozenset({"due", "set", "poised", "likely", "expected", "scheduled", "planned", "tipped"})
+
+
 def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
     """The modality a word before token i in its clause gives it: a governing verb or adjective
     ('demanded that they hand over', 'agreed to begin', 'tipped to win', 'waiting to be
@@ -174,6 +196,8 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
         t = sent.tokens[j]
         if j > 0 and sent.tokens[j - 1].lower in (PREPOSITIONS | DETERMINERS) - {"that"}:
             continue  # 'in favor of the cut': a noun, not a governing verb
+        if _is_noun(t.lower) and _verb_lemmas(t.lower) and _verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ:
+            continue  # 'accept a contract offer': the noun 'offer', not the verb
         lems = set(t.lemmas)
         for kind in _MODALITY_ORDER:
             words = MODALITY.get(kind, frozenset())
@@ -242,29 +266,52 @@ def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: s
     return "asserted", None, aspect
 
 
-def _clause_done(sent: Sentence, a: int, b: int, i: int) -> tuple[str, str | None]:
+def _clause_done(sent: Sentence, a: int, b: int, i: int, policy: bool = False) -> tuple[str, str | None]:
     """Aspect of an event noun at i from the nearest verb of its clause that is not a reporting
     verb ('talks concluded', 'the shutdown that began on Wednesday', 'completed its first
     deployment'); a verb that never reports an event ('an agreement remained out of reach')
     leaves it a state."""
-    best: tuple[int, tuple[bool, int], str] | None = None
+    best: tuple[int, tuple[bool, bool, int], str, str] | None = None
     for j in range(a, b):
         if j == i:
             continue
         v = _verb_at(sent, j)
-        if v is None or v[0] in SKIP_VERBS or v[0] in REPORTING:
-            continue
+        if v is None or v[0] in SKIP_VERBS or v[0] in REPORTING and not (policy and v[0] == "announce" and j < i):
+            continue  # for a policy, announcing it is doing it ('announced a 90-day pause')
         if j > i and any(t.lower in RELATIVES for t in sent.tokens[i + 1:j]):
             continue  # '… visit to Germany, where the two discussed': another event's verb
-        rank = (v[0] in NON_EVENT_PREDICATES, abs(j - i))
+        # a participle with no auxiliary ('the powers underlying the levies') modifies a noun:
+        # the clause's finite verb comes first
+        asp = _aspect(sent, j, a, v[1])
+        rank = (v[0] in NON_EVENT_PREDICATES, asp == "unknown", abs(j - i))
         if best is None or rank < best[1]:
-            best = (j, rank, v[0])
+            best = (j, rank, v[0], asp)
     if best is None:
         return "unknown", None
-    j, _, lemma = best
+    j, _, lemma, asp = best
     if lemma in NON_EVENT_PREDICATES:
         return "state", sent.tokens[j].text
-    return _aspect(sent, j, a, _verb_at(sent, j)[1]), sent.tokens[j].text
+    return asp, sent.tokens[j].text
+
+
+def _planned_by(sent: Sentence, a: int, b: int, i: int) -> str | None:
+    """For an event noun at i: the verb governing it, when that verb makes it an event still to
+    come ('approved fresh elections', 'delayed the launch', 'the launch was postponed'): the
+    nearest verb before it in its clause (at most four words back), or the verb right after it
+    (auxiliaries aside), with no other verb in between."""
+    for j in range(i - 1, max(a, i - 5) - 1, -1):
+        v = _verb_at(sent, j)
+        if v is None or v[0] in SKIP_VERBS:
+            continue
+        if v[0] in PLANNING_PREDICATES:
+            return sent.tokens[j].text
+        break
+    for j in range(i + 1, min(b, i + 4)):
+        if sent.tokens[j].lower in AUX_PAST | {"not", "also", "again"}:
+            continue
+        v = _verb_at(sent, j)
+        return sent.tokens[j].text if v is not None and v[0] in PLANNING_PREDICATES and v[1] in ("VBD", "VBN") else None
+    return None
 
 
 def phrase_positions(sent: Sentence, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
@@ -338,11 +385,14 @@ def nominal(sent: Sentence, i: int) -> Mention:
 def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind: str,
              frames: tuple[str, ...], tag: str | None, verbs: set[int]) -> Mention:
     if tag is None:
-        aspect, _ = _clause_done(sent, a, b, i)
+        aspect, _ = _clause_done(sent, a, b, i, policy=bool(set(frames) & POLICY_FRAMES))
     else:
         aspect = _aspect(sent, i, a, tag)
     neg = _polarity(sent, a, i)
     modality, cue, aspect = _modality(sent, a, i, frames, aspect)
+    planner = _planned_by(sent, a, b, i) if tag is None and modality in ("asserted", "reported") else None
+    if planner:
+        modality, cue, aspect = "planned", planner, "future"
     if neg and neg.lower() in ("denied", "denies", "rejected", "rejects"):
         modality, cue = "denied", neg
     ts, te = _theme(sent, i, b, verbs)

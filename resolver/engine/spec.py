@@ -78,6 +78,13 @@ class StateEnded(_Rule):
     type: Literal["state_ended"] = "state_ended"
 
 
+class StateRestored(_Rule):
+    """'Stays true until' markets: the holder got the state back ('reappointed'): earlier reports
+    that the state ended are superseded (no weight of its own)."""
+
+    type: Literal["state_restored"] = "state_restored"
+
+
 class DeadlinePassed(_Rule):
     """As-of past deadline + grace with nothing confirming → no (state markets: → yes)."""
 
@@ -117,12 +124,13 @@ class NotYet(_Rule):
 
 RuleSpec = Annotated[
     Union[Confirmation, ThresholdCrossed, RuledOut, ScheduledAfterDeadline, PlanBeforeDeadline, RivalOutcome,
-          OppositeOutcome, FailedAttempt, StateEnded, DeadlinePassed, DoesNotCount, Hedged, NotYet, Frames],
+          OppositeOutcome, FailedAttempt, StateEnded, StateRestored, DeadlinePassed, DoesNotCount, Hedged, NotYet,
+          Frames],
     Field(discriminator="type"),
 ]
 RULE_TYPES: tuple[type[_Rule], ...] = (
     Confirmation, ThresholdCrossed, RuledOut, ScheduledAfterDeadline, PlanBeforeDeadline, RivalOutcome,
-    OppositeOutcome, FailedAttempt, StateEnded, DeadlinePassed, DoesNotCount, Hedged, NotYet, Frames,
+    OppositeOutcome, FailedAttempt, StateEnded, StateRestored, DeadlinePassed, DoesNotCount, Hedged, NotYet, Frames,
 )
 _WEIGHT_FIELD = {
     "confirmation": "confirmation", "threshold_crossed": "threshold_crossed", "ruled_out": "ruled_out",

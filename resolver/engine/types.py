@@ -149,6 +149,8 @@ class Target(BaseModel):
     quantity: float | None = Field(default=None, description="least count the act must carry ('at least 240 votes'; "
                                                              "a life sentence is infinite years)")
     quantity_unit: str | None = Field(default=None, description="what the quantity counts ('votes', 'years')")
+    complement_terms: list[str] = Field(default_factory=list, description="what a passive act must be about "
+                                        "('convicted of racketeering': racketeer); a report naming none does not count")
     single_value: bool = Field(default=False, description="threshold on one published figure, not a price path")
     announcement_counts: bool = Field(default=False, description="the criteria count an announcement of the act")
     threshold: float | None = None

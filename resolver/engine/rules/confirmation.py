@@ -11,7 +11,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, eve
 from ..settings import EngineSettings
 from ..text import conditional_clause, has_phrase
 from ..types import Contribution
-from .. import mentions, quantities
+from .. import complement, mentions, quantities
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
@@ -277,6 +277,16 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+def _not_done(m: mentions.Mention) -> str:
+    """Why a mention is not an affirmed report of the act, in words."""
+    if m.polarity == "negative":
+        return f"negated ('{m.cue}')"
+    if m.modality in NOT_DONE:
+        return f"{m.modality} ('{m.cue}')"
+    return {"future": "in the future", "present": "a present-tense statement", "ongoing": "still under way",
+            "state": "a state, not an event"}.get(m.aspect, "its tense does not say it happened")
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings)
 
@@ -296,7 +306,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i):
         return []
-    partial = _partial(ctx, f)
+    partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
     neg = negation(f, i)
@@ -305,12 +315,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
-    m = next((m for m in mentions.read(f.sent) if m.index == i), None)
-    if m is not None and "announced" not in wording and (m.modality in NOT_DONE or m.aspect == "future"):
-        how = f"{m.modality} ('{m.cue}')" if m.modality in NOT_DONE else "in the future"
-        return [cite(f, NAME, "none", 0.0, f"{wording} is {how}, not reported as done: no confirmation")]
-    if m is not None and "(present)" in wording and not m.affirmed:
-        return [cite(f, NAME, "none", 0.0, f"{wording}: a present-tense statement, not a report that it was done")]
+    m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
+    if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
@@ -335,6 +342,13 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
+    pub = f.article.published
+    if span.start.date() > pub.date():
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated after the article was published "
+                                           f"({pub:%d %b %Y}): a plan, not a report", why)]
+    if ws is not None and span.start.date() < ws.date():
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that starts before the market's "
+                                           "window: not anchored inside it", why)]
     w = settings.weights.confirmation * (size[0] if size else 1.0)
     if size:
         wording = f"{wording}, {size[1]}"

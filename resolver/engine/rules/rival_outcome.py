@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..lexicon import DEFEAT_VERBS, OUTCOME_VERBS
 from ..settings import EngineSettings
@@ -66,10 +67,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     if partial_win(ctx, f):
         return []
+    read = {m.index: m for m in mentions.read(f.sent)}
     for i, tok in enumerate(f.sent.tokens):
         lemmas = tok.lemmas & _OUTCOME
         if not lemmas or aspect(f.sent, i, sorted(lemmas)[0]) != "past" or negation(f, i):
             continue
+        if i in read and not read[i].affirmed:
+            continue  # 'no candidate garnered the majority required to be elected': not a win
         before = " ".join(_names_before(f, i))
         if ctx.candidate_pattern.search(before):
             return []  # the candidate is the one who won: see confirmation

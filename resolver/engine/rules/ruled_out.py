@@ -20,6 +20,10 @@ NAME = "ruled_out"
 EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canceled", "collapsed"})
 
 
+# The reading of a bare statement ('will not sign') with no date and no reported cancellation: a
+# forecast, which decides only when two sources make it (evaluate._affirmative).
+NO_LIMIT = "no time limit given: read as covering the deadline"
+NEAR = 8  # words either side of the act or object within which a cue must stand
 _EXPECTATION = frozenset({"expected", "expect", "expects", "planned", "scheduled", "imminent", "likely", "due", "set"})
 
 
@@ -39,12 +43,12 @@ def _about_knowing(window: str, norm: str) -> bool:
 
 def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, float] | None:
     a, b = f.sent.clause_of(i)
+    a, b = max(a, i - NEAR), min(b, i + NEAR + 1)  # near the act: a long sentence holds other events
     cues = _normalized(RULED_OUT_CUES + tuple((c.lower(), 1.0) for c in extra))
-    for lo, hi in ((a, b), (0, len(f.sent.tokens))):
-        window = " " + " ".join(t.lower for t in f.sent.tokens[lo:hi]) + " "
-        for phrase, norm, strength in cues:
-            if norm in window and not _about_knowing(window, norm):
-                return phrase, strength
+    window = " " + " ".join(t.lower for t in f.sent.tokens[a:b]) + " "
+    for phrase, norm, strength in cues:
+        if norm in window and not _about_knowing(window, norm):
+            return phrase, strength
     # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
     words = [t.lower for t in f.sent.tokens[a:b]]
     neg = next((w for w in words if w in ("no", "not", "never", "n't")), None)
@@ -58,8 +62,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
         return []
-    i = triggers[0]
-    found = _cue(f, i, ctx.extra_ruled_out)
+    # the cue must share a clause with the act or its object ('the opposition is not expected to
+    # unite' in another clause says nothing about the act)
+    i, found = next(((k, c) for k in triggers for c in (_cue(f, k, ctx.extra_ruled_out),) if c), (triggers[0], None))
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found
@@ -70,7 +75,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []  # a denial counts only from a party to the market
     deadline = ctx.market.deadline
     span, limit = (None, None) if phrase in EVENT_CUES else f.limit_span(i)
-    coverage, temporal = 1.0, "no time limit given: read as covering the deadline"
+    coverage, temporal = 1.0, NO_LIMIT
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     if span is not None:

@@ -32,8 +32,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
     ruled = ruled_out._cue(f, f.act_idx[0], ctx.extra_ruled_out) if f.act_idx else None
     for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
-        if not (f.actors or f.object_idx or not ctx.target.object_terms):
-            break
+        if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
+            break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
         if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i):

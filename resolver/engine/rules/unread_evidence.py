@@ -12,6 +12,7 @@ import re
 from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES
+from ..lexicon import ENDING_VERBS
 from ..types import Contribution
 from .base import cite
 
@@ -52,8 +53,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
     for m in found:
         if not m.affirmed:
             continue
-        if ctx.target.kind == "state" and m.predicate in CONTINUING:
-            continue  # 'the strike entered its eighth week': the state goes on
+        if (ctx.target.kind == "state" or ctx.target.act in ENDING_VERBS) and m.predicate in CONTINUING:
+            continue  # 'the strike entered its eighth week', 'extend strike': the state goes on
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
         figure = ctx.target.kind == "threshold" and _figure(ctx, m)
         if not is_act and not figure and (act_only or m.predicate in NON_EVENT_PREDICATES
