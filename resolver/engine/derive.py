@@ -127,6 +127,16 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _contest_edition(question: str, complement: list[str]) -> bool:
+    """'win Euro 2024', 'win the 2025 NBA Finals', 'win the 2023-24 DFB-Pokal': a contest named
+    by a proper name (its head word capitalised) with its year is one edition, which has one
+    winner ('win a Grammy in 2025' is not: one of many)."""
+    head = complement[-1] if complement else ""
+    return any(c.isupper() for c in head) and head.lower() not in _STOP \
+        and not re.search(r"\bwin\s+(?:a|an|one|any)\b", question, re.I) \
+        and bool(re.search(r"\b(?:19|20)\d\d\b", question))
+
+
 def _actors(question: str) -> list[str]:
     toks = tokenize(question)
     actors: list[str] = []
@@ -399,8 +409,10 @@ def derive_target(market: Market) -> Target:
         obj_words = complement
     elif act == "win" and subject_names and complement:
         # "Will Harbor FC win the cup final?": the subject must be the winner, but the prize
-        # need not be exclusive ("win seats"), so no rival rule
+        # need not be exclusive ("win seats"), so no rival rule — unless it is a named edition
+        # of a contest ("win Euro 2024", "win the 2025 NBA Finals"): that has one winner
         candidate, role = " ".join(subject_names), complement[-1].lower()
+        role_exclusive = _contest_edition(q, complement)
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 
