@@ -5,16 +5,7 @@ a result and the candidate's own swearing-in are not."""
 
 from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
-from resolver.engine.types import Article, Market
-from tests.conftest import ts
-
-
-def market(question: str, deadline: str, criteria: str = "") -> Market:
-    return Market(id="m", question=question, deadline=ts(deadline), criteria=criteria)
-
-
-def article(url: str, published: str, title: str, text: str) -> Article:
-    return Article(url=url, title=title, published=ts(published), text=text, source=url.split("/")[2])
+from tests.conftest import news_article as article, news_market as market, ts
 
 
 def rival(v) -> list:

@@ -291,7 +291,8 @@ def _announcement_counts(criteria: str) -> bool:
     """True when the criteria count an announcement of the act ('announces or is confirmed to
     have left'), outside any 'do not count' sentence."""
     for sentence in re.split(r"(?<=[.;])\s+", criteria):
-        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(count|qualify|suffice)|\balone\b", sentence, re.I):
+        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(?:by\s+itself\s+)?(count|qualify|suffice|resolve)|\balone\b|\bby\s+itself\b",
+                                                                  sentence, re.I):
             return True
     return False
 
