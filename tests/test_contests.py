@@ -131,3 +131,20 @@ def test_congratulating_the_winner_and_a_bare_past_beat_are_results():
     assert rival(v) and "Rodrigo Paz" in rival(v)[0].reason
     v = evaluate_market(KOIZUMI, [RUNOFF], ts("2025-10-05T00:00:00+00:00"))
     assert rival(v) and "Shinjiro Koizumi beaten" in rival(v)[0].reason
+
+
+SWEEP = market("Will the Boston Celtics sweep the 2024 NBA Finals 4-0?", "2024-06-23T23:59:59-04:00",
+               "This market will resolve to \"Yes\" if the Boston Celtics win the 2024 NBA Finals against the Dallas "
+               "Mavericks four games to none. If the Mavericks win any game of the series, this market will resolve "
+               "to \"No\".")
+# https://www.nbcsportsbayarea.com/nba/mavericks-blowout-celtics-nba-finals-game-4/1744838
+ROUT = article("https://www.nbcsportsbayarea.com/nba/mavericks-blowout-celtics-nba-finals-game-4/1744838",
+               "2024-06-14T00:00:00-07:00", "",
+               "The Dallas Mavericks staved off elimination in the 2024 NBA Finals on Friday with a 122-84 Game 4 rout "
+               "of the Boston Celtics at the American Airlines Center in Dallas.")
+
+
+def test_a_rout_of_the_candidate_is_no_win_of_it():
+    assert derive_target(SWEEP).candidate == "Boston Celtics"
+    v = evaluate_market(SWEEP, [ROUT], ts("2024-06-15T12:00:00+00:00"))
+    assert v.verdict != "likely-yes" and not any(c.rule == "confirmation" and c.weight > 0 for c in v.contributions)

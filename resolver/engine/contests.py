@@ -17,6 +17,7 @@ from .text import Sentence
 _DATA = json.loads((resources.files("resolver") / "data" / "contests.json").read_text(encoding="utf-8"))
 DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
 DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
+DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
 TITLE_WORDS = frozenset(_DATA["title_words"])
 TITLE_VERBS = frozenset(_DATA["title_verbs"])
@@ -99,17 +100,18 @@ def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
 
 
 def beaten(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
-    """'Spain beat England', 'beating the Indiana Pacers', 'a 2-1 win over Edmonton': the
-    candidate lost."""
+    """'Spain beat England', 'beating the Indiana Pacers', 'a 2-1 win over Edmonton', 'a Game 4
+    rout of the Boston Celtics': the candidate lost."""
     toks = f.sent.tokens
     for i, t in enumerate(toks):
         verbs = t.lemmas & DEFEAT_VERBS
         if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
             if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
                 return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
-        if t.lower in DEFEAT_NOUNS and i + 1 < len(toks) and toks[i + 1].lower == "over":
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if (t.lower in DEFEAT_NOUNS and nxt == "over") or (t.lower in DEFEAT_NOUNS_OF and nxt == "of"):
             if not negation(f, i) and _object_at(f, i + 1, pattern):
-                return Reading(i, f"'{t.text} over'")
+                return Reading(i, f"'{t.text} {nxt}'")
     return None
 
 

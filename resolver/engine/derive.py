@@ -408,7 +408,7 @@ def derive_target(market: Market) -> Target:
     if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
-    elif act == "win" and subject_names and complement:
+    elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement:
         # "Will Harbor FC win the cup final?": the subject must be the winner, but the prize
         # need not be exclusive ("win seats"), so no rival rule — unless it is a named edition
         # of a contest ("win Euro 2024", "win the 2025 NBA Finals"): that has one winner
