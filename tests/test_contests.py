@@ -148,3 +148,20 @@ def test_a_rout_of_the_candidate_is_no_win_of_it():
     assert derive_target(SWEEP).candidate == "Boston Celtics"
     v = evaluate_market(SWEEP, [ROUT], ts("2024-06-15T12:00:00+00:00"))
     assert v.verdict != "likely-yes" and not any(c.rule == "confirmation" and c.weight > 0 for c in v.contributions)
+
+
+CHARLES = market("Will King Charles III be named TIME's 2023 Person of the Year?", "2023-12-31T23:59:59-05:00",
+                 "This market will resolve to \"Yes\" if TIME magazine names King Charles III as its 2023 Person of the "
+                 "Year (alone or as part of a named group). If anyone else is named, this market will resolve to "
+                 "\"No\".")
+# https://www.kglonews.com/taylor-swift-is-named-time-magazines-person-of-the-year/
+NAMED = article("https://www.kglonews.com/taylor-swift-is-named-time-magazines-person-of-the-year/",
+                "2023-12-06T00:00:00-06:00", "",
+                "NEW YORK (AP) — Time Magazine has named Taylor Swift its person of the year.")
+
+
+def test_the_one_named_by_the_body_that_decides_is_the_winner():
+    t = derive_target(CHARLES)
+    assert t.candidate == "Charles III" and t.role_exclusive
+    v = evaluate_market(CHARLES, [NAMED], ts("2023-12-07T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "Taylor Swift" in rival(v)[0].reason

@@ -405,6 +405,8 @@ def derive_target(market: Market) -> Target:
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}\b", role_text)), None)
     role_exclusive = False
+    if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
+        exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
     if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
