@@ -165,3 +165,11 @@ def test_the_one_named_by_the_body_that_decides_is_the_winner():
     assert t.candidate == "Charles III" and t.role_exclusive
     v = evaluate_market(CHARLES, [NAMED], ts("2023-12-07T12:00:00+00:00"))
     assert v.verdict == "likely-no" and "Taylor Swift" in rival(v)[0].reason
+
+
+def test_a_projection_is_a_result_only_where_the_criteria_accept_one():
+    from resolver.engine import contests
+    assert contests.projections_count("Resolves YES if the party wins more seats than any other party, per major "
+                                      "media projections or official results.")
+    assert not contests.projections_count("Resolves to the candidate declared winner by the electoral authority.")
+    assert not contests.projections_count("Media projections do not count; only certified results.")

@@ -23,6 +23,7 @@ TITLE_WORDS = frozenset(_DATA["title_words"])
 TITLE_VERBS = frozenset(_DATA["title_verbs"])
 DECIDER_VERBS = frozenset(_DATA["decider_verbs"])
 PREDICTION = frozenset(_DATA["prediction"])
+PROJECTION = frozenset(_DATA["projection"])
 _STAGES = tuple(re.compile(p, re.I) for p in _DATA["stages"])
 
 _BOUNDARY = frozenset({",", ";", ":", "but", "and", "while", "whereas", "although", "though", "as", "after", "before"})
@@ -65,10 +66,18 @@ def decides_title(sent: Sentence) -> bool:
     return False
 
 
-def predicted(sent: Sentence, i: int) -> str | None:
-    """A word in token i's clause that makes the result a forecast ('polls', 'projected', 'would')."""
+def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | None:
+    """A word in token i's clause that makes the result a forecast ('polls', 'projected', 'would');
+    with `projections_count` (the criteria accept media projections), a projection is a result."""
     a, b = sent.clause_of(i)
-    return next((t.text for t in sent.tokens[a:b] if t.lower in PREDICTION), None)
+    words = PREDICTION - PROJECTION if projections_count else PREDICTION
+    return next((t.text for t in sent.tokens[a:b] if t.lower in words), None)
+
+
+def projections_count(criteria: str) -> bool:
+    """The criteria accept a media projection ('per major media projections or official results')."""
+    return bool(re.search(r"\bproject(?:ed|ions?|s)\b", criteria, re.I)) and not re.search(
+        r"\bproject\w*\b[^.]*\bnot\s+(?:count|qualify|suffice)|\bnot\s+(?:on\s+)?(?:media\s+)?project", criteria, re.I)
 
 
 def _done(f: SentenceFacts, i: int, lemma: str) -> bool:

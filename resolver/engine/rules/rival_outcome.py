@@ -55,7 +55,7 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
 
 
 def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: EngineSettings) -> list[Contribution]:
-    cue = contests.predicted(f.sent, i)
+    cue = contests.predicted(f.sent, i, contests.projections_count(ctx.market.criteria))
     if cue:
         return []  # 'polls point to a Labour victory': a forecast, not a result
     ok, when = _in_time(ctx, f, i)
