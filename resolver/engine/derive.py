@@ -127,6 +127,16 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _contest_edition(question: str, complement: list[str]) -> bool:
+    """'win Euro 2024', 'win the 2025 NBA Finals', 'win the 2023-24 DFB-Pokal': a contest named
+    by a proper name (its head word capitalised) with its year is one edition, which has one
+    winner ('win a Grammy in 2025' is not: one of many)."""
+    head = complement[-1] if complement else ""
+    return any(c.isupper() for c in head) and head.lower() not in _STOP \
+        and not re.search(r"\bwin\s+(?:a|an|one|any)\b", question, re.I) \
+        and bool(re.search(r"\b(?:19|20)\d\d\b", question))
+
+
 def _actors(question: str) -> list[str]:
     toks = tokenize(question)
     actors: list[str] = []
@@ -281,7 +291,8 @@ def _announcement_counts(criteria: str) -> bool:
     """True when the criteria count an announcement of the act ('announces or is confirmed to
     have left'), outside any 'do not count' sentence."""
     for sentence in re.split(r"(?<=[.;])\s+", criteria):
-        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(count|qualify|suffice)|\balone\b", sentence, re.I):
+        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(?:by\s+itself\s+)?(count|qualify|suffice|resolve)|\balone\b|\bby\s+itself\b",
+                                                                  sentence, re.I):
             return True
     return False
 
@@ -394,13 +405,17 @@ def derive_target(market: Market) -> Target:
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}\b", role_text)), None)
     role_exclusive = False
+    if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
+        exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
     if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
-    elif act == "win" and subject_names and complement:
+    elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement:
         # "Will Harbor FC win the cup final?": the subject must be the winner, but the prize
-        # need not be exclusive ("win seats"), so no rival rule
+        # need not be exclusive ("win seats"), so no rival rule — unless it is a named edition
+        # of a contest ("win Euro 2024", "win the 2025 NBA Finals"): that has one winner
         candidate, role = " ".join(subject_names), complement[-1].lower()
+        role_exclusive = _contest_edition(q, complement)
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 
