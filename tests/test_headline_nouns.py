@@ -57,3 +57,9 @@ def test_the_noun_before_an_intransitive_act_is_its_subject_and_a_strike_extende
     v = evaluate_market(BOEING, [EXTENDED], ts("2024-11-02T12:00:00+00:00"))
     assert (v.verdict, v.status) == ("likely-no", "deadline-passed")
     assert not any(c.rule == "unread_evidence" for c in v.contributions)
+
+
+def test_a_roman_numeral_after_a_name_is_no_pronoun_subject():
+    # https://www.fox4now.com/news/national/artemis-i-launch-still-on-track-after-nicole (batch-05)
+    m = {m.form: m for m in read(make_sentence("Artemis I launch still on track after Nicole", 0, headline=True))}
+    assert m["launch"].kind == "nominal" and not m["launch"].affirmed

@@ -120,3 +120,25 @@ def test_a_plan_for_something_else_than_the_object_is_not_scheduled_after_the_de
                            "2025.")
     v = evaluate_market(market, [article], ts("2025-04-05T00:00:00+00:00"))
     assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions) and v.verdict == "undetermined"
+
+
+SUNAK = Market(
+    id="sunak", question="Will Rishi Sunak remain UK Prime Minister through July 31, 2024?",
+    deadline=ts("2024-07-31T23:59:59+01:00"),
+    criteria="This market will resolve to \"Yes\" if Rishi Sunak holds the office of Prime Minister of the United "
+             "Kingdom continuously through July 31, 2024. If he resigns or is replaced before then, this market will "
+             "resolve to \"No\".")
+# https://news.rediff.com/commentary/2024/jul/05/rishi-sunak-meets-king-to-resign-as-uk-pm/
+#   93aeb4c4a39519b142254380a3ecc6b9
+TO_RESIGN = Article(
+    url="https://news.rediff.com/commentary/2024/jul/05/rishi-sunak-meets-king-to-resign-as-uk-pm/"
+        "93aeb4c4a39519b142254380a3ecc6b9",
+    title="Rishi Sunak meets king to resign as UK PM", published=ts("2024-07-05T15:33:00+05:30"),
+    text="Rishi Sunak resigns as Conservative Party leader after crushing election defeat.\nSunak arrived at "
+         "Buckingham Palace to meet King Charles to formally resign as UK Prime Minister.")
+
+
+def test_a_resignation_ahead_holds_back_the_deadline_of_a_state_market():
+    v = evaluate_market(SUNAK, [TO_RESIGN], ts("2024-08-01T12:00:00+00:00"))
+    assert (v.verdict, v.status) == ("undetermined", "unread-evidence")
+    assert any(c.rule == "unread_evidence" and "resign" in c.reason for c in v.contributions)

@@ -122,7 +122,7 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         out.extend(found)
         read_act = any(c.rule in unread_evidence.ACT_READERS or c.base_rule in unread_evidence.ACT_READERS
                        for c in found)
-        if not read_act and readable and (facts.relevant or (ctx.target.kind == "threshold" and facts.actors)):
+        if not read_act and readable and (facts.relevant or (ctx.target.kind in ("threshold", "state") and facts.actors)):
             i = unread_evidence.mention_at(ctx, facts, act_only=bool(found))
             if i is not None:
                 unread.append(unread_evidence.note(facts, i))

@@ -119,7 +119,9 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         # an auxiliary, a pronoun or a negator, or (a past form) after a name or noun
         if prev in DETERMINERS or prev in PREPOSITIONS - {"to"} or prev[:1].isdigit() or prev.endswith("'s"):
             return None
-        verbal_prev = prev in FUTURE | MODALS | AUX_PAST | PRONOUNS | {"to", "not", "n't", "never", "also", "did", "does", "do"}
+        name_i = prev == "i" and i >= 2 and sent.tokens[i - 2].text[:1].isupper()  # 'Artemis I', 'World War I'
+        verbal_prev = not name_i and prev in FUTURE | MODALS | AUX_PAST | PRONOUNS | {
+            "to", "not", "n't", "never", "also", "did", "does", "do"}
         if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
             verbal_prev = True
         if not verbal_prev and not (sent.headline and (tag == "VBZ" or tag in ("VB", "VBP") and _plural_subject(sent, i))

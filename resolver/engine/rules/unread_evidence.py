@@ -51,6 +51,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
     seen = {m.index for m in found}
     found += tuple(mentions.nominal(f.sent, i) for i in sorted(act_tokens - seen))  # 'its first double dissent'
     for m in found:
+        if ctx.target.kind == "state" and _ending_ahead(ctx, f, m):
+            return m.index  # 'arrived at the palace to formally resign': the deadline's silence proves nothing
         if not m.affirmed:
             continue
         if (ctx.target.kind == "state" or ctx.target.act in ENDING_VERBS) and m.predicate in CONTINUING:
@@ -65,6 +67,14 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if _in_window(ctx, f, m.index):
             return m.index
     return None
+
+
+def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> bool:
+    """For a 'stays true until' market: the holder's state is reported as about to end (a planned
+    or present-tense resignation, removal…) inside the window; no rule reads it as ended."""
+    return (m.predicate in ENDING_VERBS and m.polarity == "positive" and bool(f.actors)
+            and m.modality not in ("hypothetical", "denied") and m.aspect in ("future", "present", "done")
+            and _in_window(ctx, f, m.index))
 
 
 CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "maintain", "enter", "extend",
