@@ -123,9 +123,14 @@ def test_market_page_shows_venue_price_and_disagreement(sqlite_url):
     a = seeded_app(sqlite_url)
     data = json.loads((Path(__file__).parent / "data" / "venues" / "polymarket.json").read_text())
     a.import_venue(parse("polymarket", data)[:1], T0)
+    # a bare "will not" is a forecast that decides only when two independent sources carry it
     a.import_articles([Article(url="https://x.example/never", title="Northland rejects accord", source="x.example",
                                published=T0 + timedelta(hours=1),
-                               text="Northland and Southland will not sign a border accord, Northland's president said.")],
+                               text="Northland and Southland will not sign a border accord, Northland's president said."),
+                       Article(url="https://y.example/no-accord", title="No border accord, says Southland",
+                               source="y.example", published=T0 + timedelta(hours=1, minutes=30),
+                               text="Northland and Southland will not sign a border accord, Southland's foreign "
+                                    "minister said.")],
                       T0 + timedelta(hours=1))
     a.evaluate(T0 + timedelta(hours=2), "polymarket-900001", now=T0 + timedelta(hours=2))
     page = client_for(a).get("/markets/polymarket-900001").text
