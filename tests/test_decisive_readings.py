@@ -242,3 +242,17 @@ def test_beating_a_rival_to_win_is_a_win_and_a_concession_to_the_candidate_is_on
     rival = Market(id="delgado", question="Will Alvaro Delgado win the 2024 Uruguayan presidential election?",
                    deadline=ts("2024-12-01T23:59:59-03:00"))
     assert evaluate_market(rival, [CONCESSION], ts("2024-11-26T00:00:00+00:00")).verdict != "likely-yes"
+
+
+def test_a_plural_title_is_an_exclusive_role_and_the_rival_beating_the_candidate_settles_it():
+    market = Market(id="pacers", question="Will the Indiana Pacers win the 2025 NBA Finals?",
+                    deadline=ts("2025-06-30T23:59:59-04:00"))
+    assert derive_target(market).role_exclusive
+    # https://www.lvfoxsports.com/2025/06/22/thunder-dominate-shorthanded-pacers-to-win-first-nba-title-in-okc
+    article = Article(url="https://www.lvfoxsports.com/2025/06/22/thunder-dominate-shorthanded-pacers-to-win-first-"
+                          "nba-title-in-okc", title="Thunder dominate shorthanded Pacers to win first NBA title in OKC",
+                      published=ts("2025-06-22T00:00:00-07:00"),
+                      text="The Oklahoma City Thunder have won the NBA championship, beating the Indiana Pacers in "
+                           "Game 7 of the NBA Finals, 103-91.")
+    v = evaluate_market(market, [article], ts("2025-06-23T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any(c.rule == "rival_outcome" for c in v.contributions)

@@ -397,7 +397,7 @@ def derive_target(market: Market) -> Target:
     subject_names = [w for w in subject if w[:1].isupper() and w.lower() not in _TITLES and w.lower() not in _STOP]
     complement = [w for w in noun_phrase(act_idx + 1 + phrasal_len) if w.lower() not in _STOP] if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
-    exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}\b", role_text)), None)
+    exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}s?\b", role_text)), None)
     role_exclusive = False
     if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
