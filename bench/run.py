@@ -3,8 +3,21 @@
 database size, for 1k and 10k markets on SQLite and (when reachable) PostgreSQL.
 
     python -m bench.run [--markets 1000,10000] [--articles 10000] [--postgres URL] [--json FILE]
+                        [--baseline DIR]
 
-Each (database, markets) scenario runs in its own process so peak memory is its own."""
+Each (database, markets) scenario runs in its own process so peak memory is its own.
+
+`--baseline DIR` runs every scenario a second time, in the same sitting, on another version of
+the code, and prints this version's figures as ratios of the baseline's (evaluation latency,
+ingest+match throughput, peak memory). DIR holds that version's `resolver/` and `migrations/`
+(older versions read migrations/ beside the package, newer ones as resolver.migrations; a copy in
+both places serves either), e.g. for commit C:
+
+    mkdir -p /tmp/base && git archive C resolver migrations | tar -x -C /tmp/base
+    cp -r /tmp/base/migrations /tmp/base/resolver/migrations
+
+The workload (bench/workload.py) is this checkout's for both, so both see the same markets and
+articles. Ratios, not absolute times, are what to compare on a shared machine."""
 
 from __future__ import annotations
 
@@ -162,32 +175,65 @@ def main() -> None:
     p.add_argument("--articles", type=int, default=10_000)
     p.add_argument("--postgres", default=os.environ.get("RESOLVER_TEST_POSTGRES_URL"))
     p.add_argument("--json", default=str(ROOT / "bench" / "results.json"))
+    p.add_argument("--baseline", metavar="DIR", help="another version's resolver/ package to compare against")
     p.add_argument("--one", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.one:
         db, n = args.one.split(":")
         print(json.dumps(scenario(db, int(n), args.articles, args.postgres)))
         return
+    if args.baseline and not (Path(args.baseline) / "resolver" / "engine").is_dir():
+        raise SystemExit(f"--baseline {args.baseline}: expected another version's resolver/ package there (see --help)")
     dbs = ["sqlite"] + (["postgresql"] if args.postgres else [])
-    rows = []
+    rows, base_rows = [], []
     for db in dbs:
         for n in [int(x) for x in args.markets.split(",")]:
-            print(f"running {db} with {n:,} markets and {args.articles:,} articles …", file=sys.stderr, flush=True)
-            out = subprocess.run([sys.executable, "-m", "bench.run", "--one", f"{db}:{n}", "--articles", str(args.articles)]
-                                 + (["--postgres", args.postgres] if args.postgres else []),
-                                 capture_output=True, text=True, cwd=ROOT, check=False)
-            if out.returncode != 0:
-                print(out.stderr, file=sys.stderr)
-                raise SystemExit(f"scenario {db}:{n} failed")
-            rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            for code, into in [("this", rows)] + ([("baseline", base_rows)] if args.baseline else []):
+                print(f"running {db} with {n:,} markets and {args.articles:,} articles ({code}) …",
+                      file=sys.stderr, flush=True)
+                into.append(_run_one(db, n, args, args.baseline if code == "baseline" else None))
     for db in dbs:
         mine = [r for r in rows if r["db"] == db]
         if len(mine) >= 2:
             small, big = min(mine, key=lambda r: r["markets"]), max(mine, key=lambda r: r["markets"])
             big["match_throughput_vs_smallest"] = round(big["match_per_s"] / small["match_per_s"], 2)
-    Path(args.json).write_text(json.dumps({"generated_at": datetime.now(timezone.utc).isoformat(), "rows": rows}, indent=2))
+    result = {"generated_at": datetime.now(timezone.utc).isoformat(), "rows": rows}
+    if args.baseline:
+        result["baseline_rows"] = base_rows
+        result["vs_baseline"] = [_ratios(a, b) for a, b in zip(rows, base_rows)]
+    Path(args.json).write_text(json.dumps(result, indent=2))
     print(table(rows))
+    if args.baseline:
+        print("\nbaseline (" + args.baseline + "):\n" + table(base_rows))
+        print("\nthis / baseline:")
+        for r in result["vs_baseline"]:
+            print("  " + ", ".join(f"{k} {v}" for k, v in r.items()))
     print(f"\nJSON: {args.json}")
+
+
+def _run_one(db: str, n: int, args, baseline: str | None) -> dict:
+    """One scenario in a fresh process; with `baseline`, its resolver package comes first on the path."""
+    argv = ["--one", f"{db}:{n}", "--articles", str(args.articles)] + (
+        ["--postgres", args.postgres] if args.postgres else [])
+    if baseline:
+        boot = ("import runpy, sys; sys.path.insert(0, sys.argv[1]); sys.argv = ['bench.run'] + sys.argv[2:]; "
+                "runpy.run_module('bench.run', run_name='__main__')")
+        cmd = [sys.executable, "-c", boot, str(Path(baseline).resolve())] + argv
+    else:
+        cmd = [sys.executable, "-m", "bench.run"] + argv
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+    if out.returncode != 0:
+        print(out.stderr, file=sys.stderr)
+        raise SystemExit(f"scenario {db}:{n} failed")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _ratios(this: dict, base: dict) -> dict:
+    keys = ["eval_ms_cold_p50", "eval_ms_cold_p95", "eval_ms_warm_p95", "ingest_match_per_s", "peak_rss_mb"]
+    out = {"db": this["db"], "markets": this["markets"]}
+    for k in keys:
+        out[k] = round(this[k] / base[k], 2) if base.get(k) else None
+    return out
 
 
 if __name__ == "__main__":

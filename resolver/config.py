@@ -14,7 +14,6 @@ from .engine.settings import EngineSettings
 from .errors import BadInput
 from .poll.fetch import FetchSettings
 from .poll.parse import KINDS
-from .webhooks import WebhookConfig
 
 DEFAULT_DB_URL = "sqlite:///resolver.db"
 DEFAULT_CONFIG_FILE = "resolver.toml"
@@ -75,6 +74,21 @@ class VenueSettings(BaseModel):
     kalshi: str = "https://api.elections.kalshi.com/trade-api/v2"
     manifold: str = "https://api.manifold.markets/v0"
     metaculus: str = "https://www.metaculus.com/api"
+
+
+WEBHOOK_EVENTS = ("verdict_changed", "flagged", "decision")
+
+
+class WebhookConfig(BaseModel):
+    """One [[webhooks]] entry (delivery itself is resolver.webhooks)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://")
+    secret: str | None = None
+    events: list[Literal["verdict_changed", "flagged", "decision"]] = Field(default_factory=lambda: list(WEBHOOK_EVENTS))
+    format: Literal["json", "slack"] = "json"
 
 
 class ServerSettings(BaseModel):

@@ -349,18 +349,6 @@ def load_articles(path: Path, max_file_bytes: int, max_article_bytes: int, tz: s
     return [article_from_dict(rec, f"{path}: {where}", max_article_bytes, tz) for where, rec in records]
 
 
-def offset_minutes(dt: datetime) -> int:
-    off = dt.utcoffset()
-    return int(off.total_seconds() // 60) if off is not None else 0
-
-
-def with_offset(dt_utc: datetime, minutes: int) -> datetime:
-    """Restore the original offset of a stored UTC time."""
-    from datetime import timedelta
-
-    return dt_utc.astimezone(timezone(timedelta(minutes=minutes)))
-
-
 def load_rule_set(path: Path, max_bytes: int) -> RuleSet:
     """A rule set from a JSON file (the output of `rules show --json`, or just its "rules"
     object); one clear line for any error."""

@@ -15,12 +15,14 @@ from sqlalchemy.engine import Engine
 from .config import Settings
 from .engine.settings import EngineSettings
 from .engine.types import Article, Market, Verdict
-from .ingest import check_deadline, http_url, legacy_market_id, market_id_for, offset_minutes, source_of, with_offset
+from .ingest import check_deadline, http_url, legacy_market_id, market_id_for, source_of
 from .errors import BadInput, NotFound
 from .market_ids import check_market_id
 from . import review, webhooks
 from .store import repo, sources_repo
 from .store.models import DecisionRow
+from .store.offsets import offset_minutes, with_offset
+from .store.summary import SUMMARY_SQL, SummaryRow, summary_rows
 from .store.db import make_engine, retrying, session_scope, upgrade
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -432,6 +434,11 @@ class App:
                     v = latest.get((r.id, oid))
                     rows.append((market, oid or None, Verdict.model_validate(v.reasoning) if v else None))
             return rows
+
+    def summary(self) -> list[SummaryRow]:
+        """The market list's rows (resolver.store.summary), through SQLAlchemy."""
+        with self.engine.connect() as conn:
+            return summary_rows(conn.exec_driver_sql(SUMMARY_SQL))
 
     # review -------------------------------------------------------------------------------
     @staticmethod

@@ -9,29 +9,16 @@ import hashlib
 import hmac
 import json
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import __version__
+from .config import WebhookConfig  # noqa: F401  (the [[webhooks]] entry is configuration: resolver.config)
 from .store.models import WebhookDeliveryRow
 
-EVENTS = ("verdict_changed", "flagged", "decision")
 SIGNATURE_HEADER = "X-Resolver-Signature"
-
-
-class WebhookConfig(BaseModel):
-    """One [[webhooks]] entry."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str = Field(min_length=1)
-    url: str = Field(pattern=r"^https?://")
-    secret: str | None = None
-    events: list[Literal["verdict_changed", "flagged", "decision"]] = Field(default_factory=lambda: list(EVENTS))
-    format: Literal["json", "slack"] = "json"
 
 
 def text_of(event: str, payload: dict[str, Any]) -> str:

@@ -20,6 +20,16 @@ def ts(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
+def news_market(question: str, deadline: str, criteria: str = "") -> Market:
+    """A market written the way a venue writes it (for tests on real published sentences)."""
+    return Market(id="m", question=question, deadline=ts(deadline), criteria=criteria)
+
+
+def news_article(url: str, published: str, title: str, text: str) -> Article:
+    """A published page: its address, its own date, its title and text verbatim."""
+    return Article(url=url, title=title, published=ts(published), text=text, source=url.split("/")[2])
+
+
 @pytest.fixture
 def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'test.db'}"

@@ -360,3 +360,54 @@ def test_when_modes_and_retry_after_forms():
     assert retry_after_seconds("7") == 7.0
     assert retry_after_seconds(format_datetime(now + timedelta(seconds=90), usegmt=True), now) == 90.0
     assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+
+
+# the budget across concurrent workers ---------------------------------------------------------
+def test_concurrent_workers_never_spend_more_than_the_daily_budget(db_url, server):
+    """Six workers (each its own App, engine and connection pool, as separate processes would
+    have) ask for a second opinion at once with a budget of two calls a day: each call is
+    reserved under the budget lock before it is made, so exactly two calls happen."""
+    import threading
+
+    from resolver.adjudicate.model import Completion
+
+    class SlowModel:
+        model_id = "test-model"
+
+        def __init__(self):
+            self.calls = 0
+            self.lock = threading.Lock()
+
+        def complete(self, messages, *, response_format, max_tokens, max_calls):
+            with self.lock:
+                self.calls += 1
+            time.sleep(0.3)  # a slow reply keeps the others waiting on the budget, not on us
+            return Completion(answer("undetermined", 0.2, []), "test-model", 10, 5)
+
+    first = make_app(db_url, server, max_calls_per_day=2, max_retries=0)
+    verdict = first.evaluate(AS_OF, now=NOW)[0].verdict
+    model = SlowModel()
+    workers = [App(db_url, first.settings) for _ in range(6)]
+    reports, errors, start = [], [], threading.Barrier(len(workers))
+
+    def work(app):
+        try:
+            start.wait()
+            reports.append(make_adjudicator(app, model).opine(verdict, AS_OF, NOW))
+        except Exception as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in workers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not errors, errors
+    assert model.calls == 2
+    assert sorted(r.status for r in reports) == ["failed"] * 4 + ["ok"] * 2
+    assert {r.reason for r in reports if r.status == "failed"} == {"daily budget of 2 call(s) spent"}
+    rows = opinion_rows(first)
+    assert sum(r["calls"] for r in rows) == 2 and not [r for r in rows if r["status"] == "pending"]
+    for w in workers:
+        w.engine.dispose()
+    first.engine.dispose()

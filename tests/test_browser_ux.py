@@ -94,6 +94,13 @@ def test_queue_counts_and_keyboard_review(site, browser):
     assert selected.count() == 1 and selected.get_attribute("data-href") == rows.nth(1).get_attribute("data-href")
     page.keyboard.press("k")
     assert page.locator("#queue tr.selected").get_attribute("data-href") == rows.nth(0).get_attribute("data-href")
+    first = rows.nth(0).get_attribute("data-href")
+    page.keyboard.press("Enter")  # opens the selected market
+    page.wait_for_selector("#decide")
+    assert page.url == base + first and page.input_value("#action") == ""
+    page.go_back()
+    page.wait_for_selector("#queue")
+    page.keyboard.press("j")
     page.keyboard.press("j")
     target = rows.nth(1).get_attribute("data-href")
     page.keyboard.press("o")
@@ -104,7 +111,7 @@ def test_queue_counts_and_keyboard_review(site, browser):
 
 
 def test_yes_no_market_page(site, browser):
-    base, _ = site
+    base, a = site
     page, errors = new_page(browser)
     page.goto(base + "/markets/accord")
     head = page.inner_text("#asof-market")
@@ -117,6 +124,8 @@ def test_yes_no_market_page(site, browser):
     # the run-on summary paragraph is gone; the reasoning blocks stay
     v = page.inner_text("#outcome-market")
     assert "confirmation" in v
+    (summary,) = [v.summary for m, _, v in a.latest() if m.id == "accord"]
+    assert "evidence confirms the act" in summary and summary not in page.inner_text("body")
     # paragraph breaks kept in article text
     assert page.locator("article.evidence .body p").count() >= 3
     # the timeline: an article mark per piece of evidence, coloured by direction, the deadline
@@ -177,11 +186,16 @@ def test_who_wins_market_page(site, browser):
     assert page.input_value("#outcome-picker") == ""
     # the timeline: one suggestion lane per outcome and a price line per outcome
     assert page.locator("svg#timeline polyline.price").count() == 3
-    # keyboard: j/j selects the second outcome and the picker follows; o opens an override
+    # keyboard: j/j selects the second outcome and the picker follows; a opens an accept (the
+    # cursor goes to the empty analyst field); Escape leaves the field; o opens an override
     page.keyboard.press("j")
     page.keyboard.press("j")
     assert page.input_value("#outcome-picker") == "rui-costa"
     assert page.get_attribute("#row-rui-costa", "class") == "selected"
+    page.keyboard.press("a")
+    assert page.input_value("#action") == "accept"
+    assert page.evaluate("() => document.activeElement.id") == "analyst"
+    page.keyboard.press("Escape")
     page.keyboard.press("o")
     assert page.input_value("#action") == "override"
     page.select_option("#target", "NO")

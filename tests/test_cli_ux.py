@@ -25,6 +25,22 @@ SIGNED = {"url": "https://x.example/signed", "title": "Northland and Southland s
           "text": "Northland and Southland signed a border accord in Geneva on Monday, both governments said."}
 
 
+def use_consoles(monkeypatch, **consoles) -> None:
+    """Make the CLI print to these consoles (`out=`, `err=`) for one test: each module of
+    resolver.cli holds its own reference to the consoles it prints to."""
+    import importlib
+    import pkgutil
+
+    import resolver.cli
+
+    for info in pkgutil.iter_modules(resolver.cli.__path__):
+        if not info.name.startswith("__"):
+            module = importlib.import_module(f"resolver.cli.{info.name}")
+            for name, console in consoles.items():
+                if hasattr(module, name):
+                    monkeypatch.setattr(module, name, console)
+
+
 def invoke(*args: str, input: str | None = None):
     result = runner.invoke(app, list(args), input=input)
     assert "Traceback" not in (result.output + (result.stderr or "")), result.output
@@ -103,12 +119,22 @@ def test_every_command_takes_the_market_slash_outcome_id_it_prints(db, tmp_path)
     rules = invoke("rules", "show", mo, "--json", "--db", db)
     assert rules.exit_code == 0 and json.loads(rules.stdout)["outcome"] == "marta-sousa"
     assert invoke("rules", "reset", mo, "--db", db).exit_code == 0
+    saved = tmp_path / "rules.json"
+    saved.write_text(rules.stdout)
+    stored = invoke("rules", "set", mo, str(saved), "--note", "the same rules again", "--db", db)
+    assert stored.exit_code == 0 and stored.stdout.startswith(f"{mo}: stored rule set version")
+    cfg = tmp_path / "adjudicator.toml"  # a model nobody answers for: the command still names the outcome
+    cfg.write_text('[adjudicator]\nbase_url = "http://127.0.0.1:9"\nmodel = "m"\ntimeout_s = 1\n')
+    adj = invoke("adjudicate", mo, "--as-of", "2026-03-04T00:00:00+00:00", "--db", db, "--config", str(cfg))
+    assert adj.exit_code == 0 and adj.stdout.startswith(f"{mo}: second opinion") and "rui-costa" not in adj.stdout
     art = tmp_path / "one.json"
     art.write_text(json.dumps([{**SIGNED, "url": "https://x.example/other", "text": "Campaign news from Lisbon."}]))
     assert invoke("rules", "test", mo, "--article", str(art), "--db", db).exit_code == 0
     assert invoke("evidence", "import", str(art), "--market", mo, "--db", db).exit_code == 0
     d = invoke("review", "decide", mo, "--accept", "--analyst", "jane", "--db", db)
     assert d.exit_code == 0 and d.stdout.startswith(f"{mo}: accept recorded")
+    assert re.search(r"\[marta-sousa\] decision #\d+: accept by jane \(engine said undetermined\)$",
+                     invoke("market", "history", mo, "--db", db).stdout, re.M)
     assert [(x["id"], x["outcome"]) for x in decisions(db)] == [("lisbon-mayor-2026", "marta-sousa")]
 
 
@@ -224,14 +250,13 @@ def test_progress_bars_only_on_a_terminal(db, monkeypatch):
     cron, CI) nothing changes: the same output, no bar."""
     import io
 
-    import resolver.cli as cli
     from resolver.terminal import SafeConsole
 
     piped = invoke("evaluate", "--as-of", "2026-03-05T00:00:00+00:00", "--db", db)
     assert piped.exit_code == 0 and "evaluating markets" not in piped.output
     screen, bars = io.StringIO(), io.StringIO()
-    monkeypatch.setattr(cli, "out", SafeConsole(file=screen, force_terminal=True, width=120))
-    monkeypatch.setattr(cli, "err", SafeConsole(file=bars, force_terminal=True, width=120))
+    use_consoles(monkeypatch, out=SafeConsole(file=screen, force_terminal=True, width=120),
+                 err=SafeConsole(file=bars, force_terminal=True, width=120))
     r = invoke("evaluate", "--as-of", "2026-03-06T00:00:00+00:00", "--db", db)
     assert r.exit_code == 0
     assert "evaluating markets" in bars.getvalue() and "evaluating markets" not in screen.getvalue()
@@ -241,3 +266,50 @@ def test_progress_bars_only_on_a_terminal(db, monkeypatch):
     before = bars.getvalue()
     invoke("evaluate", "--as-of", "2026-03-08T00:00:00+00:00", "--json", "--db", db)
     assert bars.getvalue() == before  # --json: no bar even on a terminal
+
+
+def test_poll_import_and_backtest_draw_bars_only_on_a_terminal(tmp_path, monkeypatch):
+    """The other long jobs: importing a large evidence file (200 articles or more), a poll pass,
+    a backtest. Through a pipe: no bar. On a terminal: a bar on stderr, and stdout says exactly
+    what the pipe said."""
+    import io
+
+    from resolver.terminal import SafeConsole
+
+    many = tmp_path / "many.jsonl"
+    many.write_text("".join(json.dumps({**SIGNED, "url": f"https://x.example/n{k}", "text": f"{SIGNED['text']} Item {k}."})
+                            + "\n" for k in range(200)))
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([SIGNED]))
+    cases = tmp_path / "cases.json"
+    cases.write_text(json.dumps([{"id": "c1", "market": {k: v for k, v in BINARY.items() if k != "id"},
+                                  "evidence": [SIGNED], "expected": "likely-yes", "as_of": "2026-03-03T00:00:00+00:00"}]))
+
+    def jobs(url: str):
+        assert invoke("market", "import", str(tmp_path / "m.json"), "--db", url).exit_code == 0
+        assert invoke("source", "add", "local", str(feed), "--kind", "file", "--db", url).exit_code == 0
+        return [invoke("evidence", "import", str(many), "--db", url), invoke("poll", "--once", "--db", url),
+                invoke("backtest", str(cases))]
+
+    (tmp_path / "m.json").write_text(json.dumps([BINARY]))
+    labels = ("matching articles", "polling", "backtest cases")
+    piped = jobs(f"sqlite:///{tmp_path / 'piped.db'}")
+    assert all(r.exit_code == 0 for r in piped)
+    assert not any(label in r.output for r in piped for label in labels)
+
+    screens, bars = [], io.StringIO()
+    use_consoles(monkeypatch, err=SafeConsole(file=bars, force_terminal=True, width=120))
+    url = f"sqlite:///{tmp_path / 'terminal.db'}"
+    assert invoke("market", "import", str(tmp_path / "m.json"), "--db", url).exit_code == 0
+    assert invoke("source", "add", "local", str(feed), "--kind", "file", "--db", url).exit_code == 0
+    for args, label in zip([("evidence", "import", str(many), "--db", url), ("poll", "--once", "--db", url),
+                            ("backtest", str(cases))], labels):
+        screens.append(io.StringIO())  # a terminal, made as the CLI makes its own
+        use_consoles(monkeypatch, out=SafeConsole(file=screens[-1], force_terminal=True, width=160,
+                                                  highlight=False, soft_wrap=True))
+        before = bars.getvalue()
+        assert invoke(*args).exit_code == 0
+        assert label in bars.getvalue()[len(before):], label
+    ansi = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+    for screen, pipe in zip(screens, piped):
+        assert ansi.sub("", screen.getvalue()) == pipe.stdout

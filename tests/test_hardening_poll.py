@@ -124,6 +124,34 @@ def test_full_text_never_fetches_internal_addresses(db_url, server):
         assert not any("SECRET" in t for t in conn.execute(sa.text("SELECT text FROM articles")).scalars())
 
 
+def test_dns_rebinding_between_the_check_and_the_connect_is_refused(db_url, server, monkeypatch):
+    """A feed link whose name answers with a public address to the check and with 127.0.0.1 to
+    the connect: the guarded client vets the address it connects to, so the intranet page is
+    never reached."""
+    import socket
+
+    real = socket.getaddrinfo
+    answers = {"n": 0}
+
+    def rebinding(host, port, *args, **kw):
+        if host != "rebind.test":
+            return real(host, port, *args, **kw)
+        answers["n"] += 1
+        ip = "93.184.215.14" if answers["n"] == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (ip, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    server.secret("/internal/admin")
+    port = server.url("/").split(":")[2].split("/")[0]
+    server.feed("/news", rss([{"title": "rebinding", "link": f"http://rebind.test:{port}/internal/admin",
+                               "text": "Short teaser.", "date": DATE}]))
+    a = make_app(db_url, SourceConfig(name="news", url=server.url("/news"), full_text=True))
+    rep = poll(a).sources[0]
+    assert answers["n"] >= 2, "the name was resolved once only: the test did not exercise a rebinding"
+    assert server.hits["/internal/admin"] == 0
+    assert rep.status == "ok" and rep.new == 1 and "private address (127.0.0.1)" in rep.warning, rep
+
+
 def test_allow_private_opts_in_to_intranet_full_text(db_url, server):
     server.secret("/internal/admin")
     server.redirect("/to-internal", server.url("/internal/admin"))

@@ -138,7 +138,9 @@ TO_RESIGN = Article(
          "Buckingham Palace to meet King Charles to formally resign as UK Prime Minister.")
 
 
-def test_a_resignation_ahead_holds_back_the_deadline_of_a_state_market():
+def test_going_to_the_palace_to_resign_ends_a_state_market_never_a_yes_by_deadline():
+    """The deadline passing without news never makes this a yes; going to the palace 'to
+    formally resign' is read as the state's end (the state-endings lexicon), so it is a no."""
     v = evaluate_market(SUNAK, [TO_RESIGN], ts("2024-08-01T12:00:00+00:00"))
-    assert (v.verdict, v.status) == ("undetermined", "unread-evidence")
-    assert any(c.rule == "unread_evidence" and "resign" in c.reason for c in v.contributions)
+    assert (v.verdict, v.status) == ("likely-no", "ruled-out")
+    assert any(c.rule == "state_ended" and "resign" in c.reason for c in v.contributions)

@@ -132,3 +132,33 @@ def test_market_page_shows_venue_price_and_disagreement(sqlite_url):
     assert 'id="venue"' in page and "polymarket 900001" in page
     assert "venue yes-price 0.91 vs verdict likely-no" in page
     a.engine.dispose()
+
+
+@pytest.mark.parametrize("configured, given, expected", [(None, None, ""), ("desk-ana", None, "desk-ana"),
+                                                         ("desk-ana", "jo", "jo")])
+def test_serve_fills_the_analyst_field_from_the_config_never_the_os_user(sqlite_url, tmp_path, monkeypatch,
+                                                                         configured, given, expected):
+    """`serve`: --analyst, else [review] analyst, else an empty field (never the server's OS
+    user); a name this browser used before comes first."""
+    from typer.testing import CliRunner
+
+    from resolver.cli import app as cli_app
+
+    seeded_app(sqlite_url).engine.dispose()
+    monkeypatch.setenv("USER", "root")
+    monkeypatch.setenv("LOGNAME", "root")
+    cfg = tmp_path / "resolver.toml"
+    cfg.write_text(f'[review]\nanalyst = "{configured}"\n' if configured else "")
+    served = {}
+    monkeypatch.setattr("uvicorn.run", lambda web, **kw: served.update(web=web))
+    r = CliRunner().invoke(cli_app, ["serve", "--db", sqlite_url, "--config", str(cfg),
+                                     *(["--analyst", given] if given else [])])
+    assert r.exit_code == 0, r.output
+
+    def field(client: TestClient) -> str:
+        return re.search(r'<input name="analyst" id="analyst" value="([^"]*)" required', client.get("/markets/accord").text).group(1)
+
+    client = TestClient(served["web"])
+    assert field(client) == expected
+    client.cookies.set("resolver_analyst", "mo")
+    assert field(client) == "mo"

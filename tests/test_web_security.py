@@ -155,6 +155,32 @@ def test_pages_have_no_inline_script_or_style(a):
         assert '<link rel="stylesheet" href="/static/resolver.css">' in page
 
 
+def test_csrf_tokens_are_bound_to_the_session_they_were_issued_in(sqlite_url):
+    """A token obtained anonymously (or planted into a signed-in analyst's cookie jar) does not
+    authorise that analyst's write; the token the page issues after sign-in does."""
+    a = seeded_app(sqlite_url, Settings(server=ServerSettings(token="s3cret")))
+    stranger = client_for(a)
+    planted = csrf_of(stranger)  # signed by this server, but for a session without login
+    analyst = client_for(a)
+    r = analyst.post("/login", data={"token": "s3cret", "csrf": csrf_of(analyst, "/login")}, follow_redirects=False)
+    assert r.status_code == 303
+    analyst.cookies.set("resolver_csrf", planted)
+    r = analyst.post("/markets/accord/decide", data={"action": "defer", "note": "x", "csrf": planted},
+                     follow_redirects=False)
+    assert r.status_code == 403 and "CSRF" in r.text
+    r = analyst.post("/api/markets/accord/decisions", json={"action": "defer", "note": "x"},
+                     headers={"X-CSRF-Token": planted})
+    assert r.status_code == 403
+    for cookie in [c for c in analyst.cookies.jar if c.name == "resolver_csrf"]:
+        analyst.cookies.jar.clear(cookie.domain, cookie.path, cookie.name)
+    fresh = csrf_of(analyst)  # a page issues a token for this session
+    assert fresh != planted
+    r = analyst.post("/markets/accord/decide", data={"action": "defer", "note": "wait", "csrf": fresh},
+                     follow_redirects=False)
+    assert r.status_code == 303
+    a.engine.dispose()
+
+
 # 11: non-ASCII credentials ----------------------------------------------------------------------
 def test_non_ascii_credentials_are_refused_not_500(sqlite_url):
     a = seeded_app(sqlite_url, Settings(server=ServerSettings(token="s3cret")))

@@ -14,6 +14,7 @@ from typing import Any
 from ..backtest import case_app, decisive_figures
 from ..config import Settings
 from ..errors import BadInput
+from ..store import opinions_repo
 from .client import OpenAICompatible
 from .model import ChatModel
 from .runner import Adjudicator, selects
@@ -28,12 +29,18 @@ class SharedBudget:
     def __init__(self, limit: int):
         self.limit = limit
         self.used = 0
+        self._held = 0
 
-    def remaining(self, session, now) -> int:
-        return max(0, self.limit - self.used)
+    def reserve(self, session, now, want: int, **values):
+        """The pending row in the case's database, holding a grant from the shared count."""
+        self._held = max(0, min(want, self.limit - self.used))
+        self.used += self._held
+        row = opinions_repo.add(session, **values, status="pending", calls=self._held, created_at=now)
+        return row
 
     def spent(self, calls: int) -> None:
-        self.used += calls
+        self.used += calls - self._held  # give back what the call did not use
+        self._held = 0
 
 
 def combine(rules: str, model: str | None, selected: bool) -> str:

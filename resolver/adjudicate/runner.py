@@ -89,13 +89,15 @@ def report_of(row: OpinionRow, outcome: str | None, status: str | None = None) -
 
 
 class DailyBudget:
-    """Calls left today, counted from the stored opinions (HTTP calls per UTC day)."""
+    """HTTP calls per UTC day, across every process on the database: each call is reserved in a
+    stored row under a lock before it is made (opinions_repo.reserve)."""
 
     def __init__(self, limit: int):
         self.limit = limit
 
-    def remaining(self, session, now: datetime) -> int:
-        return max(0, self.limit - opinions_repo.calls_on_day(session, now))
+    def reserve(self, session, now: datetime, want: int, **values):
+        """The pending opinion row holding the grant (its `calls`, 0 when the budget is spent)."""
+        return opinions_repo.reserve(session, self.limit, want, now, **values)
 
     def spent(self, calls: int) -> None:  # the stored row is the record
         return None
@@ -152,14 +154,15 @@ class Adjudicator:
             hit = opinions_repo.cached(s, verdict.market_id, oid, key)
             if hit is not None:
                 return report_of(hit, verdict.outcome, "cached")
-            remaining = self.budget.remaining(s, now)
-            if remaining <= 0:
-                row = opinions_repo.add(s, **base, cache_key=key, verdict_id=vid, status="failed", error_kind="budget",
-                                        reason=f"daily budget of {s_cfg.max_calls_per_day} call(s) spent",
-                                        citations=[], calls=0, created_at=now)
-                return self._logged(report_of(row, verdict.outcome))
+            held = self.budget.reserve(s, now, 1 + s_cfg.max_retries, **base, cache_key=key, verdict_id=vid,
+                                       citations=[])
+            if held.calls <= 0:
+                held.status, held.error_kind = "failed", "budget"
+                held.reason = f"daily budget of {s_cfg.max_calls_per_day} call(s) spent"
+                return self._logged(report_of(held, verdict.outcome))
+            held_id, remaining = held.id, held.calls
         messages = build_messages(q, evidence, as_of, s_cfg.max_article_chars)
-        values: dict[str, Any] = dict(base, cache_key=key, verdict_id=vid, citations=[], created_at=now)
+        values: dict[str, Any] = dict(citations=[])
         try:
             done = self.model.complete(messages, response_format=response_format(s_cfg.response_format),
                                        max_tokens=s_cfg.max_tokens, max_calls=remaining)
@@ -171,7 +174,7 @@ class Adjudicator:
             values.update(self._judge(done.content, attached, as_of, verdict.verdict))
         self.budget.spent(values.get("calls", 0))
         with session_scope(self.app.engine) as s:
-            row = opinions_repo.add(s, **values)
+            row = opinions_repo.complete(s, held_id, **values)
             return self._logged(report_of(row, verdict.outcome))
 
     @staticmethod

@@ -16,6 +16,7 @@ from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
+from . import quantities
 from .types import Market, Target
 
 _STOP = frozenset({
@@ -126,6 +127,16 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _contest_edition(question: str, complement: list[str]) -> bool:
+    """'win Euro 2024', 'win the 2025 NBA Finals', 'win the 2023-24 DFB-Pokal': a contest named
+    by a proper name (its head word capitalised) with its year is one edition, which has one
+    winner ('win a Grammy in 2025' is not: one of many)."""
+    head = complement[-1] if complement else ""
+    return any(c.isupper() for c in head) and head.lower() not in _STOP \
+        and not re.search(r"\bwin\s+(?:a|an|one|any)\b", question, re.I) \
+        and bool(re.search(r"\b(?:19|20)\d\d\b", question))
+
+
 def _actors(question: str) -> list[str]:
     toks = tokenize(question)
     actors: list[str] = []
@@ -195,8 +206,7 @@ _MAGNITUDE_RE = re.compile(
     r"\bby\s+(?:at\s+least\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b|(?P<pp>\d+(?:\.\d+)?)\s*percentage\s+points?"
     r"|(?:a\s+|an\s+)?(?P<frac>quarter|half|three-quarters?)[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)", re.I)
 _FRACTIONS = {"quarter": 25, "half": 50, "three-quarter": 75, "three-quarters": 75}
-STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "pce", "ppi", "growth",
-                        "deficit", "turnout", "approval"})
+STATISTICS = quantities.STATISTICS
 
 
 def magnitude_bps(text: str) -> float | None:
@@ -211,25 +221,19 @@ def magnitude_bps(text: str) -> float | None:
     return float(_FRACTIONS[m.group("frac").lower()])
 
 
-_QUANTITY_RE = re.compile(
-    r"\b(?:at\s+least|a\s+minimum\s+of|more\s+than|no\s+fewer\s+than)\s+(?P<n>\d[\d,]*)\s+(?P<unit>[a-z]+)"
-    r"|\b(?P<n2>\d[\d,]*)\s+(?P<unit2>[a-z]+)\s+or\s+(?:more|longer|higher|greater)\b", re.I)
 _LIFE_RE = re.compile(r"\blife\s+(?:imprisonment|sentence|in\s+prison|term)\b", re.I)
 
 
 def required_quantity(question: str) -> tuple[float, str] | None:
     """The least count an act must carry: 'at least 240 votes', '15 years or more' in prison,
-    'sentenced to life imprisonment' (infinite years)."""
+    'sentenced to life imprisonment' (infinite years). Read by quantities.required, the one
+    reading of a market's bar."""
     if _LIFE_RE.search(question):
         return float("inf"), "years"
-    m = _QUANTITY_RE.search(question)
-    if not m:
+    req = quantities.required(question)
+    if req is None or not req.count_noun or req.direction != "above":
         return None
-    n, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
-    unit = unit.lower()
-    if unit in ("percent", "basis", "bps", "points", "k", "million", "billion", "trillion"):
-        return None
-    return float(n.replace(",", "")), unit
+    return req.value, req.unit
 
 
 def _threshold(question: str) -> tuple[float, str, str] | None:
@@ -263,7 +267,8 @@ def _window_start(question: str, criteria: str, deadline: datetime) -> datetime 
     if between:
         candidates = find_time_expressions(between.group(1), deadline, "past")
     if not candidates:
-        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for)\s+", question, re.I):
+        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for|of\s+the)\s+(?:the\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s\s+)?",
+                             question, re.I):
             spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
             if spans and spans[0].pos <= m.end() - m.start() and spans[0].start.date() <= deadline.date():
                 candidates = spans[:1]
@@ -286,7 +291,8 @@ def _announcement_counts(criteria: str) -> bool:
     """True when the criteria count an announcement of the act ('announces or is confirmed to
     have left'), outside any 'do not count' sentence."""
     for sentence in re.split(r"(?<=[.;])\s+", criteria):
-        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(count|qualify|suffice)|\balone\b", sentence, re.I):
+        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(?:by\s+itself\s+)?(count|qualify|suffice|resolve)|\balone\b|\bby\s+itself\b",
+                                                                  sentence, re.I):
             return True
     return False
 
@@ -399,13 +405,17 @@ def derive_target(market: Market) -> Target:
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}s?\b", role_text)), None)
     role_exclusive = False
+    if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
+        exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
     if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
-    elif act == "win" and subject_names and complement:
+    elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement:
         # "Will Harbor FC win the cup final?": the subject must be the winner, but the prize
-        # need not be exclusive ("win seats"), so no rival rule
+        # need not be exclusive ("win seats"), so no rival rule — unless it is a named edition
+        # of a contest ("win Euro 2024", "win the 2025 NBA Finals"): that has one winner
         candidate, role = " ".join(subject_names), complement[-1].lower()
+        role_exclusive = _contest_edition(q, complement)
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 
@@ -422,7 +432,16 @@ def derive_target(market: Market) -> Target:
     else:
         notes_subject = None
 
-    threshold = _threshold(q)
+    bar = quantities.required(q)
+    occasion = quantities.occasion(q, normalize(market.criteria)) if bar else None
+    if bar and bar.count_noun:
+        # a count ('at least 25 years', '272 or more seats', '55 home runs'): a growing total
+        # (a path) is read like a level; a count an act carries on one occasion, with the act
+        threshold = (bar.value, bar.direction, bar.unit) if occasion == "path" else None
+    elif bar and bar.unit in quantities.SCALES:
+        threshold = (bar.value, bar.direction, bar.unit)  # 1.5 °C, Category 5: a level on a scale
+    else:
+        threshold = _threshold(q)
     if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold and passive and (required_quantity(q) or (None, ""))[1] in ("years", "months"):
@@ -487,6 +506,8 @@ def derive_target(market: Market) -> Target:
         quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
         complement_terms=complement_terms(q) if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
+        threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
+        occasion=occasion if bar and (threshold or kind == "event") else None,
         announcement_counts=_announcement_counts(normalize(market.criteria)),
         threshold=thr[0],
         threshold_direction=thr[1],

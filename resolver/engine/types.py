@@ -155,7 +155,12 @@ class Target(BaseModel):
     announcement_counts: bool = Field(default=False, description="the criteria count an announcement of the act")
     threshold: float | None = None
     threshold_direction: Literal["above", "below"] | None = None
-    threshold_unit: str | None = None
+    threshold_unit: str | None = Field(default=None, description="'percent', 'bps', 'usd', 'eur', 'gbp', a count noun "
+                                                                 "('home runs') or '' (index points)")
+    threshold_inclusive: bool | None = Field(default=None, description="the bar itself counts ('at least', 'or more')")
+    occasion: Literal["one", "rounds", "path", "open"] | None = Field(
+        default=None, description="what settles a quantity: one report for a named occasion (both ways), any of several "
+                                  "rounds (yes only), a moving level (crossing; no only at the deadline), or not said")
     window_start: datetime | None = None
     notes: list[str] = Field(default_factory=list)
 

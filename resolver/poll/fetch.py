@@ -2,7 +2,12 @@
 retries with exponential backoff and jitter (connect errors, 429 honouring Retry-After, 5xx),
 a cap on decoded bytes enforced while decoding each Content-Encoding layer, redirects followed
 one hop at a time (each target checked: no private addresses unless allowed) and a User-Agent
-naming the project. Kept apart from parsing."""
+naming the project. Kept apart from parsing.
+
+The private-address check is made where the socket is opened, not only before the request: the
+guarded client resolves the host once, refuses it when any address is not public, and connects
+to the address it vetted. A name that answers with a public address to the check and with
+127.0.0.1 to the connect (DNS rebinding) therefore cannot reach the intranet."""
 
 from __future__ import annotations
 
@@ -106,6 +111,16 @@ def decoded(raw: Iterable[bytes], content_encoding: str) -> Iterator[bytes]:
     return iter(stream)
 
 
+def _not_public(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return True
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return not ip.is_global or ip.is_multicast
+
+
 def blocked_address(host: str, port: int | None) -> str | None:
     """The first resolved address of `host` that is not a public unicast address (loopback,
     private, link-local, multicast, reserved, unspecified), or None. Unresolvable hosts pass
@@ -115,15 +130,51 @@ def blocked_address(host: str, port: int | None) -> str | None:
     except (socket.gaierror, UnicodeError, ValueError):
         return None
     for info in infos:
-        try:
-            ip = ipaddress.ip_address(info[4][0].split("%")[0])
-        except ValueError:
-            continue
-        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-            ip = ip.ipv4_mapped
-        if not ip.is_global or ip.is_multicast:
-            return str(ip)
+        if _not_public(str(info[4][0])):
+            return str(info[4][0]).split("%")[0]
     return None
+
+
+class BlockedAddress(Exception):
+    """Raised where a guarded connection would open a socket to a non-public address."""
+
+    def __init__(self, host: str, address: str):
+        super().__init__(f"{host} is a private address ({address})")
+        self.host, self.address = host, address
+
+
+def _guarded_transport():
+    """An httpx transport whose connections go only to public addresses, checked on the address
+    actually connected to (one DNS answer, vetted, then used)."""
+    import httpcore
+    import httpx
+
+    class GuardedBackend(httpcore.SyncBackend):
+        def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+            try:
+                infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except (socket.gaierror, UnicodeError, ValueError) as exc:
+                raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from None
+            addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+            for address in addresses:
+                if _not_public(address):
+                    raise BlockedAddress(host, address.split("%")[0])
+            last: Exception | None = None
+            for address in addresses:
+                try:
+                    return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                except httpcore.ConnectError as exc:
+                    last = exc
+            raise last or httpcore.ConnectError(f"no address for {host}")
+
+    class GuardedTransport(httpx.HTTPTransport):
+        def __init__(self) -> None:
+            super().__init__()
+            # The same pool HTTPTransport builds, with the guarded network backend.
+            self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
+                                                 network_backend=GuardedBackend(), http1=True, http2=False)
+
+    return GuardedTransport()
 
 
 class _Retryable(Exception):
@@ -154,11 +205,17 @@ class Fetcher:
         self.settings = settings
         self._sleep = sleep
         timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
-        self.client = httpx.Client(timeout=timeout, follow_redirects=False,
-                                   headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
+        options = dict(timeout=timeout, follow_redirects=False,
+                       headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
+        # `client` fetches what the user configured, as given; `guarded` fetches feed links and
+        # redirect targets, and connects only to public addresses (unless allow_private).
+        self.client = httpx.Client(**options)
+        self.guarded = self.client if settings.allow_private else httpx.Client(transport=_guarded_transport(), **options)
 
     def close(self) -> None:
         self.client.close()
+        if self.guarded is not self.client:
+            self.guarded.close()
 
     def __enter__(self) -> "Fetcher":
         return self
@@ -222,7 +279,13 @@ class Fetcher:
             self._check_target(url, attempt, "fetch")
         current = url
         for hop in range(s.max_redirects + 1):
-            result = self._hop(current, headers, attempt, deadline)
+            client = self.guarded if (untrusted or hop > 0) else self.client
+            try:
+                result = self._hop(client, current, headers, attempt, deadline)
+            except BlockedAddress as exc:
+                why = "redirect" if hop > 0 else "fetch"
+                raise FetchError(f"{why} refused: {exc} at connect; set [poll] allow_private = true "
+                                 f"to allow intranet fetches", attempt) from None
             if isinstance(result, FetchResult):
                 return result
             current = result
@@ -231,7 +294,7 @@ class Fetcher:
             self._check_target(current, attempt, "redirect")
         raise FetchError(f"more than {s.max_redirects} redirects", attempt)
 
-    def _hop(self, url: str, headers: dict[str, str], attempt: int, deadline: float) -> FetchResult | str:
+    def _hop(self, client, url: str, headers: dict[str, str], attempt: int, deadline: float) -> FetchResult | str:
         """One request: a FetchResult, or the absolute URL a redirect points to."""
         import httpx  # imported here: commands that never fetch start faster
 
@@ -241,7 +304,7 @@ class Fetcher:
             raise self._timeout(attempt)
         timeout = httpx.Timeout(min(s.read_timeout, remaining), connect=min(s.connect_timeout, remaining))
         try:
-            with self.client.stream("GET", url, headers=headers, timeout=timeout) as resp:
+            with client.stream("GET", url, headers=headers, timeout=timeout) as resp:
                 if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("location"):
                     return str(resp.url.join(resp.headers["location"]))
                 if resp.status_code == 304:

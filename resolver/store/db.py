@@ -6,9 +6,6 @@ import fcntl
 import random
 import time
 from contextlib import contextmanager
-from importlib import resources
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
 
 from sqlalchemy import create_engine, event, text
@@ -18,13 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ..errors import BadInput, DatabaseUnavailable
+from .schema_version import MIGRATIONS_DIR, STAMP_SQL, head_from_files, stamp_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from alembic.config import Config
-
-# The top-level migrations/ folder, installed as the resolver.migrations package (see setup.py):
-# found through importlib.resources in a wheel and in an editable checkout alike.
-MIGRATIONS_DIR = str(resources.files("resolver.migrations"))
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # pragma: no cover - driver callback
@@ -66,38 +60,15 @@ def head_revision() -> str | None:
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
 
 
-_REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]+)?=\s*(?:'([^']*)'|\"([^\"]*)\"|None)", re.M)
-
-
-def _head_from_files() -> str | None:
-    """The head revision read from the migration files with a regex (no alembic import): the
-    one revision no other revision names as its parent; None when that is not clear-cut
-    (merges, branches), and then alembic decides."""
-    revisions, parents = set(), set()
-    try:
-        files = list((Path(MIGRATIONS_DIR) / "versions").glob("*.py"))
-    except OSError:
-        return None
-    for f in files:
-        found = {bool(m.group(1)): m.group(2) or m.group(3) for m in _REVISION.finditer(f.read_text(encoding="utf-8"))}
-        if False not in found:
-            return None
-        revisions.add(found[False])
-        if found.get(True):
-            parents.add(found[True])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
 def _stored_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, read with plain SQL (no alembic import)."""
     with engine.connect() as conn:
         try:
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+            rows = conn.execute(text(STAMP_SQL)).all()
         except (OperationalError, DBAPIError):
             conn.rollback()
             return None
-    return rows[0][0] if len(rows) == 1 else None
+    return stamp_of(rows)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -143,7 +114,7 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     first commands wait for one another (migration_lock) and find the work done."""
     try:
         stored = _stored_revision(engine)
-        if stored is not None and stored == _head_from_files():
+        if stored is not None and stored == head_from_files():
             return stored, stored
         before = current_revision(engine)
         if before != head_revision():

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from .models import OpinionRow
 
 
 def add(session: Session, **values) -> OpinionRow:
+    """Append an opinion row (status ok | dropped | failed, or pending while its call is made)."""
     row = OpinionRow(**values)
     session.add(row)
     session.flush()
@@ -26,8 +27,44 @@ def cached(session: Session, market_id: str, outcome_id: str, cache_key: str) ->
     return session.scalar(stmt)
 
 
+# pg_advisory_xact_lock key of the daily call budget (any constant unique to this use).
+_BUDGET_LOCK = 0x7265736F6C76  # "resolv"
+
+
+def lock_budget(session: Session) -> None:
+    """Serialise budget reservations across processes until this transaction ends: an advisory
+    lock on PostgreSQL; on SQLite the reservation's own write takes the database's write lock
+    before the day's calls are counted (see `reserve`)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _BUDGET_LOCK})
+
+
+def reserve(session: Session, limit: int, want: int, now: datetime, **values) -> OpinionRow:
+    """Write a `pending` opinion row holding up to `want` of today's calls, granted under the
+    budget lock so that concurrent workers never spend more than `limit` in a day between them.
+    The row's `calls` is the grant (0 when the budget is spent); the caller completes the row
+    after the call with the calls actually made. A worker that dies mid-call leaves its grant
+    counted, which errs on the side of the budget."""
+    lock_budget(session)
+    row = add(session, **values, status="pending", calls=0, created_at=now)  # SQLite: the write lock, first
+    spent = calls_on_day(session, now)
+    row.calls = max(0, min(want, limit - spent))
+    session.flush()
+    return row
+
+
+def complete(session: Session, row_id: int, **values) -> OpinionRow:
+    """Fill in a pending row once its call is made: the answer or the failure, and the calls
+    actually spent (at most the grant), which returns any unspent part of the grant."""
+    row = session.get(OpinionRow, row_id)
+    for k, v in values.items():
+        setattr(row, k, v)
+    session.flush()
+    return row
+
+
 def calls_on_day(session: Session, now: datetime) -> int:
-    """HTTP calls spent on the UTC day of `now`."""
+    """HTTP calls spent (or reserved by calls in flight) on the UTC day of `now`."""
     start = now.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
     stmt = select(func.coalesce(func.sum(OpinionRow.calls), 0)).where(OpinionRow.created_at >= start,
                                                                       OpinionRow.created_at < start + timedelta(days=1))

@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete as sa_delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Integer, column, delete as sa_delete, func, select, text
 from sqlalchemy.orm import Session
 
 from ..engine.types import Article, Market, MarketSettings
-from ..ingest import offset_minutes, with_offset
 from .models import (
     ArticleRow,
     DecisionRow,
@@ -24,6 +22,8 @@ from .models import (
     RuleSetRow,
     VerdictRow,
 )
+from .offsets import offset_minutes, with_offset
+from .summary import NEWEST_VERDICT_IDS
 
 
 def insert_for(session: Session, table):
@@ -146,10 +146,13 @@ def open_match_terms(session: Session) -> list[dict[str, Any]]:
     from ..engine.match import match_terms
 
     out = []
-    for row in session.scalars(select(MarketRow).where(MarketRow.status == "open").order_by(MarketRow.id)):
-        if row.match_terms is None:
-            row.match_terms = match_terms(market_to_domain(row, session)).model_dump()
-        out.append(row.match_terms)
+    # only the stored terms: loading 10k full market rows as ORM objects costs seconds
+    stmt = select(MarketRow.id, MarketRow.match_terms).where(MarketRow.status == "open").order_by(MarketRow.id)
+    for market_id, terms in session.execute(stmt).all():
+        if terms is None:
+            row = session.get(MarketRow, market_id)
+            row.match_terms = terms = match_terms(market_to_domain(row, session)).model_dump()
+        out.append(terms)
     return out
 
 
@@ -211,9 +214,8 @@ def latest_verdict(session: Session, market_id: str, outcome_id: str = "") -> Ve
 
 def latest_verdicts(session: Session) -> dict[tuple[str, str], VerdictRow]:
     """The newest verdict row per (market, outcome)."""
-    newest = (select(func.max(VerdictRow.id).label("id"))
-              .group_by(VerdictRow.market_id, VerdictRow.outcome_id).subquery())
-    stmt = select(VerdictRow).join(newest, VerdictRow.id == newest.c.id)
+    newest = text(NEWEST_VERDICT_IDS).columns(column("id", Integer))
+    stmt = select(VerdictRow).where(VerdictRow.id.in_(newest))
     return {(row.market_id, row.outcome_id): row for row in session.scalars(stmt)}
 
 

@@ -37,7 +37,7 @@ def looks_like(rec: Any) -> str | None:
     if "outcomeType" in keys and keys & {"closeTime", "mechanism", "creatorUsername", "isResolved", "question"}:
         return "manifold"
     if keys & {"outcomePrices", "conditionId", "clobTokenIds", "negRisk", "endDateIso", "umaResolutionStatus",
-               "groupItemTitle"} or ("question" in keys and isinstance(rec.get("outcomes"), str)) or (
+               "groupItemTitle"} or polymarket.is_clob(rec) or ("question" in keys and isinstance(rec.get("outcomes"), str)) or (
             polymarket.is_event(rec) and any(isinstance(m, dict) and "outcomes" in m for m in rec["markets"])):
         return "polymarket"
     if keys & {"ticker", "event_ticker", "rules_primary", "yes_sub_title"}:

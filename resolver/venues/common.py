@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from ..engine.types import Market
 from ..errors import BadInput
-from .deadline import latest_date, read_deadline
+from .deadline import latest_date, read_deadline, scheduled_event
 
 KINDS = ("binary", "categorical", "answer", "value")  # "answer": one answer of a market whose answers resolve
 # separately; "value": a numeric, date or bucketed question (range, buckets, unit in market.settings.value), not evaluated
@@ -130,6 +130,10 @@ def choose_deadline(rules: str, tz: str, field: tuple[str, datetime | None], not
         if latest and latest[1] is not None and latest[1] < reading.when:
             flags.append(f"the rules' deadline {reading.when.isoformat()} is after the venue's {latest[0]} "
                          f"{latest[1].isoformat()}: review")
+        event = scheduled_event(rules, tz, hint)
+        if event is not None and event.when <= reading.when:  # "… the meeting for January 2026, currently scheduled
+            # for January 27-28": the window ends with an event that may move
+            flags.append(f"the window ends with a scheduled event ({event.text}), which may move: review")
         return Deadline(when=reading.when, source=f"{said} '{reading.text}'", rules_text=reading.text)
     if reading is not None:  # a scheduled event: its day, or the venue's field when that is later
         when = max(reading.when, fvalue) if fvalue is not None else reading.when

@@ -54,14 +54,15 @@ _INTRO = (r"\b(?:(?:before|by|in|during|until|through|throughout|prior\s+to|with
           r"(?:(?:end|close)\s+of\s+)?|(?:the\s+)?(?:end|close)\s+of\s+)")
 _MONTH_YEAR = re.compile(rf"{_INTRO}(?:month\s+of\s+)?(?P<mon>{_MON})\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.I)
 _YEAR_SPAN = re.compile(r"\b(?:between|from)\s+(?:20\d\d)\s*(?:and|to|through|until|[-–—])\s*(?P<year>20\d\d)\b", re.I)
-_YEAR = re.compile(rf"{_INTRO}(?:calendar\s+year\s+|the\s+year\s+)?(?P<year>20\d\d)\b(?=\s*(?:[.,;:?!)\]]|$|\s(?:and|or|at|ET|UTC|as|according|if|then|unless|will)\b))", re.I)
+_YEAR = re.compile(rf"{_INTRO}(?:calendar\s+year\s+|the\s+year\s+)?(?P<year>20\d\d)\b(?=\s*(?:[.,;:?!)\]]|$|\s(?:and|or|at|ET|UTC|as|according|if|then|unless|will|where|when)\b))", re.I)
 _RESOLVING = re.compile(r"\bresol(?:ve|ves|ved|ution)\b|\bsettle[sd]?\b|\bexpire[sd]?\b|\bpays?\s+out\b", re.I)
 _START = re.compile(r"(?:\bafter|\bsince|\bfrom|\bstarting|\bbeginning|\bbetween|\bafter\s+the\s+start\s+of)\s*(?:the\s+)?$", re.I)
-_BEFORE = re.compile(r"(?:(?<!\bor\s)\bbefore|\bprior\s+to|\bearlier\s+than|\bno\s+later\s+than\s+the\s+start\s+of)\s*(?:the\s+)?$", re.I)
+_BEFORE = re.compile(r"(?:(?<!\bor\s)\bbefore|\bprior\s+to|\bearlier\s+than|\bno\s+later\s+than\s+the\s+start\s+of)\s*(?:the\s+)?$|"
+                     r"\b(?:before|prior\s+to)\s+the\s+earlier\s+of\b[^.;]*?\bor\s+(?:the\s+)?$", re.I)  # "before the earlier of his death or D"
 _SCHEDULED = re.compile(r"\bscheduled\s+(?:for|on)\s*(?:the\s+)?$|\bset\s+for\s*$|\bheld\s+on\s*$|"
                         r"\belections?\s+on\s*$|\bgame\s+on\s*$|\bmatch\s+on\s*$", re.I)
 _COND = re.compile(r"\b(?:moved|postponed|delayed|rescheduled)\s+(?:to\s+)?(?:a\s+)?(?:date\s+)?(?:after|beyond|past)\s*$|"
-                   r"^\W*(?:if|in\s+the\s+event|should)\b[^.]*?\b(?:not|no|n't|never|fails?\s+to|unable|unavailable|inaccessible)\b[^.]*$|"
+                   r"^\W*(?:if|in\s+the\s+event|should)\b[^.]*?(?:\b(?:not|no|never|fails?\s+to|unable|unavailable|inaccessible)\b|n't\b)[^.]*$|"
                    r"\bannounced\s+on\s*$", re.I)
 
 

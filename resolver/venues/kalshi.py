@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from ..engine.types import Market
+from ..errors import BadInput
 from .common import Refused, VenueMarket, choose_deadline, number, parse_time
 
 TZ = "America/New_York"
@@ -35,10 +36,12 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     if not vid:
         raise Refused("", "kalshi market without ticker")
     event = event or {}
-    if m.get("mve_collection_ticker") or m.get("mve_selected_legs") or vid.upper().startswith("KXMVE"):
-        legs = m.get("mve_selected_legs") or []
-        raise Refused(vid, f"unsupported kind: combo (multi-leg) market with {len(legs) or 'several'} legs; "
-                           f"import each leg's market on its own")
+    if is_combo(m):
+        legs = combo_legs(m)
+        shown = ", ".join(f"{side} {ticker}" for ticker, side in legs[:3]) + (f", … ({len(legs) - 3} more)" if len(legs) > 3 else "")
+        raise Refused(vid, f"unsupported kind: combo (multi-leg) market with {len(legs) or 'several'} legs"
+                           + (f" ({shown})" if legs else "") + "; it has no rules of its own and resolves on its legs: "
+                           f"import each leg's market on its own (market sync --from kalshi --id {vid} fetches them)")
     notes: list[str] = []
     flags: list[str] = []
     rules = " ".join(str(m.get(k) or "") for k in ("rules_primary", "rules_secondary")).strip()
@@ -64,6 +67,9 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     if close is not None and field[0] != "close_time" and close > d.when:
         notes.append(f"close_time {close.isoformat()} is the latest the venue keeps it open")
     title = str(m.get("title") or "").strip() or str(event.get("title") or "").strip()
+    event_title = str(event.get("title") or "").strip()
+    if event_title and event_title.lower() not in title.lower() and not title.endswith("?"):
+        title = f"{event_title}: {title}"  # "Dallas wins" says which game only with its event
     if not title:
         raise Refused(vid, "no title in the market or its event")
     sub = str(m.get("yes_sub_title") or m.get("subtitle") or "").strip()
@@ -82,8 +88,29 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
                         status=status, notes=notes, flags=flags, raw=m)]
 
 
+def is_combo(m: dict[str, Any]) -> bool:
+    """A multivariate (combo, parlay) market: several legs, each another market."""
+    return bool(m.get("mve_collection_ticker") or m.get("mve_selected_legs") or str(m.get("ticker") or "").upper().startswith("KXMVE"))
+
+
+def combo_legs(m: dict[str, Any]) -> list[tuple[str, str]]:
+    """(market ticker, side) of each leg of a combo market."""
+    legs = [(str(leg.get("market_ticker")), str(leg.get("side") or "yes")) for leg in m.get("mve_selected_legs") or []
+            if isinstance(leg, dict) and leg.get("market_ticker")]
+    if not legs and isinstance(m.get("custom_strike"), dict):  # older records: comma-separated in custom_strike
+        tickers = str(m["custom_strike"].get("Associated Markets") or "").split(",")
+        sides = str(m["custom_strike"].get("Associated Market Sides") or "").split(",")
+        legs = [(t.strip(), (sides[i].strip() if i < len(sides) else "yes")) for i, t in enumerate(tickers) if t.strip()]
+    return legs
+
+
 def _from_event(e: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     return [(mk, e) for mk in e.get("markets") or []]
+
+
+def _no_nested(events: list) -> BadInput:
+    return BadInput(f"kalshi: an /events response of {len(events)} events with no nested markets: request it with "
+                    f"with_nested_markets=true, or fetch each event's /markets?event_ticker=…")
 
 
 def records(data: Any) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
@@ -99,12 +126,17 @@ def records(data: Any) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     if not isinstance(data, dict):
         return [(data, None)]
     event = data.get("event") if isinstance(data.get("event"), dict) else None
+    if event is not None and isinstance(event.get("markets"), list) and event["markets"] and not data.get("markets"):
+        return _from_event(event)  # /events/{ticker}: the markets nested in the event, an empty top-level list
     if isinstance(data.get("markets"), list):
         return [(mk, event) for mk in data["markets"]]
     if isinstance(data.get("market"), dict):
         return [(data["market"], event)]
     if isinstance(data.get("events"), list):
-        return [r for e in data["events"] if isinstance(e, dict) for r in _from_event(e)]
+        out = [r for e in data["events"] if isinstance(e, dict) for r in _from_event(e)]
+        if not out and data["events"]:
+            raise _no_nested(data["events"])
+        return out
     if event is not None and isinstance(event.get("markets"), list):
         return _from_event(event)
     if "ticker" in data:

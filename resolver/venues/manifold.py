@@ -43,8 +43,9 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     if not m.get("question"):
         raise Refused(vid, "no question")
     kind = str(m.get("outcomeType") or "")
-    if kind in _VALUE and kind != "PSEUDO_NUMERIC" and not isinstance(m.get("answers"), list):
-        raise Refused(vid, f"a list row of a {kind} market carries no buckets or description; "
+    if (kind in _VALUE and kind != "PSEUDO_NUMERIC" and not isinstance(m.get("answers"), list)
+            and (m.get("min") is None or m.get("max") is None)):  # an early dpm-2 NUMERIC carries min/max, no answers
+        raise Refused(vid, f"a list row of a {kind} market carries no range or buckets; "
                            f"fetch the full market (/v0/market/{vid}) first")
     if kind == "STONK":
         raise Refused(vid, "unsupported kind: STONK, a market that never resolves")

@@ -35,7 +35,25 @@ def is_event(rec: dict[str, Any]) -> bool:
     return isinstance(rec.get("markets"), list) and "question" not in rec and "title" in rec
 
 
+def is_clob(rec: dict[str, Any]) -> bool:
+    """A CLOB API /markets record: `condition_id`, `tokens` (outcome, price, winner), snake_case fields."""
+    return "condition_id" in rec and isinstance(rec.get("tokens"), list)
+
+
+def _from_clob(m: dict[str, Any]) -> dict[str, Any]:
+    """The CLOB record under the Gamma field names the mapping reads (values unchanged)."""
+    tokens = [t for t in m["tokens"] if isinstance(t, dict)]
+    return {"conditionId": m.get("condition_id"), "question": m.get("question"), "description": m.get("description"),
+            "slug": m.get("market_slug"), "endDate": m.get("end_date_iso"), "closed": m.get("closed"),
+            "negRisk": m.get("neg_risk"), "outcomes": [str(t.get("outcome")) for t in tokens],
+            "outcomePrices": [t.get("price") for t in tokens],
+            "winners": [str(t.get("outcome")) for t in tokens if t.get("winner") is True]}
+
+
 def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueMarket]:
+    raw = m
+    if is_clob(m):
+        m = _from_clob(m)
     vid = str(m.get("id") or m.get("conditionId") or "")
     if not vid:
         raise Refused("", "polymarket market without id")
@@ -72,6 +90,11 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     if m.get("negRisk") in (True, "True", "true") and events:
         notes.append(f"one outcome ({m.get('groupItemTitle') or m['question']}) of the event "
                      f"'{events[0].get('title') or events[0].get('slug')}'")
+    elif m.get("negRisk") in (True, "True", "true"):
+        notes.append(f"one outcome ({m.get('groupItemTitle') or m['question']}) of a group whose outcomes exclude "
+                     f"each other (negRisk); its event is not in this record")
+    if m.get("winners"):
+        notes.append(f"venue result: {', '.join(m['winners'])}")
     slug = m.get("slug") or slugify(m["question"])
     status = "resolved" if m.get("umaResolutionStatus") == "resolved" else (
         "closed" if m.get("closed") in (True, "True", "true") else "open")
@@ -87,7 +110,7 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     return [VenueMarket(venue="polymarket", venue_id=vid, url=f"https://polymarket.com/market/{slug}", market=market,
                         kind="value" if value is not None else "binary" if binary else "categorical", deadline_source=d.source, field_deadline=field,
                         rules_deadline_text=d.rules_text, prices=price_map, status=status, notes=notes, flags=flags,
-                        raw=m)]
+                        raw=raw)]
 
 
 def records(data: Any) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:

@@ -3,7 +3,9 @@ poller's timeouts, retries and body cap, then map them like a saved response.
 
 Endpoints (relative to each base URL):
   polymarket  GET /markets/{id}                    --search: GET /markets?slug={text}
-  kalshi      GET /markets/{ticker}                --search: GET /markets?event_ticker={text}
+  kalshi      GET /markets/{ticker}                --search: GET /markets?event_ticker={text}; a combo
+                                                   (multi-leg) market is refused and each of its
+                                                   legs fetched (GET /markets/{leg}) and imported
   manifold    GET /market/{id}                     --search: GET /search-markets?term={text},
                                                    then GET /market/{id} for each row (rows
                                                    carry no answers and no description)
@@ -17,7 +19,7 @@ from urllib.parse import quote, urlencode
 
 from ..errors import BadInput
 from ..poll.fetch import FetchError, Fetcher, FetchSettings
-from . import VENUES, Parsed, decode, parse_all, records
+from . import VENUES, Parsed, decode, kalshi, parse_all, records
 
 _BY_ID = {"polymarket": "/markets/{id}", "kalshi": "/markets/{id}", "manifold": "/market/{id}",
           "metaculus": "/questions/{id}/"}
@@ -54,6 +56,10 @@ def fetch(venue: str, bases, fetch_settings: FetchSettings, ids: list[str], sear
                 responses.extend(_get(fetcher, venue, by_id(r["id"])) for r in rows)
             else:
                 responses.append(found)
+        if venue == "kalshi":  # a combo has no rules of its own: import its legs, leg by leg
+            legs = dict.fromkeys(leg for data in responses for rec, _ in records(venue, data)
+                                 if isinstance(rec, dict) and kalshi.is_combo(rec) for leg, _side in kalshi.combo_legs(rec))
+            responses.extend(_get(fetcher, venue, by_id(leg)) for leg in legs)
         for data in responses:
             parsed = parse_all(venue, data)
             out.markets.extend(parsed.markets)

@@ -115,10 +115,17 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
                                               status_code=404)
         return JSONResponse({"detail": str(exc)}, status_code=status)
 
+    def session_of(request: Request) -> bytes:
+        """What a CSRF token is bound to: the login cookie as sent (empty before sign-in)."""
+        return as_bytes(request.cookies.get(TOKEN_COOKIE), from_header=True)
+
     def csrf_token(request: Request) -> str:
-        """The client's CSRF cookie when the server signed it, else a new signed token."""
+        """The client's CSRF cookie when the server signed it for this session, else a new one."""
         cookie = request.cookies.get(CSRF_COOKIE)
-        return cookie if cookie and signer.valid_csrf(as_bytes(cookie, from_header=True)) else signer.new_csrf()
+        session = session_of(request)
+        if cookie and signer.valid_csrf(as_bytes(cookie, from_header=True), session):
+            return cookie
+        return signer.new_csrf(session)
 
     def authenticated(request: Request) -> tuple[bool, bool]:
         """(allowed to write, by a Bearer header): true without a server token, else the token as
@@ -137,7 +144,7 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         cookie = as_bytes(request.cookies.get(CSRF_COOKIE), from_header=True)
         sent = (as_bytes(request.headers.get("x-csrf-token"), from_header=True) if form_value is None
                 else as_bytes(form_value))
-        return signer.valid_csrf(cookie) and same(cookie, sent)
+        return signer.valid_csrf(cookie, session_of(request)) and same(cookie, sent)
 
     def precheck(request: Request) -> tuple[int, str] | None:
         """Before a write's body is read: the server token (all but /login), and for the API

@@ -3,9 +3,12 @@
 - Credentials (server token, login cookie, CSRF tokens) are compared as bytes, in constant time:
   a non-ASCII value is simply wrong (401/403), never an exception. Header and cookie values are
   compared as the bytes the client sent.
-- CSRF tokens are `nonce.signature`, an HMAC-SHA256 of the nonce under a server secret that is
-  generated once and kept in the database: a client cannot make one up (double-submit of any
-  cookie value no longer works), and every server process on the database accepts the others'.
+- CSRF tokens are `nonce.signature`, an HMAC-SHA256 of the nonce and the client's session under a
+  server secret that is generated once and kept in the database: a client cannot make one up
+  (double-submit of any cookie value no longer works), every server process on the database
+  accepts the others', and a token is bound to the session it was issued in (the login cookie,
+  or none before sign-in): a token obtained anonymously, or planted in another browser's cookie
+  jar, is refused for a signed-in analyst's write.
 - `Guard`, an ASGI middleware around the whole app: every response carries the security headers
   (a Content-Security-Policy with no inline script or style: the one script is a static file, framing denied, no MIME sniffing, same-origin
   referrers); a state-changing request is refused (401/403) from its headers alone, before any
@@ -68,13 +71,15 @@ class Signer:
         digest = hmac.new(self._secret, purpose.encode() + b"\0" + value, hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
-    def new_csrf(self) -> str:
+    def new_csrf(self, session: bytes = b"") -> str:
+        """A CSRF token for `session` (the login cookie's bytes; empty before sign-in)."""
         nonce = secrets.token_urlsafe(24)
-        return f"{nonce}.{self.mac('csrf', nonce.encode())}"
+        signature = self.mac("csrf", nonce.encode() + b"\0" + session)
+        return f"{nonce}.{signature}"
 
-    def valid_csrf(self, token: bytes) -> bool:
+    def valid_csrf(self, token: bytes, session: bytes = b"") -> bool:
         nonce, dot, sig = token.partition(b".")
-        return bool(dot) and same(sig, self.mac("csrf", nonce).encode())
+        return bool(dot) and b"\0" not in nonce and same(sig, self.mac("csrf", nonce + b"\0" + session).encode())
 
     def login_cookie(self, server_token: str) -> str:
         """What the login cookie holds: a MAC of the server token (never the token itself)."""

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from ..derive import family_key, magnitude_bps
-from ..lexicon import NUMBER_WORDS
+import lemminflect
+
+from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
 from ..settings import EngineSettings
 from ..text import conditional_clause, has_phrase
 from ..types import Contribution
-from .. import complement, mentions
+from .. import complement, mentions, quantities
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
@@ -155,17 +157,63 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
         return None
     stem = unit.rstrip("s")
     toks = f.sent.tokens
-    for k in range(i + 1, len(toks)):
-        if stem == "year" and toks[k].lower == "life":
+    wanted = "life" if need == float("inf") else f"at least {need:g} {unit}"
+    # the nearest count after the act; then one before it that the market's subject owns by
+    # name ('Takaichi secured 237 votes …, defeating Noda, who received 149 votes')
+    for k in list(range(i + 1, len(toks))) + list(range(i - 1, -1, -1)):
+        if k > i and stem == "year" and toks[k].lower == "life":
             return float("inf"), "a life term"
         if k + 1 < len(toks) and toks[k + 1].lower.rstrip("s") == stem:
             w = toks[k].lower.replace(",", "")
             n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
+            owner = quantities.owner_before(f.sent.text, toks[k].start, _common_word)
+            ours = bool(owner) and (any(p.search(owner) for p in ctx.actor_patterns.values())
+                                    or quantities.names_overlap(owner, ctx.target.actors))
+            if (owner and not ours) or (k < i and not ours):
+                continue  # another's count ('…, who received 149 votes'), or one before the act with no owner
             if n is not None:
-                wanted = "life" if need == float("inf") else f"at least {need:g} {unit}"
+                if k < i:
+                    said = " ".join(t.text for t in toks[max(0, k - 1):k + 2])
+                    return float(n), f"'{said}' is {owner}'s count (the market needs {wanted})"
                 return float(n), f"{toks[k].text} {toks[k + 1].text} (the market needs {wanted})"
-    wanted = "a life term" if need == float("inf") else f"at least {need:g} {unit}"
+    wanted = "a life term" if need == float("inf") else wanted
     return None, f"no count of {unit} is given (the market needs {wanted})"
+
+
+def _short_factor(ctx: MarketContext, f: SentenceFacts, got: float) -> float:
+    """How much a count short of the bar says no: fully when one report for a named occasion
+    settles the market and the count is final (or what is left cannot bridge the gap); not at
+    all when another round may still reach it; half when the market does not say."""
+    occ = ctx.target.occasion
+    if occ == "rounds":
+        return 0.0
+    if occ != "one":
+        return 0.5
+    lo, hi, _ = _final_count(ctx, f, got)
+    return 1.0 if hi < ctx.target.quantity else 0.0
+
+
+def _final_count(ctx: MarketContext, f: SentenceFacts, got: float) -> tuple[float, float, str]:
+    done = quantities.completeness(quantities.context_texts(f.article.title, f.article.text, f.sent.index,
+                                                            f.sent.headline))
+    return quantities.final_range(got, ctx.target.quantity_unit or "", done)
+
+
+def _short_note(ctx: MarketContext, f: SentenceFacts, got: float) -> str:
+    occ = ctx.target.occasion
+    if occ == "rounds":
+        return "; another round may still reach it"
+    if occ != "one":
+        return "; a later count may still reach it (half weight)"
+    _, hi, arithmetic = _final_count(ctx, f, got)
+    if hi < ctx.target.quantity:
+        return f"; one report settles this occasion{': ' + arithmetic if arithmetic else ''}"
+    return f"; not settled: {arithmetic}"
+
+
+def _common_word(word: str) -> bool:
+    w = word.lower()
+    return w in MONTHS or w in WEEKDAYS or (word == w and bool(lemminflect.getAllLemmas(w)))
 
 
 def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None:
@@ -193,6 +241,71 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     return has_act and bool(f.actors)
 
 
+REPORT_DAYS = 3  # an undated report this soon after a one-occasion market's deadline is about that occasion
+
+
+def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A market on how many voters back the act ('at least four members vote to raise'): the
+    count of voters the sentence reports for the act (quantities.voters_for); the decision
+    itself, either way, says nothing about the split."""
+    found = quantities.voters_for(f.sent.text, ctx.target.act_forms)
+    if found is None:
+        return []
+    got, wording = found
+    start = f.sent.text.find(wording)
+    i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= start), 0)
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return []
+    span = event_time(f, i)
+    why = span.explanation
+    deadline, ws = ctx.market.deadline, ctx.target.window_start
+    need, unit = ctx.target.quantity, ctx.target.quantity_unit
+    undated = f.nearest_span(i, dating_only=True) is None
+    if undated and ctx.target.occasion == "one" and span.starts_after(deadline) \
+            and (span.start.date() - deadline.date()).days <= REPORT_DAYS:
+        why = f"{why}; an undated report of the one occasion the market names, published within {REPORT_DAYS} days of it"
+    elif span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
+        return [cite(f, NAME, "none", 0.0, f"vote split '{wording}' is dated outside the market's window", why)]
+    if got < need:
+        return [cite(f, NAME, "none", 0.0, f"vote split '{wording}': {got:g} {unit}, fewer than the {need:g} the market "
+                     "needs, but other voters may have backed it too", why)]
+    temporal = why if undated and span.starts_after(deadline) else \
+        f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
+    return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation,
+                          f"vote split: '{wording}': {got:g} {unit} ≥ the {need:g} the market needs", settings, temporal)]
+
+
+def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """For a count that one occasion settles ('at least 51 of the 101 seats'): a result the
+    sentence gives as the subject's count without the market's act word ('The results grant
+    PAS 55 seats', 'with the BJP winning 240 seats'), weighed like a count carried by the act."""
+    t = ctx.target
+    if t.kind != "event" or t.quantity is None or not t.quantity_unit or t.occasion != "one" or not f.actors:
+        return []
+    for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit):
+        owner = quantities.owner_before(f.sent.text, num_at, _common_word)
+        if not owner or not (any(p.search(owner) for p in ctx.actor_patterns.values())
+                             or quantities.names_overlap(owner, t.actors)):
+            continue
+        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
+        m = next((m for m in mentions.read(f.sent) if m.index == i), None)
+        if negation(f, i) or conditional_clause(f.sent, i) or (
+                m is not None and (m.modality in NOT_DONE or m.aspect == "future")):
+            continue
+        span = event_time(f, i)
+        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
+            continue
+        lo, hi, arithmetic = _final_count(ctx, f, got)
+        note = f"result '{wording}' ({owner}'s; the market needs at least {t.quantity:g} {t.quantity_unit})"
+        if lo >= t.quantity:
+            return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
+        if hi < t.quantity:
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{note}{_short_note(ctx, f, got)}",
+                         span.explanation)]
+        return [cite(f, NAME, "none", 0.0, f"{note}; not settled: {arithmetic}", span.explanation)]
+    return []
+
+
 def _not_done(m: mentions.Mention) -> str:
     """Why a mention is not an affirmed report of the act, in words."""
     if m.polarity == "negative":
@@ -204,12 +317,18 @@ def _not_done(m: mentions.Mention) -> str:
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings)
+
+
+def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "event" or not _about_market(ctx, f):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f) is not None:
         return []  # the candidate is named as the loser
     if ctx.target.candidate and rival_outcome.partial_win(ctx, f):
         return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
+    if quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None:
+        return _vote_split(ctx, f, settings)
     found = _done_trigger(ctx, f)
     if not found:
         return []
@@ -242,11 +361,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if got is None:
             return [cite(f, NAME, "none", 0.0, f"{wording}, but {note}", why)]
         if got < ctx.target.quantity:
-            # a prison term handed down is the sentence; a vote count may still grow in another
-            # round or a later count (half weight)
-            final = ctx.target.quantity_unit in ("years", "months")
-            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation / (1 if final else 2),
-                         f"{wording}: {note}", why)]
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * _short_factor(ctx, f, got),
+                         f"{wording}: {note}{_short_note(ctx, f, got)}", why)]
         wording = f"{wording}, {note}"
     size = _magnitude(ctx, f)
     if size is not None and size[0] == 0.0:

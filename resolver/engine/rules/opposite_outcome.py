@@ -5,7 +5,7 @@ rejected, a member dissented from a 'unanimous' decision — dated inside the ma
 
 from __future__ import annotations
 
-from .. import complement
+from .. import complement, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS
@@ -46,6 +46,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     t = ctx.target
     if t.kind != "event" or not t.act or not (f.actors or f.object_idx):
         return []
+    if quantities.voter_count(t.quantity_unit):
+        return []  # a market on how many vote a way: the decision itself says nothing of the split
     key = family_key(t.act) or t.act
     found: tuple[int, str] | None = None
     for i, tok in enumerate(f.sent.tokens):

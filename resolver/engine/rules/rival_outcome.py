@@ -1,91 +1,104 @@
-"""Rival outcome: for a market on whether a named candidate wins an exclusive role (pope,
-prime minister, an election), a sentence reporting that someone else won it, or that the
-candidate was beaten → toward no."""
+"""Rival outcome: for a market on whether a named candidate wins an exclusive role or contest
+(pope, prime minister, an election, a final, a cup, an award), a sentence reporting the
+candidate beaten in it, or someone else as its winner → toward no. The reading itself is in
+contests.py: a completed result of the same contest (not one game or round of it, not a poll
+or a projection), dated inside the market's time."""
 
 from __future__ import annotations
 
 import re
 
-from .. import mentions
-from ..analysis import MarketContext, SentenceFacts, aspect, negation
-from ..lexicon import DEFEAT_VERBS, OUTCOME_VERBS
+from .. import contests, mentions
+from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
+from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged
 
 NAME = "rival_outcome"
-_OUTCOME = frozenset(OUTCOME_VERBS)
-_NOT_NAMES = frozenset({"the", "a", "pope", "prime", "minister", "president", "democrat", "republican",
-                        "independent", "conservative", "liberal", "american", "cardinal"})
+_OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VERBS
+_RUNOFF = re.compile(r"\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
+                     r"|\bmost\s+votes\b|\bqualif\w+", re.I)
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
 def candidate_beaten(ctx: MarketContext, f: SentenceFacts) -> int | None:
     """Index of a defeat verb ('beating', 'defeated') whose object is the candidate."""
     if not ctx.candidate_pattern:
         return None
-    for i, tok in enumerate(f.sent.tokens):
-        if tok.lemmas & DEFEAT_VERBS and not negation(f, i):
-            after = f.sent.text[tok.start:tok.start + 80]
-            m = ctx.candidate_pattern.search(after)
-            if m and m.start() < 60 and not re.search(r"\bby\b", after[:m.start()]):
-                return i
-    return None
-
-
-def _names_before(f: SentenceFacts, i: int) -> list[str]:
-    a, _ = f.sent.clause_of(i)
-    return [w.text for w in f.sent.tokens[a:i] if w.text[:1].isupper() and w.lower not in _NOT_NAMES
-            and (w is not f.sent.tokens[0] or len(w.text) > 1)]
-
-
-_STAGE_RE = re.compile(r"\b(first|1st|opening|initial)\s+(round|ballot|leg|stage|vote)\b"
-                       r"|\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
-                       r"|\bmost\s+votes\b|\bqualif\w+", re.I)
+    found = contests.beaten(f, ctx.candidate_pattern)
+    return found.index if found else None
 
 
 def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
-    """'won the first round', 'advance to a runoff', 'most votes' in a first ballot: a stage of
-    the contest, not the role (unless the market asks about that stage)."""
-    m = _STAGE_RE.search(f.sent.text)
-    return bool(m) and not _STAGE_RE.search(ctx.market.question)
+    """'won the first round', 'Game 4', 'semi-final': a stage of the contest, not the contest
+    (unless the market asks about that stage, or the sentence says the stage decided the title)."""
+    text = f.sent.text
+    if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question):
+        return True
+    return bool(contests.stages_in(text, ctx.market.question)) and not contests.decides_title(f.sent)
+
+
+def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
+    """The result is dated no later than the deadline and not in an earlier edition (a year
+    before the one the question names, or before the market's window)."""
+    span = event_time(f, i)
+    if span.starts_after(ctx.market.deadline):
+        return False, span.explanation
+    ws = ctx.target.window_start
+    if ws is not None and span.ends_before(ws):
+        return False, span.explanation
+    years = [int(y.group(0)) for y in _YEAR.finditer(ctx.market.question)]
+    if years and span.end.year < min(years):
+        return False, span.explanation
+    return True, span.explanation
+
+
+def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: EngineSettings) -> list[Contribution]:
+    cue = contests.predicted(f.sent, i, contests.projections_count(ctx.market.criteria))
+    if cue:
+        return []  # 'polls point to a Labour victory': a forecast, not a result
+    ok, when = _in_time(ctx, f, i)
+    if not ok:
+        return []
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome, reason, settings, when)]
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
-    if not (t.candidate and t.role and ctx.candidate_pattern):
+    if not (t.candidate and t.role and ctx.candidate_pattern and t.role_exclusive):
+        return []  # "X beat Y to a seat" does not stop Y winning another seat
+    if partial_win(ctx, f):
         return []
-    beaten = candidate_beaten(ctx, f)
-    if not t.role_exclusive:
-        beaten = None  # "X beat Y to a seat" does not stop Y winning another seat
+    beaten = contests.beaten(f, ctx.candidate_pattern)
     if beaten is not None:
-        return [hedged.weaken(f, beaten, NAME, "no", -settings.weights.rival_outcome,
-                              f"reports {t.candidate} beaten ('{f.sent.tokens[beaten].text}')", settings)]
-    if not t.role_exclusive:
-        return []
+        return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording})", settings)
     roles = [t.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
     if not any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in roles):
         return []
-    if partial_win(ctx, f):
-        return []
     read = {m.index: m for m in mentions.read(f.sent)}
-    for i, tok in enumerate(f.sent.tokens):
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
         lemmas = tok.lemmas & _OUTCOME
-        if not lemmas or aspect(f.sent, i, sorted(lemmas)[0]) != "past" or negation(f, i):
+        if not lemmas or negation(f, i):
+            continue
+        lemma = sorted(lemmas)[0]
+        if aspect(f.sent, i, lemma) != "past":
             continue
         if i in read and not read[i].affirmed:
             continue  # 'no candidate garnered the majority required to be elected': not a win
-        before = " ".join(_names_before(f, i))
-        if ctx.candidate_pattern.search(before):
+        following = " ".join(w.lower for w in toks[i + 1:i + 1 + 8])
+        role_near = any(w.lower in contests.TITLE_WORDS for w in toks[i + 1:i + 9]) or any(
+            re.search(rf"\b{re.escape(r.lower())}s?\b", following) for r in roles)
+        found = contests.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
+        if found is True:
             return []  # the candidate is the one who won: see confirmation
-        right_after = f.sent.text[tok.start + len(tok.text):tok.start + len(tok.text) + 40]
-        if ctx.candidate_pattern.search(right_after.split(",")[0]):
-            return []  # "declared Luis Vidal the winner", "named X as …": the candidate won
-        others = _names_before(f, i) or [w.text for k, w in enumerate(f.sent.tokens) if k > i and w.text[:1].isupper()
-                                         and w.lower not in _NOT_NAMES][:3]
-        if not others or ctx.candidate_pattern.search(f.sent.text):
-            if not others:
-                continue
-        return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome,
-                              f"reports '{tok.text}' for someone other than {t.candidate} ({', '.join(others[:3])})",
-                              settings)]
+        if found is None:
+            continue
+        return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
+                              f"({', '.join(found.others[:3])})", settings)
+    won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern)
+    if won is not None:
+        return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
+                                      f"({', '.join(won.others[:3])})", settings)
     return []

@@ -5,10 +5,12 @@ remaining time it covers."""
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from importlib import resources
 
 from .. import mentions
-from ..analysis import MarketContext, SentenceFacts
+from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, tokenize
@@ -71,6 +73,50 @@ def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
     return True
 
 
+_CANCEL = json.loads((resources.files("resolver") / "data" / "cancellations.json").read_text(encoding="utf-8"))
+CANCEL_VERBS: dict[str, float] = dict(_CANCEL["verbs"])
+CANCEL_PHRASAL: dict[str, float] = dict(_CANCEL["phrasal"])
+
+
+def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
+    """'Adobe cancels Figma deal', 'Adobe abandoned the $20 billion deal', 'Apple puts off release':
+    a verb calling the act off or pushing it back, in any inflection, reported as done, near the
+    act or its object (token i) in its clause — unless calling off is the act itself ('Will the
+    merger agreement be terminated?'). Returns (the words, strength, their index)."""
+    a, b = f.sent.clause_of(i)
+    toks = f.sent.tokens
+    for k in range(max(a, i - NEAR), min(b, i + NEAR + 1)):
+        t = toks[k]
+        hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
+        phrasal = next((p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + 1 < b
+                        and toks[k + 1].lower == p.split()[1]), None)
+        if not hits and not phrasal or t.lemmas & act_verbs:
+            continue
+        lemma = hits[0] if hits else phrasal.split()[0]
+        if aspect(f.sent, k, lemma) != "past" or negation(f, k) or conditional_clause(f.sent, k):
+            continue
+        words = f"{t.text} {toks[k + 1].text}" if phrasal and not hits else t.text
+        return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
+    return None
+
+
+def _new_date_before(f: SentenceFacts, deadline) -> bool:
+    """A date in the sentence after its publication and by the deadline: 'postponed to March 3'
+    with the deadline in April still leaves the act in the window."""
+    pub = f.article.published
+    return any(s.start.date() > pub.date() and s.ends_by(deadline) for s in f.spans)
+
+
+def _purpose_words(f: SentenceFacts, i: int) -> frozenset[str]:
+    """Words of a purpose or cause adjunct after token i ('in order to assess the potential impact
+    of tariffs'): a hedge there qualifies the reason, not the act."""
+    low = [t.lower for t in f.sent.tokens]
+    for k in range(i + 1, len(low) - 2):
+        if low[k:k + 3] == ["in", "order", "to"] or low[k:k + 3] == ["so", "as", "to"] or low[k:k + 2] == ["due", "to"]:
+            return frozenset(low[k:])
+    return frozenset()
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
@@ -78,6 +124,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     # the cue must share a clause with the act or its object ('the opposition is not expected to
     # unite' in another clause says nothing about the act)
     i, found = next(((k, c) for k in triggers for c in (_cue(f, k, ctx.extra_ruled_out),) if c), (triggers[0], None))
+    if not found and f.actors:
+        cancelled = next((c for k in triggers for c in (_cancellation(f, k, ctx.act_verbs),) if c), None)
+        if cancelled and not _new_date_before(f, ctx.market.deadline):
+            words, strength, k = cancelled
+            deadline = ctx.market.deadline
+            return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
+                                  f"back: '{words}'", settings, f"'{words}' with no new date before the deadline "
+                                  f"{deadline:%a %d %b %Y %H:%M %z}", ignore=_purpose_words(f, k))]
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found
@@ -112,4 +166,5 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 return []
     w = settings.weights.ruled_out * strength * coverage
     return [hedged.weaken(f, i, NAME, "no", -w, f"act ruled out: '{phrase}'", settings, temporal,
-                          ignore=frozenset(phrase.replace("…", " ").split()) | _EXPECTATION | {"would"})]
+                          ignore=frozenset(phrase.replace("…", " ").split()) | _EXPECTATION | {"would"}
+                          | _purpose_words(f, i))]

@@ -1,18 +1,40 @@
 """State ended: for a 'stays true until' market ("Will the shutdown last through …?", "Will X
-remain president through …?"), a sentence reporting the state as over (ended, reopened,
-fled, resigned, ousted) before the deadline → toward no."""
+remain president through …?"), a sentence reporting the state as over before the deadline →
+toward no. The readings: an ending verb in the past ('ended', 'resigned', 'ousted'); an ending
+phrase ('the unbeaten run came to an end'); the holder announcing or tendering an ending noun
+('announced his resignation', 'declared an exit from the partnership'); a purpose clause after
+a past going or meeting ('arrived at the palace … to formally resign as Prime Minister'); and
+the body that decides naming a successor ('named X to replace CEO Y'). Word lists beyond
+lexicon.ENDING_VERBS are data (`resolver/data/endings.json`)."""
 
 from __future__ import annotations
 
-from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
-from ..lexicon import ENDING_VERBS, STATE_NOUNS
+import json
+import re
+from importlib import resources
+
+from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
+from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS
 from ..settings import EngineSettings
-from ..text import conditional_clause
+from ..text import article_sentences, conditional_clause
+from ..timex import find_time_expressions
 from ..types import Contribution
 from . import hedged
 from .base import cite
 
 NAME = "state_ended"
+_DATA = json.loads((resources.files("resolver") / "data" / "endings.json").read_text(encoding="utf-8"))
+PHRASES = tuple(_DATA["phrases"])
+NOUNS = frozenset(_DATA["nouns"])
+ANNOUNCE = frozenset(_DATA["announce_verbs"])
+PURPOSE = frozenset(_DATA["purpose_verbs"])
+SUCCESSOR = frozenset(_DATA["successor_verbs"])
+LINKS = frozenset(_DATA["successor_links"])
+FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
+FORMAL = frozenset(_DATA["formal_verbs"])
+ABBREVIATIONS = dict(_DATA["abbreviations"])
+# criteria that make tendering a resignation the end ('does not tender its resignation')
+_FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation")
 
 
 # Verbs by which the holder of a state ends it himself; with the holder as subject they need no
@@ -27,9 +49,35 @@ def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> 
     return any(p.search(before) for p in ctx.actor_patterns.values())
 
 
-def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    if ctx.target.kind != "state" or not (f.actors or f.object_idx):
-        return []
+def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """An actor of the market is named before token i in the sentence."""
+    return any(p.search(f.sent.text[:f.sent.tokens[i].start]) for p in ctx.actor_patterns.values())
+
+
+def _other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """'resigns as Conservative Party leader' for a market on the office of prime minister: the
+    holder gave up another role ('as' + an office that is not the market's)."""
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 4)):
+        if toks[k].lower == "as":
+            words = " ".join(ABBREVIATIONS.get(t.lower, t.lower) for t in toks[k + 1:min(b, k + 6)])
+            market = " ".join(ctx.target.object_terms) + " " + (ctx.target.object or "").lower()
+            return any(o in words and o not in market for o in OFFICES) and not any(
+                t in words for t in ctx.target.object_terms)
+    return False
+
+
+def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
+    """A word putting the end after the report ('effective', 'will', 'at the end of the year')."""
+    words = [t.lower for t in f.sent.tokens[a:b]]
+    text = " " + " ".join(words) + " "
+    if " the end of " in text:
+        return "the end of"
+    return next((w for w in words if w in FUTURE), None)
+
+
+def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     for i, tok in enumerate(f.sent.tokens):
         verbs = tok.lemmas & ENDING_VERBS
         if not verbs or tok.text[:1].isupper() and not f.sent.headline:
@@ -47,14 +95,117 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns": the holder ends it
-        if not names_state:
+        if not names_state or _other_office(ctx, f, i):
             continue  # "lawmakers left Washington" is not the state ending
-        span = event_time(f, i)
-        deadline = ctx.market.deadline
-        if span.starts_after(deadline):
-            return [cite(f, NAME, "none", 0.0, f"'{tok.text}' reports the state over, but after the deadline",
-                         span.explanation)]
-        return [hedged.weaken(f, i, NAME, "no", -settings.weights.state_ended,
-                              f"the state is reported over: '{tok.text}'", settings,
-                              f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: before it")]
-    return []
+        return i, f"'{tok.text}'"
+    return None
+
+
+def _phrase_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Bayer Leverkusen's 51-game unbeaten run came to an end': the holder or the state named
+    before an ending phrase in its clause."""
+    low = f.sent.lower_text
+    for phrase in PHRASES:
+        at = low.find(f" {phrase} ")
+        if at < 0:
+            continue
+        i = low[:at + 1].count(" ") - 1
+        a, b = f.sent.clause_of(i)
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        if any(a <= k < i for k in f.object_idx) or _holder_is_subject(ctx, f, a, i):
+            return i, f"'{phrase}'"
+    return None
+
+
+def _noun_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Prime Minister Dick Schoof announced his resignation', 'Komeito … declared an exit from the
+    partnership', 'hand in his resignation': the holder announcing an ending, in the past."""
+    toks = f.sent.tokens
+    criteria = ctx.market.criteria.lower()
+    for i, tok in enumerate(toks):
+        if tok.lower not in NOUNS:
+            continue
+        for k in range(max(0, i - 4), i):
+            verbs = toks[k].lemmas & ANNOUNCE
+            if not verbs or aspect(f.sent, k, sorted(verbs)[0]) != "past" or negation(f, k):
+                continue
+            if tok.lower == "resignation" and not (verbs & FORMAL or _FORMAL_IN_CRITERIA.search(criteria)):
+                continue  # 'announced his resignation': he may stay on until a successor is chosen
+            a, b = f.sent.clause_of(k)
+            if not _holder_before(ctx, f, k) or _future_in(f, a, b) or conditional_clause(f.sent, k):
+                continue
+            if _other_office(ctx, f, i):
+                continue
+            return k, f"'{toks[k].text} … {tok.text}'"
+    return None
+
+
+def _purpose_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Sunak arrived at Buckingham Palace to meet King Charles to formally resign as UK Prime
+    Minister': going to do it, reported in the past, is doing it."""
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verbs = tok.lemmas & SELF_ENDING
+        if not verbs or i < 2:
+            continue
+        to = i - 1 if toks[i - 1].lower == "to" else i - 2 if toks[i - 2].lower == "to" and toks[i - 1].lower.endswith("ly") else None
+        if to is None or negation(f, i):
+            continue
+        went = next((k for k in range(to) if toks[k].lemmas & PURPOSE
+                     and aspect(f.sent, k, sorted(toks[k].lemmas & PURPOSE)[0]) == "past"), None)
+        if went is None or not _holder_before(ctx, f, went) or _other_office(ctx, f, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        if _future_in(f, 0, len(toks)) or conditional_clause(f.sent, i):
+            continue
+        return i, f"'{toks[went].text} … to {tok.text}'"
+    return None
+
+
+def _successor(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Boeing has named Robert "Kelly" Ortberg to replace CEO Dave Calhoun': the body that decides
+    named the holder's successor."""
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verbs = tok.lemmas & SUCCESSOR
+        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or negation(f, i):
+            continue
+        for k in range(i + 1, min(len(toks) - 1, i + 10)):
+            if toks[k].lower == "to" and toks[k + 1].lemmas & LINKS:
+                after = f.sent.text[toks[k + 1].start:toks[k + 1].start + 50]
+                if any(p.search(after) for p in ctx.actor_patterns.values()):
+                    return i, f"'{tok.text} … to {toks[k + 1].text}'"
+                break
+    return None
+
+
+def _starts_after_deadline(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """Another sentence of the article dates the successor's start after the deadline ('He'll
+    start Jan. 1', 'effective March 1')."""
+    for s in article_sentences(f.article.title, f.article.text):
+        low = s.lower_text
+        if not any(w in low for w in (" start", " effective ", " take over", " takes over", " take office", " assume")):
+            continue
+        for span in find_time_expressions(s.text, f.article.published, tense_of(s)):
+            if span.starts_after(ctx.market.deadline):
+                return True
+    return False
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    if ctx.target.kind != "state" or not (f.actors or f.object_idx):
+        return []
+    found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _noun_ending(ctx, f) or _purpose_ending(ctx, f)
+    successor = found is None and (found := _successor(ctx, f)) is not None
+    if found is None:
+        return []
+    i, wording = found
+    span = event_time(f, i)
+    deadline = ctx.market.deadline
+    if span.starts_after(deadline) or (successor and _starts_after_deadline(ctx, f)):
+        return [cite(f, NAME, "none", 0.0, f"{wording} reports the state over, but after the deadline",
+                     span.explanation)]
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.state_ended,
+                          f"the state is reported over: {wording}", settings,
+                          f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: before it")]

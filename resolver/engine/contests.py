@@ -1,0 +1,202 @@
+"""Reading who won a contest (who-wins markets): a sentence saying that the asked candidate was
+beaten in the contest, or that someone else won it. Only a completed result counts: a game,
+leg or round of a longer contest is not the contest unless the sentence says it decided the
+title, and a poll, a projection or a forecast is not a result. The word lists are data
+(`resolver/data/contests.json`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from .analysis import aspect, negation, SentenceFacts
+from .text import Sentence
+
+_DATA = json.loads((resources.files("resolver") / "data" / "contests.json").read_text(encoding="utf-8"))
+DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
+DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
+DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])
+WIN_NOUNS = frozenset(_DATA["win_nouns"])
+TITLE_WORDS = frozenset(_DATA["title_words"])
+TITLE_VERBS = frozenset(_DATA["title_verbs"])
+DECIDER_VERBS = frozenset(_DATA["decider_verbs"])
+PREDICTION = frozenset(_DATA["prediction"])
+PROJECTION = frozenset(_DATA["projection"])
+_STAGES = tuple(re.compile(p, re.I) for p in _DATA["stages"])
+
+_BOUNDARY = frozenset({",", ";", ":", "but", "and", "while", "whereas", "although", "though", "as", "after", "before"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being", "'s"})
+_SAME_PAST = frozenset({"beat", "upset"})  # past and base forms alike
+_PLAIN_PRESENT = frozenset({"they", "we", "you", "i", "teams", "who", "that", "often", "usually", "always"})
+_NEAR = 5  # tokens between a defeat verb and its object, at most
+_TITLE_NEAR = 8  # tokens between a title verb and the title word it takes
+_NOT_NAMES = frozenset({"the", "a", "an", "pope", "prime", "minister", "president", "democrat", "republican",
+                        "independent", "conservative", "liberal", "american", "cardinal", "game", "on", "in",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    index: int  # the token that reports the result
+    wording: str  # what the reasoning quotes
+    others: tuple[str, ...] = ()  # who won instead, when named
+
+
+def stages_in(text: str, question: str) -> list[str]:
+    """Stage markers ('Game 4', 'semi-final', 'first round') in `text` that the question does not
+    itself ask about."""
+    return [m.group(0) for p in _STAGES for m in [p.search(text)] if m and not p.search(question)]
+
+
+def decides_title(sent: Sentence) -> bool:
+    """The sentence says the whole contest was won: a title verb (not a noun: 'their first win in
+    this series') taking a title word ('to win a record 18th title', 'capture the Stanley Cup
+    title'), or a side reported as champions ('crowned champions', 'are Europe's champions')."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemmas & TITLE_VERBS and aspect(sent, i, sorted(t.lemmas & TITLE_VERBS)[0]) != "noun":
+            if any(w.lower in TITLE_WORDS for w in toks[i + 1:i + 1 + _TITLE_NEAR]):
+                return True
+        if t.lower in ("champion", "champions") and any(
+                w.lower in ("are", "were", "is", "was", "crowned", "became", "become", "becomes", "new")
+                for w in toks[max(0, i - 4):i]):
+            return True
+    return False
+
+
+def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | None:
+    """A word in token i's clause that makes the result a forecast ('polls', 'projected', 'would');
+    with `projections_count` (the criteria accept media projections), a projection is a result."""
+    a, b = sent.clause_of(i)
+    words = PREDICTION - PROJECTION if projections_count else PREDICTION
+    return next((t.text for t in sent.tokens[a:b] if t.lower in words), None)
+
+
+def projections_count(criteria: str) -> bool:
+    """The criteria accept a media projection ('per major media projections or official results')."""
+    return bool(re.search(r"\bproject(?:ed|ions?|s)\b", criteria, re.I)) and not re.search(
+        r"\bproject\w*\b[^.]*\bnot\s+(?:count|qualify|suffice)|\bnot\s+(?:on\s+)?(?:media\s+)?project", criteria, re.I)
+
+
+def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
+    """A defeat reported as done: past tense, a headline's present, or a participle after a past
+    report ('…, beating the Indiana Pacers in Game 7', 'after beating England')."""
+    asp = aspect(f.sent, i, lemma)
+    if asp == "past":
+        return True
+    word = f.sent.tokens[i].lower
+    if asp == "present" and word == lemma and word in _SAME_PAST:
+        # 'Takaichi, 64, beat agriculture minister Shinjiro Koizumi': a bare 'beat' after a
+        # singular name is its past ('beats' is the present); modals and 'to' made it future above
+        return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i])
+    if not word.endswith("ing") or i == 0:
+        return False
+    prev = f.sent.tokens[i - 1].lower
+    return prev in (",", "after", "by") or f.sent.headline
+
+
+def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
+    """The candidate is the object right after token i: within a few words, in the same clause."""
+    toks = f.sent.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + _NEAR)):
+        if toks[k].lower in _BOUNDARY or toks[k].lower == "by":
+            return False
+        if pattern.match(f.sent.text, toks[k].start):
+            return True
+    return False
+
+
+def beaten(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+    """'Spain beat England', 'beating the Indiana Pacers', 'a 2-1 win over Edmonton', 'a Game 4
+    rout of the Boston Celtics': the candidate lost."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        verbs = t.lemmas & DEFEAT_VERBS
+        if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
+            if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
+                return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if (t.lower in DEFEAT_NOUNS and nxt == "over") or (t.lower in DEFEAT_NOUNS_OF and nxt == "of"):
+            if not negation(f, i) and _object_at(f, i + 1, pattern):
+                return Reading(i, f"'{t.text} {nxt}'")
+    return None
+
+
+def _names(f: SentenceFacts, lo: int, hi: int) -> list[str]:
+    """Proper names among tokens lo..hi, consecutive capitalised words joined ('Rodrigo Paz')."""
+    out: list[str] = []
+    last = -2
+    for k in range(lo, hi):
+        w = f.sent.tokens[k]
+        if not (w.text[:1].isupper() and w.lower not in _NOT_NAMES and (k > 0 or f.sent.headline or len(w.text) > 1)):
+            continue
+        word = w.text.strip("'").removesuffix("'s")
+        if k == last + 1 and out:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+        last = k
+    return out
+
+
+def _passive(f: SentenceFacts, i: int) -> bool:
+    return any(t.lower in _PASSIVE_AUX for t in f.sent.tokens[max(0, i - 3):i])
+
+
+def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], role_near: bool) -> Reading | None | bool:
+    """For the win (or naming) verb at token i: who won. Returns True when the candidate is the
+    winner (another rule's business), a Reading naming someone else, or None when no winner is
+    named. `role_near`: the market's role or a title word follows the verb."""
+    toks = f.sent.tokens
+    a, b = f.sent.clause_of(i)
+    before = _names(f, a, i)
+    if pattern.search(" ".join(before)):
+        return True  # 'Friedrich Merz sworn in as chancellor': the candidate is the subject
+    nxt = toks[i + 1].lower if i + 1 < b else ""
+    if lemma in DECIDER_VERBS and not _passive(f, i) and nxt not in ("in", "as", "by"):
+        # 'TIME named Taylor Swift its person of the year': the subject decides, the object wins
+        after = _names(f, i + 1, min(b, i + 1 + _NEAR))
+        if pattern.search(" ".join(after)):
+            return True
+        return Reading(i, f"'{toks[i].text}'", tuple(after)) if after else None
+    if lemma in TITLE_VERBS and lemma not in ("win",) and not role_near:
+        return None  # 'took the lead', 'secured a deal': not the title
+    right_after = f.sent.text[toks[i].start + len(toks[i].text):toks[i].start + len(toks[i].text) + 40]
+    if pattern.search(right_after.split(",")[0]):
+        return True  # 'declared Luis Vidal the winner', 'named X as …'
+    return Reading(i, f"'{toks[i].text}'", tuple(before)) if before else None
+
+
+def congratulated(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+    """'Quiroga congratulated his rival Rodrigo Paz on his victory': the one congratulated on a
+    win (a win noun later in the clause) won it."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if "congratulate" not in t.lemmas or aspect(f.sent, i, "congratulate") != "past" or negation(f, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        if not any(w.lower in WIN_NOUNS for w in toks[i + 1:b]):
+            continue
+        won = _names(f, i + 1, min(b, i + 1 + _NEAR))
+        if won and not pattern.search(" ".join(won)):
+            return Reading(i, f"'{t.text}' … on a win", tuple(won))
+    return None
+
+
+def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+    """'Following the landslide Labour victory in the general election': a proper name right
+    before a win noun names the winner."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if t.lower not in WIN_NOUNS or i == 0 or aspect(f.sent, i, None) != "noun":
+            continue
+        prev = toks[i - 1]
+        name = prev.text.removesuffix("'s").strip("'")
+        if not name[:1].isupper() or prev.lower in _NOT_NAMES or (i - 1 == 0 and not f.sent.headline):
+            continue
+        if pattern.search(name) or negation(f, i):
+            continue
+        return Reading(i, f"'{prev.text} {t.text}'", (name,))
+    return None

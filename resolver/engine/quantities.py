@@ -1,0 +1,411 @@
+"""Quantities: the one figure a quantity market asks about, read from its question (a measured
+quantity, a bar, a direction, whether the bar itself counts, a unit, and the occasion that
+settles it), and the partial-count arithmetic that says whether a reported figure is final
+enough to settle it.
+
+A unit is a percentage ('percent'), basis points ('bps'), a currency ('usd', 'eur', 'gbp'), a
+count noun ('years', 'seats', 'votes', 'home runs') or '' (index points, a bare count).
+
+The occasion is
+- 'one': one report for a named occasion settles the market both ways (a sentencing, an
+  election's result, a meeting's decision, a statistic for a period, an award);
+- 'rounds': several occasions may count ('in any ballot', 'at any decision between …'): a
+  figure at or beyond the bar settles yes, a figure short of it settles nothing;
+- 'path': a level that moves (prices, tolls that grow, a season's running total: 'reach X by …'):
+  crossing settles yes, only the deadline settles no.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lemminflect
+
+from .lexicon import NUMBER_WORDS
+from .text import article_sentences
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_WORDNUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_CUR = r"(?P<cur>\$|€|£|us\$)?\s*"
+_MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
+_PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b|°\s?[CF]\b|"
+             r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b))?")
+_NUMBER = rf"{_CUR}(?P<num>{_NUM}|(?:{_WORDNUM})\b){_MULT}{_PCT_UNIT}"
+
+# comparators before the number: (pattern, direction, inclusive)
+_BEFORE = (
+    (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|at\s+or\s+above|not\s+less\s+than", "above", True),
+    (r"reach(?:es)?|hits?|exceeds?|surpass(?:es)?|tops?|more\s+than|greater\s+than|higher\s+than|above|over|"
+     r"longer\s+than", "above", None),
+    (r"at\s+most|no\s+more\s+than|at\s+or\s+below|a\s+maximum\s+of", "below", True),
+    (r"(?:fall|drop|dip|sink)s?\s+(?:below|under)|below|under|less\s+than|fewer\s+than|lower\s+than", "below", False),
+)
+_AFTER_ABOVE = r"or\s+(?:more|higher|above|greater|longer|over)\b|\+"
+_AFTER_BELOW = r"or\s+(?:less|lower|below|fewer|under)\b"
+_REQ_BEFORE = re.compile(
+    r"\b(?P<cmp>" + "|".join(f"(?:{p})" for p, _, _ in _BEFORE) + r")\s+(?:the\s+)?" + _NUMBER, re.I)
+_REQ_AFTER = re.compile(r"(?<![\w.])" + _NUMBER + r"(?P<noun>\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+or\s))?\s*(?P<tail>"
+                        + _AFTER_ABOVE + "|" + _AFTER_BELOW + ")", re.I)
+# "51 of the 101 seats", "272 or more Lok Sabha seats", "50 home runs": the count noun after
+# the number, past an "of the N", "or more" and a few modifiers
+_OF_TOTAL = re.compile(rf"\s*(?:or\s+(?:more|higher|greater|fewer|less)\s+)?(?:of\s+(?:the\s+|its\s+)?(?P<total>{_NUM})[\s-]*)?", re.I)
+_CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
+_MULTS = {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+# words after a number that are not what it counts
+_NOT_UNITS = frozenset({"in", "on", "at", "by", "for", "of", "the", "a", "an", "and", "or", "to", "from", "per", "than",
+                        "more", "less", "higher", "lower", "above", "below", "over", "under", "percent", "points",
+                        "point", "basis", "times", "degrees", "mph", "km", "miles"})
+
+
+@dataclass(frozen=True)
+class Required:
+    """The bar a market sets: 'at least 25 years' → (25, 'above', True, 'years')."""
+
+    value: float
+    direction: str  # 'above' | 'below'
+    inclusive: bool
+    unit: str
+    total: float | None = None  # 'of the 101 seats'
+    text: str = ""
+
+    @property
+    def count_noun(self) -> bool:
+        return self.unit not in ("", "percent", "bps", "usd", "eur", "gbp") + SCALES
+
+    def met_by(self, value: float) -> bool:
+        if self.direction == "above":
+            return value >= self.value if self.inclusive else value > self.value
+        return value <= self.value if self.inclusive else value < self.value
+
+    def describe(self) -> str:
+        op = {("above", True): "≥", ("above", False): ">", ("below", True): "≤", ("below", False): "<"}
+        unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "bps": " bp", "celsius": "°C",
+                "fahrenheit": "°F"}.get(self.unit, f" {self.unit}")
+        if self.unit == "category":
+            return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
+        return f"{op[(self.direction, self.inclusive)]} {self.value:g}{unit.rstrip()}"
+
+
+def _number(word: str) -> float | None:
+    w = word.lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS and w not in ("a", "an", "several", "few", "couple") else None
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    lem = lemminflect.getAllLemmas(w).get("NOUN", ())
+    return bool(lem) and w not in lem and w.endswith("s")
+
+
+def count_noun_after(text: str) -> str | None:
+    """The noun a number counts, read from the text right after it ('years in prison' → years,
+    'Lok Sabha seats' → seats, 'home runs and …' → home runs): the first plural noun within
+    three words, with a lowercase modifier right before it kept ('home runs')."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\S", text)[:4]
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if not w[:1].isalpha() or (lw in _NOT_UNITS and not w[:1].isupper()):
+            return None
+        if _plural_noun(w) and not w[:1].isupper():
+            prev = words[k - 1] if k else ""
+            if prev and prev[:1].islower() and prev.lower() not in _NOT_UNITS and "NOUN" in lemminflect.getAllLemmas(prev.lower()):
+                return f"{prev.lower()} {lw}"
+            return lw
+        if w[:1].islower() and k >= 1:
+            return None  # a lowercase word that is not the counted noun ends the search
+    return None
+
+
+# a storm's category is an ordinal scale: reaching Category 5 is a bar of at least 5
+_CATEGORY_BAR = re.compile(r"\b(?:reach(?:es)?|hits?|becomes?|be|strengthens?\s+(?:in)?to|at\s+least)\s+(?:an?\s+)?"
+                           r"category\s+(?P<num>[1-5])\b", re.I)
+SCALES = ("celsius", "fahrenheit", "category")  # units that are levels on a scale, not counts
+
+
+def required(question: str) -> Required | None:
+    """The bar of a quantity market, from its question; None when it names none."""
+    cat = _CATEGORY_BAR.search(question)
+    if cat:
+        return Required(float(cat.group("num")), "above", True, "category", None, cat.group(0).strip())
+    best: Required | None = None
+    for m in list(_REQ_BEFORE.finditer(question)) + list(_REQ_AFTER.finditer(question)):
+        value = _number(m.group("num"))
+        if value is None:
+            continue
+        if m.re is _REQ_BEFORE:
+            cmp = re.sub(r"\s+", " ", m.group("cmp").lower())
+            direction, inclusive = next((d, inc) for p, d, inc in _BEFORE if re.fullmatch(p, cmp, re.I))
+            if inclusive is None:
+                inclusive = cmp.startswith(("reach", "hit"))
+        else:
+            tail = m.group("tail").lower()
+            direction, inclusive = ("below", True) if re.match(_AFTER_BELOW, tail) else ("above", True)
+        cur, mult, pct = (m.group("cur") or "").lower(), (m.group("mult") or "").lower(), (m.group("pct") or "").lower()
+        value *= _MULTS.get(mult, 1)
+        total = None
+        if cur:
+            unit = _CURRENCIES[cur]
+        elif pct:
+            unit = "percent" if pct in ("%", "percent", "per cent") or pct.startswith("percentage") else \
+                "fahrenheit" if pct.endswith(("f", "fahrenheit")) else "celsius" if pct[:1] in "°d" else "bps"
+        else:
+            rest = (m.group("noun") or "") + " " + question[m.end():] if m.re is _REQ_AFTER else question[m.end():]
+            om = _OF_TOTAL.match(rest)
+            if om and om.group("total"):
+                total = float(om.group("total").replace(",", ""))
+            noun = count_noun_after(rest[om.end() if om else 0:])
+            unit = noun or ""
+            if not noun and m.group("num").isalpha():
+                continue  # "one of", "two or more" without a counted noun
+        found = Required(value, direction, inclusive, unit, total, m.group(0).strip())
+        if best is None or m.start() < question.find(best.text):
+            best = found
+    return best
+
+
+_ROUNDS = re.compile(r"\b(?:in|at)\s+(?:a|any|either|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:ballot|round|vote|decision|"
+                     r"meeting|session)s?\b|\bany\s+(?:ballot|round|decision|meeting)\b", re.I)
+_PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|close|closes|settle|settles|top|tops|"
+                   r"any\s+time|at\s+any\s+point|death\s+toll|toll|cumulative|season|so\s+far)\b", re.I)
+_ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runoff|meeting|assessment|decision|trial|"
+                  r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release)\b",
+                  re.I)
+STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "pce", "ppi", "growth",
+                        "deficit", "turnout", "approval"})
+
+
+def occasion(question: str, criteria: str = "") -> str:
+    """'one', 'rounds', 'path' (see the module's docstring) or 'open' when the question names
+    neither an occasion nor a moving level."""
+    if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b", criteria, re.I):
+        return "rounds"
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    if words & STATISTICS and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|hit|reach)\b", question, re.I):
+        return "one"
+    if _PATH.search(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):
+        return "path"
+    return "one" if _ONE.search(question) else "open"
+
+
+# -- partial counts ---------------------------------------------------------------------------
+_COUNTED_NOUNS = (r"(?:the\s+)?(?:votes?|ballots?|ballot\s+counting|polling\s+stations?|districts?|voting\s+districts?|"
+                  r"precincts?|protocols|returns|results|the\s+vote|count|counting)")
+_SHARE = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+_COUNTED_RES = (
+    re.compile(rf"\b(?:with|after|once)\s+(?:counting\s+|results\s+(?:in\s+)?from\s+)?{_SHARE}\s+(?:of\s+)?{_COUNTED_NOUNS}", re.I),
+    re.compile(rf"\bresults\s+(?:in\s+)?from\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
+    re.compile(rf"{_SHARE}\s+of\s+{_COUNTED_NOUNS}\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:counted|processed|"
+               r"tallied|reported|captured|completed)\b", re.I),
+    re.compile(rf"\b(?:counted|processed|tallied|conducted)\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
+)
+_COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+                         r"(?P<what>[a-z]+)\s+(?:\w+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:declared|counted|"
+                         r"released|processed|reported|announced|captured|called)\b", re.I)
+_PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections?|projects|leading|leads|so\s+far|"
+                          r"early\s+results|partial\s+results|partial\s+count|provisional|initial\s+results|"
+                          r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """How complete the count behind a figure is: a counted share of the vote (percent), or
+    k of n units (seats, districts) declared; `cue` is the wording. `share` None with a cue
+    means provisional with no measure of how much is left."""
+
+    share: float | None
+    cue: str
+    declared: tuple[float, float] | None = None  # (k, n)
+
+    @property
+    def final(self) -> bool:
+        return self.share is not None and self.share >= 100
+
+
+FINAL = Completeness(100.0, "")
+
+
+def completeness(texts: list[str]) -> Completeness:
+    """The completeness a text gives its figures: the texts are the figure's sentence first,
+    then its neighbours, nearest first. A counted share ('with 99% of votes counted',
+    '542 of the 543 seats declared') wins over a provisional word ('preliminary', 'exit
+    poll', 'leading'); with neither, the figure is taken as final."""
+    for text in texts:
+        for rx in _COUNTED_RES:
+            m = rx.search(text)
+            if m:
+                return Completeness(min(float(m.group("p")), 100.0), m.group(0).strip())
+        m = _COUNTED_OF.search(text)
+        if m:
+            k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))
+            if 0 < k <= n:
+                return Completeness(100.0 * k / n, m.group(0).strip(), (k, n))
+    for text in texts:
+        m = _PROVISIONAL.search(text)
+        if m:
+            return Completeness(None, m.group(0))
+    return FINAL
+
+
+def in_count_cue(text: str, pos: int) -> bool:
+    """The figure at `pos` is the counted share itself ('with 99% of votes counted')."""
+    spans = [m.span() for rx in _COUNTED_RES for m in rx.finditer(text)] + [m.span() for m in _COUNTED_OF.finditer(text)]
+    return any(a <= pos < b for a, b in spans)
+
+
+def final_range(value: float, unit: str, done: Completeness) -> tuple[float, float, str]:
+    """The range the final figure can still take, and the arithmetic: a share s with p % of
+    the vote counted ends in [s·p/100, s·p/100 + (100 − p)]; a count c with k of n units
+    declared ends in [c, c + (n − k)]."""
+    if done.final:
+        return value, value, ""
+    if done.declared and unit not in ("percent", "bps"):
+        k, n = done.declared
+        hi = value + (n - k)
+        return value, hi, f"{value:g} with {k:g} of {n:g} declared: the final count lies in [{value:g}, {hi:g}]"
+    if unit == "percent" and done.share is not None:
+        p = done.share
+        lo = value * p / 100
+        hi = lo + (100 - p)
+        return lo, hi, (f"{value:g}% with {p:g}% counted: the final share lies in "
+                        f"[{value:g}×{p:g}/100, {value:g}×{p:g}/100 + (100 − {p:g})] = [{lo:.2f}, {hi:.2f}]")
+    return float("-inf"), float("inf"), f"'{done.cue}': a provisional figure, with no measure of what is left to count"
+
+
+def settled(req: Required, lo: float, hi: float) -> bool | None:
+    """True when every value in [lo, hi] meets the bar, False when none does, else None."""
+    if req.met_by(lo) and req.met_by(hi):
+        return True
+    if not req.met_by(lo) and not req.met_by(hi):
+        return False
+    return None
+
+
+# -- whose figure -------------------------------------------------------------------------------
+_SHARE_NOUNS = frozenset({"share", "vote", "votes", "tally", "count", "total", "score", "result"})
+_PERIOD_NOUNS = frozenset({"season", "year", "campaign", "tournament", "term", "quarter", "month"})
+_APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|up\s+to|an\s+estimated|"
+                     r"more\s+than|over|at\s+least|less\s+than|under)\s+$", re.I)
+
+
+def approximate(before: str) -> str | None:
+    """'about 40 percent', 'nearly 50 seats': a figure given as an approximation or a bound."""
+    m = _APPROX.search(before)
+    return m.group(0).strip() if m else None
+
+
+def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | None:
+    """The name a figure at `pos` belongs to: the nearest proper name before it in the sentence
+    ('PAS receives 50.2%', 'Humphreys, who won 29.46 percent'). A possessive names its owner
+    only before a share noun ('the ANC's share … stood at 42.8%'); otherwise it only modifies
+    ('Bolsonaro's former defence minister, received 26 years'). `common(word)` says a
+    capitalised word is an ordinary word (a sentence's first word, a month), not a name."""
+    words = list(re.finditer(r"[A-Za-z][\w.&-]*(?:['’]s)?", text[:pos]))
+    k = len(words) - 1
+    while k >= 0:
+        w = words[k].group(0)
+        bare = re.sub(r"['’]s$", "", w).rstrip(".")
+        if not bare[:1].isupper() or common(bare) or (k == 0 and common(bare.lower())):
+            k -= 1
+            continue
+        run = [bare]
+        j = k - 1
+        while j >= 0:
+            prev = words[j].group(0)
+            between = text[words[j].end():words[j + 1].start()]
+            if prev[:1].isupper() and not re.search(r"['’]s$", prev) and re.fullmatch(r"\s*\(?", between):
+                run.insert(0, prev.rstrip("."))
+                j -= 1
+            elif prev.lower() in ("of", "and", "for", "de", "la") and j > 0 and words[j - 1].group(0)[:1].isupper():
+                run.insert(0, prev)
+                j -= 1
+            else:
+                break
+        if re.search(r"\b[A-Z][\w.&-]*\s*,\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?$", text[:words[j + 1].start()]):
+            k = j
+            continue  # 'Copernicus, the European climate agency, …': the apposition describes the name before it
+        period = re.match(r"\s*([a-z]+)", text[words[k].end():])
+        if period and period.group(1) in _PERIOD_NOUNS:
+            k = j
+            continue  # 'his 2024 MVP season', 'the NBA season': a name that qualifies a period, not an owner
+        name = " ".join(run[1:] if len(run) > 1 and run[0].lower() in ("the", "a", "an") else run)
+        if re.search(r"['’]s$", w):
+            nxt = re.match(r"\s*([a-z]+)", text[words[k].end():])
+            if not (nxt and nxt.group(1) in _SHARE_NOUNS):
+                k = j
+                continue
+        return name
+    return None
+
+
+def context_texts(title: str, body: str, index: int, headline: bool) -> list[str]:
+    """A sentence of an article, then its other sentences: earlier ones nearest first, the
+    headline, then later ones (where a partial count or a period is named)."""
+    sents = article_sentences(title, body)
+    k = next((j for j, s in enumerate(sents) if s.index == index and s.headline == headline), 0)
+    earlier = [s.text for s in reversed(sents[:k]) if not s.headline]
+    head = [s.text for s in sents[:k] if s.headline]
+    return [sents[k].text] + earlier + head + [s.text for s in sents[k + 1:]] if sents else []
+
+
+def names_overlap(owner: str, actors: list[str]) -> bool:
+    """The owner's name shares a word (of three letters or more) with one of the market's
+    actors ('Sam Bankman-Fried' and 'Sam Bankman', 'African National Congress ANC' and 'ANC')."""
+    words = {w for w in re.split(r"[\s-]+", owner.lower()) if len(w) > 2}
+    return any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors)
+
+
+# -- counts of voters ---------------------------------------------------------------------------
+# A market on how many members vote a way ('at least four MPC members vote to raise') is about
+# the split of a vote, not the decision: the decision going the other way settles nothing.
+VOTER_NOUNS = frozenset({"members", "voters", "policymakers", "officials", "justices", "judges", "lawmakers",
+                         "senators", "mps", "delegates", "governors", "dissenters", "jurors", "legislators",
+                         "deputies", "directors", "commissioners"})
+_VOTED_FOR = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?:other\s+)?(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?P<verb>voted|preferred|favou?red|backed|supported|wanted|sought|pushed|argued|dissented)\s+"
+    r"(?:in\s+favou?r\s+of\s+|for\s+|to\s+)(?:an?\s+|the\s+|immediate\s+|further\s+)?(?P<act>[a-z]+)\b", re.I)
+
+
+def voter_count(unit: str | None) -> bool:
+    """The market's count is of people who vote ('members', 'voters', 'justices')."""
+    return (unit or "").lower() in VOTER_NOUNS
+
+
+def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
+    """How many voters the text says voted for the act: 'Four members preferred to increase the
+    interest rate' → (4, 'Four members preferred to increase'). The voters are a voter noun,
+    the act one of the act's forms (a verb or its noun: 'voted for a hike')."""
+    wanted = {f.lower() for f in forms}
+    for m in _VOTED_FOR.finditer(text):
+        if m.group("noun").lower() not in VOTER_NOUNS:
+            continue
+        act = m.group("act").lower()
+        lemmas = {lem for group in lemminflect.getAllLemmas(act).values() for lem in group} | {act}
+        value = _number(m.group("num"))
+        if value is not None and lemmas & wanted:
+            return value, m.group(0)
+    return None
+
+
+# -- a result given as a count ------------------------------------------------------------------
+_GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|gets?|got|getting|received?|receives|"
+            r"receiving|obtained?|obtains|obtaining|grant(?:s|ed|ing)?|gives?|gave|giving|given|captured?|captures|"
+            r"capturing|clinched|bagged")
+
+
+def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]]:
+    """Counts of `unit` a text gives as what someone got ('with the Bharatiya Janata Party (BJP)
+    winning 240 seats', 'The results grant PAS 55 seats'): (start of the getting verb, start of the
+    number, the count, the wording). A name may stand between the verb and the count ('grant PAS')."""
+    stem = unit.rstrip("s")
+    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+"
+                    rf"(?P<unit>{re.escape(stem)}s?)\b")
+    out = []
+    for m in rx.finditer(text):
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((m.start(), m.start("num"), value, m.group(0)))
+    return out
