@@ -203,3 +203,56 @@ def test_a_prison_term_asked_in_years_is_an_act_with_a_count_and_a_shorter_term_
         t = derive_target(m)
         assert (t.kind, t.quantity, t.quantity_unit) == ("event", float(need), "years")
         assert evaluate_market(m, [ELEVEN_YEARS], ts("2025-02-01T00:00:00+00:00")).verdict == verdict
+
+
+EAGLES = Market(
+    id="eagles", question="Will the Philadelphia Eagles win Super Bowl LIX?", deadline=ts("2025-02-10T23:59:59-05:00"),
+    criteria="This market will resolve to \"Yes\" if the Philadelphia Eagles win Super Bowl LIX, played on February "
+             "9, 2025. If the Kansas City Chiefs win, this market will resolve to \"No\".")
+# https://ca.sports.yahoo.com/news/eagles-top-chiefs-to-win-super-bowl-led-by-jalen-hurts-and-a-brilliant-
+#   defensive-performance-191946181.html
+TOP_TO_WIN = Article(
+    url="https://ca.sports.yahoo.com/news/eagles-top-chiefs-to-win-super-bowl-led-by-jalen-hurts-and-a-brilliant-"
+        "defensive-performance-191946181.html",
+    title="Eagles top Chiefs to win Super Bowl, led by Jalen Hurts and a brilliant defensive performance",
+    published=ts("2025-02-10T00:00:00-05:00"), text="")
+
+ORSI = Market(
+    id="orsi", question="Will Yamandu Orsi win the 2024 Uruguayan presidential election?",
+    deadline=ts("2024-12-01T23:59:59-03:00"),
+    criteria="This market will resolve to \"Yes\" if Yamandu Orsi wins the 2024 Uruguayan presidential election, "
+             "including the November 24, 2024 runoff, as shown by official results or a concession by his opponent "
+             "reported by credible media.")
+# https://www.devdiscourse.com/article/politics/
+#   3169580-uruguays-presidential-runoff-orsis-victory-and-delgados-concession
+CONCESSION = Article(
+    url="https://www.devdiscourse.com/article/politics/3169580-uruguays-presidential-runoff-orsis-victory-and-"
+        "delgados-concession",
+    title="Uruguay's Presidential Runoff: Orsi's Victory and Delgado's Concession",
+    published=ts("2024-11-25T00:00:00+05:30"),
+    text="In a dramatic political shift, Uruguay's ruling coalition candidate Alvaro Delgado conceded the presidency "
+         "to center-left rival Yamandu Orsi after a fiercely contested runoff election.")
+
+
+def test_beating_a_rival_to_win_is_a_win_and_a_concession_to_the_candidate_is_one_too():
+    v = evaluate_market(EAGLES, [TOP_TO_WIN], ts("2025-02-11T00:00:00+00:00"))
+    assert v.verdict == "likely-yes" and any(c.rule == "confirmation" and c.counted for c in v.contributions)
+    v = evaluate_market(ORSI, [CONCESSION], ts("2024-11-26T00:00:00+00:00"))
+    assert v.verdict == "likely-yes" and any("conceded" in c.reason for c in v.contributions)
+    rival = Market(id="delgado", question="Will Alvaro Delgado win the 2024 Uruguayan presidential election?",
+                   deadline=ts("2024-12-01T23:59:59-03:00"))
+    assert evaluate_market(rival, [CONCESSION], ts("2024-11-26T00:00:00+00:00")).verdict != "likely-yes"
+
+
+def test_a_plural_title_is_an_exclusive_role_and_the_rival_beating_the_candidate_settles_it():
+    market = Market(id="pacers", question="Will the Indiana Pacers win the 2025 NBA Finals?",
+                    deadline=ts("2025-06-30T23:59:59-04:00"))
+    assert derive_target(market).role_exclusive
+    # https://www.lvfoxsports.com/2025/06/22/thunder-dominate-shorthanded-pacers-to-win-first-nba-title-in-okc
+    article = Article(url="https://www.lvfoxsports.com/2025/06/22/thunder-dominate-shorthanded-pacers-to-win-first-"
+                          "nba-title-in-okc", title="Thunder dominate shorthanded Pacers to win first NBA title in OKC",
+                      published=ts("2025-06-22T00:00:00-07:00"),
+                      text="The Oklahoma City Thunder have won the NBA championship, beating the Indiana Pacers in "
+                           "Game 7 of the NBA Finals, 103-91.")
+    v = evaluate_market(market, [article], ts("2025-06-23T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any(c.rule == "rival_outcome" for c in v.contributions)

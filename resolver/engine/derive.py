@@ -403,7 +403,7 @@ def derive_target(market: Market) -> Target:
     subject_names = [w for w in subject if w[:1].isupper() and w.lower() not in _TITLES and w.lower() not in _STOP]
     complement = [w for w in noun_phrase(act_idx + 1 + phrasal_len) if w.lower() not in _STOP] if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
-    exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}\b", role_text)), None)
+    exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}s?\b", role_text)), None)
     role_exclusive = False
     if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
         exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title

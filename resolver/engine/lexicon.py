@@ -73,7 +73,8 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
             "suspended her campaign", "was eliminated", "were eliminated", "is eliminated", "was disqualified",
             "is disqualified", "knocked out"),
 }
-DEFEAT_VERBS = frozenset({"beat", "defeat", "edge", "oust", "unseat", "trounce", "topple"})
+DEFEAT_VERBS = frozenset({"beat", "defeat", "edge", "oust", "unseat", "trounce", "topple", "top", "rout", "down",
+                          "overcome", "outlast", "outscore", "thrash", "crush", "stun", "upset", "sink"})
 FAILURE_CUES: tuple[tuple[str, float], ...] = (
     ("failed to", 1.0), ("fails to", 1.0), ("fail to", 1.0), ("fell short", 1.0), ("falls short", 1.0),
     ("falling short", 0.9), ("did not", 0.8), ("didn't", 0.8), ("was rejected", 1.0), ("were rejected", 1.0),

@@ -19,7 +19,7 @@ from functools import lru_cache
 import lemminflect
 
 from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
-from .lexicon import NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
+from .lexicon import DEFEAT_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
 from .text import Sentence, inflections_of
 
 AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
@@ -124,8 +124,8 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
             "to", "not", "n't", "never", "also", "did", "does", "do"}
         if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
             verbal_prev = True
-        if not verbal_prev and not (sent.headline and (tag == "VBZ" or tag in ("VB", "VBP") and _plural_subject(sent, i))
-                                    and _headline_subject(sent, i - 1)):
+        finite = tag == "VBZ" or tag in ("VB", "VBP") and _plural_subject(sent, i)
+        if not verbal_prev and not (sent.headline and finite and _headline_subject(sent, i - 1)):
             return None
         if not verbal_prev and tag in ("VB", "VBP") and _clear_verb_after(sent, i):
             return None  # 'Valoria port strike enters eighth week': 'port' is a noun
@@ -251,6 +251,10 @@ def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: s
     if aspect == "future" and set(frames) & POLICY_FRAMES and i > 0 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DECIDING and t.lower.endswith("ed") for t in sent.tokens[max(a, i - 8):i - 1]):
         return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing
+    if aspect == "future" and "win" in frames and i > 1 and sent.tokens[i - 1].lower == "to" and any(
+            t.lemmas & DEFEAT_VERBS and (sent.headline or _verb_at(sent, k) and _verb_at(sent, k)[1] in ("VBD", "VBN"))
+            for k, t in enumerate(sent.tokens[max(a, i - 8):i - 1], start=max(a, i - 8))):
+        return "asserted", None, "done"  # "Eagles top Chiefs to win Super Bowl": the win is the result
     gov = _governing(sent, a, i)
     kind, cue = gov if gov else (None, None)
     if kind == "planned" and set(frames) & POLICY_FRAMES and any(

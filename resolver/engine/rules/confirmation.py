@@ -3,6 +3,8 @@ the market's window (not negated, not hedged, not conditional, not a plan) → t
 
 from __future__ import annotations
 
+import re
+
 from ..derive import family_key, magnitude_bps
 import lemminflect
 
@@ -82,11 +84,14 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
 def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """Token index and wording of an act reported as done, if any."""
     event_object = _event_object(ctx)
+    read = {m.index: m for m in mentions.read(f.sent)}
     for i in f.act_idx:
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.sent.tokens[i].text}' ({asp})"
+        if i in read and read[i].affirmed and read[i].kind != "nominal":
+            return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
         if asp == "noun":
             done, verb = clause_is_done(f.sent, i)
             if done:
@@ -95,6 +100,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             said = _announced(f, i)
             if said:
                 return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
+    conceded = _conceded_to_candidate(ctx, f, read)
+    if conceded is not None:
+        return conceded, f"'{f.sent.tokens[conceded].text}' {CONCEDED_TO} {ctx.target.candidate}"
     phrase = _in_force(ctx, f)
     if phrase and f.object_idx:
         return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
@@ -105,6 +113,26 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx)
         if done:
             return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
+    return None
+
+
+CONCEDED_TO = "(the rival conceded) to"
+
+
+def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | None:
+    """'Delgado conceded the presidency to center-left rival Yamandu Orsi': a rival's concession
+    to the candidate, reported as done, is the candidate's win."""
+    if not (ctx.target.candidate and ctx.candidate_pattern):
+        return None
+    for i, t in enumerate(f.sent.tokens):
+        if "concede" in t.lemmas and i in read and read[i].affirmed:
+            _, b = f.sent.clause_of(i)
+            end = f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)
+            after = f.sent.text[t.start:end]
+            m = re.search(r"\bto\b", after)
+            if m and ctx.candidate_pattern.search(after[m.end():m.end() + 60]) \
+                    and not ctx.candidate_pattern.search(f.sent.text[f.sent.tokens[0].start:t.start]):
+                return i
     return None
 
 
@@ -208,7 +236,8 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
         return False
     if ctx.target.object_terms:
         has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors))
-        return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f))
+        conceded = _conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None
+        return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)
     return has_act and bool(f.actors)
 
 
@@ -304,7 +333,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if not found:
         return []
     i, wording = found
-    if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i):
+    if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
+            and CONCEDED_TO not in wording:
         return []
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx)
