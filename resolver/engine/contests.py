@@ -6,15 +6,14 @@ title, and a poll, a projection or a forecast is not a result. The word lists ar
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from .analysis import aspect, negation, SentenceFacts
 from .text import Sentence
+from .packaged import load_json
 
-_DATA = json.loads((resources.files("resolver") / "data" / "contests.json").read_text(encoding="utf-8"))
+_DATA = load_json("contests.json")
 DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
 DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
 DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])

@@ -6,10 +6,10 @@ to it (`frames` rule, see spec.py)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
+
+from .packaged import load_json
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Frame:
 
 
 def _load() -> dict:
-    return json.loads((resources.files("resolver") / "data" / "frames.json").read_text(encoding="utf-8"))
+    return load_json("frames.json")
 
 
 _DATA = _load()

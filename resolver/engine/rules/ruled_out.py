@@ -5,9 +5,7 @@ remaining time it covers."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
@@ -16,6 +14,7 @@ from ..settings import EngineSettings
 from ..text import conditional_clause, tokenize
 from ..types import Contribution
 from . import hedged
+from ..packaged import load_json
 
 NAME = "ruled_out"
 # Cues reporting that the act was pushed back or abandoned: the time expression near them
@@ -73,7 +72,7 @@ def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
     return True
 
 
-_CANCEL = json.loads((resources.files("resolver") / "data" / "cancellations.json").read_text(encoding="utf-8"))
+_CANCEL = load_json("cancellations.json")
 CANCEL_VERBS: dict[str, float] = dict(_CANCEL["verbs"])
 CANCEL_PHRASAL: dict[str, float] = dict(_CANCEL["phrasal"])
 

@@ -9,9 +9,7 @@ lexicon.ENDING_VERBS are data (`resolver/data/endings.json`)."""
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS
@@ -21,9 +19,10 @@ from ..timex import find_time_expressions
 from ..types import Contribution
 from . import hedged
 from .base import cite
+from ..packaged import load_json
 
 NAME = "state_ended"
-_DATA = json.loads((resources.files("resolver") / "data" / "endings.json").read_text(encoding="utf-8"))
+_DATA = load_json("endings.json")
 PHRASES = tuple(_DATA["phrases"])
 NOUNS = frozenset(_DATA["nouns"])
 ANNOUNCE = frozenset(_DATA["announce_verbs"])
