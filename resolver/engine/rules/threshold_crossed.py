@@ -235,11 +235,17 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if yes is None:
         return [cite(f, NAME, "none", 0.0, f"figure {figure} does not settle {bar.describe()}: {arithmetic}", dating)]
     how = f"; {arithmetic}" if arithmetic else ""
+    # a statistic is published: 'the Labor Department reported' is its release, not a hedge
+    ignore = _RELEASE_VERBS if statistic and _NAMED_RELEASE.search(f.sent.text) else frozenset()
     if yes:
         return [hedged.weaken(f, i, NAME, "yes", w, f"reported figure {figure} meets {bar.describe()}{how}",
-                              settings, dating)]
+                              settings, dating, ignore)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
-                          settings, dating)]
+                          settings, dating, ignore)]
+
+
+_RELEASE_VERBS = frozenset({"reported", "reports"})
+_NAMED_RELEASE = re.compile(r"\b[A-Z][A-Za-z]+\s+(?:reported|reports)\b")
 
 
 # "finished his 2024 MVP season with 54 home runs": the final figure of a period that has
