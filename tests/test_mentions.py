@@ -67,3 +67,32 @@ def test_modality_and_time_of_plans_and_expectations():
     assert not ms["lowering"].affirmed
     ms = mentions_of("The Bank of England is next scheduled to decide on interest rates Sept. 18 of this year.")
     assert ms["decide"].aspect == "future" and not ms["decide"].affirmed
+
+
+# https://www.newser.com/story/358971/boeing-strike-ending-after-7-weeks.html (AP)
+BOEING_VOTE = ("Unionized machinists at Boeing voted Monday to accept a contract offer and end their strike after more "
+               "than seven weeks, clearing the way for the aerospace giant to resume production of its bestselling "
+               "airliner and generate much-needed cash, the AP reports.")
+
+
+def test_a_vote_to_end_a_strike_is_the_strike_ending():
+    from resolver.engine.mentions import nominal
+    sent = make_sentence(BOEING_VOTE, 0)
+    ms = {m.form.lower(): m for m in read(sent)}
+    assert ms["accept"].aspect == "done" and ms["accept"].affirmed
+    end = next(k for k, t in enumerate(sent.tokens) if t.lower == "end")
+    assert nominal(sent, end).aspect == "done" and nominal(sent, end).affirmed
+    # what the vote clears the way for is still ahead
+    assert ms["resume"].aspect == "future" and not ms["resume"].affirmed
+
+
+def test_a_vote_confirms_a_strike_ending_market():
+    from resolver.engine import evaluate_market
+    from resolver.engine.types import Article
+    from tests.conftest import news_market, ts
+    m = news_market("Will the Boeing machinists' strike end by November 8, 2024?", "2024-11-08T23:59:59-08:00")
+    a = Article(url="https://www.newser.com/story/358971/boeing-strike-ending-after-7-weeks.html",
+                title="Boeing Strike Ending After 7 Weeks", published=ts("2024-11-05T00:00:00-05:00"), text=BOEING_VOTE)
+    v = evaluate_market(m, [a], ts("2024-11-09T00:00:00+00:00"))
+    assert v.verdict == "likely-yes"
+    assert any(c.rule == "confirmation" and c.counted and "'end'" in c.reason for c in v.contributions)

@@ -188,3 +188,23 @@ def test_a_date_that_only_dates_the_statement_is_not_a_window():
     a = article("Russia and Ukraine will not sign a peace deal, Russia's foreign minister said on Wednesday.")
     c = fired(evaluate(PEACE_MARKET, a), "ruled_out")[0]
     assert c.weight == -2.0 and "no time limit" in c.temporal
+
+
+def test_a_rate_unchanged_from_last_months_figure_is_that_figure():
+    # https://www.cbsnews.com/news/inflation-cpi-federal-reserve-consumer-prices/ (verbatim)
+    from resolver.engine.types import Article
+    from tests.conftest import news_market
+    market = news_market("Will US annual CPI inflation for September 2023 come in below 3.7%?",
+                         "2023-10-12T23:59:59-04:00")
+    cbs = Article(
+        url="https://www.cbsnews.com/news/inflation-cpi-federal-reserve-consumer-prices/",
+        title="Inflation continues to moderate in September", published=ts("2023-10-12T00:00:00-04:00"),
+        text="U.S. inflation continued to moderate in September, with price increases still a bit higher than "
+             "expected and raising the risk of another interest rate hike by the Federal Reserve.\n\nPrices rose 0.4% "
+             "from August to September, slowing from the previous month. Annual consumer inflation last month "
+             "remained unchanged from a 3.7% increase in August, the Labor Department reported on Thursday.")
+    v = evaluate(market, cbs, as_of=ts("2023-10-13T00:00:00+00:00"))
+    read = [c for c in v.contributions if "'3.7%'" in c.reason]
+    assert read and all(c.direction == "no" for c in read) and "remained unchanged" in read[0].sentence
+    # an agency reporting its own statistic is its release, not a hedge
+    assert v.verdict == "likely-no" and not any(c.rule == "hedged" for c in read)

@@ -247,10 +247,37 @@ def _quantities(sent: Sentence, a: int, b: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Acts a body's vote carries out by itself: once the members have voted to end the strike or
+# to dissolve the house, the strike is over and the house dissolved.
+VOTE_EFFECTS = frozenset({"end", "accept", "approve", "ratify", "dissolve", "adopt", "pass", "reject", "impeach",
+                          "expel", "remove", "suspend", "lift", "repeal", "overturn"})
+
+
+def _voted_to(sent: Sentence, a: int, i: int) -> bool:
+    """Token i is an act a past vote in its clause decides: 'voted to end', 'voted Monday to
+    accept a contract offer and end their strike' (an infinitive coordinated with the first)."""
+    if not sent.tokens[i].lemmas & VOTE_EFFECTS or i == 0:
+        return False
+    prev = sent.tokens[i - 1].lower
+    window = range(max(a, i - 12), i - 1)
+    voted = next((j for j in window if sent.tokens[j].lower == "voted"), None)
+    if voted is None:
+        return False
+    if prev == "to":
+        return True
+    if prev not in ("and", "or"):
+        return False
+    to = next((j for j in range(voted + 1, i - 1) if sent.tokens[j].lower == "to"), None)
+    return to is not None and all(t.lower not in (",", ";") and t.text not in (",", ";")
+                                  for t in sent.tokens[to:i])
+
+
 def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: str) -> tuple[str, str | None, str]:
     if aspect == "future" and set(frames) & POLICY_FRAMES and i > 0 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DECIDING and t.lower.endswith("ed") for t in sent.tokens[max(a, i - 8):i - 1]):
         return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing
+    if aspect == "future" and _voted_to(sent, a, i):
+        return "asserted", None, "done"  # "members voted Monday to accept the offer and end their strike"
     if aspect == "future" and "win" in frames and i > 1 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DEFEAT_VERBS and (sent.headline or _verb_at(sent, k) and _verb_at(sent, k)[1] in ("VBD", "VBN"))
             for k, t in enumerate(sent.tokens[max(a, i - 8):i - 1], start=max(a, i - 8))):

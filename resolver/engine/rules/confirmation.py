@@ -13,7 +13,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, eve
 from ..settings import EngineSettings
 from ..text import conditional_clause, has_phrase
 from ..types import Contribution
-from .. import complement, mentions, quantities
+from .. import complement, mentions, quantities, scope
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
@@ -79,6 +79,15 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
         if count:
             return f"'{count} … {f.sent.tokens[k].text}' is a partial count; the market needs all"
     return None
+
+
+def _restricted(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """When the market needs the act for everyone, a report of it for a limited audience does
+    not count."""
+    if not scope.universal(ctx.market.question, ctx.market.criteria):
+        return None
+    limit = scope.restriction(f.sent)
+    return f"'{limit}' limits who the act reaches; the market needs it for everyone" if limit else None
 
 
 def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
@@ -337,7 +346,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
             and CONCEDED_TO not in wording:
         return []
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
-        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx)
+        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
+        _restricted(ctx, f)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
     neg = negation(f, i)

@@ -127,6 +127,10 @@ _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
 _PAST_FIGURE = re.compile(r"\b(?:recorded|measured|registered|came\s+in|stood|was|were|reached|hit|rose|fell|climbed)\s+"
                           r"(?:at\s+|to\s+)?(?:an?\s+)?$", re.I)
+# 'remained unchanged from a 3.7% increase', 'held steady at 4.1%': the earlier figure is the
+# reported one too
+_UNCHANGED = re.compile(r"\b(?:remained|remains|was|were|is|held|holds|stayed|stays|kept|came\s+in)\s+"
+                        r"(?:unchanged|steady|flat|stable)\s+(?:from|at|with)\s+(?:an?\s+)?$", re.I)
 _EXCLUDING = re.compile(r"\b(?:excluding|not\s+including|other\s+than|do(?:es)?\s+not\s+count)\b", re.I)
 
 
@@ -163,7 +167,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if negation(f, i) or (statistic and not t.window_start):
         return []
     lead = f.sent.text[max(0, m.start() - 40):m.start()].lower()
-    if re.search(r"\b(?:from|than|the|by|since|last|previous(?:ly)?|expected|forecast)\s+(?:an?\s+)?$", lead) \
+    unchanged = bool(statistic and _UNCHANGED.search(lead))
+    if not unchanged and re.search(r"\b(?:from|than|the|by|since|last|previous(?:ly)?|expected|forecast)\s+(?:an?\s+)?$", lead) \
             or approximate(lead):
         return []  # a prior level, a bar, a forecast or a rough figure, not the reported one
     if statistic and re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
@@ -190,6 +195,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         return []  # 'In 2019 the ANC obtained 57.5%': a figure for another occasion
     span = f.nearest_span(i, dating_only=True)
     deadline = ctx.market.deadline
+    if unchanged and span is not None and t.window_start and span.ends_before(t.window_start):
+        span = None  # 'unchanged from a 3.7% increase in August': the date is the earlier period's
     if span is not None:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.market.question)]
         floor = t.window_start or (datetime(max(years), 1, 1, tzinfo=deadline.tzinfo) if years else None)
@@ -228,11 +235,17 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if yes is None:
         return [cite(f, NAME, "none", 0.0, f"figure {figure} does not settle {bar.describe()}: {arithmetic}", dating)]
     how = f"; {arithmetic}" if arithmetic else ""
+    # a statistic is published: 'the Labor Department reported' is its release, not a hedge
+    ignore = _RELEASE_VERBS if statistic and _NAMED_RELEASE.search(f.sent.text) else frozenset()
     if yes:
         return [hedged.weaken(f, i, NAME, "yes", w, f"reported figure {figure} meets {bar.describe()}{how}",
-                              settings, dating)]
+                              settings, dating, ignore)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
-                          settings, dating)]
+                          settings, dating, ignore)]
+
+
+_RELEASE_VERBS = frozenset({"reported", "reports"})
+_NAMED_RELEASE = re.compile(r"\b[A-Z][A-Za-z]+\s+(?:reported|reports)\b")
 
 
 # "finished his 2024 MVP season with 54 home runs": the final figure of a period that has
