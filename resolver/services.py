@@ -4,7 +4,6 @@ The CLI (and later the web page and poller) call only these."""
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +16,7 @@ from .engine.settings import EngineSettings
 from .engine.types import Article, Market, Verdict
 from .ingest import check_deadline, http_url, legacy_market_id, market_id_for, source_of
 from .errors import BadInput, NotFound
+from .lazy import lazy_function
 from .market_ids import check_market_id
 from . import review, webhooks
 from .store import repo, sources_repo
@@ -34,11 +34,7 @@ def _engine_fn(module: str, name: str) -> Callable[..., Any]:
     """A function of the engine's language layer, imported on first call: commands that only
     read the database (`market list`, `review list`) never load syntok, lemminflect or numpy."""
 
-    def call(*args: Any, **kwargs: Any) -> Any:
-        return getattr(importlib.import_module(f"resolver.engine.{module}"), name)(*args, **kwargs)
-
-    call.__name__ = name
-    return call
+    return lazy_function(f"resolver.engine.{module}", name)
 
 
 content_hash = _engine_fn("evaluate", "content_hash")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import typer
 
 from ..errors import BadInput, ResolverError
+from ..lazy import lazy_function
 from ..terminal import SafeConsole, SafeTable, json_for_terminal, plain
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,11 +38,7 @@ def _lazy(module: str, name: str) -> Callable[..., Any]:
     venues, the poller, trafilatura and the engine's language layer load only in the commands
     that use them."""
 
-    def call(*args: Any, **kwargs: Any) -> Any:
-        return getattr(importlib.import_module(module, __package__), name)(*args, **kwargs)
-
-    call.__name__ = name
-    return call
+    return lazy_function(module, name, __package__)
 
 
 export_mod = _LazyModule("..export")

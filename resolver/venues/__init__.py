@@ -7,14 +7,13 @@ deadline reader (`deadline.py`) is shared."""
 from __future__ import annotations
 
 import codecs
-import json
 from datetime import datetime
 from typing import Any, Callable
 
 from pydantic import BaseModel, Field
 
 from ..errors import BadInput
-from ..ingest import check_deadline, http_url
+from ..ingest import check_deadline, http_url, parse_json
 from ..market_ids import is_slug
 from . import kalshi, manifold, metaculus, polymarket
 from .common import Refused, VenueMarket, parse_time
@@ -61,12 +60,7 @@ def decode(data: bytes, what: str) -> Any:
         text = data.decode(enc)
     except UnicodeDecodeError as exc:
         raise BadInput(f"{what}: not valid {enc.upper().replace('-SIG', '')} (byte offset {exc.start})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{what}: not valid JSON: {exc.msg} (line {exc.lineno})") from None
-    except RecursionError:
-        raise BadInput(f"{what}: not accepted: JSON nested too deeply") from None
+    return parse_json(text, what)
 
 
 def records(venue: str, data: Any) -> list[tuple[Any, dict[str, Any] | None]]:
