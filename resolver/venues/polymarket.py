@@ -70,6 +70,9 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     rules = str(m.get("description") or "")
     if not rules.strip() or rules.strip() == "desc":
         rules = str((event or {}).get("description") or rules)
+    if not rules.strip():  # a record trimmed of its description (a list page saved with a few fields)
+        flags.append("the record carries no rules text (no description): the question alone is the criteria; "
+                     f"fetch the full market (GET /markets/{vid}) for its rules: review")
     field = parse_time(m.get("endDate") or m.get("endDateIso") or (event or {}).get("endDate"), f"polymarket {vid} endDate")
     try:
         d = choose_deadline(rules, TZ, ("endDate", field), notes, flags, question=str(m["question"]),
@@ -89,6 +92,9 @@ def parse(m: dict[str, Any], event: dict[str, Any] | None = None) -> list[VenueM
     events = m.get("events") if isinstance(m.get("events"), list) else ([event] if event else [])
     if m.get("negRisk") in (True, "True", "true") and events:
         notes.append(f"one outcome ({m.get('groupItemTitle') or m['question']}) of the event "
+                     f"'{events[0].get('title') or events[0].get('slug')}'")
+    elif m.get("groupItemTitle") and events:  # one outcome of an event whose record leaves out negRisk
+        notes.append(f"one outcome ({m['groupItemTitle']}) of the event "
                      f"'{events[0].get('title') or events[0].get('slug')}'")
     elif m.get("negRisk") in (True, "True", "true"):
         notes.append(f"one outcome ({m.get('groupItemTitle') or m['question']}) of a group whose outcomes exclude "
