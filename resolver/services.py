@@ -14,7 +14,8 @@ from sqlalchemy.engine import Engine
 from .config import Settings
 from .engine.settings import EngineSettings
 from .engine.types import Article, Market, Verdict
-from .ingest import check_deadline, http_url, legacy_market_id, market_id_for, source_of
+from .ingest import (check_deadline, check_decision_text, check_market_text, http_url, legacy_market_id,
+                     market_id_for, source_of)
 from .errors import BadInput, NotFound
 from .lazy import lazy_function
 from .market_ids import check_market_id
@@ -103,6 +104,7 @@ class App:
         result = {"new": 0, "updated": 0, "unchanged": 0}
         for m in markets:
             check_market_id(m.id)
+            check_market_text(m)
         with session_scope(self.engine) as s:
             for m in markets:
                 result[repo.upsert_market(s, self._keep_stored_id(s, m), now)] += 1
@@ -454,6 +456,7 @@ class App:
             review.validate(action, verdict, resolution, note)
         except review.DecisionError as exc:
             raise BadInput(str(exc)) from None
+        check_decision_text(note, analyst)
         with session_scope(self.engine) as s:
             market = self._market(s, market_id)
             self._check_outcome(market, outcome)

@@ -201,6 +201,8 @@ class Poller:
                     text = full
             except FetchError as exc:
                 rep.warning = f"kept the summary of {link[:200]}: {exc}"
+            except Exception as exc:  # a hostile article page costs its entry's full text, not the feed
+                rep.warning = f"kept the summary of {link[:200]}: unexpected {exc.__class__.__name__}"
         if len(text.encode("utf-8")) > self.settings.ingest.max_article_bytes:
             raise BadInput(f"{where}: over the {self.settings.ingest.max_article_bytes:,}-byte article cap")
         published = entry.published or fetched_at
