@@ -39,6 +39,7 @@ MAX_TERMS = 500                  # aliases, keywords and trusted sources of one 
 # to a reader), backslash (browsers read it as '/', other parsers do not), C1 controls and the
 # bidirectional and zero-width format characters that make a URL display as another.
 _URL_BAD = re.compile(r"[\s\\\x80-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_NAME_BAD = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -60,7 +61,7 @@ def http_url(url: Any) -> str:
         raise BadInput(f"control character in URL {_short(url)}")
     bad = _URL_BAD.search(url)
     if bad:
-        raise BadInput(f"URL holds {'a space' if bad.group().isspace() else f'U+{ord(bad.group()):04X}'} "
+        raise BadInput(f"URL holds {'a space' if bad.group() == ' ' else f'U+{ord(bad.group()):04X}'} "
                        f"(not allowed in a URL): {_short(url)}")
     no_surrogates(url, "URL")
     if len(url) > MAX_URL_CHARS:
@@ -347,6 +348,9 @@ def check_decision_text(note: str, analyst: str) -> None:
         no_surrogates(value, name)
         if len(value) > limit:
             raise BadInput(f"{name} over {limit:,} characters ({len(value):,})")
+    bad = _NAME_BAD.search(analyst)
+    if bad:
+        raise BadInput(f"analyst: a name cannot hold U+{ord(bad.group()):04X} (a control or formatting character)")
 
 
 def check_market_text(m: Market, where: str = "") -> Market:

@@ -346,8 +346,10 @@ class Fetcher:
             if time.monotonic() >= deadline:
                 raise self._timeout(attempt) from None
             raise _Retryable(f"no response within {s.read_timeout:g} s") from None
-        except (httpx.UnsupportedProtocol, httpx.InvalidURL):
+        except httpx.UnsupportedProtocol:
             raise FetchError(f"unsupported URL: {url[:200]}", attempt) from None
+        except httpx.InvalidURL as exc:  # httpx reads a Location header even when not following it
+            raise FetchError(f"invalid URL or redirect target at {url[:200]}: {exc}", attempt) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{exc.__class__.__name__}: {exc}", attempt) from None
 
