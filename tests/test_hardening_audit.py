@@ -387,3 +387,46 @@ def test_syndication_check_is_exact_and_bounded():
             for k in range(5000)]
     arts.append(arts[10].model_copy(update={"url": "https://y.example/copy", "source": "y.example"}))
     assert syndicated_copies(arts) == {"https://y.example/copy": "https://x.example/10"}
+
+
+# exports -----------------------------------------------------------------------------------------------------
+def test_a_semicolon_spreadsheet_never_starts_a_cell_with_a_formula(sqlite_url):
+    """Excel in most European locales opens a .csv splitting on ';', quotes or not: a question
+    'Will X win;=cmd|' /C calc'!A0;' became a cell of its own that ran (no comma or quote in
+    it, so csv.writer did not even quote it)."""
+    import csv
+    import io
+
+    from resolver.export import record, render
+
+    a = App(sqlite_url, Settings())
+    q = "Will X win;=cmd|' /C calc'!A0; +1;@SUM(A1);-2"
+    a.import_markets([ACCORD.model_copy(update={"id": "semi", "question": q})], NOW)
+    text = render([record(m, o, v) for m, o, v in a.latest()], "csv")
+    for line in text.splitlines():
+        for cell in line.split(";"):
+            assert not cell.startswith(("=", "+", "-", "@")), cell
+    question = list(csv.DictReader(io.StringIO(text)))[0]["question"]
+    assert question == "Will X win;'=cmd|' /C calc'!A0; +1;'@SUM(A1);'-2"
+
+
+@pytest.mark.parametrize("value,expected", [("\uff1d1+1", "'\uff1d1+1"), ("\uff0bcmd", "'\uff0bcmd"),
+                                            ("\uff0d1", "'\uff0d1"), ("\uff20SUM(A1)", "'\uff20SUM(A1)")])
+def test_full_width_formula_starts_are_neutralised(value, expected):
+    from resolver.export import neutralise
+
+    assert neutralise(value) == expected
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(1)", "\t=1", "\r=1", 'a,"b"\nc', "plain", ""])
+def test_withstood_csv_and_json_cells(value):
+    import csv
+    import io
+
+    from resolver.export import neutralise, render
+
+    buf = io.StringIO()
+    csv.writer(buf).writerow([neutralise(value), 1])
+    assert next(csv.reader(io.StringIO(buf.getvalue())))[0] in (value, "'" + value)
+    assert json.loads(json.dumps(value)) == value
+    assert render([], "jsonl") == "" and json.loads(render([], "json")) == []
