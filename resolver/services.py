@@ -635,6 +635,7 @@ class App:
             except BadInput as exc:
                 raise BadInput(f"{where}: 'url': {exc}") from None
             check_deadline(vm.market.deadline, f"{where}: deadline")
+            check_market_text(vm.market, where)
         with session_scope(self.engine) as s:
             for vm in items:
                 state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")

@@ -430,3 +430,14 @@ def test_withstood_csv_and_json_cells(value):
     assert next(csv.reader(io.StringIO(buf.getvalue())))[0] in (value, "'" + value)
     assert json.loads(json.dumps(value)) == value
     assert render([], "jsonl") == "" and json.loads(render([], "json")) == []
+
+
+def test_venue_markets_meet_the_same_text_limits(tmp_path, sqlite_url):
+    """The limits on market text held for files and `market add`, not for venue responses."""
+    rec = {"id": "abc", "question": "Will X happen by 2030?", "closeTime": 1893456000000, "outcomeType": "BINARY",
+           "probability": 0.4, "url": "https://manifold.example/abc", "textDescription": "Resolves YES if X. " * 2000}
+    p = tmp_path / "m.json"
+    p.write_text(json.dumps([rec]))
+    r = invoke(["market", "import", str(p), "--from", "manifold"], sqlite_url)
+    assert r.exit_code == 2 and "over 20,000 characters" in r.output and "abc" in r.output, r.output
+    assert stored_markets(sqlite_url) == []
