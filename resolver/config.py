@@ -41,6 +41,8 @@ class PollSettings(FetchSettings):
     max_backoff_seconds: int = Field(86_400, ge=60, description="longest wait after repeated failures")
     misfire_grace_seconds: int = Field(300, ge=1, description="watch: how late a missed run may still start")
     full_text_min_chars: int = Field(400, ge=0, description="an entry shorter than this counts as a summary")
+    full_text_budget: float = Field(300.0, gt=0, description="seconds one source may spend fetching full-text "
+                                                             "pages in a pass (keep it under lease_seconds)")
 
 
 class SourceConfig(BaseModel):

@@ -207,10 +207,11 @@ def server():
     s.stop()
 
 
-def poll_one(db: str, url: str, full_text: bool = False, allow_private: bool = False):
-    a = App(db, Settings(poll=PollSettings(connect_timeout=1, read_timeout=2, max_retries=1, retry_base_seconds=0.01,
-                                           retry_max_seconds=0.05, max_body_bytes=2_000_000, fetch_deadline=5,
-                                           allow_private=allow_private),
+def poll_one(db: str, url: str, full_text: bool = False, allow_private: bool = False, **poll):
+    a = App(db, Settings(poll=PollSettings(**{**dict(connect_timeout=1, read_timeout=2, max_retries=1,
+                                                     retry_base_seconds=0.01, retry_max_seconds=0.05,
+                                                     max_body_bytes=2_000_000, fetch_deadline=5,
+                                                     allow_private=allow_private), **poll}),
                          sources=[SourceConfig(name="s", url=url, full_text=full_text)]))
     a.import_markets([ACCORD], NOW)
     return a, Poller(a, now=lambda: NOW, worker="w").run(None).sources[0]
@@ -249,6 +250,24 @@ def test_a_hostile_article_page_costs_only_its_full_text(sqlite_url, server):
                              + good_items(server.base, "ft", 1)))
     _, rep = poll_one(sqlite_url, server.url("/feed"), full_text=True, allow_private=True)
     assert rep.status == "ok" and rep.new == 2, rep
+
+
+def test_full_text_pages_share_one_time_budget_per_source(sqlite_url, server):
+    """Each full-text page had its own deadline and nothing bounded their sum: 1,000 teasers
+    linking to a server that never answers held a pass for 1,000 × fetch_deadline (and outlived
+    the source's lease, so a second worker took it up as well)."""
+    import time
+
+    server.hang("/slow-page", 30)
+    teasers = [{"title": f"teaser {k}", "link": server.url(f"/slow-page?{k}"), "text": f"Short {k}.", "date": DATE}
+               for k in range(8)]
+    server.feed("/teasers", rss(teasers))
+    start = time.monotonic()
+    _, rep = poll_one(sqlite_url, server.url("/teasers"), full_text=True, allow_private=True,
+                      read_timeout=10, fetch_deadline=2, max_retries=0, full_text_budget=3)
+    assert time.monotonic() - start < 8  # 16 s (8 × 2) before
+    assert rep.status == "ok" and rep.new == 8 and "full-text budget of 3 s is spent" in rep.warning, rep
+    assert server.hits["/slow-page"] <= 2
 
 
 def test_a_lone_surrogate_in_a_json_feed_skips_that_item_only(sqlite_url, server):

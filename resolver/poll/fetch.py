@@ -233,7 +233,7 @@ class Fetcher:
         return random.uniform(0, min(s.retry_max_seconds, s.retry_base_seconds * 2 ** attempt))
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
-            untrusted: bool = False) -> FetchResult:
+            untrusted: bool = False, within: float | None = None) -> FetchResult:
         """GET `url` within the overall deadline. The URL a user configured is fetched as given;
         with `untrusted` (a link found in a feed) it must resolve to a public address too, as
         must every redirect target, unless [poll] allow_private is set."""
@@ -242,7 +242,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        deadline = time.monotonic() + self.settings.fetch_deadline
+        deadline = time.monotonic() + min(self.settings.fetch_deadline, within or self.settings.fetch_deadline)
         attempt = 0
         while True:
             attempt += 1
