@@ -198,6 +198,11 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "bank of japan": ("boj", "ueda"),
     "supreme court": ("justices", "scotus", "court"),
     "conclave": ("cardinals", "college of cardinals", "sistine chapel", "vatican"),
+    # published statistics: the index and the words reporters use for it
+    "cpi": ("consumer price index", "consumer prices", "inflation"),
+    "us cpi": ("cpi", "consumer price index", "consumer prices", "inflation"),
+    "pce": ("pce price index", "personal consumption expenditures", "inflation"),
+    "gdp": ("gross domestic product", "economic growth", "the economy"),
     "bitcoin": ("btc",),
     "ether": ("eth", "ethereum"),
     "germany": ("bundestag",),
