@@ -1,0 +1,120 @@
+"""Confirmations the engine used to leave undetermined: conflicts read by roles (who did what),
+and results stated as a level. Sentences are verbatim from published reports
+(tests/data/realnews batches 01-06; source URL above each)."""
+
+from resolver.engine import evaluate_market
+from tests.conftest import article, news_market, ts
+
+
+def _verdict(m, articles, as_of):
+    return evaluate_market(m, articles, ts(as_of))
+
+
+# -- a rival's concession is the candidate's win, not a no ------------------------------------------
+
+def test_the_rival_who_concedes_is_not_the_candidate():
+    # https://www.newsletter.co.uk/news/national/irish-presidency-catherine-connolly-wins-the-election-decisively-as-heather-humphreys-concedes-defeat-saying-she-found-sectarian-remarks-against-her-difficult-5375114
+    m = news_market("Will Catherine Connolly win the 2025 Irish presidential election?", "2025-10-31T23:59:59+00:00")
+    a = article("", title="Irish presidency: Catherine Connolly wins the election decisively as Heather Humphreys "
+                          "concedes defeat", published="2025-10-25T18:00:00+01:00")
+    v = _verdict(m, [a], "2025-10-26T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+    assert not any(c.rule == "opposite_outcome" for c in v.contributions)
+
+
+def test_a_rival_named_in_a_relative_clause_concedes_for_himself():
+    # https://www.eaglenews.ph/urgent-argentinas-milei-wins-presidential-election-massa-concedes/
+    m = news_market("Will Javier Milei win Argentina's presidential runoff?", "2023-11-30T23:59:59-03:00")
+    a = article("BUENOS AIRES, Nov 19, 2023 (AFP) – Libertarian outsider Javier Milei will be Argentina's next "
+                "president, said his rival, Economy Minister Sergio Massa, who conceded defeat after Sunday's election.",
+                title="URGENT: Argentina's Milei wins presidential election, Massa concedes",
+                published="2023-11-19T21:00:00-03:00")
+    v = _verdict(m, [a], "2023-11-20T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+    assert not any(c.rule == "opposite_outcome" and c.counted for c in v.contributions)
+
+
+def test_the_candidate_who_concedes_is_still_a_no():
+    m = news_market("Will Heather Humphreys win the 2025 Irish presidential election?", "2025-10-31T23:59:59+00:00")
+    a = article("", title="Irish presidency: Catherine Connolly wins the election decisively as Heather Humphreys "
+                          "concedes defeat", published="2025-10-25T18:00:00+01:00")
+    v = _verdict(m, [a], "2025-10-26T12:00:00+00:00")
+    assert v.verdict != "likely-yes" and v.score < 0
+
+
+# -- a rescheduling act: its own word and the date it sets are the act ---------------------------------
+
+def test_a_delay_is_the_act_of_a_delay_market():
+    # https://www.benzinga.com/trading-ideas/movers/25/11/48728673/take-two-shares-fall-after-rockstar-delays-grand-theft-auto-vi
+    m = news_market("Will Rockstar Games delay Grand Theft Auto VI again, to a date after May 2026, before the end "
+                    "of 2025?", "2025-12-31T23:59:59-05:00",
+                    "This market will resolve to \"Yes\" if, between June 1, 2025 and December 31, 2025, Rockstar "
+                    "Games or Take-Two Interactive officially announces a release date for Grand Theft Auto VI later "
+                    "than May 31, 2026.")
+    a = article("Take-Two Interactive Software, Inc. (NASDAQ:TTWO) shares are trading lower after Rockstar delayed "
+                "the release of Grand Theft Auto VI.",
+                title="Take-Two Shares Fall After Rockstar Delays Grand Theft Auto VI", published="2025-11-07T12:00:00-05:00")
+    v = _verdict(m, [a], "2025-11-08T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+    assert not any(c.rule == "ruled_out" for c in v.contributions)
+
+
+def test_the_new_date_an_extension_sets_is_not_a_later_schedule():
+    # https://pastebn.online/story/news/politics/2025/07/08/trump-tariffs-august-deadline/84504771007
+    m = news_market("Will Trump extend the July 9, 2025 reciprocal tariff deadline before it expires?",
+                    "2025-07-09T23:59:59-04:00")
+    a = article("But Trump on July 7 extended the deadline to Aug. 1 after his administration has struggled to secure "
+                "trade deals with other nations during the pause.", published="2025-07-08T12:00:00-04:00")
+    v = _verdict(m, [a], "2025-07-08T20:00:00+00:00")
+    assert v.verdict == "likely-yes"
+    assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions)
+
+
+def test_a_delay_still_rules_out_another_act():
+    m = news_market("Will Nintendo Switch 2 pre-orders open in the US by April 30, 2025?", "2025-04-30T23:59:59-04:00")
+    a = article("", title="Nintendo delays Switch 2 pre-orders in the US", published="2025-04-04T12:00:00-04:00")
+    v = _verdict(m, [a], "2025-04-05T00:00:00+00:00")
+    assert any(c.rule == "ruled_out" and c.direction == "no" for c in v.contributions)
+
+
+# -- a figure stated as a level ---------------------------------------------------------------------
+
+def test_a_rate_that_now_stands_at_the_level():
+    # https://www.darpanmagazine.com/news/national/bank-of-canada-cuts-key-interest-rate-for-first-time-in-more-than-four-years/?page=23
+    m = news_market("Will the Bank of Canada's policy rate be 4.75% or lower by June 30, 2024?", "2024-06-30T23:59:59-04:00")
+    a = article("The Bank of Canada marked a major turning point in its fight against inflation on Wednesday.\n"
+                "With the quarter-percentage-point cut, the central bank’s key interest rate now stands at 4.75 per cent.",
+                title="Bank of Canada cuts key interest rate for first time in more than four years",
+                published="2024-06-05T12:00:00-07:00")
+    assert _verdict(m, [a], "2024-06-06T12:00:00+00:00").verdict == "likely-yes"
+
+
+def test_overnight_is_no_over():
+    # https://ntv.ca/bank-of-canada-cuts-interest-rate/
+    m = news_market("Will the Bank of Canada lower its policy rate to 4.50% or below by July 31, 2024?",
+                    "2024-07-31T23:59:59-04:00")
+    a = article("The Bank of Canada has decreased its policy interest rate for the second consecutive time. The 25 "
+                "basis points reduction brings the overnight rate to 4.5 per cent, returning to levels not seen since "
+                "June 2023.", title="Bank of Canada cuts interest rate", published="2024-07-24T12:00:00-02:30")
+    assert _verdict(m, [a], "2024-07-25T12:00:00+00:00").verdict == "likely-yes"
+
+
+def test_went_up_to_is_a_movement_not_a_bound():
+    # https://www.outlookindia.com/international/us/us-economic-crisis-are-we-on-the-brink-of-a-major-recession
+    m = news_market("Will the U.S. unemployment rate for July 2024 be 4.2% or higher?", "2024-08-02T23:59:59-04:00")
+    a = article("The main reason for this concern is the recent US jobs report for July. The data showed that employers "
+                "in the US only added 114,000 new jobs, which was much lower than the expected 175,000 jobs. "
+                "Additionally, the unemployment rate went up to 4.3%, which is close to its highest level in nearly "
+                "three years.", published="2024-08-06T12:00:00+05:30")
+    assert _verdict(m, [a], "2024-08-06T12:00:00+00:00").verdict == "likely-yes"
+    low = news_market("Will the U.S. unemployment rate for July 2024 be 4.5% or higher?", "2024-08-02T23:59:59-04:00")
+    assert _verdict(low, [a], "2024-08-06T12:00:00+00:00").verdict == "likely-no"
+
+
+def test_inflation_is_the_cpi():
+    # https://www.businessreport.com/economy/us-inflation-reaches-40-year-high-of-9-1-in-june
+    m = news_market("Will US CPI inflation for June 2022 be 9.0% or higher year over year?", "2022-07-13T23:59:59-04:00")
+    a = article("Consumer prices soared 9.1% compared with a year earlier, the government said this morning, the "
+                "biggest yearly increase since 1981, and up from an 8.6% jump in May.",
+                title="US inflation reaches 40-year high of 9.1% in June", published="2022-07-13T12:00:00-05:00")
+    assert _verdict(m, [a], "2022-07-14T12:00:00+00:00").verdict == "likely-yes"
