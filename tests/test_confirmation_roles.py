@@ -118,3 +118,29 @@ def test_inflation_is_the_cpi():
                 "biggest yearly increase since 1981, and up from an 8.6% jump in May.",
                 title="US inflation reaches 40-year high of 9.1% in June", published="2022-07-13T12:00:00-05:00")
     assert _verdict(m, [a], "2022-07-14T12:00:00+00:00").verdict == "likely-yes"
+
+
+# -- a headline's present is a schedule when its article tells the act as still to come -----------------
+
+NOTRE_DAME = ("PARIS (AP) — France's iconic Notre Dame Cathedral is formally reopening its doors on Saturday for the "
+              "first time since a devastating fire nearly destroyed the 861-year-old landmark in 2019.")
+
+
+def test_a_headline_present_with_a_body_still_to_come_is_no_report():
+    # https://www.semissourian.com/world/notre-dame-reopens-its-doors-to-macron-and-other-world-leaders-in-a-rare-symbol-of-unity-f2543dc7
+    m = news_market("Will Notre-Dame de Paris officially reopen by December 7, 2024?", "2024-12-07T23:59:59+01:00")
+    a = article(NOTRE_DAME, title="Notre Dame reopens its doors to Macron and other world leaders in a rare symbol "
+                                  "of unity", published="2024-12-07T00:00:00-06:00")
+    v = _verdict(m, [a], "2024-12-07T10:00:00+00:00")
+    assert v.verdict == "undetermined"
+    assert any("still to come" in c.reason for c in v.contributions if c.rule == "confirmation")
+
+
+def test_a_headline_present_with_a_body_in_the_past_is_a_report():
+    # https://todayheadline.co/5446785-trump-extends-china-truce/ ('decision to extend' is no future)
+    m = news_market("Will the US extend its tariff truce with China before it expires on August 12, 2025?",
+                    "2025-08-12T00:01:00-04:00")
+    a = article("Trump’s decision to extend the truce came hours before it was set to expire Tuesday.",
+                title="Trump extends China truce", published="2025-08-11T20:00:00-04:00")
+    v = _verdict(m, [a], "2025-08-12T16:00:00+00:00")
+    assert not any("still to come" in c.reason for c in v.contributions)

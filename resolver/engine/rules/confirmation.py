@@ -11,7 +11,7 @@ import lemminflect
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
 from ..settings import EngineSettings
-from ..text import conditional_clause, has_phrase
+from ..text import article_sentences, conditional_clause, has_phrase, inflections_of
 from ..types import Contribution
 from .. import complement, mentions, quantities, scope
 from . import does_not_count, hedged, rival_outcome
@@ -315,6 +315,41 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+_PROGRESSIVE_AUX = frozenset({"is", "are", "'s", "'re"})
+
+
+def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
+    if its article does not tell the same act as still to come: when the body has the act in a
+    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen')
+    and nowhere in a past form, the headline announces the day's schedule. Returns the body's
+    words, or None."""
+    if not f.sent.headline:
+        return None
+    tok = f.sent.tokens[i]
+    lemma = verb_lemma_at(ctx, f, i) or ""
+    forms = inflections_of(lemma) if lemma else {}
+    if tok.lower in forms.get("VBD", frozenset()) | forms.get("VBN", frozenset()):
+        return None  # an explicit past form
+    coming = None
+    for sent in article_sentences(f.article.title, f.article.text):
+        if sent.headline:
+            continue
+        for k, t in enumerate(sent.tokens):
+            hit = t.lemmas & ctx.act_verbs
+            if not hit:
+                continue
+            asp = aspect(sent, k, sorted(hit)[0])
+            if asp == "past" and not t.lower.endswith("ing"):
+                return None  # the body reports it done
+            before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
+            progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
+            future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
+            if coming is None and (progressive or future):
+                coming = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
+    return coming
+
+
 def _not_done(m: mentions.Mention) -> str:
     """Why a mention is not an affirmed report of the act, in words."""
     if m.polarity == "negative":
@@ -362,6 +397,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
+    coming = _body_tells_it_to_come(ctx, f, i)
+    if coming:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but its article tells the act as still "
+                                           f"to come ('{coming}'): a schedule, not a report")]
     span = event_time(f, i)
     why = span.explanation
     deadline = ctx.market.deadline
