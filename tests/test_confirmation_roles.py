@@ -144,3 +144,40 @@ def test_a_headline_present_with_a_body_in_the_past_is_a_report():
                 title="Trump extends China truce", published="2025-08-11T20:00:00-04:00")
     v = _verdict(m, [a], "2025-08-12T16:00:00+00:00")
     assert not any("still to come" in c.reason for c in v.contributions)
+
+
+# -- names as reporters write them, and bounds that already lie beyond the bar ---------------------------
+
+def test_names_as_reporters_write_them():
+    from resolver.engine.derive import actor_aliases, derive_target
+    t = derive_target(news_market("Will Sam Bankman-Fried be ordered to forfeit at least $10 billion at his sentencing?",
+                                  "2024-03-31T23:59:59-04:00"))
+    assert "Sam Bankman-Fried" in t.actors  # a double-barrelled surname is one name
+    assert "bankman-fried" in actor_aliases("Sam Bankman-Fried")
+    assert "delta airlines" in actor_aliases("Delta Air Lines") and "lines" not in actor_aliases("Delta Air Lines")
+    assert derive_target(news_market("Will an Israel-Hamas ceasefire hold through March?", "2025-03-31T23:59:59+00:00")) \
+        .actors[:2] == ["Israel", "Hamas"]
+
+
+def test_a_lower_bound_beyond_the_bar_settles_a_one_occasion_figure():
+    # https://techstartups.com/staging/2024/03/28/ftx-founder-sam-bankman-fried-sentenced-to-25-years-in-prison-to-forfeit-more-than-11-billion
+    m = news_market("Will Sam Bankman-Fried be ordered to forfeit at least $10 billion at his sentencing?",
+                    "2024-03-31T23:59:59-04:00")
+    a = article("In addition to the hefty prison term, Bankman-Fried will forfeit over $11 billion.",
+                published="2024-03-28T12:00:00-04:00")
+    assert _verdict(m, [a], "2024-03-30T12:00:00+00:00").verdict == "likely-yes"
+    short = news_market("Will Sam Bankman-Fried be ordered to forfeit at least $12 billion at his sentencing?",
+                        "2024-03-31T23:59:59-04:00")
+    assert _verdict(short, [a], "2024-03-30T12:00:00+00:00").verdict == "undetermined"  # 'over $11 billion' may be $12 billion
+
+
+def test_a_count_named_by_the_company_short_name():
+    # https://gigazine.net/gsc_news/en/20240722-crowdstrike-issue-flight
+    m = news_market("Will Delta Air Lines cancel more than 4,000 flights due to the July 2024 CrowdStrike IT outage?",
+                    "2024-07-31T23:59:59-04:00",
+                    "This market will resolve to \"Yes\" if credible reports state that Delta Air Lines' cumulative "
+                    "flight cancellations attributable to the July 19, 2024 CrowdStrike-related IT outage exceed 4,000 "
+                    "by July 31, 2024.")
+    a = article("The damage is particularly widespread in the aviation industry, with Delta Airlines canceling more "
+                "than 4,000 flights so far.", published="2024-07-22T12:00:00+09:00")
+    assert _verdict(m, [a], "2024-07-22T12:00:00+00:00").verdict == "likely-yes"

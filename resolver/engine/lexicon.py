@@ -16,7 +16,7 @@ ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = act_families()
 # Last words of organisation names, which are not surnames ("Harbor Airlines", "Ixqua Corp").
 ORGANISATION_WORDS = frozenset({
     "corp", "corporation", "group", "labs", "motors", "energy", "inc", "ltd", "llc", "plc", "bank", "holdings",
-    "airlines", "airways", "air", "systems", "technologies", "partners", "capital", "fund", "party", "alliance",
+    "airlines", "airways", "air", "lines", "systems", "technologies", "partners", "capital", "fund", "party", "alliance",
     "union", "council", "committee", "fc", "united", "city", "club", "university", "games", "stadium", "court",
     "reserve", "credit", "robotics", "company", "co", "industries", "pharma", "media", "news", "exchange",
 })

@@ -181,6 +181,24 @@ _PARTIAL_OK = re.compile(r"\b(?:provisional|partial|near-complete|preliminary|un
                          r"suffices?|count\s+as|is\s+enough)\b", re.I)
 
 
+_LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
+_UPPER_BOUNDS = frozenset({"less than", "under", "up to"})
+
+
+def _bound_beyond(t, bound: str, value: float) -> bool:
+    """A bound that already lies on the market's side: 'forfeit over $11 billion' for '$10 billion
+    or more' (the true figure is beyond the bound, so beyond the bar); never the other way ('more
+    than $9 billion' says nothing of $10 billion)."""
+    bound = " ".join(bound.lower().split())
+    if t.threshold is None:
+        return False
+    if bound in _LOWER_BOUNDS and t.threshold_direction == "above":
+        return value >= t.threshold
+    if bound in _UPPER_BOUNDS and t.threshold_direction == "below":
+        return value <= t.threshold
+    return False
+
+
 def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
                   settings: EngineSettings, period_final: bool = False) -> list[Contribution]:
     """A market settled by one report for a named occasion: the figure reported for it
@@ -196,7 +214,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     unchanged = bool(statistic and _UNCHANGED.search(lead))
     moved_to = re.search(rf"\b{_PARTICLE}(?:up|down)\s+to\s+$", lead, re.I)  # 'went up to 4.3%' is no bound
     if not unchanged and re.search(r"\b(?:from|than|the|by|since|last|previous(?:ly)?|expected|forecast)\s+(?:an?\s+)?$", lead) \
-            or (approximate(lead) and not moved_to):
+            or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value)):
         return []  # a prior level, a bar, a forecast or a rough figure, not the reported one
     if statistic and re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
