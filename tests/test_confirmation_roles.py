@@ -181,3 +181,27 @@ def test_a_count_named_by_the_company_short_name():
     a = article("The damage is particularly widespread in the aviation industry, with Delta Airlines canceling more "
                 "than 4,000 flights so far.", published="2024-07-22T12:00:00+09:00")
     assert _verdict(m, [a], "2024-07-22T12:00:00+00:00").verdict == "likely-yes"
+
+
+# -- the same act in the words of its domain ----------------------------------------------------------
+
+def test_found_not_guilty_is_an_acquittal():
+    # https://dramawired.com/2025/06/12/harvey-weinstein-convicted-in-nyc-retrial-hollywood-unlocked
+    m = news_market("Will Harvey Weinstein be acquitted on at least one count in his 2025 New York retrial?",
+                    "2025-06-30T23:59:59-04:00")
+    a = article("This retrial has been one for the books, especially with a mostly female jury delivering a mixed verdict "
+                "that still has the public shook. Weinstein was found guilty of assaulting Miriam Haley but was found "
+                "not guilty in the charge involving Kaja Sokola.", published="2025-06-12T12:00:00-04:00")
+    assert _verdict(m, [a], "2025-06-13T00:00:00+00:00").verdict == "likely-yes"
+    convicted = article("Weinstein was found guilty of assaulting Miriam Haley.", published="2025-06-12T12:00:00-04:00")
+    assert _verdict(m, [convicted], "2025-06-13T00:00:00+00:00").verdict != "likely-yes"
+
+
+def test_a_block_lifted_is_a_veto_lifted():
+    # https://www.devdiscourse.com/article/headlines/3508917-slovakia-lifts-block-on-eus-18th-sanctions-package-against-russia
+    m = news_market("Will Slovakia lift its veto on the EU's 18th sanctions package against Russia by July 20, 2025?",
+                    "2025-07-20T23:59:59+02:00")
+    a = article("EU diplomats informed Reuters that ambassadors from EU countries will convene on Friday morning to "
+                "approve the sanctions.", title="Slovakia lifts block on EU's 18th sanctions package against Russia",
+                published="2025-07-18T12:00:00+05:30")
+    assert _verdict(m, [a], "2025-07-19T00:00:00+00:00").verdict == "likely-yes"

@@ -98,6 +98,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "seat": ("seat", "mandate"),
     "merger": ("merger", "takeover", "acquisition", "bid", "tie-up", "deal"),
     "acquisition": ("acquisition", "takeover", "merger", "bid", "purchase", "deal"),
+    # what a party lifts or drops when it stops blocking something
+    "veto": ("veto", "block", "blockade", "blocking", "obstruction", "objection"),
+    "block": ("block", "veto", "blockade", "blocking", "obstruction", "objection"),
 }
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
