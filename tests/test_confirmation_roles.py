@@ -205,3 +205,24 @@ def test_a_block_lifted_is_a_veto_lifted():
                 "approve the sanctions.", title="Slovakia lifts block on EU's 18th sanctions package against Russia",
                 published="2025-07-18T12:00:00+05:30")
     assert _verdict(m, [a], "2025-07-19T00:00:00+00:00").verdict == "likely-yes"
+
+
+# -- time and negation belong to their own verb ----------------------------------------------------------
+
+def test_a_date_after_a_coordinated_verb_dates_that_verb():
+    # https://www.tvcnews.tv/nepal-sets-new-election-date-after-naming-interim-pm/
+    m = news_market("Will Nepal's House of Representatives be dissolved by September 30, 2025?",
+                    "2025-09-30T23:59:59+05:45")
+    a = article("According to the statement, the president has “dissolved the House of Representatives” and fixed "
+                "March 5 next year for the elections.", published="2025-09-14T12:00:00+01:00")
+    assert _verdict(m, [a], "2025-09-15T00:00:00+00:00").verdict == "likely-yes"
+
+
+def test_a_bare_did_not_fails_only_the_act_it_negates():
+    # https://www.oodaloop.com/briefs/2024/03/28/crypto-mogul-sam-bankman-fried-sentenced-to-25-years/
+    m = news_market("Will Sam Bankman-Fried be sentenced by March 31, 2024?", "2024-03-31T23:59:59-04:00")
+    a = article("US District Judge Lewis Kaplan handed down the sentence at a Manhattan court hearing after rejecting "
+                "Bankman-Fried’s claim that FTX customers did not actually lose money and accusing him of lying during "
+                "his trial testimony.", published="2024-03-28T12:00:00-04:00")
+    v = _verdict(m, [a], "2024-03-29T12:00:00+00:00")
+    assert not any(c.rule == "failed_attempt" for c in v.contributions)
