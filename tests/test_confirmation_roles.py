@@ -226,3 +226,15 @@ def test_a_bare_did_not_fails_only_the_act_it_negates():
                 "his trial testimony.", published="2024-03-28T12:00:00-04:00")
     v = _verdict(m, [a], "2024-03-29T12:00:00+00:00")
     assert not any(c.rule == "failed_attempt" for c in v.contributions)
+
+
+def test_voters_who_voted_for_the_subject_are_its_votes():
+    # https://www.shine.cn/news/world/2505065635
+    m = news_market("Will Friedrich Merz receive at least 320 votes in a Bundestag chancellor ballot in May 2025?",
+                    "2025-05-31T23:59:59+02:00")
+    a = article("A total of 325 members of Germany's Bundestag, the country's lower house of parliament, voted for Merz, "
+                "surpassing the 316 seats needed.", published="2025-05-06T18:00:00+08:00")
+    assert _verdict(m, [a], "2025-05-07T00:00:00+00:00").verdict == "likely-yes"
+    more = news_market("Will Friedrich Merz receive at least 330 votes in a Bundestag chancellor ballot in May 2025?",
+                       "2025-05-31T23:59:59+02:00")
+    assert _verdict(more, [a], "2025-05-07T00:00:00+00:00").verdict == "undetermined"

@@ -409,3 +409,24 @@ def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]
         if value is not None:
             out.append((m.start(), m.start("num"), value, m.group(0)))
     return out
+
+
+# 'A total of 325 members of Germany's Bundestag, the country's lower house of parliament, voted
+# for Merz': as many votes for the one named after the verb.
+_VOTERS_FOR_NAME = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?P<noun>[a-z]+)\b(?P<between>[^.;]{{0,90}}?)\s(?P<verb>voted|cast\s+(?:their\s+)?"
+    r"(?:votes?|ballots?))\s+(?:in\s+favou?r\s+of|for)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def votes_for_name(text: str) -> list[tuple[int, int, float, str, str]]:
+    """Counts of voters who voted for a named person: (start of the verb, start of the number,
+    the count, the wording, the name). The voters are a voter noun ('members', 'lawmakers')."""
+    out = []
+    for m in _VOTERS_FOR_NAME.finditer(text):
+        if m.group("noun").lower() not in VOTER_NOUNS or re.search(r"\b(?:not|against)\b", m.group("between")):
+            continue
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((m.start("verb"), m.start("num"), value, m.group(0), m.group("name")))
+    return out
+

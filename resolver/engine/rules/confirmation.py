@@ -289,8 +289,11 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     sentence gives as the subject's count without the market's act word ('The results grant
     PAS 55 seats', 'with the BJP winning 240 seats'), weighed like a count carried by the act."""
     t = ctx.target
-    if t.kind != "event" or t.quantity is None or not t.quantity_unit or t.occasion != "one" or not f.actors:
+    if t.kind != "event" or t.quantity is None or not t.quantity_unit or not f.actors:
         return []
+    voted = _votes_for_subject(ctx, f, settings)
+    if voted or t.occasion != "one":
+        return voted
     for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit):
         owner = quantities.owner_before(f.sent.text, num_at, _common_word)
         if not owner or not (any(p.search(owner) for p in ctx.actor_patterns.values())
@@ -348,6 +351,27 @@ def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str 
             if coming is None and (progressive or future):
                 coming = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
     return coming
+
+
+def _votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A count of voters who voted for the subject ('325 members … voted for Merz'), at or beyond
+    the bar, is a ballot that reached it; one short of it is left to the other readings (in a
+    market with several rounds it says nothing of another round)."""
+    t = ctx.target
+    if (t.quantity_unit or "").rstrip("s") != "vote":
+        return []
+    for verb_at, _num_at, got, wording, name in quantities.votes_for_name(f.sent.text):
+        if got < t.quantity or not any(p.search(name) for p in ctx.actor_patterns.values()):
+            continue
+        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        span = event_time(f, i)
+        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
+            continue
+        note = f"'{wording}': {got:g} votes for {name} (the market needs at least {t.quantity:g})"
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
+    return []
 
 
 def _not_done(m: mentions.Mention) -> str:
