@@ -238,3 +238,15 @@ def test_voters_who_voted_for_the_subject_are_its_votes():
     more = news_market("Will Friedrich Merz receive at least 330 votes in a Bundestag chancellor ballot in May 2025?",
                        "2025-05-31T23:59:59+02:00")
     assert _verdict(more, [a], "2025-05-07T00:00:00+00:00").verdict == "undetermined"
+
+
+def test_a_double_dissent_is_two_dissenting_voters():
+    # https://www.moneycontrol.com/news/business/markets/federal-reserve-sees-double-board-dissent-for-first-time-since-1993-13353560.html
+    m = news_market("Will two or more FOMC voters dissent from the Federal Reserve's July 2025 interest rate decision?",
+                    "2025-07-30T23:59:59-04:00")
+    a = article("The U.S. Federal Reserve's Federal Open Market Committee (FOMC) saw its first double dissent since 1993.",
+                title="Federal Reserve sees first double dissent since 1993 as two officials vote for rate cut",
+                published="2025-07-31T00:48:00+05:30")
+    assert _verdict(m, [a], "2025-08-01T12:00:00+00:00").verdict == "likely-yes"
+    from resolver.engine.quantities import act_count
+    assert act_count("the Fed signalled two cuts this year", ["cut"]) is None  # cuts are not voters

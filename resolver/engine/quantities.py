@@ -390,6 +390,31 @@ def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
     return None
 
 
+# 'the first double dissent since 1993', 'two dissents', 'three dissenting votes': the act itself
+# counted, each one a voter's.
+# Acts each of which is one voter's ('two dissents' are two voters; 'two cuts' are not two voters).
+_PERSONAL_VOTES = frozenset({"dissent", "abstain", "abstention", "object", "objection"})
+_MULTIPLES = {"double": 2.0, "twin": 2.0, "triple": 3.0, "quadruple": 4.0}
+_ACT_COUNT = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM}|double|twin|triple|quadruple)\s+(?P<act>[a-z]+)\b", re.I)
+
+
+def act_count(text: str, forms: list[str]) -> tuple[float, str] | None:
+    """How many of the act the text counts ('first double dissent' → 2), the act named by a noun
+    or gerund of one of its forms ('dissents', 'dissenting votes', 'dissenters')."""
+    wanted = {f.lower() for f in forms} & _PERSONAL_VOTES
+    for m in _ACT_COUNT.finditer(text):
+        word = m.group("act").lower()
+        lemmas = {lem for group in lemminflect.getAllLemmas(word).values() for lem in group} | {word}
+        lemmas |= {word.removesuffix("ers"), word.removesuffix("er"), word.removesuffix("ing")}
+        if not lemmas & wanted:
+            continue
+        num = m.group("num").lower()
+        value = _MULTIPLES.get(num) or _number(num)
+        if value is not None:
+            return value, m.group(0)
+    return None
+
+
 # -- a result given as a count ------------------------------------------------------------------
 _GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|gets?|got|getting|received?|receives|"
             r"receiving|obtained?|obtains|obtaining|grant(?:s|ed|ing)?|gives?|gave|giving|given|captured?|captures|"

@@ -257,7 +257,8 @@ def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
     """A market on how many voters back the act ('at least four members vote to raise'): the
     count of voters the sentence reports for the act (quantities.voters_for); the decision
     itself, either way, says nothing about the split."""
-    found = quantities.voters_for(f.sent.text, ctx.target.act_forms)
+    found = quantities.voters_for(f.sent.text, ctx.target.act_forms) or \
+        quantities.act_count(f.sent.text, ctx.target.act_forms)
     if found is None:
         return []
     got, wording = found
