@@ -152,8 +152,11 @@ class SentenceFacts:
         return not (0 <= i < len(self.sent.tokens) and self.sent.tokens[i].start == verb_pos)
 
     def _dates_a_coordinated_verb(self, i: int, span: TimeSpan) -> bool:
-        """'has dissolved the House … and fixed March 5 next year for the elections': a time
-        expression after 'and' + another finite verb dates that verb, not the one at token i."""
+        """'has dissolved the House … and fixed March 5 next year for the elections': a date after
+        the article, standing after 'and' + another finite verb, dates that verb (what it set), not
+        the one at token i."""
+        if span.start.date() <= self.article.published.date():
+            return False  # 'passed the bill and sent it on Friday': Friday may date both
         toks = self.sent.tokens
         for k in range(i + 1, len(toks) - 1):
             if toks[k].start >= span.pos:
