@@ -250,3 +250,20 @@ def test_a_double_dissent_is_two_dissenting_voters():
     assert _verdict(m, [a], "2025-08-01T12:00:00+00:00").verdict == "likely-yes"
     from resolver.engine.quantities import act_count
     assert act_count("the Fed signalled two cuts this year", ["cut"]) is None  # cuts are not voters
+
+
+def test_a_period_after_from_dates_the_earlier_figure():
+    # verbatim from /work/reports/batch-09.md, case b09-canada-unemployment-aug2025-7.0-multi-yes
+    m = news_market("Will Canada's unemployment rate for August 2025 be 7.0% or higher?", "2025-09-05T23:59:59-04:00")
+    a = article("Statistics Canada reported on Friday that in August, the national unemployment rate climbed to 7.1 per "
+                "cent from 6.9 per cent in July.", published="2025-09-05T12:00:00-04:00")
+    assert _verdict(m, [a], "2025-09-07T12:00:00+00:00").verdict == "likely-yes"
+
+
+def test_the_mpc_is_the_bank_of_england():
+    # verbatim from /work/reports/batch-09.md, case b09-boe-feb2025-bank-rate-4.50-yes
+    m = news_market("Will the Bank of England cut Bank Rate to 4.50% or below at its February 2025 meeting?",
+                    "2025-02-28T23:59:59+00:00")
+    a = article("Last week the MPC voted 7-2 in favour of cutting the base rate by a quarter of a percentage point to "
+                "4.5 per cent, the Bank of England said.", published="2025-02-14T12:00:00+00:00")
+    assert _verdict(m, [a], "2025-03-02T12:00:00+00:00").verdict == "likely-yes"

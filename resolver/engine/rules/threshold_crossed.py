@@ -181,6 +181,21 @@ _PARTIAL_OK = re.compile(r"\b(?:provisional|partial|near-complete|preliminary|un
                          r"suffices?|count\s+as|is\s+enough)\b", re.I)
 
 
+def _own_period(f: SentenceFacts, i: int, m: re.Match[str]):
+    """The period that dates the figure: 'climbed to 7.1 per cent from 6.9 per cent in July' —
+    a period after 'from' behind the figure dates the earlier figure, not this one."""
+    text = f.sent.text
+    prior = [s for s in f.spans if s.pos > m.end() and re.search(r"\bfrom\b", text[m.end():s.pos], re.I)]
+    if not prior:
+        return f.nearest_span(i, dating_only=True)
+    saved = f.spans
+    try:
+        f.spans = [s for s in saved if s not in prior]
+        return f.nearest_span(i, dating_only=True)
+    finally:
+        f.spans = saved
+
+
 _LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
 _UPPER_BOUNDS = frozenset({"less than", "under", "up to"})
 
@@ -238,7 +253,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     named = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f.sent.text[:m.start()])]
     if not statistic and years and named and not set(named) & set(years):
         return []  # 'In 2019 the ANC obtained 57.5%': a figure for another occasion
-    span = f.nearest_span(i, dating_only=True)
+    span = _own_period(f, i, m)
     deadline = ctx.market.deadline
     if unchanged and span is not None and t.window_start and span.ends_before(t.window_start):
         span = None  # 'unchanged from a 3.7% increase in August': the date is the earlier period's
