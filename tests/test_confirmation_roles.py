@@ -265,5 +265,5 @@ def test_the_mpc_is_the_bank_of_england():
     m = news_market("Will the Bank of England cut Bank Rate to 4.50% or below at its February 2025 meeting?",
                     "2025-02-28T23:59:59+00:00")
     a = article("Last week the MPC voted 7-2 in favour of cutting the base rate by a quarter of a percentage point to "
-                "4.5 per cent, the Bank of England said.", published="2025-02-14T12:00:00+00:00")
+                "4.5 per cent", published="2025-02-14T12:00:00+00:00")
     assert _verdict(m, [a], "2025-03-02T12:00:00+00:00").verdict == "likely-yes"
