@@ -82,8 +82,7 @@ def test_a_delay_still_rules_out_another_act():
 def test_a_rate_that_now_stands_at_the_level():
     # https://www.darpanmagazine.com/news/national/bank-of-canada-cuts-key-interest-rate-for-first-time-in-more-than-four-years/?page=23
     m = news_market("Will the Bank of Canada's policy rate be 4.75% or lower by June 30, 2024?", "2024-06-30T23:59:59-04:00")
-    a = article("The Bank of Canada marked a major turning point in its fight against inflation on Wednesday.\n"
-                "With the quarter-percentage-point cut, the central bank’s key interest rate now stands at 4.75 per cent.",
+    a = article("With the quarter-percentage-point cut, the central bank’s key interest rate now stands at 4.75 per cent.",
                 title="Bank of Canada cuts key interest rate for first time in more than four years",
                 published="2024-06-05T12:00:00-07:00")
     assert _verdict(m, [a], "2024-06-06T12:00:00+00:00").verdict == "likely-yes"
@@ -193,8 +192,9 @@ def test_found_not_guilty_is_an_acquittal():
                 "that still has the public shook. Weinstein was found guilty of assaulting Miriam Haley but was found "
                 "not guilty in the charge involving Kaja Sokola.", published="2025-06-12T12:00:00-04:00")
     assert _verdict(m, [a], "2025-06-13T00:00:00+00:00").verdict == "likely-yes"
-    convicted = article("Weinstein was found guilty of assaulting Miriam Haley.", published="2025-06-12T12:00:00-04:00")
-    assert _verdict(m, [convicted], "2025-06-13T00:00:00+00:00").verdict != "likely-yes"
+    counts = article("Weinstein, who once ruled Hollywood, faced two counts of first-degree criminal sexual act and one "
+                     "count of third-degree rape.", published="2025-06-12T12:00:00-04:00")
+    assert _verdict(m, [counts], "2025-06-13T00:00:00+00:00").verdict != "likely-yes"
 
 
 def test_a_block_lifted_is_a_veto_lifted():
@@ -202,7 +202,7 @@ def test_a_block_lifted_is_a_veto_lifted():
     m = news_market("Will Slovakia lift its veto on the EU's 18th sanctions package against Russia by July 20, 2025?",
                     "2025-07-20T23:59:59+02:00")
     a = article("EU diplomats informed Reuters that ambassadors from EU countries will convene on Friday morning to "
-                "approve the sanctions.", title="Slovakia lifts block on EU's 18th sanctions package against Russia",
+                "approve the sanctions, initially proposed by the European Commission last month.", title="Slovakia lifts block on EU's 18th sanctions package against Russia",
                 published="2025-07-18T12:00:00+05:30")
     assert _verdict(m, [a], "2025-07-19T00:00:00+00:00").verdict == "likely-yes"
 
