@@ -267,3 +267,11 @@ def test_the_mpc_is_the_bank_of_england():
     a = article("Last week the MPC voted 7-2 in favour of cutting the base rate by a quarter of a percentage point to "
                 "4.5 per cent", published="2025-02-14T12:00:00+00:00")
     assert _verdict(m, [a], "2025-03-02T12:00:00+00:00").verdict == "likely-yes"
+
+
+def test_an_announced_appointment_is_the_appointment():
+    # verbatim from /work/reports/batch-09.md, case b09-stellantis-new-ceo-by-jun30-multi-yes
+    m = news_market("Will Stellantis name a new CEO by June 30, 2025?", "2025-06-30T23:59:59+02:00")
+    a = article("Stellantis ... has officially announced the appointment of Antonio Filosa as new CEO.",
+                published="2025-05-28T12:00:00+02:00")
+    assert _verdict(m, [a], "2025-05-29T12:00:00+00:00").verdict == "likely-yes"
