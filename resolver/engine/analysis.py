@@ -151,6 +151,20 @@ class SentenceFacts:
         verb_pos = max(0, span.pos - 25) + m.start(1)
         return not (0 <= i < len(self.sent.tokens) and self.sent.tokens[i].start == verb_pos)
 
+    def _dates_a_coordinated_verb(self, i: int, span: TimeSpan) -> bool:
+        """'has dissolved the House … and fixed March 5 next year for the elections': a date after
+        the article, standing after 'and' + another finite verb, dates that verb (what it set), not
+        the one at token i."""
+        if span.start.date() <= self.article.published.date():
+            return False  # 'passed the bill and sent it on Friday': Friday may date both
+        toks = self.sent.tokens
+        for k in range(i + 1, len(toks) - 1):
+            if toks[k].start >= span.pos:
+                return False
+            if toks[k].lower == "and" and _finite_verb(toks[k + 1].lower) and not (toks[k + 1].lemmas & toks[i].lemmas):
+                return True
+        return False
+
     def nearest_span(self, i: int, dating_only: bool = False) -> TimeSpan | None:
         """The time expression closest to token i, preferring one in the same clause; spans
         dating the statement ('said on Tuesday') give way to others; with `dating_only`,
@@ -160,6 +174,11 @@ class SentenceFacts:
         spans = event_spans or spans
         if not spans:
             return None
+        if 0 <= i < len(self.sent.tokens):
+            spans = [s for s in spans if not self._dates_a_coordinated_verb(i, s)] or \
+                ([] if dating_only else spans)
+            if not spans:
+                return None
         a, b = self.sent.clause_of(i)
         lo = self.sent.tokens[a].start
         hi = self.sent.tokens[b - 1].start + len(self.sent.tokens[b - 1].text) if b > a else lo

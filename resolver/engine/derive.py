@@ -109,9 +109,11 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     low = name.lower()
     out = set(aliases_of(low))
     parts = low.split()
-    if len(parts) >= 2 and all(p.isalpha() for p in parts) and not country_of(low) \
-            and parts[-1] not in lexicon.ORGANISATION_WORDS:
-        out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp")
+    if len(parts) >= 2 and all(p.replace("-", "").isalpha() for p in parts) and not country_of(low) \
+            and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
+        out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
+    if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
+        out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
     if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
         owner, _, thing = low.partition("'s ")
         out.update({thing.strip(), owner.strip()})
@@ -156,7 +158,11 @@ def _actors(question: str) -> list[str]:
             run.append(word)
             continue
         if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
-            for piece in word.split("-"):
+            pieces = word.split("-")
+            if run and len(pieces) == 2 and all(p[:1].isupper() and p[1:].islower() for p in pieces):
+                run.append(word)  # a double-barrelled surname after a first name: 'Sam Bankman-Fried'
+                continue
+            for piece in pieces:
                 if piece[:1].isupper() and piece.lower() not in _TITLES:
                     run.append(piece)
                     if "-" in word:

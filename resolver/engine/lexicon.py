@@ -16,7 +16,7 @@ ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = act_families()
 # Last words of organisation names, which are not surnames ("Harbor Airlines", "Ixqua Corp").
 ORGANISATION_WORDS = frozenset({
     "corp", "corporation", "group", "labs", "motors", "energy", "inc", "ltd", "llc", "plc", "bank", "holdings",
-    "airlines", "airways", "air", "systems", "technologies", "partners", "capital", "fund", "party", "alliance",
+    "airlines", "airways", "air", "lines", "systems", "technologies", "partners", "capital", "fund", "party", "alliance",
     "union", "council", "committee", "fc", "united", "city", "club", "university", "games", "stadium", "court",
     "reserve", "credit", "robotics", "company", "co", "industries", "pharma", "media", "news", "exchange",
 })
@@ -98,6 +98,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "seat": ("seat", "mandate"),
     "merger": ("merger", "takeover", "acquisition", "bid", "tie-up", "deal"),
     "acquisition": ("acquisition", "takeover", "merger", "bid", "purchase", "deal"),
+    # what a party lifts or drops when it stops blocking something
+    "veto": ("veto", "block", "blockade", "blocking", "obstruction", "objection"),
+    "block": ("block", "veto", "blockade", "blocking", "obstruction", "objection"),
 }
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
@@ -194,10 +197,15 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "federal reserve": ("fed", "fomc", "federal open market committee", "powell"),
     "fomc": ("fed", "federal reserve", "federal open market committee"),
     "fed": ("federal reserve", "fomc"),
-    "bank of england": ("boe", "monetary policy committee", "bailey"),
+    "bank of england": ("boe", "monetary policy committee", "mpc", "bailey"),
     "bank of japan": ("boj", "ueda"),
     "supreme court": ("justices", "scotus", "court"),
     "conclave": ("cardinals", "college of cardinals", "sistine chapel", "vatican"),
+    # published statistics: the index and the words reporters use for it
+    "cpi": ("consumer price index", "consumer prices", "inflation"),
+    "us cpi": ("cpi", "consumer price index", "consumer prices", "inflation"),
+    "pce": ("pce price index", "personal consumption expenditures", "inflation"),
+    "gdp": ("gross domestic product", "economic growth", "the economy"),
     "bitcoin": ("btc",),
     "ether": ("eth", "ethereum"),
     "germany": ("bundestag",),

@@ -390,6 +390,31 @@ def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
     return None
 
 
+# 'the first double dissent since 1993', 'two dissents', 'three dissenting votes': the act itself
+# counted, each one a voter's.
+# Acts each of which is one voter's ('two dissents' are two voters; 'two cuts' are not two voters).
+_PERSONAL_VOTES = frozenset({"dissent", "abstain", "abstention", "object", "objection"})
+_MULTIPLES = {"double": 2.0, "twin": 2.0, "triple": 3.0, "quadruple": 4.0}
+_ACT_COUNT = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM}|double|twin|triple|quadruple)\s+(?P<act>[a-z]+)\b", re.I)
+
+
+def act_count(text: str, forms: list[str]) -> tuple[float, str] | None:
+    """How many of the act the text counts ('first double dissent' → 2), the act named by a noun
+    or gerund of one of its forms ('dissents', 'dissenting votes', 'dissenters')."""
+    wanted = {f.lower() for f in forms} & _PERSONAL_VOTES
+    for m in _ACT_COUNT.finditer(text):
+        word = m.group("act").lower()
+        lemmas = {lem for group in lemminflect.getAllLemmas(word).values() for lem in group} | {word}
+        lemmas |= {word.removesuffix("ers"), word.removesuffix("er"), word.removesuffix("ing")}
+        if not lemmas & wanted:
+            continue
+        num = m.group("num").lower()
+        value = _MULTIPLES.get(num) or _number(num)
+        if value is not None:
+            return value, m.group(0)
+    return None
+
+
 # -- a result given as a count ------------------------------------------------------------------
 _GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|gets?|got|getting|received?|receives|"
             r"receiving|obtained?|obtains|obtaining|grant(?:s|ed|ing)?|gives?|gave|giving|given|captured?|captures|"
@@ -409,3 +434,24 @@ def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]
         if value is not None:
             out.append((m.start(), m.start("num"), value, m.group(0)))
     return out
+
+
+# 'A total of 325 members of Germany's Bundestag, the country's lower house of parliament, voted
+# for Merz': as many votes for the one named after the verb.
+_VOTERS_FOR_NAME = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?P<noun>[a-z]+)\b(?P<between>[^.;]{{0,90}}?)\s(?P<verb>voted|cast\s+(?:their\s+)?"
+    r"(?:votes?|ballots?))\s+(?:in\s+favou?r\s+of|for)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def votes_for_name(text: str) -> list[tuple[int, int, float, str, str]]:
+    """Counts of voters who voted for a named person: (start of the verb, start of the number,
+    the count, the wording, the name). The voters are a voter noun ('members', 'lawmakers')."""
+    out = []
+    for m in _VOTERS_FOR_NAME.finditer(text):
+        if m.group("noun").lower() not in VOTER_NOUNS or re.search(r"\b(?:not|against)\b", m.group("between")):
+            continue
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((m.start("verb"), m.start("num"), value, m.group(0), m.group("name")))
+    return out
+

@@ -11,7 +11,7 @@ import lemminflect
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
 from ..settings import EngineSettings
-from ..text import conditional_clause, has_phrase
+from ..text import article_sentences, conditional_clause, has_phrase, inflections_of
 from ..types import Contribution
 from .. import complement, mentions, quantities, scope
 from . import does_not_count, hedged, rival_outcome
@@ -257,7 +257,8 @@ def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
     """A market on how many voters back the act ('at least four members vote to raise'): the
     count of voters the sentence reports for the act (quantities.voters_for); the decision
     itself, either way, says nothing about the split."""
-    found = quantities.voters_for(f.sent.text, ctx.target.act_forms)
+    found = quantities.voters_for(f.sent.text, ctx.target.act_forms) or \
+        quantities.act_count(f.sent.text, ctx.target.act_forms)
     if found is None:
         return []
     got, wording = found
@@ -289,8 +290,11 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     sentence gives as the subject's count without the market's act word ('The results grant
     PAS 55 seats', 'with the BJP winning 240 seats'), weighed like a count carried by the act."""
     t = ctx.target
-    if t.kind != "event" or t.quantity is None or not t.quantity_unit or t.occasion != "one" or not f.actors:
+    if t.kind != "event" or t.quantity is None or not t.quantity_unit or not f.actors:
         return []
+    voted = _votes_for_subject(ctx, f, settings)
+    if voted or t.occasion != "one":
+        return voted
     for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit):
         owner = quantities.owner_before(f.sent.text, num_at, _common_word)
         if not owner or not (any(p.search(owner) for p in ctx.actor_patterns.values())
@@ -312,6 +316,62 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
             return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{note}{_short_note(ctx, f, got)}",
                          span.explanation)]
         return [cite(f, NAME, "none", 0.0, f"{note}; not settled: {arithmetic}", span.explanation)]
+    return []
+
+
+_PROGRESSIVE_AUX = frozenset({"is", "are", "'s", "'re"})
+
+
+def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
+    if its article does not tell the same act as still to come: when the body has the act in a
+    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen')
+    and nowhere in a past form, the headline announces the day's schedule. Returns the body's
+    words, or None."""
+    if not f.sent.headline:
+        return None
+    tok = f.sent.tokens[i]
+    lemma = verb_lemma_at(ctx, f, i) or ""
+    forms = inflections_of(lemma) if lemma else {}
+    if tok.lower in forms.get("VBD", frozenset()) | forms.get("VBN", frozenset()):
+        return None  # an explicit past form
+    coming = None
+    for sent in article_sentences(f.article.title, f.article.text):
+        if sent.headline:
+            continue
+        for k, t in enumerate(sent.tokens):
+            hit = t.lemmas & ctx.act_verbs
+            if not hit:
+                continue
+            asp = aspect(sent, k, sorted(hit)[0])
+            if asp == "past" and not t.lower.endswith("ing"):
+                return None  # the body reports it done
+            before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
+            progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
+            future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
+            if coming is None and (progressive or future):
+                coming = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
+    return coming
+
+
+def _votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A count of voters who voted for the subject ('325 members … voted for Merz'), at or beyond
+    the bar, is a ballot that reached it; one short of it is left to the other readings (in a
+    market with several rounds it says nothing of another round)."""
+    t = ctx.target
+    if (t.quantity_unit or "").rstrip("s") != "vote":
+        return []
+    for verb_at, _num_at, got, wording, name in quantities.votes_for_name(f.sent.text):
+        if got < t.quantity or not any(p.search(name) for p in ctx.actor_patterns.values()):
+            continue
+        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        span = event_time(f, i)
+        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
+            continue
+        note = f"'{wording}': {got:g} votes for {name} (the market needs at least {t.quantity:g})"
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
     return []
 
 
@@ -362,6 +422,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
+    coming = _body_tells_it_to_come(ctx, f, i)
+    if coming:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but its article tells the act as still "
+                                           f"to come ('{coming}'): a schedule, not a report")]
     span = event_time(f, i)
     why = span.explanation
     deadline = ctx.market.deadline

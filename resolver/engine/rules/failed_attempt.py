@@ -17,6 +17,18 @@ OPEN_NOTE = "another attempt may follow"  # a setback, not a verdict (evaluate._
 OPEN_WINDOW_FACTOR = 0.25
 
 
+_BARE_NEGATIONS = frozenset({"did not", "didn't"})
+
+
+def _negates_the_act(f: SentenceFacts, phrase: str) -> bool:
+    """A bare 'did not' reports a failure only of the act it negates: an act word within four
+    words after it ('did not win the majority')."""
+    words = [t.lower for t in f.sent.tokens]
+    first = phrase.split()[0]
+    starts = [k for k, w in enumerate(words) if w == first or w == phrase]
+    return any(0 < j - k <= 5 for k in starts for j in f.act_idx)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
@@ -31,6 +43,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if conditional_clause(f.sent, i):
         return []
     phrase, strength = cue
+    if phrase in _BARE_NEGATIONS and not _negates_the_act(f, phrase):
+        return []  # 'rejecting his claim that customers did not lose money': not the act that failed
     span = event_time(f, i)
     deadline = ctx.market.deadline
     if span.starts_after(deadline):

@@ -5,7 +5,7 @@ rejected, a member dissented from a 'unanimous' decision — dated inside the ma
 
 from __future__ import annotations
 
-from .. import complement, quantities
+from .. import complement, contests, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS
@@ -81,6 +81,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if t.candidate and ctx.candidate_pattern:
         if not ctx.candidate_pattern.search(subject):
             return []  # someone else conceded or lost
+        doer = contests.nearest_name(f, a, i)
+        if doer and not ctx.candidate_pattern.search(doer):
+            return []  # 'Connolly wins … as Humphreys concedes': the one who conceded is the rival
     elif key in _FINAL and not any(p.search(subject) for p in ctx.actor_patterns.values()):
         return []  # 'Wilders conceded' says nothing of D66's seats
     factor, why = _window_factor(ctx, f, i, "unchanged" in wording)

@@ -11,7 +11,7 @@ from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
-from ..text import conditional_clause, tokenize
+from ..text import conditional_clause, lemmas_of, tokenize
 from ..types import Contribution
 from . import hedged
 from ..packaged import load_json
@@ -75,6 +75,13 @@ def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
 _CANCEL = load_json("cancellations.json")
 CANCEL_VERBS: dict[str, float] = dict(_CANCEL["verbs"])
 CANCEL_PHRASAL: dict[str, float] = dict(_CANCEL["phrasal"])
+RESCHEDULING = frozenset(_CANCEL["rescheduling"])
+
+
+def rescheduling_act(ctx: MarketContext) -> bool:
+    """The market's act is itself a move to a later date ('delay again', 'extend the deadline'):
+    its words and the later date it sets report the act, not a postponement of it."""
+    return (ctx.target.act or "") in RESCHEDULING
 
 
 def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
@@ -134,6 +141,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found
+    if phrase in EVENT_CUES and rescheduling_act(ctx) and any(
+            lemmas_of(w) & RESCHEDULING for w in phrase.split()):
+        return []  # 'Rockstar delayed the release' is the act a 'delay again' market asks about
     if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
         return []  # 'requested that the adoption be postponed': a demand, not a postponement
     if phrase in PARTY_CUES:

@@ -57,10 +57,36 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
     return True
 
 
-def _direction(before: str) -> str | None:
-    words = before.lower()
-    up = max((words.rfind(w) for w in _UP), default=-1)
-    down = max((words.rfind(w) for w in _DOWN), default=-1)
+# Stems match at a word's start; these words only whole (or with a comparative ending):
+# 'overnight rate' is no 'over', 'topic' no 'top', 'lowland' no 'low'.
+_WHOLE = {"over": r"over\b", "past": r"past\b", "top": r"top(?:s|ped|ping)?\b", "high": r"high(?:s|er|est)?\b",
+          "low": r"low(?:s|er|est|ered|ering)?\b", "under": r"under\b", "hit": r"hit(?:s|ting)?\b",
+          "lose": r"lose[sr]?\b", "lost": r"lost\b"}
+# A movement told with a particle: 'the unemployment rate went up to 4.3%', 'ticked down to'.
+_PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|es|ed)|creep(?:s)?|crept|inch(?:es|ed)?|shot|shoot(?:s)?)\s+"
+# A level stated as a state, with no movement: 'the key interest rate now stands at 4.75 per cent',
+# 'the reduction brings the overnight rate to 4.5 per cent'. The figure is where the quantity is,
+# on whichever side of the threshold it lies.
+_LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now)\w*\s+at|"
+                    r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+\s+){1,5}?to)\s+(?:an?\s+)?$", re.I)
+
+
+def _stem(w: str) -> str:
+    return _WHOLE.get(w, re.escape(w))
+
+
+_UP_RE = re.compile(r"\b(?:" + "|".join(_stem(w) for w in _UP) + "|" + _PARTICLE + r"up\b)", re.I)
+_DOWN_RE = re.compile(r"\b(?:" + "|".join(_stem(w) for w in _DOWN) + "|" + _PARTICLE + r"down\b)", re.I)
+
+
+def _direction(before: str, wanted: str | None = None) -> str | None:
+    """The way the figure moved, from the words before it (the last movement word wins); a
+    level stated as a state ('stands at', 'brings … to') is on the side it lies, so it takes
+    the market's direction `wanted` and the bar decides."""
+    up = max((m.start() for m in _UP_RE.finditer(before)), default=-1)
+    down = max((m.start() for m in _DOWN_RE.finditer(before)), default=-1)
+    if wanted and _LEVEL.search(before) and not (_BEYOND_UP.search(before) or _BEYOND_DOWN.search(before)):
+        return wanted
     if up < 0 and down < 0:
         return None
     return "above" if up > down else "below"
@@ -155,6 +181,39 @@ _PARTIAL_OK = re.compile(r"\b(?:provisional|partial|near-complete|preliminary|un
                          r"suffices?|count\s+as|is\s+enough)\b", re.I)
 
 
+def _own_period(f: SentenceFacts, i: int, m: re.Match[str]):
+    """The period that dates the figure: 'climbed to 7.1 per cent from 6.9 per cent in July' —
+    a period after 'from' behind the figure dates the earlier figure, not this one."""
+    text = f.sent.text
+    prior = [s for s in f.spans if s.pos > m.end() and re.search(r"\bfrom\b", text[m.end():s.pos], re.I)]
+    if not prior:
+        return f.nearest_span(i, dating_only=True)
+    saved = f.spans
+    try:
+        f.spans = [s for s in saved if s not in prior]
+        return f.nearest_span(i, dating_only=True)
+    finally:
+        f.spans = saved
+
+
+_LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
+_UPPER_BOUNDS = frozenset({"less than", "under", "up to"})
+
+
+def _bound_beyond(t, bound: str, value: float) -> bool:
+    """A bound that already lies on the market's side: 'forfeit over $11 billion' for '$10 billion
+    or more' (the true figure is beyond the bound, so beyond the bar); never the other way ('more
+    than $9 billion' says nothing of $10 billion)."""
+    bound = " ".join(bound.lower().split())
+    if t.threshold is None:
+        return False
+    if bound in _LOWER_BOUNDS and t.threshold_direction == "above":
+        return value >= t.threshold
+    if bound in _UPPER_BOUNDS and t.threshold_direction == "below":
+        return value <= t.threshold
+    return False
+
+
 def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
                   settings: EngineSettings, period_final: bool = False) -> list[Contribution]:
     """A market settled by one report for a named occasion: the figure reported for it
@@ -168,8 +227,9 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         return []
     lead = f.sent.text[max(0, m.start() - 40):m.start()].lower()
     unchanged = bool(statistic and _UNCHANGED.search(lead))
+    moved_to = re.search(rf"\b{_PARTICLE}(?:up|down)\s+to\s+$", lead, re.I)  # 'went up to 4.3%' is no bound
     if not unchanged and re.search(r"\b(?:from|than|the|by|since|last|previous(?:ly)?|expected|forecast)\s+(?:an?\s+)?$", lead) \
-            or approximate(lead):
+            or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value)):
         return []  # a prior level, a bar, a forecast or a rough figure, not the reported one
     if statistic and re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
@@ -193,7 +253,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     named = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f.sent.text[:m.start()])]
     if not statistic and years and named and not set(named) & set(years):
         return []  # 'In 2019 the ANC obtained 57.5%': a figure for another occasion
-    span = f.nearest_span(i, dating_only=True)
+    span = _own_period(f, i, m)
     deadline = ctx.market.deadline
     if unchanged and span is not None and t.window_start and span.ends_before(t.window_start):
         span = None  # 'unchanged from a 3.7% increase in August': the date is the earlier period's
@@ -262,9 +322,21 @@ def _count_unit(t, text: str, m: re.Match[str]) -> bool:
     return any([w.lower() for w in after[k:k + len(words)]] == words for k in range(0, 3))
 
 
+def _measure_named(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """A published statistic with no actor in its question ('Will the U.S. unemployment rate for
+    July be …?'): the sentence names the measure as the question does, its head noun with the
+    word before it ('the unemployment rate went up to 4.3%')."""
+    t = ctx.target
+    if not t.single_value or t.actors or not t.act:
+        return False
+    m = re.search(rf"\b([a-z-]{{3,}})\s+{re.escape(t.act)}s?\b", ctx.market.question, re.I)
+    return bool(m) and re.search(rf"\b{re.escape(m.group(1))}\s+{re.escape(t.act)}s?\b", f.sent.text, re.I) is not None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
-    if t.kind != "threshold" or t.threshold is None or not (f.actors or f.article_mentions_subject):
+    if t.kind != "threshold" or t.threshold is None or not (f.actors or f.article_mentions_subject
+                                                             or _measure_named(ctx, f)):
         return []
     text = f.sent.text
     notes: list[Contribution] = []
@@ -303,7 +375,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not _about_subject(ctx, text, m, value):
             continue
         before = text[max(0, m.start() - 45):m.start()]
-        direction = _direction(before)
+        direction = _direction(before, t.threshold_direction)
         if m.group("cat"):  # 'became a Category 5 hurricane' is at that level; 'weakened to' is down
             direction = "below" if re.search(r"\b(?:weaken|downgrad|dropp?|fell|fall)\w*\W+(?:\w+\W+){0,3}$", before, re.I) \
                 else "above"
