@@ -5,7 +5,7 @@ rejected, a member dissented from a 'unanimous' decision — dated inside the ma
 
 from __future__ import annotations
 
-from .. import complement, quantities
+from .. import complement, occasions, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS
@@ -39,6 +39,9 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
         return (1.0 if (deadline - span.end).days < 2 else 0.0), span.explanation
     if (family_key(ctx.target.act or "") or ctx.target.act) in _FINAL:
         return 1.0, f"{span.explanation}; a contest lost or conceded is not revisited"
+    occasion = occasions.one_occasion(ctx.target, ctx.market)
+    if occasion:
+        return 1.0, f"{span.explanation}; the market is about one occasion, {occasion}"
     return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})"
 
 

@@ -1,0 +1,53 @@
+"""The occasion a market hinges on: one event that happens once — a named ballot or round, an
+election, a game or series, a trial and its verdict, a sentencing, a meeting, a day the
+question names. When that occasion has taken place with another outcome, the market is
+settled before its deadline; a market with repeated chances ('by December 31' with no occasion
+named) is not.
+
+`one_occasion` is the single market-side test the rules share (failed_attempt,
+opposite_outcome): it returns the occasion's words for the trace, or None.
+
+The occasion is not one when the act *stages* it ("Will the appeal trial begin by …?", "Will the
+BLS publish the report by …?"): a trial, a release, a launch can be moved, so a report that it
+did not happen on one day leaves later days open."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from . import quantities
+from .derive import family_key
+from .types import Market, Target
+
+# Occasions that happen once and end in one outcome: a named round or ballot, a runoff, a
+# referendum, a trial and its verdict, a sentencing, a meeting, one game or match. Not an
+# election or a series as a whole: a first round or one game can fail and a later one win.
+_OCCASION = re.compile(
+    r"\b(?:(?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg)"
+    r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match"
+    r"|outright)\b", re.I)
+# verbs that report a passive court act settle on the verdict or sentencing, one occasion
+_COURT_ACTS = frozenset({"convict", "acquit", "sentence"})
+# acts that stage the occasion itself: it can be moved to another day
+_STAGING_ACTS = frozenset({"begin", "start", "open", "hold", "launch", "publish", "release", "resume", "convene",
+                           "schedule", "ship", "meet", "hear", "take", "reopen", "announce"})
+SHORT_WINDOW = timedelta(days=3)  # 'on May 6', 'at its June 6 meeting': the named day is the occasion
+
+
+def one_occasion(target: Target, market: Market) -> str | None:
+    """The words naming the one occasion the market hinges on, or None for an open market."""
+    key = family_key(target.act or "") or target.act or ""
+    if key in _STAGING_ACTS or (target.act or "") in _STAGING_ACTS:
+        return None
+    if quantities.occasion(market.question, market.criteria) == "rounds":
+        return None  # 'in any ballot': several occasions count
+    ws = target.window_start
+    if ws is not None and market.deadline - ws <= SHORT_WINDOW:
+        return f"the day it names ({ws:%d %b %Y})"
+    m = _OCCASION.search(market.question)
+    if m:
+        return f"'{m.group(0)}'"
+    if key in _COURT_ACTS:
+        return "the verdict or sentencing"
+    return None
