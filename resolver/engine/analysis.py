@@ -338,13 +338,29 @@ def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
 def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) -> str | None:
     """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
     unnamed sources anywhere in the sentence."""
-    cue = cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore)
+    words = (lexicon.HEDGES | f.extra_hedges) - ignore
+    cue = cue_in_clause(f.sent, i, words)
+    if cue and _in_relative_clause(f.sent, i, cue, words):
+        cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
         return cue
     low = f.sent.text.lower()
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low), None)
+
+
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _in_relative_clause(sent: Sentence, i: int, cue: str, words: frozenset[str]) -> bool:
+    """The only hedge of token i's clause comes after i inside a relative clause ('… charges
+    that could have …'): it qualifies that noun, not the event at i."""
+    a, b = sent.clause_of(i)
+    hits = [k for k in range(a, b) if sent.tokens[k].lower in words and not (sent.tokens[k].text == "May" and k > 0)]
+    if not hits or hits[0] <= i:
+        return False
+    return any(sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0]))
 
 
 def _reported(sent: Sentence, i: int) -> bool:

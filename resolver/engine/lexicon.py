@@ -60,7 +60,8 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     # a candidate who withdraws, concedes or is eliminated will not win: a no for that outcome
     "win": frozenset({"lose", "concede", "withdraw", "eliminate", "disqualify", "quit"}),
     "unanimous": frozenset({"dissent"}),
-    "convict": frozenset({"acquit"}),  # a verdict the other way
+    "convict": frozenset({"acquit", "exonerate", "defeat", "beat"}),  # a verdict the other way ('defeated … charges')
+    "sentence": frozenset({"spare"}),  # 'spared Trump prison time or fines' (with the complement asked)
 }
 OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
     "convict": ("not guilty", "cleared of", "acquitted of", "acquittal on"),
@@ -73,12 +74,24 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
             "suspended her campaign", "was eliminated", "were eliminated", "is eliminated", "was disqualified",
             "is disqualified", "knocked out"),
 }
+# A sentence that imposes no custody and no fine: for a market on jail, prison or a fine, a
+# sentencing reported with one of these (and none of the asked penalty) went the other way.
+PENAL_TERMS = frozenset({"jail", "prison", "fine", "custody", "imprisonment", "incarceration", "detention"})
+NON_CUSTODIAL = ("unconditional discharge", "conditional discharge", "absolute discharge", "probation",
+                 "community service", "suspended sentence", "suspended term", "no jail time", "no prison time",
+                 "no prison", "no jail", "a warning", "house arrest", "home confinement", "electronic tag",
+                 "electronic monitoring", "ankle monitor")
 DEFEAT_VERBS = frozenset({"beat", "defeat", "edge", "oust", "unseat", "trounce", "topple", "top", "rout", "down",
                           "overcome", "outlast", "outscore", "thrash", "crush", "stun", "upset", "sink"})
 FAILURE_CUES: tuple[tuple[str, float], ...] = (
     ("failed to", 1.0), ("fails to", 1.0), ("fail to", 1.0), ("fell short", 1.0), ("falls short", 1.0),
     ("falling short", 0.9), ("did not", 0.8), ("didn't", 0.8), ("was rejected", 1.0), ("were rejected", 1.0),
     ("missed", 0.8), ("inconclusive", 0.9), ("no winner", 1.0), ("black smoke", 0.9),
+    # the attempt itself failed ("failed in the first round", "bid fails first ballot") or was
+    # given up ("has given up on its planned landing", "no chance of a soft landing")
+    ("failed in", 1.0), ("fails in", 1.0), ("failed on", 0.9), ("fails on", 0.9), ("fails first", 1.0),
+    ("failed first", 1.0), ("fails second", 1.0), ("failed second", 1.0), ("given up on", 0.9),
+    ("gave up on", 0.9), ("gives up on", 0.9), ("no chance of", 0.9), ("no longer possible", 0.9),
 )
 
 # Nouns that name the same thing in news copy.
