@@ -151,12 +151,21 @@ class SentenceFacts:
         verb_pos = max(0, span.pos - 25) + m.start(1)
         return not (0 <= i < len(self.sent.tokens) and self.sent.tokens[i].start == verb_pos)
 
+    def names_a_period(self, span: TimeSpan) -> bool:
+        """'the September job market', 'the May jobs report': a month used as a modifier names
+        the period the object is about, not the day of the event."""
+        words = span.text.split()
+        if not words or words[0].lower() != "the" or words[-1].lower().rstrip(".") not in lexicon.MONTHS:
+            return False
+        after = re.match(r"\s+([a-z][a-z-]*)", self.sent.text[span.pos + len(span.text):])
+        return bool(after) and after.group(1) not in _NOT_A_NOUN
+
     def nearest_span(self, i: int, dating_only: bool = False) -> TimeSpan | None:
         """The time expression closest to token i, preferring one in the same clause; spans
         dating the statement ('said on Tuesday') give way to others; with `dating_only`,
         spans that end a period ('until July 9') are skipped."""
         spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
-        event_spans = [s for s in spans if not self.dates_the_statement(s, i)]
+        event_spans = [s for s in spans if not self.dates_the_statement(s, i) and not self.names_a_period(s)]
         spans = event_spans or spans
         if not spans:
             return None
@@ -174,6 +183,8 @@ def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:
     return any(word in forms.get(tag, ()) for tag in tags)
 
 
+_NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when", "as", "after", "before", "with",
+                         "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until"})
 _NOUN_MARKERS = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "for", "of",
     "in", "on", "at", "with", "from", "first", "new", "latest", "planned", "possible", "potential",

@@ -219,6 +219,8 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "united nations": ("un", "u.n.", "security council", "unsc", "general assembly"),
     "nato": ("north atlantic treaty organization", "alliance"),
     "sec": ("securities and exchange commission",),
+    "bls": ("bureau of labor statistics", "labor department", "department of labor"),
+    "bureau of labor statistics": ("bls", "labor department", "department of labor"),
     "opec": ("opec+",),
 }
 
