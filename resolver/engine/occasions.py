@@ -51,3 +51,17 @@ def one_occasion(target: Target, market: Market) -> str | None:
     if key in _COURT_ACTS:
         return "the verdict or sentencing"
     return None
+
+
+_SWEEP = re.compile(r"\bsweep\b|\b\d-0\b|\bwithout\s+(?:losing|dropping)\s+a\s+(?:game|match|set)\b|\bundefeated\b",
+                    re.I)
+_GAME = re.compile(r"^game\s+\w+$", re.I)
+
+
+def every_game(question: str, stages: list[str]) -> str | None:
+    """A sweep ('Will the Celtics sweep the Finals 4-0?') makes every game of the series its
+    occasion: a game lost settles it. Returns the game named, when the sentence's only stage
+    markers are games of the contest (not another round: 'conference finals')."""
+    if not _SWEEP.search(question) or not stages or not all(_GAME.match(s) for s in stages):
+        return None
+    return stages[0]
