@@ -25,8 +25,8 @@ from .types import Market, Target
 # election or a series as a whole: a first round or one game can fail and a later one win.
 _OCCASION = re.compile(
     r"\b(?:(?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg)"
-    r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match"
-    r"|outright)\b", re.I)
+    r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match)\b", re.I)
+_OUTRIGHT = re.compile(r"\boutright\b", re.I)  # 'win … outright': without a runoff, so in the first round
 # verbs that report a passive court act settle on the verdict or sentencing, one occasion
 _COURT_ACTS = frozenset({"convict", "acquit", "sentence"})
 # acts that stage the occasion itself: it can be moved to another day
@@ -45,7 +45,7 @@ def one_occasion(target: Target, market: Market) -> str | None:
     ws = target.window_start
     if ws is not None and market.deadline - ws <= SHORT_WINDOW:
         return f"the day it names ({ws:%d %b %Y})"
-    m = _OCCASION.search(market.question)
+    m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question)
     if m:
         return f"'{m.group(0)}'"
     if key in _COURT_ACTS:
