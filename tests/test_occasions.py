@@ -178,3 +178,20 @@ def test_a_release_dated_after_the_deadline_and_the_period_it_covers_is_no_date(
     v = evaluate_market(BLS, [NEXT_WEEK], ts("2025-11-16T00:00:00+00:00"))
     sched = [c for c in v.contributions if c.rule == "scheduled_after_deadline"]
     assert sched and "next Thursday" in sched[0].reason and v.verdict == "likely-no"
+
+
+ECB = market("Will the ECB cut its main refinancing operations rate below 4.25% at its June 2024 meeting?",
+             "2024-06-06T23:59:59+02:00",
+             "This market will resolve to \"Yes\" if the European Central Bank announces at its June 6, 2024 meeting a "
+             "main refinancing operations rate lower than 4.25%. Otherwise, this market will resolve to \"No\".")
+# https://www.krone.at/3406420
+ECB_CUT = article("https://www.krone.at/3406420",
+                  "2024-06-06T00:00:00+02:00", "ECB cuts key interest rate for the first time",
+                  "For the first time since the great wave of inflation, the European Central Bank (ECB) reduced its key "
+                  "interest rate on Thursday. As expected by experts, it was lowered by 0.25 points to 4.25 percent.")
+
+
+def test_as_expected_reports_the_figure_it_is_no_forecast_or_hedge():
+    v = evaluate_market(ECB, [ECB_CUT], ts("2024-06-07T00:00:00+00:00"))
+    missed = [c for c in v.contributions if c.rule == "threshold_missed"]
+    assert v.verdict == "likely-no" and missed and "4.25 percent" in missed[0].reason

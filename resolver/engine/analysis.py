@@ -13,7 +13,7 @@ from . import lexicon
 from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
-from .text import Sentence, article_sentences, cue_in_clause, inflections_of, lemmas_of, negated_before
+from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions
 from .types import Article, Market, Target
 
@@ -350,8 +350,11 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
     unnamed sources anywhere in the sentence."""
     words = (lexicon.HEDGES | f.extra_hedges) - ignore
-    cue = cue_in_clause(f.sent, i, words)
-    if cue and _in_relative_clause(f.sent, i, cue, words):
+    a, b = f.sent.clause_of(i)
+    hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not (f.sent.tokens[k].text == "May" and k > 0)
+            and not as_expected(f.sent, k)]  # 'as expected by experts, it was lowered': done, as forecast
+    cue = f.sent.tokens[hits[0]].text if hits else None
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
@@ -364,14 +367,10 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
-def _in_relative_clause(sent: Sentence, i: int, cue: str, words: frozenset[str]) -> bool:
-    """The only hedge of token i's clause comes after i inside a relative clause ('… charges
-    that could have …'): it qualifies that noun, not the event at i."""
-    a, b = sent.clause_of(i)
-    hits = [k for k in range(a, b) if sent.tokens[k].lower in words and not (sent.tokens[k].text == "May" and k > 0)]
-    if not hits or hits[0] <= i:
-        return False
-    return any(sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0]))
+def as_expected(sent: Sentence, k: int) -> bool:
+    """'as expected', 'than expected', 'as widely expected': the event is reported, compared
+    with what was forecast; not a hedge or a forecast."""
+    return sent.tokens[k].lower == "expected" and any(t.lower in ("as", "than") for t in sent.tokens[max(0, k - 2):k])
 
 
 def _reported(sent: Sentence, i: int) -> bool:

@@ -122,6 +122,7 @@ _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+)
 _MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
                       r"for\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of)\b", re.I)
+_AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b", re.I)  # a reported figure, compared with the forecast
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
@@ -176,7 +177,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
     if statistic and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
         return []  # a month-on-month change, for a market on the annual rate
-    if _FORECAST.search(f.sent.text[:m.start()]):
+    if _FORECAST.search(_AS_EXPECTED.sub(" ", f.sent.text[:m.start()])):
         return []  # what was predicted, not what was reported
     if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
         return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come
