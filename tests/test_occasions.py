@@ -195,3 +195,25 @@ def test_as_expected_reports_the_figure_it_is_no_forecast_or_hedge():
     v = evaluate_market(ECB, [ECB_CUT], ts("2024-06-07T00:00:00+00:00"))
     missed = [c for c in v.contributions if c.rule == "threshold_missed"]
     assert v.verdict == "likely-no" and missed and "4.25 percent" in missed[0].reason
+
+
+FED = market("Will the FOMC's September 2024 interest rate decision be unanimous?", "2024-09-18T23:59:59-04:00",
+             "This market will resolve to \"Yes\" if every voting member of the Federal Open Market Committee votes in "
+             "favour of the policy action announced on September 18, 2024. If any voting member dissents, this market "
+             "will resolve to \"No\".")
+
+
+def _fed(text: str):
+    # https://www.hanoveradvisorsinc.com/blog/2024/09/fed-surprises-with-half-percentage-point-rate-cut/ (the first
+    # text is its sentence verbatim; the 12-0 one is a made-up negative control)
+    return article("https://www.hanoveradvisorsinc.com/blog/2024/09/fed-surprises-with-half-percentage-point-rate-cut/", "2024-09-18T00:00:00-04:00",
+                   "Fed Surprises With Half Percentage Point Rate Cut", text)
+
+
+def test_fewer_than_all_members_supporting_is_not_unanimous():
+    v = evaluate_market(FED, [_fed("Eleven of 12 members of the committee supported the cut, which drops the key fed "
+                                   "funds rate to a range between 4.75% and 5%.")], ts("2024-09-19T00:00:00+00:00"))
+    assert v.verdict == "likely-no" and "Eleven of 12" in fired(v, "opposite_outcome")[0].reason
+    v = evaluate_market(FED, [_fed("Federal Reserve policymakers voted 12-0 to cut interest rates.")],
+                        ts("2024-09-19T00:00:00+00:00"))
+    assert not fired(v, "opposite_outcome")

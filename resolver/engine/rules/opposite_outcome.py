@@ -5,10 +5,12 @@ rejected, a member dissented from a 'unanimous' decision — dated inside the ma
 
 from __future__ import annotations
 
+import re
+
 from .. import complement, occasions, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
-from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS
+from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS
 from ..settings import EngineSettings
 from ..text import has_phrase
 from ..types import Contribution
@@ -36,8 +38,9 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
         return 0.0, span.explanation
     if ws is not None:
         return (0.0 if span.ends_before(ws) else 1.0), span.explanation
-    if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS:
-        return (1.0 if (deadline - span.end).days < 2 else 0.0), span.explanation
+    if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS or ctx.target.act == "unanimous":
+        # a meeting's decision (and its vote) with no window named: the one by the deadline
+        return (1.0 if (deadline - span.end).days < 2 else 0.0), f"{span.explanation}; the decision due by the deadline"
     key = family_key(ctx.target.act or "") or ctx.target.act
     if key == "convict":
         return 1.0, f"{span.explanation}; a verdict on the count is not taken again"
@@ -47,6 +50,33 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
     if occasion:
         return 1.0, f"{span.explanation}; the market is about one occasion, {occasion}"
     return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})"
+
+
+_SPLIT = re.compile(r"\b(?P<k>\d+|[a-z]+)\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,5}?"
+                    r"(?:supported|backed|voted\s+for|voted\s+in\s+favou?r|approved|endorsed|favou?red)\b"
+                    r"|\bvoted\s+(?P<k2>\d+)\s*[-\u2013]\s*(?P<n2>\d+)\b", re.I)
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower()) if word.lower() not in ("a", "an") else None
+
+
+def _split_vote(f: SentenceFacts) -> tuple[int, str] | None:
+    """'Eleven of 12 members of the committee supported the cut', 'voted 7-2': fewer than all
+    voted for the decision, so it was not unanimous."""
+    for m in _SPLIT.finditer(f.sent.text):
+        if m.group("k2"):
+            k, against = int(m.group("k2")), int(m.group("n2"))
+            split = against > 0 and k > 0
+        else:
+            k, n = _number(m.group("k")), _number(m.group("n"))
+            split = k is not None and n is not None and 0 < k < n
+        if split:
+            i = next((j for j, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+            return i, f"'{m.group(0).strip()}' (not all)"
+    return None
 
 
 def _non_custodial(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
@@ -96,6 +126,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 idx = next(k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0])
                 found = (idx, f"'{phrase}'")
                 break
+    if found is None and key == "unanimous":
+        found = _split_vote(f)
     disposition = found is None and _non_custodial(ctx, f)
     if disposition:
         found = disposition
@@ -119,7 +151,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     elif t.candidate and ctx.candidate_pattern:
         if not ctx.candidate_pattern.search(subject):
             return []  # someone else conceded or lost
-    elif key in _FINAL and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+    elif key in _FINAL and "(not all)" not in wording and not any(p.search(subject) for p in ctx.actor_patterns.values()):
         return []  # 'Wilders conceded' says nothing of D66's seats
     factor, why = _window_factor(ctx, f, i, "unchanged" in wording)
     if factor <= 0:
