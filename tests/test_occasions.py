@@ -206,8 +206,8 @@ FED = market("Will the FOMC's September 2024 interest rate decision be unanimous
 def _fed(text: str):
     # https://www.hanoveradvisorsinc.com/blog/2024/09/fed-surprises-with-half-percentage-point-rate-cut/ (the first
     # text is its sentence verbatim; the 12-0 one is a made-up negative control)
-    return article("https://www.hanoveradvisorsinc.com/blog/2024/09/fed-surprises-with-half-percentage-point-rate-cut/", "2024-09-18T00:00:00-04:00",
-                   "Fed Surprises With Half Percentage Point Rate Cut", text)
+    return article("https://www.hanoveradvisorsinc.com/blog/2024/09/fed-surprises-with-half-percentage-point-rate-cut/",
+                   "2024-09-18T00:00:00-04:00", "Fed Surprises With Half Percentage Point Rate Cut", text)
 
 
 def test_fewer_than_all_members_supporting_is_not_unanimous():
