@@ -217,3 +217,21 @@ def test_fewer_than_all_members_supporting_is_not_unanimous():
     v = evaluate_market(FED, [_fed("Federal Reserve policymakers voted 12-0 to cut interest rates.")],
                         ts("2024-09-19T00:00:00+00:00"))
     assert not fired(v, "opposite_outcome")
+
+
+BRAVES = market("Will the Atlanta Braves' winning streak still be active at the end of June 18, 2022?",
+                "2022-06-18T23:59:59-04:00")
+
+
+def test_still_be_a_state_adjective_is_a_state_that_must_hold():
+    assert derive_target(BRAVES).kind == "state"
+    assert derive_target(market("Will the shop still be open by June 18, 2022?", "2022-06-18T23:59:59-04:00")).kind \
+        != "state"  # 'by' asks for a change
+    # https://www.cbssports.com/mlb/news/braves-14-game-winning-streak-snapped-by-cubs-who-also-break-10-game-losing-streak/
+    snapped = article("https://www.cbssports.com/mlb/news/braves-14-game-winning-streak-snapped-by-cubs-who-also-break-"
+                      "10-game-losing-streak/", "2022-06-17T00:00:00-04:00",
+                      "Braves' 14-game winning streak snapped by Cubs, who also break 10-game losing streak",
+                      "The reigning-champion Atlanta Braves on Friday saw their 14-game winning streak come to an end at "
+                      "Wrigley Field, as the Chicago Cubs edged them, 1-0.")
+    v = evaluate_market(BRAVES, [snapped], ts("2022-06-18T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and fired(v, "state_ended")
