@@ -235,3 +235,11 @@ def test_still_be_a_state_adjective_is_a_state_that_must_hold():
                       "Wrigley Field, as the Chicago Cubs edged them, 1-0.")
     v = evaluate_market(BRAVES, [snapped], ts("2022-06-18T12:00:00+00:00"))
     assert v.verdict == "likely-no" and fired(v, "state_ended")
+
+
+def test_a_failure_near_the_defendant_is_not_the_trial_s_outcome():
+    # a made-up negative control: the trial is one occasion, but this failure is not its verdict
+    quiet = article("https://example.org/combs", "2025-06-30T00:00:00-04:00", "Combs trial",
+                    "Sean Combs did not testify in his defense at the trial on Monday.")
+    v = evaluate_market(COMBS, [quiet], ts("2025-07-01T00:00:00+00:00"))
+    assert v.verdict == "undetermined" and not fired(v, "failed_attempt")

@@ -32,6 +32,7 @@ _COURT_ACTS = frozenset({"convict", "acquit", "sentence"})
 # acts that stage the occasion itself: it can be moved to another day
 _STAGING_ACTS = frozenset({"begin", "start", "open", "hold", "launch", "publish", "release", "resume", "convene",
                            "schedule", "ship", "meet", "hear", "take", "reopen", "announce"})
+DAY = "the day it names"
 SHORT_WINDOW = timedelta(days=3)  # 'on May 6', 'at its June 6 meeting': the named day is the occasion
 
 
@@ -44,7 +45,7 @@ def one_occasion(target: Target, market: Market) -> str | None:
         return None  # 'in any ballot': several occasions count
     ws = target.window_start
     if ws is not None and market.deadline - ws <= SHORT_WINDOW:
-        return f"the day it names ({ws:%d %b %Y})"
+        return f"{DAY} ({ws:%d %b %Y})"
     m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question)
     if m:
         return f"'{m.group(0)}'"

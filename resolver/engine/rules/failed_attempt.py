@@ -19,6 +19,15 @@ OPEN_NOTE = "another attempt may follow"  # a setback, not a verdict (evaluate._
 OPEN_WINDOW_FACTOR = 0.25
 
 
+def _of_the_act(f: SentenceFacts, phrase: str) -> bool:
+    """The failure cue shares a clause with a word of the act ('failed to secure 50%')."""
+    if not f.act_idx and not f.act_noun_idx:
+        return False
+    first = phrase.split()[0]
+    at = [k for k, tok in enumerate(f.sent.tokens) if tok.lower == first]
+    return any(f.sent.clause_of(k) == f.sent.clause_of(i) for k in at for i in f.act_idx + f.act_noun_idx)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
@@ -38,6 +47,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if span.starts_after(deadline):
         return []
     occasion = occasions.one_occasion(t, ctx.market)
+    if occasion and not occasion.startswith(occasions.DAY) and not _of_the_act(f, phrase):
+        occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
     one_off = occasion is not None and not (t.window_start is not None and span.ends_before(t.window_start))
     factor = 1.0 if one_off else OPEN_WINDOW_FACTOR
     why = (f"the market is about one occasion, {occasion}" if one_off

@@ -21,6 +21,7 @@ _RATE_ACTS = frozenset({"cut", "raise"})
 _FINAL = frozenset({"win", "unanimous", "convict"})  # outcomes that are not taken again (unlike a rejected bill)
 
 
+_CHARGES = frozenset({"charge", "count", "indictment", "case", "accusation", "allegation"})
 _TAKE_UP = frozenset({"he", "she", "they", "the"})  # a clause subject that refers back to a named one
 REVISABLE_FACTOR = 0.75
 REVISABLE_NOTE = "could be revisited"  # a setback, not a verdict (evaluate._affirmative)
@@ -117,6 +118,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 found = (i, f"'{tok.text}' … unchanged/steady")
                 break
         opp = OPPOSITE_VERBS.get(key, frozenset()) & lemmas
+        if opp == {"defeat"} and key == "convict" and not any(
+                w.lemmas & _CHARGES for w in f.sent.tokens[i + 1:i + 8]):
+            continue  # the defendant defeats charges, not an opponent
         if opp and aspect(f.sent, i, sorted(opp)[0]) == "past" and (f.object_idx or f.actors):
             found = (i, f"'{tok.text}'")
             break
