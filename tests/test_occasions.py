@@ -242,4 +242,5 @@ def test_a_failure_near_the_defendant_is_not_the_trial_s_outcome():
     quiet = article("https://example.org/combs", "2025-06-30T00:00:00-04:00", "Combs trial",
                     "Sean Combs did not testify in his defense at the trial on Monday.")
     v = evaluate_market(COMBS, [quiet], ts("2025-07-01T00:00:00+00:00"))
-    assert v.verdict == "undetermined" and not fired(v, "failed_attempt")
+    assert v.verdict == "undetermined"
+    assert all("another attempt may follow" in c.reason for c in fired(v, "failed_attempt"))  # a setback at most
