@@ -244,3 +244,23 @@ def test_a_failure_near_the_defendant_is_not_the_trial_s_outcome():
     v = evaluate_market(COMBS, [quiet], ts("2025-07-01T00:00:00+00:00"))
     assert v.verdict == "undetermined"
     assert all("another attempt may follow" in c.reason for c in fired(v, "failed_attempt"))  # a setback at most
+
+
+DOW = market("Will the Dow Jones Industrial Average close above 40,000 by May 16, 2024?", "2024-05-16T16:00:00-04:00",
+             "This market will resolve to \"Yes\" if the Dow Jones Industrial Average records an official daily close "
+             "above 40,000 on any trading day up to and including May 16, 2024. Intraday moves above 40,000 do not "
+             "count. Otherwise, this market will resolve to \"No\".")
+# https://thenational-the-national-prod.cdn.arcpublishing.com/business/markets/2024/05/16/dow-jones-all-time-high
+DOW_HIGH = article("https://thenational-the-national-prod.cdn.arcpublishing.com/business/markets/2024/05/16/dow-jones-"
+                   "all-time-high", "2024-05-16T00:00:00+04:00", "Dow Jones hits all-time high above 40,000",
+                   "The Dow Jones Industrial Average on Thursday climbed above 40,000 for the first time as recent "
+                   "inflation data boosted hopes that US interest rates will go down this year. It reached a high of "
+                   "40,048 on Thursday morning before closing at 39,869.83. The stock market index came close to 40,000 "
+                   "earlier this year before slightly climbing down over fears of rate cut delays.")
+
+
+def test_intraday_levels_and_near_misses_are_read_so_the_deadline_decides_a_close_market():
+    v = evaluate_market(DOW, [DOW_HIGH], ts("2024-05-17T08:00:00+00:00"))
+    notes = [c.reason for c in v.contributions if c.rule == "threshold_crossed" and c.direction == "none"]
+    assert any("not a close" in n for n in notes) and any("came near" in n for n in notes)
+    assert v.verdict == "likely-no" and v.status == "deadline-passed"

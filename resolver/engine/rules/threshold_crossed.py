@@ -57,6 +57,18 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
     return True
 
 
+# 'came close to 40,000', 'fell just short of $100,000': near the bar, not past it
+_NEAR_MISS = re.compile(r"\b(?:came\s+(?:close|near)|(?:fell|stopped|ended)\s+(?:just\s+)?short|just\s+shy|within\s+a\s+whisker)"
+                        r"\s+(?:to|of)\s+$", re.I)
+
+
+def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
+    """For a closing-level market, a level the sentence does not call a close ('climbed above
+    40,000', 'reached a high of 40,048 … before closing at …')."""
+    return bool(re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I)) and \
+        not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()])
+
+
 def _direction(before: str) -> str | None:
     words = before.lower()
     up = max((words.rfind(w) for w in _UP), default=-1)
@@ -301,10 +313,21 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit and not count_unit:
                 continue  # a bare number only for unitless thresholds (index points) and counts
             value = float(m.group("plain").replace(",", ""))
+        if t.occasion == "path" and _NEAR_MISS.search(text[max(0, m.start() - 30):m.start()]):
+            notes.append(cite(f, NAME, "none", 0.0, f"came near '{m.group().strip()}' without crossing it"))
+            continue
         if not _about_subject(ctx, text, m, value):
+            if _intraday(ctx, text, m):
+                notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a level during the day, not a "
+                                                        "close: the market counts closes only"))
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
+        bar = quantities.Required(t.threshold, t.threshold_direction,
+                                  t.threshold_inclusive is not False, t.threshold_unit or "")
+        if t.occasion == "path" and not t.single_value and not bar.met_by(value) and \
+                not (_BEYOND_UP if t.threshold_direction == "above" else _BEYOND_DOWN).search(before):
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' does not cross {bar.describe()}"))
         if m.group("cat"):  # 'became a Category 5 hurricane' is at that level; 'weakened to' is down
             direction = "below" if re.search(r"\b(?:weaken|downgrad|dropp?|fell|fall)\w*\W+(?:\w+\W+){0,3}$", before, re.I) \
                 else "above"
