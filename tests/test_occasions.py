@@ -264,3 +264,23 @@ def test_intraday_levels_and_near_misses_are_read_so_the_deadline_decides_a_clos
     notes = [c.reason for c in v.contributions if c.rule == "threshold_crossed" and c.direction == "none"]
     assert any("not a close" in n for n in notes) and any("came near" in n for n in notes)
     assert v.verdict == "likely-no" and v.status == "deadline-passed"
+
+
+CORE = market("Will US core CPI inflation for June 2022 be 6.0% or higher year over year?", "2022-07-13T23:59:59-04:00",
+              "This market will resolve to \"Yes\" if the 12-month percent change in the CPI for all items less food and "
+              "energy (core CPI) for June 2022, as first published by the Bureau of Labor Statistics, is 6.0% or higher. "
+              "Headline CPI does not count. Otherwise, this market will resolve to \"No\".")
+# https://michaelsavage.com/bidenflation-much-worse-than-expected-consumer-prices-rise-9-1/
+CPI = article("https://michaelsavage.com/bidenflation-much-worse-than-expected-consumer-prices-rise-9-1/",
+              "2022-07-13T00:00:00-04:00", "Bidenflation much worse than expected: consumer prices rise 9.1%",
+              "Inflation in the United States, already at 40 year highs, rose to an annual rate of 9.1 percent in June, "
+              "the Department of Labor said Wednesday.\n\nEconomists look to a sub-category of inflation that excludes "
+              "food and fuel prices as a better guide to future inflation than the headline number. This was up 5.9 "
+              "percent in June compared with 12 months earlier. For the month it rose 0.7 percent.")
+
+
+def test_the_headline_rate_is_another_figure_for_a_core_market():
+    v = evaluate_market(CORE, [CPI], ts("2022-07-13T23:00:00-04:00"))
+    figures = [c for c in v.contributions if c.rule in ("threshold_crossed", "threshold_missed") and c.weight]
+    assert [c.rule for c in figures] == ["threshold_missed"] and "5.9 percent" in figures[0].reason
+    assert v.verdict == "likely-no"

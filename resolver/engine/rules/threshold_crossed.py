@@ -62,6 +62,24 @@ _NEAR_MISS = re.compile(r"\b(?:came\s+(?:close|near)|(?:fell|stopped|ended)\s+(?
                         r"\s+(?:to|of)\s+$", re.I)
 
 
+# the core cut of a statistic: without food and energy ('core CPI', 'excluding food and fuel')
+_CORE = re.compile(r"\b(?:core|underlying|(?:excluding|excludes?|less|ex|minus|stripping\s+out|strips\s+out|without)\s+"
+                   r"(?:the\s+)?(?:volatile\s+)?(?:food|energy|fuel))\b", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:this|that|it|the\s+(?:measure|gauge|index|figure|rate|reading))\b", re.I)
+
+
+def _other_cut(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """A market on the core rate ('core CPI', 'less food and energy') and a sentence that names
+    no core cut — in itself, or in the sentence before when it opens with 'This', 'It', 'The
+    measure' — reports the headline rate: another figure."""
+    if not _CORE.search(ctx.market.question) or _CORE.search(f.sent.text):
+        return False
+    if _ANAPHOR.search(f.sent.text) and not f.sent.headline and f.sent.index > 0:
+        texts = quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline)
+        return not (len(texts) > 1 and _CORE.search(texts[1]))
+    return True
+
+
 def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
     """For a closing-level market, a level the sentence does not call a close ('climbed above
     40,000', 'reached a high of 40,048 … before closing at …')."""
@@ -132,7 +150,7 @@ _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+)
                       r"(?=\s+(?:against|in|for|to|from|by|at|on|over|after|with|and)\b|\s*[,.;?()]|\s*$)", re.I)
 # a figure for a month when the market asks for a year-on-year rate, or a forecast of the figure
 _MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
-                      r"for\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
+                      r"[Ff]or\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of)\b", re.I)
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b", re.I)  # a reported figure, compared with the forecast
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
@@ -187,6 +205,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if statistic and re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
+    if statistic and _other_cut(ctx, f):
+        return []  # the headline rate, for a market on the core rate (or the reverse)
     if statistic and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
         return []  # a month-on-month change, for a market on the annual rate
     if _FORECAST.search(_AS_EXPECTED.sub(" ", f.sent.text[:m.start()])):
