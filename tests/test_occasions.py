@@ -77,6 +77,8 @@ def test_an_act_that_stages_the_occasion_leaves_later_days_open():
     appeal = market("Will Nicolas Sarkozy's appeal trial in the Libyan financing case begin by December 31, 2025?",
                     "2025-12-31T23:59:59+01:00")
     assert one_occasion(derive_target(appeal), appeal) is None
+    testify = market("Will Sean Combs testify at his 2025 federal trial?", "2025-07-31T23:59:59-04:00")
+    assert one_occasion(derive_target(testify), testify) is None  # a trial is one occasion for its verdict only
 
 
 TRUMP = market("Will Donald Trump be sentenced to jail time or a fine in the New York hush money case by January "

@@ -29,6 +29,9 @@ _OCCASION = re.compile(
 _OUTRIGHT = re.compile(r"\boutright\b", re.I)  # 'win … outright': without a runoff, so in the first round
 # verbs that report a passive court act settle on the verdict or sentencing, one occasion
 _COURT_ACTS = frozenset({"convict", "acquit", "sentence"})
+# a trial is one occasion for its verdict, not for what happens during it ('testify', 'take the stand')
+_COURT_WORDS = frozenset({"trial", "jury"})
+_VERDICT_ACTS = _COURT_ACTS | {"award", "find", "rule", "clear"}
 # acts that stage the occasion itself: it can be moved to another day
 _STAGING_ACTS = frozenset({"begin", "start", "open", "hold", "launch", "publish", "release", "resume", "convene",
                            "schedule", "ship", "meet", "hear", "take", "reopen", "announce"})
@@ -47,7 +50,8 @@ def one_occasion(target: Target, market: Market) -> str | None:
     if ws is not None and market.deadline - ws <= SHORT_WINDOW:
         return f"{DAY} ({ws:%d %b %Y})"
     m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question)
-    if m:
+    word = m.group(0).lower() if m else ""
+    if m and word not in target.act_forms and (word not in _COURT_WORDS or key in _VERDICT_ACTS):
         return f"'{m.group(0)}'"
     if key in _COURT_ACTS:
         return "the verdict or sentencing"
