@@ -286,3 +286,12 @@ def test_the_headline_rate_is_another_figure_for_a_core_market():
     figures = [c for c in v.contributions if c.rule in ("threshold_crossed", "threshold_missed") and c.weight]
     assert [c.rule for c in figures] == ["threshold_missed"] and "5.9 percent" in figures[0].reason
     assert v.verdict == "likely-no"
+
+
+def test_a_month_before_an_occasion_dates_it_and_before_another_noun_names_a_period():
+    # made-up control: 'the September meeting' dates the cut ('the September job market' does not, test above)
+    fed = market("Will the Fed cut interest rates by September 30, 2024?", "2024-09-30T23:59:59-04:00")
+    cut = article("https://example.org/fed", "2024-10-02T00:00:00-04:00", "Fed",
+                  "The Federal Reserve cut interest rates by half a point at the September meeting.")
+    v = evaluate_market(fed, [cut], ts("2024-10-03T00:00:00+00:00"))
+    assert v.verdict == "likely-yes" and "1–30 Sep 2024" in v.contributions[0].temporal

@@ -157,8 +157,10 @@ class SentenceFacts:
         words = span.text.split()
         if not words or words[0].lower() != "the" or words[-1].lower().rstrip(".") not in lexicon.MONTHS:
             return False
-        after = re.match(r"\s+([a-z][a-z-]*)", self.sent.text[span.pos + len(span.text):])
-        return bool(after) and after.group(1) not in _NOT_A_NOUN
+        after = re.match(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", self.sent.text[span.pos + len(span.text):])
+        if not after or after.group(1) in _NOT_A_NOUN:
+            return False
+        return not {after.group(1), after.group(2)} & _DATED_OCCASIONS  # 'the September meeting' dates the meeting
 
     def nearest_span(self, i: int, dating_only: bool = False) -> TimeSpan | None:
         """The time expression closest to token i, preferring one in the same clause; spans
@@ -183,6 +185,9 @@ def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:
     return any(word in forms.get(tag, ()) for tag in tags)
 
 
+_DATED_OCCASIONS = frozenset({"meeting", "meetings", "session", "summit", "vote", "election", "decision", "hearing",
+                              "ballot", "referendum", "launch", "release", "announcement", "conference", "talks",
+                              "trip", "visit", "deadline", "sitting", "round", "trial", "verdict", "sentencing"})
 _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when", "as", "after", "before", "with",
                          "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until"})
 _NOUN_MARKERS = frozenset({
