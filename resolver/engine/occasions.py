@@ -39,6 +39,12 @@ DAY = "the day it names"
 SHORT_WINDOW = timedelta(days=3)  # 'on May 6', 'at its June 6 meeting': the named day is the occasion
 
 
+def named_day(target: Target, market: Market) -> bool:
+    """The market's window is one named day or meeting ('on May 6', 'at its June 6 meeting')."""
+    ws = target.window_start
+    return ws is not None and market.deadline - ws <= SHORT_WINDOW
+
+
 def one_occasion(target: Target, market: Market) -> str | None:
     """The words naming the one occasion the market hinges on, or None for an open market."""
     key = family_key(target.act or "") or target.act or ""
@@ -46,13 +52,12 @@ def one_occasion(target: Target, market: Market) -> str | None:
         return None
     if quantities.occasion(market.question, market.criteria) == "rounds":
         return None  # 'in any ballot': several occasions count
-    ws = target.window_start
-    if ws is not None and market.deadline - ws <= SHORT_WINDOW:
-        return f"{DAY} ({ws:%d %b %Y})"
     m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question)
     word = m.group(0).lower() if m else ""
     if m and word not in target.act_forms and (word not in _COURT_WORDS or key in _VERDICT_ACTS):
         return f"'{m.group(0)}'"
+    if named_day(target, market):
+        return f"{DAY} ({target.window_start:%d %b %Y})"
     if key in _COURT_ACTS:
         return "the verdict or sentencing"
     return None

@@ -47,7 +47,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if span.starts_after(deadline):
         return []
     occasion = occasions.one_occasion(t, ctx.market)
-    if occasion and not occasion.startswith(occasions.DAY) and not _of_the_act(f, phrase):
+    if occasion and not occasions.named_day(t, ctx.market) and not _of_the_act(f, phrase):
         occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
     one_off = occasion is not None and not (t.window_start is not None and span.ends_before(t.window_start))
     factor = 1.0 if one_off else OPEN_WINDOW_FACTOR
