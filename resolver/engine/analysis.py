@@ -13,7 +13,7 @@ from . import lexicon
 from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
-from .text import Sentence, article_sentences, cue_in_clause, inflections_of, lemmas_of, negated_before
+from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions
 from .types import Article, Market, Target
 
@@ -165,12 +165,23 @@ class SentenceFacts:
                 return True
         return False
 
+    def names_a_period(self, span: TimeSpan) -> bool:
+        """'the September job market', 'the May jobs report': a month used as a modifier names
+        the period the object is about, not the day of the event."""
+        words = span.text.split()
+        if not words or words[0].lower() != "the" or words[-1].lower().rstrip(".") not in lexicon.MONTHS:
+            return False
+        after = re.match(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", self.sent.text[span.pos + len(span.text):])
+        if not after or after.group(1) in _NOT_A_NOUN:
+            return False
+        return not {after.group(1), after.group(2)} & _DATED_OCCASIONS  # 'the September meeting' dates the meeting
+
     def nearest_span(self, i: int, dating_only: bool = False) -> TimeSpan | None:
         """The time expression closest to token i, preferring one in the same clause; spans
         dating the statement ('said on Tuesday') give way to others; with `dating_only`,
         spans that end a period ('until July 9') are skipped."""
         spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
-        event_spans = [s for s in spans if not self.dates_the_statement(s, i)]
+        event_spans = [s for s in spans if not self.dates_the_statement(s, i) and not self.names_a_period(s)]
         spans = event_spans or spans
         if not spans:
             return None
@@ -193,6 +204,11 @@ def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:
     return any(word in forms.get(tag, ()) for tag in tags)
 
 
+_DATED_OCCASIONS = frozenset({"meeting", "meetings", "session", "summit", "vote", "election", "decision", "hearing",
+                              "ballot", "referendum", "launch", "release", "announcement", "conference", "talks",
+                              "trip", "visit", "deadline", "sitting", "round", "trial", "verdict", "sentencing"})
+_NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when", "as", "after", "before", "with",
+                         "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until"})
 _NOUN_MARKERS = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "for", "of",
     "in", "on", "at", "with", "from", "first", "new", "latest", "planned", "possible", "potential",
@@ -357,13 +373,28 @@ def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
 def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) -> str | None:
     """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
     unnamed sources anywhere in the sentence."""
-    cue = cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore)
+    words = (lexicon.HEDGES | f.extra_hedges) - ignore
+    a, b = f.sent.clause_of(i)
+    hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not (f.sent.tokens[k].text == "May" and k > 0)
+            and not as_expected(f.sent, k)]  # 'as expected by experts, it was lowered': done, as forecast
+    cue = f.sent.tokens[hits[0]].text if hits else None
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
+        cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
         return cue
     low = f.sent.text.lower()
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low), None)
+
+
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def as_expected(sent: Sentence, k: int) -> bool:
+    """'as expected', 'than expected', 'as widely expected': the event is reported, compared
+    with what was forecast; not a hedge or a forecast."""
+    return sent.tokens[k].lower == "expected" and any(t.lower in ("as", "than") for t in sent.tokens[max(0, k - 2):k])
 
 
 def _reported(sent: Sentence, i: int) -> bool:

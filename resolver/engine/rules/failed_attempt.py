@@ -1,10 +1,12 @@
 """Failed attempt: a sentence reports that an attempt at the act failed ("failed to win a
 majority in the first round", "fell short", "inconclusive ballot"). For a market about one
-occasion (a named meeting, vote or day) dated inside its window, the failure settles it →
-toward no; for an open 'by <date>' market another attempt may follow, so it counts little."""
+occasion (`occasions.one_occasion`: a named round, ballot, trial, meeting or day) dated inside
+its window, the failure settles it → toward no; for an open 'by <date>' market another attempt
+may follow, so it counts little ("missed the April 1 deadline" in a window to April 30)."""
 
 from __future__ import annotations
 
+from .. import occasions
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..lexicon import FAILURE_CUES
 from ..settings import EngineSettings
@@ -29,6 +31,15 @@ def _negates_the_act(f: SentenceFacts, phrase: str) -> bool:
     return any(0 < j - k <= 5 for k in starts for j in f.act_idx)
 
 
+def _of_the_act(f: SentenceFacts, phrase: str) -> bool:
+    """The failure cue shares a clause with a word of the act ('failed to secure 50%')."""
+    if not f.act_idx and not f.act_noun_idx:
+        return False
+    first = phrase.split()[0]
+    at = [k for k, tok in enumerate(f.sent.tokens) if tok.lower == first]
+    return any(f.sent.clause_of(k) == f.sent.clause_of(i) for k in at for i in f.act_idx + f.act_noun_idx)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
@@ -49,9 +60,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     deadline = ctx.market.deadline
     if span.starts_after(deadline):
         return []
-    one_off = t.window_start is not None and not span.ends_before(t.window_start)
+    occasion = occasions.one_occasion(t, ctx.market)
+    if occasion and not occasions.named_day(t, ctx.market) and not _of_the_act(f, phrase):
+        occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
+    one_off = occasion is not None and not (t.window_start is not None and span.ends_before(t.window_start))
     factor = 1.0 if one_off else OPEN_WINDOW_FACTOR
-    why = ("the market is about this one occasion" if one_off
+    why = (f"the market is about one occasion, {occasion}" if one_off
            else f"the market stays open until its deadline: {OPEN_NOTE}")
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt * strength * factor,
                           f"an attempt failed: '{phrase}' ({why})", settings, span.explanation,

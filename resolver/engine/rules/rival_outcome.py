@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import contests, mentions
+from .. import contests, mentions, occasions
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
@@ -37,6 +37,12 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question):
         return True
     return bool(contests.stages_in(text, ctx.market.question)) and not contests.decides_title(f.sent)
+
+
+def _names_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """Every word of the market's object ('NBA Finals') is in the sentence."""
+    low = {w for tok in f.sent.tokens for w in tok.lemmas | {tok.lower}}
+    return bool(ctx.target.object_terms) and all(term in low for term in ctx.target.object_terms)
 
 
 def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
@@ -68,11 +74,18 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     t = ctx.target
     if not (t.candidate and t.role and ctx.candidate_pattern and t.role_exclusive):
         return []  # "X beat Y to a seat" does not stop Y winning another seat
+    game = None
     if partial_win(ctx, f):
-        return []
+        # a sweep: a game of the series lost is the occasion, when the sentence names the series
+        game = occasions.every_game(ctx.market.question, contests.stages_in(f.sent.text, ctx.market.question))
+        if game is None or not _names_contest(ctx, f):
+            return []
     beaten = contests.beaten(f, ctx.candidate_pattern)
     if beaten is not None:
-        return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording})", settings)
+        where = f" in {game}, and the market asks for a sweep" if game else ""
+        return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording}){where}", settings)
+    if game:
+        return []
     roles = [t.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
     if not any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in roles):
         return []

@@ -57,6 +57,36 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
     return True
 
 
+# 'came close to 40,000', 'fell just short of $100,000': near the bar, not past it
+_NEAR_MISS = re.compile(r"\b(?:came\s+(?:close|near)|(?:fell|stopped|ended)\s+(?:just\s+)?short|just\s+shy|within\s+a\s+whisker)"
+                        r"\s+(?:to|of)\s+$", re.I)
+
+
+# the core cut of a statistic: without food and energy ('core CPI', 'excluding food and fuel')
+_CORE = re.compile(r"\b(?:core|underlying|(?:excluding|excludes?|less|ex|minus|stripping\s+out|strips\s+out|without)\s+"
+                   r"(?:the\s+)?(?:volatile\s+)?(?:food|energy|fuel))\b", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:this|that|it|the\s+(?:measure|gauge|index|figure|rate|reading))\b", re.I)
+
+
+def _other_cut(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """A market on the core rate ('core CPI', 'less food and energy') and a sentence that names
+    no core cut — in itself, or in the sentence before when it opens with 'This', 'It', 'The
+    measure' — reports the headline rate: another figure."""
+    if not _CORE.search(ctx.market.question) or _CORE.search(f.sent.text):
+        return False
+    if _ANAPHOR.search(f.sent.text) and not f.sent.headline and f.sent.index > 0:
+        texts = quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline)
+        return not (len(texts) > 1 and _CORE.search(texts[1]))
+    return True
+
+
+def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
+    """For a closing-level market, a level the sentence does not call a close ('climbed above
+    40,000', 'reached a high of 40,048 … before closing at …')."""
+    return bool(re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I)) and \
+        not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()])
+
+
 # Stems match at a word's start; these words only whole (or with a comparative ending):
 # 'overnight rate' is no 'over', 'topic' no 'top', 'lowland' no 'low'.
 _WHOLE = {"over": r"over\b", "past": r"past\b", "top": r"top(?:s|ped|ping)?\b", "high": r"high(?:s|er|est)?\b",
@@ -146,8 +176,9 @@ _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+)
                       r"(?=\s+(?:against|in|for|to|from|by|at|on|over|after|with|and)\b|\s*[,.;?()]|\s*$)", re.I)
 # a figure for a month when the market asks for a year-on-year rate, or a forecast of the figure
 _MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
-                      r"for\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
+                      r"[Ff]or\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of)\b", re.I)
+_AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b", re.I)  # a reported figure, compared with the forecast
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
@@ -234,9 +265,11 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if statistic and re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
+    if statistic and _other_cut(ctx, f):
+        return []  # the headline rate, for a market on the core rate (or the reverse)
     if statistic and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
         return []  # a month-on-month change, for a market on the annual rate
-    if _FORECAST.search(f.sent.text[:m.start()]):
+    if _FORECAST.search(_AS_EXPECTED.sub(" ", f.sent.text[:m.start()])):
         return []  # what was predicted, not what was reported
     if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
         return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come
@@ -372,10 +405,21 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit and not count_unit:
                 continue  # a bare number only for unitless thresholds (index points) and counts
             value = float(m.group("plain").replace(",", ""))
+        if t.occasion == "path" and _NEAR_MISS.search(text[max(0, m.start() - 30):m.start()]):
+            notes.append(cite(f, NAME, "none", 0.0, f"came near '{m.group().strip()}' without crossing it"))
+            continue
         if not _about_subject(ctx, text, m, value):
+            if _intraday(ctx, text, m):
+                notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a level during the day, not a "
+                                                        "close: the market counts closes only"))
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before, t.threshold_direction)
+        bar = quantities.Required(t.threshold, t.threshold_direction,
+                                  t.threshold_inclusive is not False, t.threshold_unit or "")
+        if t.occasion == "path" and not t.single_value and not bar.met_by(value) and \
+                not (_BEYOND_UP if t.threshold_direction == "above" else _BEYOND_DOWN).search(before):
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' does not cross {bar.describe()}"))
         if m.group("cat"):  # 'became a Category 5 hurricane' is at that level; 'weakened to' is down
             direction = "below" if re.search(r"\b(?:weaken|downgrad|dropp?|fell|fall)\w*\W+(?:\w+\W+){0,3}$", before, re.I) \
                 else "above"
