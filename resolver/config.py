@@ -36,11 +36,13 @@ class DatabaseSettings(BaseModel):
 class PollSettings(FetchSettings):
     """[poll]: how sources are fetched and scheduled."""
 
-    default_interval: int = Field(900, ge=10, description="seconds between polls of a source")
+    default_interval: int = Field(900, ge=10, le=31_536_000, description="seconds between polls of a source (≤ a year)")
     lease_seconds: int = Field(600, ge=10, description="how long a worker's claim on a source lasts")
     max_backoff_seconds: int = Field(86_400, ge=60, description="longest wait after repeated failures")
     misfire_grace_seconds: int = Field(300, ge=1, description="watch: how late a missed run may still start")
     full_text_min_chars: int = Field(400, ge=0, description="an entry shorter than this counts as a summary")
+    full_text_budget: float = Field(300.0, gt=0, description="seconds one source may spend fetching full-text "
+                                                             "pages in a pass (keep it under lease_seconds)")
 
 
 class SourceConfig(BaseModel):
@@ -51,7 +53,8 @@ class SourceConfig(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     url: str = Field(min_length=1)
     kind: Literal[KINDS] = "auto"  # type: ignore[valid-type]
-    interval: int | None = Field(default=None, ge=10, description="seconds; default [poll] default_interval")
+    interval: int | None = Field(default=None, ge=10, le=31_536_000,
+                                 description="seconds (at most a year); default [poll] default_interval")
     trust: float | None = Field(default=None, ge=0, le=2, description="weight of its articles")
     full_text: bool = Field(default=False, description="fetch the linked page when an entry has only a summary")
 

@@ -2,15 +2,18 @@
 
 CSV cells are neutralised against formula injection (OWASP "CSV Injection"): questions, notes,
 analyst names and reasons are written by strangers, and a spreadsheet would run a cell starting
-with =, +, -, @, tab or carriage return as a formula. Such text cells get a leading apostrophe
-(shown as text, the value otherwise unchanged); numbers stay numbers. JSON and JSONL keep values
-as they are."""
+with =, +, -, @, tab or carriage return (or their full-width forms) as a formula. Such text cells
+get a leading apostrophe (shown as text, the value otherwise unchanged); numbers stay numbers.
+A spreadsheet that splits on ';' (European locales) starts a cell after every ';', quoted or not,
+so a ';' followed by one of those characters gets the apostrophe after it too. JSON and JSONL
+keep values as they are."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from typing import Any
 
 from .engine.types import Market, Verdict
@@ -18,7 +21,11 @@ from .render import short_reason
 from .review import Final
 
 FORMATS = ("csv", "json", "jsonl")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# OWASP's list, with the full-width forms that spreadsheets in East Asian locales read as them
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# A spreadsheet whose locale separates fields with ';' (most of Europe) opens a .csv splitting
+# on ';', quoted or not: the text after a ';' starts a cell of its own.
+_CELL_AFTER_SEMICOLON = re.compile(";(?=[" + re.escape("".join(FORMULA_STARTS)) + "])")
 CSV_COLUMNS = ("id", "outcome", "question", "kind", "value", "deadline", "verdict", "score", "confidence", "status", "known_at",
                "reasoning", "evaluated_at", "rule_set_version", "market_version", "venue_price", "price_flag", "second_opinion",
                "second_opinion_model")
@@ -68,9 +75,11 @@ def record(market: Market, outcome: str | None, verdict: Verdict | None, final: 
 
 def neutralise(value: Any) -> Any:
     """A CSV cell value that no spreadsheet runs as a formula (text only; numbers unchanged)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    if ";" in value:
+        value = _CELL_AFTER_SEMICOLON.sub(";'", value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def render(records: list[dict[str, Any]], fmt: str) -> str:

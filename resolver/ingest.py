@@ -29,6 +29,18 @@ MAX_URL_CHARS = 2000
 MAX_HOST_CHARS = 300
 MAX_TITLE_CHARS = 2000
 MIN_YEAR, MAX_YEAR = 1900, 2200
+MAX_QUESTION_CHARS = 2000
+MAX_CRITERIA_CHARS = 20_000      # criteria and description; real venue rules run to about 2,000
+MAX_OUTCOMES = 500
+MAX_LABEL_CHARS = 200            # an outcome, alias or keyword
+MAX_TERMS = 500                  # aliases, keywords and trusted sources of one market
+
+# Characters that never belong in a URL as typed: whitespace (a URL with a space is two words
+# to a reader), backslash (browsers read it as '/', other parsers do not), C1 controls and the
+# bidirectional and zero-width format characters that make a URL display as another.
+_URL_BAD = re.compile(r"[\s\\\x80-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_NAME_BAD = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _short(value: str, limit: int = 80) -> str:
@@ -47,6 +59,11 @@ def http_url(url: Any) -> str:
         raise BadInput(f"NUL byte in URL {_short(url.replace(chr(0), ''))}")
     if any(ord(c) < 32 or ord(c) == 127 for c in url):
         raise BadInput(f"control character in URL {_short(url)}")
+    bad = _URL_BAD.search(url)
+    if bad:
+        raise BadInput(f"URL holds {'a space' if bad.group() == ' ' else f'U+{ord(bad.group()):04X}'} "
+                       f"(not allowed in a URL): {_short(url)}")
+    no_surrogates(url, "URL")
     if len(url) > MAX_URL_CHARS:
         raise BadInput(f"URL over {MAX_URL_CHARS:,} characters ({len(url):,}): {_short(url)}")
     try:
@@ -59,9 +76,36 @@ def http_url(url: Any) -> str:
         raise BadInput(f"not an http(s) URL: {_short(url)}")
     if not host:
         raise BadInput(f"not an absolute URL: {_short(url)}")
+    if "@" in parts.netloc:
+        raise BadInput(f"URL with a user name ('…@host' reads as another site): {_short(url)}")
     if len(host) > MAX_HOST_CHARS:
         raise BadInput(f"host over {MAX_HOST_CHARS} characters ({len(host):,}): {_short(host)}")
     return url
+
+
+def no_surrogates(value: str, field: str) -> str:
+    """`value` when it is valid Unicode text: a lone surrogate (JSON can spell one, '\\ud800')
+    cannot be stored or printed."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BadInput(f"{field}: invalid Unicode (lone surrogate U+{ord(value[exc.start]):04X} at character "
+                       f"{exc.start})") from None
+    return value
+
+
+def _check_unicode(data: Any, where: Any) -> None:
+    """Every string of a parsed JSON document is valid Unicode (see no_surrogates)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            no_surrogates(item, str(where))
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def canonical_url(url: str) -> str:
@@ -109,6 +153,9 @@ def make_article(url: Any, title: Any, text: Any, published: datetime, where: st
         url = canonical_url(url)
     except BadInput as exc:
         raise BadInput(f"{where}: {exc}") from None
+    for name, value in (("title", title), ("text", text), ("source", source)):
+        if value:
+            no_surrogates(value, f"{where}: '{name}'")
     title = (title or "").replace("\x00", "")
     if len(title) > MAX_TITLE_CHARS:
         raise BadInput(f"{where}: title over {MAX_TITLE_CHARS:,} characters ({len(title):,})")
@@ -201,17 +248,22 @@ def read_text(path: Path, max_bytes: int) -> str:
 def parse_json(text: str, where: Any) -> Any:
     """json.loads with one-line errors, including for documents nested too deeply."""
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput(f"{where}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise BadInput(f"{where}: not accepted: JSON nested too deeply") from None
+    if _SURROGATE_ESCAPE.search(text):  # rare: only then is every string checked
+        _check_unicode(data, where)
+    return data
 
 
 def parse_time(value: Any, field: str, tz: str | None = None) -> datetime:
     """An aware datetime from ISO 8601 text; a value without offset needs `tz`, never a guess."""
     if isinstance(value, datetime):
         dt = value
+    elif value is not None and value != "" and not isinstance(value, str):
+        raise BadInput(f"{field}: must be an ISO 8601 time as a string, not {type(value).__name__}")
     elif isinstance(value, str) and value.strip():
         text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
         try:
@@ -225,8 +277,8 @@ def parse_time(value: Any, field: str, tz: str | None = None) -> datetime:
             raise BadInput(f"{field}: {value!r} has no timezone offset (add one, e.g. -05:00, or pass --tz)")
         try:
             dt = dt.replace(tzinfo=ZoneInfo(tz))
-        except (ZoneInfoNotFoundError, ValueError):
-            raise BadInput(f"unknown timezone {tz!r}") from None
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            raise BadInput(f"unknown timezone {_short(tz, 60)}") from None
     return dt
 
 
@@ -249,6 +301,8 @@ def _records(text: str, path: Path, key: str) -> list[tuple[str, Any]]:
                     raise BadInput(f"{path}: line {n}: not valid JSON: {exc.msg}") from None
                 except RecursionError:
                     raise BadInput(f"{path}: line {n}: not accepted: JSON nested too deeply") from None
+                if _SURROGATE_ESCAPE.search(line):
+                    _check_unicode(out[-1][1], f"{path}: line {n}")
         return out
     else:
         data = parse_json(text, path)
@@ -279,13 +333,56 @@ def _check_types(rec: dict, where: str) -> None:
             raise BadInput(f"{where}: '{name}' must be a list of strings")
     if rec.get("settings") is not None and not isinstance(rec["settings"], dict):
         raise BadInput(f"{where}: 'settings' must be an object, not {type(rec['settings']).__name__}")
+    grace = (rec.get("settings") or {}).get("grace_hours")
+    if isinstance(grace, bool):
+        raise BadInput(f"{where}: 'settings.grace_hours' must be a number of hours, not {grace!r}")
+
+
+MAX_ANALYST_CHARS = 200          # the column's size on every database
+MAX_NOTE_CHARS = 20_000
+
+
+def check_decision_text(note: str, analyst: str) -> None:
+    """An analyst's name and note as every entry point (CLI, form, API) must give them."""
+    for name, value, limit in (("note", note, MAX_NOTE_CHARS), ("analyst", analyst, MAX_ANALYST_CHARS)):
+        no_surrogates(value, name)
+        if len(value) > limit:
+            raise BadInput(f"{name} over {limit:,} characters ({len(value):,})")
+    bad = _NAME_BAD.search(analyst)
+    if bad:
+        raise BadInput(f"analyst: a name cannot hold U+{ord(bad.group()):04X} (a control or formatting character)")
+
+
+def check_market_text(m: Market, where: str = "") -> Market:
+    """The size limits of a market's text, the same for files, `market add` and venues: a
+    question over 2,000 characters, criteria or a description over 20,000, more than 500
+    outcomes or terms, or a label over 200 characters is refused (each would slow every
+    evaluation of every article)."""
+    where = f"{where or m.id}: "
+    for name, value, limit in (("question", m.question, MAX_QUESTION_CHARS), ("criteria", m.criteria, MAX_CRITERIA_CHARS),
+                               ("description", m.description or "", MAX_CRITERIA_CHARS)):
+        no_surrogates(value, f"{where}'{name}'")
+        if len(value) > limit:
+            raise BadInput(f"{where}'{name}' over {limit:,} characters ({len(value):,})")
+    st = m.settings
+    terms = [*m.outcomes, *st.aliases, *(a for v in st.aliases.values() for a in v), *st.keywords, *st.trusted_sources]
+    if len(m.outcomes) > MAX_OUTCOMES:
+        raise BadInput(f"{where}{len(m.outcomes):,} outcomes: at most {MAX_OUTCOMES}")
+    if len(terms) - len(m.outcomes) > MAX_TERMS:
+        raise BadInput(f"{where}{len(terms) - len(m.outcomes):,} aliases, keywords and sources: at most {MAX_TERMS}")
+    for term in terms:
+        no_surrogates(term, f"{where}outcome or term")
+        if len(term) > MAX_LABEL_CHARS:
+            raise BadInput(f"{where}outcome or term over {MAX_LABEL_CHARS} characters: {_short(term)}")
+    return m
 
 
 def market_from_dict(rec: Any, where: str, tz: str | None = None) -> Market:
     if not isinstance(rec, dict):
         raise BadInput(f"{where}: expected an object with question, deadline, criteria")
     for field in ("question", "deadline", "criteria"):
-        if rec.get(field) in (None, ""):
+        value = rec.get(field)
+        if value is None or (isinstance(value, str) and not value.strip()):
             raise BadInput(f"{where}: '{field}' is missing")
     _check_types(rec, where)
     deadline = check_deadline(parse_time(rec["deadline"], f"{where}: 'deadline'", tz), f"{where}: 'deadline'")
@@ -307,9 +404,10 @@ def market_from_dict(rec: Any, where: str, tz: str | None = None) -> Market:
         "outcomes": list(rec.get("outcomes") or []),
     }
     try:
-        return Market.model_validate(data)
+        market = Market.model_validate(data)
     except ValidationError as exc:
         raise BadInput(f"{where}: {_first_error(exc)}") from None
+    return check_market_text(market, where)
 
 
 def duplicates(ids) -> list[str]:

@@ -47,6 +47,7 @@ load_settings = _lazy("..config", "load_settings")
 load_articles = _lazy("..ingest", "load_articles")
 load_markets = _lazy("..ingest", "load_markets")
 parse_time = _lazy("..ingest", "parse_time")
+in_range = _lazy("..ingest", "in_range")
 reasoning_text = _lazy("..render", "reasoning_text")
 App = _lazy("..services", "App")  # noqa: F811
 
@@ -122,7 +123,7 @@ def now_utc() -> datetime:
 
 
 def resolve_as_of(value: str | None) -> datetime:
-    return parse_time(value, "--as-of") if value else now_utc()
+    return in_range(parse_time(value, "--as-of"), "--as-of") if value else now_utc()
 
 
 def label(market_id: str, outcome: str | None) -> str:

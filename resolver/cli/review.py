@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 import typer
 
 from ..errors import BadInput, ResolverError
-from .common import (ConfigOpt, DbOpt, JsonOpt, OutcomeOpt, _typer, deliver_quietly, err, handle_errors, label,
-                     market_and_outcome, now_utc, open_app, out, parse_time, print_json, reasoning_text)
+from .common import (ConfigOpt, DbOpt, JsonOpt, OutcomeOpt, _typer, deliver_quietly, err, handle_errors, in_range,
+                     label, market_and_outcome, now_utc, open_app, out, parse_time, print_json, reasoning_text)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..services import App
@@ -213,7 +213,8 @@ def review_decide(market_id: str = typer.Argument(...),
     if until:
         if not defer:
             raise BadInput("--until goes with --defer")
-        kwargs["revisit_at"] = parse_time(until if "T" in until else until + "T00:00:00+00:00", "--until")
+        kwargs["revisit_at"] = in_range(parse_time(until if "T" in until else until + "T00:00:00+00:00", "--until"),
+                                        "--until")
     a = open_app(db, config)
     market_id, kwargs["outcome"] = market_and_outcome(a, market_id, outcome)
     outcome = kwargs["outcome"]

@@ -23,7 +23,8 @@ source_app = _typer(help="Manage polled sources (feeds, folders, files).", no_ar
 @handle_errors
 def source_add(name: str = typer.Argument(...), url: str = typer.Argument(..., help="Feed URL, or a local folder/file path."),
                kind: str = typer.Option("auto", "--kind", help="auto, rss, atom, jsonfeed, folder or file."),
-               interval: Optional[int] = typer.Option(None, "--interval", min=10, help="Seconds between polls."),
+               interval: Optional[int] = typer.Option(None, "--interval", min=10, max=31_536_000,
+                                                        help="Seconds between polls (10 to a year)."),
                trust: Optional[float] = typer.Option(None, "--trust", min=0, max=2, help="Weight of its articles."),
                full_text: bool = typer.Option(False, "--full-text", help="Fetch linked pages when entries carry only a summary."),
                db: Optional[str] = DbOpt, config: Optional[str] = ConfigOpt) -> None:

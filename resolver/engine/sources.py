@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.process import cdist
 
 from .settings import EngineSettings
 from .text import normalize
@@ -88,16 +87,51 @@ def syndicated_copies(articles: list[Article]) -> dict[str, str]:
         else:
             first_with.setdefault(fp, j)
     sigs = np.stack([_minhash(p) for p in prints])
-    text_sim = (sigs[:, None, :] == sigs[None, :, :]).mean(axis=2)
     titles = [normalize(a.title).lower() or prints[k][:200] for k, a in enumerate(articles)]
-    candidates = np.argwhere(np.triu(text_sim >= SYNDICATION_TEXT / 100, k=1))
-    if len(candidates) == 0:
-        return copies
-    title_sim = cdist(titles, titles, scorer=fuzz.token_set_ratio, score_cutoff=SYNDICATION_TITLE)
-    for i, j in candidates:
+    for i, j in _similar_pairs(sigs, SYNDICATION_TEXT / 100):
         a, b = articles[i], articles[j]
-        if b.url in copies or a.url in copies or title_sim[i][j] < SYNDICATION_TITLE:
+        if b.url in copies or a.url in copies or abs((b.published - a.published).days) > SYNDICATION_DAYS:
             continue
-        if abs((b.published - a.published).days) <= SYNDICATION_DAYS:
+        if fuzz.token_set_ratio(titles[i], titles[j], score_cutoff=SYNDICATION_TITLE) >= SYNDICATION_TITLE:
             copies[b.url] = a.url
     return copies
+
+
+_BLOCK_CELLS = 1 << 24  # signature values compared at once: 16 MB of booleans, whatever the number of articles
+
+
+def _similar_pairs(sigs: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """(i, j) with i < j whose signatures agree on at least `threshold` of their values, in
+    row-major order, in memory that stays bounded however many articles a market has (an
+    n×n×64 comparison at once took 24 GB for 20,000 articles).
+
+    Candidates first, exactly: split the signature into one band more than the number of values
+    two similar signatures may differ in, and some band is then identical in both; only pairs
+    sharing a band are compared. When too many pairs share bands (a flood of near-copies),
+    every pair is compared, a block of rows at a time."""
+    n, width = sigs.shape
+    bands = np.array_split(np.arange(width), int(width * (1 - threshold) + 1e-9) + 1)
+    groups: dict[tuple[int, bytes], list[int]] = {}
+    for b, cols in enumerate(bands):
+        for i, key in enumerate(np.ascontiguousarray(sigs[:, cols])):
+            groups.setdefault((b, key.tobytes()), []).append(i)
+    members = [g for g in groups.values() if len(g) > 1]
+    if sum(len(g) * (len(g) - 1) // 2 for g in members) > _BLOCK_CELLS // width:
+        return [(int(i), int(j)) for i, j in _all_similar_pairs(sigs, threshold)]
+    pairs = sorted({(g[x], g[y]) for g in members for x in range(len(g)) for y in range(x + 1, len(g))})
+    need = threshold * width - 1e-9
+    return [(i, j) for i, j in pairs if int((sigs[i] == sigs[j]).sum()) >= need]
+
+
+def _all_similar_pairs(sigs: np.ndarray, threshold: float) -> np.ndarray:
+    """_similar_pairs by comparing every pair, a block of rows at a time."""
+    n, width = sigs.shape
+    block = max(1, _BLOCK_CELLS // (n * width))
+    found = []
+    for start in range(0, n, block):
+        sim = (sigs[start:start + block, None, :] == sigs[None, :, :]).mean(axis=2)
+        rows, cols = np.nonzero(sim >= threshold)
+        rows = rows + start
+        keep = cols > rows
+        found.append(np.stack([rows[keep], cols[keep]], axis=1))
+    return np.concatenate(found)

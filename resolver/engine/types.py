@@ -56,7 +56,8 @@ class MarketSettings(BaseModel):
     )
     keywords: list[str] = Field(default_factory=list, description="extra terms that mark an article relevant")
     trusted_sources: list[str] = Field(default_factory=list, description="domains whose reports count fully")
-    grace_hours: float | None = Field(default=None, ge=0, description="overrides the global deadline grace")
+    grace_hours: float | None = Field(default=None, ge=0, le=87_840, allow_inf_nan=False,
+                                      description="overrides the global deadline grace (at most ten years)")
     value: ValueQuestion | None = Field(default=None, description="set for a value question (not yes/no)")
 
     @model_serializer(mode="wrap")

@@ -187,13 +187,15 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        if when.tzinfo is None:  # "-0000": a time in UTC whose zone the sender did not know
+            when = when.replace(tzinfo=timezone.utc)
+        return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None  # a hint the server spelled wrong is no hint
 
 
 class Fetcher:
@@ -231,7 +233,7 @@ class Fetcher:
         return random.uniform(0, min(s.retry_max_seconds, s.retry_base_seconds * 2 ** attempt))
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
-            untrusted: bool = False) -> FetchResult:
+            untrusted: bool = False, within: float | None = None) -> FetchResult:
         """GET `url` within the overall deadline. The URL a user configured is fetched as given;
         with `untrusted` (a link found in a feed) it must resolve to a public address too, as
         must every redirect target, unless [poll] allow_private is set."""
@@ -240,7 +242,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        deadline = time.monotonic() + self.settings.fetch_deadline
+        deadline = time.monotonic() + min(self.settings.fetch_deadline, within or self.settings.fetch_deadline)
         attempt = 0
         while True:
             attempt += 1
@@ -305,8 +307,14 @@ class Fetcher:
         timeout = httpx.Timeout(min(s.read_timeout, remaining), connect=min(s.connect_timeout, remaining))
         try:
             with client.stream("GET", url, headers=headers, timeout=timeout) as resp:
-                if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("location"):
-                    return str(resp.url.join(resp.headers["location"]))
+                if resp.status_code in (301, 302, 303, 307, 308):
+                    location = resp.headers.get("location", "").strip()
+                    if not location:
+                        raise FetchError(f"HTTP {resp.status_code} redirect without a Location", attempt)
+                    try:
+                        return str(resp.url.join(location))
+                    except (httpx.InvalidURL, ValueError):
+                        raise FetchError(f"redirect to an invalid URL refused: {location[:200]}", attempt) from None
                 if resp.status_code == 304:
                     return FetchResult(304, b"", resp.headers.get("content-type", ""), resp.headers.get("etag"),
                                        resp.headers.get("last-modified"), str(resp.url), attempt)
@@ -318,7 +326,7 @@ class Fetcher:
                     raise FetchError(f"HTTP {resp.status_code} {resp.reason_phrase}", attempt)
                 declared = resp.headers.get("content-length")
                 cap = s.max_body_bytes
-                if declared and declared.isdigit() and int(declared) > cap:
+                if declared and declared.isascii() and declared.isdigit() and int(declared) > cap:
                     raise FetchError(f"body of {int(declared):,} bytes is over the {cap:,}-byte cap", attempt)
                 chunks, size = [], 0
                 for chunk in decoded(self._raw(resp, cap, attempt, deadline), resp.headers.get("content-encoding", "")):
@@ -340,6 +348,8 @@ class Fetcher:
             raise _Retryable(f"no response within {s.read_timeout:g} s") from None
         except httpx.UnsupportedProtocol:
             raise FetchError(f"unsupported URL: {url[:200]}", attempt) from None
+        except httpx.InvalidURL as exc:  # httpx reads a Location header even when not following it
+            raise FetchError(f"invalid URL or redirect target at {url[:200]}: {exc}", attempt) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{exc.__class__.__name__}: {exc}", attempt) from None
 

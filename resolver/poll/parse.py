@@ -104,7 +104,7 @@ def parse_xml_feed(body: bytes, url: str, content_type: str = "") -> ParsedFeed:
         if not entries:
             raise ParseError(f"malformed feed: {reason}")
         warning = f"feed is not well-formed ({reason}); read {len(entries)} entries anyway"
-    if not doc.version and not entries and not skipped:
+    if not doc.get("version") and not entries and not skipped:
         raise ParseError("not an RSS or Atom feed")
     return ParsedFeed(entries, warning or first_skip, skipped)
 

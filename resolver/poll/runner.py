@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -176,31 +177,41 @@ class Poller:
         rep.skipped_entries += parsed.skipped
         fetched_at = self.now()
         articles = []
+        full_text_until = time.monotonic() + self.settings.poll.full_text_budget
         for n, entry in enumerate(parsed.entries, 1):
             try:  # a bad entry is skipped with a counted warning; the rest of the feed is kept
-                articles.append(self._entry_article(entry, spec, fetcher, fetched_at, rep, n))
+                articles.append(self._entry_article(entry, spec, fetcher, fetched_at, rep, n, full_text_until))
             except BadInput as exc:
                 rep.skipped_entries += 1
                 rep.warning = f"skipped {rep.skipped_entries} entr{'y' if rep.skipped_entries == 1 else 'ies'}; last: {exc}"
         return articles, state
 
     def _entry_article(self, entry: Entry, spec: SourceSpec, fetcher: Fetcher, fetched_at: datetime,
-                       rep: SourceReport, n: int) -> Article:
-        """The entry as an Article (BadInput when it cannot be one: see ingest.make_article)."""
+                       rep: SourceReport, n: int, full_text_until: float) -> Article:
+        """The entry as an Article (BadInput when it cannot be one: see ingest.make_article).
+        Full-text pages are fetched until the source's full-text budget is spent (a feed of a
+        thousand teasers linking to a slow server would otherwise hold the pass for hours)."""
         where = f"entry {n}"
         try:
             link = http_url(entry.url)
         except BadInput as exc:
             raise BadInput(f"{where}: {exc}") from None
         text = entry.text
-        if spec.full_text and (entry.summary_only or len(text) < self.settings.poll.full_text_min_chars):
+        wants_page = spec.full_text and (entry.summary_only or len(text) < self.settings.poll.full_text_min_chars)
+        left = full_text_until - time.monotonic()
+        if wants_page and left <= 0:
+            rep.warning = (f"kept the summary of {link[:200]}: the full-text budget of "
+                           f"{self.settings.poll.full_text_budget:g} s is spent")
+        elif wants_page:
             try:
-                page = fetcher.get(link, untrusted=True)
+                page = fetcher.get(link, untrusted=True, within=left)
                 full = extract_text(page.body, link)
                 if full and len(full) > len(text):
                     text = full
             except FetchError as exc:
                 rep.warning = f"kept the summary of {link[:200]}: {exc}"
+            except Exception as exc:  # a hostile article page costs its entry's full text, not the feed
+                rep.warning = f"kept the summary of {link[:200]}: unexpected {exc.__class__.__name__}"
         if len(text.encode("utf-8")) > self.settings.ingest.max_article_bytes:
             raise BadInput(f"{where}: over the {self.settings.ingest.max_article_bytes:,}-byte article cap")
         published = entry.published or fetched_at

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ..engine.types import Market
 from ..errors import NotFound
-from ..ingest import legacy_market_id, market_id_for
+from ..ingest import check_market_text, legacy_market_id, market_id_for
 from ..market_ids import check_market_id
 from ..store import repo
 from ..store.db import session_scope
@@ -21,6 +21,7 @@ class MarketServices:
         result = {"new": 0, "updated": 0, "unchanged": 0}
         for m in markets:
             check_market_id(m.id)
+            check_market_text(m)
         with session_scope(self.engine) as s:
             for m in markets:
                 result[repo.upsert_market(s, self._keep_stored_id(s, m), now)] += 1

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..engine.types import Market, Verdict
 from ..errors import BadInput
+from ..ingest import check_decision_text
 from .. import review, webhooks
 from ..store import repo
 from ..store.models import DecisionRow
@@ -45,6 +46,7 @@ class ReviewServices:
             review.validate(action, verdict, resolution, note)
         except review.DecisionError as exc:
             raise BadInput(str(exc)) from None
+        check_decision_text(note, analyst)
         with session_scope(self.engine) as s:
             market = self._market(s, market_id)
             self._check_outcome(market, outcome)

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import BadInput
-from ..ingest import check_deadline, http_url
+from ..ingest import check_deadline, check_market_text, http_url
 from ..market_ids import check_market_id
 from .. import review
 from ..store import repo
@@ -34,6 +34,7 @@ class VenueServices:
             except BadInput as exc:
                 raise BadInput(f"{where}: 'url': {exc}") from None
             check_deadline(vm.market.deadline, f"{where}: deadline")
+            check_market_text(vm.market, where)
         with session_scope(self.engine) as s:
             for vm in items:
                 state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")

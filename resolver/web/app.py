@@ -12,15 +12,18 @@ from importlib import resources
 from typing import Any, Callable, Literal
 
 from fastapi import FastAPI, Form, HTTPException, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import export as export_mod
 from ..errors import BadInput, NotFound, ResolverError
+from ..ingest import in_range
 from ..engine import outcome_id
 from ..review import RESOLUTIONS, VERDICTS
 from ..services import App
@@ -51,6 +54,19 @@ class DecisionIn(BaseModel):
     analyst: str | None = None
     until: datetime | None = Field(default=None, description="defer: when to look again (ISO 8601 with offset)")
 
+    @field_validator("until")
+    @classmethod
+    def _until_aware_in_range(cls, v: datetime | None) -> datetime | None:
+        if v is None:
+            return v
+        if v.tzinfo is None:
+            raise ValueError("needs a timezone offset (e.g. 2030-05-01T00:00:00+00:00)")
+        try:
+            in_range(v, "until")
+        except BadInput as exc:
+            raise ValueError(str(exc)) from None
+        return v
+
 
 def _time_left(deadline: datetime, now: datetime) -> str:
     hours = (deadline - now).total_seconds() / 3600
@@ -67,7 +83,7 @@ def form_date(value: str, field: str) -> datetime:
         day = None
     if day is None:
         raise BadInput(f"{field}: not a date (YYYY-MM-DD): {value[:40]!r}")
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+    return in_range(datetime(day.year, day.month, day.day, tzinfo=timezone.utc), field)
 
 
 def highlight(text: str, sentences: list[str], opinion_quotes: list[str] = ()) -> Markup:
@@ -106,6 +122,13 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
             return TEMPLATES.TemplateResponse(request, "404.html", {"detail": exc.detail, "path": request.url.path},
                                               status_code=404)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @web.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        """422 with what was wrong, without echoing the input: a client's NaN or Infinity
+        cannot be written as JSON (it made the default handler fail with a 500)."""
+        errors = [{k: v for k, v in e.items() if k not in ("input", "url")} for e in exc.errors()]
+        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
     @web.exception_handler(ResolverError)
     async def _resolver_error(request: Request, exc: ResolverError) -> Response:
@@ -268,14 +291,15 @@ def create_app(service: App, analyst: str, now: Callable[[], datetime] | None = 
         return page(request, "markets.html", {"rows": service.finals(), "now": clock()})
 
     @web.get("/markets/{market_id}", response_class=HTMLResponse, include_in_schema=False)
-    def market_page(request: Request, market_id: str, error: str | None = None, action: str = "",
-                    outcome: str = "") -> HTMLResponse:
+    def market_page(request: Request, market_id: str, action: str = "", outcome: str = "") -> HTMLResponse:
+        """The market page; an error message is shown only for a form this server refused (never
+        from the query string, where any site could write one: "call this number")."""
         try:
             ctx = market_context(market_id, {k: v for k, v in (("action", action), ("outcome", outcome))
                                              if v and len(v) < 200}, request)
         except NotFound as exc:
             raise HTTPException(404, str(exc)) from None
-        return page(request, "market.html", {**ctx, "error": error})
+        return page(request, "market.html", {**ctx, "error": None})
 
     @web.get("/markets/{market_id}/{outcome}", include_in_schema=False)
     def outcome_page(market_id: str, outcome: str) -> Response:
