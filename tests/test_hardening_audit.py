@@ -461,3 +461,18 @@ def test_venue_markets_meet_the_same_text_limits(tmp_path, sqlite_url):
     r = invoke(["market", "import", str(p), "--from", "manifold"], sqlite_url)
     assert r.exit_code == 2 and "over 20,000 characters" in r.output and "abc" in r.output, r.output
     assert stored_markets(sqlite_url) == []
+
+
+def test_one_over_limit_venue_market_is_refused_by_id_and_the_others_import(tmp_path, sqlite_url):
+    """Venue edge checks are per market: the bad one is named with its reason, exit 1, the good
+    one is stored."""
+    good = {"id": "good1", "question": "Will Y happen by 2030?", "closeTime": 1893456000000, "outcomeType": "BINARY",
+            "probability": 0.3, "url": "https://manifold.example/good1", "textDescription": "Resolves YES if Y."}
+    bad = {**good, "id": "bad1", "url": "https://manifold.example/bad1", "textDescription": "Resolves YES if X. " * 2000}
+    p = tmp_path / "m.json"
+    p.write_text(json.dumps([bad, good]))
+    r = invoke(["market", "import", str(p), "--from", "manifold"], sqlite_url)
+    assert r.exit_code == 1, r.output
+    assert "refused: bad1:" in r.output and "over 20,000 characters" in r.output
+    ids = [m["id"] for m in stored_markets(sqlite_url)]
+    assert any("good1" in i for i in ids) and not any("bad1" in i for i in ids), ids

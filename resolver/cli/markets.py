@@ -78,9 +78,12 @@ def import_parsed(a: App, parsed: Any, as_json: bool) -> None:
     nothing imports, 1 when some records were refused, else 0."""
     if not parsed.markets:
         raise BadInput("nothing imported: " + "; ".join(f"{r['venue_id']}: {r['reason']}" for r in parsed.refused))
-    report_venue(a.import_venue(parsed.markets, now_utc(), parsed.refused), as_json)
+    result = a.import_venue(parsed.markets, now_utc(), parsed.refused)
+    if not result["markets"]:  # every mapped market failed the edge checks: nothing was stored
+        raise BadInput("nothing imported: " + "; ".join(f"{r['venue_id']}: {r['reason']}" for r in result["refusals"]))
+    report_venue(result, as_json)
     deliver_quietly(a)
-    if parsed.refused:
+    if result["refusals"]:
         raise typer.Exit(1)
 
 

@@ -25,16 +25,23 @@ class VenueServices:
 
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         details = []
-        for vm in items:  # the edge for venue data (file import and live sync alike)
-            check_market_id(vm.market.id)
-            where = f"{vm.venue} market {vm.venue_id}"
-            try:
+        refused = list(refused or [])
+        accepted = []
+        for vm in items:  # the edge for venue data (file import and live sync alike), per market:
+            try:          # one bad market is refused by id with its reason; the others import
+                check_market_id(vm.market.id)
                 if vm.url is not None:
-                    http_url(vm.url)
+                    try:
+                        http_url(vm.url)
+                    except BadInput as exc:
+                        raise BadInput(f"'url': {exc}") from None
+                check_deadline(vm.market.deadline, "deadline")
+                check_market_text(vm.market)
             except BadInput as exc:
-                raise BadInput(f"{where}: 'url': {exc}") from None
-            check_deadline(vm.market.deadline, f"{where}: deadline")
-            check_market_text(vm.market, where)
+                refused.append({"venue_id": str(vm.venue_id), "reason": str(exc)})
+                continue
+            accepted.append(vm)
+        items = accepted
         with session_scope(self.engine) as s:
             for vm in items:
                 state = repo.upsert_market(s, vm.market, now, note=f"amended by {vm.venue} import")
@@ -53,7 +60,7 @@ class VenueServices:
                 for outcome, price in vm.prices.items():
                     repo.add_price(s, vm.market.id, "" if outcome == "yes" else outcome_id(outcome), price, vm.venue, now)
                 details.append({**vm.summary(), "result": state})
-        return {**counts, "refused": len(refused or []), "markets": details, "refusals": list(refused or [])}
+        return {**counts, "refused": len(refused), "markets": details, "refusals": refused}
 
     def venue_info(self, market_id: str) -> dict[str, Any] | None:
         from ..store.models import VenueMarketRow
