@@ -177,6 +177,29 @@ STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "p
                         "deficit", "turnout", "approval"})
 
 
+# the words a statistic goes by in a report ('the jobless rate', 'gross domestic product')
+_INDICATOR_NAMES = (
+    ("unemployment", "jobless"),
+    ("inflation", "cpi", "consumer price", "consumer prices", "prices"),
+    ("gdp", "gross domestic product", "economy", "output"),
+    ("payrolls", "payroll", "jobs", "employment", "employers"),
+    ("pce", "personal consumption expenditures"),
+    ("ppi", "producer price", "producer prices"),
+    ("deficit",), ("turnout",), ("approval",), ("growth", "economy", "gdp", "grew", "expanded"),
+)
+
+
+def indicator_names(question: str) -> tuple[str, ...]:
+    """The names of the statistic a market asks about, from its question ('unemployment rate'
+    → unemployment, jobless); empty when it names none."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & STATISTICS
+    return tuple(sorted({n for group in _INDICATOR_NAMES if words & set(group) for n in group}))
+
+
+def names_indicator(text: str, names: tuple[str, ...]) -> bool:
+    return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
+
+
 def occasion(question: str, criteria: str = "") -> str:
     """'one', 'rounds', 'path' (see the module's docstring) or 'open' when the question names
     neither an occasion nor a moving level."""

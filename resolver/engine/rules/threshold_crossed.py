@@ -15,13 +15,14 @@ from ..entities import country_of
 from ..lexicon import WEEKDAYS
 from ..quantities import approximate, owner_before
 from ..text import article_sentences, lemmas_of
+from ..timex import day_span
 from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged
 from .base import cite
 
 NAME = "threshold_crossed"
-_VALUE = re.compile(r"(?P<cur>\$|€|£|US\$)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
+_VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
                     r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
@@ -151,8 +152,31 @@ def _other_measure(ctx: MarketContext, after: str) -> bool:
     return not set(want.group(1).lower().split()) <= set(got.group(1).lower().split())
 
 
+# a figure counted over time (votes, seats, a turnout): only there can a figure be partial
+_TALLIED = re.compile(r"\b(?:votes?|ballots?|seats?|elections?|referendum|primary|runoff|turnout|"
+                      r"first[\s-]preferences?|results?|count)\b", re.I)
 _PARTIAL_OK = re.compile(r"\b(?:provisional|partial|near-complete|preliminary|unofficial)\b[^.]*\b(?:acceptable|sufficient|"
                          r"suffices?|count\s+as|is\s+enough)\b", re.I)
+
+
+def _figure_span(ctx: MarketContext, f: SentenceFacts, i: int):
+    """The time expression that dates the figure at token i: one in the figure's own clause
+    ('cut … to 4.5%, but … fewer rate cuts next year': 'next year' dates the other clause).
+    For a statistic, a span naming the market's period ('in August') wins over a nearer one
+    that dates the prior figure ('from 6.9 per cent in July')."""
+    a, b = f.sent.clause_of(i)
+    lo = f.sent.tokens[a].start if a < len(f.sent.tokens) else 0
+    hi = f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text) if b > a else lo
+    spans = [s for s in f.spans if lo <= s.pos <= hi and f.lead_word(s) not in ("until", "till", "through")
+             and not f.dates_the_statement(s, i)]
+    ws = ctx.target.window_start
+    if ctx.target.single_value and ws is not None:
+        period = [s for s in spans if s.start.date() <= ws.date() <= s.end.date()
+                  and s.end.date() <= ws.date() + timedelta(days=31)]
+        if period:
+            return period[0]
+    span = f.nearest_span(i, dating_only=True)
+    return span if span is not None and lo <= span.pos <= hi else None
 
 
 def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
@@ -193,7 +217,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     named = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f.sent.text[:m.start()])]
     if not statistic and years and named and not set(named) & set(years):
         return []  # 'In 2019 the ANC obtained 57.5%': a figure for another occasion
-    span = f.nearest_span(i, dating_only=True)
+    span = _figure_span(ctx, f, i)
     deadline = ctx.market.deadline
     if unchanged and span is not None and t.window_start and span.ends_before(t.window_start):
         span = None  # 'unchanged from a 3.7% increase in August': the date is the earlier period's
@@ -216,7 +240,9 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                   f"('{_FINAL_FOR_PERIOD.search(f.sent.text[:m.start()]).group(0).strip()}'), reported after it ended")
         when = ""
     else:
-        event = event_time(f, i)
+        pub = f.article.published
+        event = day_span("", -1, pub.date(), pub.date(), pub.tzinfo,
+                         f"no date in the figure's clause: taken as the publication day {pub:%a %d %b %Y}")
         if t.window_start is None and event.starts_after(deadline):
             return []
         dating = event.explanation + (f"; the market's occasion is {t.window_start:%d %b %Y}" if t.window_start else "")
@@ -225,7 +251,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if statistic and t.threshold_inclusive is None:
         bar = quantities.Required(t.threshold, t.threshold_direction, bool(re.search(
             r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b", ctx.market.question, re.I)), bar.unit)
-    done = quantities.FINAL if statistic or _PARTIAL_OK.search(ctx.market.criteria) else \
+    done = quantities.FINAL if statistic or not _TALLIED.search(ctx.market.question) or \
+        _PARTIAL_OK.search(ctx.market.criteria) else \
         quantities.completeness(
         quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline))
     lo, hi, arithmetic = quantities.final_range(value, bar.unit, done)
@@ -262,9 +289,40 @@ def _count_unit(t, text: str, m: re.Match[str]) -> bool:
     return any([w.lower() for w in after[k:k + len(words)]] == words for k in range(0, 3))
 
 
+_RANGE_FIRST = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*(?:\$|€|£)?\d", re.I)
+_RANGE_SECOND = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*$", re.I)
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:\$|€|£)?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
+                         r"(?:to|-|–|and)\s*$", re.I)
+_UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
+_LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
+
+
+def _range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
+    """For a figure that is one bound of a range ('to 4.25% to 4.5%', '4.25%-4.50%'): 'lower'
+    or 'upper' when the market asks for that bound (its question or criteria name it), 'skip'
+    for the other bound or when the market names neither; None for a figure that is no range's
+    bound. 'from 5.25 per cent to 4.75 per cent' is a move, not a range: its second figure is
+    the level reached."""
+    before = text[max(0, m.start() - 40):m.start()]
+    if _RANGE_FIRST.match(text[m.end():]) and not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", before, re.I):
+        which = "lower"
+    elif _RANGE_SECOND.search(before) and not _RANGE_FROM.search(before):
+        which = "upper"
+    else:
+        return None
+    asked = f"{ctx.market.question} {ctx.market.criteria}"
+    want = "upper" if _UPPER.search(asked) else "lower" if _LOWER.search(asked) else None
+    return which if want == which else "skip"
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
-    if t.kind != "threshold" or t.threshold is None or not (f.actors or f.article_mentions_subject):
+    if t.kind != "threshold" or t.threshold is None:
+        return []
+    indicator = quantities.indicator_names(ctx.market.question) if t.single_value else ()
+    if indicator and not quantities.names_indicator(f.sent.text, indicator):
+        return []  # a statistic's figure is read only in a sentence that names the statistic
+    if not (f.actors or f.article_mentions_subject or indicator):
         return []
     text = f.sent.text
     notes: list[Contribution] = []
@@ -277,8 +335,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             mult = (m.group("mult") or "").lower()
             value *= {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(mult, 1)
         elif m.group("pnum"):
-            if t.threshold_unit not in ("percent", "bps"):
-                continue
+            if t.threshold_unit != ("bps" if m.group("pct").lower().startswith(("b", "basis")) else "percent"):
+                continue  # '50 basis points' is the size of a move, not a level in percent
             value = float(m.group("pnum"))
         elif m.group("tnum"):
             if t.threshold_unit != ("fahrenheit" if m.group("deg").lower().endswith(("f", "fahrenheit")) else "celsius"):
@@ -300,6 +358,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit and not count_unit:
                 continue  # a bare number only for unitless thresholds (index points) and counts
             value = float(m.group("plain").replace(",", ""))
+        bound = _range_bound(ctx, text, m)
+        if bound == "skip":
+            continue  # one bound of a range ('to 4.25% to 4.5%') that the market does not ask about
         if not _about_subject(ctx, text, m, value):
             continue
         before = text[max(0, m.start() - 45):m.start()]
