@@ -173,6 +173,8 @@ _PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|clos
 _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runoff|meeting|assessment|decision|trial|"
                   r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release)\b",
                   re.I)
+_ONE_DAY = re.compile(r"\b(?:on|at|after)\s+(?:its|their|the|his|her)\s+(?:first|opening|debut|final|last)\s+"
+                     r"(?:day|session)\b|\bon\s+(?:its|their)\s+debut\b", re.I)
 STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "pce", "ppi", "growth",
                         "deficit", "turnout", "approval"})
 
@@ -203,6 +205,8 @@ def names_indicator(text: str, names: tuple[str, ...]) -> bool:
 def occasion(question: str, criteria: str = "") -> str:
     """'one', 'rounds', 'path' (see the module's docstring) or 'open' when the question names
     neither an occasion nor a moving level."""
+    if _ONE_DAY.search(question):
+        return "one"  # 'close at or above $50 on their first day of trading': one session settles it
     if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b", criteria, re.I):
         return "rounds"
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
@@ -319,6 +323,10 @@ def approximate(before: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "it",
+                          "they", "he", "she", "we", "in", "on", "at", "by", "for", "with", "after", "as"})
+
+
 def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | None:
     """The name a figure at `pos` belongs to: the nearest proper name before it in the sentence
     ('PAS receives 50.2%', 'Humphreys, who won 29.46 percent'). A possessive names its owner
@@ -330,7 +338,7 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
     while k >= 0:
         w = words[k].group(0)
         bare = re.sub(r"['’]s$", "", w).rstrip(".")
-        if not bare[:1].isupper() or common(bare) or (k == 0 and common(bare.lower())):
+        if not bare[:1].isupper() or common(bare) or (k == 0 and common(bare.lower())) or bare.lower() in _DETERMINERS:
             k -= 1
             continue
         run = [bare]

@@ -27,7 +27,7 @@ _VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
                     r"|\b[Cc]ategory\s+(?P<cat>[1-5])\b"
-                    r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%])", re.I)
+                    r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
        "increas")
@@ -37,6 +37,11 @@ _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink
 _COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "lives", "victims", "points", "votes", "seats",
                           "units", "barrels", "ounces", "an", "a", "per", "percent", "bps", "basis", "year", "years",
                           "in", "on", "at", "by", "for", "and", "or", "to", "from", "as", "after", "before", "the"})
+# units of measure: a number followed by one measures a distance, a weight, a speed or a time
+_MEASURES = frozenset({"km", "m", "mi", "ft", "kg", "lb", "lbs", "mph", "kph", "cm", "mm", "ha", "t", "kt", "mw", "gw",
+                       "h", "hr", "hrs", "min", "s"})
+# a level reported with no direction word: 'closed at 4,042.83', 'ended the day at', 'settled at'
+_LEVEL = re.compile(r"\b(?:clos|end|finish|settl)(?:ed|es|e|ing)?\s+(?:the\s+(?:day|session|week)\s+)?at\s+$", re.I)
 _CLOSE_RE = re.compile(r"\b(clos|finish|end|settl)\w*", re.I)
 
 
@@ -51,8 +56,8 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
     if nxt and m.group("plain"):
         word = nxt.group(1).lower()
         question = ctx.market.question.lower()
-        if word not in _COUNT_NOUNS and word.rstrip("s") not in question and len(word) > 2:
-            return False
+        if word not in _COUNT_NOUNS and word.rstrip("s") not in question and (len(word) > 2 or word in _MEASURES):
+            return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
     if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]):
         return False  # 'hits 40,000' intraday is not a close above 40,000
     return True
@@ -365,6 +370,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
+        if _LEVEL.search(before):
+            direction = t.threshold_direction  # a level: its value alone says which side it is on
         if m.group("cat"):  # 'became a Category 5 hurricane' is at that level; 'weakened to' is down
             direction = "below" if re.search(r"\b(?:weaken|downgrad|dropp?|fell|fall)\w*\W+(?:\w+\W+){0,3}$", before, re.I) \
                 else "above"
