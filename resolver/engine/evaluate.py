@@ -270,6 +270,13 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
         unread = [c.model_copy(update={"rule": unread_evidence.NAME, "direction": "none", "weight": 0.0,
                                        "reason": f"a weak report of the act ({c.reason}): an analyst should read it"})
                   for c in rest if c.counted and c.direction == "yes" and (c.base_rule or c.rule) in AFFIRMATIVE_YES]
+    if direction == "no":
+        # a figure that could still meet the bar ('89.77 percent', provisional, for ≥ 90%): read,
+        # but not settled, so the deadline's silence cannot settle it either
+        unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
+                                                      "should read it"})
+                                 for c in rest if c.rule == threshold_crossed.NAME and c.direction == "none"
+                                 and threshold_crossed.UNSETTLED in c.reason]
     if (direction == "no" and no <= -threshold) or (direction == "yes" and yes >= threshold):
         return contribs, False  # decided by what the evidence says, not by its silence
     if not unread:

@@ -73,6 +73,7 @@ def _direction(before: str) -> str | None:
 
 
 MISSED = "threshold_missed"
+UNSETTLED = "does not settle"  # a figure read whose final value may still fall either side of the bar
 # "topped $100", "more than 4,000": the figure is passed, not just reached
 _BEYOND_UP = re.compile(r"\b(?:(?:more|greater|higher)\s+than|over|above|past|beyond|top(?:s|ped)?|surpass(?:es|ed)?|"
                         r"exceed(?:s|ed)?|broke|breaks|crossed|crosses)\s+(?:the\s+)?$", re.I)
@@ -265,7 +266,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     figure = f"'{m.group().strip()}'{when}" + (f" ({owner}'s)" if owner else "")
     w = settings.weights.threshold_crossed
     if yes is None:
-        return [cite(f, NAME, "none", 0.0, f"figure {figure} does not settle {bar.describe()}: {arithmetic}", dating)]
+        return [cite(f, NAME, "none", 0.0, f"figure {figure} {UNSETTLED} {bar.describe()}: {arithmetic}", dating)]
     how = f"; {arithmetic}" if arithmetic else ""
     # a statistic is published: 'the Labor Department reported' is its release, not a hedge
     ignore = _RELEASE_VERBS if statistic and _NAMED_RELEASE.search(f.sent.text) else frozenset()

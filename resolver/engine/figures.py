@@ -1,0 +1,79 @@
+"""Figures of a market's quantity in a sentence, read from the text alone: a number carrying the
+market's unit ('4.3%', '$US45.82', '14,000 jobs', '4.5 per cent'). Used as a precision gate: a
+passed deadline may say no only when no sentence in the window holds such a figure on the
+market's yes side that no rule read (the figure was in the article, the engine did not read
+it, and the deadline's silence would have decided the wrong way)."""
+
+from __future__ import annotations
+
+import re
+
+from . import quantities
+from .analysis import MarketContext, SentenceFacts
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULT = r"(?:\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)\b)?"
+_PATTERNS = {
+    "percent": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:%|percent(?!age)|per\s+cent)", re.I),
+    "bps": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:bps|basis[\s-]+points?)\b", re.I),
+    "usd": re.compile(rf"(?:\$US|US\$|\$)\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "eur": re.compile(rf"€\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "gbp": re.compile(rf"£\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "celsius": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:°\s?C\b|degrees?\s+(?:Celsius|C)\b)", re.I),
+    "fahrenheit": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:°\s?F\b|degrees?\s+(?:Fahrenheit|F)\b)", re.I),
+}
+_MULTS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
+# what comes before a figure that is not the released one: a prior level, a forecast, a bar
+_NOT_RELEASED = re.compile(r"\b(?:from|than|expected|expecting|expects|forecast\w*|predict\w*|estimat\w*|consensus|"
+                           r"looking\s+for|polls?|survey\w*|target|goal|threshold|mark)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+def _count_pattern(noun: str) -> re.Pattern[str]:
+    """'14,000 jobs', '14k corporate jobs', '2,045,277 cases of dengue': a number whose noun,
+    within two words after it, is the market's count noun."""
+    stem = re.escape(noun.split()[-1].rstrip("s"))
+    return re.compile(rf"(?<![\w.,])(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?{stem}s?\b", re.I)
+
+
+def figures_in(text: str, unit: str) -> list[tuple[int, float, str]]:
+    """(position, value, wording) of each figure in `text` carrying `unit`."""
+    rx = _PATTERNS.get(unit) or (_count_pattern(unit) if unit and unit not in quantities.SCALES else None)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        raw = m.group("num").replace(",", "")
+        if len(raw) == 4 and raw.startswith(("19", "20")) and unit not in _PATTERNS:
+            continue  # a year
+        value = float(raw) * _MULTS.get((m.groupdict().get("mult") or "").lower(), 1)
+        out.append((m.start(), value, m.group(0).strip()))
+    return out
+
+
+def _bar(ctx: MarketContext) -> quantities.Required | None:
+    t = ctx.target
+    if t.kind == "threshold" and t.threshold is not None:
+        return quantities.Required(t.threshold, t.threshold_direction or "above", t.threshold_inclusive is not False,
+                                   t.threshold_unit or "")
+    if t.quantity is not None and t.quantity_unit and t.quantity != float("inf"):
+        return quantities.Required(t.quantity, "above", t.threshold_inclusive is not False, t.quantity_unit)
+    return None
+
+
+def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """Token index of a figure of the market's quantity on its yes side in the sentence, when
+    the sentence is about the market's subject (names an actor, or the statistic the market
+    asks about): a figure the deadline's silence must not outvote. Prior levels ('from 4.2%')
+    and forecasts ('economists expected 4.3%') are not released figures and do not count."""
+    bar = _bar(ctx)
+    if bar is None or not bar.unit:
+        return None
+    indicator = quantities.indicator_names(ctx.market.question)
+    if not (f.actors or (indicator and quantities.names_indicator(f.sent.text, indicator))):
+        return None
+    for pos, value, _wording in figures_in(f.sent.text, bar.unit):
+        if _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos]):
+            continue
+        if bar.met_by(value):
+            return next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= pos), 0)
+    return None
