@@ -122,11 +122,18 @@ def count_noun_after(text: str) -> str | None:
 # a storm's category is an ordinal scale: reaching Category 5 is a bar of at least 5
 _CATEGORY_BAR = re.compile(r"\b(?:reach(?:es)?|hits?|becomes?|be|strengthens?\s+(?:in)?to|at\s+least)\s+(?:an?\s+)?"
                            r"category\s+(?P<num>[1-5])\b", re.I)
-SCALES = ("celsius", "fahrenheit", "category")  # units that are levels on a scale, not counts
+SCALES = ("celsius", "fahrenheit", "category", "magnitude")  # units that are levels on a scale, not counts
+# an earthquake's magnitude: 'magnitude 7.5 or higher', 'a magnitude of at least 7.0', 'a 7.5+ magnitude'
+_MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|above|over|greater\s+than)\s+)?"
+                            r"(?P<num>\d(?:\.\d+)?)(?P<plus>\+|\s+or\s+(?:higher|greater|more|above|stronger))?", re.I)
 
 
 def required(question: str) -> Required | None:
     """The bar of a quantity market, from its question; None when it names none."""
+    mag = _MAGNITUDE_BAR.search(question)
+    if mag and (mag.group("least") or mag.group("plus")):
+        inclusive = not (mag.group("least") or "").lower().startswith(("above", "over", "greater"))
+        return Required(float(mag.group("num")), "above", inclusive, "magnitude", None, mag.group(0).strip())
     cat = _CATEGORY_BAR.search(question)
     if cat:
         return Required(float(cat.group("num")), "above", True, "category", None, cat.group(0).strip())
@@ -381,11 +388,27 @@ def context_texts(title: str, body: str, index: int, headline: bool) -> list[str
     return [sents[k].text] + earlier + head + [s.text for s in sents[k + 1:]] if sents else []
 
 
+def acronym(name: str) -> str:
+    """The initials of a name's capitalised words: 'U.S. Geological Survey' → 'USGS',
+    'Bureau of Labor Statistics' → 'BLS'."""
+    out = ""
+    for w in name.split():
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+            out += w.replace(".", "")
+        elif w[:1].isupper():
+            out += w[0]
+    return out
+
+
 def names_overlap(owner: str, actors: list[str]) -> bool:
     """The owner's name shares a word (of three letters or more) with one of the market's
-    actors ('Sam Bankman-Fried' and 'Sam Bankman', 'African National Congress ANC' and 'ANC')."""
+    actors ('Sam Bankman-Fried' and 'Sam Bankman', 'African National Congress ANC' and 'ANC'),
+    or one is the other's acronym ('U.S. Geological Survey' and 'USGS')."""
     words = {w for w in re.split(r"[\s-]+", owner.lower()) if len(w) > 2}
-    return any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors)
+    if any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors):
+        return True
+    return any(len(x) > 2 and x in (a.replace(".", ""), owner.replace(".", ""))
+               for a in actors for x in (acronym(owner), acronym(a)))
 
 
 # -- counts of voters ---------------------------------------------------------------------------

@@ -215,7 +215,15 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if _other_measure(ctx, f.sent.text[m.end():]):
         return []  # '$148 million in damages' for a market on punitive damages only
     owner = None
-    if not statistic:
+    sources = _named_sources(ctx)
+    if sources:
+        who = _attribution(f.sent.text, m.start())
+        if who is None or not quantities.names_overlap(who, sources):
+            said = f"'{who}'s" if who else "an unattributed"
+            return [cite(f, NAME, "none", 0.0, f"{said} figure '{m.group().strip()}' {UNSETTLED} the market, which "
+                         f"reads {', '.join(sources)}'s figure only")]
+        owner = who
+    elif not statistic:
         ours, owner = _owner(ctx, f, m)
         if ours is False or (ours is None and _contest(ctx)):
             return []
@@ -261,7 +269,12 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         _PARTIAL_OK.search(ctx.market.criteria) else \
         quantities.completeness(
         quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline))
+    body = _named_body(ctx, f.sent.text) if done.share is None and done.cue else None
+    if body:
+        done = quantities.FINAL  # 'provisional results announced by the Independent Electoral Commission'
     lo, hi, arithmetic = quantities.final_range(value, bar.unit, done)
+    if body:
+        arithmetic = f"'{body}', the body the criteria name, announced it: its figure is the one the market reads"
     yes = quantities.settled(bar, lo, hi)
     figure = f"'{m.group().strip()}'{when}" + (f" ({owner}'s)" if owner else "")
     w = settings.weights.threshold_crossed
@@ -269,12 +282,63 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         return [cite(f, NAME, "none", 0.0, f"figure {figure} {UNSETTLED} {bar.describe()}: {arithmetic}", dating)]
     how = f"; {arithmetic}" if arithmetic else ""
     # a statistic is published: 'the Labor Department reported' is its release, not a hedge
-    ignore = _RELEASE_VERBS if statistic and _NAMED_RELEASE.search(f.sent.text) else frozenset()
+    ignore = _RELEASE_VERBS if (statistic and _NAMED_RELEASE.search(f.sent.text)) or sources else frozenset()
     if yes:
         return [hedged.weaken(f, i, NAME, "yes", w, f"reported figure {figure} meets {bar.describe()}{how}",
                               settings, dating, ignore)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
                           settings, dating, ignore)]
+
+
+_BODY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'-]+\s+)*[A-Z][\w'-]+)")
+
+
+def _named_body(ctx: MarketContext, text: str) -> str | None:
+    """The body the criteria name as the source of the result ('according to the results
+    announced by the Independent Electoral Commission'), when the figure's sentence names it
+    too: its figure, provisional or not, is the one the market resolves on."""
+    for m in _BODY.finditer(ctx.market.criteria):
+        name = m.group(1).strip()
+        if quantities.names_overlap(name, ctx.target.actors) or len(name.split()) < 2:
+            continue
+        if re.search(rf"\b{re.escape(name)}\b", text, re.I):
+            return name
+    return None
+
+
+_QUAKE = re.compile(r"\b(?:magnitude|quake|earthquake|tremor|temblor|seismolog\w*|reading|richter)\b", re.I)
+_RATING_VERBS = (r"rate|rates|report|reports|record|records|measure|measures|list|lists|estimate|estimates|put|puts|"
+                 r"register|registers|classify|classifies|publish|publishes")
+_SOURCE_Q = re.compile(rf"^\s*Will\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s+){{1,5}}?)(?:{_RATING_VERBS})\b")
+_SOURCE_C = re.compile(r"\b(?:according\s+to|as\s+(?:reported|measured|published|rated|recorded)\s+by)\s+(?:the\s+)?"
+                       r"((?:[A-Z][\w.&'-]*\s*){1,5})")
+_SAID = re.compile(r"(?P<who>(?:[A-Z][\w.&'-]*\s+){1,5}|[A-Z][a-z]+\s+(?:officials|seismologists|authorities|experts|"
+                   r"agency|agencies|scientists|government|media)\s+)(?:\w+\s+)?(?i:said|says|recorded|records|reported|"
+                   r"reports|measured|measures|put|puts|rated|rates|estimated|estimates|registered|gave|listed)\b")
+
+
+def _named_sources(ctx: MarketContext) -> list[str]:
+    """The source whose figure the market reads, when it names one: the subject of a rating
+    verb in the question ('Will the USGS rate …'), or 'according to the USGS' in the criteria."""
+    out = []
+    for rx, text in ((_SOURCE_Q, ctx.market.question), (_SOURCE_C, ctx.market.criteria)):
+        m = rx.search(text)
+        if m and m.group(1).strip():
+            out.append(m.group(1).strip())
+    return out
+
+
+def _attribution(text: str, pos: int) -> str | None:
+    """Who gives the figure at `pos`: the name before a reporting verb in the stretch since the
+    previous figure ('…, while the U.S. Geological Survey recorded 7.4' → 'U.S. Geological
+    Survey'; 'Japanese seismologists reported … 7.7' → 'Japanese seismologists')."""
+    prev = [m.end() for m in re.finditer(r"\d(?:[\d.,]*\d)?", text[:pos])]
+    stretch = text[prev[-1] if prev else 0:pos]
+    found = list(_SAID.finditer(stretch))
+    if not found:
+        return None
+    who = found[-1].group("who").strip()
+    return re.sub(r"^(?:while|and|but|the|as)\s+", "", who, flags=re.I).strip() or None
 
 
 _RELEASE_VERBS = frozenset({"reported", "reports"})
@@ -356,6 +420,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit != "percent":
                 continue
             value = 0.0
+        elif t.threshold_unit == "magnitude":
+            if not (re.fullmatch(r"\d\.\d+", m.group("plain")) and _QUAKE.search(text)):
+                continue  # a magnitude is written 7.4, in a sentence about the quake's strength
+            value = float(m.group("plain"))
         else:
             if len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
                 continue  # never a year
@@ -377,7 +445,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             direction = "below" if re.search(r"\b(?:weaken|downgrad|dropp?|fell|fall)\w*\W+(?:\w+\W+){0,3}$", before, re.I) \
                 else "above"
         period_final = t.occasion == "path" and bool(_FINAL_FOR_PERIOD.search(before))
-        if t.single_value or t.occasion == "one" or period_final:
+        if t.single_value or t.occasion == "one" or period_final or t.threshold_unit == "magnitude":
             found = _single_value(ctx, f, m, value, settings, period_final)
             if any(c.direction != "none" for c in found):
                 return found
