@@ -1,0 +1,125 @@
+"""Released figures read against a market's bar (wave 2, batches 08-10): the clause that dates a
+figure, a range's bound, a level ('closed at'), a statistic named in its sentence, unit typing
+(a distance is no toll, months against years), a source the market names, a named body's
+provisional result, and the gate that keeps a passed deadline from outvoting a figure no rule
+read. Sentences are verbatim from the cited reports."""
+
+from resolver.engine import Market, evaluate_market
+from resolver.engine.derive import derive_target
+from resolver.engine.quantities import acronym, names_overlap, required
+from tests.conftest import article, ts
+
+
+def market(question: str, deadline: str, criteria: str = "") -> Market:
+    return Market(id="m", question=question, deadline=ts(deadline), criteria=criteria)
+
+
+def test_a_range_is_read_at_the_bound_the_market_asks_and_a_date_in_another_clause_does_not_date_it():
+    # http://financetom.com/economy/federal-reserve-watch-for-dec-20-daly-says-shes-comfortable-with-outlook-on-two-rate-cuts-in-2025-313680.htm
+    a = article("Recent comments of note: The FOMC cut the target range for the federal funds rate by 25 basis points "
+                "to 4.25% to 4.5%, but the Summary of Economic Projections indicated an expectation of fewer rate cuts "
+                "next year than previously expected.", published="2024-12-20T14:31:00-05:00")
+    m = market("Will the Federal Reserve lower the upper bound of the federal funds target range to 4.50% or below at "
+               "its December 2024 meeting?", "2024-12-18T23:59:59-05:00")
+    v = evaluate_market(m, [a], ts("2024-12-21T12:00:00+00:00"))
+    assert v.verdict == "likely-yes"
+    assert any("'4.5%'" in c.reason for c in v.contributions if c.rule == "threshold_crossed")
+    lower = market("Will the Federal Reserve lower the lower bound of the federal funds target range to 4.00% or below "
+                   "at its December 2024 meeting?", "2024-12-18T23:59:59-05:00")
+    assert evaluate_market(lower, [a], ts("2024-12-21T12:00:00+00:00")).verdict == "likely-no"
+
+
+def test_a_rate_climbing_to_a_level_from_an_earlier_one_is_the_released_figure():
+    # https://globalnews.ca/news/11394548/canada-jobs-report-august-2025-statistics-canada/
+    a = article("Statistics Canada reported on Friday that in August, the national unemployment rate climbed to 7.1 "
+                "per cent from 6.9 per cent in July.", published="2025-09-05T00:00:00-04:00")
+    m = market("Will Canada's unemployment rate for August 2025 be 7.0% or higher?", "2025-09-05T23:59:59-04:00")
+    assert evaluate_market(m, [a], ts("2025-09-06T12:00:00+00:00")).verdict == "likely-yes"
+    # https://wsnext.com/378014a-job-growth-unemployment-rate (a market that names no actor)
+    b = article("This slowdown in job growth coincides with the unemployment rate climbing from 4.2% in July to 4.3% "
+                "in August, marking the highest unemployment rate in nearly four years.",
+                published="2025-09-05T00:00:00-04:00")
+    us = market("Will the U.S. unemployment rate for August 2025 be 4.3% or higher?", "2025-09-05T23:59:59-04:00")
+    assert evaluate_market(us, [b], ts("2025-09-06T12:00:00+00:00")).verdict == "likely-yes"
+
+
+def test_a_level_without_a_direction_word_and_a_currency_written_after_the_sign():
+    # https://www.donga.com/en/article/all/20251028/5927602/1
+    a = article("The index closed at 4,042.83, up 2.57% from the previous session.", title="KOSPI surpasses 4,000",
+                published="2025-10-28T07:38:00+09:00")
+    m = market("Will the KOSPI close above 4,000 by October 31, 2025?", "2025-10-31T23:59:59+09:00")
+    assert evaluate_market(m, [a], ts("2025-10-28T12:00:00+00:00")).verdict == "likely-yes"
+    # https://www.sharecafe.com.au/2025/09/11/klarna-soars-in-trading-debut-after-ipo
+    b = article("The company's shares, which experienced a surge of up to 43 per cent during Wednesday's trading, "
+                "closed at $US45.82 each in New York.", title="Klarna soars in trading debut after IPO",
+                published="2025-09-11T00:00:00+10:00")
+    k = market("Will Klarna (KLAR) shares close at or above $50 on their first day of trading?",
+               "2025-09-10T23:59:59-04:00")
+    assert derive_target(k).occasion == "one"
+    assert evaluate_market(k, [b], ts("2025-09-11T12:00:00+00:00")).verdict == "likely-no"
+
+
+def test_a_distance_is_not_a_death_toll():
+    # https://www.oodaloop.com/globalrisk/2024/04/03/taiwan-rescue-efforts-continue-after-900-injured-in-earthquake/
+    a = article("With its epicenter near Hualien city, strong tremors were felt as far as Taipei, over 100km away, "
+                "marking the strongest quake in 25 years.", title="Hualien earthquake", published="2024-04-03T00:00:00+08:00")
+    m = market("Will the death toll from the April 3, 2024 Hualien earthquake reach 10 by April 10, 2024?",
+               "2024-04-10T23:59:59+08:00")
+    assert evaluate_market(m, [a], ts("2024-04-03T18:00:00+00:00")).verdict == "undetermined"
+
+
+def test_months_against_a_bar_in_years():
+    # https://www.deseret.com/politics/2025/04/25/george-santos-sentenced-87-months/
+    a = article("George Santos was sentenced to 87 months in federal prison on Friday.", published="2025-04-25T00:00:00-06:00")
+    m = market("Will George Santos be sentenced to more than 7 years in prison?", "2025-04-30T23:59:59-04:00")
+    v = evaluate_market(m, [a], ts("2025-04-26T12:00:00+00:00"))
+    assert v.verdict == "likely-yes" and any("87 months = 7.25 years" in c.reason for c in v.contributions)
+
+
+def test_only_the_named_source_s_figure_counts():
+    # https://headtopics.com/us/taiwan-hit-by-strongest-earthquake-in-25-years-50342462
+    a = article("Taiwanese officials said the quake was magnitude 7.2, while the U.S. Geological Survey recorded 7.4 "
+                "and Japanese seismologists reported an even stronger reading of 7.7.", title="Taiwan earthquake",
+                published="2024-04-03T00:00:00+00:00")
+    m = market("Will the USGS rate the April 3, 2024 Taiwan earthquake magnitude 7.5 or higher?",
+               "2024-04-10T23:59:59+08:00")
+    assert required(m.question).unit == "magnitude"
+    v = evaluate_market(m, [a], ts("2024-04-04T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert acronym("U.S. Geological Survey") == "USGS" and names_overlap("U.S. Geological Survey", ["USGS"])
+    assert not names_overlap("Japanese seismologists", ["USGS"])
+
+
+def test_the_provisional_result_of_the_body_the_criteria_name_is_its_result():
+    # https://gatekeepersnews.com/2025/10/28/ouattara-wins-fourth-term-in-ivory-coasts-presidential-election
+    a = article("Gatekeepers News reports that according to provisional results announced on Monday by Independent "
+                "Electoral Commission (IEC), Ouattara secured 89.77 percent of the vote.",
+                published="2025-10-28T00:00:00+01:00")
+    criteria = ("This market will resolve to \"Yes\" if Alassane Ouattara's share of the valid votes in Côte d'Ivoire's "
+                "October 25, 2025 presidential election is 90.00% or higher, according to the results announced by the "
+                "Independent Electoral Commission (CEI). Otherwise, this market will resolve to \"No\".")
+    m = market("Will Alassane Ouattara receive 90% or more of the vote in the 2025 Ivorian presidential election?",
+               "2025-11-15T23:59:59+00:00", criteria)
+    assert evaluate_market(m, [a], ts("2025-10-29T12:00:00+00:00")).verdict == "likely-no"
+    m2 = market(m.question, "2025-11-15T23:59:59+00:00")  # no body named: a provisional figure settles nothing
+    assert evaluate_market(m2, [a], ts("2025-10-29T12:00:00+00:00")).verdict == "undetermined"
+
+
+def test_a_passed_deadline_does_not_decide_an_unparsed_question():
+    # https://headtopics.com/uk/japanese-robot-lands-on-moon-but-faces-power-problems-49099503
+    a = article("A Japanese robot has successfully touched down on the Moon.", published="2024-01-20T00:00:00+00:00")
+    m = market("Will Japan's SLIM spacecraft soft-land on the Moon by January 31, 2024?", "2024-01-31T23:59:59+09:00")
+    assert derive_target(m).kind == "unknown"
+    v = evaluate_market(m, [a], ts("2024-02-01T12:00:00+00:00"))
+    assert v.verdict == "undetermined"
+    assert any(c.rule == "deadline_passed" and c.weight == 0 for c in v.contributions)
+
+
+def test_a_figure_no_rule_read_holds_the_deadline_default():
+    # https://globalnews.ca/news/11394548/canada-jobs-report-august-2025-statistics-canada/ (the same figure, with
+    # no month named: no rule dates it, but it is the market's quantity on its yes side)
+    a = article("The national unemployment rate in Canada climbed to 7.1 per cent, Statistics Canada said.",
+                published="2025-09-05T00:00:00-04:00")
+    m = market("Will Canada's unemployment rate for August 2025 be 7.0% or higher?", "2025-09-05T23:59:59-04:00")
+    v = evaluate_market(m, [a], ts("2025-09-06T12:00:00+00:00"))
+    assert v.verdict != "likely-no"
