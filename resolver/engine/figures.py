@@ -69,7 +69,9 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
     if bar is None or not bar.unit:
         return None
     indicator = quantities.indicator_names(ctx.market.question)
-    if not (f.actors or (indicator and quantities.names_indicator(f.sent.text, indicator))):
+    if indicator and not quantities.names_indicator(f.sent.text, indicator, ctx.market.question):
+        return None
+    if not (f.actors or indicator):
         return None
     for pos, value, _wording in figures_in(f.sent.text, bar.unit):
         if _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos]):

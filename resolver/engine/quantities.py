@@ -205,8 +205,18 @@ def indicator_names(question: str) -> tuple[str, ...]:
     return tuple(sorted({n for group in _INDICATOR_NAMES if words & set(group) for n in group}))
 
 
-def names_indicator(text: str, names: tuple[str, ...]) -> bool:
-    return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names)
+# a statistic's variant ('core CPI', 'youth unemployment', 'services inflation'): a figure of the
+# plain statistic is another figure
+_VARIANTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "youth", "services", "goods", "wholesale",
+                       "producer", "food", "energy", "shelter", "rent", "manufacturing", "private", "public"})
+
+
+def names_indicator(text: str, names: tuple[str, ...], question: str = "") -> bool:
+    """The text names the statistic, and every variant word the question gives it ('core')."""
+    if not any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names):
+        return False
+    variants = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & _VARIANTS
+    return all(re.search(rf"\b{v}\b", text, re.I) for v in variants)
 
 
 def occasion(question: str, criteria: str = "") -> str:

@@ -390,7 +390,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if t.kind != "threshold" or t.threshold is None:
         return []
     indicator = quantities.indicator_names(ctx.market.question) if t.single_value else ()
-    if indicator and not quantities.names_indicator(f.sent.text, indicator):
+    if indicator and not quantities.names_indicator(f.sent.text, indicator, ctx.market.question):
         return []  # a statistic's figure is read only in a sentence that names the statistic
     if not (f.actors or f.article_mentions_subject or indicator):
         return []
