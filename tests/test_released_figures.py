@@ -123,3 +123,24 @@ def test_a_figure_no_rule_read_holds_the_deadline_default():
     m = market("Will Canada's unemployment rate for August 2025 be 7.0% or higher?", "2025-09-05T23:59:59-04:00")
     v = evaluate_market(m, [a], ts("2025-09-06T12:00:00+00:00"))
     assert v.verdict != "likely-no"
+
+
+def test_a_change_statistic_reads_increased_by_and_not_the_forecast_or_a_revision():
+    # https://www.thefrank.com/article/us-adds-22k-jobs-in-august-unemployment-rises-to-4-3
+    a = article("Nonfarm payrolls increased by just 22,000 for the month, while the unemployment rate rose to 4.3%, "
+                "according to a Bureau of Labor Statistics report Friday. Economists surveyed by Dow Jones had been "
+                "looking for payrolls to rise by 75,000. The report showed a marked slowdown from the July increase "
+                "of 79,000, which was revised up by 6,000.",
+                title="US Adds 22K Jobs in August, Unemployment Rises to 4.3%", published="2025-09-05T00:00:00-04:00")
+    criteria = ("This market will resolve to \"Yes\" if the initial estimate of the change in total nonfarm payroll "
+                "employment for August 2025, as published by the Bureau of Labor Statistics in its Employment "
+                "Situation report, is +50,000 or higher. Otherwise, this market will resolve to \"No\".")
+    m = market("Will the August 2025 U.S. jobs report show nonfarm payroll gains of 50,000 or more?",
+               "2025-09-05T23:59:59-04:00", criteria)
+    t = derive_target(m)
+    assert (t.kind, t.threshold, t.window_start.month) == ("threshold", 50000.0, 8)
+    v = evaluate_market(m, [a], ts("2025-09-06T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any("'22,000'" in c.reason for c in v.contributions)
+    lower = market("Will the August 2025 U.S. jobs report show nonfarm payroll gains of 20,000 or more?",
+                   "2025-09-05T23:59:59-04:00", criteria)
+    assert evaluate_market(lower, [a], ts("2025-09-06T12:00:00+00:00")).verdict == "likely-yes"

@@ -247,7 +247,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
     price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
-    if not priced and not price_verb:
+    if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
@@ -277,6 +277,13 @@ def _window_start(question: str, criteria: str, deadline: datetime) -> datetime 
         return None
     start = candidates[0].start
     return datetime.combine(start.date(), time(0, 0), tzinfo=deadline.tzinfo)
+
+
+def _statistic_month(question: str, criteria: str, deadline: datetime, statistic: bool) -> datetime | None:
+    """For a statistic market, the first day of the month it measures ('the August 2025 U.S.
+    jobs report'; 'for August 2025' in the criteria)."""
+    period = quantities.statistic_period(question, criteria) if statistic else None
+    return datetime(period[0], period[1], 1, tzinfo=deadline.tzinfo) if period else None
 
 
 def _single_value(question: str) -> bool:
@@ -512,6 +519,7 @@ def derive_target(market: Market) -> Target:
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],
-        window_start=_window_start(q, normalize(market.criteria), market.deadline),
+        window_start=_window_start(q, normalize(market.criteria), market.deadline) or _statistic_month(
+            q, normalize(market.criteria), market.deadline, kind == "threshold" and _single_value(q)),
         notes=notes,
     )

@@ -182,7 +182,8 @@ _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runof
                   re.I)
 _ONE_DAY = re.compile(r"\b(?:on|at|after)\s+(?:its|their|the|his|her)\s+(?:first|opening|debut|final|last)\s+"
                      r"(?:day|session)\b|\bon\s+(?:its|their)\s+debut\b", re.I)
-STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "pce", "ppi", "growth",
+STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "payroll", "nonfarm", "pce",
+                        "ppi", "growth",
                         "deficit", "turnout", "approval"})
 
 
@@ -191,11 +192,36 @@ _INDICATOR_NAMES = (
     ("unemployment", "jobless"),
     ("inflation", "cpi", "consumer price", "consumer prices", "prices"),
     ("gdp", "gross domestic product", "economy", "output"),
-    ("payrolls", "payroll", "jobs", "employment", "employers"),
+    ("payrolls", "payroll", "nonfarm", "jobs", "employment", "employers"),
     ("pce", "personal consumption expenditures"),
     ("ppi", "producer price", "producer prices"),
     ("deficit",), ("turnout",), ("approval",), ("growth", "economy", "gdp", "grew", "expanded"),
 )
+
+
+_CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonfarm)\b", re.I)
+_PERIOD = re.compile(r"\b(?:for|the)\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def change_statistic(question: str) -> bool:
+    """The statistic is itself a change ('payroll gains of 50,000', 'GDP growth'): 'increased by
+    22,000' is its figure, and a month's figure is what it measures."""
+    return bool(_CHANGE.search(question))
+
+
+def statistic_period(question: str, criteria: str = "") -> tuple[int, int] | None:
+    """The month a statistic market is about ('the August 2025 U.S. jobs report', 'for August
+    2025' in its criteria): (year, month)."""
+    for text in (question, criteria):
+        m = _PERIOD.search(text)
+        if m:
+            return int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1
+    return None
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
 
 
 def indicator_names(question: str) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ _VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
                     r"|\b[Cc]ategory\s+(?P<cat>[1-5])\b"
-                    r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])", re.I)
+                    r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
        "increas")
@@ -128,7 +128,9 @@ _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+)
 # a figure for a month when the market asks for a year-on-year rate, or a forecast of the figure
 _MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
                       r"for\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
-_FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of)\b", re.I)
+_FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of|looking\s+for|"
+                       r"surveyed|anticipat\w*)\b", re.I)
+_REVISED = re.compile(r"\b(?:revis\w*|lowered|raised|marked)\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\s+(?:\w+\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
@@ -198,13 +200,14 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         return []
     lead = f.sent.text[max(0, m.start() - 40):m.start()].lower()
     unchanged = bool(statistic and _UNCHANGED.search(lead))
-    if not unchanged and re.search(r"\b(?:from|than|the|by|since|last|previous(?:ly)?|expected|forecast)\s+(?:an?\s+)?$", lead) \
-            or approximate(lead):
-        return []  # a prior level, a bar, a forecast or a rough figure, not the reported one
+    change = statistic and quantities.change_statistic(ctx.market.question)
+    lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
+    if not unchanged and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or approximate(lead) or _REVISED.search(lead):
+        return []  # a prior level, a move, a bar, a forecast, a revision or a rough figure, not the reported one
     if statistic and re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
-    if statistic and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
+    if statistic and not change and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
         return []  # a month-on-month change, for a market on the annual rate
     if _FORECAST.search(f.sent.text[:m.start()]):
         return []  # what was predicted, not what was reported
@@ -215,15 +218,15 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if _other_measure(ctx, f.sent.text[m.end():]):
         return []  # '$148 million in damages' for a market on punitive damages only
     owner = None
-    sources = _named_sources(ctx)
-    if sources:
-        who = _attribution(f.sent.text, m.start())
+    sources, strict = _named_sources(ctx)
+    who = _attribution(f.sent.text, m.start()) if sources else None
+    if sources and (who is not None or strict):
         if who is None or not quantities.names_overlap(who, sources):
             said = f"'{who}'s" if who else "an unattributed"
             return [cite(f, NAME, "none", 0.0, f"{said} figure '{m.group().strip()}' {UNSETTLED} the market, which "
                          f"reads {', '.join(sources)}'s figure only")]
         owner = who
-    elif not statistic:
+    if not statistic and owner is None:
         ours, owner = _owner(ctx, f, m)
         if ours is False or (ours is None and _contest(ctx)):
             return []
@@ -310,22 +313,26 @@ _QUAKE = re.compile(r"\b(?:magnitude|quake|earthquake|tremor|temblor|seismolog\w
 _RATING_VERBS = (r"rate|rates|report|reports|record|records|measure|measures|list|lists|estimate|estimates|put|puts|"
                  r"register|registers|classify|classifies|publish|publishes")
 _SOURCE_Q = re.compile(rf"^\s*Will\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s+){{1,5}}?)(?:{_RATING_VERBS})\b")
-_SOURCE_C = re.compile(r"\b(?:according\s+to|as\s+(?:reported|measured|published|rated|recorded)\s+by)\s+(?:the\s+)?"
-                       r"((?:[A-Z][\w.&'-]*\s*){1,5})")
+_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w.&'-]*){0,4}"
+_SOURCE_C = re.compile(rf"\b(?:according\s+to|as\s+(?:first\s+)?(?:reported|measured|published|rated|recorded|announced)\s+by)"
+                       rf"\s+(?:the\s+)?({_NAME})")
+_ACCORDING = re.compile(rf"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?({_NAME})|,\s+(?:the\s+)?({_NAME})\s+"
+                        r"(?:said|says|reported|reports|announced)\b")
 _SAID = re.compile(r"(?P<who>(?:[A-Z][\w.&'-]*\s+){1,5}|[A-Z][a-z]+\s+(?:officials|seismologists|authorities|experts|"
                    r"agency|agencies|scientists|government|media)\s+)(?:\w+\s+)?(?i:said|says|recorded|records|reported|"
                    r"reports|measured|measures|put|puts|rated|rates|estimated|estimates|registered|gave|listed)\b")
 
 
-def _named_sources(ctx: MarketContext) -> list[str]:
-    """The source whose figure the market reads, when it names one: the subject of a rating
-    verb in the question ('Will the USGS rate …'), or 'according to the USGS' in the criteria."""
-    out = []
-    for rx, text in ((_SOURCE_Q, ctx.market.question), (_SOURCE_C, ctx.market.criteria)):
-        m = rx.search(text)
-        if m and m.group(1).strip():
-            out.append(m.group(1).strip())
-    return out
+def _named_sources(ctx: MarketContext) -> tuple[list[str], bool]:
+    """The source whose figure the market reads, when it names one, and whether the question
+    names it: the subject of a rating verb in the question ('Will the USGS rate …': strict, an
+    unattributed figure settles nothing), or 'as published by the Bureau of Labor Statistics'
+    in the criteria (a figure another names settles nothing; an unattributed one is read)."""
+    m = _SOURCE_Q.search(ctx.market.question)
+    if m and m.group(1).strip():
+        return [m.group(1).strip()], True
+    m = _SOURCE_C.search(ctx.market.criteria)
+    return ([m.group(1).strip()] if m else []), False
 
 
 def _attribution(text: str, pos: int) -> str | None:
@@ -336,7 +343,8 @@ def _attribution(text: str, pos: int) -> str | None:
     stretch = text[prev[-1] if prev else 0:pos]
     found = list(_SAID.finditer(stretch))
     if not found:
-        return None
+        after = _ACCORDING.search(text[pos:])  # '… rose to 4.3%, according to a Bureau of Labor Statistics report'
+        return (after.group(1) or after.group(2)).strip() if after else None
     who = found[-1].group("who").strip()
     return re.sub(r"^(?:while|and|but|the|as)\s+", "", who, flags=re.I).strip() or None
 
@@ -432,6 +440,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit and not count_unit:
                 continue  # a bare number only for unitless thresholds (index points) and counts
             value = float(m.group("plain").replace(",", ""))
+            value *= {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}.get(
+                (m.group("pmult") or "").lower(), 1)  # '22K jobs', '2 million cases'
         bound = _range_bound(ctx, text, m)
         if bound == "skip":
             continue  # one bound of a range ('to 4.25% to 4.5%') that the market does not ask about
