@@ -220,6 +220,9 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     owner = None
     sources, strict = _named_sources(ctx)
     who = _attribution(f.sent.text, m.start()) if sources else None
+    if who is None and strict and any(_names_source(f.sent.text, src) for src in sources):
+        who = next(src for src in sources if _names_source(f.sent.text, src))  # 'Copernicus … confirmed … 1.5 degrees'
+
     if sources and (who is not None or strict):
         if who is None or not quantities.names_overlap(who, sources):
             said = f"'{who}'s" if who else "an unattributed"
@@ -312,7 +315,7 @@ def _named_body(ctx: MarketContext, text: str) -> str | None:
 _QUAKE = re.compile(r"\b(?:magnitude|quake|earthquake|tremor|temblor|seismolog\w*|reading|richter)\b", re.I)
 _RATING_VERBS = (r"rate|rates|report|reports|record|records|measure|measures|list|lists|estimate|estimates|put|puts|"
                  r"register|registers|classify|classifies|publish|publishes")
-_SOURCE_Q = re.compile(rf"^\s*Will\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s+){{1,5}}?)(?:{_RATING_VERBS})\b")
+_SOURCE_Q = re.compile(rf"^\s*Will\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s+){{1,5}}?)(?:{_RATING_VERBS})\s+(?:that|the|an?|its|\d)")
 _NAME = r"[A-Z][\w.&'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w.&'-]*){0,4}"
 _SOURCE_C = re.compile(rf"\b(?:according\s+to|as\s+(?:first\s+)?(?:reported|measured|published|rated|recorded|announced)\s+by)"
                        rf"\s+(?:the\s+)?({_NAME})")
@@ -333,6 +336,15 @@ def _named_sources(ctx: MarketContext) -> tuple[list[str], bool]:
         return [m.group(1).strip()], True
     m = _SOURCE_C.search(ctx.market.criteria)
     return ([m.group(1).strip()] if m else []), False
+
+
+def _names_source(text: str, source: str) -> bool:
+    """The text names the source, by name or by its acronym's expansion ('U.S. Geological Survey'
+    for 'USGS')."""
+    if re.search(rf"\b{re.escape(source)}\b", text):
+        return True
+    runs = re.findall(r"[A-Z][\w.&'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w.&'-]*)*", text)
+    return any(quantities.names_overlap(r, [source]) for r in runs)
 
 
 def _attribution(text: str, pos: int) -> str | None:
