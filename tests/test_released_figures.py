@@ -144,3 +144,18 @@ def test_a_change_statistic_reads_increased_by_and_not_the_forecast_or_a_revisio
     lower = market("Will the August 2025 U.S. jobs report show nonfarm payroll gains of 20,000 or more?",
                    "2025-09-05T23:59:59-04:00", criteria)
     assert evaluate_market(lower, [a], ts("2025-09-06T12:00:00+00:00")).verdict == "likely-yes"
+
+
+def test_a_fall_by_at_least_a_bar_is_a_change_at_or_below_its_negative():
+    # https://www.independent.co.uk/news/germany-ap-berlin-europe-olaf-scholz-b2679901.html
+    a = article("The Federal Statistical Office said that gross domestic product contracted by 0.2% last year following "
+                "a decline in 2023.", title="Germany's economy shrank for the second consecutive year in 2024",
+                published="2025-01-15T00:00:00+00:00")
+    m = market("Will Germany's first official estimate show 2024 GDP falling by 0.2% or more?", "2025-01-31T23:59:59+01:00")
+    t = derive_target(m)
+    assert (t.threshold, t.threshold_direction, t.window_start.year) == (-0.2, "below", 2024)
+    v = evaluate_market(m, [a], ts("2025-01-16T12:00:00+00:00"))
+    assert v.verdict == "likely-yes" and any("a fall: -0.2" in c.reason for c in v.contributions)
+    deeper = market("Will Germany's first official estimate show 2024 GDP falling by 0.5% or more?",
+                    "2025-01-31T23:59:59+01:00")
+    assert evaluate_market(deeper, [a], ts("2025-01-16T12:00:00+00:00")).verdict == "likely-no"

@@ -128,6 +128,10 @@ _MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|ab
                             r"(?P<num>\d(?:\.\d+)?)(?P<plus>\+|\s+or\s+(?:higher|greater|more|above|stronger))?", re.I)
 
 
+_FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline|declines|declining|contract|contracts|"
+                     r"contracting|shrink|shrinks|shrinking|decrease|decreases|decreasing)\s+by\s+(?:at\s+least\s+)?$", re.I)
+
+
 def required(question: str) -> Required | None:
     """The bar of a quantity market, from its question; None when it names none."""
     mag = _MAGNITUDE_BAR.search(question)
@@ -167,6 +171,9 @@ def required(question: str) -> Required | None:
             unit = noun or ""
             if not noun and m.group("num").isalpha():
                 continue  # "one of", "two or more" without a counted noun
+        if direction == "above" and _FALL_BY.search(question[:m.start()]):
+            # 'GDP falling by 0.2% or more': a change of -0.2 or below
+            value, direction = -value, "below"
         found = Required(value, direction, inclusive, unit, total, m.group(0).strip())
         if best is None or m.start() < question.find(best.text):
             best = found
@@ -199,7 +206,8 @@ _INDICATOR_NAMES = (
 )
 
 
-_CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonfarm)\b", re.I)
+_CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonfarm)\b|\b(?:ris|fall|fell|drop|declin|contract|"
+                     r"shr[ai]nk|grow|increas|decreas)\w*\s+by\b", re.I)
 _PERIOD = re.compile(r"\b(?:for|the)\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
 
@@ -212,12 +220,21 @@ def change_statistic(question: str) -> bool:
 
 def statistic_period(question: str, criteria: str = "") -> tuple[int, int] | None:
     """The month a statistic market is about ('the August 2025 U.S. jobs report', 'for August
-    2025' in its criteria): (year, month)."""
+    2025' in its criteria): (year, month); for a year's figure ('2024 GDP', 'for calendar year
+    2024'), (year, 1)."""
     for text in (question, criteria):
         m = _PERIOD.search(text)
         if m:
             return int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1
+    for text in (question, criteria):
+        m = _YEAR_FIGURE.search(text)
+        if m:
+            return int(m.group("year")), 1
     return None
+
+
+_YEAR_FIGURE = re.compile(r"\b(?:(?:calendar|fiscal)\s+year\s+|for\s+)?(?P<year>(?:19|20)\d\d)(?:'s)?\s+(?:annual\s+)?"
+                          r"(?:GDP|growth|inflation|deficit|unemployment)\b|\bcalendar\s+year\s+(?P<y2>(?:19|20)\d\d)\b")
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -201,12 +201,14 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     lead = f.sent.text[max(0, m.start() - 40):m.start()].lower()
     unchanged = bool(statistic and _UNCHANGED.search(lead))
     change = statistic and quantities.change_statistic(ctx.market.question)
+    fall = ""
     lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
     if not unchanged and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or approximate(lead) or _REVISED.search(lead):
         return []  # a prior level, a move, a bar, a forecast, a revision or a rough figure, not the reported one
     if statistic and re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
+        fall = f" (a fall: {value:g})"
     if statistic and not change and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
         return []  # a month-on-month change, for a market on the annual rate
     if _FORECAST.search(f.sent.text[:m.start()]):
@@ -282,7 +284,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if body:
         arithmetic = f"'{body}', the body the criteria name, announced it: its figure is the one the market reads"
     yes = quantities.settled(bar, lo, hi)
-    figure = f"'{m.group().strip()}'{when}" + (f" ({owner}'s)" if owner else "")
+    figure = f"'{m.group().strip()}'{fall}{when}" + (f" ({owner}'s)" if owner else "")
     w = settings.weights.threshold_crossed
     if yes is None:
         return [cite(f, NAME, "none", 0.0, f"figure {figure} {UNSETTLED} {bar.describe()}: {arithmetic}", dating)]
