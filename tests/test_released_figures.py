@@ -159,3 +159,15 @@ def test_a_fall_by_at_least_a_bar_is_a_change_at_or_below_its_negative():
     deeper = market("Will Germany's first official estimate show 2024 GDP falling by 0.5% or more?",
                     "2025-01-31T23:59:59+01:00")
     assert evaluate_market(deeper, [a], ts("2025-01-16T12:00:00+00:00")).verdict == "likely-no"
+
+
+def test_a_running_total_reported_so_far_by_a_named_body():
+    # https://www.telesurenglish.net/news/Brazil-Exceeds-2-Million-Infected-Dengue-So-Far-2024--20240322-0019.html
+    a = article("The Brazilian Ministry of Health reported 2,045,277 cases of dengue so far in 2024.",
+                title="Brazil Exceeds 2 Million Infected Dengue So Far 2024", published="2024-03-22T00:00:00-03:00")
+    m = market("Will Brazil record more than 2 million probable dengue cases in 2024 by March 31, 2024?",
+               "2024-03-31T23:59:59-03:00")
+    t = derive_target(m)
+    assert (t.kind, t.occasion, t.threshold) == ("threshold", "path", 2e6)
+    v = evaluate_market(m, [a], ts("2024-04-02T12:00:00+00:00"))
+    assert v.verdict == "likely-yes" and any("> 2,000,000 cases" in c.reason for c in v.contributions)

@@ -84,7 +84,8 @@ class Required:
                 "fahrenheit": "°F"}.get(self.unit, f" {self.unit}")
         if self.unit == "category":
             return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
-        return f"{op[(self.direction, self.inclusive)]} {self.value:g}{unit.rstrip()}"
+        value = f"{self.value:,.0f}" if abs(self.value) >= 1e5 and self.value == int(self.value) else f"{self.value:g}"
+        return f"{op[(self.direction, self.inclusive)]} {value}{unit.rstrip()}"
 
 
 def _number(word: str) -> float | None:
@@ -114,8 +115,8 @@ def count_noun_after(text: str) -> str | None:
             if prev and prev[:1].islower() and prev.lower() not in _NOT_UNITS and "NOUN" in lemminflect.getAllLemmas(prev.lower()):
                 return f"{prev.lower()} {lw}"
             return lw
-        if w[:1].islower() and k >= 1:
-            return None  # a lowercase word that is not the counted noun ends the search
+        if w[:1].islower() and k >= 2:
+            return None  # a third lowercase word that is not the counted noun ends the search
     return None
 
 
@@ -187,6 +188,9 @@ _PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|clos
 _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runoff|meeting|assessment|decision|trial|"
                   r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release)\b",
                   re.I)
+_RUNNING = re.compile(r"\b(?:record|register|report|confirm|log|count|see)s?\s+(?:more\s+than|at\s+least|over)\s+[\d,.]+"
+                      r"(?:\s+(?:million|thousand|billion))?\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+in\s+(?:19|20)\d\d\b.*\bby\b",
+                      re.I)
 _ONE_DAY = re.compile(r"\b(?:on|at|after)\s+(?:its|their|the|his|her)\s+(?:first|opening|debut|final|last)\s+"
                      r"(?:day|session)\b|\bon\s+(?:its|their)\s+debut\b", re.I)
 STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "payroll", "nonfarm", "pce",
@@ -272,6 +276,8 @@ def occasion(question: str, criteria: str = "") -> str:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     if words & STATISTICS and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|hit|reach)\b", question, re.I):
         return "one"
+    if _RUNNING.search(question):
+        return "path"  # 'record more than 2 million dengue cases in 2024 by March 31': a running total
     if _PATH.search(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):
         return "path"
     return "one" if _ONE.search(question) else "open"

@@ -42,6 +42,11 @@ _MEASURES = frozenset({"km", "m", "mi", "ft", "kg", "lb", "lbs", "mph", "kph", "
                        "h", "hr", "hrs", "min", "s"})
 # a level reported with no direction word: 'closed at 4,042.83', 'ended the day at', 'settled at'
 _LEVEL = re.compile(r"\b(?:clos|end|finish|settl)(?:ed|es|e|ing)?\s+(?:the\s+(?:day|session|week)\s+)?at\s+$", re.I)
+# a running total reported by a body: 'The Ministry of Health reported 2,045,277 cases of dengue so far in 2024'
+_TOTAL = re.compile(r"\b(?:reported|recorded|registered|confirmed|counted|tallied|logged)\s+(?:a\s+(?:total|tally)\s+of\s+)?$",
+                    re.I)
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|this\s+year|cumulative|in\s+total)\b",
+                     re.I)
 _CLOSE_RE = re.compile(r"\b(clos|finish|end|settl)\w*", re.I)
 
 
@@ -377,8 +382,11 @@ _FINAL_FOR_PERIOD = re.compile(r"\b(?:finish|end|clos|wrapp?|conclud)(?:ed|es|e|
 def _count_unit(t, text: str, m: re.Match[str]) -> bool:
     """For a count-noun unit ('flights', 'home runs'): the number is followed by it."""
     words = t.threshold_unit.split()
-    after = re.findall(r"[A-Za-z]+", text[m.end():m.end() + 40])[:len(words) + 2]
-    return any([w.lower() for w in after[k:k + len(words)]] == words for k in range(0, 3))
+    after = [w.lower() for w in re.findall(r"[A-Za-z]+", text[m.end():m.end() + 40])[:len(words) + 3]]
+    if any(after[k:k + len(words)] == words for k in range(0, 3)):
+        return True
+    # 'dengue cases' written '2,045,277 cases of dengue'
+    return len(words) == 2 and any(after[k:k + 3] == [words[1], "of", words[0]] for k in range(0, 2))
 
 
 _RANGE_FIRST = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*(?:\$|€|£)?\d", re.I)
@@ -463,8 +471,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before)
-        if _LEVEL.search(before):
-            direction = t.threshold_direction  # a level: its value alone says which side it is on
+        if _LEVEL.search(before) or (count_unit and t.occasion == "path" and _TOTAL.search(before)
+                                     and _SO_FAR.search(text)):
+            direction = t.threshold_direction  # a level or a running total: its value alone says which side it is on
         if m.group("cat"):  # 'became a Category 5 hurricane' is at that level; 'weakened to' is down
             direction = "below" if re.search(r"\b(?:weaken|downgrad|dropp?|fell|fall)\w*\W+(?:\w+\W+){0,3}$", before, re.I) \
                 else "above"
@@ -495,6 +504,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if t.window_start is not None and span.ends_before(t.window_start):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but before the market's window", why)]
         temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
+        # 'The Brazilian Ministry of Health reported 2,045,277 cases': a named body's release, not a hedge
+        ignore = _RELEASE_VERBS if _NAMED_RELEASE.search(text[:m.start()]) else frozenset()
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.threshold_crossed,
-                              f"threshold crossed: {wording}", settings, temporal)]
+                              f"threshold crossed: {wording}", settings, temporal, ignore)]
     return notes[:1]
