@@ -135,7 +135,9 @@ _MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:
                       r"for\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of|looking\s+for|"
                        r"surveyed|anticipat\w*)\b", re.I)
-_REVISED = re.compile(r"\b(?:revis\w*|lowered|raised|marked)\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\s+(?:\w+\s+)?$", re.I)
+_REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\s+(?:\w+\s+)?$|\b(?:estimate|figure|reading|"
+                      r"number|print)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:lowered|raised|marked\s+(?:up|down))\s+"
+                      r"(?:by|to|from)\s+$|\bfrom\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:of|at)\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
