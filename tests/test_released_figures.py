@@ -176,7 +176,8 @@ def test_a_running_total_reported_so_far_by_a_named_body():
 def test_the_level_lowered_to_is_the_figure_and_the_old_high_it_came_from_is_not():
     # https://takingstock.info/european-central-bank-ecb-cuts-interest-rate-by-0-25-to-3-75
     a = article("The central bank's primary rate has been lowered to 3.75%, a decrease from the historic high of 4% "
-                "where it has remained since September 2023.", published="2024-06-06T00:00:00+01:00")
+                "where it has remained since September 2023.", title="European Central Bank (ECB) cuts interest rate",
+                published="2024-06-06T00:00:00+01:00")
     m = market("Will the ECB lower its deposit facility rate to 3.75% or below at its June 6, 2024 meeting?",
                "2024-06-06T23:59:59+02:00")
     v = evaluate_market(m, [a], ts("2024-06-07T00:00:00+00:00"))
