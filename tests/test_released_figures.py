@@ -182,3 +182,13 @@ def test_the_level_lowered_to_is_the_figure_and_the_old_high_it_came_from_is_not
                "2024-06-06T23:59:59+02:00")
     v = evaluate_market(m, [a], ts("2024-06-07T00:00:00+00:00"))
     assert v.verdict == "likely-yes" and not any("'4%'" in c.reason for c in v.contributions)
+
+
+def test_a_count_short_of_the_bar_is_read_and_lets_the_deadline_decide():
+    # https://www.aiweeklyreviews.com/amazon-cuts-14k-jobs/
+    a = article("Beth Galetti, Amazon's Senior Vice President of People Experience and Technology, delivered the news "
+                "in a company-wide message on October 28, 2025.", title="Amazon cuts 14k jobs",
+                published="2025-11-01T00:00:00+00:00")
+    m = market("Will Amazon announce cuts of at least 15,000 corporate jobs in October 2025?", "2025-10-31T23:59:59-07:00")
+    v = evaluate_market(m, [a], ts("2025-11-02T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any(c.rule == "figure_short" for c in v.contributions)

@@ -8,10 +8,11 @@ import json
 from collections import OrderedDict
 from datetime import datetime
 
-from . import aggregate, sources, spec, value_kind
+from . import aggregate, figures, sources, spec, value_kind
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
+from .rules.base import cite
 from .rules import (
     confirmation,
     deadline_passed,
@@ -126,6 +127,10 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
             i = unread_evidence.mention_at(ctx, facts, act_only=bool(found))
             if i is not None:
                 unread.append(unread_evidence.note(facts, i))
+            elif (short := figures.short_figure_only(ctx, facts)) is not None:
+                out.append(cite(facts, "figure_short", "none", 0.0,
+                                f"'{short}' is short of {figures.bar_text(ctx)}: the mention is read as the act "
+                                "carrying too small a count"))
     result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:

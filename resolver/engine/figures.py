@@ -79,3 +79,22 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
         if bar.met_by(value):
             return next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= pos), 0)
     return None
+
+
+def short_figure_only(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """For a market with a count bar ('cuts of at least 15,000 jobs'): the sentence gives the
+    market's count only short of the bar ('Amazon cuts 14k jobs'): the mention is read as the
+    act carrying too small a count, which agrees with the deadline's no. Returns the wording."""
+    bar = _bar(ctx)
+    if bar is None or not bar.count_noun:
+        return None
+    found = [(pos, v, w) for pos, v, w in figures_in(f.sent.text, bar.unit)
+             if not _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos])]
+    if found and not any(bar.met_by(v) for _, v, _ in found):
+        return found[0][2]
+    return None
+
+
+def bar_text(ctx: MarketContext) -> str:
+    bar = _bar(ctx)
+    return bar.describe() if bar else "the bar"

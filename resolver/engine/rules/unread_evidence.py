@@ -50,6 +50,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         k = figures.unread_figure(ctx, f)
         if k is not None and _in_window(ctx, f, k):
             return k  # a figure of the market's quantity, on its yes side: the deadline's silence proves nothing
+    if figures.short_figure_only(ctx, f):
+        return None  # 'Amazon cuts 14k jobs' for a bar of 15,000 jobs: read as short of the bar
     act_tokens = set(f.act_idx) | set(f.act_noun_idx)
     found = mentions.read(f.sent)
     seen = {m.index for m in found}
