@@ -35,9 +35,15 @@ def _count_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,])(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?{stem}s?\b", re.I)
 
 
+# a level with no unit (an index): a number of three digits or more, not followed by a unit
+_LEVEL_NUMBER = re.compile(rf"(?<![\w.,$€£])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,}}(?:\.\d+)?)(?![\d%])"
+                           r"(?!\s*(?:%|percent|per\s+cent))(?![A-Za-z])(?!\s+[a-z]+s\b)")
+
+
 def figures_in(text: str, unit: str) -> list[tuple[int, float, str]]:
     """(position, value, wording) of each figure in `text` carrying `unit`."""
-    rx = _PATTERNS.get(unit) or (_count_pattern(unit) if unit and unit not in quantities.SCALES else None)
+    rx = _PATTERNS.get(unit) or (_count_pattern(unit) if unit and unit not in quantities.SCALES else
+                                 _LEVEL_NUMBER if not unit else None)
     if rx is None:
         return []
     out = []
@@ -66,7 +72,7 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
     asks about): a figure the deadline's silence must not outvote. Prior levels ('from 4.2%')
     and forecasts ('economists expected 4.3%') are not released figures and do not count."""
     bar = _bar(ctx)
-    if bar is None or not bar.unit:
+    if bar is None or (not bar.unit and not f.actors):
         return None
     indicator = quantities.indicator_names(ctx.market.question)
     if indicator and not quantities.names_indicator(f.sent.text, indicator, ctx.market.question):
@@ -76,6 +82,8 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
     for pos, value, _wording in figures_in(f.sent.text, bar.unit):
         if _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos]):
             continue
+        if not bar.unit and not (abs(bar.value) / 2 <= value <= abs(bar.value) * 2):
+            continue  # an index level is near its bar; other numbers are other quantities
         if bar.met_by(value):
             return next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= pos), 0)
     return None
