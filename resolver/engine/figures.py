@@ -36,7 +36,7 @@ def _count_pattern(noun: str) -> re.Pattern[str]:
 
 
 # a level with no unit (an index): a number of three digits or more, not followed by a unit
-_LEVEL_NUMBER = re.compile(rf"(?<![\w.,$€£])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,}}(?:\.\d+)?)(?![\d%])"
+_LEVEL_NUMBER = re.compile(rf"(?<![\w.,$€£])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,}}(?:\.\d+)?)(?![\d%])(?![.,]\d)"
                            r"(?!\s*(?:%|percent|per\s+cent))(?![A-Za-z])(?!\s+[a-z]+s\b)")
 
 
