@@ -16,7 +16,7 @@ from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
-from . import quantities
+from . import indicators, quantities
 from .types import Market, Target
 
 _STOP = frozenset({
@@ -282,7 +282,7 @@ def _window_start(question: str, criteria: str, deadline: datetime) -> datetime 
 def _statistic_month(question: str, criteria: str, deadline: datetime, statistic: bool) -> datetime | None:
     """For a statistic market, the first day of the month it measures ('the August 2025 U.S.
     jobs report'; 'for August 2025' in the criteria)."""
-    period = quantities.statistic_period(question, criteria) if statistic else None
+    period = indicators.statistic_period(question, criteria) if statistic else None
     return datetime(period[0], period[1], 1, tzinfo=deadline.tzinfo) if period else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import quantities
+from . import indicators, quantities
 from .analysis import MarketContext, SentenceFacts
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -74,8 +74,8 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
     bar = _bar(ctx)
     if bar is None or (not bar.unit and not f.actors):
         return None
-    indicator = quantities.indicator_names(ctx.market.question)
-    if indicator and not quantities.names_indicator(f.sent.text, indicator, ctx.market.question):
+    indicator = indicators.indicator_names(ctx.market.question)
+    if indicator and not indicators.names_indicator(f.sent.text, indicator, ctx.market.question):
         return None
     if not (f.actors or indicator):
         return None
@@ -106,3 +106,29 @@ def short_figure_only(ctx: MarketContext, f: SentenceFacts) -> str | None:
 def bar_text(ctx: MarketContext) -> str:
     bar = _bar(ctx)
     return bar.describe() if bar else "the bar"
+
+
+_RANGE_FIRST = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*(?:\$|€|£)?\d", re.I)
+_RANGE_SECOND = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*$", re.I)
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:\$|€|£)?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
+                         r"(?:to|-|–|and)\s*$", re.I)
+_UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
+_LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
+
+
+def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
+    """For a figure that is one bound of a range ('to 4.25% to 4.5%', '4.25%-4.50%'): 'lower'
+    or 'upper' when the market asks for that bound (its question or criteria name it), 'skip'
+    for the other bound or when the market names neither; None for a figure that is no range's
+    bound. 'from 5.25 per cent to 4.75 per cent' is a move, not a range: its second figure is
+    the level reached."""
+    before = text[max(0, m.start() - 40):m.start()]
+    if _RANGE_FIRST.match(text[m.end():]) and not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", before, re.I):
+        which = "lower"
+    elif _RANGE_SECOND.search(before) and not _RANGE_FROM.search(before):
+        which = "upper"
+    else:
+        return None
+    asked = f"{ctx.market.question} {ctx.market.criteria}"
+    want = "upper" if _UPPER.search(asked) else "lower" if _LOWER.search(asked) else None
+    return which if want == which else "skip"

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import lemminflect
 
-from .. import quantities
+from .. import attribution, figures, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..entities import country_of
 from ..lexicon import WEEKDAYS
@@ -207,7 +207,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         return []
     lead = f.sent.text[max(0, m.start() - 40):m.start()].lower()
     unchanged = bool(statistic and _UNCHANGED.search(lead))
-    change = statistic and quantities.change_statistic(ctx.market.question)
+    change = statistic and indicators.change_statistic(ctx.market.question)
     fall = ""
     lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
     if not unchanged and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or approximate(lead) or _REVISED.search(lead):
@@ -227,10 +227,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if _other_measure(ctx, f.sent.text[m.end():]):
         return []  # '$148 million in damages' for a market on punitive damages only
     owner = None
-    sources, strict = _named_sources(ctx)
-    who = _attribution(f.sent.text, m.start()) if sources else None
-    if who is None and strict and any(_names_source(f.sent.text, src) for src in sources):
-        who = next(src for src in sources if _names_source(f.sent.text, src))  # 'Copernicus … confirmed … 1.5 degrees'
+    sources, strict = attribution.named_sources(ctx)
+    who = attribution.giver(f.sent.text, m.start()) if sources else None
+    if who is None and strict and any(attribution.names_source(f.sent.text, src) for src in sources):
+        who = next(src for src in sources if attribution.names_source(f.sent.text, src))  # 'Copernicus … confirmed … 1.5 degrees'
 
     if sources and (who is not None or strict):
         if who is None or not quantities.names_overlap(who, sources):
@@ -284,7 +284,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         _PARTIAL_OK.search(ctx.market.criteria) else \
         quantities.completeness(
         quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline))
-    body = _named_body(ctx, f.sent.text) if done.share is None and done.cue else None
+    body = attribution.named_body(ctx, f.sent.text) if done.share is None and done.cue else None
     if body:
         done = quantities.FINAL  # 'provisional results announced by the Independent Electoral Commission'
     lo, hi, arithmetic = quantities.final_range(value, bar.unit, done)
@@ -305,69 +305,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                           settings, dating, ignore)]
 
 
-_BODY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w'-]+\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w'-]+\s+)*[A-Z][\w'-]+)")
-
-
-def _named_body(ctx: MarketContext, text: str) -> str | None:
-    """The body the criteria name as the source of the result ('according to the results
-    announced by the Independent Electoral Commission'), when the figure's sentence names it
-    too: its figure, provisional or not, is the one the market resolves on."""
-    for m in _BODY.finditer(ctx.market.criteria):
-        name = m.group(1).strip()
-        if quantities.names_overlap(name, ctx.target.actors) or len(name.split()) < 2:
-            continue
-        if re.search(rf"\b{re.escape(name)}\b", text, re.I):
-            return name
-    return None
-
-
 _QUAKE = re.compile(r"\b(?:magnitude|quake|earthquake|tremor|temblor|seismolog\w*|reading|richter)\b", re.I)
-_RATING_VERBS = (r"rate|rates|report|reports|record|records|measure|measures|list|lists|estimate|estimates|put|puts|"
-                 r"register|registers|classify|classifies|publish|publishes")
-_SOURCE_Q = re.compile(rf"^\s*Will\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s+){{1,5}}?)(?:{_RATING_VERBS})\s+(?:that|the|an?|its|\d)")
-_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w.&'-]*){0,4}"
-_SOURCE_C = re.compile(rf"\b(?:according\s+to|as\s+(?:first\s+)?(?:reported|measured|published|rated|recorded|announced)\s+by)"
-                       rf"\s+(?:the\s+)?({_NAME})")
-_ACCORDING = re.compile(rf"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?({_NAME})|,\s+(?:the\s+)?({_NAME})\s+"
-                        r"(?:said|says|reported|reports|announced)\b")
-_SAID = re.compile(r"(?P<who>(?:[A-Z][\w.&'-]*\s+){1,5}|[A-Z][a-z]+\s+(?:officials|seismologists|authorities|experts|"
-                   r"agency|agencies|scientists|government|media)\s+)(?:\w+\s+)?(?i:said|says|recorded|records|reported|"
-                   r"reports|measured|measures|put|puts|rated|rates|estimated|estimates|registered|gave|listed)\b")
-
-
-def _named_sources(ctx: MarketContext) -> tuple[list[str], bool]:
-    """The source whose figure the market reads, when it names one, and whether the question
-    names it: the subject of a rating verb in the question ('Will the USGS rate …': strict, an
-    unattributed figure settles nothing), or 'as published by the Bureau of Labor Statistics'
-    in the criteria (a figure another names settles nothing; an unattributed one is read)."""
-    m = _SOURCE_Q.search(ctx.market.question)
-    if m and m.group(1).strip():
-        return [m.group(1).strip()], True
-    m = _SOURCE_C.search(ctx.market.criteria)
-    return ([m.group(1).strip()] if m else []), False
-
-
-def _names_source(text: str, source: str) -> bool:
-    """The text names the source, by name or by its acronym's expansion ('U.S. Geological Survey'
-    for 'USGS')."""
-    if re.search(rf"\b{re.escape(source)}\b", text):
-        return True
-    runs = re.findall(r"[A-Z][\w.&'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w.&'-]*)*", text)
-    return any(quantities.names_overlap(r, [source]) for r in runs)
-
-
-def _attribution(text: str, pos: int) -> str | None:
-    """Who gives the figure at `pos`: the name before a reporting verb in the stretch since the
-    previous figure ('…, while the U.S. Geological Survey recorded 7.4' → 'U.S. Geological
-    Survey'; 'Japanese seismologists reported … 7.7' → 'Japanese seismologists')."""
-    prev = [m.end() for m in re.finditer(r"\d(?:[\d.,]*\d)?", text[:pos])]
-    stretch = text[prev[-1] if prev else 0:pos]
-    found = list(_SAID.finditer(stretch))
-    if not found:
-        after = _ACCORDING.search(text[pos:])  # '… rose to 4.3%, according to a Bureau of Labor Statistics report'
-        return (after.group(1) or after.group(2)).strip() if after else None
-    who = found[-1].group("who").strip()
-    return re.sub(r"^(?:while|and|but|the|as)\s+", "", who, flags=re.I).strip() or None
 
 
 _RELEASE_VERBS = frozenset({"reported", "reports"})
@@ -391,38 +329,12 @@ def _count_unit(t, text: str, m: re.Match[str]) -> bool:
     return len(words) == 2 and any(after[k:k + 3] == [words[1], "of", words[0]] for k in range(0, 2))
 
 
-_RANGE_FIRST = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*(?:\$|€|£)?\d", re.I)
-_RANGE_SECOND = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*$", re.I)
-_RANGE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:\$|€|£)?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
-                         r"(?:to|-|–|and)\s*$", re.I)
-_UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
-_LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
-
-
-def _range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
-    """For a figure that is one bound of a range ('to 4.25% to 4.5%', '4.25%-4.50%'): 'lower'
-    or 'upper' when the market asks for that bound (its question or criteria name it), 'skip'
-    for the other bound or when the market names neither; None for a figure that is no range's
-    bound. 'from 5.25 per cent to 4.75 per cent' is a move, not a range: its second figure is
-    the level reached."""
-    before = text[max(0, m.start() - 40):m.start()]
-    if _RANGE_FIRST.match(text[m.end():]) and not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", before, re.I):
-        which = "lower"
-    elif _RANGE_SECOND.search(before) and not _RANGE_FROM.search(before):
-        which = "upper"
-    else:
-        return None
-    asked = f"{ctx.market.question} {ctx.market.criteria}"
-    want = "upper" if _UPPER.search(asked) else "lower" if _LOWER.search(asked) else None
-    return which if want == which else "skip"
-
-
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind != "threshold" or t.threshold is None:
         return []
-    indicator = quantities.indicator_names(ctx.market.question) if t.single_value else ()
-    if indicator and not quantities.names_indicator(f.sent.text, indicator, ctx.market.question):
+    indicator = indicators.indicator_names(ctx.market.question) if t.single_value else ()
+    if indicator and not indicators.names_indicator(f.sent.text, indicator, ctx.market.question):
         return []  # a statistic's figure is read only in a sentence that names the statistic
     if not (f.actors or f.article_mentions_subject or indicator):
         return []
@@ -466,7 +378,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             value = float(m.group("plain").replace(",", ""))
             value *= {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}.get(
                 (m.group("pmult") or "").lower(), 1)  # '22K jobs', '2 million cases'
-        bound = _range_bound(ctx, text, m)
+        bound = figures.range_bound(ctx, text, m)
         if bound == "skip":
             continue  # one bound of a range ('to 4.25% to 4.5%') that the market does not ask about
         if not _about_subject(ctx, text, m, value):
