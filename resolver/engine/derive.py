@@ -279,13 +279,6 @@ def _window_start(question: str, criteria: str, deadline: datetime) -> datetime 
     return datetime.combine(start.date(), time(0, 0), tzinfo=deadline.tzinfo)
 
 
-def _statistic_month(question: str, criteria: str, deadline: datetime, statistic: bool) -> datetime | None:
-    """For a statistic market, the first day of the month it measures ('the August 2025 U.S.
-    jobs report'; 'for August 2025' in the criteria)."""
-    period = indicators.statistic_period(question, criteria) if statistic else None
-    return datetime(period[0], period[1], 1, tzinfo=deadline.tzinfo) if period else None
-
-
 def _single_value(question: str) -> bool:
     """A threshold on one published figure ('Will CPI for May exceed 3%?'), not a price path
     ('Will Bitcoin trade above $100k at any time …?'): a statistic for a named period."""
@@ -521,7 +514,8 @@ def derive_target(market: Market) -> Target:
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],
-        window_start=_window_start(q, normalize(market.criteria), market.deadline) or _statistic_month(
-            q, normalize(market.criteria), market.deadline, kind == "threshold" and _single_value(q)),
+        window_start=_window_start(q, normalize(market.criteria), market.deadline) or (
+            indicators.period_start(q, normalize(market.criteria), market.deadline)
+            if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )

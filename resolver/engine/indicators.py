@@ -5,6 +5,7 @@ the names a statistic goes by in a report, its variant ('core'), whether it is i
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from .quantities import STATISTICS
 
@@ -74,3 +75,10 @@ def names_indicator(text: str, names: tuple[str, ...], question: str = "") -> bo
         return False
     variants = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & _VARIANTS
     return all(re.search(rf"\b{v}\b", text, re.I) for v in variants)
+
+
+def period_start(question: str, criteria: str, deadline: datetime) -> datetime | None:
+    """The first day of the period a statistic market measures ('the August 2025 U.S. jobs
+    report'; 'for August 2025' in the criteria; '2024 GDP'), in the deadline's time zone."""
+    period = statistic_period(question, criteria)
+    return datetime(period[0], period[1], 1, tzinfo=deadline.tzinfo) if period else None
