@@ -192,3 +192,17 @@ def test_a_count_short_of_the_bar_is_read_and_lets_the_deadline_decide():
     m = market("Will Amazon announce cuts of at least 15,000 corporate jobs in October 2025?", "2025-10-31T23:59:59-07:00")
     v = evaluate_market(m, [a], ts("2025-11-02T12:00:00+00:00"))
     assert v.verdict == "likely-no" and any(c.rule == "figure_short" for c in v.contributions)
+
+
+def test_a_level_that_qualifies_the_act_is_read_at_the_act_only():
+    # https://www.wlox.com/2023/08/30/idalia-made-landfall-florida-major-hurricane/
+    a = article("It briefly intensified into a category four hurricane earlier Wednesday before dropping back down to "
+                "category three. The storm then made landfall as a category three in Florida.",
+                title="Idalia made landfall Florida major hurricane", published="2023-08-30T00:00:00-05:00")
+    four = market("Will Hurricane Idalia make U.S. landfall as a Category 4 or stronger hurricane?",
+                  "2023-09-01T23:59:59-04:00")
+    three = market("Will Hurricane Idalia make U.S. landfall as a major hurricane (Category 3 or stronger)?",
+                   "2023-09-01T23:59:59-04:00")
+    assert derive_target(four).occasion == "one"
+    assert evaluate_market(four, [a], ts("2023-09-03T12:00:00+00:00")).verdict == "likely-no"
+    assert evaluate_market(three, [a], ts("2023-08-31T00:00:00+00:00")).verdict == "likely-yes"

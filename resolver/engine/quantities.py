@@ -122,7 +122,16 @@ def count_noun_after(text: str) -> str | None:
 
 # a storm's category is an ordinal scale: reaching Category 5 is a bar of at least 5
 _CATEGORY_BAR = re.compile(r"\b(?:reach(?:es)?|hits?|becomes?|be|strengthens?\s+(?:in)?to|at\s+least)\s+(?:an?\s+)?"
-                           r"category\s+(?P<num>[1-5])\b", re.I)
+                           r"category\s+(?P<num>[1-5])\b|\bcategory\s+(?P<num2>[1-5])\s+or\s+(?:stronger|higher|above|"
+                           r"greater)\b", re.I)
+# a bar that qualifies the act ('make landfall as a Category 4 or stronger hurricane'): the
+# level at that one act is what counts, not a level reached before it
+_AS_BAR = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}\(?(?:category|magnitude)\b", re.I)
+
+
+def act_bound(question: str) -> bool:
+    """The market's bar qualifies its act ('make landfall as a Category 4 or stronger')."""
+    return bool(_AS_BAR.search(question))
 SCALES = ("celsius", "fahrenheit", "category", "magnitude")  # units that are levels on a scale, not counts
 # an earthquake's magnitude: 'magnitude 7.5 or higher', 'a magnitude of at least 7.0', 'a 7.5+ magnitude'
 _MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|above|over|greater\s+than)\s+)?"
@@ -141,7 +150,8 @@ def required(question: str) -> Required | None:
         return Required(float(mag.group("num")), "above", inclusive, "magnitude", None, mag.group(0).strip())
     cat = _CATEGORY_BAR.search(question)
     if cat:
-        return Required(float(cat.group("num")), "above", True, "category", None, cat.group(0).strip())
+        return Required(float(cat.group("num") or cat.group("num2")), "above", True, "category", None,
+                        cat.group(0).strip())
     best: Required | None = None
     for m in list(_REQ_BEFORE.finditer(question)) + list(_REQ_AFTER.finditer(question)):
         value = _number(m.group("num"))
@@ -201,7 +211,7 @@ STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "p
 def occasion(question: str, criteria: str = "") -> str:
     """'one', 'rounds', 'path' (see the module's docstring) or 'open' when the question names
     neither an occasion nor a moving level."""
-    if _ONE_DAY.search(question):
+    if _ONE_DAY.search(question) or _AS_BAR.search(question):
         return "one"  # 'close at or above $50 on their first day of trading': one session settles it
     if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b", criteria, re.I):
         return "rounds"

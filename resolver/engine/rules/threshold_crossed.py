@@ -26,7 +26,7 @@ _VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)
                     r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
-                    r"|\b[Cc]ategory\s+(?P<cat>[1-5])\b"
+                    r"|\b[Cc]ategory\s+(?P<cat>[1-5]|one|two|three|four|five)\b"
                     r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
@@ -319,6 +319,16 @@ _FINAL_FOR_PERIOD = re.compile(r"\b(?:finish|end|clos|wrapp?|conclud)(?:ed|es|e|
                                r"(?:with|at|on)\s+$", re.I)
 
 
+_CAT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _in_act_clause(f: SentenceFacts, m: re.Match[str]) -> bool:
+    """The figure stands in the clause of the market's act ('The storm then made landfall as a
+    category three')."""
+    i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+    return any(f.sent.clause_of(a) == f.sent.clause_of(i) for a in f.act_idx)
+
+
 def _count_unit(t, text: str, m: re.Match[str]) -> bool:
     """For a count-noun unit ('flights', 'home runs'): the number is followed by it."""
     words = t.threshold_unit.split()
@@ -359,7 +369,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         elif m.group("cat"):
             if t.threshold_unit != "category":
                 continue
-            value = float(m.group("cat"))
+            value = float(_CAT_WORDS.get(m.group("cat").lower(), m.group("cat")))
+            if quantities.act_bound(ctx.market.question) and not _in_act_clause(f, m):
+                continue  # 'intensified into a category four hurricane earlier' is not the level at landfall
         elif m.group("zero"):
             if t.threshold_unit != "percent":
                 continue
