@@ -206,3 +206,20 @@ def test_a_level_that_qualifies_the_act_is_read_at_the_act_only():
     assert derive_target(four).occasion == "one"
     assert evaluate_market(four, [a], ts("2023-09-03T12:00:00+00:00")).verdict == "likely-no"
     assert evaluate_market(three, [a], ts("2023-08-31T00:00:00+00:00")).verdict == "likely-yes"
+
+
+def test_a_total_is_the_sum_of_the_final_score_not_an_interim_one():
+    # https://dknetwork.draftkings.com/2024/2/11/24053791/super-bowl-winner-final-score-49ers-vs-chiefs-who-won-2024-mvp-mahomes-hardman-andy-reid
+    a = article("Patrick Mahomes found Mecole Hardman for the game-winning touchdown in overtime of Super Bowl 58, "
+                "delivering the Kansas City Chiefs a 25-22 win over the San Francisco 49ers in Las Vegas.",
+                title="Super Bowl winner final score 49ers vs Chiefs", published="2024-02-11T00:00:00-05:00")
+    criteria = ("This market will resolve to \"Yes\" if the combined final score of the Kansas City Chiefs and the San "
+                "Francisco 49ers in Super Bowl LVIII, including overtime, is greater than 47.5 points.")
+    m = market("Super Bowl LVIII: Chiefs vs. 49ers — over 47.5 total points?", "2024-02-12T23:59:59-05:00", criteria)
+    v = evaluate_market(m, [a], ts("2024-02-14T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any("25 + 22 = 47" in c.reason for c in v.contributions)
+    # https://www.vicksburgpost.com/2024/02/11/super-special-chiefs-beat-49ers-in-overtime-to-repeat-as-super-bowl-champs/
+    b = article("The Chiefs (15-6) trailed 22-19 after Jake Moody kicked a 27-yard field goal on the first possession "
+                "of overtime.", title="Chiefs beat 49ers", published="2024-02-11T22:54:00-06:00")
+    assert not any(c.rule.startswith("threshold") and c.direction != "none"
+                   for c in evaluate_market(m, [b], ts("2024-02-14T12:00:00+00:00")).contributions)

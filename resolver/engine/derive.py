@@ -444,6 +444,8 @@ def derive_target(market: Market) -> Target:
         threshold = _threshold(q)
         if threshold and bar and bar.value < 0 <= threshold[0] and bar.unit == threshold[2]:
             threshold = (bar.value, bar.direction, bar.unit)  # 'falling by 0.2% or more': at most -0.2
+        if not threshold and bar and not bar.unit and quantities.score_total(q, normalize(market.criteria)):
+            threshold = (bar.value, bar.direction, quantities.SCORE_TOTAL)  # 'over 47.5 total points': a sum
     if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold and passive and (required_quantity(q) or (None, ""))[1] in ("years", "months"):

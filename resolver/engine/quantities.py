@@ -129,10 +129,22 @@ _CATEGORY_BAR = re.compile(r"\b(?:reach(?:es)?|hits?|becomes?|be|strengthens?\s+
 _AS_BAR = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}\(?(?:category|magnitude)\b", re.I)
 
 
+_SCORE_TOTAL = re.compile(r"\btotal\s+(?:points|goals|runs|score)\b|\bcombined\s+(?:final\s+)?(?:score|points|goals|runs)\b",
+                          re.I)
+
+
+def score_total(question: str, criteria: str = "") -> bool:
+    """The market asks for the sum of a game's final score ('over 47.5 total points?', 'the
+    combined final score')."""
+    return bool(_SCORE_TOTAL.search(question) or (_SCORE_TOTAL.search(criteria) and re.search(r"\btotal\b", question,
+                                                                                               re.I)))
+
+
 def act_bound(question: str) -> bool:
     """The market's bar qualifies its act ('make landfall as a Category 4 or stronger')."""
     return bool(_AS_BAR.search(question))
-SCALES = ("celsius", "fahrenheit", "category", "magnitude")  # units that are levels on a scale, not counts
+SCORE_TOTAL = "score total"  # the sum of a game's final score
+SCALES = ("celsius", "fahrenheit", "category", "magnitude", SCORE_TOTAL)  # units that are levels on a scale, not counts
 # an earthquake's magnitude: 'magnitude 7.5 or higher', 'a magnitude of at least 7.0', 'a 7.5+ magnitude'
 _MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|above|over|greater\s+than)\s+)?"
                             r"(?P<num>\d(?:\.\d+)?)(?P<plus>\+|\s+or\s+(?:higher|greater|more|above|stronger))?", re.I)
@@ -211,7 +223,7 @@ STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "p
 def occasion(question: str, criteria: str = "") -> str:
     """'one', 'rounds', 'path' (see the module's docstring) or 'open' when the question names
     neither an occasion nor a moving level."""
-    if _ONE_DAY.search(question) or _AS_BAR.search(question):
+    if _ONE_DAY.search(question) or _AS_BAR.search(question) or score_total(question, criteria):
         return "one"  # 'close at or above $50 on their first day of trading': one session settles it
     if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b", criteria, re.I):
         return "rounds"

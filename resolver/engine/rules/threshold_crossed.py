@@ -238,7 +238,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
             return [cite(f, NAME, "none", 0.0, f"{said} figure '{m.group().strip()}' {UNSETTLED} the market, which "
                          f"reads {', '.join(sources)}'s figure only")]
         owner = who
-    if not statistic and owner is None:
+    if not statistic and owner is None and t.threshold_unit != quantities.SCORE_TOTAL:
         ours, owner = _owner(ctx, f, m)
         if ours is False or (ours is None and _contest(ctx)):
             return []
@@ -319,6 +319,30 @@ _FINAL_FOR_PERIOD = re.compile(r"\b(?:finish|end|clos|wrapp?|conclud)(?:ed|es|e|
                                r"(?:with|at|on)\s+$", re.I)
 
 
+# a final score with its result word: 'a 25-22 win over', 'beat the San Francisco 49ers 25-22'
+_SCORE = re.compile(r"(?<![\d(])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d)])")
+_RESULT = re.compile(r"\b(?:win|wins|won|winning|beat|beats|beating|victory|defeat\w*|final\s+score|lost|loses|loss|edged|"
+                     r"downed|triumph\w*)\b", re.I)
+
+
+def _score_total(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A market on the sum of a game's final score: a score given with its result word settles
+    it ('delivering the Kansas City Chiefs a 25-22 win' → 25 + 22 = 47 against > 47.5); an
+    interim score ('trailed 22-19') or a record ('(15-6)') is not the final one."""
+    text = f.sent.text
+    for m in _SCORE.finditer(text):
+        near = text[max(0, m.start() - 40):m.start()] + " " + text[m.end():m.end() + 25]
+        if not _RESULT.search(near) or re.search(r"\b(?:trail\w*|led|lead\w*|halftime|quarter|record)\b",
+                                                  text[max(0, m.start() - 25):m.start()], re.I):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        found = _single_value(ctx, f, m, float(a + b), settings)
+        if any(c.direction != "none" for c in found):
+            return [c.model_copy(update={"reason": f"{c.reason} — final score {a}-{b}: {a} + {b} = {a + b}"})
+                    for c in found]
+    return []
+
+
 _CAT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -349,6 +373,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not (f.actors or f.article_mentions_subject or indicator):
         return []
     text = f.sent.text
+    if t.threshold_unit == quantities.SCORE_TOTAL:
+        return _score_total(ctx, f, settings)
     notes: list[Contribution] = []
     count_unit = t.threshold_unit not in (None, "", "usd", "eur", "gbp", "percent", "bps")
     for m in _VALUE.finditer(text):
