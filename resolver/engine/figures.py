@@ -28,11 +28,19 @@ _NOT_RELEASED = re.compile(r"\b(?:from|than|expected|expecting|expects|forecast\
                            r"looking\s+for|polls?|survey\w*|target|goal|threshold|mark)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
+# count nouns a report uses for the same thing ('these 14,000 roles' for jobs)
+# (not 'employees' or 'workers': '350,000 corporate employees' is a headcount, not a cut)
+_SAME_COUNT = (frozenset({"job", "role", "position", "post"}),
+               frozenset({"death", "fatalitie", "fatality"}))
+
+
 def _count_pattern(noun: str) -> re.Pattern[str]:
-    """'14,000 jobs', '14k corporate jobs', '2,045,277 cases of dengue': a number whose noun,
-    within two words after it, is the market's count noun."""
-    stem = re.escape(noun.split()[-1].rstrip("s"))
-    return re.compile(rf"(?<![\w.,])(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?{stem}s?\b", re.I)
+    """'14,000 jobs', '14k corporate jobs', 'these 14,000 roles': a number whose noun, within two
+    words after it, is the market's count noun or one a report uses for the same thing."""
+    stem = noun.split()[-1].lower().rstrip("s")
+    stems = next((group for group in _SAME_COUNT if stem in group), frozenset({stem}))
+    alt = "|".join(re.escape(s) for s in sorted(stems))
+    return re.compile(rf"(?<![\w.,])(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{alt})s?\b", re.I)
 
 
 # a level with no unit (an index): a number of three digits or more, not followed by a unit
