@@ -16,7 +16,7 @@ from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
-from . import quantities
+from . import indicators, quantities
 from .types import Market, Target
 
 _STOP = frozenset({
@@ -253,7 +253,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
     price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
-    if not priced and not price_verb:
+    if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
@@ -448,6 +448,10 @@ def derive_target(market: Market) -> Target:
         threshold = (bar.value, bar.direction, bar.unit)  # 1.5 °C, Category 5: a level on a scale
     else:
         threshold = _threshold(q)
+        if threshold and bar and bar.value < 0 <= threshold[0] and bar.unit == threshold[2]:
+            threshold = (bar.value, bar.direction, bar.unit)  # 'falling by 0.2% or more': at most -0.2
+        if not threshold and bar and not bar.unit and quantities.score_total(q, normalize(market.criteria)):
+            threshold = (bar.value, bar.direction, quantities.SCORE_TOTAL)  # 'over 47.5 total points': a sum
     if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold and passive and (required_quantity(q) or (None, ""))[1] in ("years", "months"):
@@ -518,6 +522,8 @@ def derive_target(market: Market) -> Target:
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],
-        window_start=_window_start(q, normalize(market.criteria), market.deadline),
+        window_start=_window_start(q, normalize(market.criteria), market.deadline) or (
+            indicators.period_start(q, normalize(market.criteria), market.deadline)
+            if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )

@@ -209,7 +209,7 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "federal reserve": ("fed", "fomc", "federal open market committee", "powell"),
     "fomc": ("fed", "federal reserve", "federal open market committee"),
     "fed": ("federal reserve", "fomc"),
-    "bank of england": ("boe", "monetary policy committee", "mpc", "bailey"),
+    "bank of england": ("boe", "monetary policy committee", "mpc", "bailey", "threadneedle street"),
     "bank of japan": ("boj", "ueda"),
     "supreme court": ("justices", "scotus", "court"),
     "conclave": ("cardinals", "college of cardinals", "sistine chapel", "vatican"),

@@ -157,6 +157,9 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
     return None
 
 
+_DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
+
+
 def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, str] | None:
     """When the market needs a least count ('at least 240 votes', '15 years or more', 'life
     imprisonment'): the count the sentence gives with the act — the nearest number after it
@@ -172,9 +175,14 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
     for k in list(range(i + 1, len(toks))) + list(range(i - 1, -1, -1)):
         if k > i and stem == "year" and toks[k].lower == "life":
             return float("inf"), "a life term"
-        if k + 1 < len(toks) and toks[k + 1].lower.rstrip("s") == stem:
+        said_unit = toks[k + 1].lower.rstrip("s") if k + 1 < len(toks) else ""
+        if said_unit == stem or (stem in _DAYS_IN and said_unit in _DAYS_IN):
             w = toks[k].lower.replace(",", "")
             n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
+            if n is not None and said_unit != stem:  # '87 months' against a bar in years: 87 × 30.44 / 365.25
+                conv = round(float(n) * _DAYS_IN[said_unit] / _DAYS_IN[stem], 2)
+                return conv, (f"{toks[k].text} {toks[k + 1].text} = {conv:g} {unit} "
+                              f"({float(n):g} × {_DAYS_IN[said_unit]:g} / {_DAYS_IN[stem]:g} days; the market needs {wanted})")
             owner = quantities.owner_before(f.sent.text, toks[k].start, _common_word)
             ours = bool(owner) and (any(p.search(owner) for p in ctx.actor_patterns.values())
                                     or quantities.names_overlap(owner, ctx.target.actors))
