@@ -468,12 +468,27 @@ def _measure_named(ctx: MarketContext, f: SentenceFacts) -> bool:
     return bool(m) and re.search(rf"\b{re.escape(m.group(1))}\s+{re.escape(t.act)}s?\b", f.sent.text, re.I) is not None
 
 
+def _names_statistic(ctx: MarketContext, f: SentenceFacts, indicator: tuple[str, ...]) -> bool:
+    """The sentence names the statistic the market asks about, with the variant the question gives
+    it ('core'); a sentence opening with 'This', 'It', 'The measure' takes up the sentence before
+    ('… a sub-category of inflation that excludes food and fuel prices … This was up 5.9 percent')."""
+    texts = [f.sent.text]
+    if _ANAPHOR.search(f.sent.text) and not f.sent.headline and f.sent.index > 0:
+        around = quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline)
+        texts += around[1:2]
+    joined = " ".join(texts)
+    question = ctx.market.question
+    if _CORE.search(question) and _CORE.search(joined):
+        question = _CORE.sub(" ", question)  # the core cut named in words ('excluding food and energy')
+    return indicators.names_indicator(joined, indicator, question)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind != "threshold" or t.threshold is None:
         return []
     indicator = indicators.indicator_names(ctx.market.question) if t.single_value else ()
-    if indicator and not indicators.names_indicator(f.sent.text, indicator, ctx.market.question):
+    if indicator and not _names_statistic(ctx, f, indicator):
         return []  # a statistic's figure is read only in a sentence that names the statistic
     if not (f.actors or f.article_mentions_subject or indicator or _measure_named(ctx, f)):
         return []
