@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 import lemminflect
 
-from . import lexicon
+from . import lexicon, stages
 from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
@@ -39,7 +39,8 @@ class MarketContext:
 
     @cached_property
     def act_verbs(self) -> frozenset[str]:
-        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs)
+        same = stages.same_stage(self.target.act, f"{self.market.question} {self.market.criteria}")
+        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same
 
     @cached_property
     def act_phrases(self) -> tuple[str, ...]:
@@ -266,12 +267,37 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
                      if v not in lexicon.REPORTING_VERBS and v not in ("be", "have", "do", "get", "give")]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
                                and _is_inflection(t.lower, v, ("VBD", "VBN")))
+        if lemmas and not _governs(sent, j, i):
+            continue  # 'signed a decree revoking the date … the election process': another act's verb
         for lemma in sorted(lemmas):
             if t.lower == lemma and not sent.headline:
                 continue
             if aspect(sent, j, lemma) == "past":
                 return True, t.text
     return False, None
+
+
+GOVERN_SPAN = 6  # words between a past verb and the event noun it reports as having happened
+
+
+def _governs(sent: Sentence, j: int, i: int) -> bool:
+    """The past verb at j is the event noun's own (the noun is its subject or object): near it,
+    with no other verb form between them ('the election was held', 'held a snap election')."""
+    if abs(j - i) > GOVERN_SPAN:
+        return False
+    if 0 < j < i and j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower in ("in", "with", "by", "at", "into") \
+            and sent.tokens[j - 1].lower.isalpha() and sent.tokens[j - 1].lower.endswith("s") \
+            and not sent.tokens[j - 1].text[:1].isupper() and sent.tokens[j - 1].lower not in _AUX_PAST | _AUX_PRESENT:
+        return False  # 'judges involved in the election': a participle modifying a noun, not the event's verb
+    lo, hi = sorted((i, j))
+    for t in sent.tokens[lo + 1:hi]:
+        w = t.lower
+        if w in ("was", "were", "been", "is", "are", "be", "has", "have", "had") or len(w) < 4 or not w.isalpha():
+            continue
+        verbs = lemminflect.getAllLemmas(w).get("VERB", ())
+        if any(_is_inflection(w, v, ("VBD", "VBN", "VBG")) for v in verbs if v != w):
+            return False
+    return True
 
 
 def tense_of(sent: Sentence) -> Tense:

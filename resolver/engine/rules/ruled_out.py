@@ -11,7 +11,7 @@ from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
-from ..text import conditional_clause, tokenize
+from ..text import conditional_clause, inflections_of, tokenize
 from ..types import Contribution
 from . import hedged
 from ..packaged import load_json
@@ -99,6 +99,35 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     return None
 
 
+# A postponement pushes the act back to a time it does not always name. It rules the act out
+# only when the new time is after the deadline ('delayed until 2026') or open-ended
+# ('postponed indefinitely'); with no new date the act may still come inside the window (a
+# scrubbed launch flies two days later), so the reading is a setback, not a decisive no.
+PUSH_BACK = frozenset({"postpone", "delay", "put", "push", "defer", "reschedule"})
+DELAY_CUES = frozenset({"postponed", "delayed"})
+OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
+              "know how long", "shelved", "on hold", "on ice")
+OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
+
+
+def _delay_reading(f: SentenceFacts, words: str, deadline) -> str:
+    """The temporal reading of a postponement: the new date after the deadline, an open-ended
+    delay, or (neither) a setback after which the act may still come in time."""
+    later = next((s for s in f.spans if s.starts_after(deadline)), None)
+    if later is not None:
+        return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    low = f.sent.lower_text
+    open_ended = next((w for w in OPEN_ENDED if f" {w} " in low), None)
+    if open_ended:
+        return f"'{words}' {open_ended}: no new date, open-ended, so not before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    return f"'{words}' with {OPEN_DELAY_NOTE} {deadline:%a %d %b %Y %H:%M %z}"
+
+
+@lru_cache(maxsize=1024)
+def _forms(lemma: str) -> frozenset[str]:
+    return frozenset(w for ws in inflections_of(lemma).values() for w in ws)
+
+
 def _new_date_before(f: SentenceFacts, deadline) -> bool:
     """A date in the sentence after its publication and by the deadline: 'postponed to March 3'
     with the deadline in April still leaves the act in the window."""
@@ -128,14 +157,18 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if cancelled and not _new_date_before(f, ctx.market.deadline):
             words, strength, k = cancelled
             deadline = ctx.market.deadline
+            temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+            if f.sent.tokens[k].lemmas & PUSH_BACK:
+                temporal = _delay_reading(f, words, deadline)
             return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
-                                  f"back: '{words}'", settings, f"'{words}' with no new date before the deadline "
-                                  f"{deadline:%a %d %b %Y %H:%M %z}", ignore=_purpose_words(f, k))]
+                                  f"back: '{words}'", settings, temporal, ignore=_purpose_words(f, k))]
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found
     if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
         return []  # 'requested that the adoption be postponed': a demand, not a postponement
+    if phrase in EVENT_CUES and any(phrase in inflections for inflections in map(_forms, ctx.act_verbs)):
+        return []  # 'Will Rockstar delay GTA VI again?': the delay is the act, not its ruling out
     if phrase in PARTY_CUES:
         start = f.sent.text.lower().find(phrase.split()[0])
         speaker = f.sent.text[:max(start, 0)]
@@ -146,6 +179,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     coverage, temporal = 1.0, NO_LIMIT
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+        if phrase in DELAY_CUES:
+            temporal = _delay_reading(f, phrase, deadline)
     if span is not None:
         if limit in ("before", "until", "till") and span.starts_after(deadline):
             # "will not take place before January 6": ruled out until a day after the deadline

@@ -32,6 +32,7 @@ LINKS = frozenset(_DATA["successor_links"])
 FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
 FORMAL = frozenset(_DATA["formal_verbs"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])
+SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
 # criteria that make tendering a resignation the end ('does not tender its resignation')
 _FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation")
 
@@ -76,6 +77,26 @@ def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
     return next((w for w in words if w in FUTURE), None)
 
 
+def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
+    """The ending verb at token i is used in its ending sense: not in parentheses (a caption's
+    '(left)'), not followed by a word that gives it another sense ('fallen behind', 'ended up'),
+    and with the particle it needs ('stepped down', 'dropped out')."""
+    toks = f.sent.tokens
+    if 0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
+        return False
+    nxt = next((t.lower for t in toks[i + 1:i + 3] if not t.lower.endswith("ly")), "")
+    for verb in verbs:
+        sense = SENSES.get(verb)
+        if not sense:
+            return True
+        if nxt in sense.get("not_before", ()):
+            continue
+        if "needs" in sense and nxt not in sense["needs"]:
+            continue
+        return True
+    return False
+
+
 def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     for i, tok in enumerate(f.sent.tokens):
         verbs = tok.lemmas & ENDING_VERBS
@@ -87,7 +108,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
                                                         for k in range(len(f.sent.tokens)))
         if asp != "past" and not participle:
             continue
-        if negation(f, i) or conditional_clause(f.sent, i):
+        if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs):
             continue
         a, b = f.sent.clause_of(i)
         clause = f.sent.tokens[a:b]
