@@ -277,27 +277,43 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
     return False, None
 
 
-GOVERN_SPAN = 6  # words between a past verb and the event noun it reports as having happened
+GOVERN_SPAN = 10  # words between a past verb and the event noun it reports as having happened
+_IN_EVENT = frozenset({"in", "at", "during", "throughout"})
 
 
 def _governs(sent: Sentence, j: int, i: int) -> bool:
-    """The past verb at j is the event noun's own (the noun is its subject or object): near it,
-    with no other verb form between them ('the election was held', 'held a snap election')."""
+    """The past verb at j reports the event noun at i as having happened: the noun names the
+    event (not a modifier: 'the election process'); the verb happened in it ('probed … in oral
+    arguments'), or is its own verb — near it, with no other verb form between them ('the
+    election was held', 'carried into orbit the … satellite'; not 'signed a decree revoking …')."""
+    toks = sent.tokens
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.lower.isalpha() and nxt.text[:1].islower() and _noun_only(nxt.lower):
+        return False  # 'judges involved in the election process': the noun modifies another
+    k = i - 1
+    while k > j and toks[k].lower.isalpha() and toks[k].lower not in _IN_EVENT and not _verb_form(toks[k].lower) \
+            and i - k <= 3:
+        k -= 1
+    if k > j and toks[k].lower in _IN_EVENT:
+        return True  # '… in oral arguments Wednesday': the act took place in the event
     if abs(j - i) > GOVERN_SPAN:
         return False
-    if 0 < j < i and j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower in ("in", "with", "by", "at", "into") \
-            and sent.tokens[j - 1].lower.isalpha() and sent.tokens[j - 1].lower.endswith("s") \
-            and not sent.tokens[j - 1].text[:1].isupper() and sent.tokens[j - 1].lower not in _AUX_PAST | _AUX_PRESENT:
-        return False  # 'judges involved in the election': a participle modifying a noun, not the event's verb
     lo, hi = sorted((i, j))
-    for t in sent.tokens[lo + 1:hi]:
-        w = t.lower
-        if w in ("was", "were", "been", "is", "are", "be", "has", "have", "had") or len(w) < 4 or not w.isalpha():
-            continue
-        verbs = lemminflect.getAllLemmas(w).get("VERB", ())
-        if any(_is_inflection(w, v, ("VBD", "VBN", "VBG")) for v in verbs if v != w):
-            return False
-    return True
+    return not any(_verb_form(t.lower) for t in toks[lo + 1:hi])
+
+
+def _noun_only(word: str) -> bool:
+    lem = lemminflect.getAllLemmas(word)
+    return "NOUN" in lem and not _verb_form(word)
+
+
+def _verb_form(word: str) -> bool:
+    """A past or participle form of a verb other than an auxiliary ('revoking', 'involved')."""
+    if word in ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being") or len(word) < 4 \
+            or not word.isalpha():
+        return False
+    return any(_is_inflection(word, v, ("VBD", "VBN", "VBG")) for v in lemminflect.getAllLemmas(word).get("VERB", ())
+               if v != word)
 
 
 def tense_of(sent: Sentence) -> Tense:

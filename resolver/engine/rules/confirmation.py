@@ -369,9 +369,6 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
             and CONCEDED_TO not in wording:
         return []
-    role = _role_mismatch(ctx, f, i, wording)
-    if role:
-        return [cite(f, does_not_count.NAME, "none", 0.0, role)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
         _restricted(ctx, f)
@@ -405,6 +402,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
                      f"{wording}: {size[1]}", why)]
+    role = _role_mismatch(ctx, f, i, wording)
+    if role:
+        return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]
     attr = attributes.check(attributes.of_market(ctx.market.question), f.sent.text, f.sent.tokens[i].start)
     if attr is not None and attr[0] == 0.0:
         return [cite(f, does_not_count.NAME, "none", 0.0, f"{wording}: {attr[1]}", why)]

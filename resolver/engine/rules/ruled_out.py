@@ -5,6 +5,7 @@ remaining time it covers."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import mentions
@@ -107,6 +108,10 @@ PUSH_BACK = frozenset({"postpone", "delay", "put", "push", "defer", "reschedule"
 DELAY_CUES = frozenset({"postponed", "delayed"})
 OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
               "know how long", "shelved", "on hold", "on ice")
+_NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b", re.I)
+MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                      "dec"), start=1)}
 OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
 
 
@@ -116,6 +121,11 @@ def _delay_reading(f: SentenceFacts, words: str, deadline) -> str:
     later = next((s for s in f.spans if s.starts_after(deadline)), None)
     if later is not None:
         return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    year = _NEW_YEAR.search(f.sent.text)
+    if year:
+        month = MONTHS.get((year.group(1) or "").lower()[:3], 1) if year.group(1) else 1
+        if (int(year.group(2)), month) > (deadline.year, deadline.month):
+            return f"'{words}' to '{year.group(0).split(None, 1)[1]}', after the deadline {deadline:%a %d %b %Y %H:%M %z}"
     low = f.sent.lower_text
     open_ended = next((w for w in OPEN_ENDED if f" {w} " in low), None)
     if open_ended:
