@@ -187,3 +187,33 @@ def test_a_hyphenated_act_verb_is_read_and_an_unread_question_is_no_no():
     if derive_target(odd).kind == "unknown":
         v = evaluate_market(odd, [], ts("2024-02-05T12:00:00+00:00"))
         assert v.verdict == "undetermined"
+
+
+# https://businessday.ng/news/article/senegal-president-calls-off-february-25-election-hours-before-campaign-kick-off/
+CALLS_OFF = article("https://businessday.ng/news/article/senegal-president-calls-off-february-25-election-hours-before-"
+                    "campaign-kick-off/", "2024-02-03T00:00:00+01:00",
+                    "Senegal president calls off February 25 election hours before campaign kick-off", "")
+
+
+def test_the_date_naming_the_called_off_event_is_not_a_new_date():
+    v = evaluate_market(SENEGAL, [CALLS_OFF], ts("2024-02-05T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "ruled_out" and "'calls off'" in c.reason for c in v.contributions)
+
+
+NOVAVAX = market("Will the FDA grant full approval to Novavax's COVID-19 vaccine by April 30, 2025?",
+                 "2025-04-30T23:59:59-04:00",
+                 "This market will resolve to \"Yes\" if the U.S. Food and Drug Administration grants approval (a "
+                 "biologics license, not an emergency use authorization) to Novavax's COVID-19 vaccine for any "
+                 "population between March 1, 2025 and April 30, 2025, 11:59 PM ET.")
+# https://www.ascp.org/news/external-news/industry-news/2025/04/03/FDA-Misses-Deadline-For-Decision-On-Novavax-s-COVID-19-Vaccine
+MISSED = article("https://www.ascp.org/news/external-news/industry-news/2025/04/03/FDA-Misses-Deadline-For-Decision-On-"
+                 "Novavax-s-COVID-19-Vaccine", "2025-04-03T00:00:00-05:00", "",
+                 "The Wall Street Journal (4/2, Essley Whyte, Subscription Publication) reports the FDA missed the "
+                 "April 1 deadline to approve Novavax's COVID-19 vaccine.")
+
+
+def test_a_missed_target_date_is_a_delay_not_the_occasion_failed():
+    v = evaluate_market(NOVAVAX, [MISSED], ts("2025-04-04T12:00:00+00:00"))
+    assert v.verdict == "undetermined"
+    assert any(c.rule == "failed_attempt" and "another attempt may follow" in c.reason for c in v.contributions)

@@ -17,6 +17,19 @@ OPEN_NOTE = "another attempt may follow"  # a setback, not a verdict (evaluate._
 OPEN_WINDOW_FACTOR = 0.25
 
 
+TARGET_NOUNS = frozenset({"deadline", "target", "date", "goal", "timeline", "timetable", "window"})
+
+
+def _missed_target(f: SentenceFacts, phrase: str) -> bool:
+    """'missed the April 1 deadline': the failure is a missed target date (a delay), not a
+    failed attempt at the act."""
+    if phrase != "missed":
+        return False
+    toks = f.sent.tokens
+    at = next((k for k, t in enumerate(toks) if t.lower == "missed"), None)
+    return at is not None and any(t.lower in TARGET_NOUNS for t in toks[at + 1:at + 6])
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
@@ -36,9 +49,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if span.starts_after(deadline):
         return []
     one_off = t.window_start is not None and not span.ends_before(t.window_start)
+    missed = _missed_target(f, phrase)
+    if missed and not any(s.covers(deadline) for s in f.spans):
+        one_off = False  # 'the FDA missed the April 1 deadline to approve': a delay; it may still come in time
     factor = 1.0 if one_off else OPEN_WINDOW_FACTOR
     why = ("the market is about this one occasion" if one_off
-           else f"the market stays open until its deadline: {OPEN_NOTE}")
+           else f"{'a target date was missed, not the market' + chr(39) + 's' if missed else 'the market stays open until its deadline'}"
+                f": {OPEN_NOTE}")
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt * strength * factor,
                           f"an attempt failed: '{phrase}' ({why})", settings, span.explanation,
                           ignore=frozenset(phrase.split()))]

@@ -142,7 +142,19 @@ def _new_date_before(f: SentenceFacts, deadline) -> bool:
     """A date in the sentence after its publication and by the deadline: 'postponed to March 3'
     with the deadline in April still leaves the act in the window."""
     pub = f.article.published
-    return any(s.start.date() > pub.date() and s.ends_by(deadline) for s in f.spans)
+    return any(s.start.date() > pub.date() and s.ends_by(deadline) and _introduces_new_date(f, s) for s in f.spans)
+
+
+_NEW_DATE_WORDS = ("to", "until", "till", "for", "on", "into", "at", "by", "before", "after")
+
+
+def _introduces_new_date(f: SentenceFacts, span) -> bool:
+    """'postponed to March 3', 'rescheduled for March 3': a new date follows a preposition. A date
+    written as the event's name ('calls off February 25 election') is the date called off."""
+    before = f.sent.text[:span.pos].split()
+    if span.text.lower().split()[0] in _NEW_DATE_WORDS:
+        return True
+    return bool(before) and before[-1].lower() in _NEW_DATE_WORDS
 
 
 def _purpose_words(f: SentenceFacts, i: int) -> frozenset[str]:
