@@ -115,6 +115,9 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
             return None  # 'Japanese robot lands': the name modifies the subject, which is not named
     if not runs:
         return None
+    theme = f.sent.text[toks[i].start:toks[b - 1].start + len(toks[b - 1].text)]
+    if any(re.search(rf"{p.pattern}'s\b", theme, re.I) for p in ctx.actor_patterns.values()):
+        return None  # 'Tim Cook unveiled Apple's new iPhone': the doer speaks for the actor who owns the object
     s, e = runs[0]
     if passive and s != next((k for k in range(i + 1, b) if toks[k].lower == "by"), -5) + 1:
         return None
