@@ -217,3 +217,19 @@ def test_a_missed_target_date_is_a_delay_not_the_occasion_failed():
     v = evaluate_market(NOVAVAX, [MISSED], ts("2025-04-04T12:00:00+00:00"))
     assert v.verdict == "undetermined"
     assert any(c.rule == "failed_attempt" and "another attempt may follow" in c.reason for c in v.contributions)
+
+
+TEN_HAG = market("Will Erik ten Hag remain Manchester United manager through December 31, 2024?",
+                 "2024-12-31T23:59:59+00:00",
+                 "This market will resolve to \"Yes\" if Erik ten Hag remains manager of Manchester United's men's first "
+                 "team continuously through December 31, 2024, 11:59 PM GMT. If he is dismissed, resigns or otherwise "
+                 "leaves the role before then, this market will resolve to \"No\".")
+# https://dailypost.ng/2024/10/28/man-united-sack-erik-ten-hag/
+SACKED = article("https://dailypost.ng/2024/10/28/man-united-sack-erik-ten-hag/", "2024-10-28T00:00:00+01:00", "",
+                 "Manchester United have sacked Erik ten Hag.")
+
+
+def test_a_dismissal_with_the_holder_named_after_the_verb_ends_the_state():
+    v = evaluate_market(TEN_HAG, [SACKED], ts("2024-10-29T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "state_ended" and "'sacked'" in c.reason for c in v.contributions)

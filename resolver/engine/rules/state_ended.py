@@ -32,6 +32,7 @@ LINKS = frozenset(_DATA["successor_links"])
 FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
 FORMAL = frozenset(_DATA["formal_verbs"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])
+DISMISSAL = frozenset(_DATA["dismissal_verbs"])
 SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
 # criteria that make tendering a resignation the end ('does not tender its resignation')
 _FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation")
@@ -47,6 +48,17 @@ def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> 
     """An actor of the market is named before token i in its clause."""
     before = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
     return any(p.search(before) for p in ctx.actor_patterns.values())
+
+
+def _holder_is_theme(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
+    """An actor of the market is named within the first words after token i ('have sacked
+    manager Xavi Hernandez'): the one dismissed."""
+    toks = f.sent.tokens
+    end = min(b, i + 5) - 1
+    if end <= i:
+        return False
+    after = f.sent.text[toks[i].start + len(toks[i].text):toks[end].start + len(toks[end].text)]
+    return any(p.search(after) for p in ctx.actor_patterns.values())
 
 
 def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
@@ -99,7 +111,7 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
 
 def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     for i, tok in enumerate(f.sent.tokens):
-        verbs = tok.lemmas & ENDING_VERBS
+        verbs = tok.lemmas & (ENDING_VERBS | DISMISSAL)
         if not verbs or tok.text[:1].isupper() and not f.sent.headline:
             continue
         asp = aspect(f.sent, i, sorted(verbs)[0])
@@ -113,7 +125,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         a, b = f.sent.clause_of(i)
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
-        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
+        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING) or bool(verbs & DISMISSAL) \
+            and _holder_is_theme(ctx, f, i, b)
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns": the holder ends it
         if not names_state or _other_office(ctx, f, i):
             continue  # "lawmakers left Washington" is not the state ending
