@@ -28,8 +28,10 @@ PARAMOUNT = article("https://www.newsdrum.in/entertainment/paramount-acquires-wa
 
 def test_another_party_acquiring_is_not_the_market_actor_acquiring():
     v = evaluate_market(NETFLIX, [PARAMOUNT], ts("2026-03-04T12:00:00+00:00"))
-    assert v.verdict != "likely-yes"
     assert any(c.rule == "does_not_count" and "reported of Paramount" in c.reason for c in v.contributions)
+    # the market's own deal, the subject of 'has fallen apart' eleven words on, is called off
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "ruled_out" and "'fallen apart'" in c.reason for c in v.contributions)
 
 
 WARSH = market("Will the U.S. Senate confirm Kevin Warsh as Chair of the Federal Reserve by April 30, 2026?",

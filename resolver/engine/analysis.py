@@ -291,7 +291,7 @@ def _governs(sent: Sentence, j: int, i: int) -> bool:
     if nxt is not None and nxt.lower.isalpha() and nxt.text[:1].islower() and _noun_only(nxt.lower):
         return False  # 'judges involved in the election process': the noun modifies another
     k = i - 1
-    while k > j and toks[k].lower.isalpha() and toks[k].lower not in _IN_EVENT and not _verb_form(toks[k].lower) \
+    while k > j and toks[k].lower.isalpha() and toks[k].lower not in _IN_EVENT and not verb_form(toks[k].lower) \
             and i - k <= 3:
         k -= 1
     if k > j and toks[k].lower in _IN_EVENT:
@@ -299,15 +299,15 @@ def _governs(sent: Sentence, j: int, i: int) -> bool:
     if abs(j - i) > GOVERN_SPAN:
         return False
     lo, hi = sorted((i, j))
-    return not any(_verb_form(t.lower) for t in toks[lo + 1:hi])
+    return not any(verb_form(t.lower) for t in toks[lo + 1:hi])
 
 
 def _noun_only(word: str) -> bool:
     lem = lemminflect.getAllLemmas(word)
-    return "NOUN" in lem and not _verb_form(word)
+    return "NOUN" in lem and not verb_form(word)
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """A past or participle form of a verb other than an auxiliary ('revoking', 'involved')."""
     if word in ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being") or len(word) < 4 \
             or not word.isalpha():

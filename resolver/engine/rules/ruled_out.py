@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import mentions
-from ..analysis import MarketContext, SentenceFacts, aspect, negation
+from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, tokenize
@@ -85,7 +85,11 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     merger agreement be terminated?'). Returns (the words, strength, their index)."""
     a, b = f.sent.clause_of(i)
     toks = f.sent.tokens
-    for k in range(max(a, i - NEAR), min(b, i + NEAR + 1)):
+    # further on, the act (or its object) must be the subject of the calling-off verb: no other
+    # verb between them ('Netflix's planned acquisition of … Warner Bros Discovery (WBD) has
+    # fallen apart')
+    reach = next((k for k in range(i + 1, b) if verb_form(toks[k].lower)), b)
+    for k in range(max(a, i - NEAR), max(min(b, i + NEAR + 1), min(b, reach + 1))):
         t = toks[k]
         hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
         phrasal = next((p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + 1 < b
