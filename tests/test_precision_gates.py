@@ -235,3 +235,19 @@ def test_a_dismissal_with_the_holder_named_after_the_verb_ends_the_state():
     v = evaluate_market(TEN_HAG, [SACKED], ts("2024-10-29T12:00:00+00:00"))
     assert v.verdict == "likely-no"
     assert any(c.rule == "state_ended" and "'sacked'" in c.reason for c in v.contributions)
+
+
+HUALIEN = market("Will the death toll from the April 3, 2024 Hualien earthquake reach 10 by April 10, 2024?",
+                 "2024-04-10T23:59:59+08:00",
+                 "This market will resolve to \"Yes\" if Taiwan's authorities report 10 or more deaths caused by the "
+                 "earthquake that struck near Hualien on April 3, 2024, by April 10, 2024, 11:59 PM Taiwan time.")
+# https://www.oodaloop.com/globalrisk/2024/04/03/taiwan-rescue-efforts-continue-after-900-injured-in-earthquake/
+DISTANCE = article("https://www.oodaloop.com/globalrisk/2024/04/03/taiwan-rescue-efforts-continue-after-900-injured-"
+                   "in-earthquake/", "2024-04-03T00:00:00+08:00", "",
+                   "With its epicenter near Hualien city, strong tremors were felt as far as Taipei, over 100km away, "
+                   "marking the strongest quake in 25 years.")
+
+
+def test_a_measure_is_not_the_count_asked():
+    v = evaluate_market(HUALIEN, [DISTANCE], ts("2024-04-03T18:00:00+00:00"))
+    assert not any(c.rule == "threshold_crossed" for c in v.contributions) and v.verdict == "undetermined"

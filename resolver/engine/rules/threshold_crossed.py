@@ -262,6 +262,12 @@ def _count_unit(t, text: str, m: re.Match[str]) -> bool:
     return any([w.lower() for w in after[k:k + len(words)]] == words for k in range(0, 3))
 
 
+# Measures of length, mass, speed and time right after a number: that number is a measure.
+_MEASURE = re.compile(r"\s*-?(km|kilomet\w*|miles?|mi|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|lbs?|feet|ft|"
+                      r"inch\w*|cm|mm|mph|kph|km/h|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|"
+                      r"years?)\b", re.I)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind != "threshold" or t.threshold is None or not (f.actors or f.article_mentions_subject):
@@ -295,6 +301,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         else:
             if len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
                 continue  # never a year
+            measure = _MEASURE.match(text, m.end())
+            if measure and measure.group(1).lower().rstrip("s") not in (t.threshold_unit or "").lower():
+                continue  # 'over 100km away': a distance (a measure), not the count or level asked
             if count_unit and not _count_unit(t, text, m):
                 continue
             if t.threshold_unit and not count_unit:
