@@ -263,7 +263,7 @@ def _count_unit(t, text: str, m: re.Match[str]) -> bool:
 
 
 # Measures of length, mass, speed and time right after a number: that number is a measure.
-_MEASURE = re.compile(r"\s*-?(km|kilomet\w*|miles?|mi|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|lbs?|feet|ft|"
+_PHYSICAL = re.compile(r"\s*-?(km|kilomet\w*|miles?|mi|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|lbs?|feet|ft|"
                       r"inch\w*|cm|mm|mph|kph|km/h|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|"
                       r"years?)\b", re.I)
 
@@ -301,7 +301,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         else:
             if len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
                 continue  # never a year
-            measure = _MEASURE.match(text, m.end())
+            measure = _PHYSICAL.match(text, m.end())
             if measure and measure.group(1).lower().rstrip("s") not in (t.threshold_unit or "").lower():
                 continue  # 'over 100km away': a distance (a measure), not the count or level asked
             if count_unit and not _count_unit(t, text, m):
