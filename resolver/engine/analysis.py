@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 import lemminflect
 
-from . import lexicon
+from . import lexicon, stages
 from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
@@ -39,7 +39,8 @@ class MarketContext:
 
     @cached_property
     def act_verbs(self) -> frozenset[str]:
-        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs)
+        same = stages.same_stage(self.target.act, f"{self.market.question} {self.market.criteria}")
+        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same
 
     @cached_property
     def act_phrases(self) -> tuple[str, ...]:
@@ -301,12 +302,53 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
                      if v not in lexicon.REPORTING_VERBS and v not in ("be", "have", "do", "get", "give")]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
                                and _is_inflection(t.lower, v, ("VBD", "VBN")))
+        if lemmas and not _governs(sent, j, i):
+            continue  # 'signed a decree revoking the date … the election process': another act's verb
         for lemma in sorted(lemmas):
             if t.lower == lemma and not sent.headline:
                 continue
             if aspect(sent, j, lemma) == "past":
                 return True, t.text
     return False, None
+
+
+GOVERN_SPAN = 10  # words between a past verb and the event noun it reports as having happened
+_IN_EVENT = frozenset({"in", "at", "during", "throughout"})
+
+
+def _governs(sent: Sentence, j: int, i: int) -> bool:
+    """The past verb at j reports the event noun at i as having happened: the noun names the
+    event (not a modifier: 'the election process'); the verb happened in it ('probed … in oral
+    arguments'), or is its own verb — near it, with no other verb form between them ('the
+    election was held', 'carried into orbit the … satellite'; not 'signed a decree revoking …')."""
+    toks = sent.tokens
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.lower.isalpha() and nxt.text[:1].islower() and _noun_only(nxt.lower):
+        return False  # 'judges involved in the election process': the noun modifies another
+    k = i - 1
+    while k > j and toks[k].lower.isalpha() and toks[k].lower not in _IN_EVENT and not verb_form(toks[k].lower) \
+            and i - k <= 3:
+        k -= 1
+    if k > j and toks[k].lower in _IN_EVENT:
+        return True  # '… in oral arguments Wednesday': the act took place in the event
+    if abs(j - i) > GOVERN_SPAN:
+        return False
+    lo, hi = sorted((i, j))
+    return not any(verb_form(t.lower) for t in toks[lo + 1:hi])
+
+
+def _noun_only(word: str) -> bool:
+    lem = lemminflect.getAllLemmas(word)
+    return "NOUN" in lem and not verb_form(word)
+
+
+def verb_form(word: str) -> bool:
+    """A past or participle form of a verb other than an auxiliary ('revoking', 'involved')."""
+    if word in ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being") or len(word) < 4 \
+            or not word.isalpha():
+        return False
+    return any(_is_inflection(word, v, ("VBD", "VBN", "VBG")) for v in lemminflect.getAllLemmas(word).get("VERB", ())
+               if v != word)
 
 
 def tense_of(sent: Sentence) -> Tense:

@@ -354,6 +354,10 @@ def derive_target(market: Market) -> Target:
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
+            head = t.lower.rsplit("-", 1)[-1]
+            if known_only and "-" in t.lower and i and not t.text[:1].isupper() and head.isalpha() and _known_act(head) \
+                    and _is_verb_base(head) and toks[i - 1].lower not in _DETERMINERS:
+                return head, i  # a hyphenated verb: 'soft-land' reports a landing
             if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
                 continue
             if i and toks[i - 1].lower in _DETERMINERS:

@@ -255,7 +255,8 @@ def _setback(c: Contribution) -> bool:
     no single occasion named ('could be revisited'), a failed attempt in an open market."""
     rule = c.base_rule or c.rule
     return (rule == opposite_outcome.NAME and opposite_outcome.REVISABLE_NOTE in (c.temporal or "")) or (
-        rule == failed_attempt.NAME and failed_attempt.OPEN_NOTE in c.reason)
+        rule == failed_attempt.NAME and failed_attempt.OPEN_NOTE in c.reason) or (
+        rule == ruled_out.NAME and ruled_out.OPEN_DELAY_NOTE in (c.temporal or ""))
 
 
 def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],

@@ -13,7 +13,8 @@ from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, eve
 from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause, has_phrase, inflections_of
 from ..types import Contribution
-from .. import complement, mentions, quantities, scope
+from .. import attributes, complement, mentions, quantities, roles, scope
+from ..text import lemmas_of
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
@@ -393,6 +394,29 @@ def _not_done(m: mentions.Mention) -> str:
             "state": "a state, not an event"}.get(m.aspect, "its tense does not say it happened")
 
 
+_DONE_VERB = re.compile(r"\('([^']+)'\)$")
+
+
+def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -> str | None:
+    """The report is of another act than the market's: another party did it (roles.other_agent),
+    or it is an earlier stage of the process (roles.earlier_stage)."""
+    verb_text = f.sent.tokens[i].text
+    verb_at = i
+    said = _DONE_VERB.search(wording)
+    if said and i not in f.act_idx:
+        verb_text = said.group(1)
+        a, b = f.sent.clause_of(i)
+        verb_at = next((k for k in range(a, b) if f.sent.tokens[k].text == verb_text), i)
+    stage = roles.earlier_stage(ctx, lemmas_of(verb_text))
+    if stage:
+        return roles.stage_note(ctx, stage)
+    if verb_at in f.act_idx or verb_at != i:
+        other = roles.other_agent(ctx, f, verb_at)
+        if other:
+            return f"'{verb_text}' is reported of {other}, not of the market's actor ({', '.join(ctx.target.actors)})"
+    return None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings)
 
@@ -450,6 +474,16 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
                      f"{wording}: {size[1]}", why)]
+    role = _role_mismatch(ctx, f, i, wording)
+    if role:
+        return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]
+    attr = attributes.check(attributes.of_market(ctx.market.question), f.sent.text, f.sent.tokens[i].start)
+    if attr is not None and attr[0] == 0.0:
+        return [cite(f, does_not_count.NAME, "none", 0.0, f"{wording}: {attr[1]}", why)]
+    if attr is not None and attr[0] < 1.0:
+        size = (attr[0] * (size[0] if size else 1.0), attr[1] if not size else f"{size[1]}; {attr[1]}")
+    elif attr is not None:
+        wording = f"{wording}, {attr[1]}"
     if span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     ws = ctx.target.window_start

@@ -40,6 +40,19 @@ def _of_the_act(f: SentenceFacts, phrase: str) -> bool:
     return any(f.sent.clause_of(k) == f.sent.clause_of(i) for k in at for i in f.act_idx + f.act_noun_idx)
 
 
+TARGET_NOUNS = frozenset({"deadline", "target", "date", "goal", "timeline", "timetable", "window"})
+
+
+def _missed_target(f: SentenceFacts, phrase: str) -> bool:
+    """'missed the April 1 deadline': the failure is a missed target date (a delay), not a
+    failed attempt at the act."""
+    if phrase != "missed":
+        return False
+    toks = f.sent.tokens
+    at = next((k for k, t in enumerate(toks) if t.lower == "missed"), None)
+    return at is not None and any(t.lower in TARGET_NOUNS for t in toks[at + 1:at + 6])
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
@@ -64,9 +77,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if occasion and not occasions.named_day(t, ctx.market) and not _of_the_act(f, phrase):
         occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
     one_off = occasion is not None and not (t.window_start is not None and span.ends_before(t.window_start))
+    missed = _missed_target(f, phrase)
+    if missed and not any(s.covers(deadline) for s in f.spans):
+        one_off = False  # 'the FDA missed the April 1 deadline to approve': a delay; it may still come in time
     factor = 1.0 if one_off else OPEN_WINDOW_FACTOR
     why = (f"the market is about one occasion, {occasion}" if one_off
-           else f"the market stays open until its deadline: {OPEN_NOTE}")
+           else ("a target date was missed, not the market's" if missed else "the market stays open until its deadline")
+           + f": {OPEN_NOTE}")
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt * strength * factor,
                           f"an attempt failed: '{phrase}' ({why})", settings, span.explanation,
                           ignore=frozenset(phrase.split()))]

@@ -70,6 +70,27 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome, reason, settings, when)]
 
 
+# What is announced or named before the outcome: the field, not a winner.
+FIELD_NOUNS = frozenset({"shortlist", "short-list", "longlist", "long-list", "nominee", "finalist", "lineup",
+                         "line-up", "semifinalist", "quarterfinalist"})
+_NAMING = frozenset({"announce", "name", "unveil", "reveal", "select", "choose", "declare", "publish"})
+
+
+def _shortlist(f: SentenceFacts, i: int) -> bool:
+    """The verb at i announces or names the field ('the shortlist … was announced', 'named the
+    six finalists'), not a winner: a naming verb with a field noun in its clause."""
+    if not f.sent.tokens[i].lemmas & _NAMING:
+        return False
+    a, b = f.sent.clause_of(i)
+    return any(t.lemmas & FIELD_NOUNS for t in f.sent.tokens[a:b])
+
+
+def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names that are other parties, not the contest or prize itself ('Booker Prize')."""
+    contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split())
+    return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if not (t.candidate and t.role and ctx.candidate_pattern and t.role_exclusive):
@@ -106,8 +127,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found = contests.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
         if found is True:
             return []  # the candidate is the one who won: see confirmation
-        if found is None:
-            continue
+        if found is None or _shortlist(f, i) or not _rivals(ctx, found.others):
+            continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(found.others[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern)

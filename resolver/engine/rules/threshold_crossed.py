@@ -483,6 +483,12 @@ def _names_statistic(ctx: MarketContext, f: SentenceFacts, indicator: tuple[str,
     return indicators.names_indicator(joined, indicator, question)
 
 
+# Measures of length, mass, speed and time right after a number: that number is a measure.
+_PHYSICAL = re.compile(r"\s*-?(km|kilomet\w*|miles?|mi|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|lbs?|feet|ft|"
+                      r"inch\w*|cm|mm|mph|kph|km/h|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|"
+                      r"years?)\b", re.I)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind != "threshold" or t.threshold is None:
@@ -529,6 +535,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         else:
             if len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
                 continue  # never a year
+            measure = _PHYSICAL.match(text, m.end())
+            if measure and measure.group(1).lower().rstrip("s") not in (t.threshold_unit or "").lower():
+                continue  # 'over 100km away': a distance (a measure), not the count or level asked
             if count_unit and not _count_unit(t, text, m):
                 continue
             if t.threshold_unit and not count_unit:
