@@ -30,8 +30,11 @@ INTEND = Article(
 def test_an_intended_closing_is_not_a_closing():
     v = evaluate_market(BROADCOM, [INTEND], ts("2023-11-21T20:00:00+00:00"))
     assert v.verdict == "undetermined" and not _confirmations(v)
-    note = next(c for c in v.contributions if c.rule == "confirmation")
-    assert "not reported as done" in note.reason and note.weight == 0.0
+    # 'announced' governs the approvals, not the acquisition (analysis._governs): no reading of
+    # the closing as done at all; any confirmation note left must weigh nothing
+    notes = [c for c in v.contributions if c.rule == "confirmation"]
+    assert all("not reported as done" in c.reason and c.weight == 0.0 for c in notes)
+    assert any(c.rule == "plan_before_deadline" for c in v.contributions)
 
 
 BOE = Market(
@@ -121,7 +124,8 @@ def test_a_conviction_on_another_count_does_not_confirm_the_count_asked():
     from resolver.engine.spec import default_rule_set
     assert default_rule_set(COMBS).target.complement_terms == ["racketeer", "conspiracy"]
     v = evaluate_market(COMBS, [PARTIAL_VERDICT], ts("2025-07-05T00:00:00+00:00"))
-    assert v.verdict == "undetermined" and not _confirmations(v)
+    # not a confirmation; the racketeering charges 'defeated' are the verdict the other way (test_occasions.py)
+    assert v.verdict == "likely-no" and not _confirmations(v)
     note = next(c for c in v.contributions if c.rule == "does_not_count")
     assert "racketeer" in note.reason and "illegal prostitution" in note.reason
 
@@ -130,4 +134,5 @@ def test_a_sentence_of_another_kind_does_not_confirm_jail_or_a_fine():
     from resolver.engine.spec import default_rule_set
     assert default_rule_set(TRUMP).target.complement_terms == ["jail", "fine"]
     v = evaluate_market(TRUMP, [DISCHARGE], ts("2025-01-11T00:00:00+00:00"))
-    assert v.verdict == "undetermined" and not _confirmations(v)
+    # not a confirmation; a discharge is the sentencing gone the other way (test_occasions.py)
+    assert v.verdict == "likely-no" and not _confirmations(v)

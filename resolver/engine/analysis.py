@@ -9,11 +9,11 @@ from functools import cached_property, lru_cache
 
 import lemminflect
 
-from . import lexicon
+from . import lexicon, stages
 from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
-from .text import Sentence, article_sentences, cue_in_clause, inflections_of, lemmas_of, negated_before
+from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions
 from .types import Article, Market, Target
 
@@ -39,7 +39,8 @@ class MarketContext:
 
     @cached_property
     def act_verbs(self) -> frozenset[str]:
-        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs)
+        same = stages.same_stage(self.target.act, f"{self.market.question} {self.market.criteria}")
+        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same
 
     @cached_property
     def act_phrases(self) -> tuple[str, ...]:
@@ -151,15 +152,45 @@ class SentenceFacts:
         verb_pos = max(0, span.pos - 25) + m.start(1)
         return not (0 <= i < len(self.sent.tokens) and self.sent.tokens[i].start == verb_pos)
 
+    def _dates_a_coordinated_verb(self, i: int, span: TimeSpan) -> bool:
+        """'has dissolved the House … and fixed March 5 next year for the elections': a date after
+        the article, standing after 'and' + another finite verb, dates that verb (what it set), not
+        the one at token i."""
+        if span.start.date() <= self.article.published.date():
+            return False  # 'passed the bill and sent it on Friday': Friday may date both
+        toks = self.sent.tokens
+        for k in range(i + 1, len(toks) - 1):
+            if toks[k].start >= span.pos:
+                return False
+            if toks[k].lower == "and" and _finite_verb(toks[k + 1].lower) and not (toks[k + 1].lemmas & toks[i].lemmas):
+                return True
+        return False
+
+    def names_a_period(self, span: TimeSpan) -> bool:
+        """'the September job market', 'the May jobs report': a month used as a modifier names
+        the period the object is about, not the day of the event."""
+        words = span.text.split()
+        if not words or words[0].lower() != "the" or words[-1].lower().rstrip(".") not in lexicon.MONTHS:
+            return False
+        after = re.match(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", self.sent.text[span.pos + len(span.text):])
+        if not after or after.group(1) in _NOT_A_NOUN:
+            return False
+        return not {after.group(1), after.group(2)} & _DATED_OCCASIONS  # 'the September meeting' dates the meeting
+
     def nearest_span(self, i: int, dating_only: bool = False) -> TimeSpan | None:
         """The time expression closest to token i, preferring one in the same clause; spans
         dating the statement ('said on Tuesday') give way to others; with `dating_only`,
         spans that end a period ('until July 9') are skipped."""
         spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
-        event_spans = [s for s in spans if not self.dates_the_statement(s, i)]
+        event_spans = [s for s in spans if not self.dates_the_statement(s, i) and not self.names_a_period(s)]
         spans = event_spans or spans
         if not spans:
             return None
+        if 0 <= i < len(self.sent.tokens):
+            spans = [s for s in spans if not self._dates_a_coordinated_verb(i, s)] or \
+                ([] if dating_only else spans)
+            if not spans:
+                return None
         a, b = self.sent.clause_of(i)
         lo = self.sent.tokens[a].start
         hi = self.sent.tokens[b - 1].start + len(self.sent.tokens[b - 1].text) if b > a else lo
@@ -174,6 +205,11 @@ def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:
     return any(word in forms.get(tag, ()) for tag in tags)
 
 
+_DATED_OCCASIONS = frozenset({"meeting", "meetings", "session", "summit", "vote", "election", "decision", "hearing",
+                              "ballot", "referendum", "launch", "release", "announcement", "conference", "talks",
+                              "trip", "visit", "deadline", "sitting", "round", "trial", "verdict", "sentencing"})
+_NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when", "as", "after", "before", "with",
+                         "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until"})
 _NOUN_MARKERS = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "for", "of",
     "in", "on", "at", "with", "from", "first", "new", "latest", "planned", "possible", "potential",
@@ -266,12 +302,53 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
                      if v not in lexicon.REPORTING_VERBS and v not in ("be", "have", "do", "get", "give")]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
                                and _is_inflection(t.lower, v, ("VBD", "VBN")))
+        if lemmas and not _governs(sent, j, i):
+            continue  # 'signed a decree revoking the date … the election process': another act's verb
         for lemma in sorted(lemmas):
             if t.lower == lemma and not sent.headline:
                 continue
             if aspect(sent, j, lemma) == "past":
                 return True, t.text
     return False, None
+
+
+GOVERN_SPAN = 10  # words between a past verb and the event noun it reports as having happened
+_IN_EVENT = frozenset({"in", "at", "during", "throughout"})
+
+
+def _governs(sent: Sentence, j: int, i: int) -> bool:
+    """The past verb at j reports the event noun at i as having happened: the noun names the
+    event (not a modifier: 'the election process'); the verb happened in it ('probed … in oral
+    arguments'), or is its own verb — near it, with no other verb form between them ('the
+    election was held', 'carried into orbit the … satellite'; not 'signed a decree revoking …')."""
+    toks = sent.tokens
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.lower.isalpha() and nxt.text[:1].islower() and _noun_only(nxt.lower):
+        return False  # 'judges involved in the election process': the noun modifies another
+    k = i - 1
+    while k > j and toks[k].lower.isalpha() and toks[k].lower not in _IN_EVENT and not verb_form(toks[k].lower) \
+            and i - k <= 3:
+        k -= 1
+    if k > j and toks[k].lower in _IN_EVENT:
+        return True  # '… in oral arguments Wednesday': the act took place in the event
+    if abs(j - i) > GOVERN_SPAN:
+        return False
+    lo, hi = sorted((i, j))
+    return not any(verb_form(t.lower) for t in toks[lo + 1:hi])
+
+
+def _noun_only(word: str) -> bool:
+    lem = lemminflect.getAllLemmas(word)
+    return "NOUN" in lem and not verb_form(word)
+
+
+def verb_form(word: str) -> bool:
+    """A past or participle form of a verb other than an auxiliary ('revoking', 'involved')."""
+    if word in ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being") or len(word) < 4 \
+            or not word.isalpha():
+        return False
+    return any(_is_inflection(word, v, ("VBD", "VBN", "VBG")) for v in lemminflect.getAllLemmas(word).get("VERB", ())
+               if v != word)
 
 
 def tense_of(sent: Sentence) -> Tense:
@@ -338,13 +415,28 @@ def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
 def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) -> str | None:
     """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
     unnamed sources anywhere in the sentence."""
-    cue = cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore)
+    words = (lexicon.HEDGES | f.extra_hedges) - ignore
+    a, b = f.sent.clause_of(i)
+    hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not (f.sent.tokens[k].text == "May" and k > 0)
+            and not as_expected(f.sent, k)]  # 'as expected by experts, it was lowered': done, as forecast
+    cue = f.sent.tokens[hits[0]].text if hits else None
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
+        cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
         return cue
     low = f.sent.text.lower()
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low), None)
+
+
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def as_expected(sent: Sentence, k: int) -> bool:
+    """'as expected', 'than expected', 'as widely expected': the event is reported, compared
+    with what was forecast; not a hedge or a forecast."""
+    return sent.tokens[k].lower == "expected" and any(t.lower in ("as", "than") for t in sent.tokens[max(0, k - 2):k])
 
 
 def _reported(sent: Sentence, i: int) -> bool:

@@ -140,6 +140,13 @@ def _names(f: SentenceFacts, lo: int, hi: int) -> list[str]:
     return out
 
 
+def nearest_name(f: SentenceFacts, lo: int, i: int) -> str | None:
+    """The proper name nearest before token i in lo..i: the doer of a verb whose clause names
+    several people ('Milei wins, Massa concedes'; 'said his rival, Sergio Massa, who conceded')."""
+    names = _names(f, lo, i)
+    return names[-1] if names else None
+
+
 def _passive(f: SentenceFacts, i: int) -> bool:
     return any(t.lower in _PASSIVE_AUX for t in f.sent.tokens[max(0, i - 3):i])
 

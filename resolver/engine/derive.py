@@ -16,7 +16,7 @@ from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
-from . import quantities
+from . import indicators, quantities
 from .types import Market, Target
 
 _STOP = frozenset({
@@ -109,9 +109,11 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     low = name.lower()
     out = set(aliases_of(low))
     parts = low.split()
-    if len(parts) >= 2 and all(p.isalpha() for p in parts) and not country_of(low) \
-            and parts[-1] not in lexicon.ORGANISATION_WORDS:
-        out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp")
+    if len(parts) >= 2 and all(p.replace("-", "").isalpha() for p in parts) and not country_of(low) \
+            and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
+        out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
+    if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
+        out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
     if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
         owner, _, thing = low.partition("'s ")
         out.update({thing.strip(), owner.strip()})
@@ -156,7 +158,11 @@ def _actors(question: str) -> list[str]:
             run.append(word)
             continue
         if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
-            for piece in word.split("-"):
+            pieces = word.split("-")
+            if run and len(pieces) == 2 and all(p[:1].isupper() and p[1:].islower() for p in pieces):
+                run.append(word)  # a double-barrelled surname after a first name: 'Sam Bankman-Fried'
+                continue
+            for piece in pieces:
                 if piece[:1].isupper() and piece.lower() not in _TITLES:
                     run.append(piece)
                     if "-" in word:
@@ -247,7 +253,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
     price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
-    if not priced and not price_verb:
+    if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
@@ -348,6 +354,10 @@ def derive_target(market: Market) -> Target:
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
+            head = t.lower.rsplit("-", 1)[-1]
+            if known_only and "-" in t.lower and i and not t.text[:1].isupper() and head.isalpha() and _known_act(head) \
+                    and _is_verb_base(head) and toks[i - 1].lower not in _DETERMINERS:
+                return head, i  # a hyphenated verb: 'soft-land' reports a landing
             if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
                 continue
             if i and toks[i - 1].lower in _DETERMINERS:
@@ -442,6 +452,10 @@ def derive_target(market: Market) -> Target:
         threshold = (bar.value, bar.direction, bar.unit)  # 1.5 °C, Category 5: a level on a scale
     else:
         threshold = _threshold(q)
+        if threshold and bar and bar.value < 0 <= threshold[0] and bar.unit == threshold[2]:
+            threshold = (bar.value, bar.direction, bar.unit)  # 'falling by 0.2% or more': at most -0.2
+        if not threshold and bar and not bar.unit and quantities.score_total(q, normalize(market.criteria)):
+            threshold = (bar.value, bar.direction, quantities.SCORE_TOTAL)  # 'over 47.5 total points': a sum
     if threshold and act and family_key(act) in ("cut", "raise") and magnitude_bps(q) is not None:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold and passive and (required_quantity(q) or (None, ""))[1] in ("years", "months"):
@@ -512,6 +526,8 @@ def derive_target(market: Market) -> Target:
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],
-        window_start=_window_start(q, normalize(market.criteria), market.deadline),
+        window_start=_window_start(q, normalize(market.criteria), market.deadline) or (
+            indicators.period_start(q, normalize(market.criteria), market.deadline)
+            if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )

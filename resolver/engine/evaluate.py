@@ -8,10 +8,11 @@ import json
 from collections import OrderedDict
 from datetime import datetime
 
-from . import aggregate, sources, spec, value_kind
+from . import aggregate, figures, sources, spec, value_kind
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
+from .rules.base import cite
 from .rules import (
     confirmation,
     deadline_passed,
@@ -126,6 +127,10 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
             i = unread_evidence.mention_at(ctx, facts, act_only=bool(found))
             if i is not None:
                 unread.append(unread_evidence.note(facts, i))
+            elif (short := figures.short_figure_only(ctx, facts)) is not None:
+                out.append(cite(facts, "figure_short", "none", 0.0,
+                                f"'{short}' is short of {figures.bar_text(ctx)}: the mention is read as the act "
+                                "carrying too small a count"))
     result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:
@@ -250,7 +255,8 @@ def _setback(c: Contribution) -> bool:
     no single occasion named ('could be revisited'), a failed attempt in an open market."""
     rule = c.base_rule or c.rule
     return (rule == opposite_outcome.NAME and opposite_outcome.REVISABLE_NOTE in (c.temporal or "")) or (
-        rule == failed_attempt.NAME and failed_attempt.OPEN_NOTE in c.reason)
+        rule == failed_attempt.NAME and failed_attempt.OPEN_NOTE in c.reason) or (
+        rule == ruled_out.NAME and ruled_out.OPEN_DELAY_NOTE in (c.temporal or ""))
 
 
 def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
@@ -270,6 +276,13 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
         unread = [c.model_copy(update={"rule": unread_evidence.NAME, "direction": "none", "weight": 0.0,
                                        "reason": f"a weak report of the act ({c.reason}): an analyst should read it"})
                   for c in rest if c.counted and c.direction == "yes" and (c.base_rule or c.rule) in AFFIRMATIVE_YES]
+    if direction == "no":
+        # a figure that could still meet the bar ('89.77 percent', provisional, for ≥ 90%): read,
+        # but not settled, so the deadline's silence cannot settle it either
+        unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
+                                                      "should read it"})
+                                 for c in rest if c.rule == threshold_crossed.NAME and c.direction == "none"
+                                 and threshold_crossed.UNSETTLED in c.reason]
     if (direction == "no" and no <= -threshold) or (direction == "yes" and yes >= threshold):
         return contribs, False  # decided by what the evidence says, not by its silence
     if not unread:

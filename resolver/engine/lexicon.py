@@ -16,7 +16,7 @@ ACT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = act_families()
 # Last words of organisation names, which are not surnames ("Harbor Airlines", "Ixqua Corp").
 ORGANISATION_WORDS = frozenset({
     "corp", "corporation", "group", "labs", "motors", "energy", "inc", "ltd", "llc", "plc", "bank", "holdings",
-    "airlines", "airways", "air", "systems", "technologies", "partners", "capital", "fund", "party", "alliance",
+    "airlines", "airways", "air", "lines", "systems", "technologies", "partners", "capital", "fund", "party", "alliance",
     "union", "council", "committee", "fc", "united", "city", "club", "university", "games", "stadium", "court",
     "reserve", "credit", "robotics", "company", "co", "industries", "pharma", "media", "news", "exchange",
 })
@@ -60,7 +60,8 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     # a candidate who withdraws, concedes or is eliminated will not win: a no for that outcome
     "win": frozenset({"lose", "concede", "withdraw", "eliminate", "disqualify", "quit"}),
     "unanimous": frozenset({"dissent"}),
-    "convict": frozenset({"acquit"}),  # a verdict the other way
+    "convict": frozenset({"acquit", "exonerate", "defeat"}),  # a verdict the other way ('defeated … charges')
+    "sentence": frozenset({"spare"}),  # 'spared Trump prison time or fines' (with the complement asked)
 }
 OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
     "convict": ("not guilty", "cleared of", "acquitted of", "acquittal on"),
@@ -73,12 +74,23 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
             "suspended her campaign", "was eliminated", "were eliminated", "is eliminated", "was disqualified",
             "is disqualified", "knocked out"),
 }
+# A sentence that imposes no custody and no fine: for a market on jail, prison or a fine, a
+# sentencing reported with one of these (and none of the asked penalty) went the other way.
+PENAL_TERMS = frozenset({"jail", "prison", "fine", "custody", "imprisonment", "incarceration", "detention"})
+NON_CUSTODIAL = ("unconditional discharge", "conditional discharge", "absolute discharge", "probation",
+                 "community service", "suspended sentence", "suspended term", "no jail time", "no prison time",
+                 "no prison", "no jail", "house arrest", "home confinement", "electronic tag",
+                 "electronic monitoring", "ankle monitor")
 DEFEAT_VERBS = frozenset({"beat", "defeat", "edge", "oust", "unseat", "trounce", "topple", "top", "rout", "down",
                           "overcome", "outlast", "outscore", "thrash", "crush", "stun", "upset", "sink"})
 FAILURE_CUES: tuple[tuple[str, float], ...] = (
     ("failed to", 1.0), ("fails to", 1.0), ("fail to", 1.0), ("fell short", 1.0), ("falls short", 1.0),
     ("falling short", 0.9), ("did not", 0.8), ("didn't", 0.8), ("was rejected", 1.0), ("were rejected", 1.0),
     ("missed", 0.8), ("inconclusive", 0.9), ("no winner", 1.0), ("black smoke", 0.9),
+    # the attempt itself failed ("failed in the first round", "bid fails first ballot"); "no
+    # chance of", "given up on" are not here: said of a rate cut by traders, they are forecasts
+    ("failed in", 1.0), ("fails in", 1.0), ("failed on", 0.9), ("fails on", 0.9), ("fails first", 1.0),
+    ("failed first", 1.0), ("fails second", 1.0), ("failed second", 1.0),
 )
 
 # Nouns that name the same thing in news copy.
@@ -98,6 +110,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "seat": ("seat", "mandate"),
     "merger": ("merger", "takeover", "acquisition", "bid", "tie-up", "deal"),
     "acquisition": ("acquisition", "takeover", "merger", "bid", "purchase", "deal"),
+    # what a party lifts or drops when it stops blocking something
+    "veto": ("veto", "block", "blockade", "blocking", "obstruction", "objection"),
+    "block": ("block", "veto", "blockade", "blocking", "obstruction", "objection"),
 }
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
@@ -194,10 +209,15 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "federal reserve": ("fed", "fomc", "federal open market committee", "powell"),
     "fomc": ("fed", "federal reserve", "federal open market committee"),
     "fed": ("federal reserve", "fomc"),
-    "bank of england": ("boe", "monetary policy committee", "bailey"),
+    "bank of england": ("boe", "monetary policy committee", "mpc", "bailey", "threadneedle street"),
     "bank of japan": ("boj", "ueda"),
     "supreme court": ("justices", "scotus", "court"),
     "conclave": ("cardinals", "college of cardinals", "sistine chapel", "vatican"),
+    # published statistics: the index and the words reporters use for it
+    "cpi": ("consumer price index", "consumer prices", "inflation"),
+    "us cpi": ("cpi", "consumer price index", "consumer prices", "inflation"),
+    "pce": ("pce price index", "personal consumption expenditures", "inflation"),
+    "gdp": ("gross domestic product", "economic growth", "the economy"),
     "bitcoin": ("btc",),
     "ether": ("eth", "ethereum"),
     "germany": ("bundestag",),
@@ -206,6 +226,8 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "united nations": ("un", "u.n.", "security council", "unsc", "general assembly"),
     "nato": ("north atlantic treaty organization", "alliance"),
     "sec": ("securities and exchange commission",),
+    "bls": ("bureau of labor statistics", "labor department", "department of labor"),
+    "bureau of labor statistics": ("bls", "labor department", "department of labor"),
     "opec": ("opec+",),
 }
 

@@ -40,6 +40,9 @@ SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "
 _MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
 DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
 POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend"})
+# Performative nouns: announcing them is doing them ('announced the appointment of Antonio Filosa
+# as new CEO'), unlike an event announced for later ('announced the inauguration date').
+PERFORMATIVE_NOUNS = frozenset({"appointment", "nomination", "designation", "selection"})
 
 
 @dataclass(frozen=True)
@@ -418,7 +421,8 @@ def nominal(sent: Sentence, i: int) -> Mention:
 def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind: str,
              frames: tuple[str, ...], tag: str | None, verbs: set[int]) -> Mention:
     if tag is None:
-        aspect, _ = _clause_done(sent, a, b, i, policy=bool(set(frames) & POLICY_FRAMES))
+        aspect, _ = _clause_done(sent, a, b, i, policy=bool(set(frames) & POLICY_FRAMES)
+                                 or sent.tokens[i].lower in PERFORMATIVE_NOUNS)
     else:
         aspect = _aspect(sent, i, a, tag)
     neg = _polarity(sent, a, i)

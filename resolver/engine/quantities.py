@@ -84,7 +84,8 @@ class Required:
                 "fahrenheit": "°F"}.get(self.unit, f" {self.unit}")
         if self.unit == "category":
             return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
-        return f"{op[(self.direction, self.inclusive)]} {self.value:g}{unit.rstrip()}"
+        value = f"{self.value:,.0f}" if abs(self.value) >= 1e5 and self.value == int(self.value) else f"{self.value:g}"
+        return f"{op[(self.direction, self.inclusive)]} {value}{unit.rstrip()}"
 
 
 def _number(word: str) -> float | None:
@@ -114,22 +115,55 @@ def count_noun_after(text: str) -> str | None:
             if prev and prev[:1].islower() and prev.lower() not in _NOT_UNITS and "NOUN" in lemminflect.getAllLemmas(prev.lower()):
                 return f"{prev.lower()} {lw}"
             return lw
-        if w[:1].islower() and k >= 1:
-            return None  # a lowercase word that is not the counted noun ends the search
+        if w[:1].islower() and k >= 2:
+            return None  # a third lowercase word that is not the counted noun ends the search
     return None
 
 
 # a storm's category is an ordinal scale: reaching Category 5 is a bar of at least 5
 _CATEGORY_BAR = re.compile(r"\b(?:reach(?:es)?|hits?|becomes?|be|strengthens?\s+(?:in)?to|at\s+least)\s+(?:an?\s+)?"
-                           r"category\s+(?P<num>[1-5])\b", re.I)
-SCALES = ("celsius", "fahrenheit", "category")  # units that are levels on a scale, not counts
+                           r"category\s+(?P<num>[1-5])\b|\bcategory\s+(?P<num2>[1-5])\s+or\s+(?:stronger|higher|above|"
+                           r"greater)\b", re.I)
+# a bar that qualifies the act ('make landfall as a Category 4 or stronger hurricane'): the
+# level at that one act is what counts, not a level reached before it
+_AS_BAR = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}\(?(?:category|magnitude)\b", re.I)
+
+
+_SCORE_TOTAL = re.compile(r"\btotal\s+(?:points|goals|runs|score)\b|\bcombined\s+(?:final\s+)?(?:score|points|goals|runs)\b",
+                          re.I)
+
+
+def score_total(question: str, criteria: str = "") -> bool:
+    """The market asks for the sum of a game's final score ('over 47.5 total points?', 'the
+    combined final score')."""
+    return bool(_SCORE_TOTAL.search(question) or (_SCORE_TOTAL.search(criteria) and re.search(r"\btotal\b", question,
+                                                                                               re.I)))
+
+
+def act_bound(question: str) -> bool:
+    """The market's bar qualifies its act ('make landfall as a Category 4 or stronger')."""
+    return bool(_AS_BAR.search(question))
+SCORE_TOTAL = "score total"  # the sum of a game's final score
+SCALES = ("celsius", "fahrenheit", "category", "magnitude", SCORE_TOTAL)  # units that are levels on a scale, not counts
+# an earthquake's magnitude: 'magnitude 7.5 or higher', 'a magnitude of at least 7.0', 'a 7.5+ magnitude'
+_MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|above|over|greater\s+than)\s+)?"
+                            r"(?P<num>\d(?:\.\d+)?)(?P<plus>\+|\s+or\s+(?:higher|greater|more|above|stronger))?", re.I)
+
+
+_FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline|declines|declining|contract|contracts|"
+                     r"contracting|shrink|shrinks|shrinking|decrease|decreases|decreasing)\s+by\s+(?:at\s+least\s+)?$", re.I)
 
 
 def required(question: str) -> Required | None:
     """The bar of a quantity market, from its question; None when it names none."""
+    mag = _MAGNITUDE_BAR.search(question)
+    if mag and (mag.group("least") or mag.group("plus")):
+        inclusive = not (mag.group("least") or "").lower().startswith(("above", "over", "greater"))
+        return Required(float(mag.group("num")), "above", inclusive, "magnitude", None, mag.group(0).strip())
     cat = _CATEGORY_BAR.search(question)
     if cat:
-        return Required(float(cat.group("num")), "above", True, "category", None, cat.group(0).strip())
+        return Required(float(cat.group("num") or cat.group("num2")), "above", True, "category", None,
+                        cat.group(0).strip())
     best: Required | None = None
     for m in list(_REQ_BEFORE.finditer(question)) + list(_REQ_AFTER.finditer(question)):
         value = _number(m.group("num"))
@@ -160,6 +194,9 @@ def required(question: str) -> Required | None:
             unit = noun or ""
             if not noun and m.group("num").isalpha():
                 continue  # "one of", "two or more" without a counted noun
+        if direction == "above" and _FALL_BY.search(question[:m.start()]):
+            # 'GDP falling by 0.2% or more': a change of -0.2 or below
+            value, direction = -value, "below"
         found = Required(value, direction, inclusive, unit, total, m.group(0).strip())
         if best is None or m.start() < question.find(best.text):
             best = found
@@ -173,18 +210,28 @@ _PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|clos
 _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runoff|meeting|assessment|decision|trial|"
                   r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release)\b",
                   re.I)
-STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "pce", "ppi", "growth",
+_RUNNING = re.compile(r"\b(?:record|register|report|confirm|log|count|see)s?\s+(?:more\s+than|at\s+least|over)\s+[\d,.]+"
+                      r"(?:\s+(?:million|thousand|billion))?\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+in\s+(?:19|20)\d\d\b.*\bby\b",
+                      re.I)
+_ONE_DAY = re.compile(r"\b(?:on|at|after)\s+(?:its|their|the|his|her)\s+(?:first|opening|debut|final|last)\s+"
+                     r"(?:day|session)\b|\bon\s+(?:its|their)\s+debut\b", re.I)
+STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "payroll", "nonfarm", "pce",
+                        "ppi", "growth",
                         "deficit", "turnout", "approval"})
 
 
 def occasion(question: str, criteria: str = "") -> str:
     """'one', 'rounds', 'path' (see the module's docstring) or 'open' when the question names
     neither an occasion nor a moving level."""
+    if _ONE_DAY.search(question) or _AS_BAR.search(question) or score_total(question, criteria):
+        return "one"  # 'close at or above $50 on their first day of trading': one session settles it
     if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b", criteria, re.I):
         return "rounds"
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     if words & STATISTICS and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|hit|reach)\b", question, re.I):
         return "one"
+    if _RUNNING.search(question):
+        return "path"  # 'record more than 2 million dengue cases in 2024 by March 31': a running total
     if _PATH.search(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):
         return "path"
     return "one" if _ONE.search(question) else "open"
@@ -296,6 +343,10 @@ def approximate(before: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "it",
+                          "they", "he", "she", "we", "in", "on", "at", "by", "for", "with", "after", "as"})
+
+
 def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | None:
     """The name a figure at `pos` belongs to: the nearest proper name before it in the sentence
     ('PAS receives 50.2%', 'Humphreys, who won 29.46 percent'). A possessive names its owner
@@ -307,7 +358,7 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
     while k >= 0:
         w = words[k].group(0)
         bare = re.sub(r"['’]s$", "", w).rstrip(".")
-        if not bare[:1].isupper() or common(bare) or (k == 0 and common(bare.lower())):
+        if not bare[:1].isupper() or common(bare) or (k == 0 and common(bare.lower())) or bare.lower() in _DETERMINERS:
             k -= 1
             continue
         run = [bare]
@@ -350,11 +401,27 @@ def context_texts(title: str, body: str, index: int, headline: bool) -> list[str
     return [sents[k].text] + earlier + head + [s.text for s in sents[k + 1:]] if sents else []
 
 
+def acronym(name: str) -> str:
+    """The initials of a name's capitalised words: 'U.S. Geological Survey' → 'USGS',
+    'Bureau of Labor Statistics' → 'BLS'."""
+    out = ""
+    for w in name.split():
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+            out += w.replace(".", "")
+        elif w[:1].isupper():
+            out += w[0]
+    return out
+
+
 def names_overlap(owner: str, actors: list[str]) -> bool:
     """The owner's name shares a word (of three letters or more) with one of the market's
-    actors ('Sam Bankman-Fried' and 'Sam Bankman', 'African National Congress ANC' and 'ANC')."""
+    actors ('Sam Bankman-Fried' and 'Sam Bankman', 'African National Congress ANC' and 'ANC'),
+    or one is the other's acronym ('U.S. Geological Survey' and 'USGS')."""
     words = {w for w in re.split(r"[\s-]+", owner.lower()) if len(w) > 2}
-    return any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors)
+    if any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors):
+        return True
+    return any(len(x) > 2 and x in (a.replace(".", ""), owner.replace(".", ""))
+               for a in actors for x in (acronym(owner), acronym(a)))
 
 
 # -- counts of voters ---------------------------------------------------------------------------
@@ -390,6 +457,31 @@ def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
     return None
 
 
+# 'the first double dissent since 1993', 'two dissents', 'three dissenting votes': the act itself
+# counted, each one a voter's.
+# Acts each of which is one voter's ('two dissents' are two voters; 'two cuts' are not two voters).
+_PERSONAL_VOTES = frozenset({"dissent", "abstain", "abstention", "object", "objection"})
+_MULTIPLES = {"double": 2.0, "twin": 2.0, "triple": 3.0, "quadruple": 4.0}
+_ACT_COUNT = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM}|double|twin|triple|quadruple)\s+(?P<act>[a-z]+)\b", re.I)
+
+
+def act_count(text: str, forms: list[str]) -> tuple[float, str] | None:
+    """How many of the act the text counts ('first double dissent' → 2), the act named by a noun
+    or gerund of one of its forms ('dissents', 'dissenting votes', 'dissenters')."""
+    wanted = {f.lower() for f in forms} & _PERSONAL_VOTES
+    for m in _ACT_COUNT.finditer(text):
+        word = m.group("act").lower()
+        lemmas = {lem for group in lemminflect.getAllLemmas(word).values() for lem in group} | {word}
+        lemmas |= {word.removesuffix("ers"), word.removesuffix("er"), word.removesuffix("ing")}
+        if not lemmas & wanted:
+            continue
+        num = m.group("num").lower()
+        value = _MULTIPLES.get(num) or _number(num)
+        if value is not None:
+            return value, m.group(0)
+    return None
+
+
 # -- a result given as a count ------------------------------------------------------------------
 _GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|gets?|got|getting|received?|receives|"
             r"receiving|obtained?|obtains|obtaining|grant(?:s|ed|ing)?|gives?|gave|giving|given|captured?|captures|"
@@ -409,3 +501,24 @@ def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]
         if value is not None:
             out.append((m.start(), m.start("num"), value, m.group(0)))
     return out
+
+
+# 'A total of 325 members of Germany's Bundestag, the country's lower house of parliament, voted
+# for Merz': as many votes for the one named after the verb.
+_VOTERS_FOR_NAME = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?P<noun>[a-z]+)\b(?P<between>[^.;]{{0,90}}?)\s(?P<verb>voted|cast\s+(?:their\s+)?"
+    r"(?:votes?|ballots?))\s+(?:in\s+favou?r\s+of|for)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def votes_for_name(text: str) -> list[tuple[int, int, float, str, str]]:
+    """Counts of voters who voted for a named person: (start of the verb, start of the number,
+    the count, the wording, the name). The voters are a voter noun ('members', 'lawmakers')."""
+    out = []
+    for m in _VOTERS_FOR_NAME.finditer(text):
+        if m.group("noun").lower() not in VOTER_NOUNS or re.search(r"\b(?:not|against)\b", m.group("between")):
+            continue
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((m.start("verb"), m.start("num"), value, m.group(0), m.group("name")))
+    return out
+

@@ -11,9 +11,10 @@ import lemminflect
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, event_time, negation, verb_lemma_at
 from ..settings import EngineSettings
-from ..text import conditional_clause, has_phrase
+from ..text import article_sentences, conditional_clause, has_phrase, inflections_of
 from ..types import Contribution
-from .. import complement, mentions, quantities, scope
+from .. import attributes, complement, mentions, quantities, roles, scope
+from ..text import lemmas_of
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 
@@ -157,6 +158,9 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
     return None
 
 
+_DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
+
+
 def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, str] | None:
     """When the market needs a least count ('at least 240 votes', '15 years or more', 'life
     imprisonment'): the count the sentence gives with the act — the nearest number after it
@@ -172,9 +176,14 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
     for k in list(range(i + 1, len(toks))) + list(range(i - 1, -1, -1)):
         if k > i and stem == "year" and toks[k].lower == "life":
             return float("inf"), "a life term"
-        if k + 1 < len(toks) and toks[k + 1].lower.rstrip("s") == stem:
+        said_unit = toks[k + 1].lower.rstrip("s") if k + 1 < len(toks) else ""
+        if said_unit == stem or (stem in _DAYS_IN and said_unit in _DAYS_IN):
             w = toks[k].lower.replace(",", "")
             n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
+            if n is not None and said_unit != stem:  # '87 months' against a bar in years: 87 × 30.44 / 365.25
+                conv = round(float(n) * _DAYS_IN[said_unit] / _DAYS_IN[stem], 2)
+                return conv, (f"{toks[k].text} {toks[k + 1].text} = {conv:g} {unit} "
+                              f"({float(n):g} × {_DAYS_IN[said_unit]:g} / {_DAYS_IN[stem]:g} days; the market needs {wanted})")
             owner = quantities.owner_before(f.sent.text, toks[k].start, _common_word)
             ours = bool(owner) and (any(p.search(owner) for p in ctx.actor_patterns.values())
                                     or quantities.names_overlap(owner, ctx.target.actors))
@@ -257,7 +266,8 @@ def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
     """A market on how many voters back the act ('at least four members vote to raise'): the
     count of voters the sentence reports for the act (quantities.voters_for); the decision
     itself, either way, says nothing about the split."""
-    found = quantities.voters_for(f.sent.text, ctx.target.act_forms)
+    found = quantities.voters_for(f.sent.text, ctx.target.act_forms) or \
+        quantities.act_count(f.sent.text, ctx.target.act_forms)
     if found is None:
         return []
     got, wording = found
@@ -289,8 +299,11 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     sentence gives as the subject's count without the market's act word ('The results grant
     PAS 55 seats', 'with the BJP winning 240 seats'), weighed like a count carried by the act."""
     t = ctx.target
-    if t.kind != "event" or t.quantity is None or not t.quantity_unit or t.occasion != "one" or not f.actors:
+    if t.kind != "event" or t.quantity is None or not t.quantity_unit or not f.actors:
         return []
+    voted = _votes_for_subject(ctx, f, settings)
+    if voted or t.occasion != "one":
+        return voted
     for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit):
         owner = quantities.owner_before(f.sent.text, num_at, _common_word)
         if not owner or not (any(p.search(owner) for p in ctx.actor_patterns.values())
@@ -315,6 +328,62 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+_PROGRESSIVE_AUX = frozenset({"is", "are", "'s", "'re"})
+
+
+def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
+    if its article does not tell the same act as still to come: when the body has the act in a
+    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen')
+    and nowhere in a past form, the headline announces the day's schedule. Returns the body's
+    words, or None."""
+    if not f.sent.headline:
+        return None
+    tok = f.sent.tokens[i]
+    lemma = verb_lemma_at(ctx, f, i) or ""
+    forms = inflections_of(lemma) if lemma else {}
+    if tok.lower in forms.get("VBD", frozenset()) | forms.get("VBN", frozenset()):
+        return None  # an explicit past form
+    coming = None
+    for sent in article_sentences(f.article.title, f.article.text):
+        if sent.headline:
+            continue
+        for k, t in enumerate(sent.tokens):
+            hit = t.lemmas & ctx.act_verbs
+            if not hit:
+                continue
+            asp = aspect(sent, k, sorted(hit)[0])
+            if asp == "past" and not t.lower.endswith("ing"):
+                return None  # the body reports it done
+            before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
+            progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
+            future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
+            if coming is None and (progressive or future):
+                coming = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
+    return coming
+
+
+def _votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A count of voters who voted for the subject ('325 members … voted for Merz'), at or beyond
+    the bar, is a ballot that reached it; one short of it is left to the other readings (in a
+    market with several rounds it says nothing of another round)."""
+    t = ctx.target
+    if (t.quantity_unit or "").rstrip("s") != "vote":
+        return []
+    for verb_at, _num_at, got, wording, name in quantities.votes_for_name(f.sent.text):
+        if got < t.quantity or not any(p.search(name) for p in ctx.actor_patterns.values()):
+            continue
+        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        span = event_time(f, i)
+        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
+            continue
+        note = f"'{wording}': {got:g} votes for {name} (the market needs at least {t.quantity:g})"
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
+    return []
+
+
 def _not_done(m: mentions.Mention) -> str:
     """Why a mention is not an affirmed report of the act, in words."""
     if m.polarity == "negative":
@@ -323,6 +392,29 @@ def _not_done(m: mentions.Mention) -> str:
         return f"{m.modality} ('{m.cue}')"
     return {"future": "in the future", "present": "a present-tense statement", "ongoing": "still under way",
             "state": "a state, not an event"}.get(m.aspect, "its tense does not say it happened")
+
+
+_DONE_VERB = re.compile(r"\('([^']+)'\)$")
+
+
+def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -> str | None:
+    """The report is of another act than the market's: another party did it (roles.other_agent),
+    or it is an earlier stage of the process (roles.earlier_stage)."""
+    verb_text = f.sent.tokens[i].text
+    verb_at = i
+    said = _DONE_VERB.search(wording)
+    if said and i not in f.act_idx:
+        verb_text = said.group(1)
+        a, b = f.sent.clause_of(i)
+        verb_at = next((k for k in range(a, b) if f.sent.tokens[k].text == verb_text), i)
+    stage = roles.earlier_stage(ctx, lemmas_of(verb_text))
+    if stage:
+        return roles.stage_note(ctx, stage)
+    if verb_at in f.act_idx or verb_at != i:
+        other = roles.other_agent(ctx, f, verb_at)
+        if other:
+            return f"'{verb_text}' is reported of {other}, not of the market's actor ({', '.join(ctx.target.actors)})"
+    return None
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -362,6 +454,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
+    coming = _body_tells_it_to_come(ctx, f, i)
+    if coming:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but its article tells the act as still "
+                                           f"to come ('{coming}'): a schedule, not a report")]
     span = event_time(f, i)
     why = span.explanation
     deadline = ctx.market.deadline
@@ -378,6 +474,16 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
                      f"{wording}: {size[1]}", why)]
+    role = _role_mismatch(ctx, f, i, wording)
+    if role:
+        return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]
+    attr = attributes.check(attributes.of_market(ctx.market.question), f.sent.text, f.sent.tokens[i].start)
+    if attr is not None and attr[0] == 0.0:
+        return [cite(f, does_not_count.NAME, "none", 0.0, f"{wording}: {attr[1]}", why)]
+    if attr is not None and attr[0] < 1.0:
+        size = (attr[0] * (size[0] if size else 1.0), attr[1] if not size else f"{size[1]}; {attr[1]}")
+    elif attr is not None:
+        wording = f"{wording}, {attr[1]}"
     if span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     ws = ctx.target.window_start

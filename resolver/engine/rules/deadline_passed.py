@@ -28,6 +28,15 @@ def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float
     if as_of <= after_grace(deadline, grace):
         return []
     hours = (as_of - deadline).total_seconds() / 3600
+    if ctx.target.kind == "unknown":
+        # the question was not parsed: no rule could have read a report of the act, so the
+        # evidence's silence proves nothing
+        return [Contribution(
+            rule=NAME, direction="none", weight=0.0,
+            reason=f"the deadline passed {hours:.1f} h before as-of, but the question was not parsed: "
+                   "silence proves nothing, the evidence must be read",
+            temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
+        )]
     if ctx.target.kind == "state":
         # a "stays true until" market: reaching the deadline with no report of the state
         # ending resolves toward yes, the mirror image of an event market
@@ -40,6 +49,15 @@ def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float
         )]
     if yes_total >= settings.decision_threshold:
         return []
+    if ctx.target.kind == "unknown":
+        # the question was not read (no act found): no rule could have confirmed the act, so
+        # its absence says nothing
+        return [Contribution(
+            rule=NAME, direction="none", weight=0.0,
+            reason=f"the deadline passed {hours:.1f} h before as-of, but the question's act was not read: "
+                   "no rule could confirm it, so its absence is not a no",
+            temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
+        )]
     return [Contribution(
         rule=NAME, direction="no", weight=-settings.weights.deadline_passed,
         reason=f"the deadline passed {hours:.1f} h before as-of (grace {grace:g} h) and no evidence confirms the act",

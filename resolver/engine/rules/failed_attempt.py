@@ -1,10 +1,12 @@
 """Failed attempt: a sentence reports that an attempt at the act failed ("failed to win a
 majority in the first round", "fell short", "inconclusive ballot"). For a market about one
-occasion (a named meeting, vote or day) dated inside its window, the failure settles it →
-toward no; for an open 'by <date>' market another attempt may follow, so it counts little."""
+occasion (`occasions.one_occasion`: a named round, ballot, trial, meeting or day) dated inside
+its window, the failure settles it → toward no; for an open 'by <date>' market another attempt
+may follow, so it counts little ("missed the April 1 deadline" in a window to April 30)."""
 
 from __future__ import annotations
 
+from .. import occasions
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..lexicon import FAILURE_CUES
 from ..settings import EngineSettings
@@ -15,6 +17,40 @@ from . import hedged
 NAME = "failed_attempt"
 OPEN_NOTE = "another attempt may follow"  # a setback, not a verdict (evaluate._affirmative)
 OPEN_WINDOW_FACTOR = 0.25
+
+
+_BARE_NEGATIONS = frozenset({"did not", "didn't"})
+
+
+def _negates_the_act(f: SentenceFacts, phrase: str) -> bool:
+    """A bare 'did not' reports a failure only of the act it negates: an act word within four
+    words after it ('did not win the majority')."""
+    words = [t.lower for t in f.sent.tokens]
+    first = phrase.split()[0]
+    starts = [k for k, w in enumerate(words) if w == first or w == phrase]
+    return any(0 < j - k <= 5 for k in starts for j in f.act_idx)
+
+
+def _of_the_act(f: SentenceFacts, phrase: str) -> bool:
+    """The failure cue shares a clause with a word of the act ('failed to secure 50%')."""
+    if not f.act_idx and not f.act_noun_idx:
+        return False
+    first = phrase.split()[0]
+    at = [k for k, tok in enumerate(f.sent.tokens) if tok.lower == first]
+    return any(f.sent.clause_of(k) == f.sent.clause_of(i) for k in at for i in f.act_idx + f.act_noun_idx)
+
+
+TARGET_NOUNS = frozenset({"deadline", "target", "date", "goal", "timeline", "timetable", "window"})
+
+
+def _missed_target(f: SentenceFacts, phrase: str) -> bool:
+    """'missed the April 1 deadline': the failure is a missed target date (a delay), not a
+    failed attempt at the act."""
+    if phrase != "missed":
+        return False
+    toks = f.sent.tokens
+    at = next((k for k, t in enumerate(toks) if t.lower == "missed"), None)
+    return at is not None and any(t.lower in TARGET_NOUNS for t in toks[at + 1:at + 6])
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -31,14 +67,23 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if conditional_clause(f.sent, i):
         return []
     phrase, strength = cue
+    if phrase in _BARE_NEGATIONS and not _negates_the_act(f, phrase):
+        return []  # 'rejecting his claim that customers did not lose money': not the act that failed
     span = event_time(f, i)
     deadline = ctx.market.deadline
     if span.starts_after(deadline):
         return []
-    one_off = t.window_start is not None and not span.ends_before(t.window_start)
+    occasion = occasions.one_occasion(t, ctx.market)
+    if occasion and not occasions.named_day(t, ctx.market) and not _of_the_act(f, phrase):
+        occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
+    one_off = occasion is not None and not (t.window_start is not None and span.ends_before(t.window_start))
+    missed = _missed_target(f, phrase)
+    if missed and not any(s.covers(deadline) for s in f.spans):
+        one_off = False  # 'the FDA missed the April 1 deadline to approve': a delay; it may still come in time
     factor = 1.0 if one_off else OPEN_WINDOW_FACTOR
-    why = ("the market is about this one occasion" if one_off
-           else f"the market stays open until its deadline: {OPEN_NOTE}")
+    why = (f"the market is about one occasion, {occasion}" if one_off
+           else ("a target date was missed, not the market's" if missed else "the market stays open until its deadline")
+           + f": {OPEN_NOTE}")
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt * strength * factor,
                           f"an attempt failed: '{phrase}' ({why})", settings, span.explanation,
                           ignore=frozenset(phrase.split()))]

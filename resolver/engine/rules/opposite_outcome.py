@@ -5,10 +5,12 @@ rejected, a member dissented from a 'unanimous' decision — dated inside the ma
 
 from __future__ import annotations
 
-from .. import complement, quantities
+import re
+
+from .. import complement, contests, occasions, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
-from ..lexicon import HOLD_VERBS, HOLD_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS
+from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS
 from ..settings import EngineSettings
 from ..text import has_phrase
 from ..types import Contribution
@@ -19,6 +21,8 @@ _RATE_ACTS = frozenset({"cut", "raise"})
 _FINAL = frozenset({"win", "unanimous", "convict"})  # outcomes that are not taken again (unlike a rejected bill)
 
 
+_CHARGES = frozenset({"charge", "count", "indictment", "case", "accusation", "allegation"})
+_TAKE_UP = frozenset({"he", "she", "they", "the"})  # a clause subject that refers back to a named one
 REVISABLE_FACTOR = 0.75
 REVISABLE_NOTE = "could be revisited"  # a setback, not a verdict (evaluate._affirmative)
 
@@ -35,11 +39,65 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
         return 0.0, span.explanation
     if ws is not None:
         return (0.0 if span.ends_before(ws) else 1.0), span.explanation
-    if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS:
-        return (1.0 if (deadline - span.end).days < 2 else 0.0), span.explanation
-    if (family_key(ctx.target.act or "") or ctx.target.act) in _FINAL:
+    if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS or ctx.target.act == "unanimous":
+        # a meeting's decision (and its vote) with no window named: the one by the deadline
+        return (1.0 if (deadline - span.end).days < 2 else 0.0), f"{span.explanation}; the decision due by the deadline"
+    key = family_key(ctx.target.act or "") or ctx.target.act
+    if key == "convict":
+        return 1.0, f"{span.explanation}; a verdict on the count is not taken again"
+    if key in _FINAL:
         return 1.0, f"{span.explanation}; a contest lost or conceded is not revisited"
+    occasion = occasions.one_occasion(ctx.target, ctx.market)
+    if occasion:
+        return 1.0, f"{span.explanation}; the market is about one occasion, {occasion}"
     return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})"
+
+
+_SPLIT = re.compile(r"\b(?P<k>\d+|[a-z]+)\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,5}?"
+                    r"(?:supported|backed|voted\s+for|voted\s+in\s+favou?r|approved|endorsed|favou?red)\b"
+                    r"|\bvoted\s+(?P<k2>\d+)\s*[-\u2013]\s*(?P<n2>\d+)\b", re.I)
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower()) if word.lower() not in ("a", "an") else None
+
+
+def _split_vote(f: SentenceFacts) -> tuple[int, str] | None:
+    """'Eleven of 12 members of the committee supported the cut', 'voted 7-2': fewer than all
+    voted for the decision, so it was not unanimous."""
+    for m in _SPLIT.finditer(f.sent.text):
+        if m.group("k2"):
+            k, against = int(m.group("k2")), int(m.group("n2"))
+            split = against > 0 and k > 0
+        else:
+            k, n = _number(m.group("k")), _number(m.group("n"))
+            split = k is not None and n is not None and 0 < k < n
+        if split:
+            i = next((j for j, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+            return i, f"'{m.group(0).strip()}' (not all)"
+    return None
+
+
+def _non_custodial(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """A sentencing reported as done with a penalty that is neither custody nor a fine ('sentenced
+    … to an unconditional discharge', 'given probation'), for a market on jail, prison or a fine,
+    when the clause names none of the asked penalties: the sentencing went the other way."""
+    t = ctx.target
+    if family_key(t.act or "") not in ("sentence",) and t.act != "sentence":
+        return None
+    if not set(t.complement_terms) & PENAL_TERMS:
+        return None
+    for i in f.act_idx:
+        if aspect(f.sent, i, t.act or "sentence") != "past" or not complement.missing(t.complement_terms, f.sent, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        clause = " ".join(tok.lower for tok in f.sent.tokens[a:b])
+        cue = next((p for p in NON_CUSTODIAL if f" {p} " in f" {clause} "), None)
+        if cue:
+            return i, f"'{f.sent.tokens[i].text}' … '{cue}' (neither {' nor '.join(t.complement_terms)})"
+    return None
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -60,6 +118,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 found = (i, f"'{tok.text}' … unchanged/steady")
                 break
         opp = OPPOSITE_VERBS.get(key, frozenset()) & lemmas
+        if opp == {"defeat"} and key == "convict" and not any(
+                w.lemmas & _CHARGES for w in f.sent.tokens[i + 1:i + 8]):
+            continue  # the defendant defeats charges, not an opponent
         if opp and aspect(f.sent, i, sorted(opp)[0]) == "past" and (f.object_idx or f.actors):
             found = (i, f"'{tok.text}'")
             break
@@ -69,19 +130,35 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 idx = next(k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0])
                 found = (idx, f"'{phrase}'")
                 break
+    if found is None and key == "unanimous":
+        found = _split_vote(f)
+    disposition = found is None and _non_custodial(ctx, f)
+    if disposition:
+        found = disposition
     if found is None:
         return []
     i, wording = found
     if negation(f, i) and not wording.startswith("'not "):
         return []
-    if complement.missing(t.complement_terms, f.sent, i):
+    if not disposition and complement.missing(t.complement_terms, f.sent, i):
         return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
-    a, _ = f.sent.clause_of(i)
+    a, b = f.sent.clause_of(i)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
-    if t.candidate and ctx.candidate_pattern:
+    if key == "convict":
+        # the defendant is the subject ('Combs was acquitted'), the theme ('acquitted Combs'), or an
+        # earlier clause's subject taken up by a pronoun or a description ('…, but the rapper defeated …')
+        clause = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
+        before = f.sent.text[:f.sent.tokens[a].start]
+        taken_up = f.sent.tokens[a].lower in _TAKE_UP or (a + 1 < b and f.sent.tokens[a + 1].lower in _TAKE_UP)
+        if not any(p.search(clause) or (taken_up and p.search(before)) for p in ctx.actor_patterns.values()):
+            return []  # a co-defendant's acquittal says nothing of the market's defendant
+    elif t.candidate and ctx.candidate_pattern:
         if not ctx.candidate_pattern.search(subject):
             return []  # someone else conceded or lost
-    elif key in _FINAL and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+        doer = contests.nearest_name(f, a, i)
+        if doer and not ctx.candidate_pattern.search(doer):
+            return []  # 'Connolly wins … as Humphreys concedes': the one who conceded is the rival
+    elif key in _FINAL and "(not all)" not in wording and not any(p.search(subject) for p in ctx.actor_patterns.values()):
         return []  # 'Wilders conceded' says nothing of D66's seats
     factor, why = _window_factor(ctx, f, i, "unchanged" in wording)
     if factor <= 0:

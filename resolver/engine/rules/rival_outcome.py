@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import contests, mentions
+from .. import contests, mentions, occasions
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
@@ -39,6 +39,12 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     return bool(contests.stages_in(text, ctx.market.question)) and not contests.decides_title(f.sent)
 
 
+def _names_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """Every word of the market's object ('NBA Finals') is in the sentence."""
+    low = {w for tok in f.sent.tokens for w in tok.lemmas | {tok.lower}}
+    return bool(ctx.target.object_terms) and all(term in low for term in ctx.target.object_terms)
+
+
 def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     """The result is dated no later than the deadline and not in an earlier edition (a year
     before the one the question names, or before the market's window)."""
@@ -64,15 +70,43 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome, reason, settings, when)]
 
 
+# What is announced or named before the outcome: the field, not a winner.
+FIELD_NOUNS = frozenset({"shortlist", "short-list", "longlist", "long-list", "nominee", "finalist", "lineup",
+                         "line-up", "semifinalist", "quarterfinalist"})
+_NAMING = frozenset({"announce", "name", "unveil", "reveal", "select", "choose", "declare", "publish"})
+
+
+def _shortlist(f: SentenceFacts, i: int) -> bool:
+    """The verb at i announces or names the field ('the shortlist … was announced', 'named the
+    six finalists'), not a winner: a naming verb with a field noun in its clause."""
+    if not f.sent.tokens[i].lemmas & _NAMING:
+        return False
+    a, b = f.sent.clause_of(i)
+    return any(t.lemmas & FIELD_NOUNS for t in f.sent.tokens[a:b])
+
+
+def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names that are other parties, not the contest or prize itself ('Booker Prize')."""
+    contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split())
+    return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if not (t.candidate and t.role and ctx.candidate_pattern and t.role_exclusive):
         return []  # "X beat Y to a seat" does not stop Y winning another seat
+    game = None
     if partial_win(ctx, f):
-        return []
+        # a sweep: a game of the series lost is the occasion, when the sentence names the series
+        game = occasions.every_game(ctx.market.question, contests.stages_in(f.sent.text, ctx.market.question))
+        if game is None or not _names_contest(ctx, f):
+            return []
     beaten = contests.beaten(f, ctx.candidate_pattern)
     if beaten is not None:
-        return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording})", settings)
+        where = f" in {game}, and the market asks for a sweep" if game else ""
+        return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording}){where}", settings)
+    if game:
+        return []
     roles = [t.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
     if not any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in roles):
         return []
@@ -93,8 +127,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found = contests.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
         if found is True:
             return []  # the candidate is the one who won: see confirmation
-        if found is None:
-            continue
+        if found is None or _shortlist(f, i) or not _rivals(ctx, found.others):
+            continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(found.others[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern)

@@ -5,13 +5,14 @@ remaining time it covers."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import mentions
-from ..analysis import MarketContext, SentenceFacts, aspect, negation
+from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
-from ..text import conditional_clause, tokenize
+from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
 from . import hedged
 from ..packaged import load_json
@@ -75,6 +76,13 @@ def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
 _CANCEL = load_json("cancellations.json")
 CANCEL_VERBS: dict[str, float] = dict(_CANCEL["verbs"])
 CANCEL_PHRASAL: dict[str, float] = dict(_CANCEL["phrasal"])
+RESCHEDULING = frozenset(_CANCEL["rescheduling"])
+
+
+def rescheduling_act(ctx: MarketContext) -> bool:
+    """The market's act is itself a move to a later date ('delay again', 'extend the deadline'):
+    its words and the later date it sets report the act, not a postponement of it."""
+    return (ctx.target.act or "") in RESCHEDULING
 
 
 def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
@@ -84,7 +92,11 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     merger agreement be terminated?'). Returns (the words, strength, their index)."""
     a, b = f.sent.clause_of(i)
     toks = f.sent.tokens
-    for k in range(max(a, i - NEAR), min(b, i + NEAR + 1)):
+    # further on, the act (or its object) must be the subject of the calling-off verb: no other
+    # verb between them ('Netflix's planned acquisition of … Warner Bros Discovery (WBD) has
+    # fallen apart')
+    reach = next((k for k in range(i + 1, b) if verb_form(toks[k].lower)), b)
+    for k in range(max(a, i - NEAR), max(min(b, i + NEAR + 1), min(b, reach + 1))):
         t = toks[k]
         hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
         phrasal = next((p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + 1 < b
@@ -99,11 +111,61 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     return None
 
 
+# A postponement pushes the act back to a time it does not always name. It rules the act out
+# only when the new time is after the deadline ('delayed until 2026') or open-ended
+# ('postponed indefinitely'); with no new date the act may still come inside the window (a
+# scrubbed launch flies two days later), so the reading is a setback, not a decisive no.
+PUSH_BACK = frozenset({"postpone", "delay", "put", "push", "defer", "reschedule"})
+DELAY_CUES = frozenset({"postponed", "delayed"})
+OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
+              "know how long", "shelved", "on hold", "on ice")
+_NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b", re.I)
+MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                      "dec"), start=1)}
+OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
+
+
+def _delay_reading(f: SentenceFacts, words: str, deadline) -> str:
+    """The temporal reading of a postponement: the new date after the deadline, an open-ended
+    delay, or (neither) a setback after which the act may still come in time."""
+    later = next((s for s in f.spans if s.starts_after(deadline)), None)
+    if later is not None:
+        return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    year = _NEW_YEAR.search(f.sent.text)
+    if year:
+        month = MONTHS.get((year.group(1) or "").lower()[:3], 1) if year.group(1) else 1
+        if (int(year.group(2)), month) > (deadline.year, deadline.month):
+            return f"'{words}' to '{year.group(0).split(None, 1)[1]}', after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    low = f.sent.lower_text
+    open_ended = next((w for w in OPEN_ENDED if f" {w} " in low), None)
+    if open_ended:
+        return f"'{words}' {open_ended}: no new date, open-ended, so not before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    return f"'{words}' with {OPEN_DELAY_NOTE} {deadline:%a %d %b %Y %H:%M %z}"
+
+
+@lru_cache(maxsize=1024)
+def _forms(lemma: str) -> frozenset[str]:
+    return frozenset(w for ws in inflections_of(lemma).values() for w in ws)
+
+
 def _new_date_before(f: SentenceFacts, deadline) -> bool:
     """A date in the sentence after its publication and by the deadline: 'postponed to March 3'
     with the deadline in April still leaves the act in the window."""
     pub = f.article.published
-    return any(s.start.date() > pub.date() and s.ends_by(deadline) for s in f.spans)
+    return any(s.start.date() > pub.date() and s.ends_by(deadline) and _introduces_new_date(f, s) for s in f.spans)
+
+
+_NEW_DATE_WORDS = ("to", "until", "till", "for", "on", "into", "at", "by", "before", "after")
+
+
+def _introduces_new_date(f: SentenceFacts, span) -> bool:
+    """'postponed to March 3', 'rescheduled for March 3': a new date follows a preposition. A date
+    written as the event's name ('calls off February 25 election') is the date called off."""
+    before = f.sent.text[:span.pos].split()
+    if span.text.lower().split()[0] in _NEW_DATE_WORDS:
+        return True
+    return bool(before) and before[-1].lower() in _NEW_DATE_WORDS
 
 
 def _purpose_words(f: SentenceFacts, i: int) -> frozenset[str]:
@@ -128,14 +190,21 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if cancelled and not _new_date_before(f, ctx.market.deadline):
             words, strength, k = cancelled
             deadline = ctx.market.deadline
+            temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+            if f.sent.tokens[k].lemmas & PUSH_BACK:
+                temporal = _delay_reading(f, words, deadline)
             return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
-                                  f"back: '{words}'", settings, f"'{words}' with no new date before the deadline "
-                                  f"{deadline:%a %d %b %Y %H:%M %z}", ignore=_purpose_words(f, k))]
+                                  f"back: '{words}'", settings, temporal, ignore=_purpose_words(f, k))]
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found
+    if phrase in EVENT_CUES and rescheduling_act(ctx) and any(
+            lemmas_of(w) & RESCHEDULING for w in phrase.split()):
+        return []  # 'Rockstar delayed the release' is the act a 'delay again' market asks about
     if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
         return []  # 'requested that the adoption be postponed': a demand, not a postponement
+    if phrase in EVENT_CUES and any(phrase in inflections for inflections in map(_forms, ctx.act_verbs)):
+        return []  # 'Will Rockstar delay GTA VI again?': the delay is the act, not its ruling out
     if phrase in PARTY_CUES:
         start = f.sent.text.lower().find(phrase.split()[0])
         speaker = f.sent.text[:max(start, 0)]
@@ -146,6 +215,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     coverage, temporal = 1.0, NO_LIMIT
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+        if phrase in DELAY_CUES:
+            temporal = _delay_reading(f, phrase, deadline)
     if span is not None:
         if limit in ("before", "until", "till") and span.starts_after(deadline):
             # "will not take place before January 6": ruled out until a day after the deadline

@@ -24,6 +24,15 @@ def _is_future(f: SentenceFacts, i: int, span_start) -> bool:
     )
 
 
+def _moved_clauses(ctx: MarketContext, f: SentenceFacts) -> set[tuple[int, int]]:
+    """Clauses in which the market's rescheduling act stands ('extended the deadline to Aug. 1'):
+    a later date there is the new date the act set, not a schedule for a step before it."""
+    if not ruled_out.rescheduling_act(ctx):
+        return set()
+    moving = [k for k, t in enumerate(f.sent.tokens) if t.lemmas & ruled_out.RESCHEDULING]
+    return {f.sent.clause_of(k) for k in f.act_idx + f.act_noun_idx + moving}
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
         return []
@@ -55,8 +64,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not f.article_about_act:
         return out
     prereq = _PREREQ | ctx.extra_prerequisites
+    moved = _moved_clauses(ctx, f)
     for i, t in enumerate(f.sent.tokens):
-        if not (t.lemmas & prereq) or negation(f, i):
+        if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved:
             continue
         span = f.nearest_span(i)
         if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start):

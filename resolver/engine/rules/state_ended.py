@@ -32,6 +32,8 @@ LINKS = frozenset(_DATA["successor_links"])
 FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
 FORMAL = frozenset(_DATA["formal_verbs"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])
+DISMISSAL = frozenset(_DATA["dismissal_verbs"])
+SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
 # criteria that make tendering a resignation the end ('does not tender its resignation')
 _FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation")
 
@@ -46,6 +48,17 @@ def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> 
     """An actor of the market is named before token i in its clause."""
     before = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
     return any(p.search(before) for p in ctx.actor_patterns.values())
+
+
+def _holder_is_theme(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
+    """An actor of the market is named within the first words after token i ('have sacked
+    manager Xavi Hernandez'): the one dismissed."""
+    toks = f.sent.tokens
+    end = min(b, i + 5) - 1
+    if end <= i:
+        return False
+    after = f.sent.text[toks[i].start + len(toks[i].text):toks[end].start + len(toks[end].text)]
+    return any(p.search(after) for p in ctx.actor_patterns.values())
 
 
 def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
@@ -76,9 +89,29 @@ def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
     return next((w for w in words if w in FUTURE), None)
 
 
+def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
+    """The ending verb at token i is used in its ending sense: not in parentheses (a caption's
+    '(left)'), not followed by a word that gives it another sense ('fallen behind', 'ended up'),
+    and with the particle it needs ('stepped down', 'dropped out')."""
+    toks = f.sent.tokens
+    if 0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
+        return False
+    nxt = next((t.lower for t in toks[i + 1:i + 3] if not t.lower.endswith("ly")), "")
+    for verb in verbs:
+        sense = SENSES.get(verb)
+        if not sense:
+            return True
+        if nxt in sense.get("not_before", ()):
+            continue
+        if "needs" in sense and nxt not in sense["needs"]:
+            continue
+        return True
+    return False
+
+
 def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     for i, tok in enumerate(f.sent.tokens):
-        verbs = tok.lemmas & ENDING_VERBS
+        verbs = tok.lemmas & (ENDING_VERBS | DISMISSAL)
         if not verbs or tok.text[:1].isupper() and not f.sent.headline:
             continue
         asp = aspect(f.sent, i, sorted(verbs)[0])
@@ -87,12 +120,13 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
                                                         for k in range(len(f.sent.tokens)))
         if asp != "past" and not participle:
             continue
-        if negation(f, i) or conditional_clause(f.sent, i):
+        if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs):
             continue
         a, b = f.sent.clause_of(i)
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
-        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
+        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING) or bool(verbs & DISMISSAL) \
+            and _holder_is_theme(ctx, f, i, b)
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns": the holder ends it
         if not names_state or _other_office(ctx, f, i):
             continue  # "lawmakers left Washington" is not the state ending

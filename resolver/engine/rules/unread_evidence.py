@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .. import mentions
+from .. import figures, mentions
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES
 from ..lexicon import ENDING_VERBS
@@ -46,6 +46,12 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
     (positive, asserted or reported, done), inside the window, and is either the act itself
     (a verb, noun or phrase of its frame) or an event whose participant is the market's
     object — unless its predicate never reports an event ('remained out of reach')."""
+    if ctx.target.kind == "threshold" or ctx.target.quantity is not None:
+        k = figures.unread_figure(ctx, f)
+        if k is not None and _in_window(ctx, f, k):
+            return k  # a figure of the market's quantity, on its yes side: the deadline's silence proves nothing
+    if figures.short_figure_only(ctx, f):
+        return None  # 'Amazon cuts 14k jobs' for a bar of 15,000 jobs: read as short of the bar
     act_tokens = set(f.act_idx) | set(f.act_noun_idx)
     found = mentions.read(f.sent)
     seen = {m.index for m in found}

@@ -1,0 +1,93 @@
+"""Attributes of a one-occasion act that the market names with 'as a …' ('make landfall as a
+Category 4 or stronger hurricane', 'as a major hurricane', 'as a hurricane'): a report of the act
+counts only when the attribute it states matches; one that states none counts half.
+
+A scale attribute ('Category N or stronger', 'major' = Category 3 and up) is compared by number
+('made landfall as a category three' is not Category 4); a class attribute by its head noun ('as
+a tropical storm' is not 'as a hurricane'). Pure and deterministic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import NUMBER_WORDS
+
+_AS = re.compile(r"\bas an? ([^?(),;.]+)", re.I)
+_CATEGORY = re.compile(r"\bcategory[ -](\d+|[a-z]+)\b", re.I)
+_OR_MORE = re.compile(r"\bor (?:stronger|higher|greater|above|more)\b|\bor\s+\w+er\b|\bat least\b", re.I)
+_MAJOR = 3  # a 'major' storm: Category 3 and up
+# classes below the scale: no category at all
+_BELOW_SCALE = ("tropical storm", "tropical depression", "post-tropical", "subtropical", "remnant", "depression")
+_STOP = re.compile(r"\s+(?:in|on|at|near|over|along|into|by|before|after|with|and|early|late|around|just|about|"
+                   r"shortly|on|this|that|hurricane season|during)\b.*$", re.I)
+
+
+@dataclass(frozen=True)
+class Attribute:
+    text: str
+    head: str
+    least: int | None  # least category on a scale, when the attribute is one
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    n = NUMBER_WORDS.get(w)
+    return int(n) if n is not None else None
+
+
+def _parse(text: str) -> Attribute:
+    text = _STOP.sub("", text.strip()).strip()
+    words = [w for w in re.findall(r"[A-Za-z]+", text.lower())]
+    head = words[-1] if words else ""
+    least = None
+    m = _CATEGORY.search(text)
+    if m and _number(m.group(1)) is not None:
+        least = _number(m.group(1))
+    elif re.search(r"\bmajor\b", text, re.I):
+        least = _MAJOR
+    return Attribute(text=text, head=head, least=least)
+
+
+@lru_cache(maxsize=1024)
+def of_market(question: str) -> Attribute | None:
+    """The attribute the question names for its act ('as a Category 4 or stronger hurricane')."""
+    m = _AS.search(question)
+    if not m:
+        return None
+    return _parse(re.split(r"\b(?:by|before|in \d{4}|during)\b", m.group(1))[0])
+
+
+def check(market_attr: Attribute | None, sentence: str, at: int) -> tuple[float, str] | None:
+    """For a report of the act at character `at` of the sentence: (factor, note) — 0 when the
+    stated attribute does not match, 0.5 when none is stated, 1 when it matches; None when the
+    market names no attribute."""
+    if market_attr is None:
+        return None
+    m = _AS.search(sentence, at)
+    named = next((b for b in _BELOW_SCALE if b in sentence.lower()), None)
+    if not m and named and not any(b in market_attr.text.lower() for b in _BELOW_SCALE):
+        return 0.0, f"named a {named}: not {_a(market_attr.text)}"
+    if not m:
+        return 0.5, f"the report does not say it was {_a(market_attr.text)} (half weight)"
+    got = _parse(m.group(1))
+    said = f"'as {_a(got.text)}'"
+    low = got.text.lower()
+    if any(b in low for b in _BELOW_SCALE) and not any(b in market_attr.text.lower() for b in _BELOW_SCALE):
+        return 0.0, f"{said}: not {_a(market_attr.text)}"
+    if market_attr.least is not None:
+        if got.least is None:
+            return 0.5, f"{said} gives no category (the market needs {_a(market_attr.text)}; half weight)"
+        if got.least < market_attr.least:
+            return 0.0, f"{said}: Category {got.least}, below the Category {market_attr.least} the market needs"
+        return 1.0, f"{said} (the market needs {_a(market_attr.text)})"
+    if got.head and market_attr.head and got.head != market_attr.head:
+        return 0.0, f"{said}: not {_a(market_attr.text)}"
+    return 1.0, f"{said} (the market needs {_a(market_attr.text)})"
+
+
+def _a(text: str) -> str:
+    return ("an " if text[:1].lower() in "aeiou" else "a ") + text

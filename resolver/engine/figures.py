@@ -1,0 +1,142 @@
+"""Figures of a market's quantity in a sentence, read from the text alone: a number carrying the
+market's unit ('4.3%', '$US45.82', '14,000 jobs', '4.5 per cent'). Used as a precision gate: a
+passed deadline may say no only when no sentence in the window holds such a figure on the
+market's yes side that no rule read (the figure was in the article, the engine did not read
+it, and the deadline's silence would have decided the wrong way)."""
+
+from __future__ import annotations
+
+import re
+
+from . import indicators, quantities
+from .analysis import MarketContext, SentenceFacts
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULT = r"(?:\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)\b)?"
+_PATTERNS = {
+    "percent": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:%|percent(?!age)|per\s+cent)", re.I),
+    "bps": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:bps|basis[\s-]+points?)\b", re.I),
+    "usd": re.compile(rf"(?:\$US|US\$|\$)\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "eur": re.compile(rf"€\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "gbp": re.compile(rf"£\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "celsius": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:°\s?C\b|degrees?\s+(?:Celsius|C)\b)", re.I),
+    "fahrenheit": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:°\s?F\b|degrees?\s+(?:Fahrenheit|F)\b)", re.I),
+}
+_MULTS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
+# what comes before a figure that is not the released one: a prior level, a forecast, a bar
+_NOT_RELEASED = re.compile(r"\b(?:from|than|expected|expecting|expects|forecast\w*|predict\w*|estimat\w*|consensus|"
+                           r"looking\s+for|polls?|survey\w*|target|goal|threshold|mark)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+# count nouns a report uses for the same thing ('these 14,000 roles' for jobs)
+# (not 'employees' or 'workers': '350,000 corporate employees' is a headcount, not a cut)
+_SAME_COUNT = (frozenset({"job", "role", "position", "post"}),
+               frozenset({"death", "fatalitie", "fatality"}))
+
+
+def _count_pattern(noun: str) -> re.Pattern[str]:
+    """'14,000 jobs', '14k corporate jobs', 'these 14,000 roles': a number whose noun, within two
+    words after it, is the market's count noun or one a report uses for the same thing."""
+    stem = noun.split()[-1].lower().rstrip("s")
+    stems = next((group for group in _SAME_COUNT if stem in group), frozenset({stem}))
+    alt = "|".join(re.escape(s) for s in sorted(stems))
+    return re.compile(rf"(?<![\w.,])(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{alt})s?\b", re.I)
+
+
+# a level with no unit (an index): a number of three digits or more, not followed by a unit
+_LEVEL_NUMBER = re.compile(rf"(?<![\w.,$€£])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,}}(?:\.\d+)?)(?![\d%])(?![.,]\d)"
+                           r"(?!\s*(?:%|percent|per\s+cent))(?![A-Za-z])(?!\s+[a-z]+s\b)")
+
+
+def figures_in(text: str, unit: str) -> list[tuple[int, float, str]]:
+    """(position, value, wording) of each figure in `text` carrying `unit`."""
+    rx = _PATTERNS.get(unit) or (_count_pattern(unit) if unit and unit not in quantities.SCALES else
+                                 _LEVEL_NUMBER if not unit else None)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        raw = m.group("num").replace(",", "")
+        if len(raw) == 4 and raw.startswith(("19", "20")) and unit not in _PATTERNS:
+            continue  # a year
+        value = float(raw) * _MULTS.get((m.groupdict().get("mult") or "").lower(), 1)
+        out.append((m.start(), value, m.group(0).strip()))
+    return out
+
+
+def _bar(ctx: MarketContext) -> quantities.Required | None:
+    t = ctx.target
+    if t.kind == "threshold" and t.threshold is not None:
+        return quantities.Required(t.threshold, t.threshold_direction or "above", t.threshold_inclusive is not False,
+                                   t.threshold_unit or "")
+    if t.quantity is not None and t.quantity_unit and t.quantity != float("inf"):
+        return quantities.Required(t.quantity, "above", t.threshold_inclusive is not False, t.quantity_unit)
+    return None
+
+
+def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """Token index of a figure of the market's quantity on its yes side in the sentence, when
+    the sentence is about the market's subject (names an actor, or the statistic the market
+    asks about): a figure the deadline's silence must not outvote. Prior levels ('from 4.2%')
+    and forecasts ('economists expected 4.3%') are not released figures and do not count."""
+    bar = _bar(ctx)
+    if bar is None or (not bar.unit and not f.actors):
+        return None
+    indicator = indicators.indicator_names(ctx.market.question)
+    if indicator and not indicators.names_indicator(f.sent.text, indicator, ctx.market.question):
+        return None
+    if not (f.actors or indicator):
+        return None
+    for pos, value, _wording in figures_in(f.sent.text, bar.unit):
+        if _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos]):
+            continue
+        if not bar.unit and not (abs(bar.value) / 2 <= value <= abs(bar.value) * 2):
+            continue  # an index level is near its bar; other numbers are other quantities
+        if bar.met_by(value):
+            return next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= pos), 0)
+    return None
+
+
+def short_figure_only(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """For a market with a count bar ('cuts of at least 15,000 jobs'): the sentence gives the
+    market's count only short of the bar ('Amazon cuts 14k jobs'): the mention is read as the
+    act carrying too small a count, which agrees with the deadline's no. Returns the wording."""
+    bar = _bar(ctx)
+    if bar is None or not bar.count_noun:
+        return None
+    found = [(pos, v, w) for pos, v, w in figures_in(f.sent.text, bar.unit)
+             if not _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos])]
+    if found and not any(bar.met_by(v) for _, v, _ in found):
+        return found[0][2]
+    return None
+
+
+def bar_text(ctx: MarketContext) -> str:
+    bar = _bar(ctx)
+    return bar.describe() if bar else "the bar"
+
+
+_RANGE_FIRST = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*(?:\$|€|£)?\d", re.I)
+_RANGE_SECOND = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*$", re.I)
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:\$|€|£)?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
+                         r"(?:to|-|–|and)\s*$", re.I)
+_UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
+_LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
+
+
+def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
+    """For a figure that is one bound of a range ('to 4.25% to 4.5%', '4.25%-4.50%'): 'lower'
+    or 'upper' when the market asks for that bound (its question or criteria name it), 'skip'
+    for the other bound or when the market names neither; None for a figure that is no range's
+    bound. 'from 5.25 per cent to 4.75 per cent' is a move, not a range: its second figure is
+    the level reached."""
+    before = text[max(0, m.start() - 40):m.start()]
+    if _RANGE_FIRST.match(text[m.end():]) and not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", before, re.I):
+        which = "lower"
+    elif _RANGE_SECOND.search(before) and not _RANGE_FROM.search(before):
+        which = "upper"
+    else:
+        return None
+    asked = f"{ctx.market.question} {ctx.market.criteria}"
+    want = "upper" if _UPPER.search(asked) else "lower" if _LOWER.search(asked) else None
+    return which if want == which else "skip"

@@ -1,0 +1,84 @@
+"""Statistics: the published figures a market may ask about (unemployment, CPI, GDP, payrolls):
+the names a statistic goes by in a report, its variant ('core'), whether it is itself a change
+('payroll gains', 'GDP falling by'), and the period it measures (a month or a year)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .quantities import STATISTICS
+
+# the words a statistic goes by in a report ('the jobless rate', 'gross domestic product')
+_INDICATOR_NAMES = (
+    ("unemployment", "jobless"),
+    ("inflation", "cpi", "consumer price", "consumer prices", "prices"),
+    ("gdp", "gross domestic product", "economy", "output"),
+    ("payrolls", "payroll", "nonfarm", "jobs", "employment", "employers"),
+    ("pce", "personal consumption expenditures"),
+    ("ppi", "producer price", "producer prices"),
+    ("deficit",), ("turnout",), ("approval",), ("growth", "economy", "gdp", "grew", "expanded"),
+)
+
+
+_CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonfarm)\b|\b(?:ris|fall|fell|drop|declin|contract|"
+                     r"shr[ai]nk|grow|increas|decreas)\w*\s+by\b", re.I)
+_PERIOD = re.compile(r"\b(?:for|the)\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def change_statistic(question: str) -> bool:
+    """The statistic is itself a change ('payroll gains of 50,000', 'GDP growth'): 'increased by
+    22,000' is its figure, and a month's figure is what it measures."""
+    return bool(_CHANGE.search(question))
+
+
+def statistic_period(question: str, criteria: str = "") -> tuple[int, int] | None:
+    """The month a statistic market is about ('the August 2025 U.S. jobs report', 'for August
+    2025' in its criteria): (year, month); for a year's figure ('2024 GDP', 'for calendar year
+    2024'), (year, 1)."""
+    for text in (question, criteria):
+        m = _PERIOD.search(text)
+        if m:
+            return int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1
+    for text in (question, criteria):
+        m = _YEAR_FIGURE.search(text)
+        if m:
+            return int(m.group("year")), 1
+    return None
+
+
+_YEAR_FIGURE = re.compile(r"\b(?:(?:calendar|fiscal)\s+year\s+|for\s+)?(?P<year>(?:19|20)\d\d)(?:'s)?\s+(?:annual\s+)?"
+                          r"(?:GDP|growth|inflation|deficit|unemployment)\b|\bcalendar\s+year\s+(?P<y2>(?:19|20)\d\d)\b")
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def indicator_names(question: str) -> tuple[str, ...]:
+    """The names of the statistic a market asks about, from its question ('unemployment rate'
+    → unemployment, jobless); empty when it names none."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & STATISTICS
+    return tuple(sorted({n for group in _INDICATOR_NAMES if words & set(group) for n in group}))
+
+
+# a statistic's variant ('core CPI', 'youth unemployment', 'services inflation'): a figure of the
+# plain statistic is another figure
+_VARIANTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "youth", "services", "goods", "wholesale",
+                       "producer", "food", "energy", "shelter", "rent", "manufacturing", "private", "public"})
+
+
+def names_indicator(text: str, names: tuple[str, ...], question: str = "") -> bool:
+    """The text names the statistic, and every variant word the question gives it ('core')."""
+    if not any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names):
+        return False
+    variants = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & _VARIANTS
+    return all(re.search(rf"\b{v}\b", text, re.I) for v in variants)
+
+
+def period_start(question: str, criteria: str, deadline: datetime) -> datetime | None:
+    """The first day of the period a statistic market measures ('the August 2025 U.S. jobs
+    report'; 'for August 2025' in the criteria; '2024 GDP'), in the deadline's time zone."""
+    period = statistic_period(question, criteria)
+    return datetime(period[0], period[1], 1, tzinfo=deadline.tzinfo) if period else None

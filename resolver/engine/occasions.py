@@ -1,0 +1,77 @@
+"""The occasion a market hinges on: one event that happens once — a named ballot or round, an
+election, a game or series, a trial and its verdict, a sentencing, a meeting, a day the
+question names. When that occasion has taken place with another outcome, the market is
+settled before its deadline; a market with repeated chances ('by December 31' with no occasion
+named) is not.
+
+`one_occasion` is the single market-side test the rules share (failed_attempt,
+opposite_outcome): it returns the occasion's words for the trace, or None.
+
+The occasion is not one when the act *stages* it ("Will the appeal trial begin by …?", "Will the
+BLS publish the report by …?"): a trial, a release, a launch can be moved, so a report that it
+did not happen on one day leaves later days open."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from . import quantities
+from .derive import family_key
+from .types import Market, Target
+
+# Occasions that happen once and end in one outcome: a named round or ballot, a runoff, a
+# referendum, a trial and its verdict, a sentencing, a meeting, one game or match. Not an
+# election or a series as a whole: a first round or one game can fail and a later one win.
+_OCCASION = re.compile(
+    r"\b(?:(?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg)"
+    r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match)\b", re.I)
+_OUTRIGHT = re.compile(r"\boutright\b", re.I)  # 'win … outright': without a runoff, so in the first round
+# verbs that report a passive court act settle on the verdict or sentencing, one occasion
+_COURT_ACTS = frozenset({"convict", "acquit", "sentence"})
+# a trial is one occasion for its verdict, not for what happens during it ('testify', 'take the stand')
+_COURT_WORDS = frozenset({"trial", "jury"})
+_VERDICT_ACTS = _COURT_ACTS | {"award", "find", "rule", "clear"}
+# acts that stage the occasion itself: it can be moved to another day
+_STAGING_ACTS = frozenset({"begin", "start", "open", "hold", "launch", "publish", "release", "resume", "convene",
+                           "schedule", "ship", "meet", "hear", "take", "reopen", "announce"})
+DAY = "the day it names"
+SHORT_WINDOW = timedelta(days=3)  # 'on May 6', 'at its June 6 meeting': the named day is the occasion
+
+
+def named_day(target: Target, market: Market) -> bool:
+    """The market's window is one named day or meeting ('on May 6', 'at its June 6 meeting')."""
+    ws = target.window_start
+    return ws is not None and market.deadline - ws <= SHORT_WINDOW
+
+
+def one_occasion(target: Target, market: Market) -> str | None:
+    """The words naming the one occasion the market hinges on, or None for an open market."""
+    key = family_key(target.act or "") or target.act or ""
+    if key in _STAGING_ACTS or (target.act or "") in _STAGING_ACTS:
+        return None
+    if quantities.occasion(market.question, market.criteria) == "rounds":
+        return None  # 'in any ballot': several occasions count
+    m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question)
+    word = m.group(0).lower() if m else ""
+    if m and word not in target.act_forms and (word not in _COURT_WORDS or key in _VERDICT_ACTS):
+        return f"'{m.group(0)}'"
+    if named_day(target, market):
+        return f"{DAY} ({target.window_start:%d %b %Y})"
+    if key in _COURT_ACTS:
+        return "the verdict or sentencing"
+    return None
+
+
+_SWEEP = re.compile(r"\bsweep\b|\b\d-0\b|\bwithout\s+(?:losing|dropping)\s+a\s+(?:game|match|set)\b|\bundefeated\b",
+                    re.I)
+_GAME = re.compile(r"^game\s+\w+$", re.I)
+
+
+def every_game(question: str, stages: list[str]) -> str | None:
+    """A sweep ('Will the Celtics sweep the Finals 4-0?') makes every game of the series its
+    occasion: a game lost settles it. Returns the game named, when the sentence's only stage
+    markers are games of the contest (not another round: 'conference finals')."""
+    if not _SWEEP.search(question) or not stages or not all(_GAME.match(s) for s in stages):
+        return None
+    return stages[0]

@@ -1,0 +1,135 @@
+"""Roles and stages of a reported act: is it the market's act, done by the market's actor?
+
+Two checks a confirmation must pass before it counts (rules/confirmation.py):
+
+- the agent: when the market names who does the act ("Will Netflix acquire …?", "Will the
+  Senate confirm …?"), a report whose doer is another named party ("Paramount acquires Warner
+  Bros Discovery", "Trump announced he wanted Warsh") is not the market's act. The doer is the
+  name nearest before the verb in its clause (or after "by" in a passive); it counts as another
+  party only when it matches none of the market's actors and no actor is named before the verb.
+- the stage: a process goes through ordered stages (data/stages.json: agree < sign < close;
+  nominate < confirm < swear in). A report of an earlier stage than the one the market asks
+  ("struck its deal" for "complete its acquisition") does not confirm it.
+
+Pure and deterministic."""
+
+from __future__ import annotations
+
+import re
+
+import lemminflect
+
+from .analysis import MarketContext, SentenceFacts
+from .lexicon import MONTHS, WEEKDAYS
+from . import stages
+from .entities import country_of
+
+AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "has", "have", "had"})
+# capitalised words that are not names of a party (titles, articles, time words)
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+                        "in", "on", "at", "as", "after", "before", "but", "and", "or", "if", "when", "while",
+                        "mr", "mrs", "ms", "dr", "his", "her", "their", "its", "our", "last", "next", "new"})
+
+
+def _name_like(word: str, article_text: str) -> bool:
+    """A capitalised word read as (part of) a name: not a function word or a time word, and
+    either not a common lowercase word or written capitalised inside a sentence of the article."""
+    w = word.lower().strip(".")
+    if not word[:1].isupper() or w in _NOT_NAMES or w in MONTHS or w in WEEKDAYS or not w[:1].isalpha():
+        return False
+    if not lemminflect.getAllLemmas(w):
+        return True
+    return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", article_text) is not None
+
+
+def _runs(f: SentenceFacts, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Runs of consecutive name-like tokens in [lo, hi)."""
+    text = f"{f.article.title}\n{f.article.text}"
+    out: list[tuple[int, int]] = []
+    k = lo
+    toks = f.sent.tokens
+    while k < hi:
+        if _name_like(toks[k].text, text) or (k == 0 and toks[k].text[:1].isupper() and k + 1 < hi
+                                              and _name_like(toks[k + 1].text, text)):
+            s = k
+            k += 1  # a sentence's first word before a name ('Firefly Aerospace') belongs to it
+            while k < hi and (_name_like(toks[k].text, text) or toks[k].lower in ("of", "&") and k + 1 < hi
+                              and _name_like(toks[k + 1].text, text)):
+                k += 1
+            out.append((s, k))
+        else:
+            k += 1
+    return out
+
+
+_ADVERBIAL = frozenset({"first", "also", "then", "now", "still", "finally", "just", "already", "again", "once", "on",
+                        "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might",
+                        "did", "does", "do", "not", "never", "to", "that", "had", "been", "which", "who", ","})
+
+
+def _adverbial(word: str) -> bool:
+    """Words that may stand between a subject and its verb ('Trump first publicly announced')."""
+    return word in _ADVERBIAL or (word.endswith("ly") and len(word) > 4) or word.endswith(("'s", "’s"))
+
+
+def _is_actor(ctx: MarketContext, words: str) -> bool:
+    if any(p.search(words) for p in ctx.actor_patterns.values()):
+        return True
+    low = set(words.lower().split())
+    if any(t in low for t in ctx.target.object_terms if len(t) > 3):
+        return True
+    # a part of an actor's name ('Rockstar' for Rockstar Games, 'Fed' style short forms aside)
+    return any(w.lower().removesuffix("'s") in low for a in ctx.target.actors for w in a.split()
+               if len(w) > 3 and w[:1].isupper())
+
+
+def _agent_actors(ctx: MarketContext) -> list[str]:
+    """Actors of the market that are not (part of) its object: the parties who do the act. None
+    when one is a country: its officials, agencies and regions act for it ('Louisiana reports
+    first bird flu death in US' for the United States), so another name is no other party."""
+    obj = {t.lower() for t in ctx.target.object_terms}
+    doers = [a for a in ctx.target.actors if not any(w.lower().rstrip("s") in obj or w.lower() in obj for w in a.split())]
+    if any(country_of(a.lower()) or country_of(a.lower().removesuffix("'s")) for a in ctx.target.actors):
+        return []
+    return doers
+
+
+def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """The name of the party the verb at token i is reported of, when it is not one of the
+    market's actors (None when the market names no doer, or the doer is unnamed or ours)."""
+    if ctx.target.candidate or not _agent_actors(ctx):
+        return None
+    toks = f.sent.tokens
+    a, b = f.sent.clause_of(i)
+    passive = i > 0 and any(t.lower in AUX_PASSIVE for t in toks[max(a, i - 2):i]) and toks[i].lower.endswith(("ed", "en"))
+    if passive:
+        by = next((k for k in range(i + 1, min(b, i + 4)) if toks[k].lower == "by"), None)
+        if by is None:
+            return None
+        runs = _runs(f, by + 1, min(b, by + 6))[:1]
+    else:
+        runs = _runs(f, a, i)[-1:]
+        if any(_is_actor(ctx, " ".join(t.text for t in toks[s:e])) for s, e in _runs(f, a, i)):
+            return None
+        if runs and any(not _adverbial(t.lower) for t in toks[runs[0][1]:i]):
+            return None  # 'Japanese robot lands': the name modifies the subject, which is not named
+    if not runs:
+        return None
+    theme = f.sent.text[toks[i].start:toks[b - 1].start + len(toks[b - 1].text)]
+    if any(re.search(rf"{p.pattern}'s\b", theme, re.I) for p in ctx.actor_patterns.values()):
+        return None  # 'Tim Cook unveiled Apple's new iPhone': the doer speaks for the actor who owns the object
+    s, e = runs[0]
+    if passive and s != next((k for k in range(i + 1, b) if toks[k].lower == "by"), -5) + 1:
+        return None
+    name = " ".join(t.text for t in toks[s:e])
+    return None if _is_actor(ctx, name) else name
+
+
+def earlier_stage(ctx: MarketContext, lemmas: frozenset[str]) -> str | None:
+    """When the verb (its lemmas) names a stage of the market's process before the asked one:
+    that stage's verb, else None."""
+    return stages.earlier(ctx.target.act, f"{ctx.market.question} {ctx.market.criteria}", lemmas)
+
+
+def stage_note(ctx: MarketContext, verb: str) -> str:
+    return f"'{verb}' is an earlier stage of the process than the act the market asks ('{ctx.target.act}')"
