@@ -368,7 +368,8 @@ def test_value_questions_are_stored_shown_exported_and_not_evaluated(sqlite_url,
         post(5, "discrete", "This question resolves as the number of strikes before January 1, 2030.",
              scaling={"range_min": -0.5, "range_max": 7.5, "zero_point": None, "inbound_outcome_count": 8},
              open_lower_bound=False, open_upper_bound=True, unit="strikes"),
-        post(6, "binary", "This question resolves Yes if it happens before January 1, 2030."),
+        post(6, "binary", "This question resolves Yes if the treaty is signed before January 1, 2030.")
+        | {"title": "Will the treaty be signed before January 1, 2030?"},  # a question the engine can read
     ]}))
     r = runner.invoke(app, ["market", "import", str(page), "--from", "metaculus", "--db", sqlite_url])
     assert r.exit_code == 0, r.output

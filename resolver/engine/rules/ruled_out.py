@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import mentions
+from .. import mentions, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
@@ -117,6 +117,25 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
 # scrubbed launch flies two days later), so the reading is a setback, not a decisive no.
 PUSH_BACK = frozenset({"postpone", "delay", "put", "push", "defer", "reschedule"})
 DELAY_CUES = frozenset({"postponed", "delayed"})
+# a party leaving the act ('Netflix walked away', 'Rui Costa pulled out of the race'): the act is
+# called off only when that party is the market's own actor (another candidate's exit is theirs)
+WITHDRAWALS = frozenset({"pull out", "back out", "walk away"})
+
+
+def _someone_else_left(ctx: MarketContext, f: SentenceFacts, words: str, k: int) -> bool:
+    if not any(" ".join(lemmas) in WITHDRAWALS for lemmas in _phrase_lemmas(words)):
+        return False
+    a, _ = f.sent.clause_of(k)
+    subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[k].start]
+    if ctx.target.candidate and ctx.candidate_pattern:
+        return not ctx.candidate_pattern.search(subject)
+    return roles.other_agent(ctx, f, k) is not None
+
+
+def _phrase_lemmas(words: str) -> list[tuple[str, ...]]:
+    """'pulled out' → [('pull', 'out')]: the first word's lemmas with the rest of the phrase."""
+    first, *rest = words.lower().split()
+    return [(lemma, *rest[:1]) for lemma in sorted(lemmas_of(first) | {first})]
 OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
               "know how long", "shelved", "on hold", "on ice")
 _NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"
@@ -189,6 +208,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         cancelled = next((c for k in triggers for c in (_cancellation(f, k, ctx.act_verbs),) if c), None)
         if cancelled and not _new_date_before(f, ctx.market.deadline):
             words, strength, k = cancelled
+            if _someone_else_left(ctx, f, words, k):
+                return []  # 'Rui Costa pulled out': his exit, not the election's calling off
             deadline = ctx.market.deadline
             temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             if f.sent.tokens[k].lemmas & PUSH_BACK:
