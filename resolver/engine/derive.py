@@ -54,6 +54,31 @@ def _is_verb_base(word: str) -> bool:
     return "VERB" in lem and word.lower() in lem["VERB"]
 
 
+def _verb_head(word: str) -> str | None:
+    """The verb a hyphenated question word acts as: the whole word when it is a verb
+    ('re-establish'), else its last part when the first is a manner word or a prefix
+    ('soft-land', 'hard-launch', 'fast-track' is a verb of its own)."""
+    w = word.lower()
+    if "-" not in w or not all(p.isalpha() for p in w.split("-")):
+        return None
+    if _is_verb_base(w):
+        return w
+    head = w.split("-")[-1]
+    return head if _is_verb_base(head) and len(w.split("-")) == 2 else None
+
+
+def _passive_lemma(word: str) -> str | None:
+    """Lemma of a past participle after 'be', including prefixed ones lemminflect does not list
+    ('resentenced' → 'resentence', 're-elected' → 're-elect')."""
+    lem = lemminflect.getAllLemmas(word)
+    if "VERB" in lem:
+        return lem["VERB"][0]
+    w = word.replace("-", "")
+    if w.startswith("re") and w.endswith("ed") and lemminflect.getAllLemmas(w[2:]).get("VERB"):
+        return "re" + lemminflect.getAllLemmas(w[2:])["VERB"][0]
+    return None
+
+
 def family_key(lemma: str) -> str | None:
     """The act family a verb belongs to: its own, else the family listing it first."""
     if lemma in lexicon.ACT_FAMILIES:
@@ -328,8 +353,9 @@ def derive_target(market: Market) -> Target:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
-            if "VERB" in lem and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t")):
-                act, act_idx, passive = lem["VERB"][0], i + 1, True
+            participle = _passive_lemma(nxt.lower)
+            if participle and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t")):
+                act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
     if act is None and copula_adj is None:
@@ -354,6 +380,9 @@ def derive_target(market: Market) -> Target:
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
+            head = _verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
+            if head and _known_act(head) and not (i and toks[i - 1].lower in _DETERMINERS):
+                return head, i  # 'soft-land on the Moon': the act is landing
             if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
                 continue
             if i and toks[i - 1].lower in _DETERMINERS:

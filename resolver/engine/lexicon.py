@@ -37,7 +37,8 @@ STATE_ADJECTIVES = frozenset({"unchanged", "open", "closed", "shut", "intact", "
 STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})
 # Nouns naming the state itself; an ending verb must share a clause with one ("left office").
 STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term", "role", "position", "job",
-                         "seat", "throne", "regime", "government", "premiership", "leadership"})
+                         "seat", "throne", "regime", "government", "premiership", "leadership",
+                         "tenure", "spell", "stint", "reign", "mandate"})
 # Verbs that report such a state as over.
 # Verbs reporting that a state holds again after it ended ("since being reappointed").
 RESTORING_VERBS = frozenset({"reappoint", "reinstate", "reelect", "re-elect", "reinstall", "renominate"})
@@ -45,6 +46,7 @@ ENDING_VERBS = frozenset({
     "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
     "leave", "quit", "die", "collapse", "fall", "expire", "impeach", "dismiss", "fire", "replace", "depose",
     "conclude", "finish", "exit", "abdicate", "withdraw", "drop", "concede", "suspend",
+    "sack", "axe", "ax", "unseat", "dethrone",
 })
 # Outcomes opposite to an act, by act family: (verbs, words that must share the clause or None).
 HOLD_VERBS = frozenset({"keep", "leave", "hold", "maintain", "pause", "freeze"})
@@ -101,6 +103,13 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     # what a party lifts or drops when it stops blocking something
     "veto": ("veto", "block", "blockade", "blocking", "obstruction", "objection"),
     "block": ("block", "veto", "blockade", "blocking", "obstruction", "objection"),
+    # a link with a craft or a party, as reporters name it when it is lost or restored
+    "contact": ("contact", "communication", "communications", "connection", "link", "signal", "signals"),
+    "communication": ("communication", "communications", "contact", "connection", "link", "signal", "signals"),
+    # a price record
+    "high": ("high", "record", "peak", "ath"),
+    "petition": ("petition", "appeal", "request", "bid", "application", "case"),
+    "appeal": ("appeal", "petition", "challenge", "case", "bid"),
 }
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").

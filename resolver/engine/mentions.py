@@ -86,7 +86,11 @@ class Mention:
 
 @lru_cache(maxsize=65536)
 def _verb_lemmas(word: str) -> tuple[str, ...]:
-    return tuple(lemminflect.getAllLemmas(word).get("VERB", ()))
+    found = tuple(lemminflect.getAllLemmas(word).get("VERB", ()))
+    if not found and word.startswith("re") and len(word) > 5 and not lemminflect.getAllLemmas(word):
+        # a verb with the prefix re- that the dictionary does not list ('resentenced', 'reindicted')
+        return tuple("re" + lem for lem in lemminflect.getAllLemmas(word[2:]).get("VERB", ()))
+    return found
 
 
 @lru_cache(maxsize=65536)
