@@ -330,6 +330,8 @@ def _announcement_counts(criteria: str) -> bool:
 
 # "Will the Fed keep the range at 4.25%-4.50% through July 31?": keeping something through a
 # date is a state that must last, not an event.
+_ANNOUNCING = frozenset({"announce", "declare", "confirm", "say", "state"})
+_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
 _KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
@@ -401,6 +403,16 @@ def derive_target(market: Market) -> Target:
         found = first_verb(True, False) or first_verb(False, True) or first_verb(False, False)
         if found:
             act, act_idx = found
+    announced_intent = False
+    subject_end = act_idx
+    if act in _ANNOUNCING and act_idx >= 0:
+        # 'announce they will seek the death penalty': the act is the one announced; saying so is doing it
+        rest = words[act_idx + 1:act_idx + 6]
+        k = next((n for n, w in enumerate(rest) if w in ("will", "would")), None)
+        if k is not None and k <= 2 and act_idx + k + 2 < len(words) and _is_verb_base(words[act_idx + k + 2]) \
+                and all(w == "that" or w in _PRONOUNS or toks[act_idx + 1 + n].text[:1].isupper()
+                        for n, w in enumerate(rest[:k])):
+            act, act_idx, announced_intent = words[act_idx + k + 2], act_idx + k + 2, True
 
     def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
         out = []
@@ -418,7 +430,7 @@ def derive_target(market: Market) -> Target:
             out.append(t.text.strip("'\""))
         return out
 
-    subject = noun_phrase(0, stop_at_verb=True, end=act_idx) if act_idx > 0 else []
+    subject = noun_phrase(0, stop_at_verb=True, end=subject_end) if subject_end > 0 else []
     after = toks[act_idx + 1].lower if 0 <= act_idx < len(toks) - 1 else ""
     state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
@@ -503,6 +515,9 @@ def derive_target(market: Market) -> Target:
     elif copula_adj:
         forms = [copula_adj]
 
+    if forms and obj_words and obj_words[-1].lower() in lexicon.RECORD_NOUNS and act in lexicon.RECORD_VERBS:
+        forms = list(dict.fromkeys((act, *lexicon.RECORD_VERBS)))  # 'smashed a new all-time high': no 'agree'
+
     object_terms: list[str] = []
     for w in obj_words:
         lw = w.lower().rstrip(".")
@@ -535,7 +550,7 @@ def derive_target(market: Market) -> Target:
         role=role,
         role_exclusive=role_exclusive,
         exclusions=_exclusions(normalize(market.criteria)),
-        quantifier="all" if re.search(r"\b(all|every|each of the|entire)\b", body, re.I) else None,
+        quantifier="all" if re.search(r"(?<![\w-])(all|every|each of the|entire)(?![\w-])", body, re.I) else None,
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
@@ -543,7 +558,7 @@ def derive_target(market: Market) -> Target:
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
         occasion=occasion if bar and (threshold or kind == "event") else None,
-        announcement_counts=_announcement_counts(normalize(market.criteria)),
+        announcement_counts=announced_intent or _announcement_counts(normalize(market.criteria)),
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],

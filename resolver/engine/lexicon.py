@@ -119,6 +119,12 @@ COMPLETION_VERBS = (
     "make", "elect", "select", "choose", "confirm", "declare", "strike", "seal",
 )
 
+# A level or record as the object of the act ('reach a new all-time high', 'hit a record'): the
+# verbs news uses for attaining it, whatever the question's own verb.
+RECORD_NOUNS = frozenset({"high", "record", "peak", "ath", "low", "milestone"})
+RECORD_VERBS = ("reach", "hit", "set", "smash", "break", "notch", "post", "touch", "top", "surpass", "log", "clinch",
+                "mark", "register", "scale", "eclipse", "achieve", "print", "shatter")
+
 # Things that must happen first; dated after the deadline they rule the act out.
 PREREQUISITE_NOUNS = (
     "talk", "negotiation", "meeting", "summit", "visit", "delegation", "vote", "hearing",

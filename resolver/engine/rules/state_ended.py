@@ -48,6 +48,23 @@ def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> 
     return any(p.search(before) for p in ctx.actor_patterns.values())
 
 
+# Verbs by which another ends the holder's state; with the holder as their object they need no
+# state noun ("Manchester United have sacked Erik ten Hag").
+DISMISSING = frozenset({"dismiss", "fire", "sack", "axe", "ax", "oust", "remove", "depose", "unseat", "topple",
+                        "overthrow", "impeach", "replace", "dethrone"})
+
+
+def _holder_after(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
+    """The holder (an actor of the market that is not part of the state it holds: 'Erik ten Hag',
+    not 'Manchester United' of 'Manchester United manager') named right after token i."""
+    terms = set(ctx.target.object_terms)
+    end = f.sent.tokens[min(b, i + 5) - 1]
+    after = f.sent.text[f.sent.tokens[i].start + len(f.sent.tokens[i].text):end.start + len(end.text)]
+    return any(p.search(after) for actor, p in ctx.actor_patterns.items()
+               if not {w.lower() for w in actor.split()} & terms and not any(
+                   lemma in terms for w in actor.split() for lemma in (w.lower(), w.lower().rstrip("d"))))
+
+
 def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     """An actor of the market is named before token i in the sentence."""
     return any(p.search(f.sent.text[:f.sent.tokens[i].start]) for p in ctx.actor_patterns.values())
@@ -93,7 +110,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
-        names_state = names_state or holder  # "Biden dropped out", "Sunak resigns": the holder ends it
+        holder = holder or bool(verbs & DISMISSING) and _holder_after(ctx, f, i, b)
+        names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
         if not names_state or _other_office(ctx, f, i):
             continue  # "lawmakers left Washington" is not the state ending
         return i, f"'{tok.text}'"

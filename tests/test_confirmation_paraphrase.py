@@ -1,0 +1,156 @@
+"""Acts reported in other words than the question's: whole paraphrase families (landing,
+restoring contact, overturning, refusing, reaching a record, dismissing a manager), verbs the
+dictionary does not list ('soft-land', 'resentenced'), an announced intent, and a country named
+by its alias. Sentences are verbatim from published reports (tests/data/realnews batches 08-10;
+source URL above each)."""
+
+from resolver.engine import default_rule_set, evaluate_market
+from resolver.engine.derive import derive_target
+from tests.conftest import article, news_market, ts
+
+
+def _verdict(m, articles, as_of):
+    return evaluate_market(m, articles, ts(as_of))
+
+
+# -- question verbs: hyphenated, prefixed, announced ------------------------------------------------
+
+def test_a_hyphenated_question_verb_is_its_last_part():
+    t = derive_target(news_market("Will Japan's SLIM spacecraft soft-land on the Moon by January 31, 2024?",
+                                  "2024-01-31T23:59:59+09:00"))
+    assert t.kind == "event" and t.act == "land"
+
+
+def test_a_re_prefixed_participle_is_a_verb():
+    t = derive_target(news_market("Will Erik and Lyle Menendez be resentenced by May 31, 2025?",
+                                  "2025-05-31T23:59:59-07:00"))
+    assert t.act == "resentence"
+
+
+def test_announcing_an_intent_makes_the_intended_act_the_act():
+    t = derive_target(news_market("Will prosecutors announce they will seek the death penalty against Tyler Robinson "
+                                  "by September 30, 2025?", "2025-09-30T23:59:59-06:00"))
+    assert t.act == "seek" and t.object_terms == ["death", "penalty"] and t.announcement_counts
+    assert "prosecutors" in t.actors
+
+
+def test_all_time_is_no_universal_quantifier():
+    t = derive_target(news_market("Will Ethereum (ETH) reach a new all-time high by August 31, 2025?",
+                                  "2025-08-31T23:59:59-04:00"))
+    assert t.quantifier is None
+    assert "smash" in t.act_forms and "agree" not in t.act_forms
+
+
+# -- paraphrases read as the act --------------------------------------------------------------------
+
+def test_touched_down_is_a_landing():
+    # https://headtopics.com/uk/japanese-robot-lands-on-moon-but-faces-power-problems-49099503
+    m = news_market("Will Japan's SLIM spacecraft soft-land on the Moon by January 31, 2024?", "2024-01-31T23:59:59+09:00")
+    a = article("A Japanese robot has successfully touched down on the Moon but problems with its solar power system "
+                "mean the mission may live for just a few hours.", published="2024-01-20T00:00:00+00:00")
+    v = _verdict(m, [a], "2024-02-01T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+
+
+def test_communication_restored_is_contact_restored():
+    # https://www3.nhk.or.jp/nhkworld/en/news/20240129_15/
+    m = news_market("Will JAXA restore contact with the SLIM lunar lander by January 31, 2024?",
+                    "2024-01-31T23:59:59+09:00")
+    a = article("Japan's space agency says it has successfully re-established communication with its lunar probe and "
+                "has received new images from the moon's surface.", published="2024-01-29T00:00:00+09:00")
+    v = _verdict(m, [a], "2024-01-30T00:00:00+00:00")
+    assert v.verdict == "likely-yes"
+
+
+def test_thrown_out_is_overturned():
+    # https://www.expressandstar.com/world-news/2025/08/21/appeal-court-throws-out-massive-civil-fraud-penalty-against-donald-trump
+    m = news_market("Will a New York appeals court overturn the civil fraud penalty against Donald Trump by "
+                    "August 31, 2025?", "2025-08-31T23:59:59-04:00")
+    a = article("An appeal court has thrown out a massive civil fraud penalty against Donald Trump in a New York state "
+                "lawsuit accusing him of exaggerating his wealth.", published="2025-08-21T12:00:00+01:00")
+    v = _verdict(m, [a], "2025-08-22T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+
+
+def test_a_refusal_is_the_act_of_a_denial_market():
+    # https://www.btimesonline.com/articles/175550/20251006/supreme-court-rejects-ghislaine-maxwell-appeal-leaving-20-year-sentence-for-epstein-crimes-intact.htm
+    m = news_market("Will the Supreme Court deny Ghislaine Maxwell's petition to hear her appeal by October 31, 2025?",
+                    "2025-10-31T23:59:59-04:00")
+    a = article("The Supreme Court on Monday declined to hear an appeal from Ghislaine Maxwell, the former British "
+                "socialite convicted of sex trafficking in connection with Jeffrey Epstein's abuse of underage girls, "
+                "effectively ending her bid to overturn a 20-year federal prison sentence.",
+                published="2025-10-06T12:00:00-04:00")
+    v = _verdict(m, [a], "2025-10-07T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+    assert not any(c.rule == "not_yet" and "declined" in c.reason for c in v.contributions if c.direction != "none")
+
+
+def test_a_refusal_still_negates_another_act():
+    m = news_market("Will the Supreme Court hear Ghislaine Maxwell's appeal by October 31, 2025?",
+                    "2025-10-31T23:59:59-04:00")
+    a = article("The Supreme Court on Monday declined to hear an appeal from Ghislaine Maxwell, the former British "
+                "socialite convicted of sex trafficking in connection with Jeffrey Epstein's abuse of underage girls, "
+                "effectively ending her bid to overturn a 20-year federal prison sentence.",
+                published="2025-10-06T12:00:00-04:00")
+    v = _verdict(m, [a], "2025-10-07T12:00:00+00:00")
+    assert v.verdict != "likely-yes"
+
+
+def test_a_headline_participle_of_a_prefixed_verb_reports_it_done():
+    # https://dailyvoice.com/ny/new-city/menendez-brothers-resentenced-for-murder-of-parents-now-eligible-for-parole/
+    m = news_market("Will Erik and Lyle Menendez be resentenced by May 31, 2025?", "2025-05-31T23:59:59-07:00")
+    a = article("", title="Menendez brothers resentenced for murder of parents now eligible for parole",
+                published="2025-05-14T12:00:00-04:00")
+    v = _verdict(m, [a], "2025-05-15T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+
+
+def test_smashed_a_new_all_time_high_is_reaching_it():
+    # https://www.mexc.co/fr/news/powerful-legendary-trader-peter-brandt-on-new-ethereum-ath/71500
+    m = news_market("Will Ethereum (ETH) reach a new all-time high by August 31, 2025?", "2025-08-31T23:59:59-04:00")
+    a = article("However, the Bitcoin dominance slipped to 56.5% and Ethereum smashed a new all-time high.",
+                published="2025-08-23T12:00:00+00:00")
+    v = _verdict(m, [a], "2025-08-24T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+
+
+def test_said_he_is_seeking_is_the_announcement():
+    # https://www.newser.com/story/375317/tyler-robinson-charged-with-capital-offense.html
+    m = news_market("Will prosecutors announce they will seek the death penalty against Tyler Robinson by "
+                    "September 30, 2025?", "2025-09-30T23:59:59-06:00")
+    a = article("He said he is seeking the death penalty, the New York Times reports.",
+                published="2025-09-16T12:00:00-05:00")
+    v = _verdict(m, [a], "2025-09-17T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+
+
+def test_a_country_complement_named_by_its_short_name():
+    # https://www.wcpo.com/politics/immigration/kilmar-abrego-garcia-returned-to-us-to-face-charges-after-wrongful-deportation
+    m = news_market("Will Kilmar Abrego Garcia be returned to the United States by June 30, 2025?",
+                    "2025-06-30T23:59:59-04:00")
+    a = article("", title="Kilmar Abrego Garcia returned to US to face charges after wrongful deportation",
+                published="2025-06-06T12:00:00-04:00")
+    v = _verdict(m, [a], "2025-06-07T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+    assert not any(c.rule == "does_not_count" for c in v.contributions)
+
+
+# -- a state ended by dismissal ---------------------------------------------------------------------
+
+def test_a_sacking_ends_the_managers_tenure():
+    # https://dailypost.ng/2024/10/28/man-united-sack-erik-ten-hag/
+    m = news_market("Will Erik ten Hag remain Manchester United manager through December 31, 2024?",
+                    "2024-12-31T23:59:59+00:00")
+    a = article("Manchester United have sacked Erik ten Hag.", published="2024-10-28T12:00:00+01:00")
+    v = _verdict(m, [a], "2024-10-29T12:00:00+00:00")
+    assert v.verdict == "likely-no"
+
+
+def test_a_spell_that_ended_is_the_state_over():
+    # https://dailypost.ng/2024/10/28/man-united-sack-erik-ten-hag/
+    m = news_market("Will Erik ten Hag remain Manchester United manager through December 31, 2024?",
+                    "2024-12-31T23:59:59+00:00")
+    a = article("Ten Hag’s two-and-a-half-year spell at Old Trafford ended on Monday after a poor start to the campaign.",
+                published="2024-10-28T12:00:00+01:00")
+    v = _verdict(m, [a], "2024-10-29T12:00:00+00:00")
+    assert v.verdict == "likely-no"
