@@ -154,3 +154,36 @@ def test_a_spell_that_ended_is_the_state_over():
                 published="2024-10-28T12:00:00+01:00")
     v = _verdict(m, [a], "2024-10-29T12:00:00+00:00")
     assert v.verdict == "likely-no"
+
+
+# -- 'the first … to land': a record names an act that happened --------------------------------------
+
+def _land_mention(text: str):
+    from resolver.engine import mentions
+    from resolver.engine.text import make_sentence
+    sent = make_sentence(text, 1)
+    return next(m for m in mentions.read(sent) if m.predicate == "land")
+
+
+def test_the_first_spacecraft_to_land_reports_a_landing():
+    # https://news.yahoo.com/odysseus-moon-lander-tipped-over-181125223.html
+    m = _land_mention("Odysseus, the first U.S.-built spacecraft to land on the moon since 1972, got tripped up just "
+                      "before touchdown and now rests horizontally on its side on the lunar surface.")
+    assert m.affirmed
+
+
+def test_a_record_still_to_come_is_no_landing():
+    assert not _land_mention("The company aims to become the first private firm to land on the moon.").affirmed
+    assert not _land_mention("Odysseus would be the first U.S.-built spacecraft to land on the moon since 1972.").affirmed
+    assert not _land_mention("Odysseus is racing to be the first private spacecraft to land on the moon.").affirmed
+
+
+def test_a_record_infinitive_does_not_date_its_object():
+    # https://www.wri.org/news/statement-high-seas-treaty-reaches-60-ratifications-poised-enter-force (batch-08)
+    m = news_market("Will the High Seas Treaty enter into force by December 31, 2025?", "2025-12-31T23:59:59+00:00")
+    a = article("More than a year and a half after Palau became the first country to ratify the treaty, Morocco has "
+                "become the 60th, triggering a 120-day countdown to its entry into force and setting the stage for a "
+                "conference of parties (COP) to be held in 2026.",
+                published="2025-09-20T12:00:00+00:00")
+    v = _verdict(m, [a], "2025-09-21T12:00:00+00:00")
+    assert v.verdict != "likely-yes"

@@ -12,7 +12,7 @@ import lemminflect
 from . import lexicon
 from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
-from .mentions import phrase_positions
+from .mentions import phrase_positions, record_infinitive
 from .text import Sentence, article_sentences, cue_in_clause, inflections_of, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions
 from .types import Article, Market, Target
@@ -243,6 +243,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     if prev == "to" and verb_lemma and family_key(verb_lemma) in lexicon.DECISION_FAMILIES and any(
             t.lower in _DECISION_VERBS for t in sent.tokens[max(a, i - 7):i - 1]):
         return "past"  # "agreed to delay", "voted 7-2 on Tuesday to approve": deciding is doing
+    if prev == "to" and verb_lemma and word == verb_lemma and record_infinitive(sent, a, i):
+        return "past"  # 'the first U.S.-built spacecraft to land on the moon since 1972'
     future = _MODALS_FUTURE - {"to"}
     if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
         return "future"

@@ -38,6 +38,8 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", 
 RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "may", "might", "should", "can", "must"})
 _MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
+# Governing words that put a record still ahead ('hopes to become the first …').
+_RECORD_PLANS = frozenset().union(*(MODALITY.get(k, frozenset()) for k in ("planned", "expected", "attempted", "demanded")))
 DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
 POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend"})
 # Performative nouns: announcing them is doing them ('announced the appointment of Antonio Filosa
@@ -175,9 +177,32 @@ def _clear_verb_after(sent: Sentence, i: int) -> bool:
     return False
 
 
-def _aspect(sent: Sentence, i: int, a: int, tag: str) -> str:
+_RECORD_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                              "tenth", "only", "last", "latest"})
+_NOT_YET_RECORD = FUTURE | MODALS | frozenset({"to", "be", "becoming", "being"})
+
+
+def record_infinitive(sent: Sentence, a: int, i: int) -> bool:
+    """'Odysseus, the first U.S.-built spacecraft to land on the moon since 1972': an infinitive
+    after 'the first / the fifth / the only …' names an act that happened — unless the record
+    itself is still to come ('aims to be the first to land', 'would become the first')."""
+    if i < 2 or sent.tokens[i - 1].lower != "to":
+        return False
+    for k in range(i - 2, max(a, i - 7) - 1, -1):
+        w = sent.tokens[k].lower
+        if w in _NOT_YET_RECORD:
+            return False
+        if w in _RECORD_ORDINALS and k > 0 and sent.tokens[k - 1].lower == "the":
+            lead = sent.tokens[:k]
+            return not any(t.lower in _NOT_YET_RECORD or t.lemmas & _RECORD_PLANS for t in lead)
+    return False
+
+
+def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> str:
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     near = before[-2:]
+    if record and tag in ("VB", "VBP") and record_infinitive(sent, a, i):
+        return "done"
     if any(w in FUTURE for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)):
         return "future"
     if any(w in ("going",) for w in before[-3:]) and "to" in before:
@@ -322,7 +347,7 @@ def _clause_done(sent: Sentence, a: int, b: int, i: int, policy: bool = False) -
             continue  # '… visit to Germany, where the two discussed': another event's verb
         # a participle with no auxiliary ('the powers underlying the levies') modifies a noun:
         # the clause's finite verb comes first
-        asp = _aspect(sent, j, a, v[1])
+        asp = _aspect(sent, j, a, v[1], record=False)  # 'the first country to ratify the treaty' dates no noun
         rank = (v[0] in NON_EVENT_PREDICATES, asp == "unknown", abs(j - i))
         if best is None or rank < best[1]:
             best = (j, rank, v[0], asp)
