@@ -187,3 +187,29 @@ def test_a_record_infinitive_does_not_date_its_object():
                 published="2025-09-20T12:00:00+00:00")
     v = _verdict(m, [a], "2025-09-21T12:00:00+00:00")
     assert v.verdict != "likely-yes"
+
+
+# -- a declaration that something is over names the state declared -----------------------------------
+
+_MARBURG = "Will Rwanda's Marburg virus outbreak be declared over by December 31, 2024?"
+
+
+def test_declaring_the_outbreak_is_not_declaring_it_over():
+    # https://kvia.com/ap-national-news/2024/12/20/rwanda-and-who-declare-end-of-marburg-outbreak-after-no-new-cases-reported/
+    m = news_market(_MARBURG, "2024-12-31T23:59:59+02:00")
+    a = article("The country first declared the outbreak on Sept. 27 and reported a total of 15 deaths and 66 cases, "
+                "with the majority of those affected healthcare workers who handled the first patients.",
+                published="2024-12-20T12:00:00-07:00")
+    v = _verdict(m, [a], "2024-12-21T12:00:00+00:00")
+    assert v.verdict != "likely-yes"
+    assert not any(c.rule in ("confirmation", "hedged") and c.direction == "yes" for c in v.contributions)
+
+
+def test_declared_an_end_to_is_declared_over():
+    # https://dunyanews.tv/en/Health/857824-rwanda-declares-that-marburg-virus-outbreak-is-over
+    m = news_market(_MARBURG, "2024-12-31T23:59:59+02:00")
+    a = article("KIGALI (Reuters) - Rwanda has declared an end to the country's Marburg virus outbreak following the "
+                "recovery of the last patient 42 days ago, Health Minister Sabin Nsanzimana told a news conference on "
+                "Friday.", published="2024-12-20T12:00:00+05:00")
+    v = _verdict(m, [a], "2024-12-21T12:00:00+00:00")
+    assert v.verdict == "likely-yes"

@@ -48,13 +48,26 @@ def terms(question: str) -> list[str]:
     return out
 
 
+# 'declare the outbreak over', 'be declared over': the state declared is part of the act; a
+# report must name it or its synonyms ('declared an end to', 'declared Nipah-free'), else it is
+# another declaration ('first declared the outbreak on Sept. 27').
+_DECLARED_OVER = re.compile(r"\bdeclared?\b(?:\s+[\w'’-]+){0,6}?\s+(?:over|ended|finished)\b", re.I)
+OVER = ["over", "end", "free", "finish", "conclude"]
+
+
+def declared_state(question: str) -> list[str]:
+    """The words a report of a declaration that something is over must carry, [] otherwise."""
+    return list(OVER) if _DECLARED_OVER.search(question) else []
+
+
 def missing(wanted: list[str], sent: Sentence, i: int) -> str | None:
     """Why the act at token i does not count for the market, when its clause names none of
     the complement's words; None when it names one (or the market has no complement)."""
     if not wanted:
         return None
     a, b = sent.clause_of(i)
-    if any(t.lemmas & set(wanted) or t.lower in wanted for t in sent.tokens[a:b]):
+    if any(t.lemmas & set(wanted) or t.lower in wanted or set(t.lower.split("-")[1:]) & set(wanted)
+           for t in sent.tokens[a:b]):  # 'declared Nipah-free'
         return None
     if _place_named(wanted, sent, a, b):
         return None

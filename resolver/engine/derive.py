@@ -11,7 +11,7 @@ from datetime import datetime, time
 import lemminflect
 
 from . import lexicon
-from .complement import terms as complement_terms
+from .complement import declared_state, terms as complement_terms
 from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
@@ -554,7 +554,7 @@ def derive_target(market: Market) -> Target:
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
-        complement_terms=complement_terms(q) if kind == "event" else [],
+        complement_terms=(complement_terms(q) or declared_state(q)) if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
         occasion=occasion if bar and (threshold or kind == "event") else None,
