@@ -213,3 +213,28 @@ def test_declared_an_end_to_is_declared_over():
                 "Friday.", published="2024-12-20T12:00:00+05:00")
     v = _verdict(m, [a], "2024-12-21T12:00:00+00:00")
     assert v.verdict == "likely-yes"
+
+
+# -- 'reported' hedges hearsay, not a tally -----------------------------------------------------------
+
+def _hearsay(text: str) -> bool:
+    from resolver.engine.analysis import _hearsay as hearsay
+    from resolver.engine.text import make_sentence
+    sent = make_sentence(text, 1)
+    return hearsay(sent, next(k for k, t in enumerate(sent.tokens) if t.lower == "reported"))
+
+
+def test_a_count_being_reported_is_no_hedge():
+    # https://www.thehindu.com/news/national/kerala/malappuram-declared-nipah-free-all-curbs-lifted/article68551424.ece (batch-10)
+    assert not _hearsay("The threat posed by the Nipah outbreak has receded from Malappuram with no new cases being "
+                        "reported in the double incubation period of 42 days (from the time the last case was reported) "
+                        "declared by the Health department, a statement issued by the Health department on Wednesday said.")
+    # https://kvia.com/ap-national-news/2024/12/20/rwanda-and-who-declare-end-of-marburg-outbreak-after-no-new-cases-reported/
+    assert not _hearsay("The country first declared the outbreak on Sept. 27 and reported a total of 15 deaths and 66 "
+                        "cases, with the majority of those affected healthcare workers who handled the first patients.")
+
+
+def test_passing_on_what_others_say_is_a_hedge():
+    # https://collisionweek.com/2025/05/29/tesla-reported-launch-robotaxi-service-austin-texas-june-12/
+    assert _hearsay("Bloomberg reported that the launch date was discussed internally but could still change.")
+    assert _hearsay("The deal was reported to have been signed on Friday.")

@@ -360,12 +360,37 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
     unnamed sources anywhere in the sentence."""
     cue = cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore)
+    if cue and cue.lower() == "reported" and not _hearsay(f.sent, i):
+        cue = cue_in_clause(f.sent, i, (lexicon.HEDGES | f.extra_hedges) - ignore - {"reported"})
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
         return cue
     low = f.sent.text.lower()
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low), None)
+
+
+_TALLIED = frozenset({"being", "were", "was", "been", "are", "is", "be"})
+
+
+def _hearsay(sent: Sentence, i: int) -> bool:
+    """'reported' in token i's clause passes on what others say ('was reported to have', 'it was
+    reported that', 'the reported deal') — not a tally ('no new cases being reported', 'reported
+    a total of 15 deaths')."""
+    a, b = sent.clause_of(i)
+    toks = sent.tokens
+    for k in range(a, b):
+        if toks[k].lower != "reported":
+            continue
+        prev = toks[k - 1].lower if k else ""
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if nxt in ("to", "that", "by") or prev in ("the", "a", "an", "as", "it") or (prev in _TALLIED and k > 1
+                                                                                   and toks[k - 2].lower == "it"):
+            return True
+        if prev in _TALLIED or nxt in ("a", "an", "the") or nxt[:1].isdigit():
+            continue  # a count being reported, or a named body reporting a figure
+        return True
+    return False
 
 
 def _reported(sent: Sentence, i: int) -> bool:
