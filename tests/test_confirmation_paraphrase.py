@@ -238,3 +238,11 @@ def test_passing_on_what_others_say_is_a_hedge():
     # https://collisionweek.com/2025/05/29/tesla-reported-launch-robotaxi-service-austin-texas-june-12/
     assert _hearsay("Bloomberg reported that the launch date was discussed internally but could still change.")
     assert _hearsay("The deal was reported to have been signed on Friday.")
+
+
+def test_a_winless_spell_that_ended_is_no_tenure():
+    m = news_market("Will Erik ten Hag remain Manchester United manager through December 31, 2024?",
+                    "2024-12-31T23:59:59+00:00")
+    a = article("Manchester United's winless spell ended on Saturday.", published="2024-10-20T12:00:00+01:00")
+    v = _verdict(m, [a], "2024-10-21T12:00:00+00:00")
+    assert not any(c.rule == "state_ended" for c in v.contributions)

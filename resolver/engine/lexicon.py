@@ -37,8 +37,10 @@ STATE_ADJECTIVES = frozenset({"unchanged", "open", "closed", "shut", "intact", "
 STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})
 # Nouns naming the state itself; an ending verb must share a clause with one ("left office").
 STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term", "role", "position", "job",
-                         "seat", "throne", "regime", "government", "premiership", "leadership",
-                         "tenure", "spell", "stint", "reign", "mandate"})
+                         "seat", "throne", "regime", "government", "premiership", "leadership"})
+# Nouns naming one holder's time in a role ('Ten Hag's spell at Old Trafford ended'): a state noun
+# only with the holder named before the ending verb ('a winless spell ended' is no one's tenure).
+TENURE_NOUNS = frozenset({"tenure", "spell", "stint", "reign", "mandate"})
 # Verbs that report such a state as over.
 # Verbs reporting that a state holds again after it ended ("since being reappointed").
 RESTORING_VERBS = frozenset({"reappoint", "reinstate", "reelect", "re-elect", "reinstall", "renominate"})

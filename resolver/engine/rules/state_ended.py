@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
-from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS
+from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, TENURE_NOUNS
 from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause
 from ..timex import find_time_expressions
@@ -54,15 +54,18 @@ DISMISSING = frozenset({"dismiss", "fire", "sack", "axe", "ax", "oust", "remove"
                         "overthrow", "impeach", "replace", "dethrone"})
 
 
-def _holder_after(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
+def _holder_in(ctx: MarketContext, text: str) -> bool:
     """The holder (an actor of the market that is not part of the state it holds: 'Erik ten Hag',
-    not 'Manchester United' of 'Manchester United manager') named right after token i."""
+    not 'Manchester United' of 'Manchester United manager') is named in `text`."""
     terms = set(ctx.target.object_terms)
+    return any(p.search(text) for actor, p in ctx.actor_patterns.items()
+               if not any(w in terms for word in actor.lower().split() for w in (word, word.rstrip("d"))))
+
+
+def _holder_after(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
+    """The holder named right after token i ('have sacked Erik ten Hag')."""
     end = f.sent.tokens[min(b, i + 5) - 1]
-    after = f.sent.text[f.sent.tokens[i].start + len(f.sent.tokens[i].text):end.start + len(end.text)]
-    return any(p.search(after) for actor, p in ctx.actor_patterns.items()
-               if not {w.lower() for w in actor.split()} & terms and not any(
-                   lemma in terms for w in actor.split() for lemma in (w.lower(), w.lower().rstrip("d"))))
+    return _holder_in(ctx, f.sent.text[f.sent.tokens[i].start + len(f.sent.tokens[i].text):end.start + len(end.text)])
 
 
 def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
@@ -109,6 +112,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         a, b = f.sent.clause_of(i)
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
+        before = f.sent.text[f.sent.tokens[a].start:tok.start]
+        names_state = names_state or any(t.lemmas & TENURE_NOUNS for t in f.sent.tokens[a:i]) and _holder_in(ctx, before)
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
         holder = holder or bool(verbs & DISMISSING) and _holder_after(ctx, f, i, b)
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
