@@ -246,3 +246,17 @@ def test_a_winless_spell_that_ended_is_no_tenure():
     a = article("Manchester United's winless spell ended on Saturday.", published="2024-10-20T12:00:00+01:00")
     v = _verdict(m, [a], "2024-10-21T12:00:00+00:00")
     assert not any(c.rule == "state_ended" for c in v.contributions)
+
+
+# -- families as a thesaurus, not the question's one word ---------------------------------------------
+
+def test_families_cover_the_domain_synonyms():
+    hire = derive_target(news_market("Will the New York Jets hire Mike Vrabel as head coach by January 31, 2025?",
+                                     "2025-01-31T23:59:59-05:00"))
+    assert {"hire", "appoint", "name"} <= set(hire.act_forms)
+    land = derive_target(news_market("Will Intuitive Machines' Odysseus lander land on the Moon by February 29, 2024?",
+                                     "2024-02-29T23:59:59-06:00"))
+    assert land.act_forms[0] == "land" and "visit" not in land.act_forms
+    deny = derive_target(news_market("Will the Supreme Court deny Ghislaine Maxwell's petition to hear her appeal by "
+                                     "October 31, 2025?", "2025-10-31T23:59:59-04:00"))
+    assert {"deny", "reject", "refuse"} <= set(deny.act_forms)

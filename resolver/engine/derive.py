@@ -12,6 +12,7 @@ import lemminflect
 
 from . import lexicon
 from .complement import declared_state, terms as complement_terms
+from .question_verbs import ANNOUNCING, announced_act, is_verb_base, passive_lemma, verb_head
 from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
@@ -49,34 +50,7 @@ _NOT_MERELY_RE = re.compile(r"\bnot\s+(?:merely|just|only|simply)\s+(?P<what>[a-
 _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|/", re.I)
 
 
-def _is_verb_base(word: str) -> bool:
-    lem = lemminflect.getAllLemmas(word.lower())
-    return "VERB" in lem and word.lower() in lem["VERB"]
-
-
-def _verb_head(word: str) -> str | None:
-    """The verb a hyphenated question word acts as: the whole word when it is a verb
-    ('re-establish'), else its last part when the first is a manner word or a prefix
-    ('soft-land', 'hard-launch', 'fast-track' is a verb of its own)."""
-    w = word.lower()
-    if "-" not in w or not all(p.isalpha() for p in w.split("-")):
-        return None
-    if _is_verb_base(w):
-        return w
-    head = w.split("-")[-1]
-    return head if _is_verb_base(head) and len(w.split("-")) == 2 else None
-
-
-def _passive_lemma(word: str) -> str | None:
-    """Lemma of a past participle after 'be', including prefixed ones lemminflect does not list
-    ('resentenced' → 'resentence', 're-elected' → 're-elect')."""
-    lem = lemminflect.getAllLemmas(word)
-    if "VERB" in lem:
-        return lem["VERB"][0]
-    w = word.replace("-", "")
-    if w.startswith("re") and w.endswith("ed") and lemminflect.getAllLemmas(w[2:]).get("VERB"):
-        return "re" + lemminflect.getAllLemmas(w[2:])["VERB"][0]
-    return None
+_is_verb_base = is_verb_base
 
 
 def family_key(lemma: str) -> str | None:
@@ -330,8 +304,6 @@ def _announcement_counts(criteria: str) -> bool:
 
 # "Will the Fed keep the range at 4.25%-4.50% through July 31?": keeping something through a
 # date is a state that must last, not an event.
-_ANNOUNCING = frozenset({"announce", "declare", "confirm", "say", "state"})
-_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
 _KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
@@ -355,7 +327,7 @@ def derive_target(market: Market) -> Target:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
-            participle = _passive_lemma(nxt.lower)
+            participle = passive_lemma(nxt.lower)
             if participle and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t")):
                 act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
@@ -382,7 +354,7 @@ def derive_target(market: Market) -> Target:
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
-            head = _verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
+            head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
             if head and _known_act(head) and not (i and toks[i - 1].lower in _DETERMINERS):
                 return head, i  # 'soft-land on the Moon': the act is landing
             if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
@@ -405,14 +377,10 @@ def derive_target(market: Market) -> Target:
             act, act_idx = found
     announced_intent = False
     subject_end = act_idx
-    if act in _ANNOUNCING and act_idx >= 0:
-        # 'announce they will seek the death penalty': the act is the one announced; saying so is doing it
-        rest = words[act_idx + 1:act_idx + 6]
-        k = next((n for n, w in enumerate(rest) if w in ("will", "would")), None)
-        if k is not None and k <= 2 and act_idx + k + 2 < len(words) and _is_verb_base(words[act_idx + k + 2]) \
-                and all(w == "that" or w in _PRONOUNS or toks[act_idx + 1 + n].text[:1].isupper()
-                        for n, w in enumerate(rest[:k])):
-            act, act_idx, announced_intent = words[act_idx + k + 2], act_idx + k + 2, True
+    intended = announced_act(words, [t.text[:1].isupper() for t in toks], act_idx) \
+        if act in ANNOUNCING and act_idx >= 0 else None
+    if intended is not None:  # 'announce they will seek the death penalty': seeking is the act
+        act, act_idx, announced_intent = words[intended], intended, True
 
     def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
         out = []
