@@ -260,3 +260,10 @@ def test_families_cover_the_domain_synonyms():
     deny = derive_target(news_market("Will the Supreme Court deny Ghislaine Maxwell's petition to hear her appeal by "
                                      "October 31, 2025?", "2025-10-31T23:59:59-04:00"))
     assert {"deny", "reject", "refuse"} <= set(deny.act_forms)
+
+
+def test_a_record_in_a_sentence_about_a_delay_is_no_landing():
+    assert not _land_mention("Artemis III, the first crewed mission to land on the moon in decades, has been "
+                             "delayed.").affirmed
+    assert not _land_mention("Odysseus, the first U.S.-built spacecraft to land on the moon since 1972, "
+                             "is scheduled to launch on Wednesday.").affirmed

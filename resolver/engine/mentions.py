@@ -194,8 +194,25 @@ def record_infinitive(sent: Sentence, a: int, i: int) -> bool:
             return False
         if w in _RECORD_ORDINALS and k > 0 and sent.tokens[k - 1].lower == "the":
             lead = sent.tokens[:k]
-            return not any(t.lower in _NOT_YET_RECORD or t.lemmas & _RECORD_PLANS for t in lead)
+            if any(t.lower in _NOT_YET_RECORD or t.lemmas & _RECORD_PLANS for t in lead):
+                return False
+            # the sentence tells something done and nothing still to come ('Artemis III, the first
+            # crewed mission to land on the moon in decades, has been delayed' is no landing)
+            rest = [t for n, t in enumerate(sent.tokens) if n != i]
+            if any(t.lower in FUTURE | MODALS or t.lemmas & (_RECORD_PLANS | PLANNING_PREDICATES | _STILL_AHEAD)
+                   for t in rest):
+                return False
+            return any(_past_verb(sent, n) for n in range(len(sent.tokens)) if n < k or n > i)
     return False
+
+
+_STILL_AHEAD = frozenset({"delay", "postpone", "scrub", "attempt", "try", "aim", "bid", "hope", "prepare", "target"})
+
+
+def _past_verb(sent: Sentence, n: int) -> bool:
+    v = _verb_at(sent, n)
+    return v is not None and v[0] not in SKIP_VERBS | REPORTING and (
+        v[1] == "VBD" or v[1] == "VBN" and n > 0 and sent.tokens[n - 1].lower in AUX_PAST)
 
 
 def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> str:
