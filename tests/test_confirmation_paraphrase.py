@@ -241,6 +241,7 @@ def test_passing_on_what_others_say_is_a_hedge():
 
 
 def test_a_winless_spell_that_ended_is_no_tenure():
+    # constructed control sentence
     m = news_market("Will Erik ten Hag remain Manchester United manager through December 31, 2024?",
                     "2024-12-31T23:59:59+00:00")
     a = article("Manchester United's winless spell ended on Saturday.", published="2024-10-20T12:00:00+01:00")
@@ -267,3 +268,13 @@ def test_a_record_in_a_sentence_about_a_delay_is_no_landing():
                              "delayed.").affirmed
     assert not _land_mention("Odysseus, the first U.S.-built spacecraft to land on the moon since 1972, "
                              "is scheduled to launch on Wednesday.").affirmed
+
+
+def test_parting_ways_with_the_holder_ends_the_state():
+    # constructed sentences (no corpus report words a dismissal this way yet)
+    m = news_market("Will Erik ten Hag remain Manchester United manager through December 31, 2024?",
+                    "2024-12-31T23:59:59+00:00")
+    a = article("Manchester United have parted ways with Erik ten Hag.", published="2024-10-28T12:00:00+01:00")
+    assert _verdict(m, [a], "2024-10-29T12:00:00+00:00").verdict == "likely-no"
+    b = article("Manchester United have parted ways with their goalkeeping coach.", published="2024-10-28T12:00:00+01:00")
+    assert not any(c.rule == "state_ended" for c in _verdict(m, [b], "2024-10-29T12:00:00+00:00").contributions)

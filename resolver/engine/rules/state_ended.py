@@ -123,6 +123,27 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
     return None
 
 
+# A parting by both sides ends the holder's tenure when the holder is named in its clause
+# ('Manchester United have parted ways with Erik ten Hag'; not '… with their goalkeeping coach').
+PARTING = ("parted ways", "part ways", "parts ways", "parting ways", "parted company", "part company")
+
+
+def _parting(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    low = f.sent.lower_text
+    for phrase in PARTING:
+        at = low.find(f" {phrase} ")
+        if at < 0:
+            continue
+        i = low[:at + 1].count(" ") - 1
+        a, b = f.sent.clause_of(i)
+        if negation(f, i) or conditional_clause(f.sent, i) or _future_in(f, a, i + 1):
+            continue
+        clause = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
+        if _holder_in(ctx, clause):
+            return i, f"'{phrase}'"
+    return None
+
+
 def _phrase_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """'Bayer Leverkusen's 51-game unbeaten run came to an end': the holder or the state named
     before an ending phrase in its clause."""
@@ -218,7 +239,8 @@ def _starts_after_deadline(ctx: MarketContext, f: SentenceFacts) -> bool:
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "state" or not (f.actors or f.object_idx):
         return []
-    found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _noun_ending(ctx, f) or _purpose_ending(ctx, f)
+    found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
+        or _purpose_ending(ctx, f)
     successor = found is None and (found := _successor(ctx, f)) is not None
     if found is None:
         return []
