@@ -278,3 +278,42 @@ def test_parting_ways_with_the_holder_ends_the_state():
     assert _verdict(m, [a], "2024-10-29T12:00:00+00:00").verdict == "likely-no"
     b = article("Manchester United have parted ways with their goalkeeping coach.", published="2024-10-28T12:00:00+01:00")
     assert not any(c.rule == "state_ended" for c in _verdict(m, [b], "2024-10-29T12:00:00+00:00").contributions)
+
+
+# -- a light verb carries the act in its noun ---------------------------------------------------------
+
+_LEQEMBI = "Will the FDA grant traditional (full) approval to Leqembi by July 31, 2023?"
+
+
+def test_granting_approval_is_approving_with_its_qualifier():
+    t = derive_target(news_market(_LEQEMBI, "2023-07-31T23:59:59-04:00"))
+    assert t.act == "approve" and t.object_terms == ["leqembi"] and t.complement_terms == ["traditional", "full"]
+
+
+def test_converted_to_traditional_approval_is_the_grant():
+    # https://www.mlo-online.com/disease/article/53065458/fda-converts-novel-alzheimers-disease-treatment-to-traditional-approval
+    m = news_market(_LEQEMBI, "2023-07-31T23:59:59-04:00",
+                    "This market will resolve to \"Yes\" if the U.S. Food and Drug Administration grants traditional "
+                    "approval to Eisai and Biogen's Alzheimer's drug Leqembi (lecanemab), converting its accelerated "
+                    "approval, between June 1, 2023 and July 31, 2023, 11:59 PM ET.")
+    a = article("The U.S. Food and Drug Administration converted Leqembi (lecanemab-irmb), indicated to treat adult "
+                "patients with Alzheimer’s Disease, to traditional approval following a determination that a "
+                "confirmatory trial verified clinical benefit.", published="2023-07-07T12:00:00-04:00")
+    assert _verdict(m, [a], "2023-07-08T12:00:00+00:00").verdict == "likely-yes"
+
+
+def test_another_kind_of_approval_is_not_the_grant():
+    # https://www.fox16.com/donna-terrells-family-health/alzheimers-drug-gets-fda-panel-approval/
+    m = news_market(_LEQEMBI, "2023-07-31T23:59:59-04:00")
+    a = article("The FDA gave accelerated approval back in January, so it’s already available to some patients.",
+                title="Alzheimer's drug gets FDA panel approval", published="2023-06-12T12:00:00-05:00")
+    assert _verdict(m, [a], "2023-06-13T12:00:00+00:00").verdict != "likely-yes"
+
+
+def test_the_light_verb_itself_still_reports_the_act():
+    # https://www.ascp.org/news/external-news/industry-news/2025/05/19/FDA-Grants-Full-Approval-To-Novavax-s-COVID-19-Vaccine-But-With-New-Restrictions
+    m = news_market("Will the FDA grant full approval to Novavax's COVID-19 vaccine by May 31, 2025?",
+                    "2025-05-31T23:59:59-04:00")
+    a = article("", title="FDA Grants Full Approval To Novavax's COVID-19 Vaccine, But With New Restrictions",
+                published="2025-05-19T12:00:00-05:00")
+    assert _verdict(m, [a], "2025-05-20T12:00:00+00:00").verdict == "likely-yes"

@@ -12,7 +12,7 @@ import lemminflect
 
 from . import lexicon
 from .complement import declared_state, terms as complement_terms
-from .question_verbs import ANNOUNCING, announced_act, is_verb_base, passive_lemma, verb_head
+from .question_verbs import ANNOUNCING, LIGHT_VERBS, announced_act, is_verb_base, light_verb_act, passive_lemma, verb_head
 from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
@@ -51,6 +51,10 @@ _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|
 
 
 _is_verb_base = is_verb_base
+# event nouns of the frames → the act they name (the frame listing the noun first: 'approval' → approve)
+_EVENT_NOUN_ACTS = {noun: min((fam["nouns"].index(noun), key) for key, fam in lexicon.ACT_FAMILIES.items()
+                               if noun in fam["nouns"])[1]
+                    for family in lexicon.ACT_FAMILIES.values() for noun in family["nouns"]}
 
 
 def family_key(lemma: str) -> str | None:
@@ -381,6 +385,11 @@ def derive_target(market: Market) -> Target:
         if act in ANNOUNCING and act_idx >= 0 else None
     if intended is not None:  # 'announce they will seek the death penalty': seeking is the act
         act, act_idx, announced_intent = words[intended], intended, True
+    object_start, qualifiers = None, []
+    carried = light_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in LIGHT_VERBS else None
+    light = act if carried else None  # the question's own verb still reports the act ('FDA grants full approval')
+    if carried:  # 'grant traditional (full) approval to Leqembi': approving Leqembi, traditionally
+        act, object_start, qualifiers = carried
 
     def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
         out = []
@@ -406,7 +415,7 @@ def derive_target(market: Market) -> Target:
                                             or after in lexicon.STATE_ADJECTIVES)):
         obj_words = [w for w in subject if w.lower() not in _STOP]  # what stays true is the subject
     else:
-        start = act_idx + 1 + phrasal_len
+        start = object_start if object_start is not None else act_idx + 1 + phrasal_len
         while start < len(toks) and (
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
@@ -483,6 +492,8 @@ def derive_target(market: Market) -> Target:
     elif copula_adj:
         forms = [copula_adj]
 
+    if light:
+        forms.append(light)
     if forms and obj_words and obj_words[-1].lower() in lexicon.RECORD_NOUNS and act in lexicon.RECORD_VERBS:
         forms = list(dict.fromkeys((act, *lexicon.RECORD_VERBS)))  # 'smashed a new all-time high': no 'agree'
 
@@ -522,7 +533,7 @@ def derive_target(market: Market) -> Target:
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
-        complement_terms=(complement_terms(q) or declared_state(q)) if kind == "event" else [],
+        complement_terms=(qualifiers or complement_terms(q) or declared_state(q)) if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
         occasion=occasion if bar and (threshold or kind == "event") else None,

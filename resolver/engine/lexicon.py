@@ -119,6 +119,7 @@ COMPLETION_VERBS = (
     "hold", "conclude", "begin", "start", "complete", "finish", "happen", "occur", "take", "end",
     "open", "reach", "sign", "wrap", "get", "kick", "go", "carry", "announce", "unveil", "launch",
     "make", "elect", "select", "choose", "confirm", "declare", "strike", "seal",
+    "convert",  # 'converted Leqembi … to traditional approval': the approval is reached
 )
 
 # A level or record as the object of the act ('reach a new all-time high', 'hit a record'): the

@@ -51,3 +51,23 @@ def announced_act(words: list[str], capitalised: list[bool], act_idx: int) -> in
     if all(w == "that" or w in _PRONOUNS or capitalised[act_idx + 1 + n] for n, w in enumerate(rest[:k])):
         return at
     return None
+
+
+# Verbs that carry an event noun ('grant approval', 'give the green light', 'issue a ban'): the
+# noun is the act, and what it is granted to is the object.
+LIGHT_VERBS = frozenset({"grant", "give", "award", "issue"})
+_SKIP = frozenset({"a", "an", "the", "its", "their", "(", ")", "final", "formal", "official"})
+
+
+def light_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> tuple[str, int, list[str]] | None:
+    """'grant traditional (full) approval to Leqembi' → ('approve', index of 'Leqembi',
+    ['traditional', 'full']): the act a light verb's event noun names (`nouns`: noun → act),
+    where its object starts, and the noun's qualifiers, which a report must name."""
+    for j in range(act_idx + 1, min(len(words), act_idx + 7)):
+        w = words[j]
+        if w in nouns and j + 1 < len(words) and words[j + 1] in ("to", "on", "for"):
+            qualifiers = [q for q in words[act_idx + 1:j] if q.isalpha() and q not in _SKIP]
+            return nouns[w], j + 2, qualifiers
+        if not (w.isalpha() or w in "()") or w in ("to", "on", "for", "by", "before"):
+            return None
+    return None
