@@ -20,6 +20,7 @@ import lemminflect
 
 from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DEFEAT_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
+from . import records
 from .text import Sentence, inflections_of
 
 AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
@@ -38,8 +39,6 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", 
 RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "may", "might", "should", "can", "must"})
 _MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
-# Governing words that put a record still ahead ('hopes to become the first …').
-_RECORD_PLANS = frozenset().union(*(MODALITY.get(k, frozenset()) for k in ("planned", "expected", "attempted", "demanded")))
 DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
 POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend"})
 # Performative nouns: announcing them is doing them ('announced the appointment of Antonio Filosa
@@ -177,36 +176,9 @@ def _clear_verb_after(sent: Sentence, i: int) -> bool:
     return False
 
 
-_RECORD_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                              "tenth", "only", "last", "latest"})
-_NOT_YET_RECORD = FUTURE | MODALS | frozenset({"to", "be", "becoming", "being"})
-
-
 def record_infinitive(sent: Sentence, a: int, i: int) -> bool:
-    """'Odysseus, the first U.S.-built spacecraft to land on the moon since 1972': an infinitive
-    after 'the first / the fifth / the only …' names an act that happened — unless the record
-    itself is still to come ('aims to be the first to land', 'would become the first')."""
-    if i < 2 or sent.tokens[i - 1].lower != "to":
-        return False
-    for k in range(i - 2, max(a, i - 7) - 1, -1):
-        w = sent.tokens[k].lower
-        if w in _NOT_YET_RECORD:
-            return False
-        if w in _RECORD_ORDINALS and k > 0 and sent.tokens[k - 1].lower == "the":
-            lead = sent.tokens[:k]
-            if any(t.lower in _NOT_YET_RECORD or t.lemmas & _RECORD_PLANS for t in lead):
-                return False
-            # the sentence tells something done and nothing still to come ('Artemis III, the first
-            # crewed mission to land on the moon in decades, has been delayed' is no landing)
-            rest = [t for n, t in enumerate(sent.tokens) if n != i]
-            if any(t.lower in FUTURE | MODALS or t.lemmas & (_RECORD_PLANS | PLANNING_PREDICATES | _STILL_AHEAD)
-                   for t in rest):
-                return False
-            return any(_past_verb(sent, n) for n in range(len(sent.tokens)) if n < k or n > i)
-    return False
-
-
-_STILL_AHEAD = frozenset({"delay", "postpone", "scrub", "attempt", "try", "aim", "bid", "hope", "prepare", "target"})
+    """'the first U.S.-built spacecraft to land on the moon since 1972' reports a landing (records.py)."""
+    return records.record_infinitive(sent, a, i, _past_verb)
 
 
 def _past_verb(sent: Sentence, n: int) -> bool:
