@@ -12,7 +12,7 @@ import lemminflect
 from . import lexicon, stages
 from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
-from .mentions import phrase_positions
+from .mentions import phrase_positions, record_infinitive
 from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions
 from .types import Article, Market, Target
@@ -260,6 +260,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     if prev == "to" and verb_lemma and family_key(verb_lemma) in lexicon.DECISION_FAMILIES and any(
             t.lower in _DECISION_VERBS for t in sent.tokens[max(a, i - 7):i - 1]):
         return "past"  # "agreed to delay", "voted 7-2 on Tuesday to approve": deciding is doing
+    if prev == "to" and verb_lemma and word == verb_lemma and record_infinitive(sent, a, i):
+        return "past"  # 'the first U.S.-built spacecraft to land on the moon since 1972'
     future = _MODALS_FUTURE - {"to"}
     if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
         return "future"
@@ -331,10 +333,29 @@ def _governs(sent: Sentence, j: int, i: int) -> bool:
         k -= 1
     if k > j and toks[k].lower in _IN_EVENT:
         return True  # '… in oral arguments Wednesday': the act took place in the event
-    if abs(j - i) > GOVERN_SPAN:
-        return False
     lo, hi = sorted((i, j))
-    return not any(verb_form(t.lower) for t in toks[lo + 1:hi])
+    between = _outside_asides(sent, lo, hi)
+    if len(between) > GOVERN_SPAN:
+        return False
+    return not any(verb_form(toks[k].lower) for k in between)
+
+
+def _outside_asides(sent: Sentence, lo: int, hi: int) -> list[int]:
+    """Token positions strictly between lo and hi, leaving out asides: '( … )' and a ', … ,'
+    span ('converted Leqembi (lecanemab-irmb), indicated to treat adult patients …, to
+    traditional approval': the aside's verb is not between the verb and its noun)."""
+    toks = sent.tokens
+    commas = [k for k in range(lo + 1, hi) if toks[k].text == ","]
+    aside = {k for c1, c2 in zip(commas[::2], commas[1::2]) for k in range(c1, c2 + 1)}
+    keep, depth = [], 0
+    for k in range(lo + 1, hi):
+        if toks[k].text == "(":
+            depth += 1
+        if depth == 0 and k not in aside:
+            keep.append(k)
+        if toks[k].text == ")":
+            depth = max(0, depth - 1)
+    return keep
 
 
 def _noun_only(word: str) -> bool:
@@ -416,6 +437,8 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
     unnamed sources anywhere in the sentence."""
     words = (lexicon.HEDGES | f.extra_hedges) - ignore
+    if "reported" in words and not _hearsay(f.sent, i):
+        words = words - {"reported"}  # 'no new cases being reported': a tally, not hearsay
     a, b = f.sent.clause_of(i)
     hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not (f.sent.tokens[k].text == "May" and k > 0)
             and not as_expected(f.sent, k)]  # 'as expected by experts, it was lowered': done, as forecast
@@ -437,6 +460,29 @@ def as_expected(sent: Sentence, k: int) -> bool:
     """'as expected', 'than expected', 'as widely expected': the event is reported, compared
     with what was forecast; not a hedge or a forecast."""
     return sent.tokens[k].lower == "expected" and any(t.lower in ("as", "than") for t in sent.tokens[max(0, k - 2):k])
+
+
+_TALLIED = frozenset({"being", "were", "was", "been", "are", "is", "be"})
+
+
+def _hearsay(sent: Sentence, i: int) -> bool:
+    """'reported' in token i's clause passes on what others say ('was reported to have', 'it was
+    reported that', 'the reported deal') — not a tally ('no new cases being reported', 'reported
+    a total of 15 deaths')."""
+    a, b = sent.clause_of(i)
+    toks = sent.tokens
+    for k in range(a, b):
+        if toks[k].lower != "reported":
+            continue
+        prev = toks[k - 1].lower if k else ""
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if nxt in ("to", "that", "by") or prev in ("the", "a", "an", "as", "it") or (prev in _TALLIED and k > 1
+                                                                                   and toks[k - 2].lower == "it"):
+            return True
+        if prev in _TALLIED or nxt in ("a", "an", "the") or nxt[:1].isdigit():
+            continue  # a count being reported, or a named body reporting a figure
+        return True
+    return False
 
 
 def _reported(sent: Sentence, i: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .entities import aliases_of
 from .text import Sentence, lemmas_of
 
 _PASSIVE_COMPLEMENT = re.compile(
@@ -34,15 +35,29 @@ def terms(question: str) -> list[str]:
         return []
     np = m.group("np")
     cut = _NP_END.search(np)
-    words = re.findall(r"[a-z][a-z\-]+", (np[:cut.start()] if cut else np).lower())
+    words = re.findall(r"[A-Za-z][A-Za-z\-]+", np[:cut.start()] if cut else np)
     out: list[str] = []
-    for w in words:
+    for word in words:
+        w = word.lower()
         if w in _FUNCTION or w.isdigit():
             continue
-        lemma = sorted(lemmas_of(w))[0] if lemmas_of(w) else w
+        # a name is kept as written ('the United States' is no form of 'unite')
+        lemma = w if word[:1].isupper() else sorted(lemmas_of(w))[0] if lemmas_of(w) else w
         if lemma not in _GENERIC and w not in _GENERIC and lemma not in out:
             out.append(lemma)
     return out
+
+
+# 'declare the outbreak over', 'be declared over': the state declared is part of the act; a
+# report must name it or its synonyms ('declared an end to', 'declared Nipah-free'), else it is
+# another declaration ('first declared the outbreak on Sept. 27').
+_DECLARED_OVER = re.compile(r"\bdeclared?\b(?:\s+[\w'’-]+){0,6}?\s+(?:over|ended|finished)\b", re.I)
+OVER = ["over", "end", "free", "finish", "conclude"]
+
+
+def declared_state(question: str) -> list[str]:
+    """The words a report of a declaration that something is over must carry, [] otherwise."""
+    return list(OVER) if _DECLARED_OVER.search(question) else []
 
 
 def missing(wanted: list[str], sent: Sentence, i: int) -> str | None:
@@ -51,11 +66,30 @@ def missing(wanted: list[str], sent: Sentence, i: int) -> str | None:
     if not wanted:
         return None
     a, b = sent.clause_of(i)
-    if any(t.lemmas & set(wanted) or t.lower in wanted for t in sent.tokens[a:b]):
+    if any(t.lemmas & set(wanted) or t.lower in wanted or set(t.lower.split("-")[1:]) & set(wanted)
+           for t in sent.tokens[a:b]):  # 'declared Nipah-free'
+        return None
+    if _place_named(wanted, sent, a, b):
         return None
     said = " ".join(t.text for t in sent.tokens[i + 1:min(b, i + 8)]).strip(" ,.")
     return (f"the market asks about '{' '.join(wanted)}'; the report of '{sent.tokens[i].text}' names "
             + (f"'{said}'" if said else "no such thing"))
+
+
+def _place_named(wanted: list[str], sent: Sentence, a: int, b: int) -> bool:
+    """The complement is a country and the clause names it another way ('returned to the United
+    States' / 'returned to US'); short upper-case names must be written in capitals ('US', not 'us')."""
+    names = aliases_of(" ".join(wanted))
+    if len(names) <= 1 or not sent.tokens[a:b]:
+        return False
+    lo, hi = sent.tokens[a].start, sent.tokens[b - 1].start + len(sent.tokens[b - 1].text)
+    clause = sent.text[lo:hi]
+    for name in names:
+        short = len(name.replace(".", "")) <= 3
+        pat = re.escape(name.upper() if short else name)
+        if re.search(rf"(?<![\w.-]){pat}(?![\w-])", clause, 0 if short else re.I):
+            return True
+    return False
 
 
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"

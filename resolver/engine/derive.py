@@ -11,7 +11,8 @@ from datetime import datetime, time
 import lemminflect
 
 from . import lexicon
-from .complement import terms as complement_terms
+from .complement import declared_state, terms as complement_terms
+from .question_verbs import ANNOUNCING, LIGHT_VERBS, announced_act, is_verb_base, light_verb_act, passive_lemma, verb_head
 from .shapes import holding_office
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
@@ -49,9 +50,11 @@ _NOT_MERELY_RE = re.compile(r"\bnot\s+(?:merely|just|only|simply)\s+(?P<what>[a-
 _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|/", re.I)
 
 
-def _is_verb_base(word: str) -> bool:
-    lem = lemminflect.getAllLemmas(word.lower())
-    return "VERB" in lem and word.lower() in lem["VERB"]
+_is_verb_base = is_verb_base
+# event nouns of the frames → the act they name (the frame listing the noun first: 'approval' → approve)
+_EVENT_NOUN_ACTS = {noun: min((fam["nouns"].index(noun), key) for key, fam in lexicon.ACT_FAMILIES.items()
+                               if noun in fam["nouns"])[1]
+                    for family in lexicon.ACT_FAMILIES.values() for noun in family["nouns"]}
 
 
 def family_key(lemma: str) -> str | None:
@@ -328,8 +331,9 @@ def derive_target(market: Market) -> Target:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
-            if "VERB" in lem and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t")):
-                act, act_idx, passive = lem["VERB"][0], i + 1, True
+            participle = passive_lemma(nxt.lower)
+            if participle and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t")):
+                act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
     if act is None and copula_adj is None:
@@ -354,10 +358,9 @@ def derive_target(market: Market) -> Target:
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
-            head = t.lower.rsplit("-", 1)[-1]
-            if known_only and "-" in t.lower and i and not t.text[:1].isupper() and head.isalpha() and _known_act(head) \
-                    and _is_verb_base(head) and toks[i - 1].lower not in _DETERMINERS:
-                return head, i  # a hyphenated verb: 'soft-land' reports a landing
+            head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
+            if head and _known_act(head) and not (i and toks[i - 1].lower in _DETERMINERS):
+                return head, i  # 'soft-land on the Moon': the act is landing
             if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
                 continue
             if i and toks[i - 1].lower in _DETERMINERS:
@@ -376,6 +379,17 @@ def derive_target(market: Market) -> Target:
         found = first_verb(True, False) or first_verb(False, True) or first_verb(False, False)
         if found:
             act, act_idx = found
+    announced_intent = False
+    subject_end = act_idx
+    intended = announced_act(words, [t.text[:1].isupper() for t in toks], act_idx) \
+        if act in ANNOUNCING and act_idx >= 0 else None
+    if intended is not None:  # 'announce they will seek the death penalty': seeking is the act
+        act, act_idx, announced_intent = words[intended], intended, True
+    object_start, qualifiers = None, []
+    carried = light_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in LIGHT_VERBS else None
+    light = act if carried else None  # the question's own verb still reports the act ('FDA grants full approval')
+    if carried:  # 'grant traditional (full) approval to Leqembi': approving Leqembi, traditionally
+        act, object_start, qualifiers = carried
 
     def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
         out = []
@@ -393,7 +407,7 @@ def derive_target(market: Market) -> Target:
             out.append(t.text.strip("'\""))
         return out
 
-    subject = noun_phrase(0, stop_at_verb=True, end=act_idx) if act_idx > 0 else []
+    subject = noun_phrase(0, stop_at_verb=True, end=subject_end) if subject_end > 0 else []
     after = toks[act_idx + 1].lower if 0 <= act_idx < len(toks) - 1 else ""
     state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
@@ -401,7 +415,7 @@ def derive_target(market: Market) -> Target:
                                             or after in lexicon.STATE_ADJECTIVES)):
         obj_words = [w for w in subject if w.lower() not in _STOP]  # what stays true is the subject
     else:
-        start = act_idx + 1 + phrasal_len
+        start = object_start if object_start is not None else act_idx + 1 + phrasal_len
         while start < len(toks) and (
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
@@ -482,6 +496,11 @@ def derive_target(market: Market) -> Target:
     elif copula_adj:
         forms = [copula_adj]
 
+    if light:
+        forms.append(light)
+    if forms and obj_words and obj_words[-1].lower() in lexicon.RECORD_NOUNS and act in lexicon.RECORD_VERBS:
+        forms = list(dict.fromkeys((act, *lexicon.RECORD_VERBS)))  # 'smashed a new all-time high': no 'agree'
+
     object_terms: list[str] = []
     for w in obj_words:
         lw = w.lower().rstrip(".")
@@ -514,15 +533,15 @@ def derive_target(market: Market) -> Target:
         role=role,
         role_exclusive=role_exclusive,
         exclusions=_exclusions(normalize(market.criteria)),
-        quantifier="all" if re.search(r"\b(all|every|each of the|entire)\b", body, re.I) else None,
+        quantifier="all" if re.search(r"(?<![\w-])(all|every|each of the|entire)(?![\w-])", body, re.I) else None,
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
-        complement_terms=complement_terms(q) if kind == "event" else [],
+        complement_terms=(qualifiers or complement_terms(q) or declared_state(q)) if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
         occasion=occasion if bar and (threshold or kind == "event") else None,
-        announcement_counts=_announcement_counts(normalize(market.criteria)),
+        announcement_counts=announced_intent or _announcement_counts(normalize(market.criteria)),
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],

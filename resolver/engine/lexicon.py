@@ -38,6 +38,9 @@ STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persi
 # Nouns naming the state itself; an ending verb must share a clause with one ("left office").
 STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term", "role", "position", "job",
                          "seat", "throne", "regime", "government", "premiership", "leadership"})
+# Nouns naming one holder's time in a role ('Ten Hag's spell at Old Trafford ended'): a state noun
+# only with the holder named before the ending verb ('a winless spell ended' is no one's tenure).
+TENURE_NOUNS = frozenset({"tenure", "spell", "stint", "reign", "mandate"})
 # Verbs that report such a state as over.
 # Verbs reporting that a state holds again after it ended ("since being reappointed").
 RESTORING_VERBS = frozenset({"reappoint", "reinstate", "reelect", "re-elect", "reinstall", "renominate"})
@@ -45,6 +48,7 @@ ENDING_VERBS = frozenset({
     "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
     "leave", "quit", "die", "collapse", "fall", "expire", "impeach", "dismiss", "fire", "replace", "depose",
     "conclude", "finish", "exit", "abdicate", "withdraw", "drop", "concede", "suspend",
+    "sack", "axe", "ax", "unseat", "dethrone",
 })
 # Outcomes opposite to an act, by act family: (verbs, words that must share the clause or None).
 HOLD_VERBS = frozenset({"keep", "leave", "hold", "maintain", "pause", "freeze"})
@@ -113,6 +117,13 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     # what a party lifts or drops when it stops blocking something
     "veto": ("veto", "block", "blockade", "blocking", "obstruction", "objection"),
     "block": ("block", "veto", "blockade", "blocking", "obstruction", "objection"),
+    # a link with a craft or a party, as reporters name it when it is lost or restored
+    "contact": ("contact", "communication", "communications", "connection", "link", "signal", "signals"),
+    "communication": ("communication", "communications", "contact", "connection", "link", "signal", "signals"),
+    # a price record
+    "high": ("high", "record", "peak", "ath"),
+    "petition": ("petition", "appeal", "request", "bid", "application", "case"),
+    "appeal": ("appeal", "petition", "challenge", "case", "bid"),
 }
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
@@ -120,7 +131,14 @@ COMPLETION_VERBS = (
     "hold", "conclude", "begin", "start", "complete", "finish", "happen", "occur", "take", "end",
     "open", "reach", "sign", "wrap", "get", "kick", "go", "carry", "announce", "unveil", "launch",
     "make", "elect", "select", "choose", "confirm", "declare", "strike", "seal",
+    "convert",  # 'converted Leqembi … to traditional approval': the approval is reached
 )
+
+# A level or record as the object of the act ('reach a new all-time high', 'hit a record'): the
+# verbs news uses for attaining it, whatever the question's own verb.
+RECORD_NOUNS = frozenset({"high", "record", "peak", "ath", "low", "milestone"})
+RECORD_VERBS = ("reach", "hit", "set", "smash", "break", "notch", "post", "touch", "top", "surpass", "log", "clinch",
+                "mark", "register", "scale", "eclipse", "achieve", "print", "shatter")
 
 # Things that must happen first; dated after the deadline they rule the act out.
 PREREQUISITE_NOUNS = (

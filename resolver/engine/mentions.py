@@ -20,6 +20,7 @@ import lemminflect
 
 from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DEFEAT_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
+from . import records
 from .text import Sentence, inflections_of
 
 AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
@@ -86,7 +87,11 @@ class Mention:
 
 @lru_cache(maxsize=65536)
 def _verb_lemmas(word: str) -> tuple[str, ...]:
-    return tuple(lemminflect.getAllLemmas(word).get("VERB", ()))
+    found = tuple(lemminflect.getAllLemmas(word).get("VERB", ()))
+    if not found and word.startswith("re") and len(word) > 5 and not lemminflect.getAllLemmas(word):
+        # a verb with the prefix re- that the dictionary does not list ('resentenced', 'reindicted')
+        return tuple("re" + lem for lem in lemminflect.getAllLemmas(word[2:]).get("VERB", ()))
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -171,9 +176,22 @@ def _clear_verb_after(sent: Sentence, i: int) -> bool:
     return False
 
 
-def _aspect(sent: Sentence, i: int, a: int, tag: str) -> str:
+def record_infinitive(sent: Sentence, a: int, i: int) -> bool:
+    """'the first U.S.-built spacecraft to land on the moon since 1972' reports a landing (records.py)."""
+    return records.record_infinitive(sent, a, i, _past_verb)
+
+
+def _past_verb(sent: Sentence, n: int) -> bool:
+    v = _verb_at(sent, n)
+    return v is not None and v[0] not in SKIP_VERBS | REPORTING and (
+        v[1] == "VBD" or v[1] == "VBN" and n > 0 and sent.tokens[n - 1].lower in AUX_PAST)
+
+
+def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> str:
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     near = before[-2:]
+    if record and tag in ("VB", "VBP") and record_infinitive(sent, a, i):
+        return "done"
     if any(w in FUTURE for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)):
         return "future"
     if any(w in ("going",) for w in before[-3:]) and "to" in before:
@@ -318,7 +336,7 @@ def _clause_done(sent: Sentence, a: int, b: int, i: int, policy: bool = False) -
             continue  # '… visit to Germany, where the two discussed': another event's verb
         # a participle with no auxiliary ('the powers underlying the levies') modifies a noun:
         # the clause's finite verb comes first
-        asp = _aspect(sent, j, a, v[1])
+        asp = _aspect(sent, j, a, v[1], record=False)  # 'the first country to ratify the treaty' dates no noun
         rank = (v[0] in NON_EVENT_PREDICATES, asp == "unknown", abs(j - i))
         if best is None or rank < best[1]:
             best = (j, rank, v[0], asp)

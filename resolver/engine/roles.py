@@ -22,6 +22,7 @@ import lemminflect
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, WEEKDAYS
 from . import stages
+from .quantities import acronym
 from .entities import country_of
 
 AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "has", "have", "had"})
@@ -83,6 +84,13 @@ def _is_actor(ctx: MarketContext, words: str) -> bool:
                if len(w) > 3 and w[:1].isupper())
 
 
+def _spelled_out(subject: str, actor: str) -> bool:
+    """The subject spells out an acronym actor, whatever comes first ('The U.S. Food and Drug
+    Administration' for 'FDA')."""
+    words = subject.split()
+    return any(acronym(" ".join(words[k:])) == actor.replace(".", "") for k in range(len(words)))
+
+
 def _agent_actors(ctx: MarketContext) -> list[str]:
     """Actors of the market that are not (part of) its object: the parties who do the act. None
     when one is a country: its officials, agencies and regions act for it ('Louisiana reports
@@ -111,6 +119,10 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         runs = _runs(f, a, i)[-1:]
         if any(_is_actor(ctx, " ".join(t.text for t in toks[s:e])) for s, e in _runs(f, a, i)):
             return None
+        subject = f.sent.text[toks[a].start:toks[i].start]
+        if any(p.search(subject) for p in ctx.actor_patterns.values()) or any(
+                _spelled_out(subject, actor) for actor in ctx.target.actors if actor.isupper()):
+            return None  # 'The U.S. Food and Drug Administration converted …' is the FDA: ours
         if runs and any(not _adverbial(t.lower) for t in toks[runs[0][1]:i]):
             return None  # 'Japanese robot lands': the name modifies the subject, which is not named
     if not runs:

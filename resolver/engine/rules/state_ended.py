@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
-from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS
+from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, TENURE_NOUNS
 from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause
 from ..timex import find_time_expressions
@@ -50,15 +50,18 @@ def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> 
     return any(p.search(before) for p in ctx.actor_patterns.values())
 
 
-def _holder_is_theme(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
-    """An actor of the market is named within the first words after token i ('have sacked
-    manager Xavi Hernandez'): the one dismissed."""
-    toks = f.sent.tokens
-    end = min(b, i + 5) - 1
-    if end <= i:
-        return False
-    after = f.sent.text[toks[i].start + len(toks[i].text):toks[end].start + len(toks[end].text)]
-    return any(p.search(after) for p in ctx.actor_patterns.values())
+def _holder_in(ctx: MarketContext, text: str) -> bool:
+    """The holder (an actor of the market that is not part of the state it holds: 'Erik ten Hag',
+    not 'Manchester United' of 'Manchester United manager') is named in `text`."""
+    terms = set(ctx.target.object_terms)
+    return any(p.search(text) for actor, p in ctx.actor_patterns.items()
+               if not any(w in terms for word in actor.lower().split() for w in (word, word.rstrip("d"))))
+
+
+def _holder_after(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
+    """The holder named right after token i ('have sacked Erik ten Hag')."""
+    end = f.sent.tokens[min(b, i + 5) - 1]
+    return _holder_in(ctx, f.sent.text[f.sent.tokens[i].start + len(f.sent.tokens[i].text):end.start + len(end.text)])
 
 
 def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
@@ -125,12 +128,35 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         a, b = f.sent.clause_of(i)
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
-        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING) or bool(verbs & DISMISSAL) \
-            and _holder_is_theme(ctx, f, i, b)
-        names_state = names_state or holder  # "Biden dropped out", "Sunak resigns": the holder ends it
+        before = f.sent.text[f.sent.tokens[a].start:tok.start]
+        names_state = names_state or any(t.lemmas & TENURE_NOUNS for t in f.sent.tokens[a:i]) and _holder_in(ctx, before)
+        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
+        holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
+        names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
         if not names_state or _other_office(ctx, f, i):
             continue  # "lawmakers left Washington" is not the state ending
         return i, f"'{tok.text}'"
+    return None
+
+
+# A parting by both sides ends the holder's tenure when the holder is named in its clause
+# ('Manchester United have parted ways with Erik ten Hag'; not '… with their goalkeeping coach').
+PARTING = ("parted ways", "part ways", "parts ways", "parting ways", "parted company", "part company")
+
+
+def _parting(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    low = f.sent.lower_text
+    for phrase in PARTING:
+        at = low.find(f" {phrase} ")
+        if at < 0:
+            continue
+        i = low[:at + 1].count(" ") - 1
+        a, b = f.sent.clause_of(i)
+        if negation(f, i) or conditional_clause(f.sent, i) or _future_in(f, a, i + 1):
+            continue
+        clause = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
+        if _holder_in(ctx, clause):
+            return i, f"'{phrase}'"
     return None
 
 
@@ -229,7 +255,8 @@ def _starts_after_deadline(ctx: MarketContext, f: SentenceFacts) -> bool:
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "state" or not (f.actors or f.object_idx):
         return []
-    found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _noun_ending(ctx, f) or _purpose_ending(ctx, f)
+    found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
+        or _purpose_ending(ctx, f)
     successor = found is None and (found := _successor(ctx, f)) is not None
     if found is None:
         return []

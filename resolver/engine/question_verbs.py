@@ -1,0 +1,73 @@
+"""How a question's verb is read where the dictionary or the surface would mislead: a
+hyphenated verb ('soft-land' is landing), a re- prefix the dictionary does not list
+('resentenced'), and an announced intent ('announce they will seek the death penalty': the act
+is seeking, and saying so is doing it)."""
+
+from __future__ import annotations
+
+import lemminflect
+
+ANNOUNCING = frozenset({"announce", "declare", "confirm", "say", "state"})
+_PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
+
+
+def is_verb_base(word: str) -> bool:
+    lem = lemminflect.getAllLemmas(word.lower())
+    return "VERB" in lem and word.lower() in lem["VERB"]
+
+
+def verb_head(word: str) -> str | None:
+    """The verb a hyphenated question word acts as: the whole word when it is a verb
+    ('re-establish'), else its last part after one manner word or prefix ('soft-land')."""
+    w = word.lower()
+    parts = w.split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return None
+    if is_verb_base(w):
+        return w
+    return parts[-1] if len(parts) == 2 and is_verb_base(parts[-1]) else None
+
+
+def passive_lemma(word: str) -> str | None:
+    """Lemma of a past participle after 'be', including prefixed ones lemminflect does not list
+    ('resentenced' → 'resentence')."""
+    lem = lemminflect.getAllLemmas(word)
+    if "VERB" in lem:
+        return lem["VERB"][0]
+    w = word.replace("-", "")
+    if w.startswith("re") and w.endswith("ed") and lemminflect.getAllLemmas(w[2:]).get("VERB"):
+        return "re" + lemminflect.getAllLemmas(w[2:])["VERB"][0]
+    return None
+
+
+def announced_act(words: list[str], capitalised: list[bool], act_idx: int) -> int | None:
+    """After an announcing verb at act_idx, the index of the act it announces as intended
+    ('announce they will seek', 'confirm that Acme will close'), else None."""
+    rest = words[act_idx + 1:act_idx + 6]
+    k = next((n for n, w in enumerate(rest) if w in ("will", "would")), None)
+    at = act_idx + (k or 0) + 2
+    if k is None or k > 2 or at >= len(words) or not is_verb_base(words[at]):
+        return None
+    if all(w == "that" or w in _PRONOUNS or capitalised[act_idx + 1 + n] for n, w in enumerate(rest[:k])):
+        return at
+    return None
+
+
+# Verbs that carry an event noun ('grant approval', 'give the green light', 'issue a ban'): the
+# noun is the act, and what it is granted to is the object.
+LIGHT_VERBS = frozenset({"grant", "give", "award", "issue"})
+_SKIP = frozenset({"a", "an", "the", "its", "their", "(", ")", "final", "formal", "official"})
+
+
+def light_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> tuple[str, int, list[str]] | None:
+    """'grant traditional (full) approval to Leqembi' → ('approve', index of 'Leqembi',
+    ['traditional', 'full']): the act a light verb's event noun names (`nouns`: noun → act),
+    where its object starts, and the noun's qualifiers, which a report must name."""
+    for j in range(act_idx + 1, min(len(words), act_idx + 7)):
+        w = words[j]
+        if w in nouns and j + 1 < len(words) and words[j + 1] in ("to", "on", "for"):
+            qualifiers = [q for q in words[act_idx + 1:j] if q.isalpha() and q not in _SKIP]
+            return nouns[w], j + 2, qualifiers
+        if not (w.isalpha() or w in "()") or w in ("to", "on", "for", "by", "before"):
+            return None
+    return None

@@ -1,0 +1,41 @@
+"""A record names a done act: 'Odysseus, the first U.S.-built spacecraft to land on the moon
+since 1972' reports a landing, and 'Japan became the fifth country to land' too — unless the
+record is still ahead ('aims to become the first …', 'would be the first …') or the sentence
+tells anything still to come ('Artemis III, the first crewed mission to land on the moon in
+decades, has been delayed')."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .frames import MODALITY, PLANNING_PREDICATES
+from .text import Sentence
+
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "only", "last", "latest"})
+_FUTURE = frozenset({"will", "'ll", "shall", "wo", "gonna", "would", "could", "might", "may", "should", "can", "must",
+                     "ca"})
+_NOT_YET = _FUTURE | frozenset({"to", "be", "becoming", "being"})
+# Governing words that put a record still ahead ('hopes to become the first …').
+_PLANS = frozenset().union(*(MODALITY.get(k, frozenset()) for k in ("planned", "expected", "attempted", "demanded")))
+_STILL_AHEAD = frozenset({"delay", "postpone", "scrub", "attempt", "try", "aim", "bid", "hope", "prepare", "target"})
+
+
+def record_infinitive(sent: Sentence, a: int, i: int, past_verb: Callable[[Sentence, int], bool]) -> bool:
+    """Token i, an infinitive ('to land') after 'the first / the fifth / the only …' within its
+    clause (from token a), names an act that happened; `past_verb` tells a past verb of the
+    sentence, of which one outside the record must exist."""
+    if i < 2 or sent.tokens[i - 1].lower != "to":
+        return False
+    for k in range(i - 2, max(a, i - 7) - 1, -1):
+        w = sent.tokens[k].lower
+        if w in _NOT_YET:
+            return False
+        if w in ORDINALS and k > 0 and sent.tokens[k - 1].lower == "the":
+            if any(t.lower in _NOT_YET or t.lemmas & _PLANS for t in sent.tokens[:k]):
+                return False
+            rest = [t for n, t in enumerate(sent.tokens) if n != i]
+            if any(t.lower in _FUTURE or t.lemmas & (_PLANS | PLANNING_PREDICATES | _STILL_AHEAD) for t in rest):
+                return False
+            return any(past_verb(sent, n) for n in range(len(sent.tokens)) if n < k or n > i)
+    return False
