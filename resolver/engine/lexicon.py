@@ -113,6 +113,8 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     # what a party lifts or drops when it stops blocking something
     "veto": ("veto", "block", "blockade", "blocking", "obstruction", "objection"),
     "block": ("block", "veto", "blockade", "blocking", "obstruction", "objection"),
+    # a criminal case is what its indictment or charges bring
+    "case": ("case", "indictment", "prosecution"),
 }
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
@@ -241,3 +243,16 @@ NUMBER_WORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "couple": 2,
 }
+
+# Regulators that decide on an application (a drug, a product, a listing, a licence, a merger):
+# a rejection ends that review; a new filing starts another one, which takes months.
+REGULATORS = frozenset({
+    "fda", "food and drug administration", "ema", "european medicines agency", "mhra", "health canada",
+    "tga", "pmda", "nmpa", "anvisa", "cdsco", "sec", "securities and exchange commission", "cftc", "ftc",
+    "federal trade commission", "fcc", "federal communications commission", "faa", "federal aviation administration",
+    "easa", "epa", "environmental protection agency", "nrc", "nuclear regulatory commission", "cma",
+    "competition and markets authority", "ofcom", "fca", "financial conduct authority", "esma", "finra",
+    "usda", "cdc", "acip",
+})
+# Acts a regulator's review decides
+REVIEW_ACTS = frozenset({"approve", "authorize", "authorise", "clear", "license", "grant", "certify"})

@@ -14,9 +14,9 @@ did not happen on one day leaves later days open."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from . import quantities
+from . import lexicon, quantities
 from .derive import family_key
 from .types import Market, Target
 
@@ -75,3 +75,22 @@ def every_game(question: str, stages: list[str]) -> str | None:
     if not _SWEEP.search(question) or not stages or not all(_GAME.match(s) for s in stages):
         return None
     return stages[0]
+
+
+# A new application after a rejection is reviewed again: months (an FDA class 1 resubmission
+# takes two), so a rejection this close to the deadline leaves no time for another decision.
+REVIEW_TIME = timedelta(days=60)
+REVIEW_NOTE = "a regulator's review ended in rejection; a new filing could not be decided before the deadline"
+
+
+def regulator_review(target: Target, actors: list[str], rejected_at: datetime, deadline: datetime) -> str | None:
+    """The trace words when the market asks a regulator ('Will the FDA approve …') to approve,
+    clear or license something and the regulator's rejection is dated within REVIEW_TIME of the
+    deadline: that review was the one occasion left. None otherwise."""
+    key = family_key(target.act or "") or target.act or ""
+    if key not in lexicon.REVIEW_ACTS and (target.act or "") not in lexicon.REVIEW_ACTS:
+        return None
+    regulator = next((a for a in actors if a.lower() in lexicon.REGULATORS), None)
+    if regulator is None or deadline - rejected_at > REVIEW_TIME:
+        return None
+    return f"{REVIEW_NOTE} ({regulator}; {(deadline - rejected_at).days} days left)"

@@ -10,7 +10,7 @@ import re
 from .. import complement, contests, occasions, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
-from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS
+from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
 from ..settings import EngineSettings
 from ..text import has_phrase
 from ..types import Contribution
@@ -27,7 +27,8 @@ REVISABLE_FACTOR = 0.75
 REVISABLE_NOTE = "could be revisited"  # a setback, not a verdict (evaluate._affirmative)
 
 
-def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool) -> tuple[float, str]:
+def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool,
+                   regulator_subject: bool = False) -> tuple[float, str]:
     """How much an opposite decision counts: fully inside the market's window (a one-off
     meeting or vote); without a named window a rate decision counts only within two days of
     the deadline (an earlier meeting is another decision), and a rejection counts a little
@@ -50,6 +51,10 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
     occasion = occasions.one_occasion(ctx.target, ctx.market)
     if occasion:
         return 1.0, f"{span.explanation}; the market is about one occasion, {occasion}"
+    if regulator_subject:
+        review = occasions.regulator_review(ctx.target, ctx.target.actors, span.end, deadline)
+        if review:
+            return 1.0, f"{span.explanation}; {review}"
     return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})"
 
 
@@ -100,6 +105,53 @@ def _non_custodial(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     return None
 
 
+# A case ended for good: dismissed with prejudice, or said not to be refiled
+_FINAL_DISMISSAL = re.compile(r"\bwith\s+prejudice\b|\b(?:cannot|can't|can\s+not|could\s+not|may\s+not|won't)\s+be\s+"
+                              r"(?:re-?filed|filed\s+again|brought\s+again|re-?tried|retried|refiled|reinstated)\b"
+                              r"|\bbar(?:s|red|ring)?\s+(?:prosecutors\s+)?from\s+(?:re-?filing|refiling|bringing\s+(?:it|them|the\s+\w+)\s+again)",
+                              re.I)
+_DISMISS = frozenset({"dismiss", "drop", "throw", "toss", "quash"})
+_WITHOUT = re.compile(r"\bwithout\s+prejudice\b", re.I)
+
+
+def _dismissed_for_good(f: SentenceFacts) -> tuple[int, str] | None:
+    """'threw out the involuntary manslaughter case against Alec Baldwin … and said it cannot be
+    filed again', 'dismissed the case with prejudice': for a market on a conviction, the case
+    ended with no verdict and cannot come back. A dismissal without prejudice (it can be
+    refiled) is not read."""
+    final = _FINAL_DISMISSAL.search(f.sent.text)
+    if not final or _WITHOUT.search(f.sent.text):
+        return None
+    for i, tok in enumerate(f.sent.tokens):
+        verb = tok.lemmas & _DISMISS
+        if not verb or aspect(f.sent, i, sorted(verb)[0]) != "past":
+            continue
+        if "throw" in verb and not (i + 1 < len(f.sent.tokens) and f.sent.tokens[i + 1].lower == "out"):
+            continue
+        return i, f"'{tok.text}' … '{final.group(0)}' (the case cannot come back)"
+    return None
+
+
+WITHOUT_NOTE = "the act itself took place, without what the market asks"
+
+
+def _without_complement(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'dismissed both of those indictments without prejudice' for a market on a dismissal 'with
+    prejudice': the asked act reported done, its clause saying 'without' the asked complement.
+    The act (one dismissal, one sentencing of the object) has taken place in the excluded form."""
+    t = ctx.target
+    if not t.complement_terms or not re.search(r"\bwith\s+" + re.escape(t.complement_terms[0]), ctx.market.question, re.I):
+        return None
+    for i in f.act_idx:
+        if aspect(f.sent, i, t.act or "") != "past" or negation(f, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        clause = " ".join(tok.lower for tok in f.sent.tokens[i + 1:b])
+        if re.search(r"\bwithout\s+(?:\w+\s+){0,2}" + re.escape(t.complement_terms[0]), clause):
+            return i, f"'{f.sent.tokens[i].text}' … 'without {t.complement_terms[0]}'"
+    return None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind != "event" or not t.act or not (f.actors or f.object_idx):
@@ -132,6 +184,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 break
     if found is None and key == "unanimous":
         found = _split_vote(f)
+    if found is None and key == "convict":
+        found = _dismissed_for_good(f)
+    excluded = found is None and _without_complement(ctx, f)
+    if excluded:
+        found = excluded
     disposition = found is None and _non_custodial(ctx, f)
     if disposition:
         found = disposition
@@ -140,7 +197,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if negation(f, i) and not wording.startswith("'not "):
         return []
-    if not disposition and complement.missing(t.complement_terms, f.sent, i):
+    if not disposition and not excluded and complement.missing(t.complement_terms, f.sent, i):
         return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
     a, b = f.sent.clause_of(i)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
@@ -160,7 +217,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []  # 'Connolly wins … as Humphreys concedes': the one who conceded is the rival
     elif key in _FINAL and "(not all)" not in wording and not any(p.search(subject) for p in ctx.actor_patterns.values()):
         return []  # 'Wilders conceded' says nothing of D66's seats
-    factor, why = _window_factor(ctx, f, i, "unchanged" in wording)
+    regulator_subject = any(p.search(subject) for a, p in ctx.actor_patterns.items() if a.lower() in REGULATORS)
+    factor, why = _window_factor(ctx, f, i, "unchanged" in wording, regulator_subject)
+    if excluded and factor > 0:
+        factor, why = 1.0, f"{why.split('; ')[0]}; {WITHOUT_NOTE}"
     if factor <= 0:
         return []
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.opposite_outcome * factor,
