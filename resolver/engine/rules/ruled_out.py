@@ -178,6 +178,25 @@ def _purpose_words(f: SentenceFacts, i: int) -> frozenset[str]:
     return frozenset()
 
 
+_REFUSING = frozenset({"decline", "refuse"})
+REFUSAL_STRENGTH = 0.9
+
+
+def _refusal(f: SentenceFacts) -> tuple[int, tuple[str, float]] | None:
+    """'President William Ruto has declined to sign the Finance Bill 2024': a refusal of the act
+    itself ('declined/refused to' right before the act verb), its object named after it in the
+    clause. Read like 'will not sign' (a statement with no time limit, which decides only when
+    two sources make it); 'declined to comment on whether he would sign' is not one."""
+    toks = f.sent.tokens
+    for i in f.act_idx:
+        if i < 2 or toks[i - 1].lower != "to" or not toks[i - 2].lemmas & _REFUSING or negation(f, i - 2):
+            continue
+        a, b = f.sent.clause_of(i)
+        if any(i < k < b for k in f.object_idx):
+            return i, (f"{toks[i - 2].text.lower()} to {toks[i].text.lower()}", REFUSAL_STRENGTH)
+    return None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
@@ -195,6 +214,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 temporal = _delay_reading(f, words, deadline)
             return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
                                   f"back: '{words}'", settings, temporal, ignore=_purpose_words(f, k))]
+    if not found:
+        refusal = _refusal(f)
+        if refusal:
+            i, found = refusal
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found
