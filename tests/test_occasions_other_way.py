@@ -1,0 +1,180 @@
+"""Likely-no on the new dev batches (issue 10, wave 3): the decision-maker decided the other way
+or named another winner, the one occasion happened in an excluded form, the sole actor refused.
+Each reading keeps the existing gates (affirmed, dated, right actor or object, one occasion);
+sentences are quoted verbatim from the pages named above each article."""
+
+from resolver.engine import evaluate_market
+from resolver.engine.derive import derive_target
+from resolver.engine.shapes import nominee_for, titled_contest
+from tests.conftest import news_article as article, news_market as market, ts
+
+
+def fired(v, rule: str) -> list:
+    return [c for c in v.contributions if (c.base_rule or c.rule) == rule and c.counted and c.direction == "no"]
+
+
+# --- who-wins: another winner named ---------------------------------------------------------
+
+SUPER_BOWL = market("Super Bowl LVIII: Will the San Francisco 49ers win?", "2024-02-12T23:59:59-05:00",
+                    "This market will resolve to \"Yes\" if the San Francisco 49ers win Super Bowl LVIII, scheduled "
+                    "for February 11, 2024, at Allegiant Stadium in Las Vegas. If the Kansas City Chiefs win, this "
+                    "market will resolve to \"No\".")
+# https://www.vicksburgpost.com/2024/02/11/super-special-chiefs-beat-49ers-in-overtime-to-repeat-as-super-bowl-champs/
+CHIEFS = article("https://www.vicksburgpost.com/2024/02/11/super-special-chiefs-beat-49ers-in-overtime-to-repeat-as-super-bowl-champs/",
+                 "2024-02-11T22:54:00-06:00", "Super Special: Chiefs beat 49ers in overtime to repeat as Super Bowl champs",
+                 "LAS VEGAS (AP) — Patrick Mahomes, Travis Kelce and the Kansas City Chiefs are back-to-back Super "
+                 "Bowl champions.")
+
+
+def test_a_titled_question_names_its_contest_and_the_numbered_team():
+    assert titled_contest("Super Bowl LVIII: Will the San Francisco 49ers win?") == \
+        "Will the San Francisco 49ers win Super Bowl LVIII?"
+    t = derive_target(SUPER_BOWL)
+    assert t.candidate == "San Francisco 49ers" and t.role_exclusive
+    assert titled_contest("Will the Fed cut rates: yes or no?") == "Will the Fed cut rates: yes or no?"
+
+
+def test_the_rival_beat_the_asked_team_in_the_one_game():
+    v = evaluate_market(SUPER_BOWL, [CHIEFS], ts("2024-02-12T15:00:00+00:00"))
+    assert v.verdict == "likely-no" and fired(v, "rival_outcome")
+
+
+HASSETT = market("Will Kevin Hassett be Donald Trump's nominee for Chair of the Federal Reserve?",
+                 "2026-01-31T23:59:59-05:00",
+                 "This market will resolve to \"Yes\" if, by January 31, 2026, 11:59 PM ET, President Donald Trump "
+                 "formally announces Kevin Hassett as his nominee to succeed Jerome Powell as Chair of the Federal "
+                 "Reserve. If Trump announces a different nominee, or no nominee is announced by that time, this "
+                 "market will resolve to \"No\".")
+# https://www.newindianexpress.com/world/2026/Jan/30/trump-nominates-warsh-as-next-federal-reserve-chair
+WARSH = article("https://www.newindianexpress.com/world/2026/Jan/30/trump-nominates-warsh-as-next-federal-reserve-chair",
+                "2026-01-30T00:00:00+05:30", "Trump nominates Warsh as next Federal Reserve chair",
+                "WASHINGTON: Donald Trump nominated Kevin Warsh, a former Federal Reserve governor, to be the next US "
+                "central bank chief, the US president announced Friday on social media.")
+
+
+def test_being_someones_nominee_is_being_named_to_the_post():
+    assert nominee_for("Kevin Hassett be Donald Trump's nominee for Chair of the Federal Reserve") == \
+        "Kevin Hassett be named Chair of the Federal Reserve"
+    t = derive_target(HASSETT)
+    assert (t.candidate, t.act, t.role, t.role_exclusive) == ("Kevin Hassett", "name", "chair", True)
+
+
+def test_another_nominee_named_settles_a_nominee_market():
+    v = evaluate_market(HASSETT, [WARSH], ts("2026-01-31T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "'nominates'" in fired(v, "rival_outcome")[0].reason
+
+
+def test_a_nomination_does_not_settle_an_election():
+    # a party's nominee can still lose the vote: 'nominated' is read only for a nominee market
+    elected = market("Will Kevin Hassett be elected Chair of the Federal Reserve?", "2026-01-31T23:59:59-05:00")
+    v = evaluate_market(elected, [WARSH], ts("2026-01-31T12:00:00+00:00"))
+    assert not fired(v, "rival_outcome")
+
+
+# --- a regulator's review ended in rejection ---------------------------------------------------
+
+MDMA = market("Will the FDA approve MDMA-assisted therapy for PTSD by August 31, 2024?", "2024-08-31T23:59:59-04:00",
+              "This market will resolve to \"Yes\" if the U.S. Food and Drug Administration approves Lykos "
+              "Therapeutics' MDMA-assisted therapy (midomafetamine) for post-traumatic stress disorder by August 31, "
+              "2024, 11:59 PM ET. Otherwise, this market will resolve to \"No\".")
+# https://icr-global.org/2024/08/20/in-tone-setting-verdict-fda-rejects-mdma-as-a-therapy-aid-for-ptsd/
+REJECTED = article("https://icr-global.org/2024/08/20/in-tone-setting-verdict-fda-rejects-mdma-as-a-therapy-aid-for-ptsd/",
+                   "2024-08-20T00:00:00-04:00", "In tone-setting verdict, FDA rejects MDMA as a therapy aid for PTSD",
+                   "The Food and Drug Administration has rejected a bid to get MDMA approved as a therapy aid for "
+                   "people with post-traumatic stress disorder, a decision that puts off a major milestone for the "
+                   "field of psychedelics.")
+
+
+def test_a_regulators_rejection_close_to_the_deadline_ends_the_market():
+    v = evaluate_market(MDMA, [REJECTED], ts("2024-08-21T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert "a regulator's review ended in rejection" in fired(v, "opposite_outcome")[0].temporal
+
+
+def test_a_rejection_months_before_the_deadline_is_a_setback():
+    later = market("Will the FDA approve MDMA-assisted therapy for PTSD by June 30, 2025?", "2025-06-30T23:59:59-04:00")
+    v = evaluate_market(later, [REJECTED], ts("2024-08-21T12:00:00+00:00"))
+    assert v.verdict == "undetermined" and fired(v, "opposite_outcome")
+
+
+# --- courts: a case ended for good; an act done without what is asked ----------------------------
+
+BALDWIN = market("Will Alec Baldwin be convicted of involuntary manslaughter in the Rust shooting case by December "
+                 "31, 2024?", "2024-12-31T23:59:59-07:00")
+# https://www.krmg.com/entertainment/alec-baldwins/ATUUWGALTNDPVCOJO3TUACCCYU/
+THROWN_OUT = article("https://www.krmg.com/entertainment/alec-baldwins/ATUUWGALTNDPVCOJO3TUACCCYU/",
+                     "2024-07-12T00:00:00-05:00",
+                     "Alec Baldwin's involuntary manslaughter case dismissed in middle of trial and cannot be filed again",
+                     "SANTA FE, N.M. — (AP) — A New Mexico judge on Friday threw out the involuntary manslaughter case "
+                     "against Alec Baldwin in the middle of his trial and said it cannot be filed again.")
+
+
+def test_a_case_dismissed_for_good_ends_a_conviction_market():
+    v = evaluate_market(BALDWIN, [THROWN_OUT], ts("2024-07-13T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert "cannot be filed again" in fired(v, "opposite_outcome")[0].reason
+
+
+COMEY = market("Will the criminal case against James Comey be dismissed with prejudice by November 30, 2025?",
+               "2025-11-30T23:59:59-05:00",
+               "This market will resolve to \"Yes\" if a federal court dismisses the criminal indictment against "
+               "former FBI Director James Comey with prejudice (barring the charges from being brought again) between "
+               "September 25, 2025 and November 30, 2025, 11:59 PM ET. A dismissal without prejudice does not count. "
+               "Otherwise, this market will resolve to \"No\".")
+# https://reason.com/2025/11/24/a-federal-judge-dismisses-the-indictments-against-james-comey-and-letitia-james/
+WITHOUT = article("https://reason.com/2025/11/24/a-federal-judge-dismisses-the-indictments-against-james-comey-and-letitia-james/",
+                  "2025-11-24T00:00:00-05:00",
+                  "Federal Judge Dismisses Comey and James Indictments, Saying Trump's U.S. Attorney Appointment Was Illegal",
+                  "On Monday, a federal judge dismissed both of those indictments without prejudice after concluding "
+                  "that Halligan had been illegally appointed. Those decisions do not put an end to the criminal cases "
+                  "against Comey and James, since the Justice Department can refile the charges.")
+
+
+def test_the_act_done_without_the_asked_complement_is_the_other_outcome():
+    v = evaluate_market(COMEY, [WITHOUT], ts("2025-11-25T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "'without prejudice'" in fired(v, "opposite_outcome")[0].reason
+
+
+def test_a_dismissal_without_prejudice_does_not_end_a_conviction_market():
+    convicted = market("Will James Comey be convicted by December 31, 2025?", "2025-12-31T23:59:59-05:00")
+    v = evaluate_market(convicted, [WITHOUT], ts("2025-11-25T12:00:00+00:00"))
+    assert v.verdict == "undetermined"
+
+
+# --- the sole actor refused; an unread mention from another century ---------------------------------
+
+KENYA = market("Will Kenya's Finance Bill 2024 be signed into law by July 31, 2024?", "2024-07-31T23:59:59+03:00")
+# https://kahawatungu.com/ruto-declines-to-sign-finance-bill-2024-into-law/
+DECLINES = article("https://kahawatungu.com/ruto-declines-to-sign-finance-bill-2024-into-law/",
+                   "2024-06-26T00:00:00+03:00", "Ruto declines to sign Finance Bill 2024 into law",
+                   "President William Ruto has declined to sign into law the contentious Finance Bill 2024.")
+# https://www.kdrtv.co.ke/news/president-ruto-declines-signing-finance-bill-2024/
+WILL_NOT = article("https://www.kdrtv.co.ke/news/president-ruto-declines-signing-finance-bill-2024/",
+                   "2024-06-26T00:00:00+03:00", "President Ruto declines signing Finance Bill 2024",
+                   "\u201cI concede and therefore I will not sign the 2024 Finance Bill and it shall subsequently be "
+                   "withdrawn and I have agreed with these members that this becomes our collective position,\u201d he "
+                   "added.")
+
+
+def test_a_refusal_of_the_act_is_a_ruling_out_statement_that_needs_two_sources():
+    one = evaluate_market(KENYA, [DECLINES], ts("2024-06-27T12:00:00+00:00"))
+    assert one.verdict == "undetermined" and "'declines to sign'" in fired(one, "ruled_out")[0].reason
+    two = evaluate_market(KENYA, [DECLINES, WILL_NOT], ts("2024-06-27T12:00:00+00:00"))
+    assert two.verdict == "likely-no"
+
+
+HILARY = market("Will Hilary make landfall in California as a hurricane?", "2023-08-22T23:59:59-07:00",
+                "This market will resolve to \"Yes\" if Hilary makes landfall on the coast of California at hurricane "
+                "strength (Category 1 or stronger), per the National Hurricane Center, by August 22, 2023, 11:59 PM "
+                "PT. Landfall as a tropical storm does not count. Otherwise, this market will resolve to \"No\".")
+# https://ktla.com/news/local-news/photos-tropical-storm-hilary-batters-southern-california/
+STORM = article("https://ktla.com/news/local-news/photos-tropical-storm-hilary-batters-southern-california/",
+                "2023-08-20T00:00:00-07:00", "Photos: Tropical Storm Hilary batters Southern California",
+                "Tropical Storm Hilary has made landfall in Southern California, bringing significant rain fall and "
+                "the chances of flooding to various neighborhoods. Before that, the only known hurricane to make "
+                "landfall in the Golden State was a Category 1 storm that came ashore near San Diego in 1858.")
+
+
+def test_a_mention_dated_in_another_century_does_not_hold_the_deadline():
+    v = evaluate_market(HILARY, [STORM], ts("2023-08-24T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and v.status == "deadline-passed"
