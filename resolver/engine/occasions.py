@@ -26,7 +26,10 @@ from .types import Market, Target
 _OCCASION = re.compile(
     r"\b(?:(?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg)"
     r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match)\b", re.I)
-_OUTRIGHT = re.compile(r"\boutright\b", re.I)  # 'win … outright': without a runoff, so in the first round
+_OUTRIGHT = re.compile(r"\boutright\b", re.I)
+# 'at the Geneva talks', 'at the COP29 conference': one named session (its name capitalised)
+_NAMED_SESSION = re.compile(r"\b(?:at|during)\s+the\s+(?:(?:[A-Z][\w-]*|\d{4})\s+){1,3}"
+                            r"(?:talks|conference|session|negotiations|summit|meeting|congress|convention)\b")  # 'win … outright': without a runoff, so in the first round
 # verbs that report a passive court act settle on the verdict or sentencing, one occasion
 _COURT_ACTS = frozenset({"convict", "acquit", "sentence"})
 # a trial is one occasion for its verdict, not for what happens during it ('testify', 'take the stand')
@@ -52,7 +55,7 @@ def one_occasion(target: Target, market: Market) -> str | None:
         return None
     if quantities.occasion(market.question, market.criteria) == "rounds":
         return None  # 'in any ballot': several occasions count
-    m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question)
+    m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question) or _NAMED_SESSION.search(market.question)
     word = m.group(0).lower() if m else ""
     if m and word not in target.act_forms and (word not in _COURT_WORDS or key in _VERDICT_ACTS):
         return f"'{m.group(0)}'"
