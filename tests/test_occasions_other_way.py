@@ -5,6 +5,7 @@ sentences are quoted verbatim from the pages named above each article."""
 
 from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
+from resolver.engine.occasions import one_occasion
 from resolver.engine.shapes import nominee_for, titled_contest
 from tests.conftest import news_article as article, news_market as market, ts
 
@@ -178,3 +179,64 @@ STORM = article("https://ktla.com/news/local-news/photos-tropical-storm-hilary-b
 def test_a_mention_dated_in_another_century_does_not_hold_the_deadline():
     v = evaluate_market(HILARY, [STORM], ts("2023-08-24T12:00:00+00:00"))
     assert v.verdict == "likely-no" and v.status == "deadline-passed"
+
+
+# --- a named session; a physical leak; a statement's date ------------------------------------------
+
+PLASTICS = market("Will countries agree a global plastics treaty at the Geneva talks by August 31, 2025?",
+                  "2025-08-31T23:59:59+02:00")
+# https://thenational-the-national-prod.cdn.arcpublishing.com/climate/2025/08/15/dismay-as-un-talks-fail-to-agree-on-treaty-to-tackle-plastic-pollution
+FALTERED = article("https://thenational-the-national-prod.cdn.arcpublishing.com/climate/2025/08/15/dismay-as-un-talks-"
+                   "fail-to-agree-on-treaty-to-tackle-plastic-pollution", "2025-08-15T00:00:00+04:00",
+                   "Dismay as UN talks fail to agree on treaty to tackle plastic pollution",
+                   "Negotiations to establish the first global plastics treaty faltered in Geneva on Friday, as "
+                   "delegates failed to reach consensus on critical treaty provisions to tackle pollution.")
+
+
+def test_talks_named_in_the_question_are_one_occasion():
+    assert one_occasion(derive_target(PLASTICS), PLASTICS) == "'at the Geneva talks'"
+    v = evaluate_market(PLASTICS, [FALTERED], ts("2025-08-16T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "one occasion" in fired(v, "failed_attempt")[0].reason
+
+
+def test_talks_without_a_named_session_stay_open():
+    open_market = market("Will countries agree a global plastics treaty by August 31, 2025?", "2025-08-31T23:59:59+02:00")
+    assert one_occasion(derive_target(open_market), open_market) is None
+
+
+PEREGRINE = market("Will Astrobotic's Peregrine lander make a soft landing on the Moon by February 29, 2024?",
+                   "2024-02-29T23:59:59-05:00")
+# https://www.wduv.com/news/trending/no-chance-peregrine-lunar-lander-will-touch-down-moon-after-fuel-leak-company-says/YPN5Y5DXT5HKFMYCINNFEACSJU/
+NO_CHANCE = article("https://www.wduv.com/news/trending/no-chance-peregrine-lunar-lander-will-touch-down-moon-after-fuel-"
+                    "leak-company-says/YPN5Y5DXT5HKFMYCINNFEACSJU/", "2024-01-09T00:00:00-05:00",
+                    "Peregrine lunar lander", "\u201cGiven the propellant leak, there is, unfortunately, no chance of a "
+                    "soft landing on the Moon,\u201d the company said Tuesday in a statement.")
+
+
+def test_a_propellant_leak_is_no_hedge_and_said_tuesday_is_no_time_limit():
+    v = evaluate_market(PEREGRINE, [NO_CHANCE], ts("2024-01-10T12:00:00+00:00"))
+    c = fired(v, "ruled_out")[0]
+    assert c.rule == "ruled_out" and c.weight <= -2.0  # not weakened by 'leak', nor cut to the days before Tuesday
+    assert v.verdict == "undetermined"  # one source's statement: a forecast (two sources decide)
+
+
+# --- a plan given up whose window covers the deadline ----------------------------------------------
+
+# https://www.theverge.com/2023/5/9/23717855/hollow-knight-silksong-delayed
+SILKSONG_DELAY = article("https://www.theverge.com/2023/5/9/23717855/hollow-knight-silksong-delayed",
+                         "2023-05-09T00:00:00-04:00", "Hollow Knight Silksong delayed",
+                         "\u201cWe had planned to release in the 1st half of 2023, but development is still continuing,"
+                         "\u201d Matthew Griffin, who works on marketing and publishing for the game, posted on Twitter.")
+
+
+def test_a_plan_given_up_for_a_window_ending_at_the_deadline_rules_it_out():
+    june = market("Will Hollow Knight: Silksong be released by June 30, 2023?", "2023-06-30T23:59:59-04:00")
+    v = evaluate_market(june, [SILKSONG_DELAY], ts("2023-05-11T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert "the plan was given up" in next(c.temporal for c in fired(v, "ruled_out") if "planned" in c.reason)
+
+
+def test_a_plan_given_up_for_an_earlier_window_leaves_a_later_deadline_open():
+    december = market("Will Hollow Knight: Silksong be released by December 31, 2023?", "2023-12-31T23:59:59-05:00")
+    v = evaluate_market(december, [SILKSONG_DELAY], ts("2023-05-11T12:00:00+00:00"))
+    assert v.verdict == "undetermined" and not any("planned" in c.reason for c in fired(v, "ruled_out"))

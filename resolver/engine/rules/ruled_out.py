@@ -197,7 +197,42 @@ def _refusal(f: SentenceFacts) -> tuple[int, tuple[str, float]] | None:
     return None
 
 
+# A plan reported as given up: 'had planned to release in the 1st half of 2023, but …'
+_FORMER_PLAN = re.compile(r"\b(?:had\s+(?:planned|hoped|intended|aimed|expected)|had\s+been\s+(?:scheduled|expected|set|due)"
+                          r"|(?:was|were)\s+(?:supposed|meant|scheduled|due|set))\s+to\s*$", re.I)
+# a window counted from something else ('within 12 months of the showcase'): not the plan's dates
+_RELATIVE = re.compile(r"\s*(?:within|in\s+\d|in\s+the\s+(?:coming|next)|the\s+(?:coming|next)|next|current|coming)\b", re.I)
+ABANDONED_NOTE = "the planned window covers the deadline and the plan was given up"
+
+
+def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
+    """'We had planned to release in the 1st half of 2023, but development is still continuing',
+    in an article whose title names the market's object: the act's former plan, its window
+    covering the deadline, given up ('but …') → the act will not come by the deadline."""
+    toks = f.sent.tokens
+    title = {lem for t in tokenize(f.article.title) for lem in lemmas_of(t.lower) | {t.lower}}
+    if not (title & ctx.object_head or any(p.search(f.article.title) for p in ctx.actor_patterns.values())):
+        return None
+    deadline = ctx.market.deadline
+    for i in f.act_idx:
+        plan = _FORMER_PLAN.search(f.sent.text[max(0, toks[i].start - 40):toks[i].start])
+        but = next((k for k in range(i + 1, len(toks)) if toks[k].lower == "but"), None)
+        if not plan or but is None or negation(f, i):
+            continue
+        window = next((sp for sp in f.spans if toks[i].start < sp.pos < toks[but].start and not _RELATIVE.match(sp.text)
+                       and not sp.starts_after(deadline) and (sp.end - deadline).days >= -1), None)
+        if window is None:
+            continue
+        temporal = f"{window.explanation}; {ABANDONED_NOTE} ({deadline:%a %d %b %Y})"
+        return i, f"act ruled out: '{plan.group(0).strip()} {toks[i].text}' … 'but'", temporal
+    return None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
+    if abandoned is not None:
+        k, reason, temporal = abandoned
+        return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
         return []
