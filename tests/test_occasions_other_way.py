@@ -240,3 +240,9 @@ def test_a_plan_given_up_for_an_earlier_window_leaves_a_later_deadline_open():
     december = market("Will Hollow Knight: Silksong be released by December 31, 2023?", "2023-12-31T23:59:59-05:00")
     v = evaluate_market(december, [SILKSONG_DELAY], ts("2023-05-11T12:00:00+00:00"))
     assert v.verdict == "undetermined" and not any("planned" in c.reason for c in fired(v, "ruled_out"))
+
+
+def test_a_partys_nominee_is_not_read_as_named_to_the_post():
+    # a party's nominee can still lose the election: only '<appointer>'s pick/nominee for' is rewritten
+    q = "Kamala Harris be the nominee for President of the United States"
+    assert nominee_for(q) == q

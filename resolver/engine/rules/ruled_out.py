@@ -198,10 +198,11 @@ def _refusal(f: SentenceFacts) -> tuple[int, tuple[str, float]] | None:
 
 
 # A plan reported as given up: 'had planned to release in the 1st half of 2023, but …'
-_FORMER_PLAN = re.compile(r"\b(?:had\s+(?:planned|hoped|intended|aimed|expected)|had\s+been\s+(?:scheduled|expected|set|due)"
-                          r"|(?:was|were)\s+(?:supposed|meant|scheduled|due|set))\s+to\s*$", re.I)
+_FORMER_PLAN = re.compile(r"\b(?:had\s+(?:planned|hoped|intended|aimed|expected)|had\s+been\s+(?:originally\s+|initially\s+)?"
+                          r"(?:scheduled|expected|set|due)|(?:was|were)\s+(?:originally\s+|initially\s+)?"
+                          r"(?:supposed|meant|scheduled|due|set))\s+to\s*$", re.I)
 # a window counted from something else ('within 12 months of the showcase'): not the plan's dates
-_RELATIVE = re.compile(r"\s*(?:within|in\s+\d|in\s+the\s+(?:coming|next)|the\s+(?:coming|next)|next|current|coming)\b", re.I)
+_RELATIVE = re.compile(r"\s*within\b", re.I)
 ABANDONED_NOTE = "the planned window covers the deadline and the plan was given up"
 
 
@@ -221,8 +222,9 @@ def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str
             continue
         window = next((sp for sp in f.spans if toks[i].start < sp.pos < toks[but].start and not _RELATIVE.match(sp.text)
                        and not sp.starts_after(deadline) and (sp.end - deadline).days >= -1), None)
-        if window is None:
-            continue
+        if window is None or any(sp.pos > toks[but].start and sp.start.date() > f.article.published.date()
+                                 and sp.ends_by(deadline) for sp in f.spans):
+            continue  # '…, but it now comes on June 20': a new date inside the window
         temporal = f"{window.explanation}; {ABANDONED_NOTE} ({deadline:%a %d %b %Y})"
         return i, f"act ruled out: '{plan.group(0).strip()} {toks[i].text}' … 'but'", temporal
     return None
