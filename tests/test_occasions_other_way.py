@@ -246,3 +246,24 @@ def test_a_partys_nominee_is_not_read_as_named_to_the_post():
     # a party's nominee can still lose the election: only '<appointer>'s pick/nominee for' is rewritten
     q = "Kamala Harris be the nominee for President of the United States"
     assert nominee_for(q) == q
+
+
+# --- a dissent told without naming the voting body ----------------------------------------------------
+
+BOE = market("Will the Bank of England's February 2025 Monetary Policy Committee vote be unanimous?",
+             "2025-02-06T23:59:59+00:00",
+             "This market will resolve to \"Yes\" if all nine members of the Bank of England's Monetary Policy "
+             "Committee vote for the Bank Rate decision adopted at the February 6, 2025 meeting (a 9-0 vote). If any "
+             "member votes for a different Bank Rate, this market will resolve to \"No\".")
+# https://www.devdiscourse.com/article/business/3255295-bank-of-england-surprises-with-rate-cut-amid-inflation-concerns
+DISSENT = article("https://www.devdiscourse.com/article/business/3255295-bank-of-england-surprises-with-rate-cut-amid-"
+                  "inflation-concerns", "2025-02-06T00:00:00+05:30",
+                  "Bank of England surprises with rate cut amid inflation concerns",
+                  "The Bank of England made headlines by cutting interest rates on Thursday, reducing its growth "
+                  "forecast for 2023 and predicting that a rise in inflation will be temporary. Unexpected dissent came "
+                  "from external members Catherine Mann and Swati Dhingra, who advocated for a cut to 4.25%.")
+
+
+def test_a_dissent_in_an_article_about_the_vote_is_not_unanimous():
+    v = evaluate_market(BOE, [DISSENT], ts("2025-02-07T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "'dissent'" in fired(v, "opposite_outcome")[0].reason

@@ -394,7 +394,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         f.extra_hedges = ctx.extra_hedges
         if ctx.keywords and any(k in sent.text.lower() for k in ctx.keywords) and not f.object_idx:
             f.object_idx.append(0)
-        if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")):
+        if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
+                or split_vote_told(ctx, sent, subject_in_article)):
             continue
         f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
         f.spans = find_time_expressions(sent.text, article.published, tense_of(sent))
@@ -403,6 +404,16 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     for f in out:
         f.article_about_act = about
     return out
+
+
+_DISSENT = frozenset({"dissent", "dissenter"})
+
+
+def split_vote_told(ctx: MarketContext, sent: Sentence, subject_in_article: bool) -> bool:
+    """For a market on a unanimous vote, a sentence telling of a dissent ('Unexpected dissent came
+    from external members Catherine Mann and Swati Dhingra') in an article that names the voting
+    body: the vote the article is about, told without naming the body again."""
+    return ctx.target.act == "unanimous" and subject_in_article and any(t.lemmas & _DISSENT for t in sent.tokens)
 
 
 def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:

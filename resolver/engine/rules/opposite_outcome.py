@@ -154,7 +154,7 @@ def _without_complement(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str]
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
-    if t.kind != "event" or not t.act or not (f.actors or f.object_idx):
+    if t.kind != "event" or not t.act or not (f.actors or f.object_idx or (t.act == "unanimous" and f.article_mentions_subject)):
         return []
     if quantities.voter_count(t.quantity_unit):
         return []  # a market on how many vote a way: the decision itself says nothing of the split
@@ -215,7 +215,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         doer = contests.nearest_name(f, a, i)
         if doer and not ctx.candidate_pattern.search(doer):
             return []  # 'Connolly wins … as Humphreys concedes': the one who conceded is the rival
-    elif key in _FINAL and "(not all)" not in wording and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+    elif key in _FINAL and "(not all)" not in wording and not (key == "unanimous" and not f.actors) \
+            and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+        # (a dissent told without naming the body, in an article that names it, is the body's vote)
         return []  # 'Wilders conceded' says nothing of D66's seats
     regulator_subject = any(p.search(subject) for a, p in ctx.actor_patterns.items() if a.lower() in REGULATORS)
     factor, why = _window_factor(ctx, f, i, "unchanged" in wording, regulator_subject)
