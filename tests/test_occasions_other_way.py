@@ -267,3 +267,26 @@ DISSENT = article("https://www.devdiscourse.com/article/business/3255295-bank-of
 def test_a_dissent_in_an_article_about_the_vote_is_not_unanimous():
     v = evaluate_market(BOE, [DISSENT], ts("2025-02-07T12:00:00+00:00"))
     assert v.verdict == "likely-no" and "'dissent'" in fired(v, "opposite_outcome")[0].reason
+
+
+# --- the candidate gave up: the exits of a race, for an exclusive office ------------------------------
+
+KICKL = market("Will Herbert Kickl be sworn in as Chancellor of Austria by March 31, 2025?", "2025-03-31T23:59:59+02:00",
+               "This market will resolve to \"Yes\" if Herbert Kickl is sworn in as Federal Chancellor of Austria "
+               "between January 6, 2025 and March 31, 2025, 11:59 PM CEST. Receiving a mandate to form a government "
+               "does not count. Otherwise, this market will resolve to \"No\".")
+# https://www.latestly.com/agency-news/world-news-austrian-far-right-leaders-efforts-to-form-new-government-collapse-6638282.html
+MANDATE = article("https://www.latestly.com/agency-news/world-news-austrian-far-right-leaders-efforts-to-form-new-"
+                  "government-collapse-6638282.html", "2025-02-12T00:00:00+05:30",
+                  "World News | Austrian far-right leader's efforts to form new government collapse",
+                  "On Wednesday, Kickl informed President Alexander Van der Bellen that he was giving up the mandate.")
+
+
+def test_sworn_in_as_an_office_names_a_candidate_and_the_role():
+    t = derive_target(KICKL)
+    assert (t.act, t.candidate, t.role, t.role_exclusive) == ("swear", "Herbert Kickl", "chancellor", True)
+
+
+def test_a_candidate_giving_up_the_mandate_will_not_take_the_office():
+    v = evaluate_market(KICKL, [MANDATE], ts("2025-02-13T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "'giving up the mandate'" in fired(v, "opposite_outcome")[0].reason

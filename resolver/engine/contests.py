@@ -144,6 +144,11 @@ def _names(f: SentenceFacts, lo: int, hi: int) -> list[str]:
     return out
 
 
+def names_in(f: SentenceFacts, lo: int, hi: int) -> list[str]:
+    """Proper names among tokens lo..hi, in order."""
+    return _names(f, lo, hi)
+
+
 def nearest_name(f: SentenceFacts, lo: int, i: int) -> str | None:
     """The proper name nearest before token i in lo..i: the doer of a verb whose clause names
     several people ('Milei wins, Massa concedes'; 'said his rival, Sergio Massa, who conceded')."""

@@ -336,7 +336,7 @@ def derive_target(market: Market) -> Target:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
-            if "VERB" in lem and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t")):
+            if "VERB" in lem and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn")):  # 'sworn
                 act, act_idx, passive = lem["VERB"][0], i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
@@ -428,13 +428,16 @@ def derive_target(market: Market) -> Target:
     candidate = role = None
     subject_names = [w for w in subject if (w[:1].isupper() or _NUMBERED_NAME.match(w))
                      and w.lower() not in _TITLES and w.lower() not in _STOP]
-    complement = [w for w in noun_phrase(act_idx + 1 + phrasal_len) if w.lower() not in _STOP] if act_idx >= 0 else []
+    comp_start = act_idx + 1 + phrasal_len
+    while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
+        comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'
+    complement = [w for w in noun_phrase(comp_start) if w.lower() not in _STOP] if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}s?\b", role_text)), None)
     role_exclusive = False
     if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
         exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
-    if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
+    if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear") and subject_names and exclusive:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
     elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement:

@@ -27,6 +27,17 @@ REVISABLE_FACTOR = 0.75
 REVISABLE_NOTE = "could be revisited"  # a setback, not a verdict (evaluate._affirmative)
 
 
+_CANDIDATE_ACTS = frozenset({"elect", "become", "name", "appoint", "select", "choose", "swear"})
+
+
+def _phrase_key(ctx: MarketContext, key: str) -> str:
+    """A candidate for an exclusive role ('Will Kickl be sworn in as Chancellor?') is out of the
+    contest as a runner is: the exits of a race ('withdrew', 'gave up the mandate') are read for
+    it too."""
+    t = ctx.target
+    return "win" if key in _CANDIDATE_ACTS and t.candidate and t.role_exclusive else key
+
+
 def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool,
                    regulator_subject: bool = False) -> tuple[float, str]:
     """How much an opposite decision counts: fully inside the market's window (a one-off
@@ -44,6 +55,8 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
         # a meeting's decision (and its vote) with no window named: the one by the deadline
         return (1.0 if (deadline - span.end).days < 2 else 0.0), f"{span.explanation}; the decision due by the deadline"
     key = family_key(ctx.target.act or "") or ctx.target.act
+    if _phrase_key(ctx, key or "") == "win":
+        return 1.0, f"{span.explanation}; a contest lost or conceded is not revisited"
     if key == "convict":
         return 1.0, f"{span.explanation}; a verdict on the count is not taken again"
     if key in _FINAL:
@@ -177,7 +190,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             found = (i, f"'{tok.text}'")
             break
     if found is None:
-        for phrase in OPPOSITE_PHRASES.get(key, ()):
+        for phrase in OPPOSITE_PHRASES.get(_phrase_key(ctx, key), ()):
             if has_phrase(f.sent, phrase):
                 idx = next(k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0])
                 found = (idx, f"'{phrase}'")
@@ -210,9 +223,16 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not any(p.search(clause) or (taken_up and p.search(before)) for p in ctx.actor_patterns.values()):
             return []  # a co-defendant's acquittal says nothing of the market's defendant
     elif t.candidate and ctx.candidate_pattern:
+        pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", subject, re.I)
+        if pronoun:
+            # 'Kickl informed President Van der Bellen that he was giving up the mandate': the
+            # pronoun of a reported clause takes up the sentence's first name, its subject
+            names = contests.names_in(f, 0, i)
+            doer = names[0] if names else None
+        else:
+            doer = contests.nearest_name(f, a, i)
         if not ctx.candidate_pattern.search(subject):
             return []  # someone else conceded or lost
-        doer = contests.nearest_name(f, a, i)
         if doer and not ctx.candidate_pattern.search(doer):
             return []  # 'Connolly wins … as Humphreys concedes': the one who conceded is the rival
     elif key in _FINAL and "(not all)" not in wording and not (key == "unanimous" and not f.actors) \
