@@ -145,8 +145,8 @@ class SentenceFacts:
     def dates_the_statement(self, span: TimeSpan, i: int) -> bool:
         """'said on Tuesday': the span dates the reporting, not the event (unless the
         reporting verb is the act itself, token i)."""
-        before = self.sent.text[max(0, span.pos - 25):span.pos]
-        m = re.search(r"\b(said|says|told|reported|added|wrote|stated|announced|confirmed)\s+(?:on\s+)?$", before, re.I)
+        before = self.sent.text[max(0, span.pos - 25):span.pos]  # a bare weekday's span may start at its space
+        m = re.search(r"\b(said|says|told|reported|added|wrote|stated|announced|confirmed)(?:\s+on)?\s*$", before, re.I)
         if not m:
             return False
         verb_pos = max(0, span.pos - 25) + m.start(1)
@@ -415,7 +415,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         f.extra_hedges = ctx.extra_hedges
         if ctx.keywords and any(k in sent.text.lower() for k in ctx.keywords) and not f.object_idx:
             f.object_idx.append(0)
-        if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")):
+        if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
+                or split_vote_told(ctx, sent, subject_in_article)):
             continue
         f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
         f.spans = find_time_expressions(sent.text, article.published, tense_of(sent))
@@ -424,6 +425,16 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     for f in out:
         f.article_about_act = about
     return out
+
+
+_DISSENT = frozenset({"dissent", "dissenter"})
+
+
+def split_vote_told(ctx: MarketContext, sent: Sentence, subject_in_article: bool) -> bool:
+    """For a market on a unanimous vote, a sentence telling of a dissent ('Unexpected dissent came
+    from external members Catherine Mann and Swati Dhingra') in an article that names the voting
+    body: the vote the article is about, told without naming the body again."""
+    return ctx.target.act == "unanimous" and subject_in_article and any(t.lemmas & _DISSENT for t in sent.tokens)
 
 
 def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
@@ -441,7 +452,8 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
         words = words - {"reported"}  # 'no new cases being reported': a tally, not hearsay
     a, b = f.sent.clause_of(i)
     hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not (f.sent.tokens[k].text == "May" and k > 0)
-            and not as_expected(f.sent, k)]  # 'as expected by experts, it was lowered': done, as forecast
+            and not as_expected(f.sent, k)  # 'as expected by experts, it was lowered': done, as forecast
+            and not physical_leak(f.sent, k)]
     cue = f.sent.tokens[hits[0]].text if hits else None
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
@@ -454,6 +466,15 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
 
 
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+# What escapes in a physical leak ('the propellant leak'): not a leaked report
+_LEAKING = frozenset({"propellant", "fuel", "gas", "oil", "water", "helium", "hydrogen", "oxygen", "coolant", "methane",
+                      "ammonia", "chemical", "radiation", "radioactive", "air", "pressure", "thruster", "tank", "pipeline"})
+
+
+def physical_leak(sent: Sentence, k: int) -> bool:
+    """'Given the propellant leak, there is … no chance of a soft landing': 'leak' after a
+    substance or part is a physical leak, not a leaked (unconfirmed) report."""
+    return sent.tokens[k].lower in ("leak", "leaks") and k > 0 and sent.tokens[k - 1].lower in _LEAKING
 
 
 def as_expected(sent: Sentence, k: int) -> bool:

@@ -21,6 +21,10 @@ WIN_NOUNS = frozenset(_DATA["win_nouns"])
 TITLE_WORDS = frozenset(_DATA["title_words"])
 TITLE_VERBS = frozenset(_DATA["title_verbs"])
 DECIDER_VERBS = frozenset(_DATA["decider_verbs"])
+# A nomination decides a market that asks for the nominee ('be Trump's nominee for Fed chair'),
+# not one that asks who is elected (a party's nominee can still lose the vote): rival_outcome
+# reads it only for the former.
+NOMINATING = frozenset({"nominate"})
 PREDICTION = frozenset(_DATA["prediction"])
 PROJECTION = frozenset(_DATA["projection"])
 _STAGES = tuple(re.compile(p, re.I) for p in _DATA["stages"])
@@ -140,6 +144,11 @@ def _names(f: SentenceFacts, lo: int, hi: int) -> list[str]:
     return out
 
 
+def names_in(f: SentenceFacts, lo: int, hi: int) -> list[str]:
+    """Proper names among tokens lo..hi, in order."""
+    return _names(f, lo, hi)
+
+
 def nearest_name(f: SentenceFacts, lo: int, i: int) -> str | None:
     """The proper name nearest before token i in lo..i: the doer of a verb whose clause names
     several people ('Milei wins, Massa concedes'; 'said his rival, Sergio Massa, who conceded')."""
@@ -161,7 +170,7 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     if pattern.search(" ".join(before)):
         return True  # 'Friedrich Merz sworn in as chancellor': the candidate is the subject
     nxt = toks[i + 1].lower if i + 1 < b else ""
-    if lemma in DECIDER_VERBS and not _passive(f, i) and nxt not in ("in", "as", "by"):
+    if lemma in DECIDER_VERBS | NOMINATING and not _passive(f, i) and nxt not in ("in", "as", "by"):
         # 'TIME named Taylor Swift its person of the year': the subject decides, the object wins
         after = _names(f, i + 1, min(b, i + 1 + _NEAR))
         if pattern.search(" ".join(after)):

@@ -13,7 +13,7 @@ import lemminflect
 from . import lexicon
 from .complement import declared_state, terms as complement_terms
 from .question_verbs import ANNOUNCING, LIGHT_VERBS, announced_act, is_verb_base, light_verb_act, passive_lemma, verb_head
-from .shapes import holding_office
+from .shapes import holding_office, nominee_for, titled_contest
 from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
@@ -105,6 +105,10 @@ def _demonym_country(word: str) -> str | None:
                                   if w == canon or w in aliases), None)
 
 
+# '49ers', '76ers': a team's name word that starts with its number (not a decade, '1990s')
+_NUMBERED_NAME = re.compile(r"^\d+(?!0s$)[a-z]{2,}$")
+
+
 def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
     """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
     and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
@@ -112,7 +116,7 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     low = name.lower()
     out = set(aliases_of(low))
     parts = low.split()
-    if len(parts) >= 2 and all(p.replace("-", "").isalpha() for p in parts) and not country_of(low) \
+    if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) for p in parts) and not country_of(low) \
             and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
@@ -132,6 +136,10 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# 'Super Bowl LVIII', 'WrestleMania XL': an edition numbered in Roman numerals after its name
+_ROMAN_EDITION = re.compile(r"(?<=[A-Za-z] )[IVXLC]{2,}\b")
+
+
 def _contest_edition(question: str, complement: list[str]) -> bool:
     """'win Euro 2024', 'win the 2025 NBA Finals', 'win the 2023-24 DFB-Pokal': a contest named
     by a proper name (its head word capitalised) with its year is one edition, which has one
@@ -139,7 +147,7 @@ def _contest_edition(question: str, complement: list[str]) -> bool:
     head = complement[-1] if complement else ""
     return any(c.isupper() for c in head) and head.lower() not in _STOP \
         and not re.search(r"\bwin\s+(?:a|an|one|any)\b", question, re.I) \
-        and bool(re.search(r"\b(?:19|20)\d\d\b", question))
+        and bool(re.search(r"\b(?:19|20)\d\d\b", question) or _ROMAN_EDITION.search(" ".join(complement)))
 
 
 def _actors(question: str) -> list[str]:
@@ -314,10 +322,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings)."""
-    q = normalize(market.question)
+    q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
-    body = holding_office(body)
+    body = holding_office(nominee_for(body))
     toks = tokenize(body)
     words = [t.lower for t in toks]
 
@@ -332,7 +340,7 @@ def derive_target(market: Market) -> Target:
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
             participle = passive_lemma(nxt.lower)
-            if participle and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t")):
+            if participle and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn")):  # 'sworn in'
                 act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
@@ -393,7 +401,15 @@ def derive_target(market: Market) -> Target:
 
     def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
         out = []
-        for t in toks[start:end]:
+        glued = -1
+        for k, t in enumerate(toks[start:end], start):
+            if k == glued:
+                continue
+            if t.lower.isdigit() and k + 1 < len(toks) and toks[k + 1].start == t.start + len(t.text) \
+                    and _NUMBERED_NAME.match(t.text + toks[k + 1].text) and out and out[-1][:1].isupper():
+                out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers': a name ending in a numbered word
+                glued = k + 1
+                continue
             if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
                 break
             if stop_at_verb and t.lower == "be":
@@ -424,14 +440,18 @@ def derive_target(market: Market) -> Target:
         obj_words = [w for w in noun_phrase(start) if w.lower() not in _STOP]
 
     candidate = role = None
-    subject_names = [w for w in subject if w[:1].isupper() and w.lower() not in _TITLES and w.lower() not in _STOP]
-    complement = [w for w in noun_phrase(act_idx + 1 + phrasal_len) if w.lower() not in _STOP] if act_idx >= 0 else []
+    subject_names = [w for w in subject if (w[:1].isupper() or _NUMBERED_NAME.match(w))
+                     and w.lower() not in _TITLES and w.lower() not in _STOP]
+    comp_start = act_idx + 1 + phrasal_len
+    while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
+        comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'
+    complement = [w for w in noun_phrase(comp_start) if w.lower() not in _STOP] if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}s?\b", role_text)), None)
     role_exclusive = False
     if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
         exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
-    if act in ("elect", "become", "win", "name", "appoint", "select", "choose") and subject_names and exclusive:
+    if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear") and subject_names and exclusive:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
     elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement:

@@ -76,7 +76,9 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
             "quits the race", "ends campaign", "ended campaign", "ends bid", "ended bid", "suspends campaign",
             "suspended campaign", "suspends his campaign", "suspended his campaign", "suspends her campaign",
             "suspended her campaign", "was eliminated", "were eliminated", "is eliminated", "was disqualified",
-            "is disqualified", "knocked out"),
+            "is disqualified", "knocked out", "giving up the mandate", "gave up the mandate", "gives up the mandate",
+            "returned the mandate", "returns the mandate", "handed back the mandate", "hands back the mandate",
+            "abandoned his bid", "abandoned her bid", "abandons bid", "abandons his bid", "abandons her bid"),
 }
 # A sentence that imposes no custody and no fine: for a market on jail, prison or a fine, a
 # sentencing reported with one of these (and none of the asked penalty) went the other way.
@@ -124,6 +126,8 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "high": ("high", "record", "peak", "ath"),
     "petition": ("petition", "appeal", "request", "bid", "application", "case"),
     "appeal": ("appeal", "petition", "challenge", "case", "bid"),
+    # a criminal case is what its indictment or charges bring
+    "case": ("case", "indictment", "prosecution"),
 }
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
@@ -259,3 +263,16 @@ NUMBER_WORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "couple": 2,
 }
+
+# Regulators that decide on an application (a drug, a product, a listing, a licence, a merger):
+# a rejection ends that review; a new filing starts another one, which takes months.
+REGULATORS = frozenset({
+    "fda", "food and drug administration", "ema", "european medicines agency", "mhra", "health canada",
+    "tga", "pmda", "nmpa", "anvisa", "cdsco", "sec", "securities and exchange commission", "cftc", "ftc",
+    "federal trade commission", "fcc", "federal communications commission", "faa", "federal aviation administration",
+    "easa", "epa", "environmental protection agency", "nrc", "nuclear regulatory commission", "cma",
+    "competition and markets authority", "ofcom", "fca", "financial conduct authority", "esma", "finra",
+    "usda", "cdc", "acip",
+})
+# Acts a regulator's review decides
+REVIEW_ACTS = frozenset({"approve", "authorize", "authorise", "clear", "license", "grant", "certify"})

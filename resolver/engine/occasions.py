@@ -14,9 +14,9 @@ did not happen on one day leaves later days open."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from . import quantities
+from . import lexicon, quantities
 from .derive import family_key
 from .types import Market, Target
 
@@ -26,7 +26,10 @@ from .types import Market, Target
 _OCCASION = re.compile(
     r"\b(?:(?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg)"
     r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match)\b", re.I)
-_OUTRIGHT = re.compile(r"\boutright\b", re.I)  # 'win … outright': without a runoff, so in the first round
+_OUTRIGHT = re.compile(r"\boutright\b", re.I)
+# 'at the Geneva talks', 'at the COP29 conference': one named session (its name capitalised)
+_NAMED_SESSION = re.compile(r"\b(?:at|during)\s+the\s+(?:(?:[A-Z][\w-]*|\d{4})\s+){1,3}"
+                            r"(?:talks|conference|session|negotiations|summit|meeting|congress|convention)\b")  # 'win … outright': without a runoff, so in the first round
 # verbs that report a passive court act settle on the verdict or sentencing, one occasion
 _COURT_ACTS = frozenset({"convict", "acquit", "sentence"})
 # a trial is one occasion for its verdict, not for what happens during it ('testify', 'take the stand')
@@ -52,7 +55,7 @@ def one_occasion(target: Target, market: Market) -> str | None:
         return None
     if quantities.occasion(market.question, market.criteria) == "rounds":
         return None  # 'in any ballot': several occasions count
-    m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question)
+    m = _OCCASION.search(market.question) or _OUTRIGHT.search(market.question) or _NAMED_SESSION.search(market.question)
     word = m.group(0).lower() if m else ""
     if m and word not in target.act_forms and (word not in _COURT_WORDS or key in _VERDICT_ACTS):
         return f"'{m.group(0)}'"
@@ -75,3 +78,22 @@ def every_game(question: str, stages: list[str]) -> str | None:
     if not _SWEEP.search(question) or not stages or not all(_GAME.match(s) for s in stages):
         return None
     return stages[0]
+
+
+# A new application after a rejection is reviewed again: months (an FDA class 1 resubmission
+# takes two), so a rejection this close to the deadline leaves no time for another decision.
+REVIEW_TIME = timedelta(days=60)
+REVIEW_NOTE = "a regulator's review ended in rejection; a new filing could not be decided before the deadline"
+
+
+def regulator_review(target: Target, actors: list[str], rejected_at: datetime, deadline: datetime) -> str | None:
+    """The trace words when the market asks a regulator ('Will the FDA approve …') to approve,
+    clear or license something and the regulator's rejection is dated within REVIEW_TIME of the
+    deadline: that review was the one occasion left. None otherwise."""
+    key = family_key(target.act or "") or target.act or ""
+    if key not in lexicon.REVIEW_ACTS and (target.act or "") not in lexicon.REVIEW_ACTS:
+        return None
+    regulator = next((a for a in actors if a.lower() in lexicon.REGULATORS), None)
+    if regulator is None or deadline - rejected_at > REVIEW_TIME:
+        return None
+    return f"{REVIEW_NOTE} ({regulator}; {(deadline - rejected_at).days} days left)"

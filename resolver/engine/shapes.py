@@ -27,3 +27,35 @@ def holding_office(body: str) -> str:
     if m.group(1) or re.search(r"\b(?:on|as of|at the end of|through|until)\b", rest, re.I):
         return body[:m.start()] + "remain " + rest
     return body
+
+
+# 'Super Bowl LVIII: Will the San Francisco 49ers win?': the contest named as a title before the
+# question, the question's winning verb left without an object.
+_TITLED = re.compile(r"^\s*(?P<title>[A-Z][^:?]{2,80}?)\s*:\s*(?P<q>(?:will|would|can|does|do)\s+[^?:]+?)\s+"
+                     r"(?P<verb>win|lose|beat|defeat)\s*\??\s*$", re.I)
+
+
+def titled_contest(question: str) -> str:
+    """A question whose contest is named as its title and whose 'win' has no object ('Super Bowl
+    LVIII: Will the 49ers win?') asks 'Will the 49ers win Super Bowl LVIII?'. Other questions are
+    returned unchanged."""
+    m = _TITLED.match(question)
+    if not m or not m.group("title")[:1].isupper():
+        return question
+    return f"{m.group('q')} {m.group('verb')} {m.group('title').strip()}?"
+
+
+# 'Kevin Hassett be Donald Trump's nominee for Chair of the Federal Reserve': being someone's
+# pick for a post is being named to it (one post, one name).
+# Only with the one who appoints named ('Trump's pick'): 'the nominee for president' is a party's
+# candidate, who can still lose the election.
+_NOMINEE = re.compile(r"^(?P<who>.+?)\s+be\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*'s\s+"
+                      r"(?:nominee|pick|choice)\s+(?:for|as|to\s+be)\s+(?P<post>.+)$")
+
+
+def nominee_for(body: str) -> str:
+    """'X be Trump's nominee for Chair of the Fed' asks 'X be named Chair of the Fed'."""
+    m = _NOMINEE.match(body)
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    return f"{m.group('who')} be named {m.group('post')}"

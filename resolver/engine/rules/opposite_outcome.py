@@ -10,7 +10,7 @@ import re
 from .. import complement, contests, occasions, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
-from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS
+from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
 from ..settings import EngineSettings
 from ..text import has_phrase
 from ..types import Contribution
@@ -27,7 +27,19 @@ REVISABLE_FACTOR = 0.75
 REVISABLE_NOTE = "could be revisited"  # a setback, not a verdict (evaluate._affirmative)
 
 
-def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool) -> tuple[float, str]:
+_CANDIDATE_ACTS = frozenset({"elect", "become", "name", "appoint", "select", "choose", "swear"})
+
+
+def _phrase_key(ctx: MarketContext, key: str) -> str:
+    """A candidate for an exclusive role ('Will Kickl be sworn in as Chancellor?') is out of the
+    contest as a runner is: the exits of a race ('withdrew', 'gave up the mandate') are read for
+    it too."""
+    t = ctx.target
+    return "win" if key in _CANDIDATE_ACTS and t.candidate and t.role_exclusive else key
+
+
+def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool,
+                   regulator_subject: bool = False) -> tuple[float, str]:
     """How much an opposite decision counts: fully inside the market's window (a one-off
     meeting or vote); without a named window a rate decision counts only within two days of
     the deadline (an earlier meeting is another decision), and a rejection counts a little
@@ -43,6 +55,8 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
         # a meeting's decision (and its vote) with no window named: the one by the deadline
         return (1.0 if (deadline - span.end).days < 2 else 0.0), f"{span.explanation}; the decision due by the deadline"
     key = family_key(ctx.target.act or "") or ctx.target.act
+    if _phrase_key(ctx, key or "") == "win":
+        return 1.0, f"{span.explanation}; a contest lost or conceded is not revisited"
     if key == "convict":
         return 1.0, f"{span.explanation}; a verdict on the count is not taken again"
     if key in _FINAL:
@@ -50,6 +64,10 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
     occasion = occasions.one_occasion(ctx.target, ctx.market)
     if occasion:
         return 1.0, f"{span.explanation}; the market is about one occasion, {occasion}"
+    if regulator_subject:
+        review = occasions.regulator_review(ctx.target, ctx.target.actors, span.end, deadline)
+        if review:
+            return 1.0, f"{span.explanation}; {review}"
     return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})"
 
 
@@ -100,9 +118,56 @@ def _non_custodial(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     return None
 
 
+# A case ended for good: dismissed with prejudice, or said not to be refiled
+_FINAL_DISMISSAL = re.compile(r"\bwith\s+prejudice\b|\b(?:cannot|can't|can\s+not|could\s+not|may\s+not|won't)\s+be\s+"
+                              r"(?:re-?filed|filed\s+again|brought\s+again|re-?tried|retried|refiled|reinstated)\b"
+                              r"|\bbar(?:s|red|ring)?\s+(?:prosecutors\s+)?from\s+(?:re-?filing|refiling|bringing\s+(?:it|them|the\s+\w+)\s+again)",
+                              re.I)
+_DISMISS = frozenset({"dismiss", "drop", "throw", "toss", "quash"})
+_WITHOUT = re.compile(r"\bwithout\s+prejudice\b", re.I)
+
+
+def _dismissed_for_good(f: SentenceFacts) -> tuple[int, str] | None:
+    """'threw out the involuntary manslaughter case against Alec Baldwin … and said it cannot be
+    filed again', 'dismissed the case with prejudice': for a market on a conviction, the case
+    ended with no verdict and cannot come back. A dismissal without prejudice (it can be
+    refiled) is not read."""
+    final = _FINAL_DISMISSAL.search(f.sent.text)
+    if not final or _WITHOUT.search(f.sent.text):
+        return None
+    for i, tok in enumerate(f.sent.tokens):
+        verb = tok.lemmas & _DISMISS
+        if not verb or aspect(f.sent, i, sorted(verb)[0]) != "past":
+            continue
+        if "throw" in verb and not (i + 1 < len(f.sent.tokens) and f.sent.tokens[i + 1].lower == "out"):
+            continue
+        return i, f"'{tok.text}' … '{final.group(0)}' (the case cannot come back)"
+    return None
+
+
+WITHOUT_NOTE = "the act itself took place, without what the market asks"
+
+
+def _without_complement(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'dismissed both of those indictments without prejudice' for a market on a dismissal 'with
+    prejudice': the asked act reported done, its clause saying 'without' the asked complement.
+    The act (one dismissal, one sentencing of the object) has taken place in the excluded form."""
+    t = ctx.target
+    if not t.complement_terms or not re.search(r"\bwith\s+" + re.escape(t.complement_terms[0]), ctx.market.question, re.I):
+        return None
+    for i in f.act_idx:
+        if aspect(f.sent, i, t.act or "") != "past" or negation(f, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        clause = " ".join(tok.lower for tok in f.sent.tokens[i + 1:b])
+        if re.search(r"\bwithout\s+(?:\w+\s+){0,2}" + re.escape(t.complement_terms[0]), clause):
+            return i, f"'{f.sent.tokens[i].text}' … 'without {t.complement_terms[0]}'"
+    return None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
-    if t.kind != "event" or not t.act or not (f.actors or f.object_idx):
+    if t.kind != "event" or not t.act or not (f.actors or f.object_idx or (t.act == "unanimous" and f.article_mentions_subject)):
         return []
     if quantities.voter_count(t.quantity_unit):
         return []  # a market on how many vote a way: the decision itself says nothing of the split
@@ -125,13 +190,18 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             found = (i, f"'{tok.text}'")
             break
     if found is None:
-        for phrase in OPPOSITE_PHRASES.get(key, ()):
+        for phrase in OPPOSITE_PHRASES.get(_phrase_key(ctx, key), ()):
             if has_phrase(f.sent, phrase):
                 idx = next(k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0])
                 found = (idx, f"'{phrase}'")
                 break
     if found is None and key == "unanimous":
         found = _split_vote(f)
+    if found is None and key == "convict":
+        found = _dismissed_for_good(f)
+    excluded = found is None and _without_complement(ctx, f)
+    if excluded:
+        found = excluded
     disposition = found is None and _non_custodial(ctx, f)
     if disposition:
         found = disposition
@@ -140,7 +210,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if negation(f, i) and not wording.startswith("'not "):
         return []
-    if not disposition and complement.missing(t.complement_terms, f.sent, i):
+    if not disposition and not excluded and complement.missing(t.complement_terms, f.sent, i):
         return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
     a, b = f.sent.clause_of(i)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
@@ -153,14 +223,26 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not any(p.search(clause) or (taken_up and p.search(before)) for p in ctx.actor_patterns.values()):
             return []  # a co-defendant's acquittal says nothing of the market's defendant
     elif t.candidate and ctx.candidate_pattern:
+        pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", subject, re.I)
+        if pronoun:
+            # 'Kickl informed President Van der Bellen that he was giving up the mandate': the
+            # pronoun of a reported clause takes up the sentence's first name, its subject
+            names = contests.names_in(f, 0, i)
+            doer = names[0] if names else None
+        else:
+            doer = contests.nearest_name(f, a, i)
         if not ctx.candidate_pattern.search(subject):
             return []  # someone else conceded or lost
-        doer = contests.nearest_name(f, a, i)
         if doer and not ctx.candidate_pattern.search(doer):
             return []  # 'Connolly wins … as Humphreys concedes': the one who conceded is the rival
-    elif key in _FINAL and "(not all)" not in wording and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+    elif key in _FINAL and "(not all)" not in wording and not (key == "unanimous" and not f.actors) \
+            and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+        # (a dissent told without naming the body, in an article that names it, is the body's vote)
         return []  # 'Wilders conceded' says nothing of D66's seats
-    factor, why = _window_factor(ctx, f, i, "unchanged" in wording)
+    regulator_subject = any(p.search(subject) for a, p in ctx.actor_patterns.items() if a.lower() in REGULATORS)
+    factor, why = _window_factor(ctx, f, i, "unchanged" in wording, regulator_subject)
+    if excluded and factor > 0:
+        factor, why = 1.0, f"{why.split('; ')[0]}; {WITHOUT_NOTE}"
     if factor <= 0:
         return []
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.opposite_outcome * factor,

@@ -91,6 +91,12 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
 
 
+def _asks_nominee(ctx: MarketContext) -> bool:
+    """The market asks who is nominated or picked ('Will X be Trump's nominee for Fed chair?'),
+    not who is elected or confirmed."""
+    return ctx.target.act == "name" and bool(re.search(r"\bnomin(?:ee|ate|ated|ation)\b|\bpick\b", ctx.market.question, re.I))
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if not (t.candidate and t.role and ctx.candidate_pattern and t.role_exclusive):
@@ -112,8 +118,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     read = {m.index: m for m in mentions.read(f.sent)}
     toks = f.sent.tokens
+    outcome = _OUTCOME | (contests.NOMINATING if _asks_nominee(ctx) else frozenset())
     for i, tok in enumerate(toks):
-        lemmas = tok.lemmas & _OUTCOME
+        lemmas = tok.lemmas & outcome
         if not lemmas or negation(f, i):
             continue
         lemma = sorted(lemmas)[0]

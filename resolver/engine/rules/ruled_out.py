@@ -197,7 +197,63 @@ def _purpose_words(f: SentenceFacts, i: int) -> frozenset[str]:
     return frozenset()
 
 
+_REFUSING = frozenset({"decline", "refuse"})
+REFUSAL_STRENGTH = 0.9
+
+
+def _refusal(f: SentenceFacts) -> tuple[int, tuple[str, float]] | None:
+    """'President William Ruto has declined to sign the Finance Bill 2024': a refusal of the act
+    itself ('declined/refused to' right before the act verb), its object named after it in the
+    clause. Read like 'will not sign' (a statement with no time limit, which decides only when
+    two sources make it); 'declined to comment on whether he would sign' is not one."""
+    toks = f.sent.tokens
+    for i in f.act_idx:
+        if i < 2 or toks[i - 1].lower != "to" or not toks[i - 2].lemmas & _REFUSING or negation(f, i - 2):
+            continue
+        a, b = f.sent.clause_of(i)
+        if any(i < k < b for k in f.object_idx):
+            return i, (f"{toks[i - 2].text.lower()} to {toks[i].text.lower()}", REFUSAL_STRENGTH)
+    return None
+
+
+# A plan reported as given up: 'had planned to release in the 1st half of 2023, but …'
+_FORMER_PLAN = re.compile(r"\b(?:had\s+(?:planned|hoped|intended|aimed|expected)|had\s+been\s+(?:originally\s+|initially\s+)?"
+                          r"(?:scheduled|expected|set|due)|(?:was|were)\s+(?:originally\s+|initially\s+)?"
+                          r"(?:supposed|meant|scheduled|due|set))\s+to\s*$", re.I)
+# a window counted from something else ('within 12 months of the showcase'): not the plan's dates
+_RELATIVE = re.compile(r"\s*within\b", re.I)
+ABANDONED_NOTE = "the planned window covers the deadline and the plan was given up"
+
+
+def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
+    """'We had planned to release in the 1st half of 2023, but development is still continuing',
+    in an article whose title names the market's object: the act's former plan, its window
+    covering the deadline, given up ('but …') → the act will not come by the deadline."""
+    toks = f.sent.tokens
+    title = {lem for t in tokenize(f.article.title) for lem in lemmas_of(t.lower) | {t.lower}}
+    if not (title & ctx.object_head or any(p.search(f.article.title) for p in ctx.actor_patterns.values())):
+        return None
+    deadline = ctx.market.deadline
+    for i in f.act_idx:
+        plan = _FORMER_PLAN.search(f.sent.text[max(0, toks[i].start - 40):toks[i].start])
+        but = next((k for k in range(i + 1, len(toks)) if toks[k].lower == "but"), None)
+        if not plan or but is None or negation(f, i):
+            continue
+        window = next((sp for sp in f.spans if toks[i].start < sp.pos < toks[but].start and not _RELATIVE.match(sp.text)
+                       and not sp.starts_after(deadline) and (sp.end - deadline).days >= -1), None)
+        if window is None or any(sp.pos > toks[but].start and sp.start.date() > f.article.published.date()
+                                 and sp.ends_by(deadline) for sp in f.spans):
+            continue  # '…, but it now comes on June 20': a new date inside the window
+        temporal = f"{window.explanation}; {ABANDONED_NOTE} ({deadline:%a %d %b %Y})"
+        return i, f"act ruled out: '{plan.group(0).strip()} {toks[i].text}' … 'but'", temporal
+    return None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
+    if abandoned is not None:
+        k, reason, temporal = abandoned
+        return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
         return []
@@ -216,6 +272,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 temporal = _delay_reading(f, words, deadline)
             return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
                                   f"back: '{words}'", settings, temporal, ignore=_purpose_words(f, k))]
+    if not found:
+        refusal = _refusal(f)
+        if refusal:
+            i, found = refusal
     if not found or conditional_clause(f.sent, i):
         return []
     phrase, strength = found

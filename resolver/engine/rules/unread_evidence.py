@@ -21,9 +21,26 @@ STATUS = "unread-evidence"
 MAX_LISTED = 5  # sentences listed in the trace; the count says how many more
 
 
+# 'came ashore near San Diego in 1858': a bare year in the mention's clause
+_YEAR = re.compile(r"\b(?:in|since|of|back\s+in)\s+(?P<y>1[5-9]\d\d|20\d\d)\b", re.I)
+
+
+def _earlier_year(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """The mention's clause dates it in a year before the market's window (before the year
+    before the deadline when no window is named): a past occurrence, not evidence."""
+    a, b = f.sent.clause_of(i)
+    clause = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
+    ws = ctx.target.window_start
+    first = ws.year if ws is not None else ctx.market.deadline.year - 1
+    years = [int(m.group("y")) for m in _YEAR.finditer(clause)]
+    return bool(years) and max(years) < first
+
+
 def _in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     """Unless a time expression in the sentence dates the mention outside the window, it may
     be inside it (an undated report published after the deadline may describe an earlier act)."""
+    if _earlier_year(ctx, f, i):
+        return False
     span = event_time(f, i)
     if span.pos < 0:  # no date in the sentence
         ws = ctx.target.window_start
