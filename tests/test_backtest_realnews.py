@@ -14,9 +14,9 @@ DATA = Path(__file__).parent / "data" / "realnews"
 BATCHES = sorted(DATA.glob("batch-*.json"))
 # Floors a little under the figures measured when this gate was set (README 'How accuracy is
 # measured'); raise them as the engine improves, never lower them to let a change through.
-MIN_ACCURACY = 0.78
-MAX_WRONG_DIRECTION = 0.02
-MIN_DECISIVE_PRECISION = 0.95
+MIN_ACCURACY = 0.88
+MAX_WRONG_DIRECTION = 0.01
+MIN_DECISIVE_PRECISION = 0.97
 
 
 @pytest.fixture(scope="module")
