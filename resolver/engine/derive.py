@@ -1,11 +1,11 @@
 """Derive what to look for from a market's question and criteria: the kind of market, the
 act that counts, its object, the actors, exclusions the criteria name, a numeric threshold,
-and the window in which the act must happen."""
+and the window in which the act must happen. The actors a question names are read in actors.py,
+the numbers it sets (threshold, a move's size, a required count) in thresholds.py."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime, time
 
 import lemminflect
@@ -14,11 +14,12 @@ from . import lexicon
 from .complement import declared_state, terms as complement_terms
 from .question_verbs import ANNOUNCING, LIGHT_VERBS, announced_act, is_verb_base, light_verb_act, passive_lemma, verb_head
 from .shapes import holding_office, nominee_for, titled_contest
-from .entities import aliases_of, country_of
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
 from . import indicators, quantities
 from .types import Market, Target
+from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
+from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
 
 _STOP = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "of", "to", "for", "with", "and", "or", "any",
@@ -31,18 +32,6 @@ _BOUNDARY = frozenset({
     "from", "of", "?", "(", ",", "as", "when", "if", "between", "into", "against", "over", "under",
     "above", "below", "for", "that", "with",
 })
-_TITLES = frozenset({
-    "president", "cardinal", "prime", "minister", "pope", "king", "queen", "senator", "governor",
-    "chancellor", "secretary", "general", "sir", "dr", "mr", "mrs", "ms", "leader", "ceo", "chairman",
-    "premier", "judge", "justice", "envoy", "special", "u.s", "deputy", "foreign",
-})
-_NON_ACTORS = frozenset({"will", "et", "pt", "utc", "gmt", "ist", "yes", "no"}) | frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
-_THRESHOLD_RE = re.compile(
-    r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
-    r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than)\s+"
-    r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
-    re.I,
-)
 _EXCLUSION_RE = re.compile(
     r"(?P<what>[^.;:]*?)\s+(?:do|does|will|shall|would)\s+not\s+(?:count|qualify|suffice|resolve)", re.I
 )
@@ -98,44 +87,6 @@ def _known_act(lemma: str) -> bool:
             or lemma in lexicon.STATE_VERBS or lemma in lexicon.ENDING_VERBS)
 
 
-def _demonym_country(word: str) -> str | None:
-    """The country a demonym, capital or alternative name refers to, if any."""
-    w = word.lower()
-    return country_of(w) or next((canon for canon, aliases in lexicon.ACTOR_ALIASES.items()
-                                  if w == canon or w in aliases), None)
-
-
-# '49ers', '76ers': a team's name word that starts with its number (not a decade, '1990s')
-_NUMBERED_NAME = re.compile(r"^\d+(?!0s$)[a-z]{2,}$")
-
-
-def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
-    """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
-    and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
-    per-market aliases."""
-    low = name.lower()
-    out = set(aliases_of(low))
-    parts = low.split()
-    if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) for p in parts) and not country_of(low) \
-            and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
-        out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
-    if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
-        out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
-    if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
-        owner, _, thing = low.partition("'s ")
-        out.update({thing.strip(), owner.strip()})
-    for key, vals in (extra or {}).items():
-        if key.lower() in out:
-            out.update(v.lower() for v in vals)
-    out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
-    return tuple(sorted(out))
-
-
-def _fold(name: str) -> str:
-    """A name without its diacritics."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 # 'Super Bowl LVIII', 'WrestleMania XL': an edition numbered in Roman numerals after its name
 _ROMAN_EDITION = re.compile(r"(?<=[A-Za-z] )[IVXLC]{2,}\b")
 
@@ -148,51 +99,6 @@ def _contest_edition(question: str, complement: list[str]) -> bool:
     return any(c.isupper() for c in head) and head.lower() not in _STOP \
         and not re.search(r"\bwin\s+(?:a|an|one|any)\b", question, re.I) \
         and bool(re.search(r"\b(?:19|20)\d\d\b", question) or _ROMAN_EDITION.search(" ".join(complement)))
-
-
-def _actors(question: str) -> list[str]:
-    toks = tokenize(question)
-    actors: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            name = " ".join(run).removesuffix("'s").strip("'\"")
-            if name.lower() not in _NON_ACTORS and not name.isdigit():
-                actors.append(name)
-            run.clear()
-
-    for i, t in enumerate(toks):
-        word = t.text.rstrip(".")
-        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if run and word == "of" and nxt[:1].isupper():  # "Bank of England", "College of Cardinals"
-            run.append(word)
-            continue
-        if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
-            pieces = word.split("-")
-            if run and len(pieces) == 2 and all(p[:1].isupper() and p[1:].islower() for p in pieces):
-                run.append(word)  # a double-barrelled surname after a first name: 'Sam Bankman-Fried'
-                continue
-            for piece in pieces:
-                if piece[:1].isupper() and piece.lower() not in _TITLES:
-                    run.append(piece)
-                    if "-" in word:
-                        flush()
-        else:
-            flush()
-    flush()
-    # 'the conclave', 'the Fed' style subjects that are lowercase common nouns
-    for canon in lexicon.ACTOR_ALIASES:
-        if re.search(rf"\b{re.escape(canon)}\b", question, re.I) and not any(canon == a.lower() for a in actors):
-            actors.append(canon)
-    # map demonyms ("Russian") to the country
-    out: list[str] = []
-    for a in actors:
-        c = _demonym_country(a) if " " not in a else None  # "Russian" → Russia; people keep their names
-        name = c.title() if c and c != a.lower() and a.lower() not in ("us", "u.s") else a
-        if name.lower() not in (x.lower() for x in out):
-            out.append(name)
-    return out
 
 
 def _phrase_terms(phrase: str) -> list[str]:
@@ -216,65 +122,6 @@ def _exclusions(criteria: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_OR_MORE_RE = re.compile(
-    r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
-    r"\s+or\s+(?P<dir>higher|more|above|greater|over|lower|less|below|fewer)\b", re.I)
-_MAGNITUDE_RE = re.compile(
-    r"\bby\s+(?:at\s+least\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b|(?P<pp>\d+(?:\.\d+)?)\s*percentage\s+points?"
-    r"|(?:a\s+|an\s+)?(?P<frac>quarter|half|three-quarters?)[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)", re.I)
-_FRACTIONS = {"quarter": 25, "half": 50, "three-quarter": 75, "three-quarters": 75}
-STATISTICS = quantities.STATISTICS
-
-
-def magnitude_bps(text: str) -> float | None:
-    """A rate move's size in basis points: 'by 50 basis points', 'by half a point', 'by 0.25 percentage points'."""
-    m = _MAGNITUDE_RE.search(text)
-    if not m:
-        return None
-    if m.group("bps"):
-        return float(m.group("bps"))
-    if m.group("pp"):
-        return float(m.group("pp")) * 100
-    return float(_FRACTIONS[m.group("frac").lower()])
-
-
-_LIFE_RE = re.compile(r"\blife\s+(?:imprisonment|sentence|in\s+prison|term)\b", re.I)
-
-
-def required_quantity(question: str) -> tuple[float, str] | None:
-    """The least count an act must carry: 'at least 240 votes', '15 years or more' in prison,
-    'sentenced to life imprisonment' (infinite years). Read by quantities.required, the one
-    reading of a market's bar."""
-    if _LIFE_RE.search(question):
-        return float("inf"), "years"
-    req = quantities.required(question)
-    if req is None or not req.count_noun or req.direction != "above":
-        return None
-    return req.value, req.unit
-
-
-def _threshold(question: str) -> tuple[float, str, str] | None:
-    sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
-    if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
-        return 0.0, ("below" if sign.group(1).lower().startswith(("neg", "below")) else "above"), "percent"
-    m = _THRESHOLD_RE.search(question) or _OR_MORE_RE.search(question)
-    if not m:
-        return None
-    unit = (m.group("unit") or "").lower()
-    cur = m.group("cur")
-    priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
-    price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
-    if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
-        return None
-    value = float(m.group("num").replace(",", ""))
-    value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
-    d = m.group("dir").lower()
-    direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer")) else "above"
-    unit_name = "usd" if cur in ("$", "us$") else "eur" if cur == "€" else "gbp" if cur == "£" else (
-        "percent" if unit in ("%", "percent", "per cent") else "bps" if unit in ("bps", "basis points") else "")
-    return value, direction, unit_name
-
-
 def _window_start(question: str, criteria: str, deadline: datetime) -> datetime | None:
     """Start of the period the act must fall in, when the market names one ('during October',
     'between October 1 and …', 'on May 7', 'at its July 24 meeting')."""
@@ -294,14 +141,6 @@ def _window_start(question: str, criteria: str, deadline: datetime) -> datetime 
         return None
     start = candidates[0].start
     return datetime.combine(start.date(), time(0, 0), tzinfo=deadline.tzinfo)
-
-
-def _single_value(question: str) -> bool:
-    """A threshold on one published figure ('Will CPI for May exceed 3%?'), not a price path
-    ('Will Bitcoin trade above $100k at any time …?'): a statistic for a named period."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    path = re.search(r"\b(any time|at any point|trade|touch|hit|reach|close)\b", question, re.I)
-    return bool(words & STATISTICS) and not path
 
 
 def _announcement_counts(criteria: str) -> bool:

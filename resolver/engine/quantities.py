@@ -1,7 +1,9 @@
 """Quantities: the one figure a quantity market asks about, read from its question (a measured
 quantity, a bar, a direction, whether the bar itself counts, a unit, and the occasion that
-settles it), and the partial-count arithmetic that says whether a reported figure is final
-enough to settle it.
+settles it), whether a figure's range settles the bar, and whose figure a sentence reports. The
+partial-count arithmetic that says whether a reported figure is final enough to settle it is in
+partial_counts.py, counts of voters and results given as a count in vote_counts.py, how a number
+is written in numerals.py.
 
 A unit is a percentage ('percent'), basis points ('bps'), a currency ('usd', 'eur', 'gbp'), a
 count noun ('years', 'seats', 'votes', 'home runs') or '' (index points, a bare count).
@@ -22,11 +24,11 @@ from dataclasses import dataclass
 
 import lemminflect
 
-from .lexicon import NUMBER_WORDS
 from .text import article_sentences
+from .numerals import _NUM, _WORDNUM, _number
+from .partial_counts import Completeness, FINAL, completeness, final_range, in_count_cue
+from .vote_counts import VOTER_NOUNS, act_count, results_with_count, voter_count, voters_for, votes_for_name
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
-_WORDNUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _CUR = r"(?P<cur>\$|€|£|us\$)?\s*"
 _MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
 _PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b|°\s?[CF]\b|"
@@ -86,13 +88,6 @@ class Required:
             return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
         value = f"{self.value:,.0f}" if abs(self.value) >= 1e5 and self.value == int(self.value) else f"{self.value:g}"
         return f"{op[(self.direction, self.inclusive)]} {value}{unit.rstrip()}"
-
-
-def _number(word: str) -> float | None:
-    w = word.lower().replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w)
-    return float(NUMBER_WORDS[w]) if w in NUMBER_WORDS and w not in ("a", "an", "several", "few", "couple") else None
 
 
 def _plural_noun(word: str) -> bool:
@@ -237,90 +232,6 @@ def occasion(question: str, criteria: str = "") -> str:
     return "one" if _ONE.search(question) else "open"
 
 
-# -- partial counts ---------------------------------------------------------------------------
-_COUNTED_NOUNS = (r"(?:the\s+)?(?:votes?|ballots?|ballot\s+counting|polling\s+stations?|districts?|voting\s+districts?|"
-                  r"precincts?|protocols|returns|results|the\s+vote|count|counting)")
-_SHARE = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
-_COUNTED_RES = (
-    re.compile(rf"\b(?:with|after|once)\s+(?:counting\s+|results\s+(?:in\s+)?from\s+)?{_SHARE}\s+(?:of\s+)?{_COUNTED_NOUNS}", re.I),
-    re.compile(rf"\bresults\s+(?:in\s+)?from\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
-    re.compile(rf"{_SHARE}\s+of\s+{_COUNTED_NOUNS}\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:counted|processed|"
-               r"tallied|reported|captured|completed)\b", re.I),
-    re.compile(rf"\b(?:counted|processed|tallied|conducted)\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
-)
-_COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[A-Z][\w-]*\s+){{0,3}}"
-                         r"(?P<what>[a-z]+)\s+(?:\w+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:declared|counted|"
-                         r"released|processed|reported|announced|captured|called)\b", re.I)
-_PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections?|projects|leading|leads|so\s+far|"
-                          r"early\s+results|partial\s+results|partial\s+count|provisional|initial\s+results|"
-                          r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Completeness:
-    """How complete the count behind a figure is: a counted share of the vote (percent), or
-    k of n units (seats, districts) declared; `cue` is the wording. `share` None with a cue
-    means provisional with no measure of how much is left."""
-
-    share: float | None
-    cue: str
-    declared: tuple[float, float] | None = None  # (k, n)
-
-    @property
-    def final(self) -> bool:
-        return self.share is not None and self.share >= 100
-
-
-FINAL = Completeness(100.0, "")
-
-
-def completeness(texts: list[str]) -> Completeness:
-    """The completeness a text gives its figures: the texts are the figure's sentence first,
-    then its neighbours, nearest first. A counted share ('with 99% of votes counted',
-    '542 of the 543 seats declared') wins over a provisional word ('preliminary', 'exit
-    poll', 'leading'); with neither, the figure is taken as final."""
-    for text in texts:
-        for rx in _COUNTED_RES:
-            m = rx.search(text)
-            if m:
-                return Completeness(min(float(m.group("p")), 100.0), m.group(0).strip())
-        m = _COUNTED_OF.search(text)
-        if m:
-            k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))
-            if 0 < k <= n:
-                return Completeness(100.0 * k / n, m.group(0).strip(), (k, n))
-    for text in texts:
-        m = _PROVISIONAL.search(text)
-        if m:
-            return Completeness(None, m.group(0))
-    return FINAL
-
-
-def in_count_cue(text: str, pos: int) -> bool:
-    """The figure at `pos` is the counted share itself ('with 99% of votes counted')."""
-    spans = [m.span() for rx in _COUNTED_RES for m in rx.finditer(text)] + [m.span() for m in _COUNTED_OF.finditer(text)]
-    return any(a <= pos < b for a, b in spans)
-
-
-def final_range(value: float, unit: str, done: Completeness) -> tuple[float, float, str]:
-    """The range the final figure can still take, and the arithmetic: a share s with p % of
-    the vote counted ends in [s·p/100, s·p/100 + (100 − p)]; a count c with k of n units
-    declared ends in [c, c + (n − k)]."""
-    if done.final:
-        return value, value, ""
-    if done.declared and unit not in ("percent", "bps"):
-        k, n = done.declared
-        hi = value + (n - k)
-        return value, hi, f"{value:g} with {k:g} of {n:g} declared: the final count lies in [{value:g}, {hi:g}]"
-    if unit == "percent" and done.share is not None:
-        p = done.share
-        lo = value * p / 100
-        hi = lo + (100 - p)
-        return lo, hi, (f"{value:g}% with {p:g}% counted: the final share lies in "
-                        f"[{value:g}×{p:g}/100, {value:g}×{p:g}/100 + (100 − {p:g})] = [{lo:.2f}, {hi:.2f}]")
-    return float("-inf"), float("inf"), f"'{done.cue}': a provisional figure, with no measure of what is left to count"
-
-
 def settled(req: Required, lo: float, hi: float) -> bool | None:
     """True when every value in [lo, hi] meets the bar, False when none does, else None."""
     if req.met_by(lo) and req.met_by(hi):
@@ -422,103 +333,3 @@ def names_overlap(owner: str, actors: list[str]) -> bool:
         return True
     return any(len(x) > 2 and x in (a.replace(".", ""), owner.replace(".", ""))
                for a in actors for x in (acronym(owner), acronym(a)))
-
-
-# -- counts of voters ---------------------------------------------------------------------------
-# A market on how many members vote a way ('at least four MPC members vote to raise') is about
-# the split of a vote, not the decision: the decision going the other way settles nothing.
-VOTER_NOUNS = frozenset({"members", "voters", "policymakers", "officials", "justices", "judges", "lawmakers",
-                         "senators", "mps", "delegates", "governors", "dissenters", "jurors", "legislators",
-                         "deputies", "directors", "commissioners"})
-_VOTED_FOR = re.compile(
-    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?:other\s+)?(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){{0,2}}?"
-    r"(?P<verb>voted|preferred|favou?red|backed|supported|wanted|sought|pushed|argued|dissented)\s+"
-    r"(?:in\s+favou?r\s+of\s+|for\s+|to\s+)(?:an?\s+|the\s+|immediate\s+|further\s+)?(?P<act>[a-z]+)\b", re.I)
-
-
-def voter_count(unit: str | None) -> bool:
-    """The market's count is of people who vote ('members', 'voters', 'justices')."""
-    return (unit or "").lower() in VOTER_NOUNS
-
-
-def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
-    """How many voters the text says voted for the act: 'Four members preferred to increase the
-    interest rate' → (4, 'Four members preferred to increase'). The voters are a voter noun,
-    the act one of the act's forms (a verb or its noun: 'voted for a hike')."""
-    wanted = {f.lower() for f in forms}
-    for m in _VOTED_FOR.finditer(text):
-        if m.group("noun").lower() not in VOTER_NOUNS:
-            continue
-        act = m.group("act").lower()
-        lemmas = {lem for group in lemminflect.getAllLemmas(act).values() for lem in group} | {act}
-        value = _number(m.group("num"))
-        if value is not None and lemmas & wanted:
-            return value, m.group(0)
-    return None
-
-
-# 'the first double dissent since 1993', 'two dissents', 'three dissenting votes': the act itself
-# counted, each one a voter's.
-# Acts each of which is one voter's ('two dissents' are two voters; 'two cuts' are not two voters).
-_PERSONAL_VOTES = frozenset({"dissent", "abstain", "abstention", "object", "objection"})
-_MULTIPLES = {"double": 2.0, "twin": 2.0, "triple": 3.0, "quadruple": 4.0}
-_ACT_COUNT = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM}|double|twin|triple|quadruple)\s+(?P<act>[a-z]+)\b", re.I)
-
-
-def act_count(text: str, forms: list[str]) -> tuple[float, str] | None:
-    """How many of the act the text counts ('first double dissent' → 2), the act named by a noun
-    or gerund of one of its forms ('dissents', 'dissenting votes', 'dissenters')."""
-    wanted = {f.lower() for f in forms} & _PERSONAL_VOTES
-    for m in _ACT_COUNT.finditer(text):
-        word = m.group("act").lower()
-        lemmas = {lem for group in lemminflect.getAllLemmas(word).values() for lem in group} | {word}
-        lemmas |= {word.removesuffix("ers"), word.removesuffix("er"), word.removesuffix("ing")}
-        if not lemmas & wanted:
-            continue
-        num = m.group("num").lower()
-        value = _MULTIPLES.get(num) or _number(num)
-        if value is not None:
-            return value, m.group(0)
-    return None
-
-
-# -- a result given as a count ------------------------------------------------------------------
-_GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|gets?|got|getting|received?|receives|"
-            r"receiving|obtained?|obtains|obtaining|grant(?:s|ed|ing)?|gives?|gave|giving|given|captured?|captures|"
-            r"capturing|clinched|bagged")
-
-
-def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]]:
-    """Counts of `unit` a text gives as what someone got ('with the Bharatiya Janata Party (BJP)
-    winning 240 seats', 'The results grant PAS 55 seats'): (start of the getting verb, start of the
-    number, the count, the wording). A name may stand between the verb and the count ('grant PAS')."""
-    stem = unit.rstrip("s")
-    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+"
-                    rf"(?P<unit>{re.escape(stem)}s?)\b")
-    out = []
-    for m in rx.finditer(text):
-        value = _number(m.group("num"))
-        if value is not None:
-            out.append((m.start(), m.start("num"), value, m.group(0)))
-    return out
-
-
-# 'A total of 325 members of Germany's Bundestag, the country's lower house of parliament, voted
-# for Merz': as many votes for the one named after the verb.
-_VOTERS_FOR_NAME = re.compile(
-    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?P<noun>[a-z]+)\b(?P<between>[^.;]{{0,90}}?)\s(?P<verb>voted|cast\s+(?:their\s+)?"
-    r"(?:votes?|ballots?))\s+(?:in\s+favou?r\s+of|for)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
-
-
-def votes_for_name(text: str) -> list[tuple[int, int, float, str, str]]:
-    """Counts of voters who voted for a named person: (start of the verb, start of the number,
-    the count, the wording, the name). The voters are a voter noun ('members', 'lawmakers')."""
-    out = []
-    for m in _VOTERS_FOR_NAME.finditer(text):
-        if m.group("noun").lower() not in VOTER_NOUNS or re.search(r"\b(?:not|against)\b", m.group("between")):
-            continue
-        value = _number(m.group("num"))
-        if value is not None:
-            out.append((m.start("verb"), m.start("num"), value, m.group(0), m.group("name")))
-    return out
-

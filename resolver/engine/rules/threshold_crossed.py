@@ -7,281 +7,25 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-import lemminflect
-
 from .. import attribution, figures, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
-from ..entities import country_of
-from ..lexicon import WEEKDAYS
-from ..quantities import approximate, owner_before
-from ..text import article_sentences, lemmas_of
+from ..quantities import approximate
 from ..timex import day_span
 from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged
 from .base import cite
+from .threshold_figures import (
+    _AS_EXPECTED, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
+    _MONTHLY, _NAMED_RELEASE, _NEAR_MISS, _PARTIAL_OK, _PARTICLE, _PAST_FIGURE, _PHYSICAL, _QUAKE,
+    _RELEASE_VERBS, _REVISED, _SO_FAR, _TALLIED, _TOTAL, _UNCHANGED, _VALUE, _about_subject, _bound_beyond,
+    _contest, _count_unit, _direction, _figure_span, _in_act_clause, _intraday, _measure_named, _names_statistic,
+    _other_cut, _other_measure, _owner, _period_named,
+)
 
 NAME = "threshold_crossed"
-_VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
-                    r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
-                    r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
-                    r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
-                    r"|\b[Cc]ategory\s+(?P<cat>[1-5]|one|two|three|four|five)\b"
-                    r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn)\b)?", re.I)
-_UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
-       "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
-       "increas")
-_DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
-         "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash")
-# Nouns a count may measure without naming the market's subject ("50,000 people").
-_COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "lives", "victims", "points", "votes", "seats",
-                          "units", "barrels", "ounces", "an", "a", "per", "percent", "bps", "basis", "year", "years",
-                          "in", "on", "at", "by", "for", "and", "or", "to", "from", "as", "after", "before", "the"})
-# units of measure: a number followed by one measures a distance, a weight, a speed or a time
-_MEASURES = frozenset({"km", "m", "mi", "ft", "kg", "lb", "lbs", "mph", "kph", "cm", "mm", "ha", "t", "kt", "mw", "gw",
-                       "h", "hr", "hrs", "min", "s"})
-# a level reported with no direction word: 'closed at 4,042.83', 'ended the day at', 'settled at'
-_CLOSE_LEVEL = re.compile(r"\b(?:clos|end|finish|settl)(?:ed|es|e|ing)?\s+(?:the\s+(?:day|session|week)\s+)?at\s+$", re.I)
-# a running total reported by a body: 'The Ministry of Health reported 2,045,277 cases of dengue so far in 2024'
-_TOTAL = re.compile(r"\b(?:reported|recorded|registered|confirmed|counted|tallied|logged)\s+(?:a\s+(?:total|tally)\s+of\s+)?$",
-                    re.I)
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|this\s+year|cumulative|in\s+total)\b",
-                     re.I)
-_CLOSE_RE = re.compile(r"\b(clos|finish|end|settl)\w*", re.I)
-
-
-def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float) -> bool:
-    """The number measures the market's quantity: not a sum of another scale ('$64 billion' of
-    inflows for a $5,000 price) nor a count of something else ('600,000 apartments' for a death
-    toll); for a closing-level market, the sentence speaks of a close."""
-    t = ctx.target
-    if m.groupdict().get("mult") and t.threshold is not None and value > 1000 * max(t.threshold, 1):
-        return False
-    nxt = re.match(r"\s*([A-Za-z]+)", text[m.end():])
-    if nxt and m.group("plain"):
-        word = nxt.group(1).lower()
-        question = ctx.market.question.lower()
-        if word not in _COUNT_NOUNS and word.rstrip("s") not in question and (len(word) > 2 or word in _MEASURES):
-            return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
-    if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]):
-        return False  # 'hits 40,000' intraday is not a close above 40,000
-    return True
-
-
-# 'came close to 40,000', 'fell just short of $100,000': near the bar, not past it
-_NEAR_MISS = re.compile(r"\b(?:came\s+(?:close|near)|(?:fell|stopped|ended)\s+(?:just\s+)?short|just\s+shy|within\s+a\s+whisker)"
-                        r"\s+(?:to|of)\s+$", re.I)
-
-
-# the core cut of a statistic: without food and energy ('core CPI', 'excluding food and fuel')
-_CORE = re.compile(r"\b(?:core|underlying|(?:excluding|excludes?|less|ex|minus|stripping\s+out|strips\s+out|without)\s+"
-                   r"(?:the\s+)?(?:volatile\s+)?(?:food|energy|fuel))\b", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:this|that|it|the\s+(?:measure|gauge|index|figure|rate|reading))\b", re.I)
-
-
-def _other_cut(ctx: MarketContext, f: SentenceFacts) -> bool:
-    """A market on the core rate ('core CPI', 'less food and energy') and a sentence that names
-    no core cut — in itself, or in the sentence before when it opens with 'This', 'It', 'The
-    measure' — reports the headline rate: another figure."""
-    if not _CORE.search(ctx.market.question) or _CORE.search(f.sent.text):
-        return False
-    if _ANAPHOR.search(f.sent.text) and not f.sent.headline and f.sent.index > 0:
-        texts = quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline)
-        return not (len(texts) > 1 and _CORE.search(texts[1]))
-    return True
-
-
-def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
-    """For a closing-level market, a level the sentence does not call a close ('climbed above
-    40,000', 'reached a high of 40,048 … before closing at …')."""
-    return bool(re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I)) and \
-        not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()])
-
-
-# Stems match at a word's start; these words only whole (or with a comparative ending):
-# 'overnight rate' is no 'over', 'topic' no 'top', 'lowland' no 'low'.
-_WHOLE = {"over": r"over\b", "past": r"past\b", "top": r"top(?:s|ped|ping)?\b", "high": r"high(?:s|er|est)?\b",
-          "low": r"low(?:s|er|est|ered|ering)?\b", "under": r"under\b", "hit": r"hit(?:s|ting)?\b",
-          "lose": r"lose[sr]?\b", "lost": r"lost\b"}
-# A movement told with a particle: 'the unemployment rate went up to 4.3%', 'ticked down to'.
-_PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|es|ed)|creep(?:s)?|crept|inch(?:es|ed)?|shot|shoot(?:s)?)\s+"
-# A level stated as a state, with no movement: 'the key interest rate now stands at 4.75 per cent',
-# 'the reduction brings the overnight rate to 4.5 per cent'. The figure is where the quantity is,
-# on whichever side of the threshold it lies.
-_LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now)\w*\s+at|"
-                    r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+\s+){1,5}?to)\s+(?:an?\s+)?$", re.I)
-
-
-def _stem(w: str) -> str:
-    return _WHOLE.get(w, re.escape(w))
-
-
-_UP_RE = re.compile(r"\b(?:" + "|".join(_stem(w) for w in _UP) + "|" + _PARTICLE + r"up\b)", re.I)
-_DOWN_RE = re.compile(r"\b(?:" + "|".join(_stem(w) for w in _DOWN) + "|" + _PARTICLE + r"down\b)", re.I)
-
-
-def _direction(before: str, wanted: str | None = None) -> str | None:
-    """The way the figure moved, from the words before it (the last movement word wins); a
-    level stated as a state ('stands at', 'brings … to') is on the side it lies, so it takes
-    the market's direction `wanted` and the bar decides."""
-    up = max((m.start() for m in _UP_RE.finditer(before)), default=-1)
-    down = max((m.start() for m in _DOWN_RE.finditer(before)), default=-1)
-    if wanted and _LEVEL.search(before) and not (_BEYOND_UP.search(before) or _BEYOND_DOWN.search(before)):
-        return wanted
-    if up < 0 and down < 0:
-        return None
-    return "above" if up > down else "below"
-
-
 MISSED = "threshold_missed"
 UNSETTLED = "does not settle"  # a figure read whose final value may still fall either side of the bar
-# "topped $100", "more than 4,000": the figure is passed, not just reached
-_BEYOND_UP = re.compile(r"\b(?:(?:more|greater|higher)\s+than|over|above|past|beyond|top(?:s|ped)?|surpass(?:es|ed)?|"
-                        r"exceed(?:s|ed)?|broke|breaks|crossed|crosses)\s+(?:the\s+)?$", re.I)
-_BEYOND_DOWN = re.compile(r"\b(?:(?:less|fewer|lower)\s+than|under|below|beneath)\s+(?:the\s+)?$", re.I)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-
-
-def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
-    """For a statistic for a month, the month named in the figure's sentence or the two
-    sentences before it (or the headline): 'the recent US jobs report for July … the
-    unemployment rate went up to 4.3%'."""
-    ws = ctx.target.window_start
-    if ws is None:
-        return None
-    month = _MONTH_NAMES[ws.month - 1]
-    sents = article_sentences(f.article.title, f.article.text)
-    k = next((j for j, s in enumerate(sents) if s.index == f.sent.index and s.headline == f.sent.headline), 0)
-    near = [sents[j] for j in range(max(0, k - 2), k + 1)] + [s for s in sents[:1] if s.headline]
-    for s in near:
-        if re.search(rf"\b{month}\b", s.text, re.I) and not re.search(rf"\b{month}\s+\d{{1,2}}\b", s.text, re.I):
-            return f"the period '{month.title()}' is named in {'the headline' if s.headline else 'the sentence' if s is f.sent else 'a sentence before it'}"
-    return None
-
-
-def _common(word: str) -> bool:
-    """A capitalised word that is no name: a month, a weekday, or a dictionary word (a
-    sentence's first word: 'Voter turnout …')."""
-    w = word.lower()
-    return w in _MONTH_NAMES or w in WEEKDAYS or (word == w and bool(lemminflect.getAllLemmas(w))) \
-        or country_of(w) is not None
-
-
-def _owner(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[bool | None, str | None]:
-    """Whether the figure is the market's subject's: True (its name is the figure's owner),
-    False (another name is), None (no name owns it)."""
-    name = owner_before(f.sent.text, m.start(), _common)
-    if name is None:
-        return None, None
-    ours = any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, ctx.target.actors)
-    return ours, name
-
-
-def _contest(ctx: MarketContext) -> bool:
-    """Several contestants share the occasion (vote shares, seats): a figure counts only
-    when the subject's name owns it."""
-    return bool(re.search(r"\b(?:votes?|ballots?|seats?|first[\s-]preferences?)\b", ctx.market.question, re.I))
-
-
-_MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?)([a-z]+)"
-                      r"(?=\s+(?:against|in|for|to|from|by|at|on|over|after|with|and)\b|\s*[,.;?()]|\s*$)", re.I)
-# a figure for a month when the market asks for a year-on-year rate, or a forecast of the figure
-_MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
-                      r"[Ff]or\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
-_FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of|looking\s+for|"
-                       r"surveyed|anticipat\w*)\b", re.I)
-_REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\s+(?:\w+\s+)?$|\b(?:estimate|figure|reading|"
-                      r"number|print)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:lowered|raised|marked\s+(?:up|down))\s+"
-                      r"(?:by|to|from)\s+$|\bfrom\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:of|at)\s+$", re.I)
-_AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b", re.I)  # a reported figure, compared with the forecast
-_FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
-                     r"\s+to\b|\bvirtually\s+certain\b", re.I)
-# a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
-_PAST_FIGURE = re.compile(r"\b(?:recorded|measured|registered|came\s+in|stood|was|were|reached|hit|rose|fell|climbed)\s+"
-                          r"(?:at\s+|to\s+)?(?:an?\s+)?$", re.I)
-# 'remained unchanged from a 3.7% increase', 'held steady at 4.1%': the earlier figure is the
-# reported one too
-_UNCHANGED = re.compile(r"\b(?:remained|remains|was|were|is|held|holds|stayed|stays|kept|came\s+in)\s+"
-                        r"(?:unchanged|steady|flat|stable)\s+(?:from|at|with)\s+(?:an?\s+)?$", re.I)
-_EXCLUDING = re.compile(r"\b(?:excluding|not\s+including|other\s+than|do(?:es)?\s+not\s+count)\b", re.I)
-
-
-def _other_measure(ctx: MarketContext, after: str) -> bool:
-    """When the criteria exclude other kinds of the measure ('excluding compensatory
-    damages'), a figure of the same measure without the question's qualifier ('$148 million in
-    damages' for 'in punitive damages') is another kind."""
-    if not _EXCLUDING.search(ctx.market.criteria):
-        return False
-    bar = quantities.required(ctx.market.question)
-    q = ctx.market.question
-    if bar is None or bar.text not in q:
-        return False
-    want = _MEASURE.match(q[q.find(bar.text) + len(bar.text):])
-    got = _MEASURE.match(after)
-    if not (want and got) or lemmas_of(want.group(2).lower()).isdisjoint(lemmas_of(got.group(2).lower())):
-        return False
-    return not set(want.group(1).lower().split()) <= set(got.group(1).lower().split())
-
-
-# a figure counted over time (votes, seats, a turnout): only there can a figure be partial
-_TALLIED = re.compile(r"\b(?:votes?|ballots?|seats?|elections?|referendum|primary|runoff|turnout|"
-                      r"first[\s-]preferences?|results?|count)\b", re.I)
-_PARTIAL_OK = re.compile(r"\b(?:provisional|partial|near-complete|preliminary|unofficial)\b[^.]*\b(?:acceptable|sufficient|"
-                         r"suffices?|count\s+as|is\s+enough)\b", re.I)
-
-
-def _own_period(f: SentenceFacts, i: int, m: re.Match[str]):
-    """The period that dates the figure: 'climbed to 7.1 per cent from 6.9 per cent in July' —
-    a period after 'from' behind the figure dates the earlier figure, not this one."""
-    text = f.sent.text
-    prior = [s for s in f.spans if s.pos > m.end() and re.search(r"\bfrom\b", text[m.end():s.pos], re.I)]
-    if not prior:
-        return f.nearest_span(i, dating_only=True)
-    saved = f.spans
-    try:
-        f.spans = [s for s in saved if s not in prior]
-        return f.nearest_span(i, dating_only=True)
-    finally:
-        f.spans = saved
-
-
-_LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
-_UPPER_BOUNDS = frozenset({"less than", "under", "up to"})
-
-
-def _bound_beyond(t, bound: str, value: float) -> bool:
-    """A bound that already lies on the market's side: 'forfeit over $11 billion' for '$10 billion
-    or more' (the true figure is beyond the bound, so beyond the bar); never the other way ('more
-    than $9 billion' says nothing of $10 billion)."""
-    bound = " ".join(bound.lower().split())
-    if t.threshold is None:
-        return False
-    if bound in _LOWER_BOUNDS and t.threshold_direction == "above":
-        return value >= t.threshold
-    if bound in _UPPER_BOUNDS and t.threshold_direction == "below":
-        return value <= t.threshold
-    return False
-
-
-def _figure_span(ctx: MarketContext, f: SentenceFacts, i: int, m: re.Match[str]):
-    """The time expression that dates the figure at token i: one in the figure's own clause
-    ('cut … to 4.5%, but … fewer rate cuts next year': 'next year' dates the other clause).
-    For a statistic, a span naming the market's period ('in August') wins over a nearer one
-    that dates the prior figure ('from 6.9 per cent in July')."""
-    a, b = f.sent.clause_of(i)
-    lo = f.sent.tokens[a].start if a < len(f.sent.tokens) else 0
-    hi = f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text) if b > a else lo
-    spans = [s for s in f.spans if lo <= s.pos <= hi and f.lead_word(s) not in ("until", "till", "through")
-             and not f.dates_the_statement(s, i)]
-    ws = ctx.target.window_start
-    if ctx.target.single_value and ws is not None:
-        period = [s for s in spans if s.start.date() <= ws.date() <= s.end.date()
-                  and s.end.date() <= ws.date() + timedelta(days=31)]
-        if period:
-            return period[0]
-    span = _own_period(f, i, m)
-    return span if span is not None and lo <= span.pos <= hi else None
 
 
 def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
@@ -399,20 +143,6 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                           settings, dating, ignore)]
 
 
-_QUAKE = re.compile(r"\b(?:magnitude|quake|earthquake|tremor|temblor|seismolog\w*|reading|richter)\b", re.I)
-
-
-_RELEASE_VERBS = frozenset({"reported", "reports"})
-_NAMED_RELEASE = re.compile(r"\b[A-Z][A-Za-z]+\s+(?:reported|reports)\b")
-
-
-# "finished his 2024 MVP season with 54 home runs": the final figure of a period that has
-# ended, which settles a running total (a path) both ways
-_FINAL_FOR_PERIOD = re.compile(r"\b(?:finish|end|clos|wrapp?|conclud)(?:ed|es|e|s|ing)?\s+(?:(?:the|his|her|its|their)\s+)?"
-                               r"(?:[\w-]+\s+){0,3}?(?:season|year|campaign|tournament|series|month|quarter)\s+"
-                               r"(?:with|at|on)\s+$", re.I)
-
-
 # a final score with its result word: 'a 25-22 win over', 'beat the San Francisco 49ers 25-22'
 _SCORE = re.compile(r"(?<![\d(])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d)])")
 _RESULT = re.compile(r"\b(?:win|wins|won|winning|beat|beats|beating|victory|defeat\w*|final\s+score|lost|loses|loss|edged|"
@@ -435,58 +165,6 @@ def _score_total(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings)
             return [c.model_copy(update={"reason": f"{c.reason} — final score {a}-{b}: {a} + {b} = {a + b}"})
                     for c in found]
     return []
-
-
-_CAT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _in_act_clause(f: SentenceFacts, m: re.Match[str]) -> bool:
-    """The figure stands in the clause of the market's act ('The storm then made landfall as a
-    category three')."""
-    i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
-    return any(f.sent.clause_of(a) == f.sent.clause_of(i) for a in f.act_idx)
-
-
-def _count_unit(t, text: str, m: re.Match[str]) -> bool:
-    """For a count-noun unit ('flights', 'home runs'): the number is followed by it."""
-    words = t.threshold_unit.split()
-    after = [w.lower() for w in re.findall(r"[A-Za-z]+", text[m.end():m.end() + 40])[:len(words) + 3]]
-    if any(after[k:k + len(words)] == words for k in range(0, 3)):
-        return True
-    # 'dengue cases' written '2,045,277 cases of dengue'
-    return len(words) == 2 and any(after[k:k + 3] == [words[1], "of", words[0]] for k in range(0, 2))
-
-
-def _measure_named(ctx: MarketContext, f: SentenceFacts) -> bool:
-    """A published statistic with no actor in its question ('Will the U.S. unemployment rate for
-    July be …?'): the sentence names the measure as the question does, its head noun with the
-    word before it ('the unemployment rate went up to 4.3%')."""
-    t = ctx.target
-    if not t.single_value or t.actors or not t.act:
-        return False
-    m = re.search(rf"\b([a-z-]{{3,}})\s+{re.escape(t.act)}s?\b", ctx.market.question, re.I)
-    return bool(m) and re.search(rf"\b{re.escape(m.group(1))}\s+{re.escape(t.act)}s?\b", f.sent.text, re.I) is not None
-
-
-def _names_statistic(ctx: MarketContext, f: SentenceFacts, indicator: tuple[str, ...]) -> bool:
-    """The sentence names the statistic the market asks about, with the variant the question gives
-    it ('core'); a sentence opening with 'This', 'It', 'The measure' takes up the sentence before
-    ('… a sub-category of inflation that excludes food and fuel prices … This was up 5.9 percent')."""
-    texts = [f.sent.text]
-    if _ANAPHOR.search(f.sent.text) and not f.sent.headline and f.sent.index > 0:
-        around = quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline)
-        texts += around[1:2]
-    joined = " ".join(texts)
-    question = ctx.market.question
-    if _CORE.search(question) and _CORE.search(joined):
-        question = _CORE.sub(" ", question)  # the core cut named in words ('excluding food and energy')
-    return indicators.names_indicator(joined, indicator, question)
-
-
-# Measures of length, mass, speed and time right after a number: that number is a measure.
-_PHYSICAL = re.compile(r"\s*-?(km|kilomet\w*|miles?|mi|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|lbs?|feet|ft|"
-                      r"inch\w*|cm|mm|mph|kph|km/h|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|"
-                      r"years?)\b", re.I)
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:

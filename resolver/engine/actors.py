@@ -1,0 +1,101 @@
+"""The actors a market question names (people, countries from their demonyms, offices and
+organisations), and the names an actor goes by in articles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import lexicon
+from .entities import aliases_of, country_of
+from .text import tokenize
+
+_TITLES = frozenset({
+    "president", "cardinal", "prime", "minister", "pope", "king", "queen", "senator", "governor",
+    "chancellor", "secretary", "general", "sir", "dr", "mr", "mrs", "ms", "leader", "ceo", "chairman",
+    "premier", "judge", "justice", "envoy", "special", "u.s", "deputy", "foreign",
+})
+_NON_ACTORS = frozenset({"will", "et", "pt", "utc", "gmt", "ist", "yes", "no"}) | frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+
+
+def _demonym_country(word: str) -> str | None:
+    """The country a demonym, capital or alternative name refers to, if any."""
+    w = word.lower()
+    return country_of(w) or next((canon for canon, aliases in lexicon.ACTOR_ALIASES.items()
+                                  if w == canon or w in aliases), None)
+
+
+# '49ers', '76ers': a team's name word that starts with its number (not a decade, '1990s')
+_NUMBERED_NAME = re.compile(r"^\d+(?!0s$)[a-z]{2,}$")
+
+
+def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
+    """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
+    and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
+    per-market aliases."""
+    low = name.lower()
+    out = set(aliases_of(low))
+    parts = low.split()
+    if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) for p in parts) and not country_of(low) \
+            and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
+        out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
+    if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
+        out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
+    if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
+        owner, _, thing = low.partition("'s ")
+        out.update({thing.strip(), owner.strip()})
+    for key, vals in (extra or {}).items():
+        if key.lower() in out:
+            out.update(v.lower() for v in vals)
+    out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
+    return tuple(sorted(out))
+
+
+def _fold(name: str) -> str:
+    """A name without its diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _actors(question: str) -> list[str]:
+    toks = tokenize(question)
+    actors: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            name = " ".join(run).removesuffix("'s").strip("'\"")
+            if name.lower() not in _NON_ACTORS and not name.isdigit():
+                actors.append(name)
+            run.clear()
+
+    for i, t in enumerate(toks):
+        word = t.text.rstrip(".")
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if run and word == "of" and nxt[:1].isupper():  # "Bank of England", "College of Cardinals"
+            run.append(word)
+            continue
+        if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
+            pieces = word.split("-")
+            if run and len(pieces) == 2 and all(p[:1].isupper() and p[1:].islower() for p in pieces):
+                run.append(word)  # a double-barrelled surname after a first name: 'Sam Bankman-Fried'
+                continue
+            for piece in pieces:
+                if piece[:1].isupper() and piece.lower() not in _TITLES:
+                    run.append(piece)
+                    if "-" in word:
+                        flush()
+        else:
+            flush()
+    flush()
+    # 'the conclave', 'the Fed' style subjects that are lowercase common nouns
+    for canon in lexicon.ACTOR_ALIASES:
+        if re.search(rf"\b{re.escape(canon)}\b", question, re.I) and not any(canon == a.lower() for a in actors):
+            actors.append(canon)
+    # map demonyms ("Russian") to the country
+    out: list[str] = []
+    for a in actors:
+        c = _demonym_country(a) if " " not in a else None  # "Russian" → Russia; people keep their names
+        name = c.title() if c and c != a.lower() and a.lower() not in ("us", "u.s") else a
+        if name.lower() not in (x.lower() for x in out):
+            out.append(name)
+    return out

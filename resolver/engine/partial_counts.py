@@ -1,0 +1,92 @@
+"""Partial counts: how complete a reported count is ('with 95% of votes counted', '12 of 16
+districts', 'preliminary results'), and the range a partial figure may still end in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import _NUM
+
+# -- partial counts ---------------------------------------------------------------------------
+_COUNTED_NOUNS = (r"(?:the\s+)?(?:votes?|ballots?|ballot\s+counting|polling\s+stations?|districts?|voting\s+districts?|"
+                  r"precincts?|protocols|returns|results|the\s+vote|count|counting)")
+_SHARE = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+_COUNTED_RES = (
+    re.compile(rf"\b(?:with|after|once)\s+(?:counting\s+|results\s+(?:in\s+)?from\s+)?{_SHARE}\s+(?:of\s+)?{_COUNTED_NOUNS}", re.I),
+    re.compile(rf"\bresults\s+(?:in\s+)?from\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
+    re.compile(rf"{_SHARE}\s+of\s+{_COUNTED_NOUNS}\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:counted|processed|"
+               r"tallied|reported|captured|completed)\b", re.I),
+    re.compile(rf"\b(?:counted|processed|tallied|conducted)\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
+)
+_COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+                         r"(?P<what>[a-z]+)\s+(?:\w+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:declared|counted|"
+                         r"released|processed|reported|announced|captured|called)\b", re.I)
+_PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections?|projects|leading|leads|so\s+far|"
+                          r"early\s+results|partial\s+results|partial\s+count|provisional|initial\s+results|"
+                          r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """How complete the count behind a figure is: a counted share of the vote (percent), or
+    k of n units (seats, districts) declared; `cue` is the wording. `share` None with a cue
+    means provisional with no measure of how much is left."""
+
+    share: float | None
+    cue: str
+    declared: tuple[float, float] | None = None  # (k, n)
+
+    @property
+    def final(self) -> bool:
+        return self.share is not None and self.share >= 100
+
+
+FINAL = Completeness(100.0, "")
+
+
+def completeness(texts: list[str]) -> Completeness:
+    """The completeness a text gives its figures: the texts are the figure's sentence first,
+    then its neighbours, nearest first. A counted share ('with 99% of votes counted',
+    '542 of the 543 seats declared') wins over a provisional word ('preliminary', 'exit
+    poll', 'leading'); with neither, the figure is taken as final."""
+    for text in texts:
+        for rx in _COUNTED_RES:
+            m = rx.search(text)
+            if m:
+                return Completeness(min(float(m.group("p")), 100.0), m.group(0).strip())
+        m = _COUNTED_OF.search(text)
+        if m:
+            k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))
+            if 0 < k <= n:
+                return Completeness(100.0 * k / n, m.group(0).strip(), (k, n))
+    for text in texts:
+        m = _PROVISIONAL.search(text)
+        if m:
+            return Completeness(None, m.group(0))
+    return FINAL
+
+
+def in_count_cue(text: str, pos: int) -> bool:
+    """The figure at `pos` is the counted share itself ('with 99% of votes counted')."""
+    spans = [m.span() for rx in _COUNTED_RES for m in rx.finditer(text)] + [m.span() for m in _COUNTED_OF.finditer(text)]
+    return any(a <= pos < b for a, b in spans)
+
+
+def final_range(value: float, unit: str, done: Completeness) -> tuple[float, float, str]:
+    """The range the final figure can still take, and the arithmetic: a share s with p % of
+    the vote counted ends in [s·p/100, s·p/100 + (100 − p)]; a count c with k of n units
+    declared ends in [c, c + (n − k)]."""
+    if done.final:
+        return value, value, ""
+    if done.declared and unit not in ("percent", "bps"):
+        k, n = done.declared
+        hi = value + (n - k)
+        return value, hi, f"{value:g} with {k:g} of {n:g} declared: the final count lies in [{value:g}, {hi:g}]"
+    if unit == "percent" and done.share is not None:
+        p = done.share
+        lo = value * p / 100
+        hi = lo + (100 - p)
+        return lo, hi, (f"{value:g}% with {p:g}% counted: the final share lies in "
+                        f"[{value:g}×{p:g}/100, {value:g}×{p:g}/100 + (100 − {p:g})] = [{lo:.2f}, {hi:.2f}]")
+    return float("-inf"), float("inf"), f"'{done.cue}': a provisional figure, with no measure of what is left to count"

@@ -1,0 +1,230 @@
+"""Confirmation gates: the checks a mention of the counted act must pass before the confirmation
+rule counts it as done — its trigger (a done verb, an act in force, a rival's concession, an
+announcement), that it is about the market's act and candidate (one-off, not partial, not
+restricted, the agent the market names, its role), and that it is not told as still to come."""
+
+from __future__ import annotations
+
+import re
+
+from ..derive import family_key
+from ..lexicon import NUMBER_WORDS
+from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, verb_lemma_at
+from ..text import article_sentences, has_phrase, inflections_of
+from .. import mentions, roles, scope
+from ..text import lemmas_of
+
+# Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
+# as having happened is the act happening.
+EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage"})
+# Policy acts that are done when their object "takes effect" ("tariffs took effect on Wednesday").
+IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open"})
+# Modalities of a mention that do not report the act as done ("demanded that they hand over",
+# "agreed to begin talks", "tipped to win", "waiting to be signed").
+NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied"})
+TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeover", "purchase", "bid", "contract",
+                          "treaty", "accord", "pact", "plan", "application", "sale", "buyout", "transaction"})
+_UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
+_ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
+
+
+def _event_object(ctx: MarketContext) -> bool:
+    return bool(ctx.target.act) and (family_key(ctx.target.act) or ctx.target.act) in EVENT_OBJECT_ACTS
+
+
+def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """For a candidate market: the candidate is the one the act is reported of — named before
+    the verb in its clause, or right after an electing verb ("cardinals elected X")."""
+    a, _ = f.sent.clause_of(i)
+    tok = f.sent.tokens[i]
+    before = f.sent.text[f.sent.tokens[a].start:tok.start]
+    if ctx.candidate_pattern.search(before):
+        return True
+    after = f.sent.text[tok.start:tok.start + 60]
+    return bool(tok.lemmas & _ELECT) and bool(ctx.candidate_pattern.search(after))
+
+
+IN_FORCE_PHRASES = ("took effect", "takes effect", "came into force", "comes into force", "went into effect",
+                    "came into effect", "entered into force", "enters into force")
+
+
+def _in_force(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """For a policy act, the sentence says its object took effect."""
+    if not (ctx.target.act and family_key(ctx.target.act) in IN_FORCE_ACTS):
+        return None
+    return next((p for p in IN_FORCE_PHRASES if has_phrase(f.sent, p)), None)
+
+
+def _one_off(ctx: MarketContext, span) -> bool:
+    """The market is about one occasion (its window is named) and the event falls in it."""
+    ws = ctx.target.window_start
+    return ws is not None and not span.ends_before(ws) and not span.starts_after(ctx.market.deadline)
+
+
+def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """When the market needs *all* of something, a sentence counting only some does not count."""
+    if ctx.target.quantifier != "all" or not f.object_idx:
+        return None
+    for k in f.object_idx:
+        window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
+        if any(w in _UNIVERSAL for w in window):
+            return None
+        count = next((w for w in window if w[:1].isdigit() or w in NUMBER_WORDS and w not in ("a", "an")), None)
+        if count:
+            return f"'{count} … {f.sent.tokens[k].text}' is a partial count; the market needs all"
+    return None
+
+
+def _restricted(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """When the market needs the act for everyone, a report of it for a limited audience does
+    not count."""
+    if not scope.universal(ctx.market.question, ctx.market.criteria):
+        return None
+    limit = scope.restriction(f.sent)
+    return f"'{limit}' limits who the act reaches; the market needs it for everyone" if limit else None
+
+
+def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """Token index and wording of an act reported as done, if any."""
+    event_object = _event_object(ctx)
+    read = {m.index: m for m in mentions.read(f.sent)}
+    for i in f.act_idx:
+        lemma = verb_lemma_at(ctx, f, i)
+        asp = aspect(f.sent, i, lemma)
+        if asp == "past" or (asp == "present" and f.spans):
+            return i, f"'{f.sent.tokens[i].text}' ({asp})"
+        if i in read and read[i].affirmed and read[i].kind != "nominal":
+            return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
+        if asp == "noun":
+            done, verb = clause_is_done(f.sent, i)
+            if done:
+                return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
+        if asp in ("future", "ongoing") and ctx.target.announcement_counts:
+            said = _announced(f, i)
+            if said:
+                return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
+    conceded = _conceded_to_candidate(ctx, f, read)
+    if conceded is not None:
+        return conceded, f"'{f.sent.tokens[conceded].text}' {CONCEDED_TO} {ctx.target.candidate}"
+    phrase = _in_force(ctx, f)
+    if phrase and f.object_idx:
+        return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
+    # an event object (talks, an exchange, deliveries) reported with any past verb happened; a
+    # transaction (a deal, a merger) can be approved, blocked or announced without being done
+    occurring = not (set(ctx.target.object_terms[-1:]) & TRANSACTIONS)
+    for i in f.act_noun_idx + (f.object_idx if event_object else []):
+        done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx)
+        if done:
+            return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
+    return None
+
+
+CONCEDED_TO = "(the rival conceded) to"
+
+
+def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | None:
+    """'Delgado conceded the presidency to center-left rival Yamandu Orsi': a rival's concession
+    to the candidate, reported as done, is the candidate's win."""
+    if not (ctx.target.candidate and ctx.candidate_pattern):
+        return None
+    for i, t in enumerate(f.sent.tokens):
+        if "concede" in t.lemmas and i in read and read[i].affirmed:
+            _, b = f.sent.clause_of(i)
+            end = f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)
+            after = f.sent.text[t.start:end]
+            m = re.search(r"\bto\b", after)
+            if m and ctx.candidate_pattern.search(after[m.end():m.end() + 60]) \
+                    and not ctx.candidate_pattern.search(f.sent.text[f.sent.tokens[0].start:t.start]):
+                return i
+    return None
+
+
+_ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state"})
+
+
+def _announced(f: SentenceFacts, i: int) -> str | None:
+    """A past announcing verb before token i in the sentence ('said on Wednesday that he was leaving')."""
+    for t in f.sent.tokens[:i]:
+        lem = t.lemmas & _ANNOUNCING
+        if lem and t.lower != sorted(lem)[0] and not t.lower.endswith("ing"):
+            return t.text
+    return None
+
+
+def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
+    has_act = bool(f.act_idx or f.act_noun_idx)
+    if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
+        return False
+    if ctx.target.object_terms:
+        has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors))
+        conceded = _conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None
+        return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)
+    return has_act and bool(f.actors)
+
+
+_PROGRESSIVE_AUX = frozenset({"is", "are", "'s", "'re"})
+
+
+def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
+    if its article does not tell the same act as still to come: when the body has the act in a
+    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen')
+    and nowhere in a past form, the headline announces the day's schedule. Returns the body's
+    words, or None."""
+    if not f.sent.headline:
+        return None
+    tok = f.sent.tokens[i]
+    lemma = verb_lemma_at(ctx, f, i) or ""
+    forms = inflections_of(lemma) if lemma else {}
+    if tok.lower in forms.get("VBD", frozenset()) | forms.get("VBN", frozenset()):
+        return None  # an explicit past form
+    coming = None
+    for sent in article_sentences(f.article.title, f.article.text):
+        if sent.headline:
+            continue
+        for k, t in enumerate(sent.tokens):
+            hit = t.lemmas & ctx.act_verbs
+            if not hit:
+                continue
+            asp = aspect(sent, k, sorted(hit)[0])
+            if asp == "past" and not t.lower.endswith("ing"):
+                return None  # the body reports it done
+            before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
+            progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
+            future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
+            if coming is None and (progressive or future):
+                coming = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
+    return coming
+
+
+def _not_done(m: mentions.Mention) -> str:
+    """Why a mention is not an affirmed report of the act, in words."""
+    if m.polarity == "negative":
+        return f"negated ('{m.cue}')"
+    if m.modality in NOT_DONE:
+        return f"{m.modality} ('{m.cue}')"
+    return {"future": "in the future", "present": "a present-tense statement", "ongoing": "still under way",
+            "state": "a state, not an event"}.get(m.aspect, "its tense does not say it happened")
+
+
+_DONE_VERB = re.compile(r"\('([^']+)'\)$")
+
+
+def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -> str | None:
+    """The report is of another act than the market's: another party did it (roles.other_agent),
+    or it is an earlier stage of the process (roles.earlier_stage)."""
+    verb_text = f.sent.tokens[i].text
+    verb_at = i
+    said = _DONE_VERB.search(wording)
+    if said and i not in f.act_idx:
+        verb_text = said.group(1)
+        a, b = f.sent.clause_of(i)
+        verb_at = next((k for k in range(a, b) if f.sent.tokens[k].text == verb_text), i)
+    stage = roles.earlier_stage(ctx, lemmas_of(verb_text))
+    if stage:
+        return roles.stage_note(ctx, stage)
+    if verb_at in f.act_idx or verb_at != i:
+        other = roles.other_agent(ctx, f, verb_at)
+        if other:
+            return f"'{verb_text}' is reported of {other}, not of the market's actor ({', '.join(ctx.target.actors)})"
+    return None

@@ -1,0 +1,83 @@
+"""The numbers a market question sets: a threshold level ('above $100k', '3% or higher'), a
+rate move's size in basis points, the least count an act must carry, and whether the bar is on
+one published figure rather than a price path."""
+
+from __future__ import annotations
+
+import re
+
+from . import quantities
+
+_THRESHOLD_RE = re.compile(
+    r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
+    r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than)\s+"
+    r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
+    re.I,
+)
+
+
+_OR_MORE_RE = re.compile(
+    r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
+    r"\s+or\s+(?P<dir>higher|more|above|greater|over|lower|less|below|fewer)\b", re.I)
+_MAGNITUDE_RE = re.compile(
+    r"\bby\s+(?:at\s+least\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b|(?P<pp>\d+(?:\.\d+)?)\s*percentage\s+points?"
+    r"|(?:a\s+|an\s+)?(?P<frac>quarter|half|three-quarters?)[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)", re.I)
+_FRACTIONS = {"quarter": 25, "half": 50, "three-quarter": 75, "three-quarters": 75}
+STATISTICS = quantities.STATISTICS
+
+
+def magnitude_bps(text: str) -> float | None:
+    """A rate move's size in basis points: 'by 50 basis points', 'by half a point', 'by 0.25 percentage points'."""
+    m = _MAGNITUDE_RE.search(text)
+    if not m:
+        return None
+    if m.group("bps"):
+        return float(m.group("bps"))
+    if m.group("pp"):
+        return float(m.group("pp")) * 100
+    return float(_FRACTIONS[m.group("frac").lower()])
+
+
+_LIFE_RE = re.compile(r"\blife\s+(?:imprisonment|sentence|in\s+prison|term)\b", re.I)
+
+
+def required_quantity(question: str) -> tuple[float, str] | None:
+    """The least count an act must carry: 'at least 240 votes', '15 years or more' in prison,
+    'sentenced to life imprisonment' (infinite years). Read by quantities.required, the one
+    reading of a market's bar."""
+    if _LIFE_RE.search(question):
+        return float("inf"), "years"
+    req = quantities.required(question)
+    if req is None or not req.count_noun or req.direction != "above":
+        return None
+    return req.value, req.unit
+
+
+def _threshold(question: str) -> tuple[float, str, str] | None:
+    sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
+    if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
+        return 0.0, ("below" if sign.group(1).lower().startswith(("neg", "below")) else "above"), "percent"
+    m = _THRESHOLD_RE.search(question) or _OR_MORE_RE.search(question)
+    if not m:
+        return None
+    unit = (m.group("unit") or "").lower()
+    cur = m.group("cur")
+    priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
+    price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
+    if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
+        return None
+    value = float(m.group("num").replace(",", ""))
+    value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
+    d = m.group("dir").lower()
+    direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer")) else "above"
+    unit_name = "usd" if cur in ("$", "us$") else "eur" if cur == "€" else "gbp" if cur == "£" else (
+        "percent" if unit in ("%", "percent", "per cent") else "bps" if unit in ("bps", "basis points") else "")
+    return value, direction, unit_name
+
+
+def _single_value(question: str) -> bool:
+    """A threshold on one published figure ('Will CPI for May exceed 3%?'), not a price path
+    ('Will Bitcoin trade above $100k at any time …?'): a statistic for a named period."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    path = re.search(r"\b(any time|at any point|trade|touch|hit|reach|close)\b", question, re.I)
+    return bool(words & STATISTICS) and not path

@@ -1,0 +1,187 @@
+"""The aspect of a verb or event noun in a sentence: whether it reports the act as done,
+planned or hedged (modals, auxiliaries, a headline's present tense, a decision verb before an
+infinitive), whether the clause around a noun reports it as having happened (a past verb
+governing it, asides skipped), and whether a word is a verb form at all."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import lemminflect
+
+from . import lexicon
+from .derive import family_key
+from .mentions import record_infinitive
+from .text import Sentence, inflections_of
+
+_MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
+_MODALS_HEDGE = frozenset({"could", "may", "might", "would", "should", "can", "must", "expected", "likely"})
+_AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did"})
+_AUX_PRESENT = frozenset({"is", "are", "am"})
+
+
+def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:
+    forms = inflections_of(lemma)
+    return any(word in forms.get(tag, ()) for tag in tags)
+
+
+_NOUN_MARKERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "for", "of",
+    "in", "on", "at", "with", "from", "first", "new", "latest", "planned", "possible", "potential",
+})
+_DECISION_VERBS = frozenset({"agreed", "decided", "voted", "moved", "opted", "chose", "resolved", "agrees",
+                             "decides", "votes", "agree", "decide", "vote"})
+
+
+@lru_cache(maxsize=65536)
+def _finite_verb(word: str) -> bool:
+    """True if `word` is a past or third-person-present form of some verb."""
+    for lemma in lemminflect.getAllLemmas(word).get("VERB", ()):
+        if word != lemma and _is_inflection(word, lemma, ("VBD", "VBZ")):
+            return True
+    return False
+
+
+def _headline_verb(sent: Sentence, i: int) -> bool:
+    """In a headline, is token i the main verb (present tense reporting a past event)? Not when
+    another finite verb precedes it in the clause ("Fed pauses rate cuts") or, for a base form,
+    when a finite verb follows it ("New Glenn debut slips to January")."""
+    a, _ = sent.clause_of(i)
+    for j in range(a + 1, i):
+        t = sent.tokens[j]
+        if _finite_verb(t.lower) and sent.tokens[j - 1].lower not in _NOUN_MARKERS:
+            return False
+    word = sent.tokens[i].lower
+    if not word.endswith("s") and i + 1 < len(sent.tokens):
+        nxt = sent.tokens[i + 1].lower
+        if _finite_verb(nxt) and not lemminflect.getAllLemmas(nxt).get("NOUN"):
+            return False
+        if _finite_verb(nxt) and nxt.endswith("s") and nxt not in ("rates", "is", "was", "has"):
+            return False
+    return True
+
+
+def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
+    """'future', 'hedged', 'past', 'present', 'ongoing' or 'noun' for the event at token i."""
+    a, _ = sent.clause_of(i)
+    before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
+    word = sent.tokens[i].lower
+    prev = before[-1] if before else ""
+    past_form = bool(verb_lemma) and word != verb_lemma and _is_inflection(word, verb_lemma, ("VBD",))
+    if prev in _NOUN_MARKERS or (prev.endswith("'s") and not past_form):  # "the signing", but "Moody's downgraded"
+        return "noun"
+    if any(w in ("could", "may", "might", "should", "can", "must") for w in before):
+        return "hedged"
+    if prev == "to" and verb_lemma and family_key(verb_lemma) in lexicon.DECISION_FAMILIES and any(
+            t.lower in _DECISION_VERBS for t in sent.tokens[max(a, i - 7):i - 1]):
+        return "past"  # "agreed to delay", "voted 7-2 on Tuesday to approve": deciding is doing
+    if prev == "to" and verb_lemma and word == verb_lemma and record_infinitive(sent, a, i):
+        return "past"  # 'the first U.S.-built spacecraft to land on the moon since 1972'
+    future = _MODALS_FUTURE - {"to"}
+    if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
+        return "future"
+    if verb_lemma:
+        if _is_inflection(word, verb_lemma, ("VBD", "VBN")) and word != verb_lemma or (
+            word == verb_lemma and _is_inflection(word, verb_lemma, ("VBD",)) and prev not in ("to", "will")
+            and any(w in _AUX_PAST for w in before)
+        ):
+            return "past"
+        if _is_inflection(word, verb_lemma, ("VBD",)) and word == verb_lemma and prev not in ("to", "will", "would"):
+            if sent.headline:
+                return "past" if _headline_verb(sent, i) else "noun"
+            return "past" if prev in _AUX_PAST else "present"
+        if _is_inflection(word, verb_lemma, ("VBG",)):
+            return "ongoing" if prev in _AUX_PRESENT else "noun"
+        if _is_inflection(word, verb_lemma, ("VBZ", "VBP", "VB")):
+            if sent.headline:
+                return "past" if _headline_verb(sent, i) else "noun"
+            return "present"
+    return "noun"
+
+
+def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple[bool, str | None]:
+    """For an event noun at token i: does its clause report it as having happened?
+    With `any_past_verb`, any past-tense verb of the clause counts ("justices probed … in
+    oral arguments Wednesday"); otherwise only completion verbs ("talks concluded").
+    Returns (done, the verb that says so)."""
+    a, b = sent.clause_of(i)
+    if any(t.lower in (_MODALS_FUTURE - {"to"}) | _MODALS_HEDGE for t in sent.tokens[a:b]):
+        return False, None
+    if any(t.lemmas & lexicon.UNDOING_VERBS for t in sent.tokens[a:b]):
+        return False, None  # "postponed the opening": reported, but not as done
+    for j in range(a, b):
+        t = sent.tokens[j]
+        if t.text[:1].isupper() and not sent.headline:
+            continue
+        lemmas = t.lemmas & frozenset(lexicon.COMPLETION_VERBS)
+        if any_past_verb and not lemmas:
+            verbs = [v for v in lemminflect.getAllLemmas(t.lower).get("VERB", ())
+                     if v not in lexicon.REPORTING_VERBS and v not in ("be", "have", "do", "get", "give")]
+            lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
+                               and _is_inflection(t.lower, v, ("VBD", "VBN")))
+        if lemmas and not _governs(sent, j, i):
+            continue  # 'signed a decree revoking the date … the election process': another act's verb
+        for lemma in sorted(lemmas):
+            if t.lower == lemma and not sent.headline:
+                continue
+            if aspect(sent, j, lemma) == "past":
+                return True, t.text
+    return False, None
+
+
+GOVERN_SPAN = 10  # words between a past verb and the event noun it reports as having happened
+_IN_EVENT = frozenset({"in", "at", "during", "throughout"})
+
+
+def _governs(sent: Sentence, j: int, i: int) -> bool:
+    """The past verb at j reports the event noun at i as having happened: the noun names the
+    event (not a modifier: 'the election process'); the verb happened in it ('probed … in oral
+    arguments'), or is its own verb — near it, with no other verb form between them ('the
+    election was held', 'carried into orbit the … satellite'; not 'signed a decree revoking …')."""
+    toks = sent.tokens
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.lower.isalpha() and nxt.text[:1].islower() and _noun_only(nxt.lower):
+        return False  # 'judges involved in the election process': the noun modifies another
+    k = i - 1
+    while k > j and toks[k].lower.isalpha() and toks[k].lower not in _IN_EVENT and not verb_form(toks[k].lower) \
+            and i - k <= 3:
+        k -= 1
+    if k > j and toks[k].lower in _IN_EVENT:
+        return True  # '… in oral arguments Wednesday': the act took place in the event
+    lo, hi = sorted((i, j))
+    between = _outside_asides(sent, lo, hi)
+    if len(between) > GOVERN_SPAN:
+        return False
+    return not any(verb_form(toks[k].lower) for k in between)
+
+
+def _outside_asides(sent: Sentence, lo: int, hi: int) -> list[int]:
+    """Token positions strictly between lo and hi, leaving out asides: '( … )' and a ', … ,'
+    span ('converted Leqembi (lecanemab-irmb), indicated to treat adult patients …, to
+    traditional approval': the aside's verb is not between the verb and its noun)."""
+    toks = sent.tokens
+    commas = [k for k in range(lo + 1, hi) if toks[k].text == ","]
+    aside = {k for c1, c2 in zip(commas[::2], commas[1::2]) for k in range(c1, c2 + 1)}
+    keep, depth = [], 0
+    for k in range(lo + 1, hi):
+        if toks[k].text == "(":
+            depth += 1
+        if depth == 0 and k not in aside:
+            keep.append(k)
+        if toks[k].text == ")":
+            depth = max(0, depth - 1)
+    return keep
+
+
+def _noun_only(word: str) -> bool:
+    lem = lemminflect.getAllLemmas(word)
+    return "NOUN" in lem and not verb_form(word)
+
+
+def verb_form(word: str) -> bool:
+    """A past or participle form of a verb other than an auxiliary ('revoking', 'involved')."""
+    if word in ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being") or len(word) < 4 \
+            or not word.isalpha():
+        return False
+    return any(_is_inflection(word, v, ("VBD", "VBN", "VBG")) for v in lemminflect.getAllLemmas(word).get("VERB", ())
+               if v != word)

@@ -1,0 +1,109 @@
+"""Counts read in an article: how many members voted for a side ('seven members voted for'), how
+many times an act happened ('two dissents'), and a result given as a count ('won 52 seats',
+'received 1,234 votes')."""
+
+from __future__ import annotations
+
+import re
+
+import lemminflect
+
+from .numerals import _NUM, _WORDNUM, _number
+
+# -- counts of voters ---------------------------------------------------------------------------
+# A market on how many members vote a way ('at least four MPC members vote to raise') is about
+# the split of a vote, not the decision: the decision going the other way settles nothing.
+VOTER_NOUNS = frozenset({"members", "voters", "policymakers", "officials", "justices", "judges", "lawmakers",
+                         "senators", "mps", "delegates", "governors", "dissenters", "jurors", "legislators",
+                         "deputies", "directors", "commissioners"})
+_VOTED_FOR = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?:other\s+)?(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?P<verb>voted|preferred|favou?red|backed|supported|wanted|sought|pushed|argued|dissented)\s+"
+    r"(?:in\s+favou?r\s+of\s+|for\s+|to\s+)(?:an?\s+|the\s+|immediate\s+|further\s+)?(?P<act>[a-z]+)\b", re.I)
+
+
+def voter_count(unit: str | None) -> bool:
+    """The market's count is of people who vote ('members', 'voters', 'justices')."""
+    return (unit or "").lower() in VOTER_NOUNS
+
+
+def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
+    """How many voters the text says voted for the act: 'Four members preferred to increase the
+    interest rate' → (4, 'Four members preferred to increase'). The voters are a voter noun,
+    the act one of the act's forms (a verb or its noun: 'voted for a hike')."""
+    wanted = {f.lower() for f in forms}
+    for m in _VOTED_FOR.finditer(text):
+        if m.group("noun").lower() not in VOTER_NOUNS:
+            continue
+        act = m.group("act").lower()
+        lemmas = {lem for group in lemminflect.getAllLemmas(act).values() for lem in group} | {act}
+        value = _number(m.group("num"))
+        if value is not None and lemmas & wanted:
+            return value, m.group(0)
+    return None
+
+
+# 'the first double dissent since 1993', 'two dissents', 'three dissenting votes': the act itself
+# counted, each one a voter's.
+# Acts each of which is one voter's ('two dissents' are two voters; 'two cuts' are not two voters).
+_PERSONAL_VOTES = frozenset({"dissent", "abstain", "abstention", "object", "objection"})
+_MULTIPLES = {"double": 2.0, "twin": 2.0, "triple": 3.0, "quadruple": 4.0}
+_ACT_COUNT = re.compile(rf"\b(?P<num>{_NUM}|{_WORDNUM}|double|twin|triple|quadruple)\s+(?P<act>[a-z]+)\b", re.I)
+
+
+def act_count(text: str, forms: list[str]) -> tuple[float, str] | None:
+    """How many of the act the text counts ('first double dissent' → 2), the act named by a noun
+    or gerund of one of its forms ('dissents', 'dissenting votes', 'dissenters')."""
+    wanted = {f.lower() for f in forms} & _PERSONAL_VOTES
+    for m in _ACT_COUNT.finditer(text):
+        word = m.group("act").lower()
+        lemmas = {lem for group in lemminflect.getAllLemmas(word).values() for lem in group} | {word}
+        lemmas |= {word.removesuffix("ers"), word.removesuffix("er"), word.removesuffix("ing")}
+        if not lemmas & wanted:
+            continue
+        num = m.group("num").lower()
+        value = _MULTIPLES.get(num) or _number(num)
+        if value is not None:
+            return value, m.group(0)
+    return None
+
+
+# -- a result given as a count ------------------------------------------------------------------
+_GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|gets?|got|getting|received?|receives|"
+            r"receiving|obtained?|obtains|obtaining|grant(?:s|ed|ing)?|gives?|gave|giving|given|captured?|captures|"
+            r"capturing|clinched|bagged")
+
+
+def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]]:
+    """Counts of `unit` a text gives as what someone got ('with the Bharatiya Janata Party (BJP)
+    winning 240 seats', 'The results grant PAS 55 seats'): (start of the getting verb, start of the
+    number, the count, the wording). A name may stand between the verb and the count ('grant PAS')."""
+    stem = unit.rstrip("s")
+    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+"
+                    rf"(?P<unit>{re.escape(stem)}s?)\b")
+    out = []
+    for m in rx.finditer(text):
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((m.start(), m.start("num"), value, m.group(0)))
+    return out
+
+
+# 'A total of 325 members of Germany's Bundestag, the country's lower house of parliament, voted
+# for Merz': as many votes for the one named after the verb.
+_VOTERS_FOR_NAME = re.compile(
+    rf"\b(?P<num>{_NUM}|{_WORDNUM})\s+(?P<noun>[a-z]+)\b(?P<between>[^.;]{{0,90}}?)\s(?P<verb>voted|cast\s+(?:their\s+)?"
+    r"(?:votes?|ballots?))\s+(?:in\s+favou?r\s+of|for)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def votes_for_name(text: str) -> list[tuple[int, int, float, str, str]]:
+    """Counts of voters who voted for a named person: (start of the verb, start of the number,
+    the count, the wording, the name). The voters are a voter noun ('members', 'lawmakers')."""
+    out = []
+    for m in _VOTERS_FOR_NAME.finditer(text):
+        if m.group("noun").lower() not in VOTER_NOUNS or re.search(r"\b(?:not|against)\b", m.group("between")):
+            continue
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((m.start("verb"), m.start("num"), value, m.group(0), m.group("name")))
+    return out
