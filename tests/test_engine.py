@@ -2,7 +2,9 @@
 
 import json
 
-from resolver.engine import EngineSettings, evaluate_market
+from datetime import datetime, timedelta, timezone
+
+from resolver.engine import Article, EngineSettings, Market, evaluate_market
 from tests.conftest import PEACE_ARTICLE, PEACE_MARKET, article, ts
 
 AS_OF = ts("2025-11-26T18:00:00+00:00")
@@ -105,3 +107,40 @@ def test_unknown_publication_hour_weighs_less_and_says_so():
     v = evaluate_market(PEACE_MARKET, [midnight], AS_OF)
     c = next(c for c in v.contributions if c.rule == "confirmation")
     assert c.weight == 1.8 and "time of day unknown" in c.reason
+
+
+def test_a_verb_of_saying_reports_no_event_as_done():
+    """'officials maintained that …' reports a statement, not the mission as done."""
+    # https://www.indiatoday.in/science/gaganyaan-mission/story/is-isros-gaganyaan-mission-launch-delayed-heres-the-latest-update-2813296-2025-11-04
+    m = Market(id="g1", question="Will ISRO launch the Gaganyaan G1 uncrewed mission by December 31, 2025?",
+               deadline=datetime(2025, 12, 31, 23, 59, 59, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+               criteria="This market will resolve to \"Yes\" if ISRO launches the first uncrewed orbital test flight "
+                        "of the Gaganyaan programme (G1) by December 31, 2025, 11:59 PM IST.")
+    a = Article(url="https://www.indiatoday.in/science/gaganyaan-mission/story/is-isros-gaganyaan-mission-launch-delayed-heres-the-latest-update-2813296-2025-11-04",
+                title="Is ISRO's Gaganyaan mission launch delayed? Here's the latest update",
+                text="These officials maintained that the timeline for the G1 mission \u201cat the moment still remains "
+                     "December 2025.\u201d", published=datetime(2025, 11, 4, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+                source="indiatoday.in")
+    v = evaluate_market(m, [a], datetime(2026, 1, 20, 12, tzinfo=timezone.utc))
+    assert not any(c.rule == "confirmation" and c.direction == "yes" for c in v.contributions), v.contributions
+
+
+def test_undetermined_after_the_deadline_is_inconclusive_not_too_early():
+    """Past the deadline, an undetermined verdict with evidence says so, not 'the deadline is ahead'."""
+    # https://vcpost.com/articles/124343/20240110/sec-x-account-displays-fake-approval-bitcoin-etfs.htm
+    m = Market(id="etf", question="Will the SEC approve spot bitcoin ETFs by January 9, 2024?",
+               deadline=datetime(2024, 1, 9, 23, 59, 59, tzinfo=timezone(timedelta(hours=-5))),
+               criteria="This market will resolve to \"Yes\" if the U.S. Securities and Exchange Commission approves "
+                        "the listing and trading of at least one spot bitcoin exchange-traded product on or before "
+                        "January 9, 2024 (ET). Unauthorized or false announcements do not count.")
+    a = Article(url="https://vcpost.com/articles/124343/20240110/sec-x-account-displays-fake-approval-bitcoin-etfs.htm",
+                title="SEC X Account Displays Fake Approval of Bitcoin ETFs \u2014 What to Know",
+                text="\"The SEC has not approved the listing and trading of spot bitcoin exchange-traded products,\" said "
+                     "Gensler, who called the post unauthorized without giving further explanation.",
+                published=datetime(2024, 1, 10, tzinfo=timezone(timedelta(hours=-5))), source="vcpost.com")
+    after = evaluate_market(m, [a], datetime(2024, 1, 10, 6, tzinfo=timezone.utc))
+    assert (after.verdict, after.status) == ("undetermined", "inconclusive"), after.summary
+    assert "the deadline has passed" in after.summary and "ahead" not in after.summary
+    before = evaluate_market(m, [a.model_copy(update={"published": datetime(2024, 1, 8, tzinfo=timezone.utc)})],
+                             datetime(2024, 1, 8, 12, tzinfo=timezone.utc))
+    assert before.status == "too-early" and "the deadline is ahead" in before.summary

@@ -200,7 +200,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
             status = "deadline-passed" if passed and no + settings.weights.deadline_passed > -t else "ruled-out"
         else:
             label = "undetermined"
-            status = "too-early" if mentions or any(c.direction != "none" for c in contribs) else "no-evidence"
+            found = mentions or any(c.direction != "none" for c in contribs)
+            status = ("inconclusive" if as_of > market.deadline else "too-early") if found else "no-evidence"
     direction = {"likely-yes": "yes", "likely-no": "no"}.get(label)
     known = aggregate.known_at(contribs, direction, settings.decision_threshold) if direction else None
     if status == "deadline-passed" and known is None:
@@ -317,6 +318,8 @@ def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketC
         "conflicting": "strong evidence points both ways",
         "too-early": (f"{_attached(articles)}, none decisive yet; the deadline is ahead" if articles
                       else "relevant evidence, but nothing decisive yet and the deadline is ahead"),
+        "inconclusive": (f"{_attached(articles)}, none decisive; the deadline has passed: read the evidence"
+                         if articles else "relevant evidence, none decisive; the deadline has passed: read the evidence"),
         "no-evidence": f"{_attached(articles)}, none decisive" if articles else "no relevant evidence",
     }
     return f"{label} ({status}): {texts[status]}" + (f" — {why}" if why else "")

@@ -209,7 +209,12 @@ EXCLUSIVE_ROLES = (
     "mayoral election", "leadership", "most seats", "most votes", "largest party", "majority", "final", "cup",
     "championship", "tournament", "world series", "super bowl", "award", "prize", "medal", "trophy", "match",
 )
-REPORTING_VERBS = ("say", "tell", "state", "report", "add", "write", "post", "note", "claim", "warn", "predict")
+# Verbs of saying and thinking: they report what someone says or holds, never that an event happened
+# ("officials maintained that the timeline for the G1 mission still remains December").
+REPORTING_VERBS = ("say", "tell", "state", "report", "add", "write", "post", "note", "claim", "warn", "predict",
+                   "maintain", "insist", "argue", "assert", "contend", "suggest", "indicate", "believe", "think",
+                   "reiterate", "stress", "explain", "repeat", "acknowledge", "admit", "allege", "estimate", "hint",
+                   "signal", "speculate", "reckon")
 # Policy acts for which deciding is doing: "agreed to delay the tariffs" means they are delayed
 # (unlike "agreed to meet", which is a plan).
 DECISION_FAMILIES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify"})

@@ -119,6 +119,8 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
                      if v not in lexicon.REPORTING_VERBS and v not in ("be", "have", "do", "get", "give")]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
                                and _is_inflection(t.lower, v, ("VBD", "VBN")))
+        if lemmas and j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower == "that" and any_past_verb:
+            continue  # 'officials maintained that …': a verb taking a that-clause reports a statement
         if lemmas and not _governs(sent, j, i):
             continue  # 'signed a decree revoking the date … the election process': another act's verb
         for lemma in sorted(lemmas):
