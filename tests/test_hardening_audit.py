@@ -390,7 +390,7 @@ def test_syndication_check_is_exact_and_bounded():
     """The n×n×64 comparison took 24 GB for 20,000 articles on one market (a feed of 20,000
     entries, within the body cap, crashed the poller with MemoryError). Banded candidates
     give the same pairs as comparing all of them."""
-    from resolver.engine.sources import _all_similar_pairs, _similar_pairs, syndicated_copies
+    from resolver.engine.sources import _all_similar_pairs, _banded_similar_pairs, _similar_pairs, syndicated_copies
 
     rng = np.random.default_rng(1)
     for _ in range(100):
@@ -400,7 +400,8 @@ def test_syndication_check_is_exact_and_bounded():
             cols = rng.choice(64, size=int(rng.integers(0, 12)), replace=False)
             sigs[i, cols] = rng.integers(0, 5, size=len(cols))
         for t in (0.9, 0.8):
-            assert _similar_pairs(sigs, t) == [tuple(map(int, p)) for p in _all_similar_pairs(sigs, t)]
+            every = [tuple(map(int, p)) for p in _all_similar_pairs(sigs, t)]
+            assert _banded_similar_pairs(sigs, t) == every and _similar_pairs(sigs, t) == every
     t0 = datetime(2030, 1, 1, tzinfo=timezone.utc)
     arts = [Article(url=f"https://x.example/{k}", title=f"Story {k}", published=t0 + timedelta(minutes=k),
                     text=f"Officials met about trade item {k} today and again tomorrow in the capital.", source="x.example")

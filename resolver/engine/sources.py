@@ -110,6 +110,14 @@ def _similar_pairs(sigs: np.ndarray, threshold: float) -> list[tuple[int, int]]:
     sharing a band are compared. When too many pairs share bands (a flood of near-copies),
     every pair is compared, a block of rows at a time."""
     n, width = sigs.shape
+    if n * n * width <= _BLOCK_CELLS:  # a few hundred articles: one vectorised comparison is cheapest
+        return [(int(i), int(j)) for i, j in _all_similar_pairs(sigs, threshold)]
+    return _banded_similar_pairs(sigs, threshold)
+
+
+def _banded_similar_pairs(sigs: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """_similar_pairs for many articles: only pairs that share a band are compared."""
+    n, width = sigs.shape
     bands = np.array_split(np.arange(width), int(width * (1 - threshold) + 1e-9) + 1)
     groups: dict[tuple[int, bytes], list[int]] = {}
     for b, cols in enumerate(bands):
@@ -119,8 +127,12 @@ def _similar_pairs(sigs: np.ndarray, threshold: float) -> list[tuple[int, int]]:
     if sum(len(g) * (len(g) - 1) // 2 for g in members) > _BLOCK_CELLS // width:
         return [(int(i), int(j)) for i, j in _all_similar_pairs(sigs, threshold)]
     pairs = sorted({(g[x], g[y]) for g in members for x in range(len(g)) for y in range(x + 1, len(g))})
+    if not pairs:
+        return []
+    left, right = np.array(pairs).T
+    agree = (sigs[left] == sigs[right]).sum(axis=1)  # every candidate pair at once
     need = threshold * width - 1e-9
-    return [(i, j) for i, j in pairs if int((sigs[i] == sigs[j]).sum()) >= need]
+    return [(int(i), int(j)) for i, j, k in zip(left, right, agree) if k >= need]
 
 
 def _all_similar_pairs(sigs: np.ndarray, threshold: float) -> np.ndarray:
