@@ -3,22 +3,15 @@ only read the database (`market list`, `review list`) never load syntok, lemminf
 
 from __future__ import annotations
 
-from typing import Any, Callable
-
 from ..lazy import lazy_function
 
 
-def _engine_fn(module: str, name: str) -> Callable[..., Any]:
-    """A function of the engine's language layer, imported on first call: commands that only
-    read the database (`market list`, `review list`) never load syntok, lemminflect or numpy."""
+_ENGINE = "resolver.engine."
 
-    return lazy_function(f"resolver.engine.{module}", name)
-
-
-content_hash = _engine_fn("evaluate", "content_hash")
-evaluate_market = _engine_fn("evaluate", "evaluate_market")
-evaluate_outcomes = _engine_fn("outcomes", "evaluate_outcomes")
-outcome_id = _engine_fn("outcomes", "outcome_id")
-outcome_market = _engine_fn("outcomes", "outcome_market")
-default_rule_set = _engine_fn("spec", "default_rule_set")
-mention_report = _engine_fn("mention_report", "mention_report")
+content_hash = lazy_function(_ENGINE + "evaluate", "content_hash")
+evaluate_market = lazy_function(_ENGINE + "evaluate", "evaluate_market")
+evaluate_outcomes = lazy_function(_ENGINE + "outcomes", "evaluate_outcomes")
+outcome_id = lazy_function(_ENGINE + "outcomes", "outcome_id")
+outcome_market = lazy_function(_ENGINE + "outcomes", "outcome_market")
+default_rule_set = lazy_function(_ENGINE + "spec", "default_rule_set")
+mention_report = lazy_function(_ENGINE + "mention_report", "mention_report")

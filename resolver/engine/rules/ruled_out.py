@@ -123,19 +123,14 @@ WITHDRAWALS = frozenset({"pull out", "back out", "walk away"})
 
 
 def _someone_else_left(ctx: MarketContext, f: SentenceFacts, words: str, k: int) -> bool:
-    if not any(" ".join(lemmas) in WITHDRAWALS for lemmas in _phrase_lemmas(words)):
+    first, *rest = words.lower().split()
+    if not rest or not any(f"{lemma} {rest[0]}" in WITHDRAWALS for lemma in lemmas_of(first) | {first}):
         return False
     a, _ = f.sent.clause_of(k)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[k].start]
     if ctx.target.candidate and ctx.candidate_pattern:
         return not ctx.candidate_pattern.search(subject)
     return roles.other_agent(ctx, f, k) is not None
-
-
-def _phrase_lemmas(words: str) -> list[tuple[str, ...]]:
-    """'pulled out' → [('pull', 'out')]: the first word's lemmas with the rest of the phrase."""
-    first, *rest = words.lower().split()
-    return [(lemma, *rest[:1]) for lemma in sorted(lemmas_of(first) | {first})]
 OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
               "know how long", "shelved", "on hold", "on ice")
 _NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"
