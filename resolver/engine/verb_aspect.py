@@ -154,7 +154,11 @@ def _governs(sent: Sentence, j: int, i: int) -> bool:
     between = _outside_asides(sent, lo, hi)
     if len(between) > GOVERN_SPAN:
         return False
-    return not any(verb_form(toks[k].lower) for k in between)
+    # a participle right after a determiner is an adjective ('had given China the required 90-day notice')
+    return not any(verb_form(toks[k].lower) and not (k and toks[k - 1].lower in _DETERMINERS) for k in between)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
 def _outside_asides(sent: Sentence, lo: int, hi: int) -> list[int]:

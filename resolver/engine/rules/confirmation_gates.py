@@ -9,7 +9,7 @@ import re
 
 from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
-from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, verb_lemma_at
+from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
 from .. import mentions, roles, scope
 from ..text import lemmas_of
@@ -93,6 +93,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         asp = aspect(f.sent, i, lemma)
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.sent.tokens[i].text}' ({asp})"
+        if asp == "ongoing" and _under_way_today(f, i):
+            return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
         if i in read and read[i].affirmed and read[i].kind != "nominal":
             return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
         if asp == "noun":
@@ -120,6 +122,16 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
 
 
 CONCEDED_TO = "(the rival conceded) to"
+UNDER_WAY = "under way on the day of the report"
+
+
+def _under_way_today(f: SentenceFacts, i: int) -> bool:
+    """'Trump is hosting … al Sharaa at the White House on Monday' in an article of that Monday:
+    a present progressive dated by the publication day itself reports the act as happening."""
+    span = f.nearest_span(i, dating_only=True)
+    day = f.article.published.date()
+    return span is not None and span.start.date() == span.end.date() == day and not negation(f, i) \
+        and not f.dates_the_statement(span, i)
 
 
 def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | None:
