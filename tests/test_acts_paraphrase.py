@@ -149,3 +149,31 @@ def test_is_hosting_on_a_later_day_is_not_yet_the_meeting():
     m = news_market("Will Donald Trump meet Ahmed al-Sharaa by November 15, 2025?", "2025-11-15T23:59:59-05:00")
     v = _verdict(m, [article(_HOSTING, published="2025-11-08T09:00:00+03:00")], "2025-11-09T12:00:00+00:00")
     assert v.verdict == "undetermined"
+
+
+def test_closed_until_a_day_after_the_deadline_puts_the_reopening_after_it():
+    m = news_market("Will the Louvre reopen by October 31, 2025?", "2025-10-31T23:59:59+01:00")
+    a = article("The Louvre will remain closed until November 3, the museum said on Tuesday.",
+                published="2025-10-21T12:00:00+02:00")
+    v = _verdict(m, [a], "2025-10-21T18:00:00+00:00")
+    assert any(c.rule == "scheduled_after_deadline" and c.direction == "no" for c in v.contributions)
+
+
+def test_a_ban_extended_until_after_the_deadline_puts_its_lifting_after_it():
+    m = news_market("Will Indonesia lift its ban on Apple iPhone 16 sales by December 31, 2024?",
+                    "2024-12-31T23:59:59+07:00")
+    a = article("Indonesia has extended its ban on iPhone 16 sales until March 2025, the industry ministry said.",
+                published="2024-12-10T12:00:00+07:00")
+    v = _verdict(m, [a], "2024-12-11T00:00:00+00:00")
+    assert any(c.rule == "scheduled_after_deadline" and c.direction == "no" for c in v.contributions)
+
+
+def test_an_exclusion_inside_the_yes_condition_is_the_ruling_not_an_exclusion():
+    # batch-13 criteria: '… resolve to "Yes" if … for example by ruling that his hospital stay does not count …'
+    t = derive_target(news_market(
+        "Will a Thai court order Thaksin Shinawatra to serve time in prison by September 30, 2025?",
+        "2025-09-30T23:59:59+07:00",
+        'This market will resolve to "Yes" if by September 30, 2025, a Thai court rules that former Prime Minister '
+        'Thaksin Shinawatra must serve (or return to serve) a prison term, for example by ruling that his hospital '
+        'stay does not count as time served. Otherwise, this market will resolve to "No".'))
+    assert t.exclusions == ["hospital stay"]

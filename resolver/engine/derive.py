@@ -109,6 +109,8 @@ def _exclusions(criteria: str) -> list[str]:
     found: list[str] = []
     for m in _EXCLUSION_RE.finditer(criteria):
         what = m.group("what")
+        if re.search(r"\bresolves?\s+to\b", what, re.I):  # 'resolve to "Yes" if … by ruling that his hospital
+            what = re.split(r"\bthat\b", what)[-1]         # stay does not count': the ruling's content, not an exclusion
         what = re.split(r"\b(?:resolves?\s+(?:yes|no)[^.]*?|otherwise)\b", what, flags=re.I)[-1]
         for piece in _SPLIT_LIST.split(what):
             terms = _phrase_terms(piece)

@@ -36,20 +36,22 @@ def _moved_clauses(ctx: MarketContext, f: SentenceFacts) -> set[tuple[int, int]]
 # Acts that end a pause, and the words naming the pause they end ('will remain paused until
 # Oct. 1', 'extended the shutdown of its production lines until …'): the pause lasting until a
 # day after the deadline dates the act itself after it.
-_ENDS_PAUSE = frozenset({"resume", "restart", "reopen", "restore"})
-_PAUSE = frozenset({"pause", "halt", "suspend", "suspension", "shutdown", "shut", "closure", "stoppage", "idle",
-                    "freeze"})
+_ENDS_PAUSE = frozenset({"resume", "restart", "reopen", "restore", "lift"})
+_PAUSE = frozenset({"pause", "halt", "suspend", "suspension", "shutdown", "shut", "close", "closure", "stoppage",
+                    "idle", "freeze", "ban", "moratorium", "embargo", "lockdown"})
 
 
 def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    if ctx.target.kind != "event" or ctx.target.act not in _ENDS_PAUSE or not f.object_idx:
+    if ctx.target.kind != "event" or ctx.target.act not in _ENDS_PAUSE:
         return []
+    if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
+        return []  # the pause must be the market's: its object named, or its actor when it has none
     deadline = ctx.market.deadline
     for span in f.spans:
         if f.lead_word(span) not in ("until", "till") or not span.starts_after(deadline):
             continue
         toks = f.sent.tokens
-        lead = max((k for k, t in enumerate(toks) if t.start < span.pos and t.lower in ("until", "till")), default=None)
+        lead = max((k for k, t in enumerate(toks) if t.start <= span.pos and t.lower in ("until", "till")), default=None)
         if lead is None:
             continue
         a, _ = f.sent.clause_of(lead)
