@@ -177,3 +177,13 @@ def test_an_exclusion_inside_the_yes_condition_is_the_ruling_not_an_exclusion():
         'Thaksin Shinawatra must serve (or return to serve) a prison term, for example by ruling that his hospital '
         'stay does not count as time served. Otherwise, this market will resolve to "No".'))
     assert t.exclusions == ["hospital stay"]
+
+
+def test_a_light_verb_after_the_event_noun_does_not_report_it_done():
+    # batch-02 headline: the regulator 'gives the green light'; the acquisition itself is not done
+    m = news_market("Will Microsoft complete its acquisition of Activision Blizzard by October 18, 2023?",
+                    "2023-10-18T23:59:59-04:00")
+    a = article("The decision paves the way for the deal to be closed.",
+                title="Acquisition of Activision Blizzard, the English CMA gives the green light to Microsoft Xbox",
+                published="2023-10-13T09:00:00+00:00")
+    assert _verdict(m, [a], "2023-10-13T18:00:00+00:00").verdict == "undetermined"
