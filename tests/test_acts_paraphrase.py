@@ -187,3 +187,13 @@ def test_a_light_verb_after_the_event_noun_does_not_report_it_done():
                 title="Acquisition of Activision Blizzard, the English CMA gives the green light to Microsoft Xbox",
                 published="2023-10-13T09:00:00+00:00")
     assert _verdict(m, [a], "2023-10-13T18:00:00+00:00").verdict == "undetermined"
+
+
+def test_a_universal_still_planned_is_a_partial_report():
+    # batch-14 (rte.ie, 9 Oct 2025): one site restarted, 'plans for all its manufacturing sites' still to come
+    m = news_market("Will Jaguar Land Rover resume production at all of its manufacturing plants by October 20, 2025?",
+                    "2025-10-20T23:59:59+01:00")
+    a = article("Jaguar Land Rover has restarted Range Rover production lines in Solihull, with plans for all its "
+                "manufacturing sites to be back up and running by the end of next week as it recovers from a major "
+                "cyber attack.", published="2025-10-09T12:00:00+01:00")
+    assert _verdict(m, [a], "2025-10-09T20:00:00+00:00").verdict == "undetermined"

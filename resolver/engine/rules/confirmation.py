@@ -209,8 +209,8 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
     """'has restarted Range Rover production lines in Solihull, with plans for all its sites to
     be back up and running by the end of next week': a done act (perfect or past) followed by a
     plan; the later date dates the plan, so the act is dated by the publication day."""
-    if m.aspect != "done" or f.sent.headline:
-        return None
+    if m.aspect != "done" or f.sent.headline or f.sent.tokens[i].lower in ("has", "have", "had"):
+        return None  # an auxiliary is not the act ('has restarted')
     span = event_time(f, i)
     pub = f.article.published
     if span.start.date() <= pub.date() or span.pos <= f.sent.tokens[i].start:

@@ -12,6 +12,7 @@ from ..lexicon import NUMBER_WORDS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
 from .. import mentions, roles, scope
+from ..frames import MODALITY
 from ..text import lemmas_of
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
@@ -65,6 +66,10 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     """When the market needs *all* of something, a sentence counting only some does not count."""
     if ctx.target.quantifier != "all" or not f.object_idx:
         return None
+    toks = f.sent.tokens
+    for u, t in enumerate(toks):  # 'has restarted … in Solihull, with plans for all its sites to be back up …'
+        if t.lower in _UNIVERSAL and any(w.lemmas & _PLANNED or w.lower == "will" for w in toks[max(0, u - 3):u]):
+            return f"'{' '.join(w.text for w in toks[max(0, u - 3):u + 1])} …': the act for all is still to come"
     for k in f.object_idx:
         window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
         if any(w in _UNIVERSAL for w in window):
@@ -122,6 +127,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
 
 
 CONCEDED_TO = "(the rival conceded) to"
+_PLANNED = MODALITY["planned"]
 UNDER_WAY = "under way on the day of the report"
 
 
