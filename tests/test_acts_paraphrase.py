@@ -197,3 +197,19 @@ def test_a_universal_still_planned_is_a_partial_report():
                 "manufacturing sites to be back up and running by the end of next week as it recovers from a major "
                 "cyber attack.", published="2025-10-09T12:00:00+01:00")
     assert _verdict(m, [a], "2025-10-09T20:00:00+00:00").verdict == "undetermined"
+
+
+def test_the_visitor_hosted_at_the_place_is_the_visit():
+    # batch-13 (10 Nov 2025, a Monday): hosting, told from the host's side, is the visit
+    m = news_market("Will Syrian President Ahmed al-Sharaa visit the White House by November 15, 2025?",
+                    "2025-11-15T23:59:59-05:00")
+    v = _verdict(m, [article(_HOSTING, published="2025-11-10T09:00:00+03:00")], "2025-11-11T12:00:00+00:00")
+    assert v.verdict == "likely-yes"
+
+
+def test_another_visitor_hosted_at_the_place_is_not_the_visit():
+    m = news_market("Will Syrian President Ahmed al-Sharaa visit the White House by November 15, 2025?",
+                    "2025-11-15T23:59:59-05:00")
+    a = article("US President Donald Trump hosted Saudi Crown Prince Mohammed bin Salman at the White House on Tuesday.",
+                published="2025-11-11T21:00:00+00:00")
+    assert _verdict(m, [a], "2025-11-12T12:00:00+00:00").verdict == "undetermined"

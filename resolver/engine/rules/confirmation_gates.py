@@ -93,6 +93,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     """Token index and wording of an act reported as done, if any."""
     event_object = _event_object(ctx)
     read = {m.index: m for m in mentions.read(f.sent)}
+    hosted = hosted_visit(ctx, f)
+    if hosted is not None:
+        return hosted
     for i in f.act_idx:
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
@@ -129,6 +132,33 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
 CONCEDED_TO = "(the rival conceded) to"
 _PLANNED = MODALITY["planned"]
 UNDER_WAY = "under way on the day of the report"
+
+
+_HOSTING = frozenset({"host", "receive", "welcome"})
+
+
+def hosted_visit(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Trump is hosting Syrian counterpart Ahmed al Sharaa at the White House on Monday': for a
+    market on a visit to a place, the host's verb with the visitor (a market actor that is not
+    the place) after it and the place named after it tells the visit, the other way round."""
+    if family_key(ctx.target.act or "") != "visit" or not f.object_idx:
+        return None
+    toks = f.sent.tokens
+    terms = set(ctx.target.object_terms)
+    visitors = [p for actor, p in ctx.actor_patterns.items() if not {w.lower() for w in actor.split()} & terms]
+    for j, t in enumerate(toks):
+        if not t.lemmas & _HOSTING or negation(f, j) or not any(o > j for o in f.object_idx):
+            continue
+        after = f.sent.text[t.start + len(t.text):toks[min(len(toks) - 1, j + 8)].start]
+        if not any(p.search(after) for p in visitors):
+            continue
+        lemma = next(iter(t.lemmas & _HOSTING))
+        asp = aspect(f.sent, j, lemma)
+        if asp == "past":
+            return j, f"'{t.text}' (past; the visitor hosted)"
+        if asp == "ongoing" and _under_way_today(f, j):
+            return j, f"'{t.text}' ({UNDER_WAY}; the visitor hosted)"
+    return None
 
 
 def _under_way_today(f: SentenceFacts, i: int) -> bool:
@@ -170,7 +200,7 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
 
 
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
-    has_act = bool(f.act_idx or f.act_noun_idx)
+    has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return False
     if ctx.target.object_terms:
