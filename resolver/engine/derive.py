@@ -109,6 +109,8 @@ def _exclusions(criteria: str) -> list[str]:
     found: list[str] = []
     for m in _EXCLUSION_RE.finditer(criteria):
         what = m.group("what")
+        if re.search(r"\bresolves?\s+to\b", what, re.I):  # 'resolve to "Yes" if … by ruling that his hospital
+            what = re.split(r"\bthat\b", what)[-1]         # stay does not count': the ruling's content, not an exclusion
         what = re.split(r"\b(?:resolves?\s+(?:yes|no)[^.]*?|otherwise)\b", what, flags=re.I)[-1]
         for piece in _SPLIT_LIST.split(what):
             terms = _phrase_terms(piece)
@@ -173,8 +175,9 @@ def derive_target(market: Market) -> Target:
     phrasal_len = 0
     passive = False
     copula_adj: str | None = None
-    if "be" in words:
-        i = words.index("be")
+    copula = next((i for i, w in enumerate(words) if w == "be" and not (i and words[i - 1] == "to")), None)
+    if copula is not None:  # 'sign a definitive agreement to be taken private': an infinitive is no copula
+        i = copula
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
@@ -216,7 +219,8 @@ def derive_target(market: Market) -> Target:
                 continue  # "the Boeing strike end": the noun before the verb is its subject
             if followed:
                 nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-                if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit()):
+                named = i + 1 < len(toks) and toks[i + 1].text[:1].isupper()  # 'court order Thaksin …'
+                if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit() or named):
                     continue
             if _is_verb_base(t.lower) and (not known_only or _known_act(t.lower)):
                 return t.lower, i

@@ -136,6 +136,7 @@ COMPLETION_VERBS = (
     "open", "reach", "sign", "wrap", "get", "kick", "go", "carry", "announce", "unveil", "launch",
     "make", "elect", "select", "choose", "confirm", "declare", "strike", "seal",
     "convert",  # 'converted Leqembi … to traditional approval': the approval is reached
+    "give", "issue", "deliver", "serve",  # light verbs: 'had given China the required 90-day notice'
 )
 
 # A level or record as the object of the act ('reach a new all-time high', 'hit a record'): the

@@ -126,6 +126,8 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
         for lemma in sorted(lemmas):
             if t.lower == lemma and not sent.headline:
                 continue
+            if lemma in _LIGHT_VERBS and j > i:
+                continue  # a light verb does its own object only ('gave … notice'; not 'Acquisition …, X gives')
             if aspect(sent, j, lemma) == "past":
                 return True, t.text
     return False, None
@@ -154,7 +156,12 @@ def _governs(sent: Sentence, j: int, i: int) -> bool:
     between = _outside_asides(sent, lo, hi)
     if len(between) > GOVERN_SPAN:
         return False
-    return not any(verb_form(toks[k].lower) for k in between)
+    # a participle right after a determiner is an adjective ('had given China the required 90-day notice')
+    return not any(verb_form(toks[k].lower) and not (k and toks[k - 1].lower in _DETERMINERS) for k in between)
+
+
+_LIGHT_VERBS = frozenset({"give", "issue", "deliver", "serve"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
 def _outside_asides(sent: Sentence, lo: int, hi: int) -> list[int]:

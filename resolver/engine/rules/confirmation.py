@@ -10,13 +10,15 @@ import lemminflect
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..settings import EngineSettings
+from ..frames import MODALITY
 from ..text import conditional_clause
+from ..timex import TimeSpan, day_span
 from ..types import Contribution
 from .. import attributes, complement, mentions, quantities
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
-    CONCEDED_TO, IN_FORCE_PHRASES, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
+    CONCEDED_TO, IN_FORCE_PHRASES, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
     _done_trigger, _not_done, _one_off, _partial, _restricted, _role_mismatch,
 )
 
@@ -203,6 +205,24 @@ def _votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSet
     return []
 
 
+def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
+    """'has restarted Range Rover production lines in Solihull, with plans for all its sites to
+    be back up and running by the end of next week': a done act (perfect or past) followed by a
+    plan; the later date dates the plan, so the act is dated by the publication day."""
+    if m.aspect != "done" or f.sent.headline or f.sent.tokens[i].lower in ("has", "have", "had"):
+        return None  # an auxiliary is not the act ('has restarted')
+    span = event_time(f, i)
+    pub = f.article.published
+    if span.start.date() <= pub.date() or span.pos <= f.sent.tokens[i].start:
+        return None
+    between = [t for t in f.sent.tokens if f.sent.tokens[i].start < t.start < span.pos]
+    if not any(t.lemmas & MODALITY["planned"] for t in between):
+        return None
+    return day_span("", -1, pub.date(), pub.date(), pub.tzinfo,
+                    f"a done act, the later '{span.text}' dates the plan after it: taken as the publication day "
+                    f"{pub:%a %d %b %Y}")
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings)
 
@@ -235,7 +255,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if cond:
         return []
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
-    if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed:
+    if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
+            and UNDER_WAY not in wording:
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
@@ -244,7 +265,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if coming:
         return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but its article tells the act as still "
                                            f"to come ('{coming}'): a schedule, not a report")]
-    span = event_time(f, i)
+    span = _done_then_planned(f, i, m) or event_time(f, i)
     why = span.explanation
     deadline = ctx.market.deadline
     count = _count(ctx, f, i)

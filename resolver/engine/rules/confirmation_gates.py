@@ -9,9 +9,10 @@ import re
 
 from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
-from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, verb_lemma_at
+from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
 from .. import mentions, roles, scope
+from ..frames import MODALITY
 from ..text import lemmas_of
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
@@ -65,6 +66,10 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     """When the market needs *all* of something, a sentence counting only some does not count."""
     if ctx.target.quantifier != "all" or not f.object_idx:
         return None
+    toks = f.sent.tokens
+    for u, t in enumerate(toks):  # 'has restarted … in Solihull, with plans for all its sites to be back up …'
+        if t.lower in _UNIVERSAL and any(w.lemmas & _PLANNED or w.lower == "will" for w in toks[max(0, u - 3):u]):
+            return f"'{' '.join(w.text for w in toks[max(0, u - 3):u + 1])} …': the act for all is still to come"
     for k in f.object_idx:
         window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
         if any(w in _UNIVERSAL for w in window):
@@ -88,11 +93,16 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     """Token index and wording of an act reported as done, if any."""
     event_object = _event_object(ctx)
     read = {m.index: m for m in mentions.read(f.sent)}
+    hosted = hosted_visit(ctx, f)
+    if hosted is not None:
+        return hosted
     for i in f.act_idx:
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.sent.tokens[i].text}' ({asp})"
+        if asp == "ongoing" and _under_way_today(f, i):
+            return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
         if i in read and read[i].affirmed and read[i].kind != "nominal":
             return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
         if asp == "noun":
@@ -120,6 +130,44 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
 
 
 CONCEDED_TO = "(the rival conceded) to"
+_PLANNED = MODALITY["planned"]
+UNDER_WAY = "under way on the day of the report"
+
+
+_HOSTING = frozenset({"host", "receive", "welcome"})
+
+
+def hosted_visit(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Trump is hosting Syrian counterpart Ahmed al Sharaa at the White House on Monday': for a
+    market on a visit to a place, the host's verb with the visitor (a market actor that is not
+    the place) after it and the place named after it tells the visit, the other way round."""
+    if family_key(ctx.target.act or "") != "visit" or not f.object_idx:
+        return None
+    toks = f.sent.tokens
+    terms = set(ctx.target.object_terms)
+    visitors = [p for actor, p in ctx.actor_patterns.items() if not {w.lower() for w in actor.split()} & terms]
+    for j, t in enumerate(toks):
+        if not t.lemmas & _HOSTING or negation(f, j) or not any(o > j for o in f.object_idx):
+            continue
+        after = f.sent.text[t.start + len(t.text):toks[min(len(toks) - 1, j + 8)].start]
+        if not any(p.search(after) for p in visitors):
+            continue
+        lemma = next(iter(t.lemmas & _HOSTING))
+        asp = aspect(f.sent, j, lemma)
+        if asp == "past":
+            return j, f"'{t.text}' (past; the visitor hosted)"
+        if asp == "ongoing" and _under_way_today(f, j):
+            return j, f"'{t.text}' ({UNDER_WAY}; the visitor hosted)"
+    return None
+
+
+def _under_way_today(f: SentenceFacts, i: int) -> bool:
+    """'Trump is hosting … al Sharaa at the White House on Monday' in an article of that Monday:
+    a present progressive dated by the publication day itself reports the act as happening."""
+    span = f.nearest_span(i, dating_only=True)
+    day = f.article.published.date()
+    return span is not None and span.start.date() == span.end.date() == day and not negation(f, i) \
+        and not f.dates_the_statement(span, i)
 
 
 def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | None:
@@ -152,7 +200,7 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
 
 
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
-    has_act = bool(f.act_idx or f.act_noun_idx)
+    has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return False
     if ctx.target.object_terms:

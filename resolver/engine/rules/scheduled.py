@@ -33,11 +33,45 @@ def _moved_clauses(ctx: MarketContext, f: SentenceFacts) -> set[tuple[int, int]]
     return {f.sent.clause_of(k) for k in f.act_idx + f.act_noun_idx + moving}
 
 
+# Acts that end a pause, and the words naming the pause they end ('will remain paused until
+# Oct. 1', 'extended the shutdown of its production lines until …'): the pause lasting until a
+# day after the deadline dates the act itself after it.
+_ENDS_PAUSE = frozenset({"resume", "restart", "reopen", "restore", "lift"})
+_PAUSE = frozenset({"pause", "halt", "suspend", "suspension", "shutdown", "shut", "close", "closure", "stoppage",
+                    "idle", "freeze", "ban", "moratorium", "embargo", "lockdown"})
+
+
+def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    if ctx.target.kind != "event" or ctx.target.act not in _ENDS_PAUSE:
+        return []
+    if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
+        return []  # the pause must be the market's: its object named, or its actor when it has none
+    deadline = ctx.market.deadline
+    for span in f.spans:
+        if f.lead_word(span) not in ("until", "till") or not span.starts_after(deadline):
+            continue
+        toks = f.sent.tokens
+        lead = max((k for k, t in enumerate(toks) if t.start <= span.pos and t.lower in ("until", "till")), default=None)
+        if lead is None:
+            continue
+        a, _ = f.sent.clause_of(lead)
+        pause = next((k for k in range(a, lead) if toks[k].lemmas & _PAUSE or toks[k].lower in _PAUSE), None)
+        if pause is None or negation(f, pause) or conditional_clause(f.sent, pause):
+            continue
+        temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+        return [hedged.weaken(f, pause, NAME, "no", -settings.weights.event_after_deadline,
+                              f"'{toks[pause].text}' until '{span.text}': the act comes after the pause ends",
+                              settings, temporal)]
+    return []
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
         return []
     deadline = ctx.market.deadline
-    out: list[Contribution] = []
+    out: list[Contribution] = _paused_until(ctx, f, settings)
+    if out:
+        return out
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
     ruled = ruled_out._cue(f, f.act_idx[0], ctx.extra_ruled_out) if f.act_idx else None
     for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
