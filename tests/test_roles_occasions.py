@@ -134,3 +134,45 @@ def test_a_named_party_failing_in_the_round_is_not_the_rounds_result():
                 title="Joseph Aoun leads Lebanon vote", published="2025-01-09T12:00:00+02:00")
     v = _verdict(m, [a], "2025-01-09T20:00:00+00:00")
     assert not any(c.rule == "failed_attempt" and "no one named" in c.reason for c in v.contributions)
+
+
+# -- a side written by its initials; another cup won; a runner-up finish ------------------------------
+
+def test_a_club_written_by_its_initials_is_beaten_in_the_final():
+    # batch-14: Chelsea v PSG, Club World Cup final (headline)
+    m = news_market("Will Paris Saint-Germain win the 2025 FIFA Club World Cup?", "2025-07-13T23:59:59-04:00")
+    a = article("", title="Chelsea beat PSG 3-0 in final to win Club World Cup", published="2025-07-14T00:30:00+04:00")
+    v = _verdict(m, [a], "2025-07-14T12:00:00+00:00")
+    assert any(c.rule == "rival_outcome" and "PSG" in c.reason for c in v.contributions)
+    assert v.verdict == "likely-no"
+
+
+def test_a_cup_of_another_competition_is_not_the_asked_cup():
+    # batch-14 (NDTV preview, 13 July 2025)
+    m = news_market("Will Paris Saint-Germain win the 2025 FIFA Club World Cup?", "2025-07-13T23:59:59-04:00")
+    a = article("PSG won a French league and cup double before claiming the UEFA Champions League for the first time "
+                "in their history with a record-breaking 5-0 victory over Inter Milan in the final at the end of May.",
+                title="PSG And Chelsea Set For Club World Cup Final Showdown", published="2025-07-13T00:00:00+05:30")
+    v = _verdict(m, [a], "2025-07-13T12:00:00+00:00")
+    assert not any(c.rule == "confirmation" and c.direction == "yes" for c in v.contributions)
+    assert v.verdict == "undetermined"
+
+
+def test_the_runner_up_prize_is_not_the_top_prize():
+    # batch-14: https://www.wbaa.org/2025-09-06/jim-jarmuschs-father-mother-sister-brother-wins-top-prize-at-venice-film-festival
+    m = news_market("Will 'The Voice of Hind Rajab' win the Golden Lion at the 2025 Venice Film Festival?",
+                    "2025-09-06T23:59:59+02:00")
+    a = article("Kaouther Ben Hania's devastating Gaza docudrama \"The Voice of Hind Rajab\" won the Silver Lion, the "
+                "runner-up prize.", title="", published="2025-09-06T12:00:00-04:00")
+    v = _verdict(m, [a], "2025-09-06T20:00:00+00:00")
+    assert any(c.rule == "rival_outcome" and "runner-up" in c.reason for c in v.contributions)
+    assert not any(c.rule == "confirmation" and c.direction == "yes" for c in v.contributions)
+
+
+def test_a_rival_finishing_second_is_not_the_candidates_result():
+    m = news_market("Will 'The Voice of Hind Rajab' win the Golden Lion at the 2025 Venice Film Festival?",
+                    "2025-09-06T23:59:59+02:00")
+    a = article("\"The Voice of Hind Rajab\" beat \"No Other Choice\", which won the runner-up prize.",
+                title="", published="2025-09-06T12:00:00-04:00")
+    v = _verdict(m, [a], "2025-09-06T20:00:00+00:00")
+    assert not any(c.rule == "rival_outcome" and "runner-up" in c.reason for c in v.contributions)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import lemminflect
+
 from . import lexicon
 from .entities import aliases_of, country_of
 from .text import tokenize
@@ -47,6 +49,9 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
         out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
+    initials = _initials(name)
+    if initials:
+        out.add(initials)  # 'PSG' for 'Paris Saint-Germain'
     if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
         owner, _, thing = low.partition("'s ")
         out.update({thing.strip(), owner.strip()})
@@ -55,6 +60,19 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             out.update(v.lower() for v in vals)
     out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
     return tuple(sorted(out))
+
+
+def _initials(name: str) -> str | None:
+    """The initials a club or body is written by in results and headlines ('PSG' for 'Paris
+    Saint-Germain'): three or more capitalised parts, hyphenated ones counted apart; none when
+    the initials spell a word ('lad'), which articles would match in lowercase."""
+    parts = [p for w in name.split() for p in w.split("-") if p]
+    if len(parts) < 3 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+        return None
+    word = "".join(p[0] for p in parts).lower()
+    if lemminflect.getAllLemmas(word) or word in lexicon.MONTHS or country_of(word):
+        return None
+    return word
 
 
 def _fold(name: str) -> str:
