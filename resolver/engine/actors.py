@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import lemminflect
+
 from . import lexicon
 from .entities import aliases_of, country_of
 from .text import tokenize
@@ -29,6 +31,10 @@ def _demonym_country(word: str) -> str | None:
 _NUMBERED_NAME = re.compile(r"^\d+(?!0s$)[a-z]{2,}$")
 
 
+# a romanised Korean given name, written hyphenated with its second syllable lowercase ('Duck-soo')
+_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
     """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
     and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
@@ -39,8 +45,13 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) for p in parts) and not country_of(low) \
             and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
+        if len(parts) == 2 and _GIVEN_NAME.match(name.split()[-1]):
+            out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
         out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
+    initials = _initials(name)
+    if initials:
+        out.add(initials)  # 'PSG' for 'Paris Saint-Germain'
     if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
         owner, _, thing = low.partition("'s ")
         out.update({thing.strip(), owner.strip()})
@@ -49,6 +60,19 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             out.update(v.lower() for v in vals)
     out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
     return tuple(sorted(out))
+
+
+def _initials(name: str) -> str | None:
+    """The initials a club or body is written by in results and headlines ('PSG' for 'Paris
+    Saint-Germain'): three or more capitalised parts, hyphenated ones counted apart; none when
+    the initials spell a word ('lad'), which articles would match in lowercase."""
+    parts = [p for w in name.split() for p in w.split("-") if p]
+    if len(parts) < 3 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
+        return None
+    word = "".join(p[0] for p in parts).lower()
+    if lemminflect.getAllLemmas(word) or word in lexicon.MONTHS or country_of(word):
+        return None
+    return word
 
 
 def _fold(name: str) -> str:
@@ -76,6 +100,9 @@ def _actors(question: str) -> list[str]:
             continue
         if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
             pieces = word.split("-")
+            if run and _GIVEN_NAME.match(word):
+                run.append(word)  # 'Han Duck-soo': one given name
+                continue
             if run and len(pieces) == 2 and all(p[:1].isupper() and p[1:].islower() for p in pieces):
                 run.append(word)  # a double-barrelled surname after a first name: 'Sam Bankman-Fried'
                 continue

@@ -215,3 +215,43 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
             continue
         return Reading(i, f"'{prev.text} {t.text}'", (name,))
     return None
+
+
+def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str | None,
+                  names: set[str] = frozenset()) -> str | None:
+    """'PSG won a French league and cup double' for 'Will Paris Saint-Germain win the FIFA Club
+    World Cup?': the thing won, up to the first word of the market's prize ('cup'), is qualified
+    by a name the market's prize does not carry ('French'): another contest. 'win Super Bowl',
+    'wins the election', 'a record 18th title' are not."""
+    heads = set(object_terms) | set((role or "").lower().split())
+    _, b = f.sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 8)):
+        tok = f.sent.tokens[k]
+        if not (tok.lemmas | {tok.lower}) & heads:
+            continue
+        other = [t.text for t in f.sent.tokens[i + 1:k] if t.text[:1].isupper() and t.text.isalpha()
+                 and t.lower not in heads and t.lower not in names
+                 and t.lower not in ("the", "a", "an", "its", "their", "his", "her")]
+        if other:
+            named = " ".join(t.text for t in f.sent.tokens[i:k + 1])
+            return f"'{named}' names another contest than the market's ({' '.join(object_terms)})"
+        return None
+    return None
+
+
+_RUNNER_UP = re.compile(r"[\"'”’]?,?\s+(?:(?:which|who|that)\s+)?(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:won|took|claimed|received|earned|collected|was\s+awarded|"
+                        r"finished|came|ended|settled\s+for)\b(?P<gap>[^.;:!?]{0,45}?)\b(?P<cue>runner-?s?-?up|second\s+place|"
+                        r"(?:in\s+)?second\b(?!\s+(?:round|leg|half|set|game|time|term|day|week|year|quarter)))", re.I)
+
+
+def runner_up(f: SentenceFacts, *patterns: re.Pattern[str]) -> Reading | None:
+    """'"The Voice of Hind Rajab" won the Silver Lion, the runner-up prize', '… which won the
+    runner-up award', 'finished second': the candidate's result in the contest is second place,
+    so it did not win it."""
+    for name in (m for p in patterns for m in p.finditer(f.sent.text)):
+        m = _RUNNER_UP.match(f.sent.text, name.end())
+        if not m or negation(f, next((k for k, t in enumerate(f.sent.tokens) if t.start >= m.start("cue")), 0)):
+            continue
+        i = next((k for k, t in enumerate(f.sent.tokens) if t.start >= m.start("cue")), 0)
+        return Reading(i, f"'{m.group(0).strip(' ,')}'")
+    return None

@@ -121,7 +121,9 @@ _CATEGORY_BAR = re.compile(r"\b(?:reach(?:es)?|hits?|becomes?|be|strengthens?\s+
                            r"greater)\b", re.I)
 # a bar that qualifies the act ('make landfall as a Category 4 or stronger hurricane'): the
 # level at that one act is what counts, not a level reached before it
-_AS_BAR = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}\(?(?:category|magnitude)\b", re.I)
+# ('make landfall … at Category 2 or stronger' qualifies it the same way)
+_AS_BAR = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}\(?(?:category|magnitude)\b"
+                     r"|\b(?:landfall|ashore|cross(?:es)?)\b[^.?]{0,60}?\bat\s+(?:a\s+)?category\b", re.I)
 
 
 _SCORE_TOTAL = re.compile(r"\btotal\s+(?:points|goals|runs|score)\b|\bcombined\s+(?:final\s+)?(?:score|points|goals|runs)\b",

@@ -26,6 +26,7 @@ from .quantities import acronym
 from .entities import country_of
 
 AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "has", "have", "had"})
+_PERFECT = frozenset({"has", "have", "had"})
 # capitalised words that are not names of a party (titles, articles, time words)
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
                         "in", "on", "at", "as", "after", "before", "but", "and", "or", "if", "when", "while",
@@ -74,14 +75,34 @@ def _adverbial(word: str) -> bool:
 
 
 def _is_actor(ctx: MarketContext, words: str) -> bool:
-    if any(p.search(words) for p in ctx.actor_patterns.values()):
+    if _names_actor(ctx, words):
         return True
     low = set(words.lower().split())
     if any(t in low for t in ctx.target.object_terms if len(t) > 3):
         return True
-    # a part of an actor's name ('Rockstar' for Rockstar Games, 'Fed' style short forms aside)
+    # a part of an actor's name ('Rockstar' for Rockstar Games, 'Fed' style short forms aside);
+    # not the country owning a national body ('Cameroon' of "Cameroon's Constitutional Council")
     return any(w.lower().removesuffix("'s") in low for a in ctx.target.actors for w in a.split()
-               if len(w) > 3 and w[:1].isupper())
+               if len(w) > 3 and w[:1].isupper() and not _owning_country(w))
+
+
+def _owning_country(word: str) -> bool:
+    """The word is a country in the possessive ("Cameroon's" of "Cameroon's Constitutional Council")."""
+    return word.endswith(("'s", "’s")) and country_of(word.lower()[:-2]) is not None
+
+
+def _body_of_country(ctx: MarketContext, actor: str, matched: str) -> bool:
+    """`matched` names an actor only as the country that owns it ("Cameroon" for "Cameroon's
+    Constitutional Council"): another party of that country ('Cameroon opposition candidate Issa
+    Tchiroma') is not the body."""
+    owner, sep, _ = actor.lower().partition("'s ")
+    return bool(sep) and country_of(owner) is not None and country_of(matched.lower()) == country_of(owner)
+
+
+def _names_actor(ctx: MarketContext, text: str) -> bool:
+    """An actor of the market is named in `text`, other than by the country owning it."""
+    return any(not _body_of_country(ctx, actor, m.group(0))
+               for actor, p in ctx.actor_patterns.items() for m in p.finditer(text))
 
 
 def _spelled_out(subject: str, actor: str) -> bool:
@@ -109,7 +130,9 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         return None
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
-    passive = i > 0 and any(t.lower in AUX_PASSIVE for t in toks[max(a, i - 2):i]) and toks[i].lower.endswith(("ed", "en"))
+    # 'was declared', 'has been declared' are passive; 'has declared' is a perfect, its doer before it
+    passive = i > 0 and any(t.lower in AUX_PASSIVE - _PERFECT for t in toks[max(a, i - 2):i]) \
+        and toks[i].lower.endswith(("ed", "en"))
     if passive:
         by = next((k for k in range(i + 1, min(b, i + 4)) if toks[k].lower == "by"), None)
         if by is None:
@@ -120,7 +143,7 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         if any(_is_actor(ctx, " ".join(t.text for t in toks[s:e])) for s, e in _runs(f, a, i)):
             return None
         subject = f.sent.text[toks[a].start:toks[i].start]
-        if any(p.search(subject) for p in ctx.actor_patterns.values()) or any(
+        if _names_actor(ctx, subject) or any(
                 _spelled_out(subject, actor) for actor in ctx.target.actors if actor.isupper()):
             return None  # 'The U.S. Food and Drug Administration converted …' is the FDA: ours
         if runs and any(not _adverbial(t.lower) for t in toks[runs[0][1]:i]):

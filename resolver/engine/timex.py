@@ -33,6 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("before_weekday", re.compile(r"\b(?:before|by|until)\s+" + _WEEKDAY, re.I)),
     ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY + r"\b", re.I)),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
+    # 'since last September': the month a run of acts started (dated like 'since September')
+    ("since_month", re.compile(r"\bsince\s+(?P<mod>last|this)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from|its|the|before|after)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
@@ -209,6 +211,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             mod = (g.get("mod") or "").strip()
             d = _weekday_date(ref, wd, mod, tense)
             return _span(phrase, m.start(), d, d, tz, f"{quoted}" + (f" ({tense} tense)" if not mod or mod.lower() == "on" else ""))
+        if kind == "since_month":
+            month = MONTHS[g["month"].lower().rstrip(".")]
+            mod = (g.get("mod") or "").lower()
+            if g.get("y"):
+                year = int(g["y"])
+            elif mod == "last":
+                year = ref.year if month < ref.month else ref.year - 1
+            else:
+                year = ref.year if month <= ref.month else ref.year - 1
+            a = date(year, month, 1)
+            if a > ref:
+                return None
+            return _span(phrase, m.start(), a, _month_end(year, month), tz, f"{quoted}: the month the run started")
         if kind in ("part_month", "month"):
             month = MONTHS[g["month"].lower().rstrip(".")]
             if kind == "month" and g["month"] == "may":

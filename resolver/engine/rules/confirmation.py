@@ -14,7 +14,7 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span
 from ..types import Contribution
-from .. import attributes, complement, mentions, quantities
+from .. import attributes, complement, contests, mentions, quantities
 from . import does_not_count, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
@@ -243,6 +243,11 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
             and CONCEDED_TO not in wording:
         return []
+    other = ctx.target.candidate and ctx.target.role_exclusive and ctx.target.act == "win" and \
+        contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,
+                               {w.lower() for a in ctx.target.actors + [ctx.target.candidate] for w in a.split()})
+    if other:
+        return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
         _restricted(ctx, f)

@@ -6,6 +6,8 @@ may follow, so it counts little ("missed the April 1 deadline" in a window to Ap
 
 from __future__ import annotations
 
+import re
+
 from .. import occasions
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..lexicon import FAILURE_CUES
@@ -53,8 +55,43 @@ def _missed_target(f: SentenceFacts, phrase: str) -> bool:
     return at is not None and any(t.lower in TARGET_NOUNS for t in toks[at + 1:at + 6])
 
 
+_ROUND_OCCASION = re.compile(r"^'((?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg))'$", re.I)
+_FAILING = re.compile(r"\b(?:failed|failing|fails|fail)\s+to\b|\b(?:fell|falling|falls)\s+short\b", re.I)
+
+
+def _round_failed(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
+    """'after failing to secure two-thirds of the votes, or 86 votes, during the first round of
+    voting': for a market on one named round, a failure told of that round with no one named as
+    the one who failed is the round producing no result — for every candidate."""
+    occasion = occasions.one_occasion(ctx.target, ctx.market)
+    m = _ROUND_OCCASION.match(occasion or "")
+    if not m:
+        return None
+    words = m.group(1).lower().split()
+    for cue in _FAILING.finditer(f.sent.text):
+        after = f.sent.text[cue.end():cue.end() + 140]
+        if not re.search(r"\b(?:in|during|at)\s+the\s+" + r"\s+".join(words) + r"\b", after, re.I):
+            continue
+        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= cue.start()), 0)
+        a, _ = f.sent.clause_of(i)
+        subject = [t.text for t in f.sent.tokens[a:i] if t.text[:1].isupper() and t is not f.sent.tokens[0]]
+        if subject or conditional_clause(f.sent, i):
+            continue  # 'Tchiroma failed to …': a named party's failure, not the round's
+        return i, cue.group(0), m.group(1)
+    return None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
+    found = t.kind == "event" and t.candidate and f.article_mentions_subject and _round_failed(ctx, f)
+    if found:
+        i, phrase, occasion = found
+        span = event_time(f, i)
+        if not span.starts_after(ctx.market.deadline) and not (t.window_start and span.ends_before(t.window_start)):
+            return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt,
+                                  f"an attempt failed: '{phrase}' in the {occasion}, no one named as winning it (the "
+                                  f"market is about one occasion, '{occasion}')", settings, span.explanation,
+                                  ignore=frozenset(phrase.lower().split()))]
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     if t.kind not in ("event", "threshold") or not triggers or not (f.actors or f.object_idx):
         return []

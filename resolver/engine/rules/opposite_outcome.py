@@ -76,6 +76,28 @@ _SPLIT = re.compile(r"\b(?P<k>\d+|[a-z]+)\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\
                     r"|\bvoted\s+(?P<k2>\d+)\s*[-\u2013]\s*(?P<n2>\d+)\b", re.I)
 
 
+_DECIDED_TO = frozenset({"voted", "decided", "agreed", "opted", "chose"})
+_COUNT = r"(?:\d+|" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)) + r")\b"
+# a count of members and what they voted or preferred, no other count between
+_PREFERRED = re.compile(r"\b(?P<n>" + _COUNT + r")\s+(?:(?!" + _COUNT + r")\w+\s+){0,6}?(?:voted|preferred|favou?red|wanted|backed|supported)\b", re.I)
+
+
+def _voted_hold(f: SentenceFacts, i: int) -> bool:
+    """'four members of the Monetary Policy Committee voted to keep the repo rate at 7 percent
+    while two preferred to cut it': a hold decided ('voted/decided to keep') is a hold done,
+    unless another count in the sentence is larger (the hold was the minority's view)."""
+    if i < 2 or f.sent.tokens[i - 1].lower != "to" or f.sent.tokens[i - 2].lower not in _DECIDED_TO:
+        return False
+    counts = [(m.start(), _number(m.group("n"))) for m in _PREFERRED.finditer(f.sent.text)]
+    counts = [(at, n) for at, n in counts if n is not None]
+    if not counts:
+        return True
+    vote_at = f.sent.tokens[i - 2].start
+    hold = max((n for at, n in counts if at < vote_at), default=None)
+    others = [n for at, n in counts if at > vote_at]
+    return hold is None and not others or hold is not None and all(hold > n for n in others)
+
+
 def _number(word: str | None) -> int | None:
     if word is None:
         return None
@@ -179,7 +201,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             a, b = f.sent.clause_of(i)
             clause_words = {x.lower for x in f.sent.tokens[a:b]}
             same_clause_object = any(a <= k < b for k in f.object_idx)
-            if same_clause_object and (clause_words & HOLD_WORDS) and aspect(f.sent, i, sorted(lemmas & HOLD_VERBS)[0]) == "past":
+            if same_clause_object and (clause_words & HOLD_WORDS) and (
+                    aspect(f.sent, i, sorted(lemmas & HOLD_VERBS)[0]) == "past" or _voted_hold(f, i)):
                 found = (i, f"'{tok.text}' … unchanged/steady")
                 break
         opp = OPPOSITE_VERBS.get(key, frozenset()) & lemmas

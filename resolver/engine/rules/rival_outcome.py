@@ -49,8 +49,9 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     """The result is dated no later than the deadline and not in an earlier edition (a year
     before the one the question names, or before the market's window)."""
     span = event_time(f, i)
-    if span.starts_after(ctx.market.deadline):
-        return False, span.explanation
+    undated = f.nearest_span(i, dating_only=True) is None
+    if span.starts_after(ctx.market.deadline) and not (undated and f.article.published <= ctx.market.deadline):
+        return False, span.explanation  # (an undated report published before the deadline, in another offset, is before it)
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return False, span.explanation
@@ -107,7 +108,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         game = occasions.every_game(ctx.market.question, contests.stages_in(f.sent.text, ctx.market.question))
         if game is None or not _names_contest(ctx, f):
             return []
-    beaten = contests.beaten(f, ctx.candidate_pattern)
+    beaten = contests.beaten(f, ctx.candidate_pattern) or (None if game else contests.runner_up(
+        f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
     if beaten is not None:
         where = f" in {game}, and the market asks for a sweep" if game else ""
         return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording}){where}", settings)

@@ -83,6 +83,13 @@ def _other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return False
 
 
+def _office_state(ctx: MarketContext) -> bool:
+    """The state is holding an office ('remain President of Malawi'): it ends when the holder
+    leaves it (resigns, is removed, a successor takes office), not when he loses a race for it."""
+    state = " ".join(ctx.target.object_terms) + " " + (ctx.target.object or "").lower()
+    return any(re.search(r"\b" + re.escape(o) + r"\b", state) for o in OFFICES)
+
+
 def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
     """A word putting the end after the report ('effective', 'will', 'at the end of the year')."""
     words = [t.lower for t in f.sent.tokens[a:b]]
@@ -130,6 +137,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
         before = f.sent.text[f.sent.tokens[a].start:tok.start]
         names_state = names_state or any(t.lemmas & TENURE_NOUNS for t in f.sent.tokens[a:i]) and _holder_in(ctx, before)
+        if verbs == {"concede"} and _office_state(ctx):
+            continue  # conceding an election ends a race, not a term of office: the successor takes office later
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
         holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
@@ -239,6 +248,32 @@ def _successor(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     return None
 
 
+# A state of absence from one's role ('remain suspended from his duties', 'stay on leave', 'remain
+# in custody'): it ends when the holder goes back to the role or is let out.
+_ABSENCE = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:suspended|on\s+leave|sidelined|detained|jailed|"
+                      r"imprisoned|in\s+(?:custody|detention|jail|prison|exile))\b", re.I)
+_RETURN = re.compile(r"\b(?:returned|went\s+back|came\s+back)\s+to\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?"
+                     r"(?:duties|duty|post|office|job|work|role|position|desk)\b"
+                     r"|\b(?:resumed|reassumed)\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:duties|post|office|role|position)\b"
+                     r"|\bwas\s+(?:\w+ly\s+)?(?:reinstated|released)\b", re.I)
+
+
+def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Prime Minister Han immediately returned to his duties as acting president' for a market on
+    his staying suspended: the holder, named before it, went back to the role, in the past."""
+    if not _ABSENCE.search(ctx.market.question):
+        return None
+    for m in _RETURN.finditer(f.sent.text):
+        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+        a, _ = f.sent.clause_of(i)
+        before = f.sent.text[f.sent.tokens[a].start:m.start()]
+        named = any(a <= k < i for k in f.object_idx) or any(p.search(before) for p in ctx.actor_patterns.values())
+        if not named or negation(f, i) or conditional_clause(f.sent, i) or _future_in(f, a, i + 1):
+            continue
+        return i, f"'{m.group(0)}'"
+    return None
+
+
 def _starts_after_deadline(ctx: MarketContext, f: SentenceFacts) -> bool:
     """Another sentence of the article dates the successor's start after the deadline ('He'll
     start Jan. 1', 'effective March 1')."""
@@ -256,7 +291,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if ctx.target.kind != "state" or not (f.actors or f.object_idx):
         return []
     found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
-        or _purpose_ending(ctx, f)
+        or _purpose_ending(ctx, f) or _return_ending(ctx, f)
     successor = found is None and (found := _successor(ctx, f)) is not None
     if found is None:
         return []
