@@ -110,6 +110,8 @@ def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None
         return 0.5, f"size not stated (the market needs {need:g} bp)"
     if got + 1e-9 < need:
         return 0.0, f"a {got:g} bp move, smaller than the {need:g} bp the market needs"
+    if ctx.target.threshold_inclusive is False and got <= need + 1e-9:
+        return 0.0, f"a {got:g} bp move, not more than the {need:g} bp the market needs"
     return 1.0, f"a {got:g} bp move (needs {need:g} bp)"
 
 

@@ -143,6 +143,16 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                           settings, dating, ignore)]
 
 
+def _in_name(question: str, text: str, m: re.Match[str]) -> bool:
+    """The number is part of a name the question writes the same way ('the FTSE 100', 'the
+    S&P 500', 'the ASX 200'): the capitalised word right before it, with it, is in the question."""
+    prev = re.search(r"([A-Z][\w&/.-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+    if not prev:
+        return False
+    name = prev.group(1).split("/")[-1]
+    return re.search(rf"\b{re.escape(name)}\s+{re.escape(m.group('plain'))}(?![\d,.])", question) is not None
+
+
 # a final score with its result word: 'a 25-22 win over', 'beat the San Francisco 49ers 25-22'
 _SCORE = re.compile(r"(?<![\d(])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d)])")
 _RESULT = re.compile(r"\b(?:win|wins|won|winning|beat|beats|beating|victory|defeat\w*|final\s+score|lost|loses|loss|edged|"
@@ -213,6 +223,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         else:
             if len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
                 continue  # never a year
+            if _in_name(ctx.market.question, text, m):
+                continue  # 'FTSE 100', 'S&P/ASX 200': a number in the index's name, as the question writes it
             measure = _PHYSICAL.match(text, m.end())
             if measure and measure.group(1).lower().rstrip("s") not in (t.threshold_unit or "").lower():
                 continue  # 'over 100km away': a distance (a measure), not the count or level asked
