@@ -65,3 +65,50 @@ def test_a_rate_move_s_size_in_words_against_a_strict_bar():
     b = article("The Russian central bank cut its key interest rate by half a percentage point to 20.5%.",
                 published="2025-06-06T12:00:00+03:00")
     assert evaluate_market(m, [b], ts("2025-06-06T18:00:00+00:00")).verdict != "likely-yes"
+
+
+def test_a_vote_count_won_by_a_person_described_by_role():
+    # batch-13 (Thailand, AP, 6 September 2025)
+    a = article("BANGKOK, Sept 6, (AP): Veteran Thai politician Anutin Charnvirakul was elected prime minister on Friday "
+                "after winning a parliamentary vote, according to an official tally. The leader of the Bhumjaithai party "
+                "won a total of 311 votes, far exceeding the 247 required majority from the House of Representative's "
+                "492 active members.", title="Veteran Politician Anutin Charnvirakul Elected Thai Prime Minister In "
+                "Parliamentary Vote", published="2025-09-06T00:00:00+03:00")
+    m = market("Will Anutin Charnvirakul receive more than 300 votes in Thailand's September 5, 2025 House vote for "
+               "prime minister?", "2025-09-07T23:59:59+07:00")
+    v = evaluate_market(m, [a], ts("2025-09-06T12:00:00+00:00"))
+    assert v.verdict == "likely-yes"
+    assert any("won a total of 311 votes" in c.reason for c in v.contributions if c.direction == "yes")
+    # the bar itself is not more than the bar (constructed)
+    b = article("Veteran Thai politician Anutin Charnvirakul was elected prime minister on Friday. The leader of the "
+                "Bhumjaithai party won a total of 300 votes.", published="2025-09-06T00:00:00+03:00")
+    assert evaluate_market(m, [b], ts("2025-09-06T12:00:00+00:00")).verdict != "likely-yes"
+
+
+def test_a_result_share_against_an_outright_win_bar():
+    # batch-13 (Namibia, 3 December 2024): 'won with 57 percent of the vote' is a result, not a counted share
+    a = article("Netumbo Nandi-Ndaitwah, 72, won with 57 percent of the vote, flouting predictions that she might be "
+                "forced into a run-off.", title="Namibia Elects Nandi-Ndaitwah As Country's First Woman President",
+                published="2024-12-03T00:00:00+02:00")
+    m = market("Will Netumbo Nandi-Ndaitwah win Namibia's 2024 presidential election outright, without a run-off?",
+               "2024-12-31T23:59:59+02:00",
+               "This market will resolve to \"Yes\" if the Electoral Commission of Namibia declares Netumbo "
+               "Nandi-Ndaitwah the winner of the November 27, 2024 presidential election with more than 50% of the "
+               "votes, so that no run-off is required, by December 31, 2024.")
+    assert evaluate_market(m, [a], ts("2024-12-03T18:00:00+00:00")).verdict == "likely-yes"
+    # batch-13 (Croatia, 30 December 2024): 49.1 % with 99.67 % counted cannot reach 50 %
+    b = article("According to unofficial results announced by the State Electoral Commission (DIP), 99.67 percent of "
+                "the votes have been counted. Although exit polls initially showed Milanovic with more than 50 percent "
+                "of the vote, the yet-to-be-finalized results indicate he secured 49.1 percent.",
+                published="2024-12-30T00:00:00+01:00")
+    c = market("Will Zoran Milanović win Croatia's 2024 presidential election in the first round?",
+               "2024-12-31T23:59:59+01:00",
+               "This market will resolve to \"Yes\" if Zoran Milanović wins more than 50% of the votes cast in the "
+               "first round of Croatia's presidential election held on December 29, 2024, according to the State "
+               "Electoral Commission, and so is elected without a run-off.")
+    v = evaluate_market(c, [b], ts("2024-12-30T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any("[48.94, 49.27]" in x.reason for x in v.contributions)
+    # a whole-election market (a run-off may follow) does not read the first round's share
+    whole = market("Will Zoran Milanović win the 2024–25 Croatian presidential election?", "2025-01-13T23:59:59+01:00",
+                   "This market will resolve to \"Yes\" if Zoran Milanović is elected President of Croatia.")
+    assert evaluate_market(whole, [b], ts("2024-12-30T12:00:00+00:00")).verdict == "undetermined"

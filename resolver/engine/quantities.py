@@ -27,7 +27,7 @@ import lemminflect
 from .text import article_sentences
 from .numerals import _NUM, _WORDNUM, _number
 from .partial_counts import Completeness, FINAL, completeness, final_range, in_count_cue
-from .vote_counts import VOTER_NOUNS, act_count, results_with_count, voter_count, voters_for, votes_for_name
+from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
 _CUR = r"(?P<cur>\$|€|£|us\$)?\s*"
 _MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
@@ -333,3 +333,23 @@ def names_overlap(owner: str, actors: list[str]) -> bool:
         return True
     return any(len(x) > 2 and x in (a.replace(".", ""), owner.replace(".", ""))
                for a in actors for x in (acronym(owner), acronym(a)))
+
+
+def described_person(title: str, body: str, index: int, headline: bool, before_verb: str,
+                     people: list[str]) -> str | None:
+    """A clause whose subject is a role description ('The leader of the Bhumjaithai party won a
+    total of 311 votes') takes up the person the sentence before it names ('… Anutin
+    Charnvirakul was elected prime minister …'): that person, when they are one of `people`
+    (names of two or more capitalised words)."""
+    if headline or not role_subject(before_verb):
+        return None
+    sents = article_sentences(title, body)
+    k = next((j for j, s in enumerate(sents) if s.index == index and not s.headline), 0)
+    if k == 0 or sents[k - 1].headline:
+        return None
+    prev = sents[k - 1].text
+    for name in people:
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and name in prev:
+            return name
+    return None

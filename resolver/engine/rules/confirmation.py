@@ -164,7 +164,10 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
         owner = quantities.owner_before(f.sent.text, num_at, _common_word)
         if not owner or not (any(p.search(owner) for p in ctx.actor_patterns.values())
                              or quantities.names_overlap(owner, t.actors)):
-            continue
+            owner = quantities.described_person(f.article.title, f.article.text, f.sent.index, f.sent.headline,
+                                                f.sent.text[:verb_at], t.actors)  # 'The leader of the X party won …'
+            if not owner:
+                continue
         i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
         m = next((m for m in mentions.read(f.sent) if m.index == i), None)
         if negation(f, i) or conditional_clause(f.sent, i) or (
@@ -175,7 +178,7 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
             continue
         lo, hi, arithmetic = _final_count(ctx, f, got)
         note = f"result '{wording}' ({owner}'s; the market needs at least {t.quantity:g} {t.quantity_unit})"
-        if lo >= t.quantity:
+        if lo > t.quantity or (lo == t.quantity and t.threshold_inclusive is not False):  # 'more than 300': 300 is short
             return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
         if hi < t.quantity:
             return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{note}{_short_note(ctx, f, got)}",

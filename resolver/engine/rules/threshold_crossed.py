@@ -13,7 +13,7 @@ from ..quantities import approximate
 from ..timex import day_span
 from ..settings import EngineSettings
 from ..types import Contribution
-from . import hedged
+from . import hedged, vote_share
 from .base import cite
 from .threshold_figures import (
     _AS_EXPECTED, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
@@ -179,6 +179,8 @@ def _score_total(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings)
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
+    if t.kind == "event" and t.candidate:
+        return vote_share.apply(ctx, f, settings)  # 'won with 57 percent of the vote' for an outright win
     if t.kind != "threshold" or t.threshold is None:
         return []
     indicator = indicators.indicator_names(ctx.market.question) if t.single_value else ()
