@@ -112,3 +112,20 @@ def test_a_result_share_against_an_outright_win_bar():
     whole = market("Will Zoran Milanović win the 2024–25 Croatian presidential election?", "2025-01-13T23:59:59+01:00",
                    "This market will resolve to \"Yes\" if Zoran Milanović is elected President of Croatia.")
     assert evaluate_market(whole, [b], ts("2024-12-30T12:00:00+00:00")).verdict == "undetermined"
+
+
+def test_a_height_with_its_unit_glued_on_against_a_bar_in_metres():
+    m = market("Will the men's pole vault world record stand at 6.30 m or higher by September 30, 2025?",
+               "2025-09-30T23:59:59+00:00")
+    t = derive_target(m)
+    assert t.kind == "threshold" and t.threshold == 6.3 and t.threshold_unit == "metres"
+    # batch-14 (Tokyo world championships, 15 September 2025)
+    a = article("Mondo Duplantis lit up the third night of the Tokyo world championships when he broke the pole vault "
+                "world record for the 14th time with a jump of 6.30m after securing a third straight world title on "
+                "Monday.", published="2025-09-15T00:00:00+02:00")
+    assert evaluate_market(m, [a], ts("2025-09-15T18:00:00+00:00")).verdict == "likely-yes"
+    # the earlier record, short of the bar, crosses nothing
+    b = article("The gold medal was already in the bag and all the other events finished when the American-born Swede "
+                "had the bar raised a centimetre higher than the record height of 6.29m he managed in Budapest last "
+                "month.", published="2025-09-15T00:00:00+02:00")
+    assert evaluate_market(m, [b], ts("2025-09-15T18:00:00+00:00")).verdict == "undetermined"

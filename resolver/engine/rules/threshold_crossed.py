@@ -230,8 +230,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             measure = _PHYSICAL.match(text, m.end())
             if measure and measure.group(1).lower().rstrip("s") not in (t.threshold_unit or "").lower():
                 continue  # 'over 100km away': a distance (a measure), not the count or level asked
-            if count_unit and not _count_unit(t, text, m):
-                continue
+            if count_unit and not _count_unit(t, text, m) and not (measure and t.threshold_unit in quantities.SCALES):
+                continue  # a count needs its noun; a measure its unit ('6.30m' for a bar in metres)
             if t.threshold_unit and not count_unit:
                 continue  # a bare number only for unitless thresholds (index points) and counts
             value = float(m.group("plain").replace(",", ""))
