@@ -15,6 +15,7 @@ from ..text import conditional_clause
 from ..types import Contribution
 from . import hedged
 from .base import cite
+from .threshold_figures import _common
 
 # the market is about an outright win: one round settles it
 _OUTRIGHT = re.compile(r"\b(?:in\s+the\s+first\s+round|outright(?:ly)?|without\s+(?:a\s+)?run-?off|avoid(?:s|ing)?\s+(?:a\s+)?"
@@ -40,11 +41,6 @@ def share_bar(ctx: MarketContext) -> quantities.Required | None:
         return None
     inclusive = m.group(0).lower().startswith("at least")
     return quantities.Required(float(m.group("num")), "above", inclusive, "percent")
-
-
-def _common(word: str) -> bool:
-    from .threshold_figures import _common as common
-    return common(word)
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
