@@ -129,3 +129,19 @@ def test_a_height_with_its_unit_glued_on_against_a_bar_in_metres():
                 "had the bar raised a centimetre higher than the record height of 6.29m he managed in Budapest last "
                 "month.", published="2025-09-15T00:00:00+02:00")
     assert evaluate_market(m, [b], ts("2025-09-15T18:00:00+00:00")).verdict == "undetermined"
+
+
+def test_the_final_tally_of_an_event_declared_over_settles_a_count_of_one_kind():
+    # batch-14 (Tanzania Marburg outbreak, 17 March 2025)
+    a = article("Tanzania has officially declared an end to its Marburg virus (MBOV) outbreak as of March 13, following "
+                "42 days with no new cases since the last confirmed patient death on Jan. 28. The outbreak resulted in "
+                "two confirmed and eight probable cases, all of whom died.",
+                title="Tanzania Declares End To Marburg Virus Outbreak", published="2025-03-17T00:00:00-04:00")
+    m = market("Will Tanzania's 2025 Marburg virus outbreak record 5 or more laboratory-confirmed cases?",
+               "2025-03-31T23:59:59+03:00", "Probable or suspected cases do not count.")
+    v = evaluate_market(m, [a], ts("2025-03-17T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any("2 confirmed cases" in c.reason for c in v.contributions)
+    # the same tally in an article that does not say the event is over settles nothing (constructed)
+    b = article("So far the outbreak has resulted in two confirmed and eight probable cases.",
+                published="2025-02-01T00:00:00+03:00")
+    assert evaluate_market(m, [b], ts("2025-02-01T12:00:00+00:00")).verdict == "undetermined"

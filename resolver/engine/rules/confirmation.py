@@ -13,7 +13,7 @@ from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
 from .. import attributes, complement, mentions, quantities
-from . import does_not_count, hedged, rival_outcome
+from . import does_not_count, final_tally, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
     CONCEDED_TO, IN_FORCE_PHRASES, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
@@ -209,7 +209,7 @@ def _votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSet
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings)
+    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings)
 
 
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
