@@ -145,3 +145,14 @@ def test_the_final_tally_of_an_event_declared_over_settles_a_count_of_one_kind()
     b = article("So far the outbreak has resulted in two confirmed and eight probable cases.",
                 published="2025-02-01T00:00:00+03:00")
     assert evaluate_market(m, [b], ts("2025-02-01T12:00:00+00:00")).verdict == "undetermined"
+
+
+def test_a_share_in_an_earlier_election_is_not_the_result():
+    # constructed on the batch-13 Namibia market
+    a = article("Netumbo Nandi-Ndaitwah, who previously won with 57 percent of the vote in a party primary, is running.",
+                published="2024-11-20T00:00:00+02:00")
+    m = market("Will Netumbo Nandi-Ndaitwah win Namibia's 2024 presidential election outright, without a run-off?",
+               "2024-12-31T23:59:59+02:00",
+               "This market will resolve to \"Yes\" if the Electoral Commission of Namibia declares Netumbo "
+               "Nandi-Ndaitwah the winner with more than 50% of the votes, so that no run-off is required.")
+    assert evaluate_market(m, [a], ts("2024-11-20T18:00:00+00:00")).verdict == "undetermined"

@@ -27,6 +27,9 @@ _SHARE_BAR = re.compile(r"\b(?:more\s+than|over|above|at\s+least|a\s+majority\s+
 _SHARE = re.compile(r"\b(?:won|wins|secured|secures|received|receives|got|gets|took|takes|obtained|obtains|garnered|"
                     r"captured|polled)\s+(?:with\s+|only\s+|just\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)",
                     re.I)
+# a share in an earlier election ('previously won with', 'in the last election')
+_EARLIER = re.compile(r"\b(?:previous(?:ly)?|last\s+(?:time|election|vote|race)|earlier|once|former(?:ly)?|in\s+(?:19|20)\d\d)\b",
+                      re.I)
 NAME = "threshold_crossed"
 MISSED = "threshold_missed"
 
@@ -56,6 +59,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         named = set(re.findall(r"\b(?:19|20)\d\d\b", text[:m.start()]))
         if years and named and not years & named:
             continue  # a share in another election
+        if _EARLIER.search(text[max(0, m.start() - 60):m.start()]):
+            continue  # 'she previously won with 57 percent': another election
         i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
         if negation(f, i) or conditional_clause(f.sent, i):
             continue
