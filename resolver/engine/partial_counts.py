@@ -27,6 +27,16 @@ _PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections
                           r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for)\b", re.I)
 
 
+# 'won with 57 percent of the vote': the share is a result, not how much of the vote is counted
+_RESULT_BEFORE = re.compile(r"\b(?:won|wins|winning|elected|re-elected|secured|securing|victory|triumphed|finished|"
+                            r"came\s+(?:first|second|third))\s*$", re.I)
+
+
+def _counted(rx: re.Pattern[str], text: str):
+    """The counted-share matches of `rx` in `text`, leaving out a result told with a share."""
+    return [m for m in rx.finditer(text) if not _RESULT_BEFORE.search(text[:m.start()])]
+
+
 @dataclass(frozen=True)
 class Completeness:
     """How complete the count behind a figure is: a counted share of the vote (percent), or
@@ -52,7 +62,7 @@ def completeness(texts: list[str]) -> Completeness:
     poll', 'leading'); with neither, the figure is taken as final."""
     for text in texts:
         for rx in _COUNTED_RES:
-            m = rx.search(text)
+            m = next(iter(_counted(rx, text)), None)
             if m:
                 return Completeness(min(float(m.group("p")), 100.0), m.group(0).strip())
         m = _COUNTED_OF.search(text)
@@ -69,7 +79,7 @@ def completeness(texts: list[str]) -> Completeness:
 
 def in_count_cue(text: str, pos: int) -> bool:
     """The figure at `pos` is the counted share itself ('with 99% of votes counted')."""
-    spans = [m.span() for rx in _COUNTED_RES for m in rx.finditer(text)] + [m.span() for m in _COUNTED_OF.finditer(text)]
+    spans = [m.span() for rx in _COUNTED_RES for m in _counted(rx, text)] + [m.span() for m in _COUNTED_OF.finditer(text)]
     return any(a <= pos < b for a, b in spans)
 
 

@@ -27,12 +27,12 @@ import lemminflect
 from .text import article_sentences
 from .numerals import _NUM, _WORDNUM, _number
 from .partial_counts import Completeness, FINAL, completeness, final_range, in_count_cue
-from .vote_counts import VOTER_NOUNS, act_count, results_with_count, voter_count, voters_for, votes_for_name
+from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
 _CUR = r"(?P<cur>\$|€|£|us\$)?\s*"
 _MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
 _PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b|°\s?[CF]\b|"
-             r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b))?")
+             r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|metres\b|meters\b|m\b(?=\s*(?:or\b|[,.?;)]|$))))?")
 _NUMBER = rf"{_CUR}(?P<num>{_NUM}|(?:{_WORDNUM})\b){_MULT}{_PCT_UNIT}"
 
 # comparators before the number: (pattern, direction, inclusive)
@@ -83,7 +83,7 @@ class Required:
     def describe(self) -> str:
         op = {("above", True): "≥", ("above", False): ">", ("below", True): "≤", ("below", False): "<"}
         unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "bps": " bp", "celsius": "°C",
-                "fahrenheit": "°F"}.get(self.unit, f" {self.unit}")
+                "fahrenheit": "°F", "metres": " m"}.get(self.unit, f" {self.unit}")
         if self.unit == "category":
             return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
         value = f"{self.value:,.0f}" if abs(self.value) >= 1e5 and self.value == int(self.value) else f"{self.value:g}"
@@ -141,7 +141,8 @@ def act_bound(question: str) -> bool:
     """The market's bar qualifies its act ('make landfall as a Category 4 or stronger')."""
     return bool(_AS_BAR.search(question))
 SCORE_TOTAL = "score total"  # the sum of a game's final score
-SCALES = ("celsius", "fahrenheit", "category", "magnitude", SCORE_TOTAL)  # units that are levels on a scale, not counts
+# units that are levels on a scale or measures, not counts ('6.30 m or higher': a height)
+SCALES = ("celsius", "fahrenheit", "category", "magnitude", SCORE_TOTAL, "metres")
 # an earthquake's magnitude: 'magnitude 7.5 or higher', 'a magnitude of at least 7.0', 'a 7.5+ magnitude'
 _MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|above|over|greater\s+than)\s+)?"
                             r"(?P<num>\d(?:\.\d+)?)(?P<plus>\+|\s+or\s+(?:higher|greater|more|above|stronger))?", re.I)
@@ -181,6 +182,7 @@ def required(question: str) -> Required | None:
             unit = _CURRENCIES[cur]
         elif pct:
             unit = "percent" if pct in ("%", "percent", "per cent") or pct.startswith("percentage") else \
+                "metres" if pct.startswith("m") else \
                 "fahrenheit" if pct.endswith(("f", "fahrenheit")) else "celsius" if pct[:1] in "°d" else "bps"
         else:
             rest = (m.group("noun") or "") + " " + question[m.end():] if m.re is _REQ_AFTER else question[m.end():]
@@ -335,3 +337,23 @@ def names_overlap(owner: str, actors: list[str]) -> bool:
         return True
     return any(len(x) > 2 and x in (a.replace(".", ""), owner.replace(".", ""))
                for a in actors for x in (acronym(owner), acronym(a)))
+
+
+def described_person(title: str, body: str, index: int, headline: bool, before_verb: str,
+                     people: list[str]) -> str | None:
+    """A clause whose subject is a role description ('The leader of the Bhumjaithai party won a
+    total of 311 votes') takes up the person the sentence before it names ('… Anutin
+    Charnvirakul was elected prime minister …'): that person, when they are one of `people`
+    (names of two or more capitalised words)."""
+    if headline or not role_subject(before_verb):
+        return None
+    sents = article_sentences(title, body)
+    k = next((j for j, s in enumerate(sents) if s.index == index and not s.headline), 0)
+    if k == 0 or sents[k - 1].headline:
+        return None
+    prev = sents[k - 1].text
+    for name in people:
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and name in prev:
+            return name
+    return None

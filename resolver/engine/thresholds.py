@@ -20,9 +20,12 @@ _OR_MORE_RE = re.compile(
     r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
     r"\s+or\s+(?P<dir>higher|more|above|greater|over|lower|less|below|fewer)\b", re.I)
 _MAGNITUDE_RE = re.compile(
-    r"\bby\s+(?:at\s+least\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b|(?P<pp>\d+(?:\.\d+)?)\s*percentage\s+points?"
-    r"|(?:a\s+|an\s+)?(?P<frac>quarter|half|three-quarters?)[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)", re.I)
+    r"\bby\s+(?:at\s+least\s+|more\s+than\s+|over\s+|a\s+minimum\s+of\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b"
+    r"|(?P<pp>\d+(?:\.\d+)?|one|two|three|four|five)\s*(?:full\s+)?percentage\s+points?"
+    r"|(?:a\s+|an\s+)?(?P<frac>quarter|half|three-quarters?)[\s-]+(?:of\s+)?(?:a\s+)?(?:percentage[\s-]+)?point"
+    r"|(?P<one>a\s+(?:full\s+|whole\s+)?(?:percentage[\s-]+)?point)\b)", re.I)
 _FRACTIONS = {"quarter": 25, "half": 50, "three-quarter": 75, "three-quarters": 75}
+_PP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 STATISTICS = quantities.STATISTICS
 
 
@@ -33,8 +36,11 @@ def magnitude_bps(text: str) -> float | None:
         return None
     if m.group("bps"):
         return float(m.group("bps"))
+    if m.group("one"):
+        return 100.0  # 'by a full percentage point', 'by a point'
     if m.group("pp"):
-        return float(m.group("pp")) * 100
+        pp = m.group("pp").lower()
+        return float(_PP_WORDS.get(pp, pp)) * 100
     return float(_FRACTIONS[m.group("frac").lower()])
 
 

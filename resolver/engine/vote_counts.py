@@ -76,11 +76,11 @@ _GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|get
 
 def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]]:
     """Counts of `unit` a text gives as what someone got ('with the Bharatiya Janata Party (BJP)
-    winning 240 seats', 'The results grant PAS 55 seats'): (start of the getting verb, start of the
+    winning 240 seats', 'The results grant PAS 55 seats', 'won a total of 311 votes'): (start of the getting verb, start of the
     number, the count, the wording). A name may stand between the verb and the count ('grant PAS')."""
     stem = unit.rstrip("s")
-    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+"
-                    rf"(?P<unit>{re.escape(stem)}s?)\b")
+    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?:a\s+total\s+of\s+)?"
+                    rf"(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+(?P<unit>{re.escape(stem)}s?)\b")
     out = []
     for m in rx.finditer(text):
         value = _number(m.group("num"))
@@ -107,3 +107,15 @@ def votes_for_name(text: str) -> list[tuple[int, int, float, str, str]]:
         if value is not None:
             out.append((m.start("verb"), m.start("num"), value, m.group(0), m.group("name")))
     return out
+
+
+# 'The leader of the Bhumjaithai party won …': the subject is a person described by a role in a
+# named body, not the body itself
+_ROLE_SUBJECT = re.compile(r"^\s*[Tt]he\s+(?:[a-z-]+\s+)?(?:leader|head|chief|chairman|chairwoman|chair|founder|candidate|"
+                           r"nominee|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:[a-z]+\s+)?$")
+
+
+def role_subject(before_verb: str) -> bool:
+    """The clause's subject, all the text before its verb, is a role description ('The leader of
+    the Bhumjaithai party'): the name in it qualifies the role and does not own the count."""
+    return _ROLE_SUBJECT.match(before_verb) is not None

@@ -15,7 +15,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span
 from ..types import Contribution
 from .. import attributes, complement, contests, mentions, quantities
-from . import does_not_count, hedged, rival_outcome
+from . import does_not_count, final_tally, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
     CONCEDED_TO, IN_FORCE_PHRASES, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
@@ -112,6 +112,8 @@ def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None
         return 0.5, f"size not stated (the market needs {need:g} bp)"
     if got + 1e-9 < need:
         return 0.0, f"a {got:g} bp move, smaller than the {need:g} bp the market needs"
+    if ctx.target.threshold_inclusive is False and got <= need + 1e-9:
+        return 0.0, f"a {got:g} bp move, not more than the {need:g} bp the market needs"
     return 1.0, f"a {got:g} bp move (needs {need:g} bp)"
 
 
@@ -164,7 +166,10 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
         owner = quantities.owner_before(f.sent.text, num_at, _common_word)
         if not owner or not (any(p.search(owner) for p in ctx.actor_patterns.values())
                              or quantities.names_overlap(owner, t.actors)):
-            continue
+            owner = quantities.described_person(f.article.title, f.article.text, f.sent.index, f.sent.headline,
+                                                f.sent.text[:verb_at], t.actors)  # 'The leader of the X party won …'
+            if not owner:
+                continue
         i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
         m = next((m for m in mentions.read(f.sent) if m.index == i), None)
         if negation(f, i) or conditional_clause(f.sent, i) or (
@@ -175,7 +180,7 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
             continue
         lo, hi, arithmetic = _final_count(ctx, f, got)
         note = f"result '{wording}' ({owner}'s; the market needs at least {t.quantity:g} {t.quantity_unit})"
-        if lo >= t.quantity:
+        if lo > t.quantity or (lo == t.quantity and t.threshold_inclusive is not False):  # 'more than 300': 300 is short
             return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
         if hi < t.quantity:
             return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{note}{_short_note(ctx, f, got)}",
@@ -224,7 +229,7 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings)
+    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings)
 
 
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:

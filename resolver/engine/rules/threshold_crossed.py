@@ -13,7 +13,7 @@ from ..quantities import approximate
 from ..timex import day_span
 from ..settings import EngineSettings
 from ..types import Contribution
-from . import hedged
+from . import hedged, vote_share
 from .base import cite
 from .threshold_figures import (
     _AS_EXPECTED, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
@@ -143,6 +143,16 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                           settings, dating, ignore)]
 
 
+def _in_name(question: str, text: str, m: re.Match[str]) -> bool:
+    """The number is part of a name the question writes the same way ('the FTSE 100', 'the
+    S&P 500', 'the ASX 200'): the capitalised word right before it, with it, is in the question."""
+    prev = re.search(r"([A-Z][\w&/.-]*)\s+$", text[max(0, m.start() - 30):m.start()])
+    if not prev:
+        return False
+    name = prev.group(1).split("/")[-1]
+    return re.search(rf"\b{re.escape(name)}\s+{re.escape(m.group('plain'))}(?![\d,.])", question) is not None
+
+
 # a final score with its result word: 'a 25-22 win over', 'beat the San Francisco 49ers 25-22'
 _SCORE = re.compile(r"(?<![\d(])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d)])")
 _RESULT = re.compile(r"\b(?:win|wins|won|winning|beat|beats|beating|victory|defeat\w*|final\s+score|lost|loses|loss|edged|"
@@ -169,6 +179,8 @@ def _score_total(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings)
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
+    if t.kind == "event" and t.candidate:
+        return vote_share.apply(ctx, f, settings)  # 'won with 57 percent of the vote' for an outright win
     if t.kind != "threshold" or t.threshold is None:
         return []
     indicator = indicators.indicator_names(ctx.market.question) if t.single_value else ()
@@ -213,11 +225,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         else:
             if len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
                 continue  # never a year
+            if _in_name(ctx.market.question, text, m):
+                continue  # 'FTSE 100', 'S&P/ASX 200': a number in the index's name, as the question writes it
             measure = _PHYSICAL.match(text, m.end())
             if measure and measure.group(1).lower().rstrip("s") not in (t.threshold_unit or "").lower():
                 continue  # 'over 100km away': a distance (a measure), not the count or level asked
-            if count_unit and not _count_unit(t, text, m):
-                continue
+            if count_unit and not _count_unit(t, text, m) and not (measure and t.threshold_unit in quantities.SCALES):
+                continue  # a count needs its noun; a measure its unit ('6.30m' for a bar in metres)
             if t.threshold_unit and not count_unit:
                 continue  # a bare number only for unitless thresholds (index points) and counts
             value = float(m.group("plain").replace(",", ""))

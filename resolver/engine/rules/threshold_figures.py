@@ -42,6 +42,29 @@ _TOTAL = re.compile(r"\b(?:reported|recorded|registered|confirmed|counted|tallie
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|this\s+year|cumulative|in\s+total)\b",
                      re.I)
 _CLOSE_RE = re.compile(r"\b(clos|finish|end|settl)\w*", re.I)
+# a level named as such after its number ('the 9,000 mark', 'the psychological 9,000 level'):
+# the number is the level itself, not a count of something else
+_LEVEL_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "milestone", "point"})
+# a close governing the figure across a few words ('ending a session above the 9,000 mark',
+# 'closed above the psychological 9,000 level'): no clause break, number or other verb between
+_CLOSE_GOVERNS = re.compile(r"\b(?:clos|finish|end|settl)\w*\s+((?:[a-z-]+\s+){0,5})$", re.I)
+_NOT_BETWEEN = frozenset({"after", "before", "when", "while", "as", "following", "then", "but", "and", "since", "until"})
+
+
+def _close_governs(before: str) -> bool:
+    """A close word governs the figure that follows `before`: it is within six words, and the
+    words between are no verb form, conjunction or clause-opening preposition ('closed at
+    8,918 after reaching 9,000' is no close at 9,000)."""
+    m = _CLOSE_GOVERNS.search(before)
+    if not m:
+        return False
+    between = m.group(1).lower().split()
+    return not any(w in _NOT_BETWEEN or (w.endswith(("ing", "ed")) and len(w) > 4) for w in between)
+
+
+def _closing(text: str, m: re.Match[str]) -> bool:
+    """The sentence speaks of a close at the figure at `m`."""
+    return bool(_CLOSE_RE.search(text[max(0, m.start() - 30):m.start()])) or _close_governs(text[max(0, m.start() - 60):m.start()])
 
 
 def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float) -> bool:
@@ -55,9 +78,10 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
     if nxt and m.group("plain"):
         word = nxt.group(1).lower()
         question = ctx.market.question.lower()
-        if word not in _COUNT_NOUNS and word.rstrip("s") not in question and (len(word) > 2 or word in _MEASURES):
+        if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and word.rstrip("s") not in question and \
+                (len(word) > 2 or word in _MEASURES):
             return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
-    if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]):
+    if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _closing(text, m):
         return False  # 'hits 40,000' intraday is not a close above 40,000
     return True
 
@@ -89,7 +113,7 @@ def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
     """For a closing-level market, a level the sentence does not call a close ('climbed above
     40,000', 'reached a high of 40,048 … before closing at …')."""
     return bool(re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I)) and \
-        not _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()])
+        not _closing(text, m)
 
 
 # Stems match at a word's start; these words only whole (or with a comparative ending):
@@ -128,9 +152,11 @@ def _direction(before: str, wanted: str | None = None) -> str | None:
 
 
 # "topped $100", "more than 4,000": the figure is passed, not just reached
+# 'above the psychological 9,000 level': up to two lowercase words between 'the' and the figure
+_THE = r"(?:the\s+(?:[a-z-]+\s+){0,2})?$"
 _BEYOND_UP = re.compile(r"\b(?:(?:more|greater|higher)\s+than|over|above|past|beyond|top(?:s|ped)?|surpass(?:es|ed)?|"
-                        r"exceed(?:s|ed)?|broke|breaks|crossed|crosses)\s+(?:the\s+)?$", re.I)
-_BEYOND_DOWN = re.compile(r"\b(?:(?:less|fewer|lower)\s+than|under|below|beneath)\s+(?:the\s+)?$", re.I)
+                        r"exceed(?:s|ed)?|broke|breaks|crossed|crosses)\s+" + _THE, re.I)
+_BEYOND_DOWN = re.compile(r"\b(?:(?:less|fewer|lower)\s+than|under|below|beneath)\s+" + _THE, re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 
