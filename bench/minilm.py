@@ -45,7 +45,7 @@ def _erf(x: np.ndarray) -> np.ndarray:
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
+    return 0.5 * x * (1.0 + _erf(x * 0.7071067811865476))  # python floats keep float32
 
 
 class Encoder:
@@ -72,7 +72,8 @@ class Encoder:
         return cls(weights, tok)
 
     def _lin(self, x: np.ndarray, name: str) -> np.ndarray:
-        return x @ self.t[name + ".weight"] + self.w[name + ".bias"]
+        w = self.t[name + ".weight"]
+        return (x.reshape(-1, x.shape[-1]) @ w + self.w[name + ".bias"]).reshape(*x.shape[:-1], w.shape[1])
 
     def forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         w = self.w
@@ -88,7 +89,7 @@ class Encoder:
             q = self._lin(x, p + "attention.self.query").reshape(n, L, h, d).transpose(0, 2, 1, 3)
             k = self._lin(x, p + "attention.self.key").reshape(n, L, h, d).transpose(0, 2, 3, 1)
             v = self._lin(x, p + "attention.self.value").reshape(n, L, h, d).transpose(0, 2, 1, 3)
-            s = (q @ k) / np.float32(np.sqrt(d)) + bias
+            s = (q @ k) * float(1.0 / np.sqrt(d)) + bias
             s = np.exp(s - s.max(-1, keepdims=True))
             s /= s.sum(-1, keepdims=True)
             ctx = (s @ v).transpose(0, 2, 1, 3).reshape(n, L, h * d)
@@ -111,11 +112,59 @@ class Encoder:
             x = self.forward(ids, mask)
             pooled = (x * mask[..., None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
             pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+            assert x.dtype == np.float32
             out[idx] = pooled
         return out
 
 
-if __name__ == "__main__":  # sanity check against the sentence-transformers README example
+def _rss_mb() -> float:
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def cost(sizes: tuple[int, ...] = (1, 16, 64)) -> None:
+    """Load time, memory and ms per sentence on the development batches' evidence sentences
+    (run with OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 for one core)."""
+    import json
+    import resource
+    import time
+
+    from resolver.engine.text import article_sentences
+
+    root = Path(__file__).resolve().parent.parent / "tests" / "data" / "realnews"
+    sents = []
+    for b in ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "13", "14"):
+        for c in json.loads((root / f"batch-{b}.json").read_text()):
+            for a in c["evidence"]:
+                sents += [s.text for s in article_sentences(a.get("title") or "", a["text"])]
+    before = _rss_mb()
+    t, c = time.perf_counter(), time.process_time()
+    import safetensors, tokenizers  # noqa: F401  (counted in the load time)
+    enc = Encoder.load()
+    print(f"load: wall {time.perf_counter() - t:.2f} s, cpu {time.process_time() - c:.2f} s; "
+          f"RSS {before:.0f} -> {_rss_mb():.0f} MB")
+    toks = [sum(e.attention_mask) for e in enc.tok.encode_batch(sents)]
+    print(f"{len(sents)} sentences, mean {np.mean(toks):.1f} word pieces (p90 {np.percentile(toks, 90):.0f})")
+    enc.encode(sents[:32])
+    for bs in sizes:
+        n = 300 if bs == 1 else len(sents)
+        t, c = time.perf_counter(), time.process_time()
+        enc.encode(sents[:n], batch_size=bs)
+        dt, dc = time.perf_counter() - t, time.process_time() - c
+        print(f"batch {bs:>2}: {1000 * dc / n:.1f} ms cpu / sentence ({1000 * dt / n:.1f} ms wall) over {n}; "
+              f"RSS now {_rss_mb():.0f} MB")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:2] == ["cost"]:
+        cost(tuple(int(x) for x in sys.argv[2:]) or (1, 16, 64))
+        raise SystemExit
+    # sanity check against the sentence-transformers README example (0.6660, 0.1046, 0.1411)
     enc = Encoder.load()
     v = enc.encode(["The weather is lovely today.", "It's so sunny outside!", "He drove to the stadium."])
     print(np.round(v @ v.T, 4))

