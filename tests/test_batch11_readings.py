@@ -115,3 +115,24 @@ def test_a_defendants_denial_of_wrongdoing_is_a_plea_not_a_ruling_out():
         "Hermoso, 34, says she did not consent to the kiss while Rubiales, 47, denies wrongdoing and argues it was "
         "consensual.")], ts("2025-02-15T12:00:00+00:00"))
     assert not _dir(v, "ruled_out")
+
+
+# batch-11: https://mypeoplesreview.com/2025/06/26/trump-natos-new-5-defense-spending-pledge-a-big-win
+NATO = market("Will NATO's 2025 Hague summit declaration condemn Russia's invasion of Ukraine?", "2025-06-30T23:59:59+02:00")
+NATO_NOT = "However, the statement did not include a condemnation of Russia's invasion of Ukraine, as it had a year ago."
+
+
+def _nato(text):
+    return evaluate_market(NATO, [article("https://mypeoplesreview.com/2025/06/26/x", "2025-06-26T00:00:00+02:00",
+                                          "Trump: NATO's new 5% defense spending pledge a 'big win'", text)],
+                           ts("2025-06-27T12:00:00+00:00"))
+
+
+def test_one_occasion_told_as_over_without_the_act_is_a_no():
+    v = _nato(NATO_NOT)
+    assert v.verdict == "likely-no" and _dir(v, "failed_attempt")
+
+
+def test_a_negation_left_open_stays_a_status_note():
+    v = _nato("The statement has not yet included a condemnation of Russia's invasion of Ukraine.")
+    assert v.verdict == "undetermined" and not _dir(v, "failed_attempt")
