@@ -136,3 +136,21 @@ def test_one_occasion_told_as_over_without_the_act_is_a_no():
 def test_a_negation_left_open_stays_a_status_note():
     v = _nato("The statement has not yet included a condemnation of Russia's invasion of Ukraine.")
     assert v.verdict == "undetermined" and not _dir(v, "failed_attempt")
+
+
+# batch-11: Indonesia central bank announces surprise rate cut after protests (2025-09-17)
+BI = market("Will Bank Indonesia's BI-Rate be 4.75% or lower by September 30, 2025?", "2025-09-30T23:59:59+07:00")
+
+
+def test_the_level_a_move_reached_takes_the_moves_verb_from_further_back():
+    v = evaluate_market(BI, [article(
+        "https://x.com/bi", "2025-09-17T00:00:00+07:00", "Indonesia central bank announces surprise rate cut after protests",
+        "Bank Indonesia lowered the benchmark seven-day reverse repurchase rate by 25 basis points to 4.75 percent, "
+        "while its two other key rates were cut by 50 and 25 basis points, respectively.")],
+        ts("2025-09-18T12:00:00+00:00"))
+    assert v.verdict == "likely-yes" and _dir(v, "threshold_crossed")
+    v = evaluate_market(BI, [article(
+        "https://x.com/bi2", "2025-08-20T00:00:00+07:00", "",
+        "Bank Indonesia lowered the benchmark seven-day reverse repurchase rate by 25 basis points to 5 per cent, "
+        "citing a need to bolster stability and growth.")], ts("2025-08-21T12:00:00+00:00"))
+    assert not _dir(v, "threshold_crossed")
