@@ -203,9 +203,15 @@ _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when
 
 def tense_of(sent: Sentence) -> Tense:
     lowers = {t.lower for t in sent.tokens}
-    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow", "coming"} or " to be " in f" {sent.text.lower()} ":
+    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"} or " to be " in f" {sent.text.lower()} ":
         return "future"
+    if "coming" in lowers and _COMING_TIME.search(sent.text):
+        return "future"  # 'in the coming days', 'this coming Friday'; not 'coming within a whisker of 6,000'
     return "past"
+
+
+_COMING_TIME = re.compile(r"\b(?:the|this|in)\s+coming\b|\bcoming\s+(?:days?|weeks?|months?|years?|session|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:

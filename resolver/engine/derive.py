@@ -351,7 +351,8 @@ def derive_target(market: Market) -> Target:
     forms: list[str] = []
     if act:
         forms = list(_family_of(act))
-        if re.search(r"\bpause\b|\bsuspen", q, re.I) and "pause" not in forms:
+        # 'a prison sentence that is not suspended', 'unsuspended': a form excluded, not a pause asked
+        if re.search(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)(?<!\bun)\b(?:pause\b|suspen)", q, re.I) and "pause" not in forms:
             forms += list(_family_of("pause"))
         for extra in re.findall(r"\bor\s+([a-z]+)\b", body[: body.find(" ".join(obj_words[:1])) if obj_words else len(body)]):
             if _is_verb_base(extra):

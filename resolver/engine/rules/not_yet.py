@@ -1,18 +1,55 @@
 """Status note — not yet: a sentence says the act has not happened (as of its publication).
 It carries no weight by itself (it does not rule out the future) but shows in the trace and
-backs up 'deadline passed'."""
+backs up 'deadline passed'. For a market on one occasion, a past-simple negation of the act
+('the statement did not include a condemnation …') reports that occasion concluded without it:
+a failed attempt, not a status note."""
 
 from __future__ import annotations
 
-from ..analysis import MarketContext, SentenceFacts, negation
+import re
+
+from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..occasions import one_occasion
 from ..settings import EngineSettings
+from ..text import conditional_clause
 from ..types import Contribution
+from . import hedged
 from .base import cite
 
 NAME = "not_yet"
+FAILED = "failed_attempt"  # failed_attempt.NAME (imported by name: failed_attempt imports this package's rules)
+
+# 'did not include', 'didn't', 'was not adopted': the occasion is told as over; 'has not yet',
+# 'did not yet', 'still' or a modal leave it open
+_PAST_NOT = re.compile(r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\b", re.I)
+_OPEN = re.compile(r"\b(?:yet|still|so\s+far|until|before|as\s+of)\b", re.I)
+
+
+def _occasion_over_without(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution]:
+    occasion = one_occasion(ctx.target, ctx.market)
+    if not occasion or ctx.target.kind != "event" or f.sent.headline or conditional_clause(f.sent, i):
+        return []
+    a, b = f.sent.clause_of(i)
+    lead = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
+    clause = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
+    cue = _PAST_NOT.search(lead)
+    if not cue or _OPEN.search(clause):
+        return []
+    span = event_time(f, i)
+    ws, deadline = ctx.target.window_start, ctx.market.deadline
+    if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
+        return []
+    return [hedged.weaken(f, i, FAILED, "no", -settings.weights.failed_attempt,
+                          f"the one occasion ({occasion}) is told as over without the act: "
+                          f"'{(lead[cue.start():] + f.sent.tokens[i].text).strip()}'", settings, span.explanation)]
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    for i in f.act_idx + f.act_noun_idx:
+        if negation(f, i) and (f.actors or f.object_idx):
+            over = _occasion_over_without(ctx, f, i, settings)
+            if over:
+                return over
     for i in f.act_idx + f.act_noun_idx + f.object_idx:
         neg = negation(f, i)
         if neg and (f.actors or f.object_idx):

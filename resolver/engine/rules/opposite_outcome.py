@@ -187,6 +187,20 @@ def _without_complement(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str]
     return None
 
 
+def _names_doer(ctx: MarketContext, pattern: re.Pattern[str], subject: str) -> bool:
+    """The subject names the party, not only as a possessive modifier of another one: in 'Japan's
+    ruling coalition lost …' the coalition lost, not every party of a Japan market — unless the
+    possessed noun is the question's own subject ('the LDP–Komeito coalition win …')."""
+    q = ctx.market.question
+    verb = re.search(r"\b(?:" + "|".join(map(re.escape, ctx.target.act_forms or [ctx.target.act or "win"])) + r")\b", q, re.I)
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", q[:verb.start()] if verb else q)}
+    for m in pattern.finditer(subject):
+        poss = re.match(r"['’]s\s+((?:[A-Za-z-]+\s*){1,3})", subject[m.end():])
+        if not poss or asked & {w.lower() for w in re.findall(r"[A-Za-z]+", poss.group(1))} - {"the", "a", "an"}:
+            return True
+    return False
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind != "event" or not t.act or not (f.actors or f.object_idx or (t.act == "unanimous" and f.article_mentions_subject)):
@@ -259,7 +273,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if doer and not ctx.candidate_pattern.search(doer):
             return []  # 'Connolly wins … as Humphreys concedes': the one who conceded is the rival
     elif key in _FINAL and "(not all)" not in wording and not (key == "unanimous" and not f.actors) \
-            and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+            and not any(_names_doer(ctx, p, subject) for p in ctx.actor_patterns.values()):
         # (a dissent told without naming the body, in an article that names it, is the body's vote)
         return []  # 'Wilders conceded' says nothing of D66's seats
     regulator_subject = any(p.search(subject) for a, p in ctx.actor_patterns.items() if a.lower() in REGULATORS)

@@ -244,6 +244,12 @@ def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str
     return None
 
 
+# a market on a court's verdict, and a defendant denying the accusation: a plea, which the court decides
+_COURT_MARKET = re.compile(r"\b(?:guilty|convict\w*|sentenced?|acquit\w*)\b", re.I)
+_PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?(?:wrongdoing|charges?|allegations?|"
+                   r"accusations?|guilt|the\s+offen[cs]es?)\b", re.I)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
     if abandoned is not None:
@@ -281,6 +287,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'requested that the adoption be postponed': a demand, not a postponement
     if phrase in EVENT_CUES and any(phrase in inflections for inflections in map(_forms, ctx.act_verbs)):
         return []  # 'Will Rockstar delay GTA VI again?': the delay is the act, not its ruling out
+    if phrase in PARTY_CUES and _COURT_MARKET.search(ctx.market.question) and _PLEA.search(f.sent.text):
+        return []  # 'Rubiales … denies wrongdoing': a defendant's plea, not a ruling on the verdict
     if phrase in PARTY_CUES:
         start = f.sent.text.lower().find(phrase.split()[0])
         speaker = f.sent.text[:max(start, 0)]

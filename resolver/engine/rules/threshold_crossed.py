@@ -24,6 +24,8 @@ from .threshold_figures import (
 )
 
 NAME = "threshold_crossed"
+_MOVE_BY = re.compile(r"\bby\s+(?:a\s+|another\s+|a\s+further\s+)?\d[\d.]*\s*(?:basis\s+points?|bps?|percentage\s+points?|%|"
+                      r"per\s*cent|percent)\s+to\s+$", re.I)
 MISSED = "threshold_missed"
 UNSETTLED = "does not settle"  # a figure read whose final value may still fall either side of the bar
 
@@ -250,6 +252,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before, t.threshold_direction)  # a level stated as a state takes the market's side
+        if direction is None and _MOVE_BY.search(before):
+            # 'lowered the benchmark seven-day reverse repurchase rate by 25 basis points to 4.75 percent':
+            # the level a move reached, its verb further back than the usual window
+            direction = _direction(text[max(0, m.start() - 120):m.start()], t.threshold_direction)
         if _CLOSE_LEVEL.search(before) or (count_unit and t.occasion == "path" and _TOTAL.search(before)
                                            and _SO_FAR.search(text)):
             direction = t.threshold_direction  # a close or a running total: its value alone says which side it is on

@@ -35,7 +35,10 @@ _COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "lives", "victi
 _MEASURES = frozenset({"km", "m", "mi", "ft", "kg", "lb", "lbs", "mph", "kph", "cm", "mm", "ha", "t", "kt", "mw", "gw",
                        "h", "hr", "hrs", "min", "s"})
 # a level reported with no direction word: 'closed at 4,042.83', 'ended the day at', 'settled at'
-_CLOSE_LEVEL = re.compile(r"\b(?:clos|end|finish|settl)(?:ed|es|e|ing)?\s+(?:the\s+(?:day|session|week)\s+)?at\s+$", re.I)
+# the day may sit between the verb and its level: 'ended Friday at 6,000.36', 'closed on Tuesday at'
+_CLOSE_DAY = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?"
+_CLOSE_LEVEL = re.compile(r"\b(?:clos|end|finish|settl)(?:ed|es|e|ing)?\s+" + _CLOSE_DAY +
+                          r"(?:the\s+(?:day|session|week)\s+)?at\s+$", re.I)
 # a running total reported by a body: 'The Ministry of Health reported 2,045,277 cases of dengue so far in 2024'
 _TOTAL = re.compile(r"\b(?:reported|recorded|registered|confirmed|counted|tallied|logged)\s+(?:a\s+(?:total|tally)\s+of\s+)?$",
                     re.I)
