@@ -12,7 +12,7 @@ from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
 from .text import Sentence, article_sentences, lemmas_of, negated_before
-from .timex import Tense, TimeSpan, day_span, find_time_expressions
+from .timex import Tense, TimeSpan, day_span, find_time_expressions, is_comparison_baseline
 from .types import Article, Market, Target
 from .verb_aspect import _finite_verb, aspect, clause_is_done, verb_form
 
@@ -176,6 +176,7 @@ class SentenceFacts:
         dating the statement ('said on Tuesday') give way to others; with `dating_only`,
         spans that end a period ('until July 9') are skipped."""
         spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
+        spans = [s for s in spans if not is_comparison_baseline(self.sent.text, s)]  # 'not seen since June'
         event_spans = [s for s in spans if not self.dates_the_statement(s, i) and not self.names_a_period(s)]
         spans = event_spans or spans
         if not spans:
