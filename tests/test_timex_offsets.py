@@ -104,3 +104,21 @@ def test_since_date_as_a_comparison_baseline(text, baseline):
 def test_market_asks_a_winning_margin(question, margin):
     from resolver.engine.margins import asks_margin
     assert asks_margin(question) is margin
+
+
+# batch-11 (S&P 500, week of 2 June 2025): "with the S&P 500 coming within a whisker of 6,000 and
+# hitting an intraday high of 5,999.70 in Thursday's session before turning back" is past: the
+# participle 'coming' does not make it a plan (which put 'Thursday' in the week after).
+@pytest.mark.parametrize("text,tense", [
+    ("That bounce has seen stocks take back all of their tariff-induced April losses and then some, with the "
+     "S&P 500 coming within a whisker of 6,000 and hitting an intraday high of 5,999.70 in Thursday's session "
+     "before turning back.", "past"),
+    ("Talks resume in the coming days.", "future"),
+    ("The vote is this coming Thursday.", "future"),
+    ("More cuts are coming.", "future"),
+    ("The team is coming off a loss on Sunday.", "past"),
+])
+def test_coming_as_a_participle_tells_no_future(text, tense):
+    from resolver.engine.analysis import tense_of
+    from resolver.engine.text import article_sentences
+    assert tense_of(article_sentences("T", text)[-1]) == tense

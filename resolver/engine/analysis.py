@@ -204,9 +204,15 @@ _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when
 
 def tense_of(sent: Sentence) -> Tense:
     lowers = {t.lower for t in sent.tokens}
-    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow", "coming"} or " to be " in f" {sent.text.lower()} ":
+    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"} or " to be " in f" {sent.text.lower()} ":
         return "future"
-    return "past"
+    return "future" if _COMING_AHEAD.search(sent.text) else "past"
+
+
+# 'in the coming days', 'this coming Thursday', 'more cuts are coming': ahead; a participle
+# ('coming within a whisker of 6,000', 'coming off a loss') tells no tense.
+_COMING_AHEAD = re.compile(r"\b(?:(?:the|this|in)\s+coming\b|(?:is|are|be|been)\s+coming\b(?!\s+(?:off|within|from|out|under|into|through|after|as|close|near|to)\b)|coming\s+(?:days|weeks|months|years|week|month|year"
+                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|session|meeting)\b)", re.I)
 
 
 def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:
