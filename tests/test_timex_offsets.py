@@ -122,3 +122,15 @@ def test_coming_as_a_participle_tells_no_future(text, tense):
     from resolver.engine.analysis import tense_of
     from resolver.engine.text import article_sentences
     assert tense_of(article_sentences("T", text)[-1]) == tense
+
+
+# batch-11 (Infowars sale): "The Onion was named the winning bidder for Infowars in a November
+# auction." -- a month after 'a'/'an' dates the occasion it modifies; a lowercase 'a march' does not.
+@pytest.mark.parametrize("text,month", [
+    ("The Onion was named the winning bidder for Infowars in a November auction.", 11),
+    ("an August meeting of the board", 8),
+    ("they held a march through the city", None),
+])
+def test_month_after_an_article(text, month):
+    spans = find_time_expressions(text, ts("2024-12-11T00:00:00-06:00"), "past")
+    assert [s.start.month for s in spans] == ([month] if month else [])

@@ -40,7 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     # 'since last September': the month a run of acts started (dated like 'since September')
     ("since_month", re.compile(r"\bsince\s+(?P<mod>last|this)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
-    ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from|its|the|before|after)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
+    # 'in a November auction', 'an August meeting': a month modifying a dated occasion (capitalised: 'a march')
+    ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from|its|the|before|after|a|an)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight" + _NOT_A_RATE + r")\b", re.I)),
     ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
     ("month_word", re.compile(r"\b(?P<w>earlier\s+this\s+month|later\s+this\s+month|this\s+month|next\s+month|last\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month)\b", re.I)),
@@ -255,8 +256,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             return _span(phrase, m.start(), a, _month_end(year, month), tz, f"{quoted}: the month the run started")
         if kind in ("part_month", "month"):
             month = MONTHS[g["month"].lower().rstrip(".")]
-            if kind == "month" and g["month"] == "may":
-                return None  # lowercase "may" is the modal verb
+            if kind == "month" and (g["month"] == "may" or (m.group().split()[0].lower() in ("a", "an")
+                                                              and not g["month"][:1].isupper())):
+                return None  # lowercase "may" is the modal verb; 'a march' is a walk
             year = int(g["y"]) if g.get("y") else _infer_year(month, 15, ref, tense)
             last = _month_end(year, month).day
             part = " ".join((g.get("part") or "").lower().split())
