@@ -130,6 +130,8 @@ def test_coming_as_a_participle_tells_no_future(text, tense):
     ("The Onion was named the winning bidder for Infowars in a November auction.", 11),
     ("an August meeting of the board", 8),
     ("they held a march through the city", None),
+    ("the march on the capital drew thousands", None),
+    ("the august body met in March", 3),
 ])
 def test_month_after_an_article(text, month):
     spans = find_time_expressions(text, ts("2024-12-11T00:00:00-06:00"), "past")

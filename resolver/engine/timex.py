@@ -256,9 +256,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             return _span(phrase, m.start(), a, _month_end(year, month), tz, f"{quoted}: the month the run started")
         if kind in ("part_month", "month"):
             month = MONTHS[g["month"].lower().rstrip(".")]
-            if kind == "month" and (g["month"] == "may" or (m.group().split()[0].lower() in ("a", "an")
-                                                              and not g["month"][:1].isupper())):
-                return None  # lowercase "may" is the modal verb; 'a march' is a walk
+            if kind == "month" and (g["month"] in ("may", "march", "august") or (
+                    m.group().split()[0].lower() in ("a", "an") and not g["month"][:1].isupper())):
+                return None  # lowercase: the modal 'may', 'the march on', 'the august body'; 'a march' is a walk
             year = int(g["y"]) if g.get("y") else _infer_year(month, 15, ref, tense)
             last = _month_end(year, month).day
             part = " ".join((g.get("part") or "").lower().split())
