@@ -12,7 +12,7 @@ from .frames import FRAMES, phrases_of
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
 from .text import Sentence, article_sentences, lemmas_of, negated_before
-from .timex import Tense, TimeSpan, day_span, find_time_expressions
+from .timex import Tense, TimeSpan, day_span, find_time_expressions, is_comparison_baseline
 from .types import Article, Market, Target
 from .verb_aspect import _finite_verb, aspect, clause_is_done, verb_form
 
@@ -176,6 +176,7 @@ class SentenceFacts:
         dating the statement ('said on Tuesday') give way to others; with `dating_only`,
         spans that end a period ('until July 9') are skipped."""
         spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
+        spans = [s for s in spans if not is_comparison_baseline(self.sent.text, s)]  # 'not seen since June'
         event_spans = [s for s in spans if not self.dates_the_statement(s, i) and not self.names_a_period(s)]
         spans = event_spans or spans
         if not spans:
@@ -205,13 +206,13 @@ def tense_of(sent: Sentence) -> Tense:
     lowers = {t.lower for t in sent.tokens}
     if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"} or " to be " in f" {sent.text.lower()} ":
         return "future"
-    if "coming" in lowers and _COMING_TIME.search(sent.text):
-        return "future"  # 'in the coming days', 'this coming Friday'; not 'coming within a whisker of 6,000'
-    return "past"
+    return "future" if _COMING_AHEAD.search(sent.text) else "past"
 
 
-_COMING_TIME = re.compile(r"\b(?:the|this|in)\s+coming\b|\bcoming\s+(?:days?|weeks?|months?|years?|session|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# 'in the coming days', 'this coming Thursday', 'more cuts are coming': ahead; a participle
+# ('coming within a whisker of 6,000', 'coming off a loss') tells no tense.
+_COMING_AHEAD = re.compile(r"\b(?:(?:the|this|in)\s+coming\b|(?:is|are|be|been)\s+coming\b(?!\s+(?:off|within|from|out|under|into|through|after|as|close|near|to)\b)|coming\s+(?:days|weeks|months|years|week|month|year"
+                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|session|meeting)\b)", re.I)
 
 
 def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:

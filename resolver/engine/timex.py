@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
@@ -22,6 +22,11 @@ Tense = Literal["past", "future", "unknown"]
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+# 'overnight' before a money-market noun names a rate or instrument ('overnight deposit rate',
+# 'the overnight lending facility', 'overnight repo', 'overnight index swaps'), not last night.
+_NOT_A_RATE = (r"(?!\s+(?:(?:deposit|lending|repo|reverse\s+repo|interbank|policy|call|money|borrowing|funding"
+               r"|financing|index(?:ed)?|swaps?|interest|benchmark|bank|target|reference)\b|rates?\b|facilit|window\b|loans?\b))")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
@@ -35,8 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     # 'since last September': the month a run of acts started (dated like 'since September')
     ("since_month", re.compile(r"\bsince\s+(?P<mod>last|this)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
-    ("month", re.compile(r"\b(?P<art>(?:in|during|since|until|through|by|for|of|from|its|the|before|after)|an?)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
-    ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight)\b", re.I)),
+    # 'in a November auction', 'an August meeting': a month modifying a dated occasion (capitalised: 'a march')
+    ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from|its|the|before|after|a|an)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
+    ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight" + _NOT_A_RATE + r")\b", re.I)),
     ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
     ("month_word", re.compile(r"\b(?P<w>earlier\s+this\s+month|later\s+this\s+month|this\s+month|next\s+month|last\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month)\b", re.I)),
     ("quarter", re.compile(r"\b(?:Q(?P<qn>[1-4])\s*(?P<qy>\d{4})|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy2>\d{4}))?"
@@ -61,20 +67,43 @@ class TimeSpan:
     end: datetime
     explanation: str
     exact: bool = False  # True for clock-precise windows ("within 24 hours"); else whole days
+    # True for the publication day taken as an undated event's day: that day is a span of
+    # instants in the publication's own offset (it is read off the timestamp, not named by a
+    # writer), so it is compared as instants: a day of 23 May at +08:00 began at 19:00 on the
+    # 22nd at +03:00, before a deadline of 22 May 23:59 +03:00.
+    instants: bool = False
 
-    # Day-granular spans name calendar days; they are compared with a moment's *local* date
-    # (a deadline's own offset), so "by the end of Thursday" covers "Thursday 23:59 ET".
+    # Day-granular spans named in the text are calendar days; they are compared with a moment's
+    # *local* date (a deadline's own offset), so "by the end of Thursday" covers "Thursday 23:59 ET"
+    # whatever offset the feed stamped the article with.
+    def _by_instant(self) -> bool:
+        return self.exact or self.instants
+
     def starts_after(self, moment: datetime) -> bool:
-        return self.start > moment if self.exact else self.start.date() > moment.date()
+        return self.start > moment if self._by_instant() else self.start.date() > moment.date()
 
     def ends_by(self, moment: datetime) -> bool:
-        return self.end <= moment if self.exact else self.end.date() <= moment.date()
+        return self.end <= moment if self._by_instant() else self.end.date() <= moment.date()
 
     def ends_before(self, moment: datetime) -> bool:
-        return self.end < moment if self.exact else self.end.date() < moment.date()
+        return self.end < moment if self._by_instant() else self.end.date() < moment.date()
 
     def covers(self, moment: datetime) -> bool:
-        return self.end >= moment if self.exact else self.end.date() >= moment.date()
+        return self.end >= moment if self._by_instant() else self.end.date() >= moment.date()
+
+
+_BASELINE = re.compile(
+    r"\b(?:not\s+(?:been\s+)?(?:seen|recorded|reached|hit|touched|witnessed)(?:\s+[a-z]+){0,2}"
+    r"|(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|best|worst|first\s+time"
+    r"|most|least)(?:\s+[a-z]+){0,3})\s+since\s*$", re.I)
+
+
+def is_comparison_baseline(text: str, span: TimeSpan) -> bool:
+    """'returning to levels not seen since June 2023', 'its lowest level since March': the
+    date after 'since' is the baseline of a comparison, not when the reported event happened."""
+    lead = re.match(r"since\s+", span.text, re.I)
+    upto = span.pos + (lead.end() if lead else 0)
+    return span.pos >= 0 and bool(_BASELINE.search(text[max(0, upto - 60):upto]))
 
 
 def _fmt_day(d: date) -> str:
@@ -136,8 +165,9 @@ def _weekday_date(ref: date, wd: int, mod: str, tense: Tense) -> date:
 
 
 def day_span(text: str, pos: int, a: date, b: date, tz, why: str) -> TimeSpan:
-    """A span of whole calendar days a..b."""
-    return _span(text, pos, a, b, tz, why)
+    """A span of whole days a..b read off a timestamp (the publication day), in the offset `tz`:
+    compared with other moments as instants (see TimeSpan.instants)."""
+    return replace(_span(text, pos, a, b, tz, why), instants=True)
 
 
 def _span(text: str, pos: int, a: date, b: date, tz, why: str) -> TimeSpan:
@@ -226,10 +256,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             return _span(phrase, m.start(), a, _month_end(year, month), tz, f"{quoted}: the month the run started")
         if kind in ("part_month", "month"):
             month = MONTHS[g["month"].lower().rstrip(".")]
-            if kind == "month" and g["month"] == "may":
-                return None  # lowercase "may" is the modal verb
-            if kind == "month" and g.get("art", "").lower() in ("a", "an") and not g["month"][:1].isupper():
-                return None  # 'a march on …' is a walk; 'a November auction' is dated
+            if kind == "month" and (g["month"] in ("may", "march", "august") or (
+                    m.group().split()[0].lower() in ("a", "an") and not g["month"][:1].isupper())):
+                return None  # lowercase: the modal 'may', 'the march on', 'the august body'; 'a march' is a walk
             year = int(g["y"]) if g.get("y") else _infer_year(month, 15, ref, tense)
             last = _month_end(year, month).day
             part = " ".join((g.get("part") or "").lower().split())

@@ -14,7 +14,7 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span
 from ..types import Contribution
-from .. import attributes, complement, contests, mentions, quantities
+from .. import attributes, complement, contests, margins, mentions, quantities
 from . import does_not_count, final_tally, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
@@ -264,6 +264,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
+    if margins.asks_margin(ctx.market.question):
+        return []  # 'Europe wins Ryder Cup' for 'win by more than 2 points': the win is not the margin
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording:
