@@ -1,0 +1,56 @@
+"""Where the act must happen: the proper place the question locates the act in ('make
+landfall on Honshu', 'launch its robotaxi service in Austin'). A report that locates the act
+in another proper place and not in the market's ('made landfall in southern Japan' for a
+Honshu market; 'near Satsumasendai in southern Kyushu') does not confirm it: the engine does
+not know which place lies inside which, so the report is left to the reader."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import aliases_of
+from .lexicon import MONTHS, WEEKDAYS
+from .text import Sentence
+
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|mainland|coastal)"
+_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*"
+_IN_PLACE = re.compile(rf"\b(?:in|on|at|into|over|near|off)\s+(?:the\s+(?:island|city|state|province|region|"
+                       rf"prefecture|county)\s+of\s+)?(?:{_COMPASS}\s+)?(?P<name>{_NAME})(?!['’]s)")
+_NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"the", "category", "game", "a", "an"}
+REACH = 12  # words after the act in which a report locates it
+
+
+def _places(text: str) -> list[str]:
+    out = []
+    for m in _IN_PLACE.finditer(text):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_PLACES or name.isupper():
+            continue
+        out.append(name)
+    return out
+
+
+def of_market(question: str) -> str | None:
+    """The one proper place the question locates its act in, or None."""
+    found = _places(question)
+    return found[0] if len(found) == 1 else None
+
+
+def _named(place: str, text: str) -> bool:
+    names = set(aliases_of(place)) | {place.lower()}
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I) for n in names)
+
+
+def other_place(place: str | None, sent: Sentence, i: int) -> str | None:
+    """Why the act at token i is located elsewhere than the market's place, or None."""
+    if not place or _named(place, sent.text):
+        return None
+    toks = sent.tokens
+    end = min(len(toks), i + REACH)
+    if i + 1 >= end:
+        return None
+    after = sent.text[toks[i + 1].start:toks[end - 1].start + len(toks[end - 1].text)]
+    others = [p for p in _places(after) if not _named(place, p)]
+    if not others:
+        return None
+    return f"'{toks[i].text}' is located in {others[0]}, not in {place} (the market's place)"

@@ -1,0 +1,98 @@
+"""General readings from batch 12's misses (issue 10, precision first), on real published text
+(tests/data/realnews/batch-12.json; each test names its source case): an act located in another
+place than the market's; a naming verb ('as the festival is popularly known'); a noun compound
+after a determiner ('scrubbed the night launch'); a season's prize won is not the race won."""
+
+from resolver.engine import evaluate_market
+from resolver.engine.types import Article, Market
+from tests.conftest import ts
+
+
+def _market(mid: str, question: str, deadline: str, criteria: str = "") -> Market:
+    return Market(id=mid, question=question, deadline=ts(deadline), criteria=criteria)
+
+
+def _article(title: str, text: str, published: str) -> Article:
+    return Article(url=f"https://example.org/{abs(hash(title))}", title=title, published=ts(published), text=text)
+
+
+def _confirmed(v) -> bool:
+    return any(c.rule == "confirmation" and c.direction == "yes" and c.counted for c in v.contributions)
+
+
+HONSHU = _market("honshu", "Will Typhoon Shanshan make landfall on Honshu by August 31, 2024?",
+                 "2024-08-31T23:59:59+09:00")
+# batch 12, b12-shanshan-landfall-honshu-by-aug31-2024-undet
+SOUTHERN_JAPAN = _article(
+    "Japan hit by Typhoon Shanshan's powerful winds and heavy rainfall",
+    "A typhoon named Shanshan made landfall in southern Japan, bringing heavy rain and strong winds that caused at "
+    "least three deaths and raised concerns about flooding and landslides.", "2024-08-29T00:00:00+09:00")
+
+
+def test_a_landfall_located_in_another_place_does_not_confirm_the_markets_place():
+    v = evaluate_market(HONSHU, [SOUTHERN_JAPAN], ts("2024-08-29T18:00:00+00:00"))
+    assert not _confirmed(v) and v.verdict == "undetermined"
+    assert any("not in Honshu" in (c.reason or "") for c in v.contributions)
+
+
+def test_a_landfall_on_the_markets_place_still_confirms():
+    on_honshu = _article("Shanshan reaches Honshu", "Typhoon Shanshan made landfall on Honshu on Thursday.",
+                         "2024-08-30T00:00:00+09:00")
+    v = evaluate_market(HONSHU, [on_honshu], ts("2024-08-30T18:00:00+00:00"))
+    assert _confirmed(v)
+
+
+GLASTO = _market("glasto", "Will Glastonbury Festival take place in 2026?", "2026-12-31T23:59:59+00:00",
+                 "This market will resolve to \"Yes\" if the Glastonbury Festival of Contemporary Performing Arts is "
+                 "held at Worthy Farm at any time in calendar year 2026.")
+# batch 12, b12-glastonbury-held-in-2026-no
+KNOWN_AS = _article(
+    "Glastonbury 2025 tickets sell out in 35 minutes",
+    "Glasto, as the festival is popularly known, was inspired by Britain's 1960s counterculture and hippie "
+    "movements, with its first iteration as the Pilton Festival in 1970.", "2024-11-19T00:00:00+03:00")
+
+
+def test_a_verb_naming_the_event_does_not_report_it_held():
+    v = evaluate_market(GLASTO, [KNOWN_AS], ts("2024-11-20T12:00:00+00:00"))
+    assert not _confirmed(v) and v.verdict != "likely-yes"
+
+
+KUIPER = _market("kuiper", "Will Amazon's first Project Kuiper production satellites launch by April 30, 2025?",
+                 "2025-04-30T23:59:59-04:00")
+# batch 12, b12-kuiper-first-production-launch-by-apr30-2025-asof-apr11-undet
+SCRUBBED = _article(
+    "ULA's launch of Amazon's satellites scrubbed because of bad weather in Florida",
+    "April 9 (UPI) -- United Launch Alliance on Wednesday night scrubbed the night launch of the first 27 "
+    "satellites owned by Amazon because of inclement weather in Florida.", "2025-04-11T00:00:00-04:00")
+
+
+def test_a_noun_compound_after_a_determiner_is_no_present_tense_launch():
+    v = evaluate_market(KUIPER, [SCRUBBED], ts("2025-04-11T18:00:00+00:00"))
+    assert not _confirmed(v) and v.verdict == "undetermined"
+
+
+NORRIS_GP = _market("norris-gp", "Will Lando Norris win the 2025 Abu Dhabi Grand Prix?", "2025-12-07T23:59:59+04:00",
+                    "This market will resolve to \"Yes\" if Lando Norris is classified first in the 2025 Formula 1 "
+                    "Abu Dhabi Grand Prix race. Championship standings do not count.")
+# batch 12, b12-norris-wins-abu-dhabi-gp-2025-no
+CLINCHES_TITLE = _article(
+    "F1 Abu Dhabi Grand Prix: Lando Norris clinches maiden Formula 1 title as Verstappen takes race win",
+    "McLaren driver Lando Norris bagged his first Formula 1 title at the season-ending Abu Dhabi Grand Prix on "
+    "Sunday.", "2025-12-07T00:00:00+05:30")
+
+
+def test_a_season_title_clinched_is_not_the_race_won():
+    v = evaluate_market(NORRIS_GP, [CLINCHES_TITLE], ts("2025-12-08T00:00:00+00:00"))
+    assert not _confirmed(v) and v.verdict != "likely-yes"
+
+
+def test_a_title_market_still_reads_the_championship_won():
+    title = _market("norris-title", "Will Lando Norris win the 2025 Formula 1 Drivers' Championship?",
+                    "2025-12-31T23:59:59+00:00", "This market will resolve to \"Yes\" if Lando Norris is the 2025 FIA "
+                    "Formula One World Drivers' Champion.")
+    # batch 12, b12-norris-2025-f1-drivers-title-yes
+    won = _article("Lando Norris wins maiden title in Abu Dhabi Grand Prix",
+                   "Abu Dhabi: McLaren driver Lando Norris won the Formula 1 2025 Drivers' Championship after finishing "
+                   "third behind Max Verstappen and teammate Oscar Piastri in the title decider Abu Dhabi Grand Prix at "
+                   "the Yas Marina Circuit here on Sunday.", "2025-12-08T00:00:00+05:30")
+    assert _confirmed(evaluate_market(title, [won], ts("2025-12-08T12:00:00+00:00")))
