@@ -96,3 +96,25 @@ def test_a_title_market_still_reads_the_championship_won():
                    "third behind Max Verstappen and teammate Oscar Piastri in the title decider Abu Dhabi Grand Prix at "
                    "the Yas Marina Circuit here on Sunday.", "2025-12-08T00:00:00+05:30")
     assert _confirmed(evaluate_market(title, [won], ts("2025-12-08T12:00:00+00:00")))
+
+
+SIRI = _market("siri", "Will Apple release its personalized Siri features by December 31, 2025?",
+               "2025-12-31T23:59:59-05:00")
+# batch 12, b12-apple-personalized-siri-release-by-dec31-2025-no
+SPRING = _article(
+    "Apple Plans to Release Delayed Siri Apple Intelligence Features in Spring 2026",
+    "Apple is aiming to debut its delayed personalized Siri features in the spring of 2026, reports Bloomberg's "
+    "Mark Gurman.", "2025-06-12T00:00:00-07:00")
+
+
+def test_a_season_of_a_year_is_a_time_span_either_hemisphere():
+    from datetime import datetime, timezone
+    from resolver.engine.timex import find_time_expressions
+    span = find_time_expressions("in the spring of 2026", datetime(2025, 6, 12, tzinfo=timezone.utc))[0]
+    assert (span.start.month, span.start.year, span.end.month) == (3, 2026, 11)
+
+
+def test_a_delay_to_a_date_after_the_deadline_is_a_plan_after_it():
+    v = evaluate_market(SIRI, [SPRING], ts("2025-06-13T12:00:00+00:00"))
+    assert any(c.rule == "scheduled_after_deadline" and c.counted for c in v.contributions)
+    assert v.verdict == "likely-no"
