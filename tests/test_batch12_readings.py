@@ -118,3 +118,24 @@ def test_a_delay_to_a_date_after_the_deadline_is_a_plan_after_it():
     v = evaluate_market(SIRI, [SPRING], ts("2025-06-13T12:00:00+00:00"))
     assert any(c.rule == "scheduled_after_deadline" and c.counted for c in v.contributions)
     assert v.verdict == "likely-no"
+
+
+RYDER = _market("ryder", "Will Europe win the 2025 Ryder Cup by more than 2 points?", "2025-09-28T23:59:59-04:00")
+# batch 12, b12-europe-ryder-cup-2025-margin-over-2-no (headline; the score sentence is the article's)
+WINS = _article("Europe wins Ryder Cup and reasserts dominance over Americans",
+                "The final score - Europe 15, United States 13 - was the only real surprise.",
+                "2025-09-29T00:00:00+03:00")
+
+
+def test_a_win_without_the_margin_the_market_sets_confirms_nothing():
+    v = evaluate_market(RYDER, [WINS], ts("2025-09-29T12:00:00+00:00"))
+    assert not _confirmed(v) and v.verdict == "undetermined"  # nor may the deadline's silence decide it
+
+
+def test_a_margin_is_read_from_a_score_and_from_words():
+    from resolver.engine import margins
+    assert margins.of_market(RYDER.question) == (2.0, True)
+    assert margins.stated("The final score - Europe 15, United States 13 - was the only real surprise.")[0] == 2.0
+    assert margins.check(RYDER.question, "Europe won the Ryder Cup 16½-11½ on Sunday.")[0] == "enough"
+    assert margins.check(RYDER.question, "Europe won the Ryder Cup 15-13 on Sunday.")[0] == "short"
+    assert margins.stated("It won on 2025-09-28.") is None

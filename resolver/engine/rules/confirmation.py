@@ -14,7 +14,7 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span
 from ..types import Contribution
-from .. import attributes, complement, contests, mentions, places, quantities
+from .. import attributes, complement, contests, margins, mentions, places, quantities
 from . import does_not_count, final_tally, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
@@ -291,6 +291,11 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
                      f"{wording}: {size[1]}", why)]
+    margin = margins.check(ctx.market.question, f.sent.text)
+    if margin is not None and margin[0] != "enough":
+        return [cite(f, NAME, "none", 0.0, f"{wording}: {margin[2]}", why)]  # a score short of it may be a stage's
+    if margin is not None:
+        wording = f"{wording}, {margin[2]}"
     role = _role_mismatch(ctx, f, i, wording)
     if role:
         return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]

@@ -1,0 +1,73 @@
+"""A winning margin the market sets ('win the Ryder Cup by more than 2 points', 'by at least 10
+votes'): a report of the win counts only with the margin it gives — a score in the act's
+sentence ('won 15-13', 'Europe 15, United States 13') or a stated margin ('won by two points').
+A win reported without a margin says nothing of the margin's size."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NUMBER_WORDS
+
+_UNITS = r"(?:points?|goals?|runs?|strokes?|votes?|seats?|wickets?|shots?|games?|sets?)"
+_NUM = r"(?P<n>\d+(?:\.\d+)?|[a-z]+)"
+_MARKET = re.compile(rf"\bby\s+(?P<cmp>more\s+than|over|at\s+least)\s+{_NUM}\s+{_UNITS}\b|"
+                     rf"\bby\s+(?P<n2>\d+(?:\.\d+)?|[a-z]+)\s+(?:or\s+more\s+)?{_UNITS}\s+or\s+more\b", re.I)
+_HALF = r"(?:½|\.5)?"
+_SCORE = re.compile(rf"(?<![\d.,/:-])(?P<a>\d{{1,3}}{_HALF})\s*[-–]\s*(?P<b>\d{{1,3}}{_HALF})(?![\d.,/:%-])")
+_NAMED_SCORES = re.compile(rf"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
+                           rf"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+(?P<b>\d{{1,3}}{_HALF})\b")
+_STATED = re.compile(rf"\bby\s+(?:a\s+margin\s+of\s+)?{_NUM}\s+{_UNITS}\b", re.I)
+
+
+UNSTATED = "the win's margin is not stated"
+
+
+def _value(word: str) -> float | None:
+    w = word.lower().replace("½", ".5")
+    if re.fullmatch(r"\d+(?:\.\d+)?|\.5", w):
+        return float(w)
+    n = NUMBER_WORDS.get(w)
+    return float(n) if n is not None else None
+
+
+def of_market(question: str) -> tuple[float, bool] | None:
+    """(margin, strict) when the question sets a winning margin: strict for 'more than'."""
+    m = _MARKET.search(question)
+    if not m:
+        return None
+    n = _value(m.group("n") or m.group("n2"))
+    if n is None:
+        return None
+    return n, bool(m.group("cmp")) and m.group("cmp").lower() != "at least"
+
+
+def stated(text: str) -> tuple[float, str] | None:
+    """The margin a sentence gives, from a score or in words, with its wording."""
+    for pat in (_NAMED_SCORES, _SCORE):
+        m = pat.search(text)
+        if m:
+            a, b = _value(m.group("a")), _value(m.group("b"))
+            if a is not None and b is not None and a != b:
+                return abs(a - b), m.group(0)
+    m = _STATED.search(text)
+    if m:
+        n = _value(m.group("n"))
+        if n is not None:
+            return n, m.group(0)
+    return None
+
+
+def check(question: str, text: str) -> tuple[str, float | None, str] | None:
+    """None when the market sets no margin; else ('enough'|'short'|'unstated', margin, why)."""
+    need = of_market(question)
+    if need is None:
+        return None
+    n, strict = need
+    wanted = f"{'more than' if strict else 'at least'} {n:g}"
+    got = stated(text)
+    if got is None:
+        return "unstated", None, f"{UNSTATED} (the market needs a margin of {wanted})"
+    margin, wording = got
+    ok = margin > n if strict else margin >= n
+    return ("enough" if ok else "short"), margin, f"'{wording}': a margin of {margin:g} (the market needs {wanted})"
