@@ -139,3 +139,11 @@ def test_a_margin_is_read_from_a_score_and_from_words():
     assert margins.check(RYDER.question, "Europe won the Ryder Cup 16½-11½ on Sunday.")[0] == "enough"
     assert margins.check(RYDER.question, "Europe won the Ryder Cup 15-13 on Sunday.")[0] == "short"
     assert margins.stated("It won on 2025-09-28.") is None
+
+
+def test_a_province_of_the_markets_country_is_inside_it():
+    japan = _market("japan", "Will Typhoon Shanshan make landfall in Japan by August 31, 2024?",
+                    "2024-08-31T23:59:59+09:00")
+    in_province = _article("Shanshan makes landfall", "Typhoon Shanshan made landfall in Kagoshima on Thursday.",
+                           "2024-08-30T00:00:00+09:00")
+    assert _confirmed(evaluate_market(japan, [in_province], ts("2024-08-30T18:00:00+00:00")))

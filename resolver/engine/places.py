@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .entities import aliases_of
+from functools import lru_cache
+
+from countryinfo import CountryInfo
+
+from .entities import aliases_of, country_of
 from .lexicon import MONTHS, WEEKDAYS
 from .text import Sentence
 
@@ -36,8 +40,21 @@ def of_market(question: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=256)
+def _inside(place: str) -> frozenset[str]:
+    """The provinces of a country the market names ('Kagoshima' is in Japan): a report locating
+    the act in one of them locates it in the country."""
+    canon = country_of(place)
+    if not canon:
+        return frozenset()
+    try:
+        return frozenset(p.lower() for p in CountryInfo(canon).provinces() or () if isinstance(p, str))
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
 def _named(place: str, text: str) -> bool:
-    names = set(aliases_of(place)) | {place.lower()}
+    names = set(aliases_of(place)) | {place.lower()} | _inside(place)
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I) for n in names)
 
 
