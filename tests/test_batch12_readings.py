@@ -147,3 +147,14 @@ def test_a_province_of_the_markets_country_is_inside_it():
     in_province = _article("Shanshan makes landfall", "Typhoon Shanshan made landfall in Kagoshima on Thursday.",
                            "2024-08-30T00:00:00+09:00")
     assert _confirmed(evaluate_market(japan, [in_province], ts("2024-08-30T18:00:00+00:00")))
+
+
+def test_a_failure_told_against_the_markets_subject_is_not_its_failure():
+    paul = _market("paul", "Will Jake Paul beat Mike Tyson?", "2024-11-16T23:59:59-06:00")
+    # batch 12, b12-jake-paul-beats-mike-tyson-2024-yes
+    fell_short = _article(
+        "Jake Paul defeats Mike Tyson in historic eight-round match",
+        "Despite his age, Tyson displayed glimpses of the skill that made him a boxing icon, though he ultimately "
+        "fell short against Paul, 27, the YouTuber-turned-boxer.", "2024-11-16T00:00:00+03:00")
+    v = evaluate_market(paul, [fell_short], ts("2024-11-16T18:00:00+00:00"))
+    assert not any(c.rule == "failed_attempt" for c in v.contributions)
