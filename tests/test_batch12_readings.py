@@ -158,3 +158,15 @@ def test_a_failure_told_against_the_markets_subject_is_not_its_failure():
         "fell short against Paul, 27, the YouTuber-turned-boxer.", "2024-11-16T00:00:00+03:00")
     v = evaluate_market(paul, [fell_short], ts("2024-11-16T18:00:00+00:00"))
     assert not any(c.rule == "failed_attempt" for c in v.contributions)
+
+
+def test_a_body_deciding_to_end_something_ends_it():
+    talks = _market("talks", "Will Honda and Nissan formally end their merger talks by February 28, 2025?",
+                    "2025-02-28T23:59:59+09:00")
+    # batch 12, b12-honda-nissan-formally-end-merger-talks-by-feb28-2025-yes
+    decided = _article(
+        "Honda, Nissan Merger Talks Fall Apart",
+        "Tokyo, Feb. 13 (Jiji Press)--Honda Motor Co. and Nissan Motor Co. formally decided at their respective "
+        "board meetings Thursday to end their management integration talks, as Nissan rejected Honda's proposal to "
+        "make it a wholly owned subsidiary.", "2025-02-13T00:00:00+09:00")
+    assert _confirmed(evaluate_market(talks, [decided], ts("2025-02-14T00:00:00+00:00")))
