@@ -170,3 +170,16 @@ def test_a_body_deciding_to_end_something_ends_it():
         "board meetings Thursday to end their management integration talks, as Nissan rejected Honda's proposal to "
         "make it a wholly owned subsidiary.", "2025-02-13T00:00:00+09:00")
     assert _confirmed(evaluate_market(talks, [decided], ts("2025-02-14T00:00:00+00:00")))
+
+
+def test_a_hedge_in_a_trailing_with_phrase_is_that_phrases_and_a_sub_place_under_a_country_headline_is_in_it():
+    japan = _market("japan", "Will Typhoon Shanshan make landfall in Japan by August 31, 2024?",
+                    "2024-08-31T23:59:59+09:00")
+    # batch 12, b12-shanshan-landfall-japan-by-aug31-2024-yes
+    kyushu = _article("Japan hit by Typhoon Shanshan's powerful winds and heavy rainfall",
+                      "The typhoon made landfall near Satsumasendai in southern Kyushu, with up to 23.6 inches of rain "
+                      "expected in 24 hours.", "2024-08-29T00:00:00+09:00")
+    v = evaluate_market(japan, [kyushu], ts("2024-08-29T18:00:00+00:00"))
+    assert _confirmed(v) and not any(c.rule == "hedged" for c in v.contributions)
+    other_headline = kyushu.model_copy(update={"title": "Typhoon Shanshan brings heavy rain", "url": "https://e.org/2"})
+    assert not _confirmed(evaluate_market(japan, [other_headline], ts("2024-08-29T18:00:00+00:00")))

@@ -58,8 +58,10 @@ def _named(place: str, text: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I) for n in names)
 
 
-def other_place(place: str | None, sent: Sentence, i: int) -> str | None:
-    """Why the act at token i is located elsewhere than the market's place, or None."""
+def other_place(place: str | None, sent: Sentence, i: int, title: str = "") -> str | None:
+    """Why the act at token i is located elsewhere than the market's place, or None. When the
+    market's place is a country and the article's headline names it, a place that is no
+    country ('near Satsumasendai in southern Kyushu' under 'Japan hit by …') is taken as in it."""
     if not place or _named(place, sent.text):
         return None
     toks = sent.tokens
@@ -68,6 +70,8 @@ def other_place(place: str | None, sent: Sentence, i: int) -> str | None:
         return None
     after = sent.text[toks[i + 1].start:toks[end - 1].start + len(toks[end - 1].text)]
     others = [p for p in _places(after) if not _named(place, p)]
+    if country_of(place) and title and _named(place, title):
+        others = [p for p in others if country_of(p)]
     if not others:
         return None
     return f"'{toks[i].text}' is located in {others[0]}, not in {place} (the market's place)"
