@@ -128,7 +128,9 @@ WINS = _article("Europe wins Ryder Cup and reasserts dominance over Americans",
 
 
 def test_a_win_without_the_margin_the_market_sets_confirms_nothing():
-    v = evaluate_market(RYDER, [WINS], ts("2025-09-29T12:00:00+00:00"))
+    plain = _article("Europe wins Ryder Cup and reasserts dominance over Americans",
+                     "Europe won the Ryder Cup on Sunday at Bethpage Black.", "2025-09-29T00:00:00+03:00")
+    v = evaluate_market(RYDER, [plain], ts("2025-09-29T12:00:00+00:00"))
     assert not _confirmed(v) and v.verdict == "undetermined"  # nor may the deadline's silence decide it
 
 
@@ -183,3 +185,12 @@ def test_a_hedge_in_a_trailing_with_phrase_is_that_phrases_and_a_sub_place_under
     assert _confirmed(v) and not any(c.rule == "hedged" for c in v.contributions)
     other_headline = kyushu.model_copy(update={"title": "Typhoon Shanshan brings heavy rain", "url": "https://e.org/2"})
     assert not _confirmed(evaluate_market(japan, [other_headline], ts("2024-08-29T18:00:00+00:00")))
+
+
+def test_a_final_score_naming_the_candidate_settles_a_margin_market():
+    # batch 12, b12-europe-ryder-cup-2025-margin-over-2-no (its score sentence)
+    v = evaluate_market(RYDER, [WINS], ts("2025-09-29T12:00:00+00:00"))
+    assert any(c.rule == "magnitude_short" and c.direction == "no" for c in v.contributions)
+    wide = _article("Europe wins Ryder Cup", "The final score - Europe 16, United States 12 - was a surprise.",
+                    "2025-09-29T00:00:00+03:00")
+    assert _confirmed(evaluate_market(RYDER, [wide], ts("2025-09-29T12:00:00+00:00")))

@@ -71,3 +71,34 @@ def check(question: str, text: str) -> tuple[str, float | None, str] | None:
     margin, wording = got
     ok = margin > n if strict else margin >= n
     return ("enough" if ok else "short"), margin, f"'{wording}': a margin of {margin:g} (the market needs {wanted})"
+
+
+_FINAL = re.compile(r"\bfinal\s+(?:score|result|tally|scoreline)\b", re.I)
+_NAMED_PAIR = re.compile(rf"(?P<na>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
+                         rf"(?P<nb>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<b>\d{{1,3}}{_HALF})\b")
+
+
+def final_score(question: str, text: str, is_candidate) -> tuple[bool, float, str] | None:
+    """'The final score - Europe 15, United States 13': for a margin market, the candidate's
+    final margin when the sentence says the score is final and names the candidate with a
+    score: (enough, margin, why). A candidate behind in it won nothing."""
+    need = of_market(question)
+    if need is None or not _FINAL.search(text):
+        return None
+    m = _NAMED_PAIR.search(text, _FINAL.search(text).end())
+    if not m:
+        return None
+    a, b = _value(m.group("a")), _value(m.group("b"))
+    if a is None or b is None:
+        return None
+    if is_candidate(m.group("na")) and not is_candidate(m.group("nb")):
+        mine, theirs = a, b
+    elif is_candidate(m.group("nb")) and not is_candidate(m.group("na")):
+        mine, theirs = b, a
+    else:
+        return None
+    n, strict = need
+    margin = mine - theirs
+    ok = margin > n if strict else margin >= n
+    wanted = f"{'more than' if strict else 'at least'} {n:g}"
+    return ok, margin, f"final score '{m.group(0)}': a margin of {margin:g} (the market needs {wanted})"

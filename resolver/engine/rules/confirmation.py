@@ -229,7 +229,32 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings)
+    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings) \
+        or _final_margin(ctx, f, settings)
+
+
+def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A margin market and a final score naming the candidate (margins.final_score)."""
+    pat = ctx.candidate_pattern
+    if ctx.target.kind != "event" or pat is None:
+        return []
+    found = margins.final_score(ctx.market.question, f.sent.text, lambda name: bool(pat.search(name)))
+    if found is None:
+        return []
+    ok, _, why = found
+    i = next((k for k, t in enumerate(f.sent.tokens) if t.lower == "final"), 0)
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return []
+    span = event_time(f, i)
+    deadline = ctx.market.deadline
+    undated = f.nearest_span(i, dating_only=True) is None
+    late = span.starts_after(deadline) and not (undated and (span.start.date() - deadline.date()).days <= REPORT_DAYS)
+    if late or (ctx.target.window_start and span.ends_before(ctx.target.window_start)):
+        return []  # an undated final score published within days of the deadline is the contest's
+    if ok:
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, why, settings, span.explanation)]
+    return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{why}; a final score settles it",
+                 span.explanation)]
 
 
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
