@@ -102,8 +102,8 @@ def test_since_date_as_a_comparison_baseline(text, baseline):
     ("Will Labour win more than 400 seats?", False),
 ])
 def test_market_asks_a_winning_margin(question, margin):
-    from resolver.engine.margins import asks_margin
-    assert asks_margin(question) is margin
+    from resolver.engine.margins import of_market
+    assert (of_market(question) is not None) is margin
 
 
 # batch-11 (S&P 500, week of 2 June 2025): "with the S&P 500 coming within a whisker of 6,000 and

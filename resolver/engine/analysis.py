@@ -293,6 +293,9 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     cue = f.sent.tokens[hits[0]].text if hits else None
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower == "with" and f.sent.tokens[j - 1].text == ","
+                                   for j in range(i + 2, hits[0])):
+        cue = None  # 'made landfall near …, with up to 23.6 inches of rain expected': the hedge is the rain's
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:

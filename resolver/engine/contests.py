@@ -236,6 +236,26 @@ def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str |
             named = " ".join(t.text for t in f.sent.tokens[i:k + 1])
             return f"'{named}' names another contest than the market's ({' '.join(object_terms)})"
         return None
+    return _other_prize(f, i, heads, b)
+
+
+# A season's prize, won over many races or matches: another thing than one race or match the
+# market asks about ('clinches maiden Formula 1 title' for 'win the Abu Dhabi Grand Prix').
+_SEASON_PRIZES = frozenset({"title", "championship", "crown"})
+_NP_STOP = frozenset({"as", "at", "in", "on", "after", "with", "by", "for", "and", "while", "when", "to", "from"})
+
+
+def _other_prize(f: SentenceFacts, i: int, heads: set[str], b: int) -> str | None:
+    """The thing won right after the act is a season's prize while the market's is none."""
+    if heads & _SEASON_PRIZES:
+        return None
+    toks = f.sent.tokens
+    for k in range(i + 1, min(b, i + 6)):
+        if toks[k].lower in _NP_STOP or not toks[k].text.replace("-", "").isalnum():
+            return None
+        if toks[k].lower in _SEASON_PRIZES:
+            named = " ".join(t.text for t in toks[i:k + 1])
+            return f"'{named}' names a season's prize, not the market's ({' '.join(sorted(heads))})"
     return None
 
 

@@ -8,7 +8,7 @@ import json
 from collections import OrderedDict
 from datetime import datetime
 
-from . import aggregate, figures, sources, spec, value_kind
+from . import aggregate, figures, margins, sources, spec, value_kind
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -284,6 +284,10 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
                                                       "should read it"})
                                  for c in rest if c.rule == threshold_crossed.NAME and c.direction == "none"
                                  and threshold_crossed.UNSETTLED in c.reason]
+        # a win reported without the margin the market sets: read, but its size is unknown
+        unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
+                                                      "should read it"})
+                                 for c in rest if c.direction == "none" and margins.UNSTATED in (c.reason or "")]
     if (direction == "no" and no <= -threshold) or (direction == "yes" and yes >= threshold):
         return contribs, False  # decided by what the evidence says, not by its silence
     if not unread:

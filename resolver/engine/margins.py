@@ -1,7 +1,7 @@
-"""A winning margin a market asks for: 'Will Europe win the 2025 Ryder Cup by more than 2
-points?', 'win by at least 10 percentage points', 'beat X by 3 or more goals'. A report that
-the side won says nothing of the margin, so it neither confirms nor rules out such a market;
-the margin itself is read (or not) from a figure or a score."""
+"""A winning margin the market sets ('win the Ryder Cup by more than 2 points', 'by at least 10
+votes'): a report of the win counts only with the margin it gives — a score in the act's
+sentence ('won 15-13', 'Europe 15, United States 13') or a stated margin ('won by two points').
+A win reported without a margin says nothing of the margin's size."""
 
 from __future__ import annotations
 
@@ -9,16 +9,96 @@ import re
 
 from .lexicon import NUMBER_WORDS
 
-_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-_UNIT = r"(?:points?|pts|goals?|runs?|wickets?|seats?|votes?|strokes?|shots?|lengths?|percentage[\s-]+points?)"
-_MARGIN_RE = re.compile(
-    r"\b(?:win|wins|won|winning|beat|beats|defeat|defeats|lead|leads)\b[^?.;]{0,80}?"
-    r"\b(?:by|with\s+a\s+(?:winning\s+)?margin\s+of)\s+"
-    r"(?:(?:more\s+than|at\s+least|over|greater\s+than|a\s+margin\s+of(?:\s+(?:more\s+than|at\s+least|over))?)\s+"
-    + _NUM + r"\s*" + _UNIT + r"|" + _NUM + r"\s+or\s+more\s+" + _UNIT + r"|" + _NUM + r"\s*" + _UNIT + r"\s+or\s+more)\b",
-    re.I)
+_UNITS = r"(?:percentage[\s-]+points?|points?|goals?|runs?|strokes?|votes?|seats?|wickets?|shots?|games?|sets?)"
+_NUM = r"(?P<n>\d+(?:\.\d+)?|[a-z]+)"
+_MARKET = re.compile(rf"\bby\s+(?P<cmp>more\s+than|over|at\s+least)\s+{_NUM}\s+{_UNITS}\b|"
+                     rf"\bby\s+(?P<n2>\d+(?:\.\d+)?|[a-z]+)\s+(?:or\s+more\s+{_UNITS}|{_UNITS}\s+or\s+more)\b", re.I)
+_HALF = r"(?:½|\.5)?"
+_SCORE = re.compile(rf"(?<![\d.,/:-])(?P<a>\d{{1,3}}{_HALF})\s*[-–]\s*(?P<b>\d{{1,3}}{_HALF})(?![\d.,/:%-])")
+_NAMED_SCORES = re.compile(rf"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
+                           rf"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+(?P<b>\d{{1,3}}{_HALF})\b")
+_STATED = re.compile(rf"\bby\s+(?:a\s+margin\s+of\s+)?{_NUM}\s+{_UNITS}\b", re.I)
 
 
-def asks_margin(question: str) -> bool:
-    """The market asks for a win by at least / more than a margin."""
-    return bool(_MARGIN_RE.search(question))
+UNSTATED = "the win's margin is not stated"
+
+
+def _value(word: str) -> float | None:
+    w = word.lower().replace("½", ".5")
+    if re.fullmatch(r"\d+(?:\.\d+)?|\.5", w):
+        return float(w)
+    n = NUMBER_WORDS.get(w)
+    return float(n) if n is not None else None
+
+
+def of_market(question: str) -> tuple[float, bool] | None:
+    """(margin, strict) when the question sets a winning margin: strict for 'more than'."""
+    m = _MARKET.search(question)
+    if not m:
+        return None
+    n = _value(m.group("n") or m.group("n2"))
+    if n is None:
+        return None
+    return n, bool(m.group("cmp")) and m.group("cmp").lower() != "at least"
+
+
+def stated(text: str) -> tuple[float, str] | None:
+    """The margin a sentence gives, from a score or in words, with its wording."""
+    for pat in (_NAMED_SCORES, _SCORE):
+        m = pat.search(text)
+        if m:
+            a, b = _value(m.group("a")), _value(m.group("b"))
+            if a is not None and b is not None and a != b:
+                return abs(a - b), m.group(0)
+    m = _STATED.search(text)
+    if m:
+        n = _value(m.group("n"))
+        if n is not None:
+            return n, m.group(0)
+    return None
+
+
+def check(question: str, text: str) -> tuple[str, float | None, str] | None:
+    """None when the market sets no margin; else ('enough'|'short'|'unstated', margin, why)."""
+    need = of_market(question)
+    if need is None:
+        return None
+    n, strict = need
+    wanted = f"{'more than' if strict else 'at least'} {n:g}"
+    got = stated(text)
+    if got is None:
+        return "unstated", None, f"{UNSTATED} (the market needs a margin of {wanted})"
+    margin, wording = got
+    ok = margin > n if strict else margin >= n
+    return ("enough" if ok else "short"), margin, f"'{wording}': a margin of {margin:g} (the market needs {wanted})"
+
+
+_FINAL = re.compile(r"\bfinal\s+(?:score|result|tally|scoreline)\b", re.I)
+_NAMED_PAIR = re.compile(rf"(?P<na>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
+                         rf"(?P<nb>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<b>\d{{1,3}}{_HALF})\b")
+
+
+def final_score(question: str, text: str, is_candidate) -> tuple[bool, float, str] | None:
+    """'The final score - Europe 15, United States 13': for a margin market, the candidate's
+    final margin when the sentence says the score is final and names the candidate with a
+    score: (enough, margin, why). A candidate behind in it won nothing."""
+    need = of_market(question)
+    if need is None or not _FINAL.search(text):
+        return None
+    m = _NAMED_PAIR.search(text, _FINAL.search(text).end())
+    if not m:
+        return None
+    a, b = _value(m.group("a")), _value(m.group("b"))
+    if a is None or b is None:
+        return None
+    if is_candidate(m.group("na")) and not is_candidate(m.group("nb")):
+        mine, theirs = a, b
+    elif is_candidate(m.group("nb")) and not is_candidate(m.group("na")):
+        mine, theirs = b, a
+    else:
+        return None
+    n, strict = need
+    margin = mine - theirs
+    ok = margin > n if strict else margin >= n
+    wanted = f"{'more than' if strict else 'at least'} {n:g}"
+    return ok, margin, f"final score '{m.group(0)}': a margin of {margin:g} (the market needs {wanted})"

@@ -274,6 +274,9 @@ VOTE_EFFECTS = frozenset({"end", "accept", "approve", "ratify", "dissolve", "ado
                           "expel", "remove", "suspend", "lift", "repeal", "overturn"})
 
 
+_DECIDED = frozenset({"voted", "decided"})  # 'formally decided at their board meetings Thursday to end …'
+
+
 def _voted_to(sent: Sentence, a: int, i: int) -> bool:
     """Token i is an act a past vote in its clause decides: 'voted to end', 'voted Monday to
     accept a contract offer and end their strike' (an infinitive coordinated with the first)."""
@@ -281,7 +284,7 @@ def _voted_to(sent: Sentence, a: int, i: int) -> bool:
         return False
     prev = sent.tokens[i - 1].lower
     window = range(max(a, i - 12), i - 1)
-    voted = next((j for j in window if sent.tokens[j].lower == "voted"), None)
+    voted = next((j for j in window if sent.tokens[j].lower in _DECIDED), None)
     if voted is None:
         return False
     if prev == "to":

@@ -48,6 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"\b(?:Q(?P<qn>[1-4])\s*(?P<qy>\d{4})|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy2>\d{4}))?"
                           r"|(?:the\s+)?(?P<tm>first|last)\s+three\s+months\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("half", re.compile(r"\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half\s+of\s+(?P<hy>\d{4})\b|\bH(?P<hn>[12])\s+(?P<hy2>\d{4})\b")),
+    ("season", re.compile(r"\b(?:the\s+)?(?P<sw>spring|autumn|fall)\s+(?:of\s+)?(?P<sy>\d{4})\b", re.I)),
     ("part_year", re.compile(r"\b(?P<part>early|late|mid)[\s-]+(?P<which>next\s+year|this\s+year|(?P<y>\d{4}))\b", re.I)),
     ("year_word", re.compile(r"\b(?P<w>earlier\s+this\s+year|later\s+this\s+year|this\s+year|next\s+year|last\s+year|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("within", re.compile(r"\bwithin\s+(?:the\s+)?(?:current\s+|next\s+|coming\s+)?" + _NUM + r"[\s-]*(?P<unit>hours?|days?|weeks?|months?)(?:[\s-]+window)?\b", re.I)),
@@ -325,6 +326,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             h = int(g["hn"]) if g.get("hn") else (1 if g["hw"].lower() in ("first", "1st") else 2)
             y = int(g.get("hy") or g.get("hy2"))
             return _span(phrase, m.start(), date(y, 1 if h == 1 else 7, 1), _month_end(y, 6 if h == 1 else 12), tz, quoted)
+        if kind == "season":  # March–May in the north, September–November in the south: either
+            y = int(g["sy"])
+            return _span(phrase, m.start(), date(y, 3, 1), _month_end(y, 11), tz,
+                         f"{quoted} (a season: either hemisphere's, March to November)")
         if kind == "part_year":
             which = " ".join(g["which"].lower().split())
             y = int(g["y"]) if g.get("y") else ref.year + (1 if which == "next year" else 0)

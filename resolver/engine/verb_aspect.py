@@ -61,6 +61,19 @@ def _headline_verb(sent: Sentence, i: int) -> bool:
     return True
 
 
+def _compound_head(before: list[str], word: str, verb_lemma: str | None) -> bool:
+    """'the night launch', 'a test flight': a base form right after a determiner and one
+    singular noun is the head of a noun compound, not a verb (a singular subject would take
+    '-s'; a past form that reads as the base, 'the team set', is left alone)."""
+    if not verb_lemma or word != verb_lemma or len(before) < 2 or before[-2] not in _DETERMINERS:
+        return False
+    prev = before[-1]
+    if not prev.isalpha() or prev.endswith("s") or _is_inflection(word, verb_lemma, ("VBD",)):
+        return False
+    kinds = lemminflect.getAllLemmas(prev)
+    return "NOUN" in kinds and "VERB" not in kinds and "ADJ" not in kinds
+
+
 def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     """'future', 'hedged', 'past', 'present', 'ongoing' or 'noun' for the event at token i."""
     a, _ = sent.clause_of(i)
@@ -70,6 +83,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     past_form = bool(verb_lemma) and word != verb_lemma and _is_inflection(word, verb_lemma, ("VBD",))
     if prev in _NOUN_MARKERS or (prev.endswith("'s") and not past_form):  # "the signing", but "Moody's downgraded"
         return "noun"
+    if _compound_head(before, word, verb_lemma):
+        return "noun"  # 'scrubbed the night launch': a singular noun after a determiner cannot take a base-form verb
     if any(w in ("could", "may", "might", "should", "can", "must") for w in before):
         return "hedged"
     if prev == "to" and verb_lemma and family_key(verb_lemma) in lexicon.DECISION_FAMILIES and any(
@@ -116,7 +131,8 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
         lemmas = t.lemmas & frozenset(lexicon.COMPLETION_VERBS)
         if any_past_verb and not lemmas:
             verbs = [v for v in lemminflect.getAllLemmas(t.lower).get("VERB", ())
-                     if v not in lexicon.REPORTING_VERBS and v not in ("be", "have", "do", "get", "give")]
+                     if v not in lexicon.REPORTING_VERBS and v not in _NAMING_VERBS
+                     and v not in ("be", "have", "do", "get", "give")]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
                                and _is_inflection(t.lower, v, ("VBD", "VBN")))
         if lemmas and j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower == "that" and any_past_verb:
@@ -160,6 +176,9 @@ def _governs(sent: Sentence, j: int, i: int) -> bool:
     return not any(verb_form(toks[k].lower) and not (k and toks[k - 1].lower in _DETERMINERS) for k in between)
 
 
+# 'Glasto, as the festival is popularly known, …', 'the event, dubbed …': a verb that names the
+# event says nothing of its having happened
+_NAMING_VERBS = frozenset({"know", "call", "dub", "nickname", "name", "term", "label", "brand", "describe", "bill"})
 _LIGHT_VERBS = frozenset({"give", "issue", "deliver", "serve"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 

@@ -14,7 +14,7 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span
 from ..types import Contribution
-from .. import attributes, complement, contests, margins, mentions, quantities
+from .. import attributes, complement, contests, margins, mentions, places, quantities
 from . import does_not_count, final_tally, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
@@ -229,7 +229,32 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings)
+    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings) \
+        or _final_margin(ctx, f, settings)
+
+
+def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A margin market and a final score naming the candidate (margins.final_score)."""
+    pat = ctx.candidate_pattern
+    if ctx.target.kind != "event" or pat is None:
+        return []
+    found = margins.final_score(ctx.market.question, f.sent.text, lambda name: bool(pat.search(name)))
+    if found is None:
+        return []
+    ok, _, why = found
+    i = next((k for k, t in enumerate(f.sent.tokens) if t.lower == "final"), 0)
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return []
+    span = event_time(f, i)
+    deadline = ctx.market.deadline
+    undated = f.nearest_span(i, dating_only=True) is None
+    late = span.starts_after(deadline) and not (undated and (span.start.date() - deadline.date()).days <= REPORT_DAYS)
+    if late or (ctx.target.window_start and span.ends_before(ctx.target.window_start)):
+        return []  # an undated final score published within days of the deadline is the contest's
+    if ok:
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, why, settings, span.explanation)]
+    return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{why}; a final score settles it",
+                 span.explanation)]
 
 
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -255,7 +280,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
-        _restricted(ctx, f)
+        _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
+                                                   f.article.title)
     if partial:
         return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
     neg = negation(f, i)
@@ -264,8 +290,6 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
-    if margins.asks_margin(ctx.market.question):
-        return []  # 'Europe wins Ryder Cup' for 'win by more than 2 points': the win is not the margin
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording:
@@ -293,6 +317,11 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
                      f"{wording}: {size[1]}", why)]
+    margin = margins.check(ctx.market.question, f.sent.text)
+    if margin is not None and margin[0] != "enough":
+        return [cite(f, NAME, "none", 0.0, f"{wording}: {margin[2]}", why)]  # a score short of it may be a stage's
+    if margin is not None:
+        wording = f"{wording}, {margin[2]}"
     role = _role_mismatch(ctx, f, i, wording)
     if role:
         return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]

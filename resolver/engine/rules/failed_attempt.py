@@ -42,6 +42,17 @@ def _of_the_act(f: SentenceFacts, phrase: str) -> bool:
     return any(f.sent.clause_of(k) == f.sent.clause_of(i) for k in at for i in f.act_idx + f.act_noun_idx)
 
 
+def _against_subject(ctx: MarketContext, f: SentenceFacts, phrase: str) -> bool:
+    """The failure is told against the market's subject ('fell short against Paul', 'failed
+    against Paul'): an actor the market names who is not its object failed no attempt here."""
+    terms = set(ctx.target.object_terms)
+    subjects = [p for actor, p in ctx.actor_patterns.items() if not {w.lower() for w in actor.split()} & terms]
+    if not subjects:
+        return False
+    at = re.search(r"\b" + re.escape(phrase) + r"\s+(?:against|to|versus|vs\.?)\s+(?P<who>[^,.;]{1,40})", f.sent.text, re.I)
+    return bool(at) and any(p.search(at.group("who")) for p in subjects)
+
+
 TARGET_NOUNS = frozenset({"deadline", "target", "date", "goal", "timeline", "timetable", "window"})
 
 
@@ -104,6 +115,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if conditional_clause(f.sent, i):
         return []
     phrase, strength = cue
+    if _against_subject(ctx, f, phrase):
+        return []  # 'Tyson … fell short against Paul': the opponent's failure is the subject's success
     if phrase in _BARE_NEGATIONS and not _negates_the_act(f, phrase):
         return []  # 'rejecting his claim that customers did not lose money': not the act that failed
     span = event_time(f, i)

@@ -15,6 +15,8 @@ from . import does_not_count, hedged, ruled_out
 NAME = "scheduled_after_deadline"
 PLAN = "plan_before_deadline"
 _PREREQ = frozenset(PREREQUISITE_NOUNS) | frozenset(PREREQUISITE_VERBS)
+_DELAYS = frozenset({"delayed", "delays", "delay", "postponed", "postpones", "postpone", "deferred", "defers",
+                     "rescheduled", "reschedules", "pushed"})
 
 
 def _is_future(f: SentenceFacts, i: int, span_start) -> bool:
@@ -74,6 +76,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return out
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
     ruled = ruled_out._cue(f, f.act_idx[0], ctx.extra_ruled_out) if f.act_idx else None
+    if ruled and ruled[0].split()[0] in _DELAYS:
+        ruled = None  # 'Plans to Release Delayed … Features in Spring 2026': a delay to a date is a plan for it
     for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
         if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
             break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)

@@ -1,0 +1,82 @@
+"""Where the act must happen: the proper place the question locates the act in ('make
+landfall on Honshu', 'launch its robotaxi service in Austin'). A report that locates the act
+in another proper place and not in the market's ('made landfall in southern Japan' for a
+Honshu market; 'near Satsumasendai in southern Kyushu') does not confirm it: the engine does
+not know which place lies inside which, so the report is left to the reader."""
+
+from __future__ import annotations
+
+import re
+
+from functools import lru_cache
+
+from countryinfo import CountryInfo
+
+from .entities import aliases_of, country_of
+from .lexicon import MONTHS, WEEKDAYS
+from .text import Sentence
+
+_COMPASS = r"(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|mainland|coastal)"
+_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*"
+_IN_PLACE = re.compile(rf"\b(?:in|on|at|into|over|near|off)\s+(?:the\s+(?:island|city|state|province|region|"
+                       rf"prefecture|county)\s+of\s+)?(?:{_COMPASS}\s+)?(?P<name>{_NAME})(?!['’]s)")
+_NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"the", "category", "game", "a", "an"}
+REACH = 12  # words after the act in which a report locates it
+
+
+def _places(text: str) -> list[str]:
+    out = []
+    for m in _IN_PLACE.finditer(text):
+        words = m.group("name").split()
+        cut = next((k for k, w in enumerate(words) if w.lower() in _NOT_PLACES), len(words))
+        words = words[:cut]  # 'in Kyushu on Thursday', not 'Kyushu On Thursday'
+        if not words or any(w.endswith(("'s", "’s")) for w in words):
+            continue  # 'in Canada's April 28 election': a possessive names whose event, not where it is
+        name = " ".join(words)
+        if name.isupper():
+            continue
+        out.append(name)
+    return out
+
+
+def of_market(question: str) -> str | None:
+    """The one proper place the question locates its act in, or None."""
+    found = _places(question)
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _inside(place: str) -> frozenset[str]:
+    """The provinces of a country the market names ('Kagoshima' is in Japan): a report locating
+    the act in one of them locates it in the country."""
+    canon = country_of(place)
+    if not canon:
+        return frozenset()
+    try:
+        return frozenset(p.lower() for p in CountryInfo(canon).provinces() or () if isinstance(p, str))
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
+def _named(place: str, text: str) -> bool:
+    names = set(aliases_of(place)) | {place.lower()} | _inside(place)
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I) for n in names)
+
+
+def other_place(place: str | None, sent: Sentence, i: int, title: str = "") -> str | None:
+    """Why the act at token i is located elsewhere than the market's place, or None. When the
+    market's place is a country and the article's headline names it, a place that is no
+    country ('near Satsumasendai in southern Kyushu' under 'Japan hit by …') is taken as in it."""
+    if not place or _named(place, sent.text):
+        return None
+    toks = sent.tokens
+    end = min(len(toks), i + REACH)
+    if i + 1 >= end:
+        return None
+    after = sent.text[toks[i + 1].start:toks[end - 1].start + len(toks[end - 1].text)]
+    others = [p for p in _places(after) if not _named(place, p)]
+    if country_of(place) and title and _named(place, title):
+        others = [p for p in others if country_of(p)]
+    if not others:
+        return None
+    return f"'{toks[i].text}' is located in {others[0]}, not in {place} (the market's place)"
