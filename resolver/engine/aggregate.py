@@ -139,26 +139,16 @@ def confidence(score: float) -> float:
 # 'Reliability'): one outlet, or the deadline's silence alone, is right less often than the
 # score says; agreement between outlets is what earns the top band.
 CEILINGS = ((1, 0.84), (2, 0.94))
-# Ceilings by how many distinct sentences carry the decisive side, measured on 543 real-news
-# cases the first time each engine version met them (README 'Reliability'): the deadline's
-# silence alone was right 59 % of the time, one sentence 64 %, two or more 79 %.
-SENTENCE_CEILINGS = ((0, 0.59), (1, 0.69))
 
 
 def corroborated(score: float, contribs: list[Contribution], direction: str | None) -> tuple[float, int]:
     """Confidence of a verdict: the score's, capped by the number of distinct sources behind
-    its side (the deadline's silence is no source) and by the number of distinct sentences
-    that carry it. Returns (confidence, sources)."""
+    its side (the deadline's silence is no source). Returns (confidence, sources)."""
     conf = confidence(score)
     if direction is None:
         return conf, 0
-    side = [c for c in contribs if c.counted and c.direction == direction and c.weight]
-    sources = {c.source or c.article_url or "" for c in side if c.article_url}
-    sentences = {" ".join(c.sentence.split()) for c in side if c.article_url and c.sentence}  # a syndicated copy is one
-    for most, ceiling in SENTENCE_CEILINGS:
-        if len(sentences) <= most:
-            conf = min(conf, ceiling)
-            break
+    sources = {c.source or c.article_url or "" for c in contribs
+               if c.counted and c.direction == direction and c.article_url and c.weight}
     for most, ceiling in CEILINGS:
         if len(sources) <= most:
             return min(conf, ceiling), len(sources)
