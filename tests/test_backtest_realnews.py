@@ -19,16 +19,23 @@ MAX_WRONG_DIRECTION = 0.01
 MIN_DECISIVE_PRECISION = 0.97
 
 
-# Batches the engine has been worked on (01–10) hold the floors above. Batches measured only
-# first time (the ledger's last rows: batch-11 and batch-12, 55.0 %, 6 wrong direction, decisive
-# precision 65.2 % together) measure unseen text: they hold their own floors a little under those
-# first-time figures, so that no change makes unseen text worse, and join the worked set, with its
-# floors, once engine work is done on them.
+# Batches the engine has been worked on (01–10) hold the floors above. Batches 11–14 were worked on
+# in the fourth round, after their first-time runs (ledger: 53.3 %, 56.7 %, 55.0 %, 55.0 %); they
+# hold floors a little under what that work reached (80.7 %, no wrong direction, decisive precision
+# 100 % together). Batches measured only first time (15 and 16, built before the fourth round's
+# engine work and first run on its final engine: 55.0 %, 6 wrong direction, decisive precision
+# 68.8 % together) measure unseen text: they hold their own floors a little under those first-time
+# figures, so that no change makes unseen text worse, and join a worked set, with its floors, once
+# engine work is done on them.
 WORKED = [DATA / f"batch-{n:02d}.json" for n in range(1, 11)]
-FIRST_TIME = [p for p in BATCHES if p not in WORKED]
+WORKED_ROUND4 = [DATA / f"batch-{n:02d}.json" for n in range(11, 15)]
+ROUND4_MIN_ACCURACY = 0.78
+ROUND4_MAX_WRONG_DIRECTION = 0.01
+ROUND4_MIN_DECISIVE_PRECISION = 0.97
+FIRST_TIME = [p for p in BATCHES if p not in WORKED and p not in WORKED_ROUND4]
 FIRST_TIME_MIN_ACCURACY = 0.52
-FIRST_TIME_MAX_WRONG_DIRECTION = 0.11
-FIRST_TIME_MIN_DECISIVE_PRECISION = 0.62
+FIRST_TIME_MAX_WRONG_DIRECTION = 0.09
+FIRST_TIME_MIN_DECISIVE_PRECISION = 0.65
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +59,11 @@ def _check(reports, paths, min_accuracy, max_wrong, min_precision):
 def test_real_news_accuracy_and_wrong_direction_hold(reports):
     assert all(p.exists() for p in WORKED)
     _check(reports, WORKED, MIN_ACCURACY, MAX_WRONG_DIRECTION, MIN_DECISIVE_PRECISION)
+
+
+def test_batches_worked_in_the_fourth_round_hold(reports):
+    assert all(p.exists() for p in WORKED_ROUND4)
+    _check(reports, WORKED_ROUND4, ROUND4_MIN_ACCURACY, ROUND4_MAX_WRONG_DIRECTION, ROUND4_MIN_DECISIVE_PRECISION)
 
 
 def test_unseen_batches_do_not_get_worse(reports):
