@@ -270,8 +270,7 @@ def runner_up(f: SentenceFacts, *patterns: re.Pattern[str]) -> Reading | None:
     so it did not win it."""
     for name in (m for p in patterns for m in p.finditer(f.sent.text)):
         m = _RUNNER_UP.match(f.sent.text, name.end())
-        if not m or negation(f, next((k for k, t in enumerate(f.sent.tokens) if t.start >= m.start("cue")), 0)):
-            continue
-        i = next((k for k, t in enumerate(f.sent.tokens) if t.start >= m.start("cue")), 0)
-        return Reading(i, f"'{m.group(0).strip(' ,')}'")
+        i = f.sent.token_at(m.start("cue")) if m else 0
+        if m and not negation(f, i):
+            return Reading(i, f"'{m.group(0).strip(' ,')}'")
     return None

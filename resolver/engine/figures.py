@@ -93,7 +93,7 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
         if not bar.unit and not (abs(bar.value) / 2 <= value <= abs(bar.value) * 2):
             continue  # an index level is near its bar; other numbers are other quantities
         if bar.met_by(value):
-            return next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= pos), 0)
+            return f.sent.token_at(pos)
     return None
 
 

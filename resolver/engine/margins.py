@@ -15,8 +15,9 @@ _MARKET = re.compile(rf"\bby\s+(?P<cmp>more\s+than|over|at\s+least)\s+{_NUM}\s+{
                      rf"\bby\s+(?P<n2>\d+(?:\.\d+)?|[a-z]+)\s+(?:or\s+more\s+{_UNITS}|{_UNITS}\s+or\s+more)\b", re.I)
 _HALF = r"(?:½|\.5)?"
 _SCORE = re.compile(rf"(?<![\d.,/:-])(?P<a>\d{{1,3}}{_HALF})\s*[-–]\s*(?P<b>\d{{1,3}}{_HALF})(?![\d.,/:%-])")
-_NAMED_SCORES = re.compile(rf"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
-                           rf"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s+(?P<b>\d{{1,3}}{_HALF})\b")
+# 'Europe 15, United States 13': two named scores
+_NAMED_PAIR = re.compile(rf"\b(?P<na>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
+                         rf"(?P<nb>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<b>\d{{1,3}}{_HALF})\b")
 _STATED = re.compile(rf"\bby\s+(?:a\s+margin\s+of\s+)?{_NUM}\s+{_UNITS}\b", re.I)
 
 
@@ -44,7 +45,7 @@ def of_market(question: str) -> tuple[float, bool] | None:
 
 def stated(text: str) -> tuple[float, str] | None:
     """The margin a sentence gives, from a score or in words, with its wording."""
-    for pat in (_NAMED_SCORES, _SCORE):
+    for pat in (_NAMED_PAIR, _SCORE):
         m = pat.search(text)
         if m:
             a, b = _value(m.group("a")), _value(m.group("b"))
@@ -58,24 +59,30 @@ def stated(text: str) -> tuple[float, str] | None:
     return None
 
 
+def _wanted(need: tuple[float, bool]) -> str:
+    n, strict = need
+    return f"{'more than' if strict else 'at least'} {n:g}"
+
+
+def _meets(margin: float, need: tuple[float, bool]) -> bool:
+    n, strict = need
+    return margin > n if strict else margin >= n
+
+
 def check(question: str, text: str) -> tuple[str, float | None, str] | None:
     """None when the market sets no margin; else ('enough'|'short'|'unstated', margin, why)."""
     need = of_market(question)
     if need is None:
         return None
-    n, strict = need
-    wanted = f"{'more than' if strict else 'at least'} {n:g}"
     got = stated(text)
     if got is None:
-        return "unstated", None, f"{UNSTATED} (the market needs a margin of {wanted})"
+        return "unstated", None, f"{UNSTATED} (the market needs a margin of {_wanted(need)})"
     margin, wording = got
-    ok = margin > n if strict else margin >= n
-    return ("enough" if ok else "short"), margin, f"'{wording}': a margin of {margin:g} (the market needs {wanted})"
+    return ("enough" if _meets(margin, need) else "short"), margin, \
+        f"'{wording}': a margin of {margin:g} (the market needs {_wanted(need)})"
 
 
 _FINAL = re.compile(r"\bfinal\s+(?:score|result|tally|scoreline)\b", re.I)
-_NAMED_PAIR = re.compile(rf"(?P<na>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
-                         rf"(?P<nb>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<b>\d{{1,3}}{_HALF})\b")
 
 
 def final_score(question: str, text: str, is_candidate) -> tuple[bool, float, str] | None:
@@ -83,9 +90,10 @@ def final_score(question: str, text: str, is_candidate) -> tuple[bool, float, st
     final margin when the sentence says the score is final and names the candidate with a
     score: (enough, margin, why). A candidate behind in it won nothing."""
     need = of_market(question)
-    if need is None or not _FINAL.search(text):
+    final = _FINAL.search(text) if need is not None else None
+    if final is None:
         return None
-    m = _NAMED_PAIR.search(text, _FINAL.search(text).end())
+    m = _NAMED_PAIR.search(text, final.end())
     if not m:
         return None
     a, b = _value(m.group("a")), _value(m.group("b"))
@@ -97,8 +105,5 @@ def final_score(question: str, text: str, is_candidate) -> tuple[bool, float, st
         mine, theirs = b, a
     else:
         return None
-    n, strict = need
     margin = mine - theirs
-    ok = margin > n if strict else margin >= n
-    wanted = f"{'more than' if strict else 'at least'} {n:g}"
-    return ok, margin, f"final score '{m.group(0)}': a margin of {margin:g} (the market needs {wanted})"
+    return _meets(margin, need), margin, f"final score '{m.group(0)}': a margin of {margin:g} (the market needs {_wanted(need)})"

@@ -86,6 +86,13 @@ def _is_actor(ctx: MarketContext, words: str) -> bool:
                if len(w) > 3 and w[:1].isupper() and not _owning_country(w))
 
 
+def actors_besides_object(ctx: MarketContext) -> list:
+    """Name patterns of the market's actors that are not its object: the visitor of a visit to a
+    place, the side that won a fight against the named opponent."""
+    terms = set(ctx.target.object_terms)
+    return [p for actor, p in ctx.actor_patterns.items() if not {w.lower() for w in actor.split()} & terms]
+
+
 def _owning_country(word: str) -> bool:
     """The word is a country in the possessive ("Cameroon's" of "Cameroon's Constitutional Council")."""
     return word.endswith(("'s", "’s")) and country_of(word.lower()[:-2]) is not None

@@ -56,6 +56,10 @@ class Sentence:
             self.__dict__["_lower_text"] = cached
         return cached
 
+    def token_at(self, pos: int) -> int:
+        """Index of the first token starting at or after character `pos` (0 when none does)."""
+        return next((k for k, tok in enumerate(self.tokens) if tok.start >= pos), 0)
+
     def clause_of(self, i: int) -> tuple[int, int]:
         for a, b in self.clauses:
             if a <= i < b:

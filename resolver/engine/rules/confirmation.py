@@ -130,7 +130,7 @@ def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
         return []
     got, wording = found
     start = f.sent.text.find(wording)
-    i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= start), 0)
+    i = f.sent.token_at(start)
     if negation(f, i) or conditional_clause(f.sent, i):
         return []
     span = event_time(f, i)
@@ -170,7 +170,7 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
                                                 f.sent.text[:verb_at], t.actors)  # 'The leader of the X party won …'
             if not owner:
                 continue
-        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
+        i = f.sent.token_at(verb_at)
         m = next((m for m in mentions.read(f.sent) if m.index == i), None)
         if negation(f, i) or conditional_clause(f.sent, i) or (
                 m is not None and (m.modality in NOT_DONE or m.aspect == "future")):
@@ -199,7 +199,7 @@ def _votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSet
     for verb_at, _num_at, got, wording, name in quantities.votes_for_name(f.sent.text):
         if got < t.quantity or not any(p.search(name) for p in ctx.actor_patterns.values()):
             continue
-        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= verb_at), 0)
+        i = f.sent.token_at(verb_at)
         if negation(f, i) or conditional_clause(f.sent, i):
             continue
         span = event_time(f, i)

@@ -144,8 +144,7 @@ def hosted_visit(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
     if family_key(ctx.target.act or "") != "visit" or not f.object_idx:
         return None
     toks = f.sent.tokens
-    terms = set(ctx.target.object_terms)
-    visitors = [p for actor, p in ctx.actor_patterns.items() if not {w.lower() for w in actor.split()} & terms]
+    visitors = roles.actors_besides_object(ctx)
     for j, t in enumerate(toks):
         if not t.lemmas & _HOSTING or negation(f, j) or not any(o > j for o in f.object_idx):
             continue

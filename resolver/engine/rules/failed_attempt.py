@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import occasions
+from .. import occasions, roles
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..lexicon import FAILURE_CUES
 from ..settings import EngineSettings
@@ -45,8 +45,7 @@ def _of_the_act(f: SentenceFacts, phrase: str) -> bool:
 def _against_subject(ctx: MarketContext, f: SentenceFacts, phrase: str) -> bool:
     """The failure is told against the market's subject ('fell short against Paul', 'failed
     against Paul'): an actor the market names who is not its object failed no attempt here."""
-    terms = set(ctx.target.object_terms)
-    subjects = [p for actor, p in ctx.actor_patterns.items() if not {w.lower() for w in actor.split()} & terms]
+    subjects = roles.actors_besides_object(ctx)
     if not subjects:
         return False
     at = re.search(r"\b" + re.escape(phrase) + r"\s+(?:against|to|versus|vs\.?)\s+(?P<who>[^,.;]{1,40})", f.sent.text, re.I)
@@ -83,7 +82,7 @@ def _round_failed(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] 
         after = f.sent.text[cue.end():cue.end() + 140]
         if not re.search(r"\b(?:in|during|at)\s+the\s+" + r"\s+".join(words) + r"\b", after, re.I):
             continue
-        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= cue.start()), 0)
+        i = f.sent.token_at(cue.start())
         a, _ = f.sent.clause_of(i)
         subject = [t.text for t in f.sent.tokens[a:i] if t.text[:1].isupper() and t is not f.sent.tokens[0]]
         if subject or conditional_clause(f.sent, i):

@@ -53,7 +53,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     got, wording = found
     start = f.sent.text.find(wording)
-    i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= start), 0)
+    i = f.sent.token_at(start)
     if negation(f, i):
         return []
     span = event_time(f, i)

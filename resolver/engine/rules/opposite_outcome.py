@@ -115,7 +115,7 @@ def _split_vote(f: SentenceFacts) -> tuple[int, str] | None:
             k, n = _number(m.group("k")), _number(m.group("n"))
             split = k is not None and n is not None and 0 < k < n
         if split:
-            i = next((j for j, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+            i = f.sent.token_at(m.start())
             return i, f"'{m.group(0).strip()}' (not all)"
     return None
 

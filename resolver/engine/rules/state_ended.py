@@ -264,7 +264,7 @@ def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     if not _ABSENCE.search(ctx.market.question):
         return None
     for m in _RETURN.finditer(f.sent.text):
-        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+        i = f.sent.token_at(m.start())
         a, _ = f.sent.clause_of(i)
         before = f.sent.text[f.sent.tokens[a].start:m.start()]
         named = any(a <= k < i for k in f.object_idx) or any(p.search(before) for p in ctx.actor_patterns.values())

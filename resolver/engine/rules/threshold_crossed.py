@@ -37,7 +37,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     'above 7%' → no; 'received 63.36 percent' for 'at least 65%' → no). A partial or
     provisional figure decides only when what is left to count cannot bridge the gap."""
     t = ctx.target
-    i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+    i = f.sent.token_at(m.start())
     statistic = t.single_value
     if negation(f, i) or (statistic and not t.window_start):
         return []
@@ -282,7 +282,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         crossed = bar.met_by(value) or (beyond and value == t.threshold)
         if not crossed:
             continue
-        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+        i = f.sent.token_at(m.start())
         if negation(f, i):
             continue
         span = event_time(f, i)

@@ -325,7 +325,7 @@ _CAT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 def _in_act_clause(f: SentenceFacts, m: re.Match[str]) -> bool:
     """The figure stands in the clause of the market's act ('The storm then made landfall as a
     category three')."""
-    i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+    i = f.sent.token_at(m.start())
     return any(f.sent.clause_of(a) == f.sent.clause_of(i) for a in f.act_idx)
 
 

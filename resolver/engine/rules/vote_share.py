@@ -61,7 +61,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # a share in another election
         if _EARLIER.search(text[max(0, m.start() - 60):m.start()]):
             continue  # 'she previously won with 57 percent': another election
-        i = next((k for k, tok in enumerate(f.sent.tokens) if tok.start >= m.start()), 0)
+        i = f.sent.token_at(m.start())
         if negation(f, i) or conditional_clause(f.sent, i):
             continue
         span = event_time(f, i)
