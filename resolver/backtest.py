@@ -1,8 +1,8 @@
 """Backtests: evaluate labelled cases (the shared eval format) each in its own in-memory
 database, through the same code path as production (import → attach → evaluate).
 
-One run shares one in-memory engine (CaseDatabase): the migrations run once, into a snapshot
-that is copied back over the database before each case (sqlite3's backup API), so every case
+One run shares one in-memory engine (CaseDatabase): the migrations run once a process, into a
+snapshot that is copied over the database before each case (sqlite3's backup API), so every case
 starts from the very bytes of a freshly migrated database while SQLAlchemy's compiled-statement
 cache, which lives on the engine, is kept across cases. A new engine per case would run the
 migrations and compile every statement again, which cost most of a case's time."""
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, ClassVar, Iterator
 
 from .config import Settings
 from .engine.types import Market, Verdict
@@ -23,6 +24,7 @@ from .ingest import article_from_dict, market_from_dict, parse_time, read_text
 from .render import reasoning_text
 from .services import App
 from .store.db import make_engine, upgrade
+from .store.schema_version import head_from_files
 
 LABELS = ("likely-yes", "likely-no", "undetermined")
 DECISIVE = ("likely-yes", "likely-no")
@@ -51,32 +53,43 @@ def load_cases(path: Path, settings: Settings) -> list[dict[str, Any]]:
 
 class CaseDatabase:
     """One in-memory SQLite engine for a run of cases; `fresh()` puts it back to the state right
-    after the migrations (a byte copy of that state, taken once), before each case."""
+    after the migrations (a byte copy of that state, taken once a process), before each case."""
+
+    _snapshots: ClassVar[dict[str, sqlite3.Connection]] = {}  # schema head → the migrated database
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self) -> None:
         self.engine = make_engine("sqlite://")
-        upgrade(self.engine)
-        self._snapshot = sqlite3.connect(":memory:")
-        self._copy(into_engine=False)
+        head = head_from_files()
+        with self._lock:
+            if head is None or head not in self._snapshots:
+                upgrade(self.engine)
+                snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+                self._copy(snapshot, into_engine=False)
+                if head is None:  # no clear-cut head: keep this run's copy only
+                    self._snapshot = snapshot
+                    return
+                self._snapshots[head] = snapshot
+            self._snapshot = self._snapshots[head]
 
-    def _copy(self, into_engine: bool) -> None:
+    def _copy(self, snapshot: sqlite3.Connection, into_engine: bool) -> None:
         raw = self.engine.raw_connection()  # the one connection of the StaticPool
         try:
             live = raw.driver_connection
             if into_engine:
-                self._snapshot.backup(live)
+                snapshot.backup(live)
             else:
-                live.backup(self._snapshot)
+                live.backup(snapshot)
         finally:
             raw.close()
 
     def fresh(self) -> "CaseDatabase":
-        self._copy(into_engine=True)
+        with self._lock:
+            self._copy(self._snapshot, into_engine=True)
         return self
 
     def close(self) -> None:
         self.engine.dispose()
-        self._snapshot.close()
 
     def __enter__(self) -> "CaseDatabase":
         return self
