@@ -1,13 +1,21 @@
 """Backtests: evaluate labelled cases (the shared eval format) each in its own in-memory
-database, through the same code path as production (import → attach → evaluate)."""
+database, through the same code path as production (import → attach → evaluate).
+
+One run shares one in-memory engine (CaseDatabase): the migrations run once a process, into a
+snapshot that is copied over the database before each case (sqlite3's backup API), so every case
+starts from the very bytes of a freshly migrated database while SQLAlchemy's compiled-statement
+cache, which lives on the engine, is kept across cases. A new engine per case would run the
+migrations and compile every statement again, which cost most of a case's time."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, ClassVar, Iterator
 
 from .config import Settings
 from .engine.types import Market, Verdict
@@ -15,6 +23,8 @@ from .errors import BadInput
 from .ingest import article_from_dict, market_from_dict, parse_time, read_text
 from .render import reasoning_text
 from .services import App
+from .store.db import make_engine, upgrade
+from .store.schema_version import head_from_files
 
 LABELS = ("likely-yes", "likely-no", "undetermined")
 DECISIVE = ("likely-yes", "likely-no")
@@ -41,25 +51,76 @@ def load_cases(path: Path, settings: Settings) -> list[dict[str, Any]]:
     return cases
 
 
+class CaseDatabase:
+    """One in-memory SQLite engine for a run of cases; `fresh()` puts it back to the state right
+    after the migrations (a byte copy of that state, taken once a process), before each case."""
+
+    _snapshots: ClassVar[dict[str, sqlite3.Connection]] = {}  # schema head → the migrated database
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self) -> None:
+        self.engine = make_engine("sqlite://")
+        head = head_from_files()
+        with self._lock:
+            if head is None or head not in self._snapshots:
+                upgrade(self.engine)
+                snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+                self._copy(snapshot, into_engine=False)
+                if head is None:  # no clear-cut head: keep this run's copy only
+                    self._snapshot = snapshot
+                    return
+                self._snapshots[head] = snapshot
+            self._snapshot = self._snapshots[head]
+
+    def _copy(self, snapshot: sqlite3.Connection, into_engine: bool) -> None:
+        raw = self.engine.raw_connection()  # the one connection of the StaticPool
+        try:
+            live = raw.driver_connection
+            if into_engine:
+                snapshot.backup(live)
+            else:
+                live.backup(snapshot)
+        finally:
+            raw.close()
+
+    def fresh(self) -> "CaseDatabase":
+        with self._lock:
+            self._copy(self._snapshot, into_engine=True)
+        return self
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "CaseDatabase":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 @contextmanager
-def case_app(case: dict[str, Any], n: int, settings: Settings) -> Iterator[tuple[App, Market, datetime]]:
-    """A case loaded into its own in-memory database: (app, market, as_of), disposed after use."""
+def case_app(case: dict[str, Any], n: int, settings: Settings,
+             db: CaseDatabase | None = None) -> Iterator[tuple[App, Market, datetime]]:
+    """A case loaded into its own in-memory database: (app, market, as_of), disposed after use.
+    With `db` (one CaseDatabase for the run), the case gets that engine put back to its
+    freshly-migrated state instead of a new engine."""
     where = f"case {case.get('id', n)}"
     market = market_from_dict({**case["market"], "id": str(case.get("id") or f"case-{n}")}, where)
     articles = [article_from_dict(a, f"{where}: evidence {k}", settings.ingest.max_article_bytes)
                 for k, a in enumerate(case["evidence"], 1)]
     as_of = parse_time(case["as_of"], f"{where}: 'as_of'")
-    app = App("sqlite://", settings)
+    app = App("sqlite://", settings, engine=db.fresh().engine if db is not None else None)
     try:
         app.import_markets([market], now=as_of)
         app.import_articles(articles, now=as_of, market_id=market.id)
         yield app, market, as_of
     finally:
-        app.engine.dispose()
+        if db is None:
+            app.engine.dispose()
 
 
-def run_case(case: dict[str, Any], n: int, settings: Settings) -> Verdict:
-    with case_app(case, n, settings) as (app, market, as_of):
+def run_case(case: dict[str, Any], n: int, settings: Settings, db: CaseDatabase | None = None) -> Verdict:
+    with case_app(case, n, settings, db) as (app, market, as_of):
         return app.evaluate(as_of, market.id)[0].verdict
 
 
@@ -67,19 +128,20 @@ def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None
     cases = load_cases(path, settings)
     confusion = {e: {g: 0 for g in LABELS} for e in LABELS}
     results = []
-    for n, case in enumerate(cases, 1):
-        if progress is not None:
-            progress(n - 1, len(cases))
-        v = run_case(case, n, settings)
-        confusion[case["expected"]][v.verdict] += 1
-        results.append({
-            "id": case.get("id", f"case-{n}"), "expected": case["expected"], "got": v.verdict,
-            "correct": v.verdict == case["expected"], "score": v.score, "confidence": v.confidence,
-            "status": v.status,
-            "known_at": v.known_at.isoformat() if v.known_at else None,
-            "reasoning": v.model_dump(mode="json", include={"summary", "contributions"}),
-            "reasoning_text": reasoning_text(v),
-        })
+    with CaseDatabase() as db:
+        for n, case in enumerate(cases, 1):
+            if progress is not None:
+                progress(n - 1, len(cases))
+            v = run_case(case, n, settings, db)
+            confusion[case["expected"]][v.verdict] += 1
+            results.append({
+                "id": case.get("id", f"case-{n}"), "expected": case["expected"], "got": v.verdict,
+                "correct": v.verdict == case["expected"], "score": v.score, "confidence": v.confidence,
+                "status": v.status,
+                "known_at": v.known_at.isoformat() if v.known_at else None,
+                "reasoning": v.model_dump(mode="json", include={"summary", "contributions"}),
+                "reasoning_text": reasoning_text(v),
+            })
     correct = sum(r["correct"] for r in results)
     wrong_direction = sum(1 for r in results if {r["expected"], r["got"]} == {"likely-yes", "likely-no"})
     return {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..backtest import case_app, decisive_figures
+from ..backtest import CaseDatabase, case_app, decisive_figures
 from ..config import Settings
 from ..errors import BadInput
 from ..store import opinions_repo
@@ -71,24 +71,25 @@ def run(path: Path, settings: Settings, cases: list[dict[str, Any]], model: Chat
     budget = SharedBudget(adj.max_calls_per_day)
     results, calls, tin, tout, cost = [], 0, 0, 0, 0.0
     problems: dict[str, int] = {}
-    for n, case in enumerate(cases, 1):
-        with case_app(case, n, settings) as (app, market, as_of):
-            verdict = app.evaluate(as_of, market.id)[0].verdict
-            report = Adjudicator(app, adj, model, budget).opine(verdict, as_of, as_of)
-        calls += report.calls
-        tin += report.input_tokens or 0
-        tout += report.output_tokens or 0
-        cost += report.cost or 0.0
-        if report.status in ("failed", "dropped", "skipped"):
-            key = report.status if report.status != "failed" else f"failed: {(report.reason or '').split(':')[0]}"
-            problems[key] = problems.get(key, 0) + 1
-        said = report.verdict if report.status == "ok" else "undetermined"
-        results.append({
-            "id": case.get("id", f"case-{n}"), "expected": case["expected"], "rules": verdict.verdict,
-            "rules_confidence": verdict.confidence, "model": said, "model_confidence": report.confidence,
-            "combined": combine(verdict.verdict, said, selects(adj.when, verdict)), "opinion": report.status,
-            "opinion_line": report.line(),
-        })
+    with CaseDatabase() as db:
+        for n, case in enumerate(cases, 1):
+            with case_app(case, n, settings, db) as (app, market, as_of):
+                verdict = app.evaluate(as_of, market.id)[0].verdict
+                report = Adjudicator(app, adj, model, budget).opine(verdict, as_of, as_of)
+            calls += report.calls
+            tin += report.input_tokens or 0
+            tout += report.output_tokens or 0
+            cost += report.cost or 0.0
+            if report.status in ("failed", "dropped", "skipped"):
+                key = report.status if report.status != "failed" else f"failed: {(report.reason or '').split(':')[0]}"
+                problems[key] = problems.get(key, 0) + 1
+            said = report.verdict if report.status == "ok" else "undetermined"
+            results.append({
+                "id": case.get("id", f"case-{n}"), "expected": case["expected"], "rules": verdict.verdict,
+                "rules_confidence": verdict.confidence, "model": said, "model_confidence": report.confidence,
+                "combined": combine(verdict.verdict, said, selects(adj.when, verdict)), "opinion": report.status,
+                "opinion_line": report.line(),
+            })
     return {"cases": len(results), "when": adj.when, "model": adj.model,
             "columns": {c: figures(results, c) for c in COLUMNS},
             "calls": calls, "input_tokens": tin, "output_tokens": tout, "cost": round(cost, 6),
