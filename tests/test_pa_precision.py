@@ -138,3 +138,14 @@ def test_a_stage_abandoned_under_despite_is_background():
 ])
 def test_the_cases_no_longer_decide_the_wrong_way(batch, case_id, not_expected):
     assert run_case(_case(batch, case_id), 1, Settings()).verdict != not_expected
+
+
+def test_what_a_rule_reads_in_a_sentence_that_only_asks_weighs_nothing():
+    from resolver.engine.evaluate import QUESTION, _asked_only
+    from resolver.engine.types import Contribution
+    f = SentenceFacts(sent=make_sentence(PALME, 0, headline=True), article=None)
+    read = Contribution(rule="confirmation", direction="yes", weight=1.8, reason="act reported as done", sentence=PALME)
+    (c,) = _asked_only(f, [read])
+    assert c.rule == QUESTION and c.weight == 0 and c.direction == "none" and "asked, not asserted ('?')" in c.reason
+    mixed = SentenceFacts(sent=make_sentence("FTSE 100 passes 9,000. Can it stay there?", 0, headline=True), article=None)
+    assert _asked_only(mixed, [read]) == [read]

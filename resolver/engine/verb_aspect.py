@@ -121,8 +121,9 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
 
 
 # Adjuncts whose act is not reported as done: 'imposes new fines on X before lifting the ban',
-# 'ahead of signing', 'prior to launching', 'until reaching', 'instead of cutting'
-_NOT_YET_LEADS = ("before", "ahead of", "prior to", "until", "till", "without", "instead of", "rather than")
+# 'ahead of signing', 'prior to launching', 'until reaching' ('before' is not veridical: 'he
+# died before finishing the book'); 'without' and 'instead of' are negators (lexicon.NEGATORS)
+_NOT_YET_LEADS = ("before", "ahead of", "prior to", "until", "till")
 
 
 def not_yet_adjunct(sent: Sentence, i: int) -> str | None:
