@@ -149,3 +149,19 @@ def test_what_a_rule_reads_in_a_sentence_that_only_asks_weighs_nothing():
     assert c.rule == QUESTION and c.weight == 0 and c.direction == "none" and "asked, not asserted ('?')" in c.reason
     mixed = SentenceFacts(sent=make_sentence("FTSE 100 passes 9,000. Can it stay there?", 0, headline=True), article=None)
     assert _asked_only(mixed, [read]) == [read]
+
+
+def test_a_stage_called_off_is_not_the_event_called_off_when_the_win_is_reported():
+    from resolver.engine import spec
+    from resolver.engine.analysis import analyse
+    from resolver.engine.evaluate import market_context
+    from resolver.engine.rules.ruled_out import _part_called_off
+    from resolver.ingest import article_from_dict, market_from_dict
+    case = _case("16", "b16-vingegaard-wins-vuelta-2025-yes")
+    m = market_from_dict({**case["market"], "id": "m"}, "m")
+    ctx = market_context(m, spec.default_rule_set(m))
+    f = next(f for f in analyse(ctx, article_from_dict(case["evidence"][0], "e", 10 ** 7))
+             if "abandoned" in f.sent.text)
+    victory = f.act_noun_idx[0]
+    assert f.sent.tokens[victory].lower == "victory"
+    assert _part_called_off(f, _at(f.sent, "abandoned"), victory, ctx.act_verbs)
