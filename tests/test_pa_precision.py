@@ -165,3 +165,12 @@ def test_a_stage_called_off_is_not_the_event_called_off_when_the_win_is_reported
     victory = f.act_noun_idx[0]
     assert f.sent.tokens[victory].lower == "victory"
     assert _part_called_off(f, _at(f.sent, "abandoned"), victory, ctx.act_verbs)
+
+
+def test_an_act_after_to_be_is_not_done_unless_it_is_a_record():
+    s = make_sentence("Senior agency leaders say more data is needed, signaling that it was unlikely to be "
+                      "approved soon.", 2)
+    assert aspect(s, _at(s, "approved"), "approve") == "future"
+    s = make_sentence("She becomes Thailand's sixth Prime Minister to be removed by a court or legal ruling since "
+                      "2008 and the third from her own family to be removed since 2006.", 1)
+    assert aspect(s, _at(s, "removed"), "remove") == "past"

@@ -13,6 +13,7 @@ from . import lexicon
 from .derive import family_key
 from .interrogatives import asked
 from .mentions import record_infinitive
+from .records import ORDINALS
 from .text import Sentence, inflections_of
 
 _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
@@ -101,6 +102,11 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     future = _MODALS_FUTURE - {"to"}
     if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
         return "future"
+    bare = [w for w in before if not w.endswith("ly")]
+    be = next((k for k in range(i - 1, max(a, i - 3) - 1, -1) if sent.tokens[k].lower == "be"), None)
+    if bare[-2:] == ["to", "be"] and be is not None and not any(
+            t.lower in ORDINALS for t in sent.tokens[max(a, be - 8):be]):
+        return "future"  # 'ordered the ban to be lifted' (but 'the sixth Prime Minister to be removed' is a record)
     if verb_lemma:
         if _is_inflection(word, verb_lemma, ("VBD", "VBN")) and word != verb_lemma or (
             word == verb_lemma and _is_inflection(word, verb_lemma, ("VBD",)) and prev not in ("to", "will")
