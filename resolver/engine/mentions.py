@@ -454,8 +454,7 @@ def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind
         modality, cue, aspect = "planned", planner, "future"
     if neg and neg.lower() in ("denied", "denies", "rejected", "rejects"):
         modality, cue = "denied", neg
-    question = asked(sent, i)
-    if question and modality in ("asserted", "reported"):
+    if (question := asked(sent, i)) and modality in ("asserted", "reported"):
         modality, cue = "hypothetical", question  # 'Will X win the Palme d'Or?': asked, not asserted
     ts, te = _theme(sent, i, b, verbs)
     agent_words = [t.text for t in sent.tokens[a:i] if t.lower not in AUX_PAST | FUTURE | MODALS
