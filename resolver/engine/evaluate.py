@@ -8,7 +8,7 @@ import json
 from collections import OrderedDict
 from datetime import datetime
 
-from . import aggregate, figures, margins, sources, spec, value_kind
+from . import aggregate, figures, interrogatives, margins, sources, spec, value_kind
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -118,6 +118,7 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         if facts.relevant and facts.actors:
             mentions += 1
         found = [c for rule in SENTENCE_RULES for c in rule.apply(ctx, facts, settings) if not _disabled(c, rules)]
+        found = _asked_only(facts, found)
         if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
             found = [c for c in found if c.rule != not_yet.NAME]
         out.extend(found)
@@ -136,6 +137,20 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:
         _ARTICLE_CACHE.popitem(last=False)
     return result
+
+
+def _asked_only(facts, found: list[Contribution]) -> list[Contribution]:
+    """A sentence that only asks or forecasts ('Will X win the Palme d'Or?') asserts nothing:
+    what a rule read in it is listed for the analyst, with no weight (interrogatives.py)."""
+    cue = interrogatives.wholly_asked(facts.sent) if any(c.weight for c in found) else None
+    if cue is None:
+        return found
+    return [c.model_copy(update={"rule": QUESTION, "base_rule": None, "direction": "none",
+                                 "weight": 0.0, "reason": f"asked, not asserted ('{cue}'): {c.reason}"})
+            if c.weight else c for c in found]
+
+
+QUESTION = "question"
 
 
 def _disabled(c: Contribution, rules: RuleSet) -> bool:

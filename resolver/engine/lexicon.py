@@ -52,6 +52,14 @@ ENDING_VERBS = frozenset({
 })
 # Outcomes opposite to an act, by act family: (verbs, words that must share the clause or None).
 HOLD_VERBS = frozenset({"keep", "leave", "hold", "maintain", "pause", "freeze"})
+# Parts of a contest or a meeting: calling one off ('the final stage being abandoned', 'the
+# second session was cancelled') leaves the whole standing.
+PART_NOUNS = frozenset({"stage", "leg", "session", "day", "round", "heat", "lap", "inning", "innings", "quarter",
+                        "half", "set", "segment", "sitting", "practice", "qualifying", "ceremony", "parade"})
+# Complements that put a verb's object in a steady state ('left the interest rate unchanged',
+# 'leaving the sentence intact', 'left rates on hold'): the state goes on, nothing ends.
+STEADY_COMPLEMENTS = ("unchanged", "steady", "intact", "untouched", "unaltered", "stable", "in place", "on hold",
+                      "as is", "alone")
 HOLD_WORDS = frozenset({"unchanged", "steady", "hold", "held", "holds", "pause", "paused", "flat", "at", "on"})
 OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "cut": frozenset({"raise", "hike", "increase"}),

@@ -21,6 +21,7 @@ import lemminflect
 from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DEFEAT_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
 from . import records
+from .interrogatives import asked
 from .text import Sentence, inflections_of
 
 AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
@@ -453,6 +454,8 @@ def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind
         modality, cue, aspect = "planned", planner, "future"
     if neg and neg.lower() in ("denied", "denies", "rejected", "rejects"):
         modality, cue = "denied", neg
+    if (question := asked(sent, i)) and modality in ("asserted", "reported"):
+        modality, cue = "hypothetical", question  # 'Will X win the Palme d'Or?': asked, not asserted
     ts, te = _theme(sent, i, b, verbs)
     agent_words = [t.text for t in sent.tokens[a:i] if t.lower not in AUX_PAST | FUTURE | MODALS
                    and t.lower.isalpha() and t.lower not in ("to", "not", "that")]

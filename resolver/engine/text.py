@@ -115,10 +115,33 @@ def make_sentence(text: str, index: int, headline: bool = False) -> Sentence:
     return Sentence(text=text, tokens=toks, index=index, headline=headline, clauses=_clauses(text, toks))
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a body text (syntok); paragraph breaks always end a sentence."""
+# A line may not end a sentence after a comma or a word that needs what follows it
+_OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|to|in|for|and|or|by|with|as|on|at|from|that|than|its|their|his|her)"
+                       r")\s*$", re.I)
+
+
+def _lines(para: str) -> list[str]:
+    """A paragraph's lines, each its own stretch of text: a line break ends a headline or a
+    bullet ('India beat Pakistan … to win Asia Cup 2025' / 'Indian team management asks …').
+    A hard-wrapped paragraph (a line starting in lower case) is one stretch, and so is a line
+    ending on a comma or a word that needs more ('… the' / 'U.S. IPOs market')."""
+    lines = [ln for ln in para.split("\n") if ln.strip()]
+    if any(ln.lstrip()[:1].islower() for ln in lines[1:]):
+        return [" ".join(lines)]
     out: list[str] = []
-    for para in re.split(r"\n\s*\n|\r\n\s*\r\n|\s{3,}", text):
+    for ln in lines:
+        if out and _OPEN_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a body text (syntok); paragraph and line breaks end a sentence (_lines)."""
+    out: list[str] = []
+    stretches = re.split(r"\n\s*\n|\r\n\s*\r\n|\s{3,}", text)
+    for para in (line for stretch in stretches for line in _lines(stretch.replace("\r", ""))):
         para = normalize(para)
         if not para:
             continue

@@ -11,7 +11,9 @@ import lemminflect
 
 from . import lexicon
 from .derive import family_key
+from .interrogatives import asked
 from .mentions import record_infinitive
+from .records import ORDINALS
 from .text import Sentence, inflections_of
 
 _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
@@ -75,7 +77,12 @@ def _compound_head(before: list[str], word: str, verb_lemma: str | None) -> bool
 
 
 def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
-    """'future', 'hedged', 'past', 'present', 'ongoing' or 'noun' for the event at token i."""
+    """'future', 'hedged', 'past', 'present', 'ongoing' or 'noun' for the event at token i
+    (hedged, too, in a stretch that asks or forecasts: interrogatives.py)."""
+    if asked(sent, i):
+        return "hedged"
+    if not_yet_adjunct(sent, i):
+        return "future"
     a, _ = sent.clause_of(i)
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     word = sent.tokens[i].lower
@@ -95,6 +102,11 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     future = _MODALS_FUTURE - {"to"}
     if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
         return "future"
+    bare = [w for w in before if not w.endswith("ly")]
+    be = next((k for k in range(i - 1, max(a, i - 3) - 1, -1) if sent.tokens[k].lower == "be"), None)
+    if bare[-2:] == ["to", "be"] and be is not None and not any(
+            t.lower in ORDINALS for t in sent.tokens[max(a, be - 8):be]):
+        return "future"  # 'ordered the ban to be lifted' (but 'the sixth Prime Minister to be removed' is a record)
     if verb_lemma:
         if _is_inflection(word, verb_lemma, ("VBD", "VBN")) and word != verb_lemma or (
             word == verb_lemma and _is_inflection(word, verb_lemma, ("VBD",)) and prev not in ("to", "will")
@@ -114,13 +126,49 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     return "noun"
 
 
+# Adjuncts whose act is not reported as done: 'imposes new fines on X before lifting the ban',
+# 'ahead of signing', 'prior to launching', 'until reaching' ('before' is not veridical: 'he
+# died before finishing the book'); 'without' and 'instead of' are negators (lexicon.NEGATORS)
+_NOT_YET_LEADS = ("before", "ahead of", "prior to", "until", "till")
+
+
+def not_yet_adjunct(sent: Sentence, i: int) -> str | None:
+    """The lead ('before', 'ahead of' …) of an adjunct whose gerund at token i is not reported as
+    done: the main clause happened first, the gerund's act is still to come (or never came)."""
+    tok = sent.tokens[i]
+    if not tok.lower.endswith("ing") or i == 0:
+        return None
+    k = i - 1
+    if sent.tokens[k].lower.endswith("ly") and k > 0:
+        k -= 1  # 'before formally lifting'
+    window = " " + " ".join(t.lower for t in sent.tokens[max(0, k - 1):k + 1]) + " "
+    return next((lead for lead in _NOT_YET_LEADS if window.endswith(f" {lead} ")), None)
+
+
+_CONCESSIVE = ("despite", "in spite of", "notwithstanding", "regardless of")
+
+
+def concessive_adjunct(sent: Sentence, k: int, span: int = 8) -> str | None:
+    """The lead of a concessive adjunct ('despite the final stage being abandoned') that token k
+    stands in: background the main clause holds against, not the news the sentence reports."""
+    a, _ = sent.clause_of(k)
+    for j in range(k - 1, max(a, k - span) - 1, -1):
+        if sent.tokens[j].text in (",", ";", ":", "—", "(", ")"):
+            return None
+        window = " " + " ".join(t.lower for t in sent.tokens[max(0, j - 2):j + 1]) + " "
+        lead = next((c for c in _CONCESSIVE if window.endswith(f" {c} ")), None)
+        if lead:
+            return lead
+    return None
+
+
 def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple[bool, str | None]:
     """For an event noun at token i: does its clause report it as having happened?
     With `any_past_verb`, any past-tense verb of the clause counts ("justices probed … in
     oral arguments Wednesday"); otherwise only completion verbs ("talks concluded").
     Returns (done, the verb that says so)."""
     a, b = sent.clause_of(i)
-    if any(t.lower in (_MODALS_FUTURE - {"to"}) | _MODALS_HEDGE for t in sent.tokens[a:b]):
+    if asked(sent, i) or any(t.lower in (_MODALS_FUTURE - {"to"}) | _MODALS_HEDGE for t in sent.tokens[a:b]):
         return False, None
     if any(t.lemmas & lexicon.UNDOING_VERBS for t in sent.tokens[a:b]):
         return False, None  # "postponed the opening": reported, but not as done

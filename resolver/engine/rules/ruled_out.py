@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .. import mentions, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
-from ..lexicon import PARTY_CUES, RULED_OUT_CUES
+from ..verb_aspect import concessive_adjunct
+from ..lexicon import PART_NOUNS, PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
@@ -106,9 +107,31 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
         lemma = hits[0] if hits else phrasal.split()[0]
         if aspect(f.sent, k, lemma) != "past" or negation(f, k) or conditional_clause(f.sent, k):
             continue
+        if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
+            continue  # 'claimed victory …, despite the final stage being abandoned'
         words = f"{t.text} {toks[k + 1].text}" if phrasal and not hits else t.text
         return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
     return None
+
+
+def _conceded(f: SentenceFacts, i: int, phrase: str) -> bool:
+    """The cue near token i stands in a concessive adjunct ('despite … being postponed')."""
+    first = phrase.split()[0]
+    toks = f.sent.tokens
+    return any(toks[k].lower == first and concessive_adjunct(f.sent, k)
+               for k in range(max(0, i - NEAR), min(len(toks), i + NEAR + 1)))
+
+
+def _part_called_off(f: SentenceFacts, k: int, i: int, act_verbs: frozenset[str]) -> bool:
+    """The calling-off verb at k has a part of the event as its subject or object ('the final
+    stage being abandoned', lexicon.PART_NOUNS) while the sentence reports the act done: a part
+    called off, not the whole."""
+    toks = f.sent.tokens
+    near = [j for j in range(max(0, k - 4), min(len(toks), k + 4)) if j != k]
+    if not any(toks[j].lemmas & PART_NOUNS and toks[j].text[:1].islower() for j in near):
+        return False
+    return any(m.affirmed and (m.index == i or m.predicate in act_verbs or m.index in f.act_idx + f.act_noun_idx)
+               for m in mentions.read(f.sent) if m.index != k)
 
 
 # A postponement pushes the act back to a time it does not always name. It rules the act out
@@ -283,6 +306,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if phrase in EVENT_CUES and rescheduling_act(ctx) and any(
             lemmas_of(w) & RESCHEDULING for w in phrase.split()):
         return []  # 'Rockstar delayed the release' is the act a 'delay again' market asks about
+    if phrase in EVENT_CUES and _conceded(f, i, phrase):
+        return []  # 'won the title despite the final day being called off': background to the news
     if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
         return []  # 'requested that the adoption be postponed': a demand, not a postponement
     if phrase in EVENT_CUES and any(phrase in inflections for inflections in map(_forms, ctx.act_verbs)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
-from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, TENURE_NOUNS
+from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause
 from ..timex import find_time_expressions
@@ -99,12 +99,25 @@ def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
     return next((w for w in words if w in FUTURE), None)
 
 
+def _steady_complement(f: SentenceFacts, i: int) -> str | None:
+    """'has left the interest rate unchanged', 'leaving the sentence intact': a complement that
+    keeps the verb's object as it was (lexicon.STEADY_COMPLEMENTS), within a few words after the
+    verb in its clause, makes the verb one of keeping, not of ending."""
+    _, b = f.sent.clause_of(i)
+    end = next((k for k in range(i + 1, min(b, i + 8)) if f.sent.tokens[k].text in (",", ";", ":")), min(b, i + 8))
+    window = " " + " ".join(t.lower for t in f.sent.tokens[i + 1:end]) + " "
+    return next((w for w in STEADY_COMPLEMENTS if f" {w} " in window), None)
+
+
 def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
     """The ending verb at token i is used in its ending sense: not in parentheses (a caption's
     '(left)'), not followed by a word that gives it another sense ('fallen behind', 'ended up'),
-    and with the particle it needs ('stepped down', 'dropped out')."""
+    not keeping its object steady ('left the rate unchanged'), and with the particle it needs
+    ('stepped down', 'dropped out')."""
     toks = f.sent.tokens
     if 0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
+        return False
+    if _steady_complement(f, i):
         return False
     nxt = next((t.lower for t in toks[i + 1:i + 3] if not t.lower.endswith("ly")), "")
     for verb in verbs:
@@ -126,7 +139,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             continue
         asp = aspect(f.sent, i, sorted(verbs)[0])
         # "ending the shutdown" after a past main verb reads as done, too
-        participle = tok.lower.endswith("ing") and any(aspect(f.sent, k, None) == "past" or f.sent.headline
+        participle = tok.lower.endswith("ing") and asp not in ("future", "hedged") and any(aspect(f.sent, k, None) == "past" or f.sent.headline
                                                         for k in range(len(f.sent.tokens)))
         if asp != "past" and not participle:
             continue
