@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_word", re.compile(r"\b(?P<w>earlier\s+this\s+year|later\s+this\s+year|this\s+year|next\s+year|last\s+year|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("within", re.compile(r"\bwithin\s+(?:the\s+)?(?:current\s+|next\s+|coming\s+)?" + _NUM + r"[\s-]*(?P<unit>hours?|days?|weeks?|months?)(?:[\s-]+window)?\b", re.I)),
     ("window", re.compile(r"\b(?:current|next|coming)\s+" + _NUM + r"[\s-]*(?P<unit>hours?|days?)(?:[\s-]+window|\s+period)?\b", re.I)),
+    # 'two months back', 'three weeks ago', 'a year ago': counted back from the publication day
+    ("ago", re.compile(r"\b(?:a\s+)?" + _NUM + r"(?:\s+of)?\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|back)\b", re.I)),
     ("in_n", re.compile(r"\bin\s+" + _NUM + r"\s+(?P<unit>days?|weeks?|months?)(?:'?\s*time)?\b", re.I)),
     ("coming", re.compile(r"\b(?:in\s+)?the\s+(?P<w>coming|next\s+few|next)\s+(?P<unit>days|weeks|months)\b", re.I)),
 ]
@@ -91,6 +93,14 @@ class TimeSpan:
 
     def covers(self, moment: datetime) -> bool:
         return self.end >= moment if self._by_instant() else self.end.date() >= moment.date()
+
+
+def runs_past(span: TimeSpan, moment: datetime, published: datetime) -> bool:
+    """The span dating a reported act starts by `moment` but ends after it ('in the month of
+    October' against a deadline of 2 October), and the report itself came after `moment`: the
+    act is not placed on or before it. (A report published by `moment` is: a done act precedes
+    its report.)"""
+    return not span.starts_after(moment) and not span.ends_by(moment) and published > moment
 
 
 _BASELINE = re.compile(
@@ -354,6 +364,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             start, end = published, published + delta
             return TimeSpan(phrase, m.start(), start, end,
                             f"{quoted} → {published:%a %d %b %Y %H:%M %z} to {end:%a %d %b %Y %H:%M %z}", exact=True)
+        if kind == "ago":
+            n = _num(g["n"])
+            unit = g["unit"].lower().rstrip("s")
+            days = {"day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+            slack = {"day": 0, "week": 2, "month": 7, "year": 30}[unit] + (2 if not g["n"].isdigit() and n > 2 else 0)
+            d = ref - timedelta(days=days)
+            return _span(phrase, m.start(), d - timedelta(days=slack), min(ref, d + timedelta(days=slack)), tz,
+                         f"{quoted}: counted back from the publication day")
         if kind == "in_n":
             n = _num(g["n"])
             unit = g["unit"].lower().rstrip("s")
