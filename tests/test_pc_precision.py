@@ -13,7 +13,7 @@ from resolver.engine import evaluate_market, quantities
 from resolver.engine.analysis import tense_of
 from resolver.engine.text import article_sentences
 from resolver.engine.rules.threshold_figures import year_end
-from resolver.engine.timex import find_time_expressions
+from resolver.engine.timex import find_time_expressions, is_comparison_baseline, runs_past
 from tests.conftest import news_article as article, news_market as market, ts
 
 SBP = market("Will the State Bank of Pakistan cut its policy rate to 15% or lower at its November 4, 2024 meeting?",
@@ -82,8 +82,12 @@ KRATHON_ASHORE = article("https://focustaiwan.tw/society/202410030019", "2024-10
 def test_a_month_that_runs_past_the_deadline_does_not_place_the_act_before_it():
     v = evaluate_market(KRATHON, [KRATHON_ASHORE], ts("2024-10-04T12:00:00+00:00"))
     assert not any(c.rule == "confirmation" and c.direction == "yes" for c in v.contributions)
-    assert any("runs past the deadline" in c.reason for c in v.contributions)
     assert v.verdict != "likely-yes"
+    # the month alone (were it the act's date) runs past the deadline, in a report published after it
+    month = next(s for s in find_time_expressions("landfall in the month of October", KRATHON_ASHORE.published))
+    assert runs_past(month, KRATHON.deadline, KRATHON_ASHORE.published)
+    assert not runs_past(month, KRATHON.deadline, ts("2024-10-02T09:00:00+08:00"))  # reported by the deadline
+    assert not runs_past(month, ts("2024-10-31T23:59:59+08:00"), KRATHON_ASHORE.published)
 
 
 TOLL = market("Will the confirmed death toll from the February 2024 Valparaíso wildfires reach 150 by February 15, 2024?",
@@ -176,3 +180,13 @@ def test_four_months_is_short_of_one_year():
     v = evaluate_market(CZ, [CZ_FOUR_MONTHS], ts("2024-05-01T12:00:00+00:00"))
     assert v.verdict != "likely-yes"
     assert any(c.rule == "magnitude_short" and "four months = 0.33 years" in c.reason for c in v.contributions)
+
+
+def test_a_month_after_a_record_is_its_category_not_its_date():
+    text = KRATHON_ASHORE.text
+    spans = find_time_expressions(text, KRATHON_ASHORE.published)
+    month = next(s for s in spans if "October" in s.text)
+    assert is_comparison_baseline(text, month)
+    # a day after a record still dates the act
+    beryl = "Beryl became the earliest Category 5 hurricane on record Monday night as it moved"
+    assert not any(is_comparison_baseline(beryl, s) for s in find_time_expressions(beryl, KRATHON_ASHORE.published))

@@ -109,12 +109,25 @@ _BASELINE = re.compile(
     r"|most|least)(?:\s+[a-z]+){0,3})\s+since\s*$", re.I)
 
 
+# 'the first storm on record to make landfall in Kaohsiung in the month of October': a period that
+# names the category of a record, not when the act happened
+_RECORD_CATEGORY = re.compile(r"\b(?:first|only|earliest|latest)\b[^,.;]{0,60}?\b(?:on\s+record|ever|in\s+history|"
+                              r"recorded)\b[^,.;]{0,80}$", re.I)
+
+
 def is_comparison_baseline(text: str, span: TimeSpan) -> bool:
     """'returning to levels not seen since June 2023', 'its lowest level since March': the
-    date after 'since' is the baseline of a comparison, not when the reported event happened."""
+    date after 'since' is the baseline of a comparison, not when the reported event happened;
+    'the first storm on record to make landfall … in the month of October': a month without a
+    day after a record ('first … on record') is the record's category."""
     lead = re.match(r"since\s+", span.text, re.I)
     upto = span.pos + (lead.end() if lead else 0)
-    return span.pos >= 0 and bool(_BASELINE.search(text[max(0, upto - 60):upto]))
+    if span.pos < 0:
+        return False
+    if _BASELINE.search(text[max(0, upto - 60):upto]):
+        return True
+    month_only = re.fullmatch(r"(?:\w+\s+)?" + _MONTH + r"\.?", span.text, re.I) is not None
+    return month_only and bool(_RECORD_CATEGORY.search(text[max(0, span.pos - 160):span.pos]))
 
 
 def _fmt_day(d: date) -> str:
