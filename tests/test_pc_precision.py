@@ -190,3 +190,32 @@ def test_a_month_after_a_record_is_its_category_not_its_date():
     # a day after a record still dates the act
     beryl = "Beryl became the earliest Category 5 hurricane on record Monday night as it moved"
     assert not any(is_comparison_baseline(beryl, s) for s in find_time_expressions(beryl, KRATHON_ASHORE.published))
+
+
+def test_a_weekday_with_its_date_in_parentheses_is_that_date():
+    # https://www.outlookindia.com/sports/cricket/india-vs-pakistan-asia-cup-2025-final-no-trophy-from-mohsin-naqvi
+    text = ("As was being speculated in the lead-up to the final, Asia Cup champions India on Sunday (September 28, "
+            "2025) refused to accept the winners' trophy from Asian Cricket Council (ACC) chairman Mohsin Naqvi")
+    spans = find_time_expressions(text, ts("2025-09-29T00:00:00+05:30"), "future")
+    assert [(s.text, s.start.date().isoformat()) for s in spans] == [("Sunday (September 28, 2025", "2025-09-28")]
+    spans = find_time_expressions("on Sunday (28 September) they", ts("2025-09-29T00:00:00+05:30"), "future")
+    assert [s.start.date().isoformat() for s in spans] == ["2025-09-28"]
+
+
+HKO = market("Will the Hong Kong Observatory issue Hurricane Signal No. 10 for Typhoon Ragasa by September 25, 2025?",
+             "2025-09-25T23:59:59+08:00",
+             "This market will resolve to \"Yes\" if, by September 25, 2025, 11:59 PM Hong Kong time, the Hong Kong "
+             "Observatory issues the Hurricane Signal No. 10 (T10) in connection with Typhoon Ragasa. Lower signals "
+             "(No. 8 or No. 9) do not count. Otherwise, this market will resolve to \"No\".")
+# https://www.nationalworld.com/travel/travel-news/typhoon-hong-kong-destination-issues-no-8-warning-signal-hurricane-force-wind-thunderstorms-5329813
+HKO_NO8 = article("https://www.nationalworld.com/travel/travel-news/typhoon-hong-kong-destination-issues-no-8-warning-"
+                  "signal-hurricane-force-wind-thunderstorms-5329813", "2025-09-23T00:00:00+01:00",
+                  "Typhoon Hong Kong Destination Issues No 8 Warning Signal Hurricane Force Wind Thunderstorms",
+                  "The Hong Kong Observatory has issued the No 8 warning signal as Super Typhoon Ragasa nears.")
+
+
+def test_signal_no_8_is_not_signal_no_10():
+    v = evaluate_market(HKO, [HKO_NO8], ts("2025-09-23T12:00:00+00:00"))
+    assert v.verdict == "undetermined"
+    assert any("'No 8' is another one" in c.reason for c in v.contributions)
+    assert not any(c.direction == "yes" for c in v.contributions)

@@ -31,12 +31,15 @@ _NOT_A_RATE = (r"(?!\s+(?:(?:deposit|lending|repo|reverse\s+repo|interbank|polic
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("md_range", re.compile(_MONTH + r"\.?\s*(?P<d1>\d{1,2})\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:,?\s*(?P<y>\d{4}))?\b", re.I)),
-    ("wd_mdy", re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+" + _MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
+    ("wd_mdy", re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\(?" + _MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
     ("mdy", re.compile(_MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:,?\s*(?P<y>\d{4}))?", re.I)),
     ("end_of_weekday", re.compile(r"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the\s+day\s+)?(?:on\s+)?" + _WEEKDAY, re.I)),
     ("before_weekday", re.compile(r"\b(?:before|by|until)\s+" + _WEEKDAY, re.I)),
-    ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY + r"\b", re.I)),
+    # a weekday with its date after it ('Sunday (28 September)', 'Sunday, 28 September'): the date dates it
+    ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY
+                           + r"\b(?!,?\s+\(?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r"\b)",
+                           re.I)),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     # 'since last September': the month a run of acts started (dated like 'since September')
     ("since_month", re.compile(r"\bsince\s+(?P<mod>last|this)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),

@@ -280,6 +280,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
+        complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
         _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title)
     if partial:
