@@ -202,9 +202,16 @@ _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when
                          "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until"})
 
 
+# 'appeared to be burning', 'was believed to be', 'turned out to be': an infinitive under a verb of
+# seeming, finding or saying tells what is (or was), not what is to come
+_RAISED_TO_BE = re.compile(r"\b(?:appear|seem|prov|turn(?:ed|s|ing)?\s+out|believ|thought|think|known|said|says|report|"
+                           r"found|understood|consider|claim|alleg|estimat|reckon|fear|confirm)\w*\s+to\s+be\b", re.I)
+
+
 def tense_of(sent: Sentence) -> Tense:
     lowers = {t.lower for t in sent.tokens}
-    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"} or " to be " in f" {sent.text.lower()} ":
+    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"} or \
+            len(re.findall(r"\bto\s+be\b", sent.text, re.I)) > len(_RAISED_TO_BE.findall(sent.text)):
         return "future"
     return "future" if _COMING_AHEAD.search(sent.text) else "past"
 

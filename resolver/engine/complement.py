@@ -116,3 +116,25 @@ def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int])
             if _ORDINAL.match(word) and word not in wanted:
                 return f"'{word} … {toks[k].text}' is another one than the market's ({', '.join(sorted(wanted))})"
     return None
+
+
+# a thing named by its number ('Hurricane Signal No. 10', 'the Number 8 signal', '#3'): another number
+# names another thing ('issued the No 8 warning signal' is not Signal No. 10)
+_NUMBERED = re.compile(r"\b(?:No\.?|Number|Nr\.?|#)\s?(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent))")
+
+
+def numbered(question: str) -> frozenset[str]:
+    """The numbers the question names a thing by ('Signal No. 10' → {'10'})."""
+    return frozenset(_NUMBERED.findall(question))
+
+
+def other_number(wanted: frozenset[str], sent: Sentence, i: int) -> str | None:
+    """Why the act at token i is about another numbered thing: its sentence names the thing by
+    a number the question does not ('the No 8 warning signal' for Signal No. 10), and never by
+    the question's number."""
+    if not wanted:
+        return None
+    said = _NUMBERED.findall(sent.text)
+    if not said or set(said) & wanted:
+        return None
+    return (f"'No {said[0]}' is another one than the market's (No. {', '.join(sorted(wanted))})")

@@ -152,6 +152,10 @@ _FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline
                      r"contracting|shrink|shrinks|shrinking|decrease|decreases|decreasing)\s+by\s+(?:at\s+least\s+)?$", re.I)
 
 
+# 'at least one year in prison': one of a unit of time, written in the singular, is a term's length
+_ONE_TERM = re.compile(r"\s*(year|month|week|day)\b(?!\s*-)", re.I)
+
+
 def required(question: str) -> Required | None:
     """The bar of a quantity market, from its question; None when it names none."""
     mag = _MAGNITUDE_BAR.search(question)
@@ -190,8 +194,9 @@ def required(question: str) -> Required | None:
             if om and om.group("total"):
                 total = float(om.group("total").replace(",", ""))
             noun = count_noun_after(rest[om.end() if om else 0:])
-            unit = noun or ""
-            if not noun and m.group("num").isalpha():
+            term = _ONE_TERM.match(rest[om.end() if om else 0:]) if value == 1 and not noun else None
+            unit = noun or (f"{term.group(1).lower()}s" if term else "")
+            if not unit and m.group("num").isalpha():
                 continue  # "one of", "two or more" without a counted noun
         if direction == "above" and _FALL_BY.search(question[:m.start()]):
             # 'GDP falling by 0.2% or more': a change of -0.2 or below

@@ -31,12 +31,15 @@ _NOT_A_RATE = (r"(?!\s+(?:(?:deposit|lending|repo|reverse\s+repo|interbank|polic
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("md_range", re.compile(_MONTH + r"\.?\s*(?P<d1>\d{1,2})\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:,?\s*(?P<y>\d{4}))?\b", re.I)),
-    ("wd_mdy", re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+" + _MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
+    ("wd_mdy", re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\(?" + _MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
     ("mdy", re.compile(_MONTH + r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<y>\d{4}))?(?![\d:])", re.I)),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?:,?\s*(?P<y>\d{4}))?", re.I)),
     ("end_of_weekday", re.compile(r"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the\s+day\s+)?(?:on\s+)?" + _WEEKDAY, re.I)),
     ("before_weekday", re.compile(r"\b(?:before|by|until)\s+" + _WEEKDAY, re.I)),
-    ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY + r"\b", re.I)),
+    # a weekday with its date after it ('Sunday (28 September)', 'Sunday, 28 September'): the date dates it
+    ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY
+                           + r"\b(?!,?\s+\(?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r"\b)",
+                           re.I)),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     # 'since last September': the month a run of acts started (dated like 'since September')
     ("since_month", re.compile(r"\bsince\s+(?P<mod>last|this)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
@@ -53,6 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_word", re.compile(r"\b(?P<w>earlier\s+this\s+year|later\s+this\s+year|this\s+year|next\s+year|last\s+year|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("within", re.compile(r"\bwithin\s+(?:the\s+)?(?:current\s+|next\s+|coming\s+)?" + _NUM + r"[\s-]*(?P<unit>hours?|days?|weeks?|months?)(?:[\s-]+window)?\b", re.I)),
     ("window", re.compile(r"\b(?:current|next|coming)\s+" + _NUM + r"[\s-]*(?P<unit>hours?|days?)(?:[\s-]+window|\s+period)?\b", re.I)),
+    # 'two months back', 'three weeks ago', 'a year ago': counted back from the publication day
+    ("ago", re.compile(r"\b(?:a\s+)?" + _NUM + r"(?:\s+of)?\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|back)\b", re.I)),
     ("in_n", re.compile(r"\bin\s+" + _NUM + r"\s+(?P<unit>days?|weeks?|months?)(?:'?\s*time)?\b", re.I)),
     ("coming", re.compile(r"\b(?:in\s+)?the\s+(?P<w>coming|next\s+few|next)\s+(?P<unit>days|weeks|months)\b", re.I)),
 ]
@@ -93,18 +98,39 @@ class TimeSpan:
         return self.end >= moment if self._by_instant() else self.end.date() >= moment.date()
 
 
+def runs_past(span: TimeSpan, moment: datetime, published: datetime) -> bool:
+    """The span dating a reported act starts by `moment` but ends after it ('in the month of
+    October' against a deadline of 2 October), and the report itself came after `moment`: the
+    act is not placed on or before it. (A report published by `moment` is: a done act precedes
+    its report.)"""
+    return not span.starts_after(moment) and not span.ends_by(moment) and published > moment
+
+
 _BASELINE = re.compile(
     r"\b(?:not\s+(?:been\s+)?(?:seen|recorded|reached|hit|touched|witnessed)(?:\s+[a-z]+){0,2}"
     r"|(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|best|worst|first\s+time"
     r"|most|least)(?:\s+[a-z]+){0,3})\s+since\s*$", re.I)
 
 
+# 'the first storm on record to make landfall in Kaohsiung in the month of October': a period that
+# names the category of a record, not when the act happened
+_RECORD_CATEGORY = re.compile(r"\b(?:first|only|earliest|latest)\b[^,.;]{0,60}?\b(?:on\s+record|ever|in\s+history|"
+                              r"recorded)\b[^,.;]{0,80}$", re.I)
+
+
 def is_comparison_baseline(text: str, span: TimeSpan) -> bool:
     """'returning to levels not seen since June 2023', 'its lowest level since March': the
-    date after 'since' is the baseline of a comparison, not when the reported event happened."""
+    date after 'since' is the baseline of a comparison, not when the reported event happened;
+    'the first storm on record to make landfall … in the month of October': a month without a
+    day after a record ('first … on record') is the record's category."""
     lead = re.match(r"since\s+", span.text, re.I)
     upto = span.pos + (lead.end() if lead else 0)
-    return span.pos >= 0 and bool(_BASELINE.search(text[max(0, upto - 60):upto]))
+    if span.pos < 0:
+        return False
+    if _BASELINE.search(text[max(0, upto - 60):upto]):
+        return True
+    month_only = re.fullmatch(r"(?:\w+\s+)?" + _MONTH + r"\.?", span.text, re.I) is not None
+    return month_only and bool(_RECORD_CATEGORY.search(text[max(0, span.pos - 160):span.pos]))
 
 
 def _fmt_day(d: date) -> str:
@@ -372,6 +398,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             start, end = published, published + delta
             return TimeSpan(phrase, m.start(), start, end,
                             f"{quoted} → {published:%a %d %b %Y %H:%M %z} to {end:%a %d %b %Y %H:%M %z}", exact=True)
+        if kind == "ago":
+            n = _num(g["n"])
+            unit = g["unit"].lower().rstrip("s")
+            days = {"day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+            slack = {"day": 0, "week": 2, "month": 7, "year": 30}[unit] + (2 if not g["n"].isdigit() and n > 2 else 0)
+            d = ref - timedelta(days=days)
+            return _span(phrase, m.start(), d - timedelta(days=slack), min(ref, d + timedelta(days=slack)), tz,
+                         f"{quoted}: counted back from the publication day")
         if kind == "in_n":
             n = _num(g["n"])
             unit = g["unit"].lower().rstrip("s")

@@ -12,7 +12,7 @@ from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..settings import EngineSettings
 from ..frames import MODALITY
 from ..text import conditional_clause
-from ..timex import TimeSpan, day_span
+from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
 from .. import attributes, complement, contests, margins, mentions, places, quantities
 from . import does_not_count, final_tally, hedged, rival_outcome
@@ -280,6 +280,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
+        complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
         _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title)
     if partial:
@@ -334,6 +335,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         wording = f"{wording}, {attr[1]}"
     if span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
+    if runs_past(span, deadline, f.article.published):
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that runs past the deadline, in a report "
+                                           "published after it: not placed on or before the deadline", why)]
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from .. import attribution, figures, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..quantities import approximate
-from ..timex import day_span
+from ..timex import day_span, runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged, vote_share
@@ -20,13 +20,14 @@ from .threshold_figures import (
     _MONTHLY, _NAMED_RELEASE, _NEAR_MISS, _PARTIAL_OK, _PARTICLE, _PAST_FIGURE, _PHYSICAL, _QUAKE,
     _RELEASE_VERBS, _REVISED, _SO_FAR, _TALLIED, _TOTAL, _UNCHANGED, _VALUE, _about_subject, _bound_beyond,
     _contest, _count_unit, _direction, _figure_span, _in_act_clause, _intraday, _measure_named, _names_statistic,
-    _other_cut, _other_measure, _owner, _period_named,
+    _other_cut, _other_measure, _owner, _period_named, other_scope, year_end,
 )
 
 NAME = "threshold_crossed"
 _MOVE_BY = re.compile(r"\bby\s+(?:a\s+|another\s+|a\s+further\s+)?\d[\d.]*\s*(?:basis\s+points?|bps?|percentage\s+points?|%|"
                       r"per\s*cent|percent)\s+to\s+$", re.I)
 MISSED = "threshold_missed"
+_ADDED = re.compile(r"\b(?:another|an?\s+(?:additional|further|extra))\s+$", re.I)
 UNSETTLED = "does not settle"  # a figure read whose final value may still fall either side of the bar
 
 
@@ -114,6 +115,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                          f"no date in the figure's clause: taken as the publication day {pub:%a %d %b %Y}")
         if t.window_start is None and event.starts_after(deadline):
             return []
+        if t.window_start is not None and event.ends_before(t.window_start):
+            # a figure published before the occasion the market names cannot be that occasion's figure
+            return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' was published before the market's occasion "
+                         f"({t.window_start:%d %b %Y}): it is an earlier figure, not that occasion's", event.explanation)]
         dating = event.explanation + (f"; the market's occasion is {t.window_start:%d %b %Y}" if t.window_start else "")
         when = ""
     bar = quantities.Required(t.threshold, t.threshold_direction, bool(t.threshold_inclusive), t.threshold_unit or "")
@@ -143,6 +148,15 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                               settings, dating, ignore)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
                           settings, dating, ignore)]
+
+
+def _dated_aside(text: str, m: re.Match[str], span, published: datetime) -> bool:
+    """'broke its closing record (8,239.99 points, May 15, 2024) by closing at …': a figure set in
+    parentheses with its own earlier date is a past record the sentence cites, not its report."""
+    opened, closed = text.rfind("(", 0, m.start()), text.find(")", m.end())
+    if opened < 0 or closed < 0 or text.rfind(")", 0, m.start()) > opened:
+        return False
+    return opened < span.pos < closed and span.end.date() < published.date()
 
 
 def _in_name(question: str, text: str, m: re.Match[str]) -> bool:
@@ -245,6 +259,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if t.occasion == "path" and _NEAR_MISS.search(text[max(0, m.start() - 30):m.start()]):
             notes.append(cite(f, NAME, "none", 0.0, f"came near '{m.group().strip()}' without crossing it"))
             continue
+        if other_scope(ctx, text, m):
+            continue  # 'a bigger hit overseas, grossing another $88.4 million': not the domestic figure
+        if _ADDED.search(text[max(0, m.start() - 25):m.start()]) and not (
+                t.single_value and indicators.change_statistic(ctx.market.question)):
+            continue  # 'another $88.4 million': an addition to a figure, not the total
         if not _about_subject(ctx, text, m, value):
             if _intraday(ctx, text, m):
                 notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a level during the day, not a "
@@ -289,10 +308,19 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         why = span.explanation
         deadline = ctx.market.deadline
         wording = f"'{before.strip().split()[-1] if before.strip() else ''} {m.group().strip()}' ({bar.describe()})"
-        if span.starts_after(deadline):
+        if span.starts_after(deadline) or runs_past(span, deadline, f.article.published):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
         if t.window_start is not None and span.ends_before(t.window_start):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but before the market's window", why)]
+        if _dated_aside(text, m, span, f.article.published):
+            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is an earlier figure, dated in parentheses beside it: "
+                              "a past record cited, not the level reported", why))
+            continue
+        last_days = year_end(ctx.market.question, deadline)
+        if last_days is not None and span.ends_before(last_days):
+            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is a level of another day: the market reads the "
+                              f"year's final close (from {last_days:%d %b %Y})", why))
+            continue
         temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
         # 'The Brazilian Ministry of Health reported 2,045,277 cases': a named body's release, not a hedge
         ignore = _RELEASE_VERBS if _NAMED_RELEASE.search(text[:m.start()]) else frozenset()

@@ -5,7 +5,7 @@ it is and whether it measures what the market asks. Read by the threshold_crosse
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import lemminflect
 
@@ -86,7 +86,57 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
             return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
     if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _closing(text, m):
         return False  # 'hits 40,000' intraday is not a close above 40,000
+    state = _OTHER_GROUP.match(text, m.end())
+    if state and not re.search(rf"\b{state.group('state')[:5]}", ctx.market.question, re.I):
+        return False  # 'more than 300 people were still missing': a count of the missing, not of the dead
     return True
+
+
+# the territory a figure covers: the home market ('domestic', 'U.S. and Canada') or the rest of the
+# world ('overseas', 'international', 'worldwide', 'global', 'foreign', 'abroad')
+_HOME = re.compile(r"\b(?:domestic(?:ally)?|North\s+American?|U\.?S\.?\s+and\s+Canad\w*|stateside)\b", re.I)
+_WORLD = re.compile(r"\b(?:overseas|international(?:ly)?|worldwide|global(?:ly)?|foreign|abroad|offshore|"
+                    r"outside\s+(?:the\s+)?(?:U\.?S|North\s+America|United\s+States))\b", re.I)
+
+
+def other_scope(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
+    """The word placing a figure in another territory than the market's: for a market on the
+    domestic figure, a figure whose stretch of the sentence (from the figure before it to the
+    next one) says 'overseas', 'international', 'worldwide' (and the reverse): another total."""
+    asked = f"{ctx.market.question} {ctx.market.criteria}"
+    home, world = _HOME.search(ctx.market.question) or _HOME.search(asked), _WORLD.search(ctx.market.question)
+    if bool(home) == bool(world):
+        return None
+    others = [v for v in _VALUE.finditer(text) if v.start() != m.start()]
+    lo = max((v.end() for v in others if v.end() <= m.start()), default=0)
+    hi = min((v.start() for v in others if v.start() >= m.end()), default=len(text))
+    found = (_WORLD if home else _HOME).search(text[lo:hi])
+    return found.group(0) if found else None
+
+
+# a level at the year's end: 'close 2025 above', 'end the year above', 'at the end of 2025' (not 'by the end
+# of 2025', a deadline): the last session's figure, the one occasion the market reads
+_YEAR_END = re.compile(r"\b(?:clos|end|finish)(?:e|es|s|ing)?\s+(?:the\s+year|(?P<y>(?:19|20)\d\d))\b(?!\s*(?:season|campaign))"
+                       r"|\b(?:at|on)\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the\s+year|(?P<y2>(?:19|20)\d\d)))\b", re.I)
+FINAL_WEEK = 7  # the last days of a year: a close dated before them is another day's
+
+
+def year_end(question: str, deadline: datetime) -> datetime | None:
+    """For a market on a level at the year's end ('Will the CAC 40 close 2025 above 8,200?'):
+    the first of the year's last FINAL_WEEK days; a close dated before it is not the year's."""
+    m = _YEAR_END.search(question)
+    if not m:
+        return None
+    year = int(m.group("y") or m.group("y2") or deadline.year)
+    return datetime(year, 12, 31, tzinfo=deadline.tzinfo) - timedelta(days=FINAL_WEEK - 1)
+
+
+# people counted in another state than the market's: the missing, the injured, the displaced
+# ('300 people were still missing', '2,000 injured'): a figure belongs to the noun it counts
+_OTHER_GROUP = re.compile(r"\s*(?:(?:people|persons|others|residents|individuals|children|adults|civilians|more)\s+)?"
+                          r"(?:(?:were|are|was|is|remain(?:ed|s)?|still|have|has|had|been|being|reported|listed|left)\s+){0,4}"
+                          r"(?P<state>missing|injured|wounded|hurt|displaced|evacuated|hospitali[sz]ed|unaccounted|"
+                          r"rescued|arrested|detained|homeless|affected|trapped|infected|sickened)\b", re.I)
 
 
 # 'came close to 40,000', 'fell just short of $100,000': near the bar, not past it
@@ -97,7 +147,10 @@ _NEAR_MISS = re.compile(r"\b(?:came\s+(?:close|near)|(?:fell|stopped|ended)\s+(?
 # the core cut of a statistic: without food and energy ('core CPI', 'excluding food and fuel')
 _CORE = re.compile(r"\b(?:core|underlying|(?:excluding|excludes?|less|ex|minus|stripping\s+out|strips\s+out|without)\s+"
                    r"(?:the\s+)?(?:volatile\s+)?(?:food|energy|fuel))\b", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:this|that|it|the\s+(?:measure|gauge|index|figure|rate|reading))\b", re.I)
+# a sentence taking up the statistic the sentence before named: 'This was up 5.9 percent', 'Over the
+# last 12 months, the all items index increased 3.0 percent' (an opening adverbial may come first)
+_ANAPHOR = re.compile(r"^\s*(?:[^,.;]{1,40},\s*)?(?:this|that|it|the\s+(?:(?:all[\s-]+items|headline|overall|main)\s+)?"
+                      r"(?:measure|gauge|index|figure|rate|reading))\b", re.I)
 
 
 def _other_cut(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -208,7 +261,7 @@ def _contest(ctx: MarketContext) -> bool:
 _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?)([a-z]+)"
                       r"(?=\s+(?:against|in|for|to|from|by|at|on|over|after|with|and)\b|\s*[,.;?()]|\s*$)", re.I)
 # a figure for a month when the market asks for a year-on-year rate, or a forecast of the figure
-_MONTHLY = re.compile(r"\b(?:a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
+_MONTHLY = re.compile(r"\b(?:(?<!not\s)seasonally\s+adjusted\s+basis|a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
                       r"[Ff]or\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of|looking\s+for|"
                        r"surveyed|anticipat\w*)\b", re.I)
