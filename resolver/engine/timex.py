@@ -219,7 +219,6 @@ def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
     ref_desc = f"in an article of {_fmt_day(ref)}"
     taken: list[tuple[int, int]] = []
     out: list[TimeSpan] = []
-    kinds: dict[int, str] = {}
 
     def free(m: re.Match[str]) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
@@ -232,24 +231,7 @@ def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
             if span is not None:
                 taken.append((m.start(), m.end()))
                 out.append(span)
-                kinds[span.pos] = kind
     out.sort(key=lambda s: s.pos)
-    return _weekdays_dated(text, out, kinds)
-
-
-def _weekdays_dated(text: str, spans: list[TimeSpan], kinds: dict[int, str]) -> list[TimeSpan]:
-    """'on Sunday (September 28, 2025)', 'on Sunday, Sept. 28': a date the writer gives right
-    after a weekday says which Sunday it is; it wins over counting weekdays from the publication
-    day by the sentence's tense."""
-    out = list(spans)
-    for k, span in enumerate(out[:-1]):
-        nxt = out[k + 1]
-        if kinds.get(span.pos) != "weekday" or kinds.get(nxt.pos) not in ("mdy", "dmy", "iso"):
-            continue
-        if re.fullmatch(r"\s*[(,]\s*", text[span.pos + len(span.text):nxt.pos]):
-            why = f"'{span.text.strip()}' is the date given beside it, '{nxt.text}'"
-            out[k] = replace(span, start=nxt.start, end=nxt.end,
-                             explanation=f"{why} → {_fmt_range(nxt.start.date(), nxt.end.date())}")
     return out
 
 
