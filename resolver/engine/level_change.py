@@ -10,7 +10,7 @@ import re
 
 from . import mentions
 from .analysis import MarketContext, SentenceFacts
-from .lexicon import LEVEL_CHANGE_VERBS
+from .lexicon import LEVEL_CHANGE_VERBS, NUMBER_WORDS
 
 # 'stay at Level 4', 'remain at 15.00%', 'keep the range at 4.25%-4.50%': the value that must last
 _HELD = re.compile(r"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:[A-Za-z]+\s+)?(?P<v>\d+(?:\.\d+)?)")
@@ -36,10 +36,20 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     for m in mentions.read(f.sent):
         if m.kind != "verb" or not m.affirmed or not f.sent.tokens[m.index].lemmas & LEVEL_CHANGE_VERBS:
             continue
-        if not mentions.about(m, f.sent, f.object_idx):
+        if not mentions.about(m, f.sent, f.object_idx) or _faction_vote(f, m.index):
             continue
         tok = f.sent.tokens[m.index]
         dest = _TO.match(f.sent.text[tok.start + len(tok.text):])
         if dest is not None and float(dest.group("v")) != value:
             return m.index, f"'{tok.text} … to {dest.group('v')}' (the market holds it at {value:g})"
     return None
+
+
+def _faction_vote(f: SentenceFacts, i: int) -> bool:
+    """'… but three voted to raise it to 5.5%': members counted before a vote are a part of the
+    body (a dissent), not its decision."""
+    a, _ = f.sent.clause_of(i)
+    toks = f.sent.tokens
+    voted = next((j for j in range(i - 1, a - 1, -1) if toks[j].lower in ("voted", "vote", "votes")), None)
+    return voted is not None and any(t.lower[:1].isdigit() or (t.lower in NUMBER_WORDS and t.lower not in ("a", "an"))
+                                     for t in toks[a:voted])
