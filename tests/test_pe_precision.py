@@ -2,8 +2,10 @@
 article holds an unread mention of the act or its object, so the object must be found where the
 question puts it — after a prepositional verb ('rule against the plan'), or in the subject of a
 'stay at <value>' market ('the alert level stay at Level 4'). A decision to move a level is doing
-it, and a done move of the state's object to another value ends a value that must last. Sentences
-verbatim from the pages of tests/data/realnews batch-15, batch-17 and batch-06."""
+it, and a done move of the state's object to another value ends a value that must last. An act told
+as done is not scheduled by its own sentence, and a date after the article that tells it is a
+misread date: the report is unread evidence. Sentences verbatim from the pages of
+tests/data/realnews batch-15, batch-17, batch-18 and batch-06."""
 
 from resolver.engine import evaluate_market, mentions
 from resolver.engine.analysis import analyse
@@ -104,3 +106,28 @@ def test_members_counted_before_a_vote_are_a_dissent_not_the_decision():
     assert level_change._faction_vote(f, raise_at)
     v = evaluate_market(BANK_RATE, [SPLIT], ts("2023-11-03T12:00:00+00:00"))
     assert v.verdict == "likely-yes" and not any(c.rule == "state_ended" for c in v.contributions)
+
+
+ASIA_CUP = market("Will India win the 2025 Asia Cup?", "2025-09-28T23:59:59+04:00",
+                  "This market will resolve to \"Yes\" if India wins the final of the 2025 Men's T20 Asia Cup, "
+                  "scheduled for September 28, 2025 in Dubai. The result of the final on the field decides the market, "
+                  "regardless of any trophy ceremony. Otherwise, this market will resolve to \"No\".")
+# the page's opening lines, verbatim (its summary lines run into the first sentence)
+NO_TROPHY = article("https://www.outlookindia.com/sports/cricket/india-vs-pakistan-asia-cup-2025-final-no-trophy-from-"
+                    "mohsin-naqvi", "2025-09-29T00:00:00+05:30",
+                    "India vs Pakistan Asia Cup 2025 Final No Trophy From Mohsin Naqvi",
+                    "India beat Pakistan by five wickets to win Asia Cup 2025\nIndian team management asks who will "
+                    "present trophy, and it turns out to be Mohsin Naqvi\nPost-match presentation ends without India "
+                    "collecting trophy\nAs was being speculated in the lead-up to the final, Asia Cup champions India "
+                    "on Sunday (September 28, 2025) refused to accept the winners' trophy from Asian Cricket Council "
+                    "(ACC) chairman Mohsin Naqvi, who is also be Pakistan's interior minister and chairman of the "
+                    "nation's cricket board (PCB).")
+
+
+def test_an_act_told_as_done_is_not_scheduled_and_its_later_date_is_misread():
+    v = evaluate_market(ASIA_CUP, [NO_TROPHY], ts("2025-09-29T12:00:00+00:00"))
+    assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions)
+    assert any(c.rule == "confirmation" and "the date is misread" in c.reason for c in v.contributions)
+    # the deadline's silence cannot outvote a report of the act whose date is misread
+    assert v.verdict == "undetermined" and v.status == "unread-evidence"
+    assert not any(c.rule == "deadline_passed" and c.counted for c in v.contributions)
