@@ -12,10 +12,11 @@ from . import mentions
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import LEVEL_CHANGE_VERBS, NUMBER_WORDS
 
-# 'stay at Level 4', 'remain at 15.00%', 'keep the range at 4.25%-4.50%': the value that must last
-_HELD = re.compile(r"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:[A-Za-z]+\s+)?(?P<v>\d+(?:\.\d+)?)")
+# 'stay at Level 4', 'remain at 15.00%', 'keep the range at 4.25%-4.50%': the value that must last;
 # 'to level 3', 'to 4.75 percent', 'to Category 2': the value a move goes to
 _SCALE = r"(?:level|status|category|tier|grade|stage|phase|rating|alert)"
+_HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:{_SCALE}\s+)?(?P<v>\d+(?:\.\d+)?)",
+                   re.I)
 _TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+)?(?P<v>\d+(?:\.\d+)?)", re.I)
 
 
