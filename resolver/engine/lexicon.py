@@ -147,7 +147,7 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
 # Verbs that move a level or a value up or down ('downgraded the status to level 3', 'lowered
 # the rate'): done by the body that sets the level, a decision to do it is doing it.
 LEVEL_CHANGE_VERBS = frozenset({"lower", "cut", "reduce", "downgrade", "raise", "hike", "increase", "upgrade",
-                                "elevate", "lift", "change", "adjust", "revise"})
+                                "elevate", "lift", "change", "adjust"})
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
 COMPLETION_VERBS = (
