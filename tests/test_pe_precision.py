@@ -131,3 +131,21 @@ def test_an_act_told_as_done_is_not_scheduled_and_its_later_date_is_misread():
     # the deadline's silence cannot outvote a report of the act whose date is misread
     assert v.verdict == "undetermined" and v.status == "unread-evidence"
     assert not any(c.rule == "deadline_passed" and c.counted for c in v.contributions)
+
+
+BOI = market("Will the Bank of Israel keep its policy rate at 4.5% through December 31, 2025?", "2025-12-31T23:59:59+02:00",
+             "This market will resolve to \"Yes\" if the Bank of Israel's policy interest rate remains at 4.5% at every "
+             "monetary policy decision from January 1, 2025 through December 31, 2025. If the Bank of Israel announces "
+             "any change to the rate in that period, this market will resolve to \"No\". Otherwise, this market will "
+             "resolve to \"No\".")
+KEPT = article("https://en.globes.co.il/en/article-boi-keeps-rate-at-45-cuts-growth-forecast-1001522829",
+               "2025-09-29T00:00:00+03:00", "BoI Keeps Rate at 4.5% Cuts Growth Forecast",
+               "The Bank of Israel Monetary Committee, headed by Governor Prof. Amir Yaron, has announced that it has "
+               "kept the interest rate unchanged at 4.5%, as expected. This is the 14th consecutive time that the Bank "
+               "of Israel has left the interest rate unchanged, after cutting it from 4.75% in January 2024.")
+
+
+def test_leaving_a_rate_unchanged_keeps_it():
+    v = evaluate_market(BOI, [KEPT], ts("2025-09-30T12:00:00+00:00"))
+    assert not any(c.rule == "state_ended" for c in v.contributions)
+    assert v.verdict == "undetermined"

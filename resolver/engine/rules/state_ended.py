@@ -100,6 +100,10 @@ def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
     return next((w for w in words if w in FUTURE), None)
 
 
+# Complements of 'leave' that keep its object as it is ('left rates on hold', 'leaves intact')
+_KEPT = frozenset({"unchanged", "steady", "intact", "untouched", "alone", "flat", "stable", "hold", "place"})
+
+
 def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
     """The ending verb at token i is used in its ending sense: not in parentheses (a caption's
     '(left)'), not followed by a word that gives it another sense ('fallen behind', 'ended up'),
@@ -108,6 +112,8 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
     if 0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
         return False
     nxt = next((t.lower for t in toks[i + 1:i + 3] if not t.lower.endswith("ly")), "")
+    if "leave" in verbs and any(t.lower in _KEPT for t in toks[i + 1:min(i + 9, f.sent.clause_of(i)[1])]):
+        return False  # 'has left the interest rate unchanged': keeping it, not leaving
     for verb in verbs:
         sense = SENSES.get(verb)
         if not sense:
