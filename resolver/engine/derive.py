@@ -82,6 +82,16 @@ def _merge_compounds(words: list[str]) -> list[str]:
     return out
 
 
+def _object_preposition(act: str | None, words: list[str], start: int) -> int:
+    """How many words of a prepositional verb's preposition stand at `start` ('rule against',
+    'rule in favour of'): the object follows them (0 when the verb takes a direct object)."""
+    for prep in lexicon.PREPOSITIONAL_OBJECTS.get(act or "", ()):
+        n = len(prep.split())
+        if words[start:start + n] == prep.split():
+            return n
+    return 0
+
+
 def _known_act(lemma: str) -> bool:
     return (lemma in lexicon.ACT_FAMILIES or any(lemma in f["verbs"] for f in lexicon.ACT_FAMILIES.values())
             or lemma in lexicon.STATE_VERBS or lemma in lexicon.ENDING_VERBS)
@@ -270,11 +280,13 @@ def derive_target(market: Market) -> Target:
     after = toks[act_idx + 1].lower if 0 <= act_idx < len(toks) - 1 else ""
     state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
-    if passive or copula_adj or (state and (after in ("", "for", "through", "until", "past", "beyond", "into")
+    if passive or copula_adj or (state and (after in ("", "for", "through", "until", "past", "beyond", "into", "at")
                                             or after in lexicon.STATE_ADJECTIVES)):
-        obj_words = [w for w in subject if w.lower() not in _STOP]  # what stays true is the subject
+        # what stays true is the subject ('the alert level stay at Level 4': 'at' gives its value)
+        obj_words = [w for w in subject if w.lower() not in _STOP]
     else:
         start = object_start if object_start is not None else act_idx + 1 + phrasal_len
+        start += _object_preposition(act, words, start)  # 'rule against Biden's plan': the plan
         while start < len(toks) and (
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))

@@ -26,6 +26,18 @@ PHRASAL_ACTS = {"take place": "hold", "go on sale": "open", "step down": "resign
                 "leave office": "leave", "come into force": "open", "take effect": "open", "go into effect": "open",
                 "enter into force": "open"}
 
+# Prepositional verbs: their object follows the preposition ("rule against the plan", "vote on
+# the bill", "side with Kyiv"), so the preposition opens the object instead of ending it.
+PREPOSITIONAL_OBJECTS: dict[str, tuple[str, ...]] = {
+    "rule": ("against", "on", "for", "in favor of", "in favour of"),
+    "decide": ("on", "against", "in favor of", "in favour of"),
+    "vote": ("on", "for", "against", "in favor of", "in favour of"),
+    "side": ("with", "against"),
+    "act": ("on",),
+    "testify": ("against", "for", "before"),
+    "appeal": ("against",),
+}
+
 # Verbs of "stays true until" markets ("Will X remain in office through …?").
 # Acts that take no object: "Will pre-orders open …?", "Will talks begin …?" — the subject's
 # common nouns are what the act is about.
@@ -59,7 +71,7 @@ PART_NOUNS = frozenset({"stage", "leg", "session", "day", "round", "heat", "lap"
 # Complements that put a verb's object in a steady state ('left the interest rate unchanged',
 # 'leaving the sentence intact', 'left rates on hold'): the state goes on, nothing ends.
 STEADY_COMPLEMENTS = ("unchanged", "steady", "intact", "untouched", "unaltered", "stable", "in place", "on hold",
-                      "as is", "alone")
+                      "as is", "alone", "flat")
 HOLD_WORDS = frozenset({"unchanged", "steady", "hold", "held", "holds", "pause", "paused", "flat", "at", "on"})
 OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "cut": frozenset({"raise", "hike", "increase"}),
@@ -136,7 +148,14 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "appeal": ("appeal", "petition", "challenge", "case", "bid"),
     # a criminal case is what its indictment or charges bring
     "case": ("case", "indictment", "prosecution"),
+    # a level on a scale, as reporters name it ('the volcano's status', 'its alert level')
+    "level": ("level", "status", "rating", "grade", "tier"),
 }
+
+# Verbs that move a level or a value up or down ('downgraded the status to level 3', 'lowered
+# the rate'): done by the body that sets the level, a decision to do it is doing it.
+LEVEL_CHANGE_VERBS = frozenset({"lower", "cut", "reduce", "downgrade", "raise", "hike", "increase", "upgrade",
+                                "elevate", "lift", "change", "adjust"})
 
 # Verbs that report an event noun as having happened ("talks concluded", "pre-orders began").
 COMPLETION_VERBS = (

@@ -19,7 +19,7 @@ from functools import lru_cache
 import lemminflect
 
 from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
-from .lexicon import DEFEAT_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
+from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
 from . import records
 from .interrogatives import asked
 from .text import Sentence, inflections_of
@@ -298,7 +298,8 @@ def _voted_to(sent: Sentence, a: int, i: int) -> bool:
 
 
 def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: str) -> tuple[str, str | None, str]:
-    if aspect == "future" and set(frames) & POLICY_FRAMES and i > 0 and sent.tokens[i - 1].lower == "to" and any(
+    policy = set(frames) & POLICY_FRAMES or sent.tokens[i].lemmas & LEVEL_CHANGE_VERBS
+    if aspect == "future" and policy and i > 0 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DECIDING and t.lower.endswith("ed") for t in sent.tokens[max(a, i - 8):i - 1]):
         return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing
     if aspect == "future" and _voted_to(sent, a, i):

@@ -117,6 +117,9 @@ def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None
     return 1.0, f"a {got:g} bp move (needs {need:g} bp)"
 
 
+# An act told as done cannot have happened after the article that tells it: such a date is misread
+# (a weekday taken forward, a later date of another clause), so the report is evidence to read.
+MISDATED = "reported as done, but its date falls after the article that reports it: the date is misread"
 REPORT_DAYS = 3  # an undated report this soon after a one-occasion market's deadline is about that occasion
 
 
@@ -333,6 +336,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         size = (attr[0] * (size[0] if size else 1.0), attr[1] if not size else f"{size[1]}; {attr[1]}")
     elif attr is not None:
         wording = f"{wording}, {attr[1]}"
+    if m.affirmed and m.kind != "nominal" and span.pos >= 0 and span.start.date() > f.article.published.date():
+        return [cite(f, NAME, "none", 0.0, f"{wording}: {MISDATED} ('{span.text}' read as {span.start:%d %b %Y}, the "
+                                           f"article is of {f.article.published:%d %b %Y})", why)]
     if span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     if runs_past(span, deadline, f.article.published):

@@ -5,6 +5,7 @@ weak sign toward yes (a plan is not the event)."""
 
 from __future__ import annotations
 
+from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -81,6 +82,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
         if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
             break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)
+        if any(m.index == i and m.affirmed and m.kind != "nominal" for m in mentions.read(f.sent)):
+            break  # a sentence that tells the act as done does not schedule it
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
         if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i):

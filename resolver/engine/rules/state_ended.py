@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import level_change
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
@@ -304,7 +305,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if ctx.target.kind != "state" or not (f.actors or f.object_idx):
         return []
     found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
-        or _purpose_ending(ctx, f) or _return_ending(ctx, f)
+        or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f)
     successor = found is None and (found := _successor(ctx, f)) is not None
     if found is None:
         return []
