@@ -21,9 +21,10 @@ import lemminflect
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, WEEKDAYS
-from . import stages
+from . import principal, stages
 from .quantities import acronym
 from .entities import country_of
+from .text import lemmas_of
 
 AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "has", "have", "had"})
 _PERFECT = frozenset({"has", "have", "had"})
@@ -74,15 +75,16 @@ def _adverbial(word: str) -> bool:
     return word in _ADVERBIAL or (word.endswith("ly") and len(word) > 4) or word.endswith(("'s", "’s"))
 
 
-def _is_actor(ctx: MarketContext, words: str) -> bool:
-    if _names_actor(ctx, words):
+def _is_actor(ctx: MarketContext, words: str, skip: list[str] = ()) -> bool:
+    """The words name one of the market's actors (other than those in `skip`) or its object."""
+    if _names_actor(ctx, words, skip):
         return True
     low = set(words.lower().split())
-    if any(t in low for t in ctx.target.object_terms if len(t) > 3):
+    if not skip and any(t in low for t in ctx.target.object_terms if len(t) > 3):
         return True
     # a part of an actor's name ('Rockstar' for Rockstar Games, 'Fed' style short forms aside);
     # not the country owning a national body ('Cameroon' of "Cameroon's Constitutional Council")
-    return any(w.lower().removesuffix("'s") in low for a in ctx.target.actors for w in a.split()
+    return any(w.lower().removesuffix("'s") in low for a in ctx.target.actors if a not in skip for w in a.split()
                if len(w) > 3 and w[:1].isupper() and not _owning_country(w))
 
 
@@ -106,10 +108,11 @@ def _body_of_country(ctx: MarketContext, actor: str, matched: str) -> bool:
     return bool(sep) and country_of(owner) is not None and country_of(matched.lower()) == country_of(owner)
 
 
-def _names_actor(ctx: MarketContext, text: str) -> bool:
-    """An actor of the market is named in `text`, other than by the country owning it."""
+def _names_actor(ctx: MarketContext, text: str, skip: list[str] = ()) -> bool:
+    """An actor of the market (other than those in `skip`) is named in `text`, other than by the
+    country owning it."""
     return any(not _body_of_country(ctx, actor, m.group(0))
-               for actor, p in ctx.actor_patterns.items() for m in p.finditer(text))
+               for actor, p in ctx.actor_patterns.items() if actor not in skip for m in p.finditer(text))
 
 
 def _spelled_out(subject: str, actor: str) -> bool:
@@ -147,10 +150,11 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         runs = _runs(f, by + 1, min(b, by + 6))[:1]
     else:
         runs = _runs(f, a, i)[-1:]
-        if any(_is_actor(ctx, " ".join(t.text for t in toks[s:e])) for s, e in _runs(f, a, i)):
+        objects = principal.object_side_actors(ctx)  # 'Valneva announced that Health Canada has approved IXCHIQ'
+        if any(_is_actor(ctx, " ".join(t.text for t in toks[s:e]), objects) for s, e in _runs(f, a, i)):
             return None
         subject = f.sent.text[toks[a].start:toks[i].start]
-        if _names_actor(ctx, subject) or any(
+        if _names_actor(ctx, subject, objects) or any(
                 _spelled_out(subject, actor) for actor in ctx.target.actors if actor.isupper()):
             return None  # 'The U.S. Food and Drug Administration converted …' is the FDA: ours
         if runs and any(not _adverbial(t.lower) for t in toks[runs[0][1]:i]):
@@ -173,5 +177,70 @@ def earlier_stage(ctx: MarketContext, lemmas: frozenset[str]) -> str | None:
     return stages.earlier(ctx.target.act, f"{ctx.market.question} {ctx.market.criteria}", lemmas)
 
 
+def noun_stage_lemmas(noun: str) -> frozenset[str]:
+    """The verbs an event noun names a stage by: its own lemmas ('bid', 'offer') and the act of
+    the frame listing it ('proposal' → propose)."""
+    from .derive import _EVENT_NOUN_ACTS
+    lemmas = lemmas_of(noun.lower())
+    return lemmas | {_EVENT_NOUN_ACTS[w] for w in lemmas if w in _EVENT_NOUN_ACTS}
+
+
 def stage_note(ctx: MarketContext, verb: str) -> str:
     return f"'{verb}' is an earlier stage of the process than the act the market asks ('{ctx.target.act}')"
+
+
+_SAYING = frozenset({"said", "says", "claimed", "claims", "told", "stated", "asserted", "insisted", "insists"})
+
+
+def third_party_claim(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """'the President of Türkiye, Recep Tayyip Erdoğan, said Russian President Vladimir Putin
+    agreed to extend the Black Sea grain deal': the act at token i told in the words of a named
+    official of another country than the market's actors' is that country's claim about the
+    actor, not a report of the act. The speaker's name, else None."""
+    if not ctx.target.actors:
+        return None
+    toks = f.sent.tokens
+    say = next((k for k in range(i - 1, -1, -1) if toks[k].lower in _SAYING), None)
+    if say is None:
+        return None
+    if any(t.lower in ("that", "which", "who") for t in toks[max(0, say - 1):say]):
+        return None  # 'the deal that officials said …'
+    runs = _runs(f, 0, say)
+    if not runs:
+        return None  # 'officials said': unnamed sources are the hedge rule's
+    speaker = f.sent.text[toks[0].start:toks[say].start]
+    if _names_actor(ctx, speaker) or any(_is_actor(ctx, " ".join(t.text for t in toks[s:e])) for s, e in runs):
+        return None  # the actor (or the object's owner) speaking for itself
+    s, e = runs[-1]
+    if any(not _adverbial(t.lower) and t.text != "," for t in toks[e:say]):
+        return None  # the name is not the speaker ('Ukraine's grain exports, officials said')
+    # whose side the speaker is on is told only by another country named with them ('the
+    # President of Türkiye, Recep Tayyip Erdoğan'); an unplaced name ('Mulino said') may be
+    # the actor's own official
+    ours = {country_of(a.lower()) for a in ctx.target.actors} - {None}
+    theirs = {country_of(w.strip(",.").lower().removesuffix("'s")) for w in speaker.split()} - {None}
+    if not theirs or theirs & ours:
+        return None
+    return " ".join(t.text for t in toks[s:e])
+
+
+def governing_event(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """"Peskov announced Russia's suspension of the Black Sea grain agreement": the act noun at
+    token i is the complement ('of …') of another event noun, which names another act (not the
+    market's, nor one its object names); a verb reporting the phrase as done reports that act.
+    The governing noun, else None."""
+    from .derive import _EVENT_NOUN_ACTS, family_key
+    toks = f.sent.tokens
+    k = i - 1
+    while k > 0 and toks[k].lower != "of" and i - k <= 6 and toks[k].lower not in (",", ";", "and", "or"):
+        k -= 1  # the act noun's own modifiers ('the Black Sea grain')
+    if k <= 0 or toks[k].lower != "of":
+        return None
+    head = toks[k - 1]
+    acts = {_EVENT_NOUN_ACTS[w] for w in head.lemmas if w in _EVENT_NOUN_ACTS}
+    if not acts or head.lemmas & ctx.act_noun_set:
+        return None
+    mine = {family_key(ctx.target.act or "") or ctx.target.act} | set(ctx.target.object_terms)
+    if any((family_key(a) or a) in mine or a in mine for a in acts):
+        return None  # 'the signing of the agreement', 'an extension of the deal' for a market on extending it
+    return head.text
