@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import lemminflect
+
 from .analysis import aspect, negation, SentenceFacts
 from .text import Sentence
 from .packaged import load_json
@@ -308,7 +310,7 @@ def _in_final(toks, k: int) -> bool:
     return bool(re.match(r"(?:in|on)\s+(?:the\s+)?(?:final|shortlist|short-list|longlist|ballot)", nxt))
 
 
-_NP_STOP = frozenset({",", ";", ":", "in", "on", "at", "by", "for", "with", "to", "of", "and", "but", "after", "before",
+_NP_STOP = frozenset({",", ";", ":", "in", "on", "at", "by", "for", "with", "to", "and", "but", "after", "before",
                       "over", "from", "earlier", "later", "last", "this", "as", "while", "since", "amid", "ahead", "."})
 
 
@@ -329,4 +331,15 @@ def other_prize(sent: Sentence, i: int, object_idx: list[int]) -> str | None:
         k += 1
     if not any(w.isalpha() and w.lower() not in ("a", "an", "the", "its", "their", "his", "her") for w in np):
         return None
-    return " ".join(np) if any(o >= k for o in object_idx) else None
+    if nomination(sent, i, ""):
+        return None  # 'secured 12 nods including for best film': the nomination reading tells it
+    later = [o for o in object_idx if o >= k]
+    if not later or not any(_verb(t.lower) for t in toks[k:later[0]]):
+        return None  # 'won the top prize, i.e. Golden Lion': the object in apposition is the verb's
+    return " ".join(np)
+
+
+def _verb(word: str) -> bool:
+    """A verb form ('securing', 'failing', 'govern'), not a noun that is also a verb ('seats')."""
+    lem = lemminflect.getAllLemmas(word)
+    return "VERB" in lem and ("NOUN" not in lem or word.endswith("ing"))

@@ -224,6 +224,12 @@ def third_party_claim(ctx: MarketContext, f: SentenceFacts, i: int) -> str | Non
     return " ".join(t.text for t in toks[s:e])
 
 
+def _inflected_verb(tok) -> bool:
+    """A lowercase verb form other than its base ('won', 'announced'): no modifier of a noun."""
+    verbs = lemminflect.getAllLemmas(tok.lower).get("VERB", ())
+    return not tok.text[:1].isupper() and any(v != tok.lower for v in verbs)
+
+
 def governing_event(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """"Peskov announced Russia's suspension of the Black Sea grain agreement": the act noun at
     token i is the complement ('of …') of another event noun, which names another act (not the
@@ -232,8 +238,9 @@ def governing_event(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     from .derive import _EVENT_NOUN_ACTS, family_key
     toks = f.sent.tokens
     k = i - 1
-    while k > 0 and toks[k].lower != "of" and i - k <= 6 and toks[k].lower not in (",", ";", "and", "or"):
-        k -= 1  # the act noun's own modifiers ('the Black Sea grain')
+    while k > 0 and toks[k].lower != "of" and i - k <= 6 and toks[k].lower not in (",", ";", "and", "or") \
+            and not _inflected_verb(toks[k]):
+        k -= 1  # the act noun's own modifiers ('the Black Sea grain'), not a verb ('… VMware won approval')
     if k <= 0 or toks[k].lower != "of":
         return None
     head = toks[k - 1]
