@@ -121,6 +121,8 @@ def test_a_win_of_another_thing_is_not_the_win_of_the_object():
     v = evaluate_market(PORTUGAL, [ELECTIONS], ts("2024-03-22T12:00:00+00:00"))
     assert v.verdict != "likely-yes"
     assert _notes(v, "'won national elections': the win reported is of another thing")
+    # 'failing to secure a governing majority' is a failed attempt, a setback in an open window
+    assert any(c.rule == "failed_attempt" and "'failing to'" in c.reason for c in v.contributions)
 
 
 def test_an_object_in_apposition_is_the_verbs_own():

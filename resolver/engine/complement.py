@@ -153,11 +153,11 @@ def other_number(wanted: dict[str, str], sent: Sentence, i: int) -> str | None:
         return None
     a, b = sent.clause_of(i)
     lo, hi = sent.tokens[a].start, sent.tokens[b - 1].start + len(sent.tokens[b - 1].text)
-    said: dict[str, set[str]] = {}
+    said: dict[str, dict[str, str]] = {}
     for m in _NUMBERED.finditer(sent.text[lo:hi]):
-        said.setdefault(_label(m.group(1)), set()).add(m.group(2).upper())
+        said.setdefault(_label(m.group(1)), {})[m.group(2).upper()] = m.group(0)
     for label, number in wanted.items():
-        got = said.get(label, set())
+        got = said.get(label, {})
         if got and number not in got:
-            return f"'{label} {', '.join(sorted(got))}' is another one than the market's ('{label} {number}')"
+            return f"'{', '.join(got.values())}' is another one than the market's ({label} {number})"
     return None

@@ -6,7 +6,9 @@ Two checks a confirmation must pass before it counts (rules/confirmation.py):
   Senate confirm …?"), a report whose doer is another named party ("Paramount acquires Warner
   Bros Discovery", "Trump announced he wanted Warsh") is not the market's act. The doer is the
   name nearest before the verb in its clause (or after "by" in a passive); it counts as another
-  party only when it matches none of the market's actors and no actor is named before the verb.
+  party only when it matches none of the market's actors and no actor is named before the verb
+  (actors the question names only after its act verb, on its object's side, do not count:
+  principal.py).
 - the stage: a process goes through ordered stages (data/stages.json: agree < sign < close;
   nominate < confirm < swear in). A report of an earlier stage than the one the market asks
   ("struck its deal" for "complete its acquisition") does not confirm it.
@@ -25,6 +27,7 @@ from . import principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of
+from .derive import _EVENT_NOUN_ACTS, family_key
 
 AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "has", "have", "had"})
 _PERFECT = frozenset({"has", "have", "had"})
@@ -180,7 +183,6 @@ def earlier_stage(ctx: MarketContext, lemmas: frozenset[str]) -> str | None:
 def noun_stage_lemmas(noun: str) -> frozenset[str]:
     """The verbs an event noun names a stage by: its own lemmas ('bid', 'offer') and the act of
     the frame listing it ('proposal' → propose)."""
-    from .derive import _EVENT_NOUN_ACTS
     lemmas = lemmas_of(noun.lower())
     return lemmas | {_EVENT_NOUN_ACTS[w] for w in lemmas if w in _EVENT_NOUN_ACTS}
 
@@ -235,7 +237,6 @@ def governing_event(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     token i is the complement ('of …') of another event noun, which names another act (not the
     market's, nor one its object names); a verb reporting the phrase as done reports that act.
     The governing noun, else None."""
-    from .derive import _EVENT_NOUN_ACTS, family_key
     toks = f.sent.tokens
     k = i - 1
     while k > 0 and toks[k].lower != "of" and i - k <= 6 and toks[k].lower not in (",", ";", "and", "or") \
