@@ -83,7 +83,7 @@ def _is_actor(ctx: MarketContext, words: str, skip: list[str] = ()) -> bool:
     if _names_actor(ctx, words, skip):
         return True
     low = set(words.lower().split())
-    if not skip and any(t in low for t in ctx.target.object_terms if len(t) > 3):
+    if any(t in low for t in ctx.target.object_terms if len(t) > 3):
         return True
     # a part of an actor's name ('Rockstar' for Rockstar Games, 'Fed' style short forms aside);
     # not the country owning a national body ('Cameroon' of "Cameroon's Constitutional Council")
@@ -220,10 +220,23 @@ def third_party_claim(ctx: MarketContext, f: SentenceFacts, i: int) -> str | Non
     # President of Türkiye, Recep Tayyip Erdoğan'); an unplaced name ('Mulino said') may be
     # the actor's own official
     ours = {country_of(a.lower()) for a in ctx.target.actors} - {None}
-    theirs = {country_of(w.strip(",.").lower().removesuffix("'s")) for w in speaker.split()} - {None}
+    theirs = {c for k in range(max(0, s - 6), e) for c in [_speakers_country(toks, k)] if c}
     if not theirs or theirs & ours:
         return None
     return " ".join(t.text for t in toks[s:e])
+
+
+def _speakers_country(toks, k: int) -> str | None:
+    """The country token k names as a speaker's own: 'the President of Türkiye', 'Türkiye's
+    president', 'Turkish President' — not a place named in passing ('after talks in Turkey')."""
+    word = toks[k].text
+    country = country_of(word.lower().removesuffix("'s").removesuffix("’s"))
+    if not country:
+        return None
+    if word.lower().endswith(("'s", "’s")) or (k > 0 and toks[k - 1].lower == "of"):
+        return country
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return country if nxt[:1].isupper() else None
 
 
 def _inflected_verb(tok) -> bool:
