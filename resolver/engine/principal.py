@@ -33,13 +33,16 @@ def act_position(ctx: MarketContext) -> int | None:
 def principal_actors(ctx: MarketContext) -> list[str]:
     """Actors of the market named before its act verb: the doers. [] when the market names no
     doer (a passive or copular question, a candidate market, or no actor before the verb)."""
-    if ctx.target.kind != "event" or ctx.target.candidate:
-        return []
-    pos = act_position(ctx)
-    if pos is None:
-        return []
-    head = ctx.market.question[:pos]
-    return [actor for actor, pat in ctx.actor_patterns.items() if pat.search(head)]
+    cached = ctx.__dict__.get("_principal_actors")
+    if cached is not None:
+        return cached
+    found: list[str] = []
+    pos = act_position(ctx) if ctx.target.kind == "event" and not ctx.target.candidate else None
+    if pos is not None:
+        head = ctx.market.question[:pos]
+        found = [actor for actor, pat in ctx.actor_patterns.items() if pat.search(head)]
+    ctx.__dict__["_principal_actors"] = found  # read once per market
+    return found
 
 
 def object_side_actors(ctx: MarketContext) -> list[str]:
