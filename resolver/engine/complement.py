@@ -118,23 +118,46 @@ def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int])
     return None
 
 
-# a thing named by its number ('Hurricane Signal No. 10', 'the Number 8 signal', '#3'): another number
-# names another thing ('issued the No 8 warning signal' is not Signal No. 10)
-_NUMBERED = re.compile(r"\b(?:No\.?|Number|Nr\.?|#)\s?(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent))")
+# A numbered label that identifies the object ('Hurricane Signal No. 10', 'Game 7', 'Stage 21',
+# 'Level 4', 'Article 4', 'Chapter 11'): a report giving the same label another number is
+# about another one ('issued the No 8 warning signal').
+_LABELS = r"no|number|category|cat|level|game|stage|round|signal|grade|phase|tier|class|leg|week|matchday|" \
+          r"article|chapter|section|step|alert"
+_NUMBERED = re.compile(rf"\b({_LABELS})\.?\s*(\d+|[IVX]+)\b(?!\s*(?:or|and)\s+(?:more|higher|above|stronger|greater|"
+                       rf"larger|worse|over|up|beyond|a\s+higher|a\s+stronger))", re.I)
+_SAME_LABEL = {"number": "no", "cat": "category"}
 
 
-def numbered(question: str) -> frozenset[str]:
-    """The numbers the question names a thing by ('Signal No. 10' → {'10'})."""
-    return frozenset(_NUMBERED.findall(question))
+def _label(word: str) -> str:
+    w = word.lower()
+    return _SAME_LABEL.get(w, w)
 
 
-def other_number(wanted: frozenset[str], sent: Sentence, i: int) -> str | None:
-    """Why the act at token i is about another numbered thing: its sentence names the thing by
-    a number the question does not ('the No 8 warning signal' for Signal No. 10), and never by
-    the question's number."""
+def numbered(question: str) -> dict[str, str]:
+    """The numbered labels naming the market's object: label → number ('no' → '10'); none for
+    a bar ('Category 4 or stronger', 'at least Level 3'), where a higher number also counts."""
+    out: dict[str, str] = {}
+    for m in _NUMBERED.finditer(question):
+        if re.search(r"\b(?:at\s+least|or\s+(?:higher|above|stronger))\s*$", question[:m.start()], re.I):
+            continue
+        if m.group(1).isupper() and len(m.group(1)) > 1 and m.group(1) != "No":
+            continue  # an acronym, not a label word
+        out.setdefault(_label(m.group(1)), m.group(2).upper())
+    return out
+
+
+def other_number(wanted: dict[str, str], sent: Sentence, i: int) -> str | None:
+    """Why the act at token i is about another object than the market's: its clause gives one of
+    the market's labels another number and never the market's ('No 8' for a 'No. 10' market)."""
     if not wanted:
         return None
-    said = _NUMBERED.findall(sent.text)
-    if not said or set(said) & wanted:
-        return None
-    return (f"'No {said[0]}' is another one than the market's (No. {', '.join(sorted(wanted))})")
+    a, b = sent.clause_of(i)
+    lo, hi = sent.tokens[a].start, sent.tokens[b - 1].start + len(sent.tokens[b - 1].text)
+    said: dict[str, dict[str, str]] = {}
+    for m in _NUMBERED.finditer(sent.text[lo:hi]):
+        said.setdefault(_label(m.group(1)), {})[m.group(2).upper()] = m.group(0)
+    for label, number in wanted.items():
+        got = said.get(label, {})
+        if got and number not in got:
+            return f"'{', '.join(got.values())}' is another one than the market's ({label} {number})"
+    return None

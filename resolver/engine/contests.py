@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import lemminflect
+
 from .analysis import aspect, negation, SentenceFacts
 from .text import Sentence
 from .packaged import load_json
@@ -274,3 +276,70 @@ def runner_up(f: SentenceFacts, *patterns: re.Pattern[str]) -> Reading | None:
         if m and not negation(f, i):
             return Reading(i, f"'{m.group(0).strip(' ,')}'")
     return None
+
+
+NOMINATION_NOUNS = frozenset(_DATA["nomination_nouns"])
+_WIN_FAMILY = frozenset({"win", "secure", "capture", "clinch", "take", "earn", "land", "claim", "scoop", "bag"})
+
+
+def nomination(sent: Sentence, i: int, question: str) -> str | None:
+    """'"Conclave" … secured 12 nods including for best film': a winning verb whose own object
+    (the words after it, before its clause ends) is a nomination, a shortlisting or a place in
+    the final reports the contender's entry into the field, not a win of the prize — unless the
+    question itself asks about the nomination."""
+    toks = sent.tokens
+    if not toks[i].lemmas & _WIN_FAMILY:
+        return None
+    asked = {w.lower() for w in re.findall(r"[A-Za-z-]+", question)}
+    if asked & NOMINATION_NOUNS:
+        return None
+    _, b = sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 6)):
+        if toks[k].lower in NOMINATION_NOUNS and not (toks[k].lower in ("place", "spot", "slot", "berth")
+                                                       and not _in_final(toks, k)):
+            return (f"'{toks[i].text} … {toks[k].text}': a nomination or a place in the field is not a win of the "
+                    "prize the market asks about")
+        if toks[k].lower in ("of", "for", "in", "at", "to", "as") and k > i + 1:
+            break
+    return None
+
+
+def _in_final(toks, k: int) -> bool:
+    """'a place in the final', 'a spot on the shortlist': a place in the field, not a finishing place."""
+    nxt = " ".join(t.lower for t in toks[k + 1:k + 4])
+    return bool(re.match(r"(?:in|on)\s+(?:the\s+)?(?:final|shortlist|short-list|longlist|ballot)", nxt))
+
+
+_NP_STOP = frozenset({",", ";", ":", "in", "on", "at", "by", "for", "with", "to", "and", "but", "after", "before",
+                      "over", "from", "earlier", "later", "last", "this", "as", "while", "since", "amid", "ahead", "."})
+
+
+def other_prize(sent: Sentence, i: int, object_idx: list[int]) -> str | None:
+    """'narrowly won national elections …, securing 80 seats … but failing to secure a governing
+    majority': the winning verb's own object (the noun phrase right after it) is another thing
+    than the market's, which the sentence names only later, with another verb: a win of the
+    election is not a win of the majority. The words of the verb's object, else None."""
+    toks = sent.tokens
+    if not toks[i].lemmas & _WIN_FAMILY:
+        return None
+    np: list[str] = []
+    k = i + 1
+    while k < len(toks) and toks[k].lower not in _NP_STOP:
+        if k in object_idx or k > i + 10:
+            return None  # the object is the verb's, or the phrase runs on too far to tell
+        np.append(toks[k].text)
+        k += 1
+    if not any(w.isalpha() and w.lower() not in ("a", "an", "the", "its", "their", "his", "her") for w in np):
+        return None
+    if nomination(sent, i, ""):
+        return None  # 'secured 12 nods including for best film': the nomination reading tells it
+    later = [o for o in object_idx if o >= k]
+    if not later or not any(_verb(t.lower) for t in toks[k:later[0]]):
+        return None  # 'won the top prize, i.e. Golden Lion': the object in apposition is the verb's
+    return " ".join(np)
+
+
+def _verb(word: str) -> bool:
+    """A verb form ('securing', 'failing', 'govern'), not a noun that is also a verb ('seats')."""
+    lem = lemminflect.getAllLemmas(word)
+    return "VERB" in lem and ("NOUN" not in lem or word.endswith("ing"))

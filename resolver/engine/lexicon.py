@@ -110,7 +110,7 @@ NON_CUSTODIAL = ("unconditional discharge", "conditional discharge", "absolute d
 DEFEAT_VERBS = frozenset({"beat", "defeat", "edge", "oust", "unseat", "trounce", "topple", "top", "rout", "down",
                           "overcome", "outlast", "outscore", "thrash", "crush", "stun", "upset", "sink"})
 FAILURE_CUES: tuple[tuple[str, float], ...] = (
-    ("failed to", 1.0), ("fails to", 1.0), ("fail to", 1.0), ("fell short", 1.0), ("falls short", 1.0),
+    ("failed to", 1.0), ("fails to", 1.0), ("fail to", 1.0), ("failing to", 1.0), ("fell short", 1.0), ("falls short", 1.0),
     ("falling short", 0.9), ("did not", 0.8), ("didn't", 0.8), ("was rejected", 1.0), ("were rejected", 1.0),
     ("missed", 0.8), ("inconclusive", 0.9), ("no winner", 1.0), ("black smoke", 0.9),
     # the attempt itself failed ("failed in the first round", "bid fails first ballot"); "no

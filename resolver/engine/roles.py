@@ -6,7 +6,9 @@ Two checks a confirmation must pass before it counts (rules/confirmation.py):
   Senate confirm …?"), a report whose doer is another named party ("Paramount acquires Warner
   Bros Discovery", "Trump announced he wanted Warsh") is not the market's act. The doer is the
   name nearest before the verb in its clause (or after "by" in a passive); it counts as another
-  party only when it matches none of the market's actors and no actor is named before the verb.
+  party only when it matches none of the market's actors and no actor is named before the verb
+  (actors the question names only after its act verb, on its object's side, do not count:
+  principal.py).
 - the stage: a process goes through ordered stages (data/stages.json: agree < sign < close;
   nominate < confirm < swear in). A report of an earlier stage than the one the market asks
   ("struck its deal" for "complete its acquisition") does not confirm it.
@@ -21,9 +23,11 @@ import lemminflect
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, WEEKDAYS
-from . import stages
+from . import principal, stages
 from .quantities import acronym
 from .entities import country_of
+from .text import lemmas_of
+from .derive import _EVENT_NOUN_ACTS, family_key
 
 AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "has", "have", "had"})
 _PERFECT = frozenset({"has", "have", "had"})
@@ -74,15 +78,16 @@ def _adverbial(word: str) -> bool:
     return word in _ADVERBIAL or (word.endswith("ly") and len(word) > 4) or word.endswith(("'s", "’s"))
 
 
-def _is_actor(ctx: MarketContext, words: str) -> bool:
-    if _names_actor(ctx, words):
+def _is_actor(ctx: MarketContext, words: str, skip: list[str] = ()) -> bool:
+    """The words name one of the market's actors (other than those in `skip`) or its object."""
+    if _names_actor(ctx, words, skip):
         return True
     low = set(words.lower().split())
     if any(t in low for t in ctx.target.object_terms if len(t) > 3):
         return True
     # a part of an actor's name ('Rockstar' for Rockstar Games, 'Fed' style short forms aside);
     # not the country owning a national body ('Cameroon' of "Cameroon's Constitutional Council")
-    return any(w.lower().removesuffix("'s") in low for a in ctx.target.actors for w in a.split()
+    return any(w.lower().removesuffix("'s") in low for a in ctx.target.actors if a not in skip for w in a.split()
                if len(w) > 3 and w[:1].isupper() and not _owning_country(w))
 
 
@@ -106,10 +111,11 @@ def _body_of_country(ctx: MarketContext, actor: str, matched: str) -> bool:
     return bool(sep) and country_of(owner) is not None and country_of(matched.lower()) == country_of(owner)
 
 
-def _names_actor(ctx: MarketContext, text: str) -> bool:
-    """An actor of the market is named in `text`, other than by the country owning it."""
+def _names_actor(ctx: MarketContext, text: str, skip: list[str] = ()) -> bool:
+    """An actor of the market (other than those in `skip`) is named in `text`, other than by the
+    country owning it."""
     return any(not _body_of_country(ctx, actor, m.group(0))
-               for actor, p in ctx.actor_patterns.items() for m in p.finditer(text))
+               for actor, p in ctx.actor_patterns.items() if actor not in skip for m in p.finditer(text))
 
 
 def _spelled_out(subject: str, actor: str) -> bool:
@@ -147,10 +153,11 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         runs = _runs(f, by + 1, min(b, by + 6))[:1]
     else:
         runs = _runs(f, a, i)[-1:]
-        if any(_is_actor(ctx, " ".join(t.text for t in toks[s:e])) for s, e in _runs(f, a, i)):
+        objects = principal.object_side_actors(ctx)  # 'Valneva announced that Health Canada has approved IXCHIQ'
+        if any(_is_actor(ctx, " ".join(t.text for t in toks[s:e]), objects) for s, e in _runs(f, a, i)):
             return None
         subject = f.sent.text[toks[a].start:toks[i].start]
-        if _names_actor(ctx, subject) or any(
+        if _names_actor(ctx, subject, objects) or any(
                 _spelled_out(subject, actor) for actor in ctx.target.actors if actor.isupper()):
             return None  # 'The U.S. Food and Drug Administration converted …' is the FDA: ours
         if runs and any(not _adverbial(t.lower) for t in toks[runs[0][1]:i]):
@@ -173,5 +180,88 @@ def earlier_stage(ctx: MarketContext, lemmas: frozenset[str]) -> str | None:
     return stages.earlier(ctx.target.act, f"{ctx.market.question} {ctx.market.criteria}", lemmas)
 
 
+def noun_stage_lemmas(noun: str) -> frozenset[str]:
+    """The verbs an event noun names a stage by: its own lemmas ('bid', 'offer') and the act of
+    the frame listing it ('proposal' → propose)."""
+    lemmas = lemmas_of(noun.lower())
+    return lemmas | {_EVENT_NOUN_ACTS[w] for w in lemmas if w in _EVENT_NOUN_ACTS}
+
+
 def stage_note(ctx: MarketContext, verb: str) -> str:
     return f"'{verb}' is an earlier stage of the process than the act the market asks ('{ctx.target.act}')"
+
+
+_SAYING = frozenset({"said", "says", "claimed", "claims", "told", "stated", "asserted", "insisted", "insists"})
+
+
+def third_party_claim(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """'the President of Türkiye, Recep Tayyip Erdoğan, said Russian President Vladimir Putin
+    agreed to extend the Black Sea grain deal': the act at token i told in the words of a named
+    official of another country than the market's actors' is that country's claim about the
+    actor, not a report of the act. The speaker's name, else None."""
+    if not ctx.target.actors:
+        return None
+    toks = f.sent.tokens
+    say = next((k for k in range(i - 1, -1, -1) if toks[k].lower in _SAYING), None)
+    if say is None:
+        return None
+    if any(t.lower in ("that", "which", "who") for t in toks[max(0, say - 1):say]):
+        return None  # 'the deal that officials said …'
+    runs = _runs(f, 0, say)
+    if not runs:
+        return None  # 'officials said': unnamed sources are the hedge rule's
+    speaker = f.sent.text[toks[0].start:toks[say].start]
+    if _names_actor(ctx, speaker) or any(_is_actor(ctx, " ".join(t.text for t in toks[s:e])) for s, e in runs):
+        return None  # the actor (or the object's owner) speaking for itself
+    s, e = runs[-1]
+    if any(not _adverbial(t.lower) and t.text != "," for t in toks[e:say]):
+        return None  # the name is not the speaker ('Ukraine's grain exports, officials said')
+    # whose side the speaker is on is told only by another country named with them ('the
+    # President of Türkiye, Recep Tayyip Erdoğan'); an unplaced name ('Mulino said') may be
+    # the actor's own official
+    ours = {country_of(a.lower()) for a in ctx.target.actors} - {None}
+    theirs = {c for k in range(max(0, s - 6), e) for c in [_speakers_country(toks, k)] if c}
+    if not theirs or theirs & ours:
+        return None
+    return " ".join(t.text for t in toks[s:e])
+
+
+def _speakers_country(toks, k: int) -> str | None:
+    """The country token k names as a speaker's own: 'the President of Türkiye', 'Türkiye's
+    president', 'Turkish President' — not a place named in passing ('after talks in Turkey')."""
+    word = toks[k].text
+    country = country_of(word.lower().removesuffix("'s").removesuffix("’s"))
+    if not country:
+        return None
+    if word.lower().endswith(("'s", "’s")) or (k > 0 and toks[k - 1].lower == "of"):
+        return country
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return country if nxt[:1].isupper() else None
+
+
+def _inflected_verb(tok) -> bool:
+    """A lowercase verb form other than its base ('won', 'announced'): no modifier of a noun."""
+    verbs = lemminflect.getAllLemmas(tok.lower).get("VERB", ())
+    return not tok.text[:1].isupper() and any(v != tok.lower for v in verbs)
+
+
+def governing_event(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """"Peskov announced Russia's suspension of the Black Sea grain agreement": the act noun at
+    token i is the complement ('of …') of another event noun, which names another act (not the
+    market's, nor one its object names); a verb reporting the phrase as done reports that act.
+    The governing noun, else None."""
+    toks = f.sent.tokens
+    k = i - 1
+    while k > 0 and toks[k].lower != "of" and i - k <= 6 and toks[k].lower not in (",", ";", "and", "or") \
+            and not _inflected_verb(toks[k]):
+        k -= 1  # the act noun's own modifiers ('the Black Sea grain'), not a verb ('… VMware won approval')
+    if k <= 0 or toks[k].lower != "of":
+        return None
+    head = toks[k - 1]
+    acts = {_EVENT_NOUN_ACTS[w] for w in head.lemmas if w in _EVENT_NOUN_ACTS}
+    if not acts or head.lemmas & ctx.act_noun_set:
+        return None
+    mine = {family_key(ctx.target.act or "") or ctx.target.act} | set(ctx.target.object_terms)
+    if any((family_key(a) or a) in mine or a in mine for a in acts):
+        return None  # 'the signing of the agreement', 'an extension of the deal' for a market on extending it
+    return head.text

@@ -19,7 +19,7 @@ from . import does_not_count, final_tally, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
     CONCEDED_TO, IN_FORCE_PHRASES, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
-    _done_trigger, _not_done, _one_off, _partial, _restricted, _role_mismatch,
+    _done_trigger, _not_done, _one_off, other_prize_note, _partial, _restricted, _role_mismatch,
 )
 
 NAME = "confirmation"
@@ -271,7 +271,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return _vote_split(ctx, f, settings)
     found = _done_trigger(ctx, f)
     if not found:
-        return []
+        prize = other_prize_note(ctx, f)
+        return [cite(f, does_not_count.NAME, "none", 0.0, prize)] if prize else []
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
             and CONCEDED_TO not in wording:
@@ -284,6 +285,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
+        contests.nomination(f.sent, i, ctx.market.question) or \
         _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title)
     if partial:

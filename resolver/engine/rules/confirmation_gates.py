@@ -11,7 +11,7 @@ from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
-from .. import mentions, roles, scope
+from .. import contests, mentions, principal, roles, scope
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -97,6 +97,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     if hosted is not None:
         return hosted
     for i in f.act_idx:
+        if contests.other_prize(f.sent, i, f.object_idx):
+            continue  # 'won national elections …, but failing to secure a governing majority'
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
         if asp == "past" or (asp == "present" and f.spans):
@@ -123,6 +125,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     # transaction (a deal, a merger) can be approved, blocked or announced without being done
     occurring = not (set(ctx.target.object_terms[-1:]) & TRANSACTIONS)
     for i in f.act_noun_idx + (f.object_idx if event_object else []):
+        if roles.governing_event(ctx, f, i):
+            continue  # "announced Russia's suspension of the Black Sea grain agreement": the suspension is done
         done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx)
         if done:
             return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
@@ -198,6 +202,16 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
     return None
 
 
+def other_prize_note(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """Why a winning verb of the sentence does not report the market's prize (contests.other_prize)."""
+    for i in f.act_idx:
+        np = contests.other_prize(f.sent, i, f.object_idx)
+        if np:
+            return (f"'{f.sent.tokens[i].text} {np}': the win reported is of another thing than the market's "
+                    f"'{ctx.target.object}', which the sentence names only with another verb")
+    return None
+
+
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
@@ -270,8 +284,20 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
     stage = roles.earlier_stage(ctx, lemmas_of(verb_text))
     if stage:
         return roles.stage_note(ctx, stage)
+    if i not in f.act_idx:  # '23andMe had selected a $256 million bid from Regeneron': the bid is done, not the act
+        stage = roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[i].text))
+        if stage:
+            return f"'{f.sent.tokens[i].text}' names a stage of its own: {roles.stage_note(ctx, stage)}"
     if verb_at in f.act_idx or verb_at != i:
         other = roles.other_agent(ctx, f, verb_at)
         if other:
             return f"'{verb_text}' is reported of {other}, not of the market's actor ({', '.join(ctx.target.actors)})"
+        if verb_at in f.act_idx:
+            why = principal.other_subject(ctx, f, verb_at)
+            if why:
+                return f"'{verb_text}': {why}"
+    claim = roles.third_party_claim(ctx, f, verb_at)
+    if claim:
+        return (f"'{verb_text}' is told in the words of {claim}, who is none of the market's actors: a third "
+                "party's claim, not a report of the act")
     return None
