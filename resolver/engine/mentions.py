@@ -9,36 +9,21 @@ expression anchoring it, and any quantities in its theme. Which predicates repor
 event is the frame lexicon's business (frames.py); rules ask mentions questions such as "is
 there an asserted, done mention of this frame?".
 
-Pure and deterministic; the reading of a sentence is cached on the sentence."""
+Whether a token is a verb here is word_class.py's business. Pure and deterministic; the reading of a
+sentence is cached on the sentence."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
-
-import lemminflect
 
 from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
 from . import records
 from .interrogatives import asked
-from .text import Sentence, inflections_of
+from .text import Sentence
+from .word_class import (AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
+                         REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
-AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
-AUX_PERFECT = frozenset({"has", "have", "had", "having"})
-AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got"})
-FUTURE = frozenset({"will", "'ll", "shall", "wo", "gonna"})
-MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ca"})
-DETERMINERS = frozenset({
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "such",
-    "first", "new", "latest", "planned", "possible", "potential", "proposed", "another", "no", "each", "every",
-})
-PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "with", "from", "by", "about", "over", "after", "before",
-                          "into", "under", "against", "toward", "towards", "amid", "despite", "during", "than"})
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that"})
-REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "write", "claim", "according"})
-RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
-SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "may", "might", "should", "can", "must"})
 _MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
 DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
 POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend"})
@@ -86,104 +71,13 @@ class Mention:
         return "; ".join(bits)
 
 
-@lru_cache(maxsize=65536)
-def _verb_lemmas(word: str) -> tuple[str, ...]:
-    found = tuple(lemminflect.getAllLemmas(word).get("VERB", ()))
-    if not found and word.startswith("re") and len(word) > 5 and not lemminflect.getAllLemmas(word):
-        # a verb with the prefix re- that the dictionary does not list ('resentenced', 'reindicted')
-        return tuple("re" + lem for lem in lemminflect.getAllLemmas(word[2:]).get("VERB", ()))
-    return found
-
-
-@lru_cache(maxsize=65536)
-def _is_noun(word: str) -> bool:
-    return bool(lemminflect.getAllLemmas(word).get("NOUN"))
-
-
-def _tag(word: str, lemma: str) -> str | None:
-    """Penn tag of `word` as a form of verb `lemma` (VBD before VBN, then VBG, VBZ, VB)."""
-    forms = inflections_of(lemma)
-    for tag in ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB"):
-        if word in forms.get(tag, ()):
-            return tag
-    return "VB" if word == lemma else None
-
-
-def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
-    """(lemma, tag) if token i reads as a verb in its context."""
-    tok = sent.tokens[i]
-    w = tok.lower
-    if i == 0 or not w.isalpha() or len(w) < 2 or (tok.text[:1].isupper() and not sent.headline):
-        return None
-    lemmas = _verb_lemmas(w)
-    if not lemmas:
-        return None
-    lemma = next((lem for lem in lemmas if lem != w), lemmas[0]) if w.endswith(("ed", "s", "ing", "en")) else lemmas[0]
-    tag = _tag(w, lemma)
-    if tag is None:
-        return None
-    prev = sent.tokens[i - 1].lower if i else ""
-    if _is_noun(w) or tag in ("VB", "VBP"):
-        # an ambiguous word ("talks", "cut", "halt", "rates"): a verb only after a modal, 'to',
-        # an auxiliary, a pronoun or a negator, or (a past form) after a name or noun
-        if prev in DETERMINERS or prev in PREPOSITIONS - {"to"} or prev[:1].isdigit() or prev.endswith("'s"):
-            return None
-        name_i = prev == "i" and i >= 2 and sent.tokens[i - 2].text[:1].isupper()  # 'Artemis I', 'World War I'
-        verbal_prev = not name_i and prev in FUTURE | MODALS | AUX_PAST | PRONOUNS | {
-            "to", "not", "n't", "never", "also", "did", "does", "do"}
-        if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
-            verbal_prev = True
-        finite = tag == "VBZ" or tag in ("VB", "VBP") and _plural_subject(sent, i)
-        if not verbal_prev and not (sent.headline and finite and _headline_subject(sent, i - 1)):
-            return None
-        if not verbal_prev and tag in ("VB", "VBP") and _clear_verb_after(sent, i):
-            return None  # 'Valoria port strike enters eighth week': 'port' is a noun
-    return lemma, tag
-
-
-def _headline_subject(sent: Sentence, j: int) -> bool:
-    """In a headline, can token j end the subject of a verb that follows? A name, or a word
-    that cannot be a verb ('Bank of England cuts', but not 'cuts interest rates')."""
-    tok = sent.tokens[j]
-    return tok.text[:1].isupper() or (tok.lower.isalpha() and not _verb_lemmas(tok.lower))
-
-
-def _plural_subject(sent: Sentence, i: int) -> bool:
-    """A headline's base-form verb needs a plural subject ('Democrats sign letter', 'Israel,
-    Hamas agree'); after a singular name or noun the word is a noun ('Starship launch still on
-    track')."""
-    prev = sent.tokens[i - 1]
-    if prev.lower.endswith("s") and not prev.lower.endswith(("'s", "ss", "us")) and _is_noun(prev.lower):
-        return True
-    if any(t.lower in ("and", "&", ",", "they", "we", "both") for t in sent.tokens[max(0, i - 6):i]):
-        return True
-    # a team or a body named in the singular takes a plural verb when an object follows
-    # ('Atalanta end Leverkusen's dream run'); 'Starship launch still on track' has none
-    nxt = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
-    title_case = not any(t.text[:1].islower() for t in sent.tokens if len(t.text) > 3 and t.text.isalpha())
-    return prev.text[:1].isupper() and nxt is not None and (
-        nxt.lower in DETERMINERS or nxt.lower.endswith("'s") or nxt.lower[:1].isdigit()
-        or nxt.text[:1].isupper() and not title_case)
-
-
-def _clear_verb_after(sent: Sentence, i: int) -> bool:
-    """A later word of the clause that can only be a verb form ('enters', 'slipped')."""
-    _, b = sent.clause_of(i)
-    for t in sent.tokens[i + 1:b]:
-        w = t.lower
-        if w.isalpha() and w not in SKIP_VERBS and _verb_lemmas(w) and not _is_noun(w) and w != _verb_lemmas(w)[0] \
-                and not lemminflect.getAllLemmas(w).get("ADJ"):
-            return True
-    return False
-
-
 def record_infinitive(sent: Sentence, a: int, i: int) -> bool:
     """'the first U.S.-built spacecraft to land on the moon since 1972' reports a landing (records.py)."""
     return records.record_infinitive(sent, a, i, _past_verb)
 
 
 def _past_verb(sent: Sentence, n: int) -> bool:
-    v = _verb_at(sent, n)
+    v = verb_at(sent, n)
     return v is not None and v[0] not in SKIP_VERBS | REPORTING and (
         v[1] == "VBD" or v[1] == "VBN" and n > 0 and sent.tokens[n - 1].lower in AUX_PAST)
 
@@ -220,7 +114,7 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
         t = sent.tokens[j]
         if j > 0 and sent.tokens[j - 1].lower in (PREPOSITIONS | DETERMINERS) - {"that"}:
             continue  # 'in favor of the cut': a noun, not a governing verb
-        if _is_noun(t.lower) and _verb_lemmas(t.lower) and _verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ:
+        if is_noun(t.lower) and verb_lemmas(t.lower) and verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ:
             continue  # 'accept a contract offer': the noun 'offer', not the verb
         lems = set(t.lemmas)
         for kind in _MODALITY_ORDER:
@@ -305,7 +199,7 @@ def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: s
     if aspect == "future" and _voted_to(sent, a, i):
         return "asserted", None, "done"  # "members voted Monday to accept the offer and end their strike"
     if aspect == "future" and "win" in frames and i > 1 and sent.tokens[i - 1].lower == "to" and any(
-            t.lemmas & DEFEAT_VERBS and (sent.headline or _verb_at(sent, k) and _verb_at(sent, k)[1] in ("VBD", "VBN"))
+            t.lemmas & DEFEAT_VERBS and (sent.headline or verb_at(sent, k) and verb_at(sent, k)[1] in ("VBD", "VBN"))
             for k, t in enumerate(sent.tokens[max(a, i - 8):i - 1], start=max(a, i - 8))):
         return "asserted", None, "done"  # "Eagles top Chiefs to win Super Bowl": the win is the result
     gov = _governing(sent, a, i)
@@ -334,7 +228,7 @@ def _clause_done(sent: Sentence, a: int, b: int, i: int, policy: bool = False) -
     for j in range(a, b):
         if j == i:
             continue
-        v = _verb_at(sent, j)
+        v = verb_at(sent, j)
         if v is None or v[0] in SKIP_VERBS or v[0] in REPORTING and not (policy and v[0] == "announce" and j < i):
             continue  # for a policy, announcing it is doing it ('announced a 90-day pause')
         if j > i and any(t.lower in RELATIVES for t in sent.tokens[i + 1:j]):
@@ -359,7 +253,7 @@ def _planned_by(sent: Sentence, a: int, b: int, i: int) -> str | None:
     nearest verb before it in its clause (at most four words back), or the verb right after it
     (auxiliaries aside), with no other verb in between."""
     for j in range(i - 1, max(a, i - 5) - 1, -1):
-        v = _verb_at(sent, j)
+        v = verb_at(sent, j)
         if v is None or v[0] in SKIP_VERBS:
             continue
         if v[0] in PLANNING_PREDICATES:
@@ -368,7 +262,7 @@ def _planned_by(sent: Sentence, a: int, b: int, i: int) -> str | None:
     for j in range(i + 1, min(b, i + 4)):
         if sent.tokens[j].lower in AUX_PAST | {"not", "also", "again"}:
             continue
-        v = _verb_at(sent, j)
+        v = verb_at(sent, j)
         return sent.tokens[j].text if v is not None and v[0] in PLANNING_PREDICATES and v[1] in ("VBD", "VBN") else None
     return None
 
@@ -410,7 +304,7 @@ def read(sent: Sentence) -> tuple[Mention, ...]:
     out: list[Mention] = []
     verbs: dict[int, tuple[str, str]] = {}
     for i in range(len(sent.tokens)):
-        v = _verb_at(sent, i)
+        v = verb_at(sent, i)
         if v and v[0] not in SKIP_VERBS:
             verbs[i] = v
     phrases = {i: (end, phrase, frames) for i, end, phrase, frames in _phrase_hits(sent)}
@@ -419,7 +313,7 @@ def read(sent: Sentence) -> tuple[Mention, ...]:
         a, b = sent.clause_of(i)
         if i in phrases:
             end, phrase, frames = phrases[i]
-            tag = verbs[i][1] if i in verbs else (_tag(tok.lower, next(iter(tok.lemmas & {phrase.split()[0]}), tok.lower)) or "VB")
+            tag = verbs[i][1] if i in verbs else (verb_tag(tok.lower, next(iter(tok.lemmas & {phrase.split()[0]}), tok.lower)) or "VB")
             out.append(_mention(sent, i, a, b, phrase.split()[0], " ".join(t.text for t in sent.tokens[i:end]),
                                 "phrase", frames, tag, vset))
         elif i in verbs:
@@ -492,7 +386,7 @@ def about(m: Mention, sent: Sentence, object_idx: list[int]) -> bool:
         return True  # the object names the event itself ('a rate cut': 'has cut')
     for k in object_idx:
         nxt = sent.tokens[k + 1].lower if k + 1 < len(sent.tokens) else ""
-        if nxt.isalpha() and _is_noun(nxt) and nxt not in PREPOSITIONS | DETERMINERS | PRONOUNS:
+        if nxt.isalpha() and is_noun(nxt) and nxt not in PREPOSITIONS | DETERMINERS | PRONOUNS:
             continue  # 'treaty talks', 'CEO search': a modifier
         if m.theme_span[0] <= k < m.theme_span[1]:
             return True

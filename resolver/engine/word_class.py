@@ -1,0 +1,122 @@
+"""Word classes without a tagger: is this token a verb here, and in which form?
+
+The mention reader (mentions.py) has no part-of-speech tagger (README "Syntax: decision and
+figures"): it asks `lemminflect` which lemmas a word can have and decides from the words around
+it. An ambiguous word ("talks", "cut", "halt") is a verb only after a modal, "to", an
+auxiliary, a pronoun or a negator, or, in the past, after a name or noun; a headline's verb
+needs a subject before it. Pure and deterministic."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import lemminflect
+
+from .text import Sentence, inflections_of
+
+AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
+AUX_PERFECT = frozenset({"has", "have", "had", "having"})
+AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got"})
+FUTURE = frozenset({"will", "'ll", "shall", "wo", "gonna"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ca"})
+DETERMINERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "such",
+    "first", "new", "latest", "planned", "possible", "potential", "proposed", "another", "no", "each", "every",
+})
+PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "with", "from", "by", "about", "over", "after", "before",
+                          "into", "under", "against", "toward", "towards", "amid", "despite", "during", "than"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "write", "claim", "according"})
+RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
+SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "may", "might", "should", "can", "must"})
+
+
+@lru_cache(maxsize=65536)
+def verb_lemmas(word: str) -> tuple[str, ...]:
+    found = tuple(lemminflect.getAllLemmas(word).get("VERB", ()))
+    if not found and word.startswith("re") and len(word) > 5 and not lemminflect.getAllLemmas(word):
+        # a verb with the prefix re- that the dictionary does not list ('resentenced', 'reindicted')
+        return tuple("re" + lem for lem in lemminflect.getAllLemmas(word[2:]).get("VERB", ()))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def is_noun(word: str) -> bool:
+    return bool(lemminflect.getAllLemmas(word).get("NOUN"))
+
+
+def verb_tag(word: str, lemma: str) -> str | None:
+    """Penn tag of `word` as a form of verb `lemma` (VBD before VBN, then VBG, VBZ, VB)."""
+    forms = inflections_of(lemma)
+    for tag in ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB"):
+        if word in forms.get(tag, ()):
+            return tag
+    return "VB" if word == lemma else None
+
+
+def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
+    """(lemma, tag) if token i reads as a verb in its context."""
+    tok = sent.tokens[i]
+    w = tok.lower
+    if i == 0 or not w.isalpha() or len(w) < 2 or (tok.text[:1].isupper() and not sent.headline):
+        return None
+    lemmas = verb_lemmas(w)
+    if not lemmas:
+        return None
+    lemma = next((lem for lem in lemmas if lem != w), lemmas[0]) if w.endswith(("ed", "s", "ing", "en")) else lemmas[0]
+    tag = verb_tag(w, lemma)
+    if tag is None:
+        return None
+    prev = sent.tokens[i - 1].lower if i else ""
+    if is_noun(w) or tag in ("VB", "VBP"):
+        # an ambiguous word ("talks", "cut", "halt", "rates"): a verb only after a modal, 'to',
+        # an auxiliary, a pronoun or a negator, or (a past form) after a name or noun
+        if prev in DETERMINERS or prev in PREPOSITIONS - {"to"} or prev[:1].isdigit() or prev.endswith("'s"):
+            return None
+        name_i = prev == "i" and i >= 2 and sent.tokens[i - 2].text[:1].isupper()  # 'Artemis I', 'World War I'
+        verbal_prev = not name_i and prev in FUTURE | MODALS | AUX_PAST | PRONOUNS | {
+            "to", "not", "n't", "never", "also", "did", "does", "do"}
+        if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
+            verbal_prev = True
+        finite = tag == "VBZ" or tag in ("VB", "VBP") and plural_subject(sent, i)
+        if not verbal_prev and not (sent.headline and finite and headline_subject(sent, i - 1)):
+            return None
+        if not verbal_prev and tag in ("VB", "VBP") and clear_verb_after(sent, i):
+            return None  # 'Valoria port strike enters eighth week': 'port' is a noun
+    return lemma, tag
+
+
+def headline_subject(sent: Sentence, j: int) -> bool:
+    """In a headline, can token j end the subject of a verb that follows? A name, or a word
+    that cannot be a verb ('Bank of England cuts', but not 'cuts interest rates')."""
+    tok = sent.tokens[j]
+    return tok.text[:1].isupper() or (tok.lower.isalpha() and not verb_lemmas(tok.lower))
+
+
+def plural_subject(sent: Sentence, i: int) -> bool:
+    """A headline's base-form verb needs a plural subject ('Democrats sign letter', 'Israel,
+    Hamas agree'); after a singular name or noun the word is a noun ('Starship launch still on
+    track')."""
+    prev = sent.tokens[i - 1]
+    if prev.lower.endswith("s") and not prev.lower.endswith(("'s", "ss", "us")) and is_noun(prev.lower):
+        return True
+    if any(t.lower in ("and", "&", ",", "they", "we", "both") for t in sent.tokens[max(0, i - 6):i]):
+        return True
+    # a team or a body named in the singular takes a plural verb when an object follows
+    # ('Atalanta end Leverkusen's dream run'); 'Starship launch still on track' has none
+    nxt = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+    title_case = not any(t.text[:1].islower() for t in sent.tokens if len(t.text) > 3 and t.text.isalpha())
+    return prev.text[:1].isupper() and nxt is not None and (
+        nxt.lower in DETERMINERS or nxt.lower.endswith("'s") or nxt.lower[:1].isdigit()
+        or nxt.text[:1].isupper() and not title_case)
+
+
+def clear_verb_after(sent: Sentence, i: int) -> bool:
+    """A later word of the clause that can only be a verb form ('enters', 'slipped')."""
+    _, b = sent.clause_of(i)
+    for t in sent.tokens[i + 1:b]:
+        w = t.lower
+        if w.isalpha() and w not in SKIP_VERBS and verb_lemmas(w) and not is_noun(w) and w != verb_lemmas(w)[0] \
+                and not lemminflect.getAllLemmas(w).get("ADJ"):
+            return True
+    return False
