@@ -49,6 +49,8 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
         out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
+    if len(parts) >= 2 and parts[0] == "team":
+        out |= aliases_of(" ".join(parts[1:]))  # 'Team USA' is written 'USA' in results and headlines
     initials = _initials(name)
     if initials:
         out.add(initials)  # 'PSG' for 'Paris Saint-Germain'

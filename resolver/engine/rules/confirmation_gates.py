@@ -11,7 +11,7 @@ from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
-from .. import contests, mentions, principal, roles, scope
+from .. import contests, mentions, parts, principal, roles, scope
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -64,12 +64,15 @@ def _one_off(ctx: MarketContext, span) -> bool:
 
 def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     """When the market needs *all* of something, a sentence counting only some does not count."""
-    if ctx.target.quantifier != "all" or not f.object_idx:
+    if ctx.target.quantifier != "all":
         return None
     toks = f.sent.tokens
     for u, t in enumerate(toks):  # 'has restarted … in Solihull, with plans for all its sites to be back up …'
         if t.lower in _UNIVERSAL and any(w.lemmas & _PLANNED or w.lower == "will" for w in toks[max(0, u - 3):u]):
             return f"'{' '.join(w.text for w in toks[max(0, u - 3):u + 1])} …': the act for all is still to come"
+    one = parts.partial_mention(f.sent, parts.universal_noun(ctx.market.question))
+    if one:  # 'France has handed over its first military base' for 'hand over all of its bases'
+        return f"'{one}' is one or some of them; the market needs all"
     for k in f.object_idx:
         window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
         if any(w in _UNIVERSAL for w in window):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import contests, mentions, occasions
+from .. import contests, mentions, occasions, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
@@ -36,7 +36,8 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     text = f.sent.text
     if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question):
         return True
-    return bool(contests.stages_in(text, ctx.market.question)) and not contests.decides_title(f.sent)
+    return bool(contests.stages_in(text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question)) \
+        and not contests.decides_title(f.sent)
 
 
 def _names_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -92,6 +93,11 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
 
 
+def _market_names(ctx: MarketContext) -> set[str]:
+    """The lowercase words of the market's actors and candidate."""
+    return {w.lower().strip("'s") for a in ctx.target.actors + [ctx.target.candidate or ""] for w in a.split()} - {""}
+
+
 def _asks_nominee(ctx: MarketContext) -> bool:
     """The market asks who is nominated or picked ('Will X be Trump's nominee for Fed chair?'),
     not who is elected or confirmed."""
@@ -110,6 +116,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []
     beaten = contests.beaten(f, ctx.candidate_pattern) or (None if game else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
+    if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
+            f.sent, t.object_terms, contests.decides_title(f.sent)):
+        beaten = None  # 'Vingegaard edges Pogacar in battle': one stage or match of a contest made of many
     if beaten is not None:
         where = f" in {game}, and the market asks for a sweep" if game else ""
         return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording}){where}", settings)
@@ -138,6 +147,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []  # the candidate is the one who won: see confirmation
         if found is None or _shortlist(f, i) or not _rivals(ctx, found.others):
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
+        if parts.other_member(f.sent, t.role, t.object_terms, _market_names(ctx), ctx.market.question):
+            return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(found.others[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern)

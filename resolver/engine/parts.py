@@ -1,0 +1,167 @@
+"""Parts and wholes: is the reported outcome about the market's whole object?
+
+A market asks about a whole — a contest made of many matches or stages (the Ryder Cup, the
+Tour de France), every one of a set ('all of its military bases'), or one named member of a
+kind ('Jalan Kayu SMC'). A report about a part of it (a match, a stage, the first base) or
+about another member of the kind ('Hougang SMC') does not settle it:
+
+- `contest_part`: the sentence names one part of a multi-part contest ('win a match',
+  'stage 11', 'day two') that is not its final or deciding one;
+- `multi_part` / `whole_decided`: a defeat in a contest made of parts is the contest's result
+  only when the sentence says the title or the whole was decided;
+- `other_member`: the sentence names the market's kind of object only with another name
+  ('Hougang SMC') and never the market's own name;
+- `universal_noun` / `partial_mention`: a market on all of something is not confirmed by an
+  act on one of them ('its first military base', 'the base at Faya-Largeau').
+Pure; word classes only."""
+
+from __future__ import annotations
+
+import re
+
+import lemminflect
+
+from .lexicon import NUMBER_WORDS, PART_NOUNS
+from .text import Sentence
+
+# Parts of a contest (lexicon.PART_NOUNS: stage, leg, session, day, round, heat, set …) and the
+# single games a contest of many is played in.
+CONTEST_PARTS = PART_NOUNS | {"match", "game", "race", "bout", "fixture", "frame", "hole", "point", "foursomes",
+                              "fourballs", "singles", "time-trial"}
+# What makes a part the deciding one: the last of them, or the one that decides.
+_DECIDING = frozenset({"final", "last", "deciding", "decisive", "closing", "concluding", "championship", "title"})
+# What picks out one part: an article, a count, an ordinal.
+_ONE = frozenset({"a", "an", "one", "another", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                  "eighth", "ninth", "tenth", "opening", "1st", "2nd", "3rd", "4th", "5th"})
+_ORDINAL = _ONE - {"a", "an", "one", "another"}
+# Part nouns common in other senses ('a day after', 'a set of rules', 'a point', 'a round of
+# talks'): one of them is a contest's part only with an ordinal or a number ('day two').
+_COMMON = frozenset({"day", "set", "point", "half", "round", "race", "quarter", "session", "practice", "ceremony",
+                     "parade", "segment", "sitting", "time-trial", "qualifying", "lap"})
+# ... and what points at one member of a set ('its first military base', 'the base at …').
+_THE_ONE = _ONE | {"the", "its", "their", "his", "her", "this", "that"}
+_NUMBER_AFTER = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[ivx]+)$", re.I)
+# Names of contests made of many matches, stages or rounds: a defeat in one is not the whole.
+WHOLE_CONTESTS = frozenset({"tour", "cup", "series", "tournament", "championship", "championships", "league",
+                            "open", "giro", "vuelta", "olympics", "games", "season", "playoffs", "finals", "trophy"})
+_WIN_NOUNS = frozenset({"victory", "win", "triumph", "title", "crown", "glory"})
+
+
+def contest_part(sent: Sentence, question: str) -> str | None:
+    """The words naming one part of a contest ('a match', 'stage 11', 'day two', 'the second
+    set'), not its final or deciding one, when the question does not itself ask about that
+    part; else None."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z-]+", question)}
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        noun = t.lower
+        base = noun[:-2] if noun.endswith("es") and noun[:-2] in CONTEST_PARTS else noun.rstrip("s") \
+            if noun.rstrip("s") in CONTEST_PARTS else noun
+        if base not in CONTEST_PARTS or base in asked or noun in asked:
+            continue
+        before = [w.lower for w in toks[max(0, k - 3):k]]
+        if any(w in _DECIDING for w in before):
+            continue
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        one = before[-1:] and before[-1] in (_ORDINAL if base in _COMMON else _ONE) and noun == base
+        numbered = bool(_NUMBER_AFTER.match(nxt)) and noun == base
+        if one or numbered:
+            return " ".join(w.text for w in (toks[k:k + 2] if numbered else toks[k - 1:k + 1]))
+    return None
+
+
+def multi_part(object_terms: list[str], role: str | None) -> str | None:
+    """The market's contest is one made of many matches, stages or rounds ('Tour de France',
+    'Ryder Cup', 'NBA Finals'): the word that says so, else None."""
+    words = {w.lower() for w in object_terms} | set((role or "").lower().split())
+    return next((w for w in sorted(words) if w in WHOLE_CONTESTS), None)
+
+
+def whole_decided(sent: Sentence, object_terms: list[str], decides_title: bool) -> bool:
+    """The sentence says the whole contest was decided: a title won (`decides_title`), its final
+    or deciding part ('in the final', 'Game 7'), or the contest's own name right before a win
+    noun ('a stunning World Cup victory')."""
+    if decides_title:
+        return True
+    toks = sent.tokens
+    terms = {w.lower() for w in object_terms}
+    for k, t in enumerate(toks):
+        if t.lower in ("final", "finals", "decider") and not (k + 1 < len(toks) and toks[k + 1].lower in CONTEST_PARTS):
+            return True
+        if t.lower in _WIN_NOUNS and k and toks[k - 1].lower in terms:
+            return True
+    return False
+
+
+def other_member(sent: Sentence, role: str | None, object_terms: list[str], names: set[str],
+                 question: str = "") -> str | None:
+    """'The Workers' Party retained … Hougang SMC' for 'win Jalan Kayu SMC': the market names one
+    member of a kind (a proper name right before its role word), and the sentence names the kind
+    only with another proper name before it and none of the market's own name words: the result
+    is of another member of the kind. The other member's words, else None."""
+    if not role:
+        return None
+    kind = role.lower().split()[-1]
+    if question and not re.search(rf"\b[A-Z][\w'’-]*\s+(?i:{re.escape(kind)})s?\b", question):
+        return None  # 'the Ecuadorian presidential election': a kind with an adjective, not a named member
+    own = [w.lower() for w in object_terms if w.lower() != kind and w.lower() not in ("the", "of")]
+    if not own:
+        return None  # the market's object has no name of its own ('the Speaker', 'the pope')
+    toks = sent.tokens
+    if any(t.lower in own or t.lemmas & set(own) for t in toks):
+        return None
+    others = []
+    for k, t in enumerate(toks):
+        if t.lower.rstrip("s") != kind.rstrip("s") or k == 0:
+            continue
+        prev = toks[k - 1]
+        if not prev.text[:1].isupper() or prev.lower in names or lemminflect.getAllLemmas(prev.lower.strip("'’")):
+            # the kind named bare, with one of the market's names, or with a common word that may
+            # be another way to name the market's ('World Championship', a headline's 'Lose Euro')
+            return None
+        others.append(f"{prev.text} {t.text}")
+    return ", ".join(others) if others else None
+
+
+_UNIVERSAL_Q = re.compile(r"\b(?:all|every|each)\b(?:\s+of)?((?:\s+[\w.'’-]+){1,5})", re.I)
+_UNIVERSAL = frozenset({"all", "every", "each", "entire", "remaining", "last", "final", "whole", "both"})
+_SOME = frozenset({"some", "several", "few", "part", "half", "most", "many"})
+
+
+def universal_noun(question: str) -> str | None:
+    """The noun a market needs all of ('all of its military bases' → 'base', 'all 47
+    defendants' → 'defendant'), else None."""
+    m = _UNIVERSAL_Q.search(question)
+    if not m:
+        return None
+    for word in m.group(1).split():
+        w = word.lower().strip(".,'’")
+        nouns = lemminflect.getAllLemmas(w).get("NOUN")
+        if nouns and w.endswith("s") and nouns[0] != w:
+            return nouns[0]  # the first plural noun: the things counted
+    return None
+
+
+def partial_mention(sent: Sentence, noun: str | None, lo: int = 0, hi: int | None = None) -> str | None:
+    """Tokens lo..hi name `noun` as one or some of them ('its first military base', 'the base
+    at Faya-Largeau', 'two of the bases'), with no word for all of them: the words, else None."""
+    if not noun:
+        return None
+    toks = sent.tokens
+    hi = len(toks) if hi is None else hi
+    if any(t.lower in _UNIVERSAL for t in toks[lo:hi]):
+        return None
+    for k in range(lo, hi):
+        t = toks[k]
+        if noun not in t.lemmas and t.lower not in (noun, noun + "s"):
+            continue
+        before = [w.lower for w in toks[max(0, k - 4):k]]
+        singular = t.lower == noun
+        if singular and before and any(w in _THE_ONE for w in before[-3:]):
+            return " ".join(w.text for w in toks[max(0, k - 3):k + 1])
+        count = next((w for w in before if w[:1].isdigit() or w in _SOME or
+                      (w in NUMBER_WORDS and w not in ("a", "an"))), None)
+        if count:
+            return " ".join(w.text for w in toks[max(0, k - 3):k + 1])
+    return None
