@@ -129,3 +129,9 @@ def test_a_kind_with_an_adjective_is_not_a_named_member():
     assert parts.other_member(s, "election", ["ecuadorian", "presidential", "election"],
                               {"ecuadorian", "luisa", "gonzález"},
                               "Will Luisa González win the 2025 Ecuadorian presidential election?") is None
+
+
+def test_an_elections_second_round_is_its_deciding_one():
+    s = _s("Former Bolivian President Jorge Quiroga (2001-2002) congratulated his rival Rodrigo Paz on his victory "
+           "in the second round of the presidential election.")
+    assert parts.contest_part(s, "Will Jorge Quiroga win the 2025 Bolivian presidential election?") is None

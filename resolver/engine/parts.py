@@ -26,7 +26,8 @@ from .text import Sentence
 
 # Parts of a contest (lexicon.PART_NOUNS: stage, leg, session, day, round, heat, set …) and the
 # single games a contest of many is played in.
-CONTEST_PARTS = PART_NOUNS | {"match", "game", "race", "bout", "fixture", "frame", "hole", "point", "foursomes",
+# (A round is left to contests.stages_in: an election's second round is its deciding one.)
+CONTEST_PARTS = (PART_NOUNS - {"round"}) | {"match", "game", "race", "bout", "fixture", "frame", "hole", "point", "foursomes",
                               "fourballs", "singles", "time-trial"}
 # What makes a part the deciding one: the last of them, or the one that decides.
 _DECIDING = frozenset({"final", "last", "deciding", "decisive", "closing", "concluding", "championship", "title"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, contests, occasions, quantities
+from .. import complement, contests, occasions, parts, quantities
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -247,6 +247,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, wording = found
     if negation(f, i) and not wording.startswith("'not "):
         return []
+    if t.candidate and "lose" in f.sent.tokens[i].lemmas and (
+            contests.stages_in(f.sent.text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question)) \
+            and not contests.decides_title(f.sent):
+        return []  # 'lost the opening match', 'lost stage 11': a part lost, not the contest (eliminated is another)
     if not disposition and not excluded and complement.missing(t.complement_terms, f.sent, i):
         return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
     a, b = f.sent.clause_of(i)
