@@ -135,3 +135,10 @@ def test_an_elections_second_round_is_its_deciding_one():
     s = _s("Former Bolivian President Jorge Quiroga (2001-2002) congratulated his rival Rodrigo Paz on his victory "
            "in the second round of the presidential election.")
     assert parts.contest_part(s, "Will Jorge Quiroga win the 2025 Bolivian presidential election?") is None
+
+
+def test_a_session_swept_is_a_part_of_the_cup():
+    # https://www.nbcsports.com/golf/news/xander-schauffele-u-s-not-sweating-it-after-foursomes-shutout (2023-09-29)
+    s = _s("For the first time in the Ryder Cup, the U.S. team was swept in the first session and found themselves "
+           "trailing 4-0.")
+    assert parts.contest_part(s, "Will Team USA win the 2023 Ryder Cup?") == "first session"
