@@ -36,8 +36,8 @@ _RESULT_BEFORE = re.compile(r"\b(?:won|wins|winning|elected|re-elected|secured|s
 # a share of the votes is how much is counted only when the sentence says so ('with 95% of the vote
 # counted / in / reporting'); bare, 'with 82.66% of the votes' is the share won
 _VOTE_SHARE = re.compile(r"\b(?:votes?|the\s+vote|ballots?)$", re.I)
-_COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in\b|reporting|tallied|"
-                             r"processed|verified|scrutini[sz]ed|cast\s+(?:so\s+far|counted))", re.I)
+_COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in\b|reporting|reported|tallied|"
+                             r"tabulated|processed|declared|verified|scrutini[sz]ed|cast\s+(?:so\s+far|counted))", re.I)
 
 
 def _counted(rx: re.Pattern[str], text: str):
