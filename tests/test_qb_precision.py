@@ -64,6 +64,9 @@ def test_displacement_of_people_is_not_a_death_toll():
     s = ("Flash floods have submerged roads and neighbourhoods, leading to the displacement of more than 130,000 people "
          "across 24,000 households, many of them in the capital, Nairobi, the government spokesperson, Isaac Mwaura, said.")
     assert _OTHER_GROUP_BEFORE.search(s[:s.index("130,000")])
+    s = ("Within hours, air raid sirens warning of rocket fire were heard on the Israeli side of the border, and heavy "
+         "shelling resumed in the southern Gaza city of Rafah, killing at least 35 people and wounding 100, medics said.")
+    assert _OTHER_GROUP_BEFORE.search(s[:s.index("100")]) and not _OTHER_GROUP_BEFORE.search(s[:s.index("35")])
 
 
 CASES = {
