@@ -3,7 +3,8 @@
 it lies on. A figure is of the kind its sentence names nearest to it: 'On the COMEX, gold
 futures … hit a high of $3,003.80' is a futures price; 'spot gold rose to $3,004 while futures
 …' is not. A sentence that names no kind continues the one before it ('Throughout March 13,
-prices traded … a high of $3,003.80' after a sentence on futures)."""
+prices traded … a high of $3,003.80' after a sentence on futures). A market on a statistic's final
+reading does not read its flash, preliminary or advance estimate, which the final one revises."""
 
 from __future__ import annotations
 
