@@ -326,7 +326,17 @@ def physical_leak(sent: Sentence, k: int) -> bool:
 def as_expected(sent: Sentence, k: int) -> bool:
     """'as expected', 'than expected', 'as widely expected': the event is reported, compared
     with what was forecast; not a hedge or a forecast."""
+    if sent.tokens[k].lower in _FORECAST_NOUNS and any(t.lower in _COMPARED for t in sent.tokens[max(0, k - 3):k]):
+        return True  # 'matching forecasts by a Reuters poll', 'in line with expectations', 'beating estimates'
     return sent.tokens[k].lower == "expected" and any(t.lower in ("as", "than") for t in sent.tokens[max(0, k - 2):k])
+
+
+_FORECAST_NOUNS = frozenset({"forecast", "forecasts", "expectations", "expectation", "estimates", "predictions",
+                             "consensus", "projections"})
+# the words that set a reported figure against what was forecast
+_COMPARED = frozenset({"matching", "matched", "match", "matches", "line", "beating", "beat", "beats", "topping", "topped",
+                       "missing", "missed", "misses", "exceeding", "exceeded", "undershooting", "overshooting", "defying",
+                       "confounding"})
 
 
 _TALLIED = frozenset({"being", "were", "was", "been", "are", "is", "be"})

@@ -10,6 +10,7 @@ import re
 
 from . import indicators, quantities
 from .analysis import MarketContext, SentenceFacts
+from .excluded_figures import excluded_kind
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)\b)?"
@@ -92,6 +93,8 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
             continue
         if not bar.unit and not (abs(bar.value) / 2 <= value <= abs(bar.value) * 2):
             continue  # an index level is near its bar; other numbers are other quantities
+        if excluded_kind(ctx, f, pos, pos + len(_wording)):
+            continue  # a futures price for a market on the spot price: read, and excluded
         if bar.met_by(value):
             return f.sent.token_at(pos)
     return None

@@ -65,15 +65,32 @@ def indicator_names(question: str) -> tuple[str, ...]:
 
 # a statistic's variant ('core CPI', 'youth unemployment', 'services inflation'): a figure of the
 # plain statistic is another figure
-_VARIANTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "youth", "services", "goods", "wholesale",
+VARIANTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "youth", "services", "goods", "wholesale",
                        "producer", "food", "energy", "shelter", "rent", "manufacturing", "private", "public"})
+
+
+def sub_series(text: str, pos: int, names: tuple[str, ...], question: str) -> str | None:
+    """The variant word ('core', 'services', 'food') on the statistic's name nearest before the
+    figure at `pos` ('Core inflation, which strips out energy, food, and tobacco, eased … to
+    2.7%'), when the question does not give the statistic that variant: the figure is another
+    series than the one the market asks about."""
+    found = [m for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text[:pos], re.I)]
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.start())
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    before = re.findall(r"[A-Za-z-]+", text[max(0, last.start() - 30):last.start()])[-2:]
+    for w in before + re.findall(r"[A-Za-z-]+", last.group(0)):
+        if w.lower() in VARIANTS and w.lower() not in asked:
+            return w
+    return None
 
 
 def names_indicator(text: str, names: tuple[str, ...], question: str = "") -> bool:
     """The text names the statistic, and every variant word the question gives it ('core')."""
     if not any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names):
         return False
-    variants = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & _VARIANTS
+    variants = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & VARIANTS
     return all(re.search(rf"\b{v}\b", text, re.I) for v in variants)
 
 

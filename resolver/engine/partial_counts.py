@@ -24,7 +24,8 @@ _COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM
                          r"released|processed|reported|announced|captured|called)\b", re.I)
 _PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections?|projects|leading|leads|so\s+far|"
                           r"early\s+results|partial\s+results|partial\s+count|provisional|initial\s+results|"
-                          r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for)\b", re.I)
+                          r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for|unofficial|"
+                          r"claim(?:s|ed|ing)?\s+(?:victory|to\s+have\s+won|a\s+win)|self-declared)\b", re.I)
 
 
 # 'won with 57 percent of the vote': the share is a result, not how much of the vote is counted
@@ -32,9 +33,17 @@ _RESULT_BEFORE = re.compile(r"\b(?:won|wins|winning|elected|re-elected|secured|s
                             r"came\s+(?:first|second|third))\s*$", re.I)
 
 
+# a share of the votes is how much is counted only when the sentence says so ('with 95% of the vote
+# counted / in / reporting'); bare, 'with 82.66% of the votes' is the share won
+_VOTE_SHARE = re.compile(r"\b(?:votes?|the\s+vote|ballots?)$", re.I)
+_COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in\b|reporting|reported|tallied|"
+                             r"tabulated|processed|declared|verified|scrutini[sz]ed|cast\s+(?:so\s+far|counted))", re.I)
+
+
 def _counted(rx: re.Pattern[str], text: str):
     """The counted-share matches of `rx` in `text`, leaving out a result told with a share."""
-    return [m for m in rx.finditer(text) if not _RESULT_BEFORE.search(text[:m.start()])]
+    return [m for m in rx.finditer(text) if not _RESULT_BEFORE.search(text[:m.start()])
+            and not (_VOTE_SHARE.search(m.group(0)) and not _COUNTING_AFTER.search(text[m.end():]))]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import re
 from datetime import datetime, timedelta
 
 from .. import attribution, figures, indicators, quantities
+from ..excluded_figures import excluded_kind
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..quantities import approximate
 from ..timex import day_span, runs_past
@@ -16,7 +17,7 @@ from ..types import Contribution
 from . import hedged, vote_share
 from .base import cite
 from .threshold_figures import (
-    _AS_EXPECTED, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
+    _AS_EXPECTED, _RELEASE_ESTIMATE, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
     _MONTHLY, _NAMED_RELEASE, _NEAR_MISS, _PARTIAL_OK, _PARTICLE, _PAST_FIGURE, _PHYSICAL, _QUAKE,
     _RELEASE_VERBS, _REVISED, _SO_FAR, _TALLIED, _TOTAL, _UNCHANGED, _VALUE, _about_subject, _bound_beyond,
     _contest, _count_unit, _direction, _figure_span, _in_act_clause, _intraday, _measure_named, _names_statistic,
@@ -57,9 +58,17 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         fall = f" (a fall: {value:g})"
     if statistic and _other_cut(ctx, f):
         return []  # the headline rate, for a market on the core rate (or the reverse)
+    if statistic and _earlier_reading(f.sent.text, m):
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the earlier reading ('{_earlier_reading(f.sent.text, m)}'),"
+                     " not the one for the market's period")]
+    names = indicators.indicator_names(ctx.market.question) if statistic else ()
+    variant = indicators.sub_series(f.sent.text, m.start(), names, ctx.market.question) if names else None
+    if variant:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the {variant.lower()} figure, a sub-series the "
+                     f"question does not name: not the figure the market reads")]
     if statistic and not change and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
         return []  # a month-on-month change, for a market on the annual rate
-    if _FORECAST.search(_AS_EXPECTED.sub(" ", f.sent.text[:m.start()])):
+    if _FORECAST.search(_RELEASE_ESTIMATE.sub(" ", _AS_EXPECTED.sub(" ", f.sent.text[:m.start()]))):
         return []  # what was predicted, not what was reported
     if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
         return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come
@@ -148,6 +157,26 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                               settings, dating, ignore)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
                           settings, dating, ignore)]
+
+
+# the reading before the one reported: 'A month ago, inflation stood at 2.2 percent', 'from 2.2% a
+# year earlier' ('last month' is no such phrase: in a report it names the period just measured)
+_EARLIER = re.compile(r"\b(?:an?\s+(?:month|year|quarter)\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
+                      r"(?:month|year|quarter|reading)|the\s+(?:month|year|quarter)\s+before)\b", re.I)
+
+
+def _earlier_reading(text: str, m: re.Match[str]) -> str | None:
+    """A phrase dating the figure at m as the previous reading: right after it, or before it
+    with no other figure between ('A month ago, inflation stood at 2.2 percent')."""
+    for e in _EARLIER.finditer(text):
+        if re.search(r"\b(?:from|than|with|over|versus|vs\.?|on)\s+$", text[:e.start()], re.I):
+            continue  # 'rose 3.0 percent from a year ago': the base of a change, not an earlier reading
+        if e.start() >= m.end() and not re.search(r"\d", text[m.end():e.start()]) and e.start() - m.end() <= 25:
+            return e.group(0)
+        if e.end() <= m.start() and not re.search(r"\d", text[e.end():m.start()]) and \
+                not re.search(r"\d[%\w\s]{0,15}$", text[:e.start()]):
+            return e.group(0)
+    return None
 
 
 def _dated_aside(text: str, m: re.Match[str], span, published: datetime) -> bool:
@@ -268,6 +297,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if _intraday(ctx, text, m):
                 notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a level during the day, not a "
                                                         "close: the market counts closes only"))
+            continue
+        kind = excluded_kind(ctx, f, m.start(), m.end())
+        if kind:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is not a figure the market reads: it is named with {kind[1]}"))
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before, t.threshold_direction)  # a level stated as a state takes the market's side

@@ -86,8 +86,8 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
             return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
     if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _closing(text, m):
         return False  # 'hits 40,000' intraday is not a close above 40,000
-    state = _OTHER_GROUP.match(text, m.end())
-    if state and not re.search(rf"\b{state.group('state')[:5]}", ctx.market.question, re.I):
+    state = _OTHER_GROUP.match(text, m.end()) or _OTHER_GROUP_BEFORE.search(text[max(0, m.start() - 60):m.start()])
+    if state and not re.search(rf"\b{(state.group('state') or state.group('verb'))[:5]}", ctx.market.question, re.I):
         return False  # 'more than 300 people were still missing': a count of the missing, not of the dead
     return True
 
@@ -136,7 +136,14 @@ def year_end(question: str, deadline: datetime) -> datetime | None:
 _OTHER_GROUP = re.compile(r"\s*(?:(?:people|persons|others|residents|individuals|children|adults|civilians|more)\s+)?"
                           r"(?:(?:were|are|was|is|remain(?:ed|s)?|still|have|has|had|been|being|reported|listed|left)\s+){0,4}"
                           r"(?P<state>missing|injured|wounded|hurt|displaced|evacuated|hospitali[sz]ed|unaccounted|"
-                          r"rescued|arrested|detained|homeless|affected|trapped|infected|sickened)\b", re.I)
+                          r"rescued|arrested|detained|homeless|affected|trapped|infected|sickened|fled|fleeing|uprooted|relocated|stranded)\b", re.I)
+
+# the same, told with a noun or verb before the figure: 'the displacement of more than 130,000 people',
+# 'the evacuation of some 20,000 residents', 'injuries to 29 people', 'killing at least 35 people and wounding 100'
+_OTHER_GROUP_BEFORE = re.compile(r"\b(?:(?P<state>displacement|evacuation|injur(?:y|ies)|rescue|arrests?|detention|hospitali[sz]ation|"
+                                 r"disappearance)\s+(?:of|to)|(?P<verb>injuring|wounding|displacing|evacuating|uprooting|"
+                                 r"hospitali[sz]ing))\s+(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|"
+                                 r"some|at\s+least|up\s+to|an\s+estimated)?\s*$", re.I)
 
 
 # 'came close to 40,000', 'fell just short of $100,000': near the bar, not past it
@@ -268,6 +275,9 @@ _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consen
 _REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\s+(?:\w+\s+)?$|\b(?:estimate|figure|reading|"
                       r"number|print)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:lowered|raised|marked\s+(?:up|down))\s+"
                       r"(?:by|to|from)\s+$|\bfrom\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:of|at)\s+$", re.I)
+# a statistical office's first release is called an estimate ('flash estimates from … Eurostat',
+# 'the advance estimate'): a published figure, not a forecast
+_RELEASE_ESTIMATE = re.compile(r"\b(?:flash|advance|preliminary|first|second|third)\s+estimates?\b", re.I)
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b", re.I)  # a reported figure, compared with the forecast
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)

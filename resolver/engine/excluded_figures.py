@@ -1,0 +1,113 @@
+"""Excluded figures: a figure of a kind the criteria exclude ('Futures prices do not count',
+'Candidate claims or unofficial counts do not count') settles nothing, whatever side of the bar
+it lies on. A figure is of the kind its sentence names nearest to it: 'On the COMEX, gold
+futures … hit a high of $3,003.80' is a futures price; 'spot gold rose to $3,004 while futures
+…' is not. A sentence that names no kind continues the one before it ('Throughout March 13,
+prices traded … a high of $3,003.80' after a sentence on futures). A market on a statistic's final
+reading does not read its flash, preliminary or advance estimate, which the final one revises."""
+
+from __future__ import annotations
+
+import re
+
+from . import quantities
+from .analysis import MarketContext, SentenceFacts
+from .indicators import VARIANTS
+
+# the measure an exclusion qualifies, not the kind it excludes ('futures prices' → futures)
+_GENERIC = frozenset({"price", "prices", "count", "counts", "figure", "figures", "result", "results", "data", "number",
+                      "numbers", "report", "reports", "value", "values", "level", "levels", "total", "totals", "vote",
+                      "votes", "candidate", "candidates", "party", "parties", "tally", "tallies", "rate", "rates",
+                      "estimate", "estimates", "source", "sources", "statement", "statements", "media", "cases", "case",
+                      "people", "grosses", "moves", "declines", "gains"})
+# words that carry no kind ('deaths under investigation' → investigation)
+_STOP = frozenset({"under", "over", "from", "before", "after", "reached", "reaching", "made", "such", "including", "those",
+                   "these", "only", "may", "will", "not", "who", "which", "that", "reported", "announced", "confirmed",
+                   "any", "all", "above", "below"})
+# an exclusion told against the asked kind ('other agencies', 'other policy rates') or a whole clause
+# names no kind a figure's sentence could show
+_NO_KIND = frozenset({"other", "another", "if", "market", "resolve", "yes"})
+# the venues of a kind: a futures price is quoted on a futures exchange
+_KIND_VENUES = {"futures": ("comex", "nymex", "cbot", "cme")}
+# a statistic's early releases, which its final reading revises
+_EARLY_RELEASES = ("flash", "preliminary", "advance")
+# the kind a market asks for, set against the excluded one ('spot gold', 'official results', 'closed at')
+_ASKED = frozenset({"spot", "official", "final", "certified", "close", "closing", "closed", "settle", "settled"})
+# the core cut of a statistic told in words ('a sub-category of inflation that excludes food and fuel')
+_CORE_WORDS = r"(?:exclud\w*|strip\w*\s+out|less|minus|without)\s+(?:the\s+)?(?:volatile\s+)?(?:food|energy|fuel)"
+# a sentence that takes up the figure of the sentence before ('Throughout March 13, prices traded …')
+_TAKES_UP = re.compile(r"^\s*(?:[^,.;]{1,40},\s*)?(?:this|that|it|they|these|those|prices?|the\s+(?:price|figure|rate|level|"
+                       r"measure|gauge|index|reading|contracts?))\b", re.I)
+
+
+def _stem(w: str) -> str:
+    return re.escape(w) + r"\b" if len(w) < 5 else re.escape(w[:max(5, len(w) - 2)]) + r"\w*"
+
+
+def _kind_pattern(ctx: MarketContext) -> re.Pattern[str] | None:
+    """The excluded kinds, each one or two words the figure's sentence must show in a row
+    ('futures', 'exit polls', 'home confinement'); words the question itself uses are the
+    measure asked, not a kind."""
+    question = {w[:5] for w in re.findall(r"[a-z]+", ctx.market.question.lower())}
+    alts: list[str] = []
+    for phrase in ctx.target.exclusions:
+        words = phrase.lower().split()
+        if set(words) & _NO_KIND:
+            continue
+        kind = [w for w in words if w not in _GENERIC and w not in _STOP and len(w) > 2 and w[:5] not in question]
+        if not kind or len(kind) > 2:
+            continue
+        alts.append(r"\s+".join(_stem(w) for w in kind))
+        if len(kind) == 1:
+            alts += [re.escape(v) + r"\b" for v in _KIND_VENUES.get(kind[0], ())]
+    if ctx.target.single_value and re.search(r"\bfinal\s+(?:reading|figure|estimate|print|data|release)\b",
+                                             ctx.market.question, re.I):
+        alts += [re.escape(w) + r"\b" for w in _EARLY_RELEASES]  # the final reading revises the flash one
+    return re.compile(rf"\b(?:{'|'.join(alts)})", re.I) if alts else None
+
+
+def _nearest(text: str, pos: int, end: int, excluded: re.Pattern[str], asked: re.Pattern[str] | None) -> str | None:
+    """The kind named nearest the figure at pos..end: the last one before it, else the first
+    after it up to the next figure. Returns the excluded word, or None (the asked kind, or none)."""
+    before = [(m.start(), m.group(0), True) for m in excluded.finditer(text, 0, pos)]
+    if asked:
+        before += [(m.start(), m.group(0), False) for m in asked.finditer(text, 0, pos)]
+    if before:
+        _, word, bad = max(before)
+        return word if bad else None
+    nxt = re.search(r"\d", text[end:])
+    stop = end + nxt.start() if nxt else len(text)
+    after = excluded.search(text, end, stop)
+    if after and after.start() - end <= 30 and not re.search(r",|;|\b(?:and|but|while|whereas)\b", text[end:after.start()]) \
+            and not (asked and asked.search(text, end, after.start())):
+        return after.group(0)  # '$3,017 on COMEX': not the next clause's ('…at 42.5% and … the borrowing rate at 41%')
+    return None
+
+
+def excluded_kind(ctx: MarketContext, f: SentenceFacts, start: int, end: int) -> tuple[str, str] | None:
+    """The word that makes the figure at start..end one the market does not read, and why; or None."""
+    excluded = _kind_pattern(ctx)
+    if excluded is None:
+        return None
+    asked_words = [w for w in re.findall(r"[a-z]+", ctx.market.question.lower()) if w in _ASKED or w in VARIANTS]
+    alts = [_stem(w) for w in asked_words] + ([_CORE_WORDS] if "core" in asked_words else [])
+    asked = re.compile(rf"\b(?:{'|'.join(alts)})", re.I) if alts else None
+    text = f.sent.text
+    if excluded.search(text) or (asked and asked.search(text)):
+        return _why(ctx, _nearest(text, start, end, excluded, asked))
+    if f.sent.headline or f.sent.index == 0 or not _TAKES_UP.search(text):
+        return None
+    texts = quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline)
+    prev = texts[1] if len(texts) > 1 else ""
+    if asked and asked.search(prev):
+        return None
+    hit = excluded.search(prev)
+    return _why(ctx, hit.group(0), " (in the sentence before, which this one takes up)") if hit else None
+
+
+def _why(ctx: MarketContext, word: str | None, where: str = "") -> tuple[str, str] | None:
+    if word is None:
+        return None
+    if word.lower() in _EARLY_RELEASES and not any(word.lower() in x for x in ctx.target.exclusions):
+        return word, f"'{word}'{where}: an early release, which the final reading the market asks about revises"
+    return word, f"'{word}'{where}: a kind of figure the criteria exclude ({'; '.join(ctx.target.exclusions)})"
