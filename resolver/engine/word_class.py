@@ -81,16 +81,49 @@ def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         finite = tag == "VBZ" or tag in ("VB", "VBP") and plural_subject(sent, i)
         if not verbal_prev and not (sent.headline and finite and headline_subject(sent, i - 1)):
             return None
-        if not verbal_prev and tag in ("VB", "VBP") and clear_verb_after(sent, i):
+        compound = not verbal_prev and not sent.tokens[i - 1].text[:1].isupper() and bool(verb_lemmas(_bare(prev)))  # 'new rocket launches', 'interest rates'
+        if not verbal_prev and (tag in ("VB", "VBP") or compound) and clear_verb_after(sent, i):
             return None  # 'Valoria port strike enters eighth week': 'port' is a noun
+        if compound and i + 1 < len(sent.tokens) and _base_verb(sent.tokens[i + 1].lower):
+            return None  # 'Higher interest rates loom': the next word can be the verb of a plural noun
     return lemma, tag
 
 
+def _base_verb(word: str) -> bool:
+    """Can `word` be a verb's base or plural present form ('loom', 'hit')?"""
+    return word.isalpha() and word not in SKIP_VERBS and any(
+        word == lem or word in inflections_of(lem).get("VBP", ()) for lem in verb_lemmas(word))
+
+
+_QUOTES = "'\"‘’“”"
+
+
+def _bare(word: str) -> str:
+    """A word without the quotation marks around it: quoting a word ('chopsticks') does not
+    change its class."""
+    return word.strip(_QUOTES)
+
+
 def headline_subject(sent: Sentence, j: int) -> bool:
-    """In a headline, can token j end the subject of a verb that follows? A name, or a word
-    that cannot be a verb ('Bank of England cuts', but not 'cuts interest rates')."""
+    """In a headline, can token j end the subject of a verb that follows? A name, a word that
+    cannot be a verb ('Bank of England cuts', but not 'cuts interest rates'), or a word that
+    could be a verb but has a determiner, a possessive or a plain adjective right before it,
+    which makes it a noun ('SpaceX's giant new rocket launches', 'Norway central bank cuts')."""
     tok = sent.tokens[j]
-    return tok.text[:1].isupper() or (tok.lower.isalpha() and not verb_lemmas(tok.lower))
+    w = _bare(tok.lower)
+    if _bare(tok.text)[:1].isupper() or (w.isalpha() and not verb_lemmas(w)):
+        return True
+    if j == 0 or not w.isalpha() or not is_noun(w):
+        return False
+    prev = _bare(sent.tokens[j - 1].lower)
+    return prev in DETERMINERS - {"that", "planned", "proposed"} or prev.endswith("'s") or _plain_adjective(prev)
+
+
+@lru_cache(maxsize=65536)
+def _plain_adjective(word: str) -> bool:
+    """An adjective that cannot be a verb ('central', 'giant'; not 'open', 'close')."""
+    lem = lemminflect.getAllLemmas(word)
+    return word.isalpha() and "ADJ" in lem and "VERB" not in lem
 
 
 def plural_subject(sent: Sentence, i: int) -> bool:
@@ -98,7 +131,8 @@ def plural_subject(sent: Sentence, i: int) -> bool:
     Hamas agree'); after a singular name or noun the word is a noun ('Starship launch still on
     track')."""
     prev = sent.tokens[i - 1]
-    if prev.lower.endswith("s") and not prev.lower.endswith(("'s", "ss", "us")) and is_noun(prev.lower):
+    bare = _bare(prev.lower)
+    if bare.endswith("s") and not bare.endswith(("'s", "ss", "us")) and is_noun(bare):
         return True
     if any(t.lower in ("and", "&", ",", "they", "we", "both") for t in sent.tokens[max(0, i - 6):i]):
         return True
@@ -114,8 +148,10 @@ def plural_subject(sent: Sentence, i: int) -> bool:
 def clear_verb_after(sent: Sentence, i: int) -> bool:
     """A later word of the clause that can only be a verb form ('enters', 'slipped')."""
     _, b = sent.clause_of(i)
-    for t in sent.tokens[i + 1:b]:
-        w = t.lower
+    for k in range(i + 1, b):
+        w = sent.tokens[k].lower
+        if w.endswith("ing") and sent.tokens[k - 1].lower in PREPOSITIONS | DETERMINERS:
+            continue  # 'in thrilling Starship test flight': a modifier, not the clause's verb
         if w.isalpha() and w not in SKIP_VERBS and verb_lemmas(w) and not is_noun(w) and w != verb_lemmas(w)[0] \
                 and not lemminflect.getAllLemmas(w).get("ADJ"):
             return True
