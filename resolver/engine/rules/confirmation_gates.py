@@ -226,12 +226,29 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
 _PROGRESSIVE_AUX = frozenset({"is", "are", "'s", "'re"})
 
 
+_WEEKDAY_NAMES_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = frozenset(_WEEKDAY_NAMES_ORDER)
+
+
+def _headline_weekday(f: SentenceFacts) -> str | None:
+    """A headline in the present tense that names a weekday other than its publication day
+    ('… launches Saturday on second test flight'): news headlines use the present both for
+    an act just done and for one scheduled, and a bare weekday names the coming day as readily
+    as the past one, so the headline alone does not tell that the act happened. Returns the
+    weekday, or None."""
+    pub = f.article.published
+    for t in f.sent.tokens:
+        if t.lower in _WEEKDAY_NAMES and (pub is None or _WEEKDAY_NAMES_ORDER.index(t.lower) != pub.weekday()):
+            return t.text
+    return None
+
+
 def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
     if its article does not tell the same act as still to come: when the body has the act in a
-    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen')
-    and nowhere in a past form, the headline announces the day's schedule. Returns the body's
-    words, or None."""
+    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen'),
+    or the headline names a weekday (_headline_weekday), and the body has the act nowhere in a
+    past form, the headline may announce a schedule. Returns why, or None."""
     if not f.sent.headline:
         return None
     tok = f.sent.tokens[i]
@@ -239,22 +256,25 @@ def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str 
     forms = inflections_of(lemma) if lemma else {}
     if tok.lower in forms.get("VBD", frozenset()) | forms.get("VBN", frozenset()):
         return None  # an explicit past form
-    coming = None
+    day = _headline_weekday(f)
+    coming = f"its '{day}' may be the coming one and its article does not report the act done" if day else None
     for sent in article_sentences(f.article.title, f.article.text):
         if sent.headline:
             continue
+        done = {m.index for m in mentions.read(sent) if m.affirmed}
         for k, t in enumerate(sent.tokens):
             hit = t.lemmas & ctx.act_verbs
             if not hit:
                 continue
             asp = aspect(sent, k, sorted(hit)[0])
-            if asp == "past" and not t.lower.endswith("ing"):
-                return None  # the body reports it done
+            if (asp == "past" or k in done) and not t.lower.endswith("ing"):
+                return None  # the body reports it done ('the central bank cut its policy rate … on Thursday')
             before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
             progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
             future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
             if coming is None and (progressive or future):
-                coming = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
+                said = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
+                coming = f"its article tells the act as still to come ('{said}')"
     return coming
 
 
