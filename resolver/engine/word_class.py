@@ -81,11 +81,12 @@ def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         finite = tag == "VBZ" or tag in ("VB", "VBP") and plural_subject(sent, i)
         if not verbal_prev and not (sent.headline and finite and headline_subject(sent, i - 1)):
             return None
-        compound = not verbal_prev and not sent.tokens[i - 1].text[:1].isupper() and bool(verb_lemmas(_bare(prev)))  # 'new rocket launches', 'interest rates'
+        # 'new rocket launches', 'interest rates': a subject that could itself be the verb
+        compound = not verbal_prev and not sent.tokens[i - 1].text[:1].isupper() and bool(verb_lemmas(prev))
         if not verbal_prev and (tag in ("VB", "VBP") or compound) and clear_verb_after(sent, i):
             return None  # 'Valoria port strike enters eighth week': 'port' is a noun
-        if compound and i + 1 < len(sent.tokens) and _base_verb(sent.tokens[i + 1].lower):
-            return None  # 'Higher interest rates loom': the next word can be the verb of a plural noun
+        if compound and (i + 1 == len(sent.tokens) or _base_verb(sent.tokens[i + 1].lower)):
+            return None  # 'fewer side effects', 'Higher interest rates loom': nothing after, or the next word can be the verb
     return lemma, tag
 
 
@@ -98,25 +99,39 @@ def _base_verb(word: str) -> bool:
 _QUOTES = "'\"‘’“”"
 
 
-def _bare(word: str) -> str:
-    """A word without the quotation marks around it: quoting a word ('chopsticks') does not
-    change its class."""
-    return word.strip(_QUOTES)
+def _bare(sent: Sentence, j: int) -> str:
+    """Token j without the quotation marks around it, when it is quoted ("'chopsticks'"):
+    quoting a noun does not change its class. A final apostrophe with no opening quote before
+    it is a plural possessive ('voice actors’ strike') and is kept."""
+    w = sent.tokens[j].lower
+    opened = w[:1] in _QUOTES or any(t.text in _QUOTES or t.text[:1] in _QUOTES and t.text[-1:] not in _QUOTES
+                                     for t in sent.tokens[max(0, j - 3):j])
+    return w.strip(_QUOTES) if opened else w
 
 
 def headline_subject(sent: Sentence, j: int) -> bool:
     """In a headline, can token j end the subject of a verb that follows? A name, a word that
-    cannot be a verb ('Bank of England cuts', but not 'cuts interest rates'), or a word that
-    could be a verb but has a determiner, a possessive or a plain adjective right before it,
-    which makes it a noun ('SpaceX's giant new rocket launches', 'Norway central bank cuts')."""
+    cannot be a verb ('Bank of England cuts', but not 'cuts interest rates'), a quoted noun
+    ("'chopsticks' catch"), or a noun that could be a verb but has a determiner, a possessive
+    or a lowercase adjective right before it ('SpaceX's giant new rocket launches', 'Norway
+    central bank cuts'; not 'two rate cuts', 'Taylor Swift breaks record')."""
     tok = sent.tokens[j]
-    w = _bare(tok.lower)
-    if _bare(tok.text)[:1].isupper() or (w.isalpha() and not verb_lemmas(w)):
+    w = _bare(sent, j)
+    if tok.text[:1].isupper() or (tok.lower.isalpha() and not verb_lemmas(tok.lower)):
         return True
+    if w != tok.lower:  # quoted
+        return w.isalpha() and is_noun(w) and not verb_lemmas(w)
     if j == 0 or not w.isalpha() or not is_noun(w):
         return False
-    prev = _bare(sent.tokens[j - 1].lower)
+    before = sent.tokens[j - 1]
+    prev = before.lower
+    if before.text[:1].isupper() or prev in NUMBER_LIKE or prev[:1].isdigit():
+        return False
     return prev in DETERMINERS - {"that", "planned", "proposed"} or prev.endswith("'s") or _plain_adjective(prev)
+
+
+NUMBER_LIKE = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                         "few", "fewer", "more", "most", "some", "multiple", "numerous"})
 
 
 @lru_cache(maxsize=65536)
@@ -131,7 +146,7 @@ def plural_subject(sent: Sentence, i: int) -> bool:
     Hamas agree'); after a singular name or noun the word is a noun ('Starship launch still on
     track')."""
     prev = sent.tokens[i - 1]
-    bare = _bare(prev.lower)
+    bare = _bare(sent, i - 1)
     if bare.endswith("s") and not bare.endswith(("'s", "ss", "us")) and is_noun(bare):
         return True
     if any(t.lower in ("and", "&", ",", "they", "we", "both") for t in sent.tokens[max(0, i - 6):i]):
@@ -150,7 +165,7 @@ def clear_verb_after(sent: Sentence, i: int) -> bool:
     _, b = sent.clause_of(i)
     for k in range(i + 1, b):
         w = sent.tokens[k].lower
-        if w.endswith("ing") and sent.tokens[k - 1].lower in PREPOSITIONS | DETERMINERS:
+        if w.endswith("ing") and sent.tokens[k].text[:1].islower() and sent.tokens[k - 1].lower in PREPOSITIONS | DETERMINERS:
             continue  # 'in thrilling Starship test flight': a modifier, not the clause's verb
         if w.isalpha() and w not in SKIP_VERBS and verb_lemmas(w) and not is_noun(w) and w != verb_lemmas(w)[0] \
                 and not lemminflect.getAllLemmas(w).get("ADJ"):
