@@ -9,6 +9,7 @@ import re
 
 from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
+from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
 from .. import contests, mentions, principal, roles, scope
@@ -230,15 +231,18 @@ _WEEKDAY_NAMES_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", 
 _WEEKDAY_NAMES = frozenset(_WEEKDAY_NAMES_ORDER)
 
 
-def _headline_weekday(f: SentenceFacts) -> str | None:
-    """A headline in the present tense that names a weekday other than its publication day
-    ('… launches Saturday on second test flight'): news headlines use the present both for
-    an act just done and for one scheduled, and a bare weekday names the coming day as readily
-    as the past one, so the headline alone does not tell that the act happened. Returns the
-    weekday, or None."""
-    pub = f.article.published
-    for t in f.sent.tokens:
-        if t.lower in _WEEKDAY_NAMES and (pub is None or _WEEKDAY_NAMES_ORDER.index(t.lower) != pub.weekday()):
+def headline_weekday(sent, i: int, published) -> str | None:
+    """A headline's present-tense act at token i dated by a bare weekday after it, in its own
+    stretch, other than the publication day ('… launches Saturday on second test flight'):
+    news headlines use the present both for an act just done and for one scheduled, and a bare
+    weekday names the coming day as readily as the past one, so the headline alone does not
+    tell that the act happened. A weekday after another verb or 'to' ('Judge Dismisses …
+    Charge … Jury to Return Monday') dates that other act. Returns the weekday, or None."""
+    for k in range(i + 1, len(sent.tokens)):
+        t = sent.tokens[k]
+        if t.lower in ("to", "as", "after", "while", "and", ",", ";", ":") or (verb_at(sent, k) and not t.text[:1].isupper()):
+            return None
+        if t.lower in _WEEKDAY_NAMES and (published is None or _WEEKDAY_NAMES_ORDER.index(t.lower) != published.weekday()):
             return t.text
     return None
 
@@ -247,7 +251,7 @@ def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str 
     """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
     if its article does not tell the same act as still to come: when the body has the act in a
     progressive or future form ('is formally reopening its doors on Saturday', 'will reopen'),
-    or the headline names a weekday (_headline_weekday), and the body has the act nowhere in a
+    or the headline names a weekday (headline_weekday), and the body has the act nowhere in a
     past form, the headline may announce a schedule. Returns why, or None."""
     if not f.sent.headline:
         return None
@@ -256,7 +260,7 @@ def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str 
     forms = inflections_of(lemma) if lemma else {}
     if tok.lower in forms.get("VBD", frozenset()) | forms.get("VBN", frozenset()):
         return None  # an explicit past form
-    day = _headline_weekday(f)
+    day = headline_weekday(f.sent, i, f.article.published)
     coming = f"its '{day}' may be the coming one and its article does not report the act done" if day else None
     for sent in article_sentences(f.article.title, f.article.text):
         if sent.headline:
