@@ -64,6 +64,27 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     return tuple(sorted(out))
 
 
+# The legal or association form a sports club's name ends with ('Sporting CP', 'Liverpool FC'),
+# which articles drop.
+CLUB_FORMS = frozenset({"fc", "afc", "cf", "sc", "cp", "ac", "sv", "bk", "fk", "nk", "sk", "cd", "ud", "sd", "rc"})
+
+
+def bare_club_name(name: str) -> str | None:
+    """'Sporting' for 'Sporting CP': a club's name without its legal form (CLUB_FORMS). The
+    bare name is often shared ('Sporting Braga' is another club) or a common word ('sporting
+    events'), so it counts only capitalised as in the question and where no other capitalised
+    name word follows it (guarded_alias)."""
+    parts = name.split()
+    if len(parts) >= 2 and parts[-1].isupper() and parts[-1].lower() in CLUB_FORMS:
+        return " ".join(parts[:-1])
+    return None
+
+
+def guarded_alias(name: str) -> str:
+    """A case-sensitive regex for a bare club name not followed by another capitalised word."""
+    return rf"(?-i:{re.escape(name)})(?![\w-])(?!\s+(?-i:[A-Z]))"
+
+
 def _initials(name: str) -> str | None:
     """The initials a club or body is written by in results and headlines ('PSG' for 'Paris
     Saint-Germain'): three or more capitalised parts, hyphenated ones counted apart; none when

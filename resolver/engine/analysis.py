@@ -9,6 +9,7 @@ from functools import cached_property
 
 from . import lexicon, stages
 from .frames import FRAMES, phrases_of
+from .actors import bare_club_name, guarded_alias
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
 from .text import Sentence, article_sentences, lemmas_of, negated_before
@@ -69,8 +70,11 @@ class MarketContext:
         pats = {}
         for actor in self.target.actors:
             names = actor_aliases(actor, self.market.settings.aliases)
-            alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 1)
-            pats[actor] = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+            alt = "|".join(re.escape(n) + r"(?![\w-])" for n in sorted(names, key=len, reverse=True) if len(n) > 1)
+            bare = bare_club_name(actor)
+            if bare and bare.lower() not in names:
+                alt += "|" + guarded_alias(bare)
+            pats[actor] = re.compile(rf"(?<![\w-])(?:{alt})", re.I)
         return pats
 
     @cached_property
@@ -78,7 +82,9 @@ class MarketContext:
         if not self.target.candidate:
             return None
         names = actor_aliases(self.target.candidate)
-        return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.I)
+        bare = bare_club_name(self.target.candidate)
+        extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
+        return re.compile("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra), re.I)
 
     @cached_property
     def keywords(self) -> tuple[str, ...]:

@@ -366,7 +366,9 @@ def derive_target(market: Market) -> Target:
         # 'a prison sentence that is not suspended', 'unsuspended': a form excluded, not a pause asked
         if re.search(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)(?<!\bun)\b(?:pause\b|suspen)", q, re.I) and "pause" not in forms:
             forms += list(_family_of("pause"))
-        for extra in re.findall(r"\bor\s+([a-z]+)\b", body[: body.find(" ".join(obj_words[:1])) if obj_words else len(body)]):
+        for extra, after in re.findall(r"\bor\s+([a-z]+)\b\s*([a-z]*)", body[: body.find(" ".join(obj_words[:1])) if obj_words else len(body)]):
+            if any(p.startswith(f"{extra} {after}") and v == act for p, v in lexicon.PHRASAL_ACTS.items()):
+                continue  # 'destroy or set fire to': 'set' opens a phrase (the act itself), not a verb of its own
             if _is_verb_base(extra):
                 forms += [f for f in _family_of(extra) if f not in forms]
     elif copula_adj:
@@ -378,11 +380,14 @@ def derive_target(market: Market) -> Target:
         forms = list(dict.fromkeys((act, *lexicon.RECORD_VERBS)))  # 'smashed a new all-time high': no 'agree'
 
     object_terms: list[str] = []
-    for w in obj_words:
+    for n, w in enumerate(obj_words):
         lw = w.lower().rstrip(".")
         if not lw.isalpha() and "-" not in lw:
             continue
         base = sorted(lemmas_of(lw))[0] if lemmas_of(lw) else lw
+        noun = lemminflect.getAllLemmas(lw).get("NOUN", ())
+        if n == len(obj_words) - 1 and lw.endswith(("ing", "ings")) and noun:
+            base = noun[0]  # the head 'building' is the noun, not the verb 'build'
         for cand in sorted(lemmas_of(lw)):
             if cand in lexicon.NOUN_FAMILIES:
                 base = cand

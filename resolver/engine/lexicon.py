@@ -24,7 +24,8 @@ ORGANISATION_WORDS = frozenset({
 # Multi-word verbs that name one act ("take place" is holding an event).
 PHRASAL_ACTS = {"take place": "hold", "go on sale": "open", "step down": "resign", "be sworn in": "become",
                 "leave office": "leave", "come into force": "open", "take effect": "open", "go into effect": "open",
-                "enter into force": "open"}
+                "enter into force": "open", "set fire to": "burn", "set alight": "burn", "set ablaze": "burn",
+                "catch fire": "burn"}
 
 # Prepositional verbs: their object follows the preposition ("rule against the plan", "vote on
 # the bill", "side with Kyiv"), so the preposition opens the object instead of ending it.

@@ -81,16 +81,64 @@ def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         finite = tag == "VBZ" or tag in ("VB", "VBP") and plural_subject(sent, i)
         if not verbal_prev and not (sent.headline and finite and headline_subject(sent, i - 1)):
             return None
-        if not verbal_prev and tag in ("VB", "VBP") and clear_verb_after(sent, i):
+        # 'new rocket launches', 'interest rates': a subject that could itself be the verb
+        compound = not verbal_prev and not sent.tokens[i - 1].text[:1].isupper() and bool(verb_lemmas(prev))
+        if not verbal_prev and (tag in ("VB", "VBP") or compound) and clear_verb_after(sent, i):
             return None  # 'Valoria port strike enters eighth week': 'port' is a noun
+        if compound and (i + 1 == len(sent.tokens) or _base_verb(sent.tokens[i + 1].lower)):
+            return None  # 'fewer side effects', 'Higher interest rates loom': nothing after, or the next word can be the verb
     return lemma, tag
 
 
+def _base_verb(word: str) -> bool:
+    """Can `word` be a verb's base or plural present form ('loom', 'hit')?"""
+    return word.isalpha() and word not in SKIP_VERBS and any(
+        word == lem or word in inflections_of(lem).get("VBP", ()) for lem in verb_lemmas(word))
+
+
+_QUOTES = "'\"‘’“”"
+
+
+def _bare(sent: Sentence, j: int) -> str:
+    """Token j without the quotation marks around it, when it is quoted ("'chopsticks'"):
+    quoting a noun does not change its class. A final apostrophe with no opening quote before
+    it is a plural possessive ('voice actors’ strike') and is kept."""
+    w = sent.tokens[j].lower
+    opened = w[:1] in _QUOTES or any(t.text in _QUOTES or t.text[:1] in _QUOTES and t.text[-1:] not in _QUOTES
+                                     for t in sent.tokens[max(0, j - 3):j])
+    return w.strip(_QUOTES) if opened else w
+
+
 def headline_subject(sent: Sentence, j: int) -> bool:
-    """In a headline, can token j end the subject of a verb that follows? A name, or a word
-    that cannot be a verb ('Bank of England cuts', but not 'cuts interest rates')."""
+    """In a headline, can token j end the subject of a verb that follows? A name, a word that
+    cannot be a verb ('Bank of England cuts', but not 'cuts interest rates'), a quoted noun
+    ("'chopsticks' catch"), or a noun that could be a verb but has a determiner, a possessive
+    or a lowercase adjective right before it ('SpaceX's giant new rocket launches', 'Norway
+    central bank cuts'; not 'two rate cuts', 'Taylor Swift breaks record')."""
     tok = sent.tokens[j]
-    return tok.text[:1].isupper() or (tok.lower.isalpha() and not verb_lemmas(tok.lower))
+    w = _bare(sent, j)
+    if tok.text[:1].isupper() or (tok.lower.isalpha() and not verb_lemmas(tok.lower)):
+        return True
+    if w != tok.lower:  # quoted
+        return w.isalpha() and is_noun(w) and not verb_lemmas(w)
+    if j == 0 or not w.isalpha() or not is_noun(w):
+        return False
+    before = sent.tokens[j - 1]
+    prev = before.lower
+    if before.text[:1].isupper() or prev in NUMBER_LIKE or prev[:1].isdigit():
+        return False
+    return prev in DETERMINERS - {"that", "planned", "proposed"} or prev.endswith("'s") or _plain_adjective(prev)
+
+
+NUMBER_LIKE = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                         "few", "fewer", "more", "most", "some", "multiple", "numerous"})
+
+
+@lru_cache(maxsize=65536)
+def _plain_adjective(word: str) -> bool:
+    """An adjective that cannot be a verb ('central', 'giant'; not 'open', 'close')."""
+    lem = lemminflect.getAllLemmas(word)
+    return word.isalpha() and "ADJ" in lem and "VERB" not in lem
 
 
 def plural_subject(sent: Sentence, i: int) -> bool:
@@ -98,7 +146,8 @@ def plural_subject(sent: Sentence, i: int) -> bool:
     Hamas agree'); after a singular name or noun the word is a noun ('Starship launch still on
     track')."""
     prev = sent.tokens[i - 1]
-    if prev.lower.endswith("s") and not prev.lower.endswith(("'s", "ss", "us")) and is_noun(prev.lower):
+    bare = _bare(sent, i - 1)
+    if bare.endswith("s") and not bare.endswith(("'s", "ss", "us")) and is_noun(bare):
         return True
     if any(t.lower in ("and", "&", ",", "they", "we", "both") for t in sent.tokens[max(0, i - 6):i]):
         return True
@@ -114,8 +163,10 @@ def plural_subject(sent: Sentence, i: int) -> bool:
 def clear_verb_after(sent: Sentence, i: int) -> bool:
     """A later word of the clause that can only be a verb form ('enters', 'slipped')."""
     _, b = sent.clause_of(i)
-    for t in sent.tokens[i + 1:b]:
-        w = t.lower
+    for k in range(i + 1, b):
+        w = sent.tokens[k].lower
+        if w.endswith("ing") and sent.tokens[k].text[:1].islower() and sent.tokens[k - 1].lower in PREPOSITIONS | DETERMINERS:
+            continue  # 'in thrilling Starship test flight': a modifier, not the clause's verb
         if w.isalpha() and w not in SKIP_VERBS and verb_lemmas(w) and not is_noun(w) and w != verb_lemmas(w)[0] \
                 and not lemminflect.getAllLemmas(w).get("ADJ"):
             return True

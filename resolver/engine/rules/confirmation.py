@@ -305,8 +305,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [excluded]
     coming = _body_tells_it_to_come(ctx, f, i)
     if coming:
-        return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but its article tells the act as still "
-                                           f"to come ('{coming}'): a schedule, not a report")]
+        return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but {coming}: "
+                                           "a schedule, not a report")]
     span = _done_then_planned(f, i, m) or event_time(f, i)
     why = span.explanation
     deadline = ctx.market.deadline

@@ -9,6 +9,7 @@ import re
 
 from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
+from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
 from .. import contests, mentions, parts, principal, roles, scope
@@ -229,12 +230,32 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
 _PROGRESSIVE_AUX = frozenset({"is", "are", "'s", "'re"})
 
 
+_WEEKDAY_NAMES_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = frozenset(_WEEKDAY_NAMES_ORDER)
+
+
+def headline_weekday(sent, i: int, published) -> str | None:
+    """A headline's present-tense act at token i dated by a bare weekday after it, in its own
+    stretch, other than the publication day ('… launches Saturday on second test flight'):
+    news headlines use the present both for an act just done and for one scheduled, and a bare
+    weekday names the coming day as readily as the past one, so the headline alone does not
+    tell that the act happened. A weekday after another verb or 'to' ('Judge Dismisses …
+    Charge … Jury to Return Monday') dates that other act. Returns the weekday, or None."""
+    for k in range(i + 1, len(sent.tokens)):
+        t = sent.tokens[k]
+        if t.lower in ("to", "as", "after", "while", "and", ",", ";", ":") or (verb_at(sent, k) and not t.text[:1].isupper()):
+            return None
+        if t.lower in _WEEKDAY_NAMES and (published is None or _WEEKDAY_NAMES_ORDER.index(t.lower) != published.weekday()):
+            return t.text
+    return None
+
+
 def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
     if its article does not tell the same act as still to come: when the body has the act in a
-    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen')
-    and nowhere in a past form, the headline announces the day's schedule. Returns the body's
-    words, or None."""
+    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen'),
+    or the headline names a weekday (headline_weekday), and the body has the act nowhere in a
+    past form, the headline may announce a schedule. Returns why, or None."""
     if not f.sent.headline:
         return None
     tok = f.sent.tokens[i]
@@ -242,22 +263,25 @@ def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str 
     forms = inflections_of(lemma) if lemma else {}
     if tok.lower in forms.get("VBD", frozenset()) | forms.get("VBN", frozenset()):
         return None  # an explicit past form
-    coming = None
+    day = headline_weekday(f.sent, i, f.article.published)
+    coming = f"its '{day}' may be the coming one and its article does not report the act done" if day else None
     for sent in article_sentences(f.article.title, f.article.text):
         if sent.headline:
             continue
+        done = {m.index for m in mentions.read(sent) if m.affirmed}
         for k, t in enumerate(sent.tokens):
             hit = t.lemmas & ctx.act_verbs
             if not hit:
                 continue
             asp = aspect(sent, k, sorted(hit)[0])
-            if asp == "past" and not t.lower.endswith("ing"):
-                return None  # the body reports it done
+            if (asp == "past" or k in done) and not t.lower.endswith("ing"):
+                return None  # the body reports it done ('the central bank cut its policy rate … on Thursday')
             before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
             progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
             future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
             if coming is None and (progressive or future):
-                coming = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
+                said = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
+                coming = f"its article tells the act as still to come ('{said}')"
     return coming
 
 
