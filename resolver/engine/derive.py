@@ -188,6 +188,8 @@ def derive_target(market: Market) -> Target:
     copula = next((i for i, w in enumerate(words) if w == "be" and not (i and words[i - 1] == "to")), None)
     if copula is not None:  # 'sign a definitive agreement to be taken private': an infinitive is no copula
         i = copula
+        while i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and set(lemminflect.getAllLemmas(toks[i + 1].lower)) == {"ADV"}:
+            i += 1  # 'be formally admitted': the adverb qualifies the participle that follows
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
