@@ -36,10 +36,14 @@ FOMC = Market(id="fomc", question="Will the FOMC's December 17-18, 2024 interest
               deadline=ts("2024-12-18T23:59:00-05:00"), criteria="Resolves YES if no member dissents.")
 
 
-def test_a_preposition_is_no_event_predicate_so_silence_does_not_decide():
-    t = derive_target(NOBEL)
-    assert "not an event predicate" in (not_understood(t, NOBEL.question) or "")
-    v = evaluate_market(NOBEL, [], ts("2024-10-10T12:00:00+00:00"))
+KANE = Market(id="kane", question="Will Harry Kane be the outright top scorer of Euro 2024?",
+              deadline=ts("2024-07-14T23:59:00+02:00"), criteria="Resolves YES if Kane alone tops the scoring chart.")
+
+
+def test_a_determiner_is_no_event_predicate_so_silence_does_not_decide():
+    t = derive_target(KANE)
+    assert "not an event predicate" in (not_understood(t, KANE.question) or "")
+    v = evaluate_market(KANE, [], ts("2024-07-16T12:00:00+00:00"))
     assert v.verdict == "undetermined"
     passed = next(c for c in v.contributions if c.rule == "deadline_passed")
     assert passed.direction == "none" and "not understood" in passed.reason
@@ -79,3 +83,24 @@ def test_a_delay_until_a_bare_month_points_forward():
     # a state that lasted until a month is still in the past
     [span] = find_time_expressions("The strike lasted until October.", published, "past")
     assert span.start.year == 2023
+
+
+def test_among_the_laureates_of_a_prize_is_winning_it():
+    t = derive_target(NOBEL)
+    assert t.act == "win" and "Nobel Prize" in (t.object or "") and not_understood(t, NOBEL.question) is None
+    # https://www.thehansindia.com/news/international/designing-protein-structure-google-deepmind-scientists-win-nobel-prize-in-chemistry-913371
+    won = Article(
+        url="https://www.thehansindia.com/news/international/designing-protein-structure-google-deepmind-scientists-"
+            "win-nobel-prize-in-chemistry-913371",
+        title="Designing Protein Structure Google DeepMind Scientists Win Nobel Prize In Chemistry",
+        published=ts("2024-10-10T00:00:00+05:30"),
+        text="Stockholm: Two scientists at Google DeepMind and an American biochemist have been awarded the 2024 Nobel "
+             "Prize in Chemistry for breakthroughs in predicting and designing the structure of proteins.")
+    v = evaluate_market(NOBEL, [won], ts("2024-10-10T12:00:00+00:00"))
+    assert v.verdict == "likely-yes"
+
+
+def test_an_adverb_after_the_copula_leaves_the_participle_as_the_act():
+    m = Market(id="tl", question="Will Timor-Leste be formally admitted as a member state of ASEAN by October 31, 2025?",
+               deadline=ts("2025-10-31T23:59:00+08:00"), criteria="Resolves YES on formal admission.")
+    assert derive_target(m).act == "admit"
