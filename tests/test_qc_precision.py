@@ -56,7 +56,7 @@ def test_an_adjective_after_a_copula_is_a_predicate():
 def test_a_quantity_condition_no_threshold_carries_keeps_silence_from_deciding():
     t = derive_target(MARATHON)
     assert t.threshold is None and t.quantity is None
-    assert quantity_condition(MARATHON.question).startswith("under 2")
+    assert quantity_condition(MARATHON.question) == "under 2 hours 12 minutes"
     assert "quantity condition" in (not_understood(t, MARATHON.question) or "")
     v = evaluate_market(MARATHON, [], ts("2023-11-04T12:00:00+00:00"))
     assert v.verdict == "undetermined"
@@ -104,3 +104,27 @@ def test_an_adverb_after_the_copula_leaves_the_participle_as_the_act():
     m = Market(id="tl", question="Will Timor-Leste be formally admitted as a member state of ASEAN by October 31, 2025?",
                deadline=ts("2025-10-31T23:59:00+08:00"), criteria="Resolves YES on formal admission.")
     assert derive_target(m).act == "admit"
+
+
+CHICAGO = Market(id="chicago", question="Will the women's winner of the 2024 Chicago Marathon finish in under 2:09:30?",
+                 deadline=ts("2024-10-13T23:59:00-05:00"), criteria="Resolves YES if the women's winning time is "
+                 "under 2:09:30.")
+# https://www.anews.com.tr/sport/2024/10/14/ruth-chepngetich-of-kenya-breaks-womens-world-record-at-chicago-marathon
+BROKE = Article(
+    url="https://www.anews.com.tr/sport/2024/10/14/ruth-chepngetich-of-kenya-breaks-womens-world-record-at-chicago-marathon",
+    title="Ruth Chepngetich Of Kenya Breaks Women's World Record At Chicago Marathon",
+    published=ts("2024-10-14T00:00:00+03:00"),
+    text="Kenya's Ruth Chepngetich broke the World Record at the Chicago Marathon on Sunday, finishing in 2:09:56.")
+
+
+def test_a_participle_clause_after_a_done_verb_is_unread_evidence():
+    v = evaluate_market(CHICAGO, [BROKE], ts("2024-10-14T12:00:00+00:00"))
+    assert (v.verdict, v.status) == ("undetermined", "unread-evidence")
+    unread = [c for c in v.contributions if c.rule == "unread_evidence"]
+    assert unread and "finishing" in unread[0].reason
+
+
+def test_a_numbered_name_is_no_quantity_condition():
+    assert quantity_condition("Will NATO allies hold consultations under Article 4 at Poland's request by "
+                              "September 15, 2025?") is None
+    assert quantity_condition("Will Nikola Jokic score 30 or more points in Game 5 of the 2023 NBA Finals?") == "30 or more"

@@ -31,7 +31,7 @@ _NUMBER = rf"(?:[$€£]?\d[\d,.:]*|(?:{_NUMBER_WORDS})\b)"
 _QUANTITY_CONDITION = re.compile(
     rf"\b(?:under|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|no\s+fewer\s+than|"
     rf"above|below|exceeding|longer\s+than|shorter\s+than|faster\s+than|slower\s+than|higher\s+than|lower\s+than)\s+"
-    rf"{_NUMBER}"
+    rf"{_NUMBER}(?:\s+(?:hours?|minutes?|seconds?|and|\d+(?:\.\d+)?))*"
     rf"|{_NUMBER}\s*(?:%|percent)?\s*(?:[a-z-]+\s+)?or\s+(?:more|fewer|less|higher|lower|above|below|greater|longer)\b",
     re.I)
 

@@ -76,7 +76,7 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
     for m in found:
         if ctx.target.kind == "state" and _ending_ahead(ctx, f, m):
             return m.index  # 'arrived at the palace to formally resign': the deadline's silence proves nothing
-        if not m.affirmed:
+        if not (m.affirmed or _done_participle(f, m, found)):
             continue
         if (ctx.target.kind == "state" or ctx.target.act in ENDING_VERBS) and m.predicate in CONTINUING:
             continue  # 'the strike entered its eighth week', 'extend strike': the state goes on
@@ -90,6 +90,15 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if _in_window(ctx, f, m.index):
             return m.index
     return None
+
+
+def _done_participle(f: SentenceFacts, m: mentions.Mention, found) -> bool:
+    """'broke the World Record …, finishing in 2:09:56': a participle clause after a comma shares
+    the tense of the done verb before it, so it too reports what happened."""
+    toks = f.sent.tokens
+    return (m.kind == "verb" and m.aspect == "unknown" and m.polarity == "positive" and m.modality == "asserted"
+            and toks[m.index].lower.endswith("ing") and m.index > 0 and toks[m.index - 1].text == ","
+            and any(o.index < m.index and o.kind == "verb" and o.affirmed for o in found))
 
 
 def _record_of_object(f: SentenceFacts, m: mentions.Mention) -> bool:
