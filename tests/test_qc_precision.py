@@ -128,3 +128,18 @@ def test_a_numbered_name_is_no_quantity_condition():
     assert quantity_condition("Will NATO allies hold consultations under Article 4 at Poland's request by "
                               "September 15, 2025?") is None
     assert quantity_condition("Will Nikola Jokic score 30 or more points in Game 5 of the 2023 NBA Finals?") == "30 or more"
+
+
+CLARK = Market(id="clark", question='Will Caitlin Clark score 50 or more points against Michigan on February 15, 2024?',
+               deadline=ts('2024-02-16T23:59:59-06:00'),
+               criteria="Resolves YES if Caitlin Clark scores 50 or more points in Iowa's game against Michigan.")
+# https://1.800.gay:443/https/nypost.com/2024/02/15/sports/caitlin-clark-sets-ncaa-scoring-record-against-michigan
+EIGHT = Article(url='https://1.800.gay:443/https/nypost.com/2024/02/15/sports/caitlin-clark-sets-ncaa-scoring-record-against-michigan', title='Caitlin Clark sets NCAA scoring record', published=ts('2024-02-15T00:00:00-05:00'),
+                text='She scored Iowa’s first eight points in the first three minutes of the game and embraced her teammates during a stoppage in play to celebrate the achievement.')
+
+
+def test_a_report_of_the_act_says_nothing_of_a_quantity_no_threshold_carries():
+    v = evaluate_market(CLARK, [EIGHT], ts('2024-02-18T12:00:00+00:00'))
+    assert v.verdict == "undetermined"
+    conf = [c for c in v.contributions if c.rule == "confirmation"]
+    assert conf and all(c.direction == "none" and "quantity condition" in c.reason for c in conf)

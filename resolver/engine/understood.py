@@ -12,7 +12,8 @@ were not:
   so the rules read neither.
 
 In both cases the deadline's silence must not decide (deadline_passed.py): the verdict stays
-undetermined and the evidence must be read."""
+undetermined and the evidence must be read. With an unread quantity condition, a report that the
+act happened is no confirmation either (withhold_confirmations): it is listed with no weight."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import re
 import lemminflect
 
 from . import lexicon, margins
-from .types import Target
+from .types import Contribution, Target
 
 _NUMBER_WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                  r"fifty|hundred|thousand|million|billion|half|a\s+dozen")
@@ -70,3 +71,25 @@ def not_understood(target: Target, question: str) -> str | None:
     if cond and not carried:
         return f"the question's quantity condition '{cond}' is carried by no threshold"
     return None
+
+
+def uncarried_quantity(target: Target, question: str) -> str | None:
+    """The quantity condition an event question sets that its target carries nowhere, if any."""
+    why = not_understood(target, question)
+    return quantity_condition(question) if why and "quantity condition" in why else None
+
+
+def withhold_confirmations(target: Target, question: str, contribs: list[Contribution]) -> list[Contribution]:
+    """A report that the act happened ('scored Iowa's first eight points') says nothing of a
+    quantity condition the rules never read ('50 or more points'): such a confirmation is kept
+    as a note for the analyst, with no weight."""
+    cond = uncarried_quantity(target, question)
+    if cond is None:
+        return contribs
+    return [c.model_copy(update={"direction": "none", "weight": 0.0, "reason": f"{c.reason}: {QUANTITY_UNREAD} "
+                                 f"('{cond}'): an analyst should read it"})
+            if c.direction == "yes" and c.weight and (c.base_rule or c.rule) == "confirmation" else c
+            for c in contribs]
+
+
+QUANTITY_UNREAD = "the act is reported, but not whether it met the question's quantity condition"
