@@ -50,15 +50,6 @@ def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float
         )]
     if yes_total >= settings.decision_threshold:
         return []
-    if ctx.target.kind == "unknown":
-        # the question was not read (no act found): no rule could have confirmed the act, so
-        # its absence says nothing
-        return [Contribution(
-            rule=NAME, direction="none", weight=0.0,
-            reason=f"the deadline passed {hours:.1f} h before as-of, but the question's act was not read: "
-                   "no rule could confirm it, so its absence is not a no",
-            temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
-        )]
     unclear = not_understood(ctx.target, ctx.market.question)
     if unclear is not None:
         # the rules were not looking for what the question asks (understood.py): their silence
