@@ -13,7 +13,7 @@ import lemminflect
 from . import lexicon
 from .complement import declared_state, terms as complement_terms
 from .question_verbs import ANNOUNCING, LIGHT_VERBS, announced_act, is_verb_base, light_verb_act, passive_lemma, verb_head
-from .shapes import holding_office, nominee_for, titled_contest
+from .shapes import among_winners, holding_office, nominee_for, titled_contest
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
 from . import indicators, quantities
@@ -176,7 +176,7 @@ def derive_target(market: Market) -> Target:
     q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
-    body = holding_office(nominee_for(body))
+    body = holding_office(nominee_for(among_winners(body)))
     toks = tokenize(body)
     words = [t.lower for t in toks]
 
@@ -188,6 +188,8 @@ def derive_target(market: Market) -> Target:
     copula = next((i for i, w in enumerate(words) if w == "be" and not (i and words[i - 1] == "to")), None)
     if copula is not None:  # 'sign a definitive agreement to be taken private': an infinitive is no copula
         i = copula
+        while i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and set(lemminflect.getAllLemmas(toks[i + 1].lower)) == {"ADV"}:
+            i += 1  # 'be formally admitted': the adverb qualifies the participle that follows
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)

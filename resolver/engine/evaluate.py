@@ -8,7 +8,7 @@ import json
 from collections import OrderedDict
 from datetime import datetime
 
-from . import aggregate, figures, interrogatives, margins, sources, spec, value_kind
+from . import aggregate, figures, interrogatives, margins, sources, spec, understood, value_kind
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -190,6 +190,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         mentions += n
         unread.extend(unread_here)
         contribs.extend(_weigh(c, weight, shaky_time, settings) for c in found)
+    contribs = understood.withhold_confirmations(ctx.target, market.question, contribs)
     contribs = aggregate.supersede_plans(contribs)
     contribs = aggregate.supersede_endings(contribs, settings)
     contribs = aggregate.damp_by_source(contribs, settings)

@@ -59,3 +59,16 @@ def nominee_for(body: str) -> str:
     if not m or not m.group("who")[:1].isupper():
         return body
     return f"{m.group('who')} be named {m.group('post')}"
+
+
+# 'a Google DeepMind researcher be among the laureates of the 2024 Nobel Prize': to be one of
+# a prize's winners is to win it (the nouns of those who win, received or were awarded a prize)
+_AMONG_WINNERS = re.compile(r"^(?P<who>.+?)\s+be\s+(?:among|one\s+of)\s+the\s+(?:\w+\s+)?"
+                            r"(?:winners|laureates|recipients|medal+ists|honorees|awardees|prizewinners)\s+"
+                            r"(?:of|for|in|at)\s+(?P<prize>.+)$", re.I)
+
+
+def among_winners(body: str) -> str:
+    """'X be among the laureates of <prize>' asks 'X win <prize>'."""
+    m = _AMONG_WINNERS.match(body)
+    return f"{m.group('who')} win {m.group('prize')}" if m else body

@@ -227,12 +227,28 @@ def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
         for m in pat.finditer(text):
             if not free(m):
                 continue
-            span = _resolve(kind, m, ref, published, tz, tense, ref_desc)
+            span = _resolve(kind, m, ref, published, tz, _delay_tense(text, m, tense), ref_desc)
             if span is not None:
                 taken.append((m.start(), m.end()))
                 out.append(span)
     out.sort(key=lambda s: s.pos)
     return out
+
+
+# 'delayed until October', 'postponed to June 5': the new date of a postponement
+_DELAYED_TO = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved\s+back)\s+"
+                         r"(?:(?:until|till|to|into|for)\s+)?$", re.I)
+_NEW_DATE_PREP = re.compile(r"(?:until|till|to|into|for)\s+", re.I)
+
+
+def _delay_tense(text: str, m: re.Match[str], tense: Tense) -> Tense:
+    """A postponement's new date lies after the report, whatever the tense of 'was delayed':
+    a month or day without a year right after a delay verb is read forward."""
+    lead = text[:m.start()]
+    prep = _NEW_DATE_PREP.match(m.group())
+    if prep:
+        lead += prep.group()
+    return "future" if _DELAYED_TO.search(lead[-60:]) else tense
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, tense: Tense, ref_desc: str) -> TimeSpan | None:

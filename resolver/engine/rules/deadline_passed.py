@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from ..analysis import MarketContext
 from ..settings import EngineSettings
+from ..understood import not_understood
 from ..types import Contribution
 
 NAME = "deadline_passed"
@@ -49,13 +50,14 @@ def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float
         )]
     if yes_total >= settings.decision_threshold:
         return []
-    if ctx.target.kind == "unknown":
-        # the question was not read (no act found): no rule could have confirmed the act, so
-        # its absence says nothing
+    unclear = not_understood(ctx.target, ctx.market.question)
+    if unclear is not None:
+        # the rules were not looking for what the question asks (understood.py): their silence
+        # is not the act's absence
         return [Contribution(
             rule=NAME, direction="none", weight=0.0,
-            reason=f"the deadline passed {hours:.1f} h before as-of, but the question's act was not read: "
-                   "no rule could confirm it, so its absence is not a no",
+            reason=f"the deadline passed {hours:.1f} h before as-of, but {unclear}: the question was not "
+                   "understood, so no rule could confirm it and silence proves nothing; the evidence must be read",
             temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
         )]
     return [Contribution(

@@ -12,7 +12,7 @@ import re
 from .. import figures, mentions
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES
-from ..lexicon import ENDING_VERBS
+from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..types import Contribution
 from .base import cite
 
@@ -76,20 +76,40 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
     for m in found:
         if ctx.target.kind == "state" and _ending_ahead(ctx, f, m):
             return m.index  # 'arrived at the palace to formally resign': the deadline's silence proves nothing
-        if not m.affirmed:
+        if not (m.affirmed or _done_participle(f, m, found)):
             continue
         if (ctx.target.kind == "state" or ctx.target.act in ENDING_VERBS) and m.predicate in CONTINUING:
             continue  # 'the strike entered its eighth week', 'extend strike': the state goes on
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
         figure = ctx.target.kind == "threshold" and _figure(ctx, m)
         if not is_act and not figure and (act_only or m.predicate in NON_EVENT_PREDICATES
-                                          or not mentions.about(m, f.sent, f.object_idx)):
+                                          or not (mentions.about(m, f.sent, f.object_idx) or _record_of_object(f, m))):
             continue
         if ctx.target.kind == "threshold" and not _figure(ctx, m):
             continue  # a figure market: only a reported figure in the market's unit can be unread evidence
         if _in_window(ctx, f, m.index):
             return m.index
     return None
+
+
+def _done_participle(f: SentenceFacts, m: mentions.Mention, found) -> bool:
+    """'broke the World Record …, finishing in 2:09:56': a participle clause after a comma shares
+    the tense of the done verb before it, so it too reports what happened."""
+    toks = f.sent.tokens
+    return (m.kind == "verb" and m.aspect == "unknown" and m.polarity == "positive" and m.modality == "asserted"
+            and toks[m.index].lower.endswith("ing") and m.index > 0 and toks[m.index - 1].text == ","
+            and any(o.index < m.index and o.kind == "verb" and o.affirmed for o in found))
+
+
+def _record_of_object(f: SentenceFacts, m: mentions.Mention) -> bool:
+    """'shattered the women's marathon record': a record of the object is set by doing the
+    object's act, so breaking it reports that act done (the object names the record, it does not
+    merely modify another noun)."""
+    if m.predicate not in RECORD_VERBS:
+        return False
+    toks = f.sent.tokens
+    return any(m.theme_span[0] <= k < m.theme_span[1] and k + 1 < len(toks) and toks[k + 1].lower in RECORD_NOUNS
+               for k in f.object_idx)
 
 
 def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> bool:
