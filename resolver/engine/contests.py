@@ -76,7 +76,9 @@ def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | 
     with `projections_count` (the criteria accept media projections), a projection is a result."""
     a, b = sent.clause_of(i)
     words = PREDICTION - PROJECTION if projections_count else PREDICTION
-    return next((t.text for t in sent.tokens[a:b] if t.lower in words), None)
+    # a capitalised word inside the sentence is a name, not a modal: 'the 6 May presidential elections'
+    return next((t.text for k, t in enumerate(sent.tokens[a:b], start=a) if t.lower in words
+                 and not (k > 0 and t.text[:1].isupper())), None)
 
 
 def projections_count(criteria: str) -> bool:
@@ -343,3 +345,35 @@ def _verb(word: str) -> bool:
     """A verb form ('securing', 'failing', 'govern'), not a noun that is also a verb ('seats')."""
     lem = lemminflect.getAllLemmas(word)
     return "VERB" in lem and ("NOUN" not in lem or word.endswith("ing"))
+
+
+# A vote's result is what the counting body declares; a side that claims or declares its own
+# victory ('claimed a "resounding" first-round victory over …', 'Rival sides claim victory')
+# states its claim, not the result. On a field of play the winner is plain to all, so there
+# 'claimed victory in the Vuelta' is the win: the gate holds only where the sentence is about a vote.
+_CLAIMING = frozenset({"claim", "declare", "proclaim"})
+_VOTE_WORDS = frozenset({"election", "elections", "vote", "votes", "poll", "polls", "ballot", "ballots", "runoff",
+                         "run-off", "referendum", "electoral", "presidential", "parliamentary", "legislative"})
+_SELF = frozenset({"himself", "herself", "itself", "themselves", "self-declared", "self-proclaimed"})
+_CLAIM_NEAR = 6  # tokens between a claiming verb and the win noun it takes
+
+
+def claimed_win(sent: Sentence, i: int) -> str | None:
+    """The outcome word at token i (a win verb or noun, or the claiming verb itself) is a side's
+    claim of victory in a vote: a claiming verb whose object, within a few words of its clause,
+    is a win noun ('claims first-round win', 'declared victory', 'declared himself the winner')."""
+    toks = sent.tokens
+    if not any(t.lower in _VOTE_WORDS for t in toks):
+        return None
+    a, b = sent.clause_of(i)
+    for c in range(max(a, i - _CLAIM_NEAR), min(b, i + 1)):
+        if toks[c].lower in ("self-declared", "self-proclaimed"):
+            return f"'{toks[c].text} …': a side's own claim of victory in a vote, not its declared result"
+        if not toks[c].lemmas & _CLAIMING:
+            continue
+        for k in range(c + 1, min(b, c + 1 + _CLAIM_NEAR)):
+            if toks[k].lower in WIN_NOUNS or toks[k].lower in ("wins", "victories") or (
+                    toks[k].lower in ("winner", "victor") and any(t.lower in _SELF for t in toks[c + 1:k])):
+                return (f"'{toks[c].text} … {toks[k].text}': a side's own claim of victory in a vote, "
+                        "not its declared result")
+    return None

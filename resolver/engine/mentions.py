@@ -163,13 +163,16 @@ def _quantities(sent: Sentence, a: int, b: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Acts a body's vote carries out by itself: once the members have voted to end the strike or
-# to dissolve the house, the strike is over and the house dissolved.
+# Acts a body's vote or a court's ruling carries out by itself: once the members have voted to
+# end the strike or to dissolve the house, or the court has ruled to annul the vote, the strike
+# is over, the house dissolved, the vote annulled.
 VOTE_EFFECTS = frozenset({"end", "accept", "approve", "ratify", "dissolve", "adopt", "pass", "reject", "impeach",
-                          "expel", "remove", "suspend", "lift", "repeal", "overturn"})
+                          "expel", "remove", "suspend", "lift", "repeal", "overturn", "annul", "void", "vacate",
+                          "quash", "nullify", "invalidate", "rescind", "revoke", "cancel"})
 
 
-_DECIDED = frozenset({"voted", "decided"})  # 'formally decided at their board meetings Thursday to end …'
+# 'formally decided at their board meetings Thursday to end …', 'ruled on Friday to annul …'
+_DECIDED = frozenset({"voted", "decided", "ruled"})
 
 
 def _voted_to(sent: Sentence, a: int, i: int) -> bool:

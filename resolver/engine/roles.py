@@ -136,6 +136,27 @@ def _agent_actors(ctx: MarketContext) -> list[str]:
     return doers
 
 
+# A court rules on what other bodies do; it is never the legislature or the government whose
+# act a market asks about (nor they a court), so a court as subject is another doer.
+_JUDICIAL = frozenset({"court", "courts", "judge", "judges", "tribunal", "magistrate", "jury"})
+
+
+def _court_subject(ctx: MarketContext, toks, lo: int, i: int) -> str | None:
+    """'A Kenyan court on Tuesday dismissed …': the subject's head, between a modifying name and
+    the verb at i, is a court or a judge (only adverbs or a date after it), while no actor of the
+    market is one → that court."""
+    head = next((k for k in range(lo, i) if toks[k].lower in _JUDICIAL), None)
+    if head is None or any(not (_adverbial(t.lower) or t.lower in _WHEN or t.text[:1].isupper() or t.text[:1].isdigit())
+                           for t in toks[head + 1:i]):
+        return None
+    if any(w.lower().removesuffix("'s") in _JUDICIAL for a in ctx.target.actors for w in a.split()):
+        return None
+    return " ".join(t.text for t in toks[max(lo - 1, 0, head - 2):head + 1])
+
+
+_WHEN = frozenset({"on", "in", "at", "last", "this", "late", "early", "earlier"})
+
+
 def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """The name of the party the verb at token i is reported of, when it is not one of the
     market's actors (None when the market names no doer, or the doer is unnamed or ours)."""
@@ -161,7 +182,8 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
                 _spelled_out(subject, actor) for actor in ctx.target.actors if actor.isupper()):
             return None  # 'The U.S. Food and Drug Administration converted …' is the FDA: ours
         if runs and any(not _adverbial(t.lower) for t in toks[runs[0][1]:i]):
-            return None  # 'Japanese robot lands': the name modifies the subject, which is not named
+            court = _court_subject(ctx, toks, runs[0][1], i)
+            return court  # 'Japanese robot lands': the name modifies the subject, which is not named
     if not runs:
         return None
     theme = f.sent.text[toks[i].start:toks[b - 1].start + len(toks[b - 1].text)]

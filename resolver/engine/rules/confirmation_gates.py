@@ -12,7 +12,7 @@ from ..lexicon import NUMBER_WORDS
 from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
-from .. import contests, mentions, parts, principal, roles, scope
+from .. import contests, mentions, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -323,6 +323,10 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
             why = principal.other_subject(ctx, f, verb_at)
             if why:
                 return f"'{verb_text}': {why}"
+            move = themes.move_theme(ctx, f, verb_at)
+            if move:
+                return (f"'{verb_text} … {move}': the verb's own object is a move about the matter, not the market's "
+                        "object: an act on that move, not the market's act")
     claim = roles.third_party_claim(ctx, f, verb_at)
     if claim:
         return (f"'{verb_text}' is told in the words of {claim}, who is none of the market's actors: a third "

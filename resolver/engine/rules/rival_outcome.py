@@ -66,6 +66,8 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
     cue = contests.predicted(f.sent, i, contests.projections_count(ctx.market.criteria))
     if cue:
         return []  # 'polls point to a Labour victory': a forecast, not a result
+    if contests.claimed_win(f.sent, i):
+        return []  # 'claimed a "resounding" first-round victory over …': a claim, not the result
     ok, when = _in_time(ctx, f, i)
     if not ok:
         return []

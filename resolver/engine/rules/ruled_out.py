@@ -86,6 +86,23 @@ def rescheduling_act(ctx: MarketContext) -> bool:
     return (ctx.target.act or "") in RESCHEDULING
 
 
+UNDOING = frozenset(_CANCEL["undoing"])
+
+
+def _undoes_object(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
+    """The market's act itself voids or calls off its object ('annul the election'), and the
+    calling-off verb at k takes that object, with no act noun between them ('cancels
+    presidential election process'): the act done, not the act called off ('cancelled the
+    hearing on the annulment of the election' still calls the act off)."""
+    if (ctx.target.act or "") not in UNDOING:
+        return False
+    a, b = f.sent.clause_of(k)
+    for j in f.object_idx:
+        if a <= j < b and abs(j - k) <= NEAR and not any(min(j, k) < n < max(j, k) for n in f.act_noun_idx):
+            return True
+    return False
+
+
 def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
     """'Adobe cancels Figma deal', 'Adobe abandoned the $20 billion deal', 'Apple puts off release':
     a verb calling the act off or pushing it back, in any inflection, reported as done, near the
@@ -288,6 +305,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         cancelled = next((c for k in triggers for c in (_cancellation(f, k, ctx.act_verbs),) if c), None)
         if cancelled and not _new_date_before(f, ctx.market.deadline):
             words, strength, k = cancelled
+            if _undoes_object(ctx, f, k):
+                return []  # 'Court cancels presidential election process' for 'annul the election'
             if _someone_else_left(ctx, f, words, k):
                 return []  # 'Rui Costa pulled out': his exit, not the election's calling off
             deadline = ctx.market.deadline
@@ -306,6 +325,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if phrase in EVENT_CUES and rescheduling_act(ctx) and any(
             lemmas_of(w) & RESCHEDULING for w in phrase.split()):
         return []  # 'Rockstar delayed the release' is the act a 'delay again' market asks about
+    if phrase in EVENT_CUES and (ctx.target.act or "") in UNDOING and _undoes_object(
+            ctx, f, next((k for k, t in enumerate(f.sent.tokens) if t.lower == phrase.split()[0]), i)):
+        return []  # 'the election was cancelled' is what an 'annul the election' market asks about
     if phrase in EVENT_CUES and _conceded(f, i, phrase):
         return []  # 'won the title despite the final day being called off': background to the news
     if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
