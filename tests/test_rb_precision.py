@@ -40,3 +40,57 @@ def test_support_verb_readings():
     assert support_verb_act(w, w.index("carry"), nouns) == ("test", w.index("by"), ["nuclear"])
     w = "will x hold a meeting room open ?".split()
     assert support_verb_act(w, w.index("hold"), nouns) is None  # the event noun is no head
+
+
+# Package rb, part 2: a complete response letter is the FDA's refusal of the application.
+# batch-26: https://www.biospace.com/complete-response-letters
+ICODEC = market("Will the FDA approve Novo Nordisk's once-weekly insulin icodec by July 31, 2024?",
+                "2024-07-31T23:59:59-04:00",
+                "This market will resolve to \"Yes\" if the U.S. Food and Drug Administration approves Novo Nordisk's "
+                "Biologics License Application for insulin icodec (once-weekly basal insulin) by July 31, 2024, 11:59 "
+                "PM ET. Otherwise, this market will resolve to \"No\".")
+CRL = ("The FDA's Complete Response Letter turned down Novo Nordisk's Biologics License Application for its "
+       "once-weekly basal insulin icodec injection for diabetes mellitus, with \"requests\" related to the "
+       "manufacturing process and the type 1 diabetes indication.")
+
+
+def test_complete_response_letter_is_the_regulator_saying_no():
+    v = evaluate_market(ICODEC, [article("https://www.biospace.com/complete-response-letters",
+                                         "2024-07-17T00:00:00-04:00", "", CRL)], ts("2024-07-20T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "opposite_outcome" and c.direction == "no" for c in v.contributions)
+
+
+# A figure for the one occasion the question names (the float day, the year's surveys) settles it
+# on either side of the bar.
+# batch-25: https://planetgim.co.ke/2024/07/29/ethiopias-central-bank-allows-currency-to-plunge-in-a-bid-to-secure-imf-loan/
+BIRR = market("Will the Ethiopian birr lose 40% or more of its value against the US dollar on the day it is floated?",
+              "2024-07-31T23:59:59+03:00",
+              "This market will resolve to \"Yes\" if credible reporting shows the Ethiopian birr fell by 40% or more "
+              "against the US dollar on the first trading day after the National Bank of Ethiopia floated it. "
+              "Otherwise, this market will resolve to \"No\".")
+BIRR_DROP = ("Ethiopia's birr currency dropped 30% against the dollar on Monday following the central bank's "
+             "decision to float it.")
+# batch-26: https://www.9news.com.au/national/great-barrier-reef-coral-bleaching-new-data-shows-mass-bleaching-in-pictures/c7f2beeb-a9cc-4b73-84a4-4469f40a40f0
+REEF = market("Will the 2024 aerial surveys find coral bleaching on more than 75% of surveyed reefs in the Great "
+              "Barrier Reef Marine Park?", "2024-04-30T23:59:59+10:00",
+              "This market will resolve to \"Yes\" if the 2024 aerial bleaching surveys of the Great Barrier Reef "
+              "Marine Park, as reported by the Reef Authority, AIMS or CSIRO by April 30, 2024, find coral bleaching "
+              "on more than 75% of surveyed reefs within the Marine Park. Otherwise, this market will resolve to \"No\".")
+REEF_FIGURE = ("Coral bleaching was observed on 73 per cent of surveyed reefs within the Marine Park and six per cent "
+               "in the Torres Strait.")
+
+
+def test_occasion_named_by_its_day_or_survey():
+    from resolver.engine import quantities
+    assert quantities.occasion(BIRR.question) == "one"
+    assert quantities.occasion(REEF.question) == "one"
+
+
+def test_figure_short_of_the_bar_on_the_one_occasion_is_no():
+    v = evaluate_market(BIRR, [article("https://planetgim.co.ke/x", "2024-07-29T00:00:00+03:00", "", BIRR_DROP)],
+                        ts("2024-07-30T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    v = evaluate_market(REEF, [article("https://www.9news.com.au/x", "2024-04-17T00:00:00+10:00", "", REEF_FIGURE)],
+                        ts("2024-04-18T00:00:00+00:00"))
+    assert v.verdict == "likely-no"
