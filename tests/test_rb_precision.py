@@ -94,3 +94,22 @@ def test_figure_short_of_the_bar_on_the_one_occasion_is_no():
     v = evaluate_market(REEF, [article("https://www.9news.com.au/x", "2024-04-17T00:00:00+10:00", "", REEF_FIGURE)],
                         ts("2024-04-18T00:00:00+00:00"))
     assert v.verdict == "likely-no"
+
+
+# An insider is an unnamed source only when the sentence reports what one said.
+# batch-26: https://www.wsgw.com/the-outsiders-wins-best-musical-and-stereophonic-best-play-at-tony-awards
+TONY = ("NEW YORK (AP) — “The Outsiders” became the essence of a Broadway insider on Sunday as the gritty "
+        "adaptation of the classic American young adult novel won the Tony Award for best new musical.")
+# batch-09 (SpaceX IPO case), batch-16 (Oasis case)
+SPACEX = ("Elon Musk's SpaceX is poised to launch an initial public offering (IPO) by 2026, potentially boosting its "
+          "valuation beyond $1 trillion, insiders revealed this Tuesday")
+OASIS = ("According to Pitchfork, The Sunday Times reported an “industry insider” claimed Oasis would reunite for a "
+         "10-night headlining series of concerts at Wembley Stadium with additional concerts at Heaton Park, in the "
+         "band’s hometown of Manchester")
+
+
+def test_insider_is_a_source_only_when_it_says_something():
+    from resolver.engine.analysis import _attributes
+    assert not _attributes(TONY.lower(), "insider")
+    assert _attributes(SPACEX.lower(), "insiders")
+    assert _attributes(OASIS.lower(), "insider")
