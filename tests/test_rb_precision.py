@@ -113,3 +113,15 @@ def test_insider_is_a_source_only_when_it_says_something():
     assert not _attributes(TONY.lower(), "insider")
     assert _attributes(SPACEX.lower(), "insiders")
     assert _attributes(OASIS.lower(), "insider")
+
+
+# 'the fourth quarter of this year' names the reference's own year.
+# batch-26: https://menafn.com/1109674206/Egypt-Postpones-Grand-Egyptian-Museum-Opening-To-Fourth-Quarter-Of-Year
+GEM_HEAD = "Egypt Postpones Grand Egyptian Museum Opening To Fourth Quarter Of Year"
+
+
+def test_quarter_of_this_year():
+    from datetime import date, datetime, timezone
+    from resolver.engine.timex import find_time_expressions
+    spans = find_time_expressions(GEM_HEAD, datetime(2025, 6, 14, tzinfo=timezone.utc), "past")
+    assert spans and spans[0].start.date() == date(2025, 10, 1) and spans[0].end.date() == date(2025, 12, 31)
