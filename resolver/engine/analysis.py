@@ -314,7 +314,23 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     if cue:
         return cue
     low = f.sent.text.lower()
-    return next((p for p in lexicon.UNNAMED_SOURCES if p in low), None)
+    return next((p for p in lexicon.UNNAMED_SOURCES if p in low and (p not in _SOURCE_NOUNS or _attributes(low, p))), None)
+
+
+# Unnamed sources named by a bare noun: a source only when the sentence reports what one said
+# ('insiders revealed', 'an industry insider claimed'); 'became the essence of a Broadway insider' is no source.
+_SOURCE_NOUNS = frozenset({"insider", "insiders"})
+_ATTRIBUTING = re.compile(r"\b(?:said|say|says|told|tell|claim\w*|reveal\w*|confirm\w*|report\w*|disclos\w*|"
+                          r"believ\w*|expect\w*|suggest\w*|indicat\w*)\b")
+
+
+def _attributes(low: str, noun: str) -> bool:
+    """The source noun is followed, within a few words, by a reporting verb, or follows 'according to'."""
+    for m in re.finditer(rf"\b{noun}\b", low):
+        after = " ".join(re.findall(r"[\w’']+", low[m.end():])[:4])
+        if _ATTRIBUTING.search(after) or re.search(r"according\s+to\b[^,;]*$", low[:m.start()]):
+            return True
+    return False
 
 
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})

@@ -12,7 +12,8 @@ import lemminflect
 
 from . import lexicon
 from .complement import declared_state, terms as complement_terms
-from .question_verbs import ANNOUNCING, LIGHT_VERBS, announced_act, is_verb_base, light_verb_act, passive_lemma, verb_head
+from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, is_verb_base, light_verb_act,
+                             passive_lemma, support_verb_act, verb_head)
 from .shapes import among_winners, holding_office, nominee_for, titled_contest
 from .text import lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
@@ -249,7 +250,8 @@ def derive_target(market: Market) -> Target:
     if intended is not None:  # 'announce they will seek the death penalty': seeking is the act
         act, act_idx, announced_intent = words[intended], intended, True
     object_start, qualifiers = None, []
-    carried = light_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in LIGHT_VERBS else None
+    carried = light_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in LIGHT_VERBS else \
+        support_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in SUPPORT_VERBS and act_idx >= 0 else None
     light = act if carried else None  # the question's own verb still reports the act ('FDA grants full approval')
     if carried:  # 'grant traditional (full) approval to Leqembi': approving Leqembi, traditionally
         act, object_start, qualifiers = carried

@@ -92,6 +92,9 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
     "convict": ("not guilty", "cleared of", "acquitted of", "acquittal on"),
     "unanimous": ("voted against", "dissented", "dissent", "dissents", "split vote", "dissenting"),
     "pass": ("voted down", "failed to pass"),
+    # a regulator's refusal of an application: a complete response letter is the FDA's decision not
+    # to approve it in its present form
+    "approve": ("complete response letter", "turned down", "turns down", "declined to approve", "refused to approve"),
     "win": ("lost", "conceded", "was defeated", "were defeated", "concedes", "withdraws from", "withdrew from",
             "drops out", "dropped out", "pulls out", "pulled out", "bows out", "bowed out", "exits the race",
             "quits the race", "ends campaign", "ended campaign", "ends bid", "ended bid", "suspends campaign",

@@ -219,6 +219,10 @@ _RUNNING = re.compile(r"\b(?:record|register|report|confirm|log|count|see)s?\s+(
                       re.I)
 _ONE_DAY = re.compile(r"\b(?:on|at|after)\s+(?:its|their|the|his|her)\s+(?:first|opening|debut|final|last)\s+"
                      r"(?:day|session)\b|\bon\s+(?:its|their)\s+debut\b", re.I)
+# one measured occasion named by the question: the day of an event ('on the day it is floated'), a
+# named edition of a survey ('the 2024 aerial surveys'; not 'a survey', of which there may be many):
+# the figure reported for it is the one figure the market reads, on either side of the bar
+_ONE_PERIOD = re.compile(r"\bon\s+the\s+day\s+(?:it|they)\b|\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}surveys?\b", re.I)
 STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "payroll", "nonfarm", "pce",
                         "ppi", "growth",
                         "deficit", "turnout", "approval"})
@@ -238,7 +242,7 @@ def occasion(question: str, criteria: str = "") -> str:
         return "path"  # 'record more than 2 million dengue cases in 2024 by March 31': a running total
     if _PATH.search(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):
         return "path"
-    return "one" if _ONE.search(question) else "open"
+    return "one" if _ONE.search(question) or _ONE_PERIOD.search(question) else "open"
 
 
 def settled(req: Required, lo: float, hi: float) -> bool | None:

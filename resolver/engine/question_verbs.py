@@ -71,3 +71,37 @@ def light_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> tup
         if not (w.isalpha() or w in "()") or w in ("to", "on", "for", "by", "before"):
             return None
     return None
+
+
+# Support verbs whose object is an event noun ('hold a meeting', 'conduct a test', 'carry out a
+# strike', 'make a visit'): the noun names the event, so a report in the noun's own verb ('met')
+# confirms it as well as one with the support verb ('held talks').
+SUPPORT_VERBS = frozenset({"hold", "conduct", "stage", "make", "undertake", "pay", "carry"})
+# Frames whose doer chooses someone ('elect', 'appoint'): who holds an election organises the
+# vote, it does not choose, so the support verb stays the act ('hold a presidential election').
+_CHOOSING = frozenset({"elect", "select", "choose", "name", "appoint", "nominate", "vote"})
+# how many parties meet is stated by the actors a report must name, not by a word it must repeat
+_PARTY_COUNT = frozenset({"bilateral", "trilateral"})
+_AFTER_HEAD = frozenset({"at", "in", "on", "by", "before", "with", "between", "during", "to", "for",
+                         "?", ",", "this", "next", "within", "from", "of"})
+
+
+def support_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> tuple[str, int, list[str]] | None:
+    """'hold a bilateral meeting at the summit' → ('meet', index of 'at', []): the act an event
+    noun heading a support verb's object names, where the rest of the object starts, and the
+    noun's qualifiers a report must name. None when the object's head is not an event noun."""
+    start = act_idx + 1
+    if words[act_idx] == "carry":
+        if start >= len(words) or words[start] != "out":
+            return None
+        start += 1
+    for j in range(start, min(len(words), start + 5)):
+        w = words[j]
+        if w in nouns and (j + 1 == len(words) or words[j + 1] in _AFTER_HEAD):
+            if nouns[w] in _CHOOSING:
+                return None
+            qualifiers = [q for q in words[start:j] if q.isalpha() and q not in _SKIP and q not in _PARTY_COUNT]
+            return nouns[w], j + 1, qualifiers
+        if not w.replace("-", "").isalpha() or w in _AFTER_HEAD:
+            return None
+    return None

@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight" + _NOT_A_RATE + r")\b", re.I)),
     ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
     ("month_word", re.compile(r"\b(?P<w>earlier\s+this\s+month|later\s+this\s+month|this\s+month|next\s+month|last\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month)\b", re.I)),
-    ("quarter", re.compile(r"\b(?:Q(?P<qn>[1-4])\s*(?P<qy>\d{4})|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qy2>\d{4}))?"
+    ("quarter", re.compile(r"\b(?:Q(?P<qn>[1-4])\s*(?P<qy>\d{4})|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?:(?P<qy2>\d{4})|(?:the\s+|this\s+)?(?P<qcur>year)))?"
                           r"|(?:the\s+)?(?P<tm>first|last)\s+three\s+months\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("half", re.compile(r"\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half\s+of\s+(?P<hy>\d{4})\b|\bH(?P<hn>[12])\s+(?P<hy2>\d{4})\b")),
     ("season", re.compile(r"\b(?:the\s+)?(?P<sw>spring|autumn|fall)\s+(?:of\s+)?(?P<sy>\d{4})\b", re.I)),
@@ -361,7 +361,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
                 q, y = (1 if g["tm"].lower() == "first" else 4), ref.year
             else:
                 q = int(g["qn"]) if g.get("qn") else order[g["qw"].lower()]
-                y = int(g.get("qy") or g.get("qy2") or 0) or (ref.year if q <= (ref.month - 1) // 3 + 1 else ref.year - 1)
+                y = int(g.get("qy") or g.get("qy2") or 0) or (ref.year if g.get("qcur") or q <= (ref.month - 1) // 3 + 1
+                                                              else ref.year - 1)  # 'of this year': the reference's year
             a = date(y, 3 * q - 2, 1)
             return _span(phrase, m.start(), a, _month_end(y, 3 * q), tz, quoted)
         if kind == "half":
