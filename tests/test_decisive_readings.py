@@ -177,11 +177,11 @@ def test_confidence_is_capped_by_the_number_of_sources_behind_the_verdict():
         return Contribution(rule="confirmation", direction="yes", weight=weight, reason="r", source=source,
                             article_url=f"https://{source}/a")
     deadline = Contribution(rule="deadline_passed", direction="no", weight=-3.0, reason="r")
-    assert corroborated(4.0, [yes("a.example"), yes("a.example", 1.0), yes("a.example", 1.0)], "yes") == (0.84, 1)
+    assert corroborated(4.0, [yes("a.example"), yes("a.example", 1.0), yes("a.example", 1.0)], "yes") == (0.75, 1)
     assert corroborated(4.0, [yes("a.example"), yes("b.example")], "yes") == (0.94, 2)
     three = [yes("a.example"), yes("b.example"), yes("c.example")]
     assert corroborated(6.0, three, "yes") == (confidence(6.0), 3)
-    assert corroborated(-3.0, [deadline], "no") == (0.84, 0)  # the deadline's silence is no source
+    assert corroborated(-3.0, [deadline], "no") == (0.75, 0)  # the deadline's silence is no source
     assert corroborated(0.5, [], None) == (confidence(0.5), 0)
 
 
