@@ -324,6 +324,9 @@ def other_prize(sent: Sentence, i: int, object_idx: list[int]) -> str | None:
     toks = sent.tokens
     if not toks[i].lemmas & _WIN_FAMILY:
         return None
+    if i > 0 and toks[i - 1].lower in ("the", "a", "this", "that", "his", "her", "its", "their") or \
+            i + 1 < len(toks) and toks[i + 1].lower in ("is", "was", "are", "were", "has", "had", "will", "would"):
+        return None  # 'The win is … first career grand slam': the noun, with no object of its own
     np: list[str] = []
     k = i + 1
     while k < len(toks) and toks[k].lower not in _NP_STOP:

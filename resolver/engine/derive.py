@@ -286,8 +286,13 @@ def derive_target(market: Market) -> Target:
     state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
     if passive or copula_adj or (state and (after in ("", "for", "through", "until", "past", "beyond", "into", "at")
                                             or after in lexicon.STATE_ADJECTIVES)):
-        # what stays true is the subject ('the alert level stay at Level 4': 'at' gives its value)
-        obj_words = [w for w in subject if w.lower() not in _STOP]
+        # what stays true is the subject ('the alert level stay at Level 4': 'at' gives its value);
+        # when the subject's phrase stops before a possessive ('the Bank of Thailand's policy rate'
+        # read as 'Bank'), what is possessed is what stays (the policy rate)
+        owner = max((k for k in range(1, max(subject_end, 0)) if toks[k].text.endswith(("'s", "’s"))), default=None)
+        held = noun_phrase(owner + 1, stop_at_verb=True, end=subject_end) \
+            if owner is not None and toks[owner].text.strip("'\"") not in subject else []
+        obj_words = [w for w in (held or subject) if w.lower() not in _STOP]
     else:
         start = object_start if object_start is not None else act_idx + 1 + phrasal_len
         start += _object_preposition(act, words, start)  # 'rule against Biden's plan': the plan

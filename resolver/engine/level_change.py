@@ -17,7 +17,9 @@ from .lexicon import LEVEL_CHANGE_VERBS, NUMBER_WORDS
 _SCALE = r"(?:level|status|category|tier|grade|stage|phase|rating|alert)"
 _HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:{_SCALE}\s+)?(?P<v>\d+(?:\.\d+)?)",
                    re.I)
-_TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+)?(?P<v>\d+(?:\.\d+)?)", re.I)
+# ('cuts cash rate to 2-year low': a number glued to a period is no value)
+_TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+)?(?P<v>\d+(?:\.\d+)?)"
+                 r"(?!\d|\.\d|-[a-z]|\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
 
 
 def held_value(ctx: MarketContext) -> float | None:

@@ -116,6 +116,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             if done:
                 return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
         if asp in ("future", "ongoing") and ctx.target.announcement_counts:
+            if i in read and read[i].modality in ("demanded", "expected", "hypothetical", "attempted", "denied"):
+                continue  # 'one member wanted the rate to be lowered': a wish reported, not the act announced
             said = _announced(f, i)
             if said:
                 return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
