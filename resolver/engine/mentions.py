@@ -294,9 +294,15 @@ def phrase_positions(sent: Sentence, phrases: tuple[str, ...]) -> list[tuple[int
 
 
 def _phrase_hits(sent: Sentence) -> list[tuple[int, int, str, tuple[str, ...]]]:
-    """Multi-word phrases of the lexicon in the sentence: (start, end, phrase, frames)."""
-    return [(i, end, phrase, (frame.name,)) for frame in FRAMES.values()
-            for i, end, phrase in phrase_positions(sent, frame.phrases)]
+    """Multi-word phrases of the lexicon in the sentence: (start, end, phrase, frames). Only the
+    phrases whose first word the sentence has (as written or as a lemma) are looked for."""
+    present = {t.lower for t in sent.tokens}.union(*(t.lemmas for t in sent.tokens))
+    out = []
+    for frame in FRAMES.values():
+        phrases = tuple(p for p in frame.phrases if p.split(None, 1)[0] in present)
+        if phrases:
+            out.extend((i, end, phrase, (frame.name,)) for i, end, phrase in phrase_positions(sent, phrases))
+    return out
 
 
 def read(sent: Sentence) -> tuple[Mention, ...]:
