@@ -270,11 +270,11 @@ def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str 
     for sent in article_sentences(f.article.title, f.article.text):
         if sent.headline:
             continue
+        hits = [(k, t, t.lemmas & ctx.act_verbs) for k, t in enumerate(sent.tokens) if t.lemmas & ctx.act_verbs]
+        if not hits:
+            continue  # (the sentence's mentions are read only where the act's verb occurs)
         done = {m.index for m in mentions.read(sent) if m.affirmed}
-        for k, t in enumerate(sent.tokens):
-            hit = t.lemmas & ctx.act_verbs
-            if not hit:
-                continue
+        for k, t, hit in hits:
             asp = aspect(sent, k, sorted(hit)[0])
             if (asp == "past" or k in done) and not t.lower.endswith("ing"):
                 return None  # the body reports it done ('the central bank cut its policy rate … on Thursday')
