@@ -291,7 +291,7 @@ def derive_target(market: Market) -> Target:
         # read as 'Bank'), what is possessed is what stays (the policy rate)
         owner = max((k for k in range(1, max(subject_end, 0)) if toks[k].text.endswith(("'s", "’s"))), default=None)
         held = noun_phrase(owner + 1, stop_at_verb=True, end=subject_end) \
-            if owner is not None and toks[owner].text.strip("'\"") not in subject else []
+            if owner is not None and _name_of_owner(toks, subject, owner) else []
         obj_words = [w for w in (held or subject) if w.lower() not in _STOP]
     else:
         start = object_start if object_start is not None else act_idx + 1 + phrasal_len
@@ -440,3 +440,14 @@ def derive_target(market: Market) -> Target:
             if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )
+
+
+def _name_of_owner(toks, subject: list[str], owner: int) -> bool:
+    """The subject's phrase stopped inside the possessor's name: 'the Bank of Thailand's policy
+    rate' read as 'Bank' ('of' then capitalised words up to the possessive), not a phrase that
+    ends before another modifier ('the start date for Trump's new tariff rates')."""
+    if not subject or toks[owner].text.strip("'\"") in subject:
+        return False
+    last = max((k for k in range(owner) if toks[k].text.strip("'\"") == subject[-1]), default=None)
+    return last is not None and last + 1 < owner and toks[last + 1].lower == "of" and \
+        all(t.text[:1].isupper() for t in toks[last + 2:owner + 1])
