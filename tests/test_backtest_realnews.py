@@ -41,12 +41,12 @@ ROUND5_MAX_WRONG_DIRECTION = 0.01
 ROUND5_MIN_DECISIVE_PRECISION = 0.97
 # Batches 27 and 28, built after the fifth round's engine work to check it on fresh text (first time
 # 56.2 %, wrong direction 5, decisive precision 24/34; the round's starting engine scored 61.3 %, 4,
-# 27/35): the comparison showed three of the round's changes making them worse, fixed at their cause
-# (tests/test_fresh_batch_regressions.py): 60.0 %, 4, 26/34 after. Nothing else was worked from them.
+# 27/35): the comparison showed four of the round's changes making them worse, fixed at their cause
+# (tests/test_fresh_batch_regressions.py): 61.3 %, 4, 27/35 after. Nothing else was worked from them.
 ROUND5_CHECK = [DATA / f"batch-{n:02d}.json" for n in (27, 28)]
-CHECK_MIN_ACCURACY = 0.57
+CHECK_MIN_ACCURACY = 0.58
 CHECK_MAX_WRONG_DIRECTION = 0.06
-CHECK_MIN_DECISIVE_PRECISION = 0.73
+CHECK_MIN_DECISIVE_PRECISION = 0.74
 FIRST_TIME = [p for p in BATCHES if p not in WORKED + WORKED_ROUND4 + WORKED_ROUND5 + ROUND5_CHECK]
 FIRST_TIME_MIN_ACCURACY = 0.55
 FIRST_TIME_MAX_WRONG_DIRECTION = 0.06

@@ -1,6 +1,6 @@
-"""Three changes of the fifth round that made text nobody had worked on worse, found when the
+"""Four changes of the fifth round that made text nobody had worked on worse, found when the
 round's final engine was compared with its starting engine on batches 27 and 28 (built after the
-round's engine work) and fixed at their cause. Verbatim sentences and cases of batch-27."""
+round's engine work) and fixed at their cause. Verbatim sentences and cases of batches 27 and 28."""
 
 import json
 from pathlib import Path
@@ -14,6 +14,8 @@ from tests.conftest import ts
 
 BATCH_27 = {c["id"]: c for c in json.loads(
     (Path(__file__).parent / "data" / "realnews" / "batch-27.json").read_text(encoding="utf-8"))}
+BATCH_28 = {c["id"]: c for c in json.loads(
+    (Path(__file__).parent / "data" / "realnews" / "batch-28.json").read_text(encoding="utf-8"))}
 
 
 def _verdict(case_id: str) -> str:
@@ -41,3 +43,11 @@ def test_what_stays_is_what_the_possessive_subject_owns():
     t = derive_target(Market(id="m", question=q, deadline=ts("2024-09-30T23:59:59+07:00"), criteria=""))
     assert t.kind == "state" and t.object_terms[-2:] == ["policy", "rate"]
     assert _verdict("b27-bot-rate-stays-2.50-through-sep30-2024-multi-stays-yes") == "likely-yes"
+
+
+def test_a_win_of_the_objects_own_name_is_no_other_prize():
+    # "… makes her the first American teenager to win the US Open since …": the US Open is the
+    # market's own 'US Open women's singles title' named by its modifiers, not another prize
+    case = BATCH_28["b28-us-open-2023-gauff-wins-women-yes"]
+    assert any("the first American teenager to win the US Open" in e["text"] for e in case["evidence"])
+    assert run_case(case, 1, Settings()).verdict == "likely-yes"

@@ -316,7 +316,7 @@ _NP_STOP = frozenset({",", ";", ":", "in", "on", "at", "by", "for", "with", "to"
                       "over", "from", "earlier", "later", "last", "this", "as", "while", "since", "amid", "ahead", "."})
 
 
-def other_prize(sent: Sentence, i: int, object_idx: list[int]) -> str | None:
+def other_prize(sent: Sentence, i: int, object_idx: list[int], object_terms: tuple[str, ...] | list[str] = ()) -> str | None:
     """'narrowly won national elections …, securing 80 seats … but failing to secure a governing
     majority': the winning verb's own object (the noun phrase right after it) is another thing
     than the market's, which the sentence names only later, with another verb: a win of the
@@ -336,6 +336,9 @@ def other_prize(sent: Sentence, i: int, object_idx: list[int]) -> str | None:
         k += 1
     if not any(w.isalpha() and w.lower() not in ("a", "an", "the", "its", "their", "his", "her") for w in np):
         return None
+    if {w.lower() for w in np} & {t.lower() for t in list(object_terms)[:-1]}:
+        return None  # 'to win the US Open' for the US Open women's singles title: the object's own
+        # modifiers (its head alone, 'cup' of another cup, does not make it the market's)
     if nomination(sent, i, ""):
         return None  # 'secured 12 nods including for best film': the nomination reading tells it
     later = [o for o in object_idx if o >= k]

@@ -101,7 +101,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     if hosted is not None:
         return hosted
     for i in f.act_idx:
-        if contests.other_prize(f.sent, i, f.object_idx):
+        if contests.other_prize(f.sent, i, f.object_idx, ctx.target.object_terms):
             continue  # 'won national elections …, but failing to secure a governing majority'
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
@@ -211,7 +211,7 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
 def other_prize_note(ctx: MarketContext, f: SentenceFacts) -> str | None:
     """Why a winning verb of the sentence does not report the market's prize (contests.other_prize)."""
     for i in f.act_idx:
-        np = contests.other_prize(f.sent, i, f.object_idx)
+        np = contests.other_prize(f.sent, i, f.object_idx, ctx.target.object_terms)
         if np:
             return (f"'{f.sent.tokens[i].text} {np}': the win reported is of another thing than the market's "
                     f"'{ctx.target.object}', which the sentence names only with another verb")
