@@ -71,29 +71,25 @@ def _check(reports, paths, min_accuracy, max_wrong, min_precision):
     assert right / decisive >= min_precision, f"decisive precision {right}/{decisive}"
 
 
-def test_real_news_accuracy_and_wrong_direction_hold(reports):
-    assert all(p.exists() for p in WORKED)
-    _check(reports, WORKED, MIN_ACCURACY, MAX_WRONG_DIRECTION, MIN_DECISIVE_PRECISION)
+# (group, batches, min accuracy, max wrong direction, min decisive precision)
+GROUPS = [
+    ("worked in rounds 1-3 (01-10)", WORKED, MIN_ACCURACY, MAX_WRONG_DIRECTION, MIN_DECISIVE_PRECISION),
+    ("worked in the fourth round (11-14)", WORKED_ROUND4, ROUND4_MIN_ACCURACY, ROUND4_MAX_WRONG_DIRECTION,
+     ROUND4_MIN_DECISIVE_PRECISION),
+    ("worked in the fifth round (15-18, 23-26)", WORKED_ROUND5, ROUND5_MIN_ACCURACY, ROUND5_MAX_WRONG_DIRECTION,
+     ROUND5_MIN_DECISIVE_PRECISION),
+    ("the fresh check (27-28)", ROUND5_CHECK, CHECK_MIN_ACCURACY, CHECK_MAX_WRONG_DIRECTION,
+     CHECK_MIN_DECISIVE_PRECISION),
+    ("measured only, never worked (19-22)", FIRST_TIME, FIRST_TIME_MIN_ACCURACY, FIRST_TIME_MAX_WRONG_DIRECTION,
+     FIRST_TIME_MIN_DECISIVE_PRECISION),
+]
 
 
-def test_batches_worked_in_the_fourth_round_hold(reports):
-    assert all(p.exists() for p in WORKED_ROUND4)
-    _check(reports, WORKED_ROUND4, ROUND4_MIN_ACCURACY, ROUND4_MAX_WRONG_DIRECTION, ROUND4_MIN_DECISIVE_PRECISION)
-
-
-def test_batches_worked_in_the_fifth_round_hold(reports):
-    assert all(p.exists() for p in WORKED_ROUND5)
-    _check(reports, WORKED_ROUND5, ROUND5_MIN_ACCURACY, ROUND5_MAX_WRONG_DIRECTION, ROUND5_MIN_DECISIVE_PRECISION)
-
-
-def test_the_fresh_check_batches_do_not_get_worse(reports):
-    assert all(p.exists() for p in ROUND5_CHECK)
-    _check(reports, ROUND5_CHECK, CHECK_MIN_ACCURACY, CHECK_MAX_WRONG_DIRECTION, CHECK_MIN_DECISIVE_PRECISION)
-
-
-def test_unseen_batches_do_not_get_worse(reports):
-    assert FIRST_TIME, "the first-time-only batches are missing"
-    _check(reports, FIRST_TIME, FIRST_TIME_MIN_ACCURACY, FIRST_TIME_MAX_WRONG_DIRECTION, FIRST_TIME_MIN_DECISIVE_PRECISION)
+@pytest.mark.parametrize("group", GROUPS, ids=[g[0] for g in GROUPS])
+def test_each_group_of_batches_holds_its_floors(reports, group):
+    _, paths, min_accuracy, max_wrong, min_precision = group
+    assert paths and all(p.exists() for p in paths), "a group's batches are missing"
+    _check(reports, paths, min_accuracy, max_wrong, min_precision)
 
 
 def test_unread_evidence_verdicts_list_their_sentences(reports):

@@ -316,7 +316,8 @@ _NP_STOP = frozenset({",", ";", ":", "in", "on", "at", "by", "for", "with", "to"
                       "over", "from", "earlier", "later", "last", "this", "as", "while", "since", "amid", "ahead", "."})
 
 
-def other_prize(sent: Sentence, i: int, object_idx: list[int], object_terms: tuple[str, ...] | list[str] = ()) -> str | None:
+def other_prize(sent: Sentence, i: int, object_idx: list[int],
+                object_terms: tuple[str, ...] | list[str] = ()) -> str | None:
     """'narrowly won national elections …, securing 80 seats … but failing to secure a governing
     majority': the winning verb's own object (the noun phrase right after it) is another thing
     than the market's, which the sentence names only later, with another verb: a win of the

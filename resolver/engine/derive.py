@@ -15,7 +15,7 @@ from .complement import declared_state, terms as complement_terms
 from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, is_verb_base, light_verb_act,
                              passive_lemma, support_verb_act, verb_head)
 from .shapes import among_winners, holding_office, nominee_for, titled_contest
-from .text import lemmas_of, normalize, tokenize
+from .text import Token, lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
 from . import indicators, quantities
 from .types import Market, Target
@@ -442,7 +442,7 @@ def derive_target(market: Market) -> Target:
     )
 
 
-def _name_of_owner(toks, subject: list[str], owner: int) -> bool:
+def _name_of_owner(toks: list[Token], subject: list[str], owner: int) -> bool:
     """The subject's phrase stopped inside the possessor's name: 'the Bank of Thailand's policy
     rate' read as 'Bank' ('of' then capitalised words up to the possessive), not a phrase that
     ends before another modifier ('the start date for Trump's new tariff rates')."""
