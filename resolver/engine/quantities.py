@@ -228,6 +228,17 @@ STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "p
                         "deficit", "turnout", "approval"})
 
 
+# 'close at or above 8,000 on every trading day from April 23 to April 30': the bar must hold on
+# each session of the window, so one session's level never shows it held on all of them
+_EVERY_SESSION = re.compile(r"\b(?:on\s+)?(?:every|each|all)\s+(?:(?:of\s+the\s+)?(?:trading|business|market)\s+)?"
+                            r"(?:day|days|session|sessions|close|closes)\b", re.I)
+
+
+def every_session(question: str) -> bool:
+    """True when the question's bar must hold on every session of its window."""
+    return bool(_EVERY_SESSION.search(question))
+
+
 def occasion(question: str, criteria: str = "") -> str:
     """'one', 'rounds', 'path' (see the module's docstring) or 'open' when the question names
     neither an occasion nor a moving level."""

@@ -103,6 +103,12 @@ def _undoes_object(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
     return False
 
 
+# words opening an adjunct after a calling-off verb's object: what follows them is a reason or a
+# time, not the thing called off
+_ADJUNCT_OPENERS = frozenset({"following", "after", "amid", "amidst", "despite", "because", "due", "since",
+                              "ahead", "before", "while", "when", "as"})
+
+
 def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
     """'Adobe cancels Figma deal', 'Adobe abandoned the $20 billion deal', 'Apple puts off release':
     a verb calling the act off or pushing it back, in any inflection, reported as done, near the
@@ -126,6 +132,8 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
             continue
         if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
             continue  # 'claimed victory …, despite the final stage being abandoned'
+        if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
+            continue  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
         words = f"{t.text} {toks[k + 1].text}" if phrasal and not hits else t.text
         return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
     return None

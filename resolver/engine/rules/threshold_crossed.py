@@ -354,6 +354,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is a level of another day: the market reads the "
                               f"year's final close (from {last_days:%d %b %Y})", why))
             continue
+        if quantities.every_session(ctx.market.question):
+            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is one session's level: the market needs the bar held "
+                              "on every session of its window, which one report cannot show", why))
+            continue
         temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
         # 'The Brazilian Ministry of Health reported 2,045,277 cases': a named body's release, not a hedge
         ignore = _RELEASE_VERBS if _NAMED_RELEASE.search(text[:m.start()]) else frozenset()

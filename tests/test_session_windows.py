@@ -1,0 +1,56 @@
+"""Windows a market names with 'from … to …', bars that must hold on every session of the window,
+and what a calling-off verb calls off. Verbatim sentences and cases of batches 21 and 27."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from resolver.backtest import run_case
+from resolver.config import Settings
+from resolver.engine import Market
+from resolver.engine.derive import derive_target
+from resolver.engine.quantities import every_session
+from tests.conftest import ts
+
+DATA = Path(__file__).parent / "data" / "realnews"
+
+
+def _cases(name: str) -> dict:
+    return {c["id"]: c for c in json.loads((DATA / name).read_text(encoding="utf-8"))}
+
+
+def test_a_from_to_window_starts_on_its_first_day():
+    q = "Will the FTSE 100 close at or above 8,000 on every trading day from April 23 to April 30, 2024?"
+    t = derive_target(Market(id="m", question=q, deadline=ts("2024-04-30T23:59:59+01:00"), criteria=""))
+    assert t.window_start is not None and (t.window_start.month, t.window_start.day) == (4, 23)
+    # 'from' that opens no date leaves the window open
+    q = "Will the United States withdraw from the Paris Agreement by December 31, 2025?"
+    t = derive_target(Market(id="m", question=q, deadline=ts("2025-12-31T23:59:59-05:00"), criteria=""))
+    assert t.window_start is None
+
+
+def test_every_session_bars():
+    assert every_session("Will the Nikkei 225 close above 40,000 on every trading day from March 5 to March 29, 2024?")
+    assert every_session("Will Circle Internet Group shares close above the $31 IPO price on every trading day "
+                         "through June 30, 2025?")
+    assert not every_session("Will the S&P 500 close above 6,000 on any trading day from June 2 to June 6, 2025?")
+    assert not every_session("Will the Shanghai Composite Index close above 4,000 on or before October 28, 2025?")
+
+
+def test_one_record_close_does_not_show_every_close_above_the_bar():
+    # "March 4 (UPI) -- Japan's Nikkei stock index breached 40,000 for the first time Monday, closing at
+    # a record-high 40,109.23 …" (the day before the window) for 'above 40,000 on every trading day'
+    cases = _cases("batch-27.json")
+    for cid in ("b27-nikkei-stays-above-40000-through-mar29-2024-asof-mar5-stays-undet",
+                "b27-ftse100-stays-above-8000-through-apr30-2024-asof-apr22-stays-undet"):
+        assert run_case(cases[cid], 1, Settings()).verdict == "undetermined", cid
+
+
+def test_a_cancelled_meeting_is_not_the_rate_it_follows():
+    # "Egypt Cancels Next MPC Meeting Following Unscheduled Rate Hike": the meeting was cancelled, the
+    # rate hike is its reason; a market on the deposit rate staying at 27.25 % is not ruled out by it
+    case = _cases("batch-21.json")["b21-egypt-deposit-rate-27.25-through-mar31-2024-multi-yes"]
+    assert any(e["title"] == "Egypt Cancels Next MPC Meeting Following Unscheduled Rate Hike" for e in case["evidence"])
+    got = run_case(case, 1, Settings())
+    assert got.verdict != "likely-no"
+    assert not any(c.rule == "ruled_out" for c in got.contributions)
