@@ -54,3 +54,26 @@ def test_a_cancelled_meeting_is_not_the_rate_it_follows():
     got = run_case(case, 1, Settings())
     assert got.verdict != "likely-no"
     assert not any(c.rule == "ruled_out" for c in got.contributions)
+
+
+def _spans_of(text: str, published: datetime):
+    from resolver.engine.analysis import _spans
+    from resolver.engine.text import article_sentences
+    sent = next(iter(article_sentences("", text)))
+    return [(s.text, s.start.date().isoformat()) for s in _spans(sent, published)]
+
+
+def test_a_date_of_a_verb_told_in_the_past_points_back_in_a_sentence_about_what_comes():
+    pub = ts("2023-09-07T00:00:00+05:30")  # a Thursday
+    # batch-21, G20 page of 7 Sep 2023: the letter was written in June 2023, not June 2024
+    text = ("In June, Indian Prime Minister Narendra Modi wrote to the G20 member states proposing the African "
+            "Union be given full, permanent membership of the bloc at the upcoming summit in India's capital city "
+            "New Delhi.")
+    assert _spans_of(text, pub) == [("In June", "2023-06-01")]
+    assert _spans_of("The minister said on Tuesday that the vote will be held next week.", pub)[0] == \
+        ("on Tuesday", "2023-09-05")
+    # what is planned keeps pointing forward
+    assert _spans_of("On Monday, the company will launch its new phone.", pub) == [("On Monday", "2023-09-11")]
+    assert _spans_of("The launch, scheduled on Monday, will go ahead.", pub) == [("on Monday", "2023-09-11")]
+    case = _cases("batch-21.json")["b21-african-union-permanent-g20-member-delhi-2023-multi-yes"]
+    assert run_case(case, 1, Settings()).verdict != "likely-no"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 
 from . import lexicon, stages
@@ -15,7 +16,7 @@ from .mentions import phrase_positions
 from .text import Sentence, article_sentences, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions, is_comparison_baseline
 from .types import Article, Market, Target
-from .verb_aspect import _finite_verb, aspect, clause_is_done, verb_form
+from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, verb_form
 
 
 @dataclass
@@ -228,6 +229,19 @@ _COMING_AHEAD = re.compile(r"\b(?:(?:the|this|in)\s+coming\b|(?:is|are|be|been)\
                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|session|meeting)\b)", re.I)
 
 
+def _spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
+    """The sentence's time expressions, resolved by its tense; in a sentence about what comes
+    next, an expression that dates a verb told in the past ('said on Tuesday that the vote will
+    …', 'In June, Modi wrote … proposing … at the upcoming summit') is resolved backwards."""
+    tense = tense_of(sent)
+    spans = find_time_expressions(sent.text, published, tense)
+    if tense != "future" or not spans:
+        return spans
+    back = {s.pos: s for s in find_time_expressions(sent.text, published, "past")}
+    return [back[s.pos] if s.pos in back and back[s.pos].text == s.text
+            and dated_past_verb(sent, s.pos, s.pos + len(s.text)) else s for s in spans]
+
+
 def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:
     stems = {t.lower[:5] for t in sent.tokens} | {lem[:5] for t in sent.tokens for lem in t.lemmas}
     for phrase in exclusions:
@@ -268,7 +282,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 or split_vote_told(ctx, sent, subject_in_article)):
             continue
         f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
-        f.spans = find_time_expressions(sent.text, article.published, tense_of(sent))
+        f.spans = _spans(sent, article.published)
         out.append(f)
     about = any(f.relevant for f in out)
     for f in out:

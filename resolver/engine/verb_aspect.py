@@ -261,3 +261,55 @@ def verb_form(word: str) -> bool:
         return False
     return any(_is_inflection(word, v, ("VBD", "VBN", "VBG")) for v in lemminflect.getAllLemmas(word).get("VERB", ())
                if v != word)
+
+
+def past_tense_verb(word: str) -> bool:
+    """A simple-past form of a verb ('said', 'wrote', 'announced'), not a noun or adjective that
+    only looks like one."""
+    w = word.lower()
+    if not w.isalpha() or len(w) < 3 or w in ("was", "were", "had", "did"):
+        return False
+    return any(_is_inflection(w, v, ("VBD",)) for v in lemminflect.getAllLemmas(w).get("VERB", ()) if v != w)
+
+
+_HEARERS = frozenset({"reporters", "journalists", "lawmakers", "parliament", "parliamentarians", "senators",
+                      "investors", "analysts", "employees", "staff", "supporters", "officials"})
+# participles that date a plan, not a past act ('the vote, scheduled on Monday, …')
+_PLAN_PARTICIPLES = frozenset({"scheduled", "slated", "set", "planned", "expected", "due", "penciled", "pencilled",
+                               "timed", "booked", "fixed", "postponed", "delayed", "moved", "rescheduled", "pushed",
+                               "tipped", "billed", "earmarked"})
+_NOT_FINITE_BEFORE = frozenset({",", "is", "are", "was", "were", "be", "been", "being", "to", "has", "have", "had",
+                                "will", "would", "'s"})
+
+
+def _finite_past(toks, k: int) -> bool:
+    """Token k is a verb in the simple past, used finitely (not a participle after 'has', 'is',
+    'to' or a comma, and not a participle that dates a plan)."""
+    return (past_tense_verb(toks[k].text) and toks[k].lower not in _PLAN_PARTICIPLES
+            and (k == 0 or toks[k - 1].lower not in _NOT_FINITE_BEFORE))
+
+
+def dated_past_verb(sent: Sentence, pos: int, end: int) -> bool:
+    """The time expression at characters [pos, end) dates a verb told in the simple past: the verb
+    just before it ('said on Tuesday', 'told reporters Monday') or, when the expression opens the
+    sentence before a comma, the first verb of the clause it leads ('In June, Modi wrote …'). Such
+    an expression points back from the publication, whatever the rest of the sentence plans."""
+    toks = sent.tokens
+    first = next((k for k, t in enumerate(toks) if t.start >= pos), None)
+    last = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start < end), None)
+    if first is None or last is None:
+        return False
+    k = first - 1
+    if k >= 1 and toks[k].lower in _HEARERS:
+        k -= 1  # 'told reporters Tuesday'
+    if k >= 0 and _finite_past(toks, k):
+        return True
+    if first <= 1 and last + 1 < len(toks) and toks[last + 1].text == ",":
+        for k in range(last + 2, min(len(toks), last + 12)):
+            if toks[k].text in (",", ";", ":"):
+                return False
+            if _finite_past(toks, k):
+                return True
+            if toks[k].lower in ("will", "would", "is", "are", "has", "have", "plans", "expects", "says"):
+                return False
+    return False
