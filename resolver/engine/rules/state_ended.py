@@ -15,7 +15,7 @@ from .. import level_change
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
-from ..text import article_sentences, conditional_clause
+from ..text import article_sentences, conditional_clause, inflections_of
 from ..timex import find_time_expressions
 from ..types import Contribution
 from . import hedged
@@ -30,6 +30,8 @@ ANNOUNCE = frozenset(_DATA["announce_verbs"])
 PURPOSE = frozenset(_DATA["purpose_verbs"])
 SUCCESSOR = frozenset(_DATA["successor_verbs"])
 LINKS = frozenset(_DATA["successor_links"])
+NEW_HOLDER = frozenset(_DATA["new_holder_verbs"])
+OFFICE_QUALIFIERS = frozenset(_DATA["office_qualifiers"])
 FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
 FORMAL = frozenset(_DATA["formal_verbs"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])
@@ -262,6 +264,36 @@ def _successor(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     return None
 
 
+def _new_holder(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Rishi Sunak has been appointed Britain's Prime Minister by King Charles III', for 'Will Liz
+    Truss remain UK Prime Minister …?': another person took the holder's office (the office named
+    right after the verb, the holder named nowhere in the sentence), so the holder's tenure is
+    over. An office of another body ('CEO of Pfizer' for Boeing's CEO) or another post ('deputy
+    prime minister') is not the holder's."""
+    office = next((o for o in sorted(OFFICES, key=len, reverse=True)
+                   if re.search(rf"\b{re.escape(o)}\b", (ctx.target.object or "").lower())), None)
+    holder = ctx.actor_patterns.get(ctx.target.actors[0]) if ctx.target.actors else None
+    if office is None or holder is None or holder.search(f.sent.text):
+        return None
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verbs = tok.lemmas & NEW_HOLDER
+        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        after = f.sent.text[tok.start + len(tok.text):tok.start + len(tok.text) + 70]
+        m = re.match(rf"\s+(?:in\s+)?(?:as\s+)?(?:(?:the|a|an|its|their|[A-Z][\w.-]*(?:'s|’s))\s+)?"
+                     rf"(?:new\s+)?(?P<q>[\w-]+\s+)?(?P<o>{re.escape(office)})\b(?P<rest>.*)", after, re.I)
+        if m is None or (m.group("q") and m.group("q").strip().lower() in OFFICE_QUALIFIERS):
+            continue
+        if m.group("q") and m.group("q").strip().lower() not in {w.lower() for w in (ctx.target.object or "").split()}:
+            continue  # 'appointed foreign minister' is not 'prime minister'
+        of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", m.group("rest"))
+        if of and not any(p.search(of.group("who")) for p in ctx.actor_patterns.values()):
+            continue  # the office of another body
+        return i, f"'{tok.text} … {m.group('o')}' (another person took the office)"
+    return None
+
+
 # A state of absence from one's role ('remain suspended from his duties', 'stay on leave', 'remain
 # in custody'): it ends when the holder goes back to the role or is let out.
 _ABSENCE = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:suspended|on\s+leave|sidelined|detained|jailed|"
@@ -301,15 +333,57 @@ def _starts_after_deadline(ctx: MarketContext, f: SentenceFacts) -> bool:
     return False
 
 
+_STAYS_ON = re.compile(r"\b(?:will|'ll|to)\s+(?:remain|stay|continue)\b", re.I)
+
+
+def _headline_ending_to_come(f: SentenceFacts, i: int) -> str | None:
+    """A headline's present tense ('… CEO Lars Fruergaard Jørgensen Steps Down') reports an
+    ending done only if its article does not tell the same ending as still to come ('will step
+    down', 'will remain as CEO temporarily') with no past form of it: headlines use the present
+    for a departure announced as for one done. Returns the body's words, or None."""
+    if not f.sent.headline:
+        return None
+    tok = f.sent.tokens[i]
+    toks = f.sent.tokens
+    lemmas = tok.lemmas & (ENDING_VERBS | DISMISSAL)
+    particle = None
+    if not lemmas and i + 1 < len(toks) and toks[i + 1].lower in ("down", "aside", "out", "off"):
+        lemmas, particle = tok.lemmas, toks[i + 1].lower  # 'Steps Down', 'Bows Out'
+    if not lemmas or any(tok.lower in inflections_of(lem).get(tag, ()) for lem in lemmas for tag in ("VBD", "VBN")):
+        return None  # an explicit past form ('Resigned'), or no ending verb
+    coming = None
+    for sent in article_sentences(f.article.title, f.article.text):
+        if sent.headline:
+            continue
+        for k, t in enumerate(sent.tokens):
+            if not t.lemmas & lemmas or (particle and not (k + 1 < len(sent.tokens)
+                                                            and sent.tokens[k + 1].lower == particle)):
+                continue
+            asp = aspect(sent, k, sorted(t.lemmas & lemmas)[0])
+            if asp == "past" and not t.lower.endswith("ing"):
+                return None  # the body reports it done
+            before = {w.lower for w in sent.tokens[max(0, k - 3):k]}
+            if coming is None and (asp == "future" or before & {"will", "'ll", "shall"}):
+                coming = " ".join(w.text for w in sent.tokens[max(0, k - 2):k + 1])
+        stays = _STAYS_ON.search(sent.text)
+        if coming is None and stays:
+            coming = stays.group(0)
+    return coming
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "state" or not (f.actors or f.object_idx):
         return []
     found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
         or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f)
-    successor = found is None and (found := _successor(ctx, f)) is not None
+    successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     if found is None:
         return []
     i, wording = found
+    to_come = _headline_ending_to_come(f, i)
+    if to_come:
+        return [cite(f, NAME, "none", 0.0, f"{wording} in a headline, but its article tells the ending as still to "
+                     f"come ('{to_come}'): an announced departure, not yet the state over")]
     span = event_time(f, i)
     deadline = ctx.market.deadline
     if span.starts_after(deadline) or (successor and _starts_after_deadline(ctx, f)):
