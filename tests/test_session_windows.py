@@ -77,3 +77,17 @@ def test_a_date_of_a_verb_told_in_the_past_points_back_in_a_sentence_about_what_
     assert _spans_of("The launch, scheduled on Monday, will go ahead.", pub) == [("on Monday", "2023-09-11")]
     case = _cases("batch-21.json")["b21-african-union-permanent-g20-member-delhi-2023-multi-yes"]
     assert run_case(case, 1, Settings()).verdict != "likely-no"
+
+
+def test_a_noun_phrase_negator_before_a_comma_does_not_negate_the_main_verb():
+    from resolver.engine.text import article_sentences, negated_before
+    # batch-30, "Fisker Announces Bankruptcy" (2024-06-18)
+    text = "In a move that'll surprise no one, Fisker Inc. filed for Chapter 11 bankruptcy protection late Monday."
+    sent = next(iter(article_sentences("", text)))
+    filed = next(k for k, t in enumerate(sent.tokens) if t.lower == "filed")
+    assert negated_before(sent, filed) is None
+    sent = next(iter(article_sentences("", "The company has no plans to file for bankruptcy.")))
+    assert negated_before(sent, next(k for k, t in enumerate(sent.tokens) if t.lower == "file")) == "no"
+    case = next(c for c in json.loads((DATA / "batch-30.json").read_text(encoding="utf-8"))
+                if c["id"] == "b30-fisker-bankruptcy-by-jun30-2024-yes")
+    assert run_case(case, 1, Settings()).verdict == "likely-yes"

@@ -20,7 +20,7 @@ from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNIN
 from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
 from . import records
 from .interrogatives import asked
-from .text import Sentence
+from .text import Sentence, negator_scopes
 from .word_class import (AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
@@ -139,9 +139,9 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
 
 def _polarity(sent: Sentence, a: int, i: int) -> str | None:
     lo = max(a, i - 6)
-    for t in sent.tokens[lo:i]:
-        if t.lower in NEGATORS or t.lower.endswith("n't"):
-            return t.text
+    for k in range(lo, i):
+        if negator_scopes(sent, k, i):
+            return sent.tokens[k].text
     window = " " + " ".join(t.lower for t in sent.tokens[max(a, i - 8):i]) + " "
     return next((p for p in NEGATING_PHRASES if f" {p} " in window), None)
 

@@ -181,12 +181,27 @@ def has_phrase(sent: Sentence, phrase: str, a: int = 0, b: int | None = None) ->
     return _phrase_norm(phrase) in window
 
 
+# negators that open a noun phrase ('no one', 'nothing'): after a verb they negate its object
+_OBJECT_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "neither"})
+
+
+def negator_scopes(sent: Sentence, k: int, i: int) -> bool:
+    """Token k is a negator whose scope reaches token i after it: not a noun phrase's negator
+    ('no one', 'nothing') after a verb with a comma before i ('In a move that'll surprise no
+    one, Fisker … filed'): that negates the other verb's object."""
+    t = sent.tokens[k]
+    if not (t.lower in lexicon.NEGATORS or t.lower.endswith("n't")):
+        return False
+    return not (k > 0 and t.lower in _OBJECT_NEGATORS and any(x.text == "," for x in sent.tokens[k + 1:i]))
+
+
 def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
     """The negation cue that scopes over token i (same clause, within `span` tokens before), if any."""
     a, _ = sent.clause_of(i)
     lo = max(a, i - span)
-    for t in sent.tokens[lo:i]:
-        if t.lower in lexicon.NEGATORS or t.lower.endswith("n't"):
+    for k in range(lo, i):
+        t = sent.tokens[k]
+        if negator_scopes(sent, k, i):
             return t.text
     window = _window_text(sent, max(a, i - span - 2), i)
     for phrase in lexicon.NEGATING_PHRASES:
