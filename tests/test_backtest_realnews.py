@@ -48,8 +48,9 @@ CHECK_MIN_ACCURACY = 0.58
 CHECK_MAX_WRONG_DIRECTION = 0.06
 CHECK_MIN_DECISIVE_PRECISION = 0.74
 # Batches 29 and 30, held out through the fifth round, first run at the sixth round's start (together
-# 53.8 %, wrong direction 5, decisive precision 20/28), then worked on in the sixth round.
-WORKED_ROUND6 = [DATA / f"batch-{n:02d}.json" for n in (29, 30)]
+# 53.8 %, wrong direction 5, decisive precision 20/28), and 33 and 34, built in the sixth round (first
+# time 50.0 %, wrong direction 1, decisive precision 15/17), then worked on in the sixth round.
+WORKED_ROUND6 = [DATA / f"batch-{n:02d}.json" for n in (29, 30, 33, 34)]
 ROUND6_MIN_ACCURACY = 0.52
 ROUND6_MAX_WRONG_DIRECTION = 0.07
 ROUND6_MIN_DECISIVE_PRECISION = 0.70
@@ -86,7 +87,7 @@ GROUPS = [
      ROUND5_MIN_DECISIVE_PRECISION),
     ("the fresh check (27-28)", ROUND5_CHECK, CHECK_MIN_ACCURACY, CHECK_MAX_WRONG_DIRECTION,
      CHECK_MIN_DECISIVE_PRECISION),
-    ("worked in the sixth round (29-30)", WORKED_ROUND6, ROUND6_MIN_ACCURACY, ROUND6_MAX_WRONG_DIRECTION,
+    ("worked in the sixth round (29-30, 33-34)", WORKED_ROUND6, ROUND6_MIN_ACCURACY, ROUND6_MAX_WRONG_DIRECTION,
      ROUND6_MIN_DECISIVE_PRECISION),
     ("measured only, never worked (19-22)", FIRST_TIME, FIRST_TIME_MIN_ACCURACY, FIRST_TIME_MAX_WRONG_DIRECTION,
      FIRST_TIME_MIN_DECISIVE_PRECISION),
