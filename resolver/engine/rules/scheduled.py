@@ -5,7 +5,7 @@ weak sign toward yes (a plan is not the event)."""
 
 from __future__ import annotations
 
-from .. import mentions
+from .. import mentions, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -84,6 +84,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)
         if any(m.index == i and m.affirmed and m.kind != "nominal" for m in mentions.read(f.sent)):
             break  # a sentence that tells the act as done does not schedule it
+        if stages.later(ctx.target.act, f"{ctx.market.question} {ctx.market.criteria}", f.sent.tokens[i].lemmas):
+            continue  # 'Rutte will take office on October 2nd': a later stage's date is not the appointment's
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
         if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i):
