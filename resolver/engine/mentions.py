@@ -318,9 +318,9 @@ def _after_modifier(sent: Sentence, i: int, b: int) -> int:
     after the phrase is the launch's)."""
     if i + 1 >= b or sent.tokens[i + 1].lower not in PREPOSITIONS - {"than"}:
         return i + 1
-    for k in range(i + 2, min(b, i + 7)):
-        if sent.tokens[k].lower in AUX_PAST or verb_at(sent, k) is not None:
-            return k
+    for k in range(i + 2, min(b, i + 9)):
+        if sent.tokens[k].lower in AUX_PAST or verb_at(sent, k) is not None and sent.tokens[k - 1].lower not in DETERMINERS:
+            return k  # (a participle after a determiner is an adjective: 'of a manned SpaceX rocket')
         if not sent.tokens[k].text.isalnum() and not sent.tokens[k].lower.endswith(("'s", "\u2019s")):
             return i + 1
     return i + 1
