@@ -4,7 +4,9 @@ launch', 'The launch on Wednesday was cancelled'), an act noun in a copula's fut
 the Nuri's third launch'), another instance of the act ('During Alpha Flight 6' for Flight 7,
 'previous flights'), another event ('Conferences were currently being held' for a summit),
 another court ('An Argentine appeals court … upheld' for the Supreme Court) and a later stage's
-date ('Rutte will take office on October 2nd' for his appointment) confirm nothing."""
+date ('Rutte will take office on October 2nd' for his appointment) confirm nothing; and the next
+window for the act dated after the deadline ('our next opportunity starting July 27') schedules
+the act after it."""
 
 from resolver.engine import evaluate_market, mentions
 from resolver.engine.text import make_sentence
@@ -156,3 +158,27 @@ def test_taking_office_later_does_not_date_the_appointment():
                    "2024-06-20T00:00:00+02:00", "", "Rutte will take office on October 2nd.")
     v = evaluate_market(RUTTE, [page], ts("2024-06-21T12:00:00+00:00"))
     assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions) and v.verdict == "undetermined"
+
+
+_ERIS_BODY = ("LAUNCH SCRUBBED: NEXT WINDOW NET JULY 27\nWe\u2019re standing down from this week\u2019s launch window and "
+              "aiming for our next opportunity starting July 27.")
+
+
+def test_the_next_window_after_the_deadline_schedules_the_act_after_it():
+    page = article(_ERIS_URL, "2025-07-15T00:00:00+10:00", SCRUBS, _ERIS_BODY)
+    v = evaluate_market(ERIS, [page], ts("2025-07-16T00:00:00+00:00"))
+    assert v.verdict == "likely-no" and any(c.rule == "scheduled_after_deadline" for c in v.contributions)
+    later = market("Will Gilmour Space's Eris rocket make its maiden launch by July 31, 2025?", "2025-07-31T23:59:59+10:00")
+    assert evaluate_market(later, [page], ts("2025-07-16T00:00:00+00:00")).verdict == "undetermined"
+
+
+CRS4 = market("Will SpaceX launch its CRS-4 cargo mission to the International Space Station by September 20, 2014?",
+              "2014-09-20T23:59:59-04:00")
+
+
+def test_the_next_launch_attempt_on_a_day_after_the_deadline():
+    page = article("https://blogs.nasa.gov/spacex/2014/09/20/scrub/", "2014-09-20T00:00:00-04:00", "",
+                   "Today\u2019s launch opportunity has been scrubbed because of poor weather. Next launch attempt is "
+                   "Sunday morning at 1:52 a.m. EDT.")
+    v = evaluate_market(CRS4, [page], ts("2014-09-20T20:00:00+00:00"))
+    assert v.verdict == "likely-no" and any("next attempt" in c.reason for c in v.contributions)
