@@ -325,10 +325,6 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
             why = principal.other_subject(ctx, f, verb_at)
             if why:
                 return f"'{verb_text}': {why}"
-            held = themes.other_event_subject(ctx, f, verb_at)
-            if held:
-                return (f"'{held} … {verb_text}': what the verb reports done is another event ({held}), not the "
-                        f"market's '{ctx.target.object}'")
             move = themes.move_theme(ctx, f, verb_at)
             if move:
                 return (f"'{verb_text} … {move}': the verb's own object is a move about the matter, not the market's "
