@@ -118,11 +118,30 @@ def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int])
     return None
 
 
+# Modifiers that set their noun among the instances before the one the market names ('compared
+# with previous flights' for a market on Flight 7).
+_EARLIER = frozenset({"previous", "earlier", "prior", "past", "preceding", "former"})
+
+
+def earlier_instance(question: str, sent: Sentence, idx: list[int]) -> str | None:
+    """Why the sentence's object is not the market's one instance (named by an ordinal or a
+    numbered label in the question): a modifier right before it that sets it among the earlier
+    ones ('previous flights')."""
+    if not ordinals(question) and not numbered(question):
+        return None
+    toks = sent.tokens
+    for k in idx:
+        for j in range(max(0, k - 2), k):
+            if toks[j].lower in _EARLIER:
+                return f"'{toks[j].text} … {toks[k].text}' names earlier ones, not the market's"
+    return None
+
+
 # A numbered label that identifies the object ('Hurricane Signal No. 10', 'Game 7', 'Stage 21',
 # 'Level 4', 'Article 4', 'Chapter 11'): a report giving the same label another number is
 # about another one ('issued the No 8 warning signal').
 _LABELS = r"no|number|category|cat|level|game|stage|round|signal|grade|phase|tier|class|leg|week|matchday|" \
-          r"article|chapter|section|step|alert"
+          r"article|chapter|section|step|alert|flight|mission"
 _NUMBERED = re.compile(rf"\b({_LABELS})\.?\s*(\d+|[IVX]+)\b(?!\s*(?:or|and)\s+(?:more|higher|above|stronger|greater|"
                        rf"larger|worse|over|up|beyond|a\s+higher|a\s+stronger))", re.I)
 _SAME_LABEL = {"number": "no", "cat": "category"}

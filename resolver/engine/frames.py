@@ -35,6 +35,7 @@ MODALITY: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     {k: frozenset(v) for k, v in _DATA["modality"].items()})
 NON_EVENT_PREDICATES = frozenset(_DATA["non_event_predicates"])
 PLANNING_PREDICATES = frozenset(_DATA["planning_predicates"])
+OUTCOME_HEADS = frozenset(_DATA["outcome_heads"])
 
 
 def act_families() -> dict[str, dict[str, tuple[str, ...]]]:

@@ -183,7 +183,7 @@ PREREQUISITE_NOUNS = (
     "ruling", "verdict", "deadline",
 )
 # Verbs that report an event as pushed back or undone, never as done.
-UNDOING_VERBS = frozenset({"postpone", "delay", "cancel", "scrub", "scrap", "shelve", "suspend", "defer",
+UNDOING_VERBS = frozenset({"postpone", "delay", "cancel", "scrub", "scrap", "shelve", "suspend", "defer", "abort",
                            "abandon", "drop", "halt", "push"})
 PREREQUISITE_VERBS = ("arrive", "travel", "visit", "meet", "convene", "vote", "discuss", "negotiate")
 

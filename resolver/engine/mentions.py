@@ -227,6 +227,9 @@ def _clause_done(sent: Sentence, a: int, b: int, i: int, policy: bool = False) -
     verb ('talks concluded', 'the shutdown that began on Wednesday', 'completed its first
     deployment'); a verb that never reports an event ('an agreement remained out of reach')
     leaves it a state."""
+    copula = _copula_aspect(sent, a, i)
+    if copula is not None:
+        return copula
     best: tuple[int, tuple[bool, bool, int], str, str] | None = None
     for j in range(a, b):
         if j == i:
@@ -250,6 +253,43 @@ def _clause_done(sent: Sentence, a: int, b: int, i: int, policy: bool = False) -
     return asp, sent.tokens[j].text
 
 
+_COPULA_PAST = frozenset({"was", "were"})
+_COPULA_PRESENT = frozenset({"is", "are", "am"})
+_COPULAS = frozenset({"be", "been", "being"}) | _COPULA_PAST | _COPULA_PRESENT
+
+
+def _copula_aspect(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
+    """For an event noun at i that is the complement of 'be' ('It will be the Nuri's third
+    launch', 'is set to be the first launch', 'was the second flight'): the aspect of the
+    copula, which says whether the noun's event is to come, is or was; None when the noun is
+    not a copula's complement."""
+    k = i - 1
+    while k >= a and i - k <= 6:
+        t = sent.tokens[k]
+        if t.lower in _COPULAS:
+            break
+        words = t.lower.replace("-", "")
+        noun_phrase = t.lower in DETERMINERS or t.lower.endswith(("'s", "\u2019s")) or words.isdigit() or (
+            words.isalpha() and t.lower not in PREPOSITIONS | RELATIVES | {"to", "and", "or", "not"}
+            and verb_at(sent, k) is None)
+        if not noun_phrase:
+            return None
+        k -= 1
+    else:
+        return None
+    cop = sent.tokens[k].lower
+    before = [t.lower for t in sent.tokens[max(a, k - 3):k]]
+    if cop == "be" and any(w in FUTURE | MODALS | {"to", "going"} for w in before):
+        return "future", sent.tokens[k].text
+    if cop in _COPULA_PAST or cop == "been" and any(w in AUX_PERFECT for w in before):
+        return "done", sent.tokens[k].text
+    if cop == "being":
+        return "ongoing", sent.tokens[k].text
+    if cop in _COPULA_PRESENT:
+        return "present", sent.tokens[k].text
+    return None
+
+
 def _planned_by(sent: Sentence, a: int, b: int, i: int) -> str | None:
     """For an event noun at i: the verb governing it, when that verb makes it an event still to
     come ('approved fresh elections', 'delayed the launch', 'the launch was postponed'): the
@@ -262,12 +302,28 @@ def _planned_by(sent: Sentence, a: int, b: int, i: int) -> str | None:
         if v[0] in PLANNING_PREDICATES:
             return sent.tokens[j].text
         break
-    for j in range(i + 1, min(b, i + 4)):
+    k = _after_modifier(sent, i, b)
+    for j in range(k, min(b, k + 3)):
         if sent.tokens[j].lower in AUX_PAST | {"not", "also", "again"}:
             continue
         v = verb_at(sent, j)
-        return sent.tokens[j].text if v is not None and v[0] in PLANNING_PREDICATES and v[1] in ("VBD", "VBN") else None
+        past = v is not None and (v[1] in ("VBD", "VBN") or sent.headline and v[1] == "VBZ")
+        return sent.tokens[j].text if past and v[0] in PLANNING_PREDICATES else None
     return None
+
+
+def _after_modifier(sent: Sentence, i: int, b: int) -> int:
+    """The token after the noun at i and a prepositional phrase that modifies it ('the maiden
+    launch of the Eris rocket was scrubbed', 'The launch on Wednesday was cancelled': the verb
+    after the phrase is the launch's)."""
+    if i + 1 >= b or sent.tokens[i + 1].lower not in PREPOSITIONS - {"than"}:
+        return i + 1
+    for k in range(i + 2, min(b, i + 9)):
+        if sent.tokens[k].lower in AUX_PAST or verb_at(sent, k) is not None and sent.tokens[k - 1].lower not in DETERMINERS:
+            return k  # (a participle after a determiner is an adjective: 'of a manned SpaceX rocket')
+        if not sent.tokens[k].text.isalnum() and not sent.tokens[k].lower.endswith(("'s", "\u2019s")):
+            return i + 1
+    return i + 1
 
 
 def phrase_positions(sent: Sentence, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:

@@ -23,7 +23,7 @@ import lemminflect
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, WEEKDAYS
-from . import principal, stages
+from . import courts, principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of
@@ -157,6 +157,22 @@ def _court_subject(ctx: MarketContext, toks, lo: int, i: int) -> str | None:
 _WHEN = frozenset({"on", "in", "at", "last", "this", "late", "early", "earlier"})
 
 
+def _other_court(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> str | None:
+    """When the market's doer is a court named by its level: the court subject of the verb at i
+    when it is of another level ('An Argentine appeals court on Wednesday upheld …'), or a
+    headline's court of no level that its article's body names as one of another level."""
+    wanted = courts.market_levels(ctx.target.actors)
+    if not wanted:
+        return None
+    toks = f.sent.tokens
+    head = next((k for k in range(i - 1, a - 1, -1) if toks[k].lower in courts.COURT_WORDS), None)
+    if head is None or any(not (_adverbial(t.lower) or t.lower in _WHEN or t.text[:1].isupper() or t.text[:1].isdigit())
+                           for t in toks[head + 1:i]):
+        return None
+    return courts.other_level(wanted, f.sent, head) or courts.headline_court(
+        wanted, f.sent, head, f.article.title, f.article.text, ctx.act_verbs)
+
+
 def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """The name of the party the verb at token i is reported of, when it is not one of the
     market's actors (None when the market names no doer, or the doer is unnamed or ours)."""
@@ -164,6 +180,9 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         return None
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
+    court = _other_court(ctx, f, a, i)
+    if court:
+        return court
     # 'was declared', 'has been declared' are passive; 'has declared' is a perfect, its doer before it
     passive = i > 0 and any(t.lower in AUX_PASSIVE - _PERFECT for t in toks[max(a, i - 2):i]) \
         and toks[i].lower.endswith(("ed", "en"))

@@ -42,6 +42,20 @@ def earlier(act: str | None, wording: str, lemmas: frozenset[str]) -> str | None
     return None
 
 
+def later(act: str | None, wording: str, lemmas: frozenset[str]) -> str | None:
+    """The verb among `lemmas` naming a stage after the market's act, if any: its date is not
+    the asked act's ('will take office on October 2nd' for a market on the appointment)."""
+    found = _chain_for(act, wording)
+    if not found:
+        return None
+    chain, rank, _ = found
+    for stage in chain[rank + 1:]:
+        hit = sorted(lemmas & frozenset(stage) - {act})
+        if hit:
+            return hit[0]
+    return None
+
+
 def same_stage(act: str | None, wording: str) -> frozenset[str]:
     """The verbs of the market's own stage (synonyms of its act for this process)."""
     found = _chain_for(act, wording)

@@ -7,6 +7,8 @@ anyone. Pure."""
 from __future__ import annotations
 
 from .analysis import MarketContext, SentenceFacts
+from .frames import EVENT_NOUNS
+from .lexicon import PREREQUISITE_NOUNS
 from .word_class import DETERMINERS, PREPOSITIONS
 
 # Nouns naming a move, a filing or a proceeding about something else: an act done to one of
@@ -46,4 +48,30 @@ def move_theme(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     return None
 
 
-__all__ = ["DECIDING_REQUESTS", "MOVE_NOUNS", "move_theme"]
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def other_event_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """The subject of the passive act verb at token i when it heads another event than the
+    market's object ('Conferences were currently being held …' for a summit market): what was
+    held is that other event. None for an active verb, or a subject that is no event noun or
+    is the market's own."""
+    toks = f.sent.tokens
+    a, _ = f.sent.clause_of(i)
+    if not ctx.target.object_terms or not toks[i].lower.endswith(("ed", "en", "eld", "ld")):
+        return None
+    k = i - 1
+    while k >= a and (toks[k].lower in _PASSIVE_AUX or toks[k].lower.endswith("ly") and k < i - 1):
+        k -= 1
+    if k == i - 1 or k < a or not any(t.lower in _PASSIVE_AUX for t in toks[k + 1:i]):
+        return None  # no passive auxiliary right before the verb
+    head = toks[k]
+    if not head.lemmas & (EVENT_NOUNS | frozenset(PREREQUISITE_NOUNS)):
+        return None
+    ours = {w.lower() for w in ctx.target.object_terms} | {w.lower() for w in ctx.market.question.split()}
+    if head.lemmas & ours or head.lower in ours:
+        return None
+    return head.text
+
+
+__all__ = ["DECIDING_REQUESTS", "MOVE_NOUNS", "move_theme", "other_event_subject"]

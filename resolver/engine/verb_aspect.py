@@ -64,16 +64,24 @@ def _headline_verb(sent: Sentence, i: int) -> bool:
 
 
 def _compound_head(before: list[str], word: str, verb_lemma: str | None) -> bool:
-    """'the night launch', 'a test flight': a base form right after a determiner and one
-    singular noun is the head of a noun compound, not a verb (a singular subject would take
-    '-s'; a past form that reads as the base, 'the team set', is left alone)."""
-    if not verb_lemma or word != verb_lemma or len(before) < 2 or before[-2] not in _DETERMINERS:
+    """'the night launch', 'a test flight', 'the Nuri's third launch', 'Wednesday's maiden
+    launch': a base form right after a determiner or a possessive and one singular noun, an
+    ordinal or an adjective that cannot be a verb is the head of a noun phrase, not a verb (a
+    singular subject would take '-s'; a past form that reads as the base, 'the team set', is
+    left alone)."""
+    if not verb_lemma or word != verb_lemma or len(before) < 2:
+        return False
+    if before[-2] not in _DETERMINERS and not before[-2].endswith(("'s", "’s")):
         return False
     prev = before[-1]
-    if not prev.isalpha() or prev.endswith("s") or _is_inflection(word, verb_lemma, ("VBD",)):
+    if not prev.isalpha() or _is_inflection(word, verb_lemma, ("VBD",)):
+        return False
+    if prev in ORDINALS:
+        return True
+    if prev.endswith("s"):
         return False
     kinds = lemminflect.getAllLemmas(prev)
-    return "NOUN" in kinds and "VERB" not in kinds and "ADJ" not in kinds
+    return ("NOUN" in kinds or "ADJ" in kinds) and "VERB" not in kinds
 
 
 def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:

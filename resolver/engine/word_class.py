@@ -149,8 +149,9 @@ def plural_subject(sent: Sentence, i: int) -> bool:
     bare = _bare(sent, i - 1)
     if bare.endswith("s") and not bare.endswith(("'s", "ss", "us")) and is_noun(bare):
         return True
-    if any(t.lower in ("and", "&", ",", "they", "we", "both") for t in sent.tokens[max(0, i - 6):i]):
-        return True
+    for k in range(max(0, i - 6), i):
+        if sent.tokens[k].lower in ("and", "&", ",", "they", "we", "both") and not _finite_between(sent, k, i):
+            return True
     # a team or a body named in the singular takes a plural verb when an object follows
     # ('Atalanta end Leverkusen's dream run'); 'Starship launch still on track' has none
     nxt = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
@@ -158,6 +159,17 @@ def plural_subject(sent: Sentence, i: int) -> bool:
     return prev.text[:1].isupper() and nxt is not None and (
         nxt.lower in DETERMINERS or nxt.lower.endswith("'s") or nxt.lower[:1].isdigit()
         or nxt.text[:1].isupper() and not title_case)
+
+
+def _finite_between(sent: Sentence, k: int, i: int) -> bool:
+    """A finite verb between tokens k and i: the 'and' at k coordinates that verb, not a
+    subject ('… explains why NO GO, and scrubs Wednesday's maiden launch': 'launch' is the
+    object's noun, not a plural subject's verb)."""
+    for j in range(k + 1, i):
+        v = verb_at(sent, j) if sent.tokens[j].lower.isalpha() else None
+        if v is not None and v[1] in ("VBZ", "VBD"):
+            return True
+    return False
 
 
 def clear_verb_after(sent: Sentence, i: int) -> bool:

@@ -14,7 +14,7 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
-from .. import attributes, complement, contests, margins, mentions, places, quantities
+from .. import attributes, complement, contests, margins, mentions, places, quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
@@ -285,6 +285,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
+        complement.earlier_instance(ctx.market.question, f.sent, sorted(set(f.object_idx) | {i})) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
         _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title)
@@ -328,6 +329,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, NAME, "none", 0.0, f"{wording}: {margin[2]}", why)]  # a score short of it may be a stage's
     if margin is not None:
         wording = f"{wording}, {margin[2]}"
+    if i in f.act_idx and themes.other_event_subject(ctx, f, i):
+        # 'Conferences were currently being held …' for a summit: another event's report, or the
+        # market's under another name ('the vote was held' for a referendum): left unread, for an analyst
+        return []
     role = _role_mismatch(ctx, f, i, wording)
     if role:
         return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]

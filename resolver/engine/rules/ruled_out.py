@@ -75,6 +75,7 @@ def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
 
 
 _CANCEL = load_json("cancellations.json")
+CANCEL_DATA = _CANCEL
 CANCEL_VERBS: dict[str, float] = dict(_CANCEL["verbs"])
 CANCEL_PHRASAL: dict[str, float] = dict(_CANCEL["phrasal"])
 RESCHEDULING = frozenset(_CANCEL["rescheduling"])

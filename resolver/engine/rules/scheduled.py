@@ -5,7 +5,7 @@ weak sign toward yes (a plan is not the event)."""
 
 from __future__ import annotations
 
-from .. import mentions
+from .. import mentions, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -68,11 +68,37 @@ def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+_NEXT_ATTEMPT = frozenset(ruled_out.CANCEL_DATA["next_attempt"])
+
+
+def _next_attempt(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'aiming for our next opportunity starting July 27', 'NEXT WINDOW NET JULY 27': in an
+    article about the act, the next chance at it dated after the deadline is the earliest the act
+    can come, so the act is scheduled after the deadline."""
+    if ctx.target.kind != "event" or not f.article_about_act or not (f.act_idx or f.act_noun_idx or f.object_idx):
+        return []
+    toks = f.sent.tokens
+    for k, t in enumerate(toks):
+        if t.lower not in _NEXT_ATTEMPT or not any(w.lower == "next" for w in toks[max(0, k - 2):k]):
+            continue
+        if negation(f, k) or conditional_clause(f.sent, k):
+            continue
+        a, b = f.sent.clause_of(k)
+        after = sorted((s for s in f.spans if s.pos > t.start and a <= f.sent.token_at(s.pos) < b), key=lambda s: s.pos)
+        if not after or not after[0].starts_after(ctx.market.deadline):
+            continue
+        span, deadline = after[0], ctx.market.deadline
+        temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+        return [hedged.weaken(f, k, NAME, "no", -settings.weights.event_after_deadline,
+                              f"the next {t.text.lower()} for the act is '{span.text}'", settings, temporal)]
+    return []
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
         return []
     deadline = ctx.market.deadline
-    out: list[Contribution] = _paused_until(ctx, f, settings)
+    out: list[Contribution] = _paused_until(ctx, f, settings) or _next_attempt(ctx, f, settings)
     if out:
         return out
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
@@ -84,6 +110,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)
         if any(m.index == i and m.affirmed and m.kind != "nominal" for m in mentions.read(f.sent)):
             break  # a sentence that tells the act as done does not schedule it
+        if stages.later(ctx.target.act, f"{ctx.market.question} {ctx.market.criteria}", f.sent.tokens[i].lemmas):
+            continue  # 'Rutte will take office on October 2nd': a later stage's date is not the appointment's
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
         if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i):

@@ -11,9 +11,10 @@ import re
 
 from .. import figures, mentions
 from ..analysis import MarketContext, SentenceFacts, event_time
-from ..frames import NON_EVENT_PREDICATES
+from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..types import Contribution
+from ..word_class import is_noun, verb_at
 from .base import cite
 
 NAME = "unread_evidence"
@@ -80,6 +81,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             continue
         if (ctx.target.kind == "state" or ctx.target.act in ENDING_VERBS) and m.predicate in CONTINUING:
             continue  # 'the strike entered its eighth week', 'extend strike': the state goes on
+        if m.kind == "nominal" and _modifier(f, m.index):
+            continue  # 'the launch pad', 'the launch control computer': another thing, named after the act
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
         figure = ctx.target.kind == "threshold" and _figure(ctx, m)
         if not is_act and not figure and (act_only or m.predicate in NON_EVENT_PREDICATES
@@ -90,6 +93,17 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if _in_window(ctx, f, m.index):
             return m.index
     return None
+
+
+def _modifier(f: SentenceFacts, i: int) -> bool:
+    """The event noun at i modifies the lowercase noun after it ('launch pad', 'launch window'):
+    the phrase names a thing or a time, not the event."""
+    toks = f.sent.tokens
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (nxt.text.isalpha() and nxt.text.islower() and is_noun(nxt.lower) and nxt.lower not in OUTCOME_HEADS
+            and verb_at(f.sent, i + 1) is None)
 
 
 def _done_participle(f: SentenceFacts, m: mentions.Mention, found) -> bool:
