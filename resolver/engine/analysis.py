@@ -13,10 +13,14 @@ from .frames import FRAMES, phrases_of
 from .actors import bare_club_name, guarded_alias
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
+from .packaged import load_json
 from .text import Sentence, article_sentences, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions, is_comparison_baseline
 from .types import Article, Market, Target
 from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, verb_form
+
+
+_ELECTED_TO_WIN = load_json("contests.json")["elected_to_win"]
 
 
 @dataclass
@@ -36,7 +40,24 @@ class MarketContext:
     @cached_property
     def act_verbs(self) -> frozenset[str]:
         same = stages.same_stage(self.target.act, f"{self.market.question} {self.market.criteria}")
-        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same
+        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same | self._elected_to_win
+
+    @property
+    def _elected_to_win(self) -> frozenset[str]:
+        """A candidate who is elected ('was elected leader of the Conservative Party') has won the
+        election the market asks about: the electing verbs report its act (contests.json)."""
+        return frozenset(_ELECTED_TO_WIN["verbs"]) if self.elected_office else frozenset()
+
+    @cached_property
+    def elected_office(self) -> tuple[str, ...]:
+        """For a market on a candidate winning an election for an office ('the Conservative Party
+        leadership election'): the words naming the office ('leader'), else ()."""
+        t = self.target
+        if not t.candidate or family_key(t.act or "") != "win" or not t.object_terms \
+                or t.object_terms[-1] not in _ELECTED_TO_WIN["objects"]:
+            return ()
+        offices = _ELECTED_TO_WIN["offices"]
+        return tuple(w for term in t.object_terms[:-1] for w in offices.get(term, ()))
 
     @cached_property
     def act_phrases(self) -> tuple[str, ...]:

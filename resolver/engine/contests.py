@@ -306,6 +306,20 @@ def nomination(sent: Sentence, i: int, question: str) -> str | None:
     return None
 
 
+def elected_elsewhere(sent: Sentence, i: int, office: tuple[str, ...], electing: frozenset[str]) -> str | None:
+    """An electing verb read as winning the market's election ('was elected leader of the
+    Conservative Party') counts only when its clause names the office the election fills: 'was
+    elected leader of the Democratic Party' or 'was elected to the National Assembly' is
+    another election than a presidential one."""
+    if not office or not sent.tokens[i].lemmas & electing:
+        return None
+    a, b = sent.clause_of(i)
+    if any(t.lower.startswith(office) for t in sent.tokens[a:b]):
+        return None
+    return (f"'{sent.tokens[i].text}' is an election to something else: its clause does not name the "
+            f"{' / '.join(office)} the market's election fills")
+
+
 def _in_final(toks, k: int) -> bool:
     """'a place in the final', 'a spot on the shortlist': a place in the field, not a finishing place."""
     nxt = " ".join(t.lower for t in toks[k + 1:k + 4])

@@ -154,6 +154,10 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "case": ("case", "indictment", "prosecution"),
     # a level on a scale, as reporters name it ('the volcano's status', 'its alert level')
     "level": ("level", "status", "rating", "grade", "tier"),
+    # a contest for an office, as reporters name it ('won the Conservative leadership contest')
+    "election": ("election", "contest", "race"),
+    # a league's or a tournament's prize ('secured their second league crown')
+    "title": ("title", "crown", "championship"),
 }
 
 # Verbs that move a level or a value up or down ('downgraded the status to level 3', 'lowered

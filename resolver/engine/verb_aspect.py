@@ -297,6 +297,21 @@ def _finite_past(toks, k: int) -> bool:
             and (k == 0 or toks[k - 1].lower not in _NOT_FINITE_BEFORE))
 
 
+def _past_relative_after(toks, last: int) -> bool:
+    """'the July election result which saw it return just 121 MPs', 'the July election outcome, which
+    saw it return only 121 Members of Parliament': a time expression modifying
+    a noun phrase (at most two nouns) that a relative clause tells in the simple past dates that
+    past occasion."""
+    for k in range(last + 1, min(len(toks) - 1, last + 5)):
+        if toks[k].lower in ("which", "that"):
+            return k > last + 1 and _finite_past(toks, k + 1)
+        if toks[k].text == "," and toks[k + 1].lower == "which":
+            continue  # 'the July election outcome, which saw it return only 121 Members'
+        if not toks[k].lower.isalpha() or toks[k].lower in _NOT_FINITE_BEFORE:
+            return False
+    return False
+
+
 def dated_past_verb(sent: Sentence, pos: int, end: int) -> bool:
     """The time expression at characters [pos, end) dates a verb told in the simple past: the verb
     just before it ('said on Tuesday', 'told reporters Monday') or, when the expression opens the
@@ -311,6 +326,8 @@ def dated_past_verb(sent: Sentence, pos: int, end: int) -> bool:
     if k >= 1 and toks[k].lower in _HEARERS:
         k -= 1  # 'told reporters Tuesday'
     if k >= 0 and _finite_past(toks, k):
+        return True
+    if _past_relative_after(toks, last):
         return True
     if first <= 1 and last + 1 < len(toks) and toks[last + 1].text == ",":
         for k in range(last + 2, min(len(toks), last + 12)):

@@ -1,0 +1,126 @@
+"""Acts reported done in other words than the question's (issue 10), on sentences published
+verbatim (each test names its source page): being elected to the office an election fills is
+winning it ('Kemi Badenoch has been elected leader of the Conservative Party', 'Newly elected
+Conservative leader Kemi Badenoch'), but not an election to something else; a contest or a race
+is the election, a crown the title; an act noun after 'with' / 'after' + 'the' whose own phrase
+ends in a date before the article happened ('With the launch of Gemini 3 on Tuesday, Google is
+making a play'), but not one ahead of it; and a month before an occasion that a past relative
+clause tells ('the July election result which saw it return just 121 MPs') dates a past occasion,
+not a coming one."""
+
+from resolver.engine import evaluate_market
+from tests.conftest import news_article as article, news_market as market, ts
+
+
+def _yes(v) -> list:
+    return [c for c in v.contributions if c.rule == "confirmation" and c.direction == "yes"]
+
+
+def _run(m, url: str, published: str, title: str, text: str, as_of: str):
+    return evaluate_market(m, [article(url, published, title, text)], ts(as_of))
+
+
+BADENOCH = market("Will Kemi Badenoch win the 2024 Conservative Party leadership election?", "2024-11-02T23:59:59+00:00",
+                  "This market will resolve to \"Yes\" if Kemi Badenoch is announced as the winner of the 2024 UK "
+                  "Conservative Party leadership election by November 2, 2024. Otherwise (for example, if another "
+                  "candidate is announced as the winner), this market will resolve to \"No\".")
+_CHRONICLE = "https://www.chronicle.gi/kemi-badenoch-wins-tory-leadership-election/"
+
+
+def test_elected_leader_is_winning_the_leadership_election():
+    v = _run(BADENOCH, _CHRONICLE, "2024-11-02T00:00:00+00:00", "",
+             "Kemi Badenoch has been elected leader of the Conservative Party.", "2024-11-03T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_the_party_elected_her_as_its_new_leader():
+    # https://ejazzug.com/britains-opposition-conservative-party-elects-new-leader
+    text = ("Britain\u2019s Conservative Party on Saturday elected Kemi Badenoch as its new leader as it tries to "
+            "rebound from a crushing election defeat in July that ended its 14 years in power.")
+    v = _run(BADENOCH, "https://ejazzug.com/britains-opposition-conservative-party-elects-new-leader",
+             "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_newly_elected_leader_before_the_name():
+    # batch-33: a live page of 2 November 2024 ('tory leadership live badenoch jenrick')
+    text = ("Newly elected Conservative leader Kemi Badenoch has admitted the Tories \u201clet standards slip\u201d "
+            "but vowed to rebuild the party.")
+    v = _run(BADENOCH, "https://www.independent.co.uk/news/uk/politics/tory-leadership-live-badenoch-jenrick",
+             "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_a_contest_is_the_election():
+    text = ("In a resounding victory after being the overwhelming odds on favourite to win, Kemi Badenoch won the "
+            "Conservative leadership contest with 53,806 votes over Mr Jenrick's 41,000, out of a total electorate "
+            "of 131,680.")
+    v = _run(BADENOCH, "https://www.independent.co.uk/news/uk/politics/tory-leadership-live-badenoch-jenrick",
+             "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
+    assert _yes(v)
+
+
+def test_elected_to_another_office_is_not_the_presidency():
+    m = market("Will Lee Jae-myung win the 2025 South Korean presidential election?", "2025-06-03T23:59:59+09:00")
+    text = "Lee Jae-myung was elected leader of South Korea's Democratic Party in 2022."
+    v = _run(m, "https://x.example/lee", "2025-05-20T00:00:00+09:00", "", text, "2025-05-21T00:00:00+09:00")
+    assert not _yes(v) and v.verdict != "likely-yes"
+
+
+def test_a_past_july_election_that_saw_a_result_schedules_nothing():
+    # batch-33 (a page of 2 November 2024, 'New Conservative Party leader to be crowned')
+    text = ("The winner will be at the helm as the party looks to recover from the July election result which saw "
+            "it return just 121 MPs.")
+    v = _run(BADENOCH, "https://x.example/crowned", "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
+    assert v.verdict != "likely-no"
+    # https://agnesisika.com/kemi-badenoch-emerges-conservative-party-leader/amp
+    text = ("She will be in charge as the party attempts to bounce back from the July election outcome, which saw it "
+            "return only 121 Members of Parliament.")
+    v = _run(BADENOCH, "https://agnesisika.com/kemi-badenoch-emerges-conservative-party-leader/amp",
+             "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
+    assert v.verdict != "likely-no"
+
+
+NAPOLI = market("Will Napoli win the 2024-25 Serie A title?", "2025-05-25T23:59:59+02:00",
+                "This market will resolve to \"Yes\" if Napoli finish first in the 2024-25 Serie A season. If any other "
+                "club wins the title, this market will resolve to \"No\".")
+
+
+def test_a_league_crown_is_the_title():
+    # https://www.wionews.com/sports/football-napoli-back-on-top-in-italy-after-sealing-fourth-serie-a-crown-on-dramatic-final-day-1748056988162
+    text = ("Scott McTominay and Romelu Lukaku netted in a 2-0 win over Cagliari at a packed and wild Stadio Diego "
+            "Armando Maradona as Napoli secured their second league crown in three years on the final day of the season.")
+    v = _run(NAPOLI, "https://www.wionews.com/sports/football-napoli-back-on-top-in-italy-after-sealing-fourth-serie-a-"
+             "crown-on-dramatic-final-day-1748056988162", "2025-05-24T00:00:00+05:30", "", text,
+             "2025-05-24T12:00:00+02:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+GEMINI = market("Will Google release Gemini 3 by November 30, 2025?", "2025-11-30T23:59:59-08:00",
+                "This market will resolve to \"Yes\" if Google publicly releases a model named Gemini 3 (in any variant) "
+                "to users or developers by November 30, 2025, 11:59 PM PT. Announcements without availability, leaks "
+                "or rumors do not count. Otherwise, this market will resolve to \"No\".")
+_FORBES = "https://www.forbesindia.com/article/ai-tracker/googles-gemini-3-launch-why-it-matters/2988822/1"
+WITH_LAUNCH = ("With the launch of Gemini 3 on Tuesday, Google is making a play to redefine how we search, code, and "
+               "interact with machines.")
+
+
+def test_an_act_noun_with_its_own_past_date_happened():
+    v = _run(GEMINI, _FORBES, "2025-11-19T00:00:00+05:30", "", WITH_LAUNCH, "2025-11-20T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_ahead_of_the_launch_or_a_planned_launch_is_not_done():
+    for text in (WITH_LAUNCH.replace("With the launch", "Ahead of the launch"),
+                 WITH_LAUNCH.replace("the launch", "the planned launch")):
+        v = _run(GEMINI, _FORBES, "2025-11-19T00:00:00+05:30", "", text, "2025-11-20T00:00:00+00:00")
+        assert not _yes(v) and v.verdict != "likely-yes"
+
+
+def test_the_impending_launch_is_not_done():
+    # https://www.webpronews.com/gemini-3-googles-bold-bid-to-redefine-the-ai-race/
+    text = ("In the high-stakes world of artificial intelligence, Google is poised to make a pivotal move with the "
+            "impending launch of Gemini 3, its next-generation AI model.")
+    v = _run(GEMINI, "https://www.webpronews.com/gemini-3-googles-bold-bid-to-redefine-the-ai-race/",
+             "2025-11-16T00:00:00-05:00", "", text, "2025-11-20T00:00:00+00:00")
+    assert not _yes(v) and v.verdict != "likely-yes"
