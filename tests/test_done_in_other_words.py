@@ -6,7 +6,9 @@ is the election, a crown the title; an act noun after 'with' / 'after' + 'the' w
 ends in a date before the article happened ('With the launch of Gemini 3 on Tuesday, Google is
 making a play'), but not one ahead of it; and a month before an occasion that a past relative
 clause tells ('the July election result which saw it return just 121 MPs') dates a past occasion,
-not a coming one."""
+not a coming one; and a gerund after 'after' in a sentence that tells nothing still to come is
+done, by the main clause's subject ('Kemi Badenoch became … new leader …, after winning a
+leadership contest'), but not in one that does ('will become … after winning')."""
 
 from resolver.engine import evaluate_market
 from tests.conftest import news_article as article, news_market as market, ts
@@ -124,3 +126,34 @@ def test_the_impending_launch_is_not_done():
     v = _run(GEMINI, "https://www.webpronews.com/gemini-3-googles-bold-bid-to-redefine-the-ai-race/",
              "2025-11-16T00:00:00-05:00", "", text, "2025-11-20T00:00:00+00:00")
     assert not _yes(v) and v.verdict != "likely-yes"
+
+
+_PT = "https://pakistantimestoday.com/new-leader-of-uk-conservatives-kemi-badenoch-first-black-woman-in-the-role"
+AFTER_WINNING = ("Kemi Badenoch became the Conservatives\u2019 new leader and the first Black woman to a head a major "
+                 "British political party, after winning a leadership contest on a promise to return the party to its "
+                 "founding principles.")
+
+
+def test_after_winning_in_a_past_sentence_is_done_by_the_main_subject():
+    v = _run(BADENOCH, _PT, "2024-11-02T00:00:00+00:00", "", AFTER_WINNING, "2024-11-03T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_after_winning_in_a_sentence_about_what_comes_is_not_done():
+    text = "Kemi Badenoch will become the Conservatives\u2019 new leader after winning a leadership contest."
+    v = _run(BADENOCH, _PT, "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
+    assert not _yes(v) and v.verdict != "likely-yes"
+
+
+def test_after_securing_another_thing_is_not_the_win():
+    # batch-15 (AP, Casares): the gerund's own object is a tie, not the cup
+    m = market("Will Europe win the 2023 Solheim Cup outright?", "2023-09-24T23:59:59+02:00",
+               "This market will resolve to \"Yes\" if Europe finishes the 2023 Solheim Cup at Finca Cortesin with more "
+               "points than the United States. If the match ends in a tie, even if Europe retains the cup as holders, "
+               "this market will resolve to \"No\". Otherwise, this market will resolve to \"No\".")
+    text = ("CASARES, Spain (AP) \u2014 Europe retained the Solheim Cup after securing a first-ever tie with the United "
+            "States on Sunday.")
+    v = _run(m, "https://apnews.com/article/solheim-cup", "2023-09-24T00:00:00+02:00", "", text,
+             "2023-09-25T14:00:00+02:00")
+    assert not _yes(v) and v.verdict != "likely-yes"
+    assert not any(c.rule == "unread_evidence" for c in v.contributions)

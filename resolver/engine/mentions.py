@@ -82,6 +82,28 @@ def _past_verb(sent: Sentence, n: int) -> bool:
         v[1] == "VBD" or v[1] == "VBN" and n > 0 and sent.tokens[n - 1].lower in AUX_PAST)
 
 
+# Words before 'after <gerund>' that leave its act to come: 'will become leader after winning',
+# 'hopes to lead after winning', 'if he wins after securing …'
+_NOT_PAST_BEFORE = FUTURE | MODALS | frozenset({"if", "unless", "once", "when", "hopes", "hope", "aims", "aim", "plans",
+                                                "plan", "expected", "set", "poised", "likely", "bid", "seeks", "seek"})
+
+
+def after_gerund(sent: Sentence, i: int) -> bool:
+    """'Napoli climbed back to the top … after sealing the Serie A title on Friday', 'became the
+    Conservatives' new leader …, after winning a leadership contest': a gerund after 'after'
+    (an adverb between allowed) in a sentence that tells nothing still to come reports its act as
+    done before the main clause's. The mirror of 'before signing' (verb_aspect.not_yet_adjunct)."""
+    tok = sent.tokens[i]
+    if not tok.lower.endswith("ing") or i < 1:
+        return False
+    k = i - 1
+    if sent.tokens[k].lower.endswith("ly") and k > 0:
+        k -= 1
+    if sent.tokens[k].lower != "after":
+        return False
+    return not any(t.lower in _NOT_PAST_BEFORE for t in sent.tokens[:i]) and not asked(sent, i)
+
+
 def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> str:
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     near = before[-2:]
@@ -92,6 +114,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     if any(w in ("going",) for w in before[-3:]) and "to" in before:
         return "future"
     if tag == "VBG":
+        if after_gerund(sent, i):
+            return "done"
         return "ongoing" if any(w in AUX_PAST for w in near) else "unknown"
     if tag in ("VBD", "VBN"):
         if before and (before[-1] == "be" or tag == "VBN" and before[-1] == "being" and "to" in before):

@@ -12,7 +12,7 @@ import lemminflect
 from . import lexicon
 from .derive import family_key
 from .interrogatives import asked
-from .mentions import record_infinitive
+from .mentions import after_gerund, record_infinitive
 from .records import ORDINALS
 from .text import Sentence, inflections_of
 
@@ -126,6 +126,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
                 return "past" if _headline_verb(sent, i) else "noun"
             return "past" if prev in _AUX_PAST else "present"
         if _is_inflection(word, verb_lemma, ("VBG",)):
+            if after_gerund(sent, i):
+                return "past"  # 'after winning a leadership contest'
             return "ongoing" if prev in _AUX_PRESENT else "noun"
         if _is_inflection(word, verb_lemma, ("VBZ", "VBP", "VB")):
             if sent.headline:

@@ -43,6 +43,10 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     if ctx.candidate_pattern.search(before):
         return True
     after = f.sent.text[tok.start:tok.start + 60]
+    if mentions.after_gerund(f.sent, i):  # 'Kemi Badenoch became the new leader …, after winning a leadership contest'
+        first_verb = next((k for k in range(i) if verb_at(f.sent, k) is not None), None)
+        if first_verb is not None and ctx.candidate_pattern.search(f.sent.text[:f.sent.tokens[first_verb].start]):
+            return True
     return bool(tok.lemmas & _ELECT) and bool(ctx.candidate_pattern.search(after))
 
 
@@ -105,6 +109,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'won national elections …, but failing to secure a governing majority'
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
+        if asp == "past" and ctx.target.object_terms and mentions.after_gerund(f.sent, i) and \
+                not any(i < k < f.sent.clause_of(i)[1] for k in f.object_idx):
+            continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's own object is another
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.sent.tokens[i].text}' ({asp})"
         if asp == "ongoing" and _under_way_today(f, i):

@@ -81,6 +81,9 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             continue
         if (ctx.target.kind == "state" or ctx.target.act in ENDING_VERBS) and m.predicate in CONTINUING:
             continue  # 'the strike entered its eighth week', 'extend strike': the state goes on
+        if ctx.target.object_terms and mentions.after_gerund(f.sent, m.index) and \
+                not mentions.about(m, f.sent, f.object_idx):
+            continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's act is on another object
         if m.kind == "nominal" and _modifier(f, m.index):
             continue  # 'the launch pad', 'the launch control computer': another thing, named after the act
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
