@@ -8,7 +8,8 @@ making a play'), but not one ahead of it; and a month before an occasion that a 
 clause tells ('the July election result which saw it return just 121 MPs') dates a past occasion,
 not a coming one; and a gerund after 'after' in a sentence that tells nothing still to come is
 done, by the main clause's subject ('Kemi Badenoch became … new leader …, after winning a
-leadership contest'), but not in one that does ('will become … after winning')."""
+leadership contest'), but not in one that does ('will become … after winning'); and an act noun
+received is the act done ('ziftomenib received approval')."""
 
 from resolver.engine import evaluate_market
 from tests.conftest import news_article as article, news_market as market, ts
@@ -157,3 +158,22 @@ def test_after_securing_another_thing_is_not_the_win():
              "2023-09-25T14:00:00+02:00")
     assert not _yes(v) and v.verdict != "likely-yes"
     assert not any(c.rule == "unread_evidence" for c in v.contributions)
+
+
+ZIFTOMENIB = market("Will the FDA approve ziftomenib by November 30, 2025?", "2025-11-30T23:59:59-05:00")
+# batch-34: a page of 3 December 2025 ('FDA Approves New Drug Treatments: Latest Updates on Drug Approvals')
+RECEIVED = ("On November 10, 2025, ziftomenib received approval for relapsed or refractory acute myeloid leukemia with "
+            "an NPM1 mutation, enhancing treatment options for this challenging cancer type.")
+
+
+def test_the_act_noun_received_is_the_act_done():
+    v = _run(ZIFTOMENIB, "https://x.example/fda-approvals", "2025-12-03T00:00:00-05:00", "", RECEIVED,
+             "2025-12-03T00:00:00-05:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_an_approval_hoped_for_or_not_received_is_not_done():
+    for text in ("Kura hopes ziftomenib will receive approval.", "Ziftomenib did not receive approval."):
+        v = _run(ZIFTOMENIB, "https://x.example/fda-approvals", "2025-12-03T00:00:00-05:00", "", text,
+                 "2025-12-03T00:00:00-05:00")
+        assert not _yes(v) and v.verdict != "likely-yes"

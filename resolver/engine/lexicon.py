@@ -172,6 +172,9 @@ COMPLETION_VERBS = (
     "make", "elect", "select", "choose", "confirm", "declare", "strike", "seal",
     "convert",  # 'converted Leqembi … to traditional approval': the approval is reached
     "give", "issue", "deliver", "serve",  # light verbs: 'had given China the required 90-day notice'
+    # the act's noun received by the one it is done to: 'ziftomenib received approval for relapsed or
+    # refractory acute myeloid leukemia', 'won FDA approval', 'was granted approval'
+    "receive", "win", "gain", "obtain", "secure", "earn", "grant",
 )
 
 # A level or record as the object of the act ('reach a new all-time high', 'hit a record'): the
