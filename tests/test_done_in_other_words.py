@@ -9,7 +9,8 @@ clause tells ('the July election result which saw it return just 121 MPs') dates
 not a coming one; and a gerund after 'after' in a sentence that tells nothing still to come is
 done, by the main clause's subject ('Kemi Badenoch became … new leader …, after winning a
 leadership contest'), but not in one that does ('will become … after winning'); and an act noun
-received is the act done ('ziftomenib received approval')."""
+received is the act done ('ziftomenib received approval'); and a candidate who 'is Estonia's new
+prime minister' has taken the office."""
 
 from resolver.engine import evaluate_market
 from tests.conftest import news_article as article, news_market as market, ts
@@ -176,4 +177,26 @@ def test_an_approval_hoped_for_or_not_received_is_not_done():
     for text in ("Kura hopes ziftomenib will receive approval.", "Ziftomenib did not receive approval."):
         v = _run(ZIFTOMENIB, "https://x.example/fda-approvals", "2025-12-03T00:00:00-05:00", "", text,
                  "2025-12-03T00:00:00-05:00")
+        assert not _yes(v) and v.verdict != "likely-yes"
+
+
+MICHAL = market("Will Kristen Michal be sworn in as Prime Minister of Estonia by July 31, 2024?", "2024-07-31T23:59:59+03:00",
+                "This market will resolve to \"Yes\" if Kristen Michal is sworn in as Prime Minister of Estonia, with his "
+                "government taking office, by July 31, 2024, 11:59 PM Tallinn time. Otherwise, this market will resolve "
+                "to \"No\".")
+_EUNEWS = "https://eunews.it/en/2024/07/23/estonia-new-centrist-government-kallas"
+NEW_PM = ("Kristen Michal is Estonia\u2019s new prime minister, succeeding party colleague and next EU High Representative "
+          "for Foreign Affairs and Security Policy, Kaja Kallas.")
+
+
+def test_the_candidate_is_the_new_holder_of_the_office():
+    v = _run(MICHAL, _EUNEWS, "2024-07-23T00:00:00+02:00", "", NEW_PM, "2024-07-24T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_set_to_be_or_whether_he_is_the_new_holder_is_not_done():
+    for text in ("Kristen Michal is set to be Estonia\u2019s new prime minister.",
+                 "Whether Kristen Michal is the new prime minister remains unclear.",
+                 "Kristen Michal is not the new prime minister."):
+        v = _run(MICHAL, _EUNEWS, "2024-07-20T00:00:00+02:00", "", text, "2024-07-21T00:00:00+00:00")
         assert not _yes(v) and v.verdict != "likely-yes"

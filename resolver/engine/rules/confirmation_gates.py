@@ -132,6 +132,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         dated = dated_before_article(f, i, read.get(i))
         if dated:
             return i, f"'{f.sent.tokens[i].text}' {OWN_DATE} ('{dated}')"
+    holder = new_holder(ctx, f)
+    if holder is not None:
+        return holder, f"'{f.sent.tokens[holder].text}' {NEW_HOLDER}"
     conceded = _conceded_to_candidate(ctx, f, read)
     if conceded is not None:
         return conceded, f"'{f.sent.tokens[conceded].text}' {CONCEDED_TO} {ctx.target.candidate}"
@@ -151,6 +154,33 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
 
 
 CONCEDED_TO = "(the rival conceded) to"
+NEW_HOLDER = "(the candidate is named as its new holder)"
+_OFFICE_ACTS = frozenset({"swear", "become", "appoint", "elect", "name", "inaugurate"})
+
+
+def new_holder(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'Kristen Michal is Estonia's new prime minister': for a market on a candidate taking an
+    office, the candidate as the subject of a present 'is' whose complement is the office with
+    'new' before it reports the office taken. Returns the office noun's token, or None."""
+    if not (ctx.target.candidate and ctx.candidate_pattern and f.object_idx) or not (
+            family_key(ctx.target.act or "") in _OFFICE_ACTS or "become" in ctx.act_verbs):
+        return None
+    toks = f.sent.tokens
+    for k, t in enumerate(toks):
+        if t.lower not in ("is", "'s", "\u2019s") or k == 0 or negation(f, k + 1):
+            continue
+        if not ctx.candidate_pattern.search(f.sent.text[toks[max(0, k - 4)].start:t.start]) or \
+                any(w.lower in (",", "that", "who", "if", "whether") for w in toks[max(0, k - 4):k]):
+            continue
+        j = k + 1
+        if j < len(toks) and (toks[j].lower == "the" or toks[j].lower.endswith(("'s", "\u2019s"))):
+            j += 1
+        if j >= len(toks) or toks[j].lower != "new":
+            continue
+        head = next((o for o in f.object_idx if j < o <= j + 3), None)
+        if head is not None and all(toks[n].lower.isalpha() for n in range(j + 1, head)):
+            return head
+    return None
 OWN_DATE = "dated by its own phrase before the article"
 # What may stand before 'the <act noun> … <date>' for the noun to tell a past event: an
 # accompanying or preceding act ('With the launch of Gemini 3 on Tuesday, Google is making …',
@@ -266,7 +296,7 @@ def other_prize_note(ctx: MarketContext, f: SentenceFacts) -> str | None:
 
 
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
-    has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None
+    has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None or new_holder(ctx, f) is not None
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return False
     if ctx.target.object_terms:
