@@ -2,7 +2,7 @@
 verbatim (each test names its source page): being elected to the office an election fills is
 winning it ('Kemi Badenoch has been elected leader of the Conservative Party', 'Newly elected
 Conservative leader Kemi Badenoch'), but not an election to something else; a contest or a race
-is the election, a crown the title; an act noun after 'with' / 'after' + 'the' whose own phrase
+is the election, a crown the title, an understanding reached an agreement; an act noun after 'with' / 'after' + 'the' whose own phrase
 ends in a date before the article happened ('With the launch of Gemini 3 on Tuesday, Google is
 making a play'), but not one ahead of it; and a month before an occasion that a past relative
 clause tells ('the July election result which saw it return just 121 MPs') dates a past occasion,
@@ -200,3 +200,18 @@ def test_set_to_be_or_whether_he_is_the_new_holder_is_not_done():
                  "Kristen Michal is not the new prime minister."):
         v = _run(MICHAL, _EUNEWS, "2024-07-20T00:00:00+02:00", "", text, "2024-07-21T00:00:00+00:00")
         assert not _yes(v) and v.verdict != "likely-yes"
+
+
+SHOAL = market("Will the Philippines and China reach an agreement on resupply missions to the BRP Sierra Madre at Second "
+               "Thomas Shoal by July 31, 2024?", "2024-07-31T23:59:59+08:00")
+_ASIAONE = ("https://www.asiaone.com/asia/china-philippines-agree-provisional-arrangement-south-china-sea-resupply-"
+            "missions-manila-says")
+
+
+def test_an_understanding_reached_is_an_agreement():
+    text = ("MANILA \u2014 The Philippines and China have \"reached an understanding on the provisional arrangement\" for "
+            "resupply missions to a beached naval ship in the South China Sea, Manila's Foreign Ministry said in a "
+            "statement on July 21.")
+    v = _run(SHOAL, _ASIAONE, "2024-07-22T00:00:00+08:00", "", text, "2024-07-23T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+

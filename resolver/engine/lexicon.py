@@ -126,7 +126,7 @@ FAILURE_CUES: tuple[tuple[str, float], ...] = (
 # Nouns that name the same thing in news copy.
 NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "deal": ("deal", "agreement", "accord", "pact", "treaty", "plan"),
-    "agreement": ("agreement", "deal", "accord", "pact", "treaty"),
+    "agreement": ("agreement", "deal", "accord", "pact", "treaty", "understanding"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "halt"),
     "talk": ("talk", "negotiation", "meeting", "discussion", "round"),
     "pope": ("pope", "pontiff", "papacy"),
