@@ -1,13 +1,13 @@
-"""Acts reported done in other words than the question's (issue 10), on sentences published
-verbatim (each test names its source page): being elected to the office an election fills is
-winning it ('Kemi Badenoch has been elected leader of the Conservative Party', 'Newly elected
-Conservative leader Kemi Badenoch'), but not an election to something else; a contest or a race
-is the election, a crown the title, an understanding reached an agreement; an act noun after 'with' / 'after' + 'the' whose own phrase
-ends in a date before the article happened ('With the launch of Gemini 3 on Tuesday, Google is
-making a play'), but not one ahead of it; and a month before an occasion that a past relative
-clause tells ('the July election result which saw it return just 121 MPs') dates a past occasion,
-not a coming one; and a gerund after 'after' in a sentence that tells nothing still to come is
-done, by the main clause's subject ('Kemi Badenoch became … new leader …, after winning a
+"""Acts reported done in other words than the question's (issue 10), on sentences published verbatim
+(each test names its source page): being elected to the office an election fills is winning it
+('Kemi Badenoch has been elected leader of the Conservative Party', 'Newly elected Conservative
+leader Kemi Badenoch'), but not an election to something else; a contest or a race is the election,
+a crown the title, an understanding reached an agreement; an act noun after 'with' / 'after' + 'the'
+whose own phrase ends in a date before the article happened ('With the launch of Gemini 3 on
+Tuesday, Google is making a play'), but not one ahead of it; and a month before an occasion that a
+past relative clause tells ('the July election result which saw it return just 121 MPs') dates a
+past occasion, not a coming one; and a gerund after 'after' in a sentence that tells nothing still
+to come is done, by the main clause's subject ('Kemi Badenoch became … new leader …, after winning a
 leadership contest'), but not in one that does ('will become … after winning'); and an act noun
 received is the act done ('ziftomenib received approval'); and a candidate who 'is Estonia's new
 prime minister' has taken the office."""
