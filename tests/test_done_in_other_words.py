@@ -2,7 +2,7 @@
 (each test names its source page): being elected to the office an election fills is winning it
 ('Kemi Badenoch has been elected leader of the Conservative Party', 'Newly elected Conservative
 leader Kemi Badenoch'), but not an election to something else; a contest or a race is the election,
-a crown the title, an understanding reached an agreement; an act noun after 'with' / 'after' + 'the'
+a crown the title, an understanding reached an agreement, a mandate annulled a revoked one; an act noun after 'with' / 'after' + 'the'
 whose own phrase ends in a date before the article happened ('With the launch of Gemini 3 on
 Tuesday, Google is making a play'), but not one ahead of it; and a month before an occasion that a
 past relative clause tells ('the July election result which saw it return just 121 MPs') dates a
@@ -215,3 +215,24 @@ def test_an_understanding_reached_is_an_agreement():
     v = _run(SHOAL, _ASIAONE, "2024-07-22T00:00:00+08:00", "", text, "2024-07-23T00:00:00+00:00")
     assert _yes(v) and v.verdict == "likely-yes"
 
+
+
+DODIK = market("Will Bosnia's Central Election Commission revoke Milorad Dodik's mandate as President of Republika Srpska "
+               "by August 31, 2025?", "2025-08-31T23:59:59+02:00",
+               "This market will resolve to \"Yes\" if the Central Election Commission of Bosnia and Herzegovina issues a "
+               "decision revoking or terminating Milorad Dodik's mandate as President of Republika Srpska by August 31, "
+               "2025. Otherwise, this market will resolve to \"No\".")
+
+
+def test_a_mandate_annulled_is_revoked():
+    text = "Earlier, the CEC of BiH annulled Dodik's mandate and decided to hold early elections in the entity."
+    v = _run(DODIK, "https://serbia.news-pravda.com/en/world/2025/08/18/12998.html", "2025-08-18T00:00:00+02:00", "",
+             text, "2025-08-19T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_a_mandate_to_be_annulled_is_not_revoked():
+    text = "The CEC of BiH is expected to annul Dodik's mandate and to hold early elections in the entity."
+    v = _run(DODIK, "https://serbia.news-pravda.com/en/world/2025/08/18/12998.html", "2025-08-18T00:00:00+02:00", "",
+             text, "2025-08-19T00:00:00+00:00")
+    assert not _yes(v) and v.verdict != "likely-yes"
