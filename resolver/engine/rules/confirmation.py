@@ -14,7 +14,7 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
-from .. import attributes, complement, contests, margins, mentions, places, quantities
+from .. import attributes, categories, complement, contests, margins, mentions, places, quantities
 from . import does_not_count, final_tally, hedged, rival_outcome
 from .base import cite
 from .confirmation_gates import (
@@ -280,6 +280,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     other = ctx.target.candidate and ctx.target.role_exclusive and ctx.target.act == "win" and \
         contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,
                                {w.lower() for a in ctx.target.actors + [ctx.target.candidate] for w in a.split()})
+    other = other or (ctx.target.candidate and categories.other(categories.of_market(ctx.market.question), f.sent, i,
+                                                                     ctx.target.object_terms))
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \

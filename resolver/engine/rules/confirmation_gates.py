@@ -74,6 +74,9 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     one = parts.partial_mention(f.sent, parts.universal_noun(ctx.market.question))
     if one:  # 'France has handed over its first military base' for 'hand over all of its bases'
         return f"'{one}' is one or some of them; the market needs all"
+    unstated = parts.whole_unstated(f.sent, parts.asked_count(ctx.market.question))
+    if unstated:  # 'found guilty of murdering seven babies' for 'guilty on all 22 charges'
+        return unstated
     for k in f.object_idx:
         window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
         if any(w in _UNIVERSAL for w in window):

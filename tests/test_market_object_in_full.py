@@ -1,0 +1,129 @@
+"""The reported act must be about the market's own object, in full (issue 10): a win in another
+category of the same prize is neither a rival's win nor the candidate's; a market on all N of
+something is not confirmed by a report that says neither 'all' nor N; data that 'show' a clause
+make the clause's verb the act; a support verb keeps its noun ('make landfall'); and a sentence
+that tells the outcome in a score or in another language holds the deadline's silence.
+Verbatim sentences of the development batches (each with its page)."""
+
+from resolver.engine import evaluate_market
+from resolver.engine.derive import derive_target
+from resolver.engine.parts import asked_count, whole_unstated
+from resolver.engine.text import article_sentences
+from tests.conftest import news_article as article, news_market as market, ts
+
+
+def _rules(v, name: str) -> list:
+    return [c for c in v.contributions if c.rule == name and c.counted]
+
+
+PULITZER = market("Will Eboni Booth's \"Primary Trust\" win the 2024 Pulitzer Prize for Drama?", "2024-05-31T23:59:59-04:00",
+                  "This market will resolve to \"Yes\" if the Pulitzer Prize Board names Eboni Booth's play \"Primary "
+                  "Trust\" as the winner of the 2024 Pulitzer Prize for Drama. Otherwise, this market will resolve to \"No\".")
+# https://beta.candorium.com/news/20240506203234761/jayne-anne-phillips-novel-night-watch-eboni-booths-drama-primary-trust-among-pulitzer-winners
+FICTION = article("https://beta.candorium.com/news/20240506203234761/jayne-anne-phillips-novel-night-watch-eboni-booths-"
+                  "drama-primary-trust-among-pulitzer-winners", "2024-05-06T00:00:00-04:00",
+                  "Jayne Anne Phillips' novel 'Night Watch,' Eboni Booth's drama 'Primary Trust' among Pulitzer winners",
+                  "NEW YORK (AP) — Jayne Anne Phillips' “Night Watch,” a mother-daughter saga set in a West Virginia "
+                  "asylum after the Civil War, has won the Pulitzer Prize for fiction.")
+
+
+def test_a_win_in_another_category_of_the_prize_is_no_rivals_win():
+    v = evaluate_market(PULITZER, [FICTION], ts("2024-05-07T12:00:00-04:00"))
+    assert not _rules(v, "rival_outcome") and v.verdict != "likely-no"
+
+
+GLOBES = market("Will \"Nickel Boys\" win Best Motion Picture – Drama at the 2025 Golden Globes?", "2025-01-05T23:59:59-08:00")
+# (batch 30) "The Brutalist" was named best movie drama …: the same category in other words
+DRAMA = article("https://example.org/golden-globes-2025", "2025-01-06T09:16:00+04:00",
+                "Golden Globes 2025: 'The Brutalist,' 'Emilia Perez' win top film honours",
+                "\"The Brutalist\" was named best movie drama and star Adrien Brody won best film actor.")
+
+
+def test_the_same_category_in_other_words_is_still_the_markets():
+    v = evaluate_market(GLOBES, [DRAMA], ts("2025-01-06T12:00:00-08:00"))
+    assert _rules(v, "rival_outcome")
+
+
+LETBY = market("Will Lucy Letby be found guilty on all 22 charges she faced?", "2023-08-31T23:59:59+01:00",
+               "This market will resolve to \"Yes\" if the jury at Manchester Crown Court returns guilty verdicts on all "
+               "22 charges against Lucy Letby in her 2022–2023 trial. Otherwise, this market will resolve to \"No\".")
+# https://news.yahoo.com/nurse-lucy-letby-found-guilty-155321662.html
+SEVEN = article("https://news.yahoo.com/nurse-lucy-letby-found-guilty-155321662.html", "2023-08-18T00:00:00+01:00",
+                "Nurse Lucy Letby found guilty of murdering seven babies",
+                "Lucy Letby has been found guilty of murdering seven babies and attempting to murder six others while "
+                "working as a nurse at the Countess of Chester Hospital.")
+
+
+def test_a_report_that_says_neither_all_nor_n_does_not_confirm_all_n():
+    v = evaluate_market(LETBY, [SEVEN], ts("2023-08-19T12:00:00+00:00"))
+    assert not _rules(v, "confirmation") and v.verdict == "undetermined"
+    assert any("needs all 22" in c.reason for c in v.contributions)
+
+
+def test_all_n_named_or_k_of_n_is_read_as_such():
+    n = asked_count("Will all 50 of Dominique Pelicot's co-defendants be found guilty in the Mazan rape trial verdict?")
+    assert n == "50"
+    # (batch 13) "It also found all 50 of his co-defendants guilty at the end of a historic four-month serial rape trial …"
+    whole = article_sentences("", "It also found all 50 of his co-defendants guilty at the end of a historic four-month "
+                                  "serial rape trial.")[0]
+    assert whole_unstated(whole, n) is None
+    part = article_sentences("", "The jury found him guilty on 10 of the 22 charges.")[0]
+    assert whole_unstated(part, "22")
+
+
+def test_the_partitive_subject_is_what_is_counted():
+    t = derive_target(market("Will all 50 of Dominique Pelicot's co-defendants be found guilty in the Mazan rape trial "
+                             "verdict?", "2024-12-31T23:59:59+01:00"))
+    assert "co-defendants" in t.object_terms and t.quantifier == "all"
+
+
+JAPAN = market("Will Japan's preliminary GDP data show the economy grew in October–December 2023?", "2024-02-29T23:59:59+09:00")
+# https://www.upi.com/Top_News/World-News/2024/02/15/Japan-economy-recession/6141707989217/
+SHOW = article("https://www.upi.com/Top_News/World-News/2024/02/15/Japan-economy-recession/6141707989217/",
+               "2024-02-15T07:05:00-05:00", "Japan slides into recession, cedes spot as third largest economy to Germany",
+               "Feb. 15 (UPI) -- Japan's economy contracted for the second straight quarter in the October to December "
+               "period, pushing it into a technical recession and ceding its spot as the world's third-largest economy to "
+               "Germany, GDP figures out Thursday show.")
+
+
+def test_data_that_show_a_clause_make_its_verb_the_act():
+    t = derive_target(JAPAN)
+    assert t.act == "grow" and t.object_terms == ["economy"]
+    v = evaluate_market(JAPAN, [SHOW], ts("2024-02-16T12:00:00+00:00"))
+    assert v.verdict != "likely-yes"
+
+
+def test_a_support_verb_keeps_its_noun_before_another_verb_word():
+    t = derive_target(market("Will Cyclone Remal make landfall on the Bangladesh–West Bengal coast by May 26, 2024 (IST)?",
+                             "2024-05-26T23:59:59+05:30"))
+    assert t.act == "make" and t.object_terms == ["landfall"]
+
+
+FINAL = market("Will the 2023 US Open women's singles final go to a third set?", "2023-09-09T23:59:59-04:00",
+               "This market will resolve to \"Yes\" if the 2023 US Open women's singles final is decided in three sets. "
+               "Otherwise, this market will resolve to \"No\".")
+# https://www.channel3000.com/news/national-and-world-news/us-open-women-s-final-american-coco-gauff-rallies-to-defeat-aryna-sabalenka-in-dramatic/article_0d1f13f5-30d6-5cb6-b45e-b49d61eb78ff.html
+SCORE = article("https://www.channel3000.com/news/national-and-world-news/us-open-women-s-final-american-coco-gauff-"
+                "rallies-to-defeat-aryna-sabalenka-in-dramatic/article_0d1f13f5-30d6-5cb6-b45e-b49d61eb78ff.html",
+                "2023-09-09T00:00:00-04:00", "'This is crazy': Coco Gauff on winning US Open",
+                "Queens, New York (CNN) — Coco Gauff, the world No. 10 women’s singles player, has defeated Belarusian "
+                "Aryna Sabalenka 2-6 6-3 6-2 with a dramatic comeback in the women’s US Open final.")
+
+
+def test_a_score_for_a_market_on_a_part_of_the_contest_is_unread_evidence():
+    v = evaluate_market(FINAL, [SCORE], ts("2023-09-10T12:00:00+00:00"))
+    assert v.verdict == "undetermined" and v.status == "unread-evidence"
+
+
+CESAR = market("Will 'Anatomie d'une chute' win the César for Best Film at the 2024 César Awards?", "2024-02-23T23:59:59+01:00")
+# https://french.lucireksa.com/2024/02/24/cesar-2024-anatomie-dune-chute-triomphe-judith-godreche-emeut-monia-chokri-cree-la-surprise/
+FRENCH = article("https://french.lucireksa.com/2024/02/24/cesar-2024-anatomie-dune-chute-triomphe-judith-godreche-emeut-"
+                 "monia-chokri-cree-la-surprise/", "2024-02-24T00:00:00+01:00",
+                 "César 2024 : « Anatomie d’une chute » triomphe, Judith Godrèche émeut, Monia Chokri crée la surprise",
+                 "Sa réalisatrice Justine Triet sort grande gagnante de la 49e cérémonie des César, vendredi 23 février, "
+                 "à L’Olympia (Paris), avec six trophées, dont celui du meilleur film.")
+
+
+def test_a_sentence_in_another_language_naming_the_market_holds_the_deadline():
+    v = evaluate_market(CESAR, [FRENCH], ts("2024-02-24T12:00:00+00:00"))
+    assert v.verdict == "undetermined" and v.status == "unread-evidence"
