@@ -111,7 +111,10 @@ SCORE = article("https://www.channel3000.com/news/national-and-world-news/us-ope
 
 
 def test_a_score_for_a_market_on_a_part_of_the_contest_is_unread_evidence():
-    v = evaluate_market(FINAL, [SCORE], ts("2023-09-10T12:00:00+00:00"))
+    # a score the set reading cannot take (a match score, not set by set) still holds the deadline
+    games = article(SCORE.url, "2023-09-09T00:00:00-04:00", SCORE.title,
+                    "Coco Gauff has defeated Aryna Sabalenka 2-1 in the women’s US Open final.")
+    v = evaluate_market(FINAL, [games], ts("2023-09-10T12:00:00+00:00"))
     assert v.verdict == "undetermined" and v.status == "unread-evidence"
 
 
@@ -127,3 +130,12 @@ FRENCH = article("https://french.lucireksa.com/2024/02/24/cesar-2024-anatomie-du
 def test_a_sentence_in_another_language_naming_the_market_holds_the_deadline():
     v = evaluate_market(CESAR, [FRENCH], ts("2024-02-24T12:00:00+00:00"))
     assert v.verdict == "undetermined" and v.status == "unread-evidence"
+
+
+def test_a_set_by_set_score_of_the_final_counts_its_sets():
+    v = evaluate_market(FINAL, [SCORE], ts("2023-09-10T12:00:00+00:00"))
+    assert v.verdict == "likely-yes" and "is 3 sets" in _rules(v, "confirmation")[0].reason
+    # (the same page) a straight-sets score would settle it the other way
+    two = article(SCORE.url, "2023-09-09T00:00:00-04:00", SCORE.title,
+                  "Coco Gauff has defeated Aryna Sabalenka 6-2, 6-3 in the women’s US Open final.")
+    assert evaluate_market(FINAL, [two], ts("2023-09-10T12:00:00+00:00")).verdict == "likely-no"

@@ -15,7 +15,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
 from .. import attributes, categories, complement, contests, margins, mentions, places, quantities
-from . import does_not_count, final_tally, hedged, rival_outcome
+from . import does_not_count, final_tally, hedged, rival_outcome, set_count
 from .base import cite
 from .confirmation_gates import (
     CONCEDED_TO, IN_FORCE_PHRASES, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
@@ -233,7 +233,7 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings) \
-        or _final_margin(ctx, f, settings)
+        or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings)
 
 
 def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
