@@ -139,3 +139,71 @@ def test_a_set_by_set_score_of_the_final_counts_its_sets():
     two = article(SCORE.url, "2023-09-09T00:00:00-04:00", SCORE.title,
                   "Coco Gauff has defeated Aryna Sabalenka 6-2, 6-3 in the women’s US Open final.")
     assert evaluate_market(FINAL, [two], ts("2023-09-10T12:00:00+00:00")).verdict == "likely-no"
+
+
+def _sentence(text: str):
+    return article_sentences("", text)[0]
+
+
+def _other_category(question: str, text: str, verb: str) -> str | None:
+    from resolver.engine import categories
+    sent = _sentence(text)
+    i = next(k for k, t in enumerate(sent.tokens) if t.lower == verb)
+    return categories.other(categories.of_market(question), sent, i)
+
+
+def test_categories_read_on_other_real_sentences():
+    drama = "Will Eboni Booth's \"Primary Trust\" win the 2024 Pulitzer Prize for Drama?"
+    # https://www.answers.com/Q/What_playwright_won_the_Pulitzer_Prize_in_1935
+    assert _other_category(drama, "Cormac McCarthy won the 2007 Pulitzer Prize in Fiction for his novel, The Road.", "won")
+    assert not _other_category(drama, "Arthur Miller won the 1949 Pulitzer Prize in Drama for his play Death of a "
+                                      "Salesman.", "won")
+    # (same page) a category told only in lowercase after 'in' is not read: no gate
+    assert not _other_category(drama, "Ellen Glasgow won the 1942 Pulitzer Prize in fiction for her novel, In This Our "
+                                      "Life.", "won")
+    singles = "Will Coco Gauff win the 2023 US Open women's singles title?"
+    # https://thenorwester.ca/?p=3986
+    assert _other_category(singles, "Canada’s Gabriela Dabrowski and New Zealand’s Erin Rudliff defeated Germany’s Laura "
+                                    "Siegmund and Russia’s Vera Zvonareva on Sunday in the women’s doubles.", "defeated")
+    assert not _other_category(singles, "We’re assuming you know about Coco Goff’s big win in the women’s singles on "
+                                        "Saturday.", "win")
+
+
+def test_the_prize_given_to_the_candidate_is_its_win():
+    # (same AP page as FICTION) the drama prize given to the candidate, in the passive
+    drama = article(FICTION.url, "2024-05-06T00:00:00-04:00", FICTION.title,
+                    "The drama prize was awarded to Eboni Booth’s “Primary Trust,” about a bookstore worker's unexpected "
+                    "journey after he loses his job.")
+    v = evaluate_market(PULITZER, [FICTION, drama], ts("2024-05-07T12:00:00-04:00"))
+    assert v.verdict == "likely-yes" and "awarded" in _rules(v, "confirmation")[0].reason
+    # (the same sentence with another category) is not the market's prize
+    fiction = article(FICTION.url, "2024-05-06T00:00:00-04:00", FICTION.title,
+                      "The fiction prize was awarded to Eboni Booth’s “Primary Trust,” about a bookstore worker's "
+                      "unexpected journey after he loses his job.")
+    assert evaluate_market(PULITZER, [fiction], ts("2024-05-07T12:00:00-04:00")).verdict != "likely-yes"
+
+
+def test_a_prize_given_to_the_candidate_in_another_page():
+    akins = market("Will Zoe Akins win the 1935 Pulitzer Prize for Drama?", "1935-12-31T23:59:59-05:00")
+    # https://www.answers.com/Q/What_playwright_won_the_Pulitzer_Prize_in_1935
+    page = article("https://www.answers.com/Q/What_playwright_won_the_Pulitzer_Prize_in_1935", "1935-05-07T00:00:00-05:00",
+                   "What playwright won the Pulitzer Prize in 1935?",
+                   "The 1935 Pulitzer Prize for Drama was awarded to Zoe Akins for her dramatization of Edith Wharton's "
+                   "novel, The Old Maid.")
+    assert evaluate_market(akins, [page], ts("1935-05-08T12:00:00-05:00")).verdict == "likely-yes"
+
+
+# https://kalingatv.com/world/2023-nobel-for-literature-awarded-to-jon-fosse/
+FOSSE = article("https://kalingatv.com/world/2023-nobel-for-literature-awarded-to-jon-fosse/", "2023-10-05T00:00:00+05:30",
+                "2023 Nobel for Literature Awarded to Jon Fosse",
+                "Stockholm: The 2023 Nobel Prize in Literature was awarded to Jon Fosse on Thursday, said reliable "
+                "official reports.")
+
+
+def test_a_prize_given_to_someone_else_names_the_rival_after_to():
+    murakami = market("Will Haruki Murakami win the 2023 Nobel Prize in Literature?", "2023-10-31T23:59:59+00:00")
+    v = evaluate_market(murakami, [FOSSE], ts("2023-10-06T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "Jon Fosse" in _rules(v, "rival_outcome")[0].reason
+    # the prize's category and its role noun are no rival ('Nobel Prize, Literature'; 'Turner Prize Winner')
+    fosse = market("Will Jon Fosse win the 2023 Nobel Prize in Literature?", "2023-10-31T23:59:59+00:00")
+    assert evaluate_market(fosse, [FOSSE], ts("2023-10-06T12:00:00+00:00")).verdict == "likely-yes"

@@ -89,9 +89,15 @@ def _shortlist(f: SentenceFacts, i: int) -> bool:
     return any(t.lemmas & FIELD_NOUNS for t in f.sent.tokens[a:b])
 
 
+# Who wins, named by the role, not by a name ('Turner Prize Winner 2023 Announced').
+_ROLE_NOUNS = frozenset({"winner", "winners", "laureate", "laureates", "recipient", "recipients"})
+
+
 def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names that are other parties, not the contest or prize itself ('Booker Prize')."""
-    contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split())
+    """The names that are other parties, not the contest or prize itself ('Booker Prize'), its
+    category ('Nobel Prize in Literature': 'Literature') or its winner named by the role."""
+    contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split()) \
+        | categories.of_market(ctx.market.question).named | _ROLE_NOUNS
     return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
 
 
