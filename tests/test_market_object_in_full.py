@@ -207,3 +207,21 @@ def test_a_prize_given_to_someone_else_names_the_rival_after_to():
     # the prize's category and its role noun are no rival ('Nobel Prize, Literature'; 'Turner Prize Winner')
     fosse = market("Will Jon Fosse win the 2023 Nobel Prize in Literature?", "2023-10-31T23:59:59+00:00")
     assert evaluate_market(fosse, [FOSSE], ts("2023-10-06T12:00:00+00:00")).verdict == "likely-yes"
+
+
+SPAIN = market("Will Spain formally recognize the State of Palestine by May 25, 2024?", "2024-05-25T23:59:59+02:00",
+               "This market will resolve to \"Yes\" if Spain's recognition of the State of Palestine formally takes effect "
+               "by May 25, 2024. An announcement of intent alone does not count. Otherwise, this market will resolve to "
+               "\"No\".")
+# https://www.ilna.ir/Section-world-8/1484623-ireland-norway-and-spain-recognize-palestine-as-independent-state
+RECOGNISE = article("https://www.ilna.ir/Section-world-8/1484623-ireland-norway-and-spain-recognize-palestine-as-"
+                    "independent-state", "2024-05-22T00:00:00+03:30",
+                    "Ireland, Norway and Spain recognize Palestine as independent state",
+                    "Shortly after Mr Harris's statement in Dublin, Spain's Prime Minister Pedro Sanchez and Norway's "
+                    "foreign minister, Espen Barth Eide, said both countries will recognise a Palestinian state from 28 May.")
+
+
+def test_the_other_spelling_of_the_act_tells_the_act_still_to_come():
+    v = evaluate_market(SPAIN, [RECOGNISE], ts("2024-05-23T12:00:00+00:00"))
+    assert not [c for c in _rules(v, "confirmation") if c.direction == "yes"] and v.verdict == "likely-no"
+    assert _rules(v, "scheduled_after_deadline")
