@@ -225,3 +225,22 @@ def test_the_other_spelling_of_the_act_tells_the_act_still_to_come():
     v = evaluate_market(SPAIN, [RECOGNISE], ts("2024-05-23T12:00:00+00:00"))
     assert not [c for c in _rules(v, "confirmation") if c.direction == "yes"] and v.verdict == "likely-no"
     assert _rules(v, "scheduled_after_deadline")
+
+
+BIPARJOY = market("Will Cyclone Biparjoy make landfall on the Gujarat coast by June 15, 2023 (IST)?", "2023-06-15T23:59:59+05:30",
+                  "This market will resolve to \"Yes\" if Cyclone Biparjoy makes landfall (the landfall process begins, per "
+                  "the India Meteorological Department) on the coast of Gujarat, India, by June 15, 2023, 11:59 PM IST. "
+                  "Otherwise, this market will resolve to \"No\".")
+# (batch 20) 'In Pictures: Aftermath of Cyclone Biparjoy', published the day after the deadline
+STARTED = article("https://example.org/aftermath-of-cyclone-biparjoy", "2023-06-16T00:00:00+05:30",
+                  "In Pictures: Aftermath of Cyclone Biparjoy",
+                  "The cyclone started making landfall near Jakhau Port from 6.30 pm on Thursday and the entire cyclone "
+                  "moved into the coast by 2.30 am.")
+
+
+def test_a_begun_act_counts_when_the_criteria_count_its_beginning():
+    v = evaluate_market(BIPARJOY, [STARTED], ts("2023-06-16T23:30:00+05:30"))
+    assert v.verdict == "likely-yes" and "begun" in _rules(v, "confirmation")[0].reason
+    # without criteria counting the beginning, a begun process is not the act done
+    bare = market(BIPARJOY.question, "2023-06-15T23:59:59+05:30")
+    assert evaluate_market(bare, [STARTED], ts("2023-06-16T23:30:00+05:30")).verdict != "likely-yes"

@@ -18,7 +18,7 @@ from .. import attributes, categories, complement, contests, margins, mentions, 
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count
 from .base import cite
 from .confirmation_gates import (
-    AWARDED_TO, CONCEDED_TO, IN_FORCE_PHRASES, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
+    AWARDED_TO, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
     _done_trigger, _not_done, _one_off, other_prize_note, _partial, _restricted, _role_mismatch,
 )
 
@@ -300,7 +300,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return []
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
-            and UNDER_WAY not in wording:
+            and UNDER_WAY not in wording and BEGUN not in wording:
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:

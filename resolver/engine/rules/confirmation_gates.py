@@ -130,6 +130,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     awarded = awarded_to_candidate(ctx, f)
     if awarded is not None:
         return awarded, f"'{f.sent.tokens[awarded].text}' {AWARDED_TO} {ctx.target.candidate}"
+    begun = begun_act(ctx, f)
+    if begun is not None:
+        return begun, f"'{f.sent.tokens[begun].text}' {BEGUN}"
     phrase = _in_force(ctx, f)
     if phrase and f.object_idx:
         return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
@@ -147,6 +150,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
 
 CONCEDED_TO = "(the rival conceded) to"
 AWARDED_TO = "(the prize given) to"
+BEGUN = "(begun: the criteria count the act from its beginning)"
 _PLANNED = MODALITY["planned"]
 UNDER_WAY = "under way on the day of the report"
 
@@ -184,6 +188,31 @@ def _under_way_today(f: SentenceFacts, i: int) -> bool:
     day = f.article.published.date()
     return span is not None and span.start.date() == span.end.date() == day and not negation(f, i) \
         and not f.dates_the_statement(span, i)
+
+
+# Criteria that count an act from its start: 'makes landfall (the landfall process begins …)',
+# 'including the beginning of the landfall process', 'takes place (the first round begins)'.
+_FROM_START = re.compile(r"\([^()]{0,40}?\b(?:begins|starts|commences)\b[^()]{0,60}\)|\bincluding\s+the\s+(?:beginning|start|"
+                         r"onset)\s+of\b", re.I)
+_BEGIN_FORMS = frozenset({"began", "begun", "started", "commenced"})  # done forms only ('starts' may be a schedule)
+
+
+def begun_act(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'The cyclone started making landfall near Jakhau Port from 6.30 pm on Thursday', 'The
+    landfall process began at 8:30 pm on Sunday': when the criteria count the act from its start,
+    a done beginning verb with the act or its object within three words of it is the act done.
+    The beginning verb's index, else None."""
+    if not _FROM_START.search(ctx.market.criteria or ""):
+        return None
+    toks = f.sent.tokens
+    near = set(f.act_idx) | set(f.act_noun_idx) | set(f.object_idx)
+    for j, t in enumerate(toks):
+        if t.lower not in _BEGIN_FORMS or negation(f, j) or not near & set(range(max(0, j - 3), j + 4)) - {j}:
+            continue
+        if t.lower == "begun" and not {w.lower for w in toks[max(0, j - 2):j]} & {"has", "have", "had"}:
+            continue  # a bare participle ('once begun')
+        return j
+    return None
 
 
 _GIVING = frozenset({"award", "give", "present", "hand", "go"})
@@ -262,7 +291,7 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     if ctx.target.object_terms:
         has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors))
         conceded = _conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None \
-            or awarded_to_candidate(ctx, f) is not None
+            or awarded_to_candidate(ctx, f) is not None or begun_act(ctx, f) is not None
         return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)
     return has_act and bool(f.actors)
 
