@@ -90,7 +90,7 @@ def test_data_that_show_a_clause_make_its_verb_the_act():
     t = derive_target(JAPAN)
     assert t.act == "grow" and t.object_terms == ["economy"]
     v = evaluate_market(JAPAN, [SHOW], ts("2024-02-16T12:00:00+00:00"))
-    assert v.verdict != "likely-yes"
+    assert v.verdict == "likely-no" and "'contracted'" in _rules(v, "opposite_outcome")[0].reason
 
 
 def test_a_support_verb_keeps_its_noun_before_another_verb_word():
