@@ -244,3 +244,13 @@ def test_a_begun_act_counts_when_the_criteria_count_its_beginning():
     # without criteria counting the beginning, a begun process is not the act done
     bare = market(BIPARJOY.question, "2023-06-15T23:59:59+05:30")
     assert evaluate_market(bare, [STARTED], ts("2023-06-16T23:30:00+05:30")).verdict != "likely-yes"
+
+
+def test_a_support_verb_before_an_event_noun_that_is_also_a_verb():
+    # 'make its third launch': the act is the launch, 'third' a qualifier, not 'make' part of the object
+    t = derive_target(market("Will South Korea's Nuri rocket make its third launch by May 24, 2023?",
+                             "2023-05-24T23:59:59+09:00"))
+    assert t.act == "launch" and "make" not in t.object_terms and t.complement_terms == ["third"]
+    t = derive_target(market("Will Gilmour Space's Eris rocket make its maiden launch by July 20, 2025?",
+                             "2025-07-20T23:59:59+10:00"))
+    assert t.act == "launch" and t.complement_terms == ["maiden"]

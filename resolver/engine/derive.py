@@ -242,7 +242,7 @@ def derive_target(market: Market) -> Target:
         return None
 
     if act is None and copula_adj is None:
-        found = first_verb(True, False) or first_verb(False, True) or first_verb(False, False)
+        found = _supported_noun(words, toks) or first_verb(True, False) or first_verb(False, True) or first_verb(False, False)
         if found:
             act, act_idx = found
     announced_intent = False
@@ -471,3 +471,16 @@ def _partitive(words: list[str], end: int) -> int:
     while k < end and (words[k] in _COUNTING or words[k].isdigit() or words[k] in lexicon.NUMBER_WORDS):
         k += 1
     return k + 1 if 0 < k < end and words[k] == "of" else 0
+
+
+def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | None:
+    """'Nuri rocket make its third launch': a support or light verb whose object's head is an
+    event noun is the question's verb (its noun names the act), even when that noun could itself
+    be read as a verb ('launch'); else None."""
+    for i, t in enumerate(toks):
+        if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
+            continue
+        if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _EVENT_NOUN_ACTS) or \
+                t.lower in LIGHT_VERBS and light_verb_act(words, i, _EVENT_NOUN_ACTS):
+            return t.lower, i
+    return None
