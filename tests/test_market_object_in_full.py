@@ -254,3 +254,10 @@ def test_a_support_verb_before_an_event_noun_that_is_also_a_verb():
     t = derive_target(market("Will Gilmour Space's Eris rocket make its maiden launch by July 20, 2025?",
                              "2025-07-20T23:59:59+10:00"))
     assert t.act == "launch" and t.complement_terms == ["maiden"]
+
+
+def test_a_work_named_after_for_is_no_category():
+    from resolver.engine import categories
+    # 'won the Oscar for Oppenheimer': the work the prize was for, not a category of the prize
+    assert not categories.of_market("Christopher Nolan won the Oscar for Oppenheimer at the ceremony").stated
+    assert categories.of_market("Will Oppenheimer win the Oscar for Best Picture?").named == {"picture"}

@@ -73,10 +73,17 @@ def _named_words(words: list[str], start: int, capital_in: bool) -> list[str]:
     if prep == "in" and not (capital_in and words[k][:1].isupper()):
         return []
     out = []
-    while k < len(words) and len(out) < 3 and _norm(words[k]) not in _STOP and words[k][:1].isalpha():
+    while k < len(words) and len(out) < 3 and _norm(words[k]) not in _STOP and _common(words[k]):
         out.append(words[k])
         k += 1
     return out
+
+
+def _common(word: str) -> bool:
+    """A common word (a noun or an adjective the dictionary knows, 'Drama', 'fiction', 'Best'),
+    not a title or a name ('for Oppenheimer' names the work, not the category)."""
+    lem = lemminflect.getAllLemmas(_norm(word).strip("."))
+    return word[:1].isalpha() and ("NOUN" in lem or "ADJ" in lem)
 
 
 def _best_words(words: list[str], k: int) -> list[str]:
