@@ -261,3 +261,17 @@ def test_a_work_named_after_for_is_no_category():
     # 'won the Oscar for Oppenheimer': the work the prize was for, not a category of the prize
     assert not categories.of_market("Christopher Nolan won the Oscar for Oppenheimer at the ceremony").stated
     assert categories.of_market("Will Oppenheimer win the Oscar for Best Picture?").named == {"picture"}
+
+
+def test_an_undated_win_of_the_named_edition_the_morning_after_is_its_result():
+    botafogo = market("Will Botafogo win the 2024 Copa Libertadores?", "2024-11-30T23:59:59-03:00",
+                      "This market will resolve to \"Yes\" if Botafogo wins the 2024 Copa Libertadores final against "
+                      "Atlético Mineiro in Buenos Aires on November 30, 2024, including after extra time or penalties. "
+                      "Otherwise, this market will resolve to \"No\".")
+    # (batch 30) a page of the day after the final, its hour unknown
+    page = article("https://example.org/botafogo-copa-libertadores", "2024-12-01T00:00:00-03:00",
+                   "Botafogo wins Copa Libertadores for the first time in its history",
+                   "Botafogo was crowned champion of the Copa Libertadores, the most important club tournament in South "
+                   "America.")
+    v = evaluate_market(botafogo, [page], ts("2024-12-01T12:00:00-03:00"))
+    assert v.verdict == "likely-yes" and "named edition" in str(_rules(v, "confirmation")[0])

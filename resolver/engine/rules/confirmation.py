@@ -123,6 +123,16 @@ MISDATED = "reported as done, but its date falls after the article that reports 
 REPORT_DAYS = 3  # an undated report this soon after a one-occasion market's deadline is about that occasion
 
 
+def _edition_report(ctx: MarketContext, f: SentenceFacts, i: int, span) -> bool:
+    """'Botafogo wins Copa Libertadores …' in an article of the morning after the final: a win of
+    a named edition of a contest (one winner, decided once) told with no date of its own in an
+    article published within REPORT_DAYS after the deadline is that edition's result."""
+    t = ctx.target
+    undated = f.nearest_span(i, dating_only=True) is None
+    return undated and t.act == "win" and bool(t.candidate) and t.role_exclusive \
+        and 0 <= (span.start.date() - ctx.market.deadline.date()).days <= REPORT_DAYS
+
+
 def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     """A market on how many voters back the act ('at least four members vote to raise'): the
     count of voters the sentence reports for the act (quantities.voters_for); the decision
@@ -343,7 +353,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if m.affirmed and m.kind != "nominal" and span.pos >= 0 and span.start.date() > f.article.published.date():
         return [cite(f, NAME, "none", 0.0, f"{wording}: {MISDATED} ('{span.text}' read as {span.start:%d %b %Y}, the "
                                            f"article is of {f.article.published:%d %b %Y})", why)]
-    if span.starts_after(deadline):
+    if span.starts_after(deadline) and _edition_report(ctx, f, i, span):
+        why = f"{why}; an undated report of the named edition's win, published within {REPORT_DAYS} days of the deadline"
+    elif span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     if runs_past(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that runs past the deadline, in a report "
