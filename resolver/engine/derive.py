@@ -242,7 +242,8 @@ def derive_target(market: Market) -> Target:
         return None
 
     if act is None and copula_adj is None:
-        found = _supported_noun(words, toks) or first_verb(True, False) or first_verb(False, True) or first_verb(False, False)
+        found = _supported_noun(words, toks) or first_verb(True, False) or first_verb(False, True) \
+            or first_verb(False, False)
         if found:
             act, act_idx = found
     announced_intent = False

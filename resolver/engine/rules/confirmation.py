@@ -18,8 +18,8 @@ from .. import attributes, categories, complement, contests, margins, mentions, 
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count
 from .base import cite
 from .confirmation_gates import (
-    AWARDED_TO, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
-    _done_trigger, _not_done, _one_off, other_prize_note, _partial, _restricted, _role_mismatch,
+    AWARDED_TO, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come,
+    _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial, _restricted, _role_mismatch,
 )
 
 NAME = "confirmation"

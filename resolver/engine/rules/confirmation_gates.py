@@ -192,8 +192,8 @@ def _under_way_today(f: SentenceFacts, i: int) -> bool:
 
 # Criteria that count an act from its start: 'makes landfall (the landfall process begins …)',
 # 'including the beginning of the landfall process', 'takes place (the first round begins)'.
-_FROM_START = re.compile(r"\([^()]{0,40}?\b(?:begins|starts|commences)\b[^()]{0,60}\)|\bincluding\s+the\s+(?:beginning|start|"
-                         r"onset)\s+of\b", re.I)
+_FROM_START = re.compile(r"\([^()]{0,40}?\b(?:begins|starts|commences)\b[^()]{0,60}\)"
+                         r"|\bincluding\s+the\s+(?:beginning|start|onset)\s+of\b", re.I)
 _BEGIN_FORMS = frozenset({"began", "begun", "started", "commenced"})  # done forms only ('starts' may be a schedule)
 
 
