@@ -19,6 +19,16 @@ from .types import Article, Market, Target
 from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, verb_form
 
 
+_IZE = re.compile(r"(?<=[a-z]{2})i([zs])(e|ation|ing|ed)$")
+
+
+def spellings(words: frozenset[str]) -> frozenset[str]:
+    """The words with their British or American spelling too ('recognize' and 'recognise',
+    'authorization' and 'authorisation'): a report in the other spelling tells the same act."""
+    other = {_IZE.sub(lambda m: "i" + ("s" if m.group(1) == "z" else "z") + m.group(2), w) for w in words}
+    return words | frozenset(other)
+
+
 @dataclass
 class MarketContext:
     """A market with its target and the lookup sets rules need. `extra_*` come from the
@@ -36,7 +46,7 @@ class MarketContext:
     @cached_property
     def act_verbs(self) -> frozenset[str]:
         same = stages.same_stage(self.target.act, f"{self.market.question} {self.market.criteria}")
-        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same
+        return spellings(frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same)
 
     @cached_property
     def act_phrases(self) -> tuple[str, ...]:
@@ -52,7 +62,7 @@ class MarketContext:
             nouns.update(act_nouns(verb))
         if "pause" in self.target.act_forms:
             nouns.update(act_nouns("pause"))
-        return frozenset(nouns) | frozenset(self.extra_nouns)
+        return spellings(frozenset(nouns) | frozenset(self.extra_nouns))
 
     @cached_property
     def object_head(self) -> frozenset[str]:

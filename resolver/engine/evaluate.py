@@ -132,6 +132,10 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
                 out.append(cite(facts, "figure_short", "none", 0.0,
                                 f"'{short}' is short of {figures.bar_text(ctx)}: the mention is read as the act "
                                 "carrying too small a count"))
+        elif not read_act and readable and facts.actors:
+            i = unread_evidence.beyond_words(ctx, facts)  # a score, another language: no act word to find
+            if i is not None:
+                unread.append(unread_evidence.note(facts, i))
     result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:
