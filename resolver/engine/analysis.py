@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from . import lexicon, stages
+from . import indicators, lexicon, stages
 from .frames import FRAMES, phrases_of
 from .actors import bare_club_name, guarded_alias
 from .derive import act_nouns, actor_aliases, family_key
@@ -96,6 +96,14 @@ class MarketContext:
         bare = bare_club_name(self.target.candidate)
         extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
         return re.compile("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra), re.I)
+
+    @cached_property
+    def statistic_names(self) -> tuple[str, ...]:
+        """For a market on one published statistic ('nonfarm payroll gains'), the words that name
+        it; empty otherwise."""
+        if self.target.kind != "threshold" or not self.target.single_value:
+            return ()
+        return indicators.indicator_names(self.market.question)
 
     @cached_property
     def keywords(self) -> tuple[str, ...]:
@@ -289,7 +297,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if ctx.keywords and any(k in sent.text.lower() for k in ctx.keywords) and not f.object_idx:
             f.object_idx.append(0)
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
-                or split_vote_told(ctx, sent, subject_in_article)):
+                or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)):
             continue
         f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
         f.spans = _spans(sent, article.published)
@@ -298,6 +306,13 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     for f in out:
         f.article_about_act = about
     return out
+
+
+def _names_statistic(ctx: MarketContext, sent: Sentence) -> bool:
+    """A sentence naming the statistic a market with no actor asks about ('Nonfarm payrolls
+    surged by 254,000'): its figure is the market's, so the sentence is read."""
+    names = ctx.statistic_names
+    return bool(names) and indicators.names_indicator(sent.text, names, ctx.market.question)
 
 
 _DISSENT = frozenset({"dissent", "dissenter"})
@@ -330,15 +345,23 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     cue = f.sent.tokens[hits[0]].text if hits else None
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
-    if cue and hits[0] > i and any(f.sent.tokens[j].lower == "with" and f.sent.tokens[j - 1].text == ","
-                                   for j in range(i + 2, hits[0])):
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower == "with" and (f.sent.tokens[j - 1].text == "," or
+                                                                      f.sent.tokens[j - 1].text[:1].isdigit())
+                                   for j in range(i + 1, hits[0])):
         cue = None  # 'made landfall near …, with up to 23.6 inches of rain expected': the hedge is the rain's
+        # ('has risen to at least 114 with 127 others reported missing': the hedge is the missing's)
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _BASELINE for j in range(i + 1, hits[0])):
+        cue = None  # 'surged by 254,000 … better than the 150,000 consensus forecast': the hedge is the baseline's
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
         return cue
     low = f.sent.text.lower()
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low and (p not in _SOURCE_NOUNS or _attributes(low, p))), None)
+
+
+# words opening a comparison's baseline: a forecast named after them is what the report is compared with
+_BASELINE = frozenset({"than", "versus", "vs", "vs."})
 
 
 # Unnamed sources named by a bare noun: a source only when the sentence reports what one said

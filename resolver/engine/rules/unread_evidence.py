@@ -143,6 +143,13 @@ def _foreign_naming(ctx: MarketContext, f: SentenceFacts) -> int | None:
     return 0 if f.actors else None
 
 
+def figure_at(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """Token index of a figure of the market's quantity on its yes side, inside the window, in a
+    sentence naming neither the act nor an actor (figures.unread_figure says which), or None."""
+    k = figures.unread_figure(ctx, f)
+    return k if k is not None and _in_window(ctx, f, k) else None
+
+
 def _done_participle(f: SentenceFacts, m: mentions.Mention, found) -> bool:
     """'broke the World Record …, finishing in 2:09:56': a participle clause after a comma shares
     the tense of the done verb before it, so it too reports what happened."""
@@ -173,7 +180,7 @@ def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> 
 
 CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "maintain", "enter", "extend",
                         "persist", "drag", "stretch", "survive", "go"})
-_UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£"}
+_UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£", "inr": "₹"}
 
 
 def _figure(ctx: MarketContext, m: mentions.Mention) -> bool:
