@@ -420,9 +420,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is a level of another day: the market reads the "
                               f"year's final close (from {last_days:%d %b %Y})", why))
             continue
-        if quantities.every_session(ctx.market.question):
-            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is one session's level: the market needs the bar held "
-                              "on every session of its window, which one report cannot show", why))
+        if t.quantifier == "all" or quantities.every_session(ctx.market.question):
+            # 'close above 40,000 on every trading day from March 5 to March 29': one close on the bar's side
+            # is not every close; only a close on the other side would settle the market
+            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is one level on the bar's side: the market asks for "
+                              f"every one through the deadline, so it {UNSETTLED} the market", why))
             continue
         temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
         # 'The Brazilian Ministry of Health reported 2,045,277 cases': a named body's release, not a hedge
