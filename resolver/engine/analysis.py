@@ -16,7 +16,18 @@ from .mentions import phrase_positions
 from .text import Sentence, article_sentences, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions, is_comparison_baseline
 from .types import Article, Market, Target
-from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, verb_form
+from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, past_predicate, verb_form
+
+
+_ISE = re.compile(r"(?<=[a-z]{3})([iy])([sz])(e|ation)$")
+
+
+def _spellings(words: frozenset[str]) -> frozenset[str]:
+    """Each word with its other spelling, British or American ('recognize' / 'recognise',
+    'authorization' / 'authorisation', 'analyze' / 'analyse'): a market's act, written one way, is
+    reported the other way by half the press."""
+    return words | {_ISE.sub(lambda m: m.group(1) + ("s" if m.group(2) == "z" else "z") + m.group(3), w)
+                    for w in words if _ISE.search(w)}
 
 
 @dataclass
@@ -36,7 +47,7 @@ class MarketContext:
     @cached_property
     def act_verbs(self) -> frozenset[str]:
         same = stages.same_stage(self.target.act, f"{self.market.question} {self.market.criteria}")
-        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same
+        return _spellings(frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same)
 
     @cached_property
     def act_phrases(self) -> tuple[str, ...]:
@@ -52,7 +63,7 @@ class MarketContext:
             nouns.update(act_nouns(verb))
         if "pause" in self.target.act_forms:
             nouns.update(act_nouns("pause"))
-        return frozenset(nouns) | frozenset(self.extra_nouns)
+        return _spellings(frozenset(nouns) | frozenset(self.extra_nouns))
 
     @cached_property
     def object_head(self) -> frozenset[str]:
@@ -215,12 +226,32 @@ _RAISED_TO_BE = re.compile(r"\b(?:appear|seem|prov|turn(?:ed|s|ing)?\s+out|belie
                            r"found|understood|consider|claim|alleg|estimat|reckon|fear|confirm)\w*\s+to\s+be\b", re.I)
 
 
+_FUTURE_CUES = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"})
+
+
 def tense_of(sent: Sentence) -> Tense:
-    lowers = {t.lower for t in sent.tokens}
-    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"} or \
-            len(re.findall(r"\bto\s+be\b", sent.text, re.I)) > len(_RAISED_TO_BE.findall(sent.text)):
+    return _tense_of_text({t.lower for t in sent.tokens}, sent.text)
+
+
+def _tense_of_text(lowers: set[str], text: str) -> Tense:
+    if lowers & _FUTURE_CUES or len(re.findall(r"\bto\s+be\b", text, re.I)) > len(_RAISED_TO_BE.findall(text)):
         return "future"
-    return "future" if _COMING_AHEAD.search(sent.text) else "past"
+    return "future" if _COMING_AHEAD.search(text) else "past"
+
+
+def _clause_told_in_past(sent: Sentence, pos: int) -> bool:
+    """The clause holding the time expression at character `pos` has no future cue of its own and
+    a verb in the simple past ('after it was delayed in March, the launch will …'): the expression
+    dates that clause's past act, whatever another clause of the sentence plans."""
+    k = sent.token_at(pos)
+    a, b = sent.clause_of(k)
+    if (a, b) == (0, len(sent.tokens)):
+        return False  # one clause: the sentence's own tense
+    toks = sent.tokens[a:b]
+    text = sent.text[toks[0].start:toks[-1].start + len(toks[-1].text)] if toks else ""
+    if _tense_of_text({t.lower for t in toks}, text) == "future":
+        return False
+    return any(past_predicate(sent.tokens, j) for j in range(a, b))
 
 
 # 'in the coming days', 'this coming Thursday', 'more cuts are coming': ahead; a participle
@@ -239,7 +270,8 @@ def _spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
         return spans
     back = {s.pos: s for s in find_time_expressions(sent.text, published, "past")}
     return [back[s.pos] if s.pos in back and back[s.pos].text == s.text
-            and dated_past_verb(sent, s.pos, s.pos + len(s.text)) else s for s in spans]
+            and (dated_past_verb(sent, s.pos, s.pos + len(s.text)) or _clause_told_in_past(sent, s.pos))
+            else s for s in spans]
 
 
 def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:

@@ -1,0 +1,81 @@
+"""Which act a date dates, and which way it is read (issue 10), on sentences published verbatim
+(each test names its source page): a month modifying a noun whose relative clause is told in the
+past ('the July election result which saw …') names a past occasion even in a sentence about what
+comes; a clause told in the past keeps its own tense; a date after 'postponed in' / 'postponed on'
+is when the delay was made, not its new date; and a market's act written one way ('recognize') is
+found when the press writes it the other way ('will recognise … from 28 May')."""
+
+from datetime import date
+
+from resolver.engine import evaluate_market
+from resolver.engine.analysis import _spans
+from resolver.engine.text import make_sentence
+from tests.conftest import news_article as article, news_market as market, ts
+
+
+def _days(text: str, published: str) -> dict[str, tuple[date, date]]:
+    return {s.text: (s.start.date(), s.end.date()) for s in _spans(make_sentence(text, 0), ts(published))}
+
+
+# https://shropshirestar.com/uk-news/2024/11/02/new-conservative-party-leader-to-be-crowned
+WINNER = ("The winner will be at the helm as the party looks to recover from the July election result which saw it "
+          "return just 121 MPs.")
+
+
+def test_a_month_before_a_past_relative_clause_is_read_back():
+    assert _days(WINNER, "2024-11-02T00:00:00+00:00")["the July"] == (date(2024, 7, 1), date(2024, 7, 31))
+
+
+def test_the_past_election_does_not_schedule_the_leadership_win():
+    m = market("Will Kemi Badenoch win the 2024 Conservative Party leadership election?", "2024-11-02T23:59:59+00:00",
+               "This market will resolve to \"Yes\" if Kemi Badenoch is announced as the winner of the 2024 UK "
+               "Conservative Party leadership election by November 2, 2024.")
+    text = ("Kemi Badenoch or Robert Jenrick will be crowned as the new Conservative Party leader on Saturday, as the "
+            "four-month-long race to replace Rishi Sunak reaches the finish line.\n\n" + WINNER)
+    v = evaluate_market(m, [article("https://shropshirestar.com/uk-news/2024/11/02/new-conservative-party-leader-"
+                                    "to-be-crowned", "2024-11-02T00:00:00+00:00",
+                                    "New Conservative Party leader to be crowned", text)],
+                        ts("2024-11-03T00:00:00+00:00"))
+    assert not [c for c in v.contributions if c.rule == "scheduled_after_deadline"]
+    assert v.verdict != "likely-no"
+
+
+# https://www.globalbankingandfinance.com/UK-NORWAY-ECONOMY-RATES-12a7f282-be6d-4b05-9164-32777d5c9dad
+NORGES = ("Norges Bank had held its interest rate last month at 4.50%, the highest level since 2008, after it "
+          "postponed in March a long-planned monetary easing due to an unexpected rise in consumer prices.")
+
+
+def test_postponed_in_a_month_dates_the_postponement():
+    assert _days(NORGES, "2025-06-19T00:00:00+02:00")["in March"] == (date(2025, 3, 1), date(2025, 3, 31))
+
+
+# https://www.thenews.com.pk/print/1060436-weather-delays-launch-of-europe-s-jupiter-mission-by-24-hours
+JUICE = ("KOUROU: The launch of the European Space Agency´s JUICE mission, which aims to discover whether Jupiter´s "
+         "icy moons are capable of hosting extraterrestrial life, was postponed on Thursday for 24 hours due to bad "
+         "weather.")
+
+
+def test_postponed_on_a_weekday_dates_the_postponement():
+    assert _days(JUICE, "2023-04-14T00:00:00+05:00")["on Thursday"] == (date(2023, 4, 13), date(2023, 4, 13))
+
+
+def test_postponed_until_a_month_is_still_its_new_date():
+    got = _days("The launch was postponed until March.", "2024-11-02T00:00:00+00:00")
+    assert got["until March"][0] == date(2025, 3, 1)
+
+
+# https://www.ilna.ir/Section-world-8/1484623-ireland-norway-and-spain-recognize-palestine-as-independent-state
+PALESTINE_TITLE = "Ireland, Norway and Spain recognize Palestine as independent state"
+PALESTINE = ("Shortly after Mr Harris's statement in Dublin, Spain's Prime Minister Pedro Sanchez and Norway's "
+             "foreign minister, Espen Barth Eide, said both countries will recognise a Palestinian state from 28 May.")
+
+
+def test_a_headline_present_with_the_act_spelt_otherwise_in_the_body_is_a_schedule():
+    m = market("Will Spain formally recognize the State of Palestine by May 25, 2024?", "2024-05-25T23:59:59+02:00",
+               "This market will resolve to \"Yes\" if Spain's recognition of the State of Palestine formally takes "
+               "effect by May 25, 2024. An announcement of intent alone does not count.")
+    v = evaluate_market(m, [article("https://www.ilna.ir/Section-world-8/1484623-ireland-norway-and-spain-recognize-"
+                                    "palestine-as-independent-state", "2024-05-22T00:00:00+03:30", PALESTINE_TITLE,
+                                    PALESTINE)], ts("2024-05-23T12:00:00+00:00"))
+    assert not [c for c in v.contributions if c.rule == "confirmation" and c.direction == "yes"]
+    assert v.verdict != "likely-yes"
