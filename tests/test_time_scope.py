@@ -79,3 +79,82 @@ def test_a_headline_present_with_the_act_spelt_otherwise_in_the_body_is_a_schedu
                                     PALESTINE)], ts("2024-05-23T12:00:00+00:00"))
     assert not [c for c in v.contributions if c.rule == "confirmation" and c.direction == "yes"]
     assert v.verdict != "likely-yes"
+
+
+def _plans(m, url: str, published: str, title: str, text: str, as_of: str) -> list:
+    v = evaluate_market(m, [article(url, published, title, text)], ts(as_of))
+    return [c for c in v.contributions if c.rule in ("plan_before_deadline", "scheduled_after_deadline")
+            or "planned for" in c.reason or "scheduled for" in c.reason]
+
+
+# https://www.newsdrum.in/national/agnikul-cosmos-postpones-maiden-rocket-launch-due-to-technical-issue-4398443
+AGNIBAAN = ("Chennai, Mar 21 (PTI) Agnikul Cosmos, the IIT-Madras incubated startup, has postponed its maiden rocket "
+            "launch due to a 'technical issue', the company said on Thursday.")
+
+
+def test_a_dateline_dates_the_report_not_a_plan():
+    m = market("Will Agnikul Cosmos launch its Agnibaan SOrTeD rocket by May 28, 2024?", "2024-05-28T23:59:59+05:30")
+    assert not _plans(m, "https://www.newsdrum.in/national/agnikul-cosmos-postpones-maiden-rocket-launch-due-to-"
+                         "technical-issue-4398443", "2024-03-21T00:00:00+05:30",
+                      "Agnikul Cosmos postpones maiden rocket launch due to 'technical issue'", AGNIBAAN,
+                      "2024-03-22T00:00:00+05:30")
+
+
+# https://bernama.com/lite/news.php?id=2442190
+BNM = ("KUALA LUMPUR, July 7 (Bernama) -- Maybank Investment Bank Bhd (Maybank IB) expects Bank Negara Malaysia (BNM) "
+       "to lower its overnight policy rate (OPR) by 25 basis points (bps) at the Monetary Policy Committee (MPC) "
+       "meeting to be held on July 9, 2025.")
+
+
+def test_past_a_dateline_the_meeting_date_dates_the_plan():
+    m = market("Will Bank Negara Malaysia cut its Overnight Policy Rate at its July 9, 2025 meeting?",
+               "2025-07-09T23:59:59+08:00")
+    found = _plans(m, "https://bernama.com/lite/news.php?id=2442190", "2025-07-07T00:00:00+08:00",
+                   "Maybank IB Expects BNM To Cut OPR By 25 Bps", BNM, "2025-07-08T06:00:00+00:00")
+    assert found and all("July 7" not in c.reason for c in found)
+
+
+# https://www.wduv.com/news/trending/no-chance-peregrine-lunar-lander-will-touch-down-moon-after-fuel-leak-company-says/YPN5Y5DXT5HKFMYCINNFEACSJU/
+PEREGRINE = ("Pittsburgh-based aerospace company Astrobotic Technology on Tuesday confirmed it has given up on its "
+             "planned soft moon landing following a propellant leak in space.")
+
+
+def test_a_date_before_a_reporting_verb_dates_the_report():
+    m = market("Will Astrobotic's Peregrine lander make a soft landing on the Moon by February 29, 2024?",
+               "2024-02-29T23:59:59-05:00")
+    assert not [c for c in _plans(m, "https://www.wduv.com/news/trending/no-chance-peregrine-lunar-lander-will-touch-"
+                                     "down-moon-after-fuel-leak-company-says/YPN5Y5DXT5HKFMYCINNFEACSJU/",
+                                  "2024-01-09T00:00:00-05:00", "Peregrine lunar lander", PEREGRINE,
+                                  "2024-01-10T12:00:00+00:00") if c.direction == "yes"]
+
+
+# https://pledgetimes.com/mercosur-and-the-european-union-close-a-free-trade-agreement-in-montevideo/
+MERCOSUR = ("Mercosur and the European Union closed this Friday in Montevideo (Uruguay) the text of a free trade "
+            "agreement after almost 25 years of negotiations and that will now have to go through a ratification "
+            "process in both blocs.")
+
+
+def test_a_date_of_a_past_verb_is_not_the_plan_for_the_act():
+    m = market("Will the European Union ratify the EU–Mercosur trade agreement by December 31, 2024?",
+               "2024-12-31T23:59:59+01:00")
+    assert not _plans(m, "https://pledgetimes.com/mercosur-and-the-european-union-close-a-free-trade-agreement-in-"
+                         "montevideo/", "2024-12-06T00:00:00-03:00",
+                      "Mercosur and the European Union Close a Free Trade Agreement in Montevideo", MERCOSUR,
+                      "2024-12-07T12:00:00+00:00")
+
+
+# https://www.dawn.com/news/1869051/monetary-policy-on-4th-nov
+SBP = "KARACHI: The Monetary Policy Committee (MPC) of the State Bank of Pakistan (SBP) will meet on Monday, said a statement issued by the central bank on Thursday."
+
+
+def test_a_date_before_an_inverted_attribution_still_dates_the_act():
+    s = make_sentence(SBP, 0)
+    from resolver.engine.analysis import SentenceFacts
+    from resolver.engine.types import Article
+    pub = ts("2024-11-01T00:00:00+05:00")
+    f = SentenceFacts(sent=s, article=Article(url="https://www.dawn.com/news/1869051/monetary-policy-on-4th-nov",
+                                              title="Monetary Policy on 4th Nov", published=pub, text=SBP,
+                                              source="www.dawn.com"))
+    f.spans = _spans(s, pub)
+    meet = next(k for k, t in enumerate(s.tokens) if t.text == "meet")
+    assert f.nearest_span(meet).text == "on Monday"

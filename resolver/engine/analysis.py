@@ -158,10 +158,14 @@ class SentenceFacts:
         """'said on Tuesday': the span dates the reporting, not the event (unless the
         reporting verb is the act itself, token i)."""
         before = self.sent.text[max(0, span.pos - 25):span.pos]  # a bare weekday's span may start at its space
+        if _DATELINE_BEFORE.search(self.sent.text[:span.pos]) and \
+                _DATELINE_AFTER.match(self.sent.text[span.pos + len(span.text):]):
+            return True  # 'Chennai, Mar 21 (PTI) …', 'Dhaka, Jan. 29 -- …': a dateline dates the report
         m = re.search(r"\b(said|says|told|reported|added|wrote|stated|announced|confirmed)(?:\s+on)?\s*$", before, re.I)
-        if not m:
+        after = _REPORTED_AFTER.match(self.sent.text[span.pos + len(span.text):])
+        if not m and not after:
             return False
-        verb_pos = max(0, span.pos - 25) + m.start(1)
+        verb_pos = max(0, span.pos - 25) + m.start(1) if m else span.pos + len(span.text) + after.start(1)
         return not (0 <= i < len(self.sent.tokens) and self.sent.tokens[i].start == verb_pos)
 
     def _dates_a_coordinated_verb(self, i: int, span: TimeSpan) -> bool:
@@ -212,6 +216,12 @@ class SentenceFacts:
         pool = same or spans
         return min(pool, key=lambda s: abs(s.pos - pos))
 
+
+# 'Chennai, Mar 21 (PTI)', 'Dhaka, Jan. 29 --': a place and a date opening the text, then the agency or a dash
+_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\(|--|—|–|-\s|:)")
+# 'Astrobotic Technology on Tuesday confirmed it has given up …': the date before a reporting verb
+_REPORTED_AFTER = re.compile(r"\s+(said|told|reported|added|wrote|stated|announced|confirmed)\b", re.I)
 
 _DATED_OCCASIONS = frozenset({"meeting", "meetings", "session", "summit", "vote", "election", "decision", "hearing",
                               "ballot", "referendum", "launch", "release", "announcement", "conference", "talks",

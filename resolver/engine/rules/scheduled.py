@@ -10,6 +10,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemm
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
 from ..text import conditional_clause
+from ..verb_aspect import dated_past_verb
 from ..types import Contribution
 from . import does_not_count, hedged, ruled_out
 
@@ -94,6 +95,12 @@ def _next_attempt(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+def _dates_other(f: SentenceFacts, i: int, span) -> bool:
+    """The span dates the report ('on Tuesday confirmed', a dateline) or a verb told in the past
+    ('closed this Friday … the text of a free trade agreement'), not the plan for the act."""
+    return f.dates_the_statement(span, i) or dated_past_verb(f.sent, span.pos, span.pos + len(span.text))
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
         return []
@@ -114,7 +121,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # 'Rutte will take office on October 2nd': a later stage's date is not the appointment's
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
-        if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i):
+        if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i) or _dates_other(f, i, span):
             break
         if not _is_future(f, i, span.start):
             break
