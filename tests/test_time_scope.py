@@ -158,3 +158,25 @@ def test_a_date_before_an_inverted_attribution_still_dates_the_act():
     f.spans = _spans(s, pub)
     meet = next(k for k, t in enumerate(s.tokens) if t.text == "meet")
     assert f.nearest_span(meet).text == "on Monday"
+
+
+# http://m.livejournal.com/read/user/lordmuck/82289 (a guard: no relative clause told in the past)
+OCTOBER = ("Interestingly, there is already talk of an October election - for which both the Tories and Labour have "
+           "financial reserves to do.")
+
+
+def test_a_month_modifying_an_occasion_without_a_past_relative_clause_keeps_the_sentence_tense():
+    s = make_sentence(OCTOBER, 0)
+    from resolver.engine.verb_aspect import dated_past_verb
+    span = next(x for x in _spans(s, ts("2010-05-08T11:49:00+01:00")) if "October" in x.text)
+    assert not dated_past_verb(s, span.pos, span.pos + len(span.text))
+
+
+def test_a_postponement_before_the_window_is_an_earlier_occasions():
+    m = market("Will Norges Bank cut its policy rate at its June 2025 meeting?", "2025-06-19T23:59:59+02:00",
+               "This market will resolve to \"Yes\" if Norges Bank announces a cut to its policy rate at its monetary "
+               "policy meeting between June 1, 2025 and June 19, 2025.")
+    v = evaluate_market(m, [article("https://www.globalbankingandfinance.com/UK-NORWAY-ECONOMY-RATES-12a7f282-be6d-"
+                                    "4b05-9164-32777d5c9dad", "2025-06-19T00:00:00+02:00",
+                                    "Norway's central bank cuts rates", NORGES)], ts("2025-06-20T00:00:00+02:00"))
+    assert not [c for c in v.contributions if c.rule == "ruled_out" and c.direction == "no"]
