@@ -180,3 +180,21 @@ def test_a_postponement_before_the_window_is_an_earlier_occasions():
                                     "4b05-9164-32777d5c9dad", "2025-06-19T00:00:00+02:00",
                                     "Norway's central bank cuts rates", NORGES)], ts("2025-06-20T00:00:00+02:00"))
     assert not [c for c in v.contributions if c.rule == "ruled_out" and c.direction == "no"]
+
+
+# https://bntnews.bg/news/the-decision-on-bulgaria-and-romania-39s-full-schengen-membership-was-published-in-the-eu-official-journal-1319653news.html
+SCHENGEN = ("The decision to abolish checks at internal land borders with and between Bulgaria and Romania as of 1 "
+            "January 2025 was published today in the Official Journal of the European Union.")
+
+
+def test_the_date_a_decided_measure_takes_effect_does_not_schedule_the_decision():
+    m = market("Will the EU Council adopt a decision admitting Bulgaria and Romania fully to Schengen (lifting internal "
+               "land border checks) by December 31, 2024?", "2024-12-31T23:59:59+01:00",
+               "This market will resolve to \"Yes\" if the Council of the European Union adopts, by December 31, 2024, "
+               "a decision to lift checks at internal land borders with and between Bulgaria and Romania.")
+    v = evaluate_market(m, [article("https://bntnews.bg/news/the-decision-on-bulgaria-and-romania-39s-full-schengen-"
+                                    "membership-was-published-in-the-eu-official-journal-1319653news.html",
+                                    "2024-12-23T00:00:00+02:00", "The Decision on Bulgaria and Romania's Full "
+                                    "Schengen Membership Was Published in the EU Official Journal", SCHENGEN)],
+                        ts("2024-12-24T00:00:00+02:00"))
+    assert not [c for c in v.contributions if c.rule == "scheduled_after_deadline"]

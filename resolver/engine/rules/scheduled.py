@@ -5,6 +5,8 @@ weak sign toward yes (a plan is not the event)."""
 
 from __future__ import annotations
 
+import re
+
 from .. import mentions, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
@@ -95,6 +97,16 @@ def _next_attempt(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+_EFFECTIVE = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+$", re.I)
+
+
+def _effective(f: SentenceFacts, span) -> bool:
+    """'The decision to abolish checks … as of 1 January 2025 was published today': a date the
+    decided measure takes effect is not when the step before it (the decision, the vote) comes."""
+    lead = f.sent.text[:span.pos] + (re.match(r"(?:of|from)\s+", span.text, re.I) or re.match("", "")).group()
+    return bool(_EFFECTIVE.search(lead))
+
+
 def _dates_other(f: SentenceFacts, i: int, span) -> bool:
     """The span dates the report ('on Tuesday confirmed', a dateline) or a verb told in the past
     ('closed this Friday … the text of a free trade agreement'), not the plan for the act."""
@@ -145,7 +157,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved:
             continue
         span = f.nearest_span(i)
-        if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start):
+        if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start) or _effective(f, span):
             continue
         temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
         out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.scheduled_after_deadline,
