@@ -198,3 +198,23 @@ def test_the_date_a_decided_measure_takes_effect_does_not_schedule_the_decision(
                                     "Schengen Membership Was Published in the EU Official Journal", SCHENGEN)],
                         ts("2024-12-24T00:00:00+02:00"))
     assert not [c for c in v.contributions if c.rule == "scheduled_after_deadline"]
+
+
+# https://english.aawsat.com/varieties/4850726-japan-delays-h3-rockets-2nd-launch-due-bad-weather?page=7
+H3 = ("The Japan Aerospace Exploration Agency (JAXA) said on Tuesday it would delay the launch date of the second "
+      "model of its new H3 flagship rocket from the initially planned Feb. 15 because of forecasts of poor weather.")
+# https://www.jalopnik.com/2018307/china-delays-spacecraft-return-indefinitely-debris-damage/
+SHENZHOU = ("China's space agency initially planned for Shenzhou-20 to return on November 5 with a parachute landing in "
+            "Inner Mongolia, concluding their six-month stay in low Earth orbit.")
+
+
+def test_a_former_plans_date_is_not_a_plan_for_the_act():
+    h3 = market("Will JAXA launch the second H3 rocket (H3 Test Flight 2) by February 15, 2024?",
+                "2024-02-15T23:59:59+09:00")
+    assert not _plans(h3, "https://english.aawsat.com/varieties/4850726-japan-delays-h3-rockets-2nd-launch-due-bad-"
+                          "weather?page=7", "2024-02-13T00:00:00+09:00",
+                      "Japan Delays H3 Rocket's 2nd Launch Due to Bad Weather", H3, "2024-02-14T12:00:00+09:00")
+    crew = market("Will the Shenzhou-20 astronauts return to Earth by November 10, 2025?", "2025-11-10T23:59:59+08:00")
+    assert not _plans(crew, "https://www.jalopnik.com/2018307/china-delays-spacecraft-return-indefinitely-debris-"
+                            "damage/", "2025-11-05T00:00:00-05:00", "China Delays Spacecraft Return Indefinitely "
+                            "Debris Damage", SHENZHOU, "2025-11-06T00:00:00+00:00")

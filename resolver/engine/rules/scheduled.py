@@ -107,10 +107,20 @@ def _effective(f: SentenceFacts, span) -> bool:
     return bool(_EFFECTIVE.search(lead))
 
 
+# 'from the initially planned Feb. 15', 'had originally planned to launch … on March 22': the plan given up
+_FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|formerly)\s+(?:planned|scheduled|slated|set|targeted|"
+                          r"expected|due)\b|\bfrom\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:planned|scheduled|original)\s*$",
+                          re.I)
+
+
 def _dates_other(f: SentenceFacts, i: int, span) -> bool:
-    """The span dates the report ('on Tuesday confirmed', a dateline) or a verb told in the past
-    ('closed this Friday … the text of a free trade agreement'), not the plan for the act."""
-    return f.dates_the_statement(span, i) or dated_past_verb(f.sent, span.pos, span.pos + len(span.text))
+    """The span dates the report ('on Tuesday confirmed', a dateline), a verb told in the past
+    ('closed this Friday … the text of a free trade agreement') or a former plan ('from the
+    initially planned Feb. 15'), not the plan for the act."""
+    a, _ = f.sent.clause_of(f.sent.token_at(span.pos))
+    former = _FORMER_PLAN.search(f.sent.text[f.sent.tokens[a].start:span.pos]) if f.sent.tokens else None
+    return f.dates_the_statement(span, i) or dated_past_verb(f.sent, span.pos, span.pos + len(span.text)) \
+        or former is not None
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
