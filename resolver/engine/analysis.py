@@ -16,7 +16,7 @@ from .mentions import phrase_positions
 from .text import Sentence, article_sentences, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions, is_comparison_baseline
 from .types import Article, Market, Target
-from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, verb_form
+from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, past_predicate, verb_form
 
 
 _IZE = re.compile(r"(?<=[a-z]{2})i([zs])(e|ation|ing|ed)$")
@@ -165,10 +165,14 @@ class SentenceFacts:
         """'said on Tuesday': the span dates the reporting, not the event (unless the
         reporting verb is the act itself, token i)."""
         before = self.sent.text[max(0, span.pos - 25):span.pos]  # a bare weekday's span may start at its space
+        if _DATELINE_BEFORE.search(self.sent.text[:span.pos]) and \
+                _DATELINE_AFTER.match(self.sent.text[span.pos + len(span.text):]):
+            return True  # 'Chennai, Mar 21 (PTI) …', 'Dhaka, Jan. 29 -- …': a dateline dates the report
         m = re.search(r"\b(said|says|told|reported|added|wrote|stated|announced|confirmed)(?:\s+on)?\s*$", before, re.I)
-        if not m:
+        after = _REPORTED_AFTER.match(self.sent.text[span.pos + len(span.text):])
+        if not m and not after:
             return False
-        verb_pos = max(0, span.pos - 25) + m.start(1)
+        verb_pos = max(0, span.pos - 25) + m.start(1) if m else span.pos + len(span.text) + after.start(1)
         return not (0 <= i < len(self.sent.tokens) and self.sent.tokens[i].start == verb_pos)
 
     def _dates_a_coordinated_verb(self, i: int, span: TimeSpan) -> bool:
@@ -220,6 +224,12 @@ class SentenceFacts:
         return min(pool, key=lambda s: abs(s.pos - pos))
 
 
+# 'Chennai, Mar 21 (PTI)', 'Dhaka, Jan. 29 --': a place and a date opening the text, then the agency or a dash
+_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\(|--|—|–|-\s|:)")
+# 'Astrobotic Technology on Tuesday confirmed it has given up …': the date before a reporting verb
+_REPORTED_AFTER = re.compile(r"\s+(said|told|reported|added|wrote|stated|announced|confirmed)\b", re.I)
+
 _DATED_OCCASIONS = frozenset({"meeting", "meetings", "session", "summit", "vote", "election", "decision", "hearing",
                               "ballot", "referendum", "launch", "release", "announcement", "conference", "talks",
                               "trip", "visit", "deadline", "sitting", "round", "trial", "verdict", "sentencing"})
@@ -233,12 +243,32 @@ _RAISED_TO_BE = re.compile(r"\b(?:appear|seem|prov|turn(?:ed|s|ing)?\s+out|belie
                            r"found|understood|consider|claim|alleg|estimat|reckon|fear|confirm)\w*\s+to\s+be\b", re.I)
 
 
+_FUTURE_CUES = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"})
+
+
 def tense_of(sent: Sentence) -> Tense:
-    lowers = {t.lower for t in sent.tokens}
-    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"} or \
-            len(re.findall(r"\bto\s+be\b", sent.text, re.I)) > len(_RAISED_TO_BE.findall(sent.text)):
+    return _tense_of_text({t.lower for t in sent.tokens}, sent.text)
+
+
+def _tense_of_text(lowers: set[str], text: str) -> Tense:
+    if lowers & _FUTURE_CUES or len(re.findall(r"\bto\s+be\b", text, re.I)) > len(_RAISED_TO_BE.findall(text)):
         return "future"
-    return "future" if _COMING_AHEAD.search(sent.text) else "past"
+    return "future" if _COMING_AHEAD.search(text) else "past"
+
+
+def _clause_told_in_past(sent: Sentence, pos: int) -> bool:
+    """The clause holding the time expression at character `pos` has no future cue of its own and
+    a verb in the simple past ('after it was delayed in March, the launch will …'): the expression
+    dates that clause's past act, whatever another clause of the sentence plans."""
+    k = sent.token_at(pos)
+    a, b = sent.clause_of(k)
+    if (a, b) == (0, len(sent.tokens)):
+        return False  # one clause: the sentence's own tense
+    toks = sent.tokens[a:b]
+    text = sent.text[toks[0].start:toks[-1].start + len(toks[-1].text)] if toks else ""
+    if _tense_of_text({t.lower for t in toks}, text) == "future":
+        return False
+    return any(past_predicate(sent.tokens, j) for j in range(a, b))
 
 
 # 'in the coming days', 'this coming Thursday', 'more cuts are coming': ahead; a participle
@@ -257,7 +287,8 @@ def _spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
         return spans
     back = {s.pos: s for s in find_time_expressions(sent.text, published, "past")}
     return [back[s.pos] if s.pos in back and back[s.pos].text == s.text
-            and dated_past_verb(sent, s.pos, s.pos + len(s.text)) else s for s in spans]
+            and (dated_past_verb(sent, s.pos, s.pos + len(s.text)) or _clause_told_in_past(sent, s.pos))
+            else s for s in spans]
 
 
 def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:
