@@ -57,11 +57,36 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     if "'s " in low:  # "Mark Carney's Liberals" → "Liberals", "Mark Carney"
         owner, _, thing = low.partition("'s ")
         out.update({thing.strip(), owner.strip()})
+    out |= _central_bank_aliases(low)
     for key, vals in (extra or {}).items():
         if key.lower() in out:
             out.update(v.lower() for v in vals)
     out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
     return tuple(sorted(out))
+
+
+# 'Czech National Bank', 'National Bank of Poland', 'Central Bank of Sri Lanka', 'Reserve Bank of India' (not a
+# bare 'Bank of …': 'Bank of America', 'Bank of Ireland' are commercial banks)
+_NATIONAL_BANK = re.compile(r"^(?:the\s+)?(?:(?P<pre>.+?)\s+(?:national|central|reserve)\s+bank|(?:national|central|reserve)\s+"
+                            r"bank\s+of\s+(?:the\s+)?(?P<post>.+))$")
+
+
+def _central_bank_aliases(low: str) -> set[str]:
+    """A country's central bank goes by the country's names: 'the Czech Republic's central bank',
+    'Poland's central bank', 'the Polish central bank' for 'Czech National Bank' or 'National
+    Bank of Poland' (country names and demonyms from countryinfo, as for the country itself)."""
+    m = _NATIONAL_BANK.match(low)
+    if not m:
+        return set()
+    country = country_of(m.group("pre") or m.group("post") or "")
+    if country is None:
+        return set()
+    out = set()
+    for n in aliases_of(country):
+        if " " in n and n != country:
+            continue  # official long forms ('republic of poland') are not how a bank is named
+        out |= {f"{n} central bank", f"{n}'s central bank", f"{n}’s central bank", f"{n}'s national bank"}
+    return out
 
 
 # The legal or association form a sports club's name ends with ('Sporting CP', 'Liverpool FC'),

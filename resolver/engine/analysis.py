@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from . import lexicon, stages
+from . import indicators, lexicon, stages
 from .frames import FRAMES, phrases_of
 from .actors import bare_club_name, guarded_alias
 from .derive import act_nouns, actor_aliases, family_key
@@ -17,7 +17,17 @@ from .packaged import load_json
 from .text import Sentence, article_sentences, lemmas_of, negated_before
 from .timex import Tense, TimeSpan, day_span, find_time_expressions, is_comparison_baseline
 from .types import Article, Market, Target
-from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, verb_form
+from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, past_predicate, verb_form
+
+
+_IZE = re.compile(r"(?<=[a-z]{2})i([zs])(e|ation|ing|ed)$")
+
+
+def spellings(words: frozenset[str]) -> frozenset[str]:
+    """The words with their British or American spelling too ('recognize' and 'recognise',
+    'authorization' and 'authorisation'): a report in the other spelling tells the same act."""
+    other = {_IZE.sub(lambda m: "i" + ("s" if m.group(1) == "z" else "z") + m.group(2), w) for w in words}
+    return words | frozenset(other)
 
 
 _ELECTED_TO_WIN = load_json("contests.json")["elected_to_win"]
@@ -40,7 +50,7 @@ class MarketContext:
     @cached_property
     def act_verbs(self) -> frozenset[str]:
         same = stages.same_stage(self.target.act, f"{self.market.question} {self.market.criteria}")
-        return frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same | self._elected_to_win
+        return spellings(frozenset(self.target.act_forms) | frozenset(self.extra_verbs) | same) | self._elected_to_win
 
     @property
     def _elected_to_win(self) -> frozenset[str]:
@@ -73,7 +83,7 @@ class MarketContext:
             nouns.update(act_nouns(verb))
         if "pause" in self.target.act_forms:
             nouns.update(act_nouns("pause"))
-        return frozenset(nouns) | frozenset(self.extra_nouns)
+        return spellings(frozenset(nouns) | frozenset(self.extra_nouns))
 
     @cached_property
     def object_head(self) -> frozenset[str]:
@@ -107,6 +117,14 @@ class MarketContext:
         bare = bare_club_name(self.target.candidate)
         extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
         return re.compile("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra), re.I)
+
+    @cached_property
+    def statistic_names(self) -> tuple[str, ...]:
+        """For a market on one published statistic ('nonfarm payroll gains'), the words that name
+        it; empty otherwise."""
+        if self.target.kind != "threshold" or not self.target.single_value:
+            return ()
+        return indicators.indicator_names(self.market.question)
 
     @cached_property
     def keywords(self) -> tuple[str, ...]:
@@ -168,10 +186,14 @@ class SentenceFacts:
         """'said on Tuesday': the span dates the reporting, not the event (unless the
         reporting verb is the act itself, token i)."""
         before = self.sent.text[max(0, span.pos - 25):span.pos]  # a bare weekday's span may start at its space
+        if _DATELINE_BEFORE.search(self.sent.text[:span.pos]) and \
+                _DATELINE_AFTER.match(self.sent.text[span.pos + len(span.text):]):
+            return True  # 'Chennai, Mar 21 (PTI) …', 'Dhaka, Jan. 29 -- …': a dateline dates the report
         m = re.search(r"\b(said|says|told|reported|added|wrote|stated|announced|confirmed)(?:\s+on)?\s*$", before, re.I)
-        if not m:
+        after = _REPORTED_AFTER.match(self.sent.text[span.pos + len(span.text):])
+        if not m and not after:
             return False
-        verb_pos = max(0, span.pos - 25) + m.start(1)
+        verb_pos = max(0, span.pos - 25) + m.start(1) if m else span.pos + len(span.text) + after.start(1)
         return not (0 <= i < len(self.sent.tokens) and self.sent.tokens[i].start == verb_pos)
 
     def _dates_a_coordinated_verb(self, i: int, span: TimeSpan) -> bool:
@@ -223,6 +245,12 @@ class SentenceFacts:
         return min(pool, key=lambda s: abs(s.pos - pos))
 
 
+# 'Chennai, Mar 21 (PTI)', 'Dhaka, Jan. 29 --': a place and a date opening the text, then the agency or a dash
+_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\(|--|—|–|-\s|:)")
+# 'Astrobotic Technology on Tuesday confirmed it has given up …': the date before a reporting verb
+_REPORTED_AFTER = re.compile(r"\s+(said|told|reported|added|wrote|stated|announced|confirmed)\b", re.I)
+
 _DATED_OCCASIONS = frozenset({"meeting", "meetings", "session", "summit", "vote", "election", "decision", "hearing",
                               "ballot", "referendum", "launch", "release", "announcement", "conference", "talks",
                               "trip", "visit", "deadline", "sitting", "round", "trial", "verdict", "sentencing"})
@@ -236,12 +264,32 @@ _RAISED_TO_BE = re.compile(r"\b(?:appear|seem|prov|turn(?:ed|s|ing)?\s+out|belie
                            r"found|understood|consider|claim|alleg|estimat|reckon|fear|confirm)\w*\s+to\s+be\b", re.I)
 
 
+_FUTURE_CUES = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"})
+
+
 def tense_of(sent: Sentence) -> Tense:
-    lowers = {t.lower for t in sent.tokens}
-    if lowers & {"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"} or \
-            len(re.findall(r"\bto\s+be\b", sent.text, re.I)) > len(_RAISED_TO_BE.findall(sent.text)):
+    return _tense_of_text({t.lower for t in sent.tokens}, sent.text)
+
+
+def _tense_of_text(lowers: set[str], text: str) -> Tense:
+    if lowers & _FUTURE_CUES or len(re.findall(r"\bto\s+be\b", text, re.I)) > len(_RAISED_TO_BE.findall(text)):
         return "future"
-    return "future" if _COMING_AHEAD.search(sent.text) else "past"
+    return "future" if _COMING_AHEAD.search(text) else "past"
+
+
+def _clause_told_in_past(sent: Sentence, pos: int) -> bool:
+    """The clause holding the time expression at character `pos` has no future cue of its own and
+    a verb in the simple past ('after it was delayed in March, the launch will …'): the expression
+    dates that clause's past act, whatever another clause of the sentence plans."""
+    k = sent.token_at(pos)
+    a, b = sent.clause_of(k)
+    if (a, b) == (0, len(sent.tokens)):
+        return False  # one clause: the sentence's own tense
+    toks = sent.tokens[a:b]
+    text = sent.text[toks[0].start:toks[-1].start + len(toks[-1].text)] if toks else ""
+    if _tense_of_text({t.lower for t in toks}, text) == "future":
+        return False
+    return any(past_predicate(sent.tokens, j) for j in range(a, b))
 
 
 # 'in the coming days', 'this coming Thursday', 'more cuts are coming': ahead; a participle
@@ -260,7 +308,8 @@ def _spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
         return spans
     back = {s.pos: s for s in find_time_expressions(sent.text, published, "past")}
     return [back[s.pos] if s.pos in back and back[s.pos].text == s.text
-            and dated_past_verb(sent, s.pos, s.pos + len(s.text)) else s for s in spans]
+            and (dated_past_verb(sent, s.pos, s.pos + len(s.text)) or _clause_told_in_past(sent, s.pos))
+            else s for s in spans]
 
 
 def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:
@@ -300,7 +349,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if ctx.keywords and any(k in sent.text.lower() for k in ctx.keywords) and not f.object_idx:
             f.object_idx.append(0)
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
-                or split_vote_told(ctx, sent, subject_in_article)):
+                or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)):
             continue
         f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
         f.spans = _spans(sent, article.published)
@@ -309,6 +358,13 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     for f in out:
         f.article_about_act = about
     return out
+
+
+def _names_statistic(ctx: MarketContext, sent: Sentence) -> bool:
+    """A sentence naming the statistic a market with no actor asks about ('Nonfarm payrolls
+    surged by 254,000'): its figure is the market's, so the sentence is read."""
+    names = ctx.statistic_names
+    return bool(names) and indicators.names_indicator(sent.text, names, ctx.market.question)
 
 
 _DISSENT = frozenset({"dissent", "dissenter"})
@@ -341,15 +397,23 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     cue = f.sent.tokens[hits[0]].text if hits else None
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
-    if cue and hits[0] > i and any(f.sent.tokens[j].lower == "with" and f.sent.tokens[j - 1].text == ","
-                                   for j in range(i + 2, hits[0])):
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower == "with" and (f.sent.tokens[j - 1].text == "," or
+                                                                      f.sent.tokens[j - 1].text[:1].isdigit())
+                                   for j in range(i + 1, hits[0])):
         cue = None  # 'made landfall near …, with up to 23.6 inches of rain expected': the hedge is the rain's
+        # ('has risen to at least 114 with 127 others reported missing': the hedge is the missing's)
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _BASELINE for j in range(i + 1, hits[0])):
+        cue = None  # 'surged by 254,000 … better than the 150,000 consensus forecast': the hedge is the baseline's
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
         return cue
     low = f.sent.text.lower()
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low and (p not in _SOURCE_NOUNS or _attributes(low, p))), None)
+
+
+# words opening a comparison's baseline: a forecast named after them is what the report is compared with
+_BASELINE = frozenset({"than", "versus", "vs", "vs."})
 
 
 # Unnamed sources named by a bare noun: a source only when the sentence reports what one said

@@ -174,6 +174,13 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     if pattern.search(" ".join(before)):
         return True  # 'Friedrich Merz sworn in as chancellor': the candidate is the subject
     nxt = toks[i + 1].lower if i + 1 < b else ""
+    if lemma in DECIDER_VERBS and _passive(f, i) and nxt == "to":
+        # 'The 2023 Nobel Prize in Literature was awarded to Jon Fosse': the prize is the subject,
+        # the winner follows 'to'
+        after = _names(f, i + 2, min(b, i + 2 + _NEAR))
+        if pattern.search(" ".join(after)) or pattern.search(f.sent.text[toks[i + 1].start:toks[i + 1].start + 60]):
+            return True
+        return Reading(i, f"'{toks[i].text} to'", tuple(after)) if after else None
     if lemma in DECIDER_VERBS | NOMINATING and not _passive(f, i) and nxt not in ("in", "as", "by"):
         # 'TIME named Taylor Swift its person of the year': the subject decides, the object wins
         after = _names(f, i + 1, min(b, i + 1 + _NEAR))

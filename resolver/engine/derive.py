@@ -12,8 +12,8 @@ import lemminflect
 
 from . import lexicon
 from .complement import declared_state, terms as complement_terms
-from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, is_verb_base, light_verb_act,
-                             passive_lemma, support_verb_act, verb_head)
+from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, is_verb_base,
+                             light_verb_act, passive_lemma, support_verb_act, verb_head)
 from .shapes import among_winners, holding_office, nominee_for, titled_contest
 from .text import Token, lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
@@ -235,7 +235,9 @@ def derive_target(market: Market) -> Target:
                 continue  # "with the launch tower": a noun, not the act
             if i + 1 < len(toks) and toks[i + 1].lower in lexicon.INTRANSITIVE_ACTS | lexicon.STATE_VERBS:
                 continue  # "the Boeing strike end": the noun before the verb is its subject
-            if followed:
+            support = t.lower in SUPPORT_VERBS | LIGHT_VERBS and i + 1 < len(toks) and toks[i + 1].lower.isalpha() \
+                and "NOUN" in lemminflect.getAllLemmas(toks[i + 1].lower)  # 'make landfall on the … coast'
+            if followed and not support:
                 nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
                 named = i + 1 < len(toks) and toks[i + 1].text[:1].isupper()  # 'court order Thaksin …'
                 if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit() or named):
@@ -245,7 +247,8 @@ def derive_target(market: Market) -> Target:
         return None
 
     if act is None and copula_adj is None:
-        found = first_verb(True, False) or first_verb(False, True) or first_verb(False, False)
+        found = _supported_noun(words, toks) or first_verb(True, False) or first_verb(False, True) \
+            or first_verb(False, False)
         if found:
             act, act_idx = found
     announced_intent = False
@@ -254,12 +257,18 @@ def derive_target(market: Market) -> Target:
         if act in ANNOUNCING and act_idx >= 0 else None
     if intended is not None:  # 'announce they will seek the death penalty': seeking is the act
         act, act_idx, announced_intent = words[intended], intended, True
+    shown = evidential_act(words, act_idx) if act and not passive and not copula_adj else None
+    clause_subject = act_idx + 1 if shown is not None else None
+    if shown is not None:  # 'GDP data show the economy grew': growing is the act, the economy its subject
+        act, act_idx, subject_end = lemminflect.getAllLemmas(words[shown])["VERB"][0], shown, shown
     object_start, qualifiers = None, []
     carried = light_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in LIGHT_VERBS else \
         support_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in SUPPORT_VERBS and act_idx >= 0 else None
     light = act if carried else None  # the question's own verb still reports the act ('FDA grants full approval')
     if carried:  # 'grant traditional (full) approval to Leqembi': approving Leqembi, traditionally
         act, object_start, qualifiers = carried
+    if clause_subject is not None:
+        object_start = clause_subject  # what the data show growing ('the economy') is what the market is about
 
     def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
         out = []
@@ -285,7 +294,7 @@ def derive_target(market: Market) -> Target:
             out.append(t.text.strip("'\""))
         return out
 
-    subject = noun_phrase(0, stop_at_verb=True, end=subject_end) if subject_end > 0 else []
+    subject = noun_phrase(_partitive(words, subject_end), stop_at_verb=True, end=subject_end) if subject_end > 0 else []
     after = toks[act_idx + 1].lower if 0 <= act_idx < len(toks) - 1 else ""
     state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
@@ -456,3 +465,28 @@ def _name_of_owner(toks: list[Token], subject: list[str], owner: int) -> bool:
     last = max((k for k in range(owner) if toks[k].text.strip("'\"") == subject[-1]), default=None)
     return last is not None and last + 1 < owner and toks[last + 1].lower == "of" and \
         all(t.text[:1].isupper() for t in toks[last + 2:owner + 1])
+
+
+_COUNTING = frozenset({"all", "each", "every", "both", "any"})
+
+
+def _partitive(words: list[str], end: int) -> int:
+    """Where the subject's noun phrase starts after a partitive count ('all 50 of Dominique
+    Pelicot's co-defendants': the co-defendants are what is counted), else 0."""
+    k = 0
+    while k < end and (words[k] in _COUNTING or words[k].isdigit() or words[k] in lexicon.NUMBER_WORDS):
+        k += 1
+    return k + 1 if 0 < k < end and words[k] == "of" else 0
+
+
+def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | None:
+    """'Nuri rocket make its third launch': a support or light verb whose object's head is an
+    event noun is the question's verb (its noun names the act), even when that noun could itself
+    be read as a verb ('launch'); else None."""
+    for i, t in enumerate(toks):
+        if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
+            continue
+        if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _EVENT_NOUN_ACTS) or \
+                t.lower in LIGHT_VERBS and light_verb_act(words, i, _EVENT_NOUN_ACTS):
+            return t.lower, i
+    return None

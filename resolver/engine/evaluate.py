@@ -124,7 +124,9 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         out.extend(found)
         read_act = any(c.rule in unread_evidence.ACT_READERS or c.base_rule in unread_evidence.ACT_READERS
                        for c in found)
-        if not read_act and readable and (facts.relevant or (ctx.target.kind in ("threshold", "state") and facts.actors)):
+        if read_act or not readable:
+            continue
+        if facts.relevant or (ctx.target.kind in ("threshold", "state") and facts.actors):
             i = unread_evidence.mention_at(ctx, facts, act_only=bool(found))
             if i is not None:
                 unread.append(unread_evidence.note(facts, i))
@@ -132,6 +134,14 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
                 out.append(cite(facts, "figure_short", "none", 0.0,
                                 f"'{short}' is short of {figures.bar_text(ctx)}: the mention is read as the act "
                                 "carrying too small a count"))
+        elif not read_act and readable and facts.actors:
+            i = unread_evidence.beyond_words(ctx, facts)  # a score, another language: no act word to find
+            if i is not None:
+                unread.append(unread_evidence.note(facts, i))
+        elif ctx.target.kind == "threshold" and (i := unread_evidence.figure_at(ctx, facts)) is not None:
+            # a sentence naming neither act nor actor, kept for the subject its article names or the
+            # statistic it names: only a figure of the market's quantity there is unread evidence
+            unread.append(unread_evidence.note(facts, i))
     result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import indicators, quantities
+from . import figure_words, indicators, quantities
 from .analysis import MarketContext, SentenceFacts
 from .excluded_figures import excluded_kind
 
@@ -17,12 +17,15 @@ _MULT = r"(?:\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)\b)?"
 _PATTERNS = {
     "percent": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:%|percent(?!age)|per\s+cent)", re.I),
     "bps": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:bps|basis[\s-]+points?)\b", re.I),
-    "usd": re.compile(rf"(?:\$US|US\$|\$)\s?(?P<num>{_NUM}){_MULT}", re.I),
-    "eur": re.compile(rf"€\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "usd": re.compile(rf"(?:\$US|US\$|\$|\bUSD(?=\s?\d))\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "eur": re.compile(rf"(?:€\s?(?P<num>{_NUM})|(?<![\w.,])(?P<wnum>{_NUM})(?=(?:\s*(?:million|billion|bn))?\s+euros?\b)){_MULT}", re.I),
     "gbp": re.compile(rf"£\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "inr": re.compile(rf"(?:₹|\b(?:Rs\.?|INR)(?=\s?\d))\s?(?P<num>{_NUM}){_MULT}", re.I),
     "celsius": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:°\s?C\b|degrees?\s+(?:Celsius|C)\b)", re.I),
     "fahrenheit": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:°\s?F\b|degrees?\s+(?:Fahrenheit|F)\b)", re.I),
 }
+# units whose figure, near the bar, is the subject's even in a sentence naming no actor: a price or a level
+_NEAR_UNITS = frozenset({"usd", "eur", "gbp", "inr", "percent", "celsius", "fahrenheit"})
 _MULTS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
 # what comes before a figure that is not the released one: a prior level, a forecast, a bar
 _NOT_RELEASED = re.compile(r"\b(?:from|than|expected|expecting|expects|forecast\w*|predict\w*|estimat\w*|consensus|"
@@ -57,7 +60,7 @@ def figures_in(text: str, unit: str) -> list[tuple[int, float, str]]:
         return []
     out = []
     for m in rx.finditer(text):
-        raw = m.group("num").replace(",", "")
+        raw = (m.group("num") or m.groupdict().get("wnum") or "").replace(",", "")
         if len(raw) == 4 and raw.startswith(("19", "20")) and unit not in _PATTERNS:
             continue  # a year
         value = float(raw) * _MULTS.get((m.groupdict().get("mult") or "").lower(), 1)
@@ -81,17 +84,25 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
     asks about): a figure the deadline's silence must not outvote. Prior levels ('from 4.2%')
     and forecasts ('economists expected 4.3%') are not released figures and do not count."""
     bar = _bar(ctx)
-    if bar is None or (not bar.unit and not f.actors):
+    if bar is None:
         return None
     indicator = indicators.indicator_names(ctx.market.question)
     if indicator and not indicators.names_indicator(f.sent.text, indicator, ctx.market.question):
         return None
-    if not (f.actors or indicator):
+    if not bar.unit and not (f.actors or indicator):
+        return None
+    # a sentence that names no actor, in an article that does ('a price slump to $49,500' after 'Bitcoin'
+    # in the title): only a price or level near the bar is the subject's
+    near_only = not (f.actors or indicator)
+    if near_only and not (f.article_mentions_subject and bar.unit in _NEAR_UNITS):
         return None
     for pos, value, _wording in figures_in(f.sent.text, bar.unit):
-        if _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos]):
-            continue
-        if not bar.unit and not (abs(bar.value) / 2 <= value <= abs(bar.value) * 2):
+        lead = f.sent.text[max(0, pos - 60):pos]
+        if _NOT_RELEASED.search(lead[-40:]) or figure_words.approached(lead) or figure_words.reference_price(lead):
+            continue  # a prior level, a forecast, a figure only neared ('approaching the $4 level'), an IPO price
+        if figure_words.other_group(f.sent.text, pos, pos + len(_wording)):
+            continue  # 'forced more than 150,000 to flee': people in another state than the market's
+        if (not bar.unit or near_only) and not (abs(bar.value) / 2 <= value <= abs(bar.value) * 2):
             continue  # an index level is near its bar; other numbers are other quantities
         if excluded_kind(ctx, f, pos, pos + len(_wording)):
             continue  # a futures price for a market on the spot price: read, and excluded

@@ -87,6 +87,7 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "unanimous": frozenset({"dissent"}),
     "convict": frozenset({"acquit", "exonerate", "defeat"}),  # a verdict the other way ('defeated … charges')
     "sentence": frozenset({"spare"}),  # 'spared Trump prison time or fines' (with the complement asked)
+    "grow": frozenset({"contract", "shrink"}),  # 'the economy contracted' for 'data show the economy grew'
 }
 OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
     "convict": ("not guilty", "cleared of", "acquitted of", "acquittal on"),

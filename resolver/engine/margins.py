@@ -14,7 +14,7 @@ _NUM = r"(?P<n>\d+(?:\.\d+)?|[a-z]+)"
 _MARKET = re.compile(rf"\bby\s+(?P<cmp>more\s+than|over|at\s+least)\s+{_NUM}\s+{_UNITS}\b|"
                      rf"\bby\s+(?P<n2>\d+(?:\.\d+)?|[a-z]+)\s+(?:or\s+more\s+{_UNITS}|{_UNITS}\s+or\s+more)\b", re.I)
 _HALF = r"(?:½|\.5)?"
-_SCORE = re.compile(rf"(?<![\d.,/:-])(?P<a>\d{{1,3}}{_HALF})\s*[-–]\s*(?P<b>\d{{1,3}}{_HALF})(?![\d.,/:%-])")
+SCORE = _SCORE = re.compile(rf"(?<![\d.,/:-])(?P<a>\d{{1,3}}{_HALF})\s*[-–]\s*(?P<b>\d{{1,3}}{_HALF})(?![\d.,/:%-])")
 # 'Europe 15, United States 13': two named scores
 _NAMED_PAIR = re.compile(rf"\b(?P<na>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
                          rf"(?P<nb>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<b>\d{{1,3}}{_HALF})\b")

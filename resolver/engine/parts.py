@@ -12,7 +12,9 @@ about another member of the kind ('Hougang SMC') does not settle it:
 - `other_member`: the sentence names the market's kind of object only with another name
   ('Hougang SMC') and never the market's own name;
 - `universal_noun` / `partial_mention`: a market on all of something is not confirmed by an
-  act on one of them ('its first military base', 'the base at Faya-Largeau').
+  act on one of them ('its first military base', 'the base at Faya-Largeau');
+- `asked_count` / `whole_unstated`: a market on all N of something ('all 22 charges') is not
+  confirmed by a report that says neither 'all' nor N ('found guilty of murdering seven babies').
 Pure; word classes only."""
 
 from __future__ import annotations
@@ -166,3 +168,36 @@ def partial_mention(sent: Sentence, noun: str | None, lo: int = 0, hi: int | Non
         if count:
             return " ".join(w.text for w in toks[max(0, k - 3):k + 1])
     return None
+
+
+_ALL_N = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|"
+                    r"ten|eleven|twelve)\b(?!\s*(?:%|percent|per\s+cent))", re.I)
+# Words by which a report says the whole set was done: 'all', 'every', a clean sweep.
+_WHOLE = _UNIVERSAL | {"each", "every", "entire", "full", "sweep", "whitewash", "unanimous", "unanimously", "clean"}
+
+
+def asked_count(question: str) -> str | None:
+    """The number of things a market needs all of ('all 22 charges' → '22', 'all three Tests'
+    → 'three'), else None."""
+    m = _ALL_N.search(question)
+    return m.group("n").lower() if m else None
+
+
+def whole_unstated(sent: Sentence, n: str | None) -> str | None:
+    """For a market on all n of something, the sentence says neither a word for all of them
+    ('all', 'every', 'sweep') nor n itself ('22', '3-0'; not 'k of n'): it reports a part, or
+    an unstated part, of the whole. Why, else None."""
+    if not n:
+        return None
+    toks = sent.tokens
+    if any(t.lower in _WHOLE for t in toks):
+        return None
+    digit = str(NUMBER_WORDS.get(n, n))
+    for k, t in enumerate(toks):
+        parts_ = re.split(r"[-–]", t.lower)
+        if t.lower == n or digit in parts_ or n in parts_:
+            partial = k >= 2 and toks[k - 1].lower in ("of", "the") and any(
+                w.lower[:1].isdigit() or w.lower in NUMBER_WORDS for w in toks[max(0, k - 4):k - 1])
+            if not partial:
+                return None  # '22 charges', '3-0': the whole count named
+    return f"the market needs all {n}; the report does not say it was all of them"

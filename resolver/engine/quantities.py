@@ -29,7 +29,7 @@ from .numerals import _NUM, _WORDNUM, _number
 from .partial_counts import Completeness, FINAL, completeness, final_range, in_count_cue
 from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
-_CUR = r"(?P<cur>\$|€|£|us\$)?\s*"
+_CUR = r"(?P<cur>\$|€|£|us\$|₹)?\s*"
 _MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
 _PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b|°\s?[CF]\b|"
              r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|metres\b|meters\b|m\b(?=\s*(?:or\b|[,.?;)]|$))))?")
@@ -46,13 +46,20 @@ _BEFORE = (
 _AFTER_ABOVE = r"or\s+(?:more|higher|above|greater|longer|over)\b|\+"
 _AFTER_BELOW = r"or\s+(?:less|lower|below|fewer|under)\b"
 _REQ_BEFORE = re.compile(
-    r"\b(?P<cmp>" + "|".join(f"(?:{p})" for p, _, _ in _BEFORE) + r")\s+(?:the\s+)?" + _NUMBER, re.I)
+    r"\b(?P<cmp>" + "|".join(f"(?:{p})" for p, _, _ in _BEFORE) + r")\s+(?:the\s+|(?:its|their)\s+(?=[$€£₹]))?" + _NUMBER, re.I)
 _REQ_AFTER = re.compile(r"(?<![\w.])" + _NUMBER + r"(?P<noun>\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+or\s))?\s*(?P<tail>"
                         + _AFTER_ABOVE + "|" + _AFTER_BELOW + ")", re.I)
 # "51 of the 101 seats", "272 or more Lok Sabha seats", "50 home runs": the count noun after
 # the number, past an "of the N", "or more" and a few modifiers
 _OF_TOTAL = re.compile(rf"\s*(?:or\s+(?:more|higher|greater|fewer|less)\s+)?(?:of\s+(?:the\s+|its\s+)?(?P<total>{_NUM})[\s-]*)?", re.I)
-_CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
+_CURRENCIES = {"$": "usd", "us$": "usd", "$us": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp", "₹": "inr",
+               "rs": "inr", "rs.": "inr", "inr": "inr"}
+CURRENCY_UNITS = ("usd", "eur", "gbp", "inr")
+
+
+def currency_unit(mark: str | None) -> str | None:
+    """The currency a mark written with a figure names ('$', 'US$', '€', '₹', 'Rs'), or None."""
+    return _CURRENCIES.get((mark or "").strip().lower()) if mark else None
 _MULTS = {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 # words after a number that are not what it counts
 _NOT_UNITS = frozenset({"in", "on", "at", "by", "for", "of", "the", "a", "an", "and", "or", "to", "from", "per", "than",
@@ -73,7 +80,7 @@ class Required:
 
     @property
     def count_noun(self) -> bool:
-        return self.unit not in ("", "percent", "bps", "usd", "eur", "gbp") + SCALES
+        return self.unit not in ("", "percent", "bps") + CURRENCY_UNITS + SCALES
 
     def met_by(self, value: float) -> bool:
         if self.direction == "above":
@@ -82,7 +89,7 @@ class Required:
 
     def describe(self) -> str:
         op = {("above", True): "≥", ("above", False): ">", ("below", True): "≤", ("below", False): "<"}
-        unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "bps": " bp", "celsius": "°C",
+        unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "inr": " INR", "bps": " bp", "celsius": "°C",
                 "fahrenheit": "°F", "metres": " m"}.get(self.unit, f" {self.unit}")
         if self.unit == "category":
             return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
@@ -217,8 +224,9 @@ _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runof
 _RUNNING = re.compile(r"\b(?:record|register|report|confirm|log|count|see)s?\s+(?:more\s+than|at\s+least|over)\s+[\d,.]+"
                       r"(?:\s+(?:million|thousand|billion))?\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+in\s+(?:19|20)\d\d\b.*\bby\b",
                       re.I)
-_ONE_DAY = re.compile(r"\b(?:on|at|after)\s+(?:its|their|the|his|her)\s+(?:first|opening|debut|final|last)\s+"
-                     r"(?:day|session)\b|\bon\s+(?:its|their)\s+debut\b", re.I)
+_ONE_DAY = re.compile(r"\b(?:on|at|after|close|closes|end|ends|finish|finishes)\s+(?:its|their|the|his|her)\s+"
+                     r"(?:first|opening|debut|final|last)\s+(?:trading\s+)?(?:day|session)\b|\bon\s+(?:its|their)\s+debut\b",
+                     re.I)
 # one measured occasion named by the question: the day of an event ('on the day it is floated'), a
 # named edition of a survey ('the 2024 aerial surveys'; not 'a survey', of which there may be many):
 # the figure reported for it is the one figure the market reads, on either side of the bar

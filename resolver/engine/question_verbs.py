@@ -1,7 +1,8 @@
 """How a question's verb is read where the dictionary or the surface would mislead: a
 hyphenated verb ('soft-land' is landing), a re- prefix the dictionary does not list
-('resentenced'), and an announced intent ('announce they will seek the death penalty': the act
-is seeking, and saying so is doing it)."""
+('resentenced'), an announced intent ('announce they will seek the death penalty': the act
+is seeking, and saying so is doing it), and data that show a clause ('data show the economy
+grew': the act is growing, not showing)."""
 
 from __future__ import annotations
 
@@ -104,4 +105,28 @@ def support_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> t
             return nouns[w], j + 1, qualifiers
         if not w.replace("-", "").isalpha() or w in _AFTER_HEAD:
             return None
+    return None
+
+
+# Verbs by which data or a report make a fact known ('GDP data show the economy grew'): when their
+# complement is a clause, its verb is the act; 'show' itself is said of any figure, whatever it shows.
+EVIDENTIAL_VERBS = frozenset({"show", "indicate", "suggest"})
+_CLAUSE_OPENERS = frozenset({"that"})
+
+
+def evidential_act(words: list[str], act_idx: int) -> int | None:
+    """'data show the economy grew in …' → the index of 'grew': after an evidential verb, a noun
+    phrase (a few words) then an inflected verb form (past or third person) whose lemma differs
+    from the word; else None ('reveal the iPhone 16': an object, no clause)."""
+    if act_idx < 0 or words[act_idx] not in EVIDENTIAL_VERBS:
+        return None
+    start = act_idx + 1 + (act_idx + 1 < len(words) and words[act_idx + 1] in _CLAUSE_OPENERS)
+    for j in range(start + 1, min(len(words), start + 5)):
+        w = words[j]
+        if not w.isalpha():
+            return None
+        lem = lemminflect.getAllLemmas(w)
+        verbs = lem.get("VERB")
+        if verbs and w not in verbs and not w.endswith("ing") and "NOUN" not in lem and "ADJ" not in lem:
+            return j  # 'grew', 'contracted', 'rose': a finite verb after the clause's subject
     return None

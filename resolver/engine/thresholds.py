@@ -11,7 +11,7 @@ from . import quantities
 _THRESHOLD_RE = re.compile(
     r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
     r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than)\s+"
-    r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
+    r"(?:(?:the|its|their)\s+(?=\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?(?P<cur>\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
     re.I,
 )
 
@@ -59,10 +59,20 @@ def required_quantity(question: str) -> tuple[float, str] | None:
     return req.value, req.unit
 
 
+# a statistic's sign asked as a verb: 'data show the economy grew', 'GDP show a contraction'
+_SIGN_VERB = re.compile(r"\b(?:show|shows|showed|report|reports|reported|confirm|confirms)\s+(?:that\s+)?(?:the\s+)?"
+                        r"(?:(?:economy|GDP|output|gross\s+domestic\s+product)\s+)?(?:(?:has|had)\s+)?(?:an?\s+)?"
+                        r"(?P<v>grew|grow|expanded|expand|growth|expansion|contracted|contract|shrank|shrink|contraction)\b", re.I)
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
     sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
     if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         return 0.0, ("below" if sign.group(1).lower().startswith(("neg", "below")) else "above"), "percent"
+    verb = _SIGN_VERB.search(question)
+    if verb and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
+        # 'Will Japan's preliminary GDP data show the economy grew in October–December 2023?': growth above zero
+        return 0.0, ("below" if verb.group("v").lower().startswith(("contract", "shr")) else "above"), "percent"
     m = _THRESHOLD_RE.search(question) or _OR_MORE_RE.search(question)
     if not m:
         return None
@@ -76,7 +86,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
     d = m.group("dir").lower()
     direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer")) else "above"
-    unit_name = "usd" if cur in ("$", "us$") else "eur" if cur == "€" else "gbp" if cur == "£" else (
+    unit_name = quantities.currency_unit(cur) or (
         "percent" if unit in ("%", "percent", "per cent") else "bps" if unit in ("bps", "basis points") else "")
     return value, direction, unit_name
 

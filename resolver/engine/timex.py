@@ -239,6 +239,7 @@ def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
 _DELAYED_TO = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved\s+back)\s+"
                          r"(?:(?:until|till|to|into|for)\s+)?$", re.I)
 _NEW_DATE_PREP = re.compile(r"(?:until|till|to|into|for)\s+", re.I)
+_OTHER_LEAD = re.compile(r"(?:in|on|during|since|through|by|of|from|its|the|before|after|a|an|earlier|last|this)\s+", re.I)
 
 
 def _delay_tense(text: str, m: re.Match[str], tense: Tense) -> Tense:
@@ -248,6 +249,8 @@ def _delay_tense(text: str, m: re.Match[str], tense: Tense) -> Tense:
     prep = _NEW_DATE_PREP.match(m.group())
     if prep:
         lead += prep.group()
+    elif _OTHER_LEAD.match(m.group()):
+        return tense  # 'postponed in March a long-planned easing': when the delay was made, not its new date
     return "future" if _DELAYED_TO.search(lead[-60:]) else tense
 
 

@@ -292,31 +292,47 @@ _NOT_FINITE_BEFORE = frozenset({",", "is", "are", "was", "were", "be", "been", "
                                 "will", "would", "'s"})
 
 
-def _finite_past(toks, k: int) -> bool:
+def finite_past(toks, k: int) -> bool:
     """Token k is a verb in the simple past, used finitely (not a participle after 'has', 'is',
     'to' or a comma, and not a participle that dates a plan)."""
     return (past_tense_verb(toks[k].text) and toks[k].lower not in _PLAN_PARTICIPLES
             and (k == 0 or toks[k - 1].lower not in _NOT_FINITE_BEFORE))
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def past_predicate(toks, k: int) -> bool:
+    """Token k tells an act in the past: a finite simple past ('postponed'), or a participle after
+    'was', 'were' or 'had' ('was delayed', 'had held'), not one that dates a plan ('was scheduled')."""
+    if finite_past(toks, k):
+        return True
+    return k > 0 and toks[k - 1].lower in ("was", "were", "had") and toks[k].lower not in _PLAN_PARTICIPLES \
+        and verb_form(toks[k].lower) and not toks[k].lower.endswith("ing")
+
+
 def _past_relative_after(toks, last: int) -> bool:
-    """'the July election result which saw it return just 121 MPs', 'the July election outcome, which
-    saw it return only 121 Members of Parliament': a time expression modifying
-    a noun phrase (at most two nouns) that a relative clause tells in the simple past dates that
-    past occasion."""
-    for k in range(last + 1, min(len(toks) - 1, last + 5)):
-        if toks[k].lower in ("which", "that"):
-            return k > last + 1 and _finite_past(toks, k + 1)
-        if toks[k].text == "," and toks[k + 1].lower == "which":
-            continue  # 'the July election outcome, which saw it return only 121 Members'
-        if not toks[k].lower.isalpha() or toks[k].lower in _NOT_FINITE_BEFORE:
-            return False
-    return False
+    """'the July election result which saw it return just 121 MPs': the expression ending at token
+    `last` modifies a noun (up to three words) whose relative clause is told in the simple past."""
+    k = last + 1
+    nouns = 0
+    while k < len(toks) and nouns < 3 and (toks[k].lower.isalpha() or toks[k].lower == "'s") \
+            and toks[k].lower not in _RELATIVE_PRONOUNS and not verb_form(toks[k].lower) \
+            and not _finite_verb(toks[k].lower):
+        k, nouns = k + 1, nouns + 1
+    if nouns == 0:
+        return False
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or toks[k].lower not in _RELATIVE_PRONOUNS:
+        return False
+    return any(past_predicate(toks, j) for j in range(k + 1, min(len(toks), k + 4)))
 
 
 def dated_past_verb(sent: Sentence, pos: int, end: int) -> bool:
     """The time expression at characters [pos, end) dates a verb told in the simple past: the verb
-    just before it ('said on Tuesday', 'told reporters Monday') or, when the expression opens the
+    just before it ('said on Tuesday', 'told reporters Monday'), the past relative clause of the noun
+    it modifies ('the July election result which saw …') or, when the expression opens the
     sentence before a comma, the first verb of the clause it leads ('In June, Modi wrote …'). Such
     an expression points back from the publication, whatever the rest of the sentence plans."""
     toks = sent.tokens
@@ -324,10 +340,12 @@ def dated_past_verb(sent: Sentence, pos: int, end: int) -> bool:
     last = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start < end), None)
     if first is None or last is None:
         return False
+    if _past_relative_after(toks, last):
+        return True
     k = first - 1
     if k >= 1 and toks[k].lower in _HEARERS:
         k -= 1  # 'told reporters Tuesday'
-    if k >= 0 and _finite_past(toks, k):
+    if k >= 0 and finite_past(toks, k):
         return True
     if _past_relative_after(toks, last):
         return True
@@ -335,7 +353,7 @@ def dated_past_verb(sent: Sentence, pos: int, end: int) -> bool:
         for k in range(last + 2, min(len(toks), last + 12)):
             if toks[k].text in (",", ";", ":"):
                 return False
-            if _finite_past(toks, k):
+            if finite_past(toks, k):
                 return True
             if toks[k].lower in ("will", "would", "is", "are", "has", "have", "plans", "expects", "says"):
                 return False

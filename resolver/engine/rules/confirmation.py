@@ -14,12 +14,13 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
-from .. import attributes, complement, contests, margins, mentions, places, quantities, themes
-from . import does_not_count, final_tally, hedged, rival_outcome
+from .. import attributes, categories, complement, contests, margins, mentions, places, quantities, themes
+from . import does_not_count, final_tally, hedged, rival_outcome, set_count
 from .base import cite
 from .confirmation_gates import (
-    CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market, _body_tells_it_to_come, _candidate_is_agent,
-    _done_trigger, _not_done, _one_off, other_prize_note, _partial, _restricted, _role_mismatch,
+    AWARDED_TO, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
+    _body_tells_it_to_come, _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
+    _restricted, _role_mismatch,
 )
 
 NAME = "confirmation"
@@ -121,6 +122,16 @@ def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None
 # (a weekday taken forward, a later date of another clause), so the report is evidence to read.
 MISDATED = "reported as done, but its date falls after the article that reports it: the date is misread"
 REPORT_DAYS = 3  # an undated report this soon after a one-occasion market's deadline is about that occasion
+
+
+def _edition_report(ctx: MarketContext, f: SentenceFacts, i: int, span) -> bool:
+    """'Botafogo wins Copa Libertadores …' in an article of the morning after the final: a win of
+    a named edition of a contest (one winner, decided once) told with no date of its own in an
+    article published within REPORT_DAYS after the deadline is that edition's result."""
+    t = ctx.target
+    undated = f.nearest_span(i, dating_only=True) is None
+    return undated and t.act == "win" and bool(t.candidate) and t.role_exclusive \
+        and 0 <= (span.start.date() - ctx.market.deadline.date()).days <= REPORT_DAYS
 
 
 def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -233,7 +244,7 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings) \
-        or _final_margin(ctx, f, settings)
+        or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings)
 
 
 def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -275,11 +286,13 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, does_not_count.NAME, "none", 0.0, prize)] if prize else []
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
-            and CONCEDED_TO not in wording:
+            and CONCEDED_TO not in wording and AWARDED_TO not in wording:
         return []
     other = ctx.target.candidate and ctx.target.role_exclusive and ctx.target.act == "win" and \
         contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,
                                {w.lower() for a in ctx.target.actors + [ctx.target.candidate] for w in a.split()})
+    other = other or (ctx.target.candidate and categories.other(categories.of_market(ctx.market.question), f.sent, i,
+                                                                     ctx.target.object_terms))
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
@@ -300,7 +313,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return []
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
-            and UNDER_WAY not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording:
+            and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording:
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
@@ -347,7 +360,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if m.affirmed and m.kind != "nominal" and span.pos >= 0 and span.start.date() > f.article.published.date():
         return [cite(f, NAME, "none", 0.0, f"{wording}: {MISDATED} ('{span.text}' read as {span.start:%d %b %Y}, the "
                                            f"article is of {f.article.published:%d %b %Y})", why)]
-    if span.starts_after(deadline):
+    if span.starts_after(deadline) and _edition_report(ctx, f, i, span):
+        why = f"{why}; an undated report of the named edition's win, published within {REPORT_DAYS} days of the deadline"
+    elif span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     if runs_past(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that runs past the deadline, in a report "

@@ -12,7 +12,7 @@ from ..lexicon import NUMBER_WORDS
 from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..text import article_sentences, has_phrase, inflections_of
-from .. import contests, mentions, parts, principal, roles, scope, themes
+from .. import categories, contests, mentions, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -78,6 +78,9 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     one = parts.partial_mention(f.sent, parts.universal_noun(ctx.market.question))
     if one:  # 'France has handed over its first military base' for 'hand over all of its bases'
         return f"'{one}' is one or some of them; the market needs all"
+    unstated = parts.whole_unstated(f.sent, parts.asked_count(ctx.market.question))
+    if unstated:  # 'found guilty of murdering seven babies' for 'guilty on all 22 charges'
+        return unstated
     for k in f.object_idx:
         window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
         if any(w in _UNIVERSAL for w in window):
@@ -138,6 +141,12 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     conceded = _conceded_to_candidate(ctx, f, read)
     if conceded is not None:
         return conceded, f"'{f.sent.tokens[conceded].text}' {CONCEDED_TO} {ctx.target.candidate}"
+    awarded = awarded_to_candidate(ctx, f)
+    if awarded is not None:
+        return awarded, f"'{f.sent.tokens[awarded].text}' {AWARDED_TO} {ctx.target.candidate}"
+    begun = begun_act(ctx, f)
+    if begun is not None:
+        return begun, f"'{f.sent.tokens[begun].text}' {BEGUN}"
     phrase = _in_force(ctx, f)
     if phrase and f.object_idx:
         return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
@@ -154,6 +163,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
 
 
 CONCEDED_TO = "(the rival conceded) to"
+AWARDED_TO = "(the prize given) to"
+BEGUN = "(begun: the criteria count the act from its beginning)"
 NEW_HOLDER = "(the candidate is named as its new holder)"
 _OFFICE_ACTS = frozenset({"swear", "become", "appoint", "elect", "name", "inaugurate"})
 
@@ -256,6 +267,61 @@ def _under_way_today(f: SentenceFacts, i: int) -> bool:
         and not f.dates_the_statement(span, i)
 
 
+# Criteria that count an act from its start: 'makes landfall (the landfall process begins …)',
+# 'including the beginning of the landfall process', 'takes place (the first round begins)'.
+_FROM_START = re.compile(r"\([^()]{0,40}?\b(?:begins|starts|commences)\b[^()]{0,60}\)"
+                         r"|\bincluding\s+the\s+(?:beginning|start|onset)\s+of\b", re.I)
+_BEGIN_FORMS = frozenset({"began", "begun", "started", "commenced"})  # done forms only ('starts' may be a schedule)
+
+
+def begun_act(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'The cyclone started making landfall near Jakhau Port from 6.30 pm on Thursday', 'The
+    landfall process began at 8:30 pm on Sunday': when the criteria count the act from its start,
+    a done beginning verb with the act or its object within three words of it is the act done.
+    The beginning verb's index, else None."""
+    if not _FROM_START.search(ctx.market.criteria or ""):
+        return None
+    toks = f.sent.tokens
+    near = set(f.act_idx) | set(f.act_noun_idx) | set(f.object_idx)
+    for j, t in enumerate(toks):
+        if t.lower not in _BEGIN_FORMS or negation(f, j) or not near & set(range(max(0, j - 3), j + 4)) - {j}:
+            continue
+        if t.lower == "begun" and not {w.lower for w in toks[max(0, j - 2):j]} & {"has", "have", "had"}:
+            continue  # a bare participle ('once begun')
+        return j
+    return None
+
+
+_GIVING = frozenset({"award", "give", "present", "hand", "go"})
+_BE = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
+def awarded_to_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'The drama prize was awarded to Eboni Booth's "Primary Trust"': for a market on a
+    candidate winning a prize, the prize (named before the verb, in its clause) given or gone
+    to the candidate (after 'to') is the candidate's win. The giving verb's index, else None."""
+    t = ctx.target
+    if t.act != "win" or not (t.candidate and t.role and ctx.candidate_pattern):
+        return None
+    toks = f.sent.tokens
+    prize = {w.lower() for w in t.object_terms} | set(t.role.lower().split()) | categories.PRIZE_HEADS
+    for j, tok in enumerate(toks):
+        lem = tok.lemmas & _GIVING
+        if not lem or negation(f, j) or j + 1 >= len(toks) or toks[j + 1].lower != "to":
+            continue
+        if lem == {"go"} and tok.lower not in ("went", "goes", "gone"):
+            continue
+        if lem != {"go"} and not (tok.lower.endswith(("ed", "en")) and {w.lower for w in toks[max(0, j - 2):j]} & _BE):
+            continue  # 'awarded' in a passive ('was awarded to'), not 'will award'
+        a, _ = f.sent.clause_of(j)
+        if not any(w.lower in prize or w.lemmas & prize for w in toks[a:j]):
+            continue
+        after = f.sent.text[toks[j + 1].start:toks[j + 1].start + 60]
+        if ctx.candidate_pattern.search(after) and not ctx.candidate_pattern.search(f.sent.text[toks[a].start:tok.start]):
+            return j
+    return None
+
+
 def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | None:
     """'Delgado conceded the presidency to center-left rival Yamandu Orsi': a rival's concession
     to the candidate, reported as done, is the candidate's win."""
@@ -301,7 +367,8 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
         return False
     if ctx.target.object_terms:
         has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors))
-        conceded = _conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None
+        conceded = _conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None \
+            or awarded_to_candidate(ctx, f) is not None or begun_act(ctx, f) is not None
         return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)
     return has_act and bool(f.actors)
 

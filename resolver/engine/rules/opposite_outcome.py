@@ -203,7 +203,9 @@ def _names_doer(ctx: MarketContext, pattern: re.Pattern[str], subject: str) -> b
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
-    if t.kind != "event" or not t.act or not (f.actors or f.object_idx or (t.act == "unanimous" and f.article_mentions_subject)):
+    # a sign asked as a verb ('data show the economy grew': growth above zero) is read like the act
+    sign = t.kind == "threshold" and t.threshold == 0
+    if not (t.kind == "event" or sign) or not t.act or not (f.actors or f.object_idx or (t.act == "unanimous" and f.article_mentions_subject)):
         return []
     if quantities.voter_count(t.quantity_unit):
         return []  # a market on how many vote a way: the decision itself says nothing of the split

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import contests, mentions, occasions, parts
+from .. import categories, contests, mentions, occasions, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
@@ -89,9 +89,15 @@ def _shortlist(f: SentenceFacts, i: int) -> bool:
     return any(t.lemmas & FIELD_NOUNS for t in f.sent.tokens[a:b])
 
 
+# Who wins, named by the role, not by a name ('Turner Prize Winner 2023 Announced').
+_ROLE_NOUNS = frozenset({"winner", "winners", "laureate", "laureates", "recipient", "recipients"})
+
+
 def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names that are other parties, not the contest or prize itself ('Booker Prize')."""
-    contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split())
+    """The names that are other parties, not the contest or prize itself ('Booker Prize'), its
+    category ('Nobel Prize in Literature': 'Literature') or its winner named by the role."""
+    contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split()) \
+        | categories.of_market(ctx.market.question).named | _ROLE_NOUNS
     return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
 
 
@@ -110,6 +116,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     t = ctx.target
     if not (t.candidate and t.role and ctx.candidate_pattern and t.role_exclusive):
         return []  # "X beat Y to a seat" does not stop Y winning another seat
+    category = categories.of_market(ctx.market.question)  # 'the Pulitzer Prize for Drama': one category's winner
     game = None
     if partial_win(ctx, f):
         # a sweep: a game of the series lost is the occasion, when the sentence names the series
@@ -121,6 +128,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
             f.sent, t.object_terms, contests.decides_title(f.sent)):
         beaten = None  # 'Vingegaard edges Pogacar in battle': one stage or match of a contest made of many
+    if beaten is not None and categories.other(category, f.sent, beaten.index, t.object_terms):
+        beaten = None  # 'beat X in the men's doubles final' for the singles title: another category's contest
     if beaten is not None:
         where = f" in {game}, and the market asks for a sweep" if game else ""
         return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording}){where}", settings)
@@ -151,10 +160,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
         if parts.other_member(f.sent, t.role, t.object_terms, _market_names(ctx), ctx.market.question):
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
+        if categories.other(category, f.sent, i, t.object_terms):
+            continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama: another category
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(found.others[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern)
-    if won is not None:
+    if won is not None and not categories.other(category, f.sent, won.index, t.object_terms):
         return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
                                       f"({', '.join(won.others[:3])})", settings)
     return []

@@ -189,6 +189,15 @@ MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", 
 OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
 
 
+def _before_the_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """A calling-off or postponement dated by the sentence before the market's window opens
+    ('after it postponed in March a long-planned monetary easing' for a June meeting) befell an
+    earlier occasion, not the one the market asks about."""
+    ws = ctx.target.window_start
+    span = f.nearest_span(i, dating_only=True)
+    return ws is not None and span is not None and not f.dates_the_statement(span, i) and span.ends_before(ws)
+
+
 def _delay_reading(f: SentenceFacts, words: str, deadline) -> str:
     """The temporal reading of a postponement: the new date after the deadline, an open-ended
     delay, or (neither) a setback after which the act may still come in time."""
@@ -350,6 +359,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         speaker = f.sent.text[:max(start, 0)]
         if not any(p.search(speaker) for p in ctx.actor_patterns.values()):
             return []  # a denial counts only from a party to the market
+    if phrase in EVENT_CUES and _before_the_window(ctx, f, i):
+        return []  # 'after it postponed in March a long-planned monetary easing': an earlier occasion's delay
     deadline = ctx.market.deadline
     span, limit = (None, None) if phrase in EVENT_CUES else f.limit_span(i)
     coverage, temporal = 1.0, NO_LIMIT

@@ -5,11 +5,14 @@ weak sign toward yes (a plan is not the event)."""
 
 from __future__ import annotations
 
+import re
+
 from .. import mentions, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
 from ..text import conditional_clause
+from ..verb_aspect import dated_past_verb
 from ..types import Contribution
 from . import does_not_count, hedged, ruled_out
 
@@ -94,6 +97,32 @@ def _next_attempt(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+_EFFECTIVE = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+$", re.I)
+
+
+def _effective(f: SentenceFacts, span) -> bool:
+    """'The decision to abolish checks … as of 1 January 2025 was published today': a date the
+    decided measure takes effect is not when the step before it (the decision, the vote) comes."""
+    lead = f.sent.text[:span.pos] + (re.match(r"(?:of|from)\s+", span.text, re.I) or re.match("", "")).group()
+    return bool(_EFFECTIVE.search(lead))
+
+
+# 'from the initially planned Feb. 15', 'had originally planned to launch … on March 22': the plan given up
+_FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|formerly)\s+(?:planned|scheduled|slated|set|targeted|"
+                          r"expected|due)\b|\bfrom\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:planned|scheduled|original)\s*$",
+                          re.I)
+
+
+def _dates_other(f: SentenceFacts, i: int, span) -> bool:
+    """The span dates the report ('on Tuesday confirmed', a dateline), a verb told in the past
+    ('closed this Friday … the text of a free trade agreement') or a former plan ('from the
+    initially planned Feb. 15'), not the plan for the act."""
+    a, _ = f.sent.clause_of(f.sent.token_at(span.pos))
+    former = _FORMER_PLAN.search(f.sent.text[f.sent.tokens[a].start:span.pos]) if f.sent.tokens else None
+    return f.dates_the_statement(span, i) or dated_past_verb(f.sent, span.pos, span.pos + len(span.text)) \
+        or former is not None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
         return []
@@ -114,7 +143,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # 'Rutte will take office on October 2nd': a later stage's date is not the appointment's
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
-        if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i):
+        if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i) or _dates_other(f, i, span):
             break
         if not _is_future(f, i, span.start):
             break
@@ -138,7 +167,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved:
             continue
         span = f.nearest_span(i)
-        if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start):
+        if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start) or _effective(f, span):
             continue
         temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
         out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.scheduled_after_deadline,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import attribution, figures, indicators, quantities
+from .. import attribution, figure_words, figures, indicators, quantities
 from ..excluded_figures import excluded_kind
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..quantities import approximate
@@ -21,7 +21,7 @@ from .threshold_figures import (
     _MONTHLY, _NAMED_RELEASE, _NEAR_MISS, _PARTIAL_OK, _PARTICLE, _PAST_FIGURE, _PHYSICAL, _QUAKE,
     _RELEASE_VERBS, _REVISED, _SO_FAR, _TALLIED, _TOTAL, _UNCHANGED, _VALUE, _about_subject, _bound_beyond,
     _contest, _count_unit, _direction, _figure_span, _in_act_clause, _intraday, _measure_named, _names_statistic,
-    _other_cut, _other_measure, _owner, _period_named, other_scope, year_end,
+    _other_cut, _other_measure, _owner, _period_named, other_scope, spelling, year_end,
 )
 
 NAME = "threshold_crossed"
@@ -52,7 +52,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if not unchanged and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or _REVISED.search(lead) \
             or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value)):
         return []  # a prior level, a move, a bar, a forecast, a revision or a rough figure, not the reported one
-    if statistic and re.search(r"\b(contract\w*|shr[ai]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$", lead) and \
+    if statistic and re.search(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$",
+                               re.split(r"[;:]\s", lead)[-1]) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
         fall = f" (a fall: {value:g})"
@@ -222,6 +223,38 @@ def _score_total(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings)
     return []
 
 
+def _stretch(text: str, m: re.Match[str]) -> str:
+    """The figure's stretch of its sentence: from the figure before it to the one after it, cut at a
+    semicolon ('closed 16% higher at Rs 456, …, fell over 4.5% on the second day of trade': the
+    second figure's stretch names the second day, the first's does not)."""
+    spans = [(v.start(), v.end()) for v in _VALUE.finditer(text)]
+    lo = max((e for s, e in spans if e <= m.start()), default=0)
+    hi = min((s for s, e in spans if s >= m.end()), default=len(text))
+    return re.split(r";\s", text[lo:hi])[-1] if ";" in text[lo:m.start()] else text[lo:hi]
+
+
+def _other_places(ctx: MarketContext, text: str, m: re.Match[str]) -> list[str]:
+    """A figure told for a list of places that holds one of the market's actors and a name that is
+    none of them ('killed more than 300 people in Malawi, Mozambique and Madagascar' for Malawi's
+    toll): their total, not the market's figure. The list is read in the figure's stretch of the
+    sentence (from the figure to the next one), else the names; empty when it is the market's own.
+    Only an amount adds up over places (a count, a sum of money); a rate or a temperature 'in New
+    York and Boston' is each one's."""
+    if ctx.target.threshold_unit in ("percent", "bps") + quantities.SCALES:
+        return []
+    nxt = [v.start() for v in _VALUE.finditer(text) if v.start() > m.end()]
+    names = figure_words.combined_places(text[m.end():nxt[0] if nxt else len(text)])
+    if len(names) < 2:
+        return []
+    ours = [n for n in names if any(p.search(n) for p in ctx.actor_patterns.values())]
+    return names if ours and len(ours) < len(names) else []
+
+
+def _bar(t) -> quantities.Required:
+    return quantities.Required(t.threshold, t.threshold_direction or "above", t.threshold_inclusive is not False,
+                               t.threshold_unit or "")
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind == "event" and t.candidate:
@@ -237,14 +270,20 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if t.threshold_unit == quantities.SCORE_TOTAL:
         return _score_total(ctx, f, settings)
     notes: list[Contribution] = []
-    count_unit = t.threshold_unit not in (None, "", "usd", "eur", "gbp", "percent", "bps")
+    count_unit = t.threshold_unit not in (None, "", "percent", "bps") + quantities.CURRENCY_UNITS
     for m in _VALUE.finditer(text):
         if m.group("cur"):
-            if t.threshold_unit not in ("usd", "eur", "gbp"):
-                continue
+            if t.threshold_unit not in quantities.CURRENCY_UNITS or \
+                    quantities.currency_unit(m.group("cur")) not in (None, t.threshold_unit):
+                continue  # a figure in another currency ('Rs 456' for a market in dollars)
             value = float(m.group("num").replace(",", ""))
             mult = (m.group("mult") or "").lower()
             value *= {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(mult, 1)
+        elif m.group("wcur"):  # '26.5 euros per share': the currency named after the number
+            if t.threshold_unit != ("eur" if m.group("wcur").lower().startswith("euro") else "usd"):
+                continue
+            value = float(m.group("wnum").replace(",", "")) * {"million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(
+                (m.group("wmult") or "").lower(), 1)
         elif m.group("pnum"):
             if t.threshold_unit != ("bps" if m.group("pct").lower().startswith(("b", "basis")) else "percent"):
                 continue  # '50 basis points' is the size of a move, not a level in percent
@@ -272,12 +311,15 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 continue  # never a year
             if _in_name(ctx.market.question, text, m):
                 continue  # 'FTSE 100', 'S&P/ASX 200': a number in the index's name, as the question writes it
+            if figure_words.day_of_month(text, m.start(), m.end()):
+                continue  # 'July 22', '2 July': a day of a month, never a level or a count
             measure = _PHYSICAL.match(text, m.end())
-            if measure and measure.group(1).lower().rstrip("s") not in (t.threshold_unit or "").lower():
+            if measure and spelling(measure.group(1)).rstrip("s") not in spelling(t.threshold_unit or ""):
                 continue  # 'over 100km away': a distance (a measure), not the count or level asked
-            if count_unit and not _count_unit(t, text, m) and not (measure and t.threshold_unit in quantities.SCALES):
+            if count_unit and not _count_unit(t, text, m) and not (measure and t.threshold_unit in quantities.SCALES) \
+                    and not figure_words.scale_mark(t.threshold_unit, text, m.end()):
                 continue  # a count needs its noun; a measure its unit ('6.30m' for a bar in metres)
-            if t.threshold_unit and not count_unit:
+            if t.threshold_unit and not count_unit and not figure_words.scale_mark(t.threshold_unit, text, m.end()):
                 continue  # a bare number only for unitless thresholds (index points) and counts
             value = float(m.group("plain").replace(",", ""))
             value *= {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}.get(
@@ -288,15 +330,35 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if t.occasion == "path" and _NEAR_MISS.search(text[max(0, m.start() - 30):m.start()]):
             notes.append(cite(f, NAME, "none", 0.0, f"came near '{m.group().strip()}' without crossing it"))
             continue
+        later = figure_words.later_session(ctx.market.question, _stretch(text, m))
+        if later:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a figure of the '{later}', not of the "
+                              "first session the market reads"))
+            continue
+        if figure_words.reference_price(text[max(0, m.start() - 60):m.start()]):
+            continue  # 'the initial public offering price of $46': the bar's reference, not a level reached
+        near = figure_words.approached(text[max(0, m.start() - 60):m.start()])
+        if near and not figure_words.approach_settles(t.threshold_direction or "above", _bar(t).met_by, value):
+            notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
+                              f"no report of {_bar(t).describe()}"))
+            continue
         if other_scope(ctx, text, m):
             continue  # 'a bigger hit overseas, grossing another $88.4 million': not the domestic figure
         if _ADDED.search(text[max(0, m.start() - 25):m.start()]) and not (
                 t.single_value and indicators.change_statistic(ctx.market.question)):
             continue  # 'another $88.4 million': an addition to a figure, not the total
         if not _about_subject(ctx, text, m, value):
-            if _intraday(ctx, text, m):
+            if _intraday(ctx, text, m) and _about_subject(ctx, text, m, value, closing=False):
+                beyond = t.occasion == "one" and _bar(t).met_by(value)
                 notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a level during the day, not a "
-                                                        "close: the market counts closes only"))
+                                  "close: the market counts closes only" + (
+                                      f"; beyond the bar during the one session the market reads, it {UNSETTLED} "
+                                      "the close" if beyond else "")))
+            continue
+        places = _other_places(ctx, text, m)
+        if places:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a total for {', '.join(places)} together, "
+                              "not the market's own figure"))
             continue
         kind = excluded_kind(ctx, f, m.start(), m.end())
         if kind:
@@ -304,6 +366,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before, t.threshold_direction)  # a level stated as a state takes the market's side
+        if figure_words.change_bar(ctx.market.question) and m.group("pnum"):
+            direction = figure_words.after_direction(text[m.end():]) or direction  # 'closed 16% higher' for '15% above the IPO price'
+            if direction == "below" and t.threshold_direction == "above":
+                value = -value  # 'closed 16% lower': a fall, short of any rise
         if direction is None and _MOVE_BY.search(before):
             # 'lowered the benchmark seven-day reverse repurchase rate by 25 basis points to 4.75 percent':
             # the level a move reached, its verb further back than the usual window
@@ -354,13 +420,15 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is a level of another day: the market reads the "
                               f"year's final close (from {last_days:%d %b %Y})", why))
             continue
-        if quantities.every_session(ctx.market.question):
-            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is one session's level: the market needs the bar held "
-                              "on every session of its window, which one report cannot show", why))
+        if t.quantifier == "all" or quantities.every_session(ctx.market.question):
+            # 'close above 40,000 on every trading day from March 5 to March 29': one close on the bar's side
+            # is not every close; only a close on the other side would settle the market
+            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is one level on the bar's side: the market asks for "
+                              f"every one through the deadline, so it {UNSETTLED} the market", why))
             continue
         temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
         # 'The Brazilian Ministry of Health reported 2,045,277 cases': a named body's release, not a hedge
         ignore = _RELEASE_VERBS if _NAMED_RELEASE.search(text[:m.start()]) else frozenset()
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.threshold_crossed,
                               f"threshold crossed: {wording}", settings, temporal, ignore)]
-    return notes[:1]
+    return sorted(notes, key=lambda c: UNSETTLED not in c.reason)[:1]  # a figure left open first: it holds the deadline

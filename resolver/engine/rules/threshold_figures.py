@@ -9,27 +9,31 @@ from datetime import datetime, timedelta
 
 import lemminflect
 
-from .. import indicators, quantities
+from .. import figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..entities import country_of
 from ..lexicon import WEEKDAYS
 from ..quantities import owner_before
 from ..text import article_sentences, lemmas_of
 
-_VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
+_VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
                     r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
                     r"|\b[Cc]ategory\s+(?P<cat>[1-5]|one|two|three|four|five)\b"
-                    r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn)\b)?", re.I)
+                    r"|(?<![\w$€£.,])(?P<wnum>\d[\d,]*(?:\.\d+)?)\s*(?P<wmult>million|billion|trillion|bn)?\s+(?P<wcur>euros?|dollars?)\b"
+                    r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?!(?:st|nd|rd|th)\b)(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
-       "increas")
+       "increas", "surge", "surging", "spike", "spiking", "gain")
 _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
-         "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash")
+         "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash", "slump", "plummet", "tank", "sunk")
 # Nouns a count may measure without naming the market's subject ("50,000 people").
 _COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "lives", "victims", "points", "votes", "seats",
                           "units", "barrels", "ounces", "an", "a", "per", "percent", "bps", "basis", "year", "years",
+                          # a connective after the figure opens another phrase ('risen to at least 114 with 127 others
+                          # reported missing'): the figure counts what the sentence counts
+                          "with", "while", "including", "amid", "during", "since", "but", "according", "across", "among",
                           "in", "on", "at", "by", "for", "and", "or", "to", "from", "as", "after", "before", "the"})
 # units of measure: a number followed by one measures a distance, a weight, a speed or a time
 _MEASURES = frozenset({"km", "m", "mi", "ft", "kg", "lb", "lbs", "mph", "kph", "cm", "mm", "ha", "t", "kt", "mw", "gw",
@@ -37,14 +41,18 @@ _MEASURES = frozenset({"km", "m", "mi", "ft", "kg", "lb", "lbs", "mph", "kph", "
 # a level reported with no direction word: 'closed at 4,042.83', 'ended the day at', 'settled at'
 # the day may sit between the verb and its level: 'ended Friday at 6,000.36', 'closed on Tuesday at'
 _CLOSE_DAY = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?"
-_CLOSE_LEVEL = re.compile(r"\b(?:clos|end|finish|settl)(?:ed|es|e|ing)?\s+" + _CLOSE_DAY +
-                          r"(?:the\s+(?:day|session|week)\s+)?at\s+$", re.I)
+_CLOSE_LEVEL = re.compile(r"\b(?:(?:clos|end|finish|settl)(?:ed|es|e|ing)?|wrap(?:s|ped|ping)?\s+up)\s+" + _CLOSE_DAY +
+                          r"(?:(?:the|its|their)\s+(?:(?:first|debut|opening)\s+)?(?:trading\s+)?(?:day|session|week)\s+)?"
+                          r"(?:(?:flat|unchanged)\s+|(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+|"
+                          r"[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:up|down|higher|lower)\s+)?at\s+$"
+                          r"|\b(?:clos|end|finish)(?:ed|es|e|ing)\s+(?:its|their|the)\s+(?:first\s+|debut\s+)?(?:trading\s+)?(?:day|session)"
+                          r"(?:\s+of\s+trading)?\s+with\s+(?:an?\s+)?(?:(?:stock|share|closing)\s+)?price\s+of\s+$", re.I)
 # a running total reported by a body: 'The Ministry of Health reported 2,045,277 cases of dengue so far in 2024'
 _TOTAL = re.compile(r"\b(?:reported|recorded|registered|confirmed|counted|tallied|logged)\s+(?:a\s+(?:total|tally)\s+of\s+)?$",
                     re.I)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|since\s+the\s+(?:start|beginning)|this\s+year|cumulative|in\s+total)\b",
                      re.I)
-_CLOSE_RE = re.compile(r"\b(clos|finish|end|settl)\w*", re.I)
+_CLOSE_RE = re.compile(r"\b(?:clos|finish|end|settl)\w*|\bwrap(?:s|ped|ping)?\s+up\b", re.I)
 # a level named as such after its number ('the 9,000 mark', 'the psychological 9,000 level'):
 # the number is the level itself, not a count of something else
 _LEVEL_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "milestone", "point"})
@@ -66,29 +74,50 @@ def _close_governs(before: str) -> bool:
 
 
 def _closing(text: str, m: re.Match[str]) -> bool:
-    """The sentence speaks of a close at the figure at `m`."""
-    return bool(_CLOSE_RE.search(text[max(0, m.start() - 30):m.start()])) or _close_governs(text[max(0, m.start() - 60):m.start()])
+    """The sentence speaks of a close at the figure at `m`: a close word right before it (not the
+    end of a part of the session before its close: 'the opening auction … ended with a price
+    of'), or a phrase placing it at the session's end ('after the first trading session')."""
+    if figure_words.at_session_end(text, m.start(), m.end()):
+        return True
+    near = _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]) or _CLOSE_LEVEL.search(text[max(0, m.start() - 80):m.start()])
+    if not (near or _close_governs(text[max(0, m.start() - 60):m.start()])):
+        return False
+    lead = re.split(r"[.;!?]\s", text[max(0, m.start() - 150):m.start()])[-1]
+    word = [w for w in _CLOSE_RE.finditer(lead) if not re.match(r"close\s+to\b", w.group(0) + lead[w.end():w.end() + 3], re.I)]
+    return not (word and figure_words.before_close_part(lead[:word[-1].start()]))
 
 
-def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float) -> bool:
+def spelling(unit: str) -> str:
+    """One spelling of a unit of length: 'meters' and 'metres' are the same unit."""
+    return re.sub(r"meter", "metre", unit.lower())
+
+
+def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float, closing: bool = True) -> bool:
     """The number measures the market's quantity: not a sum of another scale ('$64 billion' of
     inflows for a $5,000 price) nor a count of something else ('600,000 apartments' for a death
     toll); for a closing-level market, the sentence speaks of a close."""
     t = ctx.target
     if m.groupdict().get("mult") and t.threshold is not None and value > 1000 * max(t.threshold, 1):
         return False
-    nxt = re.match(r"\s*([A-Za-z]+)", text[m.end():])
+    nxt = re.match(r"\s*([A-Za-z]+)(?:\s+([a-z]+))?", text[m.end():])
     if nxt and m.group("plain"):
         word = nxt.group(1).lower()
         question = ctx.market.question.lower()
-        if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and word.rstrip("s") not in question and \
-                (len(word) > 2 or word in _MEASURES):
+        modified = nxt.group(1).islower() and nxt.group(2) and len(nxt.group(2)) > 2 and nxt.group(2).rstrip("s") in question
+        if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and spelling(word).rstrip("s") not in spelling(question) and \
+                (len(word) > 2 or word in _MEASURES) and not modified:
             return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
-    if re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _closing(text, m):
+            # ('114,000 new jobs' is the count: one modifier before the question's noun)
+    if closing and re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _closing(text, m):
         return False  # 'hits 40,000' intraday is not a close above 40,000
     state = _OTHER_GROUP.match(text, m.end()) or _OTHER_GROUP_BEFORE.search(text[max(0, m.start() - 60):m.start()])
     if state and not re.search(rf"\b{(state.group('state') or state.group('verb'))[:5]}", ctx.market.question, re.I):
         return False  # 'more than 300 people were still missing': a count of the missing, not of the dead
+    group = figure_words.other_group(text, m.start(), m.end())
+    if group and not re.search(rf"\b{re.escape(group.split()[-1][:5])}", ctx.market.question, re.I):
+        return False  # 'forced more than 150,000 to flee', '2,817 people said to be injured': another group counted
+    if t.threshold_unit in quantities.CURRENCY_UNITS and figure_words.other_value_measure(ctx.market.question, text, m.start(), m.end()):
+        return False  # '$37.06 per share' for a market on the market capitalisation (or the reverse)
     return True
 
 
@@ -183,14 +212,19 @@ def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
 # 'overnight rate' is no 'over', 'topic' no 'top', 'lowland' no 'low'.
 _WHOLE = {"over": r"over\b", "past": r"past\b", "top": r"top(?:s|ped|ping)?\b", "high": r"high(?:s|er|est)?\b",
           "low": r"low(?:s|er|est|ered|ering)?\b", "under": r"under\b", "hit": r"hit(?:s|ting)?\b",
-          "lose": r"lose[sr]?\b", "lost": r"lost\b"}
+          "lose": r"lose[sr]?\b", "lost": r"lost\b", "tank": r"tank(?:s|ed|ing)?\b", "gain": r"gain(?:s|ed|ing)?\b"}
 # A movement told with a particle: 'the unemployment rate went up to 4.3%', 'ticked down to'.
 _PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|es|ed)|creep(?:s)?|crept|inch(?:es|ed)?|shot|shoot(?:s)?)\s+"
 # A level stated as a state, with no movement: 'the key interest rate now stands at 4.75 per cent',
 # 'the reduction brings the overnight rate to 4.5 per cent'. The figure is where the quantity is,
 # on whichever side of the threshold it lies.
-_LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now)\w*\s+at|"
-                    r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+\s+){1,5}?to)\s+(?:an?\s+)?$", re.I)
+_LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|flat|unchanged|trad(?:e|es|ed|ing)|quoted|"
+                    r"changing\s+hands)\w*\s+at|"
+                    r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+\s+){1,5}?to|"
+                    # a total taken in: 'has raked in an astounding $1.03 billion', 'grossed $95 million'
+                    r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?)"
+                    r"(?:\s+(?:an?\s+)?(?:astounding|astonishing|impressive|estimated|whopping|staggering|record|total\s+of))?)"
+                    r"\s+(?:an?\s+)?$", re.I)
 
 
 def _stem(w: str) -> str:
@@ -241,11 +275,18 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
     return None
 
 
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "us"})
+# what a figure is of, with no name: capitalised in a title-case headline ('Shares End Day Flat at 24.5 Euros')
+_HOLDERS = frozenset({"share", "shares", "stock", "stocks", "price", "prices", "index", "market", "markets", "rate", "rates",
+                      "toll", "value", "valuation", "futures", "yield", "yields"})
+
+
 def _common(word: str) -> bool:
     """A capitalised word that is no name: a month, a weekday, or a dictionary word (a
     sentence's first word: 'Voter turnout …')."""
     w = word.lower()
-    return w in _MONTH_NAMES or w in WEEKDAYS or (word == w and bool(lemminflect.getAllLemmas(w))) \
+    return w in _MONTH_NAMES or w in WEEKDAYS or w.rstrip(".") in _MONTH_ABBREVIATIONS or w in _CURRENCY_CODES or (word == w and bool(lemminflect.getAllLemmas(w))) \
         or country_of(w) is not None
 
 
@@ -256,6 +297,11 @@ def _owner(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[bool
     if name is None:
         return None, None
     ours = any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, ctx.target.actors)
+    if not ours and re.search(rf"\b(?:ticker|symbol)(?:\s+symbol)?\s+[\"'“‘]?{re.escape(name)}\b", f.sent.text[:m.start()], re.I):
+        return None, None  # 'the shares listed under the ticker "BIRK"': a label of the shares, not another owner
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    if not ours and f.sent.headline and words and words[0] in _HOLDERS and all(_common(w) for w in words):
+        return None, None  # a title-case headline's words ('Shares End Day Flat at 24.5 Euros') name no one
     return ours, name
 
 
@@ -278,7 +324,8 @@ _REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\
 # a statistical office's first release is called an estimate ('flash estimates from … Eurostat',
 # 'the advance estimate'): a published figure, not a forecast
 _RELEASE_ESTIMATE = re.compile(r"\b(?:flash|advance|preliminary|first|second|third)\s+estimates?\b", re.I)
-_AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b", re.I)  # a reported figure, compared with the forecast
+_AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b"  # a reported figure, compared with the forecast
+                          r"|\b(?:much|long|highly|eagerly|hotly|keenly)[\s-]+(?:anticipated|expected|awaited)\b", re.I)  # an epithet
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before

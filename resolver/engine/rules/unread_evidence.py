@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .. import figures, mentions
+from .. import figures, languages, margins, mentions, parts
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
@@ -70,6 +70,9 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             return k  # a figure of the market's quantity, on its yes side: the deadline's silence proves nothing
     if figures.short_figure_only(ctx, f):
         return None  # 'Amazon cuts 14k jobs' for a bar of 15,000 jobs: read as short of the bar
+    beyond = beyond_words(ctx, f)
+    if beyond is not None:
+        return beyond
     act_tokens = set(f.act_idx) | set(f.act_noun_idx)
     found = mentions.read(f.sent)
     seen = {m.index for m in found}
@@ -109,6 +112,47 @@ def _modifier(f: SentenceFacts, i: int) -> bool:
             and verb_at(f.sent, i + 1) is None)
 
 
+def beyond_words(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """A sentence naming the market that tells the outcome in what no act word can show: a
+    score for a market on a part of a contest, or another language than English; inside the
+    window. The token to cite, else None."""
+    for k in (_part_score(ctx, f), _foreign_naming(ctx, f)):
+        if k is not None and _in_window(ctx, f, k):
+            return k  # 'defeated Sabalenka 2-6 6-3 6-2' for 'go to a third set'; 'sort grande gagnante'
+    return None
+
+
+def _part_score(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """A market on a part of a contest ('go to a third set', 'a goal in extra time') and a score
+    in a sentence naming the market's actors: the score tells how the contest went, in figures
+    no rule reads (the token of the score, else None)."""
+    if not f.actors or not {w.lower() for w in ctx.target.object_terms} & parts.CONTEST_PARTS:
+        return None
+    m = margins.SCORE.search(f.sent.text)
+    return f.sent.token_at(m.start()) if m else None
+
+
+def _foreign_naming(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """A sentence in another language than English (languages.not_english) that names the
+    market's candidate, object or an actor: the token where it does, else None."""
+    if not languages.not_english(f.sent):
+        return None
+    if ctx.candidate_pattern is not None:
+        m = ctx.candidate_pattern.search(f.sent.text)
+        if m:
+            return f.sent.token_at(m.start())
+    if f.object_idx:
+        return f.object_idx[0]
+    return 0 if f.actors else None
+
+
+def figure_at(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """Token index of a figure of the market's quantity on its yes side, inside the window, in a
+    sentence naming neither the act nor an actor (figures.unread_figure says which), or None."""
+    k = figures.unread_figure(ctx, f)
+    return k if k is not None and _in_window(ctx, f, k) else None
+
+
 def _done_participle(f: SentenceFacts, m: mentions.Mention, found) -> bool:
     """'broke the World Record …, finishing in 2:09:56': a participle clause after a comma shares
     the tense of the done verb before it, so it too reports what happened."""
@@ -139,7 +183,7 @@ def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> 
 
 CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "maintain", "enter", "extend",
                         "persist", "drag", "stretch", "survive", "go"})
-_UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£"}
+_UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£", "inr": "₹"}
 
 
 def _figure(ctx: MarketContext, m: mentions.Mention) -> bool:

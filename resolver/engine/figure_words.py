@@ -1,0 +1,190 @@
+"""Words around a figure that say how it stands to a market's bar, beyond its number: a figure
+only neared ('approaching the $4 per lb level'), a figure counting people in another state than
+the market's ('forced more than 150,000 to flee'), a level at a session's end (a close: 'after
+the first trading session'), the end of a part of the session before its close ('the opening
+auction … ended with a price of'), a company's whole value against a share's price, a total over
+several places, a listing's reference price, a later session's figure, a day of a month, a
+temperature named as a mark, and a change's direction told after its figure. The word lists are
+data: resolver/data/figures.json."""
+
+from __future__ import annotations
+
+import re
+
+from .packaged import load_json
+
+_WORDS = load_json("figures.json")
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of phrases, longest first, any whitespace between their words."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+
+
+# the approach word, then at most a determiner and two lowercase words before the figure
+# ('approaching the $4 per lb level', 'neared the psychological 100,000 mark', 'nearly 15%')
+_APPROACH = re.compile(rf"\b(?:{_alternation(_WORDS['approach'])})\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}})?$",
+                       re.I)
+# how far short of a figure an approach may leave the true value (a tenth: 'nearly 15%' may be 13.6%)
+APPROACH_MARGIN = 0.1
+
+
+def approached(before: str) -> str | None:
+    """The words right before a figure saying it was neared, not reached ('approaching the',
+    'nearly', 'just shy of'), or None."""
+    m = _APPROACH.search(before)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def approach_settles(direction: str, bar_met, value: float) -> bool:
+    """A figure only neared still settles the bar when everything it may stand for does: the
+    true value lies up to APPROACH_MARGIN short of it, on the side it came from ('nearly 150
+    deaths' is at least 135: past a bar of 100; 'approaching $4' says nothing of $4)."""
+    short = value * (1 - APPROACH_MARGIN) if direction == "above" else value * (1 + APPROACH_MARGIN)
+    return bool(bar_met(value)) and bool(bar_met(short))
+
+
+_BOUND = r"(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|an\s+estimated|roughly)?\s*"
+_GROUP_BEFORE = re.compile(rf"\b(?P<verb>{_alternation(_WORDS['other_group_before'])})\s+{_BOUND}$", re.I)
+_GROUP_AFTER = re.compile(r"\s*(?:(?:people|persons|others|residents|individuals|children|adults|civilians|families|"
+                          r"households|villagers|inhabitants)\s+)?(?:(?:were|are|was|is|have|has|had|been|being)\s+)?"
+                          rf"(?P<state>{_alternation(_WORDS['other_group_after'])})\b", re.I)
+
+
+def other_group(text: str, start: int, end: int) -> str | None:
+    """The words placing the people a figure counts in another state than dead or counted:
+    a verb right before it ('forced more than 150,000', 'injured 29') or a phrase right after it
+    ('150,000 to flee their homes', '2,817 people said to be injured'). A figure belongs to the
+    predicate it stands with, not to the market's measured thing named elsewhere in the sentence."""
+    m = _GROUP_BEFORE.search(text[max(0, start - 60):start])
+    if m:
+        return " ".join(m.group("verb").split())
+    m = _GROUP_AFTER.match(text, end)
+    return " ".join(m.group("state").split()) if m else None
+
+
+# a level placed at a session's end is its close: 'after the first trading session', 'at the end of
+# the US trading session', 'after first day on Nasdaq', 'at the close of trading'
+_SESSION_END = re.compile(r"\b(?:after|at\s+the\s+(?:end|close)\s+of|by\s+the\s+(?:end|close)\s+of)\s+(?:(?:the|its|their|his|her)\s+)?"
+                          r"(?:(?:first|debut|opening|maiden|inaugural)\s+)?(?:(?:U\.?S\.?|[A-Z][a-z]+)\s+)?"
+                          r"(?:trading\s+)?(?:session|day|trading)\b(?!\s*(?:'s|’s|\s+of\s+(?:trading|the)\s+\w+\s+(?:high|low)))",
+                          re.I)
+
+
+def at_session_end(text: str, start: int, end: int) -> str | None:
+    """A phrase in the figure's stretch of the sentence (no other figure between, no sentence
+    break) that places it at a session's end ('reached $85.5 billion after the first trading
+    session'): the level is a close."""
+    lo = max(0, start - 90)
+    hi = min(len(text), end + 60)
+    for m in _SESSION_END.finditer(text, lo, hi):
+        between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        if m.start() >= end or m.end() <= start:
+            if re.search(r"\d", between) or re.search(r"[;]|\.\s", between):
+                continue
+            return " ".join(m.group(0).split())
+    return None
+
+
+_BEFORE_CLOSE = re.compile(rf"\b(?:{_alternation(_WORDS['before_close'])})\b", re.I)
+
+
+def before_close_part(clause_before: str) -> str | None:
+    """A part of the session before its close named as what ended ('the opening auction … ended
+    with a price of 25.5 euros'): its end is no close."""
+    m = _BEFORE_CLOSE.search(clause_before)
+    return " ".join(m.group(0).split()) if m else None
+
+
+_PER_SHARE = re.compile(rf"^\s*(?:{_alternation(_WORDS['per_share'])})\b", re.I)
+_COMPANY_VALUE = re.compile(rf"\b(?:{_alternation(_WORDS['company_value'])})\b", re.I)
+
+
+def other_value_measure(question: str, text: str, start: int, end: int) -> str | None:
+    """A figure of the other of two measures of a listed company: a share's price ('$37.06 per
+    share') for a market on its market capitalisation, or the company's value ('the market
+    capitalisation … reached $85.5 billion') for a market on its share price."""
+    asks_value = _COMPANY_VALUE.search(question)
+    if asks_value:
+        m = _PER_SHARE.match(text[end:])
+        return " ".join(m.group(0).split()) if m else None
+    lead = re.split(r"[,;]\s", text[max(0, start - 70):start])[-1]
+    m = _COMPANY_VALUE.search(lead)
+    return " ".join(m.group(0).split()) if m else None
+
+
+# a list of names after 'in', 'across' or 'from': 'in Malawi, Mozambique and Madagascar'
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PLACES = re.compile(rf"\b(?:in|across|from|between)\s+(?P<list>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})", re.U)
+
+
+def combined_places(stretch: str) -> list[str]:
+    """The names of a coordinated list of places in a figure's stretch of the sentence ('has
+    killed more than 300 people in Malawi, Mozambique and Madagascar'): a figure told for all of
+    them together is their total, not any one's. Empty when there is no such list."""
+    m = _PLACES.search(stretch)
+    if not m:
+        return []
+    return [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", m.group("list")) if p.strip()]
+
+
+_REFERENCE = re.compile(rf"\b(?:{_alternation(_WORDS['reference_price'])})\s+(?:of\s+)?(?:the\s+)?$|\bpriced\s+(?:(?:its|the|their)\s+"
+                        r"(?:[\w-]+\s+){0,3}?)?at\s+$", re.I)
+
+
+def reference_price(before: str) -> bool:
+    """The figure is the listing's reference price, named right before it ('compared with the
+    initial public offering price of $46 each', 'priced its shares at $38'): the price a close is
+    measured against, not a level the shares reached."""
+    return _REFERENCE.search(before) is not None
+
+
+_FIRST_SESSION = re.compile(r"\b(?:first|debut|opening)\s+(?:trading\s+)?(?:day|session)\b|\bday\s+of\s+trading\b|\bdebut\b", re.I)
+_LATER_SESSION = re.compile(r"\b(?:second|third|fourth|fifth|next|following|subsequent)\s+(?:day|session|trading\s+(?:day|session))"
+                            r"(?:\s+of\s+(?:trade|trading|listing))?\b", re.I)
+
+
+def later_session(question: str, clause: str) -> str | None:
+    """For a market on a listing's first session, the words placing a figure on a later one ('fell
+    over 4.5% on the second day of trade'): another session's figure, not the market's."""
+    if not _FIRST_SESSION.search(question):
+        return None
+    m = _LATER_SESSION.search(clause)
+    return " ".join(m.group(0).split()) if m else None
+
+
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
+
+
+def day_of_month(text: str, start: int, end: int) -> bool:
+    """The number at text[start:end] is a day of a month ('July 22', '2 July'): never a level or a count."""
+    return bool(_DAY_OF_MONTH.search(text[max(0, start - 12):start]) or _MONTH_AFTER.match(text, end))
+
+
+_SCALE_WORDS = {"fahrenheit": r"(?:degrees?|°|fahrenheit)", "celsius": r"(?:degrees?|°|celsius)"}
+
+
+def scale_mark(unit: str | None, text: str, end: int) -> bool:
+    """A temperature written as a bare number named a mark, in a sentence that speaks of degrees
+    ('broke a 2010 record of 110 with one degree higher on Thursday, reaching the 111 mark')."""
+    words = _SCALE_WORDS.get(unit or "")
+    return bool(words) and bool(re.match(r"\s+(?:mark|level|threshold|barrier)\b", text[end:], re.I)) and \
+        re.search(rf"(?:\b|(?<=\d)){words}(?!\w)", text, re.I) is not None
+
+
+# a bar set as a change against a reference: 'at least 15% above the IPO price', '10% higher'
+_CHANGE_BAR = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:above|below|higher|lower|up|down|over|under)\b", re.I)
+_AFTER_UP = re.compile(r"^\s*(?:higher|up|above)\b", re.I)
+_AFTER_DOWN = re.compile(r"^\s*(?:lower|down|below)\b", re.I)
+
+
+def change_bar(question: str) -> bool:
+    """The question sets its bar as a change against a reference ('at least 15% above the ₹390 IPO price')."""
+    return _CHANGE_BAR.search(question) is not None
+
+
+def after_direction(after: str) -> str | None:
+    """The way a change moved, told right after its figure ('closed 16% higher', '3% down')."""
+    return "above" if _AFTER_UP.match(after) else "below" if _AFTER_DOWN.match(after) else None
