@@ -2,6 +2,7 @@
 and what a calling-off verb calls off. Verbatim sentences and cases of batches 21 and 27."""
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -91,3 +92,14 @@ def test_a_noun_phrase_negator_before_a_comma_does_not_negate_the_main_verb():
     case = next(c for c in json.loads((DATA / "batch-30.json").read_text(encoding="utf-8"))
                 if c["id"] == "b30-fisker-bankruptcy-by-jun30-2024-yes")
     assert run_case(case, 1, Settings()).verdict == "likely-yes"
+
+
+def test_an_excluded_closing_price_excludes_the_close_in_any_form():
+    from resolver.engine.excluded_figures import _stem
+    # batch-31 (Lenskart's debut): "The closing price does not count." for a market on the listing
+    # price; "On the NSE, Lenskart closed at ₹404.55 (up 0.63% vs issue price) …" is not the listing
+    assert re.search(_stem("closing"), "Lenskart closed at ₹404.55")
+    assert _stem("futures") == r"futur\w*"
+    case = _cases("batch-31.json")["b31-lenskart-lists-at-or-above-ipo-price-multi-no"]
+    assert any("Lenskart closed at ₹404.55" in e["text"] for e in case["evidence"])
+    assert run_case(case, 1, Settings()).verdict != "likely-yes"

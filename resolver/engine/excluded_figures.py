@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import lemminflect
+
 from . import quantities
 from .analysis import MarketContext, SentenceFacts
 from .indicators import VARIANTS
@@ -41,6 +43,13 @@ _TAKES_UP = re.compile(r"^\s*(?:[^,.;]{1,40},\s*)?(?:this|that|it|they|these|tho
 
 
 def _stem(w: str) -> str:
+    """The word in any of its forms: a verb's participle stands for the verb's other forms too
+    ('the closing price does not count' excludes 'closed at ₹404.55')."""
+    verbs = sorted(lemminflect.getAllLemmas(w).get("VERB", ())) if w.endswith(("ing", "ed")) else []
+    if verbs and len(verbs[0]) >= 4:
+        forms = sorted({f for tag_forms in lemminflect.getAllInflections(verbs[0], upos="VERB").values() for f in tag_forms}
+                       | {verbs[0]}, key=len, reverse=True)
+        return r"(?:" + "|".join(re.escape(f) for f in forms) + r")\b"
     return re.escape(w) + r"\b" if len(w) < 5 else re.escape(w[:max(5, len(w) - 2)]) + r"\w*"
 
 
