@@ -14,50 +14,46 @@ DATA = Path(__file__).parent / "data" / "realnews"
 BATCHES = sorted(DATA.glob("batch-*.json"))
 # Floors a little under the figures measured when this gate was set (README 'How accuracy is
 # measured'); raise them as the engine improves, never lower them to let a change through.
-MIN_ACCURACY = 0.88
+MIN_ACCURACY = 0.90
 MAX_WRONG_DIRECTION = 0.01
-MIN_DECISIVE_PRECISION = 0.97
+MIN_DECISIVE_PRECISION = 0.98
 
 
-# Batches the engine has been worked on (01–10) hold the floors above. Batches 11–14 were worked on
-# in the fourth round, after their first-time runs (ledger: 53.3 %, 56.7 %, 55.0 %, 55.0 %); they
-# hold floors a little under what that work reached (79.3 % after the fifth round, no wrong
-# direction, decisive precision 100 %). Batches 15–18 and 23–26 were worked on in the fifth round
-# after their first-time runs (together 176/320 = 55.0 % first time); they hold floors a little
-# under what that work reached (67.5 %, one wrong direction in 320, decisive precision 112/113).
-# Batches measured only first time (19–22, held out through the fifth round and run then only in
-# aggregate: 58.8 % on its starting engine, 57.5 %, wrong direction 8, decisive precision 47/62 =
-# 75.8 % on its final one) measure unseen text: they hold their own floors a little under those
-# figures, so that no change makes unseen text worse, and join a worked set, with its floors, once
-# engine work is done on them.
+# Batches the engine has been worked on (01–10) hold the floors above (93.1 % after the sixth round,
+# no wrong direction, decisive precision 245/245). Batches 11–14 were worked on in the fourth round,
+# after their first-time runs (ledger: 53.3 %, 56.7 %, 55.0 %, 55.0 %); they hold floors a little
+# under what that work reached (80.0 % after the sixth round, no wrong direction, decisive precision
+# 100 %). Batches 15–18 and 23–26 were worked on in the fifth round after their first-time runs
+# (together 176/320 = 55.0 % first time): 70.0 % after the sixth, one wrong direction in 320,
+# decisive precision 120/121.
 WORKED = [DATA / f"batch-{n:02d}.json" for n in range(1, 11)]
 WORKED_ROUND4 = [DATA / f"batch-{n:02d}.json" for n in range(11, 15)]
 ROUND4_MIN_ACCURACY = 0.78
 ROUND4_MAX_WRONG_DIRECTION = 0.01
 ROUND4_MIN_DECISIVE_PRECISION = 0.97
 WORKED_ROUND5 = [DATA / f"batch-{n:02d}.json" for n in (15, 16, 17, 18, 23, 24, 25, 26)]
-ROUND5_MIN_ACCURACY = 0.65
+ROUND5_MIN_ACCURACY = 0.68
 ROUND5_MAX_WRONG_DIRECTION = 0.01
 ROUND5_MIN_DECISIVE_PRECISION = 0.97
-# Batches 27 and 28, built after the fifth round's engine work to check it on fresh text (first time
-# 56.2 %, wrong direction 5, decisive precision 24/34; the round's starting engine scored 61.3 %, 4,
-# 27/35): the comparison showed four of the round's changes making them worse, fixed at their cause
-# (tests/test_fresh_batch_regressions.py): 61.3 %, 4, 27/35 after. Nothing else was worked from them.
-ROUND5_CHECK = [DATA / f"batch-{n:02d}.json" for n in (27, 28)]
-CHECK_MIN_ACCURACY = 0.58
-CHECK_MAX_WRONG_DIRECTION = 0.06
-CHECK_MIN_DECISIVE_PRECISION = 0.74
-# Batches 29 and 30, held out through the fifth round, first run at the sixth round's start (together
-# 53.8 %, wrong direction 5, decisive precision 20/28), and 33 and 34, built in the sixth round (first
-# time 50.0 %, wrong direction 1, decisive precision 15/17), then worked on in the sixth round.
-WORKED_ROUND6 = [DATA / f"batch-{n:02d}.json" for n in (29, 30, 33, 34)]
-ROUND6_MIN_ACCURACY = 0.52
-ROUND6_MAX_WRONG_DIRECTION = 0.07
-ROUND6_MIN_DECISIVE_PRECISION = 0.70
-FIRST_TIME = [p for p in BATCHES if p not in WORKED + WORKED_ROUND4 + WORKED_ROUND5 + ROUND5_CHECK + WORKED_ROUND6]
-FIRST_TIME_MIN_ACCURACY = 0.55
-FIRST_TIME_MAX_WRONG_DIRECTION = 0.06
-FIRST_TIME_MIN_DECISIVE_PRECISION = 0.72
+# Batches worked on in the sixth round, after their first-time runs: 19–22 (held out through the
+# fifth round; 58.8 % first time), 27–28 (the fifth round's fresh check; 56.2 %), 29–30 (held out
+# through the fifth round, first run at the sixth's start; 53.8 %) and 33–34 (built in the sixth
+# round; 50.0 %). After the sixth round: 66.8 % (267/400), no wrong direction, decisive precision
+# 139/141.
+WORKED_ROUND6 = [DATA / f"batch-{n:02d}.json" for n in (19, 20, 21, 22, 27, 28, 29, 30, 33, 34)]
+ROUND6_MIN_ACCURACY = 0.65
+ROUND6_MAX_WRONG_DIRECTION = 0.01
+ROUND6_MIN_DECISIVE_PRECISION = 0.97
+# Batches 31 and 32, the sixth round's control: built at its start, never run until its end, then
+# measured first time on its starting engine (46.2 %, wrong direction 6, decisive precision 15/25)
+# and on its final one (46.2 %, 7, 15/26); the one new wrong verdict was fixed at its cause (an
+# excluded 'closing price' that did not exclude 'closed at'): 46.2 %, 6, 15/25. Nothing else was
+# worked from them. They hold floors a little under those figures, so that no change makes this
+# unseen text worse.
+ROUND6_CHECK = [DATA / f"batch-{n:02d}.json" for n in (31, 32)]
+CHECK_MIN_ACCURACY = 0.44
+CHECK_MAX_WRONG_DIRECTION = 0.08
+CHECK_MIN_DECISIVE_PRECISION = 0.58
 
 
 @pytest.fixture(scope="module")
@@ -85,13 +81,16 @@ GROUPS = [
      ROUND4_MIN_DECISIVE_PRECISION),
     ("worked in the fifth round (15-18, 23-26)", WORKED_ROUND5, ROUND5_MIN_ACCURACY, ROUND5_MAX_WRONG_DIRECTION,
      ROUND5_MIN_DECISIVE_PRECISION),
-    ("the fresh check (27-28)", ROUND5_CHECK, CHECK_MIN_ACCURACY, CHECK_MAX_WRONG_DIRECTION,
+    ("worked in the sixth round (19-22, 27-30, 33-34)", WORKED_ROUND6, ROUND6_MIN_ACCURACY,
+     ROUND6_MAX_WRONG_DIRECTION, ROUND6_MIN_DECISIVE_PRECISION),
+    ("the sixth round's control (31-32)", ROUND6_CHECK, CHECK_MIN_ACCURACY, CHECK_MAX_WRONG_DIRECTION,
      CHECK_MIN_DECISIVE_PRECISION),
-    ("worked in the sixth round (29-30, 33-34)", WORKED_ROUND6, ROUND6_MIN_ACCURACY, ROUND6_MAX_WRONG_DIRECTION,
-     ROUND6_MIN_DECISIVE_PRECISION),
-    ("measured only, never worked (19-22)", FIRST_TIME, FIRST_TIME_MIN_ACCURACY, FIRST_TIME_MAX_WRONG_DIRECTION,
-     FIRST_TIME_MIN_DECISIVE_PRECISION),
 ]
+
+
+def test_every_batch_is_in_one_group():
+    grouped = [p for g in GROUPS for p in g[1]]
+    assert sorted(grouped) == BATCHES and len(set(grouped)) == len(grouped)
 
 
 @pytest.mark.parametrize("group", GROUPS, ids=[g[0] for g in GROUPS])
