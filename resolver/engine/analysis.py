@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cached_property
 
 from . import indicators, lexicon, stages
@@ -15,9 +14,10 @@ from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
 from .packaged import load_json
 from .text import Sentence, article_sentences, lemmas_of, negated_before
-from .timex import Tense, TimeSpan, day_span, find_time_expressions, is_comparison_baseline
+from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
-from .verb_aspect import _finite_verb, aspect, clause_is_done, dated_past_verb, past_predicate, verb_form
+from .sentence_tense import resolved_spans as _spans, tense_of
+from .verb_aspect import _finite_verb, aspect, clause_is_done, verb_form
 
 
 _IZE = re.compile(r"(?<=[a-z]{2})i([zs])(e|ation|ing|ed)$")
@@ -256,60 +256,6 @@ _DATED_OCCASIONS = frozenset({"meeting", "meetings", "session", "summit", "vote"
                               "trip", "visit", "deadline", "sitting", "round", "trial", "verdict", "sentencing"})
 _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when", "as", "after", "before", "with",
                          "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until"})
-
-
-# 'appeared to be burning', 'was believed to be', 'turned out to be': an infinitive under a verb of
-# seeming, finding or saying tells what is (or was), not what is to come
-_RAISED_TO_BE = re.compile(r"\b(?:appear|seem|prov|turn(?:ed|s|ing)?\s+out|believ|thought|think|known|said|says|report|"
-                           r"found|understood|consider|claim|alleg|estimat|reckon|fear|confirm)\w*\s+to\s+be\b", re.I)
-
-
-_FUTURE_CUES = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"})
-
-
-def tense_of(sent: Sentence) -> Tense:
-    return _tense_of_text({t.lower for t in sent.tokens}, sent.text)
-
-
-def _tense_of_text(lowers: set[str], text: str) -> Tense:
-    if lowers & _FUTURE_CUES or len(re.findall(r"\bto\s+be\b", text, re.I)) > len(_RAISED_TO_BE.findall(text)):
-        return "future"
-    return "future" if _COMING_AHEAD.search(text) else "past"
-
-
-def _clause_told_in_past(sent: Sentence, pos: int) -> bool:
-    """The clause holding the time expression at character `pos` has no future cue of its own and
-    a verb in the simple past ('after it was delayed in March, the launch will …'): the expression
-    dates that clause's past act, whatever another clause of the sentence plans."""
-    k = sent.token_at(pos)
-    a, b = sent.clause_of(k)
-    if (a, b) == (0, len(sent.tokens)):
-        return False  # one clause: the sentence's own tense
-    toks = sent.tokens[a:b]
-    text = sent.text[toks[0].start:toks[-1].start + len(toks[-1].text)] if toks else ""
-    if _tense_of_text({t.lower for t in toks}, text) == "future":
-        return False
-    return any(past_predicate(sent.tokens, j) for j in range(a, b))
-
-
-# 'in the coming days', 'this coming Thursday', 'more cuts are coming': ahead; a participle
-# ('coming within a whisker of 6,000', 'coming off a loss') tells no tense.
-_COMING_AHEAD = re.compile(r"\b(?:(?:the|this|in)\s+coming\b|(?:is|are|be|been)\s+coming\b(?!\s+(?:off|within|from|out|under|into|through|after|as|close|near|to)\b)|coming\s+(?:days|weeks|months|years|week|month|year"
-                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|session|meeting)\b)", re.I)
-
-
-def _spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
-    """The sentence's time expressions, resolved by its tense; in a sentence about what comes
-    next, an expression that dates a verb told in the past ('said on Tuesday that the vote will
-    …', 'In June, Modi wrote … proposing … at the upcoming summit') is resolved backwards."""
-    tense = tense_of(sent)
-    spans = find_time_expressions(sent.text, published, tense)
-    if tense != "future" or not spans:
-        return spans
-    back = {s.pos: s for s in find_time_expressions(sent.text, published, "past")}
-    return [back[s.pos] if s.pos in back and back[s.pos].text == s.text
-            and (dated_past_verb(sent, s.pos, s.pos + len(s.text)) or _clause_told_in_past(sent, s.pos))
-            else s for s in spans]
 
 
 def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:

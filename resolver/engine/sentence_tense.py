@@ -1,0 +1,67 @@
+"""The tense a sentence's time expressions are resolved by: a sentence about what comes next
+resolves 'on Tuesday' forward, one about what happened resolves it backwards, and an expression
+that dates a verb told in the past inside a sentence about what comes next ('said on Tuesday that
+the vote will …', 'the July election result which saw …') is resolved backwards all the same."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .text import Sentence
+from .timex import Tense, TimeSpan, find_time_expressions
+from .verb_aspect import dated_past_verb, past_predicate
+
+
+# 'appeared to be burning', 'was believed to be', 'turned out to be': an infinitive under a verb of
+# seeming, finding or saying tells what is (or was), not what is to come
+_RAISED_TO_BE = re.compile(r"\b(?:appear|seem|prov|turn(?:ed|s|ing)?\s+out|believ|thought|think|known|said|says|report|"
+                           r"found|understood|consider|claim|alleg|estimat|reckon|fear|confirm)\w*\s+to\s+be\b", re.I)
+
+
+_FUTURE_CUES = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"})
+
+
+def tense_of(sent: Sentence) -> Tense:
+    return _tense_of_text({t.lower for t in sent.tokens}, sent.text)
+
+
+def _tense_of_text(lowers: set[str], text: str) -> Tense:
+    if lowers & _FUTURE_CUES or len(re.findall(r"\bto\s+be\b", text, re.I)) > len(_RAISED_TO_BE.findall(text)):
+        return "future"
+    return "future" if _COMING_AHEAD.search(text) else "past"
+
+
+def _clause_told_in_past(sent: Sentence, pos: int) -> bool:
+    """The clause holding the time expression at character `pos` has no future cue of its own and
+    a verb in the simple past ('after it was delayed in March, the launch will …'): the expression
+    dates that clause's past act, whatever another clause of the sentence plans."""
+    k = sent.token_at(pos)
+    a, b = sent.clause_of(k)
+    if (a, b) == (0, len(sent.tokens)):
+        return False  # one clause: the sentence's own tense
+    toks = sent.tokens[a:b]
+    text = sent.text[toks[0].start:toks[-1].start + len(toks[-1].text)] if toks else ""
+    if _tense_of_text({t.lower for t in toks}, text) == "future":
+        return False
+    return any(past_predicate(sent.tokens, j) for j in range(a, b))
+
+
+# 'in the coming days', 'this coming Thursday', 'more cuts are coming': ahead; a participle
+# ('coming within a whisker of 6,000', 'coming off a loss') tells no tense.
+_COMING_AHEAD = re.compile(r"\b(?:(?:the|this|in)\s+coming\b|(?:is|are|be|been)\s+coming\b(?!\s+(?:off|within|from|out|under|into|through|after|as|close|near|to)\b)|coming\s+(?:days|weeks|months|years|week|month|year"
+                           r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|season|session|meeting)\b)", re.I)
+
+
+def resolved_spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
+    """The sentence's time expressions, resolved by its tense; in a sentence about what comes
+    next, an expression that dates a verb told in the past ('said on Tuesday that the vote will
+    …', 'In June, Modi wrote … proposing … at the upcoming summit') is resolved backwards."""
+    tense = tense_of(sent)
+    spans = find_time_expressions(sent.text, published, tense)
+    if tense != "future" or not spans:
+        return spans
+    back = {s.pos: s for s in find_time_expressions(sent.text, published, "past")}
+    return [back[s.pos] if s.pos in back and back[s.pos].text == s.text
+            and (dated_past_verb(sent, s.pos, s.pos + len(s.text)) or _clause_told_in_past(sent, s.pos))
+            else s for s in spans]
