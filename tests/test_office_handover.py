@@ -33,3 +33,18 @@ def test_another_person_appointed_to_the_office_ends_the_holders_tenure():
     assert got.verdict == "likely-no"
     decisive = [c for c in got.contributions if c.rule == "state_ended" and c.direction == "no"]
     assert decisive and all("another person took the office" in c.reason for c in decisive)
+
+
+def test_the_office_of_another_body_is_not_the_holders():
+    from resolver.engine import evaluate_market
+    from tests.conftest import news_article, news_market, ts
+    m = news_market("Will Dave Calhoun remain CEO of Boeing through December 31, 2024?", "2024-12-31T23:59:59-05:00")
+    for text in ("Jane Doe was appointed CEO of its defense subsidiary on Monday.",
+                 "Jane Doe was named CEO of Spirit AeroSystems on Monday, Boeing said."):
+        a = news_article("https://x.example/boeing", "2024-06-04T00:00:00-04:00", "Boeing news", text)
+        v = evaluate_market(m, [a], ts("2024-06-05T00:00:00+00:00"))
+        assert not any(c.rule == "state_ended" and c.direction == "no" for c in v.contributions), text
+    a = news_article("https://x.example/boeing", "2024-07-31T00:00:00-04:00", "Boeing names new CEO",
+                     "Kelly Ortberg was named CEO of Boeing on Wednesday.")
+    v = evaluate_market(m, [a], ts("2024-08-01T00:00:00+00:00"))
+    assert any(c.rule == "state_ended" and c.direction == "no" for c in v.contributions)

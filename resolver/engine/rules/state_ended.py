@@ -287,9 +287,11 @@ def _new_holder(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue
         if m.group("q") and m.group("q").strip().lower() not in {w.lower() for w in (ctx.target.object or "").split()}:
             continue  # 'appointed foreign minister' is not 'prime minister'
-        of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)", m.group("rest"))
-        if of and not any(p.search(of.group("who")) for p in ctx.actor_patterns.values()):
-            continue  # the office of another body
+        of = re.match(r"\s+(?:of|at|for)\s+(?P<who>.{1,50})", m.group("rest"))
+        who = re.split(r"[,.;:]|\s(?:on|in|at|after|before|from|effective|last|this|next|who|which|when|and)\b",
+                       of.group("who"))[0] if of else ""
+        if of and not any(p.search(who) for p in ctx.actor_patterns.values()):
+            continue  # the office of another body ('chief executive of its subsidiary', 'CEO of Pfizer')
         return i, f"'{tok.text} … {m.group('o')}' (another person took the office)"
     return None
 
