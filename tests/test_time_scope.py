@@ -218,3 +218,17 @@ def test_a_former_plans_date_is_not_a_plan_for_the_act():
     assert not _plans(crew, "https://www.jalopnik.com/2018307/china-delays-spacecraft-return-indefinitely-debris-"
                             "damage/", "2025-11-05T00:00:00-05:00", "China Delays Spacecraft Return Indefinitely "
                             "Debris Damage", SHENZHOU, "2025-11-06T00:00:00+00:00")
+
+
+def test_a_possessive_day_names_the_occasion_called_off():
+    # tests/data/dev_cases_6.json: "Valoria's rail unions called off Wednesday's national strike after
+    # accepting an improved pay offer, the union federation said on Monday." — 'Wednesday's' names the
+    # strike called off (the market's June 10), not a day before the market's window
+    import json
+    from pathlib import Path
+
+    from resolver.backtest import run_case
+    from resolver.config import Settings
+    cases = json.loads((Path(__file__).parent / "data" / "dev_cases_6.json").read_text(encoding="utf-8"))
+    case = next(c for c in cases if c["id"] == "d6-strike-called-off-no")
+    assert run_case(case, 1, Settings()).verdict == "likely-no"

@@ -195,7 +195,13 @@ def _before_the_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     earlier occasion, not the one the market asks about."""
     ws = ctx.target.window_start
     span = f.nearest_span(i, dating_only=True)
-    return ws is not None and span is not None and not f.dates_the_statement(span, i) and span.ends_before(ws)
+    if span is None or ws is None:
+        return False
+    at = f.sent.text.find(span.text, max(0, span.pos - 2))
+    after = f.sent.text[at + len(span.text):at + len(span.text) + 2] if at >= 0 else ""
+    if span.text.endswith(("'s", "’s")) or after in ("'s", "’s"):
+        return False  # 'called off Wednesday's national strike': the day names the occasion called off
+    return not f.dates_the_statement(span, i) and span.ends_before(ws)
 
 
 def _delay_reading(f: SentenceFacts, words: str, deadline) -> str:
