@@ -181,7 +181,7 @@ def test_confidence_is_capped_by_the_number_of_sources_behind_the_verdict():
     assert corroborated(4.0, [yes("a.example"), yes("b.example")], "yes") == (0.94, 2)
     three = [yes("a.example"), yes("b.example"), yes("c.example")]
     assert corroborated(6.0, three, "yes") == (confidence(6.0), 3)
-    assert corroborated(-3.0, [deadline], "no") == (0.75, 0)  # the deadline's silence is no source
+    assert corroborated(-3.0, [deadline], "no") == (0.58, 0)  # the deadline's silence is no source: its own ceiling
     assert corroborated(0.5, [], None) == (confidence(0.5), 0)
 
 
