@@ -1,0 +1,56 @@
+"""tools/corpus.py: aggregates over case files, refusal of case-by-case output on sealed or held-out
+files, and the case-by-case comparison marks."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import corpus  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "realnews"
+
+
+@pytest.mark.parametrize("path", [DATA / "sealed-01.json", DATA / "heldout" / "batch-99.json"])
+def test_case_by_case_output_is_refused_on_sealed_and_held_out_files(path, tmp_path, capsys):
+    assert corpus.main(["metrics", str(path), "--cases"]) == 2
+    assert corpus.main(["metrics", str(path), "--json", str(tmp_path / "out.json")]) == 2
+    assert "aggregates only" in capsys.readouterr().err
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_metrics_add_up_the_files_and_write_each_verdict(tmp_path, capsys):
+    out = tmp_path / "verdicts.json"
+    assert corpus.main(["metrics", str(DATA / "batch-01.json"), "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    cases = json.loads((DATA / "batch-01.json").read_text(encoding="utf-8"))
+    verdicts = json.loads(out.read_text(encoding="utf-8"))
+    assert set(verdicts) == {c["id"] for c in cases}
+    right = sum(v["correct"] for v in verdicts.values())
+    assert f"TOTAL: accuracy {right}/{len(cases)}" in printed
+
+
+def test_add_up_sums_counts_bands_and_confusion():
+    one = {"cases": 2, "correct": 1, "wrong_direction": 1, "decisive": 2, "decisive_right": 1, "labelled_decisive": 2,
+           "covered": 2, "confusion": {"likely-yes": {"likely-no": 1}, "likely-no": {"likely-no": 1}},
+           "reliability": [{"band": "0.70–0.85", "right": 1, "decisive": 2}]}
+    total = corpus.add_up([one, one])
+    assert total["cases"] == 4 and total["wrong_direction"] == 2
+    assert total["reliability"]["0.70–0.85"] == [2, 4]
+    assert total["confusion"]["likely-yes"]["likely-no"] == 2 and total["confusion"]["undetermined"]["likely-yes"] == 0
+
+
+def test_compare_marks_new_wrong_decisive_verdicts_worse_and_honest_abstentions_better():
+    before = {"a": {"expected": "likely-no", "got": "undetermined", "correct": False},
+              "b": {"expected": "likely-no", "got": "likely-yes", "correct": False},
+              "c": {"expected": "likely-yes", "got": "likely-yes", "correct": True},
+              "d": {"expected": "likely-yes", "got": "likely-no", "correct": False}}
+    after = {"a": {"expected": "likely-no", "got": "likely-yes", "correct": False},
+             "b": {"expected": "likely-no", "got": "undetermined", "correct": False},
+             "c": {"expected": "likely-yes", "got": "undetermined", "correct": False},
+             "d": {"expected": "likely-yes", "got": "likely-yes", "correct": True}}
+    marks = {cid: mark for mark, cid, *_ in corpus.compare(before, after)}
+    assert marks == {"a": "WORSE", "b": "BETTER", "c": "WORSE", "d": "BETTER"}
