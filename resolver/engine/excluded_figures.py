@@ -9,6 +9,7 @@ reading does not read its flash, preliminary or advance estimate, which the fina
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import lemminflect
 
@@ -42,6 +43,7 @@ _TAKES_UP = re.compile(r"^\s*(?:[^,.;]{1,40},\s*)?(?:this|that|it|they|these|tho
                        r"measure|gauge|index|reading|contracts?))\b", re.I)
 
 
+@lru_cache(maxsize=1024)
 def _stem(w: str) -> str:
     """The word in any of its forms: a verb's participle stands for the verb's other forms too
     ('the closing price does not count' excludes 'closed at ₹404.55')."""

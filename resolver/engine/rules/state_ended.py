@@ -264,13 +264,17 @@ def _successor(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     return None
 
 
+# the longest office first: 'prime minister' before 'minister'
+_OFFICES_LONGEST_FIRST = tuple(sorted(OFFICES, key=len, reverse=True))
+
+
 def _new_holder(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """'Rishi Sunak has been appointed Britain's Prime Minister by King Charles III', for 'Will Liz
     Truss remain UK Prime Minister …?': another person took the holder's office (the office named
     right after the verb, the holder named nowhere in the sentence), so the holder's tenure is
     over. An office of another body ('CEO of Pfizer' for Boeing's CEO) or another post ('deputy
     prime minister') is not the holder's."""
-    office = next((o for o in sorted(OFFICES, key=len, reverse=True)
+    office = next((o for o in _OFFICES_LONGEST_FIRST
                    if re.search(rf"\b{re.escape(o)}\b", (ctx.target.object or "").lower())), None)
     holder = ctx.actor_patterns.get(ctx.target.actors[0]) if ctx.target.actors else None
     if office is None or holder is None or holder.search(f.sent.text):
