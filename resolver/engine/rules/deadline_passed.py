@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..analysis import MarketContext
+from ..level_change import held_bar
 from ..quantities import every_session
 from ..settings import EngineSettings
 from ..understood import not_understood
@@ -39,8 +40,8 @@ def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float
                    "silence proves nothing, the evidence must be read",
             temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
         )]
-    if ctx.target.kind == "state":
-        # a "stays true until" market: reaching the deadline with no report of the state
+    if ctx.target.kind == "state" or held_bar(ctx) is not None:
+        # a "stays true until" market ('stay at or above 6.00% through April 30' too): reaching the deadline with no report of the state
         # ending resolves toward yes, the mirror image of an event market
         if no_total <= -settings.decision_threshold:
             return []
