@@ -7,7 +7,7 @@ the deadline's silence is a yes for a bar that must hold; the level kept at the 
 the year is the level on a later date of that year."""
 
 from resolver.engine import evaluate_market
-from resolver.engine.level_change import _FROM_TO, _LEAVES
+from resolver.engine.level_change import _FROM_TO, _LEAVES, _TO, _values
 from resolver.engine.types import Article, Market
 from tests.conftest import ts
 
@@ -65,6 +65,11 @@ def test_a_move_from_one_level_to_another_after_its_size_and_date_is_read():
     assert (v.verdict, v.status) == ("likely-yes", "deadline-passed")
     # guard: a 'from … to …' in another clause is another figure's move
     assert _FROM_TO.match(" the refinancing rate, while inflation eased from 5.1% to 4.8% in the year") is None
+    # guard (batch-29, 'Sri Lanka Central Bank Slashes Key Rates'): values paired with two figures by
+    # 'respectively' are all kept, since which one is the market's figure is not read
+    rest = (" the Standing Deposit Facility Rate and the Standing Lending Facility Rate by 200 basis points to 11.00 "
+            "percent and 12.00 percent, respectively.")
+    assert _values(rest, _TO.match(rest)) == [11.0, 12.0]
 
 
 # batch-31, jamaicaobserver.com, 21 May 2025

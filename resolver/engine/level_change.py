@@ -39,6 +39,8 @@ _FROM_TO = re.compile(rf"^(?:(?!\b(?:while|whereas|but|which|although|though|aft
 # the figure itself
 _LEAVES = re.compile(rf"\b(?:will\s+(?:therefore|thus|consequently|accordingly|now)\s+be|"
                      rf"(?:therefore|thus|consequently|accordingly)\s+(?:is|stands\s+at))\s+(?P<v>\d+(?:\.\d+)?)(?={_UNIT})", re.I)
+_RESPECTIVELY = re.compile(rf"(?P<list>\d+(?:\.\d+)?(?:{_UNIT})?(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?(?:{_UNIT})?)+)"
+                           r"\s*,?\s*respectively\b", re.I)
 # 'stay at or above 6.00% through April 30', 'remain at or below 21% through …': a bar that must hold
 _HOLDING = STATE_VERBS | {"keep", "hold", "maintain"}
 _THROUGH = re.compile(r"\b(?:through|until|till)\b", re.I)
@@ -64,6 +66,20 @@ def _breaks(ctx: MarketContext, value: float) -> str | None:
     return None
 
 
+def _values(rest: str, dest: re.Match[str]) -> list[float]:
+    """The value a move reached, or every value of a list paired with its figures by 'respectively'
+    ('cut its standing deposit facility rate and standing lending facility rate to 13 per cent and
+    14 per cent, respectively'): which one is the market's figure is not read."""
+    listed = _RESPECTIVELY.match(rest, dest.start("v"))
+    return [float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))] if listed else [float(dest.group("v"))]
+
+
+def _breaks_all(ctx: MarketContext, values: list[float]) -> str | None:
+    """Why the move ends the state when every value it may have reached ends it, else None."""
+    reasons = [_breaks(ctx, v) for v in values]
+    return reasons[0] if all(reasons) else None
+
+
 def held_value(ctx: MarketContext) -> float | None:
     """The value the market's state must keep, when the question names one."""
     if ctx.target.kind != "state":
@@ -85,7 +101,7 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         tok = f.sent.tokens[m.index]
         rest = f.sent.text[tok.start + len(tok.text):]
         dest = _TO.match(rest) or _FROM_TO.match(rest)
-        why = _breaks(ctx, float(dest.group("v"))) if dest is not None else None
+        why = _breaks_all(ctx, _values(rest, dest)) if dest is not None else None
         if why:
             return m.index, f"'{tok.text} … to {dest.group('v')}' ({why})"
     return _left_at(ctx, f)
