@@ -193,3 +193,25 @@ INDIA_HOLD = Article(
 def test_a_retained_level_goes_on_and_leaves_nothing_unread():
     v = evaluate_market(INDIA, [INDIA_HOLD], ts("2024-01-02T12:00:00+00:00"))
     assert (v.verdict, v.status) == ("likely-yes", "deadline-passed")
+
+
+# batch-33, rozanaalerts.com, 25 February 2025
+BITCOIN = Market(
+    id="bitcoin", question="Will Bitcoin stay above $90,000 through February 28, 2025?",
+    deadline=ts("2025-02-28T23:59:59-05:00"),
+    criteria="This market will resolve to \"Yes\" if the price of Bitcoin (BTC/USD) remains above $90,000 at all times "
+             "from February 18, 2025 through February 28, 2025, according to major price aggregators such as "
+             "CoinMarketCap. Otherwise (for example, if Bitcoin trades at or below $90,000 at any time in that period), "
+             "this market will resolve to \"No\".")
+BITCOIN_DROP = Article(
+    url="https://rozanaalerts.com/bitcoins-price-plummets-below-89000-market-shock-3",
+    title="bitcoins price plummets below 89000 market shock", published=ts("2025-02-25T00:00:00+00:00"),
+    text="Bitcoin (BTC), the world\u2019s leading cryptocurrency, has taken a significant hit, dropping below $89,000 "
+         "as of Feb. 25, 2025, agencies reported.")
+
+
+def test_a_price_that_must_stay_above_a_bar_is_no_set_rate_and_silence_is_no_yes():
+    """Guard: a price moves without a decision, so the deadline's silence proves nothing either way."""
+    v = evaluate_market(BITCOIN, [BITCOIN_DROP], ts("2025-03-02T12:00:00+00:00"))
+    assert v.verdict != "likely-yes"
+    assert any(c.rule == "deadline_passed" and c.direction == "none" for c in v.contributions)

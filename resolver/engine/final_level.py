@@ -50,7 +50,7 @@ def level(ctx: MarketContext, f: SentenceFacts) -> tuple[int, float, str] | None
         if at is None or not mentions.about(m, f.sent, f.object_idx):
             continue
         span = event_time(f, m.index)
-        if not _by(span, deadline):
+        if not _by(span, deadline) or span.start.year != deadline.year:  # 'the year' of the decision, not of the report
             continue
         return m.index, float(at.group("v")), span.explanation
     return None

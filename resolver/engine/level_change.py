@@ -17,6 +17,7 @@ import re
 
 from . import mentions
 from .analysis import MarketContext, SentenceFacts
+from .indicators import indicator_names
 from .lexicon import LEVEL_CHANGE_VERBS, NUMBER_WORDS, STATE_VERBS
 from .quantities import Required
 
@@ -37,7 +38,7 @@ _FROM_TO = re.compile(rf"^(?:(?!\b(?:while|whereas|but|which|although|though|aft
                       rf"\bfrom\s+\d+(?:\.\d+)?(?:{_UNIT})?\s+to\s+(?P<v>\d+(?:\.\d+)?)(?={_UNIT})", re.I)
 # 'The Bank's key interest rate … will therefore be 7.50%': the figure a decision leaves, said of
 # the figure itself
-_LEAVES = re.compile(rf"\b(?:will\s+(?:therefore|thus|consequently|accordingly|now)\s+be|"
+_LEAVES = re.compile(rf"\b(?:will\s+(?:therefore|thus|consequently|accordingly)\s+be|"
                      rf"(?:therefore|thus|consequently|accordingly)\s+(?:is|stands\s+at))\s+(?P<v>\d+(?:\.\d+)?)(?={_UNIT})", re.I)
 _RESPECTIVELY = re.compile(rf"(?P<list>\d+(?:\.\d+)?(?:{_UNIT})?(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?(?:{_UNIT})?)+)"
                            r"\s*,?\s*respectively\b", re.I)
@@ -46,10 +47,20 @@ _HOLDING = STATE_VERBS | {"keep", "hold", "maintain"}
 _THROUGH = re.compile(r"\b(?:through|until|till)\b", re.I)
 
 
-def held_bar(ctx: MarketContext) -> Required | None:
-    """The bar a threshold market's figure must stay on the right side of through its window."""
+def holds_through(ctx: MarketContext) -> bool:
+    """A threshold market whose figure must stay on the bar's side through its window ('Will
+    Bitcoin stay above $90,000 through February 28?', 'remain at or above 7.25% through June 30')."""
     t = ctx.target
-    if t.kind != "threshold" or t.threshold is None or t.act not in _HOLDING or not _THROUGH.search(ctx.market.question):
+    return t.kind == "threshold" and t.threshold is not None and t.act in _HOLDING \
+        and bool(_THROUGH.search(ctx.market.question))
+
+
+def held_bar(ctx: MarketContext) -> Required | None:
+    """The bar a set rate must stay on the right side of through its window: a rate in percent
+    that a body sets (not a statistic, a price or a yield, which move without a decision)."""
+    t = ctx.target
+    if not holds_through(ctx) or t.threshold_unit != "percent" or t.single_value \
+            or "rate" not in t.object_terms or indicator_names(ctx.market.question):
         return None
     return Required(t.threshold, t.threshold_direction or "above", t.threshold_inclusive is not False,
                     t.threshold_unit or "")

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from .. import attribution, figure_words, figures, final_level, indicators, quantities
 from ..excluded_figures import excluded_kind
-from ..level_change import held_bar
+from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..quantities import approximate
 from ..timex import day_span, runs_past
@@ -438,7 +438,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is a level of another day: the market reads the "
                               f"year's final close (from {last_days:%d %b %Y})", why))
             continue
-        if t.quantifier == "all" or quantities.every_session(ctx.market.question) or held_bar(ctx) is not None:
+        if t.quantifier == "all" or quantities.every_session(ctx.market.question) or holds_through(ctx):
             # 'close above 40,000 on every trading day from March 5 to March 29': one close on the bar's side
             # is not every close; only a close on the other side would settle the market
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is one level on the bar's side: the market asks for "
