@@ -13,6 +13,7 @@ from datetime import datetime
 
 from . import mentions
 from .analysis import MarketContext, SentenceFacts, event_time, negation
+from .level_change import PERCENT_MARK
 from .mentions import DECIDING
 from .quantities import Required
 
@@ -21,7 +22,7 @@ _FINAL = re.compile(r"\b(?:final|last)\s+(?:(?:monetary\s+)?policy\s+|rate\s+|bo
                     r"(?:meeting|decision|review|session)\s+(?:of|for|in)\s+(?:the\s+year|(?P<y>(?:19|20)\d\d))\b", re.I)
 # 'maintain the policy rate at 2.25 percent', 'kept … unchanged at 2.25%': the level a decision keeps
 _KEEPING = frozenset({"keep", "hold", "maintain", "leave", "retain"})
-_AT = re.compile(r"^[^;,]*?\bat\s+(?P<v>\d+(?:\.\d+)?)(?=\s*(?:%|per\s*cent|percent))", re.I)
+_AT = re.compile(rf"^[^;,]*?\bat\s+(?P<v>\d+(?:\.\d+)?)(?={PERCENT_MARK})", re.I)
 
 
 def on_one_date(ctx: MarketContext) -> bool:

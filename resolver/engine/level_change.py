@@ -33,14 +33,14 @@ _TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+)?(?P<v>\d+
 
 # 'from 6.75% to 6.5%' further on in the move's clause, past its size and date ('by 0.25
 # percentage points at the end of 2025, from …'); not past a word opening another clause
-_UNIT = r"\s*(?:%|per\s*cent|percent)"
+PERCENT_MARK = r"\s*(?:%|per\s*cent|percent)"
 _FROM_TO = re.compile(rf"^(?:(?!\b(?:while|whereas|but|which|although|though|after|before|when|as)\b)[^;])*?"
-                      rf"\bfrom\s+\d+(?:\.\d+)?(?:{_UNIT})?\s+to\s+(?P<v>\d+(?:\.\d+)?)(?={_UNIT})", re.I)
+                      rf"\bfrom\s+\d+(?:\.\d+)?(?:{PERCENT_MARK})?\s+to\s+(?P<v>\d+(?:\.\d+)?)(?={PERCENT_MARK})", re.I)
 # 'The Bank's key interest rate … will therefore be 7.50%': the figure a decision leaves, said of
 # the figure itself
 _LEAVES = re.compile(rf"\b(?:will\s+(?:therefore|thus|consequently|accordingly)\s+be|"
-                     rf"(?:therefore|thus|consequently|accordingly)\s+(?:is|stands\s+at))\s+(?P<v>\d+(?:\.\d+)?)(?={_UNIT})", re.I)
-_RESPECTIVELY = re.compile(rf"(?P<list>\d+(?:\.\d+)?(?:{_UNIT})?(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?(?:{_UNIT})?)+)"
+                     rf"(?:therefore|thus|consequently|accordingly)\s+(?:is|stands\s+at))\s+(?P<v>\d+(?:\.\d+)?)(?={PERCENT_MARK})", re.I)
+_RESPECTIVELY = re.compile(rf"(?P<list>\d+(?:\.\d+)?(?:{PERCENT_MARK})?(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?(?:{PERCENT_MARK})?)+)"
                            r"\s*,?\s*respectively\b", re.I)
 # 'stay at or above 6.00% through April 30', 'remain at or below 21% through …': a bar that must hold
 _HOLDING = STATE_VERBS | {"keep", "hold", "maintain"}
