@@ -8,7 +8,9 @@ the year is the level on a later date of that year."""
 
 from resolver.engine import evaluate_market
 from resolver.engine.level_change import _FROM_TO, _LEAVES, _TO, _values
+from resolver.engine.text import article_sentences
 from resolver.engine.types import Article, Market
+from resolver.engine.word_class import verb_at
 from tests.conftest import ts
 
 # batch-35, cb.is statements of the Monetary Policy Committee, 19 March and 21 May 2025
@@ -215,3 +217,14 @@ def test_a_price_that_must_stay_above_a_bar_is_no_set_rate_and_silence_is_no_yes
     v = evaluate_market(BITCOIN, [BITCOIN_DROP], ts("2025-03-02T12:00:00+00:00"))
     assert v.verdict != "likely-yes"
     assert any(c.rule == "deadline_passed" and c.direction == "none" for c in v.contributions)
+
+
+def test_a_past_verb_after_a_name_and_its_abbreviation_in_parentheses_is_a_verb():
+    # batch-29, en.prothomalo.com, 1 June 2023
+    s = article_sentences("", "The Central Bank of Sri Lanka (CBSL) cut its standing deposit facility rate and standing "
+                              "lending facility rate to 13 per cent and 14 per cent, respectively, from 15.5 per cent "
+                              "and 16.5 per cent previously.")[0]
+    assert verb_at(s, [t.text for t in s.tokens].index("cut")) == ("cut", "VBD")
+    # guard: after a determiner and an aside, the word is still a noun
+    s = article_sentences("", "Economists expected a (further) cut in rates.")[0]
+    assert verb_at(s, [t.text for t in s.tokens].index("cut")) is None
