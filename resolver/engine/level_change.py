@@ -112,9 +112,10 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         tok = f.sent.tokens[m.index]
         rest = f.sent.text[tok.start + len(tok.text):]
         dest = _TO.match(rest) or _FROM_TO.match(rest)
-        why = _breaks_all(ctx, _values(rest, dest)) if dest is not None else None
+        values = _values(rest, dest) if dest is not None else []
+        why = _breaks_all(ctx, values) if values else None
         if why:
-            return m.index, f"'{tok.text} … to {dest.group('v')}' ({why})"
+            return m.index, f"'{tok.text} … to {' and '.join(f'{v:g}' for v in values)}' ({why})"
     return _left_at(ctx, f)
 
 
