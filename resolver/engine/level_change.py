@@ -2,7 +2,14 @@
 through …?', 'Will Bank Rate stay at 5.25% …?'), a done move of the state's object to another
 value ('authorities opted to downgrade the volcano's status to level 3') ends the state. A move
 to the market's own value ('raised the alert level to 4') is the state beginning or coming back,
-not ending, and a move with no value named is left to the unread-evidence gate."""
+not ending, and a move with no value named is left to the unread-evidence gate.
+
+A bar that must hold ('Will the policy rate stay at or above 6.00% through April 30?', 'remain at
+or below 21% through …') is read the same way: a done move of the figure to a value on the bar's
+other side ends it; a move that keeps it on the bar's side ends nothing. The value a move reached
+is read after the verb ('to 4.75 percent'), after the size and the date of the move ('by 0.25
+percentage points at the end of 2025, from 6.75% to 6.5%'), or as the figure the decision leaves
+('The Bank's key interest rate … will therefore be 7.50%')."""
 
 from __future__ import annotations
 
@@ -10,7 +17,9 @@ import re
 
 from . import mentions
 from .analysis import MarketContext, SentenceFacts
-from .lexicon import LEVEL_CHANGE_VERBS, NUMBER_WORDS
+from .indicators import indicator_names
+from .lexicon import LEVEL_CHANGE_VERBS, NUMBER_WORDS, STATE_VERBS
+from .quantities import Required
 
 # 'stay at Level 4', 'remain at 15.00%', 'keep the range at 4.25%-4.50%': the value that must last;
 # 'to level 3', 'to 4.75 percent', 'to Category 2': the value a move goes to
@@ -20,6 +29,66 @@ _HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(
 # ('cuts cash rate to 2-year low': a number glued to a period is no value)
 _TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+)?(?P<v>\d+(?:\.\d+)?)"
                  r"(?!\d|\.\d|-[a-z]|\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
+
+
+# 'from 6.75% to 6.5%' further on in the move's clause, past its size and date ('by 0.25
+# percentage points at the end of 2025, from …'); not past a word opening another clause
+PERCENT_MARK = r"\s*(?:%|per\s*cent|percent)"
+_FROM_TO = re.compile(rf"^(?:(?!\b(?:while|whereas|but|which|although|though|after|before|when|as)\b)[^;])*?"
+                      rf"\bfrom\s+\d+(?:\.\d+)?(?:{PERCENT_MARK})?\s+to\s+(?P<v>\d+(?:\.\d+)?)(?={PERCENT_MARK})", re.I)
+# 'The Bank's key interest rate … will therefore be 7.50%': the figure a decision leaves, said of
+# the figure itself
+_LEAVES = re.compile(rf"\b(?:will\s+(?:therefore|thus|consequently|accordingly)\s+be|"
+                     rf"(?:therefore|thus|consequently|accordingly)\s+(?:is|stands\s+at))\s+(?P<v>\d+(?:\.\d+)?)(?={PERCENT_MARK})", re.I)
+_RESPECTIVELY = re.compile(rf"(?P<list>\d+(?:\.\d+)?(?:{PERCENT_MARK})?(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?(?:{PERCENT_MARK})?)+)"
+                           r"\s*,?\s*respectively\b", re.I)
+# 'stay at or above 6.00% through April 30', 'remain at or below 21% through …': a bar that must hold
+_HOLDING = STATE_VERBS | {"keep", "hold", "maintain"}
+_THROUGH = re.compile(r"\b(?:through|until|till)\b", re.I)
+
+
+def holds_through(ctx: MarketContext) -> bool:
+    """A threshold market whose figure must stay on the bar's side through its window ('Will
+    Bitcoin stay above $90,000 through February 28?', 'remain at or above 7.25% through June 30')."""
+    t = ctx.target
+    return t.kind == "threshold" and t.threshold is not None and t.act in _HOLDING \
+        and bool(_THROUGH.search(ctx.market.question))
+
+
+def held_bar(ctx: MarketContext) -> Required | None:
+    """The bar a set rate must stay on the right side of through its window: a rate in percent
+    that a body sets (not a statistic, a price or a yield, which move without a decision)."""
+    t = ctx.target
+    if not holds_through(ctx) or t.threshold_unit != "percent" or t.single_value \
+            or "rate" not in t.object_terms or indicator_names(ctx.market.question):
+        return None
+    return Required(t.threshold, t.threshold_direction or "above", t.threshold_inclusive is not False,
+                    t.threshold_unit or "")
+
+
+def _breaks(ctx: MarketContext, value: float) -> str | None:
+    """Why a figure moved to `value` ends the market's state, or None when it does not."""
+    held = held_value(ctx)
+    if held is not None:
+        return None if value == held else f"the market holds it at {held:g}"
+    bar = held_bar(ctx)
+    if bar is not None and not bar.met_by(value):
+        return f"the market needs it {bar.describe()} throughout"
+    return None
+
+
+def _values(rest: str, dest: re.Match[str]) -> list[float]:
+    """The value a move reached, or every value of a list paired with its figures by 'respectively'
+    ('cut its standing deposit facility rate and standing lending facility rate to 13 per cent and
+    14 per cent, respectively'): which one is the market's figure is not read."""
+    listed = _RESPECTIVELY.match(rest, dest.start("v"))
+    return [float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))] if listed else [float(dest.group("v"))]
+
+
+def _breaks_all(ctx: MarketContext, values: list[float]) -> str | None:
+    """Why the move ends the state when every value it may have reached ends it, else None."""
+    reasons = [_breaks(ctx, v) for v in values]
+    return reasons[0] if all(reasons) else None
 
 
 def held_value(ctx: MarketContext) -> float | None:
@@ -33,8 +102,7 @@ def held_value(ctx: MarketContext) -> float | None:
 def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token, wording) of a done change verb whose theme is the state's object and which moves
     it to a value other than the one the market holds it at."""
-    value = held_value(ctx)
-    if value is None or not f.object_idx:
+    if (held_value(ctx) is None and held_bar(ctx) is None) or not f.object_idx:
         return None
     for m in mentions.read(f.sent):
         if m.kind != "verb" or not m.affirmed or not f.sent.tokens[m.index].lemmas & LEVEL_CHANGE_VERBS:
@@ -42,9 +110,23 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         if not mentions.about(m, f.sent, f.object_idx) or _faction_vote(f, m.index):
             continue
         tok = f.sent.tokens[m.index]
-        dest = _TO.match(f.sent.text[tok.start + len(tok.text):])
-        if dest is not None and float(dest.group("v")) != value:
-            return m.index, f"'{tok.text} … to {dest.group('v')}' (the market holds it at {value:g})"
+        rest = f.sent.text[tok.start + len(tok.text):]
+        dest = _TO.match(rest) or _FROM_TO.match(rest)
+        values = _values(rest, dest) if dest is not None else []
+        why = _breaks_all(ctx, values) if values else None
+        if why:
+            return m.index, f"'{tok.text} … to {' and '.join(f'{v:g}' for v in values)}' ({why})"
+    return _left_at(ctx, f)
+
+
+def _left_at(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'The Bank's key interest rate … will therefore be 7.50%': the figure, named before the
+    words, left by a decision at a value that ends the state."""
+    for m in _LEAVES.finditer(f.sent.text):
+        i = f.sent.token_at(m.start())
+        why = _breaks(ctx, float(m.group("v")))
+        if why and any(k < i for k in f.object_idx):
+            return i, f"'{m.group(0)}%' ({why})"
     return None
 
 

@@ -67,7 +67,7 @@ def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
     tag = verb_tag(w, lemma)
     if tag is None:
         return None
-    prev = sent.tokens[i - 1].lower if i else ""
+    prev = _before_aside(sent, i)
     if is_noun(w) or tag in ("VB", "VBP"):
         # an ambiguous word ("talks", "cut", "halt", "rates"): a verb only after a modal, 'to',
         # an auxiliary, a pronoun or a negator, or (a past form) after a name or noun
@@ -88,6 +88,17 @@ def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         if compound and (i + 1 == len(sent.tokens) or _base_verb(sent.tokens[i + 1].lower)):
             return None  # 'fewer side effects', 'Higher interest rates loom': nothing after, or the next word can be the verb
     return lemma, tag
+
+
+def _before_aside(sent: Sentence, i: int) -> str:
+    """The word before token i, past a short aside in parentheses right before it ('The Central
+    Bank of Sri Lanka (CBSL) cut its …': 'Lanka')."""
+    toks = sent.tokens
+    if i >= 3 and toks[i - 1].text == ")":
+        opening = next((k for k in range(i - 2, max(0, i - 6), -1) if toks[k].text == "("), None)
+        if opening:
+            return toks[opening - 1].lower
+    return toks[i - 1].lower if i else ""
 
 
 def _base_verb(word: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from ..analysis import MarketContext
+from ..level_change import held_bar, holds_through
 from ..quantities import every_session
 from ..settings import EngineSettings
 from ..understood import not_understood
@@ -39,8 +40,8 @@ def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float
                    "silence proves nothing, the evidence must be read",
             temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
         )]
-    if ctx.target.kind == "state":
-        # a "stays true until" market: reaching the deadline with no report of the state
+    if ctx.target.kind == "state" or held_bar(ctx) is not None:
+        # a "stays true until" market ('stay at or above 6.00% through April 30' too): reaching the deadline with no report of the state
         # ending resolves toward yes, the mirror image of an event market
         if no_total <= -settings.decision_threshold:
             return []
@@ -51,13 +52,14 @@ def apply(ctx: MarketContext, as_of: datetime, yes_total: float, no_total: float
         )]
     if yes_total >= settings.decision_threshold:
         return []
-    if ctx.target.kind == "threshold" and every_session(ctx.market.question):
-        # 'close above 40,000 on every trading day from March 5 to March 29': only a close reported on the
-        # other side of the bar says no; the evidence's silence shows neither a break nor every close held
+    if ctx.target.kind == "threshold" and (every_session(ctx.market.question) or holds_through(ctx)):
+        # 'close above 40,000 on every trading day from March 5 to March 29', 'stay above $90,000 through
+        # February 28': only a level reported on the other side of the bar says no; the evidence's silence
+        # shows neither a break nor the bar held throughout (a set rate's bar is a state, above)
         return [Contribution(
             rule=NAME, direction="none", weight=0.0,
             reason=f"the deadline passed {hours:.1f} h before as-of, but the market needs the bar held on every "
-                   "session of its window: silence shows neither a break nor every session held; the evidence must be read",
+                   "session or moment of its window: silence shows neither a break nor every session held; the evidence must be read",
             temporal=f"deadline {deadline:%a %d %b %Y %H:%M %z} + {grace:g} h < as-of {as_of:%a %d %b %Y %H:%M %z}",
         )]
     unclear = not_understood(ctx.target, ctx.market.question)

@@ -16,7 +16,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negatio
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause, inflections_of
-from ..timex import find_time_expressions
+from ..timex import find_time_expressions, runs_past
 from ..types import Contribution
 from . import hedged
 from .base import cite
@@ -378,11 +378,16 @@ def _headline_ending_to_come(f: SentenceFacts, i: int) -> str | None:
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    if ctx.target.kind != "state" or not (f.actors or f.object_idx):
+    if not (f.actors or f.object_idx):
         return []
-    found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
-        or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f)
-    successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
+    if ctx.target.kind == "state":
+        found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
+            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f)
+        successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
+    elif level_change.held_bar(ctx) is not None:
+        found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
+    else:
+        return []
     if found is None:
         return []
     i, wording = found
@@ -395,6 +400,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if span.starts_after(deadline) or (successor and _starts_after_deadline(ctx, f)):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the state over, but after the deadline",
                      span.explanation)]
+    if runs_past(span, deadline, f.article.published):
+        # 'announced a … cut … to 5.75 per cent, its first reduction this year', reported after the deadline:
+        # a period that runs past the deadline does not place the ending before it
+        return [cite(f, NAME, "none", 0.0, f"{wording} reports the state over, but in a period running past the "
+                     "deadline, reported after it", span.explanation)]
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.state_ended,
                           f"the state is reported over: {wording}", settings,
                           f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: before it")]

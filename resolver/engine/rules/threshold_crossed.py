@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import attribution, figure_words, figures, indicators, quantities
+from .. import attribution, figure_words, figures, final_level, indicators, quantities
 from ..excluded_figures import excluded_kind
+from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..quantities import approximate
 from ..timex import day_span, runs_past
@@ -255,6 +256,20 @@ def _bar(t) -> quantities.Required:
                                t.threshold_unit or "")
 
 
+def _final_level(ctx: MarketContext, f: SentenceFacts, kept: tuple[int, float, str],
+                 settings: EngineSettings) -> Contribution:
+    """The level kept at the body's final decision of the year is the level on the market's date."""
+    i, value, why = kept
+    bar = final_level.bar_of(ctx)
+    met = bar.met_by(value)
+    reason = (f"kept at {value:g}% at the final decision of the year, none left before the market's date: "
+              f"{'meets' if met else 'does not meet'} {bar.describe()}")
+    temporal = f"{why}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: on or before it"
+    w = settings.weights.threshold_crossed
+    return hedged.weaken(f, i, NAME if met else MISSED, "yes" if met else "no", w if met else -w, reason, settings,
+                         temporal)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind == "event" and t.candidate:
@@ -266,6 +281,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # a statistic's figure is read only in a sentence that names the statistic
     if not (f.actors or f.article_mentions_subject or indicator or _measure_named(ctx, f)):
         return []
+    kept = final_level.level(ctx, f)
+    if kept is not None:
+        return [_final_level(ctx, f, kept, settings)]
     text = f.sent.text
     if t.threshold_unit == quantities.SCORE_TOTAL:
         return _score_total(ctx, f, settings)
@@ -420,7 +438,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is a level of another day: the market reads the "
                               f"year's final close (from {last_days:%d %b %Y})", why))
             continue
-        if t.quantifier == "all" or quantities.every_session(ctx.market.question):
+        if t.quantifier == "all" or quantities.every_session(ctx.market.question) or holds_through(ctx):
             # 'close above 40,000 on every trading day from March 5 to March 29': one close on the bar's side
             # is not every close; only a close on the other side would settle the market
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is one level on the bar's side: the market asks for "

@@ -181,7 +181,7 @@ def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> 
             and _in_window(ctx, f, m.index))
 
 
-CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "maintain", "enter", "extend",
+CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "maintain", "retain", "enter", "extend",
                         "persist", "drag", "stretch", "survive", "go"})
 _UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£", "inr": "₹"}
 
