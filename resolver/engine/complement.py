@@ -180,3 +180,30 @@ def other_number(wanted: dict[str, str], sent: Sentence, i: int) -> str | None:
         if got and number not in got:
             return f"'{', '.join(got.values())}' is another one than the market's ({label} {number})"
     return None
+
+
+# 'elects … as President … following the May 25, 2025 parliamentary election': an event the
+# criteria name as coming before the act
+_PRIOR = re.compile(r"\b(?:following|after)\s+(?:the\s+|its\s+|their\s+)?([^,.;()]{3,80})", re.I)
+
+
+def prior_event(criteria: str, sent: Sentence, i: int) -> str | None:
+    """Why the event noun at token i is not the market's act: the criteria name it as what the
+    act follows ('following the May 25, 2025 parliamentary election'), and the sentence gives it
+    with the same head and one of the same modifiers right before ('won 17 seats in the May 25
+    parliamentary election'). An unmodified noun ('the election') is left to the other readings."""
+    tok = sent.tokens[i]
+    for m in _PRIOR.finditer(re.sub(r",\s*(?=\d{4}\b)", " ", criteria or "")):  # 'May 25, 2025 …' is one phrase
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", m.group(1))]
+        head = next((k for k, w in enumerate(words) if lemmas_of(w) & tok.lemmas), None)
+        if head is None or head == 0:
+            continue
+        modifiers = {w for w in words[:head] if w.isalpha() and len(w) > 3 and w[:3] not in _MONTH_STEMS}
+        near = next((t for t in sent.tokens[max(0, i - 3):i] if t.lower in modifiers), None)
+        if near is not None:
+            return (f"'{near.text} {tok.text}' is the event the criteria name as coming before the act "
+                    f"('{m.group(0).strip()}'), not the act")
+    return None
+
+
+_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import lemminflect
 
 from .analysis import aspect, negation, SentenceFacts
-from .text import Sentence
+from .text import Sentence, the_month
 from .packaged import load_json
 
 _DATA = load_json("contests.json")
@@ -78,7 +78,7 @@ def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | 
     words = PREDICTION - PROJECTION if projections_count else PREDICTION
     # a capitalised word inside the sentence is a name, not a modal: 'the 6 May presidential elections'
     return next((t.text for k, t in enumerate(sent.tokens[a:b], start=a) if t.lower in words
-                 and not (k > 0 and t.text[:1].isupper())), None)
+                 and not (k > 0 and t.text[:1].isupper()) and not the_month(sent, k)), None)
 
 
 def projections_count(criteria: str) -> bool:

@@ -11,7 +11,7 @@ from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
 from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
-from ..text import article_sentences, has_phrase, inflections_of
+from ..text import article_sentences, has_phrase, in_quotation, inflections_of
 from .. import categories, contests, mentions, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
@@ -115,6 +115,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp == "past" and ctx.target.object_terms and mentions.after_gerund(f.sent, i) and \
                 not any(i < k < f.sent.clause_of(i)[1] for k in f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's own object is another
+        if asp == "present" and in_quotation(f.sent, i):
+            continue  # '"The ruling today sets Dr Besigye … free," he told AFP': a speaker's claim of an effect
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.sent.tokens[i].text}' ({asp})"
         if asp == "ongoing" and _under_way_today(f, i):
@@ -128,6 +130,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp in ("future", "ongoing") and ctx.target.announcement_counts:
             if i in read and read[i].modality in ("demanded", "expected", "hypothetical", "attempted", "denied"):
                 continue  # 'one member wanted the rate to be lowered': a wish reported, not the act announced
+            if duration_forecast(f.sent, i):
+                continue  # 'told RTÉ that … it would take more than a week to restore supplies': still to come
             said = _announced(f, i)
             if said:
                 return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
@@ -340,6 +344,23 @@ def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> 
 
 
 _ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state"})
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "time", "while", "long", "longer"})
+
+
+def duration_forecast(sent, i: int) -> str | None:
+    """'it would take more than a week to restore supplies', 'could take months to rebuild': the
+    infinitive at token i after 'take' and a span of time tells how long the act will need, so it
+    is still to come (a past 'took days to restore' is left to the other readings). The 'take'
+    form, else None."""
+    if i < 3 or sent.tokens[i - 1].lower != "to":
+        return None
+    a, _ = sent.clause_of(i)
+    for k in range(i - 2, max(a, i - 9) - 1, -1):
+        t = sent.tokens[k]
+        if "take" in t.lemmas and t.lower not in ("took", "taken"):
+            gap = sent.tokens[k + 1:i - 1]
+            return t.text if any(w.lemmas & _SPANS_OF_TIME for w in gap) else None
+    return None
 
 
 def _announced(f: SentenceFacts, i: int) -> str | None:
@@ -461,6 +482,13 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
         stage = roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[i].text))
         if stage:
             return f"'{f.sent.tokens[i].text}' names a stage of its own: {roles.stage_note(ctx, stage)}"
+        between = range(verb_at + 1, i) if verb_at < i else ()
+        staged = next((k for k in between if roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[k].text))),
+                      None)
+        if staged is not None:  # 'has granted approval for the merger': what was granted is the approval
+            stage = roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[staged].text))
+            return (f"'{verb_text} {f.sent.tokens[staged].text} … {f.sent.tokens[i].text}': the verb's own object "
+                    f"names a stage: {roles.stage_note(ctx, stage)}")
     if verb_at in f.act_idx or verb_at != i:
         other = roles.other_agent(ctx, f, verb_at)
         if other:
