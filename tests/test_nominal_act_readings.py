@@ -8,7 +8,7 @@ parliamentary election'). Each with a guard that the reading does not over-reach
 
 from resolver.engine import evaluate_market
 from resolver.engine.analysis import aspect
-from resolver.engine.complement import prior_event
+from resolver.engine.complement import other_model, prior_event
 from resolver.engine.rules.confirmation_gates import duration_forecast
 from resolver.engine.text import in_quotation, make_sentence, the_month
 from tests.conftest import news_article as article, news_market as market, ts
@@ -179,3 +179,28 @@ def test_the_event_the_criteria_name_as_before_the_act_is_not_the_act():
 def test_guard_an_unmodified_event_noun_is_left_to_the_other_readings():
     s = make_sentence("Santokhi's party won 17 seats in the election.", 1)
     assert prior_event(SANTOKHI.criteria, s, _tok(s, "election")) is None
+
+
+PIXEL = market("Will Google officially unveil the Pixel 10 by August 15, 2025?", "2025-08-15T23:59:59-07:00",
+               "This market will resolve to \"Yes\" if Google officially announces the Pixel 10 smartphone (at a launch "
+               "event or by press release) by August 15, 2025, 11:59 PM PT. Leaks and teasers do not count. Otherwise, "
+               "this market will resolve to \"No\".")
+# batch-36: https://www.phonearena.com/news/google-pixel-10-full-launch-schedule-announcement-release-dates-revealed_id170937
+EARLIER_MODEL = ("Then again, Google is not Apple, and with the Pixel 8 and Pixel 8 Pro unveiled on Wednesday, October 4, "
+                 "2023, this schedule revision from last year doesn't exactly come as a shock.")
+
+
+def test_an_earlier_model_unveiled_is_not_the_markets_model():
+    v = evaluate_market(PIXEL, [article("https://www.phonearena.com/news/google-pixel-10-full-launch-schedule-"
+                                        "announcement-release-dates-revealed_id170937", "2025-06-02T00:00:00-04:00",
+                                        "Google Pixel 10 full launch schedule: announcement and release dates revealed",
+                                        EARLIER_MODEL)], ts("2025-06-03T00:00:00+00:00"))
+    assert not any(c.rule == "confirmation" and c.weight > 0 for c in v.contributions)
+    assert any("another model" in c.reason for c in v.contributions)
+
+
+def test_guard_the_markets_own_model_is_not_another():
+    s = make_sentence("Google unveiled the Pixel 10 and Pixel 10 Pro on Wednesday.", 1)
+    assert other_model(PIXEL.question, ["pixel"], s, _tok(s, "unveiled")) is None
+    s = make_sentence("Google unveiled the Pixel on Wednesday.", 1)
+    assert other_model(PIXEL.question, ["pixel"], s, _tok(s, "unveiled")) is None

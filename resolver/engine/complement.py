@@ -207,3 +207,31 @@ def prior_event(criteria: str, sent: Sentence, i: int) -> str | None:
 
 
 _MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+
+
+def _models(text: str, names: set[str]) -> dict[str, set[str]]:
+    """name → the model numbers `text` gives right after one of the market's object words
+    ('Pixel 10', 'Galaxy S25', 'iOS 19')."""
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(r"\b([A-Za-z][\w-]*)\s+([A-Z]?\d{1,3}[a-z]?)\b(?![.,]?\d|\s*%)", text):
+        if m.group(1).lower() in names:
+            out.setdefault(m.group(1).lower(), set()).add(m.group(2).upper())
+    return out
+
+
+def other_model(question: str, object_terms, sent: Sentence, i: int) -> str | None:
+    """Why the act at token i is about another generation of the market's product: the question
+    names it with a model number ('the Pixel 10') and the act's clause gives the same name only
+    with other numbers ('with the Pixel 8 and Pixel 8 Pro unveiled on Wednesday, October 4, 2023')."""
+    names = {w.lower() for w in object_terms}
+    wanted = _models(question, names)
+    if not wanted:
+        return None
+    a, b = sent.clause_of(i)
+    lo, hi = sent.tokens[a].start, sent.tokens[b - 1].start + len(sent.tokens[b - 1].text)
+    said = _models(sent.text[lo:hi], names)
+    for name, numbers in wanted.items():
+        got = said.get(name, set())
+        if got and not got & numbers:
+            return f"'{name} {', '.join(sorted(got))}' is another model than the market's ({name} {', '.join(numbers)})"
+    return None
