@@ -9,7 +9,7 @@ parliamentary election'). Each with a guard that the reading does not over-reach
 from resolver.engine import evaluate_market
 from resolver.engine.analysis import aspect
 from resolver.engine.complement import other_model, prior_event
-from resolver.engine.rules.confirmation_gates import duration_forecast
+from resolver.engine.verb_aspect import duration_forecast
 from resolver.engine.text import in_quotation, make_sentence, the_month
 from tests.conftest import news_article as article, news_market as market, ts
 

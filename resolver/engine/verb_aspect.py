@@ -162,6 +162,25 @@ def not_yet_adjunct(sent: Sentence, i: int) -> str | None:
     return next((lead for lead in _NOT_YET_LEADS if window.endswith(f" {lead} ")), None)
 
 
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "time", "while", "long", "longer"})
+
+
+def duration_forecast(sent: Sentence, i: int) -> str | None:
+    """'it would take more than a week to restore supplies', 'could take months to rebuild': the
+    infinitive at token i after 'take' and a span of time tells how long the act will need, so it
+    is still to come (a past 'took days to restore' is left to the other readings). The 'take'
+    form, else None."""
+    if i < 3 or sent.tokens[i - 1].lower != "to":
+        return None
+    a, _ = sent.clause_of(i)
+    for k in range(i - 2, max(a, i - 9) - 1, -1):
+        t = sent.tokens[k]
+        if "take" in t.lemmas and t.lower not in ("took", "taken"):
+            gap = sent.tokens[k + 1:i - 1]
+            return t.text if any(w.lemmas & _SPANS_OF_TIME for w in gap) else None
+    return None
+
+
 _CONCESSIVE = ("despite", "in spite of", "notwithstanding", "regardless of")
 
 

@@ -11,6 +11,7 @@ from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
 from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
+from ..verb_aspect import duration_forecast
 from ..text import article_sentences, has_phrase, in_quotation, inflections_of
 from .. import categories, contests, mentions, parts, principal, roles, scope, themes
 from ..frames import MODALITY
@@ -344,23 +345,6 @@ def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> 
 
 
 _ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state"})
-_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "time", "while", "long", "longer"})
-
-
-def duration_forecast(sent, i: int) -> str | None:
-    """'it would take more than a week to restore supplies', 'could take months to rebuild': the
-    infinitive at token i after 'take' and a span of time tells how long the act will need, so it
-    is still to come (a past 'took days to restore' is left to the other readings). The 'take'
-    form, else None."""
-    if i < 3 or sent.tokens[i - 1].lower != "to":
-        return None
-    a, _ = sent.clause_of(i)
-    for k in range(i - 2, max(a, i - 9) - 1, -1):
-        t = sent.tokens[k]
-        if "take" in t.lemmas and t.lower not in ("took", "taken"):
-            gap = sent.tokens[k + 1:i - 1]
-            return t.text if any(w.lemmas & _SPANS_OF_TIME for w in gap) else None
-    return None
 
 
 def _announced(f: SentenceFacts, i: int) -> str | None:
@@ -483,11 +467,11 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
         if stage:
             return f"'{f.sent.tokens[i].text}' names a stage of its own: {roles.stage_note(ctx, stage)}"
         between = range(verb_at + 1, i) if verb_at < i else ()
-        staged = next((k for k in between if roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[k].text))),
-                      None)
+        staged = next(((k, st) for k in between
+                       for st in (roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[k].text)),) if st), None)
         if staged is not None:  # 'has granted approval for the merger': what was granted is the approval
-            stage = roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[staged].text))
-            return (f"'{verb_text} {f.sent.tokens[staged].text} … {f.sent.tokens[i].text}': the verb's own object "
+            k, stage = staged
+            return (f"'{verb_text} {f.sent.tokens[k].text} … {f.sent.tokens[i].text}': the verb's own object "
                     f"names a stage: {roles.stage_note(ctx, stage)}")
     if verb_at in f.act_idx or verb_at != i:
         other = roles.other_agent(ctx, f, verb_at)
