@@ -204,3 +204,22 @@ def test_guard_the_markets_own_model_is_not_another():
     assert other_model(PIXEL.question, ["pixel"], s, _tok(s, "unveiled")) is None
     s = make_sentence("Google unveiled the Pixel on Wednesday.", 1)
     assert other_model(PIXEL.question, ["pixel"], s, _tok(s, "unveiled")) is None
+
+
+GHANA = market("Will Ghana's Council of State approve Johnson Asiamah's appointment as Bank of Ghana Governor by "
+               "February 28, 2025?", "2025-02-28T23:59:59+00:00",
+               "This market will resolve to \"Yes\" if Ghana's Council of State approves (gives its constitutionally "
+               "required approval to) the appointment of Dr. Johnson Asiamah as Governor of the Bank of Ghana by "
+               "February 28, 2025, 11:59 PM Accra time. Assuming the duties of the office without that approval does "
+               "not count. Otherwise, this market will resolve to \"No\".")
+# batch-31: https://ghananews.co.uk/2025/02/04/afenyo-markin-challenges-constitutionality-of-new-bog-governor-appointment/
+PENDING = article("https://ghananews.co.uk/2025/02/04/afenyo-markin-challenges-constitutionality-of-new-bog-governor-"
+                  "appointment/", "2025-02-04T00:00:00+00:00", "",
+                  "Dr. Asiamah's appointment, which took effect after Governor Ernest Addison proceeded on terminal "
+                  "leave on February 3, 2025, is still pending approval by the Council of State.")
+
+
+def test_an_object_in_effect_while_the_act_is_pending_is_not_the_act_done():
+    v = evaluate_market(GHANA, [PENDING], ts("2025-02-05T00:00:00+00:00"))
+    assert v.verdict == "undetermined"
+    assert not any(c.rule == "confirmation" and c.weight > 0 for c in v.contributions)

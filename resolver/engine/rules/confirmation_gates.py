@@ -153,6 +153,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     if begun is not None:
         return begun, f"'{f.sent.tokens[begun].text}' {BEGUN}"
     phrase = _in_force(ctx, f)
+    if phrase and any(k in read and read[k].modality in NOT_DONE for k in f.act_idx + f.act_noun_idx):
+        phrase = None  # 'Dr. Asiamah's appointment, which took effect …, is still pending approval': not the act
     if phrase and f.object_idx:
         return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
     # an event object (talks, an exchange, deliveries) reported with any past verb happened; a
