@@ -223,3 +223,29 @@ def test_an_object_in_effect_while_the_act_is_pending_is_not_the_act_done():
     v = evaluate_market(GHANA, [PENDING], ts("2025-02-05T00:00:00+00:00"))
     assert v.verdict == "undetermined"
     assert not any(c.rule == "confirmation" and c.weight > 0 for c in v.contributions)
+
+
+DARRAGH = market("Will more than 300,000 homes and businesses in Ireland lose power during Storm Darragh?",
+                 "2024-12-08T23:59:59+00:00",
+                 "This market will resolve to \"Yes\" if credible reporting states that more than 300,000 homes, "
+                 "businesses or properties in the Republic of Ireland were without electricity at any point during Storm "
+                 "Darragh (December 6-8, 2024). Otherwise, this market will resolve to \"No\".")
+# batch-36: https://www.massachusettsexpress.com/2024/12/08/two-fatalities-caused-by-falling-trees-during-storm-darraghs-impact-on-uk-and-ireland
+FLIGHTS = article("https://www.massachusettsexpress.com/2024/12/08/two-fatalities-caused-by-falling-trees-during-storm-"
+                  "darraghs-impact-on-uk-and-ireland", "2024-12-08T00:00:00-05:00", "",
+                  "In Ireland, nearly 400,000 properties were without power and some flights at Dublin Airport were "
+                  "cancelled.")
+
+
+def test_a_cancelling_verb_with_its_own_subject_does_not_rule_out_the_act():
+    v = evaluate_market(DARRAGH, [FLIGHTS], ts("2024-12-08T18:00:00+00:00"))
+    assert not any(c.rule == "ruled_out" for c in v.contributions)
+    assert v.verdict != "likely-no"
+
+
+def test_guard_the_acts_own_passive_cancellation_still_rules_it_out():
+    v = evaluate_market(CREW7, [article(POSTPONED.url, "2023-08-25T00:00:00+05:30", "",
+                                        "According to officials, the launch has been postponed to give the mission "
+                                        "managers an extra 24 hours to close out lingering issues, reported AFP.")],
+                        ts("2023-08-25T12:00:00+00:00"))
+    assert any(c.base_rule == "ruled_out" or c.rule == "ruled_out" for c in v.contributions)
