@@ -249,3 +249,25 @@ def test_guard_the_acts_own_passive_cancellation_still_rules_it_out():
                                         "managers an extra 24 hours to close out lingering issues, reported AFP.")],
                         ts("2023-08-25T12:00:00+00:00"))
     assert any(c.base_rule == "ruled_out" or c.rule == "ruled_out" for c in v.contributions)
+
+
+KT = market("Will KT Rolster win the 2025 League of Legends World Championship?", "2025-11-09T23:59:59+08:00",
+            "This market will resolve to \"Yes\" if KT Rolster wins the final of the 2025 League of Legends World "
+            "Championship (Worlds 2025). If any other team wins, this market will resolve to \"No\".")
+# batch-34: https://www.koreaherald.com/article/10608677
+BRINK = article("https://www.koreaherald.com/article/10608677", "2025-11-04T00:00:00+09:00",
+                "Faker's T1 on the brink of snatching third consecutive League of Legends World Championship win", "")
+
+
+def test_a_win_noun_only_neared_names_no_winner():
+    v = evaluate_market(KT, [BRINK], ts("2025-11-05T00:00:00+00:00"))
+    assert v.verdict == "undetermined"
+    assert not any(c.rule == "rival_outcome" for c in v.contributions)
+
+
+def test_guard_only_an_approach_phrase_leaves_a_win_noun_unwon():
+    from resolver.engine.figure_words import approach_in
+    assert approach_in("Faker's T1 on the brink of snatching third consecutive League of Legends World") == \
+        "on the brink of"
+    # batch-08, a headline naming the winner: no approach before the win noun
+    assert approach_in("'One for the history books': Labor") is None

@@ -14,6 +14,7 @@ import lemminflect
 from .analysis import aspect, negation, SentenceFacts
 from .text import Sentence, the_month
 from .packaged import load_json
+from .figure_words import approach_in
 
 _DATA = load_json("contests.json")
 DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
@@ -224,6 +225,9 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
             continue
         if pattern.search(name) or negation(f, i):
             continue
+        a, _ = f.sent.clause_of(i)
+        if approach_in(f.sent.text[toks[a].start:t.start]):
+            continue  # 'T1 on the brink of snatching third consecutive … Championship win': not won yet
         return Reading(i, f"'{prev.text} {t.text}'", (name,))
     return None
 
