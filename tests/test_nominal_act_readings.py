@@ -66,6 +66,10 @@ def test_guard_the_modal_may_is_still_a_hedge():
         assert not the_month(s, _tok(s, "may")), text
     s = make_sentence("The company said in May it would cut jobs.", 1)
     assert the_month(s, _tok(s, "may"))
+    # batch-15, a Greek election report: the month after 'the', even where a headline capitalises every word
+    s = make_sentence("Sunday's election was the second held in as many months; while the May election handed a "
+                      "victory to New Democracy, the party fell short", 0, headline=True)
+    assert the_month(s, _tok(s, "may"))
 
 
 ESB = market("Will ESB Networks restore power to all customers affected by Storm Éowyn by February 7, 2025?",

@@ -210,9 +210,10 @@ def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
     return None
 
 
-# Words before 'May' that make it the month: 'in May', 'since May', 'early May', 'last May'
+# Words before 'May' that make it the month: 'in May', 'since May', 'early May', 'last May', 'the May vote'
 _MONTH_LEADS = frozenset({"in", "on", "of", "since", "until", "till", "by", "from", "through", "before", "after",
-                          "during", "early", "late", "mid", "last", "next", "between", "to"})
+                          "during", "early", "late", "mid", "last", "next", "between", "to",
+                          "the", "a", "an", "its", "their", "his", "her", "our"})  # 'the May vote'
 
 
 def the_month(sent: Sentence, k: int) -> bool:
