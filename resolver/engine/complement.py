@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import aliases_of
+from .lexicon import MONTHS
 from .text import Sentence, lemmas_of
 
 _PASSIVE_COMPLEMENT = re.compile(
@@ -198,15 +199,13 @@ def prior_event(criteria: str, sent: Sentence, i: int) -> str | None:
         head = next((k for k, w in enumerate(words) if lemmas_of(w) & tok.lemmas), None)
         if head is None or head == 0:
             continue
-        modifiers = {w for w in words[:head] if w.isalpha() and len(w) > 3 and w[:3] not in _MONTH_STEMS}
+        modifiers = {w for w in words[:head] if w.isalpha() and len(w) > 3 and w not in MONTHS}
         near = next((t for t in sent.tokens[max(0, i - 3):i] if t.lower in modifiers), None)
         if near is not None:
             return (f"'{near.text} {tok.text}' is the event the criteria name as coming before the act "
                     f"('{m.group(0).strip()}'), not the act")
     return None
 
-
-_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
 
 def _models(text: str, names: set[str]) -> dict[str, set[str]]:
