@@ -13,7 +13,7 @@ from .actors import bare_club_name, guarded_alias
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
 from .packaged import load_json
-from .text import Sentence, article_sentences, lemmas_of, negated_before
+from .text import Sentence, article_sentences, lemmas_of, negated_before, the_month
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
@@ -337,7 +337,7 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     if "reported" in words and not _hearsay(f.sent, i):
         words = words - {"reported"}  # 'no new cases being reported': a tally, not hearsay
     a, b = f.sent.clause_of(i)
-    hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not (f.sent.tokens[k].text == "May" and k > 0)
+    hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not the_month(f.sent, k)
             and not as_expected(f.sent, k)  # 'as expected by experts, it was lowered': done, as forecast
             and not physical_leak(f.sent, k)]
     cue = f.sent.tokens[hits[0]].text if hits else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import aliases_of
+from .lexicon import MONTHS
 from .text import Sentence, lemmas_of
 
 _PASSIVE_COMPLEMENT = re.compile(
@@ -179,4 +180,57 @@ def other_number(wanted: dict[str, str], sent: Sentence, i: int) -> str | None:
         got = said.get(label, {})
         if got and number not in got:
             return f"'{', '.join(got.values())}' is another one than the market's ({label} {number})"
+    return None
+
+
+# 'elects … as President … following the May 25, 2025 parliamentary election': an event the
+# criteria name as coming before the act
+_PRIOR = re.compile(r"\b(?:following|after)\s+(?:the\s+|its\s+|their\s+)?([^,.;()]{3,80})", re.I)
+
+
+def prior_event(criteria: str, sent: Sentence, i: int) -> str | None:
+    """Why the event noun at token i is not the market's act: the criteria name it as what the
+    act follows ('following the May 25, 2025 parliamentary election'), and the sentence gives it
+    with the same head and one of the same modifiers right before ('won 17 seats in the May 25
+    parliamentary election'). An unmodified noun ('the election') is left to the other readings."""
+    tok = sent.tokens[i]
+    for m in _PRIOR.finditer(re.sub(r",\s*(?=\d{4}\b)", " ", criteria or "")):  # 'May 25, 2025 …' is one phrase
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", m.group(1))]
+        head = next((k for k, w in enumerate(words) if lemmas_of(w) & tok.lemmas), None)
+        if head is None or head == 0:
+            continue
+        modifiers = {w for w in words[:head] if w.isalpha() and len(w) > 3 and w not in MONTHS}
+        near = next((t for t in sent.tokens[max(0, i - 3):i] if t.lower in modifiers), None)
+        if near is not None:
+            return (f"'{near.text} {tok.text}' is the event the criteria name as coming before the act "
+                    f"('{m.group(0).strip()}'), not the act")
+    return None
+
+
+
+def _models(text: str, names: set[str]) -> dict[str, set[str]]:
+    """name → the model numbers `text` gives right after one of the market's object words
+    ('Pixel 10', 'Galaxy S25', 'iOS 19')."""
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(r"\b([A-Za-z][\w-]*)\s+([A-Z]?\d{1,3}[a-z]?)\b(?![.,]?\d|\s*%)", text):
+        if m.group(1).lower() in names:
+            out.setdefault(m.group(1).lower(), set()).add(m.group(2).upper())
+    return out
+
+
+def other_model(question: str, object_terms, sent: Sentence, i: int) -> str | None:
+    """Why the act at token i is about another generation of the market's product: the question
+    names it with a model number ('the Pixel 10') and the act's clause gives the same name only
+    with other numbers ('with the Pixel 8 and Pixel 8 Pro unveiled on Wednesday, October 4, 2023')."""
+    names = {w.lower() for w in object_terms}
+    wanted = _models(question, names)
+    if not wanted:
+        return None
+    a, b = sent.clause_of(i)
+    lo, hi = sent.tokens[a].start, sent.tokens[b - 1].start + len(sent.tokens[b - 1].text)
+    said = _models(sent.text[lo:hi], names)
+    for name, numbers in wanted.items():
+        got = said.get(name, set())
+        if got and not got & numbers:
+            return f"'{name} {', '.join(sorted(got))}' is another model than the market's ({name} {', '.join(numbers)})"
     return None

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 import lemminflect
 
 from .analysis import aspect, negation, SentenceFacts
-from .text import Sentence
+from .text import Sentence, the_month
 from .packaged import load_json
+from .figure_words import approach_in
 
 _DATA = load_json("contests.json")
 DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
@@ -78,7 +79,7 @@ def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | 
     words = PREDICTION - PROJECTION if projections_count else PREDICTION
     # a capitalised word inside the sentence is a name, not a modal: 'the 6 May presidential elections'
     return next((t.text for k, t in enumerate(sent.tokens[a:b], start=a) if t.lower in words
-                 and not (k > 0 and t.text[:1].isupper())), None)
+                 and not (k > 0 and t.text[:1].isupper()) and not the_month(sent, k)), None)
 
 
 def projections_count(criteria: str) -> bool:
@@ -224,6 +225,9 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
             continue
         if pattern.search(name) or negation(f, i):
             continue
+        a, _ = f.sent.clause_of(i)
+        if approach_in(f.sent.text[toks[a].start:t.start]):
+            continue  # 'T1 on the brink of snatching third consecutive … Championship win': not won yet
         return Reading(i, f"'{prev.text} {t.text}'", (name,))
     return None
 

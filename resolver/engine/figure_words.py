@@ -25,6 +25,16 @@ def _alternation(phrases: list[str]) -> str:
 # ('approaching the $4 per lb level', 'neared the psychological 100,000 mark', 'nearly 15%')
 _APPROACH = re.compile(rf"\b(?:{_alternation(_WORDS['approach'])})\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}})?$",
                        re.I)
+_APPROACH_ANY = re.compile(rf"\b(?:{_alternation(_WORDS['approach'])})\b", re.I)
+
+
+def approach_in(text: str) -> str | None:
+    """An approach phrase anywhere in `text` ('on the brink of snatching third consecutive …
+    win'): what follows it is neared, not reached."""
+    m = _APPROACH_ANY.search(text)
+    return " ".join(m.group(0).split()) if m else None
+
+
 # how far short of a figure an approach may leave the true value (a tenth: 'nearly 15%' may be 13.6%)
 APPROACH_MARGIN = 0.1
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import lemminflect
 
-from .text import Sentence
+from .text import Sentence, the_month
 
 _STOPS = frozenset({".", "?", "!", ":", ";", "—"})
 AUXILIARIES = frozenset({"will", "would", "can", "could", "should", "shall", "is", "are", "was", "were", "does", "do",
@@ -47,8 +47,8 @@ def _finite_only(word: str) -> bool:
 
 def _opens_with_auxiliary(sent: Sentence, a: int, b: int) -> bool:
     toks = sent.tokens[a:b]
-    if len(toks) < 3 or toks[0].lower not in AUXILIARIES:
-        return False
+    if len(toks) < 3 or toks[0].lower not in AUXILIARIES or the_month(sent, a):
+        return False  # ('May 2025 jobs report …': the month)
     # 'Do Kwon pleads guilty', 'Will Smith wins': a name, then a finite verb, is a statement
     return not (toks[1].text[:1].isupper() and _finite_only(toks[2].lower))
 

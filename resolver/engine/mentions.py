@@ -20,7 +20,7 @@ from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNIN
 from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NEGATORS, NUMBER_WORDS
 from . import records
 from .interrogatives import asked
-from .text import Sentence, negator_scopes
+from .text import Sentence, negator_scopes, the_month
 from .word_class import (AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
@@ -101,7 +101,8 @@ def after_gerund(sent: Sentence, i: int) -> bool:
         k -= 1
     if sent.tokens[k].lower != "after":
         return False
-    return not any(t.lower in _NOT_PAST_BEFORE for t in sent.tokens[:i]) and not asked(sent, i)
+    return not any(t.lower in _NOT_PAST_BEFORE and not the_month(sent, k) for k, t in enumerate(sent.tokens[:i])) \
+        and not asked(sent, i)
 
 
 def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> str:
@@ -144,7 +145,7 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
         for kind in _MODALITY_ORDER:
             words = MODALITY.get(kind, frozenset())
             if kind == "hypothetical":
-                if t.lower in words and not (t.text == "May" and j > 0):
+                if t.lower in words and not the_month(sent, j):
                     found.append((j, kind, t.text))
                 continue
             if lems & words and t.lower not in ("set",) or (kind == "planned" and t.lower == "set" and j + 1 < i

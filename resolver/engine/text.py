@@ -210,12 +210,46 @@ def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
     return None
 
 
+# Words before 'May' that make it the month: 'in May', 'since May', 'early May', 'last May', 'the May vote'
+_MONTH_LEADS = frozenset({"in", "on", "of", "since", "until", "till", "by", "from", "through", "before", "after",
+                          "during", "early", "late", "mid", "last", "next", "between", "to",
+                          "the", "a", "an", "its", "their", "his", "her", "our"})  # 'the May vote'
+
+
+def the_month(sent: Sentence, k: int) -> bool:
+    """Token k is the month May, not the modal 'may': followed by a day or a year ('May 1 (UPI)
+    --', 'May 2025'), after a preposition or a time word ('in May', 'since May', 'early May'), or
+    capitalised inside a body sentence ('the 6 May elections'; a headline capitalises the modal
+    too: 'Launch May Slip'). A modal is never followed by a number nor led by a preposition."""
+    toks = sent.tokens
+    if toks[k].lower != "may":
+        return False
+    if k + 1 < len(toks) and toks[k + 1].lower[:1].isdigit():
+        return True
+    if k > 0 and toks[k - 1].lower in _MONTH_LEADS:
+        return True
+    return toks[k].text == "May" and k > 0 and not sent.headline
+
+
+QUOTED_WORDS = 5  # a quoted stretch shorter than this is a name or a term ('announcing the "robotaxi launch"')
+
+
+def in_quotation(sent: Sentence, i: int) -> bool:
+    """Token i stands inside a direct quotation of what someone said: an odd number of double
+    quotes before it, one after it, and at least QUOTED_WORDS words between them ('"The ruling
+    today sets Dr Besigye … free," he told AFP'; not a quoted term: 'the "robotaxi launch"')."""
+    marks = [k for k, t in enumerate(sent.tokens) if t.text == '"']
+    opening = [k for k in marks if k < i]
+    closing = next((k for k in marks if k > i), None)
+    return len(opening) % 2 == 1 and closing is not None and closing - opening[-1] - 1 >= QUOTED_WORDS
+
+
 def cue_in_clause(sent: Sentence, i: int, words: frozenset[str], before_only: bool = False) -> str | None:
     """First cue word from `words` in token i's clause (before i when `before_only`)."""
     a, b = sent.clause_of(i)
     end = i if before_only else b
     for k, t in enumerate(sent.tokens[a:end], start=a):
-        if t.lower in words and not (t.text == "May" and k > 0):  # the month, not the modal
+        if t.lower in words and not the_month(sent, k):
             return t.text
     return None
 

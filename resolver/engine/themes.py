@@ -51,10 +51,15 @@ def move_theme(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
 
+# words before a noun that a participle right after it modifies: 'during a vote held in March'
+_NOUN_LEADS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+
+
 def other_event_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """The subject of the passive act verb at token i when it heads another event than the
-    market's object ('Conferences were currently being held …' for a summit market): what was
-    held is that other event. None for an active verb, or a subject that is no event noun or
+    market's object ('Conferences were currently being held …' for a summit market), or the noun
+    a participle right after it modifies ('approved by shareholders during a vote held in March'
+    for a market on completing an acquisition): what was held is that other event. None for an active verb, or a subject that is no event noun or
     is the market's own."""
     toks = f.sent.tokens
     a, _ = f.sent.clause_of(i)
@@ -63,8 +68,9 @@ def other_event_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> str | N
     k = i - 1
     while k >= a and (toks[k].lower in _PASSIVE_AUX or toks[k].lower.endswith("ly") and k < i - 1):
         k -= 1
-    if k == i - 1 or k < a or not any(t.lower in _PASSIVE_AUX for t in toks[k + 1:i]):
-        return None  # no passive auxiliary right before the verb
+    reduced = k == i - 1 and k > a and toks[k].lower.isalpha() and toks[k - 1].lower in _NOUN_LEADS
+    if not reduced and (k == i - 1 or k < a or not any(t.lower in _PASSIVE_AUX for t in toks[k + 1:i])):
+        return None  # no passive auxiliary right before the verb, nor a participle after its noun
     head = toks[k]
     if not head.lemmas & (EVENT_NOUNS | frozenset(PREREQUISITE_NOUNS)):
         return None

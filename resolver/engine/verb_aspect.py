@@ -14,7 +14,7 @@ from .derive import family_key
 from .interrogatives import asked
 from .mentions import after_gerund, record_infinitive
 from .records import ORDINALS
-from .text import Sentence, inflections_of
+from .text import Sentence, inflections_of, the_month
 
 _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
 _MODALS_HEDGE = frozenset({"could", "may", "might", "would", "should", "can", "must", "expected", "likely"})
@@ -47,7 +47,9 @@ def _finite_verb(word: str) -> bool:
 def _headline_verb(sent: Sentence, i: int) -> bool:
     """In a headline, is token i the main verb (present tense reporting a past event)? Not when
     another finite verb precedes it in the clause ("Fed pauses rate cuts") or, for a base form,
-    when a finite verb follows it ("New Glenn debut slips to January")."""
+    when a finite verb follows it ("New Glenn debut slips to January") or a delaying or planning
+    word later in its clause is its own predicate ("Crew-7 launch to ISS postponed", "launch set
+    for Friday")."""
     a, _ = sent.clause_of(i)
     for j in range(a + 1, i):
         t = sent.tokens[j]
@@ -60,6 +62,10 @@ def _headline_verb(sent: Sentence, i: int) -> bool:
             return False
         if _finite_verb(nxt) and nxt.endswith("s") and nxt not in ("rates", "is", "was", "has"):
             return False
+        _, b = sent.clause_of(i)
+        if any(t.lemmas & lexicon.UNDOING_VERBS or t.lower in _PLAN_PARTICIPLES - {"due"}  # ('due to': because of)
+               for t in sent.tokens[i + 1:b]):
+            return False  # 'NASA's SpaceX Crew-7 launch to ISS postponed': the act is the subject of its own predicate
     return True
 
 
@@ -100,7 +106,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
         return "noun"
     if _compound_head(before, word, verb_lemma):
         return "noun"  # 'scrubbed the night launch': a singular noun after a determiner cannot take a base-form verb
-    if any(w in ("could", "may", "might", "should", "can", "must") for w in before):
+    if any(w in ("could", "may", "might", "should", "can", "must") and not the_month(sent, k)
+           for k, w in enumerate(before, start=i - len(before))):
         return "hedged"
     if prev == "to" and verb_lemma and family_key(verb_lemma) in lexicon.DECISION_FAMILIES and any(
             t.lower in _DECISION_VERBS for t in sent.tokens[max(a, i - 7):i - 1]):
@@ -155,6 +162,25 @@ def not_yet_adjunct(sent: Sentence, i: int) -> str | None:
     return next((lead for lead in _NOT_YET_LEADS if window.endswith(f" {lead} ")), None)
 
 
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "time", "while", "long", "longer"})
+
+
+def duration_forecast(sent: Sentence, i: int) -> str | None:
+    """'it would take more than a week to restore supplies', 'could take months to rebuild': the
+    infinitive at token i after 'take' and a span of time tells how long the act will need, so it
+    is still to come (a past 'took days to restore' is left to the other readings). The 'take'
+    form, else None."""
+    if i < 3 or sent.tokens[i - 1].lower != "to":
+        return None
+    a, _ = sent.clause_of(i)
+    for k in range(i - 2, max(a, i - 9) - 1, -1):
+        t = sent.tokens[k]
+        if "take" in t.lemmas and t.lower not in ("took", "taken"):
+            gap = sent.tokens[k + 1:i - 1]
+            return t.text if any(w.lemmas & _SPANS_OF_TIME for w in gap) else None
+    return None
+
+
 _CONCESSIVE = ("despite", "in spite of", "notwithstanding", "regardless of")
 
 
@@ -178,7 +204,8 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
     oral arguments Wednesday"); otherwise only completion verbs ("talks concluded").
     Returns (done, the verb that says so)."""
     a, b = sent.clause_of(i)
-    if asked(sent, i) or any(t.lower in (_MODALS_FUTURE - {"to"}) | _MODALS_HEDGE for t in sent.tokens[a:b]):
+    if asked(sent, i) or any(t.lower in (_MODALS_FUTURE - {"to"}) | _MODALS_HEDGE and not the_month(sent, k)
+                             for k, t in enumerate(sent.tokens[a:b], start=a)):
         return False, None
     if any(t.lemmas & lexicon.UNDOING_VERBS for t in sent.tokens[a:b]):
         return False, None  # "postponed the opening": reported, but not as done

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import lemminflect
 
-from .text import Sentence, inflections_of
+from .text import Sentence, inflections_of, the_month
 
 AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
 AUX_PERFECT = frozenset({"has", "have", "had", "having"})
@@ -75,7 +75,7 @@ def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
             return None
         name_i = prev == "i" and i >= 2 and sent.tokens[i - 2].text[:1].isupper()  # 'Artemis I', 'World War I'
         verbal_prev = not name_i and prev in FUTURE | MODALS | AUX_PAST | PRONOUNS | {
-            "to", "not", "n't", "never", "also", "did", "does", "do"}
+            "to", "not", "n't", "never", "also", "did", "does", "do"} and not the_month(sent, i - 1)  # 'the May vote'
         if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
             verbal_prev = True
         finite = tag == "VBZ" or tag in ("VB", "VBP") and plural_subject(sent, i)

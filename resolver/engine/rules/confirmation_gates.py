@@ -11,7 +11,8 @@ from ..derive import family_key
 from ..lexicon import NUMBER_WORDS
 from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
-from ..text import article_sentences, has_phrase, inflections_of
+from ..verb_aspect import duration_forecast
+from ..text import article_sentences, has_phrase, in_quotation, inflections_of
 from .. import categories, contests, mentions, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
@@ -115,6 +116,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp == "past" and ctx.target.object_terms and mentions.after_gerund(f.sent, i) and \
                 not any(i < k < f.sent.clause_of(i)[1] for k in f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's own object is another
+        if asp == "present" and in_quotation(f.sent, i):
+            continue  # '"The ruling today sets Dr Besigye … free," he told AFP': a speaker's claim of an effect
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.sent.tokens[i].text}' ({asp})"
         if asp == "ongoing" and _under_way_today(f, i):
@@ -128,6 +131,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp in ("future", "ongoing") and ctx.target.announcement_counts:
             if i in read and read[i].modality in ("demanded", "expected", "hypothetical", "attempted", "denied"):
                 continue  # 'one member wanted the rate to be lowered': a wish reported, not the act announced
+            if duration_forecast(f.sent, i):
+                continue  # 'told RTÉ that … it would take more than a week to restore supplies': still to come
             said = _announced(f, i)
             if said:
                 return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
@@ -148,6 +153,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     if begun is not None:
         return begun, f"'{f.sent.tokens[begun].text}' {BEGUN}"
     phrase = _in_force(ctx, f)
+    if phrase and any(k in read and read[k].modality in NOT_DONE for k in f.act_idx + f.act_noun_idx):
+        phrase = None  # 'Dr. Asiamah's appointment, which took effect …, is still pending approval': not the act
     if phrase and f.object_idx:
         return f.object_idx[0], f"'{f.sent.tokens[f.object_idx[0]].text}' {phrase}"
     # an event object (talks, an exchange, deliveries) reported with any past verb happened; a
@@ -461,6 +468,13 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
         stage = roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[i].text))
         if stage:
             return f"'{f.sent.tokens[i].text}' names a stage of its own: {roles.stage_note(ctx, stage)}"
+        between = range(verb_at + 1, i) if verb_at < i else ()
+        staged = next(((k, st) for k in between
+                       for st in (roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[k].text)),) if st), None)
+        if staged is not None:  # 'has granted approval for the merger': what was granted is the approval
+            k, stage = staged
+            return (f"'{verb_text} {f.sent.tokens[k].text} … {f.sent.tokens[i].text}': the verb's own object "
+                    f"names a stage: {roles.stage_note(ctx, stage)}")
     if verb_at in f.act_idx or verb_at != i:
         other = roles.other_agent(ctx, f, verb_at)
         if other:

@@ -74,6 +74,25 @@ def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
     return True
 
 
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got"})
+
+
+def _other_subject(f: SentenceFacts, i: int, phrase: str) -> bool:
+    """The passive cancelling verb near token i has its own subject, with neither the act nor
+    its object among the four words before the auxiliary: 'some flights at Dublin Airport were
+    cancelled' calls off the flights, not the act ('The launch of Crew-7 was postponed' does)."""
+    toks = f.sent.tokens
+    mine = set(f.act_idx) | set(f.act_noun_idx) | set(f.object_idx)
+    for k in range(max(1, i - NEAR), min(len(toks), i + NEAR + 1)):
+        if toks[k].lower != phrase.split()[0] or toks[k - 1].lower not in _PASSIVE_BE:
+            continue
+        subject = range(max(0, k - 5), k - 1)
+        return bool(subject) and not mine & set(subject) and all(toks[j].lower not in _PRONOUNS for j in subject) \
+            and any(toks[j].lower.isalpha() for j in subject) and toks[k - 2].text not in (",", ";")
+    return False
+
+
+_PRONOUNS = frozenset({"it", "they", "this", "that", "which", "these", "those"})
 _CANCEL = load_json("cancellations.json")
 CANCEL_DATA = _CANCEL
 CANCEL_VERBS: dict[str, float] = dict(_CANCEL["verbs"])
@@ -354,6 +373,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'the election was cancelled' is what an 'annul the election' market asks about
     if phrase in EVENT_CUES and _conceded(f, i, phrase):
         return []  # 'won the title despite the final day being called off': background to the news
+    if phrase in EVENT_CUES and _other_subject(f, i, phrase):
+        return []  # 'nearly 400,000 properties were without power and some flights … were cancelled'
     if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
         return []  # 'requested that the adoption be postponed': a demand, not a postponement
     if phrase in EVENT_CUES and any(phrase in inflections for inflections in map(_forms, ctx.act_verbs)):

@@ -15,7 +15,7 @@ from .. import level_change
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
-from ..text import article_sentences, conditional_clause, inflections_of
+from ..text import article_sentences, conditional_clause, inflections_of, the_month
 from ..timex import find_time_expressions, runs_past
 from ..types import Contribution
 from . import hedged
@@ -99,7 +99,7 @@ def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
     text = " " + " ".join(words) + " "
     if " the end of " in text:
         return "the end of"
-    return next((w for w in words if w in FUTURE), None)
+    return next((w for k, w in enumerate(words, start=a) if w in FUTURE and not the_month(f.sent, k)), None)
 
 
 def _steady_complement(f: SentenceFacts, i: int) -> str | None:
