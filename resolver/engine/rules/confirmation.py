@@ -14,7 +14,7 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
-from .. import attributes, categories, complement, contests, margins, mentions, places, quantities, themes
+from .. import attributes, categories, complement, contests, durations, margins, mentions, places, quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count
 from .base import cite
 from .confirmation_gates import (
@@ -343,6 +343,12 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, NAME, "none", 0.0, f"{wording}: {margin[2]}", why)]  # a score short of it may be a stage's
     if margin is not None:
         wording = f"{wording}, {margin[2]}"
+    timed = durations.check(ctx.market.question, f.sent.text, f.sent.tokens[i].start)
+    if timed is not None and timed[0] == "short":
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
+                     f"{wording}: {timed[1]}", why)]
+    if timed is not None:
+        wording = f"{wording}, {timed[1]}"
     if i in f.act_idx and themes.other_event_subject(ctx, f, i):
         # 'Conferences were currently being held …' for a summit: another event's report, or the
         # market's under another name ('the vote was held' for a referendum): left unread, for an analyst
