@@ -200,7 +200,8 @@ def derive_target(market: Market) -> Target:
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
             participle = passive_lemma(nxt.lower)
-            if participle and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn")):  # 'sworn in'
+            if participle and (nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
+                               or nxt.lower in lemminflect.getInflection(participle, "VBN")):  # 'won', 'run', 'paid'
                 act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1

@@ -109,7 +109,8 @@ def bar(question: str) -> Bar | None:
             cmp = rx.search(before)
             if cmp:
                 margin = bool(_MARGIN.search(before[:cmp.start()]))
-                return Bar(sp.seconds, direction, inclusive, margin, f"{re.sub(r'^in\s+', '', cmp.group(0).strip())} {sp.text}")
+                said = re.sub(r"^in\s+", "", cmp.group(0).strip())
+                return Bar(sp.seconds, direction, inclusive, margin, f"{said} {sp.text}")
         for rx, direction in ((_AFTER_BELOW, "below"), (_AFTER_ABOVE, "above")):
             tail = rx.match(after)
             if tail:
