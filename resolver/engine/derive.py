@@ -17,7 +17,7 @@ from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_a
 from .shapes import among_winners, holding_office, nominee_for, titled_contest
 from .text import Token, lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
-from . import indicators, quantities
+from . import durations, indicators, quantities
 from .types import Market, Target
 from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
@@ -373,6 +373,8 @@ def derive_target(market: Market) -> Target:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold and passive and (required_quantity(q) or (None, ""))[1] in ("years", "months"):
         threshold = None  # "be sentenced to at least 25 years": an act carrying a count
+    if threshold and durations.bar(q) is not None:
+        threshold = None  # 'be won by a margin of less than 5 minutes': a time the act carries, not a level
     if threshold:
         kind = "threshold"
     elif state:
