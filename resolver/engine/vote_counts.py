@@ -74,13 +74,21 @@ _GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|get
             r"capturing|clinched|bagged")
 
 
+# 'came out on top with 130 of the 165 parliamentary seats': a first place told with its count
+_ON_TOP_WITH = r"(?:came|comes|come|finished|finishes|ended|ends)\s+(?:out\s+)?(?:on\s+top|first)\s+with"
+# one lowercase word that says which seats ('parliamentary seats'), not one that makes them a change
+# ('52 more seats', 'five new seats')
+_KIND_OF = (r"(?:(?!(?:more|fewer|less|additional|extra|new|other|further|net|fresh)\b)[a-z-]+\s+)?")
+
+
 def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]]:
     """Counts of `unit` a text gives as what someone got ('with the Bharatiya Janata Party (BJP)
     winning 240 seats', 'The results grant PAS 55 seats', 'won a total of 311 votes'): (start of the getting verb, start of the
     number, the count, the wording). A name may stand between the verb and the count ('grant PAS')."""
     stem = unit.rstrip("s")
-    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?:a\s+total\s+of\s+)?"
-                    rf"(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+(?P<unit>{re.escape(stem)}s?)\b")
+    rx = re.compile(rf"\b(?P<verb>{_GETTING}|{_ON_TOP_WITH})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?:a\s+total\s+of\s+)?"
+                    rf"(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+(?:of\s+(?:the\s+)?{_NUM}\s+)?{_KIND_OF}"
+                    rf"(?P<unit>{re.escape(stem)}s?)\b")
     out = []
     for m in rx.finditer(text):
         value = _number(m.group("num"))
