@@ -126,7 +126,7 @@ def clock(seconds: float) -> str:
     return f"{int(h)}:{int(m):02d}:{sec}" if h else f"{int(m)}:{sec}"
 
 
-_EARLIER = re.compile(r"\b(?:previous|old|former|earlier|prior|existing|last\s+year['’]s)\b[^.;,]{0,40}$", re.I)
+_EARLIER = re.compile(r"(?<![\w-])(?:previous|old|former|earlier|prior|existing|last\s+year['’]s)\b[^.;,]{0,40}$", re.I)
 _BY = re.compile(r"\bby\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+|about\s+|around\s+|just\s+|some\s+)?$", re.I)
 _MARGIN_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:ahead|behind|clear|in\s+front|back|adrift)\b", re.I)
 _SPLIT = re.compile(r"\s*(?:for\s+(?:the\s+)?(?:first\s+)?\d[\d,.]*\s*(?:km|k|m|miles?|metres?|meters?)\b|en\s+route|"
@@ -171,3 +171,28 @@ def check(question: str, text: str, act_at: int) -> tuple[str, str] | None:
             return "short", f"{wording}: the time reported misses the question's time bar"
         return None
     return None
+
+
+# a time told as a performance's own: 'with a time of 28 minutes 54.14 seconds', 'finishing in
+# 2:09:56', 'clocked 56:41', 'to victory in just 56 minutes and 42 seconds', 'set a stunning world
+# half marathon record of 56:41' (an earlier mark, 'the previous record of 57:30', is left out)
+_PERFORMANCE = re.compile(
+    r"(?:\b(?:with|in|posting|clocking|recording|registering)\s+(?:a\s+)?(?:(?:new\s+)?(?:winning|world[-\s]record|record|"
+    r"finishing|personal[-\s]best|best|course[-\s]record)\s+)?time\s+of"
+    r"|\b(?:clocked|clocking|ran|finish(?:ed|es|ing)?\s+in|won\s+in|crossed\s+the\s+(?:finish\s+)?line\s+in|"
+    r"to\s+victory\s+in|stopped\s+the\s+clock\s+(?:at|in))"
+    r"|\b(?:set|setting|sets|broke|breaking|smashed|shattered|lowered|improved|established)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:record|best|mark)\s+(?:of|with|in|to))"
+    r"\s+(?:just\s+|only\s+|a\s+)?$", re.I)
+
+
+def performance_times(text: str) -> list[Span]:
+    """The times a text tells as a performance's own (see _PERFORMANCE), earlier marks and
+    splits left out."""
+    out = []
+    for sp in times(text):
+        before, after = text[:sp.start], text[sp.end:]
+        if _PERFORMANCE.search(before[-90:]) and not _EARLIER.search(before[-60:]) and not _SPLIT.match(after) \
+                and not _MARGIN_AFTER.match(after):
+            out.append(sp)
+    return out

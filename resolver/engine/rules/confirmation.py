@@ -15,7 +15,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
 from .. import attributes, categories, complement, contests, durations, margins, mentions, places, quantities, themes
-from . import does_not_count, final_tally, hedged, rival_outcome, set_count, vote_tally
+from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .confirmation_gates import (
     AWARDED_TO, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
@@ -261,7 +261,7 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    return vote_tally.apply(ctx, f, settings) or _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) \
+    return vote_tally.apply(ctx, f, settings) or timed_performance.apply(ctx, f, settings) or _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) \
         or final_tally.apply(ctx, f, settings) \
         or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings)
 
