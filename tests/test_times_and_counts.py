@@ -88,34 +88,32 @@ def test_sold_out_within_a_time():
     assert not [c for c in _decisive(evaluate_market(m30, [a], ts("2024-11-18T00:00:00+00:00"))) if c.direction == "yes"]
 
 
+def _verdicts(a, as_of: str, deadline: str, *questions: str) -> list[str]:
+    return [evaluate_market(news_market(q, deadline), [a], ts(as_of)).verdict for q in questions]
+
+
 def test_a_record_time_of_the_markets_kind_of_runner():
-    # batch-24, japantimes.co.jp
+    # batch-24, japantimes.co.jp; guard: a women's record is no man's time
     a = news_article("https://www.japantimes.co.jp/sports/2023/11/03/more-sports/marathon-records-new-york",
                      "2023-11-03T00:00:00+09:00", "Marathon Records New York",
                      "Ethiopian Tigst Assefa shattered the women's marathon record in Berlin in September, lopping "
                      "more than two minutes from the previous best, with a time of two hours 11 minutes and 53 seconds.")
-    m = news_market("Will a woman run a marathon in under 2 hours 12 minutes by September 30, 2023?",
-                    "2023-09-30T23:59:59+02:00")
-    assert evaluate_market(m, [a], ts("2023-11-04T12:00:00+00:00")).verdict == "likely-yes"
-    # guard: a women's record is no man's time
-    men = news_market("Will a man run a marathon in under 2 hours 12 minutes by September 30, 2023?",
-                      "2023-09-30T23:59:59+02:00")
-    assert evaluate_market(men, [a], ts("2023-11-04T12:00:00+00:00")).verdict != "likely-yes"
+    women, men = _verdicts(a, "2023-11-04T12:00:00+00:00", "2023-09-30T23:59:59+02:00",
+                           "Will a woman run a marathon in under 2 hours 12 minutes by September 30, 2023?",
+                           "Will a man run a marathon in under 2 hours 12 minutes by September 30, 2023?")
+    assert (women, men) == ("likely-yes", "undetermined")
 
 
 def test_a_record_time_at_the_markets_distance_only():
-    # batch-30, Prefontaine Classic report
+    # batch-30, Prefontaine Classic report; guard: another distance's market does not read it
     a = news_article("https://example.org/chebet-10000m", "2024-05-25T00:00:00-07:00",
                      "Kenya's Beatrice Chebet smashes women's 10,000m world record in Eugene",
                      "Kenyan Beatrice Chebet (24) broke the women's 10,000-metre world record by nearly seven seconds "
                      "with a time of 28 minutes 54.14 seconds on Saturday at the Prefontaine Classic in Eugene, Oregon.")
-    m = news_market("Will a woman run 10,000 metres on the track in under 29 minutes by June 30, 2024?",
-                    "2024-06-30T23:59:59+00:00")
-    assert evaluate_market(m, [a], ts("2024-05-26T12:00:00-07:00")).verdict == "likely-yes"
-    # guard: another distance's market does not read it
-    other = news_market("Will a woman run 5,000 metres on the track in under 29 minutes by June 30, 2024?",
-                        "2024-06-30T23:59:59+00:00")
-    assert evaluate_market(other, [a], ts("2024-05-26T12:00:00-07:00")).verdict != "likely-yes"
+    ours, other = _verdicts(a, "2024-05-26T12:00:00-07:00", "2024-06-30T23:59:59+00:00",
+                            "Will a woman run 10,000 metres on the track in under 29 minutes by June 30, 2024?",
+                            "Will a woman run 5,000 metres on the track in under 29 minutes by June 30, 2024?")
+    assert (ours, other) == ("likely-yes", "undetermined")
 
 
 def test_a_margin_bar_is_a_time_the_act_carries_not_a_level():

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 
 from .. import durations
-from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..analysis import MarketContext, SentenceFacts
 from ..settings import EngineSettings
-from ..text import conditional_clause
 from ..types import Contribution
 from . import hedged
-from .base import cite
+from .base import cite, reported_in_window
 
 NAME = "confirmation"
 # 'Will a woman run …', 'Will any athlete …': a subject anyone of a kind may be
@@ -70,12 +69,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not _subject_told(ctx, f.sent.text, f.sent.text[:sp.start]) or not _event_told(ctx, f, need):
             continue
         i = f.sent.token_at(sp.start)
-        if negation(f, i) or conditional_clause(f.sent, i):
-            continue
-        span = event_time(f, i)
-        ws = t.window_start
-        if span.starts_after(ctx.market.deadline) or (ws is not None and span.ends_before(ws)) \
-                or span.start.date() > f.article.published.date():
+        span = reported_in_window(ctx, f, i)
+        if span is None:
             continue
         note = f"a performance's time '{sp.text}' ({durations.clock(sp.seconds)}; the market needs {need.text})"
         if need.met_by(sp.seconds):

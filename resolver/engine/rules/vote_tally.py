@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..analysis import MarketContext, SentenceFacts
 from ..settings import EngineSettings
-from ..text import conditional_clause
 from ..types import Contribution
 from ..vote_counts import tallies_in_favour
 from . import hedged
-from .base import cite
+from .base import cite, reported_in_window
 
 NAME = "confirmation"
 # the vote told as held: a past verb of voting or of its outcome
@@ -50,12 +49,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if split and (_LOST.search(text) or not any(p.search(text[:held.start()]) for p in ctx.actor_patterns.values())):
             continue  # a split counts the subject's side only when the subject is named carrying the vote
         i = f.sent.token_at(start)
-        if negation(f, i) or conditional_clause(f.sent, i):
-            continue
-        span = event_time(f, i)
-        ws = t.window_start
-        if span.starts_after(ctx.market.deadline) or (ws is not None and span.ends_before(ws)) \
-                or span.start.date() > f.article.published.date():
+        span = reported_in_window(ctx, f, i)
+        if span is None:
             continue
         need = f"at least {t.quantity:g}" if t.threshold_inclusive is not False else f"more than {t.quantity:g}"
         note = f"the vote's tally '{wording}': {got:g} votes for its side, a recorded vote's final count (the market " \
