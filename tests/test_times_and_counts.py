@@ -237,3 +237,24 @@ def test_a_total_collected_is_the_running_figure():
     m700 = news_market("Will Demon Slayer: Infinity Castle gross more than $700 million worldwide by September 30, 2025?",
                        "2025-09-30T23:59:59-04:00")
     assert evaluate_market(m700, [a], ts("2025-09-29T12:00:00+00:00")).verdict == "undetermined"
+
+
+def test_a_fraction_of_the_seats_is_read_from_the_criteria_count():
+    # batch-25, sakshipost.com
+    q = ("Will Frelimo win at least two-thirds of the seats in Mozambique's Assembly of the Republic in the 2024 "
+         "election?")
+    criteria = ("This market will resolve to \"Yes\" if the final results of the October 9, 2024 legislative election "
+                "validated by Mozambique's Constitutional Council give Frelimo at least 167 of the 250 seats in the "
+                "Assembly of the Republic. Otherwise, this market will resolve to \"No\".")
+    r = required(q, criteria)
+    assert (r.value, r.unit, r.total) == (167.0, "seats", 250.0)
+    assert required(q) is None  # the question alone gives no count
+    # guard: criteria that count something else give no bar
+    assert required(q, "Resolves Yes if Frelimo's vote share is at least 66.7%.") is None
+    a = news_article("https://www.sakshipost.com/news/mozambiques-constitutional-council-proclaims-daniel-chapo-winner-"
+                     "presidential-election-361554", "2024-12-24T00:00:00+05:30",
+                     "Mozambique's Constitutional Council proclaims Daniel Chapo winner of presidential election",
+                     "According to the CC, Frelimo also won an absolute majority in the parliamentary elections, winning "
+                     "171 of the 250 seats in the Assembly of the Republic.")
+    m = news_market(q, "2024-12-31T23:59:59+02:00", criteria)
+    assert evaluate_market(m, [a], ts("2024-12-25T12:00:00+00:00")).verdict == "likely-yes"

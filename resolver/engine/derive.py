@@ -355,7 +355,7 @@ def derive_target(market: Market) -> Target:
     else:
         notes_subject = None
 
-    bar = quantities.required(q)
+    bar = quantities.required(q, normalize(market.criteria))
     occasion = quantities.occasion(q, normalize(market.criteria)) if bar else None
     if bar and bar.count_noun:
         # a count ('at least 25 years', '272 or more seats', '55 home runs'): a growing total
@@ -442,8 +442,8 @@ def derive_target(market: Market) -> Target:
         exclusions=_exclusions(normalize(market.criteria)),
         quantifier="all" if re.search(r"(?<![\w-])(all|every|each of the|entire)(?![\w-])", body, re.I) else None,
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
-        quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
-        quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
+        quantity=(required_quantity(q, normalize(market.criteria)) or (None, None))[0] if kind == "event" else None,
+        quantity_unit=(required_quantity(q, normalize(market.criteria)) or (None, None))[1] if kind == "event" else None,
         complement_terms=(qualifiers or complement_terms(q) or declared_state(q)) if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,

@@ -174,8 +174,26 @@ def _bracketed_count(before: str) -> str | None:
     return count_noun_after(m.group("noun")) if m else None
 
 
-def required(question: str) -> Required | None:
-    """The bar of a quantity market, from its question; None when it names none."""
+# 'at least two-thirds of the seats', 'a three-fifths majority of the votes': a share of a count
+# the criteria restate as the count itself ('at least 167 of the 250 seats')
+_FRACTION_OF = re.compile(r"\b(?:two-thirds|three-fifths|three-quarters|three-fourths|half)\s+(?:majority\s+)?of\s+"
+                          r"(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?P<noun>seats|votes)\b", re.I)
+
+
+def required(question: str, criteria: str = "") -> Required | None:
+    """The bar of a quantity market, from its question; None when it names none. A bar the
+    question gives as a fraction of a count ('at least two-thirds of the seats') is read from the
+    criteria when they give it as a count of the same noun."""
+    bar = _required(question)
+    frac = _FRACTION_OF.search(question) if criteria and (bar is None or not bar.unit) else None
+    if frac:
+        stated = _required(criteria)
+        if stated is not None and stated.unit == frac.group("noun").lower() and stated.direction == "above":
+            return stated
+    return bar
+
+
+def _required(question: str) -> Required | None:
     mag = _MAGNITUDE_BAR.search(question)
     if mag and (mag.group("least") or mag.group("plus")):
         inclusive = not (mag.group("least") or "").lower().startswith(("above", "over", "greater"))
