@@ -258,3 +258,23 @@ def test_a_fraction_of_the_seats_is_read_from_the_criteria_count():
                      "171 of the 250 seats in the Assembly of the Republic.")
     m = news_market(q, "2024-12-31T23:59:59+02:00", criteria)
     assert evaluate_market(m, [a], ts("2024-12-25T12:00:00+00:00")).verdict == "likely-yes"
+
+
+def test_a_named_runners_time_only():
+    # batch-32, worldathletics.org: the time is Kiplimo's, not the market's subject's when another is named
+    a = news_article("https://worldathletics.org/news/report/kiplimo-world-half-marathon-record-barcelona",
+                     "2025-02-16T00:00:00+08:00", "Flash kiplimo obliterates world half marathon record in barcelona",
+                     "Uganda’s Jacob Kiplimo set a stunning world half marathon record of 56:41* at the eDreams Mitja "
+                     "Marató Barcelona by Brooks, a World Athletics Gold Label road race, on Sunday (16).")
+    ours, other = _verdicts(a, "2025-02-17T00:00:00+00:00", "2025-03-31T23:59:59+00:00",
+                            "Will Jacob Kiplimo run a half marathon in under 57 minutes by March 31, 2025?",
+                            "Will Yomif Kejelcha run a half marathon in under 57 minutes by March 31, 2025?")
+    assert (ours, other) == ("likely-yes", "undetermined")
+    # a role is no name: 'the women's winner' is not told by 'at the Chicago Marathon' (batch-14)
+    b = news_article("https://www.anews.com.tr/sport/2024/10/14/ruth-chepngetich", "2024-10-14T00:00:00+03:00",
+                     "Ruth Chepngetich Of Kenya Breaks Women's World Record At Chicago Marathon",
+                     "Kenya's Ruth Chepngetich broke the World Record at the Chicago Marathon on Sunday, finishing in "
+                     "2:09:56.")
+    v = evaluate_market(news_market("Will the women's winner of the 2024 Chicago Marathon finish in under 2:10:30?",
+                                    "2024-10-13T23:59:59-05:00"), [b], ts("2024-10-14T12:00:00+00:00"))
+    assert not [c for c in v.contributions if "performance's time" in c.reason]

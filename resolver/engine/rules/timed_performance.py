@@ -21,6 +21,8 @@ from .base import cite, reported_in_window
 NAME = "confirmation"
 # 'Will a woman run …', 'Will any athlete …': a subject anyone of a kind may be
 _GENERIC = re.compile(r"^\s*Will\s+(?:a|an|any)\s+(?P<who>[a-z]+)\b", re.I)
+# 'Will Jacob Kiplimo run …': a named subject; its last name must stand before the time
+_NAMED = re.compile(r"^\s*Will\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+[a-z]")
 _FEMALE = re.compile(r"\b(?:women['’]?s|woman|female)\b", re.I)
 _ONE_RACE = re.compile(r"\b(?:at|of|in)\s+the\s+(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s*){1,5}", re.I)
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|"
@@ -29,7 +31,8 @@ _BY_DATE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:January|February|March|A
 
 def _subject_told(ctx: MarketContext, text: str, before: str) -> bool:
     """The time is the market's subject's: a generic subject ('a woman') of the right kind, or a
-    named one named before the time."""
+    subject the question names ('Jacob Kiplimo') named before the time (an event's name, 'at the
+    Chicago Marathon', is nobody's time)."""
     generic = _GENERIC.match(ctx.market.question)
     if generic:
         who = generic.group("who").lower()
@@ -38,7 +41,10 @@ def _subject_told(ctx: MarketContext, text: str, before: str) -> bool:
         if who in ("man", "male"):
             return not _FEMALE.search(text)
         return who in ("athlete", "runner", "swimmer", "cyclist", "skater", "rower")
-    return any(p.search(before) for p in ctx.actor_patterns.values())
+    named = _NAMED.match(ctx.market.question)
+    if not named or re.search(r"['’]s$", named.group("name")):
+        return False  # 'the women's winner of the 2024 Chicago Marathon': a role, not a name the sentence can give
+    return bool(re.search(rf"\b{re.escape(named.group('name').split()[-1])}\b", before))
 
 
 def _event_told(ctx: MarketContext, f: SentenceFacts, need: durations.Bar) -> bool:
