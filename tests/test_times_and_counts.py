@@ -278,3 +278,20 @@ def test_a_named_runners_time_only():
     v = evaluate_market(news_market("Will the women's winner of the 2024 Chicago Marathon finish in under 2:10:30?",
                                     "2024-10-13T23:59:59-05:00"), [b], ts("2024-10-14T12:00:00+00:00"))
     assert not [c for c in v.contributions if "performance's time" in c.reason]
+
+
+def test_a_time_window_beside_a_price_level_leaves_the_level_a_threshold():
+    # guard: only the bar's own number becomes a time; a price bar stays a threshold level
+    t = derive_target(news_market("Will Bitcoin trade above $100,000 within 24 hours of the ETF approval?",
+                                  "2025-03-31T23:59:59+00:00"))
+    assert (t.kind, t.threshold) == ("threshold", 100000.0)
+
+
+def test_another_years_tally_is_another_vote():
+    # guard: a tally dated in another year than the question's is not the market's vote
+    m = news_market("Will the October 2025 UN Security Council resolution on Western Sahara receive 12 or more votes in "
+                    "favour?", "2025-11-15T23:59:59-05:00")
+    a = news_article("https://example.org/unsc-2024", "2025-10-31T00:00:00-04:00", "",
+                     "The UN Security Council renewed the mandate in 2024, when 12 voted in favour of the resolution.")
+    v = evaluate_market(m, [a], ts("2025-11-01T00:00:00+00:00"))
+    assert not [c for c in v.contributions if "the vote's tally" in c.reason]

@@ -373,7 +373,8 @@ def derive_target(market: Market) -> Target:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold and passive and (required_quantity(q) or (None, ""))[1] in ("years", "months"):
         threshold = None  # "be sentenced to at least 25 years": an act carrying a count
-    if threshold and durations.bar(q) is not None:
+    timed = durations.bar(q) if threshold and not threshold[2] else None
+    if timed is not None and re.search(rf"(?<![\d.]){threshold[0]:g}(?![\d.])", timed.text.replace(",", "")):
         threshold = None  # 'be won by a margin of less than 5 minutes': a time the act carries, not a level
     if threshold:
         kind = "threshold"

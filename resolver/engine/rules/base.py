@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..text import conditional_clause
 from ..timex import TimeSpan
@@ -22,9 +24,14 @@ def cite(f: SentenceFacts, rule: str, direction: Direction, weight: float, reaso
 
 def reported_in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> TimeSpan | None:
     """The date of what token i reports, when it is told affirmatively (not negated, not in a
-    condition) and dated inside the market's window, not after the article; else None."""
+    condition), of the question's year when both name years, and dated inside the market's window,
+    not after the article; else None."""
     if negation(f, i) or conditional_clause(f.sent, i):
         return None
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", ctx.market.question))
+    named = set(re.findall(r"\b(?:19|20)\d\d\b", f.sent.text))
+    if years and named and not years & named:
+        return None  # 'a similar bill got 80 votes in favour in 2019': another occasion's figure
     span = event_time(f, i)
     ws = ctx.target.window_start
     if span.starts_after(ctx.market.deadline) or (ws is not None and span.ends_before(ws)) \
