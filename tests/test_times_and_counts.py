@@ -295,3 +295,17 @@ def test_another_years_tally_is_another_vote():
                      "The UN Security Council renewed the mandate in 2024, when 12 voted in favour of the resolution.")
     v = evaluate_market(m, [a], ts("2025-11-01T00:00:00+00:00"))
     assert not [c for c in v.contributions if "the vote's tally" in c.reason]
+
+
+def test_a_margin_by_so_much_and_a_margin_short_of_the_bar():
+    q = "Will the 2025 Dakar Rally cars (Ultimate) class be won by a margin of less than 5 minutes?"
+    assert check(q, "Al-Rajhi won the rally by 3 minutes 57 seconds.", 0)[0] == "met"
+    assert check(q, "Al-Rajhi won the rally by nearly 4 minutes.", 0) is None  # a rough margin
+    assert check(q, "Al-Rajhi won the rally in 58 hours 3 minutes.", 0) is None  # a finishing time is no margin
+    # guard (batch-24): a margin short of the bar may be a stage's, so it is noted with no weight
+    m = news_market("Will Tadej Pogačar win the 2024 Tour de France by a margin of five minutes or more?",
+                    "2024-07-21T23:59:59+02:00")
+    a = news_article("https://example.org/tour-stage", "2024-07-11T00:00:00+05:30", "Tour de France",
+                     "Tadej Pogacar won the Tour de France stage on Wednesday, 1min 06sec ahead of Evenepoel.")
+    v = evaluate_market(m, [a], ts("2024-07-11T12:00:00+00:00"))
+    assert not [c for c in v.contributions if c.rule == "magnitude_short" and c.weight]

@@ -152,7 +152,8 @@ def check(question: str, text: str, act_at: int) -> tuple[str, str] | None:
         if sp.start < act_at or _LATER_CLAUSE.search(text[act_at:sp.start]) or sp.start - act_at > 120:
             continue
         before, after = text[:sp.start], text[sp.end:]
-        margin = bool(_MARGIN_AFTER.match(after)) or bool(re.search(r"\b(?:margin|gap|lead)\s+of\s+$", before, re.I))
+        margin = bool(_MARGIN_AFTER.match(after)) or bool(re.search(r"\b(?:margin|gap|lead)\s+of\s+$", before, re.I)) \
+            or (need.margin and bool(re.search(r"\bby\s+$", before, re.I)))  # 'won by 27 seconds'
         if margin != need.margin or (not need.margin and _BY.search(before)):
             return None  # a margin (or an improvement by so much) for a market on a time, or the reverse
         if _EARLIER.search(before) or _SPLIT.match(after) or _ROUGH.search(before):

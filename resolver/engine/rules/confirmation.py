@@ -363,8 +363,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if margin is not None:
         wording = f"{wording}, {margin[2]}"
     timed = durations.check(ctx.market.question, f.sent.text, f.sent.tokens[i].start)
-    if timed is not None and timed[0] == "short":
-        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
+    if timed is not None and timed[0] == "short":  # a margin short of the bar may be a stage's: noted only
+        decides = _one_off(ctx, span) and not durations.bar(ctx.market.question).margin
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if decides else 0.0,
                      f"{wording}: {timed[1]}", why)]
     if timed is not None:
         wording = f"{wording}, {timed[1]}"
