@@ -24,12 +24,12 @@ _GENERIC = re.compile(r"^\s*Will\s+(?:a|an|any)\s+(?P<who>[a-z]+)\b", re.I)
 # 'Will Jacob Kiplimo run …': a named subject; its last name must stand before the time
 _NAMED = re.compile(r"^\s*Will\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+[a-z]")
 _FEMALE = re.compile(r"\b(?:women['’]?s|woman|female)\b", re.I)
-_ONE_RACE = re.compile(r"\b(?:at|of|in)\s+the\s+(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s*){1,5}", re.I)
+_ONE_RACE = re.compile(r"\b(?:at|of|in)\s+the\s+(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s*){1,5}")
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December|\d)", re.I)
 
 
-def _subject_told(ctx: MarketContext, text: str, before: str) -> bool:
+def _subject_told(ctx: MarketContext, f: SentenceFacts, before: str) -> bool:
     """The time is the market's subject's: a generic subject ('a woman') of the right kind, or a
     subject the question names ('Jacob Kiplimo') named before the time (an event's name, 'at the
     Chicago Marathon', is nobody's time)."""
@@ -37,9 +37,9 @@ def _subject_told(ctx: MarketContext, text: str, before: str) -> bool:
     if generic:
         who = generic.group("who").lower()
         if who in ("woman", "female"):
-            return bool(_FEMALE.search(text))
+            return bool(_FEMALE.search(f.sent.text))
         if who in ("man", "male"):
-            return not _FEMALE.search(text)
+            return not _FEMALE.search(f.sent.text)
         return who in ("athlete", "runner", "swimmer", "cyclist", "skater", "rower")
     named = _NAMED.match(ctx.market.question)
     if not named or re.search(r"['’]s$", named.group("name")):
@@ -50,8 +50,9 @@ def _subject_told(ctx: MarketContext, text: str, before: str) -> bool:
 def _event_told(ctx: MarketContext, f: SentenceFacts, need: durations.Bar) -> bool:
     """The sentence names the market's event: its object ('marathon', 'metres'), and every number
     the question gives it ('10,000 metres' is not '5,000m')."""
-    terms = [t.lower() for t in ctx.target.object_terms if len(t) > 3]
-    low = f.sent.text.lower()
+    bar_words = need.text.lower().split()
+    terms = [t.lower() for t in ctx.target.object_terms if len(t) > 3 and not any(w.startswith(t.lower()) for w in bar_words)]
+    low = f.sent.text.lower().replace("-", " ")
     if not terms or not all(t in low for t in terms[-1:]):
         return False
     q = ctx.market.question
@@ -72,7 +73,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         ratio = sp.seconds / need.seconds
         if not durations.BAND[0] <= ratio <= durations.BAND[1]:
             continue  # far from the bar: another distance's time
-        if not _subject_told(ctx, f.sent.text, f.sent.text[:sp.start]) or not _event_told(ctx, f, need):
+        if not _subject_told(ctx, f, f.sent.text[:sp.start]) or not _event_told(ctx, f, need):
             continue
         i = f.sent.token_at(sp.start)
         span = reported_in_window(ctx, f, i)
