@@ -69,10 +69,14 @@ def test_at_least_one_is_the_act_itself_not_a_quantity():
 
 
 def test_a_broken_record_of_the_object_is_listed_as_unread_evidence():
-    v = evaluate_market(MARATHON, [RECORDS], ts("2023-11-04T12:00:00+00:00"))
+    # without its time, the record says nothing of the time bar: evidence for an analyst to read
+    untimed = RECORDS.model_copy(update={"text": RECORDS.text.split(", with a time of")[0] + "."})
+    v = evaluate_market(MARATHON, [untimed], ts("2023-11-04T12:00:00+00:00"))
     assert (v.verdict, v.status) == ("undetermined", "unread-evidence")
     unread = [c for c in v.contributions if c.rule == "unread_evidence"]
     assert unread and unread[0].sentence.startswith("Ethiopian Tigst Assefa shattered")
+    # with its time (2:11:53), the record is read against the bar (rules/timed_performance.py)
+    assert evaluate_market(MARATHON, [RECORDS], ts("2023-11-04T12:00:00+00:00")).verdict == "likely-yes"
 
 
 def test_a_delay_until_a_bare_month_points_forward():

@@ -17,7 +17,7 @@ from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_a
 from .shapes import among_winners, holding_office, nominee_for, titled_contest
 from .text import Token, lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
-from . import indicators, quantities
+from . import durations, indicators, quantities
 from .types import Market, Target
 from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
@@ -200,7 +200,8 @@ def derive_target(market: Market) -> Target:
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
             participle = passive_lemma(nxt.lower)
-            if participle and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn")):  # 'sworn in'
+            if participle and (nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
+                               or nxt.lower in lemminflect.getInflection(participle, "VBN")):  # 'won', 'run', 'paid'
                 act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
@@ -354,7 +355,7 @@ def derive_target(market: Market) -> Target:
     else:
         notes_subject = None
 
-    bar = quantities.required(q)
+    bar = quantities.required(q, normalize(market.criteria))
     occasion = quantities.occasion(q, normalize(market.criteria)) if bar else None
     if bar and bar.count_noun:
         # a count ('at least 25 years', '272 or more seats', '55 home runs'): a growing total
@@ -372,6 +373,9 @@ def derive_target(market: Market) -> Target:
         threshold = None  # "cut rates by 50 basis points or more": the size of a move, not a level
     if threshold and passive and (required_quantity(q) or (None, ""))[1] in ("years", "months"):
         threshold = None  # "be sentenced to at least 25 years": an act carrying a count
+    timed = durations.bar(q) if threshold and not threshold[2] else None
+    if timed is not None and re.search(rf"(?<![\d.]){threshold[0]:g}(?![\d.])", timed.text.replace(",", "")):
+        threshold = None  # 'be won by a margin of less than 5 minutes': a time the act carries, not a level
     if threshold:
         kind = "threshold"
     elif state:
@@ -439,8 +443,8 @@ def derive_target(market: Market) -> Target:
         exclusions=_exclusions(normalize(market.criteria)),
         quantifier="all" if re.search(r"(?<![\w-])(all|every|each of the|entire)(?![\w-])", body, re.I) else None,
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
-        quantity=(required_quantity(q) or (None, None))[0] if kind == "event" else None,
-        quantity_unit=(required_quantity(q) or (None, None))[1] if kind == "event" else None,
+        quantity=(required_quantity(q, normalize(market.criteria)) or (None, None))[0] if kind == "event" else None,
+        quantity_unit=(required_quantity(q, normalize(market.criteria)) or (None, None))[1] if kind == "event" else None,
         complement_terms=(qualifiers or complement_terms(q) or declared_state(q)) if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,

@@ -86,6 +86,19 @@ def completeness(texts: list[str]) -> Completeness:
     return FINAL
 
 
+# criteria that resolve on the provisional count itself ('credited with 120 or more … seats …,
+# according to the provisional results announced by the national vote counting commission')
+_CRITERIA_PROVISIONAL = re.compile(r"\b(?:according\s+to|per|in|on)\s+(?:the\s+)?(?:official\s+)?(?:provisional|preliminary)\s+"
+                                   r"(?:official\s+)?results\b", re.I)
+
+
+def accepted_provisional(criteria: str, done: Completeness) -> bool:
+    """The criteria resolve on provisional results, and the figure's only cue is that it is
+    provisional ('according to the provisional results'), not a count still under way."""
+    return done.share is None and bool(re.fullmatch(r"(?i)provisional|preliminary", done.cue)) \
+        and bool(_CRITERIA_PROVISIONAL.search(criteria))
+
+
 def in_count_cue(text: str, pos: int) -> bool:
     """The figure at `pos` is the counted share itself ('with 99% of votes counted')."""
     spans = [m.span() for rx in _COUNTED_RES for m in _counted(rx, text)] + [m.span() for m in _COUNTED_OF.finditer(text)]

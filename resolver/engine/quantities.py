@@ -26,7 +26,7 @@ import lemminflect
 
 from .text import article_sentences
 from .numerals import _NUM, _WORDNUM, _number
-from .partial_counts import Completeness, FINAL, completeness, final_range, in_count_cue
+from .partial_counts import Completeness, FINAL, accepted_provisional, completeness, final_range, in_count_cue
 from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
 _CUR = r"(?P<cur>\$|€|£|us\$|₹)?\s*"
@@ -163,8 +163,37 @@ _FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline
 _ONE_TERM = re.compile(r"\s*(year|month|week|day)\b(?!\s*-)", re.I)
 
 
-def required(question: str) -> Required | None:
-    """The bar of a quantity market, from its question; None when it names none."""
+# 'at least two-thirds of the seats (32 or more)': a bar in brackets restates the phrase before
+# it as a count; the count noun is that phrase's
+_BRACKETED = re.compile(r"\b(?P<noun>[a-z]+)\s*\(\s*$")
+
+
+def _bracketed_count(before: str) -> str | None:
+    """The count noun of the phrase a bracketed bar restates ('… of the seats (32 or more)')."""
+    m = _BRACKETED.search(before)
+    return count_noun_after(m.group("noun")) if m else None
+
+
+# 'at least two-thirds of the seats', 'a three-fifths majority of the votes': a share of a count
+# the criteria restate as the count itself ('at least 167 of the 250 seats')
+_FRACTION_OF = re.compile(r"\b(?:two-thirds|three-fifths|three-quarters|three-fourths|half)\s+(?:majority\s+)?of\s+"
+                          r"(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?P<noun>seats|votes)\b", re.I)
+
+
+def required(question: str, criteria: str = "") -> Required | None:
+    """The bar of a quantity market, from its question; None when it names none. A bar the
+    question gives as a fraction of a count ('at least two-thirds of the seats') is read from the
+    criteria when they give it as a count of the same noun."""
+    bar = _required(question)
+    frac = _FRACTION_OF.search(question) if criteria and (bar is None or not bar.unit) else None
+    if frac:
+        stated = _required(criteria)
+        if stated is not None and stated.unit == frac.group("noun").lower() and stated.direction == "above":
+            return stated
+    return bar
+
+
+def _required(question: str) -> Required | None:
     mag = _MAGNITUDE_BAR.search(question)
     if mag and (mag.group("least") or mag.group("plus")):
         inclusive = not (mag.group("least") or "").lower().startswith(("above", "over", "greater"))
@@ -203,6 +232,8 @@ def required(question: str) -> Required | None:
             noun = count_noun_after(rest[om.end() if om else 0:])
             term = _ONE_TERM.match(rest[om.end() if om else 0:]) if value == 1 and not noun else None
             unit = noun or (f"{term.group(1).lower()}s" if term else "")
+            if not unit and m.re is _REQ_AFTER:
+                unit = _bracketed_count(question[:m.start()]) or ""
             if not unit and m.group("num").isalpha():
                 continue  # "one of", "two or more" without a counted noun
         if direction == "above" and _FALL_BY.search(question[:m.start()]):
@@ -290,13 +321,22 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
                           "they", "he", "she", "we", "in", "on", "at", "by", "for", "with", "after", "as"})
 
 
+# a non-restrictive relative clause right before the clause's verb ('…, who served as prime minister
+# of the Himalayan kingdom from 2013 to 2018, won'): its names are not the subject
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\b[^,.;()]*,(?=\s+[a-z]+\s+$)")
+
+
 def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | None:
     """The name a figure at `pos` belongs to: the nearest proper name before it in the sentence
     ('PAS receives 50.2%', 'Humphreys, who won 29.46 percent'). A possessive names its owner
     only before a share noun ('the ANC's share … stood at 42.8%'); otherwise it only modifies
     ('Bolsonaro's former defence minister, received 26 years'). `common(word)` says a
     capitalised word is an ordinary word (a sentence's first word, a month), not a name."""
-    words = list(re.finditer(r"[A-Za-z][\w.&-]*(?:['’]s)?", text[:pos]))
+    before = text[:pos]
+    rel = _RELATIVE_BEFORE_VERB.search(before)
+    if rel:  # 'Tobgay, head of the … Party (PDP), who served as …, won 30 of 47 seats': the clause is an aside
+        before = before[:rel.start()] + " " * (rel.end() - rel.start()) + before[rel.end():]
+    words = list(re.finditer(r"[A-Za-z][\w.&-]*(?:['’]s)?", before))
     k = len(words) - 1
     while k >= 0:
         w = words[k].group(0)

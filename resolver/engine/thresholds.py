@@ -47,13 +47,13 @@ def magnitude_bps(text: str) -> float | None:
 _LIFE_RE = re.compile(r"\blife\s+(?:imprisonment|sentence|in\s+prison|term)\b", re.I)
 
 
-def required_quantity(question: str) -> tuple[float, str] | None:
+def required_quantity(question: str, criteria: str = "") -> tuple[float, str] | None:
     """The least count an act must carry: 'at least 240 votes', '15 years or more' in prison,
     'sentenced to life imprisonment' (infinite years). Read by quantities.required, the one
     reading of a market's bar."""
     if _LIFE_RE.search(question):
         return float("inf"), "years"
-    req = quantities.required(question)
+    req = quantities.required(question, criteria)
     if req is None or not req.count_noun or req.direction != "above":
         return None
     return req.value, req.unit

@@ -21,7 +21,7 @@ import re
 
 import lemminflect
 
-from . import lexicon, margins
+from . import durations, lexicon, margins
 from .types import Contribution, Target
 
 _NUMBER_WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -88,7 +88,8 @@ def withhold_confirmations(target: Target, question: str, contribs: list[Contrib
         return contribs
     return [c.model_copy(update={"direction": "none", "weight": 0.0, "reason": f"{c.reason}: {QUANTITY_UNREAD} "
                                  f"('{cond}'): an analyst should read it"})
-            if c.direction == "yes" and c.weight and (c.base_rule or c.rule) == "confirmation" else c
+            if c.direction == "yes" and c.weight and (c.base_rule or c.rule) == "confirmation"
+            and durations.MET not in c.reason else c  # a time read against the question's time bar
             for c in contribs]
 
 

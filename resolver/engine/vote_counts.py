@@ -74,13 +74,21 @@ _GETTING = (r"won|wins?|winning|secured?|secures|securing|took|takes?|taking|get
             r"capturing|clinched|bagged")
 
 
+# 'came out on top with 130 of the 165 parliamentary seats': a first place told with its count
+_ON_TOP_WITH = r"(?:came|comes|come|finished|finishes|ended|ends)\s+(?:out\s+)?(?:on\s+top|first)\s+with"
+# one lowercase word that says which seats ('parliamentary seats'), not one that makes them a change
+# ('52 more seats', 'five new seats')
+_KIND_OF = (r"(?:(?!(?:more|fewer|less|additional|extra|new|other|further|net|fresh)\b)[a-z-]+\s+)?")
+
+
 def results_with_count(text: str, unit: str) -> list[tuple[int, int, float, str]]:
     """Counts of `unit` a text gives as what someone got ('with the Bharatiya Janata Party (BJP)
     winning 240 seats', 'The results grant PAS 55 seats', 'won a total of 311 votes'): (start of the getting verb, start of the
     number, the count, the wording). A name may stand between the verb and the count ('grant PAS')."""
     stem = unit.rstrip("s")
-    rx = re.compile(rf"\b(?P<verb>{_GETTING})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?:a\s+total\s+of\s+)?"
-                    rf"(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+(?P<unit>{re.escape(stem)}s?)\b")
+    rx = re.compile(rf"\b(?P<verb>{_GETTING}|{_ON_TOP_WITH})\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?:a\s+total\s+of\s+)?"
+                    rf"(?P<num>{_NUM}|(?:{_WORDNUM})\b)\s+(?:of\s+(?:the\s+)?{_NUM}\s+)?{_KIND_OF}"
+                    rf"(?P<unit>{re.escape(stem)}s?)\b")
     out = []
     for m in rx.finditer(text):
         value = _number(m.group("num"))
@@ -119,3 +127,30 @@ def role_subject(before_verb: str) -> bool:
     """The clause's subject, all the text before its verb, is a role description ('The leader of
     the Bhumjaithai party'): the name in it qualifies the role and does not own the count."""
     return _ROLE_SUBJECT.match(before_verb) is not None
+
+
+# -- a recorded vote's tally in favour ------------------------------------------------------------
+# 'approved with 86 votes in favor of the proposition and 41 against', '11 voted in favour of the
+# resolution', 'adopted by 11 votes to 0', 'by a vote of 11-0', 'defeated … in a 31-to-18 vote': the
+# count of votes the winning side (the act's side) received in one vote
+_TALLY_NUM = rf"(?:{_NUM}|(?:{_WORDNUM})\b)"
+_BODY_VOTERS = r"(?:members|countries|states|nations|senators|lawmakers|deputies|legislators|MPs|delegates|councillors)"
+_IN_FAVOUR = re.compile(
+    rf"(?<![\w.,-])(?P<n>{_TALLY_NUM})\s+(?:(?:affirmative|yes)\s+votes|votes?\s+in\s+favou?r\b|"
+    rf"(?:(?:of\s+(?:the\s+|its\s+)?(?:\d+\s+)?)?{_BODY_VOTERS}\s+)?voted\s+(?:in\s+favou?r\b|yes\b))", re.I)
+_SPLIT = re.compile(rf"\b(?:by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?|in\s+an?\s+)(?P<n>\d+)\s*(?:[-–]|\s+(?:votes?\s+)?to\s+|"
+                    rf"-to-)\s*(?P<m>\d+)(?:\s+(?:votes?|vote\b|with\s+(?P<abs>\d+)\s+abstentions?))?", re.I)
+
+
+def tallies_in_favour(text: str) -> list[tuple[int, float, str]]:
+    """The counts in favour a text gives for one vote: (start, count, wording). A split ('11-0',
+    '31-to-18') gives the larger side, the side that carried the vote."""
+    out: list[tuple[int, float, str]] = []
+    for m in _IN_FAVOUR.finditer(text):
+        value = _number(m.group("n"))
+        if value is not None:
+            out.append((m.start(), value, m.group(0)))
+    for m in _SPLIT.finditer(text):
+        if re.search(r"\bvot", m.group(0) + text[m.end():m.end() + 12], re.I):  # 'in a 31-to-18 vote', not a score
+            out.append((m.start("n"), max(float(m.group("n")), float(m.group("m"))), m.group(0).strip()))
+    return sorted(out)

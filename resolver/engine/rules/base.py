@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ..analysis import SentenceFacts
+import re
+
+from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..text import conditional_clause
+from ..timex import TimeSpan
 from ..types import Contribution, Direction
 
 
@@ -16,3 +20,21 @@ def cite(f: SentenceFacts, rule: str, direction: Direction, weight: float, reaso
         sentence=f.sent.text, article_url=a.url, article_title=a.title, published=a.published,
         source=a.source or None, temporal=temporal,
     )
+
+
+def reported_in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> TimeSpan | None:
+    """The date of what token i reports, when it is told affirmatively (not negated, not in a
+    condition), of the question's year when both name years, and dated inside the market's window,
+    not after the article; else None."""
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return None
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", ctx.market.question))
+    named = set(re.findall(r"\b(?:19|20)\d\d\b", f.sent.text))
+    if years and named and not years & named:
+        return None  # 'a similar bill got 80 votes in favour in 2019': another occasion's figure
+    span = event_time(f, i)
+    ws = ctx.target.window_start
+    if span.starts_after(ctx.market.deadline) or (ws is not None and span.ends_before(ws)) \
+            or span.start.date() > f.article.published.date():
+        return None
+    return span

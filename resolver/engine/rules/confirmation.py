@@ -14,8 +14,8 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
-from .. import attributes, categories, complement, contests, margins, mentions, places, quantities, themes
-from . import does_not_count, final_tally, hedged, rival_outcome, set_count
+from .. import attributes, categories, complement, contests, durations, margins, mentions, places, quantities, themes
+from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .confirmation_gates import (
     AWARDED_TO, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
@@ -46,6 +46,10 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
             return float("inf"), "a life term"
         said_unit = toks[k + 1].lower.rstrip("s") if k + 1 < len(toks) else ""
         if said_unit == stem or (stem in _DAYS_IN and said_unit in _DAYS_IN):
+            part = _part_of_total(toks, k) if said_unit == stem else None
+            said_count = " ".join(t.text for t in toks[part if part is not None else k:k + 2])
+            if part is not None:
+                k = part  # 'won 30 of 47 seats': the count is 30; 47 is the whole
             w = toks[k].lower.replace(",", "")
             n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
             if n is not None and said_unit != stem:  # '87 months' against a bar in years: 87 × 30.44 / 365.25
@@ -61,9 +65,21 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
                 if k < i:
                     said = " ".join(t.text for t in toks[max(0, k - 1):k + 2])
                     return float(n), f"'{said}' is {owner}'s count (the market needs {wanted})"
-                return float(n), f"{toks[k].text} {toks[k + 1].text} (the market needs {wanted})"
+                return float(n), f"{said_count} (the market needs {wanted})"
     wanted = "a life term" if need == float("inf") else wanted
     return None, f"no count of {unit} is given (the market needs {wanted})"
+
+
+def _part_of_total(toks, k: int) -> int | None:
+    """For a whole at token k ('47' in 'won 30 of 47 seats', '165' in '130 of the 165 seats'): the
+    index of the part counted before it, else None."""
+    j = k - 1
+    if j >= 0 and toks[j].lower == "the":
+        j -= 1
+    if j < 1 or toks[j].lower != "of":
+        return None
+    w = toks[j - 1].lower.replace(",", "")
+    return j - 1 if w.replace(".", "", 1).isdigit() or w in NUMBER_WORDS and w not in ("a", "an") else None
 
 
 def _short_factor(ctx: MarketContext, f: SentenceFacts, got: float) -> float:
@@ -82,6 +98,8 @@ def _short_factor(ctx: MarketContext, f: SentenceFacts, got: float) -> float:
 def _final_count(ctx: MarketContext, f: SentenceFacts, got: float) -> tuple[float, float, str]:
     done = quantities.completeness(quantities.context_texts(f.article.title, f.article.text, f.sent.index,
                                                             f.sent.headline))
+    if quantities.accepted_provisional(ctx.market.criteria, done):
+        return got, got, f"'{done.cue}': the criteria resolve on the provisional results"
     return quantities.final_range(got, ctx.target.quantity_unit or "", done)
 
 
@@ -243,7 +261,8 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    return _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) or final_tally.apply(ctx, f, settings) \
+    return vote_tally.apply(ctx, f, settings) or timed_performance.apply(ctx, f, settings) or _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) \
+        or final_tally.apply(ctx, f, settings) \
         or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings)
 
 
@@ -345,6 +364,13 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, NAME, "none", 0.0, f"{wording}: {margin[2]}", why)]  # a score short of it may be a stage's
     if margin is not None:
         wording = f"{wording}, {margin[2]}"
+    timed = durations.check(ctx.market.question, f.sent.text, f.sent.tokens[i].start)
+    if timed is not None and timed[0] == "short":  # a margin short of the bar may be a stage's: noted only
+        decides = _one_off(ctx, span) and not durations.bar(ctx.market.question).margin
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if decides else 0.0,
+                     f"{wording}: {timed[1]}", why)]
+    if timed is not None:
+        wording = f"{wording}, {timed[1]}"
     if i in f.act_idx and themes.other_event_subject(ctx, f, i):
         # 'Conferences were currently being held …' for a summit: another event's report, or the
         # market's under another name ('the vote was held' for a referendum): left unread, for an analyst

@@ -221,8 +221,8 @@ _PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|
 _LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|flat|unchanged|trad(?:e|es|ed|ing)|quoted|"
                     r"changing\s+hands)\w*\s+at|"
                     r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+\s+){1,5}?to|"
-                    # a total taken in: 'has raked in an astounding $1.03 billion', 'grossed $95 million'
-                    r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?)"
+                    # a total taken in: 'has raked in an astounding $1.03 billion', 'grossed $95 million', 'has collected'
+                    r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|collect(?:ed|s|ing)?|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?)"
                     r"(?:\s+(?:an?\s+)?(?:astounding|astonishing|impressive|estimated|whopping|staggering|record|total\s+of))?)"
                     r"\s+(?:an?\s+)?$", re.I)
 
