@@ -48,6 +48,35 @@ def terms(question: str) -> list[str]:
     return out
 
 
+# 'rule that civilians cannot be tried in military courts': a ruling's content is part of the act;
+# a report must name some of it, else it is another ruling of the same court
+_RULING_CLAUSE = re.compile(r"\b(?:rule|find|decide|hold|declare)\s+that\s+(?P<clause>[^?;]+)", re.I)
+_CLAUSE_END = re.compile(r"\b(?:by|before|no\s+later|until|within|when|if)\b|,", re.I)
+_CLAUSE_FUNCTION = frozenset({"be", "can", "cannot", "could", "will", "would", "shall", "should", "may", "might",
+                              "must", "not", "is", "are", "was", "were", "it", "that", "illegally", "legally", "in", "into",
+                              "from", "as", "under", "over"})
+
+
+def ruling_terms(question: str) -> list[str]:
+    """Lemmas of the content words of the that-clause a ruling verb takes in the question
+    ('rule that civilians cannot be tried in military courts' → civilian, try, military, court);
+    [] when the question has no such clause."""
+    m = _RULING_CLAUSE.search(question)
+    if not m:
+        return []
+    clause = m.group("clause")
+    cut = _CLAUSE_END.search(clause)
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z\-]+", clause[:cut.start()] if cut else clause):
+        w = word.lower()
+        if w in _FUNCTION or w in _CLAUSE_FUNCTION or w in _GENERIC:
+            continue
+        lemma = w if word[:1].isupper() else sorted(lemmas_of(w))[0] if lemmas_of(w) else w
+        if lemma not in out:
+            out.append(lemma)
+    return out
+
+
 # 'declare the outbreak over', 'be declared over': the state declared is part of the act; a
 # report must name it or its synonyms ('declared an end to', 'declared Nipah-free'), else it is
 # another declaration ('first declared the outbreak on Sept. 27').

@@ -20,7 +20,7 @@ from ..text import lemmas_of
 # as having happened is the act happening.
 EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage"})
 # Policy acts that are done when their object "takes effect" ("tariffs took effect on Wednesday").
-IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open"})
+IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open", "take-effect"})
 # Modalities of a mention that do not report the act as done ("demanded that they hand over",
 # "agreed to begin talks", "tipped to win", "waiting to be signed").
 NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied"})
