@@ -77,6 +77,39 @@ def ruling_terms(question: str) -> list[str]:
     return out
 
 
+# words that make a finding negative: what it says may not or did not happen ('cannot be tried',
+# 'unconstitutional for civilians to be tried', 'must cease')
+_NEGATIVE_FINDING = frozenset({"not", "n't", "cannot", "can't", "no", "never", "unconstitutional", "illegal", "unlawful",
+                               "invalid", "void", "barred", "bars", "bar", "prohibited", "prohibits", "banned",
+                               "bans", "cease", "impermissible", "inadmissible"})
+
+
+def _negative(words: list[str]) -> bool:
+    return any(w in _NEGATIVE_FINDING or w.endswith("n't") for w in words)
+
+
+def other_finding(question: str, sent: Sentence, i: int) -> str | None:
+    """For a market on a ruling's content ('rule that civilians cannot be tried …'), a report of
+    the ruling whose that-clause has the other polarity ('ruled that civilians can be tried') is a
+    ruling the other way: why, else None. A report without a that-clause is left to the other gates."""
+    m = _RULING_CLAUSE.search(question)
+    if not m:
+        return None
+    toks = sent.tokens
+    that = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].lower == "that"), None)
+    if that is None:
+        return None
+    cut = _CLAUSE_END.search(m.group("clause"))
+    asked = re.findall(r"[\w'’]+", (m.group("clause")[:cut.start()] if cut else m.group("clause")).lower())
+    end = next((k for k in range(that + 1, len(toks)) if toks[k].lower in (",", ";", "but", "while", "although")),
+               len(toks))
+    said = [t.lower for t in toks[that + 1:end]]
+    if _negative(asked) == _negative(said):
+        return None
+    return (f"the market asks for a ruling that {' '.join(asked)}; the report's '{toks[i].text} that …' "
+            f"{'does not say so' if _negative(asked) else 'says the opposite'}: a ruling the other way")
+
+
 # 'declare the outbreak over', 'be declared over': the state declared is part of the act; a
 # report must name it or its synonyms ('declared an end to', 'declared Nipah-free'), else it is
 # another declaration ('first declared the outbreak on Sept. 27').
