@@ -116,3 +116,20 @@ def test_a_ruling_the_other_way_does_not_confirm():
     v = evaluate_market(UGANDA, [article("https://ewn.co.za/2025/01/31/x", "2025-01-31T00:00:00+02:00", "", other)],
                         ts("2025-02-01T00:00:00+00:00"))
     assert v.verdict != "likely-yes"
+
+
+# batch-36, b36-storm-darragh-ireland-300k-without-power (massachusettsexpress.com)
+DARRAGH = market("Will more than 300,000 homes and businesses in Ireland lose power during Storm Darragh?",
+                 "2024-12-08T23:59:59+00:00",
+                 "This market will resolve to \"Yes\" if credible reporting states that more than 300,000 homes, "
+                 "businesses or properties in the Republic of Ireland were without electricity at any point during "
+                 "Storm Darragh (December 6-8, 2024). Otherwise, this market will resolve to \"No\".")
+FLIGHTS = ("In Ireland, nearly 400,000 properties were without power and some flights at Dublin Airport were "
+           "cancelled.")
+
+
+def test_lose_power_is_losing_and_cancelled_flights_do_not_call_it_off():
+    assert derive_target(DARRAGH).act == "lose"
+    v = evaluate_market(DARRAGH, [article("https://www.massachusettsexpress.com/2024/12/08/x", "2024-12-08T00:00:00-05:00",
+                                          "", FLIGHTS)], ts("2024-12-08T18:00:00+00:00"))
+    assert v.verdict != "likely-no"

@@ -12,8 +12,9 @@ import lemminflect
 
 from . import lexicon
 from .complement import declared_state, ruling_terms, terms as complement_terms
-from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, is_verb_base,
-                             light_verb_act, passive_lemma, support_verb_act, verb_head)
+from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
+                             is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
+                             verb_head)
 from .shapes import among_winners, holding_office, nominee_for, titled_contest
 from .text import Token, lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
@@ -192,7 +193,7 @@ def derive_target(market: Market) -> Target:
     passive = False
     copula_adj: str | None = None
     copula = next((i for i, w in enumerate(words) if w == "be" and not (i and words[i - 1] == "to")
-                   and not _in_content_clause(words, i)), None)
+                   and not in_content_clause(words, i)), None)
     if copula is not None:  # 'sign a definitive agreement to be taken private': an infinitive is no copula
         i = copula
         while i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and set(lemminflect.getAllLemmas(toks[i + 1].lower)) == {"ADV"}:
@@ -201,7 +202,7 @@ def derive_target(market: Market) -> Target:
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
             participle = passive_lemma(nxt.lower)
-            phrasal = _phrasal_act(words, i + 1)
+            phrasal = phrasal_act(words, i + 1)
             if phrasal and participle:  # 'be taken into custody': the phrase names the act, not its light verb
                 (act, phrasal_len), act_idx, passive = phrasal, i + 1, True
             elif participle and nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn")):  # 'sworn in'
@@ -219,7 +220,7 @@ def derive_target(market: Market) -> Target:
         for phrase, lemma in lexicon.PHRASAL_ACTS.items():  # "take place" → hold
             first, *rest = phrase.split()
             for i, w in enumerate(words):
-                if first in lemmas_of(w) and words[i + 1:i + 1 + len(rest)] == rest and _main_verb_form(words, i, first):
+                if first in lemmas_of(w) and words[i + 1:i + 1 + len(rest)] == rest and main_verb_form(words, i, first):
                     act, act_idx, phrasal_len = lemma, i, len(rest)
                     break
             if act:
@@ -464,37 +465,6 @@ def _determined(prev: Token) -> bool:
     """The word before is a determiner or a possessive ('the launch', "Collor's arrest"): what
     follows is a noun."""
     return prev.lower in _DETERMINERS or prev.text.endswith(("'s", "\u2019s"))
-
-
-def _phrasal_act(words: list[str], i: int) -> tuple[str, int] | None:
-    """The act a multi-word predicate starting at word i names, and how many words follow its
-    first ('taken into custody' → ('arrest', 2)); None when no phrase of the lexicon starts there."""
-    for phrase, lemma in lexicon.PHRASAL_ACTS.items():
-        first, *rest = phrase.split()
-        if first in lemmas_of(words[i]) and words[i + 1:i + 1 + len(rest)] == rest:
-            return lemma, len(rest)
-    return None
-
-
-_PERFECT = frozenset({"be", "been", "being", "have", "has", "had"})
-
-
-def _main_verb_form(words: list[str], i: int, base: str) -> bool:
-    """After 'Will', the question's own verb stands in its base form ('come into force') or as a
-    participle after an auxiliary ('have taken effect'); an inflected form ('before it takes
-    effect on August 5') is the verb of a subordinate clause, which does not name the act."""
-    return words[i] == base or (i > 0 and words[i - 1] in _PERFECT)
-
-
-# verbs whose complement is a that-clause stating a finding ('rule that civilians cannot be tried'):
-# a copula inside that clause is the finding's, not the question's act
-_CLAUSE_TAKING = frozenset({"rule", "find", "decide", "declare", "hold", "determine", "conclude", "say", "confirm",
-                            "announce", "state", "report", "order"})
-
-
-def _in_content_clause(words: list[str], i: int) -> bool:
-    """Word i stands in a that-clause governed by a verb before it ('rule that … be tried')."""
-    return any(words[k] == "that" and k and words[k - 1] in _CLAUSE_TAKING for k in range(i))
 
 
 def _name_of_owner(toks: list[Token], subject: list[str], owner: int) -> bool:
