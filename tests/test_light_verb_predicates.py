@@ -133,3 +133,9 @@ def test_lose_power_is_losing_and_cancelled_flights_do_not_call_it_off():
     v = evaluate_market(DARRAGH, [article("https://www.massachusettsexpress.com/2024/12/08/x", "2024-12-08T00:00:00-05:00",
                                           "", FLIGHTS)], ts("2024-12-08T18:00:00+00:00"))
     assert v.verdict != "likely-no"
+
+
+def test_shut_down_takes_its_object_after_the_particle():
+    # batch-36, b36-skype-shut-down-by-may31-2025
+    t = derive_target(market("Will Microsoft shut down Skype by May 31, 2025?", "2025-05-31T23:59:59+00:00"))
+    assert t.act == "shut" and t.object == "Skype"
