@@ -116,7 +116,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
                 not any(i < k < f.sent.clause_of(i)[1] for k in f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's own object is another
         if asp == "past" or (asp == "present" and f.spans):
-            return i, f"'{f.sent.tokens[i].text}' ({asp})"
+            return i, f"'{f.act_words(i)}' ({asp})"
         if asp == "ongoing" and _under_way_today(f, i):
             return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
         if i in read and read[i].affirmed and read[i].kind != "nominal":
