@@ -5,6 +5,7 @@ civilians cannot be tried') do not name the question's act. Questions and senten
 from the dev batches named above each."""
 
 from resolver.engine import evaluate_market
+from resolver.engine.complement import other_title
 from resolver.engine.derive import derive_target
 from resolver.engine.text import article_sentences
 from resolver.engine.verb_aspect import aspect
@@ -139,3 +140,16 @@ def test_shut_down_takes_its_object_after_the_particle():
     # batch-36, b36-skype-shut-down-by-may31-2025
     t = derive_target(market("Will Microsoft shut down Skype by May 31, 2025?", "2025-05-31T23:59:59+00:00"))
     assert t.act == "shut" and t.object == "Skype"
+
+
+def test_a_treaty_named_by_another_title_is_another_treaty():
+    # batch-31, b31-central-asia-junction-treaty-in-force (astanatimes.com): the bilateral alliance
+    # treaty took effect, not the trilateral junction-point one
+    took = "Uzbekistan-Tajikistan Alliance Treaty officially takes effect"
+    v = evaluate_market(TREATY, [article("https://astanatimes.com/2025/04/central-asian-leaders-sign", "2025-04-01T00:00:00+05:00",
+                                         "", took)], ts("2025-04-02T00:00:00+00:00"))
+    assert v.verdict != "likely-yes"
+    # guard: the market's own treaty, named with 'the' before it, is not another one
+    s = article_sentences("", SIGNED)[0]
+    k = next(i for i, t in enumerate(s.tokens) if t.text == "Treaty")
+    assert other_title(TREATY.question, s, [k]) is None
