@@ -181,8 +181,9 @@ def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int])
 
 
 def other_title(question: str, sent: Sentence, object_idx: list[int]) -> str | None:
-    """Why the sentence's object is another one than the market's: it is named by a title (a
-    capitalised word before the capitalised head, in a sentence that is not set in title case)
+    """Why the sentence's object is another one than the market's: a common noun of the question
+    ('treaty') is named by a title (a capitalised word before it, capitalised, in a sentence that is
+    not set in title case)
     whose word the question does not have, nor any word sharing its first four letters
     ('Uzbekistan-Tajikistan Alliance Treaty' for a market on the trilateral junction-point treaty;
     'Kyrgyz Treaty' would be kept for a Kyrgyzstan treaty)."""
@@ -190,10 +191,13 @@ def other_title(question: str, sent: Sentence, object_idx: list[int]) -> str | N
     if sum(1 for t in toks if t.text.isalpha() and t.text.islower() and len(t.text) > 3) < 2:
         return None  # a headline in title case capitalises every word
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    common = {w for w in re.findall(r"[A-Za-z]+", question) if w.islower()}
     for k in object_idx:
         j = k - 1
         if j < 1 or not toks[k].text[:1].isupper() or not toks[j].text.isalpha() or not toks[j].text[:1].isupper():
             continue
+        if not (toks[k].lemmas | {toks[k].lower}) & common:
+            continue  # a name the question writes capitalised ('Daniel Chapo', 'Tom Lembong'): no common noun
         word = toks[j].lower
         if word in asked or any(a[:4] == word[:4] for a in asked if len(a) >= 4 and len(word) >= 4):
             continue
