@@ -148,6 +148,13 @@ class SentenceFacts:
     article_about_act: bool = False  # the act or its object appears somewhere in the article
     extra_hedges: frozenset[str] = frozenset()
     phrase_heads: dict[int, str] = field(default_factory=dict)  # act phrase start → lemma of its first word
+    phrase_ends: dict[int, int] = field(default_factory=dict)  # act phrase start → the token after its last word
+
+    def act_words(self, i: int) -> str:
+        """The words of the act at token i: the whole phrase when one starts there ('came into force')."""
+        end = self.phrase_ends.get(i, i + 1)
+        toks = self.sent.tokens
+        return self.sent.text[toks[i].start:toks[end - 1].start + len(toks[end - 1].text)]
 
     @property
     def relevant(self) -> bool:
@@ -284,11 +291,12 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.object_idx.append(i)
             elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
                 f.modifier_hits += 1
-        for i, _end, phrase in phrase_positions(sent, ctx.act_phrases) if ctx.act_phrases else ():
+        for i, end, phrase in phrase_positions(sent, ctx.act_phrases) if ctx.act_phrases else ():
             if i not in f.act_idx:
                 f.act_idx.append(i)
                 f.act_idx.sort()
             f.phrase_heads[i] = phrase.split()[0]
+            f.phrase_ends[i] = end
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         f.article_mentions_subject = subject_in_article
         f.extra_hedges = ctx.extra_hedges

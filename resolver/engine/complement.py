@@ -49,6 +49,68 @@ def terms(question: str) -> list[str]:
     return out
 
 
+# 'rule that civilians cannot be tried in military courts': a ruling's content is part of the act;
+# a report must name some of it, else it is another ruling of the same court
+_RULING_CLAUSE = re.compile(r"\b(?:rule|find|decide|hold|declare)\s+that\s+(?P<clause>[^?;]+)", re.I)
+_CLAUSE_END = re.compile(r"\b(?:by|before|no\s+later|until|within|when|if)\b|,", re.I)
+_CLAUSE_FUNCTION = frozenset({"be", "can", "cannot", "could", "will", "would", "shall", "should", "may", "might",
+                              "must", "not", "is", "are", "was", "were", "it", "that", "illegally", "legally", "in", "into",
+                              "from", "as", "under", "over"})
+
+
+def ruling_terms(question: str) -> list[str]:
+    """Lemmas of the content words of the that-clause a ruling verb takes in the question
+    ('rule that civilians cannot be tried in military courts' → civilian, try, military, court);
+    [] when the question has no such clause."""
+    m = _RULING_CLAUSE.search(question)
+    if not m:
+        return []
+    clause = m.group("clause")
+    cut = _CLAUSE_END.search(clause)
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z\-]+", clause[:cut.start()] if cut else clause):
+        w = word.lower()
+        if w in _FUNCTION or w in _CLAUSE_FUNCTION or w in _GENERIC:
+            continue
+        lemma = w if word[:1].isupper() else sorted(lemmas_of(w))[0] if lemmas_of(w) else w
+        if lemma not in out:
+            out.append(lemma)
+    return out
+
+
+# words that make a finding negative: what it says may not or did not happen ('cannot be tried',
+# 'unconstitutional for civilians to be tried', 'must cease')
+_NEGATIVE_FINDING = frozenset({"not", "n't", "cannot", "can't", "no", "never", "unconstitutional", "illegal", "unlawful",
+                               "invalid", "void", "barred", "bars", "bar", "prohibited", "prohibits", "banned",
+                               "bans", "cease", "impermissible", "inadmissible"})
+
+
+def _negative(words: list[str]) -> bool:
+    return any(w in _NEGATIVE_FINDING or w.endswith("n't") for w in words)
+
+
+def other_finding(question: str, sent: Sentence, i: int) -> str | None:
+    """For a market on a ruling's content ('rule that civilians cannot be tried …'), a report of
+    the ruling whose that-clause has the other polarity ('ruled that civilians can be tried') is a
+    ruling the other way: why, else None. A report without a that-clause is left to the other gates."""
+    m = _RULING_CLAUSE.search(question)
+    if not m:
+        return None
+    toks = sent.tokens
+    that = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].lower == "that"), None)
+    if that is None:
+        return None
+    cut = _CLAUSE_END.search(m.group("clause"))
+    asked = re.findall(r"[\w'’]+", (m.group("clause")[:cut.start()] if cut else m.group("clause")).lower())
+    end = next((k for k in range(that + 1, len(toks)) if toks[k].lower in (",", ";", "but", "while", "although")),
+               len(toks))
+    said = [t.lower for t in toks[that + 1:end]]
+    if _negative(asked) == _negative(said):
+        return None
+    return (f"the market asks for a ruling that {' '.join(asked)}; the report's '{toks[i].text} that …' "
+            f"{'does not say so' if _negative(asked) else 'says the opposite'}: a ruling the other way")
+
+
 # 'declare the outbreak over', 'be declared over': the state declared is part of the act; a
 # report must name it or its synonyms ('declared an end to', 'declared Nipah-free'), else it is
 # another declaration ('first declared the outbreak on Sept. 27').
@@ -116,6 +178,31 @@ def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int])
                 word += toks[j + 1].lower  # the tokenizer splits '17th'
             if _ORDINAL.match(word) and word not in wanted:
                 return f"'{word} … {toks[k].text}' is another one than the market's ({', '.join(sorted(wanted))})"
+    return None
+
+
+def other_title(question: str, sent: Sentence, object_idx: list[int]) -> str | None:
+    """Why the sentence's object is another one than the market's: a common noun of the question
+    ('treaty') is named by a title (a capitalised word before it, capitalised, in a sentence that is
+    not set in title case)
+    whose word the question does not have, nor any word sharing its first four letters
+    ('Uzbekistan-Tajikistan Alliance Treaty' for a market on the trilateral junction-point treaty;
+    'Kyrgyz Treaty' would be kept for a Kyrgyzstan treaty)."""
+    toks = sent.tokens
+    if sum(1 for t in toks if t.text.isalpha() and t.text.islower() and len(t.text) > 3) < 2:
+        return None  # a headline in title case capitalises every word
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    common = {w for w in re.findall(r"[A-Za-z]+", question) if w.islower()}
+    for k in object_idx:
+        j = k - 1
+        if j < 1 or not toks[k].text[:1].isupper() or not toks[j].text.isalpha() or not toks[j].text[:1].isupper():
+            continue
+        if not (toks[k].lemmas | {toks[k].lower}) & common:
+            continue  # a name the question writes capitalised ('Daniel Chapo', 'Tom Lembong'): no common noun
+        word = toks[j].lower
+        if word in asked or any(a[:4] == word[:4] for a in asked if len(a) >= 4 and len(word) >= 4):
+            continue
+        return f"'{toks[j].text} {toks[k].text}' names another {toks[k].lower} than the market's"
     return None
 
 

@@ -11,9 +11,10 @@ from datetime import datetime, time
 import lemminflect
 
 from . import lexicon
-from .complement import declared_state, terms as complement_terms
-from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, is_verb_base,
-                             light_verb_act, passive_lemma, support_verb_act, verb_head)
+from .complement import declared_state, ruling_terms, terms as complement_terms
+from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
+                             is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
+                             verb_head)
 from .shapes import among_winners, holding_office, nominee_for, titled_contest
 from .text import Token, lemmas_of, normalize, tokenize
 from .timex import find_time_expressions
@@ -191,7 +192,8 @@ def derive_target(market: Market) -> Target:
     phrasal_len = 0
     passive = False
     copula_adj: str | None = None
-    copula = next((i for i, w in enumerate(words) if w == "be" and not (i and words[i - 1] == "to")), None)
+    copula = next((i for i, w in enumerate(words) if w == "be" and not (i and words[i - 1] == "to")
+                   and not in_content_clause(words, i)), None)
     if copula is not None:  # 'sign a definitive agreement to be taken private': an infinitive is no copula
         i = copula
         while i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and set(lemminflect.getAllLemmas(toks[i + 1].lower)) == {"ADV"}:
@@ -200,8 +202,11 @@ def derive_target(market: Market) -> Target:
         if nxt is not None:
             lem = lemminflect.getAllLemmas(nxt.lower)
             participle = passive_lemma(nxt.lower)
-            if participle and (nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
-                               or nxt.lower in lemminflect.getInflection(participle, "VBN")):  # 'won', 'run', 'paid'
+            phrasal = phrasal_act(words, i + 1)
+            if phrasal and participle:  # 'be taken into custody': the phrase names the act, not its light verb
+                (act, phrasal_len), act_idx, passive = phrasal, i + 1, True
+            elif participle and (nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
+                                 or nxt.lower in lemminflect.getInflection(participle, "VBN")):  # 'won', 'run', 'paid'
                 act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
@@ -213,11 +218,10 @@ def derive_target(market: Market) -> Target:
                 act, act_idx = t.lower, i
                 break
     if act is None and copula_adj is None:
-        low = " " + " ".join(words) + " "
         for phrase, lemma in lexicon.PHRASAL_ACTS.items():  # "take place" → hold
             first, *rest = phrase.split()
             for i, w in enumerate(words):
-                if first in lemmas_of(w) and words[i + 1:i + 1 + len(rest)] == rest and f" {w} " in low:
+                if first in lemmas_of(w) and words[i + 1:i + 1 + len(rest)] == rest and main_verb_form(words, i, first):
                     act, act_idx, phrasal_len = lemma, i, len(rest)
                     break
             if act:
@@ -228,12 +232,12 @@ def derive_target(market: Market) -> Target:
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
             head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
-            if head and _known_act(head) and not (i and toks[i - 1].lower in _DETERMINERS):
+            if head and _known_act(head) and not (i and _determined(toks[i - 1])):
                 return head, i  # 'soft-land on the Moon': the act is landing
             if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
                 continue
-            if i and toks[i - 1].lower in _DETERMINERS:
-                continue  # "with the launch tower": a noun, not the act
+            if i and (toks[i - 1].lower in _DETERMINERS or known_only and _determined(toks[i - 1])):
+                continue  # "with the launch tower", "Collor's arrest order": a noun, not the act
             if i + 1 < len(toks) and toks[i + 1].lower in lexicon.INTRANSITIVE_ACTS | lexicon.STATE_VERBS:
                 continue  # "the Boeing strike end": the noun before the verb is its subject
             support = t.lower in SUPPORT_VERBS | LIGHT_VERBS and i + 1 < len(toks) and toks[i + 1].lower.isalpha() \
@@ -445,7 +449,8 @@ def derive_target(market: Market) -> Target:
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q, normalize(market.criteria)) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q, normalize(market.criteria)) or (None, None))[1] if kind == "event" else None,
-        complement_terms=(qualifiers or complement_terms(q) or declared_state(q)) if kind == "event" else [],
+        complement_terms=(qualifiers or complement_terms(q) or declared_state(q) or ruling_terms(q))
+        if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
         occasion=occasion if bar and (threshold or kind == "event") else None,
@@ -458,6 +463,12 @@ def derive_target(market: Market) -> Target:
             if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )
+
+
+def _determined(prev: Token) -> bool:
+    """The word before is a determiner or a possessive ('the launch', "Collor's arrest"): what
+    follows is a noun."""
+    return prev.lower in _DETERMINERS or prev.text.endswith(("'s", "\u2019s"))
 
 
 def _name_of_owner(toks: list[Token], subject: list[str], owner: int) -> bool:

@@ -36,6 +36,8 @@ MODALITY: MappingProxyType[str, frozenset[str]] = MappingProxyType(
 NON_EVENT_PREDICATES = frozenset(_DATA["non_event_predicates"])
 PLANNING_PREDICATES = frozenset(_DATA["planning_predicates"])
 OUTCOME_HEADS = frozenset(_DATA["outcome_heads"])
+# multi-word predicates of a question naming one act ('take place' → hold, 'come into force' → take-effect)
+PHRASAL_ACTS: MappingProxyType[str, str] = MappingProxyType(dict(_DATA["phrasal_acts"]))
 
 
 def act_families() -> dict[str, dict[str, tuple[str, ...]]]:

@@ -7,7 +7,7 @@ no package provides: which verbs report the *same act* in news English.
 
 from __future__ import annotations
 
-from .frames import act_families
+from .frames import PHRASAL_ACTS as _PHRASAL_ACTS, act_families
 
 # Each family: verbs (lemmas) that report the same act, and nouns naming the act — the frames
 # of the frame lexicon (resolver/data/frames.json).
@@ -21,11 +21,8 @@ ORGANISATION_WORDS = frozenset({
     "reserve", "credit", "robotics", "company", "co", "industries", "pharma", "media", "news", "exchange",
 })
 
-# Multi-word verbs that name one act ("take place" is holding an event).
-PHRASAL_ACTS = {"take place": "hold", "go on sale": "open", "step down": "resign", "be sworn in": "become",
-                "leave office": "leave", "come into force": "open", "take effect": "open", "go into effect": "open",
-                "enter into force": "open", "set fire to": "burn", "set alight": "burn", "set ablaze": "burn",
-                "catch fire": "burn"}
+# Multi-word verbs that name one act ("take place" is holding an event): data (frames.json).
+PHRASAL_ACTS = _PHRASAL_ACTS
 
 # Prepositional verbs: their object follows the preposition ("rule against the plan", "vote on
 # the bill", "side with Kyiv"), so the preposition opens the object instead of ending it.
@@ -43,7 +40,7 @@ PREPOSITIONAL_OBJECTS: dict[str, tuple[str, ...]] = {
 # Acts that take no object: "Will pre-orders open …?", "Will talks begin …?" — the subject's
 # common nouns are what the act is about.
 INTRANSITIVE_ACTS = frozenset({"open", "begin", "start", "end", "close", "launch", "resume", "expire", "happen",
-                               "occur", "collapse", "finish", "conclude"})
+                               "occur", "collapse", "finish", "conclude", "take-effect"})
 # "Will the date remain unchanged through …?": the adjective names the state that must last.
 STATE_ADJECTIVES = frozenset({"unchanged", "open", "closed", "shut", "intact", "unbeaten", "undefeated", "active",
                               "suspended", "vacant", "alive", "detained", "jailed", "free", "frozen", "paused"})

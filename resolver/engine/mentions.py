@@ -21,7 +21,7 @@ from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NEGATOR
 from . import records
 from .interrogatives import asked
 from .text import Sentence, negator_scopes, the_month
-from .word_class import (AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
+from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
 _MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
@@ -110,7 +110,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     near = before[-2:]
     if record and tag in ("VB", "VBP") and record_infinitive(sent, a, i):
         return "done"
-    if any(w in FUTURE for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)):
+    if any(w in FUTURE for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)) \
+            or unrealised_plan(before):
         return "future"
     if any(w in ("going",) for w in before[-3:]) and "to" in before:
         return "future"

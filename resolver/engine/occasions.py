@@ -37,7 +37,7 @@ _COURT_WORDS = frozenset({"trial", "jury"})
 _VERDICT_ACTS = _COURT_ACTS | {"award", "find", "rule", "clear"}
 # acts that stage the occasion itself: it can be moved to another day
 _STAGING_ACTS = frozenset({"begin", "start", "open", "hold", "launch", "publish", "release", "resume", "convene",
-                           "schedule", "ship", "meet", "hear", "take", "reopen", "announce"})
+                           "schedule", "ship", "meet", "hear", "take", "reopen", "announce", "take-effect"})
 DAY = "the day it names"
 SHORT_WINDOW = timedelta(days=3)  # 'on May 6', 'at its June 6 meeting': the named day is the occasion
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import lemminflect
 
+from . import lexicon
+from .text import lemmas_of
+
 ANNOUNCING = frozenset({"announce", "declare", "confirm", "say", "state"})
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
 
@@ -130,3 +133,34 @@ def evidential_act(words: list[str], act_idx: int) -> int | None:
         if verbs and w not in verbs and not w.endswith("ing") and "NOUN" not in lem and "ADJ" not in lem:
             return j  # 'grew', 'contracted', 'rose': a finite verb after the clause's subject
     return None
+
+
+def phrasal_act(words: list[str], i: int) -> tuple[str, int] | None:
+    """The act a multi-word predicate starting at word i names, and how many words follow its
+    first ('taken into custody' → ('arrest', 2)); None when no phrase of the lexicon starts there."""
+    for phrase, lemma in lexicon.PHRASAL_ACTS.items():
+        first, *rest = phrase.split()
+        if first in lemmas_of(words[i]) and words[i + 1:i + 1 + len(rest)] == rest:
+            return lemma, len(rest)
+    return None
+
+
+_PERFECT = frozenset({"be", "been", "being", "have", "has", "had"})
+
+
+def main_verb_form(words: list[str], i: int, base: str) -> bool:
+    """After 'Will', the question's own verb stands in its base form ('come into force') or as a
+    participle after an auxiliary ('have taken effect'); an inflected form ('before it takes
+    effect on August 5') is the verb of a subordinate clause, which does not name the act."""
+    return words[i] == base or (i > 0 and words[i - 1] in _PERFECT)
+
+
+# verbs whose complement is a that-clause stating a finding ('rule that civilians cannot be tried'):
+# a copula inside that clause is the finding's, not the question's act
+_CLAUSE_TAKING = frozenset({"rule", "find", "decide", "declare", "hold", "determine", "conclude", "say", "confirm",
+                            "announce", "state", "report", "order"})
+
+
+def in_content_clause(words: list[str], i: int) -> bool:
+    """Word i stands in a that-clause governed by a verb before it ('rule that … be tried')."""
+    return any(words[k] == "that" and k and words[k - 1] in _CLAUSE_TAKING for k in range(i))

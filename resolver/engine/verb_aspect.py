@@ -15,6 +15,7 @@ from .interrogatives import asked
 from .mentions import after_gerund, record_infinitive
 from .records import ORDINALS
 from .text import Sentence, inflections_of, the_month
+from .word_class import unrealised_plan
 
 _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
 _MODALS_HEDGE = frozenset({"could", "may", "might", "would", "should", "can", "must", "expected", "likely"})
@@ -117,6 +118,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     future = _MODALS_FUTURE - {"to"}
     if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
         return "future"
+    if unrealised_plan(before):
+        return "future"  # 'which was to have come into effect from October': a plan that did not come about
     bare = [w for w in before if not w.endswith("ly")]
     be = next((k for k in range(i - 1, max(a, i - 3) - 1, -1) if sent.tokens[k].lower == "be"), None)
     if bare[-2:] == ["to", "be"] and be is not None and not any(

@@ -31,6 +31,15 @@ RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "may", "might", "should", "can", "must"})
 
 
+_BE_FINITE = frozenset({"was", "were", "is", "are", "am"})
+
+
+def unrealised_plan(before: list[str]) -> bool:
+    """'which was to have come into effect from October', 'they were to have met on Monday': be +
+    'to have' before a participle tells a plan that did not (or not yet) come about."""
+    return len(before) >= 3 and before[-2:] == ["to", "have"] and before[-3] in _BE_FINITE
+
+
 @lru_cache(maxsize=65536)
 def verb_lemmas(word: str) -> tuple[str, ...]:
     found = tuple(lemminflect.getAllLemmas(word).get("VERB", ()))

@@ -320,6 +320,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.earlier_instance(ctx.market.question, f.sent, sorted(set(f.object_idx) | {i})) or \
         complement.prior_event(ctx.market.criteria, f.sent, i) or \
         complement.other_model(ctx.market.question, ctx.target.object_terms, f.sent, i) or \
+        complement.other_finding(ctx.market.question, f.sent, i) or \
+        complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
         contests.elected_elsewhere(f.sent, i, ctx.elected_office, ctx.act_verbs - set(ctx.target.act_forms)) or \
         _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,

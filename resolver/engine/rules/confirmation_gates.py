@@ -21,7 +21,7 @@ from ..text import lemmas_of
 # as having happened is the act happening.
 EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage"})
 # Policy acts that are done when their object "takes effect" ("tariffs took effect on Wednesday").
-IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open"})
+IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open", "take-effect"})
 # Modalities of a mention that do not report the act as done ("demanded that they hand over",
 # "agreed to begin talks", "tipped to win", "waiting to be signed").
 NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied"})
@@ -119,7 +119,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp == "present" and in_quotation(f.sent, i):
             continue  # '"The ruling today sets Dr Besigye … free," he told AFP': a speaker's claim of an effect
         if asp == "past" or (asp == "present" and f.spans):
-            return i, f"'{f.sent.tokens[i].text}' ({asp})"
+            return i, f"'{f.act_words(i)}' ({asp})"
         if asp == "ongoing" and _under_way_today(f, i):
             return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
         if i in read and read[i].affirmed and read[i].kind != "nominal":
