@@ -296,7 +296,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
-        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
+        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx,
+                                 complement.editions(ctx.market.question)) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
         complement.earlier_instance(ctx.market.question, f.sent, sorted(set(f.object_idx) | {i})) or \
         contests.nomination(f.sent, i, ctx.market.question) or \

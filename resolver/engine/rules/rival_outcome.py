@@ -106,6 +106,15 @@ def _market_names(ctx: MarketContext) -> set[str]:
     return {w.lower().strip("'s") for a in ctx.target.actors + [ctx.target.candidate or ""] for w in a.split()} - {""}
 
 
+def _candidate_leaders(ctx: MarketContext, f: SentenceFacts, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the article gives as the candidate party's leader ('Tobgay, head of the …
+    People's Democratic Party'): their win is the party's."""
+    if not {w.lower() for w in (ctx.target.candidate or "").split()} & contests.PARTY_WORDS:
+        return ()
+    text = f"{f.article.title}\n{f.article.text}"
+    return tuple(n for n in names if contests.leads_candidate(text, n, ctx.candidate_pattern))
+
+
 def _asks_nominee(ctx: MarketContext) -> bool:
     """The market asks who is nominated or picked ('Will X be Trump's nominee for Fed chair?'),
     not who is elected or confirmed."""
@@ -158,6 +167,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []  # the candidate is the one who won: see confirmation
         if found is None or _shortlist(f, i) or not _rivals(ctx, found.others):
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
+        if set(_rivals(ctx, found.others)) <= set(_candidate_leaders(ctx, f, found.others)):
+            return []  # 'voters have elected Tshering Tobgay …' for his party: the party's win
         if parts.other_member(f.sent, t.role, t.object_terms, _market_names(ctx), ctx.market.question):
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
         if categories.other(category, f.sent, i, t.object_terms):
