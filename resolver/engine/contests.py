@@ -16,9 +16,6 @@ from .text import Sentence
 from .packaged import load_json
 
 _DATA = load_json("contests.json")
-DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
-DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
-DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
 TITLE_WORDS = frozenset(_DATA["title_words"])
 TITLE_VERBS = frozenset(_DATA["title_verbs"])
@@ -31,11 +28,9 @@ PREDICTION = frozenset(_DATA["prediction"])
 PROJECTION = frozenset(_DATA["projection"])
 _STAGES = tuple(re.compile(p, re.I) for p in _DATA["stages"])
 
-_BOUNDARY = frozenset({",", ";", ":", "but", "and", "while", "whereas", "although", "though", "as", "after", "before"})
+BOUNDARY = frozenset({",", ";", ":", "but", "and", "while", "whereas", "although", "though", "as", "after", "before"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being", "'s"})
-_SAME_PAST = frozenset({"beat", "upset"})  # past and base forms alike
-_PLAIN_PRESENT = frozenset({"they", "we", "you", "i", "teams", "who", "that", "often", "usually", "always"})
-_NEAR = 5  # tokens between a defeat verb and its object, at most
+NEAR = 5  # tokens between a defeat verb and its object, at most
 _TITLE_NEAR = 8  # tokens between a title verb and the title word it takes
 _NOT_NAMES = frozenset({"the", "a", "an", "pope", "prime", "minister", "president", "democrat", "republican",
                         "independent", "conservative", "liberal", "american", "cardinal", "game", "on", "in",
@@ -87,50 +82,6 @@ def projections_count(criteria: str) -> bool:
         r"\bproject\w*\b[^.]*\bnot\s+(?:count|qualify|suffice)|\bnot\s+(?:on\s+)?(?:media\s+)?project", criteria, re.I)
 
 
-def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
-    """A defeat reported as done: past tense, a headline's present, or a participle after a past
-    report ('…, beating the Indiana Pacers in Game 7', 'after beating England')."""
-    asp = aspect(f.sent, i, lemma)
-    if asp == "past":
-        return True
-    word = f.sent.tokens[i].lower
-    if asp == "present" and word == lemma and word in _SAME_PAST:
-        # 'Takaichi, 64, beat agriculture minister Shinjiro Koizumi': a bare 'beat' after a
-        # singular name is its past ('beats' is the present); modals and 'to' made it future above
-        return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i])
-    if not word.endswith("ing") or i == 0:
-        return False
-    prev = f.sent.tokens[i - 1].lower
-    return prev in (",", "after", "by") or f.sent.headline
-
-
-def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
-    """The candidate is the object right after token i: within a few words, in the same clause."""
-    toks = f.sent.tokens
-    for k in range(i + 1, min(len(toks), i + 1 + _NEAR)):
-        if toks[k].lower in _BOUNDARY or toks[k].lower == "by":
-            return False
-        if pattern.match(f.sent.text, toks[k].start):
-            return True
-    return False
-
-
-def beaten(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
-    """'Spain beat England', 'beating the Indiana Pacers', 'a 2-1 win over Edmonton', 'a Game 4
-    rout of the Boston Celtics': the candidate lost."""
-    toks = f.sent.tokens
-    for i, t in enumerate(toks):
-        verbs = t.lemmas & DEFEAT_VERBS
-        if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
-            if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
-                return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
-        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        if (t.lower in DEFEAT_NOUNS and nxt == "over") or (t.lower in DEFEAT_NOUNS_OF and nxt == "of"):
-            if not negation(f, i) and _object_at(f, i + 1, pattern):
-                return Reading(i, f"'{t.text} {nxt}'")
-    return None
-
-
 def _names(f: SentenceFacts, lo: int, hi: int) -> list[str]:
     """Proper names among tokens lo..hi, consecutive capitalised words joined ('Rodrigo Paz')."""
     out: list[str] = []
@@ -169,10 +120,10 @@ def series_lead(f: SentenceFacts, i: int) -> bool:
     winner. The object is the noun phrase right after the verb, up to a preposition."""
     toks = f.sent.tokens
     _, b = f.sent.clause_of(i)
-    for k in range(i + 1, min(b, i + 1 + _NEAR)):
+    for k in range(i + 1, min(b, i + 1 + NEAR)):
         if toks[k].lower in LEAD_NOUNS:
             return True
-        if toks[k].lower in _BOUNDARY or toks[k].lower in ("over", "in", "on", "at", "by", "for", "with", "to", "of"):
+        if toks[k].lower in BOUNDARY or toks[k].lower in ("over", "in", "on", "at", "by", "for", "with", "to", "of"):
             return False
     return False
 
@@ -232,7 +183,7 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     if lemma in DECIDER_VERBS and _passive(f, i) and nxt == "to":
         # 'The 2023 Nobel Prize in Literature was awarded to Jon Fosse': the prize is the subject,
         # the winner follows 'to'
-        after = _names(f, i + 2, min(b, i + 2 + _NEAR))
+        after = _names(f, i + 2, min(b, i + 2 + NEAR))
         if pattern.search(" ".join(after)) or pattern.search(f.sent.text[toks[i + 1].start:toks[i + 1].start + 60]):
             return True
         return Reading(i, f"'{toks[i].text} to'", tuple(after)) if after else None
@@ -248,7 +199,7 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
         return Reading(i, f"'{toks[i].text} … to'", (after[-1],)) if after else None
     if lemma in DECIDER_VERBS | NOMINATING and not _passive(f, i) and nxt not in ("in", "as", "by"):
         # 'TIME named Taylor Swift its person of the year': the subject decides, the object wins
-        after = _names(f, i + 1, min(b, i + 1 + _NEAR))
+        after = _names(f, i + 1, min(b, i + 1 + NEAR))
         if pattern.search(" ".join(after)):
             return True
         return Reading(i, f"'{toks[i].text}'", tuple(after)) if after else None
@@ -270,7 +221,7 @@ def congratulated(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
         a, b = f.sent.clause_of(i)
         if not any(w.lower in WIN_NOUNS for w in toks[i + 1:b]):
             continue
-        won = _names(f, i + 1, min(b, i + 1 + _NEAR))
+        won = _names(f, i + 1, min(b, i + 1 + NEAR))
         if won and not pattern.search(" ".join(won)):
             return Reading(i, f"'{t.text}' … on a win", tuple(won))
     return None
@@ -470,3 +421,16 @@ def claimed_win(sent: Sentence, i: int) -> str | None:
                 return (f"'{toks[c].text} … {toks[k].text}': a side's own claim of victory in a vote, "
                         "not its declared result")
     return None
+
+
+ELECTION_KINDS = frozenset(_DATA["election_kinds"])
+
+
+def other_election(sent: Sentence, i: int, question: str, anywhere: bool = False) -> str | None:
+    """'The district will appear again on the March primary ballot' for a market on a special
+    runoff: the ballot or vote at token i is qualified (within two words before it; with
+    `anywhere`, anywhere before it) by a kind of election the question does not name, so it is
+    another election's, not the market's. The kind's word, else None."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z-]+", question)}
+    lo = 0 if anywhere else max(0, i - 2)
+    return next((t.text for t in sent.tokens[lo:i] if t.lower in ELECTION_KINDS and t.lower not in asked), None)

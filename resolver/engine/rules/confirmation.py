@@ -18,7 +18,7 @@ from .. import attributes, categories, complement, contests, margins, mentions, 
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count
 from .base import cite
 from .confirmation_gates import (
-    AWARDED_TO, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
+    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
     _body_tells_it_to_come, _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
     _restricted, _role_mismatch,
 )
@@ -272,7 +272,9 @@ def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
 
 
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    if ctx.target.kind != "event" or not _about_market(ctx, f):
+    # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
+    beat = rival_outcome.candidate_won(ctx, f) if ctx.target.kind == "event" else None
+    if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f) is not None:
         return []  # the candidate is named as the loser
@@ -281,6 +283,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None:
         return _vote_split(ctx, f, settings)
     found = _done_trigger(ctx, f)
+    if not found and beat is not None:
+        found = beat, f"'{f.sent.tokens[beat].text}' {BEAT_RIVAL}"
     if not found:
         prize = other_prize_note(ctx, f)
         return [cite(f, does_not_count.NAME, "none", 0.0, prize)] if prize else []
@@ -314,7 +318,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return []
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
-            and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording:
+            and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
+            and BEAT_RIVAL not in wording:
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, contests, mentions, occasions, parts
+from .. import categories, contests, defeats, mentions, occasions, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
@@ -26,8 +26,41 @@ def candidate_beaten(ctx: MarketContext, f: SentenceFacts) -> int | None:
     """Index of a defeat verb ('beating', 'defeated') whose object is the candidate."""
     if not ctx.candidate_pattern:
         return None
-    found = contests.beaten(f, ctx.candidate_pattern)
+    found = defeats.beaten(f, ctx.candidate_pattern)
     return found.index if found else None
+
+
+def candidate_won(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """Index of a defeat verb whose doer is the candidate and whose object is another named side
+    ('resulted in Christian Menefee defeating Amanda Edwards'), in a sentence that names the
+    market's contest and reports it whole (not a stage, a game or another category's)."""
+    t = ctx.target
+    if not (t.act == "win" and t.candidate and t.role and t.role_exclusive and ctx.candidate_pattern):
+        return None
+    if not _names_role(ctx, f) or partial_win(ctx, f):
+        return None
+    found = defeats.defeats(f, ctx.candidate_pattern)
+    if found is None or categories.other(categories.of_market(ctx.market.question), f.sent, found.index, t.object_terms):
+        return None
+    if "election" not in _roles(ctx) and not contests.decides_title(f.sent):
+        return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game
+    if contests.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
+        return None  # 'defeated Y in the Democratic primary' for the general election: another election
+    if parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(f.sent, t.object_terms,
+                                                                            contests.decides_title(f.sent)):
+        return None  # one stage or match of a contest made of many
+    if not _in_time(ctx, f, found.index)[0]:
+        return None  # 'the election six years ago when Weah easily beat Boakai': an earlier edition
+    return found.index
+
+
+def _roles(ctx: MarketContext) -> list[str]:
+    return [ctx.target.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
+
+
+def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """The sentence names the market's role or, for an election, the election."""
+    return any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in _roles(ctx))
 
 
 def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -132,7 +165,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         game = occasions.every_game(ctx.market.question, contests.stages_in(f.sent.text, ctx.market.question))
         if game is None or not _names_contest(ctx, f):
             return []
-    beaten = contests.beaten(f, ctx.candidate_pattern) or (None if game else contests.runner_up(
+    beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
             f.sent, t.object_terms, contests.decides_title(f.sent)):
@@ -144,8 +177,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording}){where}", settings)
     if game:
         return []
-    roles = [t.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
-    if not any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in roles):
+    roles = _roles(ctx)
+    if not _names_role(ctx, f):
         return []
     read = {m.index: m for m in mentions.read(f.sent)}
     toks = f.sent.tokens
