@@ -50,6 +50,15 @@ def stages_in(text: str, question: str) -> list[str]:
     return [m.group(0) for p in _STAGES for m in [p.search(text)] if m and not p.search(question)]
 
 
+_LAST_GAME = re.compile(r"\bgame\s+(?:7|seven)\b", re.I)
+
+
+def deciding_game(found: list[str]) -> bool:
+    """The stages found are all 'Game 7', the last game a best-of-seven series can have: its
+    winner wins the series (the caller holds the sentence to the market's series by name)."""
+    return bool(found) and all(_LAST_GAME.fullmatch(stage) for stage in found)
+
+
 def decides_title(sent: Sentence) -> bool:
     """The sentence says the whole contest was won: a title verb (not a noun: 'their first win in
     this series') taking a title word ('to win a record 18th title', 'capture the Stanley Cup

@@ -65,12 +65,15 @@ def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
 
 def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     """'won the first round', 'Game 4', 'semi-final': a stage of the contest, not the contest
-    (unless the market asks about that stage, or the sentence says the stage decided the title)."""
+    (unless the market asks about that stage, or the sentence says the stage decided the title,
+    or the stage is Game 7 of the series the market names)."""
     text = f.sent.text
     if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question):
         return True
-    return bool(contests.stages_in(text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question)) \
-        and not contests.decides_title(f.sent)
+    found = contests.stages_in(text, ctx.market.question) + [p for p in [parts.contest_part(f.sent, ctx.market.question)] if p]
+    if contests.deciding_game(found) and _names_contest(ctx, f):
+        return False  # 'topped the Indiana Pacers 103-91 in Game 7 of the NBA Finals': the series' last game
+    return bool(found) and not contests.decides_title(f.sent)
 
 
 def _names_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
