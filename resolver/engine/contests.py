@@ -34,7 +34,8 @@ NEAR = 5  # tokens between a defeat verb and its object, at most
 _TITLE_NEAR = 8  # tokens between a title verb and the title word it takes
 _NOT_NAMES = frozenset({"the", "a", "an", "pope", "prime", "minister", "president", "democrat", "republican",
                         "independent", "conservative", "liberal", "american", "cardinal", "game", "on", "in",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "who", "what", "which", "whose", "how", "when", "where", "why"})  # 'Who won GBBO final'
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,31 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
         if pattern.search(name) or negation(f, i):
             continue
         return Reading(i, f"'{prev.text} {t.text}'", (name,))
+    return None
+
+
+_WINNER_NOUNS = frozenset({"winner", "winners", "champion", "champions", "laureate", "victor"})
+_COPULA = frozenset({"was", "is"})
+
+
+def winner_is(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+    """'The winner of GBBO was Georgie': the winner, named by the role, said to be (a copula
+    right after the role's phrase) a proper name other than the candidate."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if t.lower not in _WINNER_NOUNS or i == 0 or toks[i - 1].lower != "the":
+            continue
+        a, b = f.sent.clause_of(i)
+        k = next((k for k in range(i + 1, min(b, i + 8)) if toks[k].lower in _COPULA or toks[k].lower in BOUNDARY), None)
+        if k is None or toks[k].lower not in _COPULA or k + 1 >= b or negation(f, k):
+            continue
+        nxt = toks[k + 1]
+        if not nxt.text[:1].isupper() or nxt.lower in _NOT_NAMES:
+            continue
+        if pattern.search(f.sent.text[nxt.start:nxt.start + 40]):
+            return None  # the candidate is the winner: another rule's business
+        won = _names(f, k + 1, min(b, k + 1 + NEAR))
+        return Reading(k, f"'the {t.text} … {toks[k].text}'", (won[0],)) if won else None
     return None
 
 

@@ -59,8 +59,12 @@ def _roles(ctx: MarketContext) -> list[str]:
 
 
 def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
-    """The sentence names the market's role or, for an election, the election."""
-    return any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in _roles(ctx))
+    """The sentence names the market's role or, for an election, the election; or the contest
+    by a name the market's actors give it ('GBBO' for 'The Great British Bake Off')."""
+    role = (ctx.target.role or "").lower()
+    return any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in _roles(ctx)) or any(
+        p.search(f.sent.text) for a, p in ctx.actor_patterns.items()
+        if role in a.lower().split() and ctx.candidate_pattern and not ctx.candidate_pattern.search(a))
 
 
 def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -211,7 +215,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama: another category
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(found.others[:3])})", settings)
-    won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern)
+    won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \
+        contests.winner_is(f, ctx.candidate_pattern)
     if won is not None and not categories.other(category, f.sent, won.index, t.object_terms):
         return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
                                       f"({', '.join(won.others[:3])})", settings)
