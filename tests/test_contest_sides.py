@@ -208,3 +208,31 @@ def test_the_winner_announced_is_no_name():
     v = evaluate_market(turner, [article("https://www.tate.org.uk/press/turner-prize-2023", "2023-12-05T00:00:00+00:00",
                                          "Turner Prize 2023", text)], ts("2023-12-06T00:00:00+00:00"))
     assert not rule(v, "rival_outcome")
+
+
+# batch-20, b20-norwegian-author-nobel-literature-2023-yes: the candidate is a class
+NORWEGIAN = market("Will a Norwegian author win the 2023 Nobel Prize in Literature?", "2023-10-31T23:59:59+01:00",
+                   "This market will resolve to \"Yes\" if the Swedish Academy awards the 2023 Nobel Prize in Literature "
+                   "to an author of Norwegian nationality. Otherwise, this market will resolve to \"No\".")
+KALINGA = article("https://kalingatv.com/world/2023-nobel-for-literature-awarded-to-jon-fosse/", "2023-10-05T00:00:00+05:30",
+                  "2023 Nobel for Literature Awarded to Jon Fosse",
+                  "Stockholm: The 2023 Nobel Prize in Literature was awarded to Jon Fosse on Thursday, said reliable "
+                  "official reports.")
+
+
+def test_a_named_winner_is_no_rival_of_a_class_of_candidates():
+    assert not rule(evaluate_market(NORWEGIAN, [KALINGA], ts("2023-10-06T12:00:00+00:00")), "rival_outcome")
+
+
+# batch-34, b34-kt-rolster-win-lol-worlds-2025-undet: the word before 'win' names the contest
+KT = market("Will KT Rolster win the 2025 League of Legends World Championship?", "2025-11-09T23:59:59+08:00",
+            "This market will resolve to \"Yes\" if KT Rolster wins the final of the 2025 League of Legends World "
+            "Championship (Worlds 2025). If any other team wins, this market will resolve to \"No\".")
+HERALD = article("https://www.koreaherald.com/article/10608677", "2025-11-04T00:00:00+09:00",
+                 "Faker's T1 on the brink of snatching third consecutive League of Legends World Championship win",
+                 "Both T1 and KT Rolster have endured grueling runs throughout this year’s Worlds.")
+
+
+def test_the_contests_own_name_before_a_win_noun_is_no_winner():
+    v = evaluate_market(KT, [HERALD], ts("2025-11-05T00:00:00+00:00"))
+    assert not rule(v, "rival_outcome") and v.verdict == "undetermined"

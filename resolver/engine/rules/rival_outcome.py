@@ -20,6 +20,9 @@ _OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VE
 _RUNOFF = re.compile(r"\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
                      r"|\bmost\s+votes\b|\bqualif\w+", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+# A question whose candidate is a class ('Will a Norwegian author win …', 'Will an Italian
+# player win …'): a named winner may belong to it, so naming one is no rival outcome.
+_CLASS = re.compile(r"\s*will\s+(?:a|an|any)\s", re.I)
 
 
 def candidate_beaten(ctx: MarketContext, f: SentenceFacts) -> int | None:
@@ -61,10 +64,16 @@ def _roles(ctx: MarketContext) -> list[str]:
 def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
     """The sentence names the market's role or, for an election, the election; or the contest
     by a name the market's actors give it ('GBBO' for 'The Great British Bake Off')."""
-    role = (ctx.target.role or "").lower()
     return any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in _roles(ctx)) or any(
-        p.search(f.sent.text) for a, p in ctx.actor_patterns.items()
-        if role in a.lower().split() and ctx.candidate_pattern and not ctx.candidate_pattern.search(a))
+        ctx.actor_patterns[a].search(f.sent.text) for a in _contest_actors(ctx))
+
+
+def _contest_actors(ctx: MarketContext) -> list[str]:
+    """The market's actors that name the contest, not the candidate: those carrying the role
+    word ('The Great British Bake Off' for role 'off', 'League of Legends World Championship')."""
+    role = (ctx.target.role or "").lower()
+    return [a for a in ctx.target.actors if role and role in a.lower().split()
+            and ctx.candidate_pattern and not ctx.candidate_pattern.search(a)]
 
 
 def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -137,7 +146,8 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     """The names that are other parties, not the contest or prize itself ('Booker Prize'), its
     category ('Nobel Prize in Literature': 'Literature') or its winner named by the role."""
     contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split()) \
-        | categories.of_market(ctx.market.question).named | _ROLE_NOUNS
+        | categories.of_market(ctx.market.question).named | _ROLE_NOUNS \
+        | {w.lower() for a in _contest_actors(ctx) for w in a.split()}
     return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
 
 
@@ -185,8 +195,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if game:
         return []
     roles = _roles(ctx)
-    if not _names_role(ctx, f):
-        return []
+    if not _names_role(ctx, f) or _CLASS.match(ctx.market.question):
+        return []  # 'Will a Norwegian author win …': a winner named is not surely outside the class
     read = {m.index: m for m in mentions.read(f.sent)}
     toks = f.sent.tokens
     outcome = _OUTCOME | (contests.NOMINATING if _asks_nominee(ctx) else frozenset())
@@ -217,7 +227,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               f"({', '.join(found.others[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \
         contests.winner_is(f, ctx.candidate_pattern)
-    if won is not None and not categories.other(category, f.sent, won.index, t.object_terms):
+    if won is not None and _rivals(ctx, won.others) and not categories.other(category, f.sent, won.index, t.object_terms):
+        # ('Faker's T1 on the brink of snatching third consecutive League of Legends World
+        # Championship win': the word before the win noun names the contest, not a winner)
         return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
                                       f"({', '.join(won.others[:3])})", settings)
     return []
