@@ -236,3 +236,43 @@ HERALD = article("https://www.koreaherald.com/article/10608677", "2025-11-04T00:
 def test_the_contests_own_name_before_a_win_noun_is_no_winner():
     v = evaluate_market(KT, [HERALD], ts("2025-11-05T00:00:00+00:00"))
     assert not rule(v, "rival_outcome") and v.verdict == "undetermined"
+
+
+# batch-19, b19-sandra-torres-wins-guatemala-runoff-2023-no: the second round is the runoff
+TORRES = market("Will Sandra Torres win Guatemala's 2023 presidential runoff?", "2023-09-30T23:59:59-06:00",
+                "This market will resolve to \"Yes\" if Sandra Torres receives the most votes in Guatemala's August 20, "
+                "2023 presidential runoff, according to the Supreme Electoral Tribunal. If Bernardo Arévalo receives the "
+                "most votes, this market will resolve to \"No\".")
+PLEDGE = article("https://pledgetimes.com/bernardo-arevalo-wins-second-round-of-presidential-elections-in-guatemala/",
+                 "2023-08-21T00:00:00-06:00", "Bernardo Arevalo wins second round of presidential elections in Guatemala",
+                 "Bernardo Arévalo has won the second round of the presidential election in Guatemala.")
+
+
+def test_another_winning_the_second_round_is_a_no_for_the_runoff():
+    v = evaluate_market(TORRES, [PLEDGE], ts("2023-08-22T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and rule(v, "rival_outcome")
+
+
+# batch-31, b31-kiribati-maamau-wins-2024-presidential-yes: 'president-elect X' has won
+KIRIBATI_Q = "Will {0} win the 2024 Kiribati presidential election?"
+RNZ = article("https://www-blue.cache-blue.aws.rnz.net.nz/international/pacific-news/532111/taneti-maamau-back-to-tarawa-"
+              "for-victory-celebrations", "2024-10-28T17:24:00+13:00", "Taneti Maamau back to Tarawa for victory celebrations",
+              "Kiribati's president-elect Taneti Maamau arrived back in the capital Tarawa from his home island of Onotoa "
+              "on Monday morning, ahead of his party's planned victory celebrations tonight.")
+
+
+def test_the_candidate_titled_president_elect_has_won_and_another_so_titled_is_a_no():
+    v = evaluate_market(market(KIRIBATI_Q.format("Taneti Maamau"), "2024-10-31T23:59:59+12:00"), [RNZ],
+                        ts("2024-10-29T00:00:00+00:00"))
+    assert v.verdict == "likely-yes" and rule(v, "confirmation")
+    v = evaluate_market(market(KIRIBATI_Q.format("Kaotitaake Kokoria"), "2024-10-31T23:59:59+12:00"), [RNZ],
+                        ts("2024-10-29T00:00:00+00:00"))
+    assert v.verdict == "likely-no" and rule(v, "rival_outcome")
+
+
+def test_another_countrys_president_elect_is_no_rival():
+    text = "US President-elect Donald Trump spoke with Taneti Maamau on Monday about the Kiribati presidential election."
+    v = evaluate_market(market(KIRIBATI_Q.format("Taneti Maamau"), "2024-10-31T23:59:59+12:00"),
+                        [article("https://example.org/call", "2024-10-28T17:24:00+13:00", "A call", text)],
+                        ts("2024-10-29T00:00:00+00:00"))
+    assert not rule(v, "rival_outcome") and not rule(v, "confirmation")

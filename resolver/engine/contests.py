@@ -469,3 +469,17 @@ def other_election(sent: Sentence, i: int, question: str, anywhere: bool = False
     asked = {w.lower() for w in re.findall(r"[A-Za-z-]+", question)}
     lo = 0 if anywhere else max(0, i - 2)
     return next((t.text for t in sent.tokens[lo:i] if t.lower in ELECTION_KINDS and t.lower not in asked), None)
+
+
+def office_elect(f: SentenceFacts, office: tuple[str, ...]) -> list[tuple[int, str]]:
+    """'Kiribati's president-elect Taneti Maamau': the one titled the office's '-elect' has won
+    the election to it and is not yet sworn in. (index of the title, the name right after it)
+    for each such title of one of the `office` words."""
+    toks = f.sent.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if not t.lower.endswith("-elect") or t.lower[:-len("-elect")] not in office or i + 1 >= len(toks):
+            continue
+        if toks[i + 1].text[:1].isupper() and toks[i + 1].lower not in _NOT_NAMES:
+            out.append((i, _names(f, i + 1, min(len(toks), i + 4))[0]))
+    return out

@@ -284,13 +284,13 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return _vote_split(ctx, f, settings)
     found = _done_trigger(ctx, f)
     if not found and beat is not None:
-        found = beat, f"'{f.sent.tokens[beat].text}' {BEAT_RIVAL}"
+        found = beat[0], f"'{f.sent.tokens[beat[0]].text}' {BEAT_RIVAL}: {beat[1]}"
     if not found:
         prize = other_prize_note(ctx, f)
         return [cite(f, does_not_count.NAME, "none", 0.0, prize)] if prize else []
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
-            and CONCEDED_TO not in wording and AWARDED_TO not in wording:
+            and CONCEDED_TO not in wording and AWARDED_TO not in wording and BEAT_RIVAL not in wording:
         return []
     other = ctx.target.candidate and ctx.target.role_exclusive and ctx.target.act == "win" and \
         contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,

@@ -33,13 +33,37 @@ def candidate_beaten(ctx: MarketContext, f: SentenceFacts) -> int | None:
     return found.index if found else None
 
 
-def candidate_won(ctx: MarketContext, f: SentenceFacts) -> int | None:
-    """Index of a defeat verb whose doer is the candidate and whose object is another named side
-    ('resulted in Christian Menefee defeating Amanda Edwards'), in a sentence that names the
-    market's contest and reports it whole (not a stage, a game or another category's)."""
+def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """The candidate's win told by its result: (index, how) of the title '<office>-elect' before
+    the candidate's name ('Kiribati's president-elect Taneti Maamau'), or of a defeat verb whose
+    doer is the candidate and whose object is another named side ('resulted in Christian Menefee
+    defeating Amanda Edwards'), in a sentence that names the market's contest and reports it
+    whole (not a stage, a game or another category's)."""
     t = ctx.target
     if not (t.act == "win" and t.candidate and t.role and t.role_exclusive and ctx.candidate_pattern):
         return None
+    titled = next((i for i, name in contests.office_elect(f, ctx.elected_office) if ctx.candidate_pattern.search(name)), None)
+    if titled is not None:
+        return titled, "titled the office's '-elect'"
+    beat = _beat_rival(ctx, f)
+    return (beat, "beat a named rival in the market's contest") if beat is not None else None
+
+
+def _other_elect(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Kiribati's president-elect X' for another than the candidate: the title's owner (the word
+    right before it) is one of the market's other actors, the place the election is held ('US
+    President-elect …' in a report on another country's vote is another election's)."""
+    places = [p for a, p in ctx.actor_patterns.items() if not ctx.candidate_pattern.search(a)]
+    for i, name in contests.office_elect(f, ctx.elected_office):
+        owner = f.sent.tokens[i - 1].text if i > 0 else ""
+        if not ctx.candidate_pattern.search(name) and any(p.fullmatch(owner.removesuffix("'s").removesuffix("’s"))
+                                                           for p in places):
+            return i, name
+    return None
+
+
+def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    t = ctx.target
     if not _names_role(ctx, f) or partial_win(ctx, f):
         return None
     found = defeats.defeats(f, ctx.candidate_pattern)
@@ -58,7 +82,11 @@ def candidate_won(ctx: MarketContext, f: SentenceFacts) -> int | None:
 
 
 def _roles(ctx: MarketContext) -> list[str]:
-    return [ctx.target.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
+    """The words that name the market's contest: its role, 'election' when the question names
+    one, and 'second round' for a runoff (the same ballot)."""
+    role = ctx.target.role or ""
+    return [role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else []) + (
+        ["second round"] if role.lower() in ("runoff", "run-off") else [])
 
 
 def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -194,6 +222,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording}){where}", settings)
     if game:
         return []
+    titled = _other_elect(ctx, f)
+    if titled is not None and not _CLASS.match(ctx.market.question):
+        return _no(ctx, f, titled[0], f"reports another titled the office's '-elect' ({titled[1]}), not {t.candidate}",
+                   settings)
     roles = _roles(ctx)
     if not _names_role(ctx, f) or _CLASS.match(ctx.market.question):
         return []  # 'Will a Norwegian author win …': a winner named is not surely outside the class
