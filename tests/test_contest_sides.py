@@ -3,7 +3,7 @@ file): the winner named after a descriptor or in a lower-case headline, a lead i
 party's leader elected, a prize awarded 'to' its winner, the candidate defeating a rival, the
 last game of a series, 'the winner … was'; and guards that each reading stays in its contest."""
 
-from resolver.engine import complement, contests, evaluate_market
+from resolver.engine import complement, electoral, evaluate_market
 from tests.conftest import news_article as article, news_market as market, ts
 
 
@@ -106,9 +106,9 @@ def test_the_leader_of_another_party_elected_is_still_a_rival():
 def test_a_leader_is_tied_to_the_party_only_by_the_articles_words():
     import re
     pdp = re.compile(r"\bpeople's democratic party\b|\bpdp\b", re.I)
-    assert contests.leads_candidate("Tobgay's People's Democratic Party (PDP) wins", "Tshering Tobgay", pdp)
-    assert contests.leads_candidate("PDP leader Tshering Tobgay said", "Tshering Tobgay", pdp)
-    assert not contests.leads_candidate("Tobgay met the People's Democratic Party's rivals", "Tshering Tobgay", pdp)
+    assert electoral.leads_candidate("Tobgay's People's Democratic Party (PDP) wins", "Tshering Tobgay", pdp)
+    assert electoral.leads_candidate("PDP leader Tshering Tobgay said", "Tshering Tobgay", pdp)
+    assert not electoral.leads_candidate("Tobgay met the People's Democratic Party's rivals", "Tshering Tobgay", pdp)
 
 
 # batch-35, b35-tx18-runoff-menefee-wins-multi-yes: 'X defeating Y' is X's win; a later

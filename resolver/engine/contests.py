@@ -1,8 +1,9 @@
 """Reading who won a contest (who-wins markets): a sentence saying that the asked candidate was
 beaten in the contest, or that someone else won it. Only a completed result counts: a game,
 leg or round of a longer contest is not the contest unless the sentence says it decided the
-title, and a poll, a projection or a forecast is not a result. The word lists are data
-(`resolver/data/contests.json`)."""
+title, and a poll, a projection or a forecast is not a result. A defeat ('X beat Y') is read in
+defeats.py, an election's own words (a party's leader, 'president-elect') in electoral.py. The
+word lists are data (`resolver/data/contests.json`)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ BOUNDARY = frozenset({",", ";", ":", "but", "and", "while", "whereas", "although
 _PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being", "'s"})
 NEAR = 5  # tokens between a defeat verb and its object, at most
 _TITLE_NEAR = 8  # tokens between a title verb and the title word it takes
-_NOT_NAMES = frozenset({"the", "a", "an", "pope", "prime", "minister", "president", "democrat", "republican",
+NOT_NAMES = frozenset({"the", "a", "an", "pope", "prime", "minister", "president", "democrat", "republican",
                         "independent", "conservative", "liberal", "american", "cardinal", "game", "on", "in",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                         "who", "what", "which", "whose", "how", "when", "where", "why"})  # 'Who won GBBO final'
@@ -98,7 +99,7 @@ def _names(f: SentenceFacts, lo: int, hi: int) -> list[str]:
     last = -2
     for k in range(lo, hi):
         w = f.sent.tokens[k]
-        if not (w.text[:1].isupper() and w.lower not in _NOT_NAMES and (k > 0 or f.sent.headline or len(w.text) > 1)):
+        if not (w.text[:1].isupper() and w.lower not in NOT_NAMES and (k > 0 or f.sent.headline or len(w.text) > 1)):
             continue
         word = w.text.strip("'").removesuffix("'s")
         if k == last + 1 and out:
@@ -135,36 +136,6 @@ def series_lead(f: SentenceFacts, i: int) -> bool:
             return True
         if toks[k].lower in BOUNDARY or toks[k].lower in ("over", "in", "on", "at", "by", "for", "with", "to", "of"):
             return False
-    return False
-
-
-_LEADERS = "|".join(_DATA["leader_nouns"])
-_OWNS = re.compile(r"['’]s\s+(?:the\s+)?")
-_HEADS = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:{_LEADERS})\s+of\s+(?:the\s+)?")
-_LED_BY = re.compile(rf"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?i:{_LEADERS})\s+(?:[A-Z][\w-]*\s+){{0,2}}$")
-
-
-PARTY_WORDS = frozenset(_DATA["party_words"])
-
-
-def leads_candidate(text: str, name: str, pattern: re.Pattern[str]) -> bool:
-    """The article names `name` as the leader of the candidate (a party): 'Tobgay's People's
-    Democratic Party', 'Tobgay, head of the liberal People's Democratic Party', 'PDP leader
-    Tshering Tobgay'. The party's leader elected, or winning, is the party's win, not a rival's."""
-    last = name.split()[-1]
-    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
-        # (the caller holds this to a candidate that is a party: PARTY_WORDS)
-        for link in (_OWNS, _HEADS):
-            tie = link.match(text, m.end())
-            if not tie:
-                continue
-            # the party's name right after the link, or after one or two modifiers ('the liberal …')
-            at = tie.end()
-            if any(pattern.match(text, k) for k in [at] + [at + w.end() for w in re.finditer(r"[a-z][\w-]*\s+", text[at:at + 40])][:2]):
-                return True
-        window = text[max(0, m.start() - 80):m.start()]
-        if any(_LED_BY.match(window, c.end()) for c in pattern.finditer(window)):
-            return True
     return False
 
 
@@ -246,7 +217,7 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
             continue
         prev = toks[i - 1]
         name = prev.text.removesuffix("'s").strip("'")
-        if not name[:1].isupper() or prev.lower in _NOT_NAMES or (i - 1 == 0 and not f.sent.headline):
+        if not name[:1].isupper() or prev.lower in NOT_NAMES or (i - 1 == 0 and not f.sent.headline):
             continue
         if pattern.search(name) or negation(f, i):
             continue
@@ -270,7 +241,7 @@ def winner_is(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
         if k is None or toks[k].lower not in _COPULA or k + 1 >= b or negation(f, k):
             continue
         nxt = toks[k + 1]
-        if not nxt.text[:1].isupper() or nxt.lower in _NOT_NAMES:
+        if not nxt.text[:1].isupper() or nxt.lower in NOT_NAMES:
             continue
         if pattern.search(f.sent.text[nxt.start:nxt.start + 40]):
             return None  # the candidate is the winner: another rule's business
@@ -456,30 +427,3 @@ def claimed_win(sent: Sentence, i: int) -> str | None:
                 return (f"'{toks[c].text} … {toks[k].text}': a side's own claim of victory in a vote, "
                         "not its declared result")
     return None
-
-
-ELECTION_KINDS = frozenset(_DATA["election_kinds"])
-
-
-def other_election(sent: Sentence, i: int, question: str, anywhere: bool = False) -> str | None:
-    """'The district will appear again on the March primary ballot' for a market on a special
-    runoff: the ballot or vote at token i is qualified (within two words before it; with
-    `anywhere`, anywhere before it) by a kind of election the question does not name, so it is
-    another election's, not the market's. The kind's word, else None."""
-    asked = {w.lower() for w in re.findall(r"[A-Za-z-]+", question)}
-    lo = 0 if anywhere else max(0, i - 2)
-    return next((t.text for t in sent.tokens[lo:i] if t.lower in ELECTION_KINDS and t.lower not in asked), None)
-
-
-def office_elect(f: SentenceFacts, office: tuple[str, ...]) -> list[tuple[int, str]]:
-    """'Kiribati's president-elect Taneti Maamau': the one titled the office's '-elect' has won
-    the election to it and is not yet sworn in. (index of the title, the name right after it)
-    for each such title of one of the `office` words."""
-    toks = f.sent.tokens
-    out = []
-    for i, t in enumerate(toks):
-        if not t.lower.endswith("-elect") or t.lower[:-len("-elect")] not in office or i + 1 >= len(toks):
-            continue
-        if toks[i + 1].text[:1].isupper() and toks[i + 1].lower not in _NOT_NAMES:
-            out.append((i, _names(f, i + 1, min(len(toks), i + 4))[0]))
-    return out

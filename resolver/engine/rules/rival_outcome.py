@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, contests, defeats, mentions, occasions, parts
+from .. import categories, contests, defeats, electoral, mentions, occasions, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
@@ -42,7 +42,8 @@ def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     t = ctx.target
     if not (t.act == "win" and t.candidate and t.role and t.role_exclusive and ctx.candidate_pattern):
         return None
-    titled = next((i for i, name in contests.office_elect(f, ctx.elected_office) if ctx.candidate_pattern.search(name)), None)
+    titled = next((i for i, name in electoral.office_elect(f, ctx.elected_office)
+                   if ctx.candidate_pattern.search(name)), None)
     if titled is not None:
         return titled, "titled the office's '-elect'"
     beat = _beat_rival(ctx, f)
@@ -54,7 +55,7 @@ def _other_elect(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
     right before it) is one of the market's other actors, the place the election is held ('US
     President-elect …' in a report on another country's vote is another election's)."""
     places = [p for a, p in ctx.actor_patterns.items() if not ctx.candidate_pattern.search(a)]
-    for i, name in contests.office_elect(f, ctx.elected_office):
+    for i, name in electoral.office_elect(f, ctx.elected_office):
         owner = f.sent.tokens[i - 1].text if i > 0 else ""
         if not ctx.candidate_pattern.search(name) and any(p.fullmatch(owner.removesuffix("'s").removesuffix("’s"))
                                                            for p in places):
@@ -67,11 +68,12 @@ def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
     if not _names_role(ctx, f) or partial_win(ctx, f):
         return None
     found = defeats.defeats(f, ctx.candidate_pattern)
-    if found is None or categories.other(categories.of_market(ctx.market.question), f.sent, found.index, t.object_terms):
+    category = categories.of_market(ctx.market.question)
+    if found is None or categories.other(category, f.sent, found.index, t.object_terms):
         return None
     if "election" not in _roles(ctx) and not contests.decides_title(f.sent):
         return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game
-    if contests.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
+    if electoral.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
         return None  # 'defeated Y in the Democratic primary' for the general election: another election
     if parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(f.sent, t.object_terms,
                                                                             contests.decides_title(f.sent)):
@@ -111,7 +113,8 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     text = f.sent.text
     if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question):
         return True
-    found = contests.stages_in(text, ctx.market.question) + [p for p in [parts.contest_part(f.sent, ctx.market.question)] if p]
+    part = parts.contest_part(f.sent, ctx.market.question)
+    found = contests.stages_in(text, ctx.market.question) + ([part] if part else [])
     if contests.deciding_game(found) and _names_contest(ctx, f):
         return False  # 'topped the Indiana Pacers 103-91 in Game 7 of the NBA Finals': the series' last game
     return bool(found) and not contests.decides_title(f.sent)
@@ -187,10 +190,10 @@ def _market_names(ctx: MarketContext) -> set[str]:
 def _candidate_leaders(ctx: MarketContext, f: SentenceFacts, names: tuple[str, ...]) -> tuple[str, ...]:
     """The names the article gives as the candidate party's leader ('Tobgay, head of the …
     People's Democratic Party'): their win is the party's."""
-    if not {w.lower() for w in (ctx.target.candidate or "").split()} & contests.PARTY_WORDS:
+    if not {w.lower() for w in (ctx.target.candidate or "").split()} & electoral.PARTY_WORDS:
         return ()
     text = f"{f.article.title}\n{f.article.text}"
-    return tuple(n for n in names if contests.leads_candidate(text, n, ctx.candidate_pattern))
+    return tuple(n for n in names if electoral.leads_candidate(text, n, ctx.candidate_pattern))
 
 
 def _asks_nominee(ctx: MarketContext) -> bool:
@@ -259,7 +262,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               f"({', '.join(found.others[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \
         contests.winner_is(f, ctx.candidate_pattern)
-    if won is not None and _rivals(ctx, won.others) and not categories.other(category, f.sent, won.index, t.object_terms):
+    if won is not None and _rivals(ctx, won.others) and \
+            not categories.other(category, f.sent, won.index, t.object_terms):
         # ('Faker's T1 on the brink of snatching third consecutive League of Legends World
         # Championship win': the word before the win noun names the contest, not a winner)
         return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
