@@ -112,9 +112,11 @@ def guarded_alias(name: str) -> str:
 
 def _initials(name: str) -> str | None:
     """The initials a club or body is written by in results and headlines ('PSG' for 'Paris
-    Saint-Germain'): three or more capitalised parts, hyphenated ones counted apart; none when
+    Saint-Germain'): three or more capitalised parts (after a leading 'The'), hyphenated ones counted apart; none when
     the initials spell a word ('lad'), which articles would match in lowercase."""
     parts = [p for w in name.split() for p in w.split("-") if p]
+    if len(parts) > 3 and parts[0] == "The":
+        parts = parts[1:]  # 'GBBO' for 'The Great British Bake Off': the article has no letter
     if len(parts) < 3 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
         return None
     word = "".join(p[0] for p in parts).lower()

@@ -165,9 +165,32 @@ def ordinals(question: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z0-9]+", question) if _ORDINAL.match(w))
 
 
-def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int]) -> str | None:
+# An ordinal that counts the doer's wins, not the edition won: 'their third straight America's
+# Cup', 'a record 18th title'.
+_STREAK = frozenset({"straight", "consecutive", "successive", "back-to-back", "successful"})
+
+
+def editions(question: str) -> bool:
+    """Every ordinal of the question numbers an edition ('the 37th America's Cup'), none counts
+    the doer's wins ('a fourth straight title', 'a record 8th Ballon d'Or')."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9-]+", question)]
+    at = [k for k, w in enumerate(words) if _ORDINAL.match(w)]
+    return bool(at) and all(k > 0 and words[k - 1] == "the" and (k + 1 == len(words) or words[k + 1] not in _STREAK)
+                            for k in at)
+
+
+def _counts_wins(toks, j: int, k: int) -> bool:
+    """The ordinal at token j (its suffix split off or not) counts wins: a streak word after it
+    ('third straight') or 'record' before it ('a record 18th title')."""
+    after = next((t.lower for t in toks[j + 1:k] if t.lower not in ("st", "nd", "rd", "th")), "")
+    return after in _STREAK or (j > 0 and toks[j - 1].lower == "record")
+
+
+def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int], edition: bool = False) -> str | None:
     """Why the sentence's object is another one than the market's: an ordinal right before it
-    that the question does not name ('the 17th package' for an 18th-package market)."""
+    that the question does not name ('the 17th package' for an 18th-package market). When the
+    question's ordinal numbers an edition (`edition`), one that counts the doer's wins ('their
+    third straight America's Cup') is not another edition."""
     if not wanted:
         return None
     toks = sent.tokens
@@ -176,6 +199,8 @@ def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int])
             word = toks[j].lower
             if word.isdigit() and j + 1 < k and toks[j + 1].lower in ("st", "nd", "rd", "th"):
                 word += toks[j + 1].lower  # the tokenizer splits '17th'
+            if edition and _ORDINAL.match(word) and _counts_wins(toks, j, k):
+                continue
             if _ORDINAL.match(word) and word not in wanted:
                 return f"'{word} … {toks[k].text}' is another one than the market's ({', '.join(sorted(wanted))})"
     return None

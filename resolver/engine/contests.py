@@ -1,8 +1,9 @@
 """Reading who won a contest (who-wins markets): a sentence saying that the asked candidate was
 beaten in the contest, or that someone else won it. Only a completed result counts: a game,
 leg or round of a longer contest is not the contest unless the sentence says it decided the
-title, and a poll, a projection or a forecast is not a result. The word lists are data
-(`resolver/data/contests.json`)."""
+title, and a poll, a projection or a forecast is not a result. A defeat ('X beat Y') is read in
+defeats.py, an election's own words (a party's leader, 'president-elect') in electoral.py. The
+word lists are data (`resolver/data/contests.json`)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,6 @@ from .packaged import load_json
 from .figure_words import approach_in
 
 _DATA = load_json("contests.json")
-DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
-DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
-DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
 TITLE_WORDS = frozenset(_DATA["title_words"])
 TITLE_VERBS = frozenset(_DATA["title_verbs"])
@@ -32,15 +30,14 @@ PREDICTION = frozenset(_DATA["prediction"])
 PROJECTION = frozenset(_DATA["projection"])
 _STAGES = tuple(re.compile(p, re.I) for p in _DATA["stages"])
 
-_BOUNDARY = frozenset({",", ";", ":", "but", "and", "while", "whereas", "although", "though", "as", "after", "before"})
+BOUNDARY = frozenset({",", ";", ":", "but", "and", "while", "whereas", "although", "though", "as", "after", "before"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "is", "are", "be", "being", "'s"})
-_SAME_PAST = frozenset({"beat", "upset"})  # past and base forms alike
-_PLAIN_PRESENT = frozenset({"they", "we", "you", "i", "teams", "who", "that", "often", "usually", "always"})
-_NEAR = 5  # tokens between a defeat verb and its object, at most
+NEAR = 5  # tokens between a defeat verb and its object, at most
 _TITLE_NEAR = 8  # tokens between a title verb and the title word it takes
-_NOT_NAMES = frozenset({"the", "a", "an", "pope", "prime", "minister", "president", "democrat", "republican",
+NOT_NAMES = frozenset({"the", "a", "an", "pope", "prime", "minister", "president", "democrat", "republican",
                         "independent", "conservative", "liberal", "american", "cardinal", "game", "on", "in",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "who", "what", "which", "whose", "how", "when", "where", "why"})  # 'Who won GBBO final'
 
 
 @dataclass(frozen=True)
@@ -54,6 +51,15 @@ def stages_in(text: str, question: str) -> list[str]:
     """Stage markers ('Game 4', 'semi-final', 'first round') in `text` that the question does not
     itself ask about."""
     return [m.group(0) for p in _STAGES for m in [p.search(text)] if m and not p.search(question)]
+
+
+_LAST_GAME = re.compile(r"\bgame\s+(?:7|seven)\b", re.I)
+
+
+def deciding_game(found: list[str]) -> bool:
+    """The stages found are all 'Game 7', the last game a best-of-seven series can have: its
+    winner wins the series (the caller holds the sentence to the market's series by name)."""
+    return bool(found) and all(_LAST_GAME.fullmatch(stage) for stage in found)
 
 
 def decides_title(sent: Sentence) -> bool:
@@ -88,57 +94,13 @@ def projections_count(criteria: str) -> bool:
         r"\bproject\w*\b[^.]*\bnot\s+(?:count|qualify|suffice)|\bnot\s+(?:on\s+)?(?:media\s+)?project", criteria, re.I)
 
 
-def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
-    """A defeat reported as done: past tense, a headline's present, or a participle after a past
-    report ('…, beating the Indiana Pacers in Game 7', 'after beating England')."""
-    asp = aspect(f.sent, i, lemma)
-    if asp == "past":
-        return True
-    word = f.sent.tokens[i].lower
-    if asp == "present" and word == lemma and word in _SAME_PAST:
-        # 'Takaichi, 64, beat agriculture minister Shinjiro Koizumi': a bare 'beat' after a
-        # singular name is its past ('beats' is the present); modals and 'to' made it future above
-        return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i])
-    if not word.endswith("ing") or i == 0:
-        return False
-    prev = f.sent.tokens[i - 1].lower
-    return prev in (",", "after", "by") or f.sent.headline
-
-
-def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
-    """The candidate is the object right after token i: within a few words, in the same clause."""
-    toks = f.sent.tokens
-    for k in range(i + 1, min(len(toks), i + 1 + _NEAR)):
-        if toks[k].lower in _BOUNDARY or toks[k].lower == "by":
-            return False
-        if pattern.match(f.sent.text, toks[k].start):
-            return True
-    return False
-
-
-def beaten(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
-    """'Spain beat England', 'beating the Indiana Pacers', 'a 2-1 win over Edmonton', 'a Game 4
-    rout of the Boston Celtics': the candidate lost."""
-    toks = f.sent.tokens
-    for i, t in enumerate(toks):
-        verbs = t.lemmas & DEFEAT_VERBS
-        if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
-            if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
-                return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
-        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        if (t.lower in DEFEAT_NOUNS and nxt == "over") or (t.lower in DEFEAT_NOUNS_OF and nxt == "of"):
-            if not negation(f, i) and _object_at(f, i + 1, pattern):
-                return Reading(i, f"'{t.text} {nxt}'")
-    return None
-
-
 def _names(f: SentenceFacts, lo: int, hi: int) -> list[str]:
     """Proper names among tokens lo..hi, consecutive capitalised words joined ('Rodrigo Paz')."""
     out: list[str] = []
     last = -2
     for k in range(lo, hi):
         w = f.sent.tokens[k]
-        if not (w.text[:1].isupper() and w.lower not in _NOT_NAMES and (k > 0 or f.sent.headline or len(w.text) > 1)):
+        if not (w.text[:1].isupper() and w.lower not in NOT_NAMES and (k > 0 or f.sent.headline or len(w.text) > 1)):
             continue
         word = w.text.strip("'").removesuffix("'s")
         if k == last + 1 and out:
@@ -161,6 +123,26 @@ def nearest_name(f: SentenceFacts, lo: int, i: int) -> str | None:
     return names[-1] if names else None
 
 
+LEAD_NOUNS = frozenset(_DATA["lead_nouns"])
+
+
+def series_lead(f: SentenceFacts, i: int) -> bool:
+    """The winning verb at token i takes a lead as its object ('takes 1 0 lead over britain',
+    'grabbed a 2-0 series lead'): a side ahead in a contest of many races or games, not its
+    winner. The object is the noun phrase right after the verb, up to a preposition."""
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 1 + NEAR)):
+        if toks[k].lower in LEAD_NOUNS:
+            return True
+        if toks[k].lower in BOUNDARY or toks[k].lower in ("over", "in", "on", "at", "by", "for", "with", "to", "of"):
+            return False
+    return False
+
+
+_TO_STOP = frozenset({",", ";", ":", "for", "in", "at", "on", "after", "with", "who", "whose", "which", "and"})
+
+
 def _passive(f: SentenceFacts, i: int) -> bool:
     return any(t.lower in _PASSIVE_AUX for t in f.sent.tokens[max(0, i - 3):i])
 
@@ -172,19 +154,34 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
     before = _names(f, a, i)
-    if pattern.search(" ".join(before)):
-        return True  # 'Friedrich Merz sworn in as chancellor': the candidate is the subject
+    if pattern.search(" ".join(before)) or pattern.search(f.sent.text[toks[a].start:toks[i].start]):
+        # 'Friedrich Merz sworn in as chancellor': the candidate is the subject; so in 'Hungarian
+        # author laszlo krasznahorkai wins …' (a headline written in lower case), where the one
+        # capitalised word is the winner's descriptor, not another contestant
+        return True
+    if series_lead(f, i):
+        return None  # 'New zealand takes 1 0 lead over britain in americas cup … final': a lead, not the title
     nxt = toks[i + 1].lower if i + 1 < b else ""
     if lemma in DECIDER_VERBS and _passive(f, i) and nxt == "to":
         # 'The 2023 Nobel Prize in Literature was awarded to Jon Fosse': the prize is the subject,
         # the winner follows 'to'
-        after = _names(f, i + 2, min(b, i + 2 + _NEAR))
+        after = _names(f, i + 2, min(b, i + 2 + NEAR))
         if pattern.search(" ".join(after)) or pattern.search(f.sent.text[toks[i + 1].start:toks[i + 1].start + 60]):
             return True
         return Reading(i, f"'{toks[i].text} to'", tuple(after)) if after else None
+    to = next((k for k in range(i + 2, min(b, i + 2 + _TITLE_NEAR)) if toks[k].lower == "to"), None)
+    if lemma in DECIDER_VERBS and not _passive(f, i) and role_near and to is not None:
+        # 'has awarded the Nobel Prize 2025 in Literature to the Hungarian author Laszlo
+        # Krasznahorkai': the prize is the object, the winner follows 'to', named last in its
+        # phrase (the words before the name describe it)
+        end = next((k for k in range(to + 1, b) if toks[k].lower in _TO_STOP), b)
+        if pattern.search(f.sent.text[toks[to].start:toks[end - 1].start + len(toks[end - 1].text)]):
+            return True
+        after = _names(f, to + 1, end)
+        return Reading(i, f"'{toks[i].text} … to'", (after[-1],)) if after else None
     if lemma in DECIDER_VERBS | NOMINATING and not _passive(f, i) and nxt not in ("in", "as", "by"):
         # 'TIME named Taylor Swift its person of the year': the subject decides, the object wins
-        after = _names(f, i + 1, min(b, i + 1 + _NEAR))
+        after = _names(f, i + 1, min(b, i + 1 + NEAR))
         if pattern.search(" ".join(after)):
             return True
         return Reading(i, f"'{toks[i].text}'", tuple(after)) if after else None
@@ -206,7 +203,7 @@ def congratulated(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
         a, b = f.sent.clause_of(i)
         if not any(w.lower in WIN_NOUNS for w in toks[i + 1:b]):
             continue
-        won = _names(f, i + 1, min(b, i + 1 + _NEAR))
+        won = _names(f, i + 1, min(b, i + 1 + NEAR))
         if won and not pattern.search(" ".join(won)):
             return Reading(i, f"'{t.text}' … on a win", tuple(won))
     return None
@@ -221,7 +218,7 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
             continue
         prev = toks[i - 1]
         name = prev.text.removesuffix("'s").strip("'")
-        if not name[:1].isupper() or prev.lower in _NOT_NAMES or (i - 1 == 0 and not f.sent.headline):
+        if not name[:1].isupper() or prev.lower in NOT_NAMES or (i - 1 == 0 and not f.sent.headline):
             continue
         if pattern.search(name) or negation(f, i):
             continue
@@ -229,6 +226,31 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
         if approach_in(f.sent.text[toks[a].start:t.start]):
             continue  # 'T1 on the brink of snatching third consecutive … Championship win': not won yet
         return Reading(i, f"'{prev.text} {t.text}'", (name,))
+    return None
+
+
+_WINNER_NOUNS = frozenset({"winner", "winners", "champion", "champions", "laureate", "victor"})
+_COPULA = frozenset({"was", "is"})
+
+
+def winner_is(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+    """'The winner of GBBO was Georgie': the winner, named by the role, said to be (a copula
+    right after the role's phrase) a proper name other than the candidate."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if t.lower not in _WINNER_NOUNS or i == 0 or toks[i - 1].lower != "the":
+            continue
+        a, b = f.sent.clause_of(i)
+        k = next((k for k in range(i + 1, min(b, i + 8)) if toks[k].lower in _COPULA or toks[k].lower in BOUNDARY), None)
+        if k is None or toks[k].lower not in _COPULA or k + 1 >= b or negation(f, k):
+            continue
+        nxt = toks[k + 1]
+        if not nxt.text[:1].isupper() or nxt.lower in NOT_NAMES:
+            continue
+        if pattern.search(f.sent.text[nxt.start:nxt.start + 40]):
+            return None  # the candidate is the winner: another rule's business
+        won = _names(f, k + 1, min(b, k + 1 + NEAR))
+        return Reading(k, f"'the {t.text} … {toks[k].text}'", (won[0],)) if won else None
     return None
 
 

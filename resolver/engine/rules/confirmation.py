@@ -18,7 +18,7 @@ from .. import attributes, categories, complement, contests, durations, margins,
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .confirmation_gates import (
-    AWARDED_TO, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
+    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
     _body_tells_it_to_come, _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
     _restricted, _role_mismatch,
 )
@@ -291,7 +291,9 @@ def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
 
 
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    if ctx.target.kind != "event" or not _about_market(ctx, f):
+    # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
+    beat = rival_outcome.candidate_won(ctx, f) if ctx.target.kind == "event" else None
+    if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f) is not None:
         return []  # the candidate is named as the loser
@@ -300,12 +302,14 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None:
         return _vote_split(ctx, f, settings)
     found = _done_trigger(ctx, f)
+    if not found and beat is not None:
+        found = beat[0], f"'{f.sent.tokens[beat[0]].text}' {BEAT_RIVAL}: {beat[1]}"
     if not found:
         prize = other_prize_note(ctx, f)
         return [cite(f, does_not_count.NAME, "none", 0.0, prize)] if prize else []
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
-            and CONCEDED_TO not in wording and AWARDED_TO not in wording:
+            and CONCEDED_TO not in wording and AWARDED_TO not in wording and BEAT_RIVAL not in wording:
         return []
     other = ctx.target.candidate and ctx.target.role_exclusive and ctx.target.act == "win" and \
         contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,
@@ -315,7 +319,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
-        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx) or \
+        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx,
+                                 complement.editions(ctx.market.question)) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
         complement.earlier_instance(ctx.market.question, f.sent, sorted(set(f.object_idx) | {i})) or \
         complement.prior_event(ctx.market.criteria, f.sent, i) or \
@@ -336,7 +341,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return []
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
-            and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording:
+            and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
+            and BEAT_RIVAL not in wording:
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:

@@ -173,6 +173,7 @@ CONCEDED_TO = "(the rival conceded) to"
 AWARDED_TO = "(the prize given) to"
 BEGUN = "(begun: the criteria count the act from its beginning)"
 NEW_HOLDER = "(the candidate is named as its new holder)"
+BEAT_RIVAL = "(the candidate's win told by its result)"
 _OFFICE_ACTS = frozenset({"swear", "become", "appoint", "elect", "name", "inaugurate"})
 
 

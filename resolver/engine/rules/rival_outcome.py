@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, contests, mentions, occasions, parts
+from .. import categories, contests, defeats, electoral, mentions, occasions, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
@@ -20,24 +20,104 @@ _OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VE
 _RUNOFF = re.compile(r"\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
                      r"|\bmost\s+votes\b|\bqualif\w+", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+# A question whose candidate is a class ('Will a Norwegian author win …', 'Will an Italian
+# player win …'): a named winner may belong to it, so naming one is no rival outcome.
+_CLASS = re.compile(r"\s*will\s+(?:a|an|any)\s", re.I)
 
 
 def candidate_beaten(ctx: MarketContext, f: SentenceFacts) -> int | None:
     """Index of a defeat verb ('beating', 'defeated') whose object is the candidate."""
     if not ctx.candidate_pattern:
         return None
-    found = contests.beaten(f, ctx.candidate_pattern)
+    found = defeats.beaten(f, ctx.candidate_pattern)
     return found.index if found else None
+
+
+def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """The candidate's win told by its result: (index, how) of the title '<office>-elect' before
+    the candidate's name ('Kiribati's president-elect Taneti Maamau'), or of a defeat verb whose
+    doer is the candidate and whose object is another named side ('resulted in Christian Menefee
+    defeating Amanda Edwards'), in a sentence that names the market's contest and reports it
+    whole (not a stage, a game or another category's)."""
+    t = ctx.target
+    if not (t.act == "win" and t.candidate and t.role and t.role_exclusive and ctx.candidate_pattern):
+        return None
+    titled = next((i for i, name in electoral.office_elect(f, ctx.elected_office)
+                   if ctx.candidate_pattern.search(name)), None)
+    if titled is not None:
+        return titled, "titled the office's '-elect'"
+    beat = _beat_rival(ctx, f)
+    return (beat, "beat a named rival in the market's contest") if beat is not None else None
+
+
+def _other_elect(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Kiribati's president-elect X' for another than the candidate: the title's owner (the word
+    right before it) is one of the market's other actors, the place the election is held ('US
+    President-elect …' in a report on another country's vote is another election's)."""
+    places = [p for a, p in ctx.actor_patterns.items() if not ctx.candidate_pattern.search(a)]
+    for i, name in electoral.office_elect(f, ctx.elected_office):
+        owner = f.sent.tokens[i - 1].text if i > 0 else ""
+        if not ctx.candidate_pattern.search(name) and any(p.fullmatch(owner.removesuffix("'s").removesuffix("’s"))
+                                                           for p in places):
+            return i, name
+    return None
+
+
+def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    t = ctx.target
+    if not _names_role(ctx, f) or partial_win(ctx, f):
+        return None
+    found = defeats.defeats(f, ctx.candidate_pattern)
+    category = categories.of_market(ctx.market.question)
+    if found is None or categories.other(category, f.sent, found.index, t.object_terms):
+        return None
+    if "election" not in _roles(ctx) and not contests.decides_title(f.sent):
+        return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game
+    if electoral.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
+        return None  # 'defeated Y in the Democratic primary' for the general election: another election
+    if parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(f.sent, t.object_terms,
+                                                                            contests.decides_title(f.sent)):
+        return None  # one stage or match of a contest made of many
+    if not _in_time(ctx, f, found.index)[0]:
+        return None  # 'the election six years ago when Weah easily beat Boakai': an earlier edition
+    return found.index
+
+
+def _roles(ctx: MarketContext) -> list[str]:
+    """The words that name the market's contest: its role, 'election' when the question names
+    one, and 'second round' for a runoff (the same ballot)."""
+    role = ctx.target.role or ""
+    return [role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else []) + (
+        ["second round"] if role.lower() in ("runoff", "run-off") else [])
+
+
+def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """The sentence names the market's role or, for an election, the election; or the contest
+    by a name the market's actors give it ('GBBO' for 'The Great British Bake Off')."""
+    return any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in _roles(ctx)) or any(
+        ctx.actor_patterns[a].search(f.sent.text) for a in _contest_actors(ctx))
+
+
+def _contest_actors(ctx: MarketContext) -> list[str]:
+    """The market's actors that name the contest, not the candidate: those carrying the role
+    word ('The Great British Bake Off' for role 'off', 'League of Legends World Championship')."""
+    role = (ctx.target.role or "").lower()
+    return [a for a in ctx.target.actors if role and role in a.lower().split()
+            and ctx.candidate_pattern and not ctx.candidate_pattern.search(a)]
 
 
 def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     """'won the first round', 'Game 4', 'semi-final': a stage of the contest, not the contest
-    (unless the market asks about that stage, or the sentence says the stage decided the title)."""
+    (unless the market asks about that stage, or the sentence says the stage decided the title,
+    or the stage is Game 7 of the series the market names)."""
     text = f.sent.text
     if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question):
         return True
-    return bool(contests.stages_in(text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question)) \
-        and not contests.decides_title(f.sent)
+    part = parts.contest_part(f.sent, ctx.market.question)
+    found = contests.stages_in(text, ctx.market.question) + ([part] if part else [])
+    if contests.deciding_game(found) and _names_contest(ctx, f):
+        return False  # 'topped the Indiana Pacers 103-91 in Game 7 of the NBA Finals': the series' last game
+    return bool(found) and not contests.decides_title(f.sent)
 
 
 def _names_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -97,13 +177,23 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     """The names that are other parties, not the contest or prize itself ('Booker Prize'), its
     category ('Nobel Prize in Literature': 'Literature') or its winner named by the role."""
     contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split()) \
-        | categories.of_market(ctx.market.question).named | _ROLE_NOUNS
+        | categories.of_market(ctx.market.question).named | _ROLE_NOUNS \
+        | {w.lower() for a in _contest_actors(ctx) for w in a.split()}
     return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
 
 
 def _market_names(ctx: MarketContext) -> set[str]:
     """The lowercase words of the market's actors and candidate."""
     return {w.lower().strip("'s") for a in ctx.target.actors + [ctx.target.candidate or ""] for w in a.split()} - {""}
+
+
+def _candidate_leaders(ctx: MarketContext, f: SentenceFacts, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names the article gives as the candidate party's leader ('Tobgay, head of the …
+    People's Democratic Party'): their win is the party's."""
+    if not {w.lower() for w in (ctx.target.candidate or "").split()} & electoral.PARTY_WORDS:
+        return ()
+    text = f"{f.article.title}\n{f.article.text}"
+    return tuple(n for n in names if electoral.leads_candidate(text, n, ctx.candidate_pattern))
 
 
 def _asks_nominee(ctx: MarketContext) -> bool:
@@ -123,7 +213,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         game = occasions.every_game(ctx.market.question, contests.stages_in(f.sent.text, ctx.market.question))
         if game is None or not _names_contest(ctx, f):
             return []
-    beaten = contests.beaten(f, ctx.candidate_pattern) or (None if game else contests.runner_up(
+    beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
             f.sent, t.object_terms, contests.decides_title(f.sent)):
@@ -135,9 +225,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return _no(ctx, f, beaten.index, f"reports {t.candidate} beaten ({beaten.wording}){where}", settings)
     if game:
         return []
-    roles = [t.role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else [])
-    if not any(re.search(rf"\b{re.escape(r)}s?\b", f.sent.text, re.I) for r in roles):
-        return []
+    titled = _other_elect(ctx, f)
+    if titled is not None and not _CLASS.match(ctx.market.question):
+        return _no(ctx, f, titled[0], f"reports another titled the office's '-elect' ({titled[1]}), not {t.candidate}",
+                   settings)
+    roles = _roles(ctx)
+    if not _names_role(ctx, f) or _CLASS.match(ctx.market.question):
+        return []  # 'Will a Norwegian author win …': a winner named is not surely outside the class
     read = {m.index: m for m in mentions.read(f.sent)}
     toks = f.sent.tokens
     outcome = _OUTCOME | (contests.NOMINATING if _asks_nominee(ctx) else frozenset())
@@ -158,14 +252,20 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []  # the candidate is the one who won: see confirmation
         if found is None or _shortlist(f, i) or not _rivals(ctx, found.others):
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
+        if set(_rivals(ctx, found.others)) <= set(_candidate_leaders(ctx, f, found.others)):
+            return []  # 'voters have elected Tshering Tobgay …' for his party: the party's win
         if parts.other_member(f.sent, t.role, t.object_terms, _market_names(ctx), ctx.market.question):
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
         if categories.other(category, f.sent, i, t.object_terms):
             continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama: another category
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(found.others[:3])})", settings)
-    won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern)
-    if won is not None and not categories.other(category, f.sent, won.index, t.object_terms):
+    won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \
+        contests.winner_is(f, ctx.candidate_pattern)
+    if won is not None and _rivals(ctx, won.others) and \
+            not categories.other(category, f.sent, won.index, t.object_terms):
+        # ('Faker's T1 on the brink of snatching third consecutive League of Legends World
+        # Championship win': the word before the win noun names the contest, not a winner)
         return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
                                       f"({', '.join(won.others[:3])})", settings)
     return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import mentions, stages
+from .. import electoral, mentions, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -166,6 +166,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     for i, t in enumerate(f.sent.tokens):
         if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved:
             continue
+        if electoral.other_election(f.sent, i, ctx.market.question):
+            continue  # 'the March primary ballot' for a special runoff: another election's ballot
         span = f.nearest_span(i)
         if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start) or _effective(f, span):
             continue

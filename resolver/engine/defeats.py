@@ -1,0 +1,122 @@
+"""Reading a defeat in a contest (who-wins markets): 'Spain beat England', 'a 2-1 win over
+Edmonton', 'resulted in Christian Menefee defeating Amanda Edwards'. The one beaten lost the
+contest the sentence reports; the one who beat them won it. The word lists are data
+(`resolver/data/contests.json`)."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import aspect, negation, SentenceFacts
+from .contests import BOUNDARY, NEAR, Reading, nearest_name
+from .packaged import load_json
+
+_DATA = load_json("contests.json")
+
+DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
+DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
+DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])
+_SAME_PAST = frozenset({"beat", "upset"})  # past and base forms alike
+_PLAIN_PRESENT = frozenset({"they", "we", "you", "i", "teams", "who", "that", "often", "usually", "always"})
+
+
+def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
+    """A defeat reported as done: past tense, a headline's present, or a participle after a past
+    report ('…, beating the Indiana Pacers in Game 7', 'after beating England')."""
+    asp = aspect(f.sent, i, lemma)
+    if asp == "past":
+        return True
+    word = f.sent.tokens[i].lower
+    if asp == "present" and word == lemma and word in _SAME_PAST:
+        # 'Takaichi, 64, beat agriculture minister Shinjiro Koizumi': a bare 'beat' after a
+        # singular name is its past ('beats' is the present); modals and 'to' made it future above
+        return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i])
+    if not word.endswith("ing") or i == 0:
+        return False
+    prev = f.sent.tokens[i - 1].lower
+    return prev in (",", "after", "by") or f.sent.headline or _result_of(f, i)
+
+
+_RESULTING = frozenset({"in", "with"})
+
+
+def _result_of(f: SentenceFacts, i: int) -> bool:
+    """The participle at token i tells what a past event came to: 'resulted in Christian
+    Menefee defeating Amanda Edwards', 'ended with the Thunder beating the Pacers' — a past
+    verb, then 'in' or 'with', then the doer's name, then the participle."""
+    toks = f.sent.tokens
+    k = i - 1
+    while k >= 0 and toks[k].text[:1].isupper():
+        k -= 1  # the doer's name
+    if k == i - 1 or k < 1:
+        return False
+    if toks[k].lower == "the":
+        k -= 1  # 'with the Thunder beating …'
+    if k < 1 or toks[k].lower not in _RESULTING:
+        return False
+    verb = toks[k - 1]
+    return bool(verb.lemmas) and aspect(f.sent, k - 1, sorted(verb.lemmas)[0]) == "past"
+
+
+def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
+    """The candidate is the object right after token i: within a few words, in the same clause."""
+    toks = f.sent.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + NEAR)):
+        if toks[k].lower in BOUNDARY or toks[k].lower == "by":
+            return False
+        if pattern.match(f.sent.text, toks[k].start):
+            return True
+    return False
+
+
+def beaten(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+    """'Spain beat England', 'beating the Indiana Pacers', 'a 2-1 win over Edmonton', 'a Game 4
+    rout of the Boston Celtics': the candidate lost."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        verbs = t.lemmas & DEFEAT_VERBS
+        if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
+            if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
+                return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if (t.lower in DEFEAT_NOUNS and nxt == "over") or (t.lower in DEFEAT_NOUNS_OF and nxt == "of"):
+            if not negation(f, i) and _object_at(f, i + 1, pattern):
+                return Reading(i, f"'{t.text} {nxt}'")
+    return None
+
+
+_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "get", "got", "gets"})
+_PREPOSITIONS = frozenset({"in", "at", "on", "by", "for", "with", "to", "of", "from", "into", "after", "before"})
+
+
+def _named_object(f: SentenceFacts, i: int) -> bool:
+    """A proper name is the object of the verb at token i: within a few words after it, before
+    any preposition ('defeating Amanda Edwards', 'defeated opposition leader Matthew Wale'; not
+    'defeated in Houston')."""
+    toks = f.sent.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + NEAR)):
+        if toks[k].lower in BOUNDARY or toks[k].lower in _PREPOSITIONS:
+            return False
+        if toks[k].text[:1].isupper():
+            return True
+    return False
+
+
+def defeats(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+    """'resulted in Christian Menefee defeating Amanda Edwards', 'Manele defeated opposition
+    leader Matthew Wale': a defeat reported as done whose doer (the name nearest before the verb,
+    in its clause) is the candidate and whose object is another named side: the candidate won
+    the contest the sentence reports (the caller holds it to the market's contest)."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        verbs = t.lemmas & DEFEAT_VERBS
+        if not verbs or (t.text[:1].isupper() and not f.sent.headline and i > 0):
+            continue
+        if not _done(f, i, sorted(verbs)[0]) or negation(f, i) or not _named_object(f, i) or \
+                any(w.lower in _PASSIVE for w in toks[max(0, i - 2):i]):
+            continue  # 'Menefee was defeated …': the passive's subject lost
+        a, _ = f.sent.clause_of(i)
+        doer = nearest_name(f, a, i)
+        if doer and pattern.search(doer) and not _object_at(f, i, pattern):
+            return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
+    return None

@@ -1,0 +1,69 @@
+"""Reading elections (who-wins markets on a vote): who stands for a party (its leader named by
+the article), the title of an office won and not yet taken up ('president-elect'), and the kind
+of an election named before a ballot ('the March primary ballot'). The word lists are data
+(`resolver/data/contests.json`)."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import SentenceFacts
+from .contests import NOT_NAMES, names_in
+from .packaged import load_json
+from .text import Sentence
+
+_DATA = load_json("contests.json")
+_LEADERS = "|".join(_DATA["leader_nouns"])
+_OWNS = re.compile(r"['’]s\s+(?:the\s+)?")
+_HEADS = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:{_LEADERS})\s+of\s+(?:the\s+)?")
+_LED_BY = re.compile(rf"\s*(?:['’]s\s+)?(?:[\w-]+\s+)?(?i:{_LEADERS})\s+(?:[A-Z][\w-]*\s+){{0,2}}$")
+PARTY_WORDS = frozenset(_DATA["party_words"])
+
+
+def leads_candidate(text: str, name: str, pattern: re.Pattern[str]) -> bool:
+    """The article names `name` as the leader of the candidate (a party): 'Tobgay's People's
+    Democratic Party', 'Tobgay, head of the liberal People's Democratic Party', 'PDP leader
+    Tshering Tobgay'. The party's leader elected, or winning, is the party's win, not a rival's.
+    (The caller holds this to a candidate that is a party: PARTY_WORDS.)"""
+    last = name.split()[-1]
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        for link in (_OWNS, _HEADS):
+            tie = link.match(text, m.end())
+            if not tie:
+                continue
+            # the party's name right after the link, or after one or two modifiers ('the liberal …')
+            at = tie.end()
+            starts = [at] + [at + w.end() for w in re.finditer(r"[a-z][\w-]*\s+", text[at:at + 40])][:2]
+            if any(pattern.match(text, k) for k in starts):
+                return True
+        window = text[max(0, m.start() - 80):m.start()]
+        if any(_LED_BY.match(window, c.end()) for c in pattern.finditer(window)):
+            return True
+    return False
+
+
+ELECTION_KINDS = frozenset(_DATA["election_kinds"])
+
+
+def other_election(sent: Sentence, i: int, question: str, anywhere: bool = False) -> str | None:
+    """'The district will appear again on the March primary ballot' for a market on a special
+    runoff: the ballot or vote at token i is qualified (within two words before it; with
+    `anywhere`, anywhere before it) by a kind of election the question does not name, so it is
+    another election's, not the market's. The kind's word, else None."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z-]+", question)}
+    lo = 0 if anywhere else max(0, i - 2)
+    return next((t.text for t in sent.tokens[lo:i] if t.lower in ELECTION_KINDS and t.lower not in asked), None)
+
+
+def office_elect(f: SentenceFacts, office: tuple[str, ...]) -> list[tuple[int, str]]:
+    """'Kiribati's president-elect Taneti Maamau': the one titled the office's '-elect' has won
+    the election to it and is not yet sworn in. (index of the title, the name right after it)
+    for each such title of one of the `office` words."""
+    toks = f.sent.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if not t.lower.endswith("-elect") or t.lower[:-len("-elect")] not in office or i + 1 >= len(toks):
+            continue
+        if toks[i + 1].text[:1].isupper() and toks[i + 1].lower not in NOT_NAMES:
+            out.append((i, names_in(f, i + 1, min(len(toks), i + 4))[0]))
+    return out
