@@ -1,0 +1,129 @@
+"""Endings told by the event that ends a state, not by an ending verb: for a stays-true market
+whose state has an object of its own (a stock's listing, the legality of a sale, a drug's place on
+a shortage list, an envoy's post), the events that end that object ('the stock ceased trading',
+'a ban on disposable vapes has come into force', 'the shortage is resolved', 'recalled its
+ambassador'). Each reading is data (`resolver/data/endings.json`, 'object_endings'): the words of
+the market's state it applies to, the event (a verb-led phrase or a verb lemma), and who must be
+named (the holder, or the measure with the thing it covers). The event must be told as done (past,
+or a participle after a past main verb), not negated, not conditional, not announced for later."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .analysis import MarketContext, SentenceFacts, aspect, negation
+from .packaged import load_json
+from .text import conditional_clause
+
+_FUTURE = frozenset(load_json("endings.json")["future"]) - {"end"}
+
+
+@dataclass(frozen=True)
+class Ending:
+    """One state object and the events that end it."""
+
+    name: str
+    state: re.Pattern[str]           # the market's question names this state
+    phrases: tuple[str, ...]         # verb-led phrases ('ceased trading'): the first word is the verb
+    verbs: frozenset[str]            # verb lemmas ('recall') with one of `objects` right after
+    objects: frozenset[str]          # nouns the verb must take ('ambassador')
+    measures: frozenset[str]         # nouns that must come before the phrase ('ban … came into force')
+    subject: frozenset[str]          # nouns that must come before the phrase ('the shortage … resolved')
+    not_after: frozenset[str]        # leads that make the clause not a report ('until the shortage is resolved')
+
+
+def _load() -> tuple[Ending, ...]:
+    out = []
+    for name, e in load_json("endings.json")["object_endings"].items():
+        if name == "about":
+            continue
+        out.append(Ending(name, re.compile(r"\b(?:" + "|".join(map(re.escape, e["state"])) + r")\b", re.I),
+                          tuple(e.get("phrases", ())), frozenset(e.get("verbs", ())), frozenset(e.get("objects", ())),
+                          frozenset(e.get("measures", ())), frozenset(e.get("subject", ())),
+                          frozenset(e.get("not_after", ()))))
+    return tuple(out)
+
+
+ENDINGS = _load()
+
+
+def _lemma(tok) -> str:
+    """The verb lemma of a token: a lemma other than the word itself ('came' → 'come'); a past
+    form lemminflect does not know ('delisted') → its stem."""
+    other = sorted(w for w in tok.lemmas if w != tok.lower)
+    if other:
+        return other[0]
+    return tok.lower[:-2] if tok.lower.endswith("ed") else tok.lower
+
+
+def _done(f: SentenceFacts, i: int, a: int, b: int) -> bool:
+    """The verb at token i is told as done: past (or a participle after a past main verb), not
+    negated, not in a conditional, no word in its clause putting it later ('will', 'effective')."""
+    tok = f.sent.tokens[i]
+    asp = aspect(f.sent, i, _lemma(tok))
+    if asp == "present" and i > 0 and f.sent.tokens[i - 1].lower in ("has", "have", "had"):
+        asp = "past"  # 'has come into force': a participle spelt as its base form
+    if asp != "past":
+        if not (tok.lower.endswith("ing") and asp in ("noun", "ongoing")
+                and any(aspect(f.sent, k, _lemma(f.sent.tokens[k])) == "past" for k in range(i))):
+            return False  # 'was finalized on August 28, with WBA's common stock ceasing to trade'
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return False
+    return not any(t.lower in _FUTURE for t in f.sent.tokens[a:b])
+
+
+def _holder_named(ctx: MarketContext, text: str) -> bool:
+    return any(p.search(text) for p in ctx.actor_patterns.values())
+
+
+def _covered(ctx: MarketContext, f: SentenceFacts, a: int, b: int, state: re.Pattern[str]) -> bool:
+    """The clause names what the state is about: an object term of the market that is not the
+    state word itself ('disposable vapes' of 'legal to sell disposable vapes')."""
+    own = {t for t in ctx.target.object_terms if not state.search(t)} - {"sell", "buy", "use"}
+    return bool(own) and any(f.sent.tokens[k].lemmas & own or f.sent.tokens[k].lower in own for k in range(a, b))
+
+
+def _phrase_at(f: SentenceFacts, phrase: str) -> list[int]:
+    words = phrase.split()
+    toks = f.sent.tokens
+    return [i for i in range(len(toks) - len(words) + 1)
+            if all(toks[i + k].lower == w for k, w in enumerate(words))]
+
+
+def _reads(ctx: MarketContext, f: SentenceFacts, e: Ending) -> tuple[int, str] | None:
+    toks = f.sent.tokens
+    hits = [(i, p) for p in e.phrases for i in _phrase_at(f, p)]
+    hits += [(i, toks[i].text) for i, t in enumerate(toks) if t.lemmas & e.verbs]
+    for i, wording in sorted(hits):
+        a, b = f.sent.clause_of(i)
+        if not _done(f, i, a, b) or any(t.lower in e.not_after for t in toks[a:i]):
+            continue
+        before = f.sent.text[toks[a].start:toks[i].start]
+        if e.objects:
+            if not any(t.lemmas & e.objects for t in toks[i + 1:min(b, i + 5)]) or not _holder_named(ctx, f.sent.text):
+                continue
+        elif e.measures:
+            if not any(t.lemmas & e.measures for t in toks[a:i]) or not _covered(ctx, f, a, b, e.state):
+                continue
+        elif e.subject:
+            if not any(t.lemmas & e.subject for t in toks[a:i]) or not _holder_named(ctx, f.sent.text[toks[a].start:]):
+                continue
+        elif not _holder_named(ctx, before):
+            continue
+        return i, f"'{wording}' (ends the {e.name})"
+    return None
+
+
+def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """The first event in the sentence that ends the market's state object, with its wording."""
+    question = ctx.market.question
+    for e in ENDINGS:
+        if e.state.search(question):
+            found = _reads(ctx, f, e)
+            if found:
+                return found
+    return None
+
+
+__all__ = ["ENDINGS", "ending"]

@@ -1,0 +1,130 @@
+"""Stays-true markets whose state has an object of its own, ended by an event told in other
+words (resolver/engine/ending_events.py): a stock that ceased trading, a ban that has come into
+force, a shortage listed as resolved, an ambassador recalled — on verbatim corpus sentences (each
+names its batch) — and the same events announced for later, which end nothing yet."""
+
+from resolver.engine import evaluate_market
+from tests.conftest import news_article as article, news_market as market, ts
+
+
+def ended(v) -> list:
+    return [c for c in v.contributions if (c.base_rule or c.rule) == "state_ended" and c.direction == "no"]
+
+
+WALGREENS = market("Will Walgreens Boots Alliance remain listed on Nasdaq through December 31, 2025?",
+                   "2025-12-31T23:59:59-05:00",
+                   "This market will resolve to \"Yes\" if Walgreens Boots Alliance common stock (WBA) remains listed "
+                   "and trading on the Nasdaq continuously from market creation through December 31, 2025. If the "
+                   "stock is delisted or ceases trading at any point before then, this market will resolve to \"No\".")
+# batch-32, Walgreens take-private (ainvest.com)
+CEASED = article("https://www.ainvest.com/news/walgreens-transitions-private-ownership", "2025-08-28T13:26:00-04:00",
+                 "Walgreens Transitions to Private Ownership Under Sycamore Partners",
+                 "The acquisition by Sycamore Partners Management, L.P. was finalized on August 28, 2025, with WBA's "
+                 "common stock ceasing to trade on the Nasdaq [1].")
+
+
+def test_a_stock_that_ceased_trading_is_no_longer_listed():
+    v = evaluate_market(WALGREENS, [CEASED], ts("2025-08-29T00:00:00+00:00"))
+    assert v.verdict == "likely-no" and "ceasing to trade" in ended(v)[0].reason
+
+
+CREDIT_SUISSE = market("Will Credit Suisse Group shares remain listed on the SIX Swiss Exchange through June 30, 2023?",
+                       "2023-06-30T23:59:59+02:00",
+                       "This market will resolve to \"Yes\" if Credit Suisse Group shares remain listed on the SIX "
+                       "Swiss Exchange through June 30, 2023. If they are delisted before then, it resolves \"No\".")
+# batch-15, UBS takeover announcement
+WILL_BE_DELISTED = article("https://example.org/ubs-credit-suisse", "2023-06-05T12:00:00+02:00", "",
+                           "Upon completion, Credit Suisse shares and American Depositary Shares (ADS) will be "
+                           "delisted from the SIX Swiss Exchange and the New York Stock Exchange.")
+
+
+def test_a_delisting_announced_for_later_ends_nothing():
+    v = evaluate_market(CREDIT_SUISSE, [WILL_BE_DELISTED], ts("2023-06-06T18:00:00+00:00"))
+    assert not ended(v)
+
+
+TOSHIBA = market("Will Toshiba remain listed on the Tokyo Stock Exchange through December 31, 2023?",
+                 "2023-12-31T23:59:59+09:00",
+                 "This market will resolve to \"Yes\" if Toshiba shares remain listed on the Tokyo Stock Exchange "
+                 "through December 31, 2023.")
+# batch-22, Toshiba delisting date
+DELISTED_ON_DATE = article("https://example.org/toshiba", "2023-11-23T00:00:00+09:00", "",
+                           "Japan's Toshiba Corporation said on Thursday it will be delisted from the Tokyo Stock "
+                           "Exchange on Dec. 20, ending its 74-year-long history as a public company, as it seeks to "
+                           "rebuild itself following a takeover bid.")
+
+
+def test_a_delisting_said_to_come_is_not_read_as_done():
+    v = evaluate_market(TOSHIBA, [DELISTED_ON_DATE], ts("2023-11-24T00:00:00+00:00"))
+    assert not [c for c in ended(v) if "delisted" in c.reason]
+
+
+VAPES = market("Will it remain legal to sell disposable vapes in the UK through June 30, 2025?",
+               "2025-06-30T23:59:59+01:00",
+               "This market will resolve to \"Yes\" if retail sale of single-use (disposable) vapes remains legal "
+               "across the UK at all times through June 30, 2025. If a ban on selling disposable vapes takes effect "
+               "in the UK before that date, this market will resolve to \"No\".")
+# batch-36, upday.com
+BAN_IN_FORCE = article("https://www.upday.com/uk/disposable-vapes-ban-comes-into-force", "2025-06-01T00:00:00+01:00",
+                       "", "A ban on disposable vapes across the UK has come into force, as the Government continues "
+                       "its crackdown on nicotine.")
+# batch-36, a ban on something else announced for later
+OTHER_BAN = article("https://example.org/tv-9pm-ban", "2025-06-01T00:00:00+01:00", "",
+                    "The government has confirmed the exact date that the new TV '9pm ban' will come into force.")
+
+
+def test_a_ban_in_force_ends_legality():
+    v = evaluate_market(VAPES, [BAN_IN_FORCE], ts("2025-06-02T00:00:00+00:00"))
+    assert v.verdict == "likely-no" and "come into force" in ended(v)[0].reason
+
+
+def test_a_ban_to_come_into_force_on_something_else_ends_nothing():
+    v = evaluate_market(VAPES, [OTHER_BAN], ts("2025-06-02T00:00:00+00:00"))
+    assert not ended(v)
+
+
+TIRZEPATIDE = market("Will tirzepatide injection remain listed as 'currently in shortage' on the FDA Drug Shortage "
+                     "List through October 31, 2024?", "2024-10-31T23:59:59-04:00",
+                     "This market will resolve to \"Yes\" if tirzepatide injection (Mounjaro, Zepbound) remains listed "
+                     "as 'currently in shortage' on the FDA Drug Shortage List continuously through October 31, 2024. "
+                     "If the FDA lists the shortage as resolved at any time before then, this market will resolve "
+                     "to \"No\".")
+# batch-24, a4pc.org
+RESOLVED = article("https://a4pc.org/?p=10782", "2024-10-02T00:00:00-04:00", "",
+                   "October 2, 2024 – As of this afternoon, the FDA Drug Shortage List is showing that the shortage of "
+                   "tirzepatide injection is \"resolved.\"")
+UNTIL_RESOLVED = article("https://example.org/compounding", "2024-10-02T00:00:00-04:00", "",
+                         "Pharmacies may keep compounding tirzepatide injection until the shortage is resolved.")
+
+
+def test_a_shortage_listed_as_resolved_ends_the_listing():
+    v = evaluate_market(TIRZEPATIDE, [RESOLVED], ts("2024-10-03T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "resolved" in ended(v)[0].reason
+
+
+def test_a_shortage_resolved_only_as_a_time_to_come_ends_nothing():
+    v = evaluate_market(TIRZEPATIDE, [UNTIL_RESOLVED], ts("2024-10-03T12:00:00+00:00"))
+    assert not ended(v)
+
+
+AMBASSADOR = market("Will Israel's ambassador to Ireland remain at post in Dublin through May 31, 2024?",
+                    "2024-05-31T23:59:59+01:00",
+                    "This market will resolve to \"Yes\" if Israel's ambassador to Ireland remains at post in Dublin, "
+                    "without being recalled or withdrawn, continuously from May 1, 2024 through May 31, 2024.")
+# batch-29, newsukraine.rbc.ua
+RECALLED = article("https://newsukraine.rbc.ua/news/norway-spain-ireland-decide-to-recognize-1716367394",
+                   "2024-05-22T08:43:00+00:00", "",
+                   "Israel recalled its ambassadors from Ireland and Norway in response to their decision to recognize "
+                   "the Palestinian state.")
+THREAT = article("https://example.org/threat", "2024-05-22T08:43:00+00:00", "",
+                 "Israel threatened to recall its ambassadors from Ireland and Norway.")
+
+
+def test_an_ambassador_recalled_is_no_longer_at_post():
+    v = evaluate_market(AMBASSADOR, [RECALLED], ts("2024-05-23T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "recalled" in ended(v)[0].reason
+
+
+def test_a_threat_to_recall_ends_nothing():
+    v = evaluate_market(AMBASSADOR, [THREAT], ts("2024-05-23T12:00:00+00:00"))
+    assert not ended(v)
