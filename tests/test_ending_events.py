@@ -128,3 +128,43 @@ def test_an_ambassador_recalled_is_no_longer_at_post():
 def test_a_threat_to_recall_ends_nothing():
     v = evaluate_market(AMBASSADOR, [THREAT], ts("2024-05-23T12:00:00+00:00"))
     assert not ended(v)
+
+
+NVIDIA = market("Will Nvidia remain the world's most valuable publicly traded company through June 30, 2024?",
+                "2024-06-30T23:59:59-04:00",
+                "This market will resolve to \"Yes\" if, having become the world's most valuable listed company on "
+                "June 18, 2024, Nvidia's market capitalization stays above that of every other listed company at "
+                "every daily close through June 30, 2024. If another company regains the top spot at any close in "
+                "that period, this market will resolve to \"No\".")
+# batch-24, eastcoastdaily.in headline
+REGAINS = article("https://www.eastcoastdaily.in/2024/06/21/microsoft-regains-position-as-worlds-most-valuable-company",
+                  "2024-06-21T00:00:00+05:30", "Microsoft Regains Position As World's Most Valuable Company", "")
+# batch-24, the holder taking the rank (same article)
+HOLDER_TOOK_IT = article("https://example.org/nvidia-flips", "2024-06-21T00:00:00+05:30", "",
+                         "Just one day after Nvidia briefly surpassed Microsoft to become the world’s most valuable "
+                         "company, Nvidia’s shares fell by more than three percent on Thursday.")
+
+
+def test_another_regaining_the_top_rank_ends_the_holders():
+    v = evaluate_market(NVIDIA, [REGAINS], ts("2024-06-22T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and "Regains" in ended(v)[0].reason
+
+
+def test_the_holder_surpassing_another_ends_nothing():
+    v = evaluate_market(NVIDIA, [HOLDER_TOOK_IT], ts("2024-06-22T12:00:00+00:00"))
+    assert not ended(v)
+
+
+APPLE = market("Will Apple remain the world's most valuable company through January 31, 2024?",
+               "2024-01-31T23:59:59-05:00",
+               "This market will resolve to \"Yes\" if Apple has the largest market capitalization of any listed "
+               "company at every daily close through January 31, 2024.")
+# batch-21 (Microsoft overtakes Apple)
+OVERTOOK = article("https://example.org/microsoft-overtakes-apple", "2024-01-12T00:00:00+00:00", "",
+                   "Microsoft overtook Apple as the world’s most valuable company on Thursday after Apple’s shares "
+                   "made a weak start to 2024 due to concerns from some analysts over iPhone demand.")
+
+
+def test_the_holder_overtaken_loses_the_rank():
+    v = evaluate_market(APPLE, [OVERTOOK], ts("2024-01-13T00:00:00+00:00"))
+    assert v.verdict == "likely-no" and "overtook" in ended(v)[0].reason

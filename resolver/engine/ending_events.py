@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analysis import MarketContext, SentenceFacts, aspect, negation
+from .analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from .packaged import load_json
 from .text import conditional_clause
 
@@ -31,6 +31,8 @@ class Ending:
     measures: frozenset[str]         # nouns that must come before the phrase ('ban … came into force')
     subject: frozenset[str]          # nouns that must come before the phrase ('the shortage … resolved')
     not_after: frozenset[str]        # leads that make the clause not a report ('until the shortage is resolved')
+    rival: bool                      # another takes the state: the holder not named before the verb, the state named
+    displaced: frozenset[str]        # verbs whose object is the holder ('overtook Nvidia')
 
 
 def _load() -> tuple[Ending, ...]:
@@ -41,7 +43,8 @@ def _load() -> tuple[Ending, ...]:
         out.append(Ending(name, re.compile(r"\b(?:" + "|".join(map(re.escape, e["state"])) + r")\b", re.I),
                           tuple(e.get("phrases", ())), frozenset(e.get("verbs", ())), frozenset(e.get("objects", ())),
                           frozenset(e.get("measures", ())), frozenset(e.get("subject", ())),
-                          frozenset(e.get("not_after", ()))))
+                          frozenset(e.get("not_after", ())), bool(e.get("rival")),
+                          frozenset(e.get("displaced", ()))))
     return tuple(out)
 
 
@@ -73,6 +76,10 @@ def _done(f: SentenceFacts, i: int, a: int, b: int) -> bool:
     return not any(t.lower in _FUTURE for t in f.sent.tokens[a:b])
 
 
+def _end(tok) -> int:
+    return tok.start + len(tok.text)
+
+
 def _holder_named(ctx: MarketContext, text: str) -> bool:
     return any(p.search(text) for p in ctx.actor_patterns.values())
 
@@ -94,13 +101,21 @@ def _phrase_at(f: SentenceFacts, phrase: str) -> list[int]:
 def _reads(ctx: MarketContext, f: SentenceFacts, e: Ending) -> tuple[int, str] | None:
     toks = f.sent.tokens
     hits = [(i, p) for p in e.phrases for i in _phrase_at(f, p)]
-    hits += [(i, toks[i].text) for i, t in enumerate(toks) if t.lemmas & e.verbs]
+    hits += [(i, toks[i].text) for i, t in enumerate(toks) if t.lemmas & (e.verbs | e.displaced)]
     for i, wording in sorted(hits):
         a, b = f.sent.clause_of(i)
         if not _done(f, i, a, b) or any(t.lower in e.not_after for t in toks[a:i]):
             continue
         before = f.sent.text[toks[a].start:toks[i].start]
-        if e.objects:
+        if toks[i].lemmas & e.displaced:
+            after = f.sent.text[toks[i].start + len(toks[i].text):_end(toks[min(b, i + 5) - 1])]
+            if _holder_named(ctx, before) or not _holder_named(ctx, after) or not e.state.search(f.sent.text):
+                continue  # 'Microsoft overtook Nvidia as the most valuable company'
+        elif e.rival:
+            if not any(t.lemmas & e.objects for t in toks[i + 1:min(b, i + 5)]) or _holder_named(ctx, before) \
+                    or not e.state.search(f.sent.text):
+                continue  # 'Microsoft Regains Position As World's Most Valuable Company'
+        elif e.objects:
             if not any(t.lemmas & e.objects for t in toks[i + 1:min(b, i + 5)]) or not _holder_named(ctx, f.sent.text):
                 continue
         elif e.measures:
@@ -111,6 +126,9 @@ def _reads(ctx: MarketContext, f: SentenceFacts, e: Ending) -> tuple[int, str] |
                 continue
         elif not _holder_named(ctx, before):
             continue
+        ws = ctx.target.window_start
+        if ws is not None and event_time(f, i).ends_before(ws):
+            continue  # an ending before the window the market asks about ('from October 1')
         return i, f"'{wording}' (ends the {e.name})"
     return None
 
