@@ -33,6 +33,8 @@ class Ending:
     not_after: frozenset[str]        # leads that make the clause not a report ('until the shortage is resolved')
     rival: bool                      # another takes the state: the holder not named before the verb, the state named
     displaced: frozenset[str]        # verbs whose object is the holder ('overtook Nvidia')
+    field: bool                      # a record: the breaker not the holder, the record's field named
+    noun_phrases: tuple[str, ...]    # endings named as a noun after a past verb ('… 1,337 seconds, a new world record')
 
 
 def _load() -> tuple[Ending, ...]:
@@ -44,7 +46,8 @@ def _load() -> tuple[Ending, ...]:
                           tuple(e.get("phrases", ())), frozenset(e.get("verbs", ())), frozenset(e.get("objects", ())),
                           frozenset(e.get("measures", ())), frozenset(e.get("subject", ())),
                           frozenset(e.get("not_after", ())), bool(e.get("rival")),
-                          frozenset(e.get("displaced", ()))))
+                          frozenset(e.get("displaced", ())), bool(e.get("field")),
+                          tuple(e.get("noun_phrases", ()))))
     return tuple(out)
 
 
@@ -80,6 +83,23 @@ def _end(tok) -> int:
     return tok.start + len(tok.text)
 
 
+_INTENT = frozenset({"aim", "hope", "try", "attempt", "bid", "plan", "want", "seek", "chance", "target", "go", "look",
+                     "need", "push", "effort", "quest", "would", "will", "could", "fail", "miss"})
+
+
+def _result_infinitive(f: SentenceFacts, i: int, a: int, b: int) -> bool:
+    """'The 24-year-old ran 56 minutes and 42 seconds to eclipse … Kejelcha's previous world record':
+    a past verb, then the figure achieved, then 'to' + the breaking verb tells the breaking as
+    done (not 'aims to break', 'in a bid to break', where no figure was achieved)."""
+    toks = f.sent.tokens
+    if i < 2 or toks[i - 1].lower != "to" or negation(f, i) or conditional_clause(f.sent, i):
+        return False
+    past = next((k for k in range(a, i - 1) if aspect(f.sent, k, _lemma(toks[k])) == "past"), None)
+    if past is None or any(t.lemmas & _INTENT for t in toks[a:i]):
+        return False
+    return any(any(ch.isdigit() for ch in t.text) for t in toks[past + 1:i - 1])
+
+
 def _holder_named(ctx: MarketContext, text: str) -> bool:
     return any(p.search(text) for p in ctx.actor_patterns.values())
 
@@ -102,12 +122,22 @@ def _reads(ctx: MarketContext, f: SentenceFacts, e: Ending) -> tuple[int, str] |
     toks = f.sent.tokens
     hits = [(i, p) for p in e.phrases for i in _phrase_at(f, p)]
     hits += [(i, toks[i].text) for i, t in enumerate(toks) if t.lemmas & (e.verbs | e.displaced)]
-    for i, wording in sorted(hits):
+    nouns = {i: p for p in e.noun_phrases for i in _phrase_at(f, p)}
+    for i, wording in sorted(hits + list(nouns.items())):
         a, b = f.sent.clause_of(i)
-        if not _done(f, i, a, b) or any(t.lower in e.not_after for t in toks[a:i]):
+        if i in nouns:
+            a = _sentence_clause_start(f, i)
+            done = any(_done(f, k, a, b) for k in range(a, i) if f.sent.tokens[k].lemmas - {f.sent.tokens[k].lower}
+                       or f.sent.tokens[k].lower.endswith("ed"))
+        else:
+            done = _done(f, i, a, b) or e.field and _result_infinitive(f, i, a, b)
+        if not done or any(t.lower in e.not_after for t in toks[a:i]):
             continue
         before = f.sent.text[toks[a].start:toks[i].start]
-        if toks[i].lemmas & e.displaced:
+        if e.field:
+            if _holder_named(ctx, before) or not _record_of_market(ctx, f, i, b, i in nouns):
+                continue  # 'he shattered the world record' (a half marathon); not 'broke its all-time record'
+        elif toks[i].lemmas & e.displaced:
             after = f.sent.text[toks[i].start + len(toks[i].text):_end(toks[min(b, i + 5) - 1])]
             if _holder_named(ctx, before) or not _holder_named(ctx, after) or not e.state.search(f.sent.text):
                 continue  # 'Microsoft overtook Nvidia as the most valuable company'
@@ -127,17 +157,64 @@ def _reads(ctx: MarketContext, f: SentenceFacts, e: Ending) -> tuple[int, str] |
         elif not _holder_named(ctx, before):
             continue
         ws = ctx.target.window_start
-        if ws is not None and event_time(f, i).ends_before(ws):
+        if ws is not None and ws.date() < ctx.market.deadline.date() and event_time(f, i).ends_before(ws):
             continue  # an ending before the window the market asks about ('from October 1')
         return i, f"'{wording}' (ends the {e.name})"
     return None
 
 
-def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """The first event in the sentence that ends the market's state object, with its wording."""
+_FIELD = re.compile(r"(?:^|'s\s+|\bthe\s+)(?P<pre>(?:[\w-]+\s+){0,4}?)(?:world\s+|all-time\s+)?record\b"
+                    r"(?:\s+(?:for|in|of)\s+(?:the\s+)?(?P<post>(?:[a-z][\w-]*\s*){1,4}))?", re.I)
+_NOT_FIELD = frozenset({"world", "all-time", "record", "the", "a", "an", "of", "for", "in", "on", "by", "through",
+                        "until", "still", "hold", "remain", "stand", "will", "longest", "fastest", "highest", "best",
+                        "his", "her", "its", "their", "previous", "current", "men's", "women's", "holder"})
+_OTHERS_OWN = frozenset({"its", "his", "her", "their", "own"})
+
+
+def _field_words(ctx: MarketContext) -> set[str]:
+    """The words naming what a record is of, from the question ('half marathon', 'tokamak plasma
+    duration'), without the holder's name."""
+    q = ctx.market.question
+    m = _FIELD.search(re.sub(r"^\s*will\s+", "", q, flags=re.I))
+    if not m:
+        return set()
+    holder = {w.lower() for a in ctx.target.actors for w in re.findall(r"[\w-]+", a)}
+    words = re.findall(r"[a-z][\w-]*", f"{m.group('pre')} {m.group('post') or ''}".lower())
+    return {w for w in words if w not in _NOT_FIELD and w not in holder}
+
+
+def _record_of_market(ctx: MarketContext, f: SentenceFacts, i: int, b: int, noun: bool) -> bool:
+    """The record broken at token i is the market's: the verb takes 'record' (or the ending is the
+    noun 'new … record'), not a record of the breaker's own ('broke its all-time record'), and the
+    sentence names the holder's record or at least half of the record's field words."""
+    toks = f.sent.tokens
+    if not noun:
+        rec = next((k for k in range(i + 1, min(b, i + 7)) if toks[k].lemmas & {"record", "mark"}), None)
+        if rec is None:
+            return False
+        np_text = f.sent.text[toks[i].start + len(toks[i].text):toks[rec].start]
+        if _holder_named(ctx, np_text):
+            return True  # 'to eclipse Ethiopian Yomif Kejelcha's previous world record'
+        if any(t.lower in _OTHERS_OWN for t in toks[i + 1:rec]):
+            return False
+    field = _field_words(ctx)
+    low = {w for t in toks for w in (t.lower, *t.lower.split("-"))}
+    return bool(field) and 2 * len(field & low) >= len(field)
+
+
+def _sentence_clause_start(f: SentenceFacts, i: int) -> int:
+    """The start of the main clause an appositive noun at token i belongs to ('X has maintained
+    plasma for 1,337 seconds, a new world record'): the clause before the comma."""
+    a, _ = f.sent.clause_of(i)
+    return f.sent.clause_of(a - 1)[0] if a > 0 and f.sent.tokens[a - 1].text == "," else a
+
+
+def ending(ctx: MarketContext, f: SentenceFacts, unnamed: bool = False) -> tuple[int, str] | None:
+    """The first event in the sentence that ends the market's state object, with its wording
+    (`unnamed`: a sentence naming neither the holder nor the state: only a record's field reads)."""
     question = ctx.market.question
     for e in ENDINGS:
-        if e.state.search(question):
+        if e.state.search(question) and (e.field or not unnamed):
             found = _reads(ctx, f, e)
             if found:
                 return found

@@ -379,8 +379,9 @@ def _headline_ending_to_come(f: SentenceFacts, i: int) -> str | None:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not (f.actors or f.object_idx):
-        return []
-    if ctx.target.kind == "state":
+        # a record broken by another, the holder not named ('he shattered the world record')
+        found, successor = (ending_events.ending(ctx, f, unnamed=True), False) if ctx.target.kind == "state" else (None, False)
+    elif ctx.target.kind == "state":
         found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
             or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f) \
             or ending_events.ending(ctx, f)
