@@ -5,10 +5,7 @@ names its batch) — and the same events announced for later, which end nothing 
 
 from resolver.engine import evaluate_market
 from tests.conftest import news_article as article, news_market as market, ts
-
-
-def ended(v) -> list:
-    return [c for c in v.contributions if (c.base_rule or c.rule) == "state_ended" and c.direction == "no"]
+from tests.test_state_endings import ended
 
 
 WALGREENS = market("Will Walgreens Boots Alliance remain listed on Nasdaq through December 31, 2025?",
