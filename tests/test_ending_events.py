@@ -234,3 +234,14 @@ def test_still_stand_and_still_hold_a_record_ask_for_a_state():
     # a title defended in contests is not a record: left as it is
     assert record_standing("Australia still hold the Ashes at the end of the 2023 Ashes series in England") \
         == "Australia still hold the Ashes at the end of the 2023 Ashes series in England"
+
+
+# a break told as background, dated long before the article (not from the corpus: the date is the point)
+BACKGROUND = article("https://example.org/background", "2025-02-17T00:00:00+00:00", "",
+                     "In March 2023 a rival ran 57 minutes and 2 seconds to eclipse Ethiopian Yomif Kejelcha's previous "
+                     "world record of 57:30.")
+
+
+def test_a_break_dated_long_before_the_article_is_background():
+    v = evaluate_market(KEJELCHA, [BACKGROUND], ts("2025-02-18T00:00:00+00:00"))
+    assert not ended(v)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from .analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from .packaged import load_json
 from .text import conditional_clause
 
+# an ending dated this long before its article is background to it, not the news it reports
+_BACKGROUND = timedelta(days=183)
 _FUTURE = frozenset(load_json("endings.json")["future"]) - {"end"}
 
 
@@ -156,9 +159,11 @@ def _reads(ctx: MarketContext, f: SentenceFacts, e: Ending) -> tuple[int, str] |
                 continue
         elif not _holder_named(ctx, before):
             continue
-        ws = ctx.target.window_start
-        if ws is not None and ws.date() < ctx.market.deadline.date() and event_time(f, i).ends_before(ws):
+        span, ws = event_time(f, i), ctx.target.window_start
+        if ws is not None and ws.date() < ctx.market.deadline.date() and span.ends_before(ws):
             continue  # an ending before the window the market asks about ('from October 1')
+        if span.pos >= 0 and span.ends_before(f.article.published - _BACKGROUND):
+            continue  # 'who broke the world record in 2021': a past told as background, not the news
         return i, f"'{wording}' (ends the {e.name})"
     return None
 
