@@ -1,11 +1,13 @@
 """Endings told by the event that ends a state, not by an ending verb: for a stays-true market
 whose state has an object of its own (a stock's listing, the legality of a sale, a drug's place on
-a shortage list, an envoy's post), the events that end that object ('the stock ceased trading',
-'a ban on disposable vapes has come into force', 'the shortage is resolved', 'recalled its
-ambassador'). Each reading is data (`resolver/data/endings.json`, 'object_endings'): the words of
+a shortage list, an envoy's post, a rank, a record), the events that end that object ('the stock
+ceased trading', 'a ban on disposable vapes has come into force', 'the shortage is resolved',
+'recalled its ambassador', 'Microsoft Regains Position As World's Most Valuable Company', 'ran 56
+minutes and 42 seconds to eclipse … Kejelcha's previous world record'). Each reading is data (`resolver/data/endings.json`, 'object_endings'): the words of
 the market's state it applies to, the event (a verb-led phrase or a verb lemma), and who must be
-named (the holder, or the measure with the thing it covers). The event must be told as done (past,
-or a participle after a past main verb), not negated, not conditional, not announced for later."""
+named (the holder, the measure with the thing it covers, or for a rank or a record someone else).
+The event must be told as done (past, or a participle after a past main verb), not negated, not
+conditional, not announced for later, and not dated long before its article (background)."""
 
 from __future__ import annotations
 
