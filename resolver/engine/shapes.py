@@ -29,6 +29,23 @@ def holding_office(body: str) -> str:
     return body
 
 
+# 'Yomif Kejelcha's half marathon world record of 57:30 still stand on March 1', 'China's EAST
+# tokamak still hold the world record for … on March 1': a record that must keep standing (not
+# 'still hold the Ashes', a title defended in contests)
+_RECORD_STANDS = re.compile(r"\brecord\b[^,;]*?\bstill\s+stand\b", re.I)
+_HOLDS_RECORD = re.compile(r"\bstill\s+hold\s+(?=(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}record\b)", re.I)
+
+
+def record_standing(body: str) -> str:
+    """'X's record still stand on <date>' asks 'X's record remain unbroken on <date>'; 'X still hold
+    the world record for …' asks 'X remain the holder of the world record for …'."""
+    m = _RECORD_STANDS.search(body)
+    if m:
+        return body[:m.end() - len("still stand")] + "remain unbroken" + body[m.end():]
+    m = _HOLDS_RECORD.search(body)
+    return body[:m.start()] + "remain the holder of " + body[m.end():] if m else body
+
+
 # 'Super Bowl LVIII: Will the San Francisco 49ers win?': the contest named as a title before the
 # question, the question's winning verb left without an object.
 _TITLED = re.compile(r"^\s*(?P<title>[A-Z][^:?]{2,80}?)\s*:\s*(?P<q>(?:will|would|can|does|do)\s+[^?:]+?)\s+"

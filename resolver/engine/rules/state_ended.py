@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .. import level_change
+from .. import ending_events, level_change
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
@@ -379,10 +379,12 @@ def _headline_ending_to_come(f: SentenceFacts, i: int) -> str | None:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not (f.actors or f.object_idx):
-        return []
-    if ctx.target.kind == "state":
+        # a record broken by another, the holder not named ('he shattered the world record')
+        found, successor = (ending_events.ending(ctx, f, unnamed=True), False) if ctx.target.kind == "state" else (None, False)
+    elif ctx.target.kind == "state":
         found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
-            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f)
+            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f) \
+            or ending_events.ending(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
