@@ -1,0 +1,114 @@
+"""Acts told in words that entail the market's act without being its synonym (frames.json
+'entailments'), on sentences published verbatim (each test names its batch): a court that sentenced
+a defendant convicted him, a bill signed into law is enacted, a crew launched into space flew to
+space, a state that became a bloc's member was admitted. The relation goes one way (a conviction
+does not say a sentence was passed), and an entailing word passes every gate a direct mention
+passes: a sentencing planned, hedged or dated after the deadline confirms nothing, and says
+nothing against the entailed act either."""
+
+from resolver.engine import evaluate_market
+from tests.conftest import news_article as article, news_market as market, ts
+
+
+def _yes(v) -> list:
+    return [c for c in v.contributions if c.rule == "confirmation" and c.direction == "yes" and c.weight > 0]
+
+
+def _no(v) -> list:
+    return [c for c in v.contributions if c.direction == "no" and c.weight < 0]
+
+
+def _run(m, published: str, title: str, text: str, as_of: str, url: str = "https://example.org/news/story"):
+    return evaluate_market(m, [article(url, published, title, text)], ts(as_of))
+
+
+KABILA = market("Will a Congolese court convict former president Joseph Kabila by October 31, 2025?",
+                "2025-10-31T23:59:59+01:00",
+                "This market will resolve to \"Yes\" if a court in the Democratic Republic of the Congo, including a "
+                "military court, convicts former President Joseph Kabila of any criminal charge, including in "
+                "absentia, by October 31, 2025, 11:59 PM Kinshasa time. Otherwise, this market will resolve to \"No\".")
+# batch-31, African Portal dateline
+_KABILA_TEXT = ("KINSHASA, Sept 30 (The African Portal) \u2013 A military court in Democratic Republic of Congo on "
+                "Tuesday sentenced former president Joseph Kabila to death in absentia on charges of treason and war "
+                "crimes, including murder, sexual assault, torture and insurrection.")
+
+
+def test_a_sentence_passed_entails_the_conviction():
+    v = _run(KABILA, "2025-09-30T00:00:00+01:00", "", _KABILA_TEXT, "2025-10-01T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_a_sentencing_to_come_confirms_nothing_and_rules_nothing_out():
+    # the same court's sentencing, told as planned and dated after the deadline: neither way
+    text = ("A military court in Democratic Republic of Congo is expected to sentence former president Joseph Kabila "
+            "on November 20.")
+    v = _run(KABILA, "2025-09-30T00:00:00+01:00", "", text, "2025-10-01T00:00:00+00:00")
+    assert not _yes(v) and not _no(v) and v.verdict == "undetermined"
+
+
+def test_a_sentencing_after_the_deadline_does_not_date_the_conviction():
+    text = ("A military court in Democratic Republic of Congo on Monday sentenced former president Joseph Kabila to "
+            "death in absentia on charges of treason.")
+    v = _run(KABILA, "2025-11-04T00:00:00+01:00", "", text, "2025-11-05T00:00:00+00:00")
+    assert not _yes(v)
+
+
+def test_a_conviction_does_not_entail_a_sentence():
+    m = market("Will former president Joseph Kabila be sentenced by October 31, 2025?", "2025-10-31T23:59:59+01:00")
+    text = ("A military court in Democratic Republic of Congo on Tuesday convicted former president Joseph Kabila "
+            "of treason.")
+    v = _run(m, "2025-09-30T00:00:00+01:00", "", text, "2025-10-01T00:00:00+00:00")
+    assert not _yes(v)
+
+
+UTAH = market("Will Utah enact a law banning fluoride in public water systems by March 31, 2025?",
+              "2025-03-31T23:59:59-06:00",
+              "This market will resolve to \"Yes\" if a bill prohibiting the addition of fluoride to public water "
+              "systems in Utah is signed into law (or becomes law without signature) by March 31, 2025, regardless of "
+              "its effective date. Otherwise, this market will resolve to \"No\".")
+
+
+def test_a_bill_signed_into_law_is_enacted():
+    # batch-36, UPI dateline
+    text = ("SALT LAKE CITY, Utah, March 28, 2025 (UPI) \u2014 Utah became the first U.S. state to ban fluoride in "
+            "its public water systems under bill signed into law by Gov. Spencer Cox.")
+    v = _run(UTAH, "2025-03-29T00:00:00-06:00", "", text, "2025-03-29T12:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_a_bill_awaiting_signature_is_not_enacted():
+    # batch-36, the February report; and a signing still to come
+    text = ("Utah is set to become the first state to ban fluoride in public water systems, with a bill on the "
+            "matter awaiting the governor\u2019s approval. Gov. Spencer Cox has yet to sign the bill into law.")
+    v = _run(UTAH, "2025-02-27T00:00:00-07:00", "", text, "2025-02-28T00:00:00+00:00")
+    assert not _yes(v)
+
+
+PERRY = market("Will Katy Perry fly to space on Blue Origin's New Shepard by April 30, 2025?",
+               "2025-04-30T23:59:59-04:00",
+               "This market will resolve to \"Yes\" if Katy Perry is aboard a Blue Origin New Shepard flight that "
+               "launches and crosses the K\u00e1rm\u00e1n line (100 km) by April 30, 2025, 11:59 PM ET. Otherwise, "
+               "this market will resolve to \"No\".")
+
+
+def test_launched_into_space_is_flying_to_space():
+    # batch-32
+    text = ("Today, six high-profile women made headlines as they launched into space aboard Blue Origin\u2019s New "
+            "Shepard rocket. Among them was pop star Katy Perry, joined by Gayle King, CBS Mornings co-host.")
+    v = _run(PERRY, "2025-04-14T00:00:00-07:00", "", text, "2025-04-15T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_a_launch_alone_is_not_a_flight_to_space():
+    # a launch does not say the craft reached space
+    text = "Blue Origin\u2019s New Shepard rocket launched on Monday with pop star Katy Perry aboard."
+    v = _run(PERRY, "2025-04-14T00:00:00-07:00", "", text, "2025-04-15T00:00:00+00:00")
+    assert not _yes(v)
+
+
+def test_taking_off_to_come_is_not_a_flight():
+    # batch-32, the February announcement
+    text = ("This spring, a historic crew of six women will take off aboard Blue Origin\u2019s New Shepard rocket. "
+            "The mission features pop star Katy Perry.")
+    v = _run(PERRY, "2025-02-27T00:00:00-05:00", "", text, "2025-02-28T00:00:00+00:00")
+    assert not _yes(v)
