@@ -112,3 +112,46 @@ def test_taking_off_to_come_is_not_a_flight():
             "The mission features pop star Katy Perry.")
     v = _run(PERRY, "2025-02-27T00:00:00-05:00", "", text, "2025-02-28T00:00:00+00:00")
     assert not _yes(v)
+
+
+UNESCO = market("Will the United States formally rejoin UNESCO by July 31, 2023?", "2023-07-31T23:59:59+02:00",
+                "This market will resolve to \"Yes\" if the United States' return to UNESCO as a member state becomes "
+                "effective, as confirmed by UNESCO, by July 31, 2023. Otherwise, this market will resolve to \"No\".")
+
+
+def test_a_member_again_has_rejoined():
+    # batch-19
+    text = ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) announced on Tuesday, from "
+            "its headquarters in Paris, that the United States has officially become a full member again, after the "
+            "majority of member states supported its return.")
+    v = _run(UNESCO, "2023-07-11T00:00:00+03:00", "", text, "2023-07-12T12:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_becoming_a_member_to_come_is_not_rejoining():
+    text = "UNESCO said on Monday that the United States will become a full member again in July."
+    v = _run(UNESCO, "2023-06-12T00:00:00+02:00", "", text, "2023-06-13T00:00:00+00:00")
+    assert not _yes(v)
+
+
+TIMOR = market("Will Timor-Leste be formally admitted as a member state of ASEAN by October 31, 2025?",
+               "2025-10-31T23:59:59+08:00",
+               "This market will resolve to \"Yes\" if Timor-Leste is formally admitted as a full member state of the "
+               "Association of Southeast Asian Nations (ASEAN), for example by the signing of a declaration of "
+               "admission by ASEAN leaders, by October 31, 2025, 11:59 PM Malaysia time. Agreement in principle, "
+               "observer status or announced plans do not count. Otherwise, this market will resolve to \"No\".")
+
+
+def test_becoming_a_member_is_being_admitted():
+    # batch-23, IANS headline
+    v = _run(TIMOR, "2025-10-26T00:00:00+05:30", "Timor-Leste becomes 11th member of ASEAN", "",
+             "2025-10-27T12:00:00+00:00")
+    assert _yes(v)
+
+
+def test_observer_status_granted_is_no_admission():
+    # batch-23: observer status is not membership (no 'member' in the grant)
+    text = ("In 2022, the group's leaders agreed in principle to include Timor-Leste as a member state, granting it "
+            "Observer Status in ASEAN meetings.")
+    v = _run(TIMOR, "2025-10-26T00:00:00+05:30", "", text, "2025-10-27T12:00:00+00:00")
+    assert not _yes(v)
