@@ -155,3 +155,24 @@ def test_observer_status_granted_is_no_admission():
             "Observer Status in ASEAN meetings.")
     v = _run(TIMOR, "2025-10-26T00:00:00+05:30", "", text, "2025-10-27T12:00:00+00:00")
     assert not _yes(v)
+
+
+
+VULCAN = market("Will United Launch Alliance's Vulcan rocket launch Astrobotic's Peregrine lander by January 31, 2024?",
+                "2024-01-31T23:59:59-05:00")
+
+
+def test_lifted_off_is_launched():
+    # batch-07 (UPI, 'Astrobotic gives up on moon landing')
+    text = ("Astrobotic\u2019s Peregrine lunar lander lifted off from Cape Canaveral, Florida, at 2:18 a.m. on Tuesday "
+            "aboard United Launch Alliance\u2019s new Vulcan rocket, according to WPXI and Astrobotic.")
+    v = _run(VULCAN, "2024-01-10T00:00:00-05:00", "", text, "2024-01-11T00:00:00+00:00")
+    assert _yes(v)
+
+
+def test_a_lift_off_to_come_is_no_launch():
+    # constructed guard after batch-14's 'which will lift off from Launch Complex 39A'
+    text = ("Astrobotic\u2019s Peregrine lunar lander will lift off from Cape Canaveral, Florida, aboard United Launch "
+            "Alliance\u2019s new Vulcan rocket on February 8.")
+    v = _run(VULCAN, "2024-01-10T00:00:00-05:00", "", text, "2024-01-11T00:00:00+00:00")
+    assert not _yes(v)
