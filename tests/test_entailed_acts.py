@@ -177,3 +177,12 @@ def test_a_lift_off_to_come_is_no_launch():
             "Alliance\u2019s new Vulcan rocket on February 8.")
     v = _run(VULCAN, "2024-01-10T00:00:00-05:00", "", text, "2024-01-11T00:00:00+00:00")
     assert not _yes(v)
+
+
+def test_entailment_data_goes_one_way():
+    # no act entails itself, and no two acts entail each other through the same word
+    from resolver.engine.frames import ENTAILMENTS, entailing
+    for act, e in ENTAILMENTS.items():
+        assert act not in e.verbs and not any(p.split()[0] == act for p in e.phrases)
+        for other in e.verbs:
+            assert act not in entailing(other).verbs
