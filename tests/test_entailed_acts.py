@@ -186,3 +186,25 @@ def test_entailment_data_goes_one_way():
         assert act not in e.verbs and not any(p.split()[0] == act for p in e.phrases)
         for other in e.verbs:
             assert act not in entailing(other).verbs
+
+
+KIRIBATI = market("Will Taneti Maamau win the 2024 Kiribati presidential election?", "2024-10-31T23:59:59+12:00",
+                  "This market will resolve to \"Yes\" if incumbent President Taneti Maamau is declared the winner of "
+                  "Kiribati's October 25, 2024 presidential election by October 31, 2024, 11:59 PM Tarawa time. "
+                  "Otherwise, this market will resolve to \"No\".")
+# batch-31 (RNZ, 'Taneti Maamau back to Tarawa for victory celebrations')
+_KIRIBATI_TEXT = ("Kiribati's president-elect Taneti Maamau arrived back in the capital Tarawa from his home island of "
+                  "Onotoa on Monday morning, ahead of his party's planned victory celebrations tonight.")
+
+
+def test_the_office_elect_title_names_the_winner():
+    v = _run(KIRIBATI, "2024-10-28T17:24:00+13:00", "", _KIRIBATI_TEXT, "2024-10-29T00:00:00+00:00")
+    assert _yes(v) and v.verdict == "likely-yes"
+
+
+def test_another_candidate_elect_or_another_office_elect_is_not_the_win():
+    for text in (_KIRIBATI_TEXT.replace("president-elect Taneti Maamau", "president-elect Kaotitaake Kokoria"),
+                 _KIRIBATI_TEXT.replace("president-elect", "vice president-elect"),
+                 _KIRIBATI_TEXT.replace("president-elect", "speaker-elect")):
+        v = _run(KIRIBATI, "2024-10-28T17:24:00+13:00", "", text, "2024-10-29T00:00:00+00:00")
+        assert not _yes(v), text
