@@ -208,3 +208,13 @@ def test_another_candidate_elect_or_another_office_elect_is_not_the_win():
                  _KIRIBATI_TEXT.replace("president-elect", "speaker-elect")):
         v = _run(KIRIBATI, "2024-10-28T17:24:00+13:00", "", text, "2024-10-29T00:00:00+00:00")
         assert not _yes(v), text
+
+
+def test_launching_others_into_space_is_not_flying():
+    # 'launch into space' entails the flight of its subject only with no word between: a transitive
+    # launch ('launched six tourists into space') tells that the tourists flew
+    m = market("Will Jeff Bezos fly to space by July 31, 2021?", "2021-07-31T23:59:59-04:00")
+    for text, flew in (("Jeff Bezos launched six tourists into space on Tuesday.", False),
+                       ("Jeff Bezos launched into space on Tuesday aboard New Shepard.", True)):
+        v = _run(m, "2021-07-21T00:00:00-04:00", "", text, "2021-07-22T00:00:00+00:00")
+        assert bool(_yes(v)) is flew, text

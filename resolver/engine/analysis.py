@@ -335,7 +335,8 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts) -> None:
     ('sentenced former president Joseph Kabila to death'), or a listed phrase ('signed into law')."""
     hits = [(i, i + 1, v[0]) for i in range(len(f.sent.tokens)) if f.sent.tokens[i].lemmas & ent.verbs
             for v in (verb_at(f.sent, i),) if v and v[0] in ent.verbs]
-    hits += [(i, end, phrase.split()[0]) for i, end, phrase in phrase_positions(f.sent, ent.phrases)] if ent.phrases else []
+    hits += [(i, end, phrase.split()[0]) for i, end, phrase in phrase_positions(f.sent, ent.phrases)
+             if not ent.together or end - i == len(phrase.split())] if ent.phrases else []
     for i, end, head in hits:
         if i in f.act_idx or i in f.entailed_idx:
             continue

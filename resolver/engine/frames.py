@@ -46,10 +46,12 @@ class Entailment:
     """The words whose report, done, entails an act (one way only): verbs (lemmas) and phrases."""
     verbs: frozenset[str] = frozenset()
     phrases: tuple[str, ...] = ()
+    together: bool = False  # the phrase's words with none between ('launched into space', not 'launched X into space')
 
 
 ENTAILMENTS: MappingProxyType[str, Entailment] = MappingProxyType({
-    act: Entailment(frozenset(e.get("verbs", ())), tuple(sorted(e.get("phrases", ()), key=lambda p: (-len(p), p))))
+    act: Entailment(frozenset(e.get("verbs", ())), tuple(sorted(e.get("phrases", ()), key=lambda p: (-len(p), p))),
+                    bool(e.get("words_together")))
     for act, e in _DATA["entailments"].items()
 })
 
