@@ -4,11 +4,11 @@ expressions occur, and the aspect (done / planned / hedged) around them (read in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import indicators, lexicon, stages
-from .frames import FRAMES, phrases_of
+from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import bare_club_name, guarded_alias
 from .derive import act_nouns, actor_aliases, family_key
 from .mentions import phrase_positions
@@ -18,6 +18,7 @@ from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
 from .verb_aspect import _finite_verb, aspect, clause_is_done, verb_form
+from .word_class import verb_at
 
 
 _IZE = re.compile(r"(?<=[a-z]{2})i([zs])(e|ation|ing|ed)$")
@@ -75,6 +76,12 @@ class MarketContext:
         act = self.target.act
         names = {n for n, fr in FRAMES.items() if act and (n == family_key(act) or n == act)}
         return tuple(dict.fromkeys(phrases_of(frozenset(names)) + self.extra_phrases))
+
+    @cached_property
+    def entailing(self) -> Entailment:
+        """Words whose report entails the market's act without being its synonym ('sentenced' for
+        convict, 'signed into law' for enact; frames.json 'entailments')."""
+        return entailing(self.target.act)
 
     @cached_property
     def act_noun_set(self) -> frozenset[str]:
@@ -139,6 +146,7 @@ class SentenceFacts:
     article: Article
     act_idx: list[int] = field(default_factory=list)       # act verbs
     act_noun_idx: list[int] = field(default_factory=list)  # nominalised act ("signing", "pause")
+    entailed_idx: list[int] = field(default_factory=list)  # words entailing the act ('sentenced' for convict)
     object_idx: list[int] = field(default_factory=list)
     modifier_hits: int = 0
     actors: list[str] = field(default_factory=list)
@@ -158,7 +166,14 @@ class SentenceFacts:
 
     @property
     def relevant(self) -> bool:
-        return bool(self.act_idx or self.act_noun_idx or self.object_idx)
+        return bool(self.act_idx or self.act_noun_idx or self.object_idx or self.entailed_idx)
+
+    def with_entailed(self) -> SentenceFacts:
+        """The facts with the words entailing the act read as the act, for confirming it only: a
+        plan, delay or denial of an entailing act says nothing of the entailed one."""
+        if not self.entailed_idx:
+            return self
+        return replace(self, act_idx=sorted(set(self.act_idx) | set(self.entailed_idx)))
 
     def trigger(self) -> int | None:
         for group in (self.act_idx, self.act_noun_idx, self.object_idx):
@@ -297,6 +312,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.act_idx.sort()
             f.phrase_heads[i] = phrase.split()[0]
             f.phrase_ends[i] = end
+        _mark_entailed(ctx.entailing, f)
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         f.article_mentions_subject = subject_in_article
         f.extra_hedges = ctx.extra_hedges
@@ -312,6 +328,22 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     for f in out:
         f.article_about_act = about
     return out
+
+
+def _mark_entailed(ent: Entailment, f: SentenceFacts) -> None:
+    """Record where the sentence tells an act entailing the market's: a listed verb read as a verb
+    ('sentenced former president Joseph Kabila to death'), or a listed phrase ('signed into law')."""
+    hits = [(i, i + 1, v[0]) for i in range(len(f.sent.tokens)) if f.sent.tokens[i].lemmas & ent.verbs
+            for v in (verb_at(f.sent, i),) if v and v[0] in ent.verbs]
+    hits += [(i, end, phrase.split()[0]) for i, end, phrase in phrase_positions(f.sent, ent.phrases)
+             if not ent.together or end - i == len(phrase.split())] if ent.phrases else []
+    for i, end, head in hits:
+        if i in f.act_idx or i in f.entailed_idx:
+            continue
+        f.entailed_idx.append(i)
+        f.phrase_heads[i] = head
+        f.phrase_ends[i] = end
+    f.entailed_idx.sort()
 
 
 def _names_statistic(ctx: MarketContext, sent: Sentence) -> bool:

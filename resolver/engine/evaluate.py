@@ -117,7 +117,10 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
     for facts in analyse(ctx, article):
         if facts.relevant and facts.actors:
             mentions += 1
-        found = [c for rule in SENTENCE_RULES for c in rule.apply(ctx, facts, settings) if not _disabled(c, rules)]
+        # words entailing the act ('sentenced' for convict) confirm it; no other rule reads them
+        found = [c for rule in SENTENCE_RULES
+                 for c in rule.apply(ctx, facts.with_entailed() if rule is confirmation else facts, settings)
+                 if not _disabled(c, rules)]
         found = _asked_only(facts, found)
         if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
             found = [c for c in found if c.rule != not_yet.NAME]

@@ -1,6 +1,7 @@
 """The frame lexicon: which words report the same event (verbs, nominalisations, multi-word
 phrases, opposites), the words that make a mention something other than an asserted, done
-event (modality), and verbs that never report an event themselves. The lexicon is data
+event (modality), verbs that never report an event themselves, and the acts whose report
+entails another act without being its synonym (entailments: 'sentenced' → convicted). The lexicon is data
 (`resolver/data/frames.json`, package data read once at import); a market's rule set can add
 to it (`frames` rule, see spec.py)."""
 
@@ -38,6 +39,26 @@ PLANNING_PREDICATES = frozenset(_DATA["planning_predicates"])
 OUTCOME_HEADS = frozenset(_DATA["outcome_heads"])
 # multi-word predicates of a question naming one act ('take place' → hold, 'come into force' → take-effect)
 PHRASAL_ACTS: MappingProxyType[str, str] = MappingProxyType(dict(_DATA["phrasal_acts"]))
+
+
+@dataclass(frozen=True)
+class Entailment:
+    """The words whose report, done, entails an act (one way only): verbs (lemmas) and phrases."""
+    verbs: frozenset[str] = frozenset()
+    phrases: tuple[str, ...] = ()
+    together: bool = False  # the phrase's words with none between ('launched into space', not 'launched X into space')
+
+
+ENTAILMENTS: MappingProxyType[str, Entailment] = MappingProxyType({
+    act: Entailment(frozenset(e.get("verbs", ())), tuple(sorted(e.get("phrases", ()), key=lambda p: (-len(p), p))),
+                    bool(e.get("words_together")))
+    for act, e in _DATA["entailments"].items()
+})
+
+
+def entailing(act: str | None) -> Entailment:
+    """The words that entail the market's act ('sentence' for convict), empty when none do."""
+    return ENTAILMENTS.get(act or "", Entailment())
 
 
 def act_families() -> dict[str, dict[str, tuple[str, ...]]]:

@@ -18,7 +18,7 @@ from .. import attributes, categories, complement, contests, durations, margins,
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .confirmation_gates import (
-    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
+    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
     _body_tells_it_to_come, _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
     _restricted, _role_mismatch,
 )
@@ -309,7 +309,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, does_not_count.NAME, "none", 0.0, prize)] if prize else []
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
-            and CONCEDED_TO not in wording and AWARDED_TO not in wording and BEAT_RIVAL not in wording:
+            and CONCEDED_TO not in wording and AWARDED_TO not in wording and BEAT_RIVAL not in wording \
+            and ELECT_TITLE not in wording:
         return []
     other = ctx.target.candidate and ctx.target.role_exclusive and ctx.target.act == "win" and \
         contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,

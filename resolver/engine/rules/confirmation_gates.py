@@ -143,6 +143,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     holder = new_holder(ctx, f)
     if holder is not None:
         return holder, f"'{f.sent.tokens[holder].text}' {NEW_HOLDER}"
+    titled = contests.elect_title(f.sent, ctx.elected_office, ctx.candidate_pattern)
+    if titled is not None and not negation(f, titled):
+        return titled, f"'{f.sent.tokens[titled].text}' {ELECT_TITLE}"
     conceded = _conceded_to_candidate(ctx, f, read)
     if conceded is not None:
         return conceded, f"'{f.sent.tokens[conceded].text}' {CONCEDED_TO} {ctx.target.candidate}"
@@ -174,6 +177,7 @@ AWARDED_TO = "(the prize given) to"
 BEGUN = "(begun: the criteria count the act from its beginning)"
 NEW_HOLDER = "(the candidate is named as its new holder)"
 BEAT_RIVAL = "(the candidate's win told by its result)"
+ELECT_TITLE = "(the candidate's title names the election won)"
 _OFFICE_ACTS = frozenset({"swear", "become", "appoint", "elect", "name", "inaugurate"})
 
 
@@ -370,11 +374,13 @@ def other_prize_note(ctx: MarketContext, f: SentenceFacts) -> str | None:
 
 
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
-    has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None or new_holder(ctx, f) is not None
+    titled = contests.elect_title(f.sent, ctx.elected_office, ctx.candidate_pattern) is not None  # names the office too
+    has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None or new_holder(ctx, f) is not None \
+        or titled
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return False
     if ctx.target.object_terms:
-        has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors))
+        has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors)) or titled
         conceded = _conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None \
             or awarded_to_candidate(ctx, f) is not None or begun_act(ctx, f) is not None
         return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)
