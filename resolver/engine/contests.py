@@ -353,24 +353,6 @@ def elected_elsewhere(sent: Sentence, i: int, office: tuple[str, ...], electing:
             f"{' / '.join(office)} the market's election fills")
 
 
-_ELECT_TITLES = tuple(_DATA["elected_to_win"].get("title_suffixes", ()))
-_OTHER_OFFICE = frozenset(_DATA["elected_to_win"].get("other_office_before", ()))
-
-
-def elect_title(sent: Sentence, office: tuple[str, ...], candidate: re.Pattern[str] | None) -> int | None:
-    """'Kiribati's president-elect Taneti Maamau': the title of the office the market's election
-    fills, with '-elect', standing before the candidate's name names the winner of that election,
-    whatever the tense of its clause ('President-elect X will be sworn in'). Returns the title's
-    token, else None."""
-    if not office or candidate is None:
-        return None
-    toks = sent.tokens
-    titles = {f"{o}{suffix}" for o in office for suffix in _ELECT_TITLES}
-    return next((k for k in range(len(toks) - 1)
-                 if toks[k].lower in titles and candidate.match(sent.text, toks[k + 1].start)
-                 and not (k and toks[k - 1].lower in _OTHER_OFFICE)), None)  # 'vice president-elect': another office
-
-
 def _in_final(toks, k: int) -> bool:
     """'a place in the final', 'a spot on the shortlist': a place in the field, not a finishing place."""
     nxt = " ".join(t.lower for t in toks[k + 1:k + 4])

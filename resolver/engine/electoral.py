@@ -55,15 +55,29 @@ def other_election(sent: Sentence, i: int, question: str, anywhere: bool = False
     return next((t.text for t in sent.tokens[lo:i] if t.lower in ELECTION_KINDS and t.lower not in asked), None)
 
 
+_ELECTED = _DATA["elected_to_win"]
+ELECT_TITLES = tuple(_ELECTED.get("title_suffixes", ()))
+OTHER_OFFICE = frozenset(_ELECTED.get("other_office_before", ()))
+
+
 def office_elect(f: SentenceFacts, office: tuple[str, ...]) -> list[tuple[int, str]]:
     """'Kiribati's president-elect Taneti Maamau': the one titled the office's '-elect' has won
-    the election to it and is not yet sworn in. (index of the title, the name right after it)
-    for each such title of one of the `office` words."""
+    the election to it and is not yet sworn in, whatever the tense of the clause ('President-elect
+    X will be sworn in'). (index of the title, the name right after it) for each such title of one
+    of the `office` words; 'vice president-elect' is another office's."""
     toks = f.sent.tokens
+    titles = {f"{o}{suffix}" for o in office for suffix in ELECT_TITLES}
     out = []
     for i, t in enumerate(toks):
-        if not t.lower.endswith("-elect") or t.lower[:-len("-elect")] not in office or i + 1 >= len(toks):
+        if t.lower not in titles or i + 1 >= len(toks) or (i and toks[i - 1].lower in OTHER_OFFICE):
             continue
         if toks[i + 1].text[:1].isupper() and toks[i + 1].lower not in NOT_NAMES:
             out.append((i, names_in(f, i + 1, min(len(toks), i + 4))[0]))
     return out
+
+
+def elect_title(f: SentenceFacts, office: tuple[str, ...], candidate: re.Pattern[str] | None) -> int | None:
+    """The token of an office's '-elect' title standing before the candidate's name, else None."""
+    if candidate is None:
+        return None
+    return next((i for i, name in office_elect(f, office) if candidate.search(name)), None)

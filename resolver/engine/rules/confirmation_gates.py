@@ -13,7 +13,7 @@ from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
 from ..text import article_sentences, has_phrase, in_quotation, inflections_of
-from .. import categories, contests, mentions, parts, principal, roles, scope, themes
+from .. import categories, contests, electoral, mentions, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -143,7 +143,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     holder = new_holder(ctx, f)
     if holder is not None:
         return holder, f"'{f.sent.tokens[holder].text}' {NEW_HOLDER}"
-    titled = contests.elect_title(f.sent, ctx.elected_office, ctx.candidate_pattern)
+    titled = electoral.elect_title(f, ctx.elected_office, ctx.candidate_pattern)
     if titled is not None and not negation(f, titled):
         return titled, f"'{f.sent.tokens[titled].text}' {ELECT_TITLE}"
     conceded = _conceded_to_candidate(ctx, f, read)
@@ -374,7 +374,7 @@ def other_prize_note(ctx: MarketContext, f: SentenceFacts) -> str | None:
 
 
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
-    titled = contests.elect_title(f.sent, ctx.elected_office, ctx.candidate_pattern) is not None  # names the office too
+    titled = electoral.elect_title(f, ctx.elected_office, ctx.candidate_pattern) is not None  # names the office too
     has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None or new_holder(ctx, f) is not None \
         or titled
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
