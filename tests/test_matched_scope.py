@@ -156,3 +156,12 @@ def test_guard_an_object_reached_still_confirms():
                                         "The index reached a new all-time high closing level on Tuesday.")],
                         ts("2024-01-19T17:00:00+00:00"))
     assert v.verdict == "likely-yes"
+
+
+def test_one_of_the_superlatives_and_a_class_after_the_noun_are_not_the_top():
+    assert _klimt("Portrait of Elisabeth Lederer (1914) became one of the most expensive artworks ever sold at "
+                  "auction.").verdict != "likely-yes"
+    assert _klimt("Portrait of Elisabeth Lederer (1914) became the most expensive artwork by a woman ever sold at "
+                  "auction.").verdict != "likely-yes"
+    assert _klimt("Portrait of Elisabeth Lederer (1914) became the most expensive artwork ever sold in Asia."
+                  ).verdict != "likely-yes"

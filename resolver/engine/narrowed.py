@@ -2,8 +2,9 @@
 
 - a qualified superlative: 'the most valuable Modern artwork ever sold' for a market on 'the most
   expensive artwork ever sold' names the top of a narrower class (a qualifier the question lacks
-  stands between the superlative and its noun); 'the second-most expensive artwork' names a lower
-  rank. Neither is the question's superlative.
+  stands between the superlative and its noun, or a phrase after the noun: 'by a woman', 'in
+  Asia'); 'the second-most expensive artwork' names a lower rank, 'one of the most expensive
+  artworks' one of several at the top. None is the question's superlative.
 - an object approached, not reached: 'reached 4793 close to that all-time high', 'came within 12
   points of the record': a word of proximity before the object says the act reached something
   near it.
@@ -24,6 +25,8 @@ _DETERMINERS = frozenset(_DATA["determiners"])
 _SUPERLATIVE_WORDS = frozenset(_DATA["superlative_words"])
 _RANKS = frozenset(_DATA["rank_ordinals"])
 _STOPS = frozenset(_DATA["superlative_stops"])
+_ONE_OF = tuple(tuple(p.split()) for p in _DATA["one_of"])
+_QUALIFYING = frozenset(_DATA["qualifying_prepositions"])
 _MODIFIERS = 2  # words that may stand between a proximity cue and the object
 _BREAKS = frozenset({"and", "or", "but", "then", "to", "of"})
 _WITHIN = 8  # 'within about 12- 13 points of its all-time high': how far 'within' may stand before 'of'
@@ -58,7 +61,8 @@ def _lemma(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _asked(question: str) -> tuple[str, frozenset[str], str] | None:
-    """The question's superlative: (its head noun, all its words, its rank ordinal or '')."""
+    """The question's superlative: (its head noun, its words and the question's after it, its
+    rank ordinal or '')."""
     words = re.findall(r"[A-Za-z0-9][A-Za-z0-9'-]*", question)
     for k in range(len(words)):
         found = _superlative_at(words, k)
@@ -72,7 +76,7 @@ def _asked(question: str) -> tuple[str, frozenset[str], str] | None:
             phrase.append(w)
         if not phrase:
             return None
-        return phrase[-1].lower(), frozenset(x.lower() for x in words[max(0, k - 1):adj + 1 + len(phrase)]), rank
+        return phrase[-1].lower(), frozenset(x.lower() for x in words[max(0, k - 1):]), rank
     return None
 
 
@@ -100,6 +104,30 @@ def narrower_superlative(question: str, sent: Sentence, i: int) -> str | None:
         extra = [w for w in words[adj + 1:end] if w.lower() not in q_words and w.lower() not in _DETERMINERS]
         if extra:
             return f"'{said}': the top of a narrower class ('{' '.join(extra)}'), not the market's superlative"
+        start = k - (1 if rank and "-" not in words[k] else 0)
+        lead = tuple(w.lower() for w in words[max(0, start - 3):start])
+        one_of = next((" ".join(c) for c in _ONE_OF if lead[-len(c) - 1:] == c + ("the",)), None)
+        if one_of:
+            return f"'{one_of} the {said}': one of several at the top, not the top"
+        tail = _qualifier_after(words, end, b, q_words)
+        if tail:
+            return f"'{said} … {tail}': the top of a narrower class, not the market's superlative"
+    return None
+
+
+def _qualifier_after(words: list[str], end: int, b: int, q_words: frozenset[str]) -> str | None:
+    """'the most expensive painting by a woman', 'the largest IPO in Asia': a preposition after the
+    superlative's noun (past 'ever', a participle, the question's own words) followed by 'a'/'an' or a name, that the
+    question does not have."""
+    j = end + 1
+    while j < b and j < end + 3 and words[j].lower() not in _QUALIFYING and (
+            words[j].lower() in q_words or words[j].lower() == "ever" or words[j].lower().endswith("ed")):
+        j += 1
+    if j + 1 >= b or words[j].lower() not in _QUALIFYING or words[j].lower() in q_words:
+        return None
+    nxt = words[j + 1]
+    if nxt.lower() in ("a", "an") or nxt[:1].isupper():
+        return f"{words[j]} {nxt}"
     return None
 
 

@@ -179,7 +179,7 @@ def _other_count_verdict(ctx: MarketContext, f: SentenceFacts, i: int) -> str | 
     report headed 'sentenced to more than 11 years in prison for the crime of rebellion': an
     acquittal on the counts it names, in an article that tells the asked verdict (or a later
     stage of the prosecution: a sentence) as done, is a partial verdict, not the other way."""
-    if not _NAMED_COUNTS.search(f.sent.text, f.sent.tokens[i].start):
+    if not _NAMED_COUNTS.match(f.sent.text, f.sent.tokens[i].start):
         return None
     wording = f"{ctx.market.question} {ctx.market.criteria}"
     act = ctx.target.act
