@@ -165,3 +165,10 @@ def test_one_of_the_superlatives_and_a_class_after_the_noun_are_not_the_top():
                   "auction.").verdict != "likely-yes"
     assert _klimt("Portrait of Elisabeth Lederer (1914) became the most expensive artwork ever sold in Asia."
                   ).verdict != "likely-yes"
+
+
+def test_guard_at_least_is_no_superlative():
+    from resolver.engine.narrowed import narrower_superlative
+    from resolver.engine.text import make_sentence
+    sent = make_sentence("The party won at least 12 more seats in the vote.", 1)
+    assert narrower_superlative("Will the party win at least 10 seats?", sent, 1) is None

@@ -48,6 +48,9 @@ def _superlative_at(words: list[str], k: int) -> tuple[int, str] | None:
     elif k > 0 and words[k - 1].lower() in _RANKS:
         rank = words[k - 1].lower()  # 'second most', 'third largest'
     if w in _SUPERLATIVE_WORDS and k + 1 < len(words):
+        before, after = words[k - 1].lower() if k else "", words[k + 1].lower()
+        if before == "at" or not after.isalpha() or after in _STOPS or after in _DETERMINERS:
+            return None  # 'at least 5 seats', 'most of the votes': a quantity, not a superlative
         return k + 1, rank
     if _est(w):
         return k, rank
