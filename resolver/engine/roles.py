@@ -22,7 +22,7 @@ import re
 import lemminflect
 
 from .analysis import MarketContext, SentenceFacts
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, REVIEW_ACTS, WEEKDAYS
 from . import courts, principal, stages
 from .quantities import acronym
 from .entities import country_of
@@ -212,6 +212,26 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     if passive and s != next((k for k in range(i + 1, b) if toks[k].lower == "by"), -5) + 1:
         return None
     name = " ".join(t.text for t in toks[s:e])
+    return None if _is_actor(ctx, name) else name
+
+
+_DECISION_NOUNS = frozenset({"decision", "ruling", "verdict", "vote", "approval", "review", "hearing"})
+_BODY_REACH = 12  # tokens back from a decision noun to the body named as its maker
+
+
+def decision_of_other(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """'Charter Communications urged the California Public Utilities Commission to issue a decision
+    on its proposed acquisition … by July 16, 2026' for a market on the FCC approving it: when the
+    market's act is a named body's decision (an approval, a clearance), a decision noun at token i
+    whose nearest named maker before it is another body is that body's decision, not the market's
+    (nor a step it must wait for). None when the nearest name is the market's."""
+    if ctx.target.act not in REVIEW_ACTS or not (f.sent.tokens[i].lemmas & _DECISION_NOUNS) or not _agent_actors(ctx):
+        return None
+    runs = _runs(f, max(0, i - _BODY_REACH), i)
+    if not runs:
+        return None
+    s, e = runs[-1]
+    name = " ".join(t.text for t in f.sent.tokens[s:e])
     return None if _is_actor(ctx, name) else name
 
 

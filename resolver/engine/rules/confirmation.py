@@ -14,7 +14,7 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
-from .. import attributes, categories, complement, contests, durations, margins, mentions, places, quantities, themes
+from .. import attributes, categories, complement, contests, durations, margins, mentions, narrowed, places, quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .confirmation_gates import (
@@ -328,6 +328,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.other_model(ctx.market.question, ctx.target.object_terms, f.sent, i) or \
         complement.other_finding(ctx.market.question, f.sent, i) or \
         complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
+        narrowed.narrower_superlative(ctx.market.question, f.sent, i) or narrowed.approached(f.sent, i, f.object_idx) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
         contests.elected_elsewhere(f.sent, i, ctx.elected_office, ctx.act_verbs - set(ctx.target.act_forms)) or \
         _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
@@ -387,7 +388,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     role = _role_mismatch(ctx, f, i, wording)
     if role:
         return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]
-    attr = attributes.check(attributes.of_market(ctx.market.question), f.sent.text, f.sent.tokens[i].start)
+    attr = attributes.check(attributes.of_market(ctx.market.question), f.sent.text, f.sent.tokens[i].start,
+                            f"{f.article.title}\n{f.article.text}")
     if attr is not None and attr[0] == 0.0:
         return [cite(f, does_not_count.NAME, "none", 0.0, f"{wording}: {attr[1]}", why)]
     if attr is not None and attr[0] < 1.0:

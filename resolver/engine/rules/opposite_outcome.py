@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, contests, occasions, parts, quantities
+from .. import complement, contests, mentions, occasions, parts, quantities, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..derive import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
 from ..settings import EngineSettings
-from ..text import has_phrase
+from ..text import article_sentences, has_phrase
 from ..types import Contribution
 from . import hedged
+from .base import cite
 
 NAME = "opposite_outcome"
 _RATE_ACTS = frozenset({"cut", "raise"})
@@ -167,6 +168,30 @@ def _dismissed_for_good(f: SentenceFacts) -> tuple[int, str] | None:
     return None
 
 
+# 'acquitted of charges of abuse of power', 'cleared on two counts': an acquittal that names the
+# counts it covers (not 'all charges')
+_NAMED_COUNTS = re.compile(r"\b(?:acquitted|cleared|exonerated|not\s+guilty|acquittal)\s+(?:of|on)\s+(?!all\b|every\b|each\b|any\b)",
+                           re.I)
+
+
+def _other_count_verdict(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """'Castillo, 56, was acquitted of charges of abuse of power and disturbing public order' in a
+    report headed 'sentenced to more than 11 years in prison for the crime of rebellion': an
+    acquittal on the counts it names, in an article that tells the asked verdict (or a later
+    stage of the prosecution: a sentence) as done, is a partial verdict, not the other way."""
+    if not _NAMED_COUNTS.match(f.sent.text, f.sent.tokens[i].start):
+        return None
+    wording = f"{ctx.market.question} {ctx.market.criteria}"
+    act = ctx.target.act
+    for sent in article_sentences(f.article.title, f.article.text):
+        for m in mentions.read(sent):
+            lemmas = sent.tokens[m.index].lemmas
+            if m.affirmed and (act in lemmas or stages.later(act, wording, lemmas)):
+                if any(p.search(sent.text) for p in ctx.actor_patterns.values()):
+                    return f"'{sent.tokens[m.index].text}' on another count (sentence {sent.index})"
+    return None
+
+
 WITHOUT_NOTE = "the act itself took place, without what the market asks"
 
 
@@ -255,6 +280,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'lost the opening match', 'lost stage 11': a part lost, not the contest (eliminated is another)
     if not disposition and not excluded and complement.missing(t.complement_terms, f.sent, i):
         return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
+    other_count = key == "convict" and _other_count_verdict(ctx, f, i)
+    if other_count:
+        return [cite(f, NAME, "none", 0.0, f"{wording} covers the counts it names; the article tells {other_count}: "
+                                           "a partial verdict, not the other way")]
     a, b = f.sent.clause_of(i)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
     if key == "convict":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import electoral, mentions, stages
+from .. import electoral, mentions, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -15,6 +15,7 @@ from ..text import conditional_clause
 from ..verb_aspect import dated_past_verb
 from ..types import Contribution
 from . import does_not_count, hedged, ruled_out
+from .base import cite
 
 NAME = "scheduled_after_deadline"
 PLAN = "plan_before_deadline"
@@ -171,6 +172,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         span = f.nearest_span(i)
         if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start) or _effective(f, span):
             continue
+        body = roles.decision_of_other(ctx, f, i)
+        if body:
+            out.append(cite(f, NAME, "none", 0.0, f"'{t.text}' by '{span.text}' is {body}'s decision, not the one the "
+                                                 "market asks of its own deciding body"))
+            break
         temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
         out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.scheduled_after_deadline,
                                  f"prerequisite '{t.text}' scheduled for '{span.text}'", settings, temporal))
