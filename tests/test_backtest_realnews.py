@@ -25,42 +25,42 @@ MIN_DECISIVE_PRECISION = 0.98
 # under what that work reached (80.0 % after the sixth round, no wrong direction, decisive precision
 # 100 %). Batches 15–18 and 23–26 were worked on in the fifth round after their first-time runs
 # (together 176/320 = 55.0 % first time): 70.0 % after the sixth, one wrong direction in 320,
-# decisive precision 120/121.
+# decisive precision 120/121; 72.2 % after the seventh, none, 127/127.
 WORKED = [DATA / f"batch-{n:02d}.json" for n in range(1, 11)]
 WORKED_ROUND4 = [DATA / f"batch-{n:02d}.json" for n in range(11, 15)]
 ROUND4_MIN_ACCURACY = 0.78
 ROUND4_MAX_WRONG_DIRECTION = 0.01
 ROUND4_MIN_DECISIVE_PRECISION = 0.97
 WORKED_ROUND5 = [DATA / f"batch-{n:02d}.json" for n in (15, 16, 17, 18, 23, 24, 25, 26)]
-ROUND5_MIN_ACCURACY = 0.68
+ROUND5_MIN_ACCURACY = 0.70
 ROUND5_MAX_WRONG_DIRECTION = 0.01
-ROUND5_MIN_DECISIVE_PRECISION = 0.97
+ROUND5_MIN_DECISIVE_PRECISION = 0.98
 # Batches worked on in the sixth round, after their first-time runs: 19–22 (held out through the
 # fifth round; 58.8 % first time), 27–28 (the fifth round's fresh check; 56.2 %), 29–30 (held out
 # through the fifth round, first run at the sixth's start; 53.8 %) and 33–34 (built in the sixth
 # round; 50.0 %). After the sixth round: 66.8 % (267/400), no wrong direction, decisive precision
-# 139/141.
+# 139/141; after the seventh: 69.5 % (278/400), none, 148/148.
 WORKED_ROUND6 = [DATA / f"batch-{n:02d}.json" for n in (19, 20, 21, 22, 27, 28, 29, 30, 33, 34)]
-ROUND6_MIN_ACCURACY = 0.65
+ROUND6_MIN_ACCURACY = 0.67
 ROUND6_MAX_WRONG_DIRECTION = 0.01
-ROUND6_MIN_DECISIVE_PRECISION = 0.97
+ROUND6_MIN_DECISIVE_PRECISION = 0.98
 # Batches 31 and 32, the sixth round's control: built at its start, never run until its end, then
 # measured first time on its starting engine (46.2 %, wrong direction 6, decisive precision 15/25)
 # and on its final one (46.2 %, 7, 15/26); the one new wrong verdict was fixed at its cause (an
 # excluded 'closing price' that did not exclude 'closed at'): 46.2 %, 6, 15/25. Nothing else was
-# worked from them. They hold floors a little under those figures, so that no change makes this
-# unseen text worse.
+# worked from them in the sixth round. The seventh round worked on them (with 35-36, text the
+# engine had never been tuned on): 73.8 % (59/80), no wrong direction, decisive precision 33/33.
 ROUND6_CHECK = [DATA / f"batch-{n:02d}.json" for n in (31, 32)]
-CHECK_MIN_ACCURACY = 0.44
-CHECK_MAX_WRONG_DIRECTION = 0.08
-CHECK_MIN_DECISIVE_PRECISION = 0.58
+CHECK_MIN_ACCURACY = 0.70
+CHECK_MAX_WRONG_DIRECTION = 0.01
+CHECK_MIN_DECISIVE_PRECISION = 0.97
 # Batches 35 and 36, built at the sixth round's end and held out until the seventh's start, measured
 # first on the sixth round's final engine (62.5 %, wrong direction 4, decisive precision 25/30), then
-# worked in the seventh round.
+# worked in the seventh round: 76.2 % (61/80), no wrong direction, decisive precision 35/35.
 WORKED_ROUND7 = [DATA / f"batch-{n:02d}.json" for n in (35, 36)]
-ROUND7_MIN_ACCURACY = 0.60
-ROUND7_MAX_WRONG_DIRECTION = 0.05
-ROUND7_MIN_DECISIVE_PRECISION = 0.83
+ROUND7_MIN_ACCURACY = 0.72
+ROUND7_MAX_WRONG_DIRECTION = 0.01
+ROUND7_MIN_DECISIVE_PRECISION = 0.97
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ GROUPS = [
      ROUND5_MIN_DECISIVE_PRECISION),
     ("worked in the sixth round (19-22, 27-30, 33-34)", WORKED_ROUND6, ROUND6_MIN_ACCURACY,
      ROUND6_MAX_WRONG_DIRECTION, ROUND6_MIN_DECISIVE_PRECISION),
-    ("the sixth round's control (31-32)", ROUND6_CHECK, CHECK_MIN_ACCURACY, CHECK_MAX_WRONG_DIRECTION,
+    ("the sixth round's control, worked in the seventh (31-32)", ROUND6_CHECK, CHECK_MIN_ACCURACY, CHECK_MAX_WRONG_DIRECTION,
      CHECK_MIN_DECISIVE_PRECISION),
     ("worked in the seventh round (35-36)", WORKED_ROUND7, ROUND7_MIN_ACCURACY, ROUND7_MAX_WRONG_DIRECTION,
      ROUND7_MIN_DECISIVE_PRECISION),
