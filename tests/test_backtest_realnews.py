@@ -58,6 +58,13 @@ CHECK_MIN_DECISIVE_PRECISION = 0.97
 # first on the sixth round's final engine (62.5 %, wrong direction 4, decisive precision 25/30), then
 # worked in the seventh round: 76.2 % (61/80), no wrong direction, decisive precision 35/35.
 WORKED_ROUND7 = [DATA / f"batch-{n:02d}.json" for n in (35, 36)]
+# Batches 37 and 38, the seventh round's control, built at its start and held out through its first
+# two waves: 58.8 % on the round's starting engine and after those waves (no verdict differed), wrong
+# direction 2, decisive precision 23/27; then worked in the round's last wave.
+ROUND7_CHECK = [DATA / f"batch-{n:02d}.json" for n in (37, 38)]
+ROUND7_CHECK_MIN_ACCURACY = 0.56
+ROUND7_CHECK_MAX_WRONG_DIRECTION = 0.03
+ROUND7_CHECK_MIN_DECISIVE_PRECISION = 0.84
 ROUND7_MIN_ACCURACY = 0.72
 ROUND7_MAX_WRONG_DIRECTION = 0.01
 ROUND7_MIN_DECISIVE_PRECISION = 0.97
@@ -94,6 +101,8 @@ GROUPS = [
      CHECK_MIN_DECISIVE_PRECISION),
     ("worked in the seventh round (35-36)", WORKED_ROUND7, ROUND7_MIN_ACCURACY, ROUND7_MAX_WRONG_DIRECTION,
      ROUND7_MIN_DECISIVE_PRECISION),
+    ("the seventh round's control, worked in its last wave (37-38)", ROUND7_CHECK, ROUND7_CHECK_MIN_ACCURACY,
+     ROUND7_CHECK_MAX_WRONG_DIRECTION, ROUND7_CHECK_MIN_DECISIVE_PRECISION),
 ]
 
 
