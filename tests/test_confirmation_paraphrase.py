@@ -218,7 +218,7 @@ def test_declared_an_end_to_is_declared_over():
 # -- 'reported' hedges hearsay, not a tally -----------------------------------------------------------
 
 def _hearsay(text: str) -> bool:
-    from resolver.engine.analysis import _hearsay as hearsay
+    from resolver.engine.hedges import _hearsay as hearsay
     from resolver.engine.text import make_sentence
     sent = make_sentence(text, 1)
     return hearsay(sent, next(k for k, t in enumerate(sent.tokens) if t.lower == "reported"))

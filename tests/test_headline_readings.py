@@ -12,7 +12,7 @@ from resolver.engine import evaluate_market, mentions
 from resolver.engine.actors import bare_club_name
 from resolver.engine.derive import derive_target
 from resolver.engine.analysis import MarketContext
-from resolver.engine.rules.confirmation_gates import headline_weekday
+from resolver.engine.rules.headline_tense import headline_weekday
 from resolver.engine.text import article_sentences
 from tests.conftest import news_article as article, news_market as market, ts
 

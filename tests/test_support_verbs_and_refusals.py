@@ -109,7 +109,7 @@ OASIS = ("According to Pitchfork, The Sunday Times reported an “industry insid
 
 
 def test_insider_is_a_source_only_when_it_says_something():
-    from resolver.engine.analysis import _attributes
+    from resolver.engine.hedges import _attributes
     assert not _attributes(TONY.lower(), "insider")
     assert _attributes(SPACEX.lower(), "insiders")
     assert _attributes(OASIS.lower(), "insider")

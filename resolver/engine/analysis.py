@@ -9,11 +9,11 @@ from functools import cached_property
 
 from . import indicators, lexicon, stages
 from .frames import FRAMES, Entailment, entailing, phrases_of
-from .actors import bare_club_name, guarded_alias
-from .derive import act_nouns, actor_aliases, family_key
+from .actors import actor_aliases, bare_club_name, guarded_alias
+from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .packaged import load_json
-from .text import Sentence, article_sentences, lemmas_of, negated_before, the_month
+from .text import Sentence, article_sentences, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
@@ -370,111 +370,6 @@ def verb_lemma_at(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     return sorted(lem)[0] if lem else None
 
 
-def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) -> str | None:
-    """A hedge word in token i's clause (other than those in `ignore`), or an attribution to
-    unnamed sources anywhere in the sentence."""
-    words = (lexicon.HEDGES | f.extra_hedges) - ignore
-    if "reported" in words and not _hearsay(f.sent, i):
-        words = words - {"reported"}  # 'no new cases being reported': a tally, not hearsay
-    a, b = f.sent.clause_of(i)
-    hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not the_month(f.sent, k)
-            and not as_expected(f.sent, k)  # 'as expected by experts, it was lowered': done, as forecast
-            and not physical_leak(f.sent, k)]
-    cue = f.sent.tokens[hits[0]].text if hits else None
-    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
-        cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
-    if cue and hits[0] > i and any(f.sent.tokens[j].lower == "with" and (f.sent.tokens[j - 1].text == "," or
-                                                                      f.sent.tokens[j - 1].text[:1].isdigit())
-                                   for j in range(i + 1, hits[0])):
-        cue = None  # 'made landfall near …, with up to 23.6 inches of rain expected': the hedge is the rain's
-        # ('has risen to at least 114 with 127 others reported missing': the hedge is the missing's)
-    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _BASELINE for j in range(i + 1, hits[0])):
-        cue = None  # 'surged by 254,000 … better than the 150,000 consensus forecast': the hedge is the baseline's
-    if cue and cue.lower() == "would" and _reported(f.sent, i):
-        cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
-    if cue:
-        return cue
-    low = f.sent.text.lower()
-    return next((p for p in lexicon.UNNAMED_SOURCES if p in low and (p not in _SOURCE_NOUNS or _attributes(low, p))), None)
-
-
-# words opening a comparison's baseline: a forecast named after them is what the report is compared with
-_BASELINE = frozenset({"than", "versus", "vs", "vs."})
-
-
-# Unnamed sources named by a bare noun: a source only when the sentence reports what one said
-# ('insiders revealed', 'an industry insider claimed'); 'became the essence of a Broadway insider' is no source.
-_SOURCE_NOUNS = frozenset({"insider", "insiders"})
-_ATTRIBUTING = re.compile(r"\b(?:said|say|says|told|tell|claim\w*|reveal\w*|confirm\w*|report\w*|disclos\w*|"
-                          r"believ\w*|expect\w*|suggest\w*|indicat\w*)\b")
-
-
-def _attributes(low: str, noun: str) -> bool:
-    """The source noun is followed, within a few words, by a reporting verb, or follows 'according to'."""
-    for m in re.finditer(rf"\b{noun}\b", low):
-        after = " ".join(re.findall(r"[\w’']+", low[m.end():])[:4])
-        if _ATTRIBUTING.search(after) or re.search(r"according\s+to\b[^,;]*$", low[:m.start()]):
-            return True
-    return False
-
-
-_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
-# What escapes in a physical leak ('the propellant leak'): not a leaked report
-_LEAKING = frozenset({"propellant", "fuel", "gas", "oil", "water", "helium", "hydrogen", "oxygen", "coolant", "methane",
-                      "ammonia", "chemical", "radiation", "radioactive", "air", "pressure", "thruster", "tank", "pipeline"})
-
-
-def physical_leak(sent: Sentence, k: int) -> bool:
-    """'Given the propellant leak, there is … no chance of a soft landing': 'leak' after a
-    substance or part is a physical leak, not a leaked (unconfirmed) report."""
-    return sent.tokens[k].lower in ("leak", "leaks") and k > 0 and sent.tokens[k - 1].lower in _LEAKING
-
-
-def as_expected(sent: Sentence, k: int) -> bool:
-    """'as expected', 'than expected', 'as widely expected': the event is reported, compared
-    with what was forecast; not a hedge or a forecast."""
-    if sent.tokens[k].lower in _FORECAST_NOUNS and any(t.lower in _COMPARED for t in sent.tokens[max(0, k - 3):k]):
-        return True  # 'matching forecasts by a Reuters poll', 'in line with expectations', 'beating estimates'
-    return sent.tokens[k].lower == "expected" and any(t.lower in ("as", "than") for t in sent.tokens[max(0, k - 2):k])
-
-
-_FORECAST_NOUNS = frozenset({"forecast", "forecasts", "expectations", "expectation", "estimates", "predictions",
-                             "consensus", "projections"})
-# the words that set a reported figure against what was forecast
-_COMPARED = frozenset({"matching", "matched", "match", "matches", "line", "beating", "beat", "beats", "topping", "topped",
-                       "missing", "missed", "misses", "exceeding", "exceeded", "undershooting", "overshooting", "defying",
-                       "confounding"})
-
-
-_TALLIED = frozenset({"being", "were", "was", "been", "are", "is", "be"})
-
-
-def _hearsay(sent: Sentence, i: int) -> bool:
-    """'reported' in token i's clause passes on what others say ('was reported to have', 'it was
-    reported that', 'the reported deal') — not a tally ('no new cases being reported', 'reported
-    a total of 15 deaths')."""
-    a, b = sent.clause_of(i)
-    toks = sent.tokens
-    for k in range(a, b):
-        if toks[k].lower != "reported":
-            continue
-        prev = toks[k - 1].lower if k else ""
-        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
-        if nxt in ("to", "that", "by") or prev in ("the", "a", "an", "as", "it") or (prev in _TALLIED and k > 1
-                                                                                   and toks[k - 2].lower == "it"):
-            return True
-        if prev in _TALLIED or nxt in ("a", "an", "the") or nxt[:1].isdigit():
-            continue  # a count being reported, or a named body reporting a figure
-        return True
-    return False
-
-
-def _reported(sent: Sentence, i: int) -> bool:
-    """A reporting verb in the past before token i ("said", "told", "announced")."""
-    return any(t.lower in ("said", "told", "announced", "confirmed", "added", "stated", "wrote")
-               for t in sent.tokens[:i])
-
-
 def negation(f: SentenceFacts, i: int) -> str | None:
     return negated_before(f.sent, i)
 
@@ -495,6 +390,6 @@ def lemma_hit(tokens_lemmas: frozenset[str], words: tuple[str, ...] | frozenset[
 
 
 __all__ = [
-    "MarketContext", "SentenceFacts", "analyse", "aspect", "clause_is_done", "event_time", "hedge_cue",
+    "MarketContext", "SentenceFacts", "analyse", "aspect", "clause_is_done", "event_time",
     "negation", "verb_lemma_at", "lemmas_of", "lemma_hit",
 ]

@@ -1,25 +1,26 @@
 """Derive what to look for from a market's question and criteria: the kind of market, the
 act that counts, its object, the actors, exclusions the criteria name, a numeric threshold,
 and the window in which the act must happen. The actors a question names are read in actors.py,
-the numbers it sets (threshold, a move's size, a required count) in thresholds.py."""
+the numbers it sets (threshold, a move's size, a required count) in thresholds.py, the start of
+its window in window.py, and the act family a verb belongs to in act_families.py."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
 
 import lemminflect
 
 from . import lexicon
+from .act_families import EVENT_NOUN_ACTS, family_key, family_of, known_act
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
                              verb_head)
 from .shapes import among_winners, holding_office, nominee_for, record_standing, titled_contest
 from .text import Token, lemmas_of, normalize, tokenize
-from .timex import find_time_expressions
 from . import durations, indicators, quantities
 from .types import Market, Target
+from .window import window_start
 from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
 
@@ -42,30 +43,6 @@ _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|
 
 
 _is_verb_base = is_verb_base
-# event nouns of the frames → the act they name (the frame listing the noun first: 'approval' → approve)
-_EVENT_NOUN_ACTS = {noun: min((fam["nouns"].index(noun), key) for key, fam in lexicon.ACT_FAMILIES.items()
-                               if noun in fam["nouns"])[1]
-                    for family in lexicon.ACT_FAMILIES.values() for noun in family["nouns"]}
-
-
-def family_key(lemma: str) -> str | None:
-    """The act family a verb belongs to: its own, else the family listing it first."""
-    if lemma in lexicon.ACT_FAMILIES:
-        return lemma
-    ranked = sorted((fam["verbs"].index(lemma), key) for key, fam in lexicon.ACT_FAMILIES.items()
-                    if lemma in fam["verbs"])
-    return ranked[0][1] if ranked else None
-
-
-def _family_of(lemma: str) -> tuple[str, ...]:
-    key = family_key(lemma)
-    verbs = lexicon.ACT_FAMILIES[key]["verbs"] if key else ()
-    return tuple(dict.fromkeys((lemma, *verbs)))
-
-
-def act_nouns(lemma: str) -> tuple[str, ...]:
-    key = family_key(lemma)
-    return lexicon.ACT_FAMILIES[key]["nouns"] if key else ()
 
 
 def _merge_compounds(words: list[str]) -> list[str]:
@@ -92,11 +69,6 @@ def _object_preposition(act: str | None, words: list[str], start: int) -> int:
         if words[start:start + n] == prep.split():
             return n
     return 0
-
-
-def _known_act(lemma: str) -> bool:
-    return (lemma in lexicon.ACT_FAMILIES or any(lemma in f["verbs"] for f in lexicon.ACT_FAMILIES.values())
-            or lemma in lexicon.STATE_VERBS or lemma in lexicon.ENDING_VERBS)
 
 
 # 'Super Bowl LVIII', 'WrestleMania XL': an edition numbered in Roman numerals after its name
@@ -134,32 +106,6 @@ def _exclusions(criteria: str) -> list[str]:
         if terms:
             found.append(" ".join(terms))
     return list(dict.fromkeys(found))
-
-
-def _window_start(question: str, criteria: str, deadline: datetime) -> datetime | None:
-    """Start of the period the act must fall in, when the market names one ('during October',
-    'between October 1 and …', 'on May 7', 'at its July 24 meeting')."""
-    text = f"{question} {criteria}"
-    between = re.search(r"\bbetween\s+(.{3,40}?)\s+and\s+", text, re.I)
-    # 'on every trading day from April 23 to April 30', 'from September 21 through November 2'
-    since = re.search(r"\bfrom\s+(.{3,30}?)\s+(?:to|through|until|till|thru)\s+", text, re.I)
-    candidates = []
-    if between:
-        candidates = find_time_expressions(between.group(1), deadline, "past")
-    if not candidates and since:
-        spans = find_time_expressions(since.group(1), deadline, "past")
-        candidates = [s for s in spans[:1] if s.pos == 0 and s.start.date() <= deadline.date()]
-    if not candidates:
-        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for|of\s+the)\s+(?:the\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s\s+)?",
-                             question, re.I):
-            spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
-            if spans and spans[0].pos <= m.end() - m.start() and spans[0].start.date() <= deadline.date():
-                candidates = spans[:1]
-                break
-    if not candidates:
-        return None
-    start = candidates[0].start
-    return datetime.combine(start.date(), time(0, 0), tzinfo=deadline.tzinfo)
 
 
 def _announcement_counts(criteria: str) -> bool:
@@ -232,7 +178,7 @@ def derive_target(market: Market) -> Target:
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
             head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
-            if head and _known_act(head) and not (i and _determined(toks[i - 1])):
+            if head and known_act(head) and not (i and _determined(toks[i - 1])):
                 return head, i  # 'soft-land on the Moon': the act is landing
             if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
                 continue
@@ -247,7 +193,7 @@ def derive_target(market: Market) -> Target:
                 named = i + 1 < len(toks) and toks[i + 1].text[:1].isupper()  # 'court order Thaksin …'
                 if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit() or named):
                     continue
-            if _is_verb_base(t.lower) and (not known_only or _known_act(t.lower)):
+            if _is_verb_base(t.lower) and (not known_only or known_act(t.lower)):
                 return t.lower, i
         return None
 
@@ -267,8 +213,8 @@ def derive_target(market: Market) -> Target:
     if shown is not None:  # 'GDP data show the economy grew': growing is the act, the economy its subject
         act, act_idx, subject_end = lemminflect.getAllLemmas(words[shown])["VERB"][0], shown, shown
     object_start, qualifiers = None, []
-    carried = light_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in LIGHT_VERBS else \
-        support_verb_act(words, act_idx, _EVENT_NOUN_ACTS) if act in SUPPORT_VERBS and act_idx >= 0 else None
+    carried = light_verb_act(words, act_idx, EVENT_NOUN_ACTS) if act in LIGHT_VERBS else \
+        support_verb_act(words, act_idx, EVENT_NOUN_ACTS) if act in SUPPORT_VERBS and act_idx >= 0 else None
     light = act if carried else None  # the question's own verb still reports the act ('FDA grants full approval')
     if carried:  # 'grant traditional (full) approval to Leqembi': approving Leqembi, traditionally
         act, object_start, qualifiers = carried
@@ -393,15 +339,15 @@ def derive_target(market: Market) -> Target:
     act_lemma = act or copula_adj
     forms: list[str] = []
     if act:
-        forms = list(_family_of(act))
+        forms = list(family_of(act))
         # 'a prison sentence that is not suspended', 'unsuspended': a form excluded, not a pause asked
         if re.search(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)(?<!\bun)\b(?:pause\b|suspen)", q, re.I) and "pause" not in forms:
-            forms += list(_family_of("pause"))
+            forms += list(family_of("pause"))
         for extra, after in re.findall(r"\bor\s+([a-z]+)\b\s*([a-z]*)", body[: body.find(" ".join(obj_words[:1])) if obj_words else len(body)]):
             if any(p.startswith(f"{extra} {after}") and v == act for p, v in lexicon.PHRASAL_ACTS.items()):
                 continue  # 'destroy or set fire to': 'set' opens a phrase (the act itself), not a verb of its own
             if _is_verb_base(extra):
-                forms += [f for f in _family_of(extra) if f not in forms]
+                forms += [f for f in family_of(extra) if f not in forms]
     elif copula_adj:
         forms = [copula_adj]
 
@@ -458,7 +404,7 @@ def derive_target(market: Market) -> Target:
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],
-        window_start=_window_start(q, normalize(market.criteria), market.deadline) or (
+        window_start=window_start(q, normalize(market.criteria), market.deadline) or (
             indicators.period_start(q, normalize(market.criteria), market.deadline)
             if kind == "threshold" and _single_value(q) else None),
         notes=notes,
@@ -501,7 +447,7 @@ def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | No
     for i, t in enumerate(toks):
         if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
             continue
-        if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _EVENT_NOUN_ACTS) or \
-                t.lower in LIGHT_VERBS and light_verb_act(words, i, _EVENT_NOUN_ACTS):
+        if t.lower in SUPPORT_VERBS and support_verb_act(words, i, EVENT_NOUN_ACTS) or \
+                t.lower in LIGHT_VERBS and light_verb_act(words, i, EVENT_NOUN_ACTS):
             return t.lower, i
     return None

@@ -17,7 +17,7 @@ import re
 from datetime import datetime, timedelta
 
 from . import lexicon, quantities
-from .derive import family_key
+from .act_families import family_key
 from .types import Market, Target
 
 # Occasions that happen once and end in one outcome: a named round or ballot, a runoff, a

@@ -27,7 +27,7 @@ from . import courts, principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of
-from .derive import _EVENT_NOUN_ACTS, family_key
+from .act_families import EVENT_NOUN_ACTS, family_key
 
 AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "has", "have", "had"})
 _PERFECT = frozenset({"has", "have", "had"})
@@ -245,7 +245,7 @@ def noun_stage_lemmas(noun: str) -> frozenset[str]:
     """The verbs an event noun names a stage by: its own lemmas ('bid', 'offer') and the act of
     the frame listing it ('proposal' → propose)."""
     lemmas = lemmas_of(noun.lower())
-    return lemmas | {_EVENT_NOUN_ACTS[w] for w in lemmas if w in _EVENT_NOUN_ACTS}
+    return lemmas | {EVENT_NOUN_ACTS[w] for w in lemmas if w in EVENT_NOUN_ACTS}
 
 
 def stage_note(ctx: MarketContext, verb: str) -> str:
@@ -319,7 +319,7 @@ def governing_event(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     if k <= 0 or toks[k].lower != "of":
         return None
     head = toks[k - 1]
-    acts = {_EVENT_NOUN_ACTS[w] for w in head.lemmas if w in _EVENT_NOUN_ACTS}
+    acts = {EVENT_NOUN_ACTS[w] for w in head.lemmas if w in EVENT_NOUN_ACTS}
     if not acts or head.lemmas & ctx.act_noun_set:
         return None
     mine = {family_key(ctx.target.act or "") or ctx.target.act} | set(ctx.target.object_terms)

@@ -10,7 +10,7 @@ from functools import lru_cache
 import lemminflect
 
 from . import lexicon
-from .derive import family_key
+from .act_families import family_key
 from .interrogatives import asked
 from .mentions import after_gerund, record_infinitive
 from .records import ORDINALS

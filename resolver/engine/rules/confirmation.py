@@ -17,9 +17,10 @@ from ..types import Contribution
 from .. import attributes, categories, complement, contests, durations, margins, mentions, narrowed, places, quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
+from .headline_tense import body_tells_it_to_come
 from .confirmation_gates import (
     AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
-    _body_tells_it_to_come, _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
+    _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
     _restricted, _role_mismatch,
 )
 
@@ -349,7 +350,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
-    coming = _body_tells_it_to_come(ctx, f, i)
+    coming = body_tells_it_to_come(ctx, f, i)
     if coming:
         return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but {coming}: "
                                            "a schedule, not a report")]

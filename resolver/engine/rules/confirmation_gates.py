@@ -1,21 +1,23 @@
 """Confirmation gates: the checks a mention of the counted act must pass before the confirmation
 rule counts it as done — its trigger (a done verb, an act in force, a rival's concession, an
 announcement), that it is about the market's act and candidate (one-off, not partial, not
-restricted, the agent the market names, its role), and that it is not told as still to come."""
+restricted, the agent the market names, its role), and that it is not told as still to come (a
+headline's present tense read against its article: headline_tense.py)."""
 
 from __future__ import annotations
 
 import re
 
-from ..derive import family_key
+from ..act_families import family_key
 from ..lexicon import NUMBER_WORDS
 from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
-from ..text import article_sentences, has_phrase, in_quotation, inflections_of
+from ..text import has_phrase, in_quotation
 from .. import categories, contests, electoral, mentions, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
+from .headline_tense import WEEKDAY_NAMES
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
 # as having happened is the act happening.
@@ -229,7 +231,7 @@ def dated_before_article(f: SentenceFacts, i: int, m: mentions.Mention | None) -
     if end < len(toks) and toks[end].lower == "of":
         end += 1
         while end < len(toks) and end - i <= 7 and (toks[end].text[:1].isupper() or toks[end].text[:1].isdigit()) \
-                and toks[end].lower not in _WEEKDAY_NAMES:
+                and toks[end].lower not in WEEKDAY_NAMES:
             end += 1  # the act's named object: 'of Gemini 3', 'of the' is not allowed
     if end >= len(toks):
         return None
@@ -385,64 +387,6 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
             or awarded_to_candidate(ctx, f) is not None or begun_act(ctx, f) is not None
         return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)
     return has_act and bool(f.actors)
-
-
-_PROGRESSIVE_AUX = frozenset({"is", "are", "'s", "'re"})
-
-
-_WEEKDAY_NAMES_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_NAMES = frozenset(_WEEKDAY_NAMES_ORDER)
-
-
-def headline_weekday(sent, i: int, published) -> str | None:
-    """A headline's present-tense act at token i dated by a bare weekday after it, in its own
-    stretch, other than the publication day ('… launches Saturday on second test flight'):
-    news headlines use the present both for an act just done and for one scheduled, and a bare
-    weekday names the coming day as readily as the past one, so the headline alone does not
-    tell that the act happened. A weekday after another verb or 'to' ('Judge Dismisses …
-    Charge … Jury to Return Monday') dates that other act. Returns the weekday, or None."""
-    for k in range(i + 1, len(sent.tokens)):
-        t = sent.tokens[k]
-        if t.lower in ("to", "as", "after", "while", "and", ",", ";", ":") or (verb_at(sent, k) and not t.text[:1].isupper()):
-            return None
-        if t.lower in _WEEKDAY_NAMES and (published is None or _WEEKDAY_NAMES_ORDER.index(t.lower) != published.weekday()):
-            return t.text
-    return None
-
-
-def _body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
-    """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
-    if its article does not tell the same act as still to come: when the body has the act in a
-    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen'),
-    or the headline names a weekday (headline_weekday), and the body has the act nowhere in a
-    past form, the headline may announce a schedule. Returns why, or None."""
-    if not f.sent.headline:
-        return None
-    tok = f.sent.tokens[i]
-    lemma = verb_lemma_at(ctx, f, i) or ""
-    forms = inflections_of(lemma) if lemma else {}
-    if tok.lower in forms.get("VBD", frozenset()) | forms.get("VBN", frozenset()):
-        return None  # an explicit past form
-    day = headline_weekday(f.sent, i, f.article.published)
-    coming = f"its '{day}' may be the coming one and its article does not report the act done" if day else None
-    for sent in article_sentences(f.article.title, f.article.text):
-        if sent.headline:
-            continue
-        hits = [(k, t, t.lemmas & ctx.act_verbs) for k, t in enumerate(sent.tokens) if t.lemmas & ctx.act_verbs]
-        if not hits:
-            continue  # (the sentence's mentions are read only where the act's verb occurs)
-        done = {m.index for m in mentions.read(sent) if m.affirmed}
-        for k, t, hit in hits:
-            asp = aspect(sent, k, sorted(hit)[0])
-            if (asp == "past" or k in done) and not t.lower.endswith("ing"):
-                return None  # the body reports it done ('the central bank cut its policy rate … on Thursday')
-            before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
-            progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
-            future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
-            if coming is None and (progressive or future):
-                said = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
-                coming = f"its article tells the act as still to come ('{said}')"
-    return coming
 
 
 def _not_done(m: mentions.Mention) -> str:

@@ -3,7 +3,8 @@ rumours weaken a signal instead of flipping it."""
 
 from __future__ import annotations
 
-from ..analysis import SentenceFacts, hedge_cue
+from ..analysis import SentenceFacts
+from ..hedges import hedge_cue
 from ..settings import EngineSettings
 from ..types import Contribution, Direction
 from .base import cite

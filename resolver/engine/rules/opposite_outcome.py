@@ -9,7 +9,7 @@ import re
 
 from .. import complement, contests, mentions, occasions, parts, quantities, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
-from ..derive import family_key
+from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
 from ..settings import EngineSettings
 from ..text import article_sentences, has_phrase

@@ -6,7 +6,8 @@ weighs nothing by itself: it supersedes reports that the state ended published b
 from __future__ import annotations
 
 from .. import mentions
-from ..analysis import MarketContext, SentenceFacts, event_time, hedge_cue, negation
+from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..hedges import hedge_cue
 from ..lexicon import RESTORING_VERBS, STATE_NOUNS
 from ..settings import EngineSettings
 from ..text import conditional_clause

@@ -1,0 +1,36 @@
+"""The window a market's act must fall in: its start, when the question or criteria name one
+('during October', 'between October 1 and …', 'from April 23 to April 30', 'on May 7', 'at its
+July 24 meeting')."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+
+from .timex import find_time_expressions
+
+
+def window_start(question: str, criteria: str, deadline: datetime) -> datetime | None:
+    """Start of the period the act must fall in, when the market names one ('during October',
+    'between October 1 and …', 'on May 7', 'at its July 24 meeting')."""
+    text = f"{question} {criteria}"
+    between = re.search(r"\bbetween\s+(.{3,40}?)\s+and\s+", text, re.I)
+    # 'on every trading day from April 23 to April 30', 'from September 21 through November 2'
+    since = re.search(r"\bfrom\s+(.{3,30}?)\s+(?:to|through|until|till|thru)\s+", text, re.I)
+    candidates = []
+    if between:
+        candidates = find_time_expressions(between.group(1), deadline, "past")
+    if not candidates and since:
+        spans = find_time_expressions(since.group(1), deadline, "past")
+        candidates = [s for s in spans[:1] if s.pos == 0 and s.start.date() <= deadline.date()]
+    if not candidates:
+        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for|of\s+the)\s+(?:the\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s\s+)?",
+                             question, re.I):
+            spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
+            if spans and spans[0].pos <= m.end() - m.start() and spans[0].start.date() <= deadline.date():
+                candidates = spans[:1]
+                break
+    if not candidates:
+        return None
+    start = candidates[0].start
+    return datetime.combine(start.date(), time(0, 0), tzinfo=deadline.tzinfo)
