@@ -72,4 +72,15 @@ def giver(text: str, pos: int) -> str | None:
         after = _ACCORDING.search(text[pos:])  # '… rose to 4.3%, according to a Bureau of Labor Statistics report'
         return (after.group(1) or after.group(2)).strip() if after else None
     who = found[-1].group("who").strip()
+    if who.lower() == "the" and _GOVERNMENT.match(stretch, found[-1].start("who") + len(found[-1].group("who"))):
+        return "the government"  # 'The government reports the nation's jobless rate fell to 7.8 percent'
     return re.sub(r"^(?:while|and|but|the|as)\s+", "", who, flags=re.I).strip() or None
+
+
+_GOVERNMENT = re.compile(r"government\b", re.I)
+
+
+def government(who: str | None) -> bool:
+    """The giver is the government itself ('The government reports …'): for an official statistic,
+    the agency that publishes it speaks for it."""
+    return who == "the government"

@@ -198,3 +198,13 @@ def change_bar(question: str) -> bool:
 def after_direction(after: str) -> str | None:
     """The way a change moved, told right after its figure ('closed 16% higher', '3% down')."""
     return "above" if _AFTER_UP.match(after) else "below" if _AFTER_DOWN.match(after) else None
+
+
+_EARLIER_LEVEL = re.compile(rf"\b(?:{_alternation(_WORDS['earlier_level'])})\b", re.I)
+
+
+def earlier_level(between: str) -> bool:
+    """The stretch between a figure and a date after it makes the date the earlier time of the same
+    level ('dropped … to 3.5 percent, matching a level it last saw in December 1969', 'the lowest
+    since 1969'): the date is that earlier time's, not the figure's."""
+    return _EARLIER_LEVEL.search(between) is not None

@@ -49,9 +49,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     change = statistic and indicators.change_statistic(ctx.market.question)
     fall = ""
     moved_to = re.search(rf"\b{_PARTICLE}(?:up|down)\s+to\s+$", lead, re.I)  # 'went up to 4.3%' is no bound
+    released = bool(approximate(lead)) and _released_estimate(ctx, f, approximate(lead))
     lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
     if not unchanged and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or _REVISED.search(lead) \
-            or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value)):
+            or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value) and not released):
         return []  # a prior level, a move, a bar, a forecast, a revision or a rough figure, not the reported one
     if statistic and re.search(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$",
                                re.split(r"[;:]\s", lead)[-1]) and \
@@ -70,7 +71,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                      f"question does not name: not the figure the market reads")]
     if statistic and not change and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
         return []  # a month-on-month change, for a market on the annual rate
-    if _FORECAST.search(_RELEASE_ESTIMATE.sub(" ", _AS_EXPECTED.sub(" ", f.sent.text[:m.start()]))):
+    before = f.sent.text[:m.start() - len(approximate(lead) or "") - 1] if released else f.sent.text[:m.start()]
+    if _FORECAST.search(_RELEASE_ESTIMATE.sub(" ", _AS_EXPECTED.sub(" ", before))):
         return []  # what was predicted, not what was reported
     if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
         return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come
@@ -85,6 +87,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         who = next(src for src in sources if attribution.names_source(f.sent.text, src))  # 'Copernicus … confirmed … 1.5 degrees'
 
     if sources and (who is not None or strict):
+        if statistic and attribution.government(who):
+            who = sources[0]  # 'The government reports the nation's jobless rate …': the official release
         if who is None or not quantities.names_overlap(who, sources):
             said = f"'{who}'s" if who else "an unattributed"
             return [cite(f, NAME, "none", 0.0, f"{said} figure '{m.group().strip()}' {UNSETTLED} the market, which "
@@ -159,6 +163,15 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                               settings, dating, ignore)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
                           settings, dating, ignore)]
+
+
+def _released_estimate(ctx: MarketContext, f: SentenceFacts, bound: str) -> bool:
+    """'GDP grew at an estimated 2.3 percent annualized rate, the Commerce Department reported
+    Friday': for a market on a statistic's published estimate ('the advance estimate'), the
+    estimate a named body releases is the figure the market reads, not a rough one."""
+    return bool(ctx.target.single_value and " ".join(bound.lower().split()) == "an estimated"
+                and _RELEASE_ESTIMATE.search(ctx.market.question + " " + ctx.market.criteria)
+                and _NAMED_RELEASE.search(f.sent.text))
 
 
 # the reading before the one reported: 'A month ago, inflation stood at 2.2 percent', 'from 2.2% a

@@ -24,7 +24,7 @@ _VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=
                     r"|(?<![\w$€£.,])(?P<wnum>\d[\d,]*(?:\.\d+)?)\s*(?P<wmult>million|billion|trillion|bn)?\s+(?P<wcur>euros?|dollars?)\b"
                     r"|(?<![\w$€£.,])(?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?!(?:st|nd|rd|th)\b)(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
-       "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "hike", "lift",
+       "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "raising", "hike", "lift",
        "increas", "surge", "surging", "spike", "spiking", "gain")
 _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
          "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash", "slump", "plummet", "tank", "sunk")
@@ -258,6 +258,10 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")
 
 
+_QUARTER = re.compile(r"\bQ([1-4])\b|\b(?:(?P<w>first|second|third|fourth)\s+quarter)\b", re.I)
+_ORDINALS = ("first", "second", "third", "fourth")
+
+
 def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
     """For a statistic for a month, the month named in the figure's sentence or the two
     sentences before it (or the headline): 'the recent US jobs report for July … the
@@ -266,12 +270,17 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
     if ws is None:
         return None
     month = _MONTH_NAMES[ws.month - 1]
+    quarter = _QUARTER.search(ctx.market.question)
+    if quarter:  # 'in Q1 2018': the quarter named in words ('in the first quarter')
+        n = int(quarter.group(1)) if quarter.group(1) else _ORDINALS.index(quarter.group("w").lower()) + 1
+        month = rf"(?:{_ORDINALS[n - 1]}\s+quarter|Q{n})"
     sents = article_sentences(f.article.title, f.article.text)
     k = next((j for j, s in enumerate(sents) if s.index == f.sent.index and s.headline == f.sent.headline), 0)
     near = [sents[j] for j in range(max(0, k - 2), k + 1)] + [s for s in sents[:1] if s.headline]
     for s in near:
-        if re.search(rf"\b{month}\b", s.text, re.I) and not re.search(rf"\b{month}\s+\d{{1,2}}\b", s.text, re.I):
-            return f"the period '{month.title()}' is named in {'the headline' if s.headline else 'the sentence' if s is f.sent else 'a sentence before it'}"
+        hit = re.search(rf"\b{month}\b", s.text, re.I)
+        if hit and not re.search(rf"\b{month}\s+\d{{1,2}}\b", s.text, re.I):
+            return f"the period '{hit.group(0)}' is named in {'the headline' if s.headline else 'the sentence' if s is f.sent else 'a sentence before it'}"
     return None
 
 
@@ -364,9 +373,11 @@ _PARTIAL_OK = re.compile(r"\b(?:provisional|partial|near-complete|preliminary|un
 
 def _own_period(f: SentenceFacts, i: int, m: re.Match[str]):
     """The period that dates the figure: 'climbed to 7.1 per cent from 6.9 per cent in July' —
-    a period after 'from' behind the figure dates the earlier figure, not this one."""
+    a period after 'from' behind the figure dates the earlier figure, not this one; so does one
+    after a level's earlier time ('to 3.5 percent, matching a level it last saw in December 1969')."""
     text = f.sent.text
-    prior = [s for s in f.spans if s.pos > m.end() and re.search(r"\bfrom\b", text[m.end():s.pos], re.I)]
+    prior = [s for s in f.spans if s.pos > m.end() and (re.search(r"\bfrom\b", text[m.end():s.pos], re.I)
+                                                        or figure_words.earlier_level(text[m.end():s.pos]))]
     if not prior:
         return f.nearest_span(i, dating_only=True)
     saved = f.spans
@@ -412,6 +423,8 @@ def _figure_span(ctx: MarketContext, f: SentenceFacts, i: int, m: re.Match[str])
         if period:
             return period[0]
     span = _own_period(f, i, m)
+    if span is not None and ctx.target.single_value and f.dates_the_statement(span, i):
+        return None  # 'GDP grew at … 2.3 percent annualized rate, the Commerce Department reported Friday': the release's day
     return span if span is not None and lo <= span.pos <= hi else None
 
 
