@@ -45,6 +45,10 @@ def _about_knowing(window: str, norm: str) -> bool:
     return any(window.startswith(k, at) for k in _KNOWING)
 
 
+# 'no earlier than Jan. 6', 'no later than Friday': a limit on a date, not a negated expectation
+_COMPARATIVE_LIMITS = [["earlier", "than"], ["sooner", "than"], ["later", "than"]]
+
+
 def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, float] | None:
     a, b = f.sent.clause_of(i)
     a, b = max(a, i - NEAR), min(b, i + NEAR + 1)  # near the act: a long sentence holds other events
@@ -55,7 +59,8 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
             return phrase, strength
     # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
     words = [t.lower for t in f.sent.tokens[a:b]]
-    neg = next((w for w in words if w in ("no", "not", "never", "n't")), None)
+    neg = next((w for k, w in enumerate(words) if w in ("no", "not", "never", "n't")
+                and not (w == "no" and words[k + 1:k + 3] in _COMPARATIVE_LIMITS)), None)
     exp = next((w for w in words if w in _EXPECTATION), None)
     if neg and exp:
         return f"{neg} … {exp}", 0.75

@@ -124,6 +124,22 @@ def _dates_other(f: SentenceFacts, i: int, span) -> bool:
         or former is not None
 
 
+_OWN_NOUN_AFTER = frozenset({"of", "for", "by", "from"})
+
+
+def _bare_act_noun(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """'NASA has scrubbed the launch of their joint Crew 9 mission … The launch is now scheduled for
+    no earlier than 1:17 p.m. on Saturday': the act word with only 'the' before it and no 'of …'
+    after it, in a sentence naming no actor, object or other name, right after a sentence that
+    tells the act of the market's object or actors, refers back to that act."""
+    toks = f.sent.tokens
+    if f.actors or f.object_idx or not f.follows_named_act or i == 0 or toks[i - 1].lower != "the":
+        return False
+    if i + 1 < len(toks) and toks[i + 1].lower in _OWN_NOUN_AFTER:
+        return False
+    return not any(t.text[:1].isupper() for t in toks[1:i])  # 'SpaceX's Starliner … the launch': another name
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
         return []
@@ -136,8 +152,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if ruled and ruled[0].split()[0] in _DELAYS:
         ruled = None  # 'Plans to Release Delayed … Features in Spring 2026': a delay to a date is a plan for it
     for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
+        anaphor = False
         if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
-            break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)
+            anaphor = _bare_act_noun(ctx, f, i)
+            if not anaphor:
+                break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)
         if any(m.index == i and m.affirmed and m.kind != "nominal" for m in mentions.read(f.sent)):
             break  # a sentence that tells the act as done does not schedule it
         if stages.later(ctx.target.act, f"{ctx.market.question} {ctx.market.criteria}", f.sent.tokens[i].lemmas):
@@ -152,6 +171,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
             out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.event_after_deadline,
                                      f"the act itself is planned for '{span.text}'", settings, temporal))
+        elif anaphor:
+            break  # the bare act noun reads as the market's act only for a new date after the deadline
         elif span.ends_by(deadline) and span.start.date() >= f.article.published.date():
             temporal = f"{span.explanation}, before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             note = does_not_count.check(f, "a plan before the deadline")
