@@ -48,3 +48,28 @@ def test_guard_with_no_sentence_naming_the_act_before_it():
     v = _crew9("The agency said the decision was made to avoid potential impacts from Tropical Storm Helene.\n"
                "The launch is now scheduled for no earlier than 1:17 p.m. on Saturday.")
     assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions)
+
+
+JWST = market("Will the James Webb Space Telescope launch by December 22, 2021?", "2021-12-22T23:59:59-05:00",
+              "This market will resolve to \"Yes\" if the James Webb Space Telescope lifts off aboard an Ariane 5 "
+              "rocket from Europe's Spaceport in Kourou, French Guiana by December 22, 2021, 11:59 PM ET. "
+              "Otherwise, this market will resolve to \"No\".")
+
+
+def _jwst(text: str):
+    # batch-37, The News (Webb space telescope launch delayed: Nasa)
+    return evaluate_market(JWST, [article("https://example.org/jwst", "2021-12-16T00:00:00+05:00", "", text)],
+                           ts("2021-12-16T12:00:00+00:00"))
+
+
+def test_a_far_predicate_not_before_a_day_after_the_deadline():
+    v = _jwst("Kourou: The launch of the James Webb space telescope scheduled for December 22 won\u2019t take place "
+              "before December 24, Nasa announced on Wednesday.")
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "ruled_out" and "after the deadline" in (c.temporal or "") for c in v.contributions)
+
+
+def test_guard_a_far_modal_in_another_clause_is_not_the_acts():
+    v = _jwst("Kourou: The launch of the James Webb space telescope scheduled for December 22 is on track, and "
+              "the crew won\u2019t rest before December 24, Nasa announced on Wednesday.")
+    assert not any((c.base_rule or c.rule) == "ruled_out" for c in v.contributions)
