@@ -73,3 +73,34 @@ def test_guard_a_far_modal_in_another_clause_is_not_the_acts():
     v = _jwst("Kourou: The launch of the James Webb space telescope scheduled for December 22 is on track, and "
               "the crew won\u2019t rest before December 24, Nasa announced on Wednesday.")
     assert not any((c.base_rule or c.rule) == "ruled_out" for c in v.contributions)
+
+
+STEWART = market("Will Martha Stewart be sentenced by July 10, 2004?", "2004-07-10T23:59:59-04:00",
+                 "This market will resolve to \"Yes\" if U.S. District Judge Miriam Goldman Cedarbaum imposes a "
+                 "sentence on Martha Stewart for her obstruction of justice conviction by July 10, 2004, 11:59 PM ET. "
+                 "Otherwise, this market will resolve to \"No\".")
+# batch-37, CNN/Money (martha sentencing)
+DUE = ("Stewart and Bacanovic, who were convicted in March on obstruction of justice charges, were due to be "
+       "sentenced July 8.")
+
+
+def _stewart(text: str):
+    return evaluate_market(STEWART, [article("https://example.org/ms", "2004-06-25T00:00:00-04:00", "martha sentencing",
+                                             text)], ts("2004-06-26T12:00:00+00:00"))
+
+
+def test_a_pronoun_subject_now_scheduled_after_the_deadline():
+    v = _stewart(DUE + " They are now scheduled to be sentenced on July 16.")
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "scheduled_after_deadline" and "July 16" in c.reason for c in v.contributions)
+
+
+def test_were_due_to_is_a_former_plan_not_a_plan_before_the_deadline():
+    v = _stewart(DUE)
+    assert not any(c.rule == "plan_before_deadline" for c in v.contributions)
+
+
+def test_guard_a_pronoun_subject_with_no_sentence_naming_the_act_before():
+    v = _stewart("Prosecutors said Friday that the lawyers had requested the postponement. "
+                 "They are now scheduled to be sentenced on July 16.")
+    assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions)

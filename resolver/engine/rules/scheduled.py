@@ -110,7 +110,7 @@ def _effective(f: SentenceFacts, span) -> bool:
 
 # 'from the initially planned Feb. 15', 'had originally planned to launch … on March 22': the plan given up
 _FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|formerly)\s+(?:planned|scheduled|slated|set|targeted|"
-                          r"expected|due)\b|\bfrom\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:planned|scheduled|original)\s*$",
+                          r"expected|due)\b|\b(?:was|were)\s+(?:due|supposed|meant)\s+to\b|\bfrom\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:planned|scheduled|original)\s*$",
                           re.I)
 
 
@@ -125,19 +125,21 @@ def _dates_other(f: SentenceFacts, i: int, span) -> bool:
 
 
 _OWN_NOUN_AFTER = frozenset({"of", "for", "by", "from"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
 def _bare_act_noun(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     """'NASA has scrubbed the launch of their joint Crew 9 mission … The launch is now scheduled for
     no earlier than 1:17 p.m. on Saturday': the act word with only 'the' before it and no 'of …'
-    after it, in a sentence naming no actor, object or other name, right after a sentence that
-    tells the act of the market's object or actors, refers back to that act."""
+    after it, or a sentence opening with a subject pronoun ('They are now scheduled to be sentenced
+    on July 16'), naming no actor, object or other name, right after a sentence that tells the act
+    of the market's object or actors, refers back to that act."""
     toks = f.sent.tokens
-    if f.actors or f.object_idx or not f.follows_named_act or i == 0 or toks[i - 1].lower != "the":
-        return False
-    if i + 1 < len(toks) and toks[i + 1].lower in _OWN_NOUN_AFTER:
-        return False
-    return not any(t.text[:1].isupper() for t in toks[1:i])  # 'SpaceX's Starliner … the launch': another name
+    if f.actors or f.object_idx or not f.follows_named_act or i == 0 or any(t.text[:1].isupper() for t in toks[1:i]):
+        return False  # 'SpaceX's Starliner … the launch': another name
+    if toks[0].lower in _SUBJECT_PRONOUNS:
+        return True  # 'They are now scheduled to be sentenced on July 16.'
+    return toks[i - 1].lower == "the" and not (i + 1 < len(toks) and toks[i + 1].lower in _OWN_NOUN_AFTER)
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
