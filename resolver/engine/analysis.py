@@ -154,8 +154,7 @@ class SentenceFacts:
     spans: list[TimeSpan] = field(default_factory=list)
     article_mentions_subject: bool = False
     article_about_act: bool = False  # the act or its object appears somewhere in the article
-    # the nearest sentence before, within three, that tells the act names the market's object or actors
-    follows_named_act: bool = False
+    follows_named_act: bool = False  # the act's nearest earlier telling (≤ 3 back) names its object or actors
     extra_hedges: frozenset[str] = frozenset()
     phrase_heads: dict[int, str] = field(default_factory=dict)  # act phrase start → lemma of its first word
     phrase_ends: dict[int, int] = field(default_factory=dict)  # act phrase start → the token after its last word
