@@ -154,6 +154,7 @@ class SentenceFacts:
     spans: list[TimeSpan] = field(default_factory=list)
     article_mentions_subject: bool = False
     article_about_act: bool = False  # the act or its object appears somewhere in the article
+    follows_named_act: bool = False  # the act's nearest earlier telling (≤ 3 back) names its object or actors
     extra_hedges: frozenset[str] = frozenset()
     phrase_heads: dict[int, str] = field(default_factory=dict)  # act phrase start → lemma of its first word
     phrase_ends: dict[int, int] = field(default_factory=dict)  # act phrase start → the token after its last word
@@ -325,8 +326,13 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         f.spans = _spans(sent, article.published)
         out.append(f)
     about = any(f.relevant for f in out)
+    last: SentenceFacts | None = None
     for f in out:
         f.article_about_act = about
+        if last is not None and not f.sent.headline and f.sent.index - last.sent.index <= 3:
+            f.follows_named_act = bool(last.actors or last.object_idx)
+        if (f.act_idx or f.act_noun_idx) and not f.sent.headline:
+            last = f
     return out
 
 

@@ -45,6 +45,38 @@ def _about_knowing(window: str, norm: str) -> bool:
     return any(window.startswith(k, at) for k in _KNOWING)
 
 
+# 'no earlier than Jan. 6', 'no later than Friday': a limit on a date, not a negated expectation
+_COMPARATIVE_LIMITS = [["earlier", "than"], ["sooner", "than"], ["later", "than"]]
+
+
+_MODAL_NOT = frozenset({"will not", "won't", "cannot", "can't", "can not"})
+_LIMIT_WORDS = frozenset({"before", "until", "till"})
+_BREAKS = frozenset({",", ";", ":", "which", "that", "who", "and", "but", "while", "as", "after", "when"})
+
+
+def _far_limit(f: SentenceFacts, i: int, cues) -> tuple[str, float] | None:
+    """'The launch of the James Webb space telescope scheduled for December 22 won't take place
+    before December 24': the act noun is the subject, its modifiers push the predicate past the
+    near window; the predicate, a negated modal followed within four words by 'before'/'until',
+    still rules the act out until that date. Nothing between the act and the modal may open
+    another clause."""
+    toks = f.sent.tokens
+    if i == 0 or toks[i - 1].lower != "the" or i not in f.act_idx + f.act_noun_idx:
+        return None
+    _, b = f.sent.clause_of(i)
+    for k in range(i + 1, b):
+        if toks[k].lower in _BREAKS:
+            return None
+        if k <= i + NEAR:
+            continue  # the near window was read already
+        for phrase, norm, strength in cues:
+            words = norm.split()
+            if phrase in _MODAL_NOT and [t.lower for t in toks[k:k + len(words)]] == words and any(
+                    t.lower in _LIMIT_WORDS for t in toks[k + len(words):k + len(words) + 4]):
+                return phrase, strength
+    return None
+
+
 def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, float] | None:
     a, b = f.sent.clause_of(i)
     a, b = max(a, i - NEAR), min(b, i + NEAR + 1)  # near the act: a long sentence holds other events
@@ -53,9 +85,13 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
     for phrase, norm, strength in cues:
         if norm in window and not _about_knowing(window, norm):
             return phrase, strength
+    far = _far_limit(f, i, cues)
+    if far:
+        return far
     # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
     words = [t.lower for t in f.sent.tokens[a:b]]
-    neg = next((w for w in words if w in ("no", "not", "never", "n't")), None)
+    neg = next((w for k, w in enumerate(words) if w in ("no", "not", "never", "n't")
+                and not (w == "no" and words[k + 1:k + 3] in _COMPARATIVE_LIMITS)), None)
     exp = next((w for w in words if w in _EXPECTATION), None)
     if neg and exp:
         return f"{neg} … {exp}", 0.75

@@ -110,7 +110,7 @@ def _effective(f: SentenceFacts, span) -> bool:
 
 # 'from the initially planned Feb. 15', 'had originally planned to launch … on March 22': the plan given up
 _FORMER_PLAN = re.compile(r"\b(?:originally|initially|previously|formerly)\s+(?:planned|scheduled|slated|set|targeted|"
-                          r"expected|due)\b|\bfrom\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:planned|scheduled|original)\s*$",
+                          r"expected|due)\b|\b(?:was|were)\s+(?:due|supposed|meant)\s+to\b|\bfrom\s+(?:the|its|an?)\s+(?:\w+\s+)?(?:planned|scheduled|original)\s*$",
                           re.I)
 
 
@@ -122,6 +122,24 @@ def _dates_other(f: SentenceFacts, i: int, span) -> bool:
     former = _FORMER_PLAN.search(f.sent.text[f.sent.tokens[a].start:span.pos]) if f.sent.tokens else None
     return f.dates_the_statement(span, i) or dated_past_verb(f.sent, span.pos, span.pos + len(span.text)) \
         or former is not None
+
+
+_OWN_NOUN_AFTER = frozenset({"of", "for", "by", "from"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _bare_act_noun(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """'NASA has scrubbed the launch of their joint Crew 9 mission … The launch is now scheduled for
+    no earlier than 1:17 p.m. on Saturday': the act word with only 'the' before it and no 'of …'
+    after it, or a sentence opening with a subject pronoun ('They are now scheduled to be sentenced
+    on July 16'), naming no actor, object or other name, right after a sentence that tells the act
+    of the market's object or actors, refers back to that act."""
+    toks = f.sent.tokens
+    if f.actors or f.object_idx or not f.follows_named_act or i == 0 or any(t.text[:1].isupper() for t in toks[1:i]):
+        return False  # 'SpaceX's Starliner … the launch': another name
+    if toks[0].lower in _SUBJECT_PRONOUNS:
+        return True  # 'They are now scheduled to be sentenced on July 16.'
+    return toks[i - 1].lower == "the" and not (i + 1 < len(toks) and toks[i + 1].lower in _OWN_NOUN_AFTER)
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -136,8 +154,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if ruled and ruled[0].split()[0] in _DELAYS:
         ruled = None  # 'Plans to Release Delayed … Features in Spring 2026': a delay to a date is a plan for it
     for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
+        anaphor = False
         if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
-            break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)
+            anaphor = _bare_act_noun(ctx, f, i)
+            if not anaphor:
+                break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)
         if any(m.index == i and m.affirmed and m.kind != "nominal" for m in mentions.read(f.sent)):
             break  # a sentence that tells the act as done does not schedule it
         if stages.later(ctx.target.act, f"{ctx.market.question} {ctx.market.criteria}", f.sent.tokens[i].lemmas):
@@ -152,6 +173,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
             out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.event_after_deadline,
                                      f"the act itself is planned for '{span.text}'", settings, temporal))
+        elif anaphor:
+            break  # the bare act noun reads as the market's act only for a new date after the deadline
         elif span.ends_by(deadline) and span.start.date() >= f.article.published.date():
             temporal = f"{span.explanation}, before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             note = does_not_count.check(f, "a plan before the deadline")
