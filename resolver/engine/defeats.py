@@ -16,6 +16,7 @@ _DATA = load_json("contests.json")
 DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
 DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
 DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])
+SURPRISE_VERBS = frozenset(_DATA["surprise_defeat_verbs"]["verbs"])
 _SAME_PAST = frozenset({"beat", "upset"})  # past and base forms alike
 _PLAIN_PRESENT = frozenset({"they", "we", "you", "i", "teams", "who", "that", "often", "usually", "always"})
 
@@ -69,12 +70,13 @@ def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
     return False
 
 
-def beaten(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+def beaten(f: SentenceFacts, pattern: re.Pattern[str], surprise: bool = False) -> Reading | None:
     """'Spain beat England', 'beating the Indiana Pacers', 'a 2-1 win over Edmonton', 'a Game 4
-    rout of the Boston Celtics': the candidate lost."""
+    rout of the Boston Celtics': the candidate lost. With `surprise`, a verb of surprise counts
+    too ('Wawrinka stuns Djokovic'): enough to deny the object a win, never to settle a no."""
     toks = f.sent.tokens
     for i, t in enumerate(toks):
-        verbs = t.lemmas & DEFEAT_VERBS
+        verbs = t.lemmas & (DEFEAT_VERBS | SURPRISE_VERBS if surprise else DEFEAT_VERBS)
         if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
             if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
                 return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())

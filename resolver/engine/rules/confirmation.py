@@ -296,8 +296,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     beat = rival_outcome.candidate_won(ctx, f) if ctx.target.kind == "event" else None
     if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None):
         return []
-    if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f) is not None:
-        return []  # the candidate is named as the loser
+    if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:
+        return []  # the candidate is named as the loser ('Wawrinka stuns Djokovic to win …')
     if ctx.target.candidate and rival_outcome.partial_win(ctx, f):
         return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
     if quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None:

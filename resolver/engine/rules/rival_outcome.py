@@ -25,11 +25,11 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _CLASS = re.compile(r"\s*will\s+(?:a|an|any)\s", re.I)
 
 
-def candidate_beaten(ctx: MarketContext, f: SentenceFacts) -> int | None:
-    """Index of a defeat verb ('beating', 'defeated') whose object is the candidate."""
+def candidate_beaten(ctx: MarketContext, f: SentenceFacts, surprise: bool = False) -> int | None:
+    """Index of a defeat verb ('beating', 'defeated'; with `surprise`, 'stuns') whose object is the candidate."""
     if not ctx.candidate_pattern:
         return None
-    found = defeats.beaten(f, ctx.candidate_pattern)
+    found = defeats.beaten(f, ctx.candidate_pattern, surprise)
     return found.index if found else None
 
 

@@ -37,6 +37,9 @@ FORMAL = frozenset(_DATA["formal_verbs"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])
 DISMISSAL = frozenset(_DATA["dismissal_verbs"])
 SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
+HALTING = frozenset(_DATA["halted_states"]["verbs"])
+_HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
+                     + "|".join(_DATA["halted_states"]["states"]) + r")\b", re.I)
 # criteria that make tendering a resignation the end ('does not tender its resignation')
 _FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation")
 
@@ -59,6 +62,26 @@ def _holder_in(ctx: MarketContext, text: str) -> bool:
     terms = set(ctx.target.object_terms)
     return any(p.search(text) for actor, p in ctx.actor_patterns.items()
                if not any(w in terms for word in actor.lower().split() for w in (word, word.rstrip("d"))))
+
+
+def _other_holder(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
+    """'Chief Executive Officer Satoshi Tsunakawa resigned' for a market on whether Taro Shimada
+    remains CEO: the doer, a person's name of two or more capitalised words right before the
+    verb, is none of the market's actors, and one of them is not named before it in its clause: the
+    office's other holder left it (the market's holder may be the one who succeeds him)."""
+    toks = f.sent.tokens
+    if f.sent.headline:
+        return False  # a title-case headline capitalises every word
+    k = i
+    while k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() \
+            and not any(toks[k - 1].lower == w for o in OFFICES for w in o.split()):
+        k -= 1
+    if i - k < 2 or k > a and toks[k - 1].text in ("'s", "'"):
+        return False
+    name = f.sent.text[toks[k].start:toks[i - 1].start + len(toks[i - 1].text)]
+    before = f.sent.text[toks[a].start:toks[i].start]
+    return not any(p.search(name) for p in ctx.actor_patterns.values()) \
+        and not all(p.search(before) for p in ctx.actor_patterns.values())
 
 
 def _holder_after(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
@@ -136,8 +159,10 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
 
 
 def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    # a state that is itself a halt ('remain closed'): a halting verb reports it, not its end
+    halted = HALTING if _HALTED.search(ctx.market.question) else frozenset()
     for i, tok in enumerate(f.sent.tokens):
-        verbs = tok.lemmas & (ENDING_VERBS | DISMISSAL)
+        verbs = tok.lemmas & (ENDING_VERBS | DISMISSAL) - halted
         if not verbs or tok.text[:1].isupper() and not f.sent.headline:
             continue
         asp = aspect(f.sent, i, sorted(verbs)[0])
@@ -158,7 +183,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
         holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
-        if not names_state or _other_office(ctx, f, i):
+        if not names_state or _other_office(ctx, f, i) or _other_holder(ctx, f, a, i):
             continue  # "lawmakers left Washington" is not the state ending
         return i, f"'{tok.text}'"
     return None
