@@ -18,6 +18,7 @@ from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause, inflections_of, the_month
 from ..timex import find_time_expressions, runs_past
 from ..types import Contribution
+from ..word_class import PREPOSITIONS
 from . import hedged
 from .base import cite
 from ..packaged import load_json
@@ -76,8 +77,8 @@ def _other_holder(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
     while k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() \
             and not any(toks[k - 1].lower == w for o in OFFICES for w in o.split()):
         k -= 1
-    if i - k < 2 or k > a and toks[k - 1].text in ("'s", "'"):
-        return False
+    if i - k < 2 or k > a and (toks[k - 1].text in ("'s", "'") or toks[k - 1].lower in PREPOSITIONS):
+        return False  # 'spell at Old Trafford ended': a name after a preposition is not the doer
     name = f.sent.text[toks[k].start:toks[i - 1].start + len(toks[i - 1].text)]
     before = f.sent.text[toks[a].start:toks[i].start]
     return not any(p.search(name) for p in ctx.actor_patterns.values()) \
