@@ -20,6 +20,17 @@ def test_case_by_case_output_is_refused_on_sealed_and_held_out_files(path, tmp_p
     assert corpus.main(["metrics", str(path), "--json", str(tmp_path / "out.json")]) == 2
     assert "aggregates only" in capsys.readouterr().err
     assert not (tmp_path / "out.json").exists()
+    assert corpus.main(["show", str(path)]) == 2
+    assert "aggregates only" in capsys.readouterr().err
+
+
+def test_show_prints_a_case_with_its_reasoning(capsys):
+    case = json.loads((DATA / "batch-01.json").read_text(encoding="utf-8"))[0]
+    assert corpus.main(["show", str(DATA / "batch-01.json"), case["id"]]) == 0
+    printed = capsys.readouterr().out
+    assert f"{case['id']}: expected {case['expected']}, got " in printed
+    assert case["market"]["question"] in printed and case["evidence"][0]["text"][:60] in printed
+    assert "looking for:" in printed  # the engine's reasoning follows the case
 
 
 def test_metrics_add_up_the_files_and_write_each_verdict(tmp_path, capsys):

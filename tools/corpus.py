@@ -2,12 +2,17 @@
 
     python tools/corpus.py metrics FILE... [--cases] [--json OUT]
     python tools/corpus.py diff BEFORE.json AFTER.json
+    python tools/corpus.py show FILE [ID_PART ...]
 
 `metrics` runs `resolver backtest FILE --json` in-process on each file and adds the figures up:
 accuracy, wrong direction (yes<->no), decisive precision, coverage, the reliability table and the
 confusion matrix. `--cases` lists the misses and `--json` writes each case's verdict for `diff`;
 both are refused on a sealed split (`sealed-*.json`) or a held-out batch (`heldout/`), whose cases
 are never looked at one by one (tests/data/realnews/README.md).
+
+`show` prints each case of a development file whose id contains one of the ID_PARTs (every miss
+when none is given): the market, the evidence, the label's `why`, and the engine's verdict with its
+reasoning, the way an engine change is worked from a miss. Refused on sealed and held-out files.
 
 `diff` compares two `--json` outputs of the same files: each case whose verdict changed, marked
 BETTER (now right, or a wrong decisive verdict now undetermined), WORSE (right before and not now,
@@ -86,6 +91,35 @@ def metrics(files: list[str], cases: bool, out: str | None) -> int:
     return 0
 
 
+def show(file: str, parts: list[str]) -> int:
+    if sealed(file):
+        print("refused: show is not allowed on a sealed split or a held-out batch (aggregates only)", file=sys.stderr)
+        return 2
+    from resolver.backtest import CaseDatabase, load_cases, reasoning_text, run_case
+    from resolver.config import Settings
+
+    settings = Settings()
+    with CaseDatabase() as db:
+        for n, case in enumerate(load_cases(Path(file), settings), 1):
+            cid = str(case.get("id", f"case-{n}"))
+            if parts and not any(p in cid for p in parts):
+                continue
+            v = run_case(case, n, settings, db)
+            if not parts and v.verdict == case["expected"]:
+                continue
+            m = case["market"]
+            print("=" * 100)
+            print(f"{cid}: expected {case['expected']}, got {v.verdict} ({v.status}, confidence {v.confidence})")
+            print(f"Q: {m['question']} | deadline {m['deadline']} | as of {case['as_of']}")
+            print(f"C: {m.get('criteria', '')}")
+            for a in case["evidence"]:
+                print(f"--- {a.get('published')} {a.get('title', '')} <{a.get('url', '')}>")
+                print(a.get("text", ""))
+            print(f"WHY: {case.get('why', '')}")
+            print(reasoning_text(v))
+    return 0
+
+
 def compare(before: dict, after: dict) -> list[tuple[str, str, str, str, str]]:
     """(mark, id, expected, got before, got after) for each case whose verdict changed."""
     out = []
@@ -110,12 +144,17 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("files", nargs="+")
     m.add_argument("--cases", action="store_true", help="list the misses (not on sealed or held-out files)")
     m.add_argument("--json", dest="out", help="write each case's verdict, for diff (not on sealed or held-out files)")
+    s = sub.add_parser("show", help="a development case with the engine's reasoning (the misses by default)")
+    s.add_argument("file")
+    s.add_argument("parts", nargs="*", help="parts of case ids to show")
     d = sub.add_parser("diff", help="compare two --json outputs case by case")
     d.add_argument("before")
     d.add_argument("after")
     args = parser.parse_args(argv)
     if args.command == "metrics":
         return metrics(args.files, args.cases, args.out)
+    if args.command == "show":
+        return show(args.file, args.parts)
     before = json.loads(Path(args.before).read_text(encoding="utf-8"))
     after = json.loads(Path(args.after).read_text(encoding="utf-8"))
     changes = compare(before, after)
