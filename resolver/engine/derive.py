@@ -7,6 +7,8 @@ its window in window.py, and the act family a verb belongs to in act_families.py
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from functools import lru_cache
 
 import lemminflect
 
@@ -125,7 +127,17 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 
 
 def derive_target(market: Market) -> Target:
-    """Derive the Target for a market from its text (and optional settings)."""
+    """Derive the Target for a market from its text (and optional settings). A pure function of the
+    question, criteria, deadline and aliases, so it is computed once per distinct market wording:
+    matching, the default rule set and evaluation each ask for it (a copy, so no caller shares one)."""
+    aliases = tuple((k, tuple(v)) for k, v in sorted(market.settings.aliases.items()))
+    return _derived(market.question, market.criteria, market.deadline, aliases).model_copy(deep=True)
+
+
+@lru_cache(maxsize=4096)
+def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -> Target:
+    market = Market(id="derive", question=question, criteria=criteria, deadline=deadline,
+                    settings={"aliases": {k: list(v) for k, v in aliases}})
     q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
