@@ -56,7 +56,7 @@ def _in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
 # that sentence is left unread. Other rules (a failed no-confidence motion, a prerequisite's
 # date) read something else, so the sentence is still searched for a mention of the act.
 ACT_READERS = frozenset({"confirmation", "not_yet", "does_not_count", "magnitude_short", "rival_outcome",
-                         "opposite_outcome", "state_ended", "threshold_crossed", "threshold_missed", "ruled_out"})
+                         "opposite_outcome", "state_ended", "state_held", "threshold_crossed", "threshold_missed", "ruled_out"})
 
 
 def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> int | None:
