@@ -2,8 +2,8 @@
 Khartoum through June 11?', 'Will Israel's extended Gaza ceasefire hold until midnight …?'),
 fighting told as resumed ends the truce: 'Shelling and gunfire have resumed in the Sudanese
 capital', 'Israeli forces resumed full-scale attacks on targets in Gaza', 'the Israel Defense
-Forces said they were resuming their offensive'. A clause that names an earlier truce ('after a
-previous truce collapsed, fighting resumed') tells another truce's end. Words: endings.json
+Forces said they were resuming their offensive'. A sentence that names an earlier truce ('fighting
+resumed after a previous truce collapsed') tells another truce's end. Words: endings.json
 'truce_breaches'; the truce nouns are lexicon.NOUN_FAMILIES['ceasefire']."""
 
 from __future__ import annotations
@@ -43,7 +43,12 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         a, b = f.sent.clause_of(i)
         fighting = next((k for k in range(max(a, i - 6), min(b, i + 5))
                          if k != i and (toks[k].lemmas | {toks[k].lower}) & HOSTILITIES), None)
-        if fighting is None or any(t.lower in EARLIER for t in toks[a:b]):
+        if fighting is None or earlier(f, 0, len(toks)):
             continue
         return i, f"'{tok.text} … {toks[fighting].text}' (fighting resumed: the truce is over)"
     return None
+
+
+def earlier(f: SentenceFacts, a: int, b: int) -> bool:
+    """The clause [a, b) names an earlier truce ('after a previous truce collapsed last week')."""
+    return any(t.lower in EARLIER for t in f.sent.tokens[a:b])

@@ -200,6 +200,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
         if not names_state or _other_office(ctx, f, i) or _other_holder(ctx, f, a, i):
             continue  # "lawmakers left Washington" is not the state ending
+        if truce_breach.is_truce(ctx) and truce_breach.earlier(f, a, b):
+            continue  # 'a previous truce collapsed last week': another truce ended
         if _part_only(f, a, i):
             continue  # 'the first phase of the ceasefire ended': a part of the state, not the whole
         return i, f"'{tok.text}'"

@@ -36,13 +36,12 @@ def _steady(f: SentenceFacts, i: int) -> tuple[str | None, float | None]:
     return steady, float(m.group("v")) if m else None
 
 
-def held(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """(token, wording) of a hold verb told as done (a headline's present too: 'Bank Of England
-    Keeps Rate Unchanged'), with the state's object right after it in its clause, keeping it steady
-    or at the market's value."""
+def _holds(ctx: MarketContext, f: SentenceFacts):
+    """(token, steady complement, value) of each hold verb told as done (a headline's present too:
+    'Bank Of England Keeps Rate Unchanged'), with the state's object right after it in its clause,
+    keeping it steady or at a value."""
     if ctx.target.kind != "state" or not f.object_idx:
-        return None
-    value = level_change.held_value(ctx)
+        return
     done = {m.index for m in mentions.read(f.sent) if m.affirmed}
     toks = f.sent.tokens
     for i, tok in enumerate(toks):
@@ -57,13 +56,30 @@ def held(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         if negation(f, i) or conditional_clause(f.sent, i):
             continue
         steady, at = _steady(f, i)
+        if steady is not None or at is not None:
+            yield i, steady, at
+
+
+def held(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """(token, wording) of a hold of the state's object steady or at the market's value."""
+    value = level_change.held_value(ctx)
+    for i, steady, at in _holds(ctx, f):
         if at is not None and value is not None and at != value:
             continue  # kept at another value: the state changed before, not read here
-        if steady is None and (at is None or value is None):
-            continue  # 'held talks', 'keeps rate': no steady state named
+        if steady is None and value is None:
+            continue  # 'held at 5' with no value asked: no steady state named
         words = " ".join(w for w in (steady, f"at {at:g}" if at is not None else None) if w)
-        return i, f"'{tok.text} … {words}'"
+        return i, f"'{f.sent.tokens[i].text} … {words}'"
     return None
+
+
+def kept_elsewhere(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """Token of a hold at another value than the market's ('kept its repo rate unchanged at 6.50
+    percent' for 6.25%): the state changed before it; unread evidence, not silence."""
+    value = level_change.held_value(ctx)
+    if value is None:
+        return None
+    return next((i for i, _, at in _holds(ctx, f) if at is not None and at != value), None)
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
