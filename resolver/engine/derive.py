@@ -22,6 +22,8 @@ from .shapes import among_winners, holding_office, nominee_for, record_standing,
 from .text import Token, lemmas_of, normalize, tokenize
 from . import durations, indicators, quantities
 from .types import Market, Target
+from .packaged import load_json
+from .word_class import PREPOSITIONS
 from .window import window_start
 from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
@@ -123,6 +125,8 @@ def _announcement_counts(criteria: str) -> bool:
 # "Will the Fed keep the range at 4.25%-4.50% through July 31?": keeping something through a
 # date is a state that must last, not an event.
 _KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
+IN_FORCE = frozenset(load_json("endings.json")["in_force"]["phrases"])
+OF_STATES = frozenset(load_json("endings.json")["in_force"]["of_names"])
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -244,6 +248,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers': a name ending in a numbered word
                 glued = k + 1
                 continue
+            if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
+                    and f"{out[-1].lower()} of {toks[k + 1].lower}" in OF_STATES:
+                continue  # 'the state of emergency': one name, 'of' inside it
             if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
                 break
             if stop_at_verb and t.lower == "be":
@@ -261,8 +268,12 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     after = toks[act_idx + 1].lower if 0 <= act_idx < len(toks) - 1 else ""
     state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
+    # 'remain in effect', 'stay in force': the complement names the state, the subject what is in it;
+    # 'the ceasefire hold in Khartoum through …': a place after an intransitive 'hold', a truce that holds
+    in_force = state and f"{after} {toks[act_idx + 2].lower if act_idx + 2 < len(toks) else ''}" in IN_FORCE
+    truce_holds = state and act == "hold" and after in PREPOSITIONS
     if passive or copula_adj or (state and (after in ("", "for", "through", "until", "past", "beyond", "into", "at")
-                                            or after in lexicon.STATE_ADJECTIVES)):
+                                            or after in lexicon.STATE_ADJECTIVES or in_force or truce_holds)):
         # what stays true is the subject ('the alert level stay at Level 4': 'at' gives its value);
         # when the subject's phrase stops before a possessive ('the Bank of Thailand's policy rate'
         # read as 'Bank'), what is possessed is what stays (the policy rate)
@@ -363,6 +374,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     elif copula_adj:
         forms = [copula_adj]
 
+    if kind == "state" and act == "hold" and (truce_holds or after in ("", "for", "through", "until", "past", "beyond")):
+        forms = ["hold", *sorted(lexicon.STATE_VERBS)]  # a truce that holds stays in effect: not 'convene', 'stage'
     if light:
         forms.append(light)
     if forms and obj_words and obj_words[-1].lower() in lexicon.RECORD_NOUNS and act in lexicon.RECORD_VERBS:

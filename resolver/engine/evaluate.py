@@ -23,6 +23,7 @@ from .rules import (
     ruled_out,
     scheduled,
     state_ended,
+    state_held,
     state_restored,
     threshold_crossed,
     unread_evidence,
@@ -32,7 +33,7 @@ from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
 SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
-                  failed_attempt, state_ended, state_restored, not_yet)
+                  failed_attempt, state_ended, state_held, state_restored, not_yet)
 
 
 def content_hash(text: str) -> str:

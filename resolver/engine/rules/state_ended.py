@@ -10,9 +10,10 @@ lexicon.ENDING_VERBS are data (`resolver/data/endings.json`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .. import ending_events, level_change
-from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
+from .. import ending_events, level_change, truce_breach
+from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation, tense_of
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause, inflections_of, the_month
@@ -39,6 +40,7 @@ ABBREVIATIONS = dict(_DATA["abbreviations"])
 DISMISSAL = frozenset(_DATA["dismissal_verbs"])
 SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
 HALTING = frozenset(_DATA["halted_states"]["verbs"])
+PARTS = frozenset(_DATA["parts"]["nouns"])
 _HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
                      + "|".join(_DATA["halted_states"]["states"]) + r")\b", re.I)
 # criteria that make tendering a resignation the end ('does not tender its resignation')
@@ -159,6 +161,18 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _part_only(f: SentenceFacts, a: int, i: int) -> bool:
+    """The state is named before the ending verb only as the whole of a part ('the first phase of
+    the ceasefire ended', endings.json 'parts'): the part ended, the state may go on."""
+    toks = f.sent.tokens
+    named = [k for k in f.object_idx if a <= k < i]
+    def part_of(k: int) -> bool:
+        # 'phase of the ceasefire', 'phase of the Gaza ceasefire': 'of' within three words before it
+        of = next((j for j in range(k - 1, max(a, k - 4), -1) if toks[j].lower == "of"), None)
+        return of is not None and of - 1 >= a and bool(toks[of - 1].lemmas & PARTS)
+    return bool(named) and all(part_of(k) for k in named)
+
+
 def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     # a state that is itself a halt ('remain closed'): a halting verb reports it, not its end
     halted = HALTING if _HALTED.search(ctx.market.question) else frozenset()
@@ -186,6 +200,10 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
         if not names_state or _other_office(ctx, f, i) or _other_holder(ctx, f, a, i):
             continue  # "lawmakers left Washington" is not the state ending
+        if truce_breach.is_truce(ctx) and truce_breach.earlier(f, a, b):
+            continue  # 'a previous truce collapsed last week': another truce ended
+        if _part_only(f, a, i):
+            continue  # 'the first phase of the ceasefire ended': a part of the state, not the whole
         return i, f"'{tok.text}'"
     return None
 
@@ -403,6 +421,23 @@ def _headline_ending_to_come(f: SentenceFacts, i: int) -> str | None:
     return coming
 
 
+def _dated_in_body(ctx: MarketContext, f: SentenceFacts, i: int):
+    """The date a body sentence gives the headline's ending ('State of emergency ends in Almaty',
+    then 'The state of emergency … has come to an end on January 19'): the first body sentence that
+    reports the state over with a date of its own; None when none does (the headline is then dated
+    by itself, as any sentence)."""
+    if not f.sent.headline or f.nearest_span(i, dating_only=True) is not None:
+        return None
+    for g in analyse(ctx, f.article):
+        if g.sent.headline or not (g.actors or g.object_idx):
+            continue
+        found = _verb_ending(ctx, g) or _phrase_ending(ctx, g)
+        span = g.nearest_span(found[0], dating_only=True) if found else None
+        if span is not None:
+            return span
+    return None
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not (f.actors or f.object_idx):
         # a record broken by another, the holder not named ('he shattered the world record')
@@ -410,7 +445,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     elif ctx.target.kind == "state":
         found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
             or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f) \
-            or ending_events.ending(ctx, f)
+            or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
@@ -419,11 +454,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if found is None:
         return []
     i, wording = found
-    to_come = _headline_ending_to_come(f, i)
+    body = _dated_in_body(ctx, f, i)
+    to_come = None if body is not None else _headline_ending_to_come(f, i)
     if to_come:
         return [cite(f, NAME, "none", 0.0, f"{wording} in a headline, but its article tells the ending as still to "
                      f"come ('{to_come}'): an announced departure, not yet the state over")]
-    span = event_time(f, i)
+    span = event_time(f, i) if body is None else replace(
+        body, explanation=f"dated by its article's body: {body.explanation}")
     deadline = ctx.market.deadline
     if span.starts_after(deadline) or (successor and _starts_after_deadline(ctx, f)):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the state over, but after the deadline",

@@ -15,6 +15,7 @@ from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..types import Contribution
 from ..word_class import is_noun, verb_at
+from . import state_held
 from .base import cite
 
 NAME = "unread_evidence"
@@ -56,7 +57,7 @@ def _in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
 # that sentence is left unread. Other rules (a failed no-confidence motion, a prerequisite's
 # date) read something else, so the sentence is still searched for a mention of the act.
 ACT_READERS = frozenset({"confirmation", "not_yet", "does_not_count", "magnitude_short", "rival_outcome",
-                         "opposite_outcome", "state_ended", "threshold_crossed", "threshold_missed", "ruled_out"})
+                         "opposite_outcome", "state_ended", "state_held", "threshold_crossed", "threshold_missed", "ruled_out"})
 
 
 def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> int | None:
@@ -68,6 +69,11 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         k = figures.unread_figure(ctx, f)
         if k is not None and _in_window(ctx, f, k):
             return k  # a figure of the market's quantity, on its yes side: the deadline's silence proves nothing
+    if ctx.target.kind == "state" and (k := state_held.kept_elsewhere(ctx, f)) is not None \
+            and not _earlier_year(ctx, f, k):
+        # 'kept … unchanged at 6.50 percent' for 6.25%, even after the deadline: kept means it stood there
+        # before the decision, so the state may have changed inside the window; no rule reads when
+        return k
     if figures.short_figure_only(ctx, f):
         return None  # 'Amazon cuts 14k jobs' for a bar of 15,000 jobs: read as short of the bar
     beyond = beyond_words(ctx, f)

@@ -1,0 +1,90 @@
+"""State held: for a 'stays true until' market ("Will the repo rate remain at 6.25% through
+March 31?"), a sentence reporting the state's object kept as it was ('kept its repo rate unchanged
+at 6.25 percent', 'left its benchmark rate unchanged', 'voted to maintain the Bank Rate at 5.25
+percent', 'keeps rate on hold'). It weighs nothing: the state going on is what the passed deadline
+already says. It reads the sentence, so that a hold is not listed as unread evidence holding the
+deadline back. A hold at another value than the market's ('kept it at 6.50%' for 6.25%) says the
+state changed before; it is not read here (it stays for the analyst)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import level_change, mentions
+from ..analysis import MarketContext, SentenceFacts, aspect, negation
+from ..lexicon import HOLD_VERBS, STEADY_COMPLEMENTS
+from ..settings import EngineSettings
+from ..text import conditional_clause
+from ..types import Contribution
+from .base import cite
+
+NAME = "state_held"
+
+# 'at 6.25 percent', 'at 5.25%': the value the hold names, right after 'at'
+_AT_VALUE = re.compile(r"\bat\s+(?P<v>\d+(?:\.\d+)?)\b")
+
+
+def _steady(f: SentenceFacts, i: int) -> tuple[str | None, float | None]:
+    """The steady complement ('unchanged', 'on hold') and the value ('at 6.25') after the verb at
+    token i, within its clause and a few words."""
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(i)
+    end = min(b, i + 10)
+    window = " " + " ".join(t.lower for t in toks[i + 1:end]) + " "
+    steady = next((w for w in STEADY_COMPLEMENTS if f" {w} " in window), None)
+    m = _AT_VALUE.search(window)
+    return steady, float(m.group("v")) if m else None
+
+
+def _holds(ctx: MarketContext, f: SentenceFacts):
+    """(token, steady complement, value) of each hold verb told as done (a headline's present too:
+    'Bank Of England Keeps Rate Unchanged'), with the state's object right after it in its clause,
+    keeping it steady or at a value."""
+    if ctx.target.kind != "state" or not f.object_idx:
+        return
+    done = {m.index for m in mentions.read(f.sent) if m.affirmed}
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verbs = tok.lemmas & HOLD_VERBS
+        if not verbs or tok.lower.endswith("ing"):
+            continue
+        if not (i in done or f.sent.headline or aspect(f.sent, i, sorted(verbs)[0]) == "past"):
+            continue
+        _, b = f.sent.clause_of(i)
+        if not any(i < k < min(b, i + 6) for k in f.object_idx):
+            continue  # the object kept is not the state's
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        steady, at = _steady(f, i)
+        if steady is not None or at is not None:
+            yield i, steady, at
+
+
+def held(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """(token, wording) of a hold of the state's object steady or at the market's value."""
+    value = level_change.held_value(ctx)
+    for i, steady, at in _holds(ctx, f):
+        if at is not None and value is not None and at != value:
+            continue  # kept at another value: the state changed before, not read here
+        if steady is None and value is None:
+            continue  # 'held at 5' with no value asked: no steady state named
+        words = " ".join(w for w in (steady, f"at {at:g}" if at is not None else None) if w)
+        return i, f"'{f.sent.tokens[i].text} … {words}'"
+    return None
+
+
+def kept_elsewhere(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """Token of a hold at another value than the market's ('kept its repo rate unchanged at 6.50
+    percent' for 6.25%): the state changed before it; unread evidence, not silence."""
+    value = level_change.held_value(ctx)
+    if value is None:
+        return None
+    return next((i for i, _, at in _holds(ctx, f) if at is not None and at != value), None)
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    found = held(ctx, f)
+    if found is None:
+        return []
+    i, wording = found
+    return [cite(f, NAME, "none", 0.0, f"the state is reported held: {wording}: it goes on, nothing ends")]
