@@ -12,6 +12,7 @@ from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
+from .object_dates import dates_the_object
 from .packaged import load_json
 from .text import Sentence, article_sentences, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
@@ -255,6 +256,9 @@ class SentenceFacts:
         if not spans:
             return None
         if 0 <= i < len(self.sent.tokens):
+            spans = [s for s in spans if not dates_the_object(self.sent, self.article.published.date(), i, s)]
+            if not spans:
+                return None  # 'agreed for February 15': the only date is the object's
             spans = [s for s in spans if not self._dates_a_coordinated_verb(i, s)] or \
                 ([] if dating_only else spans)
             if not spans:

@@ -49,6 +49,10 @@ _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|
 _is_verb_base = is_verb_base
 
 
+# Acts whose active subject is the one who chooses, not the one chosen (a candidate is the
+# subject only of the passive: "Will X be named CEO").
+_CHOOSING_ACTS = frozenset({"name", "appoint", "select", "choose", "elect"})
+
 def _merge_compounds(words: list[str]) -> list[str]:
     """Join word pairs that are one dictionary word when closed up ("shut down" → "shutdown")."""
     out: list[str] = []
@@ -303,7 +307,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     role_exclusive = False
     if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
         exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
-    if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear") and subject_names and exclusive:
+    chooser = act in _CHOOSING_ACTS and not passive  # 'Will Target name a permanent CEO': Target names, no one is named
+    if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear") and subject_names and exclusive \
+            and not chooser:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
     elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement:

@@ -105,6 +105,27 @@ def after_gerund(sent: Sentence, i: int) -> bool:
         and not asked(sent, i)
 
 
+def result_participle(sent: Sentence, i: int) -> bool:
+    """'Trump signed a short-term funding bill …, officially ending the three-day federal government
+    shutdown': a gerund after a comma (an adverb between allowed) that follows a main clause told
+    in the past reports its act as the done result of that clause's act. Not when anything
+    before it is still to come, negated or asked ('will sign the bill, ending …', 'did not sign it,
+    ending …')."""
+    tok = sent.tokens[i]
+    if not tok.lower.endswith("ing") or i < 3:
+        return False
+    k = i - 1
+    if sent.tokens[k].lower.endswith("ly") and k > 0:
+        k -= 1
+    if sent.tokens[k].text != ",":
+        return False
+    before = sent.tokens[:k]
+    if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in before) or asked(sent, i):
+        return False
+    first = next((n for n in range(k) if verb_at(sent, n) is not None), None)
+    return first is not None and _past_verb(sent, first)
+
+
 def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> str:
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     near = before[-2:]
@@ -116,7 +137,7 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     if any(w in ("going",) for w in before[-3:]) and "to" in before:
         return "future"
     if tag == "VBG":
-        if after_gerund(sent, i):
+        if after_gerund(sent, i) or result_participle(sent, i):
             return "done"
         return "ongoing" if any(w in AUX_PAST for w in near) else "unknown"
     if tag in ("VBD", "VBN"):

@@ -12,7 +12,7 @@ import lemminflect
 from . import lexicon
 from .act_families import family_key
 from .interrogatives import asked
-from .mentions import after_gerund, record_infinitive
+from .mentions import after_gerund, record_infinitive, result_participle
 from .records import ORDINALS
 from .text import Sentence, inflections_of, the_month
 from .word_class import unrealised_plan
@@ -136,8 +136,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
                 return "past" if _headline_verb(sent, i) else "noun"
             return "past" if prev in _AUX_PAST else "present"
         if _is_inflection(word, verb_lemma, ("VBG",)):
-            if after_gerund(sent, i):
-                return "past"  # 'after winning a leadership contest'
+            if after_gerund(sent, i) or result_participle(sent, i):
+                return "past"  # 'after winning a leadership contest', '…, officially ending the shutdown'
             return "ongoing" if prev in _AUX_PRESENT else "noun"
         if _is_inflection(word, verb_lemma, ("VBZ", "VBP", "VB")):
             if sent.headline:

@@ -115,9 +115,13 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'won national elections …, but failing to secure a governing majority'
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
-        if asp == "past" and ctx.target.object_terms and mentions.after_gerund(f.sent, i) and \
+        if asp == "past" and ctx.target.object_terms and (mentions.after_gerund(f.sent, i)
+                                                          or mentions.result_participle(f.sent, i)) and \
                 not any(i < k < f.sent.clause_of(i)[1] for k in f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's own object is another
+        if asp == "past" and mentions.result_participle(f.sent, i) and (
+                ctx.target.candidate or family_key(ctx.target.act or "") == "win"):
+            continue  # '… stole the show on Saturday night, taking home the … crown': whose win is the main clause's subject's
         if asp == "present" and in_quotation(f.sent, i):
             continue  # '"The ruling today sets Dr Besigye … free," he told AFP': a speaker's claim of an effect
         if asp == "past" or (asp == "present" and f.spans):

@@ -1,0 +1,70 @@
+"""Dates that belong to the object, not to the act: 'agreed Thursday to a February 15 ceasefire',
+'Ceasefire agreed for February 15 after Minsk summit'. A date standing as a modifier before a
+noun ('a February 15 ceasefire') tells when that noun's event is, and a date after 'for' behind a
+verb told done ('agreed for February 15', 'called for March 5') tells when the thing agreed or
+called is to be. Neither dates the agreeing (the verb), nor another event of the sentence ('after
+marathon talks in Minsk'). Read only for a date after the article's day: a done act cannot
+happen after the article telling it, so such a date is the object's (a date on or before the day
+may date both, and is left to the other readings). Acts whose object is the event they perform
+('hold the March 5 election', 'win the May 3 vote') keep the date (`object_dated_acts` in
+resolver/data/frames.json names the acts whose object's date is not their own)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .packaged import load_json
+from .text import Sentence
+from .timex import TimeSpan
+from .word_class import verb_at
+
+_DATA = load_json("frames.json")
+# the acts (verb lemmas) that agree, decide or set a thing to come: its date is not theirs
+OBJECT_DATED_ACTS = frozenset(_DATA["object_dated_acts"])
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|to|its|their|his|her|this|that)|'s)\s+$", re.I)
+_NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when", "as", "after", "before", "with",
+                         "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until", "local",
+                         "time", "from", "deadline"})
+_FOR_AFTER_VERB = re.compile(r"\b([A-Za-z]+)\s+for\s+$")
+
+
+def _token_after(sent: Sentence, end: int) -> int | None:
+    return next((k for k, t in enumerate(sent.tokens) if t.start >= end), None)
+
+
+def _token_before(sent: Sentence, pos: int) -> int | None:
+    return next((k for k in range(len(sent.tokens) - 1, -1, -1) if sent.tokens[k].start < pos), None)
+
+
+def _deciding(sent: Sentence, i: int) -> bool:
+    return bool(sent.tokens[i].lemmas & OBJECT_DATED_ACTS)
+
+
+def dates_the_object(sent: Sentence, published: date, i: int, span: TimeSpan) -> bool:
+    """The span (after the article's day) is the date of a noun, not of the event at token i."""
+    if span.start.date() <= published or not 0 <= i < len(sent.tokens):
+        return False
+    text = sent.text
+    lead = text[:span.pos]
+    if span.text.lower().startswith("for "):
+        lead, body_pos = lead + span.text[:4], span.pos + 4
+    else:
+        body_pos = span.pos
+    if _FOR_AFTER_VERB.search(lead):  # 'agreed for February 15': the thing agreed is dated, not the agreeing
+        f = _token_before(sent, body_pos)
+        v = f - 1 if f is not None and sent.tokens[f].lower == "for" and f > 0 else None
+        form = verb_at(sent, v) if v is not None else None
+        if form is None or form[1] not in ("VBD", "VBN"):
+            return False
+        return i >= v and (i != v or _deciding(sent, i))
+    if not _ATTRIBUTIVE_BEFORE.search(lead):
+        return False
+    n = _token_after(sent, span.pos + len(span.text))
+    if n is None or not sent.tokens[n].lower.isalpha() or sent.tokens[n].lower in _NOT_A_NOUN:
+        return False
+    if n <= i <= n + 2:
+        return False  # the noun the date modifies (or its compound head): its own date
+    if sent.tokens[i].start < span.pos and _deciding(sent, i) or i > n:
+        return True   # 'agree to February 15 ceasefire'; 'a February 15 ceasefire … after marathon talks'
+    return False
