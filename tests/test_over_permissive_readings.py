@@ -130,3 +130,26 @@ def test_a_win_of_the_final_or_in_it_is_still_the_title():
                                         "Naomi Osaka wins US Open title, beating Victoria Azarenka in the final", "")],
                         ts("2020-09-13T18:00:00+00:00"))
     assert v.verdict == "likely-yes"
+
+
+def test_two_sides_winning_before_a_final_is_no_rival_title():
+    brady = market("Will Jennifer Brady win the 2020 US Open women's singles title?", "2020-09-13T23:59:59-04:00",
+                   "This market will resolve to \"Yes\" if Jennifer Brady wins the women's singles championship at "
+                   "the 2020 US Open. Otherwise, this market will resolve to \"No\".")
+    serena = market("Will Serena Williams win the 2020 US Open women's singles title?", "2020-09-13T23:59:59-04:00",
+                    "This market will resolve to \"Yes\" if Serena Williams wins the women's singles championship at "
+                    "the 2020 US Open. Otherwise, this market will resolve to \"No\".")
+    # the batch-39 headline's shape, naming the title match ahead: the rival reading must hold too
+    ahead = "Osaka and Azarenka win, will meet in US Open title match"
+    for m in (brady, serena):
+        for headline in (FACE_OFF, ahead):
+            v = evaluate_market(m, [article("https://example.org/usopen", "2020-09-11T00:00:00-04:00", headline, "")],
+                                ts("2020-09-11T18:00:00+00:00"))
+            assert v.verdict != "likely-no"
+    won = evaluate_market(brady, [article("https://example.org/usopen3", "2020-09-12T23:00:00-04:00",
+                                          "Osaka wins US Open title", "")], ts("2020-09-13T18:00:00+00:00"))
+    assert won.verdict == "likely-no"  # the title won by another still tells
+    s = make_sentence("Osaka and Azarenka win", 0, headline=True)
+    assert earlier_round(s, _at(s, "win"), None) == "two sides both win"
+    one = make_sentence("Osaka wins", 0, headline=True)
+    assert earlier_round(one, _at(one, "wins"), None) is None

@@ -21,6 +21,8 @@ _AFTER_BARE = frozenset({"to", "and", "in", "at", "on", "over", "against", "afte
                          "easily", "comfortably", "through"})
 _PUNCT = frozenset({",", ";", ":", "—", "–", "-", ".", "!", "?"})
 _JOINED = re.compile(r"^[\s,]*(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_TWO_NAMES = re.compile(rf"(?:^|[:,;]\s*){_NAME}\s+(?:and|&)\s+{_NAME}\s*$")
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:and|&)\s+$")
 
 
@@ -29,12 +31,14 @@ def _bare(sent: Sentence, i: int) -> bool:
     return i + 1 >= len(toks) or toks[i + 1].text in _PUNCT or toks[i + 1].lower in _AFTER_BARE
 
 
-def _joined_subject(sent: Sentence, i: int, pattern: re.Pattern[str]) -> bool:
-    """The candidate, joined by 'and' with another name, is the whole subject right before the
-    verb at token i ('Naomi Osaka and Victoria Azarenka win')."""
+def _joined_subject(sent: Sentence, i: int, pattern: re.Pattern[str] | None) -> bool:
+    """The candidate (any name, when no candidate is given), joined by 'and' with another name,
+    is the whole subject right before the verb at token i ('Naomi Osaka and Victoria Azarenka win')."""
     a, _ = sent.clause_of(i)
     lo = sent.tokens[max(a, i - 10)].start
     before = sent.text[lo:sent.tokens[i].start]
+    if pattern is None:
+        return bool(_TWO_NAMES.search(before))
     for m in pattern.finditer(before):
         tail, head = before[m.end():], before[:m.start()]
         if _JOINED.match(tail) or not tail.strip() and _JOINED_BEFORE.search(head):
@@ -62,7 +66,7 @@ def earlier_round(sent: Sentence, i: int, pattern: re.Pattern[str] | None) -> st
     """Why the win at token i is an earlier round's, not the contest's, else None."""
     if not sent.tokens[i].lemmas & _WINNING or not _bare(sent, i):
         return None
-    if pattern is not None and _joined_subject(sent, i, pattern):
-        return "the candidate and another side both win"
+    if _joined_subject(sent, i, pattern):
+        return "two sides both win"
     ahead = _decider_ahead(sent, i)
     return f"'{ahead}' is still to be played" if ahead else None
