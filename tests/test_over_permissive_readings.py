@@ -153,3 +153,13 @@ def test_two_sides_winning_before_a_final_is_no_rival_title():
     assert earlier_round(s, _at(s, "win"), None) == "two sides both win"
     one = make_sentence("Osaka wins", 0, headline=True)
     assert earlier_round(one, _at(one, "wins"), None) is None
+
+
+def test_a_present_passive_of_the_act_is_not_told_as_past():
+    from resolver.engine.verb_aspect import aspect
+    s = make_sentence("The satellites are launched from Kourou by Arianespace.", 0)
+    assert aspect(s, _at(s, "launched"), "launch") == "present"
+    p = make_sentence("The satellites were launched from Kourou by Arianespace.", 0)
+    assert aspect(p, _at(p, "launched"), "launch") == "past"
+    h = make_sentence("Satellite is launched from Kourou", 0, headline=True)
+    assert aspect(h, _at(h, "launched"), "launch") == "past"  # a headline's present tells a past event

@@ -126,6 +126,9 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     if bare[-2:] == ["to", "be"] and be is not None and not any(
             t.lower in ORDINALS for t in sent.tokens[max(a, be - 8):be]):
         return "future"  # 'ordered the ban to be lifted' (but 'the sixth Prime Minister to be removed' is a record)
+    if verb_lemma and prev in _AUX_PRESENT and not sent.headline and word != verb_lemma and \
+            _is_inflection(word, verb_lemma, ("VBD", "VBN")):
+        return "present"  # 'the satellites are launched from …': a present passive tells a habit or a plan, not a past act
     if verb_lemma:
         if _is_inflection(word, verb_lemma, ("VBD", "VBN")) and word != verb_lemma or (
             word == verb_lemma and _is_inflection(word, verb_lemma, ("VBD",)) and prev not in ("to", "will")
