@@ -16,6 +16,7 @@ from .analysis import aspect, negation, SentenceFacts
 from .text import Sentence, the_month
 from .packaged import load_json
 from .figure_words import approach_in
+from .round_win import earlier_round
 
 _DATA = load_json("contests.json")
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
@@ -220,8 +221,8 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
         name = prev.text.removesuffix("'s").strip("'")
         if not name[:1].isupper() or prev.lower in NOT_NAMES or (i - 1 == 0 and not f.sent.headline):
             continue
-        if pattern.search(name) or negation(f, i):
-            continue
+        if pattern.search(name) or negation(f, i) or earlier_round(f.sent, i, None):
+            continue  # 'Osaka and Azarenka win, will meet in US Open title match': the final is to come
         a, _ = f.sent.clause_of(i)
         if approach_in(f.sent.text[toks[a].start:t.start]):
             continue  # 'T1 on the brink of snatching third consecutive … Championship win': not won yet

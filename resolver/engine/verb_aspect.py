@@ -13,6 +13,7 @@ from . import lexicon
 from .act_families import family_key
 from .interrogatives import asked
 from .mentions import after_gerund, record_infinitive, result_participle
+from .event_objects import not_of_the_event
 from .records import ORDINALS
 from .text import Sentence, inflections_of, the_month
 from .word_class import unrealised_plan
@@ -125,6 +126,9 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     if bare[-2:] == ["to", "be"] and be is not None and not any(
             t.lower in ORDINALS for t in sent.tokens[max(a, be - 8):be]):
         return "future"  # 'ordered the ban to be lifted' (but 'the sixth Prime Minister to be removed' is a record)
+    if verb_lemma and prev in _AUX_PRESENT and not sent.headline and word != verb_lemma and \
+            _is_inflection(word, verb_lemma, ("VBD", "VBN")):
+        return "present"  # 'the satellites are launched from …': a present passive tells a habit or a plan, not a past act
     if verb_lemma:
         if _is_inflection(word, verb_lemma, ("VBD", "VBN")) and word != verb_lemma or (
             word == verb_lemma and _is_inflection(word, verb_lemma, ("VBD",)) and prev not in ("to", "will")
@@ -223,6 +227,8 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
                      and v not in ("be", "have", "do", "get", "give")]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
                                and _is_inflection(t.lower, v, ("VBD", "VBN")))
+            if lemmas and not_of_the_event(sent, j, i, lemmas):
+                continue  # 'the summit organised by X', 'are geared to', 'aimed at': not the event taking place
         if lemmas and j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower == "that" and any_past_verb:
             continue  # 'officials maintained that …': a verb taking a that-clause reports a statement
         if lemmas and not _governs(sent, j, i):

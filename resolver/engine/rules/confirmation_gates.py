@@ -13,6 +13,9 @@ from ..lexicon import NUMBER_WORDS
 from ..word_class import verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
+from ..event_objects import names_event
+from ..planned_report import planned_report
+from ..round_win import earlier_round
 from ..text import has_phrase, in_quotation
 from .. import categories, contests, electoral, mentions, parts, principal, roles, scope, themes
 from ..frames import MODALITY
@@ -113,6 +116,10 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     for i in f.act_idx:
         if contests.other_prize(f.sent, i, f.object_idx, ctx.target.object_terms):
             continue  # 'won national elections …, but failing to secure a governing majority'
+        if planned_report(f.sent, i):
+            continue  # 'is set to announce that it is approving the merger': the announcement is still to come
+        if earlier_round(f.sent, i, ctx.candidate_pattern):
+            continue  # 'Naomi Osaka and Victoria Azarenka win, will face off in women's final': a semifinal's win
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
         if asp == "past" and ctx.target.object_terms and (mentions.after_gerund(f.sent, i)
@@ -143,6 +150,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             if said:
                 return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
     for i in sorted(set(f.act_idx) | set(f.act_noun_idx)):
+        if planned_report(f.sent, i):
+            continue
         dated = dated_before_article(f, i, read.get(i))
         if dated:
             return i, f"'{f.sent.tokens[i].text}' {OWN_DATE} ('{dated}')"
@@ -172,7 +181,10 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     for i in f.act_noun_idx + (f.object_idx if event_object else []):
         if roles.governing_event(ctx, f, i):
             continue  # "announced Russia's suspension of the Black Sea grain agreement": the suspension is done
-        done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx)
+        if planned_report(f.sent, i):
+            continue  # 'will announce that the talks concluded': told only when the announcement comes
+        # any past verb only for an object naming an event: 'The satellite built by Boeing' is no launch
+        done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx and names_event(f.sent, i))
         if done:
             return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
     return None
@@ -262,7 +274,7 @@ def hosted_visit(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
     toks = f.sent.tokens
     visitors = roles.actors_besides_object(ctx)
     for j, t in enumerate(toks):
-        if not t.lemmas & _HOSTING or negation(f, j) or not any(o > j for o in f.object_idx):
+        if not t.lemmas & _HOSTING or negation(f, j) or not any(o > j for o in f.object_idx) or planned_report(f.sent, j):
             continue
         after = f.sent.text[t.start + len(t.text):toks[min(len(toks) - 1, j + 8)].start]
         if not any(p.search(after) for p in visitors):

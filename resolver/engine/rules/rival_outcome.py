@@ -13,6 +13,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negatio
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
+from ..round_win import earlier_round
 from . import hedged
 
 NAME = "rival_outcome"
@@ -244,6 +245,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if i in read and not read[i].affirmed:
             continue  # 'no candidate garnered the majority required to be elected': not a win
+        if earlier_round(f.sent, i, None):
+            continue  # 'X and Y win, will face off in women's final': a semifinal's win, the final to come
         following = " ".join(w.lower for w in toks[i + 1:i + 1 + 8])
         role_near = any(w.lower in contests.TITLE_WORDS for w in toks[i + 1:i + 9]) or any(
             re.search(rf"\b{re.escape(r.lower())}s?\b", following) for r in roles)
