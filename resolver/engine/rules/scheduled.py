@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import electoral, mentions, roles, stages
+from .. import delays, electoral, mentions, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -98,6 +98,30 @@ def _next_attempt(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+def _soonest(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'The soonest another launch can happen will be seven days': in an article about the act, the
+    shortest wait before the act's next try, counted from the publication day, ends after the
+    deadline: the act is scheduled after it (delays.py)."""
+    if ctx.target.kind != "event" or not f.article_about_act or not (f.act_idx or f.act_noun_idx):
+        return []
+    length = delays.minimum_delay(f.sent.text, led=False)
+    if length is None:
+        return []
+    toks = f.sent.tokens
+    at = f.sent.text.find(length[0])
+    k = next((i for i in f.act_idx + f.act_noun_idx if at <= toks[i].start < at + len(length[0])), None)
+    if k is None or negation(f, k) or conditional_clause(f.sent, k):
+        return []
+    deadline = ctx.market.deadline
+    first = delays.earliest_day(f.article.published.date(), length[1])
+    if first <= deadline.date():
+        return []
+    temporal = (f"'{length[0]}' from the publication day: not before {first:%a %d %b %Y}, after the deadline "
+                f"{deadline:%a %d %b %Y %H:%M %z}")
+    return [hedged.weaken(f, k, NAME, "no", -settings.weights.event_after_deadline,
+                          f"the soonest the act can come: '{length[0]}'", settings, temporal)]
+
+
 _EFFECTIVE = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+$", re.I)
 
 
@@ -144,9 +168,9 @@ def _bare_act_noun(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
-        return []
+        return _soonest(ctx, f, settings)
     deadline = ctx.market.deadline
-    out: list[Contribution] = _paused_until(ctx, f, settings) or _next_attempt(ctx, f, settings)
+    out: list[Contribution] = _soonest(ctx, f, settings) or _paused_until(ctx, f, settings) or _next_attempt(ctx, f, settings)
     if out:
         return out
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
