@@ -134,3 +134,13 @@ def test_guard_a_prison_market_is_not_read_as_time_served():
     v = evaluate_market(prison, [article("https://www.picayuneitem.com/2011/06/minor", "2011-06-15T14:03:00-05:00",
                                          "Minor", MINOR_RESENTENCED)], ts("2011-06-16T00:00:00+00:00"))
     assert v.verdict != "likely-no"
+
+
+def test_to_win_in_a_past_sentence_dated_the_publication_day_is_no_plan():
+    v = _serena(SERENA_FINAL)
+    assert not any(c.rule == "plan_before_deadline" for c in v.contributions)
+
+
+def test_guard_an_expected_win_on_the_publication_day_is_still_a_plan():
+    v = _serena("Serena Williams is expected to win her 22nd Grand Slam crown at the French Open here on Saturday.")
+    assert any((c.base_rule or c.rule) == "plan_before_deadline" for c in v.contributions)

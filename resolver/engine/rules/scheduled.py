@@ -13,6 +13,7 @@ from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..verb_aspect import dated_past_verb
+from ..sentence_tense import tense_of
 from ..types import Contribution
 from . import does_not_count, hedged, ruled_out
 from .base import cite
@@ -122,6 +123,25 @@ def _soonest(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> 
                           f"the soonest the act can come: '{length[0]}'", settings, temporal)]
 
 
+# words that make a 'to'-infinitive an aim or a plan ('was expected to win', 'bids to win')
+_AIMS = frozenset({"expected", "expects", "expect", "planned", "plans", "plan", "planning", "aims", "aimed", "aiming",
+                   "hopes", "hoped", "hoping", "seeks", "sought", "seeking", "bid", "bids", "bidding", "tries", "trying",
+                   "attempt", "attempts", "wants", "wanted", "looking", "set", "due", "scheduled", "slated", "poised",
+                   "favourite", "favorite", "favoured", "favored", "chance", "chances", "hope", "goal", "ready", "vows",
+                   "vowed", "intends", "intended", "could", "would", "may", "might", "should", "can", "must"})
+
+
+def _result_not_plan(f: SentenceFacts, i: int, span) -> bool:
+    """'Muguruza beat … Serena Williams 7-5, 6-4 to win her maiden Grand Slam crown at the French
+    Open here on Saturday': in a body sentence told in the past (no future cue), dated the day it
+    was published, a 'to'-infinitive act with no word of aim or plan before it tells what the past
+    act came to, not a plan."""
+    toks = f.sent.tokens
+    if f.sent.headline or i == 0 or toks[i - 1].lower != "to" or span.start.date() != f.article.published.date():
+        return False
+    return tense_of(f.sent) == "past" and not any(t.lower in _AIMS for t in toks[:i])
+
+
 _EFFECTIVE = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+$", re.I)
 
 
@@ -200,6 +220,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         elif anaphor:
             break  # the bare act noun reads as the market's act only for a new date after the deadline
         elif span.ends_by(deadline) and span.start.date() >= f.article.published.date():
+            if _result_not_plan(f, i, span):
+                break  # '… beat Serena Williams 7-5, 6-4 to win her maiden Grand Slam crown … on Saturday'
             temporal = f"{span.explanation}, before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             note = does_not_count.check(f, "a plan before the deadline")
             out.append(note or hedged.weaken(f, i, PLAN, "yes", settings.weights.plan_before_deadline,
