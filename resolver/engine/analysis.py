@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+import lemminflect
+
 from . import indicators, lexicon, stages
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
@@ -14,7 +16,7 @@ from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .object_dates import dates_the_object
 from .packaged import load_json
-from .text import Sentence, article_sentences, lemmas_of, negated_before
+from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
@@ -29,7 +31,17 @@ def spellings(words: frozenset[str]) -> frozenset[str]:
     """The words with their British or American spelling too ('recognize' and 'recognise',
     'authorization' and 'authorisation'): a report in the other spelling tells the same act."""
     other = {_IZE.sub(lambda m: "i" + ("s" if m.group(1) == "z" else "z") + m.group(2), w) for w in words}
-    return words | frozenset(other)
+    return words | frozenset(other) | _hyphenated_re(words)
+
+
+def _hyphenated_re(words: frozenset[str]) -> frozenset[str]:
+    """'re-sentenced' for 'resentence': a verb made with 're' written with a hyphen, in all its
+    inflections (a hyphenated word is not lemmatised)."""
+    out: set[str] = set()
+    for w in words:
+        if len(w) > 5 and w.startswith("re") and w[2] != "-" and "VERB" in lemminflect.getAllLemmas(w[2:]):
+            out |= {f"re-{x}" for xs in inflections_of(w[2:]).values() for x in xs} | {f"re-{w[2:]}"}
+    return frozenset(out)
 
 
 _ELECTED_TO_WIN = load_json("contests.json")["elected_to_win"]

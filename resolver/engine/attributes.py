@@ -140,3 +140,16 @@ def check(market_attr: Attribute | None, sentence: str, at: int, article: str = 
 
 def _a(text: str) -> str:
     return ("an " if text[:1].lower() in "aeiou" else "a ") + text
+
+
+_ONCE = load_json("scopes.json")
+_ONE_OCCASION = tuple(_ONCE["one_occasion"])
+_OCCURRENCE = frozenset(_ONCE["ordinals_of_occurrence"])
+
+
+def one_occasion(question: str) -> bool:
+    """The question asks an act done once at its place ('make landfall in Puerto Rico as a
+    Category 5 hurricane'), not another occurrence of it ('a second landfall')."""
+    low = question.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    return any(re.search(rf"\b{w}\b", low) for w in _ONE_OCCASION) and not words & _OCCURRENCE

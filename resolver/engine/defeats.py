@@ -17,6 +17,7 @@ DEFEAT_VERBS = frozenset(_DATA["defeat_verbs"])
 DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
 DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])
 SURPRISE_VERBS = frozenset(_DATA["surprise_defeat_verbs"]["verbs"])
+DESCRIPTOR_HEADS = frozenset(_DATA["descriptor_heads"])
 _SAME_PAST = frozenset({"beat", "upset"})  # past and base forms alike
 _PLAIN_PRESENT = frozenset({"they", "we", "you", "i", "teams", "who", "that", "often", "usually", "always"})
 
@@ -62,10 +63,29 @@ def _result_of(f: SentenceFacts, i: int) -> bool:
 def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
     """The candidate is the object right after token i: within a few words, in the same clause."""
     toks = f.sent.tokens
-    for k in range(i + 1, min(len(toks), i + 1 + NEAR)):
+    reach = NEAR
+    for k in range(i + 1, len(toks)):
+        if k >= i + 1 + reach:
+            return False
+        if toks[k].lower == "and" and _joined_title(f, k, pattern):
+            reach = k - i + 4  # 'beat World No.1 and defending champion Serena Williams'
+            continue
         if toks[k].lower in BOUNDARY or toks[k].lower == "by":
             return False
         if pattern.match(f.sent.text, toks[k].start):
+            return True
+    return False
+
+
+def _joined_title(f: SentenceFacts, k: int, pattern: re.Pattern[str]) -> bool:
+    """The 'and' at token k joins two titles of one side: up to three lowercase words after it,
+    the last a title's head noun (contests.json 'descriptor_heads'), then the side's name."""
+    toks = f.sent.tokens
+    for n in range(1, 4):
+        j = k + 1 + n
+        if j >= len(toks) or not toks[j - 1].text.isalpha() or not toks[j - 1].text.islower():
+            return False
+        if toks[j - 1].lower in DESCRIPTOR_HEADS and pattern.match(f.sent.text, toks[j].start):
             return True
     return False
 

@@ -31,7 +31,7 @@ _OUTRIGHT = re.compile(r"\boutright\b", re.I)
 _NAMED_SESSION = re.compile(r"\b(?:at|during)\s+the\s+(?:(?:[A-Z][\w-]*|\d{4})\s+){1,3}"
                             r"(?:talks|conference|session|negotiations|summit|meeting|congress|convention)\b")  # 'win … outright': without a runoff, so in the first round
 # verbs that report a passive court act settle on the verdict or sentencing, one occasion
-_COURT_ACTS = frozenset({"convict", "acquit", "sentence"})
+_COURT_ACTS = frozenset({"convict", "acquit", "sentence", "resentence"})
 # a trial is one occasion for its verdict, not for what happens during it ('testify', 'take the stand')
 _COURT_WORDS = frozenset({"trial", "jury"})
 _VERDICT_ACTS = _COURT_ACTS | {"award", "find", "rule", "clear"}

@@ -63,6 +63,11 @@ def _named(place: str, text: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I) for n in names)
 
 
+def names_place(place: str | None, text: str) -> bool:
+    """The text names the place (an alias, or a province inside a country the place is)."""
+    return bool(place) and _named(place, text)
+
+
 def other_place(place: str | None, sent: Sentence, i: int, title: str = "") -> str | None:
     """Why the act at token i is located elsewhere than the market's place, or None. When the
     market's place is a country and the article's headline names it, a place that is no

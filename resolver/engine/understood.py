@@ -21,7 +21,7 @@ import re
 
 import lemminflect
 
-from . import durations, lexicon, margins
+from . import durations, lexicon, margins, measured_with
 from .types import Contribution, Target
 
 _NUMBER_WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -89,7 +89,7 @@ def withhold_confirmations(target: Target, question: str, contribs: list[Contrib
     return [c.model_copy(update={"direction": "none", "weight": 0.0, "reason": f"{c.reason}: {QUANTITY_UNREAD} "
                                  f"('{cond}'): an analyst should read it"})
             if c.direction == "yes" and c.weight and (c.base_rule or c.rule) == "confirmation"
-            and durations.MET not in c.reason else c  # a time read against the question's time bar
+            and durations.MET not in c.reason and measured_with.MET not in c.reason else c  # a time or measure read against the question's bar
             for c in contribs]
 
 

@@ -14,7 +14,8 @@ from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..types import Contribution
-from .. import attributes, categories, complement, contests, durations, margins, mentions, narrowed, places, quantities, themes
+from .. import attributes, categories, complement, contests, durations, margins, measured_with, mentions, narrowed, places, \
+    quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
@@ -29,6 +30,19 @@ NAME = "confirmation"
 
 _DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
 
+
+
+def _done_once_elsewise(ctx: MarketContext, f: SentenceFacts, span) -> bool:
+    """'The center of Hurricane Maria made landfall … near Yabucoa, Puerto Rico, as a Category 4
+    storm' for 'make landfall in Puerto Rico as a Category 5 hurricane': the one-occasion act
+    (attributes.one_occasion), reported in a body sentence naming the market's place, dated in
+    the window, with a weaker attribute: the occasion went the other way."""
+    place = places.of_market(ctx.market.question)
+    if f.sent.headline or not attributes.one_occasion(ctx.market.question) or not places.names_place(place, f.sent.text):
+        return False
+    ws = ctx.target.window_start
+    return not span.starts_after(ctx.market.deadline) and not (ws is not None and span.ends_before(ws)) \
+        and span.start.date() <= f.article.published.date()
 
 def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, str] | None:
     """When the market needs a least count ('at least 240 votes', '15 years or more', 'life
@@ -382,6 +396,12 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
                      f"{wording}: {timed[1]}", why)]
     if timed is not None:
         wording = f"{wording}, {timed[1]}"
+    measured = measured_with.check(ctx.market.question, f.sent.text, f.sent.tokens[i].start)
+    if measured is not None and measured[0] == "short":  # decides only for an act done once at its place
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _done_once_elsewise(ctx, f, span)
+                     else 0.0, f"{wording}: {measured[1]}", why)]
+    if measured is not None:
+        wording = f"{wording}, {measured[1]}"
     if i in f.act_idx and themes.other_event_subject(ctx, f, i):
         # 'Conferences were currently being held …' for a summit: another event's report, or the
         # market's under another name ('the vote was held' for a referendum): left unread, for an analyst
@@ -392,6 +412,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     attr = attributes.check(attributes.of_market(ctx.market.question), f.sent.text, f.sent.tokens[i].start,
                             f"{f.article.title}\n{f.article.text}")
     if attr is not None and attr[0] == 0.0:
+        if _done_once_elsewise(ctx, f, span):
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation,
+                         f"{wording}: {attr[1]}; the act is done once at the market's place", why)]
         return [cite(f, does_not_count.NAME, "none", 0.0, f"{wording}: {attr[1]}", why)]
     if attr is not None and attr[0] < 1.0:
         size = (attr[0] * (size[0] if size else 1.0), attr[1] if not size else f"{size[1]}; {attr[1]}")

@@ -141,6 +141,35 @@ def _non_custodial(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     return None
 
 
+_NO_FURTHER_CUSTODY = re.compile(r"\btime\s+(?:already\s+)?served\b|" + "|".join(
+    r"\b" + re.escape(p) + r"\b" for p in NON_CUSTODIAL), re.I)
+_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life)"
+                   r"(?:[\s-]+(?:years?|months?|weeks?|days?)(?:[\s-]+and\s+\w+\s+(?:years?|months?))?)?"
+                   r"\s+(?:in\s+(?:federal\s+|state\s+)?(?:prison|jail|custody)|behind\s+bars|imprisonment|of\s+imprisonment)\b", re.I)
+
+
+def _custodial(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Paul Minor was re-sentenced Monday to eight years in prison' for 'be resentenced to time
+    served': a sentencing reported as done with a prison term, for a market on a sentence with no
+    further custody (time served, probation …), when the clause names none of the asked words:
+    the sentencing went the other way (the mirror of _non_custodial)."""
+    t = ctx.target
+    asked = _NO_FURTHER_CUSTODY.search(ctx.market.question)
+    if not asked or "sentence" not in (t.act or "").lower():
+        return None
+    for i in f.act_idx:
+        done = aspect(f.sent, i, sorted(f.sent.tokens[i].lemmas)[0]) == "past" or (
+            i > 0 and f.sent.tokens[i - 1].lower in ("was", "were", "been") and f.sent.tokens[i].lower.endswith("ed"))
+        if not done or negation(f, i) or not complement.missing(t.complement_terms, f.sent, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        clause = f.sent.text[f.sent.tokens[i].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
+        term = _TERM.search(clause)
+        if term and not _NO_FURTHER_CUSTODY.search(clause):
+            return i, f"'{f.sent.tokens[i].text}' … '{term.group(0)}' (not {asked.group(0)})"
+    return None
+
+
 # A case ended for good: dismissed with prejudice, or said not to be refiled
 _FINAL_DISMISSAL = re.compile(r"\bwith\s+prejudice\b|\b(?:cannot|can't|can\s+not|could\s+not|may\s+not|won't)\s+be\s+"
                               r"(?:re-?filed|filed\s+again|brought\s+again|re-?tried|retried|refiled|reinstated)\b"
@@ -266,7 +295,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     excluded = found is None and _without_complement(ctx, f)
     if excluded:
         found = excluded
-    disposition = found is None and _non_custodial(ctx, f)
+    disposition = found is None and (_non_custodial(ctx, f) or _custodial(ctx, f))
     if disposition:
         found = disposition
     if found is None:

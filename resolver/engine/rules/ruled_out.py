@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import mentions, roles
+from .. import delays, mentions, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
 from ..lexicon import PART_NOUNS, PARTY_CUES, RULED_OUT_CUES
@@ -184,7 +184,8 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
         if not hits and not phrasal or t.lemmas & act_verbs:
             continue
         lemma = hits[0] if hits else phrasal.split()[0]
-        if aspect(f.sent, k, lemma) != "past" or negation(f, k) or conditional_clause(f.sent, k):
+        if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) or negation(f, k) \
+                or conditional_clause(f.sent, k):
             continue
         if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
             continue  # 'claimed victory …, despite the final stage being abandoned'
@@ -193,6 +194,18 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
         words = f"{t.text} {toks[k + 1].text}" if phrasal and not hits else t.text
         return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
     return None
+
+
+def _dated_past(f: SentenceFacts, k: int, lemma: str) -> bool:
+    """'On Tuesday, the lower house put off a session …': a verb whose past is its base form, read
+    as a present, in a body sentence dated before the day it was published: a past."""
+    word = f.sent.tokens[k].lower
+    if f.sent.headline or word != lemma or word not in inflections_of(lemma).get("VBD", ()):
+        return False
+    if aspect(f.sent, k, lemma) != "present":
+        return False
+    span = f.nearest_span(k, dating_only=True)
+    return span is not None and span.end.date() < f.article.published.date()
 
 
 def _conceded(f: SentenceFacts, i: int, phrase: str) -> bool:
@@ -219,7 +232,7 @@ def _part_called_off(f: SentenceFacts, k: int, i: int, act_verbs: frozenset[str]
 # only when the new time is after the deadline ('delayed until 2026') or open-ended
 # ('postponed indefinitely'); with no new date the act may still come inside the window (a
 # scrubbed launch flies two days later), so the reading is a setback, not a decisive no.
-PUSH_BACK = frozenset({"postpone", "delay", "put", "push", "defer", "reschedule"})
+PUSH_BACK = frozenset({"postpone", "delay", "put", "push", "defer", "reschedule", "adjourn"})
 DELAY_CUES = frozenset({"postponed", "delayed"})
 # a party leaving the act ('Netflix walked away', 'Rui Costa pulled out of the race'): the act is
 # called off only when that party is the market's own actor (another candidate's exit is theirs)
@@ -259,12 +272,29 @@ def _before_the_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return not f.dates_the_statement(span, i) and span.ends_before(ws)
 
 
-def _delay_reading(f: SentenceFacts, words: str, deadline) -> str:
-    """The temporal reading of a postponement: the new date after the deadline, an open-ended
-    delay, or (neither) a setback after which the act may still come in time."""
+def _statement_day(f: SentenceFacts, k: int):
+    """The day a push-back at token k was made: the sentence's own past date for it ('on
+    Wednesday adjourned …'), else the publication day."""
+    pub = f.article.published
+    span = f.nearest_span(k, dating_only=True)
+    if span is not None and span.ends_by(pub) and not span.starts_after(pub):
+        return span.end.date()
+    return pub.date()
+
+
+def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None) -> str:
+    """The temporal reading of a postponement: the new date after the deadline, a delay of a
+    length that ends after it ('for at least one month'), an open-ended delay, or (none) a
+    setback after which the act may still come in time."""
     later = next((s for s in f.spans if s.starts_after(deadline)), None)
     if later is not None:
         return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    length = delays.minimum_delay(f.sent.text) if k is not None else None
+    if length is not None:
+        first = delays.earliest_day(_statement_day(f, k), length[1])
+        if first > deadline.date():
+            return (f"'{words}' '{length[0].strip()}': not before {first:%a %d %b %Y}, after the deadline "
+                    f"{deadline:%a %d %b %Y %H:%M %z}")
     year = _NEW_YEAR.search(f.sent.text)
     if year:
         month = MONTHS.get((year.group(1) or "").lower()[:3], 1) if year.group(1) else 1
@@ -391,7 +421,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             deadline = ctx.market.deadline
             temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             if f.sent.tokens[k].lemmas & PUSH_BACK:
-                temporal = _delay_reading(f, words, deadline)
+                temporal = _delay_reading(f, words, deadline, k)
             return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
                                   f"back: '{words}'", settings, temporal, ignore=_purpose_words(f, k))]
     if not found:
@@ -430,7 +460,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
         if phrase in DELAY_CUES:
-            temporal = _delay_reading(f, phrase, deadline)
+            temporal = _delay_reading(f, phrase, deadline, i)
     if span is not None:
         if limit in ("before", "until", "till") and span.starts_after(deadline):
             # "will not take place before January 6": ruled out until a day after the deadline

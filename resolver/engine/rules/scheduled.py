@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from .. import electoral, mentions, roles, stages
+from .. import delays, electoral, mentions, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..verb_aspect import dated_past_verb
+from ..sentence_tense import tense_of
 from ..types import Contribution
 from . import does_not_count, hedged, ruled_out
 from .base import cite
@@ -98,6 +99,49 @@ def _next_attempt(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
+def _soonest(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'The soonest another launch can happen will be seven days': in an article about the act, the
+    shortest wait before the act's next try, counted from the publication day, ends after the
+    deadline: the act is scheduled after it (delays.py)."""
+    if ctx.target.kind != "event" or not f.article_about_act or not (f.act_idx or f.act_noun_idx):
+        return []
+    length = delays.minimum_delay(f.sent.text, led=False)
+    if length is None:
+        return []
+    toks = f.sent.tokens
+    at = f.sent.text.find(length[0])
+    k = next((i for i in f.act_idx + f.act_noun_idx if at <= toks[i].start < at + len(length[0])), None)
+    if k is None or negation(f, k) or conditional_clause(f.sent, k):
+        return []
+    deadline = ctx.market.deadline
+    first = delays.earliest_day(f.article.published.date(), length[1])
+    if first <= deadline.date():
+        return []
+    temporal = (f"'{length[0]}' from the publication day: not before {first:%a %d %b %Y}, after the deadline "
+                f"{deadline:%a %d %b %Y %H:%M %z}")
+    return [hedged.weaken(f, k, NAME, "no", -settings.weights.event_after_deadline,
+                          f"the soonest the act can come: '{length[0]}'", settings, temporal)]
+
+
+# words that make a 'to'-infinitive an aim or a plan ('was expected to win', 'bids to win')
+_AIMS = frozenset({"expected", "expects", "expect", "planned", "plans", "plan", "planning", "aims", "aimed", "aiming",
+                   "hopes", "hoped", "hoping", "seeks", "sought", "seeking", "bid", "bids", "bidding", "tries", "trying",
+                   "attempt", "attempts", "wants", "wanted", "looking", "set", "due", "scheduled", "slated", "poised",
+                   "favourite", "favorite", "favoured", "favored", "chance", "chances", "hope", "goal", "ready", "vows",
+                   "vowed", "intends", "intended", "could", "would", "may", "might", "should", "can", "must"})
+
+
+def _result_not_plan(f: SentenceFacts, i: int, span) -> bool:
+    """'Muguruza beat … Serena Williams 7-5, 6-4 to win her maiden Grand Slam crown at the French
+    Open here on Saturday': in a body sentence told in the past (no future cue), dated the day it
+    was published, a 'to'-infinitive act with no word of aim or plan before it tells what the past
+    act came to, not a plan."""
+    toks = f.sent.tokens
+    if f.sent.headline or i == 0 or toks[i - 1].lower != "to" or span.start.date() != f.article.published.date():
+        return False
+    return tense_of(f.sent) == "past" and not any(t.lower in _AIMS for t in toks[:i])
+
+
 _EFFECTIVE = re.compile(r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+$", re.I)
 
 
@@ -144,9 +188,9 @@ def _bare_act_noun(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
-        return []
+        return _soonest(ctx, f, settings)
     deadline = ctx.market.deadline
-    out: list[Contribution] = _paused_until(ctx, f, settings) or _next_attempt(ctx, f, settings)
+    out: list[Contribution] = _soonest(ctx, f, settings) or _paused_until(ctx, f, settings) or _next_attempt(ctx, f, settings)
     if out:
         return out
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
@@ -176,6 +220,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         elif anaphor:
             break  # the bare act noun reads as the market's act only for a new date after the deadline
         elif span.ends_by(deadline) and span.start.date() >= f.article.published.date():
+            if _result_not_plan(f, i, span):
+                break  # '… beat Serena Williams 7-5, 6-4 to win her maiden Grand Slam crown … on Saturday'
             temporal = f"{span.explanation}, before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             note = does_not_count.check(f, "a plan before the deadline")
             out.append(note or hedged.weaken(f, i, PLAN, "yes", settings.weights.plan_before_deadline,
