@@ -11,13 +11,16 @@ from .numerals import _NUM
 # -- partial counts ---------------------------------------------------------------------------
 _COUNTED_NOUNS = (r"(?:the\s+)?(?:votes?|ballots?|ballot\s+counting|polling\s+stations?|districts?|voting\s+districts?|"
                   r"precincts?|protocols|returns|results|the\s+vote|count|counting)")
-_SHARE = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+# a decimal comma is read as a decimal point ('100,00 %')
+_SHARE = r"(?P<p>\d+(?:\.\d+|,\d{1,2}(?=\s*%))?)\s*(?:%|percent\b|per\s+cent\b)"
 _COUNTED_RES = (
     re.compile(rf"\b(?:with|after|once)\s+(?:counting\s+|results\s+(?:in\s+)?from\s+)?{_SHARE}\s+(?:of\s+)?{_COUNTED_NOUNS}", re.I),
     re.compile(rf"\bresults\s+(?:in\s+)?from\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
     re.compile(rf"{_SHARE}\s+of\s+{_COUNTED_NOUNS}\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:counted|processed|"
                r"tallied|reported|captured|completed)\b", re.I),
     re.compile(rf"\b(?:counted|processed|tallied|conducted)\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
+    # an election office's status line: 'Status of data processing: 100,00 %'
+    re.compile(rf"\b(?:status\s+of\s+)?(?:data\s+|vote\s+|ballot\s+)?(?:processing|counting|count)(?:\s+status)?\s*:\s*{_SHARE}", re.I),
 )
 _COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[A-Z][\w-]*\s+){{0,3}}"
                          r"(?P<what>[a-z]+)\s+(?:\w+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:declared|counted|"
@@ -73,7 +76,7 @@ def completeness(texts: list[str]) -> Completeness:
         for rx in _COUNTED_RES:
             m = next(iter(_counted(rx, text)), None)
             if m:
-                return Completeness(min(float(m.group("p")), 100.0), m.group(0).strip())
+                return Completeness(min(float(m.group("p").replace(",", ".")), 100.0), m.group(0).strip())
         m = _COUNTED_OF.search(text)
         if m:
             k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))
