@@ -50,9 +50,9 @@ def _quarter_number(m: re.Match[str]) -> int:
     return int(m.group(1)) if m.group(1) else _ORDINALS.index(m.group("w").lower()) + 1
 
 
-def _periods(ctx: MarketContext) -> tuple[re.Pattern[str], bool] | None:
-    """What names a period of the market's kind (a quarter, a month), and whether a match is the
-    market's own; None when the market reads no quarter or month."""
+def _periods(ctx: MarketContext) -> tuple[re.Pattern[str], int] | None:
+    """What names a period of the market's kind (a quarter, a month), and the number of the
+    market's own (its quarter, its month); None when the market reads no quarter or month."""
     ws = ctx.target.window_start
     if ws is None:
         return None
@@ -79,8 +79,12 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     hi = min((s for s, e in spans if s >= m.end()), default=len(text))
     # a month with its day is a date ('released January 14'), not a period; 'may be' is a verb
     found = [p for p in rx.finditer(text, lo, hi) if not re.match(r"\s+(?:\d{1,2}\b|be\b|have\b|not\b)", text[p.end():])]
-    after = [p for p in found if p.start() >= m.end() and p.start() - m.end() <= 30]
-    before = [p for p in found if p.end() <= m.start()]
+    # after the figure, a period it is told for ('0.4% in the fourth quarter'), not one compared with ('the
+    # lowest figure since November 2021')
+    after = [p for p in found if p.start() >= m.end() and p.start() - m.end() <= 30
+             and re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", text[m.end():p.start()], re.I)]
+    before = [p for p in found if p.end() <= m.start() and not re.search(r"\b(?:since|than)\s+(?:the\s+)?$",
+                                                                          text[:p.start()], re.I)]
     near = after[0] if after else before[-1] if before else None
     if near is None:
         return None

@@ -65,14 +65,14 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if statistic and _earlier_reading(f.sent.text, m):
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the earlier reading ('{_earlier_reading(f.sent.text, m)}'),"
                      " not the one for the market's period")]
-    other = other_period(ctx, f.sent.text, m) if statistic else None
-    if other:
-        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure for '{other}', another period than "
-                     "the market's")]
     measure = other_measure(ctx, f.sent.text, m) if statistic else None
     if measure:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
                      f"('{measure}')")]
+    other = other_period(ctx, f.sent.text, m) if statistic and not unchanged else None  # 'unchanged from … in August' is this one
+    if other:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure for '{other}', another period than "
+                     "the market's")]
     names = indicators.indicator_names(ctx.market.question) if statistic else ()
     variant = indicators.sub_series(f.sent.text, m.start(), names, ctx.market.question) if names else None
     if variant:
