@@ -37,9 +37,10 @@ _RESULT_BEFORE = re.compile(r"\b(?:won|wins|winning|elected|re-elected|secured|s
 
 
 # a share of the votes is how much is counted only when the sentence says so ('with 95% of the vote
-# counted / in / reporting'); bare, 'with 82.66% of the votes' is the share won
+# counted / in / reporting'); bare, 'with 82.66% of the votes' is the share won, and so is 'with 84.3
+# percent of the votes in last week's election' ('in' opening a phrase, not 'the votes in')
 _VOTE_SHARE = re.compile(r"\b(?:votes?|the\s+vote|ballots?)$", re.I)
-_COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in\b|reporting|reported|tallied|"
+_COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in(?=\s*(?:[,.;:)]|$|and\b|so\s+far\b))|reporting|reported|tallied|"
                              r"tabulated|processed|declared|verified|scrutini[sz]ed|cast\s+(?:so\s+far|counted))", re.I)
 
 
