@@ -6,6 +6,8 @@ carried to the year's and an annualized rate for a market on the 12-month change
 verbatim from the cited dev cases."""
 
 from resolver.engine import Market, evaluate_market
+from resolver.engine.derive import derive_target
+from resolver.engine.partial_counts import in_count_cue
 from resolver.engine.vote_counts import shares_in_favour
 from tests.conftest import article, ts
 
@@ -110,6 +112,11 @@ def _hungary(text: str) -> str:
     return evaluate_market(market(*_HUNGARY), [a], ts("2016-10-12T12:00:00+00:00")).verdict
 
 
+def test_a_turnout_reaching_a_level_is_no_deal_reached():
+    t = derive_target(market(*_HUNGARY))
+    assert t.occasion == "one" and "agree" not in t.act_forms and "reach" in t.act_forms
+
+
 def test_a_decimal_comma_turnout_and_the_processing_status():
     assert _hungary("National referendum\nOctober 2, 2016\n\nStatus of data processing:  100,00  %\n\n"
                     "percentage of voters turned out to vote\n\nat 19.00 o’clock:  44,08 %") == "likely-no"
@@ -162,3 +169,46 @@ def test_a_month_s_change_carried_to_the_year_s_and_an_annualized_rate_are_other
     assert _cpi("2.3") == "likely-yes"
     # the year's figure short of the bar: neither the month's change nor the annualized rate speaks for it
     assert _cpi("2.1") == "likely-no"
+
+
+# https://www.lbcgroup.tv/news/world-news/795859/algeria-president-re-elected-with-843-percent-of-votes/en
+_ALGERIA = ("Algeria's President Abdelmadjid Tebboune has won a second term with 84.3 percent of the votes in last week's "
+            "election, according to final results announced Saturday by Omar Belhadj, president of the constitutional court.")
+
+
+def test_a_share_of_the_votes_in_an_election_is_a_result_not_a_count_cue():
+    assert not in_count_cue(_ALGERIA, _ALGERIA.index("84.3"))
+    # guard: 'the votes in' closing the phrase is how much is counted
+    counted = "With 95 percent of the votes in, Tebboune led with 84.3 percent."
+    assert in_count_cue(counted, counted.index("95"))
+    m = market("Will Abdelmadjid Tebboune receive at least 90% of the vote in the final certified results of Algeria's 2024 "
+               "presidential election?", "2024-09-30T23:59:59+01:00",
+               "This market will resolve to \"Yes\" if the final results of Algeria's September 7, 2024 presidential "
+               "election, as proclaimed by the Constitutional Court, credit Abdelmadjid Tebboune with 90% or more of the "
+               "votes. Preliminary figures from the electoral authority do not count. Otherwise, this market will resolve "
+               "to \"No\".")
+    a = article(_ALGERIA, title="Algeria president re-elected with 84.3 percent of votes", published="2024-09-14T00:00:00+03:00")
+    assert evaluate_market(m, [a], ts("2024-09-15T12:00:00+00:00")).verdict == "likely-no"
+
+
+def test_a_period_compared_with_or_an_unchanged_earlier_one_does_not_date_the_figure():
+    # guard, https://en.mercopress.com/2024/12/12/argentina-s-indec-says-inflation-in-november-stood-at-2.4
+    m = market("Will Argentina's monthly inflation rate for October 2024 be 3.0% or lower?", "2024-11-30T23:59:59-03:00",
+               "This market will resolve to \"Yes\" if Argentina's national statistics institute (INDEC) reports "
+               "month-on-month consumer price inflation of 3.0% or lower for October 2024. Otherwise, this market will "
+               "resolve to \"No\".")
+    a = article("October's inflation was 2.7%, the lowest figure since November 2021, which was encouraging for the "
+                "Government despite a (CPI) of 76.5% during the first ten months of this year.",
+                title="Argentina's Indec says inflation in November stood at 2.4%", published="2024-12-12T00:00:00-03:00")
+    assert evaluate_market(m, [a], ts("2024-12-13T12:00:00+00:00")).verdict == "likely-yes"
+    # guard, https://www.cbsnews.com/news/inflation-cpi-federal-reserve-consumer-prices/
+    m = market("Will US annual CPI inflation for September 2023 come in below 3.7%?", "2023-10-12T23:59:59-04:00",
+               "This market will resolve to \"Yes\" if the year-over-year increase in the all-items Consumer Price Index for "
+               "September 2023, as published by the Bureau of Labor Statistics on October 12, 2023, is lower than 3.7%. "
+               "Otherwise, this market will resolve to \"No\".")
+    a = article("U.S. inflation continued to moderate in September, with price increases still a bit higher than expected "
+                "and raising the risk of another interest rate hike by the Federal Reserve.\n\nPrices rose 0.4% from August "
+                "to September, slowing from the previous month. Annual consumer inflation last month remained unchanged "
+                "from a 3.7% increase in August, the Labor Department reported on Thursday.",
+                title="Inflation continues to moderate in September", published="2023-10-12T00:00:00-04:00")
+    assert evaluate_market(m, [a], ts("2023-10-13T00:00:00+00:00")).verdict == "likely-no"
