@@ -386,6 +386,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         forms.append(light)
     if forms and obj_words and obj_words[-1].lower() in lexicon.RECORD_NOUNS and act in lexicon.RECORD_VERBS:
         forms = list(dict.fromkeys((act, *lexicon.RECORD_VERBS)))  # 'smashed a new all-time high': no 'agree'
+    if forms and kind == "threshold" and not obj_words and act in lexicon.RECORD_VERBS:
+        forms = list(dict.fromkeys((act, *lexicon.RECORD_VERBS)))  # 'Will turnout … reach 50%?': a level reached, no deal
 
     object_terms: list[str] = []
     for n, w in enumerate(obj_words):

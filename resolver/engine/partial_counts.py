@@ -11,13 +11,16 @@ from .numerals import _NUM
 # -- partial counts ---------------------------------------------------------------------------
 _COUNTED_NOUNS = (r"(?:the\s+)?(?:votes?|ballots?|ballot\s+counting|polling\s+stations?|districts?|voting\s+districts?|"
                   r"precincts?|protocols|returns|results|the\s+vote|count|counting)")
-_SHARE = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+# a decimal comma is read as a decimal point ('100,00 %')
+_SHARE = r"(?P<p>\d+(?:\.\d+|,\d{1,2}(?=\s*%))?)\s*(?:%|percent\b|per\s+cent\b)"
 _COUNTED_RES = (
     re.compile(rf"\b(?:with|after|once)\s+(?:counting\s+|results\s+(?:in\s+)?from\s+)?{_SHARE}\s+(?:of\s+)?{_COUNTED_NOUNS}", re.I),
     re.compile(rf"\bresults\s+(?:in\s+)?from\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
     re.compile(rf"{_SHARE}\s+of\s+{_COUNTED_NOUNS}\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:counted|processed|"
                r"tallied|reported|captured|completed)\b", re.I),
     re.compile(rf"\b(?:counted|processed|tallied|conducted)\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
+    # an election office's status line: 'Status of data processing: 100,00 %'
+    re.compile(rf"\b(?:status\s+of\s+)?(?:data\s+|vote\s+|ballot\s+)?(?:processing|counting|count)(?:\s+status)?\s*:\s*{_SHARE}", re.I),
 )
 _COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[A-Z][\w-]*\s+){{0,3}}"
                          r"(?P<what>[a-z]+)\s+(?:\w+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:declared|counted|"
@@ -34,9 +37,10 @@ _RESULT_BEFORE = re.compile(r"\b(?:won|wins|winning|elected|re-elected|secured|s
 
 
 # a share of the votes is how much is counted only when the sentence says so ('with 95% of the vote
-# counted / in / reporting'); bare, 'with 82.66% of the votes' is the share won
+# counted / in / reporting'); bare, 'with 82.66% of the votes' is the share won, and so is 'with 84.3
+# percent of the votes in last week's election' ('in' opening a phrase, not 'the votes in')
 _VOTE_SHARE = re.compile(r"\b(?:votes?|the\s+vote|ballots?)$", re.I)
-_COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in\b|reporting|reported|tallied|"
+_COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in(?=\s*(?:[,.;:)]|$|and\b|so\s+far\b))|reporting|reported|tallied|"
                              r"tabulated|processed|declared|verified|scrutini[sz]ed|cast\s+(?:so\s+far|counted))", re.I)
 
 
@@ -73,7 +77,7 @@ def completeness(texts: list[str]) -> Completeness:
         for rx in _COUNTED_RES:
             m = next(iter(_counted(rx, text)), None)
             if m:
-                return Completeness(min(float(m.group("p")), 100.0), m.group(0).strip())
+                return Completeness(min(float(m.group("p").replace(",", ".")), 100.0), m.group(0).strip())
         m = _COUNTED_OF.search(text)
         if m:
             k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))

@@ -288,6 +288,8 @@ def occasion(question: str, criteria: str = "") -> str:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     if words & STATISTICS and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|hit|reach)\b", question, re.I):
         return "one"
+    if "turnout" in words and _ONE.search(question) and not re.search(r"\b(?:any\s+time|at\s+any\s+point)\b", question, re.I):
+        return "one"  # 'Will turnout in the October 2 referendum reach 50%?': one ballot's one figure, whatever the verb
     if _RUNNING.search(question):
         return "path"  # 'record more than 2 million dengue cases in 2024 by March 31': a running total
     if _PATH.search(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):

@@ -154,3 +154,46 @@ def tallies_in_favour(text: str) -> list[tuple[int, float, str]]:
         if re.search(r"\bvot", m.group(0) + text[m.end():m.end() + 12], re.I):  # 'in a 31-to-18 vote', not a score
             out.append((m.start("n"), max(float(m.group("n")), float(m.group("m"))), m.group(0).strip()))
     return sorted(out)
+
+
+# -- a recorded vote's share in favour ------------------------------------------------------------
+# 'ratified … with 87 percent of its members backing it', 'voted 79 per cent in favour', 'about 80
+# per cent of the workers who voted cast ballots in favour', 'Two thirds of the … members have voted
+# in favour', 'was approved 3,105-817', 'approved 23,389 to 17,501': the share of the votes cast
+# that carried one vote (a ratification, a referendum)
+_PCT = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+_FRACTION = r"(?P<frac>two[\s-]thirds|three[\s-]quarters|three[\s-]fourths|four[\s-]fifths|nine\s+in\s+ten|(?:more\s+than\s+)?half)"
+_BACKING = (r"(?:backing|supporting|approving|endorsing|in\s+favou?r|(?:who\s+)?vot(?:ed|ing)\s+(?:in\s+favou?r|for|yes|to\s+"
+            r"(?:accept|approve|ratify|endorse|back))|(?:who\s+voted\s+)?cast(?:ing)?\s+(?:their\s+)?(?:ballots?|votes?)\s+"
+            r"in\s+favou?r|(?:have|has|had)\s+voted\s+(?:in\s+favou?r|for|yes|to\s+(?:accept|approve|ratify|endorse|back)))")
+_SHARE_FOR = re.compile(
+    rf"(?<![\w.,])(?:{_PCT}|{_FRACTION})\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w()'’-]+\s+){{0,8}}?)?{_BACKING}\b", re.I)
+_VOTED_SHARE = re.compile(rf"\b(?:voted|vote\s+of)\s+{_PCT}\s+(?:in\s+favou?r|for|yes|to\s+(?:accept|approve|ratify|endorse))\b",
+                          re.I)
+_FRACTIONS = {"two thirds": 200 / 3, "three quarters": 75.0, "three fourths": 75.0, "four fifths": 80.0, "nine in ten": 90.0,
+              "half": 50.0, "more than half": 50.0}
+# a vote told carried, with its split: the larger side is the side that carried it
+_CARRIED_SPLIT = re.compile(r"\b(?:approved|ratified|passed|adopted|accepted|endorsed|backed)\s+(?:by\s+(?:a\s+(?:vote|margin|"
+                            r"tally)\s+of\s+)?)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[-–]|\s+to\s+|-to-)\s*"
+                            r"(?P<m>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|percent|per\s+cent))", re.I)
+
+
+def shares_in_favour(text: str) -> list[tuple[int, float, str, bool]]:
+    """The shares of a vote in favour a text gives: (start, share in percent, wording, exact). A
+    fraction in words ('two thirds') is a rounded share, not an exact one; a split gives the
+    carrying side's share of the votes on both sides ('approved 3,105-817' → 79.2 %)."""
+    out: list[tuple[int, float, str, bool]] = []
+    for m in _SHARE_FOR.finditer(text):
+        if m.group("frac"):
+            share = _FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split())]
+            out.append((m.start(), share, m.group(0), False))
+        else:
+            out.append((m.start(), float(m.group("p")), m.group(0), True))
+    for m in _VOTED_SHARE.finditer(text):
+        if not any(a <= m.start("p") < a + len(w) for a, _, w, _ in out):
+            out.append((m.start("p"), float(m.group("p")), m.group(0), True))
+    for m in _CARRIED_SPLIT.finditer(text):
+        n, k = float(m.group("n").replace(",", "")), float(m.group("m").replace(",", ""))
+        if n + k > 0:
+            out.append((m.start("n"), 100.0 * max(n, k) / (n + k), m.group(0), True))
+    return sorted(out)

@@ -16,13 +16,14 @@ from ..timex import day_span, runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged, vote_share
+from .statistic_period import _period_named, other_measure, other_period
 from .base import cite
 from .threshold_figures import (
     _AS_EXPECTED, _RELEASE_ESTIMATE, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
     _MONTHLY, _NAMED_RELEASE, _NEAR_MISS, _PARTIAL_OK, _PARTICLE, _PAST_FIGURE, _PHYSICAL, _QUAKE,
     _RELEASE_VERBS, _REVISED, _SO_FAR, _TALLIED, _TOTAL, _UNCHANGED, _VALUE, _about_subject, _bound_beyond,
     _contest, _count_unit, _direction, _figure_span, _in_act_clause, _intraday, _measure_named, _names_statistic,
-    _other_cut, _other_measure, _owner, _period_named, other_scope, spelling, year_end,
+    _other_cut, _other_measure, _owner, other_scope, spelling, year_end,
 )
 
 NAME = "threshold_crossed"
@@ -64,6 +65,14 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if statistic and _earlier_reading(f.sent.text, m):
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the earlier reading ('{_earlier_reading(f.sent.text, m)}'),"
                      " not the one for the market's period")]
+    measure = other_measure(ctx, f.sent.text, m) if statistic else None
+    if measure:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
+                     f"('{measure}')")]
+    other = other_period(ctx, f.sent.text, m) if statistic and not unchanged else None  # 'unchanged from … in August' is this one
+    if other:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure for '{other}', another period than "
+                     "the market's")]
     names = indicators.indicator_names(ctx.market.question) if statistic else ()
     variant = indicators.sub_series(f.sent.text, m.start(), names, ctx.market.question) if names else None
     if variant:
@@ -318,7 +327,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         elif m.group("pnum"):
             if t.threshold_unit != ("bps" if m.group("pct").lower().startswith(("b", "basis")) else "percent"):
                 continue  # '50 basis points' is the size of a move, not a level in percent
-            value = float(m.group("pnum"))
+            value = float(m.group("pnum").replace(",", "."))  # '44,08 %': a decimal comma
         elif m.group("tnum"):
             if t.threshold_unit != ("fahrenheit" if m.group("deg").lower().endswith(("f", "fahrenheit")) else "celsius"):
                 continue

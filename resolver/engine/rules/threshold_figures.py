@@ -14,10 +14,10 @@ from ..analysis import MarketContext, SentenceFacts
 from ..entities import country_of
 from ..lexicon import WEEKDAYS
 from ..quantities import owner_before
-from ..text import article_sentences, lemmas_of
+from ..text import lemmas_of
 
 _VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
-                    r"|(?P<pnum>\d+(?:\.\d+)?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
+                    r"|(?P<pnum>\d+(?:\.\d+|,\d{1,2}(?=\s*%))?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
                     r"|\b[Cc]ategory\s+(?P<cat>[1-5]|one|two|three|four|five)\b"
@@ -256,32 +256,6 @@ _BEYOND_UP = re.compile(r"\b(?:(?:more|greater|higher)\s+than|over|above|past|be
 _BEYOND_DOWN = re.compile(r"\b(?:(?:less|fewer|lower)\s+than|under|below|beneath)\s+" + _THE, re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
-
-
-_QUARTER = re.compile(r"\bQ([1-4])\b|\b(?:(?P<w>first|second|third|fourth)\s+quarter)\b", re.I)
-_ORDINALS = ("first", "second", "third", "fourth")
-
-
-def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
-    """For a statistic for a month, the month named in the figure's sentence or the two
-    sentences before it (or the headline): 'the recent US jobs report for July … the
-    unemployment rate went up to 4.3%'."""
-    ws = ctx.target.window_start
-    if ws is None:
-        return None
-    month = _MONTH_NAMES[ws.month - 1]
-    quarter = _QUARTER.search(ctx.market.question)
-    if quarter:  # 'in Q1 2018': the quarter named in words ('in the first quarter')
-        n = int(quarter.group(1)) if quarter.group(1) else _ORDINALS.index(quarter.group("w").lower()) + 1
-        month = rf"(?:{_ORDINALS[n - 1]}\s+quarter|Q{n})"
-    sents = article_sentences(f.article.title, f.article.text)
-    k = next((j for j, s in enumerate(sents) if s.index == f.sent.index and s.headline == f.sent.headline), 0)
-    near = [sents[j] for j in range(max(0, k - 2), k + 1)] + [s for s in sents[:1] if s.headline]
-    for s in near:
-        hit = re.search(rf"\b{month}\b", s.text, re.I)
-        if hit and not re.search(rf"\b{month}\s+\d{{1,2}}\b", s.text, re.I):
-            return f"the period '{hit.group(0)}' is named in {'the headline' if s.headline else 'the sentence' if s is f.sent else 'a sentence before it'}"
-    return None
 
 
 _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})

@@ -3,7 +3,13 @@ favour', 'pass the Senate with at least 90 votes in favor', 'win at least 32 vot
 and a sentence that reports the vote held with its tally ('was approved with 86 votes in favor of
 the proposition and 41 against', '11 voted in favour of the resolution', 'defeated … in a 31-to-18
 vote'). A recorded vote's tally is final: it settles the market either way (a market with several
-rounds excepted: another round may still reach the bar). Read by the confirmation rule first."""
+rounds excepted: another round may still reach the bar). Read by the confirmation rule first.
+
+The same for a market on the share of a vote in favour ('Will at least 90% of voting Local S6
+members approve the new contract?', 'ratify … with at least 75% support'): the share a sentence
+reports for the vote held ('ratified … with 87 percent of its members backing it', 'was approved
+3,105-817' → 79.2 %) settles it either way; a rounded share ('about 80 per cent', 'two thirds')
+only when it lies clear of the bar."""
 
 from __future__ import annotations
 
@@ -12,7 +18,8 @@ import re
 from ..analysis import MarketContext, SentenceFacts
 from ..settings import EngineSettings
 from ..types import Contribution
-from ..vote_counts import tallies_in_favour
+from .. import quantities
+from ..vote_counts import shares_in_favour, tallies_in_favour
 from . import hedged
 from .base import cite, reported_in_window
 
@@ -33,8 +40,58 @@ def _other_body(question: str, text: str) -> str | None:
     return next((b for b in _BODIES.findall(text) if b.lower() not in asked), None)
 
 
+# a market on the share of a vote in favour: 'at least 90% of voting … members', 'more than 60% of the
+# vote', 'with at least 75% support', '75% of votes cast in favour'
+_SHARE_MARKET = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+(?:of\s+(?:the\s+)?(?:votes?|ballots?|voting)\b|support\b)", re.I)
+# the acts such a vote carries
+_CARRYING_ACTS = frozenset({"approve", "ratify", "accept", "endorse", "pass", "back", "support", "adopt"})
+_HELD_SHARE = re.compile(r"\b(?:voted|approved|adopted|passed|ratified|backed|endorsed|accepted|ratifies|approves)\b", re.I)
+ROUNDED_MARGIN = 3.0  # points: a rounded share ('about 80 per cent', 'two thirds') settles only this far from the bar
+
+
+def share_market(ctx: MarketContext) -> bool:
+    """The market's bar is a share of one vote in favour of its act."""
+    t = ctx.target
+    return t.kind == "threshold" and t.threshold is not None and t.threshold_unit == "percent" and \
+        (t.act or "") in _CARRYING_ACTS and t.occasion != "rounds" and \
+        bool(_SHARE_MARKET.search(ctx.market.question) or _SHARE_MARKET.search(ctx.market.criteria))
+
+
+def _share(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A reported share in favour of the vote held, against the market's bar."""
+    t = ctx.target
+    if not (f.actors or f.article_mentions_subject) or _other_body(ctx.market.question, f.sent.text):
+        return []
+    text = f.sent.text
+    if not _HELD_SHARE.search(text):
+        return []
+    bar = quantities.Required(t.threshold, t.threshold_direction or "above", t.threshold_inclusive is not False, "percent")
+    for start, share, wording, exact in shares_in_favour(text):
+        if "-" in wording or " to " in wording:
+            if _LOST.search(text):
+                continue  # a split of a vote lost: its larger side is the side against
+        rounded = quantities.approximate(text[max(0, start - 30):start])
+        if rounded or not exact:
+            if abs(share - t.threshold) < ROUNDED_MARGIN:
+                continue  # 'about 76 per cent' for a bar of 75 %: the true share may lie either side
+        i = f.sent.token_at(start)
+        span = reported_in_window(ctx, f, i)
+        if span is None:
+            continue
+        met = bar.met_by(share)
+        told = f"'{(rounded + ' ') if rounded else ''}{wording.strip()}'"
+        note = f"the vote's share in favour {told}: {share:.3g}% ({'meets' if met else 'does not meet'} {bar.describe()}), " \
+               f"a recorded vote's result"
+        if met:
+            return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, note, span.explanation)]
+    return []
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
+    if share_market(ctx):
+        return _share(ctx, f, settings)
     if t.kind != "event" or t.quantity is None or t.quantity == float("inf") or \
             (t.quantity_unit or "").rstrip("s") != "vote" or t.occasion == "rounds":
         return []
