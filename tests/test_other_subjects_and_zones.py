@@ -140,3 +140,31 @@ def test_curiosity_landing_after_an_eastern_deadline():
                 "the landing of NASA's Curiosity rover on the Red Planet. " + CURIOSITY)
     v = evaluate_market(m, [a], ts("2012-08-07T12:00:00+00:00"))
     assert v.verdict != "likely-yes"
+
+
+# http://www.wral.com/pope-francis-i-elected-266th-pontiff-of-roman-catholic-church/12217724/
+FRANCIS_TITLE = "Pope Francis elected 266th pontiff of Roman Catholic Church"
+FRANCIS_BODY = ("— Argentine Jorge Bergoglio was elected pope Wednesday and chose the papal name Francis, becoming first "
+                "pontiff from the Americas and the first from outside Europe in more than a millennium.")
+BERGOGLIO_Q = "Will Cardinal Jorge Mario Bergoglio be elected pope at the 2013 conclave?"
+BERGOGLIO_C = ("This market will resolve to \"Yes\" if Cardinal Jorge Mario Bergoglio of Buenos Aires is elected pope by "
+               "the 2013 papal conclave. If any other person is elected, this market will resolve to \"No\".")
+
+
+def _bergoglio(title, body):
+    m = market(BERGOGLIO_Q, "2013-03-31T23:59:59+02:00", BERGOGLIO_C)
+    a = article("http://www.wral.com/pope-francis-i-elected-266th-pontiff-of-roman-catholic-church/12217724/",
+                "2013-03-13T00:00:00-04:00", title, body)
+    return evaluate_market(m, [a], ts("2013-03-14T12:00:00+00:00"))
+
+
+def test_a_headline_participle_names_who_was_elected_and_the_candidates_new_name_is_no_rival():
+    v = _bergoglio(FRANCIS_TITLE, FRANCIS_BODY)
+    assert not _fired(v, "rival_outcome")
+    assert v.verdict == "likely-yes"
+
+
+def test_another_name_the_candidate_did_not_take_stays_a_rival():
+    v = _bergoglio(FRANCIS_TITLE, "The cardinals voted on Wednesday evening in the Sistine Chapel.")
+    assert _fired(v, "rival_outcome")
+    assert v.verdict != "likely-yes"
