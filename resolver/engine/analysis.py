@@ -9,7 +9,7 @@ from functools import cached_property
 
 import lemminflect
 
-from . import indicators, lexicon, stages
+from . import indicators, lexicon, stages, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .act_families import act_nouns, family_key
@@ -339,7 +339,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)):
             continue
         f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
-        f.spans = _spans(sent, article.published)
+        # 'Aug. 5 PDT (morning of Aug. 6 EDT)': the date in the deadline's zone
+        f.spans = zoned_dates.in_deadline_zone(sent.text, _spans(sent, article.published), ctx.market.deadline)
         out.append(f)
     about = any(f.relevant for f in out)
     last: SentenceFacts | None = None

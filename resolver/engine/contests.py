@@ -180,7 +180,11 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
             return True
         after = _names(f, to + 1, end)
         return Reading(i, f"'{toks[i].text} … to'", (after[-1],)) if after else None
-    if lemma in DECIDER_VERBS | NOMINATING and not _passive(f, i) and nxt not in ("in", "as", "by"):
+    # a headline drops the passive's auxiliary (an active past is written in the present: 'Conclave elects …'):
+    # 'Pope Francis elected 266th pontiff …' tells who was elected, not whom Francis elected
+    headline_passive = f.sent.headline and bool(before) and toks[i].lower.endswith("ed")
+    if lemma in DECIDER_VERBS | NOMINATING and not _passive(f, i) and nxt not in ("in", "as", "by") \
+            and not headline_passive:
         # 'TIME named Taylor Swift its person of the year': the subject decides, the object wins
         after = _names(f, i + 1, min(b, i + 1 + NEAR))
         if pattern.search(" ".join(after)):

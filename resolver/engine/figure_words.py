@@ -208,3 +208,16 @@ def earlier_level(between: str) -> bool:
     level ('dropped … to 3.5 percent, matching a level it last saw in December 1969', 'the lowest
     since 1969'): the date is that earlier time's, not the figure's."""
     return _EARLIER_LEVEL.search(between) is not None
+
+
+# 'So a 34% decline in GDP doesn't mean that the economy shrunk by one-third': a figure whose
+# sentence goes on to say, negated, what it means is an explanation of a figure, not its release
+_EXPLAINED = re.compile(rf"[^.;:]{{0,60}}?\b(?:does|do|did|would|will)(?:n['’]t|\s+not)\s+"
+                        rf"(?:{_alternation(_WORDS['explanatory_verbs'])})\b", re.I)
+
+
+def explained(text: str, end: int) -> str | None:
+    """The words after a figure (ending at `end`) deny what it means ('… doesn't mean that'):
+    the sentence explains a figure rather than reports one. Returns those words, or None."""
+    m = _EXPLAINED.match(text, end)
+    return " ".join(m.group(0).split()[-3:]) if m else None

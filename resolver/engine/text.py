@@ -202,6 +202,27 @@ def negator_scopes(sent: Sentence, k: int, i: int) -> bool:
     return not (k > 0 and t.lower in _OBJECT_NEGATORS and any(x.text == "," for x in sent.tokens[k + 1:i]))
 
 
+# the longest subject a negative quantifier may lead before its verb ('No conclave in the modern
+# era has chosen …')
+_SUBJECT_SPAN = 12
+
+
+def _negative_subject(sent: Sentence, a: int, i: int) -> str | None:
+    """A negative quantifier opening token i's clause as its subject ('No conclave in the modern
+    era has chosen a pope on its first day', 'None of the candidates has won', 'Never has …'):
+    it negates the clause's verb however long the subject. Not 'No, …' (an answer), and only up
+    to the first comma (a later clause has its own subject)."""
+    toks = sent.tokens
+    lead = toks[a].lower
+    if lead not in _OBJECT_NEGATORS | {"never"} or i - a > _SUBJECT_SPAN or i <= a:
+        return None
+    if a > 0 and toks[a - 1].text not in (",", ";", ":", "(", "—", "–", "-", '"'):
+        return None  # the clause opens mid-sentence without a break: not its subject
+    if any(t.text in (",", ";", ":") for t in toks[a + 1:i]):
+        return None
+    return toks[a].text
+
+
 def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
     """The negation cue that scopes over token i (same clause, within `span` tokens before), if any."""
     a, _ = sent.clause_of(i)
@@ -210,6 +231,9 @@ def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
         t = sent.tokens[k]
         if negator_scopes(sent, k, i):
             return t.text
+    quantifier = _negative_subject(sent, a, i)
+    if quantifier:
+        return quantifier
     window = _window_text(sent, max(a, i - span - 2), i)
     for phrase in lexicon.NEGATING_PHRASES:
         if " " + phrase + " " in window:

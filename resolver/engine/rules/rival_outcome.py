@@ -12,6 +12,7 @@ from .. import categories, contests, defeats, electoral, mentions, occasions, pa
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
+from ..text import article_sentences
 from ..types import Contribution
 from ..round_win import earlier_round
 from . import hedged
@@ -183,6 +184,18 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
 
 
+_NAME_TAKEN = r"\b(?:(?:took|chose|picked|adopted|selected|taking|choosing)\s+(?:the\s+)?(?:\w+\s+)?name(?:\s+of)?|known\s+as|renamed)\s+"
+
+
+def _new_name(ctx: MarketContext, f: SentenceFacts, rivals: tuple[str, ...]) -> bool:
+    """Every rival named is a name the article says the candidate took ('Argentine Jorge Bergoglio
+    was elected pope Wednesday and chose the papal name Francis'): the same person, not a rival."""
+    if not rivals:
+        return False
+    told = [s.text for s in article_sentences(f.article.title, f.article.text) if ctx.candidate_pattern.search(s.text)]
+    return all(any(re.search(_NAME_TAKEN + re.escape(r.split()[-1]) + r"\b", t) for t in told) for r in rivals)
+
+
 def _market_names(ctx: MarketContext) -> set[str]:
     """The lowercase words of the market's actors and candidate."""
     return {w.lower().strip("'s") for a in ctx.target.actors + [ctx.target.candidate or ""] for w in a.split()} - {""}
@@ -255,6 +268,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []  # the candidate is the one who won: see confirmation
         if found is None or _shortlist(f, i) or not _rivals(ctx, found.others):
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
+        if _new_name(ctx, f, _rivals(ctx, found.others)):
+            return []  # 'Pope Francis elected …' where the article says 'Bergoglio … chose the papal name Francis'
         if set(_rivals(ctx, found.others)) <= set(_candidate_leaders(ctx, f, found.others)):
             return []  # 'voters have elected Tshering Tobgay …' for his party: the party's win
         if parts.other_member(f.sent, t.role, t.object_terms, _market_names(ctx), ctx.market.question):

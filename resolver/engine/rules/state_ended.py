@@ -54,9 +54,33 @@ SELF_ENDING = frozenset({"resign", "quit", "withdraw", "abdicate", "die", "drop"
 
 
 def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
-    """An actor of the market is named before token i in its clause."""
+    """An actor of the market is named before token i in its clause, not as the owner of another
+    person ("Turnbull's challenger, Peter Dutton, resigned": the challenger is the one who left)."""
     before = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
-    return any(p.search(before) for p in ctx.actor_patterns.values())
+    return any(p.search(before) and not _POSSESSED_PERSON.match(before, m.end())
+               for p in ctx.actor_patterns.values() for m in p.finditer(before))
+
+
+# the holder's possessive before a noun for a person ('Turnbull's challenger', 'Biden's chief of staff')
+_POSSESSED_PERSON = re.compile(r"\s*['’]s?\s+(?:\w+\s+){0,2}?(?:" + "|".join(_DATA["possessed_persons"]["words"]) + r")\b", re.I)
+
+# 'since Oct. 1, when the current contract expired': a clause of its own, with a subject of its own
+_SUBORDINATORS = frozenset(_DATA["subordinators"]["words"])
+
+
+def _other_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """The ending verb at token i has a subject of its own right before it, led by a subordinating
+    word ('when the current contract expired'), and that subject is neither the state, nor the
+    holder: another thing ended, not the state asked about."""
+    toks = f.sent.tokens
+    k = i - 1
+    while k >= 0 and i - k <= 5 and toks[k].lower not in _SUBORDINATORS and toks[k].text.isalpha():
+        k -= 1
+    if k < 0 or i - k < 2 or toks[k].lower not in _SUBORDINATORS or toks[k + 1].lower not in ("the", "a", "an", "its", "their", "his", "her"):
+        return False
+    subject = f.sent.text[toks[k + 1].start:toks[i].start]
+    return not any(k < n < i for n in f.object_idx) and not any(t.lemmas & STATE_NOUNS for t in toks[k + 1:i]) \
+        and not any(p.search(subject) for p in ctx.actor_patterns.values())
 
 
 def _holder_in(ctx: MarketContext, text: str) -> bool:
@@ -198,7 +222,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
         holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
-        if not names_state or _other_office(ctx, f, i) or _other_holder(ctx, f, a, i):
+        if not names_state or _other_office(ctx, f, i) or _other_holder(ctx, f, a, i) or _other_subject(ctx, f, i):
             continue  # "lawmakers left Washington" is not the state ending
         if truce_breach.is_truce(ctx) and truce_breach.earlier(f, a, b):
             continue  # 'a previous truce collapsed last week': another truce ended

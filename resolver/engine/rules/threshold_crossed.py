@@ -12,6 +12,7 @@ from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..quantities import approximate
+from ..text import conditional_clause
 from ..timex import day_span, runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
@@ -45,6 +46,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     statistic = t.single_value
     if negation(f, i) or (statistic and not t.window_start):
         return []
+    if conditional_clause(f.sent, i) or figure_words.explained(f.sent.text, m.end()):
+        return []  # 'If the death toll does reach …', 'a 34% decline … doesn't mean': no figure reported
     lead = f.sent.text[max(0, m.start() - 40):m.start()].lower()
     unchanged = bool(statistic and _UNCHANGED.search(lead))
     change = statistic and indicators.change_statistic(ctx.market.question)
@@ -441,8 +444,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not crossed:
             continue
         i = f.sent.token_at(m.start())
-        if negation(f, i):
-            continue
+        if negation(f, i) or conditional_clause(f.sent, i) or figure_words.explained(text, m.end()):
+            continue  # 'If the death toll does reach 10,000, that would be …': a hypothetical, not a report
         span = event_time(f, i)
         why = span.explanation
         deadline = ctx.market.deadline
