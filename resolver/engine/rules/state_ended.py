@@ -39,6 +39,8 @@ ABBREVIATIONS = dict(_DATA["abbreviations"])
 DISMISSAL = frozenset(_DATA["dismissal_verbs"])
 SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
 HALTING = frozenset(_DATA["halted_states"]["verbs"])
+ANNULMENT = frozenset(_DATA["annulment_verbs"]["verbs"])
+RELEASE = frozenset(_DATA["release_verbs"]["verbs"])
 _HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
                      + "|".join(_DATA["halted_states"]["states"]) + r")\b", re.I)
 # criteria that make tendering a resignation the end ('does not tender its resignation')
@@ -96,7 +98,7 @@ def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return any(p.search(f.sent.text[:f.sent.tokens[i].start]) for p in ctx.actor_patterns.values())
 
 
-def _other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+def other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     """'resigns as Conservative Party leader' for a market on the office of prime minister: the
     holder gave up another role ('as' + an office that is not the market's)."""
     toks = f.sent.tokens
@@ -108,6 +110,19 @@ def _other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
             return any(o in words and o not in market for o in OFFICES) and not any(
                 t in words for t in ctx.target.object_terms)
     return False
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"})
+
+
+def _passive(f: SentenceFacts, i: int) -> bool:
+    """The verb at token i is a passive participle ('was forced out', 'has been ousted'): an
+    auxiliary of the passive right before it (an adverb between)."""
+    toks = f.sent.tokens
+    k = i - 1
+    while k >= 0 and toks[k].lower.endswith("ly"):
+        k -= 1
+    return k >= 0 and toks[k].lower in _PASSIVE_AUX
 
 
 def _office_state(ctx: MarketContext) -> bool:
@@ -183,8 +198,10 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             continue  # conceding an election ends a race, not a term of office: the successor takes office later
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
         holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
+        holder = holder or bool(verbs & DISMISSAL) and _passive(f, i) and _holder_is_subject(ctx, f, a, i) \
+            and _office_state(ctx)  # 'after Malcolm Turnbull was forced out by party rivals'
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
-        if not names_state or _other_office(ctx, f, i) or _other_holder(ctx, f, a, i):
+        if not names_state or other_office(ctx, f, i) or _other_holder(ctx, f, a, i):
             continue  # "lawmakers left Washington" is not the state ending
         return i, f"'{tok.text}'"
     return None
@@ -245,7 +262,7 @@ def _noun_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             a, b = f.sent.clause_of(k)
             if not _holder_before(ctx, f, k) or _future_in(f, a, b) or conditional_clause(f.sent, k):
                 continue
-            if _other_office(ctx, f, i):
+            if other_office(ctx, f, i):
                 continue
             return k, f"'{toks[k].text} … {tok.text}'"
     return None
@@ -264,7 +281,7 @@ def _purpose_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | N
             continue
         went = next((k for k in range(to) if toks[k].lemmas & PURPOSE
                      and aspect(f.sent, k, sorted(toks[k].lemmas & PURPOSE)[0]) == "past"), None)
-        if went is None or not _holder_before(ctx, f, went) or _other_office(ctx, f, i):
+        if went is None or not _holder_before(ctx, f, went) or other_office(ctx, f, i):
             continue
         a, b = f.sent.clause_of(i)
         if _future_in(f, 0, len(toks)) or conditional_clause(f.sent, i):
@@ -329,7 +346,7 @@ def _new_holder(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
 # A state of absence from one's role ('remain suspended from his duties', 'stay on leave', 'remain
 # in custody'): it ends when the holder goes back to the role or is let out.
 _ABSENCE = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:suspended|on\s+leave|sidelined|detained|jailed|"
-                      r"imprisoned|in\s+(?:custody|detention|jail|prison|exile))\b", re.I)
+                      r"imprisoned|in\s+(?:(?-i:[A-Z])\w+\s+)?(?:custody|detention|jail|prison|exile))\b", re.I)
 _RETURN = re.compile(r"\b(?:returned|went\s+back|came\s+back)\s+to\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?"
                      r"(?:duties|duty|post|office|job|work|role|position|desk)\b"
                      r"|\b(?:resumed|reassumed)\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:duties|post|office|role|position)\b"
@@ -349,6 +366,59 @@ def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
         if not named or negation(f, i) or conditional_clause(f.sent, i) or _future_in(f, a, i + 1):
             continue
         return i, f"'{m.group(0)}'"
+    return None
+
+
+_CUSTODY = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:detained|jailed|imprisoned|held|"
+                      r"in\s+(?:(?-i:[A-Z])\w+\s+)?(?:custody|detention|jail|prison))\b", re.I)
+
+
+def _released(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'The US and Russia have exchanged jailed US basketball star Brittney Griner for …', for a
+    market on her remaining in Russian custody: a release verb (data `release_verbs`) in the past,
+    the holder named in its object a few words after it."""
+    if not _CUSTODY.search(ctx.market.question):
+        return None
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verbs = tok.lemmas & RELEASE
+        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or _passive(f, i):
+            continue
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        if _future_in(f, a, i + 1):
+            continue
+        end = toks[min(b, i + 8) - 1]
+        if _holder_in(ctx, f.sent.text[tok.start + len(tok.text):end.start + len(end.text)]):
+            return i, f"'{tok.text}' (the holder let out of custody)"
+    return None
+
+
+def _annulled(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Pennsylvania's highest court has overturned Bill Cosby's sexual assault conviction', for a
+    market on the conviction remaining in place: an annulling verb (data `annulment_verbs`) in the
+    past whose direct object, up to the first comma or relative word, holds the head noun of the
+    market's object."""
+    head = (ctx.target.object or "").split()[-1:]  # the object's head noun ('conviction'), not its modifiers
+    if not head:
+        return None
+    terms = {head[0].lower()}
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verbs = tok.lemmas & ANNULMENT
+        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or _passive(f, i):
+            continue
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        if _future_in(f, a, i + 1):
+            continue
+        for k in range(i + 1, min(b, i + 7)):
+            if toks[k].text in (",", ";", ":") or toks[k].lower in ("that", "which", "who", "and", "but"):
+                break
+            if toks[k].lower in terms:
+                return i, f"'{tok.text} … {toks[k].text}'"
     return None
 
 
@@ -409,7 +479,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found, successor = (ending_events.ending(ctx, f, unnamed=True), False) if ctx.target.kind == "state" else (None, False)
     elif ctx.target.kind == "state":
         found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
-            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f) \
+            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
+            or level_change.ending(ctx, f) \
             or ending_events.ending(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
