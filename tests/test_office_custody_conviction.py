@@ -33,6 +33,16 @@ def test_a_passive_dismissal_of_another_person_does_not_end_the_holders_tenure()
                       "2018-08-31T23:59:59+10:00", "2018-08-24T12:06:00+03:00", "Australia news",
                       "Malcolm Turnbull forced the vote after weeks of pressure.", "2018-08-24T12:00:00+00:00")
     assert not ended  # 'force' ends a tenure only as 'forced out'
+    _, ended = _ended("Will Malcolm Turnbull remain Prime Minister of Australia through August 31, 2018?",
+                      "2018-08-31T23:59:59+10:00", "2018-08-24T12:06:00+03:00", "Australia news",
+                      "Malcolm Turnbull was removed from the party's campaign committee on Friday.",
+                      "2018-08-24T12:00:00+00:00")
+    assert not ended  # removed from another body, not from office
+    _, ended = _ended("Will Malcolm Turnbull remain Prime Minister of Australia through August 31, 2018?",
+                      "2018-08-31T23:59:59+10:00", "2018-08-24T12:06:00+03:00", "Australia news",
+                      "Malcolm Turnbull was removed from office by his party on Friday.",
+                      "2018-08-24T12:00:00+00:00")
+    assert ended
 
 
 def test_a_swap_ends_custody_and_a_swap_of_someone_else_does_not():

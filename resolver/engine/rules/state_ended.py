@@ -125,6 +125,20 @@ def _passive(f: SentenceFacts, i: int) -> bool:
     return k >= 0 and toks[k].lower in _PASSIVE_AUX
 
 
+def _from_other(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
+    """'was removed from the party's candidate list': a passive dismissal from something that is
+    neither the office nor a state noun ('from office', 'from power', 'from his post')."""
+    toks = f.sent.tokens
+    k = next((k for k in range(i + 1, min(b, i + 3)) if toks[k].lower == "from"), None)
+    if k is None:
+        return False
+    words = toks[k + 1:min(b, k + 5)]
+    terms = {t.lower() for t in ctx.target.object_terms}
+    text = " ".join(ABBREVIATIONS.get(t.lower, t.lower) for t in words)
+    return not any(t.lemmas & STATE_NOUNS or t.lower in terms for t in words) \
+        and not any(re.search(rf"\b{re.escape(o)}\b", text) for o in OFFICES)
+
+
 def _office_state(ctx: MarketContext) -> bool:
     """The state is holding an office ('remain President of Malawi'): it ends when the holder
     leaves it (resigns, is removed, a successor takes office), not when he loses a race for it."""
@@ -199,7 +213,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
         holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
         holder = holder or bool(verbs & DISMISSAL) and _passive(f, i) and _holder_is_subject(ctx, f, a, i) \
-            and _office_state(ctx)  # 'after Malcolm Turnbull was forced out by party rivals'
+            and _office_state(ctx) and not _from_other(ctx, f, i, b)  # 'after Malcolm Turnbull was forced out by party rivals'
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
         if not names_state or other_office(ctx, f, i) or _other_holder(ctx, f, a, i):
             continue  # "lawmakers left Washington" is not the state ending
