@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from .. import ending_events, level_change
+from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
+    passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation, tense_of
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
-from ..text import article_sentences, conditional_clause, inflections_of, the_month
+from ..text import article_sentences, conditional_clause, inflections_of
 from ..timex import find_time_expressions, runs_past
 from ..types import Contribution
 from ..word_class import PREPOSITIONS
@@ -33,14 +35,11 @@ SUCCESSOR = frozenset(_DATA["successor_verbs"])
 LINKS = frozenset(_DATA["successor_links"])
 NEW_HOLDER = frozenset(_DATA["new_holder_verbs"])
 OFFICE_QUALIFIERS = frozenset(_DATA["office_qualifiers"])
-FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
 FORMAL = frozenset(_DATA["formal_verbs"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])
 DISMISSAL = frozenset(_DATA["dismissal_verbs"])
 SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
 HALTING = frozenset(_DATA["halted_states"]["verbs"])
-ANNULMENT = frozenset(_DATA["annulment_verbs"]["verbs"])
-RELEASE = frozenset(_DATA["release_verbs"]["verbs"])
 _HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
                      + "|".join(_DATA["halted_states"]["states"]) + r")\b", re.I)
 # criteria that make tendering a resignation the end ('does not tender its resignation')
@@ -57,14 +56,6 @@ def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> 
     """An actor of the market is named before token i in its clause."""
     before = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
     return any(p.search(before) for p in ctx.actor_patterns.values())
-
-
-def _holder_in(ctx: MarketContext, text: str) -> bool:
-    """The holder (an actor of the market that is not part of the state it holds: 'Erik ten Hag',
-    not 'Manchester United' of 'Manchester United manager') is named in `text`."""
-    terms = set(ctx.target.object_terms)
-    return any(p.search(text) for actor, p in ctx.actor_patterns.items()
-               if not any(w in terms for word in actor.lower().split() for w in (word, word.rstrip("d"))))
 
 
 def _other_holder(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
@@ -112,19 +103,6 @@ def other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return False
 
 
-_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"})
-
-
-def _passive(f: SentenceFacts, i: int) -> bool:
-    """The verb at token i is a passive participle ('was forced out', 'has been ousted'): an
-    auxiliary of the passive right before it (an adverb between)."""
-    toks = f.sent.tokens
-    k = i - 1
-    while k >= 0 and toks[k].lower.endswith("ly"):
-        k -= 1
-    return k >= 0 and toks[k].lower in _PASSIVE_AUX
-
-
 def _from_other(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
     """'was removed from the party's candidate list': a passive dismissal from something that is
     neither the office nor a state noun ('from office', 'from power', 'from his post')."""
@@ -144,15 +122,6 @@ def _office_state(ctx: MarketContext) -> bool:
     leaves it (resigns, is removed, a successor takes office), not when he loses a race for it."""
     state = " ".join(ctx.target.object_terms) + " " + (ctx.target.object or "").lower()
     return any(re.search(r"\b" + re.escape(o) + r"\b", state) for o in OFFICES)
-
-
-def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
-    """A word putting the end after the report ('effective', 'will', 'at the end of the year')."""
-    words = [t.lower for t in f.sent.tokens[a:b]]
-    text = " " + " ".join(words) + " "
-    if " the end of " in text:
-        return "the end of"
-    return next((w for k, w in enumerate(words, start=a) if w in FUTURE and not the_month(f.sent, k)), None)
 
 
 def _steady_complement(f: SentenceFacts, i: int) -> str | None:
@@ -380,59 +349,6 @@ def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
         if not named or negation(f, i) or conditional_clause(f.sent, i) or _future_in(f, a, i + 1):
             continue
         return i, f"'{m.group(0)}'"
-    return None
-
-
-_CUSTODY = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:detained|jailed|imprisoned|held|"
-                      r"in\s+(?:(?-i:[A-Z])\w+\s+)?(?:custody|detention|jail|prison))\b", re.I)
-
-
-def _released(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """'The US and Russia have exchanged jailed US basketball star Brittney Griner for …', for a
-    market on her remaining in Russian custody: a release verb (data `release_verbs`) in the past,
-    the holder named in its object a few words after it."""
-    if not _CUSTODY.search(ctx.market.question):
-        return None
-    toks = f.sent.tokens
-    for i, tok in enumerate(toks):
-        verbs = tok.lemmas & RELEASE
-        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or _passive(f, i):
-            continue
-        if negation(f, i) or conditional_clause(f.sent, i):
-            continue
-        a, b = f.sent.clause_of(i)
-        if _future_in(f, a, i + 1):
-            continue
-        end = toks[min(b, i + 8) - 1]
-        if _holder_in(ctx, f.sent.text[tok.start + len(tok.text):end.start + len(end.text)]):
-            return i, f"'{tok.text}' (the holder let out of custody)"
-    return None
-
-
-def _annulled(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """'Pennsylvania's highest court has overturned Bill Cosby's sexual assault conviction', for a
-    market on the conviction remaining in place: an annulling verb (data `annulment_verbs`) in the
-    past whose direct object, up to the first comma or relative word, holds the head noun of the
-    market's object."""
-    head = (ctx.target.object or "").split()[-1:]  # the object's head noun ('conviction'), not its modifiers
-    if not head:
-        return None
-    terms = {head[0].lower()}
-    toks = f.sent.tokens
-    for i, tok in enumerate(toks):
-        verbs = tok.lemmas & ANNULMENT
-        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or _passive(f, i):
-            continue
-        if negation(f, i) or conditional_clause(f.sent, i):
-            continue
-        a, b = f.sent.clause_of(i)
-        if _future_in(f, a, i + 1):
-            continue
-        for k in range(i + 1, min(b, i + 7)):
-            if toks[k].text in (",", ";", ":") or toks[k].lower in ("that", "which", "who", "and", "but"):
-                break
-            if toks[k].lower in terms:
-                return i, f"'{tok.text} … {toks[k].text}'"
     return None
 
 
