@@ -14,6 +14,7 @@ import lemminflect
 
 from . import lexicon
 from .act_families import EVENT_NOUN_ACTS, family_key, family_of, known_act
+from .frames import STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
@@ -276,7 +277,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     # 'the ceasefire hold in Khartoum through …': a place after an intransitive 'hold', a truce that holds
     in_force = state and f"{after} {toks[act_idx + 2].lower if act_idx + 2 < len(toks) else ''}" in IN_FORCE
     truce_holds = state and act == "hold" and after in PREPOSITIONS
-    if passive or copula_adj or (state and (after in ("", "for", "through", "until", "past", "beyond", "into", "at")
+    standing = state and after == "in" and act_idx + 2 < len(toks) and toks[act_idx + 2].lower in STANDING_COMPLEMENTS
+    if passive or copula_adj or standing or (state and (after in ("", "for", "through", "until", "past", "beyond", "into", "at")
                                             or after in lexicon.STATE_ADJECTIVES or in_force or truce_holds)):
         # what stays true is the subject ('the alert level stay at Level 4': 'at' gives its value);
         # when the subject's phrase stops before a possessive ('the Bank of Thailand's policy rate'

@@ -39,6 +39,8 @@ PLANNING_PREDICATES = frozenset(_DATA["planning_predicates"])
 OUTCOME_HEADS = frozenset(_DATA["outcome_heads"])
 # multi-word predicates of a question naming one act ('take place' → hold, 'come into force' → take-effect)
 PHRASAL_ACTS: MappingProxyType[str, str] = MappingProxyType(dict(_DATA["phrasal_acts"]))
+# 'remain in place / in force': the state is the subject's
+STANDING_COMPLEMENTS = frozenset(_DATA["standing_complements"])
 
 
 @dataclass(frozen=True)

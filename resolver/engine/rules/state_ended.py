@@ -13,10 +13,12 @@ import re
 from dataclasses import replace
 
 from .. import ending_events, level_change, truce_breach
+from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
+    passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation, tense_of
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
-from ..text import article_sentences, conditional_clause, inflections_of, the_month
+from ..text import article_sentences, conditional_clause, inflections_of
 from ..timex import find_time_expressions, runs_past
 from ..types import Contribution
 from ..word_class import PREPOSITIONS
@@ -34,7 +36,6 @@ SUCCESSOR = frozenset(_DATA["successor_verbs"])
 LINKS = frozenset(_DATA["successor_links"])
 NEW_HOLDER = frozenset(_DATA["new_holder_verbs"])
 OFFICE_QUALIFIERS = frozenset(_DATA["office_qualifiers"])
-FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
 FORMAL = frozenset(_DATA["formal_verbs"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])
 DISMISSAL = frozenset(_DATA["dismissal_verbs"])
@@ -83,14 +84,6 @@ def _other_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
         and not any(p.search(subject) for p in ctx.actor_patterns.values())
 
 
-def _holder_in(ctx: MarketContext, text: str) -> bool:
-    """The holder (an actor of the market that is not part of the state it holds: 'Erik ten Hag',
-    not 'Manchester United' of 'Manchester United manager') is named in `text`."""
-    terms = set(ctx.target.object_terms)
-    return any(p.search(text) for actor, p in ctx.actor_patterns.items()
-               if not any(w in terms for word in actor.lower().split() for w in (word, word.rstrip("d"))))
-
-
 def _other_holder(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
     """'Chief Executive Officer Satoshi Tsunakawa resigned' for a market on whether Taro Shimada
     remains CEO: the doer, a person's name of two or more capitalised words right before the
@@ -122,7 +115,7 @@ def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return any(p.search(f.sent.text[:f.sent.tokens[i].start]) for p in ctx.actor_patterns.values())
 
 
-def _other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+def other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     """'resigns as Conservative Party leader' for a market on the office of prime minister: the
     holder gave up another role ('as' + an office that is not the market's)."""
     toks = f.sent.tokens
@@ -136,20 +129,25 @@ def _other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return False
 
 
+def _from_other(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
+    """'was removed from the party's candidate list': a passive dismissal from something that is
+    neither the office nor a state noun ('from office', 'from power', 'from his post')."""
+    toks = f.sent.tokens
+    k = next((k for k in range(i + 1, min(b, i + 3)) if toks[k].lower == "from"), None)
+    if k is None:
+        return False
+    words = toks[k + 1:min(b, k + 5)]
+    terms = {t.lower() for t in ctx.target.object_terms}
+    text = " ".join(ABBREVIATIONS.get(t.lower, t.lower) for t in words)
+    return not any(t.lemmas & STATE_NOUNS or t.lower in terms for t in words) \
+        and not any(re.search(rf"\b{re.escape(o)}\b", text) for o in OFFICES)
+
+
 def _office_state(ctx: MarketContext) -> bool:
     """The state is holding an office ('remain President of Malawi'): it ends when the holder
     leaves it (resigns, is removed, a successor takes office), not when he loses a race for it."""
     state = " ".join(ctx.target.object_terms) + " " + (ctx.target.object or "").lower()
     return any(re.search(r"\b" + re.escape(o) + r"\b", state) for o in OFFICES)
-
-
-def _future_in(f: SentenceFacts, a: int, b: int) -> str | None:
-    """A word putting the end after the report ('effective', 'will', 'at the end of the year')."""
-    words = [t.lower for t in f.sent.tokens[a:b]]
-    text = " " + " ".join(words) + " "
-    if " the end of " in text:
-        return "the end of"
-    return next((w for k, w in enumerate(words, start=a) if w in FUTURE and not the_month(f.sent, k)), None)
 
 
 def _steady_complement(f: SentenceFacts, i: int) -> str | None:
@@ -221,8 +219,10 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             continue  # conceding an election ends a race, not a term of office: the successor takes office later
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
         holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
+        holder = holder or bool(verbs & DISMISSAL) and _passive(f, i) and _holder_is_subject(ctx, f, a, i) \
+            and _office_state(ctx) and not _from_other(ctx, f, i, b)  # 'after Malcolm Turnbull was forced out by party rivals'
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
-        if not names_state or _other_office(ctx, f, i) or _other_holder(ctx, f, a, i) or _other_subject(ctx, f, i):
+        if not names_state or other_office(ctx, f, i) or _other_holder(ctx, f, a, i) or _other_subject(ctx, f, i):
             continue  # "lawmakers left Washington" is not the state ending
         if truce_breach.is_truce(ctx) and truce_breach.earlier(f, a, b):
             continue  # 'a previous truce collapsed last week': another truce ended
@@ -287,7 +287,7 @@ def _noun_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             a, b = f.sent.clause_of(k)
             if not _holder_before(ctx, f, k) or _future_in(f, a, b) or conditional_clause(f.sent, k):
                 continue
-            if _other_office(ctx, f, i):
+            if other_office(ctx, f, i):
                 continue
             return k, f"'{toks[k].text} … {tok.text}'"
     return None
@@ -306,7 +306,7 @@ def _purpose_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | N
             continue
         went = next((k for k in range(to) if toks[k].lemmas & PURPOSE
                      and aspect(f.sent, k, sorted(toks[k].lemmas & PURPOSE)[0]) == "past"), None)
-        if went is None or not _holder_before(ctx, f, went) or _other_office(ctx, f, i):
+        if went is None or not _holder_before(ctx, f, went) or other_office(ctx, f, i):
             continue
         a, b = f.sent.clause_of(i)
         if _future_in(f, 0, len(toks)) or conditional_clause(f.sent, i):
@@ -371,7 +371,7 @@ def _new_holder(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
 # A state of absence from one's role ('remain suspended from his duties', 'stay on leave', 'remain
 # in custody'): it ends when the holder goes back to the role or is let out.
 _ABSENCE = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:suspended|on\s+leave|sidelined|detained|jailed|"
-                      r"imprisoned|in\s+(?:custody|detention|jail|prison|exile))\b", re.I)
+                      r"imprisoned|in\s+(?:(?-i:[A-Z])\w+\s+)?(?:custody|detention|jail|prison|exile))\b", re.I)
 _RETURN = re.compile(r"\b(?:returned|went\s+back|came\s+back)\s+to\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?"
                      r"(?:duties|duty|post|office|job|work|role|position|desk)\b"
                      r"|\b(?:resumed|reassumed)\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?(?:duties|post|office|role|position)\b"
@@ -468,8 +468,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found, successor = (ending_events.ending(ctx, f, unnamed=True), False) if ctx.target.kind == "state" else (None, False)
     elif ctx.target.kind == "state":
         found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
-            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or level_change.ending(ctx, f) \
-            or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f)
+            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
+            or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold

@@ -16,6 +16,7 @@ from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..types import Contribution
 from ..word_class import is_noun, verb_at
 from . import state_held
+from . import state_ended
 from .base import cite
 
 NAME = "unread_evidence"
@@ -184,6 +185,7 @@ def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> 
     or present-tense resignation, removal…) inside the window; no rule reads it as ended."""
     return (m.predicate in ENDING_VERBS and m.polarity == "positive" and bool(f.actors)
             and m.modality not in ("hypothetical", "denied") and m.aspect in ("future", "present", "done")
+            and not state_ended.other_office(ctx, f, m.index)  # 'will resign as party leader': another post
             and _in_window(ctx, f, m.index))
 
 

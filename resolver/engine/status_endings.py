@@ -1,0 +1,102 @@
+"""Endings of a status held by a person or set by a decision, for 'stays true until' markets
+(read by rules/state_ended.py): custody ended by a release or a swap ('have exchanged jailed US
+basketball star Brittney Griner for …'), a conviction or another decision annulled ('has overturned
+Bill Cosby's sexual assault conviction'), and the helpers shared with that rule: the holder named
+in a span, a word putting the end after the report, a passive participle. Word lists are data
+(`resolver/data/endings.json` `release_verbs`, `annulment_verbs`, `future`)."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import MarketContext, SentenceFacts, aspect, negation
+from .packaged import load_json
+from .text import conditional_clause, the_month
+
+_DATA = load_json("endings.json")
+ANNULMENT = frozenset(_DATA["annulment_verbs"]["verbs"])
+RELEASE = frozenset(_DATA["release_verbs"]["verbs"])
+FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
+
+
+def holder_in(ctx: MarketContext, text: str) -> bool:
+    """The holder (an actor of the market that is not part of the state it holds: 'Erik ten Hag',
+    not 'Manchester United' of 'Manchester United manager') is named in `text`."""
+    terms = set(ctx.target.object_terms)
+    return any(p.search(text) for actor, p in ctx.actor_patterns.items()
+               if not any(w in terms for word in actor.lower().split() for w in (word, word.rstrip("d"))))
+
+
+def future_in(f: SentenceFacts, a: int, b: int) -> str | None:
+    """A word putting the end after the report ('effective', 'will', 'at the end of the year')."""
+    words = [t.lower for t in f.sent.tokens[a:b]]
+    text = " " + " ".join(words) + " "
+    if " the end of " in text:
+        return "the end of"
+    return next((w for k, w in enumerate(words, start=a) if w in FUTURE and not the_month(f.sent, k)), None)
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"})
+
+
+def passive(f: SentenceFacts, i: int) -> bool:
+    """The verb at token i is a passive participle ('was forced out', 'has been ousted'): an
+    auxiliary of the passive right before it (an adverb between)."""
+    toks = f.sent.tokens
+    k = i - 1
+    while k >= 0 and toks[k].lower.endswith("ly"):
+        k -= 1
+    return k >= 0 and toks[k].lower in _PASSIVE_AUX
+
+
+_CUSTODY = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:detained|jailed|imprisoned|held|"
+                      r"in\s+(?:(?-i:[A-Z])\w+\s+)?(?:custody|detention|jail|prison))\b", re.I)
+
+
+def released(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'The US and Russia have exchanged jailed US basketball star Brittney Griner for …', for a
+    market on her remaining in Russian custody: a release verb (data `release_verbs`) in the past,
+    the holder named in its object a few words after it."""
+    if not _CUSTODY.search(ctx.market.question):
+        return None
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verbs = tok.lemmas & RELEASE
+        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or passive(f, i):
+            continue
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        if future_in(f, a, i + 1):
+            continue
+        end = toks[min(b, i + 8) - 1]
+        if holder_in(ctx, f.sent.text[tok.start + len(tok.text):end.start + len(end.text)]):
+            return i, f"'{tok.text}' (the holder let out of custody)"
+    return None
+
+
+def annulled(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Pennsylvania's highest court has overturned Bill Cosby's sexual assault conviction', for a
+    market on the conviction remaining in place: an annulling verb (data `annulment_verbs`) in the
+    past whose direct object, up to the first comma or relative word, holds the head noun of the
+    market's object."""
+    head = (ctx.target.object or "").split()[-1:]  # the object's head noun ('conviction'), not its modifiers
+    if not head:
+        return None
+    terms = {head[0].lower()}
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verbs = tok.lemmas & ANNULMENT
+        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or passive(f, i):
+            continue
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        if future_in(f, a, i + 1):
+            continue
+        for k in range(i + 1, min(b, i + 7)):
+            if toks[k].text in (",", ";", ":") or toks[k].lower in ("that", "which", "who", "and", "but"):
+                break
+            if toks[k].lower in terms:
+                return i, f"'{tok.text} … {toks[k].text}'"
+    return None
