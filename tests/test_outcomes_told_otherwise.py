@@ -195,3 +195,27 @@ def test_delegates_representing_the_named_union_are_the_union():
 def test_guard_delegates_of_another_body_are_not_the_union():
     v = _delegates(DELEGATES.replace("representing the union rank-and-file", "representing the city council"))
     assert v.verdict != "likely-yes"
+
+
+FRENCH_OPEN = market("Will Novak Djokovic win the 2015 French Open men's singles title?", "2015-06-07T23:59:59+02:00",
+                     "This market will resolve to \"Yes\" if Novak Djokovic wins the men's singles title at the 2015 "
+                     "French Open (Roland Garros). Otherwise, this market will resolve to \"No\".")
+# batch-38, https://asian-voice.com/Sport/International/Wawrinka-stuns-Djokovic-to-win-French-Open-title
+STUNS = "Wawrinka stuns Djokovic to win French Open title"
+
+
+def _french_open(title: str):
+    return evaluate_market(FRENCH_OPEN, [article("https://asian-voice.com/Sport/International/wawrinka",
+                                                 "2015-06-10T08:20:00-04:00", title, "Tennis news.")],
+                           ts("2015-06-10T18:00:00+00:00"))
+
+
+def test_a_surprise_over_the_candidate_to_win_the_title_is_a_defeat_in_it():
+    v = _french_open(STUNS)
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "rival_outcome" and c.weight < 0 for c in v.contributions)
+
+
+def test_guard_a_surprise_to_reach_a_later_round_is_no_defeat_in_the_final():
+    v = _french_open("Wawrinka stuns Djokovic to reach French Open semi-finals")
+    assert not any(c.rule == "rival_outcome" and c.weight for c in v.contributions)

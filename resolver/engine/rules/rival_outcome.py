@@ -152,6 +152,21 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     return True, span.explanation
 
 
+def _surprised_to_title(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
+    """'Wawrinka stuns Djokovic to win French Open title': a surprise told done against the
+    candidate, then 'to' and a title verb taking a title word — the surprise was the win of the
+    title, so the candidate was beaten in it."""
+    found = defeats.beaten(f, ctx.candidate_pattern, surprise=True)
+    if found is None:
+        return None
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(found.index)
+    for k in range(found.index + 2, min(b, len(toks)) - 1):
+        if toks[k].lower == "to" and toks[k + 1].lemmas & contests.TITLE_VERBS:
+            return found if any(w.lower in contests.TITLE_WORDS for w in toks[k + 2:k + 6]) else None
+    return None
+
+
 def _headline_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     """The article's headline gives the candidate the act ('Botafogo wins Copa Libertadores …'):
     the candidate's name, then a form of the act (an adverb in '-ly' between allowed; not
@@ -239,7 +254,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         game = occasions.every_game(ctx.market.question, contests.stages_in(f.sent.text, ctx.market.question))
         if game is None or not _names_contest(ctx, f):
             return []
-    beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else contests.runner_up(
+    beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else _surprised_to_title(ctx, f)) or (
+        None if game else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
             f.sent, t.object_terms, contests.decides_title(f.sent)):
