@@ -1,6 +1,6 @@
 """The occasion a market hinges on: one event that happens once — a named ballot or round, an
-election, a game or series, a trial and its verdict, a sentencing, a meeting, a day the
-question names. When that occasion has taken place with another outcome, the market is
+election, a game or series, a trial and its verdict, a sentencing, a meeting, a day or a
+mission the question names. When that occasion has taken place with another outcome, the market is
 settled before its deadline; a market with repeated chances ('by December 31' with no occasion
 named) is not.
 
