@@ -379,6 +379,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'destroy or set fire to': 'set' opens a phrase (the act itself), not a verb of its own
             if _is_verb_base(extra):
                 forms += [f for f in family_of(extra) if f not in forms]
+        for extra in _criteria_alternatives(act, normalize(market.criteria), obj_words):
+            forms += [f for f in family_of(extra) if f not in forms]
     elif copula_adj:
         forms = [copula_adj]
 
@@ -444,6 +446,17 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )
+
+
+def _criteria_alternatives(act: str, criteria: str, obj_words: list[str]) -> list[str]:
+    """Verbs the criteria give as the act's alternative on the same object ('votes to end or
+    suspend its strike' for 'end its strike'): each counts as the act."""
+    if not obj_words:
+        return []
+    head = re.escape(obj_words[-1])
+    found = re.findall(rf"\b{re.escape(act)}\w*\s+or\s+([a-z]+)\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+                       rf"(?:\w+\s+){{0,2}}?{head}", criteria, re.I)
+    return [w.lower() for w in found if _is_verb_base(w.lower())]
 
 
 def _determined(prev: Token) -> bool:

@@ -105,12 +105,14 @@ def after_gerund(sent: Sentence, i: int) -> bool:
         and not asked(sent, i)
 
 
-def result_participle(sent: Sentence, i: int) -> bool:
+def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
     """'Trump signed a short-term funding bill …, officially ending the three-day federal government
     shutdown': a gerund after a comma (an adverb between allowed) that follows a main clause told
     in the past reports its act as the done result of that clause's act. Not when anything
     before it is still to come, negated or asked ('will sign the bill, ending …', 'did not sign it,
-    ending …')."""
+    ending …'). With `perfect`, the main clause may open with an auxiliary ('New Horizons
+    spacecraft has called home …, confirming the first successful flyby of Pluto'): only the
+    act's own confirmation reads it so, not every verb's aspect."""
     tok = sent.tokens[i]
     if not tok.lower.endswith("ing") or i < 3:
         return False
@@ -122,7 +124,9 @@ def result_participle(sent: Sentence, i: int) -> bool:
     before = sent.tokens[:k]
     if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in before) or asked(sent, i):
         return False
-    first = next((n for n in range(k) if verb_at(sent, n) is not None), None)
+    # the clause's first verb, past an auxiliary ('has called home …, confirming …')
+    first = next((n for n in range(k) if verb_at(sent, n) is not None and not (
+        perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)), None)
     return first is not None and _past_verb(sent, first)
 
 

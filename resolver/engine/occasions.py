@@ -1,6 +1,6 @@
 """The occasion a market hinges on: one event that happens once — a named ballot or round, an
-election, a game or series, a trial and its verdict, a sentencing, a meeting, a day the
-question names. When that occasion has taken place with another outcome, the market is
+election, a game or series, a trial and its verdict, a sentencing, a meeting, a day or a
+mission the question names. When that occasion has taken place with another outcome, the market is
 settled before its deadline; a market with repeated chances ('by December 31' with no occasion
 named) is not.
 
@@ -20,6 +20,8 @@ from . import lexicon, quantities
 from .act_families import family_key
 from .types import Market, Target
 
+REPORT_DAYS = 3  # an undated report this soon after a one-occasion market's deadline is about that occasion
+
 # Occasions that happen once and end in one outcome: a named round or ballot, a runoff, a
 # referendum, a trial and its verdict, a sentencing, a meeting, one game or match. Not an
 # election or a series as a whole: a first round or one game can fail and a later one win.
@@ -30,6 +32,9 @@ _OUTRIGHT = re.compile(r"\boutright\b", re.I)
 # 'at the Geneva talks', 'at the COP29 conference': one named session (its name capitalised)
 _NAMED_SESSION = re.compile(r"\b(?:at|during)\s+the\s+(?:(?:[A-Z][\w-]*|\d{4})\s+){1,3}"
                             r"(?:talks|conference|session|negotiations|summit|meeting|congress|convention)\b")  # 'win … outright': without a runoff, so in the first round
+# 'Virgin Orbit's "Start Me Up" mission', 'the Artemis I mission': one named flight, flown once —
+# what it was to achieve (deliver, deploy, reach) fails with it. Launching it is staging (below).
+_NAMED_MISSION = re.compile(r"(?:[\"“‘][^\"“”‘’]{2,40}[\"”’]\s+|\b(?:[A-Z][\w-]*\s+){1,3})mission\b")
 # verbs that report a passive court act settle on the verdict or sentencing, one occasion
 _COURT_ACTS = frozenset({"convict", "acquit", "sentence", "resentence"})
 # a trial is one occasion for its verdict, not for what happens during it ('testify', 'take the stand')
@@ -39,6 +44,7 @@ _VERDICT_ACTS = _COURT_ACTS | {"award", "find", "rule", "clear"}
 _STAGING_ACTS = frozenset({"begin", "start", "open", "hold", "launch", "publish", "release", "resume", "convene",
                            "schedule", "ship", "meet", "hear", "take", "reopen", "announce", "take-effect"})
 DAY = "the day it names"
+MISSION = "the named mission"
 SHORT_WINDOW = timedelta(days=3)  # 'on May 6', 'at its June 6 meeting': the named day is the occasion
 
 
@@ -59,6 +65,9 @@ def one_occasion(target: Target, market: Market) -> str | None:
     word = m.group(0).lower() if m else ""
     if m and word not in target.act_forms and (word not in _COURT_WORDS or key in _VERDICT_ACTS):
         return f"'{m.group(0)}'"
+    mission = _NAMED_MISSION.search(market.question)
+    if mission:
+        return f"{MISSION} ({mission.group(0)})"
     if named_day(target, market):
         return f"{DAY} ({target.window_start:%d %b %Y})"
     if key in _COURT_ACTS:

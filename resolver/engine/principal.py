@@ -64,6 +64,13 @@ _COUNTED = re.compile(r"^\W*(?:(?:and|or|but|while)\s+)?(?:(?:about|some|more\s+
                       r"(?:[A-Za-z-]+\s+)?[a-z]+s\b", re.I)
 
 
+def _of_principal(rest: str, doers: list[str]) -> bool:
+    """The counted group is the principal's own: 'of', 'from' or 'representing' the principal
+    named by its head noun ('delegates representing the union' for the Chicago Teachers Union)."""
+    m = re.match(r"\s*(?:representing|of|from)\s+(?:the|its|their)\s+([A-Za-z]+)\b", rest, re.I)
+    return bool(m) and any(m.group(1).lower() == d.split()[-1].lower() for d in doers if len(d.split()) > 1)
+
+
 def other_subject(ctx: MarketContext, f, i: int) -> str | None:
     """Why the active act verb at token i is not reported of the market's principal actor, whom
     the sentence does not name: its subject counts several parties without naming the principal
@@ -80,6 +87,8 @@ def other_subject(ctx: MarketContext, f, i: int) -> str | None:
         return None  # 'has been approved': the subject is what the act was done to
     subject = f.sent.text[toks[a].start:toks[i].start]
     counted = _COUNTED.match(subject)
+    if counted and _of_principal(subject[counted.end():], doers):
+        return None  # 'Some 800 delegates representing the union rank-and-file': the union's own, acting for it
     if counted and not re.match(r"\W*(?:both|the\s+two)\b", subject, re.I):
         group = re.sub(r"^\W*(?:(?:and|or|but|while)\s+)?", "", counted.group(0)).strip()
         return (f"'{group}' counts several parties without naming {', '.join(doers)}, "

@@ -13,6 +13,7 @@ from ..settings import EngineSettings
 from ..frames import MODALITY
 from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
+from ..occasions import REPORT_DAYS
 from ..types import Contribution
 from .. import attributes, categories, complement, contests, durations, margins, measured_with, mentions, narrowed, places, \
     quantities, themes
@@ -154,7 +155,6 @@ def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None
 # An act told as done cannot have happened after the article that tells it: such a date is misread
 # (a weekday taken forward, a later date of another clause), so the report is evidence to read.
 MISDATED = "reported as done, but its date falls after the article that reports it: the date is misread"
-REPORT_DAYS = 3  # an undated report this soon after a one-occasion market's deadline is about that occasion
 
 
 def _edition_report(ctx: MarketContext, f: SentenceFacts, i: int, span) -> bool:
@@ -359,7 +359,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
-            and BEAT_RIVAL not in wording:
+            and BEAT_RIVAL not in wording and not mentions.result_participle(f.sent, i, perfect=True):
+        # ('has called home …, confirming the first successful flyby': the result of a past clause is done)
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:

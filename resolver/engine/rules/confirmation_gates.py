@@ -122,11 +122,13 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'Naomi Osaka and Victoria Azarenka win, will face off in women's final': a semifinal's win
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
+        if asp != "past" and mentions.result_participle(f.sent, i, perfect=True):
+            asp = "past"  # 'has called home …, confirming the first successful flyby of Pluto'
         if asp == "past" and ctx.target.object_terms and (mentions.after_gerund(f.sent, i)
-                                                          or mentions.result_participle(f.sent, i)) and \
+                                                          or mentions.result_participle(f.sent, i, perfect=True)) and \
                 not any(i < k < f.sent.clause_of(i)[1] for k in f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's own object is another
-        if asp == "past" and mentions.result_participle(f.sent, i) and (
+        if asp == "past" and mentions.result_participle(f.sent, i, perfect=True) and (
                 ctx.target.candidate or family_key(ctx.target.act or "") == "win"):
             continue  # '… stole the show on Saturday night, taking home the … crown': whose win is the main clause's subject's
         if asp == "present" and in_quotation(f.sent, i):

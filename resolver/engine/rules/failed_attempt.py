@@ -33,13 +33,16 @@ def _negates_the_act(f: SentenceFacts, phrase: str) -> bool:
     return any(0 < j - k <= 5 for k in starts for j in f.act_idx)
 
 
-def _of_the_act(f: SentenceFacts, phrase: str) -> bool:
-    """The failure cue shares a clause with a word of the act ('failed to secure 50%')."""
-    if not f.act_idx and not f.act_noun_idx:
+def _of_the_act(f: SentenceFacts, phrase: str, objects: bool = False) -> bool:
+    """The failure cue shares a clause with a word of the act ('failed to secure 50%'); with
+    `objects`, or of its object ('failed to deploy its satellites to orbit', for a named
+    mission's delivery of them)."""
+    words = f.act_idx + f.act_noun_idx + (f.object_idx if objects else [])
+    if not words:
         return False
     first = phrase.split()[0]
     at = [k for k, tok in enumerate(f.sent.tokens) if tok.lower == first]
-    return any(f.sent.clause_of(k) == f.sent.clause_of(i) for k in at for i in f.act_idx + f.act_noun_idx)
+    return any(f.sent.clause_of(k) == f.sent.clause_of(i) for k in at for i in words)
 
 
 def _against_subject(ctx: MarketContext, f: SentenceFacts, phrase: str) -> bool:
@@ -123,7 +126,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if span.starts_after(deadline):
         return []
     occasion = occasions.one_occasion(t, ctx.market)
-    if occasion and not occasions.named_day(t, ctx.market) and not _of_the_act(f, phrase):
+    if occasion and not occasions.named_day(t, ctx.market) and \
+            not _of_the_act(f, phrase, objects=occasion.startswith(occasions.MISSION)):
         occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
     one_off = occasion is not None and not (t.window_start is not None and span.ends_before(t.window_start))
     missed = _missed_target(f, phrase)

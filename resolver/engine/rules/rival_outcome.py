@@ -10,7 +10,8 @@ import re
 
 from .. import categories, contests, defeats, electoral, mentions, occasions, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
-from ..lexicon import OUTCOME_VERBS
+from ..lexicon import NEGATORS, OUTCOME_VERBS
+from ..text import lemmas_of
 from ..settings import EngineSettings
 from ..text import article_sentences
 from ..types import Contribution
@@ -133,6 +134,14 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     before the one the question names, or before the market's window)."""
     span = event_time(f, i)
     undated = f.nearest_span(i, dating_only=True) is None
+    if span.starts_after(ctx.market.deadline) and undated and \
+            (span.start.date() - ctx.market.deadline.date()).days <= occasions.REPORT_DAYS:
+        # 'Daniil Medvedev won his first major title at the US Open, defeating Novak Djokovic'
+        # in an article of the day after the final: an undated result of the one contest the
+        # market names, reported this soon, is that contest's (and an outcome gone to another
+        # after the deadline leaves the candidate without it by then all the same)
+        return True, f"{span.explanation}; an undated report of the named contest's result, published within " \
+                     f"{occasions.REPORT_DAYS} days of the deadline"
     if span.starts_after(ctx.market.deadline) and not (undated and f.article.published <= ctx.market.deadline):
         return False, span.explanation  # (an undated report published before the deadline, in another offset, is before it)
     ws = ctx.target.window_start
@@ -142,6 +151,37 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     if years and span.end.year < min(years):
         return False, span.explanation
     return True, span.explanation
+
+
+def _surprised_to_title(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
+    """'Wawrinka stuns Djokovic to win French Open title': a surprise told done against the
+    candidate, then 'to' and a title verb taking a title word — the surprise was the win of the
+    title, so the candidate was beaten in it."""
+    found = defeats.beaten(f, ctx.candidate_pattern, surprise=True)
+    if found is None:
+        return None
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(found.index)
+    for k in range(found.index + 2, min(b, len(toks)) - 1):
+        if toks[k].lower == "to" and toks[k + 1].lemmas & contests.TITLE_VERBS:
+            return found if any(w.lower in contests.TITLE_WORDS for w in toks[k + 2:k + 6]) else None
+    return None
+
+
+def _headline_win(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """The article's headline gives the candidate the act ('Botafogo wins Copa Libertadores …'):
+    the candidate's name, then a form of the act (an adverb in '-ly' between allowed; not
+    'fails to win'). Its body names no other winner of that contest; a name it gives the winner
+    is the candidate's (a nickname)."""
+    title = f.article.title or ""
+    forms = set(ctx.target.act_forms)
+    for m in ctx.candidate_pattern.finditer(title):
+        words = re.findall(r"[A-Za-z]+", title[m.end():])[:2]
+        if words and words[0].lower().endswith("ly"):
+            words = words[1:]
+        if words and lemmas_of(words[0]) & forms and words[0].lower() not in NEGATORS:
+            return True
+    return False
 
 
 def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: EngineSettings) -> list[Contribution]:
@@ -227,7 +267,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         game = occasions.every_game(ctx.market.question, contests.stages_in(f.sent.text, ctx.market.question))
         if game is None or not _names_contest(ctx, f):
             return []
-    beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else contests.runner_up(
+    beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else _surprised_to_title(ctx, f)) or (
+        None if game else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
             f.sent, t.object_terms, contests.decides_title(f.sent)):
@@ -276,6 +317,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
         if categories.other(category, f.sent, i, t.object_terms):
             continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama: another category
+        if not f.sent.headline and _headline_win(ctx, f):
+            return []  # 'the Fogão won …' under 'Botafogo wins Copa Libertadores': the winner by another name
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(found.others[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \

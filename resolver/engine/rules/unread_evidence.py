@@ -14,7 +14,7 @@ from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..types import Contribution
-from ..word_class import is_noun, verb_at
+from ..word_class import REPORTING, is_noun, verb_at
 from . import state_held
 from . import state_ended
 from .base import cite
@@ -89,6 +89,11 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             return m.index  # 'arrived at the palace to formally resign': the deadline's silence proves nothing
         if not (m.affirmed or _done_participle(f, m, found)):
             continue
+        if m.predicate in FAILING and m.kind == "verb":
+            continue  # 'the second attempt to launch the spy satellite into orbit has failed': read, the act did not succeed
+        if m.predicate in REPORTING and any(o.predicate in FAILING and o.kind == "verb" and o.affirmed
+                                             and o.index < m.index for o in found):
+            continue  # '… Attempt to Launch Spy Satellite Fails, State Media Announces': what is announced is the failure
         if (ctx.target.kind == "state" or ctx.target.act in ENDING_VERBS) and m.predicate in CONTINUING:
             continue  # 'the strike entered its eighth week', 'extend strike': the state goes on
         if ctx.target.object_terms and mentions.after_gerund(f.sent, m.index) and \
@@ -189,6 +194,9 @@ def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> 
             and _in_window(ctx, f, m.index))
 
 
+# A verb that says the attempt came to nothing: its mention is read (the act did not succeed),
+# not evidence the deadline's silence hides; the act's own words in the sentence are still looked at.
+FAILING = frozenset({"fail"})
 CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "maintain", "retain", "enter", "extend",
                         "persist", "drag", "stretch", "survive", "go"})
 _UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£", "inr": "₹"}
