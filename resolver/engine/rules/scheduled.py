@@ -186,6 +186,17 @@ def _bare_act_noun(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return toks[i - 1].lower == "the" and not (i + 1 < len(toks) and toks[i + 1].lower in _OWN_NOUN_AFTER)
 
 
+def _all_parties(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """'Amazon and Whole Foods Market announced Thursday that the sale of the grocery chain to the
+    tech giant will close on Monday, Aug. 28': every party of a market with two or more, named
+    before the act's verb, tell of the act between them in other words than the market's object."""
+    names = ctx.target.actors
+    if len(names) < 2 or i not in f.act_idx or set(names) - set(f.actors):
+        return False
+    before = f.sent.text[:f.sent.tokens[i].start]
+    return all(ctx.actor_patterns[n].search(before) for n in names)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
         return _soonest(ctx, f, settings)
@@ -199,7 +210,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         ruled = None  # 'Plans to Release Delayed … Features in Spring 2026': a delay to a date is a plan for it
     for i in ([] if ctx.target.kind != "event" or ruled else f.act_idx + f.act_noun_idx):
         anaphor = False
-        if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
+        if (ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx)) \
+                and not _all_parties(ctx, f, i):
             anaphor = _bare_act_noun(ctx, f, i)
             if not anaphor:
                 break  # the plan must be about the market's object ('set to launch' of the console, not its pre-orders)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import ending_events, level_change, truce_breach
+from .. import agreed_departures, ending_events, level_change, truce_breach
 from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation, tense_of
@@ -476,7 +476,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     else:
         return []
     if found is None:
-        return []
+        fixed = agreed_departures.ending(ctx, f)  # 'agreed … that he will leave the company as of Nov. 11'
+        if fixed is None or other_office(ctx, f, fixed[0]) or not fixed[2].ends_by(ctx.market.deadline):
+            return []
+        return [hedged.weaken(f, fixed[0], NAME, "no", -settings.weights.state_ended, fixed[1], settings,
+                              f"{fixed[2].explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: by it")]
     i, wording = found
     body = _dated_in_body(ctx, f, i)
     to_come = None if body is not None else _headline_ending_to_come(f, i)
@@ -497,3 +501,4 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.state_ended,
                           f"the state is reported over: {wording}", settings,
                           f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: before it")]
+

@@ -13,6 +13,7 @@ from .. import figures, languages, margins, mentions, parts
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
+from ..packaged import load_json
 from ..types import Contribution
 from ..word_class import REPORTING, is_noun, verb_at
 from . import state_held
@@ -191,7 +192,44 @@ def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> 
     return (m.predicate in ENDING_VERBS and m.polarity == "positive" and bool(f.actors)
             and m.modality not in ("hypothetical", "denied") and m.aspect in ("future", "present", "done")
             and not state_ended.other_office(ctx, f, m.index)  # 'will resign as party leader': another post
-            and _in_window(ctx, f, m.index))
+            and not enabled_future(f, m.index) and not _others_clause(ctx, f, m.index) and _in_window(ctx, f, m.index))
+
+
+_SUBORDINATORS = frozenset(load_json("endings.json")["subordinators"]["words"])
+_HOLDER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _others_clause(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """'… after dozens of his ministers quit the government': the ending verb at i has a subject of
+    its own after a subordinating word, naming none of the market's actors and not the holder's
+    pronoun: others ended something, not the holder's state."""
+    toks = f.sent.tokens
+    k = i - 1
+    while k >= 0 and i - k <= 6 and toks[k].lower not in _SUBORDINATORS and toks[k].text.isalpha():
+        k -= 1
+    if k < 0 or i - k < 2 or toks[k].lower not in _SUBORDINATORS:
+        return False
+    words = {t.lower for t in toks[k + 1:i]}
+    subject = f.sent.text[toks[k + 1].start:toks[i].start]
+    return not words & _HOLDER_PRONOUNS and not any(p.search(subject) for p in ctx.actor_patterns.values())
+
+
+_ENABLERS = load_json("endings.json")["enablers"]
+_ENABLED = re.compile(r"\b(?:%s)\w*\s+(?:the|a)\s+(?:%s)\s+for\b" % ("|".join(_ENABLERS["verbs"]),
+                      "|".join(_ENABLERS["nouns"])), re.I)
+
+
+def enabled_future(f: SentenceFacts, i: int) -> bool:
+    """'paving the way for a successor to replace him as British prime minister': the verb at i is
+    the 'to'-infinitive of what an enabling phrase (endings.json 'enablers') makes possible, in
+    the same clause: an enabled future, not an ending told or ahead."""
+    toks = f.sent.tokens
+    if i == 0 or toks[i - 1].lower != "to":
+        return False
+    a, _ = f.sent.clause_of(i)
+    lead = f.sent.text[toks[a].start:toks[i].start]
+    m = _ENABLED.search(lead)
+    return m is not None and len(lead[m.end():].split()) <= 6
 
 
 # A verb that says the attempt came to nothing: its mention is read (the act did not succeed),
