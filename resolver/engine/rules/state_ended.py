@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, ending_events, level_change, truce_breach
+from .. import agreed_departures, announced_endings, ending_events, level_change, truce_breach
 from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
-from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation, tense_of
+from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
 from ..settings import EngineSettings
-from ..text import article_sentences, conditional_clause, inflections_of
-from ..timex import find_time_expressions, runs_past
+from ..text import conditional_clause
+from ..timex import runs_past
 from ..types import Contribution
 from ..word_class import PREPOSITIONS
 from . import hedged
@@ -394,57 +394,6 @@ def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     return None
 
 
-def _starts_after_deadline(ctx: MarketContext, f: SentenceFacts) -> bool:
-    """Another sentence of the article dates the successor's start after the deadline ('He'll
-    start Jan. 1', 'effective March 1')."""
-    for s in article_sentences(f.article.title, f.article.text):
-        low = s.lower_text
-        if not any(w in low for w in (" start", " effective ", " take over", " takes over", " take office", " assume")):
-            continue
-        for span in find_time_expressions(s.text, f.article.published, tense_of(s)):
-            if span.starts_after(ctx.market.deadline):
-                return True
-    return False
-
-
-_STAYS_ON = re.compile(r"\b(?:will|'ll|to)\s+(?:remain|stay|continue)\b", re.I)
-
-
-def _headline_ending_to_come(f: SentenceFacts, i: int) -> str | None:
-    """A headline's present tense ('… CEO Lars Fruergaard Jørgensen Steps Down') reports an
-    ending done only if its article does not tell the same ending as still to come ('will step
-    down', 'will remain as CEO temporarily') with no past form of it: headlines use the present
-    for a departure announced as for one done. Returns the body's words, or None."""
-    if not f.sent.headline:
-        return None
-    tok = f.sent.tokens[i]
-    toks = f.sent.tokens
-    lemmas = tok.lemmas & (ENDING_VERBS | DISMISSAL)
-    particle = None
-    if not lemmas and i + 1 < len(toks) and toks[i + 1].lower in ("down", "aside", "out", "off"):
-        lemmas, particle = tok.lemmas, toks[i + 1].lower  # 'Steps Down', 'Bows Out'
-    if not lemmas or any(tok.lower in inflections_of(lem).get(tag, ()) for lem in lemmas for tag in ("VBD", "VBN")):
-        return None  # an explicit past form ('Resigned'), or no ending verb
-    coming = None
-    for sent in article_sentences(f.article.title, f.article.text):
-        if sent.headline:
-            continue
-        for k, t in enumerate(sent.tokens):
-            if not t.lemmas & lemmas or (particle and not (k + 1 < len(sent.tokens)
-                                                            and sent.tokens[k + 1].lower == particle)):
-                continue
-            asp = aspect(sent, k, sorted(t.lemmas & lemmas)[0])
-            if asp == "past" and not t.lower.endswith("ing"):
-                return None  # the body reports it done
-            before = {w.lower for w in sent.tokens[max(0, k - 3):k]}
-            if coming is None and (asp == "future" or before & {"will", "'ll", "shall"}):
-                coming = " ".join(w.text for w in sent.tokens[max(0, k - 2):k + 1])
-        stays = _STAYS_ON.search(sent.text)
-        if coming is None and stays:
-            coming = stays.group(0)
-    return coming
-
-
 def _dated_in_body(ctx: MarketContext, f: SentenceFacts, i: int):
     """The date a body sentence gives the headline's ending ('State of emergency ends in Almaty',
     then 'The state of emergency … has come to an end on January 19'): the first body sentence that
@@ -483,14 +432,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               f"{fixed[2].explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: by it")]
     i, wording = found
     body = _dated_in_body(ctx, f, i)
-    to_come = None if body is not None else _headline_ending_to_come(f, i)
+    to_come = None if body is not None else announced_endings.to_come(f, i, ENDING_VERBS | DISMISSAL)
     if to_come:
         return [cite(f, NAME, "none", 0.0, f"{wording} in a headline, but its article tells the ending as still to "
                      f"come ('{to_come}'): an announced departure, not yet the state over")]
     span = event_time(f, i) if body is None else replace(
         body, explanation=f"dated by its article's body: {body.explanation}")
     deadline = ctx.market.deadline
-    if span.starts_after(deadline) or (successor and _starts_after_deadline(ctx, f)):
+    if span.starts_after(deadline) or (successor and announced_endings.successor_starts_after(ctx, f)):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the state over, but after the deadline",
                      span.explanation)]
     if runs_past(span, deadline, f.article.published):

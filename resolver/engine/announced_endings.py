@@ -1,0 +1,61 @@
+"""Endings told as still to come (rules/state_ended.py): a headline's present-tense departure whose
+article says it will happen later, and a successor whose start is dated after the deadline."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import MarketContext, SentenceFacts, aspect, tense_of
+from .text import article_sentences, inflections_of
+from .timex import find_time_expressions
+
+
+def successor_starts_after(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """Another sentence of the article dates the successor's start after the deadline ('He'll
+    start Jan. 1', 'effective March 1')."""
+    for s in article_sentences(f.article.title, f.article.text):
+        low = s.lower_text
+        if not any(w in low for w in (" start", " effective ", " take over", " takes over", " take office", " assume")):
+            continue
+        for span in find_time_expressions(s.text, f.article.published, tense_of(s)):
+            if span.starts_after(ctx.market.deadline):
+                return True
+    return False
+
+
+_STAYS_ON = re.compile(r"\b(?:will|'ll|to)\s+(?:remain|stay|continue)\b", re.I)
+
+
+def to_come(f: SentenceFacts, i: int, ending_verbs: frozenset[str]) -> str | None:
+    """A headline's present tense ('… CEO Lars Fruergaard Jørgensen Steps Down') reports an
+    ending done only if its article does not tell the same ending as still to come ('will step
+    down', 'will remain as CEO temporarily') with no past form of it: headlines use the present
+    for a departure announced as for one done. Returns the body's words, or None."""
+    if not f.sent.headline:
+        return None
+    tok = f.sent.tokens[i]
+    toks = f.sent.tokens
+    lemmas = tok.lemmas & ending_verbs
+    particle = None
+    if not lemmas and i + 1 < len(toks) and toks[i + 1].lower in ("down", "aside", "out", "off"):
+        lemmas, particle = tok.lemmas, toks[i + 1].lower  # 'Steps Down', 'Bows Out'
+    if not lemmas or any(tok.lower in inflections_of(lem).get(tag, ()) for lem in lemmas for tag in ("VBD", "VBN")):
+        return None  # an explicit past form ('Resigned'), or no ending verb
+    coming = None
+    for sent in article_sentences(f.article.title, f.article.text):
+        if sent.headline:
+            continue
+        for k, t in enumerate(sent.tokens):
+            if not t.lemmas & lemmas or (particle and not (k + 1 < len(sent.tokens)
+                                                            and sent.tokens[k + 1].lower == particle)):
+                continue
+            asp = aspect(sent, k, sorted(t.lemmas & lemmas)[0])
+            if asp == "past" and not t.lower.endswith("ing"):
+                return None  # the body reports it done
+            before = {w.lower for w in sent.tokens[max(0, k - 3):k]}
+            if coming is None and (asp == "future" or before & {"will", "'ll", "shall"}):
+                coming = " ".join(w.text for w in sent.tokens[max(0, k - 2):k + 1])
+        stays = _STAYS_ON.search(sent.text)
+        if coming is None and stays:
+            coming = stays.group(0)
+    return coming
