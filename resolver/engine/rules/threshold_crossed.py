@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import attribution, figure_words, figures, final_level, indicators, quantities
+from .. import attribution, figure_words, figures, final_level, indicators, quantities, rate_series
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -63,6 +63,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
         fall = f" (a fall: {value:g})"
+    elif value < 0:
+        fall = f" (below zero: {value:g})"  # 'to -0.10%'
     if statistic and _other_cut(ctx, f):
         return []  # the headline rate, for a market on the core rate (or the reverse)
     if statistic and _earlier_reading(f.sent.text, m):
@@ -331,6 +333,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit != ("bps" if m.group("pct").lower().startswith(("b", "basis")) else "percent"):
                 continue  # '50 basis points' is the size of a move, not a level in percent
             value = float(m.group("pnum").replace(",", "."))  # '44,08 %': a decimal comma
+            value = rate_series.signed(text, m.start(), value)  # 'to -0.10%': below zero
         elif m.group("tnum"):
             if t.threshold_unit != ("fahrenheit" if m.group("deg").lower().endswith(("f", "fahrenheit")) else "celsius"):
                 continue
@@ -367,6 +370,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             value = float(m.group("plain").replace(",", ""))
             value *= {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}.get(
                 (m.group("pmult") or "").lower(), 1)  # '22K jobs', '2 million cases'
+        series = rate_series.other_rate(ctx, text, m.start())
+        if series:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure of '{series}', another rate "
+                              "than the market's, named in its own part of the sentence"))
+            continue
         bound = figures.range_bound(ctx, text, m)
         if bound == "skip":
             continue  # one bound of a range ('to 4.25% to 4.5%') that the market does not ask about
