@@ -1,0 +1,100 @@
+"""Policy-rate decisions read against a bar: a range a move left, which rate a figure belongs to in a
+coordinated sentence, a negative rate, and a move's size told by its two levels. Verbatim sentences
+from tests/data/realnews batch-43 and batch-44, with guards where the reading must not fire."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from resolver.backtest import run_case
+from resolver.config import Settings
+from resolver.engine import figures, rate_series
+from resolver.engine.thresholds import move_from_levels
+
+DATA = Path(__file__).parent / "data" / "realnews"
+
+# https://www.fox13now.com/2015/12/16/federal-reserve-raises-interest-rates-for-first-time-since-2006
+FED = ("The Federal Reserve raised its key interest rate on Wednesday from a range of 0% to 0.25% to a range of "
+       "0.25% to 0.5%.")
+# https://fortune.com/2014/06/05/ecb-plunges-into-uncharted-waters-cutting-deposit-rate-below-zero
+ECB = ("The ECB cut the main rate at which banks borrow from it by 0.10 percentage points to 0.15% and, in a more "
+       "radical move, cut the rate on its overnight deposit facility to -0.10% from zero.")
+# https://thewest.com.au/business/economy/new-zealand-unexpectedly-lifts-key-rate-by-half-percentage-point-c-10259583
+RBNZ = ("The Reserve Bank’s Monetary Policy Committee increased the Official Cash Rate to 5.25 per cent from 4.75 per "
+        "cent Wednesday in Wellington, wrong-footing most economists who expected a 25-point hike.")
+
+
+class _Ctx:
+    """The few market fields the readings look at."""
+
+    def __init__(self, question: str, criteria: str = "", object_terms=()):
+        self.market = type("M", (), {"question": question, "criteria": criteria})()
+        self.target = type("T", (), {"object_terms": list(object_terms)})()
+
+
+def _at(text: str, figure: str, nth: int = 0) -> re.Match[str]:
+    return list(re.finditer(re.escape(figure), text))[nth]
+
+
+def test_old_range_of_a_move_is_skipped_both_bounds():
+    ctx = _Ctx("Will the upper bound of the Fed's federal funds target range be 0.50% or higher?")
+    old_low, old_high = _at(FED, "0%"), _at(FED, "0.25%", 0)
+    new_low, new_high = _at(FED, "0.25%", 1), _at(FED, "0.5%")
+    assert figures.range_bound(ctx, FED, old_low) == "skip"
+    assert figures.range_bound(ctx, FED, old_high) == "skip"
+    assert figures.range_bound(ctx, FED, new_low) == "skip"  # the lower bound: the market asks the upper
+    assert figures.range_bound(ctx, FED, new_high) == "upper"
+
+
+def test_plain_range_keeps_its_upper_bound():
+    s = "The Fed kept its benchmark rate in a range of 4.25% to 4.5%."  # guard: no move, no old range
+    ctx = _Ctx("Will the upper bound of the Fed's target range be 4.5% or higher?")
+    assert figures.range_bound(ctx, s, _at(s, "4.5%")) == "upper"
+
+
+def test_figure_belongs_to_the_rate_of_its_conjunct():
+    ctx = _Ctx("Will the ECB cut its deposit facility rate below 0%?", object_terms=("deposit", "facility", "rate"))
+    assert rate_series.other_rate(ctx, ECB, ECB.index("0.15%")) == "the main rate"
+    assert rate_series.other_rate(ctx, ECB, ECB.index("0.10%")) is None
+    # guard: a market on a generic rate names no series of its own
+    generic = _Ctx("Will the ECB cut its key interest rate?", object_terms=("key", "interest", "rate"))
+    assert rate_series.other_rate(generic, ECB, ECB.index("0.15%")) is None
+
+
+def test_minus_sign_makes_a_rate_negative():
+    assert rate_series.signed(ECB, ECB.index("0.10%"), 0.10) == -0.10
+    s = "The target range is 0.25-0.5%."  # guard: a range's dash is no minus sign
+    assert rate_series.signed(s, s.index("0.5%"), 0.5) == 0.5
+
+
+def test_move_size_from_its_two_levels():
+    assert move_from_levels(RBNZ, RBNZ.index("increased") + len("increased")) == 50.0
+    # guard: levels of another clause tell no size of the decision
+    s = "The central bank raised rates on Wednesday as inflation fell from 3.2% to 3.0% in March."
+    assert move_from_levels(s, s.index("raised") + len("raised")) is None
+
+
+CASES = {
+    "b44-fed-upper-bound-0.50-dec2015-yes": "likely-yes",
+    "b44-ecb-deposit-rate-below-zero-jun2014-yes": "likely-yes",
+    "b43-rbnz-apr2023-hike-50bp-multi-yes": "likely-yes",
+}
+
+
+@pytest.mark.parametrize("case_id", sorted(CASES))
+def test_cases(case_id):
+    batch = "batch-44.json" if case_id.startswith("b44") else "batch-43.json"
+    case = next(c for c in json.loads((DATA / batch).read_text()) if c["id"] == case_id)
+    assert run_case(case, 1, Settings()).verdict == CASES[case_id]
+
+
+def test_acronym_object_spelled_out():
+    from resolver.engine.analysis import _spelled_out
+    from resolver.engine.text import article_sentences
+    sent = article_sentences("", RBNZ)[0]
+    found = _spelled_out(sent, "OCR")
+    assert [sent.tokens[i].text for i in found] == ["Rate"]
+    assert _spelled_out(sent, "MPC") == [] or all(sent.tokens[i].text == "Committee" for i in _spelled_out(sent, "MPC"))
+    assert _spelled_out(sent, "ECB") == []  # guard: no run of capitalised words spells it
