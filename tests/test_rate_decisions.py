@@ -98,3 +98,41 @@ def test_acronym_object_spelled_out():
     assert [sent.tokens[i].text for i in found] == ["Rate"]
     assert _spelled_out(sent, "MPC") == [] or all(sent.tokens[i].text == "Committee" for i in _spelled_out(sent, "MPC"))
     assert _spelled_out(sent, "ECB") == []  # guard: no run of capitalised words spells it
+
+
+# https://cy.ons.gov.uk/economy/inflationandpriceindices/bulletins/consumerpriceinflation/december2022
+CPIH = ("The Consumer Prices Index including owner occupiers' housing costs (CPIH) rose by 9.2% in the 12 months to "
+        "December 2022, down from 9.3% in November.")
+CPI = "The Consumer Prices Index (CPI) rose by 10.5% in the 12 months to December 2022, down from 10.7% in November."
+Q_CPI = "Will UK CPI annual inflation for December 2022 come in below 10.5%?"
+
+
+def test_twelve_month_change_is_the_annual_rate_and_cpih_is_another_index():
+    from resolver.engine.rules.statistic_period import annual_change, other_index
+    ctx = _Ctx(Q_CPI)
+    assert annual_change(ctx, CPI, _at(CPI, "10.5%"))
+    assert not annual_change(ctx, CPI, _at(CPI, "10.7%"))  # guard: 'in November' follows the earlier figure
+    assert not annual_change(_Ctx("Will UK CPI rise by 0.5% month on month?"), CPI, _at(CPI, "10.5%"))
+    assert other_index(ctx, CPIH, _at(CPIH, "9.2%")) == "CPIH"
+    assert other_index(ctx, CPI, _at(CPI, "10.5%")) is None  # guard: the market's own index
+
+
+def test_sum_sought_is_no_award():
+    from resolver.engine import figure_words
+    q = "Will Johnny Depp's total damages award in Depp v. Heard be $15 million or more?"
+    s = "He had sought $50 million."  # https://consequence.net/2022/06/johnny-depp-amber-heard-verdict/
+    assert figure_words.sought(q, s[:s.index("$")])
+    s = "The jury awarded Depp $10 million in compensatory damages and an additional $5 million in punitive damages."
+    assert not figure_words.sought(q, s[:s.index("$")])  # guard: an award
+    assert not figure_words.sought("Will the plaintiffs seek $1 billion or more?", "He had sought ")  # the sum sought asked
+
+
+CASES["b43-uk-cpi-dec2022-below-10.5-no"] = "likely-no"
+CASES["b40-us-cpi-dec2019-2pt3-yes"] = "likely-yes"  # guard: a month's change carried to the year's
+
+
+@pytest.mark.parametrize("case_id", ["b43-uk-cpi-dec2022-below-10.5-no", "b40-us-cpi-dec2019-2pt3-yes"])
+def test_cpi_cases(case_id):
+    batch = f"batch-{case_id[1:3]}.json"
+    case = next(c for c in json.loads((DATA / batch).read_text()) if c["id"] == case_id)
+    assert run_case(case, 1, Settings()).verdict == CASES[case_id]
