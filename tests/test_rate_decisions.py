@@ -136,3 +136,18 @@ def test_cpi_cases(case_id):
     batch = f"batch-{case_id[1:3]}.json"
     case = next(c for c in json.loads((DATA / batch).read_text()) if c["id"] == case_id)
     assert run_case(case, 1, Settings()).verdict == CASES[case_id]
+
+
+def test_upper_bound_question_derives_the_range_not_an_act():
+    from datetime import datetime, timezone
+    from resolver.engine.derive import derive_target
+    from resolver.engine.types import Market
+    deadline = datetime(2015, 12, 16, tzinfo=timezone.utc)
+    q = "Will the upper bound of the Fed's federal funds target range be 0.50% or higher after the December 2015 FOMC meeting?"
+    t = derive_target(Market(id="x", question=q, criteria="", deadline=deadline))
+    assert t.kind == "threshold" and t.act is None and t.threshold == 0.5
+    assert t.object_terms == ["federal", "fund", "target", "range"] and "upper" not in t.actors
+    # guard: a question with an act before its figure keeps it
+    t = derive_target(Market(id="y", question="Will the ECB cut its deposit facility rate below 0% at its June 5, 2014 meeting?",
+                             criteria="", deadline=deadline))
+    assert t.act == "cut"
