@@ -16,6 +16,7 @@ from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .object_dates import dates_the_object
 from .packaged import load_json
+from .quantities import acronym as quantities_acronym
 from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
@@ -112,6 +113,13 @@ class MarketContext:
             return frozenset()
         head = terms[-1]
         return frozenset(lexicon.NOUN_FAMILIES.get(head, (head,))) | {head}
+
+    @cached_property
+    def object_acronym(self) -> str | None:
+        """The object written as initials ('the OCR'): a sentence may spell them out ('the Official
+        Cash Rate')."""
+        obj = (self.target.object or "").strip()
+        return obj if re.fullmatch(r"[A-Z]{2,5}", obj) else None
 
     @cached_property
     def object_modifiers(self) -> frozenset[str]:
@@ -307,6 +315,22 @@ def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:
     return None
 
 
+def _spelled_out(sent: Sentence, initials: str) -> list[int]:
+    """The last word of each run of capitalised words ('of', 'and' inside) whose initials spell
+    the object's ('Official Cash Rate' for 'OCR')."""
+    toks, out = sent.tokens, []
+    for a in range(len(toks)):
+        if not toks[a].text[:1].isupper():
+            continue
+        for b in range(a + 1, min(len(toks), a + 2 * len(initials)) + 1):
+            words = [t.text for t in toks[a:b]]
+            if not words[-1][:1].isupper() or any(not (w[:1].isupper() or w in ("of", "and")) for w in words):
+                continue
+            if quantities_acronym(" ".join(words)) == initials:
+                out.append(b - 1)
+    return out
+
+
 def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     """Facts for every sentence of an article that mentions the market's act, object or actors."""
     out: list[SentenceFacts] = []
@@ -330,6 +354,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
             f.phrase_heads[i] = phrase.split()[0]
             f.phrase_ends[i] = end
         _mark_entailed(ctx.entailing, f)
+        if ctx.object_acronym and not f.object_idx:
+            f.object_idx.extend(_spelled_out(sent, ctx.object_acronym))
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         f.article_mentions_subject = subject_in_article
         f.extra_hedges = ctx.extra_hedges

@@ -193,11 +193,18 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                     break
             if act:
                 break
+    # a copula whose complement is a figure ('… be 0.50% or higher'): what comes before it is the
+    # level's name, no act
+    level_subject = copula if copula is not None and copula + 1 < len(toks) and toks[copula + 1].text[:1] in "0123456789$€£" \
+        and words[0] in _DETERMINERS else None
+
     def first_verb(known_only: bool, followed: bool) -> tuple[str, int] | None:
         """The first base-form verb (a known act verb, or any), optionally only one followed by
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
+            if level_subject is not None and i < level_subject:
+                continue  # 'the upper bound of the … target range be 0.50% or higher': the subject names a level
             head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
             if head and known_act(head) and not (i and _determined(toks[i - 1])):
                 return head, i  # 'soft-land on the Moon': the act is landing
@@ -296,6 +303,11 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         ):
             start += 1
         obj_words = [w for w in noun_phrase(start) if w.lower() not in _STOP]
+        end = next((k + 1 for k in range(start, level_subject or 0) if words[k] == "of"), None)
+        if level_subject is not None and act is None and obj_words and obj_words[-1].lower() in lexicon.BOUND_NOUNS \
+                and end is not None and words[end - 2] == obj_words[-1].lower():
+            # 'the upper bound of the … target range': the level belongs to the range, the object
+            obj_words = [w for w in noun_phrase(end, stop_at_verb=True, end=level_subject) if w.lower() not in _STOP]
 
     candidate = role = None
     subject_names = [w for w in subject if (w[:1].isupper() or _NUMBERED_NAME.match(w))

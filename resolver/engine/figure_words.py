@@ -221,3 +221,15 @@ def explained(text: str, end: int) -> str | None:
     the sentence explains a figure rather than reports one. Returns those words, or None."""
     m = _EXPLAINED.match(text, end)
     return " ".join(m.group(0).split()[-3:]) if m else None
+
+
+# 'He had sought $50 million', 'seeking as much as $100 million in damages': a sum asked for
+_SOUGHT = re.compile(rf"\b(?:{_alternation(_WORDS['sought_amount'])})\s+(?:(?:a\s+total\s+of|as\s+much\s+as|up\s+to|more\s+than|"
+                     r"over|about|around|nearly|some|at\s+least|an?\s+(?:additional|further)|damages\s+of)\s+)?$", re.I)
+_SOUGHT_ASKED = re.compile(rf"\b(?:{_alternation(_WORDS['sought_amount'])})\b", re.I)
+
+
+def sought(question: str, before: str) -> bool:
+    """The sum right after `before` is what a side asked for ('He had sought $50 million'), not an
+    amount awarded, paid or raised; unless the market asks about the sum sought itself."""
+    return _SOUGHT.search(before) is not None and not _SOUGHT_ASKED.search(question)

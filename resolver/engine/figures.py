@@ -138,6 +138,17 @@ _UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\
 _LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
 
 
+# a range named as the level a move left ('raised its key interest rate from a range of 0% to 0.25% to a
+# range of 0.25% to 0.5%'): both bounds are the old level; the new range follows the second 'to'
+_RANGE_OF = r"(?:(?:a|the|its)\s+)?(?:(?:target|former|old|previous)\s+)?range\s+of\s+"
+_NUM_MARK = r"(?:\$|€|£)?-?\d[\d,.]*\s*(?:%|percent|per\s+cent)?"
+_PRIOR_RANGE_LOW = re.compile(rf"\bfrom\s+{_RANGE_OF}$", re.I)
+_PRIOR_RANGE_HIGH = re.compile(rf"\bfrom\s+{_RANGE_OF}{_NUM_MARK}\s*(?:to|-|–|and)\s*$", re.I)
+_PRIOR_RANGE_AFTER = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*,?\s*to\s+(?:{_RANGE_OF})?(?:\$|€|£)?-?\d", re.I)
+_PRIOR_RANGE_NEXT = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*{_NUM_MARK}\s*,?\s*to\s+"
+                               rf"(?:{_RANGE_OF})?(?:\$|€|£)?-?\d", re.I)
+
+
 def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     """For a figure that is one bound of a range ('to 4.25% to 4.5%', '4.25%-4.50%'): 'lower'
     or 'upper' when the market asks for that bound (its question or criteria name it), 'skip'
@@ -145,6 +156,9 @@ def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     bound. 'from 5.25 per cent to 4.75 per cent' is a move, not a range: its second figure is
     the level reached."""
     before = text[max(0, m.start() - 40):m.start()]
+    if _PRIOR_RANGE_LOW.search(before) and _PRIOR_RANGE_NEXT.match(text[m.end():]) or \
+            _PRIOR_RANGE_HIGH.search(text[max(0, m.start() - 60):m.start()]) and _PRIOR_RANGE_AFTER.match(text[m.end():]):
+        return "skip"  # 'from a range of 0% to 0.25% to a range of 0.25% to 0.5%': the old range, either bound
     if _RANGE_FIRST.match(text[m.end():]) and not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", before, re.I):
         which = "lower"
     elif _RANGE_SECOND.search(before) and not _RANGE_FROM.search(before):

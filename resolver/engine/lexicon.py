@@ -177,6 +177,8 @@ COMPLETION_VERBS = (
 
 # A level or record as the object of the act ('reach a new all-time high', 'hit a record'): the
 # verbs news uses for attaining it, whatever the question's own verb.
+# a level named as one end of a range ('the upper bound of the federal funds target range')
+BOUND_NOUNS = frozenset({"bound", "end", "limit"})
 RECORD_NOUNS = frozenset({"high", "record", "peak", "ath", "low", "milestone"})
 RECORD_VERBS = ("reach", "hit", "set", "smash", "break", "notch", "post", "touch", "top", "surpass", "log", "clinch",
                 "mark", "register", "scale", "eclipse", "achieve", "print", "shatter")

@@ -44,6 +44,32 @@ def magnitude_bps(text: str) -> float | None:
     return float(_FRACTIONS[m.group("frac").lower()])
 
 
+# a move told by its two levels: 'increased the Official Cash Rate to 5.25 per cent from 4.75 per cent',
+# 'raised it from 4.75% to 5.25%'; no clause break between them
+_PCT = r"\s*(?:%|percent|per\s+cent)"
+_LEVELS_RE = re.compile(rf"\bto\s+(?P<to>-?\d+(?:\.\d+)?){_PCT}\s+from\s+(?P<from>-?\d+(?:\.\d+)?){_PCT}"
+                        rf"|\bfrom\s+(?P<from2>-?\d+(?:\.\d+)?)(?:{_PCT})?\s+to\s+(?P<to2>-?\d+(?:\.\d+)?){_PCT}", re.I)
+
+
+_BREAK = re.compile(r"[;:()]|\b(?:as|while|whereas|after|when|but|and|which|since|because)\b", re.I)
+
+
+def move_from_levels(text: str, verb_end: int) -> float | None:
+    """A rate move's size in basis points from the levels it went between, when the sentence tells
+    one move that way, right after the move's verb (ending at `verb_end`, a few words and no clause
+    break between): 'increased the Official Cash Rate to 5.25 per cent from 4.75 per cent' is a
+    50 bp move; 'cut rates as inflation fell from 3.2% to 3.0%' tells no size of the cut."""
+    found = list(_LEVELS_RE.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    between = text[verb_end:m.start()]
+    if m.start() < verb_end or len(between) > 60 or _BREAK.search(between):
+        return None
+    new, old = float(m.group("to") or m.group("to2")), float(m.group("from") or m.group("from2"))
+    return round(abs(new - old) * 100, 6)
+
+
 _LIFE_RE = re.compile(r"\blife\s+(?:imprisonment|sentence|in\s+prison|term)\b", re.I)
 
 

@@ -5,6 +5,7 @@ checks a mention must pass first are in confirmation_gates.py."""
 from __future__ import annotations
 
 from ..derive import magnitude_bps
+from ..thresholds import move_from_levels
 import lemminflect
 
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -136,20 +137,24 @@ def _common_word(word: str) -> bool:
     return w in MONTHS or w in WEEKDAYS or (word == w and bool(lemminflect.getAllLemmas(w)))
 
 
-def _magnitude(ctx: MarketContext, f: SentenceFacts) -> tuple[float, str] | None:
+def _magnitude(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float, str] | None:
     """When the market needs a move of a given size: (factor, note). A smaller stated move
     does not count (factor 0); an unstated size counts half."""
     need = ctx.target.magnitude_bps
     if need is None:
         return None
     got = magnitude_bps(f.sent.text)
+    levels = ""
+    if got is None:
+        got = move_from_levels(f.sent.text, f.sent.tokens[i].start + len(f.sent.tokens[i].text))
+        levels = " (the gap between the levels it moved between)"
     if got is None:
         return 0.5, f"size not stated (the market needs {need:g} bp)"
     if got + 1e-9 < need:
         return 0.0, f"a {got:g} bp move, smaller than the {need:g} bp the market needs"
     if ctx.target.threshold_inclusive is False and got <= need + 1e-9:
         return 0.0, f"a {got:g} bp move, not more than the {need:g} bp the market needs"
-    return 1.0, f"a {got:g} bp move (needs {need:g} bp)"
+    return 1.0, f"a {got:g} bp move{levels} (needs {need:g} bp)"
 
 
 # An act told as done cannot have happened after the article that tells it: such a date is misread
@@ -381,7 +386,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
             return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * _short_factor(ctx, f, got),
                          f"{wording}: {note}{_short_note(ctx, f, got)}", why)]
         wording = f"{wording}, {note}"
-    size = _magnitude(ctx, f)
+    size = _magnitude(ctx, f, i)
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
                      f"{wording}: {size[1]}", why)]

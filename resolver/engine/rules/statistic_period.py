@@ -122,3 +122,34 @@ def other_measure(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None
     if annualized and not _ANNUALIZED.search(asked):
         return annualized.group(0)
     return None
+
+
+# a change over twelve months told right after its figure: 'rose by 10.5% in the 12 months to December 2022'
+_OVER_TWELVE_MONTHS = re.compile(r"^\s*(?:in|over)\s+the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)\b"
+                            r"|^\s*(?:year[\s-]+(?:on|over)[\s-]+year|from\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)
+_ANNUAL_ASKED = re.compile(r"\b(?:annual|12-month|twelve-month|year[\s-]+(?:on|over)[\s-]+year)\b", re.I)
+
+
+def annual_change(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
+    """For a market on a 12-month rate ('UK CPI annual inflation', 'the CPI 12-month rate'), a figure
+    of a change told over twelve months ('prices rose by 10.5% in the 12 months to December 2022') is
+    the rate itself, not the size of a move from another level."""
+    return bool(_ANNUAL_ASKED.search(f"{ctx.market.question} {ctx.market.criteria}")) and \
+        bool(_OVER_TWELVE_MONTHS.search(text[m.end():]))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def other_index(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
+    """An index whose initials extend the market's ('CPIH' for a market on 'CPI': the Consumer
+    Prices Index including owner occupiers' housing costs), named before the figure with no
+    mention of the market's own initials between: another series. Returns its initials."""
+    asked = set(_ACRONYM.findall(ctx.market.question))
+    if not asked:
+        return None
+    named = _ACRONYM.findall(text[:m.start()])
+    if not named or named[-1] in asked:
+        return None
+    last = named[-1]
+    return last if any(last.startswith(a) and len(last) > len(a) for a in asked) else None

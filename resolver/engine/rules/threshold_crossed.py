@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import attribution, figure_words, figures, final_level, indicators, quantities
+from .. import attribution, figure_words, figures, final_level, indicators, quantities, rate_series
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -17,7 +17,7 @@ from ..timex import day_span, runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged, vote_share
-from .statistic_period import _period_named, other_measure, other_period
+from .statistic_period import _period_named, annual_change, other_index, other_measure, other_period
 from .base import cite
 from .threshold_figures import (
     _AS_EXPECTED, _RELEASE_ESTIMATE, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
@@ -54,6 +54,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     fall = ""
     moved_to = re.search(rf"\b{_PARTICLE}(?:up|down)\s+to\s+$", lead, re.I)  # 'went up to 4.3%' is no bound
     released = bool(approximate(lead)) and _released_estimate(ctx, f, approximate(lead))
+    change = change or (statistic and annual_change(ctx, f.sent.text, m))  # 'rose by 10.5% in the 12 months to'
     lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
     if not unchanged and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or _REVISED.search(lead) \
             or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value) and not released):
@@ -63,6 +64,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
         fall = f" (a fall: {value:g})"
+    elif value < 0:
+        fall = f" (below zero: {value:g})"  # 'to -0.10%'
     if statistic and _other_cut(ctx, f):
         return []  # the headline rate, for a market on the core rate (or the reverse)
     if statistic and _earlier_reading(f.sent.text, m):
@@ -76,6 +79,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if other:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure for '{other}', another period than "
                      "the market's")]
+    index = other_index(ctx, f.sent.text, m) if statistic else None
+    if index:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the {index} figure, another index than the "
+                     "market's")]
     names = indicators.indicator_names(ctx.market.question) if statistic else ()
     variant = indicators.sub_series(f.sent.text, m.start(), names, ctx.market.question) if names else None
     if variant:
@@ -331,6 +338,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit != ("bps" if m.group("pct").lower().startswith(("b", "basis")) else "percent"):
                 continue  # '50 basis points' is the size of a move, not a level in percent
             value = float(m.group("pnum").replace(",", "."))  # '44,08 %': a decimal comma
+            value = rate_series.signed(text, m.start(), value)  # 'to -0.10%': below zero
         elif m.group("tnum"):
             if t.threshold_unit != ("fahrenheit" if m.group("deg").lower().endswith(("f", "fahrenheit")) else "celsius"):
                 continue
@@ -367,6 +375,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             value = float(m.group("plain").replace(",", ""))
             value *= {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}.get(
                 (m.group("pmult") or "").lower(), 1)  # '22K jobs', '2 million cases'
+        series = rate_series.other_rate(ctx, text, m.start())
+        if series:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure of '{series}', another rate "
+                              "than the market's, named in its own part of the sentence"))
+            continue
         bound = figures.range_bound(ctx, text, m)
         if bound == "skip":
             continue  # one bound of a range ('to 4.25% to 4.5%') that the market does not ask about
@@ -377,6 +390,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if later:
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a figure of the '{later}', not of the "
                               "first session the market reads"))
+            continue
+        if m.group("cur") and figure_words.sought(ctx.market.question, text[max(0, m.start() - 60):m.start()]):
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a sum asked for, not one awarded or paid"))
             continue
         if figure_words.reference_price(text[max(0, m.start() - 60):m.start()]):
             continue  # 'the initial public offering price of $46': the bar's reference, not a level reached
