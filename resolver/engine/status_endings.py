@@ -53,6 +53,20 @@ _CUSTODY = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:detained|jailed
                       r"in\s+(?:(?-i:[A-Z])\w+\s+)?(?:custody|detention|jail|prison))\b", re.I)
 
 
+def _asserted_past(f: SentenceFacts, verbs: frozenset[str]):
+    """Token index and clause end of each verb of `verbs` the sentence asserts in the active past:
+    not negated, not in a condition, no future marker before it in its clause."""
+    for i, tok in enumerate(f.sent.tokens):
+        found = tok.lemmas & verbs
+        if not found or aspect(f.sent, i, sorted(found)[0]) != "past" or passive(f, i):
+            continue
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        a, b = f.sent.clause_of(i)
+        if not future_in(f, a, i + 1):
+            yield i, b
+
+
 def released(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """'The US and Russia have exchanged jailed US basketball star Brittney Griner for …', for a
     market on her remaining in Russian custody: a release verb (data `release_verbs`) in the past,
@@ -60,15 +74,8 @@ def released(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     if not _CUSTODY.search(ctx.market.question):
         return None
     toks = f.sent.tokens
-    for i, tok in enumerate(toks):
-        verbs = tok.lemmas & RELEASE
-        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or passive(f, i):
-            continue
-        if negation(f, i) or conditional_clause(f.sent, i):
-            continue
-        a, b = f.sent.clause_of(i)
-        if future_in(f, a, i + 1):
-            continue
+    for i, b in _asserted_past(f, RELEASE):
+        tok = toks[i]
         end = toks[min(b, i + 8) - 1]
         if holder_in(ctx, f.sent.text[tok.start + len(tok.text):end.start + len(end.text)]):
             return i, f"'{tok.text}' (the holder let out of custody)"
@@ -85,15 +92,8 @@ def annulled(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         return None
     terms = {head[0].lower()}
     toks = f.sent.tokens
-    for i, tok in enumerate(toks):
-        verbs = tok.lemmas & ANNULMENT
-        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or passive(f, i):
-            continue
-        if negation(f, i) or conditional_clause(f.sent, i):
-            continue
-        a, b = f.sent.clause_of(i)
-        if future_in(f, a, i + 1):
-            continue
+    for i, b in _asserted_past(f, ANNULMENT):
+        tok = toks[i]
         for k in range(i + 1, min(b, i + 7)):
             if toks[k].text in (",", ";", ":") or toks[k].lower in ("that", "which", "who", "and", "but"):
                 break
