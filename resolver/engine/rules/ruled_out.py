@@ -179,8 +179,8 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     for k in range(max(a, i - NEAR), max(min(b, i + NEAR + 1), min(b, reach + 1))):
         t = toks[k]
         hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
-        phrasal = next((p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + 1 < b
-                        and toks[k + 1].lower == p.split()[1]), None)
+        phrasal = next((p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + len(p.split()) <= b
+                        and [x.lower for x in toks[k + 1:k + len(p.split())]] == p.split()[1:]), None)
         if not hits and not phrasal or t.lemmas & act_verbs:
             continue
         lemma = hits[0] if hits else phrasal.split()[0]
@@ -191,7 +191,7 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
             continue  # 'claimed victory …, despite the final stage being abandoned'
         if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
             continue  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
-        words = f"{t.text} {toks[k + 1].text}" if phrasal and not hits else t.text
+        words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
         return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
     return None
 
@@ -232,7 +232,7 @@ def _part_called_off(f: SentenceFacts, k: int, i: int, act_verbs: frozenset[str]
 # only when the new time is after the deadline ('delayed until 2026') or open-ended
 # ('postponed indefinitely'); with no new date the act may still come inside the window (a
 # scrubbed launch flies two days later), so the reading is a setback, not a decisive no.
-PUSH_BACK = frozenset({"postpone", "delay", "put", "push", "defer", "reschedule", "adjourn"})
+PUSH_BACK = frozenset(_CANCEL["push_back"])
 DELAY_CUES = frozenset({"postponed", "delayed"})
 # a party leaving the act ('Netflix walked away', 'Rui Costa pulled out of the race'): the act is
 # called off only when that party is the market's own actor (another candidate's exit is theirs)
@@ -301,7 +301,7 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
         if (int(year.group(2)), month) > (deadline.year, deadline.month):
             return f"'{words}' to '{year.group(0).split(None, 1)[1]}', after the deadline {deadline:%a %d %b %Y %H:%M %z}"
     low = f.sent.lower_text
-    open_ended = next((w for w in OPEN_ENDED if f" {w} " in low), None)
+    open_ended = next((w for w in OPEN_ENDED if f" {w} " in low and w not in words.lower()), None)  # 'put on hold' is a hold
     if open_ended:
         return f"'{words}' {open_ended}: no new date, open-ended, so not before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     return f"'{words}' with {OPEN_DELAY_NOTE} {deadline:%a %d %b %Y %H:%M %z}"
