@@ -151,3 +151,38 @@ def test_guard_no_link_without_the_apposition_or_beside_another_name():
                                            "for-the-moon/", "2022-06-29T00:00:00+12:00", MOON_TITLE, alone)],
                         ts("2022-06-29T12:00:00+00:00"))
     assert v.verdict != "likely-yes"
+
+
+H3 = market("Will JAXA launch the second H3 rocket (H3 Test Flight 2) by February 15, 2024?", "2024-02-15T23:59:59+09:00",
+            "This market will resolve to \"Yes\" if the second H3 rocket lifts off from the Tanegashima Space Center by "
+            "February 15, 2024, 11:59 PM JST. A postponed or scrubbed attempt does not count. Otherwise, this market will "
+            "resolve to \"No\".")
+# batch-30, https://english.aawsat.com/varieties/4850726-japan-delays-h3-rockets-2nd-launch-due-bad-weather?page=7
+H3_URL = "https://english.aawsat.com/varieties/4850726-japan-delays-h3-rockets-2nd-launch-due-bad-weather?page=7"
+H3_TITLE = "Japan Delays H3 Rocket's 2nd Launch Due to Bad Weather"
+WOULD_DELAY = ("The Japan Aerospace Exploration Agency (JAXA) said on Tuesday it would delay the launch date of the second "
+               "model of its new H3 flagship rocket from the initially planned Feb. 15 because of forecasts of poor weather.")
+
+
+def _h3(text: str, deadline: str = "2024-02-15T23:59:59+09:00"):
+    m = H3.model_copy(update={"deadline": ts(deadline)})
+    return evaluate_market(m, [article(H3_URL, "2024-02-13T00:00:00+09:00", H3_TITLE, text)],
+                           ts("2024-02-14T12:00:00+09:00"))
+
+
+def test_said_it_would_delay_from_the_deadline_day_moves_it_past_the_deadline():
+    v = _h3(WOULD_DELAY)
+    assert v.verdict == "likely-no"
+    assert any("from 'Feb. 15'" in (c.temporal or "") and "after the deadline" in (c.temporal or "") for c in _ruled(v))
+
+
+def test_guard_a_delay_from_a_day_before_the_deadline_stays_a_setback():
+    v = _h3(WOULD_DELAY, "2024-02-20T23:59:59+09:00")
+    assert v.verdict == "undetermined"
+    assert all(ruled_out.OPEN_DELAY_NOTE in (c.temporal or "") for c in _ruled(v))
+
+
+def test_guard_would_delay_with_no_one_saying_so_is_a_forecast_not_a_push_back():
+    v = _h3("Forecasts of poor weather would delay the launch of the second model of its new H3 flagship rocket "
+            "from the initially planned Feb. 15.")
+    assert not [c for c in _ruled(v) if "'delay'" in c.reason]

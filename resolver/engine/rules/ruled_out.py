@@ -184,7 +184,9 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
         if not hits and not phrasal or t.lemmas & act_verbs:
             continue
         lemma = hits[0] if hits else phrasal.split()[0]
-        if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) or negation(f, k) \
+        decided = lemma in PUSH_BACK and delays.said_it_would([t.lower for t in toks], k)  # 'said it would delay'
+        if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) and not decided \
+                or negation(f, k) \
                 or conditional_clause(f.sent, k):
             continue
         if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
@@ -289,6 +291,11 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
     later = next((s for s in f.spans if s.starts_after(deadline)), None)
     if later is not None:
         return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    moved = next((s for s in f.spans if delays.moved_from(f.sent.text, s.pos) and s.start.date() >= deadline.date()),
+                 None)
+    if moved is not None:  # 'delay the launch date … from the initially planned Feb. 15' for a Feb. 15 deadline
+        return (f"'{words}' from {moved.explanation}: to a later day, after the deadline "
+                f"{deadline:%a %d %b %Y %H:%M %z}")
     length = delays.minimum_delay(f.sent.text) if k is not None else None
     if length is not None:
         first = delays.earliest_day(_statement_day(f, k), length[1])
