@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from datetime import datetime, timedelta
+from typing import Callable
 
 from .settings import EngineSettings
 from .types import Contribution
@@ -58,6 +59,31 @@ def supersede_plans(contribs: list[Contribution]) -> list[Contribution]:
         if (c.rule in PLAN_RULES or c.base_rule in PLAN_RULES) and c.counted and c.published and c.published < newest:
             c = c.model_copy(update={"counted": False,
                                      "reason": f"{c.reason} [superseded by a later report of {newest:%d %b %Y %H:%M %z}]"})
+        out.append(c)
+    return out
+
+
+CONFIRMING = frozenset({"confirmation"})
+
+
+def supersede_setbacks(contribs: list[Contribution], setback: Callable[[Contribution], bool]) -> list[Contribution]:
+    """A setback after which the act could still come (a launch 'delayed' or 'scrubbed' with no new
+    date, a failed attempt in an open market) is superseded by a later report that the act was done
+    ('Weather Delays Rocket Lab Launch' … a month later 'the Electron rocket lifted off'): the two
+    agree, the act came after the setback. Only another article's report, published no earlier than
+    the setback, counts (the same day's, its time of day unknown: 'launch has been placed on hold' …
+    'lifted off on Saturday'); within one article the setback is the news and a 'done' the background."""
+    done = [(c.published, c.article_url) for c in contribs
+            if c.counted and c.published and c.direction == "yes" and (c.base_rule or c.rule) in CONFIRMING
+            and c.weight >= 1.0]
+    if not done:
+        return contribs
+    out = []
+    for c in contribs:
+        later = max((t for t, url in done if url != c.article_url and c.published and t >= c.published), default=None)
+        if later is not None and c.counted and c.direction == "no" and setback(c):
+            c = c.model_copy(update={"counted": False, "reason": f"{c.reason} [superseded: the act was reported "
+                                                                 f"done in a later report of {later:%d %b %Y %H:%M %z}]"})
         out.append(c)
     return out
 

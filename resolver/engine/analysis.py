@@ -9,7 +9,7 @@ from functools import cached_property
 
 import lemminflect
 
-from . import indicators, lexicon, stages, zoned_dates
+from . import indicators, lexicon, named_objects, stages, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .act_families import act_nouns, family_key
@@ -336,6 +336,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     out: list[SentenceFacts] = []
     whole = f"{article.title}\n{article.text}"
     subject_in_article = any(p.search(whole) for p in ctx.actor_patterns.values())
+    # 'The "microwave-oven-sized satellite", CAPSTONE, …': the article's 'a NASA satellite' is the object
+    craft = named_objects.aliases(ctx.market.question, ctx.object_head, whole) if ctx.target.kind == "event" else ()
     for sent in article_sentences(article.title, article.text):
         f = SentenceFacts(sent=sent, article=article)
         for i, t in enumerate(sent.tokens):
@@ -343,7 +345,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.act_idx.append(i)
             elif t.lemmas & ctx.act_noun_set:
                 f.act_noun_idx.append(i)
-            if t.lemmas & ctx.object_head:
+            if t.lemmas & ctx.object_head or t.lower in craft:
                 f.object_idx.append(i)
             elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
                 f.modifier_hits += 1

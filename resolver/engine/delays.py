@@ -5,7 +5,12 @@ deadline, the push-back rules the act out in time (rules/ruled_out.py, rules/sch
 
 Only a length led by 'for' or 'by' (the whole push-back: 'postponed for two weeks', 'delayed by a
 month') or marked as a minimum ('at least', 'no less than', 'a minimum of', 'the soonest … will be')
-is read; 'within a month', 'in a week' or 'up to a month' are upper bounds or forecasts, not delays."""
+is read; 'within a month', 'in a week' or 'up to a month' are upper bounds or forecasts, not delays.
+
+A push-back may instead name the day it moves the act away from ('delay the launch date … from the
+initially planned Feb. 15'): the act then comes after that day. And a doer may report it as its
+decision in the future of the past ('JAXA said on Tuesday it would delay …'): a push-back decided, not
+a forecast."""
 
 from __future__ import annotations
 
@@ -48,3 +53,24 @@ def minimum_delay(text: str, led: bool = True) -> tuple[str, int] | None:
 def earliest_day(start: date, days: int) -> date:
     """The first day the act can come after a push-back of `days` from `start`."""
     return start + timedelta(days=days)
+
+
+# the date a push-back moves the act away from: 'from the initially planned Feb. 15', 'from Friday'
+_FROM = re.compile(r"\bfrom\s+(?:(?:the|its|their|a)\s+)?(?:(?:initially|originally|previously)\s+)?"
+                   r"(?:(?:planned|scheduled|targeted|set|expected)\s+)?$", re.I)
+
+
+def moved_from(text: str, pos: int) -> bool:
+    """The date at `pos` in `text` is the one a push-back moves the act away from."""
+    return bool(_FROM.search(text[max(0, pos - 40):pos]))
+
+
+_SAID = frozenset({"said", "announced", "confirmed", "decided"})
+
+
+def said_it_would(words: list[str], k: int) -> bool:
+    """'JAXA said on Tuesday it would delay the launch date' (lower-cased words, the push-back verb
+    at k): a past reporting verb, then 'it/they would' right before the verb."""
+    if k < 3 or words[k - 1] != "would" or words[k - 2] not in ("it", "they"):
+        return False
+    return any(words[j] in _SAID for j in range(max(0, k - 8), k - 2))

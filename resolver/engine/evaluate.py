@@ -206,6 +206,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         contribs.extend(_weigh(c, weight, shaky_time, settings) for c in found)
     contribs = understood.withhold_confirmations(ctx.target, market.question, contribs)
     contribs = aggregate.supersede_plans(contribs)
+    contribs = aggregate.supersede_setbacks(contribs, _setback)
     contribs = aggregate.supersede_endings(contribs, settings)
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)

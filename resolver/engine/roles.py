@@ -23,7 +23,7 @@ import lemminflect
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, REVIEW_ACTS, WEEKDAYS
-from . import courts, principal, stages
+from . import courts, named_objects, principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of
@@ -130,7 +130,10 @@ def _agent_actors(ctx: MarketContext) -> list[str]:
     when one is a country: its officials, agencies and regions act for it ('Louisiana reports
     first bird flu death in US' for the United States), so another name is no other party."""
     obj = {t.lower() for t in ctx.target.object_terms}
-    doers = [a for a in ctx.target.actors if not any(w.lower().rstrip("s") in obj or w.lower() in obj for w in a.split())]
+    # "NASA's CAPSTONE mission": the name the question sets before the object's noun is the object's
+    named = named_objects.object_name(ctx.market.question, ctx.object_head)
+    doers = [a for a in ctx.target.actors if not any(w.lower().rstrip("s") in obj or w.lower() in obj for w in a.split())
+             and not (named and (a == named or a.endswith(" " + named)))]
     if any(country_of(a.lower()) or country_of(a.lower().removesuffix("'s")) for a in ctx.target.actors):
         return []
     return doers

@@ -179,19 +179,21 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     for k in range(max(a, i - NEAR), max(min(b, i + NEAR + 1), min(b, reach + 1))):
         t = toks[k]
         hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
-        phrasal = next((p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + 1 < b
-                        and toks[k + 1].lower == p.split()[1]), None)
+        phrasal = next((p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + len(p.split()) <= b
+                        and [x.lower for x in toks[k + 1:k + len(p.split())]] == p.split()[1:]), None)
         if not hits and not phrasal or t.lemmas & act_verbs:
             continue
         lemma = hits[0] if hits else phrasal.split()[0]
-        if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) or negation(f, k) \
+        decided = lemma in PUSH_BACK and delays.said_it_would([t.lower for t in toks], k)  # 'said it would delay'
+        if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) and not decided \
+                or negation(f, k) \
                 or conditional_clause(f.sent, k):
             continue
         if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
             continue  # 'claimed victory …, despite the final stage being abandoned'
         if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
             continue  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
-        words = f"{t.text} {toks[k + 1].text}" if phrasal and not hits else t.text
+        words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
         return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
     return None
 
@@ -232,7 +234,7 @@ def _part_called_off(f: SentenceFacts, k: int, i: int, act_verbs: frozenset[str]
 # only when the new time is after the deadline ('delayed until 2026') or open-ended
 # ('postponed indefinitely'); with no new date the act may still come inside the window (a
 # scrubbed launch flies two days later), so the reading is a setback, not a decisive no.
-PUSH_BACK = frozenset({"postpone", "delay", "put", "push", "defer", "reschedule", "adjourn"})
+PUSH_BACK = frozenset(_CANCEL["push_back"])
 DELAY_CUES = frozenset({"postponed", "delayed"})
 # a party leaving the act ('Netflix walked away', 'Rui Costa pulled out of the race'): the act is
 # called off only when that party is the market's own actor (another candidate's exit is theirs)
@@ -289,6 +291,11 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
     later = next((s for s in f.spans if s.starts_after(deadline)), None)
     if later is not None:
         return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    moved = next((s for s in f.spans if delays.moved_from(f.sent.text, s.pos) and s.start.date() >= deadline.date()),
+                 None)
+    if moved is not None:  # 'delay the launch date … from the initially planned Feb. 15' for a Feb. 15 deadline
+        return (f"'{words}' from {moved.explanation}: to a later day, after the deadline "
+                f"{deadline:%a %d %b %Y %H:%M %z}")
     length = delays.minimum_delay(f.sent.text) if k is not None else None
     if length is not None:
         first = delays.earliest_day(_statement_day(f, k), length[1])
@@ -301,7 +308,7 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
         if (int(year.group(2)), month) > (deadline.year, deadline.month):
             return f"'{words}' to '{year.group(0).split(None, 1)[1]}', after the deadline {deadline:%a %d %b %Y %H:%M %z}"
     low = f.sent.lower_text
-    open_ended = next((w for w in OPEN_ENDED if f" {w} " in low), None)
+    open_ended = next((w for w in OPEN_ENDED if f" {w} " in low and w not in words.lower()), None)  # 'put on hold' is a hold
     if open_ended:
         return f"'{words}' {open_ended}: no new date, open-ended, so not before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     return f"'{words}' with {OPEN_DELAY_NOTE} {deadline:%a %d %b %Y %H:%M %z}"

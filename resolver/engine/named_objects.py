@@ -1,0 +1,68 @@
+"""An article-level link between a generic noun and the market's named object: an article that
+puts a craft noun in apposition to the proper name the market gives its object ('The
+"microwave-oven-sized satellite", CAPSTONE, was designed …' for 'Will NASA's CAPSTONE mission
+launch …?') means that object whenever it says 'satellite' ('Rocket Lab has successfully launched
+a NASA satellite headed to the moon'). Only the nouns of data/craft.json, only singular, and only
+when the article sets the noun beside no other proper name (two craft in one article keep their
+nouns apart)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .packaged import load_json
+
+_CRAFT = load_json("craft.json")
+GENERIC = frozenset(_CRAFT["generic_nouns"])
+NAMED_HEADS = frozenset(_CRAFT["named_heads"])
+_NOUN = "|".join(sorted(GENERIC))
+_Q = "[\"'“”‘’]?"
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*$|^[A-Z][a-z]+-?\d+[A-Za-z]?$")
+# 'satellite", CAPSTONE,' / 'satellite, CAPSTONE,'
+_AFTER = re.compile(rf"\b({_NOUN}){_Q},\s+{_Q}(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*){_Q}\s*,")
+# 'CAPSTONE, a microwave-oven-sized satellite' / 'the CAPSTONE spacecraft'
+_BEFORE = re.compile(rf"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({_NOUN})\b")
+_COMPOUND = re.compile(rf"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+({_NOUN})\b")
+
+
+@lru_cache(maxsize=1024)
+def object_name(question: str, heads: frozenset[str]) -> str | None:
+    """The proper name the question gives its object, a craft or its flight, right before the
+    object's head noun ('NASA's CAPSTONE mission' → 'CAPSTONE'): capitalised words, not a
+    possessive owner, none at the question's start."""
+    words = question.split()
+    for k, w in enumerate(words):
+        head = re.sub(r"\W", "", w).lower()
+        if k < 2 or head not in heads or head not in NAMED_HEADS:
+            continue
+        run = []
+        for j in range(k - 1, 0, -1):
+            word = words[j]
+            if word.endswith(("'s", "’s")) or not _NAME_TOKEN.match(word.strip("\"'()")):
+                break
+            run.insert(0, word.strip("\"'()"))
+        if run:
+            return " ".join(run)
+    return None
+
+
+def _pairs(text: str, compounds: bool) -> list[tuple[str, str]]:
+    """(name, noun) for every apposition (and, with `compounds`, compound: 'the CAPSTONE
+    spacecraft') of a capitalised name and a craft noun. A compound of another name is no rival:
+    'a NASA satellite' names its owner, not another craft."""
+    out = []
+    for pattern, ni in ((_AFTER, 1), (_BEFORE, 2)) + (((_COMPOUND, 2),) if compounds else ()):
+        for m in pattern.finditer(text):
+            out.append((m.group("name"), m.group(ni).lower()))
+    return out
+
+
+def aliases(question: str, heads: frozenset[str], text: str) -> frozenset[str]:
+    """Craft nouns the article sets beside the market's object name and beside no other name."""
+    name = object_name(question, heads)
+    if not name:
+        return frozenset()
+    ours = {noun for n, noun in _pairs(text, True) if n == name or n.endswith(" " + name)}
+    theirs = {noun for n, noun in _pairs(text, False) if not (n == name or n.endswith(" " + name) or n.startswith(name))}
+    return frozenset(ours - theirs - heads)
