@@ -12,7 +12,7 @@ import lemminflect
 from . import lexicon
 from .act_families import family_key
 from .interrogatives import asked
-from .mentions import after_gerund, record_infinitive, result_participle
+from .participial_clauses import after_gerund, record_infinitive, result_participle
 from .event_objects import not_of_the_event
 from .records import ORDINALS
 from .text import Sentence, inflections_of, the_month

@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..occasions import REPORT_DAYS
 from ..types import Contribution
-from .. import attributes, categories, complement, contests, durations, margins, measured_with, mentions, narrowed, places, \
+from .. import attributes, categories, complement, contests, durations, margins, measured_with, mentions, participial_clauses, narrowed, places, \
     quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
@@ -364,7 +364,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
-            and BEAT_RIVAL not in wording and not mentions.result_participle(f.sent, i, perfect=True):
+            and BEAT_RIVAL not in wording and not participial_clauses.result_participle(f.sent, i, perfect=True):
         # ('has called home …, confirming the first successful flyby': the result of a past clause is done)
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")

@@ -17,7 +17,7 @@ from ..event_objects import names_event
 from ..planned_report import planned_report
 from ..round_win import earlier_round
 from ..text import has_phrase, in_quotation
-from .. import categories, contests, electoral, mentions, parts, principal, roles, scope, themes
+from .. import categories, contests, electoral, mentions, participial_clauses, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 from .headline_tense import WEEKDAY_NAMES
@@ -49,7 +49,7 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     if ctx.candidate_pattern.search(before):
         return True
     after = f.sent.text[tok.start:tok.start + 60]
-    if mentions.after_gerund(f.sent, i):  # 'Kemi Badenoch became the new leader …, after winning a leadership contest'
+    if participial_clauses.after_gerund(f.sent, i):  # 'Kemi Badenoch became the new leader …, after winning a leadership contest'
         first_verb = next((k for k in range(i) if verb_at(f.sent, k) is not None), None)
         if first_verb is not None and ctx.candidate_pattern.search(f.sent.text[:f.sent.tokens[first_verb].start]):
             return True
@@ -122,13 +122,13 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'Naomi Osaka and Victoria Azarenka win, will face off in women's final': a semifinal's win
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
-        if asp != "past" and mentions.result_participle(f.sent, i, perfect=True):
+        if asp != "past" and participial_clauses.result_participle(f.sent, i, perfect=True):
             asp = "past"  # 'has called home …, confirming the first successful flyby of Pluto'
-        if asp == "past" and ctx.target.object_terms and (mentions.after_gerund(f.sent, i)
-                                                          or mentions.result_participle(f.sent, i, perfect=True)) and \
+        if asp == "past" and ctx.target.object_terms and (participial_clauses.after_gerund(f.sent, i)
+                                                          or participial_clauses.result_participle(f.sent, i, perfect=True)) and \
                 not any(i < k < f.sent.clause_of(i)[1] for k in f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's own object is another
-        if asp == "past" and mentions.result_participle(f.sent, i, perfect=True) and (
+        if asp == "past" and participial_clauses.result_participle(f.sent, i, perfect=True) and (
                 ctx.target.candidate or family_key(ctx.target.act or "") == "win"):
             continue  # '… stole the show on Saturday night, taking home the … crown': whose win is the main clause's subject's
         if asp == "present" and in_quotation(f.sent, i):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .. import figures, languages, margins, mentions, parts
+from .. import figures, languages, margins, mentions, participial_clauses, parts
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
@@ -97,7 +97,7 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             continue  # '… Attempt to Launch Spy Satellite Fails, State Media Announces': what is announced is the failure
         if (ctx.target.kind == "state" or ctx.target.act in ENDING_VERBS) and m.predicate in CONTINUING:
             continue  # 'the strike entered its eighth week', 'extend strike': the state goes on
-        if ctx.target.object_terms and mentions.after_gerund(f.sent, m.index) and \
+        if ctx.target.object_terms and participial_clauses.after_gerund(f.sent, m.index) and \
                 not mentions.about(m, f.sent, f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's act is on another object
         if m.kind == "nominal" and _modifier(f, m.index):

@@ -1,0 +1,72 @@
+"""Non-finite clauses that report an act as done: a gerund after "after" ("became leader …, after
+winning a leadership contest"), a result participle after a past main clause ("signed the bill,
+officially ending the shutdown"), and a record's infinitive ("the first spacecraft to land on the
+moon since 1972"). Read by the mention reader (mentions.py), verb aspect (verb_aspect.py) and the
+confirmation gates."""
+
+from __future__ import annotations
+
+from . import records
+from .interrogatives import asked
+from .lexicon import NEGATORS
+from .text import Sentence, the_month
+from .word_class import AUX_PAST, FUTURE, MODALS, REPORTING, SKIP_VERBS, verb_at
+
+
+def record_infinitive(sent: Sentence, a: int, i: int) -> bool:
+    """'the first U.S.-built spacecraft to land on the moon since 1972' reports a landing (records.py)."""
+    return records.record_infinitive(sent, a, i, _past_verb)
+
+
+def _past_verb(sent: Sentence, n: int) -> bool:
+    v = verb_at(sent, n)
+    return v is not None and v[0] not in SKIP_VERBS | REPORTING and (
+        v[1] == "VBD" or v[1] == "VBN" and n > 0 and sent.tokens[n - 1].lower in AUX_PAST)
+
+
+# Words before 'after <gerund>' that leave its act to come: 'will become leader after winning',
+# 'hopes to lead after winning', 'if he wins after securing …'
+_NOT_PAST_BEFORE = FUTURE | MODALS | frozenset({"if", "unless", "once", "when", "hopes", "hope", "aims", "aim", "plans",
+                                                "plan", "expected", "set", "poised", "likely", "bid", "seeks", "seek"})
+
+
+def after_gerund(sent: Sentence, i: int) -> bool:
+    """'Napoli climbed back to the top … after sealing the Serie A title on Friday', 'became the
+    Conservatives' new leader …, after winning a leadership contest': a gerund after 'after'
+    (an adverb between allowed) in a sentence that tells nothing still to come reports its act as
+    done before the main clause's. The mirror of 'before signing' (verb_aspect.not_yet_adjunct)."""
+    tok = sent.tokens[i]
+    if not tok.lower.endswith("ing") or i < 1:
+        return False
+    k = i - 1
+    if sent.tokens[k].lower.endswith("ly") and k > 0:
+        k -= 1
+    if sent.tokens[k].lower != "after":
+        return False
+    return not any(t.lower in _NOT_PAST_BEFORE and not the_month(sent, k) for k, t in enumerate(sent.tokens[:i])) \
+        and not asked(sent, i)
+
+
+def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
+    """'Trump signed a short-term funding bill …, officially ending the three-day federal government
+    shutdown': a gerund after a comma (an adverb between allowed) that follows a main clause told
+    in the past reports its act as the done result of that clause's act. Not when anything
+    before it is still to come, negated or asked ('will sign the bill, ending …', 'did not sign it,
+    ending …'). With `perfect`, the main clause may open with an auxiliary ('New Horizons
+    spacecraft has called home …, confirming the first successful flyby of Pluto'): only the
+    act's own confirmation reads it so, not every verb's aspect."""
+    tok = sent.tokens[i]
+    if not tok.lower.endswith("ing") or i < 3:
+        return False
+    k = i - 1
+    if sent.tokens[k].lower.endswith("ly") and k > 0:
+        k -= 1
+    if sent.tokens[k].text != ",":
+        return False
+    before = sent.tokens[:k]
+    if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in before) or asked(sent, i):
+        return False
+    # the clause's first verb, past an auxiliary ('has called home …, confirming …')
+    first = next((n for n in range(k) if verb_at(sent, n) is not None and not (
+        perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)), None)
+    return first is not None and _past_verb(sent, first)
