@@ -1,5 +1,5 @@
-"""Who won, told in the words results are reported in (batches 40 and 43, verbatim sentences):
-a registrar naming the winner, a side beaten in the named final, a verdict given on some of the
+"""Who won, told in the words results are reported in (batches 39, 40 and 43, verbatim sentences):
+a registrar naming the winner, a side beaten in the named final, the winner of a recount, a verdict on some of the
 counts with the rest unresolved; and guards that each reading does not fire where it should not."""
 
 from resolver.engine import evaluate_market
@@ -107,3 +107,37 @@ def test_a_plea_of_not_guilty_is_no_word_for_the_rest_unresolved():
     plea = CONVICTED + " Masterson had pleaded not guilty to all the charges."
     v = evaluate_market(MASTERSON, [masterson(plea)], AS_OF_MASTERSON)
     assert not rule(v, "magnitude_short")
+
+
+# batch-39, b39-trump-wisconsin-after-recount-2016-yes
+RECOUNT = market("Will Donald Trump remain the winner of Wisconsin's 2016 presidential vote after the statewide recount?",
+                 "2016-12-13T23:59:59-06:00",
+                 "This market will resolve to \"Yes\" if Donald Trump is still the winner of Wisconsin's November 8, "
+                 "2016 presidential election once the statewide recount is completed and certified by December 13, "
+                 "2016. If the recount changes the winner, or is not certified by then, this market will resolve to "
+                 "\"No\".")
+AS_OF_RECOUNT = ts("2016-12-13T06:00:00+00:00")
+SHEBOYGAN_URL = ("https://www.sheboyganpress.com/story/news/politics/elections/2016/12/12/sheboygan-county-recount-"
+                 "heading-towards-finish/95331594/")
+STATEWIDE = ("SHEBOYGAN - Republican President-elect Donald Trump has officially come out the winner of a presidential "
+             "recount, both locally and across the state.\n\nThe Wisconsin Elections Commission certified state recount "
+             "numbers Monday afternoon, days after Sheboygan County wrapped up its own work re-tallying ballots from "
+             "the Nov. 8 election.")
+
+
+def test_remaining_the_winner_after_the_recount_is_winning_the_recount():
+    from resolver.engine.shapes import recount_winner
+    assert recount_winner("Donald Trump remain the winner of Wisconsin's 2016 presidential vote after the statewide "
+                          "recount") == "Donald Trump win the statewide recount of Wisconsin's 2016 presidential vote"
+    assert recount_winner("Donald Trump remain the winner of the vote") == "Donald Trump remain the winner of the vote"
+    v = evaluate_market(RECOUNT, [article(SHEBOYGAN_URL, "2016-12-12T00:00:00-06:00",
+                                          "It's official: Trump wins county recount", STATEWIDE)], AS_OF_RECOUNT)
+    assert v.verdict == "likely-yes" and "come out the winner" in rule(v, "confirmation")[0].reason
+
+
+def test_a_county_recount_is_no_count_of_the_statewide_one():
+    v = evaluate_market(RECOUNT, [article(SHEBOYGAN_URL, "2016-12-12T00:00:00-06:00",
+                                          "It's official: Trump wins county recount",
+                                          "Sheboygan County wrapped up its own work re-tallying ballots.")], AS_OF_RECOUNT)
+    assert v.verdict == "undetermined" and not rule(v, "confirmation")
+    assert any("narrower count than the market's statewide one" in c.reason for c in v.contributions)

@@ -366,6 +366,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.other_finding(ctx.market.question, f.sent, i) or \
         complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
         narrowed.narrower_superlative(ctx.market.question, f.sent, i) or narrowed.approached(f.sent, i, f.object_idx) or \
+        narrowed.narrower_level(ctx.market.question, f.sent, f.object_idx) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
         contests.elected_elsewhere(f.sent, i, ctx.elected_office, ctx.act_verbs - set(ctx.target.act_forms)) or \
         _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
