@@ -271,14 +271,36 @@ def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str |
         tok = f.sent.tokens[k]
         if not (tok.lemmas | {tok.lower}) & heads:
             continue
-        other = [t.text for t in f.sent.tokens[i + 1:k] if t.text[:1].isupper() and t.text.isalpha()
-                 and t.lower not in heads and t.lower not in names
+        rivals = _rival_words(f.sent.tokens, i + 1, k)
+        other = [t.text for n, t in enumerate(f.sent.tokens[i + 1:k], i + 1) if t.text[:1].isupper() and t.text.isalpha()
+                 and t.lower not in heads and t.lower not in names and n not in rivals
                  and t.lower not in ("the", "a", "an", "its", "their", "his", "her")]
         if other:
             named = " ".join(t.text for t in f.sent.tokens[i:k + 1])
             return f"'{named}' names another contest than the market's ({' '.join(object_terms)})"
         return None
     return _other_prize(f, i, heads, b)
+
+
+_AGAINST = frozenset({"over", "against", "versus", "vs", "vs."})
+_PHRASE_END = frozenset({"in", "at", "on", "of", "for", "to", "by", "from", "after", "with", ","})
+
+
+def _rival_words(toks, a: int, b: int) -> set[int]:
+    """Token indices in a..b of the side beaten ('victory over India in the World Test
+    Championship final'): from 'over' or 'against' up to the next preposition. The rival is no
+    qualifier of the contest's name."""
+    out: set[int] = set()
+    inside = False
+    for n in range(a, b):
+        low = toks[n].lower
+        if low in _AGAINST:
+            inside = True
+        elif inside and low in _PHRASE_END:
+            inside = False
+        elif inside:
+            out.add(n)
+    return out
 
 
 # A season's prize, won over many races or matches: another thing than one race or match the

@@ -19,7 +19,7 @@ from .complement import declared_state, ruling_terms, terms as complement_terms
 from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
                              verb_head)
-from .shapes import among_winners, holding_office, nominee_for, record_standing, titled_contest
+from .shapes import among_winners, holding_office, nominee_for, recount_winner, record_standing, titled_contest
 from .text import Token, lemmas_of, normalize, tokenize
 from . import durations, indicators, quantities
 from .types import Market, Target
@@ -150,7 +150,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
-    body = record_standing(holding_office(nominee_for(among_winners(body))))
+    body = record_standing(holding_office(nominee_for(among_winners(recount_winner(body)))))
     toks = tokenize(body)
     words = [t.lower for t in toks]
 

@@ -27,6 +27,7 @@ _RANKS = frozenset(_DATA["rank_ordinals"])
 _STOPS = frozenset(_DATA["superlative_stops"])
 _ONE_OF = tuple(tuple(p.split()) for p in _DATA["one_of"])
 _QUALIFYING = frozenset(_DATA["qualifying_prepositions"])
+_LEVELS = {wide: frozenset(narrow) for wide, narrow in _DATA["levels"].items()}
 _MODIFIERS = 2  # words that may stand between a proximity cue and the object
 _BREAKS = frozenset({"and", "or", "but", "then", "to", "of"})
 _WITHIN = 8  # 'within about 12- 13 points of its all-time high': how far 'within' may stand before 'of'
@@ -162,4 +163,18 @@ def _cue_ends(toks, i: int, j: int) -> str | None:
         n = len(cue)
         if cue != ("within",) and j - n + 1 > i and tuple(t.lower for t in toks[j - n + 1:j + 1]) == cue:
             return " ".join(cue)
+    return None
+
+
+def narrower_level(question: str, sent: Sentence, object_idx: list[int]) -> str | None:
+    """The market's object is qualified by a wide level ('after the statewide recount') and the
+    report qualifies it right before by a narrower one ('Trump wins county recount'): a count of
+    a part, not the market's (data/scopes.json 'levels'). A note, else None."""
+    asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    for wide in sorted(_LEVELS.keys() & asked):
+        for k in object_idx:
+            before = [t.lower for t in sent.tokens[max(0, k - 2):k]]
+            hit = next((w for w in before if w in _LEVELS[wide]), None)
+            if hit and wide not in before:
+                return f"'{hit} {sent.tokens[k].text}' is a narrower count than the market's {wide} one"
     return None

@@ -89,3 +89,15 @@ def among_winners(body: str) -> str:
     """'X be among the laureates of <prize>' asks 'X win <prize>'."""
     m = _AMONG_WINNERS.match(body)
     return f"{m.group('who')} win {m.group('prize')}" if m else body
+
+
+# 'Donald Trump remain the winner of Wisconsin's 2016 presidential vote after the statewide
+# recount': to still be the winner once a recount is done is to win the recount.
+_RECOUNT_WINNER = re.compile(r"^(?P<who>.+?)\s+(?:remain|still\s+be|stay)\s+the\s+winner\s+(?:of|in)\s+(?P<vote>.+?)\s+"
+                             r"after\s+the\s+(?P<recount>(?:\w+\s+)?re-?counts?)$", re.I)
+
+
+def recount_winner(body: str) -> str:
+    """'X remain the winner of <vote> after the recount' asks 'X win the recount of <vote>'."""
+    m = _RECOUNT_WINNER.match(body)
+    return f"{m.group('who')} win the {m.group('recount')} of {m.group('vote')}" if m else body

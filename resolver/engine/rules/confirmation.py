@@ -16,8 +16,8 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..occasions import REPORT_DAYS
 from ..types import Contribution
-from .. import attributes, categories, complement, contests, durations, margins, measured_with, mentions, participial_clauses, narrowed, places, \
-    quantities, themes
+from .. import attributes, categories, complement, contests, count_verdicts, durations, margins, measured_with, mentions, \
+    narrowed, participial_clauses, parts, places, quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
@@ -310,6 +310,23 @@ def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
                  span.explanation)]
 
 
+def _short_verdict(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution]:
+    """A market on all n counts and a verdict given on fewer, the rest without conviction
+    (count_verdicts.py), dated in the market's window: toward no."""
+    if ctx.target.quantifier != "all" or negation(f, i) or conditional_clause(f.sent, i):
+        return []
+    why = count_verdicts.short_of_all(f.sent, i, parts.asked_count(ctx.market.question),
+                                      f"{f.article.title}\n{f.article.text}")
+    m = next((m for m in mentions.read(f.sent) if m.index == i), None)
+    if why is None or m is None or not m.affirmed or m.aspect != "done":
+        return []
+    span = event_time(f, i)
+    ws = ctx.target.window_start
+    if span.starts_after(ctx.market.deadline) or (ws is not None and span.ends_before(ws)):
+        return []
+    return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, why, span.explanation)]
+
+
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
     beat = rival_outcome.candidate_won(ctx, f) if ctx.target.kind == "event" else None
@@ -349,12 +366,13 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.other_finding(ctx.market.question, f.sent, i) or \
         complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
         narrowed.narrower_superlative(ctx.market.question, f.sent, i) or narrowed.approached(f.sent, i, f.object_idx) or \
+        narrowed.narrower_level(ctx.market.question, f.sent, f.object_idx) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
         contests.elected_elsewhere(f.sent, i, ctx.elected_office, ctx.act_verbs - set(ctx.target.act_forms)) or \
         _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title)
     if partial:
-        return [cite(f, does_not_count.NAME, "none", 0.0, partial)]
+        return _short_verdict(ctx, f, i, settings) or [cite(f, does_not_count.NAME, "none", 0.0, partial)]
     neg = negation(f, i)
     if neg:
         return []  # reported as not done: see not_yet

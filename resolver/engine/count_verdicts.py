@@ -1,0 +1,57 @@
+"""A verdict on some of the counts. For a market that needs a conviction on all n counts
+('Will … be convicted on all three rape counts?'), a report that the jury convicted on k < n
+of them ('convicted actor Danny Masterson of two counts of rape') is the verdict given, short of
+all, when the article also says the rest got no conviction ('the panel was unable to reach a
+verdict on similar allegations'). A partial verdict with deliberations still going on the rest
+is not read (data/verdicts.json)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import NUMBER_WORDS
+from .packaged import load_json
+from .text import Sentence
+
+_DATA = load_json("verdicts.json")
+_VERBS = frozenset(_DATA["verdict_verbs"])
+_NOUNS = frozenset(_DATA["count_nouns"])
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+_VAGUE = frozenset({"a", "an", "several", "few", "couple"})
+_UNRESOLVED = _phrases(_DATA["unresolved"])
+_PENDING = _phrases(_DATA["pending"])
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return None if word in _VAGUE else NUMBER_WORDS.get(word)
+
+
+def short_of_all(sent: Sentence, i: int, asked: str | None, article_text: str) -> str | None:
+    """For the verdict verb at token i ('convicted', 'found guilty') and a market on all `asked`
+    counts: the sentence counts k < n counts ('of two counts') and the article says the rest got
+    no conviction. Why, else None."""
+    n = _number(asked) if asked else None
+    toks = sent.tokens
+    if n is None or not (toks[i].lemmas & _VERBS):
+        return None
+    if "find" in toks[i].lemmas and not any(t.lower == "guilty" for t in toks[i + 1:i + 6]):
+        return None
+    a, b = sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 12)):
+        if not (toks[k].lemmas & _NOUNS) or k < 2:
+            continue
+        got = _number(toks[k - 1].lower)
+        if got is None or got >= n or toks[k - 2].lower not in ("of", "on"):
+            continue  # 'of two counts', 'on two counts'; not 'two of the three counts' read here
+        rest = _UNRESOLVED.search(article_text)
+        if rest is None or _PENDING.search(article_text):
+            return None
+        return (f"'{toks[i].text} … {toks[k - 2].text} {toks[k - 1].text} {toks[k].text}' at the verdict, and no "
+                f"conviction on the rest ('{rest.group(0)}'): the verdict is given, on {got} of the {n}, not all")
+    return None
