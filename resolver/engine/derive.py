@@ -21,7 +21,7 @@ from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_a
                              verb_head)
 from .shapes import among_winners, holding_office, nominee_for, recount_winner, record_standing, titled_contest
 from .text import Token, lemmas_of, normalize, tokenize
-from . import durations, indicators, quantities
+from . import criteria_terms, durations, indicators, quantities
 from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
@@ -40,11 +40,6 @@ _BOUNDARY = frozenset({
     "from", "of", "?", "(", ",", "as", "when", "if", "between", "into", "against", "over", "under",
     "above", "below", "for", "that", "with",
 })
-_EXCLUSION_RE = re.compile(
-    r"(?P<what>[^.;:]*?)\s+(?:do|does|will|shall|would)\s+not\s+(?:count|qualify|suffice|resolve)", re.I
-)
-_NOT_MERELY_RE = re.compile(r"\bnot\s+(?:merely|just|only|simply)\s+(?P<what>[a-z][a-z \-]{2,40}?)(?=[),.;]|$)", re.I)
-_SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|/", re.I)
 
 
 _is_verb_base = is_verb_base
@@ -92,39 +87,6 @@ def _contest_edition(question: str, complement: list[str]) -> bool:
     return any(c.isupper() for c in head) and head.lower() not in _STOP \
         and not re.search(r"\bwin\s+(?:a|an|one|any)\b", question, re.I) \
         and bool(re.search(r"\b(?:19|20)\d\d\b", question) or _ROMAN_EDITION.search(" ".join(complement)))
-
-
-def _phrase_terms(phrase: str) -> list[str]:
-    return [t.lower for t in tokenize(phrase) if t.lower.isalpha() and t.lower not in _STOP and len(t.lower) > 1]
-
-
-def _exclusions(criteria: str) -> list[str]:
-    found: list[str] = []
-    for m in _EXCLUSION_RE.finditer(criteria):
-        what = m.group("what")
-        if re.search(r"\bresolves?\s+to\b", what, re.I):  # 'resolve to "Yes" if … by ruling that his hospital
-            what = re.split(r"\bthat\b", what)[-1]         # stay does not count': the ruling's content, not an exclusion
-        what = re.split(r"\b(?:resolves?\s+(?:yes|no)[^.]*?|otherwise)\b", what, flags=re.I)[-1]
-        for piece in _SPLIT_LIST.split(what):
-            terms = _phrase_terms(piece)
-            terms = [t for t in terms if t not in ("only", "alone", "merely", "count", "announcements", "announcement")] or terms
-            if terms:
-                found.append(" ".join(terms))
-    for m in _NOT_MERELY_RE.finditer(criteria):
-        terms = _phrase_terms(m.group("what"))
-        if terms:
-            found.append(" ".join(terms))
-    return list(dict.fromkeys(found))
-
-
-def _announcement_counts(criteria: str) -> bool:
-    """True when the criteria count an announcement of the act ('announces or is confirmed to
-    have left'), outside any 'do not count' sentence."""
-    for sentence in re.split(r"(?<=[.;])\s+", criteria):
-        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(?:by\s+itself\s+)?(count|qualify|suffice|resolve)|\balone\b|\bby\s+itself\b",
-                                                                  sentence, re.I):
-            return True
-    return False
 
 
 # "Will the Fed keep the range at 4.25%-4.50% through July 31?": keeping something through a
@@ -391,7 +353,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'destroy or set fire to': 'set' opens a phrase (the act itself), not a verb of its own
             if _is_verb_base(extra):
                 forms += [f for f in family_of(extra) if f not in forms]
-        for extra in _criteria_alternatives(act, normalize(market.criteria), obj_words):
+        for extra in criteria_terms.alternatives(act, normalize(market.criteria), obj_words):
             forms += [f for f in family_of(extra) if f not in forms]
     elif copula_adj:
         forms = [copula_adj]
@@ -439,7 +401,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         candidate=candidate,
         role=role,
         role_exclusive=role_exclusive,
-        exclusions=_exclusions(normalize(market.criteria)),
+        exclusions=criteria_terms.exclusions(normalize(market.criteria), _STOP),
         quantifier="all" if re.search(r"(?<![\w-])(all|every|each of the|entire)(?![\w-])", body, re.I) else None,
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q, normalize(market.criteria)) or (None, None))[0] if kind == "event" else None,
@@ -449,7 +411,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
         occasion=occasion if bar and (threshold or kind == "event") else None,
-        announcement_counts=announced_intent or _announcement_counts(normalize(market.criteria)),
+        announcement_counts=announced_intent or criteria_terms.announcement_counts(normalize(market.criteria)),
         threshold=thr[0],
         threshold_direction=thr[1],
         threshold_unit=thr[2],
@@ -458,17 +420,6 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )
-
-
-def _criteria_alternatives(act: str, criteria: str, obj_words: list[str]) -> list[str]:
-    """Verbs the criteria give as the act's alternative on the same object ('votes to end or
-    suspend its strike' for 'end its strike'): each counts as the act."""
-    if not obj_words:
-        return []
-    head = re.escape(obj_words[-1])
-    found = re.findall(rf"\b{re.escape(act)}\w*\s+or\s+([a-z]+)\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
-                       rf"(?:\w+\s+){{0,2}}?{head}", criteria, re.I)
-    return [w.lower() for w in found if _is_verb_base(w.lower())]
 
 
 def _determined(prev: Token) -> bool:

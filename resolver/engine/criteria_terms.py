@@ -1,0 +1,62 @@
+"""What a market's criteria add to its question: the things they say do not count (exclusions),
+whether an announcement of the act counts, and the verbs they give as the act's alternatives
+('votes to end or suspend its strike'). Read by derive.py."""
+
+from __future__ import annotations
+
+import re
+
+from .question_verbs import is_verb_base
+from .text import tokenize
+
+_EXCLUSION_RE = re.compile(
+    r"(?P<what>[^.;:]*?)\s+(?:do|does|will|shall|would)\s+not\s+(?:count|qualify|suffice|resolve)", re.I
+)
+_NOT_MERELY_RE = re.compile(r"\bnot\s+(?:merely|just|only|simply)\s+(?P<what>[a-z][a-z \-]{2,40}?)(?=[),.;]|$)", re.I)
+_SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|/", re.I)
+
+
+def _phrase_terms(phrase: str, stop: frozenset[str]) -> list[str]:
+    return [t.lower for t in tokenize(phrase) if t.lower.isalpha() and t.lower not in stop and len(t.lower) > 1]
+
+
+def exclusions(criteria: str, stop: frozenset[str]) -> list[str]:
+    """The things the criteria say do not count ('Regulatory clearance or shareholder approval alone
+    does not count', 'not merely a delegation of powers'), each as its content words."""
+    found: list[str] = []
+    for m in _EXCLUSION_RE.finditer(criteria):
+        what = m.group("what")
+        if re.search(r"\bresolves?\s+to\b", what, re.I):  # 'resolve to "Yes" if … by ruling that his hospital
+            what = re.split(r"\bthat\b", what)[-1]         # stay does not count': the ruling's content, not an exclusion
+        what = re.split(r"\b(?:resolves?\s+(?:yes|no)[^.]*?|otherwise)\b", what, flags=re.I)[-1]
+        for piece in _SPLIT_LIST.split(what):
+            terms = _phrase_terms(piece, stop)
+            terms = [t for t in terms if t not in ("only", "alone", "merely", "count", "announcements", "announcement")] or terms
+            if terms:
+                found.append(" ".join(terms))
+    for m in _NOT_MERELY_RE.finditer(criteria):
+        terms = _phrase_terms(m.group("what"), stop)
+        if terms:
+            found.append(" ".join(terms))
+    return list(dict.fromkeys(found))
+
+
+def announcement_counts(criteria: str) -> bool:
+    """True when the criteria count an announcement of the act ('announces or is confirmed to
+    have left'), outside any 'do not count' sentence."""
+    for sentence in re.split(r"(?<=[.;])\s+", criteria):
+        if re.search(r"\bannounc", sentence, re.I) and not re.search(r"\bnot\s+(?:by\s+itself\s+)?(count|qualify|suffice|resolve)|\balone\b|\bby\s+itself\b",
+                                                                  sentence, re.I):
+            return True
+    return False
+
+
+def alternatives(act: str, criteria: str, obj_words: list[str]) -> list[str]:
+    """Verbs the criteria give as the act's alternative on the same object ('votes to end or
+    suspend its strike' for 'end its strike'): each counts as the act."""
+    if not obj_words:
+        return []
+    head = re.escape(obj_words[-1])
+    found = re.findall(rf"\b{re.escape(act)}\w*\s+or\s+([a-z]+)\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+                       rf"(?:\w+\s+){{0,2}}?{head}", criteria, re.I)
+    return [w.lower() for w in found if is_verb_base(w.lower())]
