@@ -30,7 +30,10 @@ def test_the_launch_now_no_earlier_than_a_day_after_the_deadline():
 
 def test_no_earlier_than_is_not_a_negated_expectation():
     v = _crew9(LEAD + "The launch is now scheduled for no earlier than 1:17 p.m. on Saturday.")
-    assert not any((c.base_rule or c.rule) == "ruled_out" for c in v.contributions)
+    # the lead's 'has scrubbed the launch' is a push-back (ruled_out); the 'no earlier than' sentence is a date limit
+    assert not any((c.base_rule or c.rule) == "ruled_out" and "no earlier than" in (c.sentence or "")
+                   for c in v.contributions)
+    assert any((c.base_rule or c.rule) == "ruled_out" and "scrubbed" in (c.sentence or "") for c in v.contributions)
 
 
 def test_guard_the_bare_act_word_before_the_deadline_is_no_plan_for_yes():
