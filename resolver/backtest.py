@@ -1,7 +1,8 @@
 """Backtests: evaluate labelled cases (the shared eval format) each in its own in-memory
 database, through the same code path as production (import → attach → evaluate).
 
-One run shares one in-memory engine (CaseDatabase): the migrations run once a process, into a
+One run shares one in-memory engine (CaseDatabase) per process (a run of 200 cases or more is
+spread over up to four worker processes, its report unchanged): the migrations run once a process, into a
 snapshot that is copied over the database before each case (sqlite3's backup API), so every case
 starts from the very bytes of a freshly migrated database while SQLAlchemy's compiled-statement
 cache, which lives on the engine, is kept across cases. A new engine per case would run the
@@ -10,8 +11,11 @@ migrations and compile every statement again, which cost most of a case's time."
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sqlite3
 import threading
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -124,24 +128,58 @@ def run_case(case: dict[str, Any], n: int, settings: Settings, db: CaseDatabase 
         return app.evaluate(as_of, market.id)[0].verdict
 
 
+# Cases at or above which a run is spread over worker processes (one in-memory database each);
+# results come back in the file's order, so the report is the same byte for byte.
+PARALLEL_FROM = 200
+_worker_db: "CaseDatabase | None" = None
+
+
+def _case_result(case: dict[str, Any], n: int, settings: Settings, db: CaseDatabase) -> dict[str, Any]:
+    v = run_case(case, n, settings, db)
+    return {
+        "id": case.get("id", f"case-{n}"), "expected": case["expected"], "got": v.verdict,
+        "correct": v.verdict == case["expected"], "score": v.score, "confidence": v.confidence,
+        "status": v.status,
+        "known_at": v.known_at.isoformat() if v.known_at else None,
+        "reasoning": v.model_dump(mode="json", include={"summary", "contributions"}),
+        "reasoning_text": reasoning_text(v),
+    }
+
+
+def _in_worker(job: tuple[dict[str, Any], int, Settings]) -> dict[str, Any]:
+    global _worker_db
+    if _worker_db is None:
+        _worker_db = CaseDatabase()
+    return _case_result(*job, _worker_db)
+
+
+def _workers(n_cases: int) -> int:
+    if n_cases < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     cases = load_cases(path, settings)
     confusion = {e: {g: 0 for g in LABELS} for e in LABELS}
     results = []
-    with CaseDatabase() as db:
-        for n, case in enumerate(cases, 1):
-            if progress is not None:
-                progress(n - 1, len(cases))
-            v = run_case(case, n, settings, db)
-            confusion[case["expected"]][v.verdict] += 1
-            results.append({
-                "id": case.get("id", f"case-{n}"), "expected": case["expected"], "got": v.verdict,
-                "correct": v.verdict == case["expected"], "score": v.score, "confidence": v.confidence,
-                "status": v.status,
-                "known_at": v.known_at.isoformat() if v.known_at else None,
-                "reasoning": v.model_dump(mode="json", include={"summary", "contributions"}),
-                "reasoning_text": reasoning_text(v),
-            })
+    workers = _workers(len(cases))
+    if workers > 1:
+        jobs = [(case, n, settings) for n, case in enumerate(cases, 1)]
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            produced = pool.map(_in_worker, jobs, chunksize=8)
+            for n, r in enumerate(produced, 1):
+                if progress is not None:
+                    progress(n - 1, len(cases))
+                results.append(r)
+    else:
+        with CaseDatabase() as db:
+            for n, case in enumerate(cases, 1):
+                if progress is not None:
+                    progress(n - 1, len(cases))
+                results.append(_case_result(case, n, settings, db))
+    for r in results:
+        confusion[r["expected"]][r["got"]] += 1
     correct = sum(r["correct"] for r in results)
     wrong_direction = sum(1 for r in results if {r["expected"], r["got"]} == {"likely-yes", "likely-no"})
     return {
