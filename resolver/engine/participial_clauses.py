@@ -30,18 +30,24 @@ _NOT_PAST_BEFORE = FUTURE | MODALS | frozenset({"if", "unless", "once", "when", 
                                                 "plan", "expected", "set", "poised", "likely", "bid", "seeks", "seek"})
 
 
+def _gerund_opener(sent: Sentence, i: int, least: int) -> int | None:
+    """Index of the word that opens a gerund at token i ('after sealing', ', officially ending'),
+    an adverb between allowed; None when token i is no '-ing' word at least `least` words in."""
+    if not sent.tokens[i].lower.endswith("ing") or i < least:
+        return None
+    k = i - 1
+    if sent.tokens[k].lower.endswith("ly") and k > 0:
+        k -= 1
+    return k
+
+
 def after_gerund(sent: Sentence, i: int) -> bool:
     """'Napoli climbed back to the top … after sealing the Serie A title on Friday', 'became the
     Conservatives' new leader …, after winning a leadership contest': a gerund after 'after'
     (an adverb between allowed) in a sentence that tells nothing still to come reports its act as
     done before the main clause's. The mirror of 'before signing' (verb_aspect.not_yet_adjunct)."""
-    tok = sent.tokens[i]
-    if not tok.lower.endswith("ing") or i < 1:
-        return False
-    k = i - 1
-    if sent.tokens[k].lower.endswith("ly") and k > 0:
-        k -= 1
-    if sent.tokens[k].lower != "after":
+    k = _gerund_opener(sent, i, 1)
+    if k is None or sent.tokens[k].lower != "after":
         return False
     return not any(t.lower in _NOT_PAST_BEFORE and not the_month(sent, k) for k, t in enumerate(sent.tokens[:i])) \
         and not asked(sent, i)
@@ -55,13 +61,8 @@ def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
     ending …'). With `perfect`, the main clause may open with an auxiliary ('New Horizons
     spacecraft has called home …, confirming the first successful flyby of Pluto'): only the
     act's own confirmation reads it so, not every verb's aspect."""
-    tok = sent.tokens[i]
-    if not tok.lower.endswith("ing") or i < 3:
-        return False
-    k = i - 1
-    if sent.tokens[k].lower.endswith("ly") and k > 0:
-        k -= 1
-    if sent.tokens[k].text != ",":
+    k = _gerund_opener(sent, i, 3)
+    if k is None or sent.tokens[k].text != ",":
         return False
     before = sent.tokens[:k]
     if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in before) or asked(sent, i):
