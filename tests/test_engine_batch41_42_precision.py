@@ -1,0 +1,46 @@
+"""Wrong decisive verdicts on batches 41-42 and the readings that fix them: a contraction asked
+'at an annualized rate of 1.0% or more' is a bar at or below -1.0; an event noun a union
+'announces' is made known, not reported as having taken place; a dismissal 'from their
+positions as ZANU-PF party leaders' is from another role than the market's office; and for a
+state the market asks to hold, a step that could change it dated after the deadline ('policy
+meetings in October') is no sign that it ends. Each with a guard that the reading does not fire
+where it should not. Sentences are verbatim from the cited cases."""
+
+from resolver.engine import evaluate_market
+from resolver.engine.derive import derive_target
+from resolver.engine.quantities import required
+from resolver.engine.text import make_sentence
+from resolver.engine.verb_aspect import clause_is_done
+from tests.conftest import news_article as article, news_market as market, ts
+
+
+def _at(sent, word: str) -> int:
+    return next(k for k, t in enumerate(sent.tokens) if t.text == word)
+
+
+# b41-canada-q3-2023-gdp-minus1pct-annualized-multi-yes
+CANADA = market("Will Statistics Canada's first estimate show Canada's real GDP contracting at an annualized rate of "
+                "1.0% or more in Q3 2023?", "2023-11-30T23:59:59-05:00",
+                "This market will resolve to \"Yes\" if Statistics Canada's first quarterly estimate of real gross "
+                "domestic product for the third quarter of 2023, scheduled for November 30, 2023, shows a decline at "
+                "an annualized rate of 1.0% or more. Monthly flash or preliminary estimates do not count. Otherwise, "
+                "this market will resolve to \"No\".")
+
+
+def test_a_contraction_at_an_annualized_rate_is_a_bar_at_or_below_its_negative():
+    t = derive_target(CANADA)
+    assert (t.kind, t.threshold, t.threshold_direction) == ("threshold", -1.0, "below")
+    a = article("https://www.theglobeandmail.com/business/economy/article-canada-economy-gdp-third-quarter-2023/",
+                "2023-11-30T00:00:00-05:00", "Article Canada Economy GDP Third Quarter 2023",
+                "Real gross domestic product fell at an annualized pace of 1.1 per cent in the July-to-September "
+                "period, according to figures published by Statistics Canada on Thursday.")
+    v = evaluate_market(CANADA, [a], ts("2023-11-30T20:00:00+00:00"))
+    assert v.verdict == "likely-yes"
+    assert any("meets ≤ -1%" in c.reason for c in v.contributions if c.rule == "threshold_crossed")
+
+
+def test_growth_at_an_annualized_rate_stays_a_bar_above():
+    # near miss, b33-us-q4-2025-gdp-advance-3pct-undet: growth asked the same way is no fall
+    bar = required("Will the BEA's advance estimate show U.S. real GDP grew at an annualized rate of 3.0% or more "
+                   "in Q4 2025?")
+    assert (bar.value, bar.direction) == (3.0, "above")
