@@ -44,3 +44,28 @@ def test_growth_at_an_annualized_rate_stays_a_bar_above():
     bar = required("Will the BEA's advance estimate show U.S. real GDP grew at an annualized rate of 3.0% or more "
                    "in Q4 2025?")
     assert (bar.value, bar.direction) == (3.0, "above")
+
+
+# b42-ba-cabin-crew-strike-by-mar20-2010-asof-talks-multi-undet
+BA = market("Will British Airways cabin crew begin a strike by March 20, 2010?", "2010-03-20T23:59:59+00:00",
+            "This market will resolve to \"Yes\" if British Airways cabin crew represented by the Unite union begin a "
+            "strike (walkout) by March 20, 2010, 11:59 PM GMT. Otherwise, this market will resolve to \"No\".")
+BA_TITLE = "British Airways Unnon announces strike, Friday March 12 2010"
+
+
+def test_an_announced_strike_is_not_a_strike_begun():
+    s = make_sentence(BA_TITLE, 0, headline=True)
+    assert not clause_is_done(s, _at(s, "strike"), any_past_verb=True)[0]
+    a = article("https://visiontravel.ca/2010/03/12/british-airways-unnon-announces-strike/",
+                "2010-03-12T00:00:00+00:00", BA_TITLE,
+                "More than 500,000 BA passengers face strike disruption this month after the Unite trade union "
+                "announced walkouts over two consecutive weekends, prompting BA to withdraw a last-ditch peace offer.")
+    v = evaluate_market(BA, [a], ts("2010-03-18T23:00:00+00:00"))
+    assert v.verdict != "likely-yes"
+
+
+def test_a_strike_that_began_is_still_done():
+    # near miss, b01-boeing-stlouis-strike-end-by-sep30-2025-undet
+    s = make_sentence("The strike began August 4, involving some 3200 workers in Missouri and Illinois represented by "
+                      "the International Association of Machinists and Aerospace Workers (IAM) District 837.", 3)
+    assert clause_is_done(s, _at(s, "strike"), any_past_verb=True) == (True, "began")
