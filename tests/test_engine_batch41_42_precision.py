@@ -69,3 +69,32 @@ def test_a_strike_that_began_is_still_done():
     s = make_sentence("The strike began August 4, involving some 3200 workers in Missouri and Illinois represented by "
                       "the International Association of Machinists and Aerospace Workers (IAM) District 837.", 3)
     assert clause_is_done(s, _at(s, "strike"), any_past_verb=True) == (True, "began")
+
+
+# b42-mugabe-remains-president-through-nov30-2017-asof-nov20-undet
+MUGABE = market("Will Robert Mugabe remain President of Zimbabwe through November 30, 2017?",
+                "2017-11-30T23:59:59+02:00",
+                "This market will resolve to \"Yes\" if Robert Mugabe continuously holds the office of President of "
+                "Zimbabwe through November 30, 2017, 11:59 PM CAT. If he resigns, is impeached and removed, or "
+                "otherwise leaves office before then, this market will resolve to \"No\".")
+
+
+def test_a_dismissal_from_a_party_post_is_not_the_end_of_the_presidency():
+    a = article("https://www.abc.net.au/news/2017-11-20/zimbabwe-president-robert-mugabe-refuses-to-stand-down/9167046",
+                "2017-11-20T16:08:35+11:00", "Zimbabwe: Robert Mugabe refuses to stand down as President, faces "
+                "impeachment threats",
+                "Mr Mugabe and his wife Grace were dismissed from their positions as ZANU-PF party leaders on Sunday, "
+                "and officials gave Mr Mugabe a 24 hour deadline (9:00pm AEDT on Monday) to stand down.")
+    v = evaluate_market(MUGABE, [a], ts("2017-11-20T08:00:00+00:00"))
+    assert not any(c.rule == "state_ended" and c.weight < 0 for c in v.contributions)
+    assert v.verdict != "likely-no"
+
+
+def test_a_removal_from_the_post_itself_still_ends_the_presidency():
+    # near miss, b13-boluarte-remains-peru-president-through-2025-no
+    m = market("Will Dina Boluarte remain President of Peru through December 31, 2025?", "2025-12-31T23:59:59-05:00")
+    a = article("https://example.org/boluarte", "2025-10-10T12:00:00-05:00", "Peru's Congress removes Boluarte",
+                "Boluarte was removed from the post she had held since December 2022 with 118 votes of the 122 "
+                "parliamentarians present at the session.")
+    v = evaluate_market(m, [a], ts("2025-10-11T12:00:00+00:00"))
+    assert any(c.rule == "state_ended" and c.weight < 0 for c in v.contributions)
