@@ -98,3 +98,32 @@ def test_a_removal_from_the_post_itself_still_ends_the_presidency():
                 "parliamentarians present at the session.")
     v = evaluate_market(m, [a], ts("2025-10-11T12:00:00+00:00"))
     assert any(c.rule == "state_ended" and c.weight < 0 for c in v.contributions)
+
+
+# b42-fed-funds-stays-zero-through-sep30-2015-yes
+FED_STATE = market("Will the Federal Reserve keep the federal funds target range at 0-0.25% through September 30, 2015?",
+                   "2015-09-30T23:59:59-04:00",
+                   "This market will resolve to \"Yes\" if the Federal Open Market Committee's target range for the "
+                   "federal funds rate remains 0 to 0.25 percent continuously through September 30, 2015. If the Fed "
+                   "changes the target range before then, this market will resolve to \"No\".")
+MEETINGS = "The Fed has policy meetings in October and December."
+FED_ARTICLE = article("http://uk.reuters.com/article/usa-fed-idUKL1N11N1Z420150917", "2015-09-17T00:00:00-04:00",
+                      "USA Fed", "WASHINGTON, Sept 17 The U.S. Federal Reserve kept interest rates unchanged on "
+                      f"Thursday in a nod to concerns about a weak world economy. {MEETINGS}")
+
+
+def test_a_meeting_after_the_deadline_is_no_sign_a_held_state_ends():
+    assert derive_target(FED_STATE).kind == "state"
+    v = evaluate_market(FED_STATE, [FED_ARTICLE], ts("2015-09-18T12:00:00+00:00"))
+    assert v.verdict != "likely-no"
+    assert any(c.rule == "scheduled_after_deadline" and c.weight == 0 and "no sign it ends" in c.reason
+               for c in v.contributions)
+
+
+def test_a_meeting_after_the_deadline_still_rules_out_an_event_that_needs_it():
+    # near miss: the same sentence, for a market asking for a change (an event)
+    raise_market = market("Will the Federal Reserve raise interest rates by September 30, 2015?",
+                          "2015-09-30T23:59:59-04:00")
+    assert derive_target(raise_market).kind == "event"
+    v = evaluate_market(raise_market, [FED_ARTICLE], ts("2015-09-18T12:00:00+00:00"))
+    assert any(c.rule == "scheduled_after_deadline" and c.weight < 0 for c in v.contributions)
