@@ -156,7 +156,8 @@ _MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|ab
 
 
 _FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline|declines|declining|contract|contracts|"
-                     r"contracting|shrink|shrinks|shrinking|decrease|decreases|decreasing)\s+by\s+(?:at\s+least\s+)?$", re.I)
+                     r"contracting|shrink|shrinks|shrinking|decrease|decreases|decreasing)\s+"
+                     r"(?:by|at\s+an?\s+(?:[a-z-]+\s+){0,3}(?:rate|pace)\s+of)\s+(?:at\s+least\s+)?$", re.I)
 
 
 # 'at least one year in prison': one of a unit of time, written in the singular, is a term's length
@@ -237,7 +238,8 @@ def _required(question: str) -> Required | None:
             if not unit and m.group("num").isalpha():
                 continue  # "one of", "two or more" without a counted noun
         if direction == "above" and _FALL_BY.search(question[:m.start()]):
-            # 'GDP falling by 0.2% or more': a change of -0.2 or below
+            # 'GDP falling by 0.2% or more', 'contracting at an annualized rate of 1.0% or more':
+            # a change of -0.2 (-1.0) or below
             value, direction = -value, "below"
         found = Required(value, direction, inclusive, unit, total, m.group(0).strip())
         if best is None or m.start() < question.find(best.text):

@@ -13,7 +13,7 @@ from . import lexicon
 from .act_families import family_key
 from .interrogatives import asked
 from .participial_clauses import after_gerund, record_infinitive, result_participle
-from .event_objects import not_of_the_event
+from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
 from .records import ORDINALS
 from .text import Sentence, inflections_of, the_month
 from .word_class import unrealised_plan
@@ -221,6 +221,8 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
         if t.text[:1].isupper() and not sent.headline:
             continue
         lemmas = t.lemmas & frozenset(lexicon.COMPLETION_VERBS)
+        if any_past_verb and lemmas and lemmas <= NOT_DONE_PARTICIPLES:
+            continue  # 'Unite announces strike': an event noun made known, not one that took place
         if any_past_verb and not lemmas:
             verbs = [v for v in lemminflect.getAllLemmas(t.lower).get("VERB", ())
                      if v not in lexicon.REPORTING_VERBS and v not in _NAMING_VERBS

@@ -253,6 +253,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         span = f.nearest_span(i)
         if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start) or _effective(f, span):
             continue
+        if ctx.target.kind == "state":
+            out.append(cite(f, NAME, "none", 0.0, f"'{t.text}' by '{span.text}': a step that could change a state "
+                                                 "the market asks to hold, dated after the deadline, is no sign it ends"))
+            break
         body = roles.decision_of_other(ctx, f, i)
         if body:
             out.append(cite(f, NAME, "none", 0.0, f"'{t.text}' by '{span.text}' is {body}'s decision, not the one the "

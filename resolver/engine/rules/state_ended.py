@@ -116,11 +116,14 @@ def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
 
 
 def other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
-    """'resigns as Conservative Party leader' for a market on the office of prime minister: the
-    holder gave up another role ('as' + an office that is not the market's)."""
+    """'resigns as Conservative Party leader' for a market on the office of prime minister, 'were
+    dismissed from their positions as ZANU-PF party leaders' for one on the presidency: the holder
+    gave up another role ('as' + an office that is not the market's, after the verb or after
+    'from' and the post it names)."""
     toks = f.sent.tokens
     _, b = f.sent.clause_of(i)
-    for k in range(i + 1, min(b, i + 4)):
+    reach = i + 6 if i + 1 < len(toks) and toks[i + 1].lower == "from" else i + 4
+    for k in range(i + 1, min(b, reach)):
         if toks[k].lower == "as":
             words = " ".join(ABBREVIATIONS.get(t.lower, t.lower) for t in toks[k + 1:min(b, k + 6)])
             market = " ".join(ctx.target.object_terms) + " " + (ctx.target.object or "").lower()
