@@ -141,6 +141,27 @@ def series_lead(f: SentenceFacts, i: int) -> bool:
     return False
 
 
+LOWER_PLACES = frozenset(_DATA["lower_places"])
+_PLACE_NOUNS = frozenset(_DATA["place_nouns"])
+_NTH = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def lower_place(f: SentenceFacts, i: int) -> str | None:
+    """The winning verb at token i takes a finishing place below first as its object ('Sean
+    Bowen Takes Fourth Place', 'took 3rd place'): a placing, not the win. What was read, else None."""
+    toks = f.sent.tokens
+    if not toks[i].lemmas & _WIN_FAMILY:
+        return None
+    _, b = f.sent.clause_of(i)
+    k = i + 1 + (i + 1 < b and toks[i + 1].lower == "the")
+    if k + 1 < b and toks[k + 1].lower in _PLACE_NOUNS and (
+            toks[k].lower in LOWER_PLACES or (_NTH.fullmatch(toks[k].lower) and toks[k].lower != "1st")):
+        return f"'{' '.join(t.text for t in toks[i:k + 2])}': a finishing place below first, not the win"
+    return None
+
+
+# Words after which a name is no longer the verb's object: 'wins Masters title after shocking Spieth collapse'.
+_AFTER_CUT = re.compile(r"\b(?:after|before|amid|despite|following|over|against|ahead)\b", re.I)
 _TO_STOP = frozenset({",", ";", ":", "for", "in", "at", "on", "after", "with", "who", "whose", "which", "and"})
 
 
@@ -162,6 +183,8 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
         return True
     if series_lead(f, i):
         return None  # 'New zealand takes 1 0 lead over britain in americas cup … final': a lead, not the title
+    if lower_place(f, i):
+        return None  # 'Sean Bowen Takes Fourth Place Noble Yeats 2023 Grand National': a placing, not the win
     nxt = toks[i + 1].lower if i + 1 < b else ""
     if lemma in DECIDER_VERBS and _passive(f, i) and nxt == "to":
         # 'The 2023 Nobel Prize in Literature was awarded to Jon Fosse': the prize is the subject,
@@ -193,8 +216,8 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     if lemma in TITLE_VERBS and lemma not in ("win",) and not role_near:
         return None  # 'took the lead', 'secured a deal': not the title
     right_after = f.sent.text[toks[i].start + len(toks[i].text):toks[i].start + len(toks[i].text) + 40]
-    if pattern.search(right_after.split(",")[0]):
-        return True  # 'declared Luis Vidal the winner', 'named X as …'
+    if pattern.search(_AFTER_CUT.split(right_after.split(",")[0])[0]):
+        return True  # 'declared Luis Vidal the winner', 'named X as …' (not 'wins Masters title after … Spieth collapse')
     return Reading(i, f"'{toks[i].text}'", tuple(before)) if before else None
 
 

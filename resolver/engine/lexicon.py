@@ -100,7 +100,9 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
             "suspended her campaign", "was eliminated", "were eliminated", "is eliminated", "was disqualified",
             "is disqualified", "knocked out", "giving up the mandate", "gave up the mandate", "gives up the mandate",
             "returned the mandate", "returns the mandate", "handed back the mandate", "hands back the mandate",
-            "abandoned his bid", "abandoned her bid", "abandons bid", "abandons his bid", "abandons her bid"),
+            "abandoned his bid", "abandoned her bid", "abandons bid", "abandons his bid", "abandons her bid",
+            # kept out of the contest by its organiser: cannot win it
+            "banned from competing", "barred from competing", "banned from racing", "barred from racing"),
 }
 # A sentence that imposes no custody and no fine: for a market on jail, prison or a fine, a
 # sentencing reported with one of these (and none of the asked penalty) went the other way.

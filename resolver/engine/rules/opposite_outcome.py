@@ -255,6 +255,23 @@ def _names_doer(ctx: MarketContext, pattern: re.Pattern[str], subject: str) -> b
     return False
 
 
+_DASHES = ("—", "–")
+
+
+def _before_aside(f: SentenceFacts, a: int, subject: str) -> str:
+    """'Joey Chestnut — arguably the most dominant competitive eater of all time — has been banned':
+    a clause opening on the dash that closes an aside has its subject before the aside (from the
+    start of the clause holding the opening dash); any other subject is returned as it is."""
+    if subject.lstrip()[:1] not in _DASHES:
+        return subject
+    before = f.sent.text[:f.sent.tokens[a].start]
+    opening = max(before.rfind(d) for d in _DASHES)
+    if opening <= 0:
+        return subject
+    start, _ = f.sent.clause_of(max(0, f.sent.token_at(opening) - 1))
+    return f.sent.text[f.sent.tokens[start].start:opening] + subject
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     # a sign asked as a verb ('data show the economy grew': growth above zero) is read like the act
@@ -315,6 +332,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                            "a partial verdict, not the other way")]
     a, b = f.sent.clause_of(i)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
+    subject = _before_aside(f, a, subject)
     if key == "convict":
         # the defendant is the subject ('Combs was acquitted'), the theme ('acquitted Combs'), or an
         # earlier clause's subject taken up by a pronoun or a description ('…, but the rapper defeated …')

@@ -101,6 +101,16 @@ def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
         ctx.actor_patterns[a].search(f.sent.text) for a in _contest_actors(ctx))
 
 
+def _titled_name(ctx: MarketContext, f: SentenceFacts) -> list[int]:
+    """'Willett wins Masters title' for the 'Masters Tournament': a capitalised word of the
+    market's object (not its role word) right before a title word names the contest's prize.
+    The indices of those words (a win verb counts it only in its own clause)."""
+    named = set(ctx.target.object_terms) - set((ctx.target.role or "").lower().split())
+    toks = f.sent.tokens
+    return [k for k in range(len(toks) - 1) if toks[k].text[:1].isupper()
+            and (toks[k].lemmas | {toks[k].lower}) & named and toks[k + 1].lower in contests.TITLE_WORDS]
+
+
 def _contest_actors(ctx: MarketContext) -> list[str]:
     """The market's actors that name the contest, not the candidate: those carrying the role
     word ('The Great British Bake Off' for role 'off', 'League of Legends World Championship')."""
@@ -285,7 +295,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return _no(ctx, f, titled[0], f"reports another titled the office's '-elect' ({titled[1]}), not {t.candidate}",
                    settings)
     roles = _roles(ctx)
-    if not _names_role(ctx, f) or _CLASS.match(ctx.market.question):
+    titled_at = [] if _names_role(ctx, f) else _titled_name(ctx, f)
+    if not (titled_at or _names_role(ctx, f)) or _CLASS.match(ctx.market.question):
         return []  # 'Will a Norwegian author win …': a winner named is not surely outside the class
     read = {m.index: m for m in mentions.read(f.sent)}
     toks = f.sent.tokens
@@ -299,6 +310,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if i in read and not read[i].affirmed:
             continue  # 'no candidate garnered the majority required to be elected': not a win
+        if titled_at and not any(f.sent.clause_of(i)[0] <= k < f.sent.clause_of(i)[1] for k in titled_at):
+            continue  # the contest named as a title ('NBA title') in another clause than this win
         if earlier_round(f.sent, i, None):
             continue  # 'X and Y win, will face off in women's final': a semifinal's win, the final to come
         following = " ".join(w.lower for w in toks[i + 1:i + 1 + 8])
