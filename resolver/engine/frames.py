@@ -41,6 +41,8 @@ OUTCOME_HEADS = frozenset(_DATA["outcome_heads"])
 PHRASAL_ACTS: MappingProxyType[str, str] = MappingProxyType(dict(_DATA["phrasal_acts"]))
 # 'remain in place / in force': the state is the subject's
 STANDING_COMPLEMENTS = frozenset(_DATA["standing_complements"])
+# 'stay Rahul Gandhi's conviction': a stays-true verb that is an act when an object follows it
+OBJECT_SENSES = frozenset(_DATA["object_senses"])
 
 
 @dataclass(frozen=True)
