@@ -105,3 +105,68 @@ def test_without_the_brackets_the_brand_is_not_the_object():
     v = evaluate_market(m, [article(FDA_SENTENCE, published="2023-07-18T00:00:00-04:00")],
                         ts("2023-07-19T12:00:00+00:00"))
     assert v.verdict == "undetermined"
+
+
+# -- a document issued does its act --------------------------------------------------------------------
+
+CIRB_Q = ("Will the Canada Industrial Relations Board impose binding arbitration in the CN and CPKC rail dispute by "
+          "August 31, 2024?")
+CIRB_C = ("This market will resolve to \"Yes\" if the Canada Industrial Relations Board (CIRB) issues an order imposing "
+          "final, binding arbitration between Canadian National Railway (CN) and/or Canadian Pacific Kansas City (CPKC) "
+          "and the Teamsters Canada Rail Conference by August 31, 2024, 11:59 PM ET. An announcement or request by the "
+          "Labour Minister alone does not count. Otherwise, this market will resolve to \"No\".")
+CIRB_SENTENCE = ("CN and Canadian Pacific Kansas City have received an order from the Canada Industrial Relations "
+                 "imposing binding arbitration between the Companies and the Teamsters Canada Rail Conference.")
+
+
+def _at(text: str, word: str):
+    from resolver.engine.text import article_sentences
+    sent = next(iter(article_sentences("", text)))
+    return sent, next(k for k, t in enumerate(sent.tokens) if t.lower == word)
+
+
+def test_a_received_order_imposing_arbitration_imposed_it():
+    # b41-cirb-rail-arbitration-by-aug31-2024-multi-yes
+    from resolver.engine.participial_clauses import instrument_participle
+    assert instrument_participle(*_at(CIRB_SENTENCE, "imposing"))
+    m = news_market(CIRB_Q, "2024-08-31T23:59:59-04:00", CIRB_C)
+    v = evaluate_market(m, [article(CIRB_SENTENCE, published="2024-08-24T00:00:00-04:00")],
+                        ts("2024-08-25T12:00:00+00:00"))
+    assert v.verdict == "likely-yes"
+
+
+def test_law_and_order_following_is_no_document():
+    # near miss: b03-nepal-house-dissolved-by-sep30-multi-yes (no past verb issues the 'order')
+    from resolver.engine.participial_clauses import instrument_participle
+    assert not instrument_participle(*_at("She faces the immediate challenge of restoring law and order following the "
+                                          "massive protests since Sunday.", "following"))
+
+
+def test_an_order_still_to_come_does_nothing_yet():
+    # near miss built on the b41 sentence: an order that 'will' be received has imposed nothing
+    from resolver.engine.participial_clauses import instrument_participle
+    text = CIRB_SENTENCE.replace("have received", "will receive")
+    assert not instrument_participle(*_at(text, "imposing"))
+
+
+# -- a batch of things counted ---------------------------------------------------------------------------
+
+ISRO_Q = "Will ISRO's LVM3 place OneWeb's second batch of 36 satellites into orbit by March 31, 2023?"
+
+
+def test_a_batch_of_satellites_is_about_satellites():
+    # b41-isro-oneweb-36-sats-orbit-by-mar31-2023-multi-yes
+    t = derive_target(news_market(ISRO_Q, "2023-03-31T23:59:59+05:30"))
+    assert t.object_terms[-1] == "satellite"
+    a = article("SRIHARIKOTA:  The Indian Space Research Organisation (ISRO) on Sunday successfully placed 36 commercial "
+                "satellites into orbit, arguably the heaviest payload carried in a single mission till date from Indian "
+                "shores.", published="2023-03-26T09:36:00+05:30")
+    v = evaluate_market(news_market(ISRO_Q, "2023-03-31T23:59:59+05:30"), [a], ts("2023-03-27T12:00:00+00:00"))
+    assert v.verdict == "likely-yes"
+
+
+def test_a_round_of_talks_keeps_its_own_head():
+    # near miss: b29-us-iran-second-round-by-apr30-2025-multi-undet ('round' is an occasion, not a lot counted out)
+    t = derive_target(news_market("Will the United States and Iran hold a second round of nuclear talks by April 30, "
+                                  "2025?", "2025-04-30T23:59:59-04:00"))
+    assert t.object_terms[-1] != "talk"

@@ -14,7 +14,7 @@ import lemminflect
 
 from . import lexicon
 from .act_families import EVENT_NOUN_ACTS, family_key, family_of, known_act
-from .frames import OBJECT_SENSES, STANDING_COMPLEMENTS
+from .frames import COLLECTIVE_HEADS, OBJECT_SENSES, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
@@ -225,6 +225,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
                     and f"{out[-1].lower()} of {toks[k + 1].lower}" in OF_STATES:
                 continue  # 'the state of emergency': one name, 'of' inside it
+            if t.lower == "of" and out and out[-1].lower() in COLLECTIVE_HEADS:
+                continue  # 'a second batch of 36 satellites': the satellites are what the phrase names
             if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
                 break
             if stop_at_verb and t.lower == "be":
