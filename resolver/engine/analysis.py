@@ -112,7 +112,14 @@ class MarketContext:
         if not terms:
             return frozenset()
         head = terms[-1]
-        return frozenset(lexicon.NOUN_FAMILIES.get(head, (head,))) | {head}
+        return frozenset(lexicon.NOUN_FAMILIES.get(head, (head,))) | {head} | self._object_also_named(head)
+
+    def _object_also_named(self, head: str) -> frozenset[str]:
+        """'approve nirsevimab (Beyfortus)': one capitalised name in brackets right after the
+        object's head in the question is the same object under another name (a brand, a
+        product's own name); a report may use either."""
+        m = re.search(rf"\b(?i:{re.escape(head)})\s+\(([A-Z][\w-]+)\)", self.market.question)
+        return frozenset({m.group(1).lower()}) if m else frozenset()
 
     @cached_property
     def object_acronym(self) -> str | None:

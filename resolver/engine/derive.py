@@ -14,7 +14,7 @@ import lemminflect
 
 from . import lexicon
 from .act_families import EVENT_NOUN_ACTS, family_key, family_of, known_act
-from .frames import STANDING_COMPLEMENTS
+from .frames import COLLECTIVE_HEADS, OBJECT_SENSES, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
@@ -229,6 +229,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
                     and f"{out[-1].lower()} of {toks[k + 1].lower}" in OF_STATES:
                 continue  # 'the state of emergency': one name, 'of' inside it
+            if t.lower == "of" and out and out[-1].lower() in COLLECTIVE_HEADS:
+                continue  # 'a second batch of 36 satellites': the satellites are what the phrase names
             if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
                 break
             if stop_at_verb and t.lower == "be":
@@ -244,7 +246,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
 
     subject = noun_phrase(_partitive(words, subject_end), stop_at_verb=True, end=subject_end) if subject_end > 0 else []
     after = toks[act_idx + 1].lower if 0 <= act_idx < len(toks) - 1 else ""
-    state = act in lexicon.STATE_VERBS or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
+    state = (act in lexicon.STATE_VERBS and not _object_sense(act, toks, act_idx)) or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
     # 'remain in effect', 'stay in force': the complement names the state, the subject what is in it;
     # 'the ceasefire hold in Khartoum through …': a place after an intransitive 'hold', a truce that holds
@@ -424,6 +426,19 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
+
+
+def _object_sense(act: str | None, toks: list[Token], i: int) -> bool:
+    """'stay Rahul Gandhi's conviction', 'stay the execution': a verb of data/frames.json
+    'object_senses' followed at once by a noun phrase (a determiner or a capitalised name) is the
+    act done to that object, not a state ('stay at 5.25%', 'stay unbeaten' stay states)."""
+    if act not in OBJECT_SENSES or not 0 <= i < len(toks) - 1:
+        return False
+    nxt = toks[i + 1]
+    return nxt.lower in _DETERMINERS or (nxt.text[:1].isupper() and nxt.lower not in lexicon.MONTHS)
 
 
 def _determined(prev: Token) -> bool:

@@ -41,6 +41,12 @@ OUTCOME_HEADS = frozenset(_DATA["outcome_heads"])
 PHRASAL_ACTS: MappingProxyType[str, str] = MappingProxyType(dict(_DATA["phrasal_acts"]))
 # 'remain in place / in force': the state is the subject's
 STANDING_COMPLEMENTS = frozenset(_DATA["standing_complements"])
+# 'stay Rahul Gandhi's conviction': a stays-true verb that is an act when an object follows it
+OBJECT_SENSES = frozenset(_DATA["object_senses"])
+# 'an order … imposing binding arbitration': a document whose issue does the act
+INSTRUMENT_NOUNS = frozenset(_DATA["instrument_nouns"])
+# 'a batch of 36 satellites': the things counted head the phrase
+COLLECTIVE_HEADS = frozenset(_DATA["collective_heads"])
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,8 @@ def _hearsay(sent: Sentence, i: int) -> bool:
             continue
         prev = toks[k - 1].lower if k else ""
         nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if _named_reporter(toks, k) and nxt not in ("to", "by"):
+            continue  # 'The UN reported on Sunday that it had finished …': a named body says so, as 'said'
         if nxt in ("to", "that", "by") or prev in ("the", "a", "an", "as", "it") or (prev in _TALLIED and k > 1
                                                                                    and toks[k - 2].lower == "it"):
             return True
@@ -112,6 +114,20 @@ def _hearsay(sent: Sentence, i: int) -> bool:
             continue  # a count being reported, or a named body reporting a figure
         return True
     return False
+
+
+def _named_reporter(toks, k: int) -> bool:
+    """'reported' right after a capitalised name that is not the sentence's first word alone, and
+    opening what it reports ('The UN reported on Sunday that it had finished …'): a named body
+    telling its news, as 'said' would; not 'It was reported', nor a source put after the news
+    ('…, CNN reported.'), which passes on what others say."""
+    if k == 0 or not toks[k - 1].text[:1].isupper() or toks[k - 1].lower in _PRONOUNS:
+        return False
+    opens = any(t.lower == "that" for t in toks[k + 1:k + 5])
+    return opens and (k - 1 > 0 or toks[k - 1].text.isupper())
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "there"})
 
 
 def _reported(sent: Sentence, i: int) -> bool:

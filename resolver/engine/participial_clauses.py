@@ -7,6 +7,7 @@ confirmation gates."""
 from __future__ import annotations
 
 from . import records
+from .frames import INSTRUMENT_NOUNS
 from .interrogatives import asked
 from .lexicon import NEGATORS
 from .text import Sentence, the_month
@@ -71,3 +72,35 @@ def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
     first = next((n for n in range(k) if verb_at(sent, n) is not None and not (
         perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)), None)
     return first is not None and _past_verb(sent, first)
+
+
+_SOURCE_LINKS = frozenset({"from", "of", "by"})
+SOURCE_SPAN = 6  # words of a named source between the document and its participle
+
+
+def instrument_participle(sent: Sentence, i: int) -> bool:
+    """'CN and Canadian Pacific Kansas City have received an order from the Canada Industrial
+    Relations imposing binding arbitration': a participle right after a document noun of
+    frames.json 'instrument_nouns' (a capitalised 'from/of/by' source between allowed) reports
+    its act as done when the clause's verb before the document says, in the past or the perfect,
+    that it was issued or received. Not when anything before it is still to come, negated or asked
+    ('will issue an order imposing …', 'did not receive an order …')."""
+    toks = sent.tokens
+    if not toks[i].lower.endswith("ing") or i < 2:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= SOURCE_SPAN and toks[k].text[:1].isupper() and not sent.headline:
+        k -= 1  # the source's name: 'the Canada Industrial Relations'
+    if k < i - 1:
+        k -= toks[k].lower == "the"
+        if toks[k].lower not in _SOURCE_LINKS:
+            return False
+        k -= 1
+    if k < 1 or toks[k].lower not in INSTRUMENT_NOUNS:
+        return False
+    before = toks[:k]
+    if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in before) or asked(sent, i):
+        return False
+    a = sent.clause_of(k)[0]
+    verb = next((n for n in range(k - 1, max(a, k - 5) - 1, -1) if verb_at(sent, n) is not None), None)
+    return verb is not None and _past_verb(sent, verb)

@@ -382,7 +382,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
-            and BEAT_RIVAL not in wording and not participial_clauses.result_participle(f.sent, i, perfect=True):
+            and BEAT_RIVAL not in wording and not participial_clauses.result_participle(f.sent, i, perfect=True) \
+            and not participial_clauses.instrument_participle(f.sent, i):
         # ('has called home …, confirming the first successful flyby': the result of a past clause is done)
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
