@@ -233,3 +233,22 @@ def sought(question: str, before: str) -> bool:
     """The sum right after `before` is what a side asked for ('He had sought $50 million'), not an
     amount awarded, paid or raised; unless the market asks about the sum sought itself."""
     return _SOUGHT.search(before) is not None and not _SOUGHT_ASKED.search(question)
+
+
+# 'its 2% target', 'the 2% inflation target' (not 'a 1% target rate': the rate itself)
+_GOAL_AFTER = re.compile(rf"\s*(?:[a-z-]+\s+)?(?P<w>{_alternation(_WORDS['goal_nouns'])})\b(?!\s+(?:rate|range|level)\b)", re.I)
+# '0.2% in services', '1.3% in construction output'
+_PART_AFTER = re.compile(rf"\s*in\s+(?:the\s+)?(?P<w>{_alternation(_WORDS['breakdown_parts'])})\b", re.I)
+
+
+def aside(question: str, text: str, end: int) -> str | None:
+    """Why the figure ending at `end` is not the level a market reads, from the words right after
+    it: a goal set ('BoE is unlikely to bring inflation back to its 2% target') or one part of a
+    breakdown ('decreases in all three main sectors: 0.2% in services, 1% in production'), when
+    the question does not use that word itself; else None."""
+    for pattern, why in ((_GOAL_AFTER, "a goal set, not a level reported"),
+                         (_PART_AFTER, "the figure of one part of a breakdown, not of the whole the market reads")):
+        m = pattern.match(text, end)
+        if m and not re.search(rf"\b{re.escape(m.group('w'))}\b", question, re.I):
+            return f"is {why} ('{' '.join(text[end:m.end()].split())}')"
+    return None

@@ -20,6 +20,7 @@ from .analysis import MarketContext, SentenceFacts
 from .indicators import indicator_names
 from .lexicon import LEVEL_CHANGE_VERBS, NUMBER_WORDS, STATE_VERBS
 from .quantities import Required
+from .rate_series import GENERIC_RATE_WORDS
 
 # 'stay at Level 4', 'remain at 15.00%', 'keep the range at 4.25%-4.50%': the value that must last;
 # 'to level 3', 'to 4.75 percent', 'to Category 2': the value a move goes to
@@ -102,21 +103,32 @@ def held_value(ctx: MarketContext) -> float | None:
 def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token, wording) of a done change verb whose theme is the state's object and which moves
     it to a value other than the one the market holds it at."""
-    if (held_value(ctx) is None and held_bar(ctx) is None) or not f.object_idx:
+    if held_value(ctx) is None and held_bar(ctx) is None:
+        return None
+    generic = not f.object_idx and "rate" in ctx.target.object_terms and bool(f.actors)
+    if not f.object_idx and not generic:
         return None
     for m in mentions.read(f.sent):
         if m.kind != "verb" or not m.affirmed or not f.sent.tokens[m.index].lemmas & LEVEL_CHANGE_VERBS:
             continue
-        if not mentions.about(m, f.sent, f.object_idx) or _faction_vote(f, m.index):
-            continue
         tok = f.sent.tokens[m.index]
         rest = f.sent.text[tok.start + len(tok.text):]
+        if generic and not _GENERIC_RATE.match(rest):
+            continue  # with the object unnamed, only the body's rate named generically right after the verb
+        if not generic and not mentions.about(m, f.sent, f.object_idx) or _faction_vote(f, m.index):
+            continue
         dest = _TO.match(rest) or _FROM_TO.match(rest)
         values = _values(rest, dest) if dest is not None else []
         why = _breaks_all(ctx, values) if values else None
         if why:
             return m.index, f"'{tok.text} … to {' and '.join(f'{v:g}' for v in values)}' ({why})"
     return _left_at(ctx, f)
+
+
+# 'Fed raises interest rate to 1.25%', 'has raised its key rates': the market's body (named in the
+# sentence) moving its rate named only in generic words (figures.json 'rate_generic')
+_GENERIC_RATE = re.compile(r"^\s*(?:(?:its|the|their)\s+)?(?:(?:" + "|".join(sorted(GENERIC_RATE_WORDS))
+                           + r")\s+){0,3}rates?\b", re.I)
 
 
 def _left_at(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:

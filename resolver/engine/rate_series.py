@@ -14,7 +14,7 @@ import re
 from .analysis import MarketContext
 from .packaged import load_json
 
-_GENERIC = frozenset(load_json("figures.json")["rate_generic"])
+_GENERIC = GENERIC_RATE_WORDS = frozenset(load_json("figures.json")["rate_generic"])
 # where a conjunct starts: a clause break or a coordinating word after a comma or before a verb
 _CONJUNCT = re.compile(r";|,?\s+(?:and|while|whereas|but)\b\s*,?|\.\s")
 _RATE = re.compile(r"\brates?\b", re.I)

@@ -46,6 +46,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 'in a November auction', 'an August meeting': a month modifying a dated occasion (capitalised: 'a march')
     ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from|its|the|before|after|a|an)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight" + _NOT_A_RATE + r")\b", re.I)),
+    # 'over the next month', 'within the coming week': a stretch counted from the publication day,
+    # not the calendar month or week after it
+    ("rolling", re.compile(r"\b(?:over|within|during|in)\s+the\s+(?:coming|next)\s+(?P<unit>month|week)\b", re.I)),
     ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
     ("month_word", re.compile(r"\b(?P<w>earlier\s+this\s+month|later\s+this\s+month|this\s+month|next\s+month|last\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month)\b", re.I)),
     ("quarter", re.compile(r"\b(?:Q(?P<qn>[1-4])\s*(?P<qy>\d{4})|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?:(?P<qy2>\d{4})|(?:the\s+|this\s+)?(?P<qcur>year)))?"
@@ -415,6 +418,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             d = ref + timedelta(days=days)
             slack = {"day": 0, "week": 2, "month": 7}[unit]
             return _span(phrase, m.start(), d - timedelta(days=slack), d + timedelta(days=slack), tz, quoted)
+        if kind == "rolling":
+            d = ref + timedelta(days={"month": 30, "week": 7}[g["unit"].lower()])
+            return _span(phrase, m.start(), ref, d, tz, f"{quoted}: counted from the publication day")
         if kind == "coming":
             unit = g["unit"].lower()
             days = {"days": 7, "weeks": 28, "months": 90}[unit]

@@ -29,10 +29,23 @@ def in_deadline_zone(text: str, spans: list[TimeSpan], deadline: datetime) -> li
     """The spans of a sentence, without those dated in another zone than the deadline's when one
     of them is dated in the deadline's zone."""
     offset = deadline.utcoffset()
-    if offset is None or len(spans) < 2:
+    if offset is None or not spans:
         return spans
     target = offset.total_seconds() / 3600
     zones = [zone_of(text, s) for s in spans]
-    if target not in zones or all(z in (None, target) for z in zones):
+    if all(z in (None, target) for z in zones):
+        return spans
+    if target not in zones and not _clock_in_zone(text, target):
         return spans
     return [s for s, z in zip(spans, zones) if z is None or z == target]
+
+
+# a clock time in a named zone with no date of its own ('lifted off at 8:47:35 p.m. EST')
+_CLOCK_ZONE = re.compile(r"\b\d{1,2}(?::\d\d){0,2}\s*[ap]\.?m\.?\s*(?P<z>[A-Z]{2,5})\b")
+
+
+def _clock_in_zone(text: str, target: float) -> bool:
+    """The sentence tells the moment's clock time in the deadline's zone ('Discovery lifted off at
+    8:47:35 p.m. EST (0147:35 Dec. 10 GMT)'): a date written in another zone is that zone's day,
+    not the deadline zone's, so it is dropped and the moment is dated as the sentence is otherwise."""
+    return any(OFFSETS.get(m.group("z")) == target for m in _CLOCK_ZONE.finditer(text))

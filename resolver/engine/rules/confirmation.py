@@ -55,7 +55,7 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
         return None
     stem = unit.rstrip("s")
     toks = f.sent.tokens
-    wanted = "life" if need == float("inf") else f"at least {need:g} {unit}"
+    wanted = "life" if need == float("inf") else f"{_bar_word(ctx)} {need:g} {unit}"
     # the nearest count after the act; then one before it that the market's subject owns by
     # name ('Takaichi secured 237 votes …, defeating Noda, who received 149 votes')
     for k in list(range(i + 1, len(toks))) + list(range(i - 1, -1, -1)):
@@ -87,6 +87,18 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
     return None, f"no count of {unit} is given (the market needs {wanted})"
 
 
+def _bar_word(ctx: MarketContext) -> str:
+    """'more than' for a strict count bar ('more than 6 years': exactly 6 is short), else 'at least'."""
+    return "more than" if ctx.target.threshold_inclusive is False else "at least"
+
+
+def _short_of_bar(ctx: MarketContext, got: float) -> bool:
+    """The count does not meet the market's least count: below it, or equal to a strict bar
+    ('sentenced to six years' against 'more than 6 years')."""
+    need = ctx.target.quantity
+    return got < need or (got == need and ctx.target.threshold_inclusive is False)
+
+
 def _part_of_total(toks, k: int) -> int | None:
     """For a whole at token k ('47' in 'won 30 of 47 seats', '165' in '130 of the 165 seats'): the
     index of the part counted before it, else None."""
@@ -109,7 +121,7 @@ def _short_factor(ctx: MarketContext, f: SentenceFacts, got: float) -> float:
     if occ != "one":
         return 0.5
     lo, hi, _ = _final_count(ctx, f, got)
-    return 1.0 if hi < ctx.target.quantity else 0.0
+    return 1.0 if _short_of_bar(ctx, hi) else 0.0
 
 
 def _final_count(ctx: MarketContext, f: SentenceFacts, got: float) -> tuple[float, float, str]:
@@ -127,7 +139,7 @@ def _short_note(ctx: MarketContext, f: SentenceFacts, got: float) -> str:
     if occ != "one":
         return "; a later count may still reach it (half weight)"
     _, hi, arithmetic = _final_count(ctx, f, got)
-    if hi < ctx.target.quantity:
+    if _short_of_bar(ctx, hi):
         return f"; one report settles this occasion{': ' + arithmetic if arithmetic else ''}"
     return f"; not settled: {arithmetic}"
 
@@ -231,10 +243,10 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
         if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
             continue
         lo, hi, arithmetic = _final_count(ctx, f, got)
-        note = f"result '{wording}' ({owner}'s; the market needs at least {t.quantity:g} {t.quantity_unit})"
+        note = f"result '{wording}' ({owner}'s; the market needs {_bar_word(ctx)} {t.quantity:g} {t.quantity_unit})"
         if lo > t.quantity or (lo == t.quantity and t.threshold_inclusive is not False):  # 'more than 300': 300 is short
             return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
-        if hi < t.quantity:
+        if _short_of_bar(ctx, hi):
             return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{note}{_short_note(ctx, f, got)}",
                          span.explanation)]
         return [cite(f, NAME, "none", 0.0, f"{note}; not settled: {arithmetic}", span.explanation)]
@@ -401,7 +413,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         got, note = count
         if got is None:
             return [cite(f, NAME, "none", 0.0, f"{wording}, but {note}", why)]
-        if got < ctx.target.quantity:
+        if _short_of_bar(ctx, got):
             return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * _short_factor(ctx, f, got),
                          f"{wording}: {note}{_short_note(ctx, f, got)}", why)]
         wording = f"{wording}, {note}"

@@ -42,6 +42,8 @@ DISMISSAL = frozenset(_DATA["dismissal_verbs"])
 SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
 HALTING = frozenset(_DATA["halted_states"]["verbs"])
 PARTS = frozenset(_DATA["parts"]["nouns"])
+DOER_VERBS = frozenset(_DATA["state_as_doer"]["verbs"])
+NOT_OBJECTS = frozenset(_DATA["state_as_doer"]["not_objects"])
 _HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
                      + "|".join(_DATA["halted_states"]["states"]) + r")\b", re.I)
 # criteria that make tendering a resignation the end ('does not tender its resignation')
@@ -198,6 +200,20 @@ def _part_only(f: SentenceFacts, a: int, i: int) -> bool:
     return bool(named) and all(part_of(k) for k in named)
 
 
+def _state_as_doer(f: SentenceFacts, a: int, i: int, b: int) -> bool:
+    """'Cease-fire Ends 5-day Conflict', 'A cease-fire … came into effect late Saturday, ending five
+    days of fighting': the state named before an active ending verb that takes an object of its own
+    (endings.json 'state_as_doer'), and not named after it: the state ended something else."""
+    toks = f.sent.tokens
+    if not toks[i].lemmas & DOER_VERBS or _passive(f, i) or any(i < k < b for k in f.object_idx):
+        return False
+    if not any(k < i for k in f.object_idx) or not any(a <= k < i for k in f.object_idx) and not toks[i].lower.endswith("ing"):
+        return False
+    nxt = next((t for t in toks[i + 1:b] if not t.lower.endswith("ly")), None)
+    return nxt is not None and (nxt.text.isalpha() or nxt.text.isdigit() or "-" in nxt.text) \
+        and nxt.lower not in PREPOSITIONS and nxt.lower not in NOT_OBJECTS
+
+
 def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     # a state that is itself a halt ('remain closed'): a halting verb reports it, not its end
     halted = HALTING if _HALTED.search(ctx.market.question) else frozenset()
@@ -231,6 +247,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             continue  # 'a previous truce collapsed last week': another truce ended
         if _part_only(f, a, i):
             continue  # 'the first phase of the ceasefire ended': a part of the state, not the whole
+        if _state_as_doer(f, a, i, b):
+            continue  # 'Cease-fire Ends 5-day Conflict': the state ended something else
         return i, f"'{tok.text}'"
     return None
 

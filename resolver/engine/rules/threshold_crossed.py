@@ -396,6 +396,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if figure_words.reference_price(text[max(0, m.start() - 60):m.start()]):
             continue  # 'the initial public offering price of $46': the bar's reference, not a level reached
+        aside = figure_words.aside(ctx.market.question, text, m.end())
+        if aside:  # 'its 2% target', '0.2% in services'
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' {aside}"))
+            continue
         near = figure_words.approached(text[max(0, m.start() - 60):m.start()])
         if near and not figure_words.approach_settles(t.threshold_direction or "above", _bar(t).met_by, value):
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
