@@ -88,7 +88,9 @@ _FORECAST_NOUNS = frozenset({"forecast", "forecasts", "expectations", "expectati
 # the words that set a reported figure against what was forecast
 _COMPARED = frozenset({"matching", "matched", "match", "matches", "line", "beating", "beat", "beats", "topping", "topped",
                        "missing", "missed", "misses", "exceeding", "exceeded", "undershooting", "overshooting", "defying",
-                       "confounding"})
+                       "confounding",
+                       # 'came in at 3.4% … down from 3.5% in September and below forecasts': a side of them
+                       "below", "above", "ahead"})
 
 
 _TALLIED = frozenset({"being", "were", "was", "been", "are", "is", "be"})
