@@ -121,3 +121,23 @@ def test_a_figure_below_forecasts_is_compared_with_them_not_hedged():
     b = article(_ONS.replace("and below forecasts", "according to forecasts"), title="Inflation eases to 3.6%",
                 published="2025-11-19T00:00:00+00:00")
     assert evaluate_market(market(*_CORE), [b], ts("2025-11-20T00:00:00+00:00")).verdict == "undetermined"
+
+
+_BOJ = ("Will the Bank of Jamaica lower its policy rate to 5.50% or below at its May 2025 meeting?",
+        "2025-05-31T23:59:59-05:00")
+_BOJ_SENT = ("THE Bank of Jamaica (BOJ) on Tuesday announced a 25 basis points cut in its key interest rate to 5.75 per "
+             "cent, its first reduction this year, saying initial US tariff impacts on prices should be minimal though "
+             "future growth may be affected.")
+
+
+def test_a_hedge_in_what_the_body_said_beside_the_act_does_not_hedge_the_act():
+    # b31-bank-of-jamaica-rate-5-50-or-lower-may2025-no
+    a = article(_BOJ_SENT, title="BOJ cuts interest rate to 5.75 per cent, warns of US policy risks",
+                published="2025-05-21T00:00:00-05:00")
+    v = evaluate_market(market(*_BOJ), [a], ts("2025-05-22T00:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert not any(c.rule == "hedged" for c in v.contributions)
+    # guard: the hedge in the act's own clause still weakens it
+    b = article(_BOJ_SENT.replace("on Tuesday announced", "on Tuesday should announce"), title="BOJ",
+                published="2025-05-21T00:00:00-05:00")
+    assert evaluate_market(market(*_BOJ), [b], ts("2025-05-22T00:00:00+00:00")).verdict == "undetermined"
