@@ -386,6 +386,11 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if cand in lexicon.NOUN_FAMILIES:
                 base = cand
         object_terms.append(base)
+        head = _ACRONYM_HEAD.fullmatch(w) if kind == "state" else None
+        if head and head.group(1).lower() not in object_terms:
+            # 'remain at 5.00%' of 'BI-Rate': for a value that must last, the named rate is a rate (its
+            # moves end the state only when they name another value, level_change.py)
+            object_terms.append(head.group(1).lower())
 
     actors = _actors(q)
     if notes_subject and not any(notes_subject == a.lower() for a in actors):
@@ -439,6 +444,10 @@ def _object_sense(act: str | None, toks: list[Token], i: int) -> bool:
         return False
     nxt = toks[i + 1]
     return nxt.lower in _DETERMINERS or (nxt.text[:1].isupper() and nxt.lower not in lexicon.MONTHS)
+
+
+# a name made of an acronym and a head noun ('BI-Rate'): the head names what it is
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}-([A-Z][a-z]+)")
 
 
 def _determined(prev: Token) -> bool:

@@ -35,6 +35,10 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
         # ('has risen to at least 114 with 127 others reported missing': the hedge is the missing's)
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _BASELINE for j in range(i + 1, hits[0])):
         cue = None  # 'surged by 254,000 … better than the 150,000 consensus forecast': the hedge is the baseline's
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _SAYING and f.sent.tokens[j - 1].text == ","
+                                   for j in range(i + 1, hits[0])):
+        cue = None  # 'announced a 25 basis points cut … to 5.75 per cent, …, saying initial US tariff impacts on
+        # prices should be minimal': the hedge is in what the body said beside the act, not on the act
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
@@ -43,6 +47,8 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low and (p not in _SOURCE_NOUNS or _attributes(low, p))), None)
 
 
+# reporting participles after a comma: what follows is what the doer said beside the act
+_SAYING = frozenset({"saying", "adding", "noting", "warning", "arguing", "explaining", "stressing"})
 # words opening a comparison's baseline: a forecast named after them is what the report is compared with
 _BASELINE = frozenset({"than", "versus", "vs", "vs."})
 
@@ -88,7 +94,9 @@ _FORECAST_NOUNS = frozenset({"forecast", "forecasts", "expectations", "expectati
 # the words that set a reported figure against what was forecast
 _COMPARED = frozenset({"matching", "matched", "match", "matches", "line", "beating", "beat", "beats", "topping", "topped",
                        "missing", "missed", "misses", "exceeding", "exceeded", "undershooting", "overshooting", "defying",
-                       "confounding"})
+                       "confounding",
+                       # 'came in at 3.4% … down from 3.5% in September and below forecasts': a side of them
+                       "below", "above", "ahead"})
 
 
 _TALLIED = frozenset({"being", "were", "was", "been", "are", "is", "be"})

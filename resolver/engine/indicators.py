@@ -44,12 +44,27 @@ def statistic_period(question: str, criteria: str = "") -> tuple[int, int] | Non
     for text in (question, criteria):
         m = _YEAR_FIGURE.search(text)
         if m:
-            return int(m.group("year")), 1
+            return int(m.group("year") or m.group("y2") or m.group("y3")), 1
     return None
 
 
+def year_figure(question: str, criteria: str = "") -> int | None:
+    """The year a statistic market reads a whole year's figure of ('2024 GDP', 'GDP growth for
+    2015'), when it names no month: its period is the year, not the year's first month."""
+    if any(_PERIOD.search(text) for text in (question, criteria)):
+        return None
+    for text in (question, criteria):
+        m = _YEAR_FIGURE.search(text)
+        if m:
+            return int(m.group("year") or m.group("y2") or m.group("y3"))
+    return None
+
+
+# ('GDP growth for 2015': the year may be named after the statistic)
 _YEAR_FIGURE = re.compile(r"\b(?:(?:calendar|fiscal)\s+year\s+|for\s+)?(?P<year>(?:19|20)\d\d)(?:'s)?\s+(?:annual\s+)?"
-                          r"(?:GDP|growth|inflation|deficit|unemployment)\b|\bcalendar\s+year\s+(?P<y2>(?:19|20)\d\d)\b")
+                          r"(?:GDP|growth|inflation|deficit|unemployment)\b|\bcalendar\s+year\s+(?P<y2>(?:19|20)\d\d)\b"
+                          r"|\b(?:GDP|growth|inflation|deficit|unemployment)\s+for\s+(?:(?:the\s+)?(?:calendar\s+|full\s+)?year\s+)?"
+                          r"(?P<y3>(?:19|20)\d\d)\b(?![-/]\d)")
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -8,7 +8,8 @@ A bar that must hold ('Will the policy rate stay at or above 6.00% through April
 or below 21% through …') is read the same way: a done move of the figure to a value on the bar's
 other side ends it; a move that keeps it on the bar's side ends nothing. The value a move reached
 is read after the verb ('to 4.75 percent'), after the size and the date of the move ('by 0.25
-percentage points at the end of 2025, from 6.75% to 6.5%'), or as the figure the decision leaves
+percentage points at the end of 2025, from 6.75% to 6.5%'; past an aside on the level left, 'from
+13.5%, in force since the end of September, to 12.75%'), or as the figure the decision leaves
 ('The Bank's key interest rate … will therefore be 7.50%')."""
 
 from __future__ import annotations
@@ -32,11 +33,15 @@ _TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+)?(?P<v>\d+
                  r"(?!\d|\.\d|-[a-z]|\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
 
 
+# 'from 13.5%, in force since the end of September, to 12.75%': an aside between commas on the
+# level left (no number in it)
+_ASIDE = r"(?:,[^,;\d]{1,60},)?"
 # 'from 6.75% to 6.5%' further on in the move's clause, past its size and date ('by 0.25
 # percentage points at the end of 2025, from …'); not past a word opening another clause
 PERCENT_MARK = r"\s*(?:%|per\s*cent|percent)"
-_FROM_TO = re.compile(rf"^(?:(?!\b(?:while|whereas|but|which|although|though|after|before|when|as)\b)[^;])*?"
-                      rf"\bfrom\s+\d+(?:\.\d+)?(?:{PERCENT_MARK})?\s+to\s+(?P<v>\d+(?:\.\d+)?)(?={PERCENT_MARK})", re.I)
+# ('the monetary policy interest rate, known as MIMO, from 13.5%': 'known as' names the rate)
+_FROM_TO = re.compile(rf"^(?:(?!\b(?:while|whereas|but|which|although|though|after|before|when|(?<!known\s)as)\b)[^;])*?"
+                      rf"\bfrom\s+\d+(?:\.\d+)?(?:{PERCENT_MARK})?{_ASIDE}\s+to\s+(?P<v>\d+(?:\.\d+)?)(?={PERCENT_MARK})", re.I)
 # 'The Bank's key interest rate … will therefore be 7.50%': the figure a decision leaves, said of
 # the figure itself
 _LEAVES = re.compile(rf"\b(?:will\s+(?:therefore|thus|consequently|accordingly)\s+be|"

@@ -5,18 +5,23 @@ before the figure; a figure the sentence itself sets in another period ('from fo
 2012, when the economy expanded at a scant 0.4 percent') is that period's. For a market on the
 12-month change, a month's change told beside it ('rose 0.2 percent in December, bringing the
 increase over the last year to 2.3 percent') and an annualized rate over a few months are other
-measures. Read by the threshold_crossed rule."""
+measures. A year's figure ('GDP growth for 2015') is the one its own sentence dates to that year
+('grew 6.9 percent in 2015'), with no month or quarter beside it; a quarter named by the month it
+ends ('the December 2023 quarter') is the report's 'Q4'. Read by the threshold_crossed rule."""
 
 from __future__ import annotations
 
 import re
 
+from .. import indicators
 from ..analysis import MarketContext, SentenceFacts
 from ..text import article_sentences
 from .threshold_figures import _MONTH_NAMES, _VALUE
 
 _QUARTER = re.compile(r"\bQ([1-4])\b|\b(?:(?P<w>first|second|third|fourth)\s+quarter)\b", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")
+# a quarter named by the month it ends ('the December 2023 quarter', 'the June quarter')
+_MONTH_QUARTER = re.compile(r"\b(?:March|June|September|December)\s+(?:(?:19|20)\d\d\s+)?quarter\b", re.I)
 
 
 def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
@@ -28,9 +33,22 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
         return None
     month = _MONTH_NAMES[ws.month - 1]
     quarter = _QUARTER.search(ctx.market.question)
+    year = indicators.year_figure(ctx.market.question, ctx.market.criteria)
+    if year is not None and not quarter:
+        # a year's figure ('GDP growth for 2015'): the year named in the figure's own sentence
+        # ('China's economy grew 6.9 percent in 2015'), which names no month or quarter of it
+        hit = re.search(rf"\b{year}\b(?![-/]\d)", f.sent.text)
+        if hit and not (_ANY_QUARTER.search(f.sent.text) or _ANY_MONTH.search(f.sent.text)):
+            return f"the year '{year}' is named in {'the headline' if f.sent.headline else 'the sentence'}"
+        return None
     if quarter:  # 'in Q1 2018': the quarter named in words ('in the first quarter')
         n = int(quarter.group(1)) if quarter.group(1) else _ORDINALS.index(quarter.group("w").lower()) + 1
         month = rf"(?:{_ORDINALS[n - 1]}\s+quarter|Q{n})"
+    elif _MONTH_QUARTER.search(ctx.market.question) and ws.month % 3 == 0:
+        # 'for the December 2023 quarter': the quarter named by its last month, which a report may
+        # call by its number ('GDP contracting by -0.1% qoq in Q4') or by that month
+        n = ws.month // 3
+        month = rf"(?:{month}|{_ORDINALS[n - 1]}\s+quarter|Q{n})"
     sents = article_sentences(f.article.title, f.article.text)
     k = next((j for j, s in enumerate(sents) if s.index == f.sent.index and s.headline == f.sent.headline), 0)
     near = [sents[j] for j in range(max(0, k - 2), k + 1)] + [s for s in sents[:1] if s.headline]

@@ -62,7 +62,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if statistic and re.search(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$",
                                re.split(r"[;:]\s", lead)[-1]) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
-        value = -value  # "contracted at a 0.3% rate", "fell 2%": a change, negative
+        value = -abs(value)  # "contracted at a 0.3% rate", "fell 2%": a change, negative ('contracts -0.1%' too)
         fall = f" (a fall: {value:g})"
     elif value < 0:
         fall = f" (below zero: {value:g})"  # 'to -0.10%'
