@@ -10,11 +10,11 @@ from functools import lru_cache
 import lemminflect
 
 from . import lexicon
+from .packaged import load_json
 from .act_families import family_key
 from .interrogatives import asked
 from .participial_clauses import after_gerund, record_infinitive, result_participle
 from .event_objects import not_of_the_event
-from .packaged import load_json
 from .records import ORDINALS
 from .text import Sentence, inflections_of, the_month
 from .word_class import unrealised_plan
