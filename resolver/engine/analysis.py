@@ -179,6 +179,7 @@ class SentenceFacts:
     modifier_hits: int = 0
     actors: list[str] = field(default_factory=list)
     exclusion: str | None = None
+    exclusion_dating: str | None = None  # an excluded word read only in the time clause dating the act
     spans: list[TimeSpan] = field(default_factory=list)
     article_mentions_subject: bool = False
     article_about_act: bool = False  # the act or its object appears somewhere in the article
@@ -312,8 +313,27 @@ _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when
                          "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until"})
 
 
-def _exclusion_hit(sent: Sentence, exclusions: list[str]) -> str | None:
-    stems = {t.lower[:5] for t in sent.tokens} | {lem[:5] for t in sent.tokens for lem in t.lemmas}
+# 'Just over a week after formal peace talks … began in Pretoria, delegates … signed an agreement':
+# a clause opening the sentence with one of these words only dates the main clause's act
+_TIME_OPENERS = frozenset({"after", "before", "since", "following", "until"})
+
+
+def _dating_clause_end(sent: Sentence, acts: list[int]) -> int:
+    """The comma ending a time clause that opens the sentence ('after', 'since' … within its
+    first five words) when every act word comes after it; 0 when there is none."""
+    toks = sent.tokens
+    opener = next((i for i, t in enumerate(toks[:5]) if t.lower in _TIME_OPENERS), None)
+    if opener is None or not acts:
+        return 0
+    comma = next((i for i in range(opener + 1, len(toks)) if toks[i].text == ","), None)
+    return comma if comma is not None and min(acts) > comma else 0
+
+
+def _exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None = None) -> str | None:
+    # an excluded word inside an opening time clause dates the act; it is not what was done
+    cut = _dating_clause_end(sent, acts or [])
+    tokens = sent.tokens[cut:]
+    stems = {t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas}
     for phrase in exclusions:
         terms = phrase.split()
         hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
@@ -373,7 +393,9 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)):
             continue
-        f.exclusion = _exclusion_hit(sent, ctx.target.exclusions)
+        f.exclusion = _exclusion_hit(sent, ctx.target.exclusions, f.act_idx)
+        if f.exclusion is None and ctx.target.exclusions:
+            f.exclusion_dating = _exclusion_hit(sent, ctx.target.exclusions)
         # 'Aug. 5 PDT (morning of Aug. 6 EDT)': the date in the deadline's zone
         f.spans = zoned_dates.in_deadline_zone(sent.text, _spans(sent, article.published), ctx.market.deadline)
         out.append(f)

@@ -10,6 +10,7 @@ from functools import lru_cache
 import lemminflect
 
 from . import lexicon
+from .packaged import load_json
 from .act_families import family_key
 from .interrogatives import asked
 from .participial_clauses import after_gerund, record_infinitive, result_participle
@@ -22,6 +23,26 @@ _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "sched
 _MODALS_HEDGE = frozenset({"could", "may", "might", "would", "should", "can", "must", "expected", "likely"})
 _AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did"})
 _AUX_PRESENT = frozenset({"is", "are", "am"})
+
+
+IMPLICATIVE = frozenset(load_json("frames.json")["implicative"])
+# 'would be forced to', 'cannot be compelled to', 'is compelled to devote': a hedge, a denial or a state
+_NOT_DONE_BEFORE = frozenset({"not", "never", "n't", "cannot", "if", "unless", "whether", "be", "being", "is", "are",
+                              "am"}) | _MODALS_HEDGE | {"will", "to"}
+
+
+def implied_by(sent: Sentence, i: int) -> str | None:
+    """The past implicative verb ('forced', 'managed') within eight words before the infinitive at
+    i ('to' just before it), in its clause, with no modal, negation or condition just before it."""
+    toks = sent.tokens
+    if i < 1 or toks[i - 1].lower != "to":
+        return None
+    a, _ = sent.clause_of(i)
+    for k in range(max(a, i - 8), i - 1):
+        if toks[k].lower in IMPLICATIVE:
+            ok = not any(t.lower in _NOT_DONE_BEFORE for t in toks[max(a, k - 3):k])
+            return toks[k].text if ok else None
+    return None
 
 
 def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:
@@ -116,6 +137,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
         return "past"  # "agreed to delay", "voted 7-2 on Tuesday to approve": deciding is doing
     if prev == "to" and verb_lemma and word == verb_lemma and record_infinitive(sent, a, i):
         return "past"  # 'the first U.S.-built spacecraft to land on the moon since 1972'
+    if prev == "to" and verb_lemma and word == verb_lemma and implied_by(sent, i):
+        return "past"  # 'forced UN lead mediator to postpone talks': being forced to do it is doing it
     future = _MODALS_FUTURE - {"to"}
     if (any(w in future for w in before) or prev == "to") and not any(w in _AUX_PAST for w in before[-2:]):
         return "future"

@@ -480,5 +480,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     w = settings.weights.confirmation * (size[0] if size else 1.0)
     if size:
         wording = f"{wording}, {size[1]}"
+    if f.exclusion_dating:
+        wording = f"{wording} (the excluded '{f.exclusion_dating}' only in the opening time clause dating it)"
     temporal = f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
     return [hedged.weaken(f, i, NAME, "yes", w, f"act reported as done: {wording}", settings, temporal)]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import delays, mentions, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
-from ..verb_aspect import concessive_adjunct
+from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PART_NOUNS, PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
@@ -429,8 +429,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
             if f.sent.tokens[k].lemmas & PUSH_BACK:
                 temporal = _delay_reading(f, words, deadline, k)
+            forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
+            told = f"'{forced} … to {words}'" if forced else f"'{words}'"
             return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
-                                  f"back: '{words}'", settings, temporal, ignore=_purpose_words(f, k))]
+                                  f"back: {told}", settings, temporal, ignore=_purpose_words(f, k))]
     if not found:
         refusal = _refusal(f)
         if refusal:
