@@ -46,6 +46,7 @@ def _hyphenated_re(words: frozenset[str]) -> frozenset[str]:
 
 
 _ELECTED_TO_WIN = load_json("contests.json")["elected_to_win"]
+_ELECTION_NOUNS = frozenset(_ELECTED_TO_WIN["objects"])
 
 
 @dataclass
@@ -83,6 +84,22 @@ class MarketContext:
             return ()
         offices = _ELECTED_TO_WIN["offices"]
         return tuple(w for term in t.object_terms[:-1] for w in offices.get(term, ()))
+
+    @cached_property
+    def office_adjectives(self) -> frozenset[str]:
+        """For a market on being elected to an office ('Will Brandon Johnson be elected Mayor of
+        Chicago?'), the adjectives that name the office's election before an election noun ('the
+        Chicago mayoral race': contests.json elected_to_win 'offices' and 'objects')."""
+        t = self.target
+        if family_key(t.act or "") != "elect" or not t.object_terms:
+            return frozenset()
+        return frozenset(adj for adj, words in _ELECTED_TO_WIN["offices"].items() if t.object_terms[-1] in words)
+
+    def office_election_at(self, sent: Sentence, i: int) -> bool:
+        """Token i is an office adjective followed by an election noun ('mayoral race')."""
+        toks = sent.tokens
+        return toks[i].lower in self.office_adjectives and i + 1 < len(toks) \
+            and bool(toks[i + 1].lemmas & _ELECTION_NOUNS)
 
     @cached_property
     def act_phrases(self) -> tuple[str, ...]:
@@ -372,7 +389,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.act_idx.append(i)
             elif t.lemmas & ctx.act_noun_set:
                 f.act_noun_idx.append(i)
-            if t.lemmas & ctx.object_head or t.lower in craft:
+            if t.lemmas & ctx.object_head or t.lower in craft or ctx.office_election_at(sent, i):
                 f.object_idx.append(i)
             elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
                 f.modifier_hits += 1

@@ -4,13 +4,20 @@ at 6.25 percent', 'left its benchmark rate unchanged', 'voted to maintain the Ba
 percent', 'keeps rate on hold'). It weighs nothing: the state going on is what the passed deadline
 already says. It reads the sentence, so that a hold is not listed as unread evidence holding the
 deadline back. A hold at another value than the market's ('kept it at 6.50%' for 6.25%) says the
-state changed before; it is not read here (it stays for the analyst)."""
+state changed before; it is not read here (it stays for the analyst).
+
+For a market on surviving a vote ('survive the May 16, 2006 no-confidence motion'), a tally told
+short of the number the motion needed to pass ('190 members … voted in favour, short of the 289
+needed to pass the motion': endings.json 'motion_failed') is read the same way: the motion failed,
+the state goes on."""
 
 from __future__ import annotations
 
 import re
 
 from .. import level_change, mentions
+from ..hedges import hedge_cue
+from ..packaged import load_json
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..lexicon import HOLD_VERBS, STEADY_COMPLEMENTS
 from ..settings import EngineSettings
@@ -22,6 +29,12 @@ NAME = "state_held"
 
 # 'at 6.25 percent', 'at 5.25%': the value the hold names, right after 'at'
 _AT_VALUE = re.compile(r"\bat\s+(?P<v>\d+(?:\.\d+)?)\b")
+
+_FAILED = load_json("endings.json")["motion_failed"]
+_ALT = lambda words: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+# 'short of the 289 needed to pass', 'falling short of the 289 required to pass'
+_SHORT_OF_NEEDED = re.compile(rf"\b(?:{_ALT(_FAILED['short'])})\s+(?P<n>\d[\d,]*)\s+(?:votes?\s+)?"
+                              rf"(?:{_ALT(_FAILED['needed'])})\s+to\s+(?:{_ALT(_FAILED['verbs'])})\b", re.I)
 
 
 def _steady(f: SentenceFacts, i: int) -> tuple[str | None, float | None]:
@@ -82,8 +95,22 @@ def kept_elsewhere(ctx: MarketContext, f: SentenceFacts) -> int | None:
     return next((i for i, _, at in _holds(ctx, f) if at is not None and at != value), None)
 
 
+def motion_failed(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """(token, wording) of a tally told short of what the motion needed to pass, for a market on
+    surviving it: the sentence names the market's object, with no hedge or condition on it."""
+    if ctx.target.kind != "state" or (ctx.target.act or "").lower() != "survive" or not f.object_idx:
+        return None
+    m = _SHORT_OF_NEEDED.search(f.sent.text)
+    if m is None:
+        return None
+    i = next((k for k, t in enumerate(f.sent.tokens) if t.start >= m.start()), None)
+    if i is None or hedge_cue(f, i) or conditional_clause(f.sent, i):
+        return None
+    return i, f"'{m.group(0)}': the motion failed"
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    found = held(ctx, f)
+    found = held(ctx, f) or motion_failed(ctx, f)
     if found is None:
         return []
     i, wording = found
