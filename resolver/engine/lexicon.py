@@ -156,6 +156,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "election": ("election", "contest", "race"),
     # a league's or a tournament's prize ('secured their second league crown')
     "title": ("title", "crown", "championship"),
+    # a body's advice against travel or a practice, as reporters name it ('its SARS advisory', 'its
+    # advice to travellers', 'Toronto travel warning lifted')
+    "advisory": ("advisory", "warning", "advice"),
 }
 
 # Verbs that move a level or a value up or down ('downgraded the status to level 3', 'lowered
