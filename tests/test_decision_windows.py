@@ -1,8 +1,9 @@
 """Stays-true markets closed before their deadline's hour (round 9): a window made of a body's
 decisions ('at every rate decision … through December 6') is closed by a hold reported, with a
 date of its own, on the deadline's day — that decision is the window's last; and a body's advice
-named as reporters name it ('Toronto travel warning lifted' for the WHO's advisory). Sentences are
-copied verbatim from the pages named above each."""
+named as reporters name it ('Toronto travel warning lifted' for the WHO's advisory); a pause the
+question sets in fighting ('New Year pause in fighting … hold through April 16') is a truce, ended by
+fighting told as resumed. Sentences are copied verbatim from the pages named above each."""
 
 from resolver.engine import evaluate_market
 from tests.conftest import news_article as article, news_market as market, ts
@@ -78,3 +79,39 @@ def test_advice_going_on_elsewhere_is_not_the_advisory_ended():
             "capital Beijing and the Chinese provinces of Guangdong and Shanxi.")
     v = evaluate_market(WHO, [article(BBC, "2003-04-30T22:50:00+00:00", "", text)], ts("2003-05-01T12:00:00+00:00"))
     assert not rules_of(v, "state_ended") and v.verdict != "likely-no"
+
+
+# b46-sri-lanka-new-year-truce-holds-through-apr16-2009-no
+LANKA_Q = "Will the Sri Lankan government's New Year pause in fighting with the Tamil Tigers hold through April 16, 2009?"
+LANKA = market(LANKA_Q, "2009-04-16T23:59:59+05:30",
+               "This market will resolve to \"Yes\" if the humanitarian ceasefire declared by President Mahinda Rajapakse "
+               "for the Sinhala and Tamil New Year remains in effect, with no resumption of the government offensive "
+               "against the LTTE, through April 16, 2009. If government forces resume offensive operations before then, "
+               "this market will resolve to \"No\".")
+MG = "https://mg.co.za/article/2009-04-15-fighting-resumes-in-sri-lanka-after-brief-ceasefire/"
+MG_SENT = ("Sri Lankan security forces resumed their offensive against Tamil Tiger rebels in the north of the island on "
+           "Wednesday following a brief holiday ceasefire, the two sides said.")
+
+
+def test_a_pause_in_fighting_that_must_hold_through_a_day_is_a_truce_state():
+    from resolver.engine.derive import derive_target
+    t = derive_target(LANKA)
+    assert (t.kind, t.act, t.object_terms[-1]) == ("state", "hold", "pause")
+    # near miss: a pause that is the act, not a state that holds ('pause all U.S. shipments')
+    t2 = derive_target(market("Will Sarepta pause all U.S. shipments of Elevidys by July 31, 2025?",
+                              "2025-07-31T23:59:59-04:00"))
+    assert (t2.kind, t2.act) == ("event", "pause")
+
+
+def test_fighting_resumed_ends_a_pause_in_fighting():
+    v = evaluate_market(LANKA, [article(MG, "2009-04-15T00:00:00+02:00", "", MG_SENT)], ts("2009-04-15T18:00:00+05:30"))
+    assert v.verdict == "likely-no"
+    assert any("fighting resumed" in c.reason for c in rules_of(v, "state_ended"))
+
+
+def test_a_pause_not_set_in_fighting_is_no_truce():
+    # near miss: the same hold question on a pause in something else is not read as a truce
+    other = market("Will the Sri Lankan government's New Year pause in tariffs with India hold through April 16, 2009?",
+                   "2009-04-16T23:59:59+05:30")
+    v = evaluate_market(other, [article(MG, "2009-04-15T00:00:00+02:00", "", MG_SENT)], ts("2009-04-15T18:00:00+05:30"))
+    assert not any("fighting resumed" in c.reason for c in rules_of(v, "state_ended"))

@@ -126,6 +126,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "deal": ("deal", "agreement", "accord", "pact", "treaty", "plan"),
     "agreement": ("agreement", "deal", "accord", "pact", "treaty", "understanding"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "halt"),
+    # a pause in fighting, as reporters name it ('a brief holiday ceasefire'); read as a truce only when
+    # the question sets it in fighting (truce_breach.is_truce)
+    "pause": ("pause", "ceasefire", "cease-fire", "truce"),
     "talk": ("talk", "negotiation", "meeting", "discussion", "round"),
     "pope": ("pope", "pontiff", "papacy"),
     "hostage": ("hostage", "captive"),
