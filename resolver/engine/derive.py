@@ -150,6 +150,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                     nxt in lexicon.STATE_ADJECTIVES and " ".join(words[i + 2:i + 3]) in ("through", "until", "past"))):
                 act, act_idx = t.lower, i
                 break
+            if t.lower == "hold" and nxt in ("through", "until", "past", "beyond") and i and not _determined(toks[i - 1]):
+                act, act_idx = t.lower, i  # "the … New Year pause in fighting … hold through April 16": a truce holds
+                break
     if act is None and copula_adj is None:
         for phrase, lemma in lexicon.PHRASAL_ACTS.items():  # "take place" → hold
             first, *rest = phrase.split()

@@ -249,7 +249,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
 
 # Readings that can carry a decisive verdict on their own: an event reported as done, a value
 # reported beyond the threshold, or a passed deadline (checked against unread evidence).
-AFFIRMATIVE_YES = frozenset({"confirmation", "threshold_crossed", deadline_passed.NAME})
+# A state held at its window's last decision (state_held) closes the window as its deadline would.
+AFFIRMATIVE_YES = frozenset({"confirmation", "threshold_crossed", deadline_passed.NAME, "state_held"})
 # No readings that forecast rather than report ('will not', 'cannot' with no date and no reported
 # cancellation): they decide only when independent sources agree.
 FORECAST_NO = frozenset({"ruled_out"})

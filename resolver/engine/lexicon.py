@@ -128,6 +128,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "deal": ("deal", "agreement", "accord", "pact", "treaty", "plan"),
     "agreement": ("agreement", "deal", "accord", "pact", "treaty", "understanding"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "halt"),
+    # a pause in fighting, as reporters name it ('a brief holiday ceasefire'); read as a truce only when
+    # the question sets it in fighting (truce_breach.is_truce)
+    "pause": ("pause", "ceasefire", "cease-fire", "truce"),
     "talk": ("talk", "negotiation", "meeting", "discussion", "round"),
     "negotiation": ("negotiation", "talk"),
     "pope": ("pope", "pontiff", "papacy"),
@@ -159,6 +162,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "election": ("election", "contest", "race"),
     # a league's or a tournament's prize ('secured their second league crown')
     "title": ("title", "crown", "championship"),
+    # a body's advice against travel or a practice, as reporters name it ('its SARS advisory', 'its
+    # advice to travellers', 'Toronto travel warning lifted')
+    "advisory": ("advisory", "warning", "advice"),
 }
 
 # Verbs that move a level or a value up or down ('downgraded the status to level 3', 'lowered

@@ -4,9 +4,12 @@ fighting told as resumed ends the truce: 'Shelling and gunfire have resumed in t
 capital', 'Israeli forces resumed full-scale attacks on targets in Gaza', 'the Israel Defense
 Forces said they were resuming their offensive'. A sentence that names an earlier truce ('fighting
 resumed after a previous truce collapsed') tells another truce's end. Words: endings.json
-'truce_breaches'; the truce nouns are lexicon.NOUN_FAMILIES['ceasefire']."""
+'truce_breaches'; the truce nouns are lexicon.NOUN_FAMILIES['ceasefire'], and a pause (endings.json
+'truce_breaches' 'pauses') when the question sets it in fighting."""
 
 from __future__ import annotations
+
+import re
 
 from .analysis import MarketContext, SentenceFacts, aspect, negation
 from .lexicon import NOUN_FAMILIES
@@ -18,12 +21,19 @@ TRUCES = frozenset(NOUN_FAMILIES["ceasefire"]) - {"halt"}
 RESUME = frozenset(_DATA["verbs"])
 HOSTILITIES = frozenset(_DATA["hostilities"])
 EARLIER = frozenset(_DATA["earlier"])
+PAUSES = frozenset(_DATA["pauses"])
 
 
 def is_truce(ctx: MarketContext) -> bool:
-    """The market's state is a truce: its object's head is a ceasefire noun."""
+    """The market's state is a truce: its object's head is a ceasefire noun, or a pause the
+    question sets in fighting ('New Year pause in fighting with the Tamil Tigers hold through …')."""
     terms = ctx.target.object_terms
-    return ctx.target.kind == "state" and bool(terms) and terms[-1] in TRUCES
+    if ctx.target.kind != "state" or not terms:
+        return False
+    if terms[-1] in PAUSES:
+        words = set(re.findall(r"[a-z-]+", ctx.market.question.lower()))
+        return bool(words & HOSTILITIES)
+    return terms[-1] in TRUCES
 
 
 def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:

@@ -2,7 +2,9 @@
 March 31?"), a sentence reporting the state's object kept as it was ('kept its repo rate unchanged
 at 6.25 percent', 'left its benchmark rate unchanged', 'voted to maintain the Bank Rate at 5.25
 percent', 'keeps rate on hold'). It weighs nothing: the state going on is what the passed deadline
-already says. It reads the sentence, so that a hold is not listed as unread evidence holding the
+already says — except when the market's window is the body's decisions ('at every rate decision
+… through December 6') and the hold is dated on the deadline's day: that decision is the window's
+last, so the window is closed as if its deadline had passed (endings.json 'decision_windows'). It reads the sentence, so that a hold is not listed as unread evidence holding the
 deadline back. A hold at another value than the market's ('kept it at 6.50%' for 6.25%) says the
 state changed before; it is not read here (it stays for the analyst).
 
@@ -17,15 +19,20 @@ import re
 
 from .. import level_change, mentions
 from ..hedges import hedge_cue
-from ..packaged import load_json
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..lexicon import HOLD_VERBS, STEADY_COMPLEMENTS
+from ..packaged import load_json
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
 from .base import cite
 
 NAME = "state_held"
+
+_WINDOWS = load_json("endings.json")["decision_windows"]
+# 'at every rate decision', 'at each Monetary Policy Committee meeting': a window made of decisions
+_DECISION_WINDOW = re.compile(r"\b(?:%s)\s+(?:[\w-]+\s+){0,3}?(?:%s)\b" % (
+    "|".join(_WINDOWS["quantifiers"]), "|".join(_WINDOWS["nouns"])), re.I)
 
 # 'at 6.25 percent', 'at 5.25%': the value the hold names, right after 'at'
 _AT_VALUE = re.compile(r"\bat\s+(?P<v>\d+(?:\.\d+)?)\b")
@@ -109,9 +116,28 @@ def motion_failed(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     return i, f"'{m.group(0)}': the motion failed"
 
 
+def last_decision(ctx: MarketContext, f: SentenceFacts, i: int):
+    """The hold at token i, in a market whose window is the body's decisions, dated by the sentence
+    itself on the deadline's own day: the window's last decision (its span), else None."""
+    m = ctx.market
+    if not _DECISION_WINDOW.search(f"{m.question} {m.criteria or ''}"):
+        return None
+    span = f.nearest_span(i, dating_only=True)
+    day = m.deadline.date()
+    if span is None or span.instants or not (span.start.date() == span.end.date() == day):
+        return None
+    return span
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     found = held(ctx, f) or motion_failed(ctx, f)
     if found is None:
         return []
     i, wording = found
+    span = last_decision(ctx, f, i)
+    if span is not None:
+        w = settings.weights.deadline_passed
+        return [cite(f, NAME, "yes", w, f"the state is reported held at the window's last decision: {wording}: "
+                     "no decision of the window is left, it closes with the state held",
+                     f"{span.explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: its day")]
     return [cite(f, NAME, "none", 0.0, f"the state is reported held: {wording}: it goes on, nothing ends")]
