@@ -125,3 +125,37 @@ def test_title_given_not_read_without_a_title():
     usyk = ("Earlier this year, Usyk handed Fury his first professional defeat and became the undisputed heavyweight "
             "world champion in Riyadh.")
     assert title_given(_facts(usyk), re.compile(r"\bFury\b"), ["wbc", "heavyweight", "title"]) is None
+
+
+# b41-roberts-smith-wins-defamation-case-no: a case the candidate brought, dismissed
+ROBERTS_SMITH = market("Will Ben Roberts-Smith win his defamation case against The Age, The Sydney Morning Herald and "
+                       "The Canberra Times?", "2023-06-30T23:59:59+10:00",
+                       "This market will resolve to \"Yes\" if the Federal Court of Australia finds in favour of Ben "
+                       "Roberts-Smith in his defamation proceedings against Fairfax/Nine newspapers and journalists over "
+                       "their 2018 war-crimes reporting, by June 30, 2023. Otherwise, this market will resolve to \"No\".")
+DISMISSED = article("https://www.smh.com.au/national/ben-roberts-smith-case-live-updates", "2023-06-01T00:00:00+10:00",
+                    "As it happened: Major victory in Ben Roberts-Smith case delivered to newspapers as former SAS "
+                    "soldier’s defamation case dismissed; some war crime, bullying allegations proven", "")
+
+
+def test_the_candidates_own_case_dismissed_is_a_no():
+    v = evaluate_market(ROBERTS_SMITH, [DISMISSED], ts("2023-06-02T00:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert "defamation case dismissed" in rule(v, "opposite_outcome")[0].reason
+
+
+def test_a_case_brought_against_the_candidate_dismissed_is_not_a_loss():
+    # near miss, b08-baldwin-convicted-rust-by-dec31-2024-no (headline quoted): 'Alec Baldwin's involuntary manslaughter case dismissed' — a case
+    # against him (no 'his … case against'): its dismissal is no loss for him
+    q = market("Will Alec Baldwin win his involuntary manslaughter case?", "2024-07-31T23:59:59-06:00")
+    a = article("https://example.org/baldwin", "2024-07-12T00:00:00-06:00",
+                "Alec Baldwin's involuntary manslaughter case dismissed in middle of trial and cannot be filed again", "")
+    v = evaluate_market(q, [a], ts("2024-07-13T00:00:00+00:00"))
+    assert not rule(v, "opposite_outcome")
+
+
+def test_another_persons_case_of_that_kind_is_not_read():
+    # near miss: the same headline for a market on another claimant's defamation case
+    q = market("Will Bruce Lehrmann win his defamation case against Network Ten?", "2023-06-30T23:59:59+10:00")
+    v = evaluate_market(q, [DISMISSED], ts("2023-06-02T00:00:00+00:00"))
+    assert not rule(v, "opposite_outcome")
