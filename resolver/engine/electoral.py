@@ -81,3 +81,49 @@ def elect_title(f: SentenceFacts, office: tuple[str, ...], candidate: re.Pattern
     if candidate is None:
         return None
     return next((i for i, name in office_elect(f, office) if candidate.search(name)), None)
+
+
+_PROJECTION = frozenset(_DATA["projection"])
+_NEXT = ("will", "be", "the", "next")
+
+
+def projected_holder(f: SentenceFacts, office: tuple[str, ...], criteria: str,
+                     question: str) -> tuple[int, str, str] | None:
+    """'Karen Bass will be the next mayor of Los Angeles, according to projections by the
+    Associated Press': (index of 'next', the name before 'will', the source) when the office is
+    the market's, the place after 'of' is in the question, and the source named after a
+    projection word and 'by' is named in the criteria (whose call they accept); else None. A
+    projection by a source the criteria do not name (or criteria asking for certified results
+    only) is a forecast."""
+    toks = f.sent.tokens
+    for i in range(1, len(toks) - len(_NEXT)):
+        if tuple(t.lower for t in toks[i:i + 4]) != _NEXT or toks[i + 4].lower not in office:
+            continue
+        name = names_in(f, max(0, i - 4), i)
+        if not name or not toks[i - 1].text[:1].isupper() or toks[i - 1].lower in NOT_NAMES:
+            continue
+        j = i + 5
+        if j + 1 >= len(toks) or toks[j].lower != "of":
+            continue
+        place = names_in(f, j + 1, min(len(toks), j + 4))
+        if not place or place[0].lower() not in question.lower():
+            continue
+        source = _source(f, criteria)
+        if source:
+            return i + 3, name[-1], source
+    return None
+
+
+def _source(f: SentenceFacts, criteria: str) -> str | None:
+    """The name after a projection word and 'by' ('projections by the Associated Press'), when
+    the criteria name it."""
+    toks = f.sent.tokens
+    for k, t in enumerate(toks):
+        if t.lower not in _PROJECTION or k + 2 >= len(toks) or toks[k + 1].lower != "by":
+            continue
+        at = k + 3 if toks[k + 2].lower == "the" else k + 2
+        src = names_in(f, at, min(len(toks), at + 4))
+        if src and src[0] == " ".join(w.text for w in toks[at:at + len(src[0].split())]) \
+                and re.search(rf"\b{re.escape(src[0])}\b", criteria):
+            return src[0]
+    return None

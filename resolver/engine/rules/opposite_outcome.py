@@ -197,6 +197,40 @@ def _dismissed_for_good(f: SentenceFacts) -> tuple[int, str] | None:
     return None
 
 
+# A case the candidate brought ('win his defamation case against The Age'): the possessive
+# before the case's noun and 'against' after it in the question
+_OWN_CASE = re.compile(r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:case|suit|lawsuit|claim|challenge)s?\s+against\b", re.I)
+_REQUEST = frozenset({"have", "get", "seek", "seeks", "sought", "ask", "asks", "asked", "bid", "move", "moved", "motion"})
+
+
+def _own_case_dismissed(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'former SAS soldier's defamation case dismissed' for 'Will Ben Roberts-Smith win his
+    defamation case against …?': a case the candidate brought, named by every word of the
+    market's object right before a dismissal verb told done, in a sentence or an article whose
+    headline names the candidate, is lost. Not a request to have
+    it dismissed ('sought to have the case dismissed'), nor a case brought against the
+    candidate (whose dismissal is the candidate's win)."""
+    terms = ctx.target.object_terms
+    if not terms or not _OWN_CASE.search(ctx.market.question) or not (
+            ctx.candidate_pattern and ctx.candidate_pattern.search(f"{f.sent.text}\n{f.article.title or ''}")):
+        return None  # (another's case of that kind: the candidate named in neither the sentence nor the headline)
+    toks = f.sent.tokens
+    n = len(terms)
+    for i, tok in enumerate(toks):
+        verb = tok.lemmas & _DISMISS
+        if not verb or i < n or aspect(f.sent, i, sorted(verb)[0]) != "past" or negation(f, i):
+            continue
+        k = i - 1
+        while k >= 0 and toks[k].lower in ("was", "were", "has", "have", "been", "is", "be"):
+            k -= 1
+        if [toks[j].lower for j in range(k - n + 1, k + 1)] != [w.lower() for w in terms]:
+            continue
+        if any(w.lower in _REQUEST for w in toks[max(0, k - n - 4):k - n + 1]):
+            continue  # 'sought to have the case dismissed': asked for, not done
+        return i, f"'{' '.join(w.text for w in toks[k - n + 1:i + 1])}' (the candidate's own case)"
+    return None
+
+
 # 'acquitted of charges of abuse of power', 'cleared on two counts': an acquittal that names the
 # counts it covers (not 'all charges')
 _NAMED_COUNTS = re.compile(r"\b(?:acquitted|cleared|exonerated|not\s+guilty|acquittal)\s+(?:of|on)\s+(?!all\b|every\b|each\b|any\b)",
@@ -309,6 +343,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found = _split_vote(f)
     if found is None and key == "convict":
         found = _dismissed_for_good(f)
+    own_case = found is None and key == "win" and t.candidate and _own_case_dismissed(ctx, f)
+    if own_case:
+        factor, why = _window_factor(ctx, f, own_case[0], False, False)
+        return [hedged.weaken(f, own_case[0], NAME, "no", -settings.weights.opposite_outcome * factor,
+                              f"the decision went the other way: {own_case[1]}", settings, why)] if factor > 0 else []
     excluded = found is None and _without_complement(ctx, f)
     if excluded:
         found = excluded

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, contests, defeats, electoral, mentions, occasions, parts
+from .. import categories, contests, defeats, electoral, given_title, mentions, occasions, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import NEGATORS, OUTCOME_VERBS
 from ..text import lemmas_of
@@ -130,7 +130,9 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     found = contests.stages_in(text, ctx.market.question) + ([part] if part else [])
     if contests.deciding_game(found) and _names_contest(ctx, f):
         return False  # 'topped the Indiana Pacers 103-91 in Game 7 of the NBA Finals': the series' last game
-    return bool(found) and not contests.decides_title(f.sent)
+    # 'gave Real Madrid their 15th UEFA Champions League title, even though … in the first half': the title told given
+    return bool(found) and not contests.decides_title(f.sent) and \
+        given_title.title_given(f, ctx.candidate_pattern, ctx.target.object_terms) is None
 
 
 def _names_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -294,6 +296,15 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if titled is not None and not _CLASS.match(ctx.market.question):
         return _no(ctx, f, titled[0], f"reports another titled the office's '-elect' ({titled[1]}), not {t.candidate}",
                    settings)
+    projected = electoral.projected_holder(f, ctx.elected_office, ctx.market.criteria, ctx.market.question)
+    if projected is not None and not ctx.candidate_pattern.search(projected[1]) and not _CLASS.match(ctx.market.question):
+        i, name, source = projected
+        ok, when = _in_time(ctx, f, i)
+        if ok:
+            return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome,
+                                  f"reports {name} projected the next {f.sent.tokens[i + 1].text} by {source}, "
+                                  f"a source whose call the criteria accept, not {t.candidate}", settings, when,
+                                  ignore=contests.PROJECTION)]
     roles = _roles(ctx)
     titled_at = [] if _names_role(ctx, f) else _titled_name(ctx, f)
     if not (titled_at or _names_role(ctx, f)) or _CLASS.match(ctx.market.question):
@@ -335,7 +346,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(found.others[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \
-        contests.winner_is(f, ctx.candidate_pattern)
+        contests.winner_is(f, ctx.candidate_pattern) or given_title.title_given(f, ctx.candidate_pattern, t.object_terms)
     if won is not None and _rivals(ctx, won.others) and \
             not categories.other(category, f.sent, won.index, t.object_terms):
         # ('Faker's T1 on the brink of snatching third consecutive League of Legends World
