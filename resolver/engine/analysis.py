@@ -405,7 +405,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         f.article_mentions_subject = subject_in_article
         f.extra_hedges = ctx.extra_hedges
-        if ctx.keywords and any(k in sent.text.lower() for k in ctx.keywords) and not f.object_idx:
+        if ctx.keywords and not f.object_idx and any(k in low for low in (sent.text.lower(),) for k in ctx.keywords):
             f.object_idx.append(0)
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import OrderedDict
+from functools import lru_cache
 from datetime import datetime
 
 from . import aggregate, figures, interrogatives, margins, sources, spec, understood, value_kind
@@ -36,8 +37,10 @@ SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_o
                   failed_attempt, state_ended, state_held, state_restored, not_yet)
 
 
+@lru_cache(maxsize=16384)
 def content_hash(text: str) -> str:
-    """Hash of an article body after normalisation (used to spot syndicated copies)."""
+    """Hash of an article body after normalisation (used to spot syndicated copies). Memoised:
+    an evaluation asks for it twice per article (the inputs hash and the reading's cache key)."""
     return hashlib.sha256(" ".join(normalize(text).lower().split()).encode()).hexdigest()
 
 

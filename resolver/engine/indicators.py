@@ -5,6 +5,7 @@ the names a statistic goes by in a report, its variant ('core'), whether it is i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import datetime
 
 from .quantities import STATISTICS
@@ -71,6 +72,7 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"]
 
 
+@lru_cache(maxsize=4096)
 def indicator_names(question: str) -> tuple[str, ...]:
     """The names of the statistic a market asks about, from its question ('unemployment rate'
     → unemployment, jobless); empty when it names none."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,14 +103,15 @@ def inflections_of(lemma: str) -> dict[str, frozenset[str]]:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.group().lower(), m.start(), lemmas_of(m.group())) for m in _TOKEN_RE.finditer(text)]
+    return [Token(w, w.lower(), m.start(), lemmas_of(w)) for m in _TOKEN_RE.finditer(text) for w in (m.group(),)]
 
 
 def _clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     bounds, start = [], 0
+    starts = [t.start for t in tokens]  # increasing: the first token at or after a cut by bisection
     for cut in cuts:
-        idx = next((i for i, t in enumerate(tokens) if t.start >= cut), len(tokens))
+        idx = bisect_left(starts, cut)
         if idx > start:
             bounds.append((start, idx))
             start = idx

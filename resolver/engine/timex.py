@@ -66,6 +66,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Words without which a pattern cannot match (every alternative of _MONTH begins with one of these
+# three letters; every weekday is spelled out): a text with none of them skips those patterns
+# without running them. The same flags as the patterns', so the look is a strict precondition.
+_MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+_WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
+_NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "md_range": (_MONTH_WORD,), "wd_mdy": (_MONTH_WORD, _WEEKDAY_WORD), "mdy": (_MONTH_WORD,), "dmy": (_MONTH_WORD,),
+    "end_of_weekday": (_WEEKDAY_WORD,), "before_weekday": (_WEEKDAY_WORD,), "weekday": (_WEEKDAY_WORD,),
+    "part_month": (_MONTH_WORD,), "since_month": (_MONTH_WORD,), "month": (_MONTH_WORD,),
+}
+
+
 @dataclass(frozen=True)
 class TimeSpan:
     """A resolved temporal expression: [start, end] in the publication's offset."""
@@ -136,10 +148,12 @@ def is_comparison_baseline(text: str, span: TimeSpan) -> bool:
     return month_only and bool(_RECORD_CATEGORY.search(text[max(0, span.pos - 160):span.pos]))
 
 
+@lru_cache(maxsize=4096)
 def _fmt_day(d: date) -> str:
     return f"{calendar.day_abbr[d.weekday()]} {d.day} {calendar.month_abbr[d.month]} {d.year}"
 
 
+@lru_cache(maxsize=4096)
 def _fmt_range(a: date, b: date) -> str:
     if a == b:
         return _fmt_day(a)
@@ -226,7 +240,12 @@ def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
     def free(m: re.Match[str]) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
 
+    present: dict[re.Pattern[str], bool] = {}
     for kind, pat in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs and not all(present[w] if w in present else present.setdefault(w, w.search(text) is not None)
+                             for w in needs):
+            continue
         for m in pat.finditer(text):
             if not free(m):
                 continue

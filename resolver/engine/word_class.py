@@ -64,7 +64,18 @@ def verb_tag(word: str, lemma: str) -> str | None:
 
 
 def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
-    """(lemma, tag) if token i reads as a verb in its context."""
+    """(lemma, tag) if token i reads as a verb in its context. Memoised on the sentence: many
+    readers ask it of the same tokens (the answer depends on the sentence alone)."""
+    memo = sent.__dict__.get("_verb_at")
+    if memo is None:
+        memo = sent.__dict__["_verb_at"] = {}
+    elif i in memo:
+        return memo[i]
+    found = memo[i] = _verb_at(sent, i)
+    return found
+
+
+def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
     tok = sent.tokens[i]
     w = tok.lower
     if i == 0 or not w.isalpha() or len(w) < 2 or (tok.text[:1].isupper() and not sent.headline):

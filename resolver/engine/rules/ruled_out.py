@@ -36,6 +36,12 @@ def _normalized(cues: tuple[tuple[str, float], ...]) -> tuple[tuple[str, str, fl
     return tuple((phrase, " " + " ".join(t.lower for t in tokenize(phrase)) + " ", strength) for phrase, strength in cues)
 
 
+@lru_cache(maxsize=256)
+def _cues_with(extra: tuple[str, ...]) -> tuple[tuple[str, str, float], ...]:
+    """The lexicon's ruled-out cues and the analyst's extra ones, normalised (once per list)."""
+    return _normalized(RULED_OUT_CUES + tuple((c.lower(), 1.0) for c in extra))
+
+
 _KNOWING = (" to say ", " to tell ", " to know ", " to predict ", " to call ", " to determine ")
 
 
@@ -80,7 +86,7 @@ def _far_limit(f: SentenceFacts, i: int, cues) -> tuple[str, float] | None:
 def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, float] | None:
     a, b = f.sent.clause_of(i)
     a, b = max(a, i - NEAR), min(b, i + NEAR + 1)  # near the act: a long sentence holds other events
-    cues = _normalized(RULED_OUT_CUES + tuple((c.lower(), 1.0) for c in extra))
+    cues = _cues_with(extra)
     window = " " + " ".join(t.lower for t in f.sent.tokens[a:b]) + " "
     for phrase, norm, strength in cues:
         if norm in window and not _about_knowing(window, norm):
@@ -133,6 +139,7 @@ _CANCEL = load_json("cancellations.json")
 CANCEL_DATA = _CANCEL
 CANCEL_VERBS: dict[str, float] = dict(_CANCEL["verbs"])
 CANCEL_PHRASAL: dict[str, float] = dict(_CANCEL["phrasal"])
+_CANCEL_PHRASAL_FIRST = frozenset(p.split()[0] for p in CANCEL_PHRASAL)  # a token with none of these starts none
 RESCHEDULING = frozenset(_CANCEL["rescheduling"])
 
 
@@ -179,8 +186,9 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     for k in range(max(a, i - NEAR), max(min(b, i + NEAR + 1), min(b, reach + 1))):
         t = toks[k]
         hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
-        phrasal = next((p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + len(p.split()) <= b
-                        and [x.lower for x in toks[k + 1:k + len(p.split())]] == p.split()[1:]), None)
+        phrasal = None if _CANCEL_PHRASAL_FIRST.isdisjoint(t.lemmas) else next(
+            (p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + len(p.split()) <= b
+             and [x.lower for x in toks[k + 1:k + len(p.split())]] == p.split()[1:]), None)
         if not hits and not phrasal or t.lemmas & act_verbs:
             continue
         lemma = hits[0] if hits else phrasal.split()[0]
@@ -376,12 +384,18 @@ _RELATIVE = re.compile(r"\s*within\b", re.I)
 ABANDONED_NOTE = "the planned window covers the deadline and the plan was given up"
 
 
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> frozenset[str]:
+    """A title's words and their lemmas (asked once per sentence of its article: memoised)."""
+    return frozenset(lem for t in tokenize(title) for lem in lemmas_of(t.lower) | {t.lower})
+
+
 def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
     """'We had planned to release in the 1st half of 2023, but development is still continuing',
     in an article whose title names the market's object: the act's former plan, its window
     covering the deadline, given up ('but …') → the act will not come by the deadline."""
     toks = f.sent.tokens
-    title = {lem for t in tokenize(f.article.title) for lem in lemmas_of(t.lower) | {t.lower}}
+    title = _title_words(f.article.title)
     if not (title & ctx.object_head or any(p.search(f.article.title) for p in ctx.actor_patterns.values())):
         return None
     deadline = ctx.market.deadline

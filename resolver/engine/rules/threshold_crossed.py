@@ -5,6 +5,7 @@ inside the window → toward yes. Values dated outside the window are noted, not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import datetime, timedelta
 
 from .. import attribution, figure_words, figures, final_level, indicators, quantities, rate_series
@@ -228,8 +229,14 @@ def _in_name(question: str, text: str, m: re.Match[str]) -> bool:
     prev = re.search(r"([A-Z][\w&/.-]*)\s+$", text[max(0, m.start() - 30):m.start()])
     if not prev:
         return False
-    name = prev.group(1).split("/")[-1]
-    return re.search(rf"\b{re.escape(name)}\s+{re.escape(m.group('plain'))}(?![\d,.])", question) is not None
+    return _name_in_question(question, prev.group(1).split("/")[-1], m.group("plain"))
+
+
+@lru_cache(maxsize=8192)
+def _name_in_question(question: str, name: str, number: str) -> bool:
+    """'FTSE 100' written so in the question (memoised: each pair would otherwise be a new pattern
+    to compile, sentence after sentence)."""
+    return re.search(rf"\b{re.escape(name)}\s+{re.escape(number)}(?![\d,.])", question) is not None
 
 
 # a final score with its result word: 'a 25-22 win over', 'beat the San Francisco 49ers 25-22'
