@@ -70,15 +70,17 @@ def test_it_was_reported_stays_hearsay():
     assert any(c.rule == "hedged" for c in v.contributions)
 
 
-def test_a_source_named_after_the_news_stays_hearsay():
-    # near miss: b18-mongolia-new-pm-appointed-by-jun30-2025-yes ('…, Xinhua reported.' opens no report of its own)
+def test_a_newsroom_named_after_the_news_reports_the_fact():
+    # b18-mongolia-new-pm-appointed-by-jun30-2025-yes: '…, Xinhua reported.' relays the fact from a named newsroom
+    # (data/reporters.json); unnamed or passed-on sources stay hearsay (tests/test_trailing_named_sources.py)
     m = news_market("Will Mongolia's parliament appoint a new prime minister by June 30, 2025?",
                     "2025-06-30T23:59:59+08:00")
     a = article("ULAN BATOR: Gombojav Zandanshatar was on Friday (June 13) appointed as Mongolia's new prime minister "
                 "at the proposal of the ruling Mongolian People's Party, Xinhua reported.",
                 published="2025-06-13T00:00:00+08:00")
     v = evaluate_market(m, [a], ts("2025-06-14T12:00:00+00:00"))
-    assert any(c.rule == "hedged" for c in v.contributions)
+    assert not any(c.rule == "hedged" for c in v.contributions)
+    assert v.verdict == "likely-yes"
 
 
 # -- an object also named in brackets -----------------------------------------------------------------

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon
+from .packaged import load_json
 from .text import Sentence, the_month
 
 if TYPE_CHECKING:
@@ -115,6 +116,8 @@ def _hearsay(sent: Sentence, i: int) -> bool:
         nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
         if _named_reporter(toks, k) and nxt not in ("to", "by"):
             continue  # 'The UN reported on Sunday that it had finished …': a named body says so, as 'said'
+        if trailing_named_source(toks, k):
+            continue  # '…, Xinhua reported.': a newsroom relaying the fact, not a rumour
         if nxt in ("to", "that", "by") or prev in ("the", "a", "an", "as", "it") or (prev in _TALLIED and k > 1
                                                                                    and toks[k - 2].lower == "it"):
             return True
@@ -136,6 +139,37 @@ def _named_reporter(toks, k: int) -> bool:
 
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "there"})
+
+_REPORTERS = load_json("reporters.json")
+_DESCRIPTORS = frozenset(_REPORTERS["descriptors"])
+_NEWS_BODIES = frozenset(_REPORTERS["news_bodies"])
+_NOT_SOURCES = frozenset(_REPORTERS["not_sources"])
+_TIME_WORDS = frozenset(_REPORTERS["time_words"])
+_MAX_SOURCE = 8  # words a trailing source may take
+
+
+def trailing_named_source(toks, k: int) -> bool:
+    """'reported' at k closes the sentence on a named source put after the news, '…, Xinhua
+    reported.', '…, public broadcaster Polish Radio's IAR news agency reported.', '…, media reported
+    on Thursday.' (data/reporters.json): the source stands alone between a comma and 'reported',
+    made of capitalised name words and descriptive words, with a name or a whole news-body phrase;
+    only a time may follow. Not 'it was reported', '…, sources reported', nor '…, Reuters reported,
+    citing two people', which still pass on what others say."""
+    comma = next((j for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":", "(")), None)
+    if comma is None or toks[comma].text != "," or not 0 < k - comma - 1 <= _MAX_SOURCE:
+        return False
+    source = toks[comma + 1:k]
+    words = [t.lower for t in source]
+    if any(w in _NOT_SOURCES for w in words):
+        return False
+    named = [t for t in source if t.text[:1].isupper() and t.lower not in _DESCRIPTORS]
+    if not all(t.text[:1].isupper() or t.lower in _DESCRIPTORS for t in source):
+        return False
+    if not named and " ".join(words) not in _NEWS_BODIES:
+        return False
+    rest = toks[k + 1:]
+    return bool(rest) and rest[-1].text in (".", "!") and all(
+        t.lower in _TIME_WORDS or t.text[:1].isdigit() for t in rest[:-1])
 
 
 def _reported(sent: Sentence, i: int) -> bool:

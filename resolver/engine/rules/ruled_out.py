@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import delays, mentions, roles
+from .. import delays, mentions, negated_modals, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PART_NOUNS, PARTY_CUES, RULED_OUT_CUES
@@ -53,9 +53,7 @@ def _about_knowing(window: str, norm: str) -> bool:
 
 # 'no earlier than Jan. 6', 'no later than Friday': a limit on a date, not a negated expectation
 _COMPARATIVE_LIMITS = [["earlier", "than"], ["sooner", "than"], ["later", "than"]]
-
-
-_MODAL_NOT = frozenset({"will not", "won't", "cannot", "can't", "can not"})
+_MODAL_NOT = negated_modals.MODAL_NOT
 _LIMIT_WORDS = frozenset({"before", "until", "till"})
 _BREAKS = frozenset({",", ";", ":", "which", "that", "who", "and", "but", "while", "as", "after", "when"})
 
@@ -102,6 +100,14 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
     if neg and exp:
         return f"{neg} … {exp}", 0.75
     return None
+
+
+def _modal_of_other_verb(ctx: MarketContext, f: SentenceFacts, k: int, phrase: str) -> bool:
+    """A negated modal found only near the market's object (token k) that governs another verb."""
+    if phrase not in _MODAL_NOT or k in f.act_idx or k in f.act_noun_idx:
+        return False
+    question = frozenset(w for t in tokenize(ctx.market.question) for w in lemmas_of(t.lower) | {t.lower})
+    return negated_modals.governs_other_verb(f.sent, k, phrase, NEAR, ctx.act_verbs, f.act_idx, question)
 
 
 def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
@@ -430,7 +436,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     # the cue must share a clause with the act or its object ('the opposition is not expected to
     # unite' in another clause says nothing about the act)
-    i, found = next(((k, c) for k in triggers for c in (_cue(f, k, ctx.extra_ruled_out),) if c), (triggers[0], None))
+    i, found = next(((k, c) for k in triggers for c in (_cue(f, k, ctx.extra_ruled_out),)
+                     if c and not _modal_of_other_verb(ctx, f, k, c[0])), (triggers[0], None))
     if not found and f.actors:
         cancelled = next((c for k in triggers for c in (_cancellation(f, k, ctx.act_verbs),) if c), None)
         if cancelled and not _new_date_before(f, ctx.market.deadline):

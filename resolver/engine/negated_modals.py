@@ -1,0 +1,38 @@
+"""The verb a negated modal governs: 'the special counsel cannot prosecute Trump in the case'
+rules out prosecuting, not the case's dismissal (rules/ruled_out.py)."""
+
+from __future__ import annotations
+
+from .text import Sentence, tokenize
+
+MODAL_NOT = frozenset({"will not", "won't", "cannot", "can't", "can not"})
+# words between a negated modal and its verb ('cannot legally be tried', 'will not now go ahead')
+_FILLERS = frozenset({"be", "been", "have", "ever", "yet", "still", "now", "also", "even", "again", "longer"})
+# verbs that say the act itself does or does not come about ('the launch will not take place')
+_HAPPENING = frozenset({"happen", "take", "occur", "go", "proceed", "come", "start", "begin", "resume", "be"})
+
+
+def governs_other_verb(sent: Sentence, k: int, phrase: str, near: int, act_verbs: frozenset[str],
+                       act_idx, question_words: frozenset[str]) -> bool:
+    """'Cannon ruled that the special counsel cannot prosecute Trump in the case' for a market on
+    the case's dismissal: the negated modal `phrase`, within `near` words before the market's
+    object (token k) in its clause, governs a verb (past adverbs and 'be') that takes the object
+    further on and is neither the act, a word of the question ('cannot stand' for 'cleared to
+    stand'), nor a verb of an act coming about: it rules out another act done to the object."""
+    toks = sent.tokens
+    words = [t.lower for t in tokenize(phrase)]
+    a, _ = sent.clause_of(k)
+    for m in range(max(a, k - near), k):
+        if [t.lower for t in toks[m:m + len(words)]] != words:
+            continue
+        j = m + len(words)
+        while j < len(toks) and (toks[j].lower in _FILLERS or toks[j].lower.endswith("ly")):
+            j += 1
+        if j >= len(toks) or not toks[j].lower.isalpha():
+            return False
+        verb = toks[j]
+        if j >= k:
+            return False
+        return not ((verb.lemmas | {verb.lower}) & (act_verbs | question_words) or j in act_idx
+                    or verb.lemmas & _HAPPENING)
+    return False
