@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import delays, mentions, roles
+from .. import delays, dropped_plans, mentions, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PART_NOUNS, PARTY_CUES, RULED_OUT_CUES
@@ -253,9 +253,12 @@ def _someone_else_left(ctx: MarketContext, f: SentenceFacts, words: str, k: int)
 OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
               "know how long", "shelved", "on hold", "on ice")
 _NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b", re.I)
+                       r"May|June|July|August|September|October|November|December|spring|summer|autumn|fall)\s+)?"
+                       r"((?:19|20)\d\d)\b", re.I)
 MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                       "dec"), start=1)}
+# 'delayed to summer 2021': a season's first month (winter straddles two years and is left out)
+MONTHS.update({"spr": 3, "sum": 6, "aut": 9, "fal": 9})
 OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
 
 
@@ -408,6 +411,8 @@ _PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
+    # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
+    abandoned = abandoned or (None if _new_date_before(f, ctx.market.deadline) else dropped_plans.find(ctx, f))
     if abandoned is not None:
         k, reason, temporal = abandoned
         return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
