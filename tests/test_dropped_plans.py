@@ -130,3 +130,28 @@ def test_a_postponement_to_a_season_after_the_deadline_is_dated():
     ruled = [c for c in v.contributions if (c.base_rule or c.rule) == "ruled_out"]
     assert ruled and "'summer 2021', after the deadline" in (ruled[0].temporal or "")
     assert ruled_out.OPEN_DELAY_NOTE not in (ruled[0].temporal or "")
+
+
+def test_called_off_for_a_month_names_the_occasion_not_a_new_date():
+    # b45-davos-wef-held-in-january-2021-no: 'for January' is the meeting called off
+    m = market("Will the World Economic Forum hold its 2021 Annual Meeting in Davos in January 2021?",
+               "2021-01-31T23:59:59+01:00")
+    a = article("https://www.irishtimes.com/business/economy/davos-meeting-delayed-to-summer-2021-on-covid-19-fears-1.4339362",
+                "2020-08-26T00:00:00+01:00", "",
+                "The 2021 Davos World Economic Forum (WEF) summit of business leaders and politicians has been called off "
+                "for January due to the coronavirus pandemic, with organisers planning to reschedule the event to "
+                "sometime early next summer.")
+    v = evaluate_market(m, [a], ts("2020-08-27T12:00:00+01:00"))
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "ruled_out" and "'called off'" in c.reason and "no new date" in (c.temporal or "")
+               for c in v.contributions)
+
+
+def test_a_push_back_rescheduled_for_a_day_in_the_window_is_no_ruling_out():
+    # b26-proba3-launch-by-dec5-2024-asof-anomaly-undet (near miss: 'rescheduled for December 5' is a new date)
+    m = market("Will ESA's Proba-3 mission launch on ISRO's PSLV by December 5, 2024?", "2024-12-05T23:59:59+05:30")
+    a = article("https://www.newindianexpress.com/states/tamil-nadu/2024/Dec/05/proba-3-mission-launch-postponed-due-to-"
+                "technical-issue-rescheduled-for-december-5", "2024-12-05T00:00:00+05:30",
+                "Proba-3 mission launch postponed due to technical issue, rescheduled for December 5", "")
+    v = evaluate_market(m, [a], ts("2024-12-05T04:00:00+00:00"))
+    assert v.verdict != "likely-no"

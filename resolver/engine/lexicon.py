@@ -129,6 +129,7 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "accord", "pact", "treaty", "understanding"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "halt"),
     "talk": ("talk", "negotiation", "meeting", "discussion", "round"),
+    "meeting": ("meeting", "summit"),
     "negotiation": ("negotiation", "talk"),
     "pope": ("pope", "pontiff", "papacy"),
     "hostage": ("hostage", "captive"),

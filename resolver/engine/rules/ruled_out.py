@@ -322,25 +322,6 @@ def _forms(lemma: str) -> frozenset[str]:
     return frozenset(w for ws in inflections_of(lemma).values() for w in ws)
 
 
-def _new_date_before(f: SentenceFacts, deadline) -> bool:
-    """A date in the sentence after its publication and by the deadline: 'postponed to March 3'
-    with the deadline in April still leaves the act in the window."""
-    pub = f.article.published
-    return any(s.start.date() > pub.date() and s.ends_by(deadline) and _introduces_new_date(f, s) for s in f.spans)
-
-
-_NEW_DATE_WORDS = ("to", "until", "till", "for", "on", "into", "at", "by", "before", "after")
-
-
-def _introduces_new_date(f: SentenceFacts, span) -> bool:
-    """'postponed to March 3', 'rescheduled for March 3': a new date follows a preposition. A date
-    written as the event's name ('calls off February 25 election') is the date called off."""
-    before = f.sent.text[:span.pos].split()
-    if span.text.lower().split()[0] in _NEW_DATE_WORDS:
-        return True
-    return bool(before) and before[-1].lower() in _NEW_DATE_WORDS
-
-
 def _purpose_words(f: SentenceFacts, i: int) -> frozenset[str]:
     """Words of a purpose or cause adjunct after token i ('in order to assess the potential impact
     of tariffs'): a hedge there qualifies the reason, not the act."""
@@ -412,7 +393,7 @@ _PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
     # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
-    abandoned = abandoned or (None if _new_date_before(f, ctx.market.deadline) else dropped_plans.find(ctx, f))
+    abandoned = abandoned or (None if delays.new_date_before(f, ctx.market.deadline) else dropped_plans.find(ctx, f))
     if abandoned is not None:
         k, reason, temporal = abandoned
         return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
@@ -424,7 +405,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     i, found = next(((k, c) for k in triggers for c in (_cue(f, k, ctx.extra_ruled_out),) if c), (triggers[0], None))
     if not found and f.actors:
         cancelled = next((c for k in triggers for c in (_cancellation(f, k, ctx.act_verbs),) if c), None)
-        if cancelled and not _new_date_before(f, ctx.market.deadline):
+        if cancelled and not delays.new_date_before(f, ctx.market.deadline, cancelled):
             words, strength, k = cancelled
             if _undoes_object(ctx, f, k):
                 return []  # 'Court cancels presidential election process' for 'annul the election'
