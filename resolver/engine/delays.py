@@ -10,17 +10,27 @@ is read; 'within a month', 'in a week' or 'up to a month' are upper bounds or fo
 A push-back may instead name the day it moves the act away from ('delay the launch date … from the
 initially planned Feb. 15'): the act then comes after that day. And a doer may report it as its
 decision in the future of the past ('JAXA said on Tuesday it would delay …'): a push-back decided, not
-a forecast."""
+a forecast.
+
+A date by the deadline that the sentence gives the act after a preposition ('postponed to March 3')
+is a new date inside the window; right after a verb calling the act off, 'for January' is the
+occasion called off ('called off for January'), not a new date."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
+from typing import TYPE_CHECKING
+
 from .numerals import _number
 from .packaged import load_json
 
+if TYPE_CHECKING:
+    from .analysis import SentenceFacts
+
 UNITS: dict[str, int] = dict(load_json("cancellations.json")["minimum_delay_units"])
+_PUSH_BACK = frozenset(load_json("cancellations.json")["push_back"])
 _N = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _UNIT = r"(?P<unit>" + "|".join(sorted(UNITS)) + r")s?\b"
 _MIN = r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
@@ -74,3 +84,33 @@ def said_it_would(words: list[str], k: int) -> bool:
     if k < 3 or words[k - 1] != "would" or words[k - 2] not in ("it", "they"):
         return False
     return any(words[j] in _SAID for j in range(max(0, k - 8), k - 2))
+
+
+def new_date_before(f: SentenceFacts, deadline, called: tuple[str, float, int] | None = None) -> bool:
+    """A date in the sentence after its publication and by the deadline: 'postponed to March 3'
+    with the deadline in April still leaves the act in the window. Right after a verb calling the
+    act off (not pushing it back), 'for January' names the occasion called off ('has been called
+    off for January'), not a new date."""
+    pub = f.article.published
+    return any(s.start.date() > pub.date() and s.ends_by(deadline) and _introduces_new_date(f, s)
+               and not (called and _occasion_called_off(f, s, called)) for s in f.spans)
+
+
+def _occasion_called_off(f: SentenceFacts, span, called: tuple[str, float, int]) -> bool:
+    words, _, k = called
+    if f.sent.tokens[k].lemmas & _PUSH_BACK:
+        return False
+    gap = f.sent.text[f.sent.tokens[k].start + len(words):span.pos].strip().lower()
+    return gap == "for" or (not gap and span.text.lower().startswith("for "))
+
+
+_NEW_DATE_WORDS = ("to", "until", "till", "for", "on", "into", "at", "by", "before", "after")
+
+
+def _introduces_new_date(f: SentenceFacts, span) -> bool:
+    """'postponed to March 3', 'rescheduled for March 3': a new date follows a preposition. A date
+    written as the event's name ('calls off February 25 election') is the date called off."""
+    before = f.sent.text[:span.pos].split()
+    if span.text.lower().split()[0] in _NEW_DATE_WORDS:
+        return True
+    return bool(before) and before[-1].lower() in _NEW_DATE_WORDS

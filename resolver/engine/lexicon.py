@@ -132,6 +132,7 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     # the question sets it in fighting (truce_breach.is_truce)
     "pause": ("pause", "ceasefire", "cease-fire", "truce"),
     "talk": ("talk", "negotiation", "meeting", "discussion", "round"),
+    "meeting": ("meeting", "summit"),
     "negotiation": ("negotiation", "talk"),
     "pope": ("pope", "pontiff", "papacy"),
     "hostage": ("hostage", "captive"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import delays, mentions, negated_modals, roles
+from .. import delays, dropped_plans, mentions, negated_modals, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PART_NOUNS, PARTY_CUES, RULED_OUT_CUES
@@ -267,9 +267,12 @@ def _someone_else_left(ctx: MarketContext, f: SentenceFacts, words: str, k: int)
 OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
               "know how long", "shelved", "on hold", "on ice")
 _NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b", re.I)
+                       r"May|June|July|August|September|October|November|December|spring|summer|autumn|fall)\s+)?"
+                       r"((?:19|20)\d\d)\b", re.I)
 MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                       "dec"), start=1)}
+# 'delayed to summer 2021': a season's first month (winter straddles two years and is left out)
+MONTHS.update({"spr": 3, "sum": 6, "aut": 9, "fal": 9})
 OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
 
 
@@ -331,25 +334,6 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
 @lru_cache(maxsize=1024)
 def _forms(lemma: str) -> frozenset[str]:
     return frozenset(w for ws in inflections_of(lemma).values() for w in ws)
-
-
-def _new_date_before(f: SentenceFacts, deadline) -> bool:
-    """A date in the sentence after its publication and by the deadline: 'postponed to March 3'
-    with the deadline in April still leaves the act in the window."""
-    pub = f.article.published
-    return any(s.start.date() > pub.date() and s.ends_by(deadline) and _introduces_new_date(f, s) for s in f.spans)
-
-
-_NEW_DATE_WORDS = ("to", "until", "till", "for", "on", "into", "at", "by", "before", "after")
-
-
-def _introduces_new_date(f: SentenceFacts, span) -> bool:
-    """'postponed to March 3', 'rescheduled for March 3': a new date follows a preposition. A date
-    written as the event's name ('calls off February 25 election') is the date called off."""
-    before = f.sent.text[:span.pos].split()
-    if span.text.lower().split()[0] in _NEW_DATE_WORDS:
-        return True
-    return bool(before) and before[-1].lower() in _NEW_DATE_WORDS
 
 
 def _purpose_words(f: SentenceFacts, i: int) -> frozenset[str]:
@@ -428,6 +412,8 @@ _PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
+    # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
+    abandoned = abandoned or (None if delays.new_date_before(f, ctx.market.deadline) else dropped_plans.find(ctx, f))
     if abandoned is not None:
         k, reason, temporal = abandoned
         return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
@@ -440,7 +426,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                      if c and not _modal_of_other_verb(ctx, f, k, c[0])), (triggers[0], None))
     if not found and f.actors:
         cancelled = next((c for k in triggers for c in (_cancellation(f, k, ctx.act_verbs),) if c), None)
-        if cancelled and not _new_date_before(f, ctx.market.deadline):
+        if cancelled and not delays.new_date_before(f, ctx.market.deadline, cancelled):
             words, strength, k = cancelled
             if _undoes_object(ctx, f, k):
                 return []  # 'Court cancels presidential election process' for 'annul the election'
