@@ -14,7 +14,7 @@ import lemminflect
 
 from . import lexicon
 from .act_families import EVENT_NOUN_ACTS, family_key, family_of, known_act
-from .frames import COLLECTIVE_HEADS, OBJECT_SENSES, STANDING_COMPLEMENTS
+from .frames import COLLECTIVE_HEADS, OBJECT_SENSES, QUESTION_EVENT_NOUNS, SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
@@ -43,6 +43,8 @@ _BOUNDARY = frozenset({
 
 
 _is_verb_base = is_verb_base
+# event nouns a question's light or support verb carries: the frames', and question-only ones ('flight')
+_CARRIED_NOUNS = {**QUESTION_EVENT_NOUNS, **EVENT_NOUN_ACTS}
 
 
 # Acts whose active subject is the one who chooses, not the one chosen (a candidate is the
@@ -210,9 +212,11 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     if shown is not None:  # 'GDP data show the economy grew': growing is the act, the economy its subject
         act, act_idx, subject_end = lemminflect.getAllLemmas(words[shown])["VERB"][0], shown, shown
     object_start, qualifiers = None, []
-    carried = light_verb_act(words, act_idx, EVENT_NOUN_ACTS) if act in LIGHT_VERBS else \
-        support_verb_act(words, act_idx, EVENT_NOUN_ACTS) if act in SUPPORT_VERBS and act_idx >= 0 else None
-    light = act if carried else None  # the question's own verb still reports the act ('FDA grants full approval')
+    carried = light_verb_act(words, act_idx, _CARRIED_NOUNS) if act in LIGHT_VERBS else \
+        support_verb_act(words, act_idx, _CARRIED_NOUNS) if act in SUPPORT_VERBS and act_idx >= 0 else None
+    # the question's own verb still reports the act ('FDA grants full approval'), unless it says nothing
+    # by itself ('put his signature to': a report that 'put' something is no signing)
+    light = act if carried and act not in SILENT_LIGHT_VERBS else None
     if carried:  # 'grant traditional (full) approval to Leqembi': approving Leqembi, traditionally
         act, object_start, qualifiers = carried
     if clause_subject is not None:
@@ -222,7 +226,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         out = []
         glued = -1
         for k, t in enumerate(toks[start:end], start):
-            if k == glued:
+            if k <= glued:
                 continue
             if t.lower.isdigit() and k + 1 < len(toks) and toks[k + 1].start == t.start + len(t.text) \
                     and _NUMBERED_NAME.match(t.text + toks[k + 1].text) and out and out[-1][:1].isupper():
@@ -234,6 +238,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'the state of emergency': one name, 'of' inside it
             if t.lower == "of" and out and out[-1].lower() in COLLECTIVE_HEADS:
                 continue  # 'a second batch of 36 satellites': the satellites are what the phrase names
+            if quantities.attributive_amount(words, k, out):  # 'the $700 billion … bill': the sum qualifies it
+                glued = k + quantities.attributive_amount(words, k, out) - 1
+                continue
             if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
                 break
             if stop_at_verb and t.lower == "be":
@@ -489,7 +496,7 @@ def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | No
     for i, t in enumerate(toks):
         if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
             continue
-        if t.lower in SUPPORT_VERBS and support_verb_act(words, i, EVENT_NOUN_ACTS) or \
-                t.lower in LIGHT_VERBS and light_verb_act(words, i, EVENT_NOUN_ACTS):
+        if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _CARRIED_NOUNS) or \
+                t.lower in LIGHT_VERBS and light_verb_act(words, i, _CARRIED_NOUNS):
             return t.lower, i
     return None

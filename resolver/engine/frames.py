@@ -39,6 +39,11 @@ PLANNING_PREDICATES = frozenset(_DATA["planning_predicates"])
 OUTCOME_HEADS = frozenset(_DATA["outcome_heads"])
 # multi-word predicates of a question naming one act ('take place' → hold, 'come into force' → take-effect)
 PHRASAL_ACTS: MappingProxyType[str, str] = MappingProxyType(dict(_DATA["phrasal_acts"]))
+# verbs of a question carrying an event noun ('grant approval to', 'make its maiden launch'), see light_verbs_about
+LIGHT_VERBS = frozenset(_DATA["light_verbs"]["light"])
+SUPPORT_VERBS = frozenset(_DATA["light_verbs"]["support"])
+SILENT_LIGHT_VERBS = frozenset(_DATA["light_verbs"]["silent"])
+QUESTION_EVENT_NOUNS: MappingProxyType[str, str] = MappingProxyType(dict(_DATA["light_verbs"]["question_nouns"]))
 # 'remain in place / in force': the state is the subject's
 STANDING_COMPLEMENTS = frozenset(_DATA["standing_complements"])
 # 'stay Rahul Gandhi's conviction': a stays-true verb that is an act when an object follows it

@@ -429,3 +429,26 @@ def described_person(title: str, body: str, index: int, headline: bool, before_v
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and name in prev:
             return name
     return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "k"})
+_NOT_QUALIFIED = frozenset({"or", "and", "to", "than", "per", "a", "an", "the", "of", "for", "on", "in", "at", "by",
+                            "with", "from", "before", "after", "over", "under", "above", "below", "into", "against"})
+
+
+def attributive_amount(words: list[str], k: int, before: list[str]) -> int:
+    """How many words a sum of money at k spans when it stands inside a noun phrase ('the $700
+    billion financial rescue bill', 'the £ 190 million Al-Qadir Trust case', 'its overdue $22.5
+    million dollar-bond coupons'), else 0: `before` (the phrase's words so far) must be a determiner
+    and adjectives only, and a noun must follow; a sum after a comparison or a verb ('at least $100
+    million in damages') is a figure, not a qualifier."""
+    if k >= len(words) or words[k][:1] not in "$€£" or not before or before[0].lower() not in _DETERMINERS:
+        return 0
+    if any(set(lemminflect.getAllLemmas(w.lower())) != {"ADJ"} for w in before[1:]):
+        return 0
+    n = 1 if words[k][1:2].isdigit() else 2 if k + 1 < len(words) and words[k + 1][:1].isdigit() else 0
+    if n and k + n < len(words) and words[k + n] in _SCALES:
+        n += 1
+    follows = words[k + n] if n and k + n < len(words) else ""
+    return n if follows[:1].isalpha() and follows not in _NOT_QUALIFIED else 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import lemminflect
 
 from . import lexicon
+from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .text import lemmas_of
 
 ANNOUNCING = frozenset({"announce", "declare", "confirm", "say", "state"})
@@ -57,10 +58,9 @@ def announced_act(words: list[str], capitalised: list[bool], act_idx: int) -> in
     return None
 
 
-# Verbs that carry an event noun ('grant approval', 'give the green light', 'issue a ban'): the
-# noun is the act, and what it is granted to is the object.
-LIGHT_VERBS = frozenset({"grant", "give", "award", "issue"})
-_SKIP = frozenset({"a", "an", "the", "its", "their", "(", ")", "final", "formal", "official"})
+# Verbs that carry an event noun ('grant approval', 'give the green light', 'issue a ban', 'put his
+# signature to'): the noun is the act, and what it is granted to is the object (LIGHT_VERBS, data).
+_SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "(", ")", "final", "formal", "official"})
 
 
 def light_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> tuple[str, int, list[str]] | None:
@@ -79,8 +79,7 @@ def light_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> tup
 
 # Support verbs whose object is an event noun ('hold a meeting', 'conduct a test', 'carry out a
 # strike', 'make a visit'): the noun names the event, so a report in the noun's own verb ('met')
-# confirms it as well as one with the support verb ('held talks').
-SUPPORT_VERBS = frozenset({"hold", "conduct", "stage", "make", "undertake", "pay", "carry"})
+# confirms it as well as one with the support verb ('held talks') (SUPPORT_VERBS, data).
 # Frames whose doer chooses someone ('elect', 'appoint'): who holds an election organises the
 # vote, it does not choose, so the support verb stays the act ('hold a presidential election').
 _CHOOSING = frozenset({"elect", "select", "choose", "name", "appoint", "nominate", "vote"})
