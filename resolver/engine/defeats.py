@@ -10,6 +10,7 @@ import re
 from .analysis import aspect, negation, SentenceFacts
 from .contests import BOUNDARY, NEAR, Reading, nearest_name
 from .packaged import load_json
+from .sentence_tense import tense_of
 
 _DATA = load_json("contests.json")
 
@@ -186,4 +187,33 @@ def beaten_after(f: SentenceFacts, start: int, pattern: re.Pattern[str]) -> Read
             continue
         if _object_at(f, k, pattern):
             return Reading(k, f"'{toks[k].text}' {toks[k + 1].text if k + 1 < len(toks) else ''}".strip())
+    return None
+
+
+_OVERALL = frozenset({"overall"})
+_PART_WORDS = frozenset({"stage", "stages", "lead", "leg", "round", "time-trial", "trial"})
+
+
+def beat_by_overall(f: SentenceFacts, times) -> Reading | None:
+    """'Armstrong, who beat German Jan Ullrich by 61 seconds overall': a defeat reported as done
+    (active, a named object) by a time (one of `times`, spans with .start/.end/.text) told right
+    after 'by' and followed by 'overall': the whole contest won by that margin. Not in a clause
+    naming a stage, a leg or a lead ('widen his lead over Ullrich to 1 minute, 16 seconds')."""
+    toks = f.sent.tokens
+    text = f.sent.text
+    for i, t in enumerate(toks):
+        verbs = t.lemmas & DEFEAT_VERBS
+        # 'said Armstrong, who beat …': a bare 'beat' after 'who' in a sentence told in the past is its past
+        told_past = t.lower == "beat" and i > 0 and toks[i - 1].lower == "who" and tense_of(f.sent) == "past"
+        if not verbs or not (told_past or _done(f, i, sorted(verbs)[0])) or negation(f, i) or \
+                not _named_object(f, i) or any(w.lower in _PASSIVE for w in toks[max(0, i - 2):i]):
+            continue
+        a, b = f.sent.clause_of(i)
+        if any(w.lower in _PART_WORDS for w in toks[a:b]):
+            continue
+        end = toks[b - 1].start + len(toks[b - 1].text)
+        for sp in times:
+            if t.start < sp.start < end and re.search(r"\bby\s+$", text[t.start:sp.start]) and \
+                    re.match(r"\s+overall\b", text[sp.end:]) and not re.search(r"[,;]", text[t.start:sp.start]):
+                return Reading(i, f"'{t.text} … by {sp.text} overall'")
     return None
