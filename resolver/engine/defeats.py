@@ -10,6 +10,7 @@ import re
 from .analysis import aspect, negation, SentenceFacts
 from .contests import BOUNDARY, NEAR, Reading, nearest_name
 from .packaged import load_json
+from .sentence_tense import tense_of
 
 _DATA = load_json("contests.json")
 
@@ -141,4 +142,78 @@ def defeats(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
         doer = nearest_name(f, a, i)
         if doer and pattern.search(doer) and not _object_at(f, i, pattern):
             return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
+    return None
+
+
+_TO_WIN_REACH = 12  # tokens between a defeat verb and the 'to' of the title it won
+
+
+def beat_to_win(f: SentenceFacts, i: int) -> Reading | None:
+    """'Justin Thomas beat Will Zalatoris in a three-hole playoff to win the PGA Championship':
+    the title verb at token i, right after 'to', tells what a defeat reported as done (active,
+    with a named object, earlier in the same clause) won; its doer (the name nearest before the
+    defeat verb) won what the title verb takes. A Reading naming the doer, else None (the caller
+    holds what was won to the market's contest)."""
+    toks = f.sent.tokens
+    if i == 0 or toks[i - 1].lower != "to":
+        return None
+    a, _ = f.sent.clause_of(i)
+    for k in range(i - 2, max(a, i - 1 - _TO_WIN_REACH) - 1, -1):
+        verbs = toks[k].lemmas & DEFEAT_VERBS
+        if not verbs or (toks[k].text[:1].isupper() and not f.sent.headline and k > 0):
+            continue
+        if not _done(f, k, sorted(verbs)[0]) or negation(f, k) or not _named_object(f, k) or \
+                any(w.lower in _PASSIVE for w in toks[max(0, k - 2):k]):
+            return None  # 'was beaten … to win': the passive's subject lost
+        doer = nearest_name(f, a, k)
+        if not doer:
+            return None
+        return Reading(k, f"'{toks[k].text} … to {toks[i].text}'", (doer,))
+    return None
+
+
+DISPLACING_VERBS = frozenset(_DATA["displacing_verbs"]["verbs"])
+
+
+def beaten_after(f: SentenceFacts, start: int, pattern: re.Pattern[str]) -> Reading | None:
+    """'…, knocking the gay cowboys of Brokeback Mountain from their frontrunner saddles': from
+    token `start` on, a participle right after a comma, of a verb of defeat, surprise or
+    displacement, whose object is the candidate. The caller has read, before `start`, the
+    victory the participle tells the result of."""
+    toks = f.sent.tokens
+    for k in range(max(start, 1), len(toks)):
+        verbs = toks[k].lemmas & (DEFEAT_VERBS | SURPRISE_VERBS | DISPLACING_VERBS)
+        if toks[k - 1].text != "," or not verbs or not toks[k].lower.endswith("ing") or negation(f, k):
+            continue
+        if _object_at(f, k, pattern):
+            return Reading(k, f"'{toks[k].text}' {toks[k + 1].text if k + 1 < len(toks) else ''}".strip())
+    return None
+
+
+_OVERALL = frozenset({"overall"})
+_PART_WORDS = frozenset({"stage", "stages", "lead", "leg", "round", "time-trial", "trial"})
+
+
+def beat_by_overall(f: SentenceFacts, times) -> Reading | None:
+    """'Armstrong, who beat German Jan Ullrich by 61 seconds overall': a defeat reported as done
+    (active, a named object) by a time (one of `times`, spans with .start/.end/.text) told right
+    after 'by' and followed by 'overall': the whole contest won by that margin. Not in a clause
+    naming a stage, a leg or a lead ('widen his lead over Ullrich to 1 minute, 16 seconds')."""
+    toks = f.sent.tokens
+    text = f.sent.text
+    for i, t in enumerate(toks):
+        verbs = t.lemmas & DEFEAT_VERBS
+        # 'said Armstrong, who beat …': a bare 'beat' after 'who' in a sentence told in the past is its past
+        told_past = t.lower == "beat" and i > 0 and toks[i - 1].lower == "who" and tense_of(f.sent) == "past"
+        if not verbs or not (told_past or _done(f, i, sorted(verbs)[0])) or negation(f, i) or \
+                not _named_object(f, i) or any(w.lower in _PASSIVE for w in toks[max(0, i - 2):i]):
+            continue
+        a, b = f.sent.clause_of(i)
+        if any(w.lower in _PART_WORDS for w in toks[a:b]):
+            continue
+        end = toks[b - 1].start + len(toks[b - 1].text)
+        for sp in times:
+            if t.start < sp.start < end and re.search(r"\bby\s+$", text[t.start:sp.start]) and \
+                    re.match(r"\s+overall\b", text[sp.end:]) and not re.search(r"[,;]", text[t.start:sp.start]):
+                return Reading(i, f"'{t.text} … by {sp.text} overall'")
     return None

@@ -23,7 +23,16 @@ _FUTURE_CUES = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "next
 
 
 def tense_of(sent: Sentence) -> Tense:
-    return _tense_of_text({t.lower for t in sent.tokens}, sent.text)
+    return _tense_of_text({t.lower for k, t in enumerate(sent.tokens) if not _name_will(sent, k)}, sent.text)
+
+
+def _name_will(sent: Sentence, k: int) -> bool:
+    """'Justin Thomas beat Will Zalatoris': inside a sentence of running text (not a headline,
+    which capitalises every word), a capitalised 'Will' right before another capitalised word
+    is a first name, not the modal."""
+    toks = sent.tokens
+    return (not sent.headline and 0 < k < len(toks) - 1 and toks[k].text == "Will"
+            and toks[k + 1].text[:1].isupper() and toks[k - 1].text not in ('"', "'", "(", ":", "—", "-"))
 
 
 def _tense_of_text(lowers: set[str], text: str) -> Tense:

@@ -22,7 +22,7 @@ from . import does_not_count, final_tally, hedged, rival_outcome, set_count, tim
 from .base import cite
 from .headline_tense import body_tells_it_to_come
 from .confirmation_gates import (
-    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
+    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OVERALL_MARGIN, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
     _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
     _restricted, _role_mismatch,
 )
@@ -394,7 +394,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
-            and BEAT_RIVAL not in wording and not participial_clauses.result_participle(f.sent, i, perfect=True) \
+            and BEAT_RIVAL not in wording and OVERALL_MARGIN not in wording \
+            and not participial_clauses.result_participle(f.sent, i, perfect=True) \
             and not participial_clauses.instrument_participle(f.sent, i):
         # ('has called home …, confirming the first successful flyby': the result of a past clause is done)
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]

@@ -17,7 +17,7 @@ from ..event_objects import names_event
 from ..planned_report import planned_report
 from ..round_win import earlier_round
 from ..text import has_phrase, in_quotation
-from .. import categories, contests, electoral, mentions, participial_clauses, parts, principal, roles, scope, themes
+from .. import categories, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 from .headline_tense import WEEKDAY_NAMES
@@ -163,6 +163,10 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     titled = electoral.elect_title(f, ctx.elected_office, ctx.candidate_pattern)
     if titled is not None and not negation(f, titled):
         return titled, f"'{f.sent.tokens[titled].text}' {ELECT_TITLE}"
+    need = durations.bar(ctx.market.question)
+    overall = defeats.beat_by_overall(f, durations.times(f.sent.text)) if need and need.margin else None
+    if overall is not None and not ctx.target.candidate:  # the margin itself: read by durations.check
+        return overall.index, f"{overall.wording} {OVERALL_MARGIN}"
     conceded = _conceded_to_candidate(ctx, f, read)
     if conceded is not None:
         return conceded, f"'{f.sent.tokens[conceded].text}' {CONCEDED_TO} {ctx.target.candidate}"
@@ -197,6 +201,7 @@ AWARDED_TO = "(the prize given) to"
 BEGUN = "(begun: the criteria count the act from its beginning)"
 NEW_HOLDER = "(the candidate is named as its new holder)"
 BEAT_RIVAL = "(the candidate's win told by its result)"
+OVERALL_MARGIN = "(the contest won: a side beaten by a margin told overall)"
 ELECT_TITLE = "(the candidate's title names the election won)"
 _OFFICE_ACTS = frozenset({"swear", "become", "appoint", "elect", "name", "inaugurate"})
 
@@ -368,7 +373,8 @@ def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> 
             if m and ctx.candidate_pattern.search(after[m.end():m.end() + 60]) \
                     and not ctx.candidate_pattern.search(f.sent.text[f.sent.tokens[0].start:t.start]):
                 return i
-    return None
+    # 'A SunTrust Banks official conceded defeat …' for 'First Union, rather than SunTrust': the one rival conceded
+    return concessions.rival_conceded(ctx, f, read)
 
 
 _ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state"})
@@ -397,6 +403,9 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     titled = electoral.elect_title(f, ctx.elected_office, ctx.candidate_pattern) is not None  # names the office too
     has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None or new_holder(ctx, f) is not None \
         or titled
+    if ctx.target.candidate and concessions.rival_conceded(ctx, f, {m.index: m for m in mentions.read(f.sent)}) \
+            is not None:
+        return True  # the question's one rival conceded: the candidate need not be named again
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return False
     if ctx.target.object_terms:

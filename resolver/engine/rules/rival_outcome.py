@@ -180,6 +180,65 @@ def _surprised_to_title(ctx: MarketContext, f: SentenceFacts) -> contests.Readin
     return None
 
 
+_OBJECT_STOP = frozenset({",", ";", ":", "in", "on", "at", "of", "for", "with", "after", "before", "by", "and",
+                          "over", "against", "from", "to", "while", "as", "when"})
+
+
+def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution] | None:
+    """'Justin Thomas beat Will Zalatoris in a three-hole playoff to win the PGA Championship':
+    the title verb at i ('to win') tells what a defeat done by another side won; when its own
+    object (the noun phrase right after it) names the market's role ('the PGA Championship',
+    not 'stage 5 of the Tour', 'the title' for one race, 'the semi-final'), that side won the
+    market's contest. [] when the candidate is the doer (confirmation's business), None when
+    not read."""
+    if not ctx.target.role or not (f.sent.tokens[i].lemmas & contests.TITLE_VERBS):
+        return None
+    found = defeats.beat_to_win(f, i)
+    if found is None:
+        return None
+    toks = f.sent.tokens
+    if ctx.candidate_pattern.search(f.sent.text[:toks[i].start]):
+        return []  # the candidate is named before the win: the doer or the beaten (read above)
+    _, b = f.sent.clause_of(i)
+    obj = []
+    for k in range(i + 1, min(b, i + 1 + 8)):
+        if toks[k].lower in _OBJECT_STOP:
+            break
+        obj.append(toks[k])
+    role = set(ctx.target.role.lower().split())
+    if not any((t.lemmas | {t.lower}) & role for t in obj):
+        return None
+    if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, _market_names(ctx)):
+        return None  # 'to win the Western Conference championship': another contest
+    named = " ".join(t.text for t in obj)
+    return _no(ctx, f, i, f"reports {found.wording} '{named}' won by {found.others[0]}, not "
+                          f"{ctx.target.candidate}", settings)
+
+
+def _victory_then_beaten(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
+    """'The edgy ensemble drama … pulled off a major upset victory in the Best Picture race,
+    knocking the gay cowboys of Brokeback Mountain from their frontrunner saddles': a victory
+    noun taken by a past verb, 'in' the market's role, the candidate not named before it, then a
+    participle of defeat or displacement whose object is the candidate: another side won the
+    contest and the candidate lost it."""
+    toks = f.sent.tokens
+    role = set((ctx.target.role or "").lower().split())
+    for j, t in enumerate(toks[:-2]):
+        if t.lower not in contests.WIN_NOUNS or toks[j + 1].lower != "in" or negation(f, j):
+            continue
+        end = next((k for k in range(j + 2, min(len(toks), j + 7)) if (toks[k].lemmas | {toks[k].lower}) & role), None)
+        if end is None or ctx.candidate_pattern.search(f.sent.text[:t.start]):
+            continue
+        if not any(tok.lemmas and aspect(f.sent, k, sorted(tok.lemmas)[0]) == "past"
+                   for k, tok in enumerate(toks[max(0, j - 6):j], start=max(0, j - 6))):
+            continue  # 'a victory in the Best Picture race would …': not told done
+        found = defeats.beaten_after(f, end + 1, ctx.candidate_pattern)
+        if found is not None:
+            named = " ".join(w.text for w in toks[j:end + 1])
+            return contests.Reading(found.index, f"'{named}' by another side, then {found.wording}")
+    return None
+
+
 def _headline_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     """The article's headline gives the candidate the act ('Botafogo wins Copa Libertadores …'):
     the candidate's name, then a form of the act (an adverb in '-ly' between allowed; not
@@ -280,6 +339,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if game is None or not _names_contest(ctx, f):
             return []
     beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else _surprised_to_title(ctx, f)) or (
+        None if game else _victory_then_beaten(ctx, f)) or (
         None if game else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
@@ -318,6 +378,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         lemma = sorted(lemmas)[0]
         if aspect(f.sent, i, lemma) != "past":
+            by_defeat = _beat_to_win(ctx, f, i, settings)
+            if by_defeat is not None:
+                return by_defeat
             continue
         if i in read and not read[i].affirmed:
             continue  # 'no candidate garnered the majority required to be elected': not a win
