@@ -7,16 +7,23 @@ before the figure; a figure the sentence itself sets in another period ('from fo
 increase over the last year to 2.3 percent') and an annualized rate over a few months are other
 measures. A year's figure ('GDP growth for 2015') is the one its own sentence dates to that year
 ('grew 6.9 percent in 2015'), with no month or quarter beside it; a quarter named by the month it
-ends ('the December 2023 quarter') is the report's 'Q4'. Read by the threshold_crossed rule."""
+ends ('the December 2023 quarter') is the report's 'Q4', and so is the year's end ('shrank at a 3.8
+percent pace at the end of 2008') in a report dated on its release day. A figure told as the change
+of the market's own period ('The 0.3% fall in Q4') is that period's; one told beside the first
+release ('far worse than the initial estimate of 3.8 percent') is a later revision; one dated as
+the reading before ('A month ago, inflation stood at 2.2 percent') is the earlier one. Read by the
+threshold_crossed rule."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
 from .. import indicators
 from ..analysis import MarketContext, SentenceFacts
 from ..text import article_sentences
-from .threshold_figures import _MONTH_NAMES, _VALUE
+from ..packaged import load_json
+from .threshold_figures import _MONTH_NAMES, _NAMED_RELEASE, _RELEASE_ESTIMATE, _VALUE
 
 _QUARTER = re.compile(r"\bQ([1-4])\b|\b(?:(?P<w>first|second|third|fourth)\s+quarter)\b", re.I)
 _ORDINALS = ("first", "second", "third", "fourth")
@@ -43,7 +50,7 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
         return None
     if quarter:  # 'in Q1 2018': the quarter named in words ('in the first quarter')
         n = int(quarter.group(1)) if quarter.group(1) else _ORDINALS.index(quarter.group("w").lower()) + 1
-        month = rf"(?:{_ORDINALS[n - 1]}\s+quarter|Q{n})"
+        month = rf"(?:{_ORDINALS[n - 1]}\s+quarter|Q{n}" + (_last_quarter(ctx.market.question) if n == 4 else "") + ")"
     elif _MONTH_QUARTER.search(ctx.market.question) and ws.month % 3 == 0:
         # 'for the December 2023 quarter': the quarter named by its last month, which a report may
         # call by its number ('GDP contracting by -0.1% qoq in Q4') or by that month
@@ -56,7 +63,57 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
         hit = re.search(rf"\b{month}\b", s.text, re.I)
         if hit and not re.search(rf"\b{month}\s+\d{{1,2}}\b", s.text, re.I):
             return f"the period '{hit.group(0)}' is named in {'the headline' if s.headline else 'the sentence' if s is f.sent else 'a sentence before it'}"
-    return None
+    return None if quarter or _MONTH_QUARTER.search(ctx.market.question) else _released_month(ctx, f, sents)
+
+
+_WORDS = load_json("figures.json")
+_RELEASE_CUE = re.compile(rf"\b(?:{'|'.join(_WORDS['release_bodies'])})\b[^.;:]{{0,80}}?\b(?:{'|'.join(_WORDS['release_verbs'])})\b"
+                          r"|\baccording\s+to\s+the\s+[^.;:]{0,60}?\b(?:report|release|data|figures)\b", re.I)
+# the first days of the month after the market's, when a monthly release reports the month before
+_RELEASE_DAYS = 10
+
+
+def _released_month(ctx: MarketContext, f: SentenceFacts, sents) -> str | None:
+    """For a month's statistic whose month the article does not name near the figure ('Unemployment
+    Rate: 6.5%'): an article published in the first days of the next month that reports the release
+    ('The government reported more grim news about the economy Friday', 'According to the Labor
+    Department's monthly jobs report') reports the month before. The cue is read in the figure's
+    sentence or the first two sentences of the body; a figure of another month is ruled out before."""
+    ws, pub = ctx.target.window_start, f.article.published
+    if ws is None or not re.search(rf"\b{_MONTH_NAMES[ws.month - 1]}\b", ctx.market.question, re.I):
+        return None
+    after = (ws.year + ws.month // 12, ws.month % 12 + 1)
+    if (pub.year, pub.month) != after or pub.day > _RELEASE_DAYS:
+        return None
+    body = [s for s in sents if not s.headline][:2]
+    cue = next((c for s in [f.sent] + body for c in [_RELEASE_CUE.search(s.text)] if c), None)
+    if cue is None:
+        return None
+    return (f"published {pub:%d %b %Y}, in the first days of the month after {_MONTH_NAMES[ws.month - 1].capitalize()}, "
+            f"in a report of the release ('{cue.group(0)}'): the month it reports is {_MONTH_NAMES[ws.month - 1].capitalize()}")
+
+
+def _last_quarter(question: str) -> str:
+    """The other words a report names a year's fourth quarter in, for a market on Q4 of a year:
+    'shrank at a 3.8 percent pace at the end of 2008', 'in the final quarter of 2008', 'the
+    October-December period'."""
+    year = re.search(r"\b(?:19|20)\d\d\b", question)
+    if year is None:
+        return ""
+    return rf"|at\s+the\s+end\s+of\s+{year.group(0)}|(?:last|final)\s+quarter\s+of\s+{year.group(0)}|October[-\u2013]December"
+
+
+def release_day(ctx: MarketContext, span) -> bool:
+    """A single day dating a statistic's figure that lies after the market's quarter or month, within
+    40 days of its end ('Washington, DC, Jan. 30, 2009--The economy shrank …' for Q4 2008): the day of
+    the first release, not the period the figure is for."""
+    kind = _periods(ctx)
+    ws = ctx.target.window_start
+    if kind is None or ws is None or span.end - span.start > timedelta(days=1):
+        return False
+    months = 3 if kind[0] is _ANY_QUARTER else 1
+    end = datetime(ws.year + (ws.month - 1 + months) // 12, (ws.month - 1 + months) % 12 + 1, 1, tzinfo=ws.tzinfo)
+    return end <= span.start <= end + timedelta(days=40)
 
 
 # another quarter or month named in the figure's stretch of the sentence
@@ -108,6 +165,37 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
         return None
     number = _quarter_number(near) if rx is _ANY_QUARTER else _MONTH_NAMES.index(near.group(0).lower()) + 1
     return None if number == own else near.group(0)
+
+
+_CHANGE_NOUNS = load_json("figures.json")["change_nouns"]
+_NOUN_AFTER = re.compile(r"\s*(?P<noun>" + "|".join(sorted(_CHANGE_NOUNS["down"] + _CHANGE_NOUNS["up"], key=len, reverse=True))
+                         + r")\s+(?:in|for|during)\s+(?:the\s+)?", re.I)
+# the figure names its period as the subject of the sentence or of a clause: 'The 0.3% fall in Q4 was
+# fuelled by …' (not 'than the 0.5 percent decline', 'from the 0.2% rise': a base compared with)
+_SUBJECT_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)the\s+$", re.I)
+_REVISED_AFTER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|being)\s+revised\b", re.I)
+
+
+def own_period_change(ctx: MarketContext, text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """For a market on one quarter's or one month's figure, a figure told as the change of the
+    market's own period, after 'the' at the head of a clause: 'The 0.3% fall in Q4 was fuelled by
+    …' for a market on Q4 2023. Returns the words read and the change's sign (-1 for a fall). None
+    for another period or year, a base compared with ('than the 0.5 percent decline'), or a figure
+    the sentence says was revised."""
+    kind = _periods(ctx)
+    if kind is None or not _SUBJECT_THE.search(text[:m.start()]):
+        return None
+    rx, own = kind
+    noun = _NOUN_AFTER.match(text, m.end())
+    period = rx.match(text, noun.end()) if noun else None
+    if period is None:
+        return None
+    number = _quarter_number(period) if rx is _ANY_QUARTER else _MONTH_NAMES.index(period.group(0).lower()) + 1
+    year = re.match(r"[\s,]*((?:19|20)\d\d)\b", text[period.end():])
+    if number != own or (year and year.group(1) not in ctx.market.question) or _REVISED_AFTER.search(text[period.end():]):
+        return None
+    sign = -1 if noun.group("noun").lower() in _CHANGE_NOUNS["down"] else 1
+    return text[m.start():period.end()], sign
 
 
 # the year's change a month's change brings the measure to: ', bringing the increase over the last year
@@ -171,3 +259,53 @@ def other_index(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
         return None
     last = named[-1]
     return last if any(last.startswith(a) and len(last) > len(a) for a in asked) else None
+
+
+# a statistic's first release named with its own figure ('far worse than the initial estimate of 3.8 percent')
+_FIRST_ESTIMATE = re.compile(r"\b(?:initial|first|advance|original|preliminary|flash|earlier|previous)\s+(?:estimate|reading|"
+                             r"figure|print)\s+(?:of|at|was|had\s+been)\s+(?:an?\s+)?$", re.I)
+_FIRST_ASKED = re.compile(r"\b(?:initial|first|advance|preliminary|flash)\s+(?:\(\w+\)\s+)?(?:quarterly\s+)?estimate\b"
+                          r"|\bas\s+first\s+(?:published|released|reported)\b|\brevisions?\b", re.I)
+
+
+def later_revision(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
+    """For a market on a statistic's first release ('the advance (first) estimate …; later
+    revisions do not count'), a figure in a sentence that names the first release with another
+    figure ('shrank at an annualized rate of 6.2 percent …, far worse than the initial estimate
+    of 3.8 percent') is a later revision of it. Returns the words naming the first release."""
+    if not _FIRST_ASKED.search(f"{ctx.market.question} {ctx.market.criteria}"):
+        return None
+    for v in _VALUE.finditer(text):
+        first = _FIRST_ESTIMATE.search(text[max(0, v.start() - 50):v.start()])
+        if first and v.start() != m.start():
+            return f"{first.group(0).strip()} {v.group(0).strip()}"
+    return None
+
+
+# the reading before the one reported: 'A month ago, inflation stood at 2.2 percent', 'from 2.2% a
+# year earlier' ('last month' is no such phrase: in a report it names the period just measured)
+_EARLIER = re.compile(r"\b(?:an?\s+(?:month|year|quarter)\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
+                      r"(?:month|year|quarter|reading)|the\s+(?:month|year|quarter)\s+before)\b", re.I)
+
+
+def _earlier_reading(text: str, m: re.Match[str]) -> str | None:
+    """A phrase dating the figure at m as the previous reading: right after it, or before it
+    with no other figure between ('A month ago, inflation stood at 2.2 percent')."""
+    for e in _EARLIER.finditer(text):
+        if re.search(r"\b(?:from|than|with|over|versus|vs\.?|on)\s+$", text[:e.start()], re.I):
+            continue  # 'rose 3.0 percent from a year ago': the base of a change, not an earlier reading
+        if e.start() >= m.end() and not re.search(r"\d", text[m.end():e.start()]) and e.start() - m.end() <= 25:
+            return e.group(0)
+        if e.end() <= m.start() and not re.search(r"\d", text[e.end():m.start()]) and \
+                not re.search(r"\d[%\w\s]{0,15}$", text[:e.start()]):
+            return e.group(0)
+    return None
+
+
+def _released_estimate(ctx: MarketContext, f: SentenceFacts, bound: str) -> bool:
+    """'GDP grew at an estimated 2.3 percent annualized rate, the Commerce Department reported
+    Friday': for a market on a statistic's published estimate ('the advance estimate'), the
+    estimate a named body releases is the figure the market reads, not a rough one."""
+    return bool(ctx.target.single_value and " ".join(bound.lower().split()) == "an estimated"
+                and _RELEASE_ESTIMATE.search(ctx.market.question + " " + ctx.market.criteria)
+                and _NAMED_RELEASE.search(f.sent.text))

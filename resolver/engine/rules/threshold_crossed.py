@@ -18,7 +18,10 @@ from ..timex import day_span, runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged, vote_share
-from .statistic_period import _period_named, annual_change, other_index, other_measure, other_period
+from .statistic_period import (
+    _earlier_reading, _period_named, _released_estimate, annual_change, later_revision, other_index, other_measure,
+    other_period, own_period_change, release_day,
+)
 from .base import cite
 from .threshold_figures import (
     _AS_EXPECTED, _RELEASE_ESTIMATE, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
@@ -57,7 +60,8 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     released = bool(approximate(lead)) and _released_estimate(ctx, f, approximate(lead))
     change = change or (statistic and annual_change(ctx, f.sent.text, m))  # 'rose by 10.5% in the 12 months to'
     lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
-    if not unchanged and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or _REVISED.search(lead) \
+    own_change = own_period_change(ctx, f.sent.text, m) if statistic else None  # 'The 0.3% fall in Q4'
+    if not unchanged and not own_change and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or _REVISED.search(lead) \
             or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value) and not released):
         return []  # a prior level, a move, a bar, a forecast, a revision or a rough figure, not the reported one
     if statistic and re.search(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$",
@@ -65,6 +69,9 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -abs(value)  # "contracted at a 0.3% rate", "fell 2%": a change, negative ('contracts -0.1%' too)
         fall = f" (a fall: {value:g})"
+    elif own_change and own_change[1] < 0:
+        value = -abs(value)
+        fall = f" (a fall: {value:g}, read as '{own_change[0]}')"
     elif value < 0:
         fall = f" (below zero: {value:g})"  # 'to -0.10%'
     if statistic and _other_cut(ctx, f):
@@ -72,6 +79,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if statistic and _earlier_reading(f.sent.text, m):
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the earlier reading ('{_earlier_reading(f.sent.text, m)}'),"
                      " not the one for the market's period")]
+    revision = later_revision(ctx, f.sent.text, m) if statistic else None
+    if revision:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a later revision, told beside the first release "
+                     f"('{revision}'): the market reads the first release only")]
     measure = other_measure(ctx, f.sent.text, m) if statistic else None
     if measure:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
@@ -131,10 +142,16 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
         floor = t.window_start or (datetime(max(years), 1, 1, tzinfo=deadline.tzinfo) if years else None)
         if (floor and span.ends_before(floor)) or span.starts_after(deadline):
             return []  # a figure for another period or occasion
-        if statistic and span.start.date() > t.window_start.date() + timedelta(days=31):
+        named = _period_named(ctx, f) if statistic and span.start.date() > t.window_start.date() + timedelta(days=31) else None
+        if named and not named.endswith("a sentence before it") and release_day(ctx, span):
+            # 'Washington, DC, Jan. 30, 2009--The economy shrank at a 3.8 percent pace at the end of 2008': the
+            # day after the period is the release's; the sentence names the period the figure is for
+            dating, when = f"{named}; '{span.text}' is a day after that period: its release", ""
+        elif statistic and span.start.date() > t.window_start.date() + timedelta(days=31):
             return []
-        dating = span.explanation
-        when = f" for {span.text}"
+        else:
+            dating = span.explanation
+            when = f" for {span.text}"
     elif statistic:
         named = _period_named(ctx, f)
         if not named:
@@ -183,35 +200,6 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
                               settings, dating, ignore)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
                           settings, dating, ignore)]
-
-
-def _released_estimate(ctx: MarketContext, f: SentenceFacts, bound: str) -> bool:
-    """'GDP grew at an estimated 2.3 percent annualized rate, the Commerce Department reported
-    Friday': for a market on a statistic's published estimate ('the advance estimate'), the
-    estimate a named body releases is the figure the market reads, not a rough one."""
-    return bool(ctx.target.single_value and " ".join(bound.lower().split()) == "an estimated"
-                and _RELEASE_ESTIMATE.search(ctx.market.question + " " + ctx.market.criteria)
-                and _NAMED_RELEASE.search(f.sent.text))
-
-
-# the reading before the one reported: 'A month ago, inflation stood at 2.2 percent', 'from 2.2% a
-# year earlier' ('last month' is no such phrase: in a report it names the period just measured)
-_EARLIER = re.compile(r"\b(?:an?\s+(?:month|year|quarter)\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
-                      r"(?:month|year|quarter|reading)|the\s+(?:month|year|quarter)\s+before)\b", re.I)
-
-
-def _earlier_reading(text: str, m: re.Match[str]) -> str | None:
-    """A phrase dating the figure at m as the previous reading: right after it, or before it
-    with no other figure between ('A month ago, inflation stood at 2.2 percent')."""
-    for e in _EARLIER.finditer(text):
-        if re.search(r"\b(?:from|than|with|over|versus|vs\.?|on)\s+$", text[:e.start()], re.I):
-            continue  # 'rose 3.0 percent from a year ago': the base of a change, not an earlier reading
-        if e.start() >= m.end() and not re.search(r"\d", text[m.end():e.start()]) and e.start() - m.end() <= 25:
-            return e.group(0)
-        if e.end() <= m.start() and not re.search(r"\d", text[e.end():m.start()]) and \
-                not re.search(r"\d[%\w\s]{0,15}$", text[:e.start()]):
-            return e.group(0)
-    return None
 
 
 def _dated_aside(text: str, m: re.Match[str], span, published: datetime) -> bool:

@@ -296,9 +296,12 @@ def _contest(ctx: MarketContext) -> bool:
 
 _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?)([a-z]+)"
                       r"(?=\s+(?:against|in|for|to|from|by|at|on|over|after|with|and)\b|\s*[,.;?()]|\s*$)", re.I)
-# a figure for a month when the market asks for a year-on-year rate, or a forecast of the figure
-_MONTHLY = re.compile(r"\b(?:(?<!not\s)seasonally\s+adjusted\s+basis|a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|monthly|"
-                      r"[Ff]or\s+the\s+month|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
+# a figure for a month when the market asks for a year-on-year rate, or a forecast of the figure; not the
+# report's rhythm ('the Labor Department's monthly jobs report') nor the month a figure is for ('for the month of
+# October, 2025'): those name no month-on-month change
+_MONTHLY = re.compile(r"\b(?:(?<!not\s)seasonally\s+adjusted\s+basis|a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|"
+                      r"monthly(?!\s+(?:[a-z]+\s+){0,2}(?:reports?|releases?|surveys?|bulletins?)\b)|"
+                      r"[Ff]or\s+the\s+month(?!\s+of\s+[A-Z])|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of|looking\s+for|"
                        r"surveyed|anticipat\w*)\b", re.I)
 _REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\s+(?:\w+\s+)?$|\b(?:estimate|figure|reading|"
