@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
 from .interrogatives import asked
-from .participial_clauses import after_gerund, record_infinitive, result_participle
+from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle
 from .text import Sentence, negator_scopes, the_month
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
@@ -82,7 +82,7 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     if any(w in ("going",) for w in before[-3:]) and "to" in before:
         return "future"
     if tag == "VBG":
-        if after_gerund(sent, i) or result_participle(sent, i):
+        if after_gerund(sent, i) or result_participle(sent, i) or means_gerund(sent, i) is not None:
             return "done"
         return "ongoing" if any(w in AUX_PAST for w in near) else "unknown"
     if tag in ("VBD", "VBN"):
@@ -197,7 +197,10 @@ def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: s
             t.lemmas & DEFEAT_VERBS and (sent.headline or verb_at(sent, k) and verb_at(sent, k)[1] in ("VBD", "VBN"))
             for k, t in enumerate(sent.tokens[max(a, i - 8):i - 1], start=max(a, i - 8))):
         return "asserted", None, "done"  # "Eagles top Chiefs to win Super Bowl": the win is the result
-    gov = _governing(sent, a, i)
+    means = means_gerund(sent, i)
+    if means is not None:
+        aspect = "done"  # 'responded to calls for … by cutting': the means of a past act, governed by what precedes that act
+    gov = _governing(sent, a, i if means is None else means)
     kind, cue = gov if gov else (None, None)
     if kind == "planned" and set(frames) & POLICY_FRAMES and any(
             t.text == cue and t.lemmas & DECIDING for t in sent.tokens[a:i]):

@@ -1,7 +1,8 @@
 """Non-finite clauses that report an act as done: a gerund after "after" ("became leader …, after
 winning a leadership contest"), a result participle after a past main clause ("signed the bill,
-officially ending the shutdown"), and a record's infinitive ("the first spacecraft to land on the
-moon since 1972"). Read by the mention reader (mentions.py), verb aspect (verb_aspect.py) and the
+officially ending the shutdown"), a means gerund after a past main verb ("responded … by cutting
+a half-point off rates") and a record's infinitive ("the first spacecraft to land on the moon
+since 1972"). Read by the mention reader (mentions.py), verb aspect (verb_aspect.py) and the
 confirmation gates."""
 
 from __future__ import annotations
@@ -73,6 +74,30 @@ def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
         perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)), None)
     return first is not None and _past_verb(sent, first)
 
+
+
+def means_gerund(sent: Sentence, i: int) -> int | None:
+    """'A month ago, the ECB responded to calls for a dose of economic stimulation by cutting a
+    half-point off rates': a gerund after 'by' (an adverb between allowed) names the means of
+    its clause's main verb, so when that verb is told in the past the gerund's act is done too.
+    Returns the main verb's index (the words before it govern the gerund, not those between:
+    'calls for' is what was answered), or None. Not when anything before the main verb is still
+    to come, negated or asked ('will respond by cutting', 'did not respond by cutting', 'is poised
+    to make history this week by launching'), nor when an infinitive comes between."""
+    k = _gerund_opener(sent, i, 3)
+    if k is None or sent.tokens[k].lower != "by":
+        return None
+    a = sent.clause_of(i)[0]
+    first = next((n for n in range(a, k) if verb_at(sent, n) is not None
+                  and verb_at(sent, n)[0] not in SKIP_VERBS | REPORTING), None)
+    if first is None or not _past_verb(sent, first):
+        return None
+    if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in sent.tokens[:k]) or asked(sent, i):
+        return None
+    if any(sent.tokens[n - 1].lower == "to" and verb_at(sent, n) is not None and verb_at(sent, n)[1] == "VB"
+           for n in range(first + 1, k)):
+        return None  # 'aims to stem global warming by reducing …': the means of an infinitive's act
+    return first
 
 _SOURCE_LINKS = frozenset({"from", "of", "by"})
 SOURCE_SPAN = 6  # words of a named source between the document and its participle

@@ -125,9 +125,11 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp != "past" and participial_clauses.result_participle(f.sent, i, perfect=True):
             asp = "past"  # 'has called home …, confirming the first successful flyby of Pluto'
         if asp == "past" and ctx.target.object_terms and (participial_clauses.after_gerund(f.sent, i)
-                                                          or participial_clauses.result_participle(f.sent, i, perfect=True)) and \
+                                                          or participial_clauses.result_participle(f.sent, i, perfect=True)
+                                                          or participial_clauses.means_gerund(f.sent, i) is not None) and \
                 not any(i < k < f.sent.clause_of(i)[1] for k in f.object_idx):
-            continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's own object is another
+            continue  # 'retained the Solheim Cup after securing a first-ever tie', 'violated its own ceasefire by
+            # striking the town of Kramatorsk': the gerund's own object is another
         if asp == "past" and participial_clauses.result_participle(f.sent, i, perfect=True) and (
                 ctx.target.candidate or family_key(ctx.target.act or "") == "win"):
             continue  # '… stole the show on Saturday night, taking home the … crown': whose win is the main clause's subject's

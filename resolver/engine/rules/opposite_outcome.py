@@ -26,6 +26,7 @@ _CHARGES = frozenset({"charge", "count", "indictment", "case", "accusation", "al
 _TAKE_UP = frozenset({"he", "she", "they", "the"})  # a clause subject that refers back to a named one
 REVISABLE_FACTOR = 0.75
 REVISABLE_NOTE = "could be revisited"  # a setback, not a verdict (evaluate._affirmative)
+MEETINGS_LEFT = "the market counts any meeting of its window, and later ones remain"
 
 
 _CANDIDATE_ACTS = frozenset({"elect", "become", "name", "appoint", "select", "choose", "swear"})
@@ -44,17 +45,27 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
     """How much an opposite decision counts: fully inside the market's window (a one-off
     meeting or vote); without a named window a rate decision counts only within two days of
     the deadline (an earlier meeting is another decision), and a rejection counts a little
-    less (it could be revisited)."""
+    less (it could be revisited). A window the market opens to any of several occasions
+    (quantities.occasion 'rounds': 'at any meeting held between …') is read as an open market:
+    a hold at a meeting before the last days of the window is a setback, not a verdict."""
     span = event_time(f, i)
     deadline = ctx.market.deadline
     ws = ctx.target.window_start
     if span.starts_after(deadline):
         return 0.0, span.explanation
-    if ws is not None:
+    several = quantities.occasion(ctx.market.question, ctx.market.criteria) == "rounds"
+    if ws is not None and (span.ends_before(ws) or not several):
         return (0.0 if span.ends_before(ws) else 1.0), span.explanation
     if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS or ctx.target.act == "unanimous":
-        # a meeting's decision (and its vote) with no window named: the one by the deadline
-        return (1.0 if (deadline - span.end).days < 2 else 0.0), f"{span.explanation}; the decision due by the deadline"
+        # a meeting's decision (and its vote): the one by the deadline settles it
+        if (deadline - span.end).days < 2:
+            return 1.0, f"{span.explanation}; the decision due by the deadline"
+        if ws is not None:
+            # a window the market opens to several meetings ('at any meeting held between May 8 and
+            # June 30'): a hold at one of them leaves the later ones open
+            return REVISABLE_FACTOR, (f"{span.explanation}; {MEETINGS_LEFT} before the deadline: "
+                                      f"{REVISABLE_NOTE} (×{REVISABLE_FACTOR})")
+        return 0.0, f"{span.explanation}; the decision due by the deadline"  # (an earlier meeting is another decision)
     key = family_key(ctx.target.act or "") or ctx.target.act
     if _phrase_key(ctx, key or "") == "win":
         return 1.0, f"{span.explanation}; a contest lost or conceded is not revisited"
