@@ -36,6 +36,8 @@ MODALITY: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     {k: frozenset(v) for k, v in _DATA["modality"].items()})
 NON_EVENT_PREDICATES = frozenset(_DATA["non_event_predicates"])
 PLANNING_PREDICATES = frozenset(_DATA["planning_predicates"])
+# a step before the act or an obstacle to it, never the act (frames.json 'step_predicates_about')
+STEP_PREDICATES = PLANNING_PREDICATES | frozenset(_DATA["step_predicates"])
 OUTCOME_HEADS = frozenset(_DATA["outcome_heads"])
 # multi-word predicates of a question naming one act ('take place' → hold, 'come into force' → take-effect)
 PHRASAL_ACTS: MappingProxyType[str, str] = MappingProxyType(dict(_DATA["phrasal_acts"]))

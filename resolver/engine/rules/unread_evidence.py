@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from .. import figures, languages, margins, mentions, participial_clauses, parts
+from .. import event_objects, figures, languages, margins, mentions, participial_clauses, parts
 from ..analysis import MarketContext, SentenceFacts, event_time
-from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS
+from ..act_families import family_key
+from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS, STEP_PREDICATES, frames_of_verb
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..packaged import load_json
 from ..types import Contribution
-from ..word_class import REPORTING, is_noun, verb_at
+from ..word_class import DETERMINERS, REPORTING, is_noun, verb_at, verb_tag
 from . import state_held
 from . import state_ended
 from .base import cite
@@ -103,6 +104,12 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if m.kind == "nominal" and _modifier(f, m.index):
             continue  # 'the launch pad', 'the launch control computer': another thing, named after the act
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
+        if not is_act and (_step_on_object(ctx, f, m) or _says_that(ctx, f, m)):
+            continue  # 'China approves Synopsys' acquisition of Ansys', 'officials maintained that …': not the act
+        if m.kind == "nominal" and _goal_of(f, m.index):
+            continue  # 'a significant step toward the finalization of the takeover': a goal, not yet reached
+        if is_act and _other_event_held(ctx, f, m):
+            continue  # 'approved by shareholders during a vote held in March': the vote was held, not the act
         figure = ctx.target.kind == "threshold" and _figure(ctx, m)
         if not is_act and not figure and (act_only or m.predicate in NON_EVENT_PREDICATES
                                           or not (mentions.about(m, f.sent, f.object_idx) or _record_of_object(f, m))):
@@ -112,6 +119,67 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if _in_window(ctx, f, m.index):
             return m.index
     return None
+
+
+def _act_frames(ctx: MarketContext) -> frozenset[str]:
+    """The frames of the market's act verb (and its family): a verb of one of them may report the act."""
+    act = ctx.target.act or ""
+    return frozenset(frames_of_verb(act)) | frozenset(k for k in (family_key(act), act) if k)
+
+
+def _step_on_object(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> bool:
+    """'China approves Synopsys' acquisition of Ansys', 'the CMA prevented the deal', 'We have
+    planned three uncrewed mission' for 'complete the acquisition' or 'launch the mission': a verb
+    (or an event noun of its frame: 'its approval of the merger') of a step before the act or an obstacle to it (frames.json 'step_predicates'), done on the
+    market's object and of no frame of the act, tells that the act was readied or stopped, never
+    that it happened."""
+    step = m.predicate in STEP_PREDICATES if m.kind == "verb" else \
+        m.kind == "nominal" and bool(set(m.frames) & STEP_PREDICATES)  # 'paused its approval of the merger'
+    return step and not set(m.frames) & _act_frames(ctx) and mentions.about(m, f.sent, f.object_idx)
+
+
+def _says_that(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> bool:
+    """'These officials maintained that the timeline for the G1 mission …': a verb followed by
+    'that' and of no frame of the act says or holds something; the event, if any, is told in the
+    clause after 'that', whose own words are read as mentions of their own."""
+    toks = f.sent.tokens
+    return (m.kind == "verb" and m.index + 1 < len(toks) and toks[m.index + 1].lower == "that"
+            and not set(m.frames) & _act_frames(ctx))
+
+
+_GOAL_PREPOSITIONS = frozenset(load_json("frames.json")["goal_prepositions"])
+
+
+def _goal_of(f: SentenceFacts, i: int) -> bool:
+    """The event noun at i ends a phrase headed by a goal preposition ('toward the finalization
+    of the takeover'), with only determiners, lowercase words that are not verbs and 'of' between: a goal the
+    sentence looks to, not an event it reports."""
+    toks = f.sent.tokens
+    for k in range(i - 1, max(-1, i - 6), -1):
+        w = toks[k].lower
+        if w in _GOAL_PREPOSITIONS:
+            return True
+        if not (w in DETERMINERS or w == "of"
+                or toks[k].text.isalpha() and toks[k].text.islower() and verb_at(f.sent, k) is None):
+            return False
+    return False
+
+
+def _other_event_held(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> bool:
+    """'… during a vote held in March' for 'complete the acquisition' (whose act words include
+    'hold'): an act verb in the past right after a noun naming another event (frames.json
+    'event_objects', the frames' nouns), one the market's question and criteria never name and
+    not its act noun, tells that other event took place, not the act ('Iran-US talks held' still
+    may tell the act of a market on holding talks)."""
+    toks = f.sent.tokens
+    i = m.index
+    if m.kind != "verb" or i == 0 or verb_tag(toks[i].lower, m.predicate) not in ("VBD", "VBN"):
+        return False
+    prev = toks[i - 1]
+    named = set(re.findall(r"[a-z]+", f"{ctx.market.question} {ctx.market.criteria}".lower()))
+    return (prev.text.isalpha() and prev.text.islower() and i - 1 not in f.object_idx
+            and not ({prev.lower} | prev.lemmas) & (ctx.act_noun_set | named)
+            and event_objects.names_event(f.sent, i - 1))
 
 
 def _modifier(f: SentenceFacts, i: int) -> bool:
