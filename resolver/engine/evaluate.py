@@ -9,7 +9,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, figures, interrogatives, margins, sources, spec, understood, value_kind
+from . import aggregate, figures, interrogatives, margins, sources, spec, understood, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -237,6 +237,9 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
             found = mentions or any(c.direction != "none" for c in contribs)
             status = ("inconclusive" if as_of > market.deadline else "too-early") if found else "no-evidence"
     direction = {"likely-yes": "yes", "likely-no": "no"}.get(label)
+    weak = weak_readings.gate(contribs, direction) if direction else None
+    if weak is not None:  # one weak reading alone: an analyst reads the sentence (weak_readings.py)
+        contribs, label, status, direction = contribs + [weak], "undetermined", weak_readings.STATUS, None
     known = aggregate.known_at(contribs, direction, settings.decision_threshold) if direction else None
     if status == "deadline-passed" and known is None:
         grace = market.settings.grace_hours if market.settings.grace_hours is not None else settings.grace_hours
@@ -356,6 +359,8 @@ def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketC
         "confirmed": "evidence confirms the act",
         "ruled-out": "evidence rules the act out by the deadline",
         "deadline-passed": "the deadline passed without confirmation",
+        weak_readings.STATUS: "the verdict rests on one reading of a kind often wrong on unseen text: read the cited "
+                              "sentence",
         unread_evidence.STATUS: "the deadline passed, but the evidence mentions the act in words the engine did not "
                                 "read: read the listed sentences",
         "conflicting": "strong evidence points both ways",

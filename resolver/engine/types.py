@@ -175,7 +175,7 @@ class Verdict(BaseModel):
     verdict: VerdictLabel
     score: float
     confidence: float = Field(ge=0, le=1)
-    status: str = Field(description="confirmed | ruled-out | deadline-passed | unread-evidence | conflicting | too-early | inconclusive"
+    status: str = Field(description="confirmed | ruled-out | deadline-passed | unread-evidence | weak-reading | conflicting | too-early | inconclusive"
                                     " | no-evidence")
     summary: str
     as_of: datetime

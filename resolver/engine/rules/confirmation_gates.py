@@ -35,6 +35,10 @@ TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeove
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
 _ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
 
+# Marker of a confirmation whose act is a noun carried by another verb ('Treaty' ← 'signed', 'bid' ←
+# 'selected'): the gate on weak readings (weak_readings.py) recognises the reading by it.
+NOUN_CARRIED = "' reported as done ('"
+
 
 def _event_object(ctx: MarketContext) -> bool:
     return bool(ctx.target.act) and (family_key(ctx.target.act) or ctx.target.act) in EVENT_OBJECT_ACTS
@@ -144,7 +148,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp == "noun":
             done, verb = clause_is_done(f.sent, i)
             if done:
-                return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
+                return i, f"'{f.sent.tokens[i].text}'{NOUN_CARRIED}{verb}')"
         if asp in ("future", "ongoing") and ctx.target.announcement_counts:
             if i in read and read[i].modality in ("demanded", "expected", "hypothetical", "attempted", "denied"):
                 continue  # 'one member wanted the rate to be lowered': a wish reported, not the act announced
@@ -194,7 +198,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         # any past verb only for an object naming an event: 'The satellite built by Boeing' is no launch
         done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx and names_event(f.sent, i))
         if done:
-            return i, f"'{f.sent.tokens[i].text}' reported as done ('{verb}')"
+            return i, f"'{f.sent.tokens[i].text}'{NOUN_CARRIED}{verb}')"
     return None
 
 

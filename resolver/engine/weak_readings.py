@@ -1,0 +1,56 @@
+"""Gate on weak readings (README 'How the engine decides', data: `resolver/data/weak_readings.json`).
+
+A decisive verdict whose whole support is one family of readings of a kind that was right only
+about half the time on text the engine had never seen (precision archaeology: a date after the
+deadline alone, a confirmation whose act is a noun carried by another verb, a single sentence
+reporting a state over, the deadline's silence as a stays-true yes) is not decisive: the verdict
+becomes undetermined and the trace cites the sentence an analyst should read and why it was not
+enough. Families and "support" are counted as the archaeology measured them: the counted
+contributions in the verdict's direction, each under its base rule, the threshold readings as one."""
+
+from __future__ import annotations
+
+from .packaged import load_json
+from .rules.confirmation_gates import NOUN_CARRIED
+from .types import Contribution
+
+NAME = "weak_reading"
+STATUS = "weak-reading"
+_DATA = load_json("weak_readings.json")
+FAMILIES: dict[str, str] = _DATA["families"]
+GATES: list[dict] = _DATA["gates"] if _DATA.get("enabled", True) else []
+READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or "")}
+
+
+def family(c: Contribution) -> str:
+    rule = c.base_rule or c.rule
+    return FAMILIES.get(rule, rule)
+
+
+def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
+    """The note that turns a decisive verdict in `direction` undetermined, or None when its
+    support is not one weak reading alone."""
+    support = [c for c in contribs if c.counted and c.direction == direction]
+    families = {family(c) for c in support}
+    if len(families) != 1:
+        return None
+    (fam,) = families
+    top = sorted(support, key=lambda c: -abs(c.weight))[0]  # stable: the first of equals
+    sentences = {(c.article_url, c.sentence) for c in support}
+    for g in GATES:
+        if g["family"] != fam or g.get("direction", direction) != direction:
+            continue
+        if len(sentences) > g.get("max_sentences", len(sentences)):
+            continue
+        if "reading" in g and not READINGS[g["reading"]](top):
+            continue
+        where = f"'{top.sentence}'" if top.sentence else "no sentence (the deadline passed with no report)"
+        src = f" ({top.article_title or top.article_url})" if top.article_url else ""
+        return Contribution(
+            rule=NAME, direction="none", weight=0.0,
+            reason=(f"not decisive: the likely-{direction} rests only on {g['what']}, a reading of a kind that is "
+                    f"right only about half the time on unseen text ({g['record']}); read {where}{src}: "
+                    f"it said {top.reason}"),
+            sentence=top.sentence, article_url=top.article_url, article_title=top.article_title,
+            published=top.published, source=top.source)
+    return None
