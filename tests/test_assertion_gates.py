@@ -155,7 +155,7 @@ def test_a_stage_called_off_is_not_the_event_called_off_when_the_win_is_reported
     from resolver.engine import spec
     from resolver.engine.analysis import analyse
     from resolver.engine.evaluate import market_context
-    from resolver.engine.rules.ruled_out import _part_called_off
+    from resolver.engine.rules.called_off import _part_called_off
     from resolver.ingest import article_from_dict, market_from_dict
     case = _case("16", "b16-vingegaard-wins-vuelta-2025-yes")
     m = market_from_dict({**case["market"], "id": "m"}, "m")

@@ -5,7 +5,7 @@ withdrawn bid, a plan given up by unnamed companies, a withdrawn offer in a mark
 a threat to scrap are not read. A postponement to a season after the deadline is dated."""
 
 from resolver.engine import evaluate_market
-from resolver.engine.rules import ruled_out
+from resolver.engine.rules import called_off
 from tests.conftest import news_article as article, news_market as market, ts
 
 
@@ -129,7 +129,7 @@ def test_a_postponement_to_a_season_after_the_deadline_is_dated():
     v = evaluate_market(m, [a], ts("2020-08-27T12:00:00+01:00"))
     ruled = [c for c in v.contributions if (c.base_rule or c.rule) == "ruled_out"]
     assert ruled and "'summer 2021', after the deadline" in (ruled[0].temporal or "")
-    assert ruled_out.OPEN_DELAY_NOTE not in (ruled[0].temporal or "")
+    assert called_off.OPEN_DELAY_NOTE not in (ruled[0].temporal or "")
 
 
 def test_called_off_for_a_month_names_the_occasion_not_a_new_date():

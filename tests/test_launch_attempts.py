@@ -6,7 +6,7 @@ in apposition to the market's named object ('The "microwave-oven-sized satellite
 means that object by 'a NASA satellite' elsewhere in it."""
 
 from resolver.engine import evaluate_market, named_objects
-from resolver.engine.rules import ruled_out
+from resolver.engine.rules import called_off
 from tests.conftest import news_article as article, news_market as market, ts
 
 
@@ -87,7 +87,7 @@ def test_placed_on_hold_is_a_setback_the_same_days_liftoff_supersedes():
                    "system, lifted off from Sriharikota on Saturday.")
     alone = evaluate_market(GAGANYAAN, [hold], ts("2023-10-21T08:00:00+05:30"))
     held = [c for c in _ruled(alone) if "placed on hold" in c.reason]
-    assert held and ruled_out.OPEN_DELAY_NOTE in (held[0].temporal or "")  # a hold, not 'on hold' for good
+    assert held and called_off.OPEN_DELAY_NOTE in (held[0].temporal or "")  # a hold, not 'on hold' for good
     assert alone.verdict == "undetermined"
     assert evaluate_market(GAGANYAAN, [hold, done], ts("2023-10-22T00:00:00+00:00")).verdict == "likely-yes"
 
@@ -179,7 +179,7 @@ def test_said_it_would_delay_from_the_deadline_day_moves_it_past_the_deadline():
 def test_guard_a_delay_from_a_day_before_the_deadline_stays_a_setback():
     v = _h3(WOULD_DELAY, "2024-02-20T23:59:59+09:00")
     assert v.verdict == "undetermined"
-    assert all(ruled_out.OPEN_DELAY_NOTE in (c.temporal or "") for c in _ruled(v))
+    assert all(called_off.OPEN_DELAY_NOTE in (c.temporal or "") for c in _ruled(v))
 
 
 def test_guard_would_delay_with_no_one_saying_so_is_a_forecast_not_a_push_back():

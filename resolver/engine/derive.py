@@ -13,14 +13,14 @@ from functools import lru_cache
 import lemminflect
 
 from . import lexicon
-from .act_families import EVENT_NOUN_ACTS, family_key, family_of, known_act
-from .frames import COLLECTIVE_HEADS, OBJECT_SENSES, QUESTION_EVENT_NOUNS, SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
+from .act_families import family_key, family_of, known_act
+from .frames import COLLECTIVE_HEADS, SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
                              verb_head)
 from .shapes import among_winners, holding_office, nominee_for, recount_winner, record_standing, titled_contest
-from .text import Token, lemmas_of, normalize, tokenize
+from .text import lemmas_of, normalize, tokenize
 from . import criteria_terms, durations, indicators, quantities
 from .types import Market, Target
 from .packaged import load_json
@@ -28,6 +28,8 @@ from .word_class import PREPOSITIONS
 from .window import window_start
 from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
+from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
+                             _object_preposition, _object_sense, _partitive, _supported_noun)
 
 _STOP = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "of", "to", "for", "with", "and", "or", "any",
@@ -43,38 +45,11 @@ _BOUNDARY = frozenset({
 
 
 _is_verb_base = is_verb_base
-# event nouns a question's light or support verb carries: the frames', and question-only ones ('flight')
-_CARRIED_NOUNS = {**QUESTION_EVENT_NOUNS, **EVENT_NOUN_ACTS}
 
 
 # Acts whose active subject is the one who chooses, not the one chosen (a candidate is the
 # subject only of the passive: "Will X be named CEO").
 _CHOOSING_ACTS = frozenset({"name", "appoint", "select", "choose", "elect"})
-
-def _merge_compounds(words: list[str]) -> list[str]:
-    """Join word pairs that are one dictionary word when closed up ("shut down" → "shutdown")."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if i + 1 < len(words) and words[i].isalpha() and words[i + 1].isalpha():
-            joined = (words[i] + words[i + 1]).lower()
-            if lemminflect.getAllLemmas(joined).get("NOUN"):
-                out.append(joined)
-                i += 2
-                continue
-        out.append(words[i])
-        i += 1
-    return out
-
-
-def _object_preposition(act: str | None, words: list[str], start: int) -> int:
-    """How many words of a prepositional verb's preposition stand at `start` ('rule against',
-    'rule in favour of'): the object follows them (0 when the verb takes a direct object)."""
-    for prep in lexicon.PREPOSITIONAL_OBJECTS.get(act or "", ()):
-        n = len(prep.split())
-        if words[start:start + n] == prep.split():
-            return n
-    return 0
 
 
 # 'Super Bowl LVIII', 'WrestleMania XL': an edition numbered in Roman numerals after its name
@@ -100,7 +75,6 @@ def _contest_edition(question: str, complement: list[str]) -> bool:
 _KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
 IN_FORCE = frozenset(load_json("endings.json")["in_force"]["phrases"])
 OF_STATES = frozenset(load_json("endings.json")["in_force"]["of_names"])
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
 def derive_target(market: Market) -> Target:
@@ -441,62 +415,3 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if kind == "threshold" and _single_value(q) else None),
         notes=notes,
     )
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
-
-
-def _object_sense(act: str | None, toks: list[Token], i: int) -> bool:
-    """'stay Rahul Gandhi's conviction', 'stay the execution': a verb of data/frames.json
-    'object_senses' followed at once by a noun phrase (a determiner or a capitalised name) is the
-    act done to that object, not a state ('stay at 5.25%', 'stay unbeaten' stay states)."""
-    if act not in OBJECT_SENSES or not 0 <= i < len(toks) - 1:
-        return False
-    nxt = toks[i + 1]
-    return nxt.lower in _DETERMINERS or (nxt.text[:1].isupper() and nxt.lower not in lexicon.MONTHS)
-
-
-# a name made of an acronym and a head noun ('BI-Rate'): the head names what it is
-_ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}-([A-Z][a-z]+)")
-
-
-def _determined(prev: Token) -> bool:
-    """The word before is a determiner or a possessive ('the launch', "Collor's arrest"): what
-    follows is a noun."""
-    return prev.lower in _DETERMINERS or prev.text.endswith(("'s", "\u2019s"))
-
-
-def _name_of_owner(toks: list[Token], subject: list[str], owner: int) -> bool:
-    """The subject's phrase stopped inside the possessor's name: 'the Bank of Thailand's policy
-    rate' read as 'Bank' ('of' then capitalised words up to the possessive), not a phrase that
-    ends before another modifier ('the start date for Trump's new tariff rates')."""
-    if not subject or toks[owner].text.strip("'\"") in subject:
-        return False
-    last = max((k for k in range(owner) if toks[k].text.strip("'\"") == subject[-1]), default=None)
-    return last is not None and last + 1 < owner and toks[last + 1].lower == "of" and \
-        all(t.text[:1].isupper() for t in toks[last + 2:owner + 1])
-
-
-_COUNTING = frozenset({"all", "each", "every", "both", "any"})
-
-
-def _partitive(words: list[str], end: int) -> int:
-    """Where the subject's noun phrase starts after a partitive count ('all 50 of Dominique
-    Pelicot's co-defendants': the co-defendants are what is counted), else 0."""
-    k = 0
-    while k < end and (words[k] in _COUNTING or words[k].isdigit() or words[k] in lexicon.NUMBER_WORDS):
-        k += 1
-    return k + 1 if 0 < k < end and words[k] == "of" else 0
-
-
-def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | None:
-    """'Nuri rocket make its third launch': a support or light verb whose object's head is an
-    event noun is the question's verb (its noun names the act), even when that noun could itself
-    be read as a verb ('launch'); else None."""
-    for i, t in enumerate(toks):
-        if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
-            continue
-        if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _CARRIED_NOUNS) or \
-                t.lower in LIGHT_VERBS and light_verb_act(words, i, _CARRIED_NOUNS):
-            return t.lower, i
-    return None

@@ -15,6 +15,7 @@ from .settings import EngineSettings
 from .spec import RuleSet
 from .rules.base import cite
 from .rules import (
+    called_off,
     confirmation,
     deadline_passed,
     failed_attempt,
@@ -295,7 +296,7 @@ def _setback(c: Contribution) -> bool:
     rule = c.base_rule or c.rule
     return (rule == opposite_outcome.NAME and opposite_outcome.REVISABLE_NOTE in (c.temporal or "")) or (
         rule == failed_attempt.NAME and failed_attempt.OPEN_NOTE in c.reason) or (
-        rule == ruled_out.NAME and ruled_out.OPEN_DELAY_NOTE in (c.temporal or ""))
+        rule == ruled_out.NAME and called_off.OPEN_DELAY_NOTE in (c.temporal or ""))
 
 
 def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],

@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import delays, dropped_plans, mentions, negated_modals, roles
-from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
+from .. import delays, dropped_plans, mentions, negated_modals
+from ..analysis import MarketContext, SentenceFacts, negation
 from ..verb_aspect import concessive_adjunct, implied_by
-from ..lexicon import PART_NOUNS, PARTY_CUES, RULED_OUT_CUES
+from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
 from . import hedged
-from ..packaged import load_json
+from .called_off import (DELAY_CUES, NEAR, PUSH_BACK, RESCHEDULING, UNDOING, _before_the_window, _cancellation,
+                         _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
 
 NAME = "ruled_out"
 # Cues reporting that the act was pushed back or abandoned: the time expression near them
@@ -27,7 +28,6 @@ EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canc
 # The reading of a bare statement ('will not sign') with no date and no reported cancellation: a
 # forecast, which decides only when two sources make it (evaluate._affirmative).
 NO_LIMIT = "no time limit given: read as covering the deadline"
-NEAR = 8  # words either side of the act or object within which a cue must stand
 _EXPECTATION = frozenset({"expected", "expect", "expects", "planned", "scheduled", "imminent", "likely", "due", "set"})
 
 
@@ -141,87 +141,6 @@ def _other_subject(f: SentenceFacts, i: int, phrase: str) -> bool:
 
 
 _PRONOUNS = frozenset({"it", "they", "this", "that", "which", "these", "those"})
-_CANCEL = load_json("cancellations.json")
-CANCEL_DATA = _CANCEL
-CANCEL_VERBS: dict[str, float] = dict(_CANCEL["verbs"])
-CANCEL_PHRASAL: dict[str, float] = dict(_CANCEL["phrasal"])
-_CANCEL_PHRASAL_FIRST = frozenset(p.split()[0] for p in CANCEL_PHRASAL)  # a token with none of these starts none
-RESCHEDULING = frozenset(_CANCEL["rescheduling"])
-
-
-def rescheduling_act(ctx: MarketContext) -> bool:
-    """The market's act is itself a move to a later date ('delay again', 'extend the deadline'):
-    its words and the later date it sets report the act, not a postponement of it."""
-    return (ctx.target.act or "") in RESCHEDULING
-
-
-UNDOING = frozenset(_CANCEL["undoing"])
-
-
-def _undoes_object(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
-    """The market's act itself voids or calls off its object ('annul the election'), and the
-    calling-off verb at k takes that object, with no act noun between them ('cancels
-    presidential election process'): the act done, not the act called off ('cancelled the
-    hearing on the annulment of the election' still calls the act off)."""
-    if (ctx.target.act or "") not in UNDOING:
-        return False
-    a, b = f.sent.clause_of(k)
-    for j in f.object_idx:
-        if a <= j < b and abs(j - k) <= NEAR and not any(min(j, k) < n < max(j, k) for n in f.act_noun_idx):
-            return True
-    return False
-
-
-# words opening an adjunct after a calling-off verb's object: what follows them is a reason or a
-# time, not the thing called off
-_ADJUNCT_OPENERS = frozenset({"following", "after", "amid", "amidst", "despite", "because", "due", "since",
-                              "ahead", "before", "while", "when", "as"})
-
-
-def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
-    """'Adobe cancels Figma deal', 'Adobe abandoned the $20 billion deal', 'Apple puts off release':
-    a verb calling the act off or pushing it back, in any inflection, reported as done, near the
-    act or its object (token i) in its clause — unless calling off is the act itself ('Will the
-    merger agreement be terminated?'). Returns (the words, strength, their index)."""
-    a, b = f.sent.clause_of(i)
-    toks = f.sent.tokens
-    # further on, the act (or its object) must be the subject of the calling-off verb: no other
-    # verb between them ('Netflix's planned acquisition of … Warner Bros Discovery (WBD) has
-    # fallen apart')
-    reach = next((k for k in range(i + 1, b) if verb_form(toks[k].lower)), b)
-    for k in range(max(a, i - NEAR), max(min(b, i + NEAR + 1), min(b, reach + 1))):
-        t = toks[k]
-        hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
-        phrasal = None if _CANCEL_PHRASAL_FIRST.isdisjoint(t.lemmas) else next(
-            (p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + len(p.split()) <= b
-             and [x.lower for x in toks[k + 1:k + len(p.split())]] == p.split()[1:]), None)
-        if not hits and not phrasal or t.lemmas & act_verbs:
-            continue
-        lemma = hits[0] if hits else phrasal.split()[0]
-        decided = lemma in PUSH_BACK and delays.said_it_would([t.lower for t in toks], k)  # 'said it would delay'
-        if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) and not decided \
-                or negation(f, k) \
-                or conditional_clause(f.sent, k):
-            continue
-        if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
-            continue  # 'claimed victory …, despite the final stage being abandoned'
-        if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
-            continue  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
-        words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
-        return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
-    return None
-
-
-def _dated_past(f: SentenceFacts, k: int, lemma: str) -> bool:
-    """'On Tuesday, the lower house put off a session …': a verb whose past is its base form, read
-    as a present, in a body sentence dated before the day it was published: a past."""
-    word = f.sent.tokens[k].lower
-    if f.sent.headline or word != lemma or word not in inflections_of(lemma).get("VBD", ()):
-        return False
-    if aspect(f.sent, k, lemma) != "present":
-        return False
-    span = f.nearest_span(k, dating_only=True)
-    return span is not None and span.end.date() < f.article.published.date()
 
 
 def _conceded(f: SentenceFacts, i: int, phrase: str) -> bool:
@@ -230,105 +149,6 @@ def _conceded(f: SentenceFacts, i: int, phrase: str) -> bool:
     toks = f.sent.tokens
     return any(toks[k].lower == first and concessive_adjunct(f.sent, k)
                for k in range(max(0, i - NEAR), min(len(toks), i + NEAR + 1)))
-
-
-def _part_called_off(f: SentenceFacts, k: int, i: int, act_verbs: frozenset[str]) -> bool:
-    """The calling-off verb at k has a part of the event as its subject or object ('the final
-    stage being abandoned', lexicon.PART_NOUNS) while the sentence reports the act done: a part
-    called off, not the whole."""
-    toks = f.sent.tokens
-    near = [j for j in range(max(0, k - 4), min(len(toks), k + 4)) if j != k]
-    if not any(toks[j].lemmas & PART_NOUNS and toks[j].text[:1].islower() for j in near):
-        return False
-    return any(m.affirmed and (m.index == i or m.predicate in act_verbs or m.index in f.act_idx + f.act_noun_idx)
-               for m in mentions.read(f.sent) if m.index != k)
-
-
-# A postponement pushes the act back to a time it does not always name. It rules the act out
-# only when the new time is after the deadline ('delayed until 2026') or open-ended
-# ('postponed indefinitely'); with no new date the act may still come inside the window (a
-# scrubbed launch flies two days later), so the reading is a setback, not a decisive no.
-PUSH_BACK = frozenset(_CANCEL["push_back"])
-DELAY_CUES = frozenset({"postponed", "delayed"})
-# a party leaving the act ('Netflix walked away', 'Rui Costa pulled out of the race'): the act is
-# called off only when that party is the market's own actor (another candidate's exit is theirs)
-WITHDRAWALS = frozenset({"pull out", "back out", "walk away"})
-
-
-def _someone_else_left(ctx: MarketContext, f: SentenceFacts, words: str, k: int) -> bool:
-    first, *rest = words.lower().split()
-    if not rest or not any(f"{lemma} {rest[0]}" in WITHDRAWALS for lemma in lemmas_of(first) | {first}):
-        return False
-    a, _ = f.sent.clause_of(k)
-    subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[k].start]
-    if ctx.target.candidate and ctx.candidate_pattern:
-        return not ctx.candidate_pattern.search(subject)
-    return roles.other_agent(ctx, f, k) is not None
-OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
-              "know how long", "shelved", "on hold", "on ice")
-_NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December|spring|summer|autumn|fall)\s+)?"
-                       r"((?:19|20)\d\d)\b", re.I)
-MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                      "dec"), start=1)}
-# 'delayed to summer 2021': a season's first month (winter straddles two years and is left out)
-MONTHS.update({"spr": 3, "sum": 6, "aut": 9, "fal": 9})
-OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
-
-
-def _before_the_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
-    """A calling-off or postponement dated by the sentence before the market's window opens
-    ('after it postponed in March a long-planned monetary easing' for a June meeting) befell an
-    earlier occasion, not the one the market asks about."""
-    ws = ctx.target.window_start
-    span = f.nearest_span(i, dating_only=True)
-    if span is None or ws is None:
-        return False
-    at = f.sent.text.find(span.text, max(0, span.pos - 2))
-    after = f.sent.text[at + len(span.text):at + len(span.text) + 2] if at >= 0 else ""
-    if span.text.endswith(("'s", "’s")) or after in ("'s", "’s"):
-        return False  # 'called off Wednesday's national strike': the day names the occasion called off
-    return not f.dates_the_statement(span, i) and span.ends_before(ws)
-
-
-def _statement_day(f: SentenceFacts, k: int):
-    """The day a push-back at token k was made: the sentence's own past date for it ('on
-    Wednesday adjourned …'), else the publication day."""
-    pub = f.article.published
-    span = f.nearest_span(k, dating_only=True)
-    if span is not None and span.ends_by(pub) and not span.starts_after(pub):
-        return span.end.date()
-    return pub.date()
-
-
-def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None) -> str:
-    """The temporal reading of a postponement: the new date after the deadline, a delay of a
-    length that ends after it ('for at least one month'), an open-ended delay, or (none) a
-    setback after which the act may still come in time."""
-    later = next((s for s in f.spans if s.starts_after(deadline)), None)
-    if later is not None:
-        return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
-    moved = next((s for s in f.spans if delays.moved_from(f.sent.text, s.pos) and s.start.date() >= deadline.date()),
-                 None)
-    if moved is not None:  # 'delay the launch date … from the initially planned Feb. 15' for a Feb. 15 deadline
-        return (f"'{words}' from {moved.explanation}: to a later day, after the deadline "
-                f"{deadline:%a %d %b %Y %H:%M %z}")
-    length = delays.minimum_delay(f.sent.text) if k is not None else None
-    if length is not None:
-        first = delays.earliest_day(_statement_day(f, k), length[1])
-        if first > deadline.date():
-            return (f"'{words}' '{length[0].strip()}': not before {first:%a %d %b %Y}, after the deadline "
-                    f"{deadline:%a %d %b %Y %H:%M %z}")
-    year = _NEW_YEAR.search(f.sent.text)
-    if year:
-        month = MONTHS.get((year.group(1) or "").lower()[:3], 1) if year.group(1) else 1
-        if (int(year.group(2)), month) > (deadline.year, deadline.month):
-            return f"'{words}' to '{year.group(0).split(None, 1)[1]}', after the deadline {deadline:%a %d %b %Y %H:%M %z}"
-    low = f.sent.lower_text
-    open_ended = next((w for w in OPEN_ENDED if f" {w} " in low and w not in words.lower()), None)  # 'put on hold' is a hold
-    if open_ended:
-        return f"'{words}' {open_ended}: no new date, open-ended, so not before the deadline {deadline:%a %d %b %Y %H:%M %z}"
-    return f"'{words}' with {OPEN_DELAY_NOTE} {deadline:%a %d %b %Y %H:%M %z}"
 
 
 @lru_cache(maxsize=1024)

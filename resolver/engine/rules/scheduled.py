@@ -15,7 +15,7 @@ from ..text import conditional_clause
 from ..verb_aspect import dated_past_verb
 from ..sentence_tense import tense_of
 from ..types import Contribution
-from . import does_not_count, hedged, ruled_out
+from . import called_off, does_not_count, hedged, ruled_out
 from .base import cite
 
 NAME = "scheduled_after_deadline"
@@ -35,9 +35,9 @@ def _is_future(f: SentenceFacts, i: int, span_start) -> bool:
 def _moved_clauses(ctx: MarketContext, f: SentenceFacts) -> set[tuple[int, int]]:
     """Clauses in which the market's rescheduling act stands ('extended the deadline to Aug. 1'):
     a later date there is the new date the act set, not a schedule for a step before it."""
-    if not ruled_out.rescheduling_act(ctx):
+    if not called_off.rescheduling_act(ctx):
         return set()
-    moving = [k for k, t in enumerate(f.sent.tokens) if t.lemmas & ruled_out.RESCHEDULING]
+    moving = [k for k, t in enumerate(f.sent.tokens) if t.lemmas & called_off.RESCHEDULING]
     return {f.sent.clause_of(k) for k in f.act_idx + f.act_noun_idx + moving}
 
 
@@ -73,7 +73,7 @@ def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     return []
 
 
-_NEXT_ATTEMPT = frozenset(ruled_out.CANCEL_DATA["next_attempt"])
+_NEXT_ATTEMPT = frozenset(called_off.CANCEL_DATA["next_attempt"])
 
 
 def _next_attempt(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
