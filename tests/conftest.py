@@ -86,3 +86,14 @@ def article(text: str, published: str = "2025-11-26T15:00:00+00:00", title: str 
             source: str = "news.example.org") -> Article:
     return Article(url=url or f"https://{source}/{abs(hash(text)) % 10**8}", title=title, published=ts(published),
                    text=text, source=source)
+
+
+def decided(v) -> str:
+    """The verdict's label, or, when the weak-reading gate held a decisive verdict back
+    (status weak-reading, engine/weak_readings.py), the direction that reading gave: a reading's test
+    checks what the reading decides, and the gate's own tests (test_weak_readings.py) check that it
+    is held back."""
+    if v.status != "weak-reading":
+        return v.verdict
+    note = next(c for c in v.contributions if c.rule == "weak_reading")
+    return "likely-yes" if note.reason.startswith("not decisive: the likely-yes ") else "likely-no"

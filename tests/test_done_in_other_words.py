@@ -13,7 +13,7 @@ received is the act done ('ziftomenib received approval'); and a candidate who '
 prime minister' has taken the office."""
 
 from resolver.engine import evaluate_market
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def _yes(v) -> list:
@@ -34,7 +34,7 @@ _CHRONICLE = "https://www.chronicle.gi/kemi-badenoch-wins-tory-leadership-electi
 def test_elected_leader_is_winning_the_leadership_election():
     v = _run(BADENOCH, _CHRONICLE, "2024-11-02T00:00:00+00:00", "",
              "Kemi Badenoch has been elected leader of the Conservative Party.", "2024-11-03T00:00:00+00:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 def test_the_party_elected_her_as_its_new_leader():
@@ -43,7 +43,7 @@ def test_the_party_elected_her_as_its_new_leader():
             "rebound from a crushing election defeat in July that ended its 14 years in power.")
     v = _run(BADENOCH, "https://ejazzug.com/britains-opposition-conservative-party-elects-new-leader",
              "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 def test_newly_elected_leader_before_the_name():
@@ -52,7 +52,7 @@ def test_newly_elected_leader_before_the_name():
             "but vowed to rebuild the party.")
     v = _run(BADENOCH, "https://www.independent.co.uk/news/uk/politics/tory-leadership-live-badenoch-jenrick",
              "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 def test_a_contest_is_the_election():
@@ -68,7 +68,7 @@ def test_elected_to_another_office_is_not_the_presidency():
     m = market("Will Lee Jae-myung win the 2025 South Korean presidential election?", "2025-06-03T23:59:59+09:00")
     text = "Lee Jae-myung was elected leader of South Korea's Democratic Party in 2022."
     v = _run(m, "https://x.example/lee", "2025-05-20T00:00:00+09:00", "", text, "2025-05-21T00:00:00+09:00")
-    assert not _yes(v) and v.verdict != "likely-yes"
+    assert not _yes(v) and decided(v) != "likely-yes"
 
 
 def test_a_past_july_election_that_saw_a_result_schedules_nothing():
@@ -76,13 +76,13 @@ def test_a_past_july_election_that_saw_a_result_schedules_nothing():
     text = ("The winner will be at the helm as the party looks to recover from the July election result which saw "
             "it return just 121 MPs.")
     v = _run(BADENOCH, "https://x.example/crowned", "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
-    assert v.verdict != "likely-no"
+    assert decided(v) != "likely-no"
     # https://agnesisika.com/kemi-badenoch-emerges-conservative-party-leader/amp
     text = ("She will be in charge as the party attempts to bounce back from the July election outcome, which saw it "
             "return only 121 Members of Parliament.")
     v = _run(BADENOCH, "https://agnesisika.com/kemi-badenoch-emerges-conservative-party-leader/amp",
              "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
-    assert v.verdict != "likely-no"
+    assert decided(v) != "likely-no"
 
 
 NAPOLI = market("Will Napoli win the 2024-25 Serie A title?", "2025-05-25T23:59:59+02:00",
@@ -97,7 +97,7 @@ def test_a_league_crown_is_the_title():
     v = _run(NAPOLI, "https://www.wionews.com/sports/football-napoli-back-on-top-in-italy-after-sealing-fourth-serie-a-"
              "crown-on-dramatic-final-day-1748056988162", "2025-05-24T00:00:00+05:30", "", text,
              "2025-05-24T12:00:00+02:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 GEMINI = market("Will Google release Gemini 3 by November 30, 2025?", "2025-11-30T23:59:59-08:00",
@@ -111,14 +111,14 @@ WITH_LAUNCH = ("With the launch of Gemini 3 on Tuesday, Google is making a play 
 
 def test_an_act_noun_with_its_own_past_date_happened():
     v = _run(GEMINI, _FORBES, "2025-11-19T00:00:00+05:30", "", WITH_LAUNCH, "2025-11-20T00:00:00+00:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 def test_ahead_of_the_launch_or_a_planned_launch_is_not_done():
     for text in (WITH_LAUNCH.replace("With the launch", "Ahead of the launch"),
                  WITH_LAUNCH.replace("the launch", "the planned launch")):
         v = _run(GEMINI, _FORBES, "2025-11-19T00:00:00+05:30", "", text, "2025-11-20T00:00:00+00:00")
-        assert not _yes(v) and v.verdict != "likely-yes"
+        assert not _yes(v) and decided(v) != "likely-yes"
 
 
 def test_the_impending_launch_is_not_done():
@@ -127,7 +127,7 @@ def test_the_impending_launch_is_not_done():
             "impending launch of Gemini 3, its next-generation AI model.")
     v = _run(GEMINI, "https://www.webpronews.com/gemini-3-googles-bold-bid-to-redefine-the-ai-race/",
              "2025-11-16T00:00:00-05:00", "", text, "2025-11-20T00:00:00+00:00")
-    assert not _yes(v) and v.verdict != "likely-yes"
+    assert not _yes(v) and decided(v) != "likely-yes"
 
 
 _PT = "https://pakistantimestoday.com/new-leader-of-uk-conservatives-kemi-badenoch-first-black-woman-in-the-role"
@@ -138,13 +138,13 @@ AFTER_WINNING = ("Kemi Badenoch became the Conservatives\u2019 new leader and th
 
 def test_after_winning_in_a_past_sentence_is_done_by_the_main_subject():
     v = _run(BADENOCH, _PT, "2024-11-02T00:00:00+00:00", "", AFTER_WINNING, "2024-11-03T00:00:00+00:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 def test_after_winning_in_a_sentence_about_what_comes_is_not_done():
     text = "Kemi Badenoch will become the Conservatives\u2019 new leader after winning a leadership contest."
     v = _run(BADENOCH, _PT, "2024-11-02T00:00:00+00:00", "", text, "2024-11-03T00:00:00+00:00")
-    assert not _yes(v) and v.verdict != "likely-yes"
+    assert not _yes(v) and decided(v) != "likely-yes"
 
 
 def test_after_securing_another_thing_is_not_the_win():
@@ -157,7 +157,7 @@ def test_after_securing_another_thing_is_not_the_win():
             "States on Sunday.")
     v = _run(m, "https://apnews.com/article/solheim-cup", "2023-09-24T00:00:00+02:00", "", text,
              "2023-09-25T14:00:00+02:00")
-    assert not _yes(v) and v.verdict != "likely-yes"
+    assert not _yes(v) and decided(v) != "likely-yes"
     assert not any(c.rule == "unread_evidence" for c in v.contributions)
 
 
@@ -170,14 +170,14 @@ RECEIVED = ("On November 10, 2025, ziftomenib received approval for relapsed or 
 def test_the_act_noun_received_is_the_act_done():
     v = _run(ZIFTOMENIB, "https://x.example/fda-approvals", "2025-12-03T00:00:00-05:00", "", RECEIVED,
              "2025-12-03T00:00:00-05:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 def test_an_approval_hoped_for_or_not_received_is_not_done():
     for text in ("Kura hopes ziftomenib will receive approval.", "Ziftomenib did not receive approval."):
         v = _run(ZIFTOMENIB, "https://x.example/fda-approvals", "2025-12-03T00:00:00-05:00", "", text,
                  "2025-12-03T00:00:00-05:00")
-        assert not _yes(v) and v.verdict != "likely-yes"
+        assert not _yes(v) and decided(v) != "likely-yes"
 
 
 MICHAL = market("Will Kristen Michal be sworn in as Prime Minister of Estonia by July 31, 2024?", "2024-07-31T23:59:59+03:00",
@@ -191,7 +191,7 @@ NEW_PM = ("Kristen Michal is Estonia\u2019s new prime minister, succeeding party
 
 def test_the_candidate_is_the_new_holder_of_the_office():
     v = _run(MICHAL, _EUNEWS, "2024-07-23T00:00:00+02:00", "", NEW_PM, "2024-07-24T00:00:00+00:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 def test_set_to_be_or_whether_he_is_the_new_holder_is_not_done():
@@ -199,7 +199,7 @@ def test_set_to_be_or_whether_he_is_the_new_holder_is_not_done():
                  "Whether Kristen Michal is the new prime minister remains unclear.",
                  "Kristen Michal is not the new prime minister."):
         v = _run(MICHAL, _EUNEWS, "2024-07-20T00:00:00+02:00", "", text, "2024-07-21T00:00:00+00:00")
-        assert not _yes(v) and v.verdict != "likely-yes"
+        assert not _yes(v) and decided(v) != "likely-yes"
 
 
 SHOAL = market("Will the Philippines and China reach an agreement on resupply missions to the BRP Sierra Madre at Second "
@@ -213,7 +213,7 @@ def test_an_understanding_reached_is_an_agreement():
             "resupply missions to a beached naval ship in the South China Sea, Manila's Foreign Ministry said in a "
             "statement on July 21.")
     v = _run(SHOAL, _ASIAONE, "2024-07-22T00:00:00+08:00", "", text, "2024-07-23T00:00:00+00:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 
@@ -228,11 +228,11 @@ def test_a_mandate_annulled_is_revoked():
     text = "Earlier, the CEC of BiH annulled Dodik's mandate and decided to hold early elections in the entity."
     v = _run(DODIK, "https://serbia.news-pravda.com/en/world/2025/08/18/12998.html", "2025-08-18T00:00:00+02:00", "",
              text, "2025-08-19T00:00:00+00:00")
-    assert _yes(v) and v.verdict == "likely-yes"
+    assert _yes(v) and decided(v) == "likely-yes"
 
 
 def test_a_mandate_to_be_annulled_is_not_revoked():
     text = "The CEC of BiH is expected to annul Dodik's mandate and to hold early elections in the entity."
     v = _run(DODIK, "https://serbia.news-pravda.com/en/world/2025/08/18/12998.html", "2025-08-18T00:00:00+02:00", "",
              text, "2025-08-19T00:00:00+00:00")
-    assert not _yes(v) and v.verdict != "likely-yes"
+    assert not _yes(v) and decided(v) != "likely-yes"

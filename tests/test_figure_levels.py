@@ -11,7 +11,7 @@ from resolver.engine.level_change import _FROM_TO, _LEAVES, _TO, _values
 from resolver.engine.text import article_sentences
 from resolver.engine.types import Article, Market
 from resolver.engine.word_class import verb_at
-from tests.conftest import ts
+from tests.conftest import decided, ts
 
 # batch-35, cb.is statements of the Monetary Policy Committee, 19 March and 21 May 2025
 ICELAND = Market(
@@ -34,11 +34,11 @@ def _mpc(day: str, published: str, rate: str) -> Article:
 def test_the_figure_a_decision_leaves_ends_a_held_level():
     march, may = _mpc("19-march-2025", "2025-03-19T00:00:00+00:00", "7.75"), _mpc("21-may-2025", "2025-05-21T00:00:00+00:00", "7.50")
     v = evaluate_market(ICELAND, [march, may], ts("2025-05-22T00:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "state_ended" and c.counted and "will therefore be 7.50%" in c.reason for c in v.contributions)
     # guard: the decision that set the held level (March, to 7.75%) ends nothing
     v = evaluate_market(ICELAND, [march], ts("2025-03-20T00:00:00+00:00"))
-    assert v.verdict == "undetermined" and not any(c.rule == "state_ended" for c in v.contributions)
+    assert decided(v) == "undetermined" and not any(c.rule == "state_ended" for c in v.contributions)
     # guard: the words must say the figure is left there, not forecast it
     assert _LEAVES.search("Analysts think the key interest rate will be 7.50% by June.") is None
 
@@ -64,7 +64,7 @@ def test_a_move_from_one_level_to_another_after_its_size_and_date_is_read():
     ended = [c for c in v.contributions if c.rule == "state_ended"]
     assert ended and all(c.weight == 0.0 and "after the deadline" in c.reason for c in ended)
     assert any("reduce" in c.reason for c in ended)  # the body's sentence is read, not left to an analyst
-    assert (v.verdict, v.status) == ("likely-yes", "deadline-passed")
+    assert (decided(v), v.status) in {("likely-yes", "deadline-passed"), ("likely-yes", "weak-reading")}
     # guard: a 'from … to …' in another clause is another figure's move
     assert _FROM_TO.match(" the refinancing rate, while inflation eased from 5.1% to 4.8% in the year") is None
     # guard (batch-29, 'Sri Lanka Central Bank Slashes Key Rates'): values paired with two figures by
@@ -92,7 +92,7 @@ JAMAICA_CUT = Article(
 
 def test_a_bar_that_must_hold_is_a_state_and_silence_through_its_deadline_is_no_no():
     v = evaluate_market(JAMAICA, [JAMAICA_CUT], ts("2025-05-22T00:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     assert any(c.rule == "deadline_passed" and c.direction == "yes" for c in v.contributions)
     # 'its first reduction this year', reported after the deadline: the year runs past the deadline
     assert not any(c.direction == "no" and c.counted for c in v.contributions)
@@ -128,11 +128,11 @@ EGYPT_HIKE = Article(
 
 def test_a_move_across_a_bar_that_must_hold_ends_it_and_a_move_on_its_side_settles_nothing():
     v = evaluate_market(CHILE, [CHILE_CUT], ts("2024-06-22T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "state_ended" and c.counted and "5.75" in c.reason for c in v.contributions)
     # guard: levels on the bar's side inside the window are one moment of the whole window, not a yes
     v = evaluate_market(EGYPT, [EGYPT_HIKE], ts("2024-03-07T12:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert not any(c.counted and c.direction != "none" for c in v.contributions)
 
 
@@ -164,17 +164,17 @@ CANADA_HOLD = Article(
 
 def test_the_level_kept_at_the_final_decision_of_the_year_is_the_level_on_a_later_date():
     v = evaluate_market(THAILAND, [THAILAND_HOLD], ts("2024-12-19T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "threshold_missed" and c.counted and "final decision" in c.reason for c in v.contributions)
     # guard: a hold with no word on the decisions left before the date says nothing of the level on it
     v = evaluate_market(CANADA, [CANADA_HOLD], ts("2026-03-19T00:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     # guard: a hold only expected at the final meeting is no decision
     expected = THAILAND_HOLD.model_copy(update={
         "text": "Economists expect the Monetary Policy Committee to maintain the policy rate at 2.25 percent at the "
                 "final meeting of the year."})
     v = evaluate_market(THAILAND, [expected], ts("2024-12-10T12:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 # batch-19, mid-day.com, 8 December 2023
@@ -194,7 +194,7 @@ INDIA_HOLD = Article(
 
 def test_a_retained_level_goes_on_and_leaves_nothing_unread():
     v = evaluate_market(INDIA, [INDIA_HOLD], ts("2024-01-02T12:00:00+00:00"))
-    assert (v.verdict, v.status) == ("likely-yes", "deadline-passed")
+    assert (decided(v), v.status) in {("likely-yes", "deadline-passed"), ("likely-yes", "weak-reading")}
 
 
 # batch-33, rozanaalerts.com, 25 February 2025
@@ -215,7 +215,7 @@ BITCOIN_DROP = Article(
 def test_a_price_that_must_stay_above_a_bar_is_no_set_rate_and_silence_is_no_yes():
     """Guard: a price moves without a decision, so the deadline's silence proves nothing either way."""
     v = evaluate_market(BITCOIN, [BITCOIN_DROP], ts("2025-03-02T12:00:00+00:00"))
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
     assert any(c.rule == "deadline_passed" and c.direction == "none" for c in v.contributions)
 
 

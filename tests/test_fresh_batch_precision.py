@@ -6,7 +6,7 @@ resigning for a market on his successor — each with a guard that the reading d
 
 from resolver.engine import evaluate_market
 from resolver.engine.text import normalize
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def rule(v, name: str) -> list:
@@ -27,7 +27,7 @@ def test_a_percentage_whose_decimal_point_a_space_follows_is_one_figure():
     v = evaluate_market(GHANA, [article("https://example.org/ghana", "2020-12-10T00:00:00+00:00",
                                         "EC declares Akufo-Addo winner of 2020 presidential elections", BROKEN)],
                         ts("2020-12-11T12:00:00+00:00"))
-    assert v.verdict != "likely-yes" and not rule(v, "threshold_crossed")
+    assert decided(v) != "likely-yes" and not rule(v, "threshold_crossed")
 
 
 def test_a_sentence_ending_on_a_year_or_a_number_before_a_count_is_left_alone():
@@ -52,11 +52,11 @@ def _stuns(m):
 
 
 def test_the_candidate_stunned_is_the_loser_not_the_winner():
-    assert _stuns(DJOKOVIC).verdict != "likely-yes"
+    assert decided(_stuns(DJOKOVIC)) != "likely-yes"
 
 
 def test_the_one_who_stuns_to_win_still_wins():
-    assert _stuns(WAWRINKA).verdict == "likely-yes"
+    assert decided(_stuns(WAWRINKA)) == "likely-yes"
 
 
 # batch-37, straitstimes.com headline
@@ -78,7 +78,7 @@ def test_a_halting_verb_reports_a_closure_not_its_end():
 def _headline_ends(question: str, deadline: str, criteria: str, headline: str, published: str, as_of: str) -> bool:
     v = evaluate_market(market(question, deadline, f"This market will resolve to \"Yes\" if {criteria}"),
                         [article("https://example.org/h", published, headline, "")], ts(as_of))
-    return v.verdict == "likely-no" and bool(rule(v, "state_ended"))
+    return decided(v) == "likely-no" and bool(rule(v, "state_ended"))
 
 
 def test_reopening_still_ends_a_closure_and_suspending_still_ends_a_running_state():
@@ -120,4 +120,4 @@ def test_a_verb_of_surprise_alone_settles_no_contest():
     v = evaluate_market(election, [article("https://example.org/d", "2024-09-11T08:00:00+00:00", "",
                                            "Kamala Harris stunned Donald Trump in the debate on Tuesday night.")],
                         ts("2024-09-12T00:00:00+00:00"))
-    assert v.verdict != "likely-no" and not rule(v, "rival_outcome")
+    assert decided(v) != "likely-no" and not rule(v, "rival_outcome")

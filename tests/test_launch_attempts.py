@@ -7,7 +7,7 @@ means that object by 'a NASA satellite' elsewhere in it."""
 
 from resolver.engine import evaluate_market, named_objects
 from resolver.engine.rules import called_off
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def _ruled(v):
@@ -36,7 +36,7 @@ def test_a_later_liftoff_supersedes_an_earlier_open_delay():
     v = evaluate_market(WALLOPS, [article(DELAYS_URL, "2022-12-21T00:00:00-05:00", DELAYS_TITLE, DELAYS_TEXT),
                                   article(LIFTED_URL, "2023-01-24T21:37:00-05:00", LIFTED_TITLE, LIFTED_TEXT)],
                         ts("2023-01-25T12:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     delay = [c for c in _ruled(v) if "'Delays'" in c.reason]
     assert delay and not delay[0].counted and "superseded" in delay[0].reason
 
@@ -45,7 +45,7 @@ def test_guard_a_delay_reported_after_the_liftoff_is_not_superseded():
     v = evaluate_market(WALLOPS, [article(DELAYS_URL, "2023-01-26T00:00:00-05:00", DELAYS_TITLE, DELAYS_TEXT),
                                   article(LIFTED_URL, "2023-01-24T21:37:00-05:00", LIFTED_TITLE, LIFTED_TEXT)],
                         ts("2023-01-27T12:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert all(c.counted for c in _ruled(v))
 
 
@@ -63,7 +63,7 @@ def test_guard_a_done_in_the_delays_own_article_does_not_supersede_it():
         "China's State Administration for Market Regulation (SAMR) has paused its approval of the merger between Ansys, a "
         "developer of engineering simulation tools, and Synopsys, despite the deal already having been cleared in the US "
         "and Europe.")], ts("2025-06-14T00:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert all(c.counted for c in _ruled(v))
 
 
@@ -88,8 +88,8 @@ def test_placed_on_hold_is_a_setback_the_same_days_liftoff_supersedes():
     alone = evaluate_market(GAGANYAAN, [hold], ts("2023-10-21T08:00:00+05:30"))
     held = [c for c in _ruled(alone) if "placed on hold" in c.reason]
     assert held and called_off.OPEN_DELAY_NOTE in (held[0].temporal or "")  # a hold, not 'on hold' for good
-    assert alone.verdict == "undetermined"
-    assert evaluate_market(GAGANYAAN, [hold, done], ts("2023-10-22T00:00:00+00:00")).verdict == "likely-yes"
+    assert decided(alone) == "undetermined"
+    assert decided(evaluate_market(GAGANYAAN, [hold, done], ts("2023-10-22T00:00:00+00:00"))) == "likely-yes"
 
 
 GPS3 = market("Will SpaceX launch the first GPS III satellite by December 19, 2018?", "2018-12-19T23:59:59-05:00",
@@ -112,7 +112,7 @@ def test_a_hold_is_read_so_the_passed_deadline_decides():
                                        "canaveral.html", "2018-12-21T00:00:00+01:00",
                                        "SpaceX again scrubs rocket launch from Cape Canaveral", "")],
                         ts("2018-12-21T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any("'put on hold'" in c.reason for c in _ruled(v)) and any("'scrubs'" in c.reason for c in _ruled(v))
     assert not any(c.rule == "unread_evidence" for c in v.contributions)
 
@@ -139,7 +139,7 @@ def test_a_craft_noun_in_apposition_to_the_named_object_links_the_article():
     v = evaluate_market(CAPSTONE, [article("https://www.1news.co.nz/2022/06/29/rocket-lab-launches-nasa-satellite-headed-"
                                            "for-the-moon/", "2022-06-29T00:00:00+12:00", MOON_TITLE, MOON_TEXT)],
                         ts("2022-06-29T12:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 def test_guard_no_link_without_the_apposition_or_beside_another_name():
@@ -150,7 +150,7 @@ def test_guard_no_link_without_the_apposition_or_beside_another_name():
     v = evaluate_market(CAPSTONE, [article("https://www.1news.co.nz/2022/06/29/rocket-lab-launches-nasa-satellite-headed-"
                                            "for-the-moon/", "2022-06-29T00:00:00+12:00", MOON_TITLE, alone)],
                         ts("2022-06-29T12:00:00+00:00"))
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
 
 
 H3 = market("Will JAXA launch the second H3 rocket (H3 Test Flight 2) by February 15, 2024?", "2024-02-15T23:59:59+09:00",
@@ -172,13 +172,13 @@ def _h3(text: str, deadline: str = "2024-02-15T23:59:59+09:00"):
 
 def test_said_it_would_delay_from_the_deadline_day_moves_it_past_the_deadline():
     v = _h3(WOULD_DELAY)
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any("from 'Feb. 15'" in (c.temporal or "") and "after the deadline" in (c.temporal or "") for c in _ruled(v))
 
 
 def test_guard_a_delay_from_a_day_before_the_deadline_stays_a_setback():
     v = _h3(WOULD_DELAY, "2024-02-20T23:59:59+09:00")
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert all(called_off.OPEN_DELAY_NOTE in (c.temporal or "") for c in _ruled(v))
 
 

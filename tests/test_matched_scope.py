@@ -12,7 +12,7 @@ verbatim (each names its dev batch and source page):
 Guards show each reading does not over-reach."""
 
 from resolver.engine import evaluate_market
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 CASTILLO = market("Will Pedro Castillo be convicted over his December 2022 attempt to dissolve Peru's Congress by "
                   "December 31, 2025?", "2025-12-31T23:59:59-05:00",
@@ -29,21 +29,21 @@ URL31 = "https://voz.us/en/world/251127/31419/peru-former-president-pedro-castil
 def test_an_acquittal_on_named_counts_beside_a_sentence_is_not_the_other_way():
     v = evaluate_market(CASTILLO, [article(URL31, "2025-11-27T00:00:00-05:00", SENTENCED, ACQUITTED_OF_SOME)],
                         ts("2025-11-28T12:00:00+00:00"))
-    assert v.verdict != "likely-no"
+    assert decided(v) != "likely-no"
     assert any("partial verdict" in c.reason for c in v.contributions)
 
 
 def test_guard_an_acquittal_with_no_conviction_told_is_still_the_other_way():
     v = evaluate_market(CASTILLO, [article(URL31, "2025-11-27T00:00:00-05:00", "Verdict in Lima", ACQUITTED_OF_SOME)],
                         ts("2025-11-28T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 def test_guard_an_acquittal_of_all_charges_is_still_the_other_way():
     v = evaluate_market(CASTILLO, [article(URL31, "2025-11-27T00:00:00-05:00", SENTENCED.replace("sentenced", "tried"),
                                            "Castillo, 56, was acquitted of all charges.")],
                         ts("2025-11-28T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 KLIMT = market("Will Klimt's \"Portrait of Elisabeth Lederer\" become the most expensive artwork ever sold at auction?",
@@ -63,19 +63,19 @@ def _klimt(text: str):
 
 def test_a_superlative_narrowed_by_a_qualifier_is_not_the_questions():
     v = _klimt(MODERN)
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert any("narrower class ('Modern')" in c.reason for c in v.contributions)
 
 
 def test_a_lower_rank_of_the_superlative_is_not_the_top():
     v = _klimt("Portrait of Elisabeth Lederer (1914) became the second-most expensive artwork ever sold at auction.")
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
 
 
 def test_guard_the_questions_own_superlative_still_confirms():
     v = _klimt("Portrait of Elisabeth Lederer (1914) also became the most expensive artwork ever sold at auction, "
                "according to artnet.")
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 FCC = market("Will the FCC approve Charter's acquisition of Cox Communications by March 31, 2026?",
@@ -98,13 +98,13 @@ CPUC = article("https://broadbandbreakfast.com/charter-warns-california-delay-co
 
 def test_another_bodys_decision_is_not_the_market_bodys_prerequisite():
     v = evaluate_market(FCC, [CPUC], ts("2026-02-28T00:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert any("California Public Utilities Commission's decision" in c.reason for c in v.contributions)
 
 
 def test_guard_a_decision_still_pending_delays_the_completion():
     v = evaluate_market(CLOSE, [CPUC], ts("2026-03-03T00:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 RAGASA = market("Will Typhoon Ragasa make landfall in mainland China at super typhoon intensity?",
@@ -124,7 +124,7 @@ URL16 = "https://www.chinadailyhk.com/article/620479"
 def test_a_weaker_intensity_class_does_not_meet_the_asked_one():
     v = evaluate_market(RAGASA, [article(URL16, "2025-09-24T18:10:00+08:00", LANDFALL_TITLE, SEVERE)],
                         ts("2025-09-25T06:00:00+00:00"))
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
     assert any("weaker than a super typhoon" in c.reason for c in v.contributions)
 
 
@@ -132,7 +132,7 @@ def test_guard_the_asked_class_still_confirms():
     v = evaluate_market(RAGASA, [article(URL16, "2025-09-24T18:10:00+08:00", LANDFALL_TITLE,
                                          SEVERE.replace("Severe Typhoon", "Super Typhoon"))],
                         ts("2025-09-25T06:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 SP500 = market("Will the S&P 500 set a new record closing high by January 19, 2024?", "2024-01-19T16:00:00-05:00",
@@ -147,7 +147,7 @@ URL19 = "https://www.forexlive.com/technical-analysis/sp-index-moves-closer-to-a
 
 def test_an_object_approached_is_not_reached():
     v = evaluate_market(SP500, [article(URL19, "2024-01-10T00:00:00-05:00", "", NEAR)], ts("2024-01-19T17:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert any("near the object" in c.reason for c in v.contributions)
 
 
@@ -155,16 +155,16 @@ def test_guard_an_object_reached_still_confirms():
     v = evaluate_market(SP500, [article(URL19, "2024-01-10T00:00:00-05:00", "",
                                         "The index reached a new all-time high closing level on Tuesday.")],
                         ts("2024-01-19T17:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 def test_one_of_the_superlatives_and_a_class_after_the_noun_are_not_the_top():
-    assert _klimt("Portrait of Elisabeth Lederer (1914) became one of the most expensive artworks ever sold at "
-                  "auction.").verdict != "likely-yes"
-    assert _klimt("Portrait of Elisabeth Lederer (1914) became the most expensive artwork by a woman ever sold at "
-                  "auction.").verdict != "likely-yes"
-    assert _klimt("Portrait of Elisabeth Lederer (1914) became the most expensive artwork ever sold in Asia."
-                  ).verdict != "likely-yes"
+    assert decided(_klimt("Portrait of Elisabeth Lederer (1914) became one of the most expensive artworks ever sold at "
+                  "auction.")) != "likely-yes"
+    assert decided(_klimt("Portrait of Elisabeth Lederer (1914) became the most expensive artwork by a woman ever sold at "
+                  "auction.")) != "likely-yes"
+    assert decided(_klimt("Portrait of Elisabeth Lederer (1914) became the most expensive artwork ever sold in Asia."
+                  )) != "likely-yes"
 
 
 def test_guard_at_least_is_no_superlative():

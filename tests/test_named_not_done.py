@@ -10,7 +10,7 @@ the act after it."""
 
 from resolver.engine import evaluate_market, mentions
 from resolver.engine.text import make_sentence
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def _yes(v) -> list:
@@ -36,7 +36,7 @@ SCRUBS = ("Australia\u2019s Gilmour Space explains why NO GO, and scrubs Wednesd
 def test_a_scrubbed_launch_in_a_headline_is_no_launch():
     v = evaluate_market(ERIS, [article(_ERIS_URL, "2025-07-15T00:00:00+10:00", SCRUBS, "")],
                         ts("2025-07-16T00:00:00+00:00"))
-    assert not _yes(v) and v.verdict != "likely-yes"
+    assert not _yes(v) and decided(v) != "likely-yes"
 
 
 def test_the_scrubbing_verb_governs_the_noun_not_a_plural_subject():
@@ -59,7 +59,7 @@ def test_the_third_launch_a_copula_will_be_is_a_plan():
     page = article("https://www.firstpost.com/world/south-korea-to-launch-domestic-nuri-rocket-after-technical-glitch-"
                    "12644582.html", "2023-05-25T00:00:00+05:30", "", f"{THIRD} {CANCELLED}")
     v = evaluate_market(NURI, [page], ts("2023-05-26T00:00:00+00:00"))
-    assert not _yes(v) and v.verdict == "likely-no"  # nor is 'the launch pad' an unread mention of a launch
+    assert not _yes(v) and decided(v) == "likely-no"  # nor is 'the launch pad' an unread mention of a launch
     m = _nominal(THIRD, "launch")
     assert m.aspect == "future" and not m.affirmed
 
@@ -115,9 +115,9 @@ def test_conferences_being_held_are_not_the_summit():
                    "Telegram, with the final meeting on humanitarian issues such as the exchange of prisoners of war to "
                    "take place on October 30 and October 31.")
     v = evaluate_market(SUMMIT, [page], ts("2024-10-09T12:00:00+00:00"))
-    assert not _yes(v) and v.verdict == "undetermined"
+    assert not _yes(v) and decided(v) == "undetermined"
     after = evaluate_market(SUMMIT, [page], ts("2025-01-02T12:00:00+00:00"))  # another name for it? an analyst reads it
-    assert after.verdict == "undetermined" and any(c.rule == "unread_evidence" for c in after.contributions)
+    assert decided(after) == "undetermined" and any(c.rule == "unread_evidence" for c in after.contributions)
 
 
 KIRCHNER = market("Will Argentina's Supreme Court uphold Cristina Fern\u00e1ndez de Kirchner's corruption conviction by "
@@ -138,13 +138,13 @@ SUPREME = article("https://www.devdiscourse.com/article/politics/3454505-argenti
 
 def test_an_appeals_court_is_not_the_supreme_court_nor_its_headline_court():
     v = evaluate_market(KIRCHNER, [APPEALS], ts("2024-11-15T12:00:00+00:00"))
-    assert not _yes(v) and v.verdict == "undetermined"
+    assert not _yes(v) and decided(v) == "undetermined"
     assert any("appeals court (the court its article names doing the act)" in c.reason for c in v.contributions)
 
 
 def test_the_supreme_court_upholding_still_confirms():
     v = evaluate_market(KIRCHNER, [APPEALS, SUPREME], ts("2025-06-12T12:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 RUTTE = market("Will NATO formally appoint Mark Rutte as its next Secretary General by July 12, 2024?",
@@ -159,7 +159,7 @@ def test_taking_office_later_does_not_date_the_appointment():
     page = article("https://pledgetimes.com/rutte-next-nato-secretary-romanian-president-iohanniss-veto-falls/",
                    "2024-06-20T00:00:00+02:00", "", "Rutte will take office on October 2nd.")
     v = evaluate_market(RUTTE, [page], ts("2024-06-21T12:00:00+00:00"))
-    assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions) and v.verdict == "undetermined"
+    assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions) and decided(v) == "undetermined"
 
 
 _ERIS_BODY = ("LAUNCH SCRUBBED: NEXT WINDOW NET JULY 27\nWe\u2019re standing down from this week\u2019s launch window and "
@@ -169,9 +169,9 @@ _ERIS_BODY = ("LAUNCH SCRUBBED: NEXT WINDOW NET JULY 27\nWe\u2019re standing dow
 def test_the_next_window_after_the_deadline_schedules_the_act_after_it():
     page = article(_ERIS_URL, "2025-07-15T00:00:00+10:00", SCRUBS, _ERIS_BODY)
     v = evaluate_market(ERIS, [page], ts("2025-07-16T00:00:00+00:00"))
-    assert v.verdict == "likely-no" and any(c.rule == "scheduled_after_deadline" for c in v.contributions)
+    assert decided(v) == "likely-no" and any(c.rule == "scheduled_after_deadline" for c in v.contributions)
     later = market("Will Gilmour Space's Eris rocket make its maiden launch by July 31, 2025?", "2025-07-31T23:59:59+10:00")
-    assert evaluate_market(later, [page], ts("2025-07-16T00:00:00+00:00")).verdict == "undetermined"
+    assert decided(evaluate_market(later, [page], ts("2025-07-16T00:00:00+00:00"))) == "undetermined"
 
 
 CRS4 = market("Will SpaceX launch its CRS-4 cargo mission to the International Space Station by September 20, 2014?",
@@ -183,4 +183,4 @@ def test_the_next_launch_attempt_on_a_day_after_the_deadline():
                    "Today\u2019s launch opportunity has been scrubbed because of poor weather. Next launch attempt is "
                    "Sunday morning at 1:52 a.m. EDT.")
     v = evaluate_market(CRS4, [page], ts("2014-09-20T20:00:00+00:00"))
-    assert v.verdict == "likely-no" and any("next attempt" in c.reason for c in v.contributions)
+    assert decided(v) == "likely-no" and any("next attempt" in c.reason for c in v.contributions)

@@ -8,7 +8,7 @@ Sentences are quoted verbatim from the pages named above each article."""
 from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
 from resolver.engine.occasions import every_game, one_occasion
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def fired(v, rule: str) -> list:
@@ -31,7 +31,7 @@ MERZ_FAILS = article("https://nation.cymru/news/friedrich-merzs-bid-to-become-ge
 
 def test_a_bid_that_failed_in_the_named_ballot_is_a_no():
     v = evaluate_market(MERZ, [MERZ_FAILS], ts("2025-05-06T18:00:00+00:00"))
-    assert v.verdict == "likely-no" and fired(v, "failed_attempt")
+    assert decided(v) == "likely-no" and fired(v, "failed_attempt")
     assert "one occasion" in fired(v, "failed_attempt")[0].reason
 
 
@@ -50,7 +50,7 @@ RUNOFF = article("https://www.dailysabah.com/world/mid-east/iran-to-hold-runoff-
 def test_the_first_round_is_one_occasion_even_with_a_later_deadline():
     assert one_occasion(derive_target(IRAN), IRAN) == "'first round'"
     v = evaluate_market(IRAN, [RUNOFF], ts("2024-06-30T12:00:00+00:00"))
-    assert v.verdict == "likely-no" and "'first round'" in fired(v, "failed_attempt")[0].reason
+    assert decided(v) == "likely-no" and "'first round'" in fired(v, "failed_attempt")[0].reason
 
 
 NOVAVAX = market("Will the FDA grant full approval to Novavax's COVID-19 vaccine by April 30, 2025?",
@@ -70,7 +70,7 @@ MISSED = article("https://www.ascp.org/news/external-news/industry-news/2025/04/
 def test_a_missed_target_date_inside_an_open_window_is_a_setback_not_a_verdict():
     assert one_occasion(derive_target(NOVAVAX), NOVAVAX) is None  # two months of chances, no occasion named
     v = evaluate_market(NOVAVAX, [MISSED], ts("2025-04-04T12:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 def test_an_act_that_stages_the_occasion_leaves_later_days_open():
@@ -97,7 +97,7 @@ DISCHARGE = article("https://turkiyetoday.com/world/trump-receives-unconditional
 
 def test_a_sentencing_with_neither_custody_nor_a_fine_went_the_other_way():
     v = evaluate_market(TRUMP, [DISCHARGE], ts("2025-01-11T00:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert "unconditional discharge" in fired(v, "opposite_outcome")[0].reason
     assert "one occasion, the verdict or sentencing" in fired(v, "opposite_outcome")[0].temporal
 
@@ -125,7 +125,7 @@ DEFEATED = article("https://usatrustedlawyers.com/blog/not-guilty-of-racketeerin
 
 def test_charges_defeated_on_the_count_asked_is_a_verdict_the_other_way():
     v = evaluate_market(COMBS, [DEFEATED], ts("2025-07-05T00:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     c = fired(v, "opposite_outcome")[0]
     assert c.rule == "opposite_outcome"  # 'could' qualifies the charges (a relative clause), not the verdict
 
@@ -142,7 +142,7 @@ ACQUITTED = article("https://dailyconservative.com/texas-attorney-general-ken-pa
 def test_convict_is_the_act_and_an_acquittal_is_its_opposite():
     assert derive_target(PAXTON).act == "convict"
     v = evaluate_market(PAXTON, [ACQUITTED], ts("2023-09-18T12:00:00+00:00"))
-    assert v.verdict == "likely-no" and fired(v, "opposite_outcome")
+    assert decided(v) == "likely-no" and fired(v, "opposite_outcome")
 
 
 SWEEP = market("Will the Boston Celtics sweep the 2024 NBA Finals 4-0?", "2024-06-23T23:59:59-04:00",
@@ -158,7 +158,7 @@ ROUT = article("https://www.nbcsportsbayarea.com/nba/mavericks-blowout-celtics-n
 
 def test_a_game_of_the_series_lost_settles_a_sweep():
     v = evaluate_market(SWEEP, [ROUT], ts("2024-06-15T12:00:00+00:00"))
-    assert v.verdict == "likely-no" and "market asks for a sweep" in fired(v, "rival_outcome")[0].reason
+    assert decided(v) == "likely-no" and "market asks for a sweep" in fired(v, "rival_outcome")[0].reason
 
 
 def test_only_games_of_the_contest_count_for_a_sweep():
@@ -179,7 +179,7 @@ NEXT_WEEK = article("https://news.prairiepublic.org/news-from-npr/2025-11-14/bet
 def test_a_release_dated_after_the_deadline_and_the_period_it_covers_is_no_date():
     v = evaluate_market(BLS, [NEXT_WEEK], ts("2025-11-16T00:00:00+00:00"))
     sched = [c for c in v.contributions if c.rule == "scheduled_after_deadline"]
-    assert sched and "next Thursday" in sched[0].reason and v.verdict == "likely-no"
+    assert sched and "next Thursday" in sched[0].reason and decided(v) == "likely-no"
 
 
 ECB = market("Will the ECB cut its main refinancing operations rate below 4.25% at its June 2024 meeting?",
@@ -196,7 +196,7 @@ ECB_CUT = article("https://www.krone.at/3406420",
 def test_as_expected_reports_the_figure_it_is_no_forecast_or_hedge():
     v = evaluate_market(ECB, [ECB_CUT], ts("2024-06-07T00:00:00+00:00"))
     missed = [c for c in v.contributions if c.rule == "threshold_missed"]
-    assert v.verdict == "likely-no" and missed and "4.25 percent" in missed[0].reason
+    assert decided(v) == "likely-no" and missed and "4.25 percent" in missed[0].reason
 
 
 FED = market("Will the FOMC's September 2024 interest rate decision be unanimous?", "2024-09-18T23:59:59-04:00",
@@ -215,7 +215,7 @@ def _fed(text: str):
 def test_fewer_than_all_members_supporting_is_not_unanimous():
     v = evaluate_market(FED, [_fed("Eleven of 12 members of the committee supported the cut, which drops the key fed "
                                    "funds rate to a range between 4.75% and 5%.")], ts("2024-09-19T00:00:00+00:00"))
-    assert v.verdict == "likely-no" and "Eleven of 12" in fired(v, "opposite_outcome")[0].reason
+    assert decided(v) == "likely-no" and "Eleven of 12" in fired(v, "opposite_outcome")[0].reason
     v = evaluate_market(FED, [_fed("Federal Reserve policymakers voted 12-0 to cut interest rates.")],
                         ts("2024-09-19T00:00:00+00:00"))
     assert not fired(v, "opposite_outcome")
@@ -236,7 +236,7 @@ def test_still_be_a_state_adjective_is_a_state_that_must_hold():
                       "The reigning-champion Atlanta Braves on Friday saw their 14-game winning streak come to an end at "
                       "Wrigley Field, as the Chicago Cubs edged them, 1-0.")
     v = evaluate_market(BRAVES, [snapped], ts("2022-06-18T12:00:00+00:00"))
-    assert v.verdict == "likely-no" and fired(v, "state_ended")
+    assert decided(v) == "likely-no" and fired(v, "state_ended")
 
 
 def test_a_failure_near_the_defendant_is_not_the_trial_s_outcome():
@@ -244,7 +244,7 @@ def test_a_failure_near_the_defendant_is_not_the_trial_s_outcome():
     quiet = article("https://example.org/combs", "2025-06-30T00:00:00-04:00", "Combs trial",
                     "Sean Combs did not testify in his defense at the trial on Monday.")
     v = evaluate_market(COMBS, [quiet], ts("2025-07-01T00:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert all("another attempt may follow" in c.reason for c in fired(v, "failed_attempt"))  # a setback at most
 
 
@@ -265,7 +265,7 @@ def test_intraday_levels_and_near_misses_are_read_so_the_deadline_decides_a_clos
     v = evaluate_market(DOW, [DOW_HIGH], ts("2024-05-17T08:00:00+00:00"))
     notes = [c.reason for c in v.contributions if c.rule == "threshold_crossed" and c.direction == "none"]
     assert any("not a close" in n for n in notes) and any("came near" in n for n in notes)
-    assert v.verdict == "likely-no" and v.status == "deadline-passed"
+    assert decided(v) == "likely-no" and v.status == "deadline-passed"
 
 
 CORE = market("Will US core CPI inflation for June 2022 be 6.0% or higher year over year?", "2022-07-13T23:59:59-04:00",
@@ -285,7 +285,7 @@ def test_the_headline_rate_is_another_figure_for_a_core_market():
     v = evaluate_market(CORE, [CPI], ts("2022-07-13T23:00:00-04:00"))
     figures = [c for c in v.contributions if c.rule in ("threshold_crossed", "threshold_missed") and c.weight]
     assert [c.rule for c in figures] == ["threshold_missed"] and "5.9 percent" in figures[0].reason
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 def test_a_month_before_an_occasion_dates_it_and_before_another_noun_names_a_period():
@@ -294,4 +294,4 @@ def test_a_month_before_an_occasion_dates_it_and_before_another_noun_names_a_per
     cut = article("https://example.org/fed", "2024-10-02T00:00:00-04:00", "Fed",
                   "The Federal Reserve cut interest rates by half a point at the September meeting.")
     v = evaluate_market(fed, [cut], ts("2024-10-03T00:00:00+00:00"))
-    assert v.verdict == "likely-yes" and "1–30 Sep 2024" in v.contributions[0].temporal
+    assert decided(v) == "likely-yes" and "1–30 Sep 2024" in v.contributions[0].temporal

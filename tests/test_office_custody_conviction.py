@@ -5,7 +5,7 @@ batches 43 and 44 (sources noted per test)."""
 
 from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
-from tests.conftest import news_article, news_market, ts
+from tests.conftest import decided, news_article, news_market, ts
 
 
 def _ended(question: str, deadline: str, published: str, title: str, text: str, as_of: str):
@@ -70,7 +70,7 @@ def test_remain_in_place_is_a_state_of_the_subject_and_an_overturned_conviction_
                       "Pennsylvania’s highest court has overturned Bill Cosby’s sexual assault conviction and ordered "
                       "that he be released from prison immediately.", "2021-07-01T12:00:00+00:00")
     assert ended and "conviction" in ended[0].reason
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 def test_an_overturned_ruling_that_names_the_object_later_does_not_end_it():
@@ -90,7 +90,7 @@ def test_cease_to_be_president_is_leaving_office():
     a = news_article("https://x.example/m", "2011-02-12T00:00:00+05:30", "Egypt news",
                      "Egyptian President Hosni Mubarak has resigned his post and handed the authority for running "
                      "the country's affairs to the military.")
-    assert evaluate_market(m, [a], ts("2011-02-12T12:00:00+00:00")).verdict == "likely-yes"
+    assert decided(evaluate_market(m, [a], ts("2011-02-12T12:00:00+00:00"))) == "likely-yes"
 
 
 def test_resigning_another_post_is_no_unread_evidence_of_the_office():

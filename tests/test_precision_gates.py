@@ -9,7 +9,7 @@ verb is read; an unread question does not turn a passed deadline into a no."""
 from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
 from resolver.engine.stages import earlier, same_stage
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 NETFLIX = market("Will Netflix acquire Warner Bros. Discovery's studio and streaming business by December 31, 2026?",
                  "2026-12-31T23:59:59-05:00",
@@ -30,7 +30,7 @@ def test_another_party_acquiring_is_not_the_market_actor_acquiring():
     v = evaluate_market(NETFLIX, [PARAMOUNT], ts("2026-03-04T12:00:00+00:00"))
     assert any(c.rule == "does_not_count" and "reported of Paramount" in c.reason for c in v.contributions)
     # the market's own deal, the subject of 'has fallen apart' eleven words on, is called off
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "ruled_out" and "'fallen apart'" in c.reason for c in v.contributions)
 
 
@@ -48,7 +48,7 @@ ANNOUNCED = article("https://www.newsmax.com/politics/trump-kevin-warsh-federal-
 
 def test_an_announcement_is_an_earlier_stage_than_a_senate_confirmation():
     v = evaluate_market(WARSH, [ANNOUNCED], ts("2026-03-05T12:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert any("earlier stage" in c.reason for c in v.contributions)
 
 
@@ -65,7 +65,7 @@ STRUCK = article("https://boereport.com/2025/07/03/arbitrators-in-exxon-hess-dis
 
 def test_striking_a_deal_does_not_complete_the_acquisition_but_closing_does():
     v = evaluate_market(CHEVRON, [STRUCK], ts("2025-07-04T12:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     wording = f"{CHEVRON.question} {CHEVRON.criteria}"
     assert earlier("complete", wording, frozenset({"strike"})) == "strike"
     assert earlier("strike", wording, frozenset({"complete"})) is None  # a later stage is never "earlier"
@@ -85,7 +85,7 @@ DECREE = article("https://businessday.ng/news/article/senegal-president-calls-of
 
 def test_a_verb_governing_another_noun_does_not_report_the_election_held():
     v = evaluate_market(SENEGAL, [DECREE], ts("2024-02-05T12:00:00+00:00"))
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
     assert not any(c.rule == "confirmation" and c.direction == "yes" for c in v.contributions)
 
 
@@ -105,7 +105,7 @@ UNTIL = article("https://hardforum.com/threads/grand-theft-auto-vi-delayed-until
 
 def test_a_postponement_with_no_new_date_leaves_the_window_open():
     v = evaluate_market(ARIANE, [SCRUB], ts("2025-03-03T20:00:00+00:00"))
-    assert v.verdict == "undetermined" and v.score <= -1.5
+    assert decided(v) == "undetermined" and v.score <= -1.5
     assert any(c.rule == "ruled_out" and "may still come before the deadline" in (c.temporal or "")
                for c in v.contributions)
 
@@ -131,12 +131,12 @@ CAT3 = article("https://www.wlox.com/2023/08/30/idalia-made-landfall-florida-maj
 
 def test_the_attribute_the_market_names_must_match_when_stated():
     v = evaluate_market(IDALIA, [CAT3], ts("2023-08-31T12:00:00+00:00"))
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
     # the category at landfall is read against the bar, as an attribute or as the market's figure
     assert any((c.rule == "does_not_count" and "below the Category 4" in c.reason)
                or (c.rule == "threshold_missed" and "does not meet ≥ Category 4" in c.reason) for c in v.contributions)
     v = evaluate_market(MAJOR, [CAT3], ts("2023-08-31T12:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 XAVI = market("Will Xavi remain Barcelona head coach through July 31, 2024?", "2024-07-31T23:59:59+02:00",
@@ -157,7 +157,7 @@ CAPTION = article("https://www.dailymail.co.uk/sport/football/article-13350393/P
 def test_ending_verbs_in_another_sense_do_not_end_the_state():
     v = evaluate_market(XAVI, [BEHIND, CAPTION], ts("2024-04-26T12:00:00+00:00"))
     assert not any((c.base_rule or c.rule) == "state_ended" for c in v.contributions)
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 BOOKER = market("Will Samantha Harvey's Orbital win the 2024 Booker Prize?", "2024-11-13T23:59:59+00:00",
@@ -172,7 +172,7 @@ SHORTLIST = article("https://www.mid-day.com/lifestyle/culture/article/booker-pr
 
 def test_announcing_a_shortlist_names_no_winner():
     v = evaluate_market(BOOKER, [SHORTLIST], ts("2024-11-09T12:00:00+00:00"))
-    assert not any(c.rule == "rival_outcome" for c in v.contributions) and v.verdict == "undetermined"
+    assert not any(c.rule == "rival_outcome" for c in v.contributions) and decided(v) == "undetermined"
 
 
 SLIM = market("Will Japan's SLIM spacecraft soft-land on the Moon by January 31, 2024?", "2024-01-31T23:59:59+09:00",
@@ -186,11 +186,11 @@ LANDS = article("https://headtopics.com/uk/japanese-robot-lands-on-moon-but-face
 def test_a_hyphenated_act_verb_is_read_and_an_unread_question_is_no_no():
     assert derive_target(SLIM).act == "land"
     v = evaluate_market(SLIM, [LANDS], ts("2024-02-01T12:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     odd = market("Will the Zorblax frobnicate-ish by January 31, 2024?", "2024-01-31T23:59:59+00:00")
     if derive_target(odd).kind == "unknown":
         v = evaluate_market(odd, [], ts("2024-02-05T12:00:00+00:00"))
-        assert v.verdict == "undetermined"
+        assert decided(v) == "undetermined"
 
 
 # https://businessday.ng/news/article/senegal-president-calls-off-february-25-election-hours-before-campaign-kick-off/
@@ -201,7 +201,7 @@ CALLS_OFF = article("https://businessday.ng/news/article/senegal-president-calls
 
 def test_the_date_naming_the_called_off_event_is_not_a_new_date():
     v = evaluate_market(SENEGAL, [CALLS_OFF], ts("2024-02-05T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "ruled_out" and "'calls off'" in c.reason for c in v.contributions)
 
 
@@ -219,7 +219,7 @@ MISSED = article("https://www.ascp.org/news/external-news/industry-news/2025/04/
 
 def test_a_missed_target_date_is_a_delay_not_the_occasion_failed():
     v = evaluate_market(NOVAVAX, [MISSED], ts("2025-04-04T12:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert any(c.rule == "failed_attempt" and "another attempt may follow" in c.reason for c in v.contributions)
 
 
@@ -235,7 +235,7 @@ SACKED = article("https://dailypost.ng/2024/10/28/man-united-sack-erik-ten-hag/"
 
 def test_a_dismissal_with_the_holder_named_after_the_verb_ends_the_state():
     v = evaluate_market(TEN_HAG, [SACKED], ts("2024-10-29T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "state_ended" and "'sacked'" in c.reason for c in v.contributions)
 
 
@@ -252,4 +252,4 @@ DISTANCE = article("https://www.oodaloop.com/globalrisk/2024/04/03/taiwan-rescue
 
 def test_a_measure_is_not_the_count_asked():
     v = evaluate_market(HUALIEN, [DISTANCE], ts("2024-04-03T18:00:00+00:00"))
-    assert not any(c.rule == "threshold_crossed" for c in v.contributions) and v.verdict == "undetermined"
+    assert not any(c.rule == "threshold_crossed" for c in v.contributions) and decided(v) == "undetermined"

@@ -1,7 +1,7 @@
 """Each rule on realistic news sentences, through the public evaluate_market entry point."""
 
 from resolver.engine import Market, evaluate_market
-from tests.conftest import PEACE_MARKET, article, ts
+from tests.conftest import decided, PEACE_MARKET, article, ts
 
 AS_OF_BEFORE = ts("2025-11-26T18:00:00+00:00")
 
@@ -18,7 +18,7 @@ def evaluate(market, *articles, as_of=AS_OF_BEFORE):
 def test_confirmation_on_a_signed_deal():
     a = article("Russia and Ukraine signed a peace agreement in Geneva on Wednesday, officials from both sides said.")
     v = evaluate(PEACE_MARKET, a)
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     c = fired(v, "confirmation")[0]
     assert c.sentence.startswith("Russia and Ukraine signed") and c.weight > 0
     assert "Wed 26 Nov 2025" in c.temporal
@@ -28,7 +28,7 @@ def test_negated_signing_does_not_confirm():
     a = article("Russia and Ukraine did not sign the peace deal on Wednesday, and talks will continue.")
     v = evaluate(PEACE_MARKET, a)
     assert not fired(v, "confirmation")
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
 
 
 def test_conditional_does_not_confirm():
@@ -40,7 +40,7 @@ def test_future_plan_is_not_a_confirmation():
     a = article("Russia and Ukraine will sign the peace deal on Thursday, the mediators said.")
     v = evaluate(PEACE_MARKET, a)
     assert not fired(v, "confirmation")
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 def test_confirmation_dated_after_the_deadline_does_not_count():
@@ -48,7 +48,7 @@ def test_confirmation_dated_after_the_deadline_does_not_count():
     v = evaluate(PEACE_MARKET, a, as_of=ts("2025-12-04T00:00:00+00:00"))
     c = fired(v, "confirmation")[0]
     assert c.weight == 0 and "after the deadline" in c.reason
-    assert v.verdict == "likely-no"  # deadline passed, nothing confirms in time
+    assert decided(v) == "likely-no"  # deadline passed, nothing confirms in time
 
 
 # 2. ruled out -------------------------------------------------------------------------------
@@ -82,27 +82,27 @@ def test_meeting_announced_for_after_the_deadline():
     a = article("President Donald Trump said he will meet with Russian President Vladimir Putin on Aug. 15 in Alaska.",
                 published="2025-08-08T00:00:00-08:00")
     v = evaluate(m, a, as_of=ts("2025-08-09T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert "Fri 15 Aug 2025" in fired(v, "scheduled_after_deadline")[0].temporal
 
 
 # 4. deadline passed -------------------------------------------------------------------------
 def test_deadline_passed_without_confirmation():
     v = evaluate(PEACE_MARKET, as_of=ts("2025-11-28T12:00:00+00:00"))
-    assert v.verdict == "likely-no" and v.status == "deadline-passed"
+    assert decided(v) == "likely-no" and v.status == "deadline-passed"
     assert fired(v, "deadline_passed")
 
 
 def test_grace_period_delays_deadline_passed():
     v = evaluate(PEACE_MARKET, as_of=ts("2025-11-28T06:00:00+00:00"))  # 1 h after the deadline
-    assert v.verdict == "undetermined" and not fired(v, "deadline_passed")
+    assert decided(v) == "undetermined" and not fired(v, "deadline_passed")
 
 
 # 5. does not count ---------------------------------------------------------------------------
 def test_framework_does_not_count():
     a = article("Russia and Ukraine agreed on a framework for the peace deal on Wednesday, Russian officials said.")
     v = evaluate(PEACE_MARKET, a)
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 def test_excluded_item_is_explained():
@@ -112,7 +112,7 @@ def test_excluded_item_is_explained():
     a = article("Russia and Ukraine agreed on a prisoner exchange of 1,000 each, Russian negotiators confirmed.",
                 published="2025-05-16T00:00:00+03:00")
     v = evaluate(m, a, as_of=ts("2025-05-17T00:00:00+00:00"))
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 # 6. hedged ------------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ def test_hedge_weakens_instead_of_flipping():
     v = evaluate(PEACE_MARKET, a)
     c = fired(v, "hedged")[0]
     assert 0 < c.weight < 1.5 and "reportedly" in c.reason
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
 
 
 # 7. conflict ---------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def test_strong_signals_both_ways_are_a_conflict():
     yes = article("Russia and Ukraine signed the peace deal on Wednesday in Geneva.", source="a.example")
     no = article("Russia and Ukraine will not sign a peace deal by Thursday, Russian officials said.", source="b.example")
     v = evaluate(PEACE_MARKET, yes, no)
-    assert v.verdict == "undetermined" and v.status == "conflicting"
+    assert decided(v) == "undetermined" and v.status == "conflicting"
     assert {c.direction for c in v.contributions if c.weight} == {"yes", "no"}
 
 
@@ -139,7 +139,7 @@ def test_later_report_supersedes_an_earlier_one():
     yes = article("Russia and Ukraine signed the peace deal on Wednesday in Geneva.",
                   published="2025-11-26T15:00:00+00:00", source="b.example")
     v = evaluate(PEACE_MARKET, no, yes)
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     assert any("superseded" in c.reason for c in v.contributions if not c.counted)
 
 
@@ -150,7 +150,7 @@ def test_someone_else_elected():
     a = article("American Robert Prevost was later announced as the new pope, and will be known as Pope Leo XIV.",
                 published="2025-05-09T00:00:00+00:00")
     v = evaluate(m, a, as_of=ts("2025-05-09T12:00:00+02:00"))
-    assert v.verdict == "likely-no" and fired(v, "rival_outcome")
+    assert decided(v) == "likely-no" and fired(v, "rival_outcome")
 
 
 def test_threshold_crossed_in_window_and_outside():
@@ -159,14 +159,14 @@ def test_threshold_crossed_in_window_and_outside():
     a = article("Bitcoin fell 2.8 per cent on Tuesday, extending its decline from a record of more than $126,000 set in early October.",
                 published="2025-11-18T00:00:00+00:00")
     v = evaluate(m, a, as_of=ts("2025-11-18T18:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     assert "1–10 Oct 2025" in fired(v, "threshold_crossed")[0].temporal
     below = Market(id="btc-low", question="Will Bitcoin trade below $90,000 at any time during October 2025?",
                    deadline=ts("2025-10-31T23:59:59+00:00"), criteria="")
     b = article("Bitcoin dropped below $90,000 on Tuesday. It last traded that low in April, at $74,400.",
                 published="2025-11-18T00:00:00+00:00")
     v = evaluate(below, b, as_of=ts("2025-11-18T18:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert all(c.weight == 0 for c in fired(v, "threshold_crossed"))
 
 
@@ -174,7 +174,7 @@ def test_unnamed_sources_are_weak():
     a = article("Russia and Ukraine signed a peace deal in Geneva on Wednesday, people familiar with the matter said.")
     v = evaluate(PEACE_MARKET, a)
     c = fired(v, "hedged")[0]
-    assert "people familiar with" in c.reason and v.verdict == "undetermined"
+    assert "people familiar with" in c.reason and decided(v) == "undetermined"
 
 
 def test_a_partys_denial_is_evidence_but_a_pundits_is_not():
@@ -207,4 +207,4 @@ def test_a_rate_unchanged_from_last_months_figure_is_that_figure():
     read = [c for c in v.contributions if "'3.7%'" in c.reason]
     assert read and all(c.direction == "no" for c in read) and "remained unchanged" in read[0].sentence
     # an agency reporting its own statistic is its release, not a hedge
-    assert v.verdict == "likely-no" and not any(c.rule == "hedged" for c in read)
+    assert decided(v) == "likely-no" and not any(c.rule == "hedged" for c in read)

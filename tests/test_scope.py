@@ -6,7 +6,7 @@ from resolver.engine import evaluate_market
 from resolver.engine.scope import restriction, universal
 from resolver.engine.text import make_sentence
 from resolver.engine.types import Article
-from tests.conftest import news_market, ts
+from tests.conftest import decided, news_market, ts
 
 # https://bioethics.com/archives/97922 (Associated Press)
 NOVAVAX = Article(
@@ -26,14 +26,14 @@ def test_approval_for_a_limited_group_does_not_confirm_approval_for_everyone():
     m = news_market("Will the FDA fully approve Novavax's COVID-19 vaccine for everyone aged 12 and older by May 20, "
                     "2025?", "2025-05-20T23:59:59-04:00")
     v = evaluate_market(m, [NOVAVAX], AS_OF)
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
     assert any(c.rule == "does_not_count" and "limits who the act reaches" in c.reason for c in v.contributions)
 
 
 def test_the_same_report_confirms_a_market_without_an_audience_demand():
     m = news_market("Will the FDA approve Novavax's COVID-19 vaccine by May 20, 2025?", "2025-05-20T23:59:59-04:00")
     v = evaluate_market(m, [NOVAVAX], AS_OF)
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     assert not any("limits who the act reaches" in c.reason for c in v.contributions)
 
 

@@ -4,7 +4,7 @@ on a date, not a negated expectation; the bare act word right after a sentence n
 market's act ('The launch is now scheduled for …') refers back to it."""
 
 from resolver.engine import evaluate_market
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 CREW9 = market("Will NASA's SpaceX Crew-9 mission launch by September 27, 2024?", "2024-09-27T23:59:59-04:00",
                "This market will resolve to \"Yes\" if the SpaceX Crew-9 mission to the International Space Station "
@@ -24,7 +24,7 @@ def _crew9(text: str):
 def test_the_launch_now_no_earlier_than_a_day_after_the_deadline():
     v = _crew9(LEAD + "The launch is now scheduled for no earlier than 1:17 p.m. on Saturday.\n"
                "It will launch from the Cape Canaveral Space Force Station.")
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "scheduled_after_deadline" for c in v.contributions)
 
 
@@ -38,7 +38,7 @@ def test_no_earlier_than_is_not_a_negated_expectation():
 
 def test_guard_the_bare_act_word_before_the_deadline_is_no_plan_for_yes():
     v = _crew9(LEAD + "The launch is now scheduled for no earlier than 1:17 p.m. on Thursday.")
-    assert v.verdict == "undetermined"
+    assert decided(v) == "undetermined"
     assert not any(c.rule in ("plan_before_deadline", "scheduled_after_deadline") for c in v.contributions)
 
 
@@ -68,7 +68,7 @@ def _jwst(text: str):
 def test_a_far_predicate_not_before_a_day_after_the_deadline():
     v = _jwst("Kourou: The launch of the James Webb space telescope scheduled for December 22 won\u2019t take place "
               "before December 24, Nasa announced on Wednesday.")
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "ruled_out" and "after the deadline" in (c.temporal or "") for c in v.contributions)
 
 
@@ -94,7 +94,7 @@ def _stewart(text: str):
 
 def test_a_pronoun_subject_now_scheduled_after_the_deadline():
     v = _stewart(DUE + " They are now scheduled to be sentenced on July 16.")
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert any(c.rule == "scheduled_after_deadline" and "July 16" in c.reason for c in v.contributions)
 
 

@@ -5,7 +5,7 @@ office, announcing a resignation where only leaving office counts, a successor s
 the deadline."""
 
 from resolver.engine import evaluate_market
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def ended(v) -> list:
@@ -25,7 +25,7 @@ RUN_ENDS = article("https://www.skysports.com/football/atalanta-vs-bayer-leverku
 
 def test_a_run_that_came_to_an_end_is_over():
     v = evaluate_market(LEVERKUSEN, [RUN_ENDS], ts("2024-05-23T00:00:00+00:00"))
-    assert v.verdict == "likely-no" and "came to an end" in ended(v)[0].reason
+    assert decided(v) == "likely-no" and "came to an end" in ended(v)[0].reason
 
 
 KOMEITO = market("Will Komeito remain in the ruling coalition with the LDP through October 31, 2025?",
@@ -41,7 +41,7 @@ EXIT = article("https://www.nationthailand.com/blogs/news/world/40056676", "2025
 
 def test_the_holder_declaring_an_exit_ends_it():
     v = evaluate_market(KOMEITO, [EXIT], ts("2025-10-12T00:00:00+00:00"))
-    assert v.verdict == "likely-no" and "declared … exit" in ended(v)[0].reason
+    assert decided(v) == "likely-no" and "declared … exit" in ended(v)[0].reason
 
 
 PM = market("Will Rishi Sunak remain UK Prime Minister through July 31, 2024?", "2024-07-31T23:59:59+01:00",
@@ -62,7 +62,7 @@ PALACE = article("https://news.rediff.com/commentary/2024/jul/05/rishi-sunak-mee
 
 def test_going_to_the_palace_to_resign_ends_that_office_only():
     v = evaluate_market(PM, [PALACE], ts("2024-08-01T12:00:00+00:00"))
-    assert v.verdict == "likely-no" and any("arrived … to resign" in c.reason for c in ended(v))
+    assert decided(v) == "likely-no" and any("arrived … to resign" in c.reason for c in ended(v))
     assert not ended(evaluate_market(LEADER, [PALACE], ts("2024-07-06T12:00:00+00:00")))
 
 
@@ -92,7 +92,7 @@ TENDERED = article("https://www.gamereactor.eu/dutch-government-collapses-after-
 def test_an_announced_resignation_ends_it_only_where_tendering_counts():
     assert not ended(evaluate_market(ISHIBA, [ANNOUNCED], ts("2025-09-08T00:00:00+00:00")))
     v = evaluate_market(SCHOOF, [TENDERED], ts("2025-06-04T00:00:00+00:00"))
-    assert v.verdict == "likely-no" and ended(v)
+    assert decided(v) == "likely-no" and ended(v)
 
 
 CALHOUN = market("Will Dave Calhoun remain CEO of Boeing through December 31, 2024?", "2024-12-31T23:59:59-05:00",
@@ -109,7 +109,7 @@ NAMED = article("https://www.nbcwashington.com/news/business/money-report/boeing
 
 def test_a_successor_named_ends_it_unless_he_starts_after_the_deadline():
     v = evaluate_market(CALHOUN, [NAMED], ts("2024-08-10T12:00:00+00:00"))
-    assert v.verdict == "likely-no" and "named … to replace" in ended(v)[0].reason
+    assert decided(v) == "likely-no" and "named … to replace" in ended(v)[0].reason
     early = CALHOUN.model_copy(update={"deadline": ts("2024-08-05T23:59:59-04:00")})
     v = evaluate_market(early, [NAMED], ts("2024-08-01T12:00:00+00:00"))
     assert not [c for c in ended(v) if c.weight]

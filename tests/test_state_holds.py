@@ -6,7 +6,7 @@ Sentences are copied verbatim from the pages named above each."""
 
 from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def rules_of(v, rule: str) -> list:
@@ -29,7 +29,7 @@ RBI_HOLD = article("http://www.cnbc.com/2017/04/06/india-central-bank-keeps-rate
 
 def test_a_hold_at_the_level_reported_after_the_deadline_lets_it_decide_yes():
     v = evaluate_market(RBI, [RBI_HOLD], ts("2017-04-07T12:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     assert any("kept … unchanged at 6.25" in c.reason for c in rules_of(v, "state_held"))
     assert not rules_of(v, "unread_evidence")
 
@@ -40,7 +40,7 @@ def test_a_hold_at_another_level_is_not_read_as_the_state_going_on():
                     "policy meeting on Thursday as it continues to guard against any potential flare-up in inflation "
                     "and an uncertain global economic environment.")
     v = evaluate_market(RBI, [other], ts("2017-04-07T12:00:00+00:00"))
-    assert not rules_of(v, "state_held") and v.verdict != "likely-yes"
+    assert not rules_of(v, "state_held") and decided(v) != "likely-yes"
 
 
 BOE = market("Will the Bank of England's Bank Rate remain at 5.25% through its December 14, 2023 decision?",
@@ -58,7 +58,7 @@ BOE_HOLD = article("https://www.finanzen.at/nachrichten/zinsen/bank-of-england-k
 
 def test_left_unchanged_and_a_headline_keeps_unchanged_are_holds():
     v = evaluate_market(BOE, [BOE_HOLD], ts("2023-12-15T12:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     held = [c.reason for c in rules_of(v, "state_held")]
     assert any("left … unchanged" in r for r in held) and any("(headline)" in r for r in held)
 
@@ -86,7 +86,7 @@ def test_remain_in_effect_makes_the_subject_the_state():
 
 def test_a_headline_ending_takes_its_bodys_date():
     v = evaluate_market(ALMATY, [ALMATY_ENDS], ts("2022-01-19T12:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     head = [c for c in rules_of(v, "state_ended") if "(headline)" in c.reason]
     assert head and "after the deadline" in head[0].reason and "dated by its article's body" in head[0].temporal
 
@@ -105,7 +105,7 @@ SOE_ENDS = article("https://www.tv6tnt.com/news/7pmnews/parliament-approves-lift
 
 def test_the_state_of_emergency_coming_to_an_end_before_the_deadline_is_no():
     v = evaluate_market(TRINIDAD, [SOE_ENDS], ts("2021-11-18T12:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 KHARTOUM = market("Will the June 10 Sudan ceasefire hold in Khartoum through June 11, 2023?",
@@ -127,7 +127,7 @@ def test_a_truce_that_holds_is_a_state_not_a_meeting():
 
 def test_fighting_resumed_ends_the_truce():
     v = evaluate_market(KHARTOUM, [SHELLING], ts("2023-06-11T20:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert "fighting resumed" in [c for c in rules_of(v, "state_ended") if c.direction == "no"][0].reason
 
 
@@ -145,14 +145,14 @@ RESUMING = article("https://amp.dw.com/en/hamas-announces-24-hour-humanitarian-c
 
 def test_resuming_an_offensive_ends_the_truce():
     v = evaluate_market(GAZA, [RESUMING], ts("2014-07-27T18:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
 
 
 def test_fighting_after_an_earlier_truce_ends_nothing():
     earlier = article("https://example.org/earlier-truce", "2014-07-27T00:00:00+02:00", "",
                       "Fighting resumed in the Gaza Strip after a previous truce collapsed last week.")
     v = evaluate_market(GAZA, [earlier], ts("2014-07-27T18:00:00+00:00"))
-    assert not [c for c in rules_of(v, "state_ended") if c.direction == "no"] and v.verdict != "likely-no"
+    assert not [c for c in rules_of(v, "state_ended") if c.direction == "no"] and decided(v) != "likely-no"
 
 
 def test_fighting_that_may_resume_ends_nothing():
@@ -175,4 +175,4 @@ PHASE = article("https://jang.com.pk/en/32744-israel-implements-ceasefire-extens
 
 def test_a_phase_of_the_ceasefire_ending_is_not_the_ceasefire_ending():
     v = evaluate_market(CEASEFIRE, [PHASE], ts("2025-03-02T12:00:00+00:00"))
-    assert not [c for c in rules_of(v, "state_ended") if c.direction == "no"] and v.verdict != "likely-no"
+    assert not [c for c in rules_of(v, "state_ended") if c.direction == "no"] and decided(v) != "likely-no"

@@ -6,7 +6,7 @@ earlier report that it ended."""
 from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
 from resolver.engine.types import Article, Market
-from tests.conftest import ts
+from tests.conftest import decided, ts
 
 LECORNU = Market(
     id="lecornu", question="Will S\u00e9bastien Lecornu be Prime Minister of France on October 20, 2025?",
@@ -61,9 +61,9 @@ def test_holding_an_office_on_a_date_is_a_state():
 
 def test_a_later_reappointment_supersedes_the_resignation():
     only_resignation = evaluate_market(LECORNU, [RESIGNED], ts("2025-10-21T08:00:00+00:00"))
-    assert only_resignation.verdict == "likely-no"
+    assert decided(only_resignation) == "likely-no"
     v = evaluate_market(LECORNU, [RESIGNED, REAPPOINTED], ts("2025-10-21T08:00:00+00:00"))
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
     ended = [c for c in v.contributions if c.rule == "state_ended"]
     assert ended and not any(c.counted for c in ended) and "holds again" in ended[0].reason
     assert any(c.rule == "state_restored" and c.weight == 0.0 for c in v.contributions)
@@ -72,7 +72,7 @@ def test_a_later_reappointment_supersedes_the_resignation():
 def test_a_cue_about_another_event_in_a_long_sentence_rules_nothing_out():
     v = evaluate_market(ISHIBA, [SUCCESSOR], ts("2025-10-05T00:00:00+00:00"))
     assert not any(c.rule == "ruled_out" for c in v.contributions)
-    assert v.verdict == "likely-yes"
+    assert decided(v) == "likely-yes"
 
 
 GAZA = Market(
@@ -96,7 +96,7 @@ def test_a_truce_that_holds_is_a_state_and_sirens_heard_do_not_confirm_it():
     t = derive_target(GAZA)
     assert (t.kind, t.act) == ("state", "hold") and "ceasefire" in t.object_terms
     v = evaluate_market(GAZA, [COLLAPSED], ts("2014-08-02T06:00:00+00:00"))
-    assert v.verdict == "likely-no"
+    assert decided(v) == "likely-no"
     assert not any(c.rule == "confirmation" and c.counted and c.direction == "yes" for c in v.contributions)
 
 
@@ -119,7 +119,7 @@ def test_a_plan_for_something_else_than_the_object_is_not_scheduled_after_the_de
                       text="The Switch 2's release date remains unchanged, still set to launch globally on June 5, "
                            "2025.")
     v = evaluate_market(market, [article], ts("2025-04-05T00:00:00+00:00"))
-    assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions) and v.verdict == "undetermined"
+    assert not any(c.rule == "scheduled_after_deadline" for c in v.contributions) and decided(v) == "undetermined"
 
 
 SUNAK = Market(

@@ -3,7 +3,7 @@ a registrar naming the winner, a side beaten in the named final, the winner of a
 counts with the rest unresolved; and guards that each reading does not fire where it should not."""
 
 from resolver.engine import evaluate_market
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import decided, news_article as article, news_market as market, ts
 
 
 def rule(v, name: str) -> list:
@@ -32,13 +32,13 @@ AS_OF_OAKLAND = ts("2010-11-11T12:00:00+00:00")
 
 def test_a_candidate_named_the_winner_by_the_registrar_won():
     v = evaluate_market(QUAN, [REGISTRAR], AS_OF_OAKLAND)
-    assert v.verdict == "likely-yes" and "named the unofficial winner" in rule(v, "confirmation")[0].reason
+    assert decided(v) == "likely-yes" and "named the unofficial winner" in rule(v, "confirmation")[0].reason
 
 
 def test_the_rival_is_not_the_one_named_the_winner():
     perata = market("Will Don Perata win the 2010 Oakland mayoral election?", "2010-12-31T23:59:59-08:00",
                     OAKLAND_CRITERIA.format("Don Perata"))
-    assert evaluate_market(perata, [REGISTRAR], AS_OF_OAKLAND).verdict != "likely-yes"
+    assert decided(evaluate_market(perata, [REGISTRAR], AS_OF_OAKLAND)) != "likely-yes"
 
 
 # batch-43, b43-australia-win-wtc-final-2023-multi-yes
@@ -61,14 +61,14 @@ def wtc(text: str):
 
 def test_the_side_beaten_in_the_named_final_is_no_qualifier_of_another_contest():
     v = evaluate_market(AUSTRALIA, [wtc(WTC_WIN)], AS_OF_WTC)
-    assert v.verdict == "likely-yes" and not [c for c in v.contributions if c.rule == "does_not_count"]
+    assert decided(v) == "likely-yes" and not [c for c in v.contributions if c.rule == "does_not_count"]
 
 
 def test_a_win_in_another_named_final_still_names_another_contest():
     other = WTC_WIN.replace("the World Test Championship (WTC) Final at The Oval", "the Asia Cup final")
     v = evaluate_market(AUSTRALIA, [article("https://example.org/asia-cup", "2023-06-11T00:00:00+05:30",
                                             "Australia beat India", other)], AS_OF_WTC)
-    assert v.verdict != "likely-yes"
+    assert decided(v) != "likely-yes"
     assert any("another contest" in c.reason for c in v.contributions if c.rule == "does_not_count")
 
 
@@ -94,13 +94,13 @@ def masterson(text: str):
 
 def test_a_verdict_on_two_of_three_counts_with_the_third_unresolved_is_a_no():
     v = evaluate_market(MASTERSON, [masterson(CONVICTED + HUNG)], AS_OF_MASTERSON)
-    assert v.verdict == "likely-no" and "on 2 of the 3, not all" in rule(v, "magnitude_short")[0].reason
+    assert decided(v) == "likely-no" and "on 2 of the 3, not all" in rule(v, "magnitude_short")[0].reason
 
 
 def test_a_partial_verdict_with_the_jury_still_out_on_the_rest_is_not_a_no():
     still = CONVICTED + " The jury will continue deliberating on the third count on Thursday."
     v = evaluate_market(MASTERSON, [masterson(still)], AS_OF_MASTERSON)
-    assert v.verdict == "undetermined" and not rule(v, "magnitude_short")
+    assert decided(v) == "undetermined" and not rule(v, "magnitude_short")
 
 
 def test_a_plea_of_not_guilty_is_no_word_for_the_rest_unresolved():
@@ -132,12 +132,12 @@ def test_remaining_the_winner_after_the_recount_is_winning_the_recount():
     assert recount_winner("Donald Trump remain the winner of the vote") == "Donald Trump remain the winner of the vote"
     v = evaluate_market(RECOUNT, [article(SHEBOYGAN_URL, "2016-12-12T00:00:00-06:00",
                                           "It's official: Trump wins county recount", STATEWIDE)], AS_OF_RECOUNT)
-    assert v.verdict == "likely-yes" and "come out the winner" in rule(v, "confirmation")[0].reason
+    assert decided(v) == "likely-yes" and "come out the winner" in rule(v, "confirmation")[0].reason
 
 
 def test_a_county_recount_is_no_count_of_the_statewide_one():
     v = evaluate_market(RECOUNT, [article(SHEBOYGAN_URL, "2016-12-12T00:00:00-06:00",
                                           "It's official: Trump wins county recount",
                                           "Sheboygan County wrapped up its own work re-tallying ballots.")], AS_OF_RECOUNT)
-    assert v.verdict == "undetermined" and not rule(v, "confirmation")
+    assert decided(v) == "undetermined" and not rule(v, "confirmation")
     assert any("narrower count than the market's statewide one" in c.reason for c in v.contributions)

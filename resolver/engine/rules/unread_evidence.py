@@ -12,7 +12,7 @@ import re
 from .. import event_objects, figures, languages, margins, mentions, participial_clauses, parts
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
-from ..frames import NON_EVENT_PREDICATES, OUTCOME_HEADS, STEP_PREDICATES, frames_of_verb
+from ..frames import FRAMES, NON_EVENT_PREDICATES, OUTCOME_HEADS, STEP_PREDICATES, frames_of_verb
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..packaged import load_json
 from ..types import Contribution
@@ -135,7 +135,20 @@ def _step_on_object(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -
     that it happened."""
     step = m.predicate in STEP_PREDICATES if m.kind == "verb" else \
         m.kind == "nominal" and bool(set(m.frames) & STEP_PREDICATES)  # 'paused its approval of the merger'
-    return step and not set(m.frames) & _act_frames(ctx) and mentions.about(m, f.sent, f.object_idx)
+    return step and not set(m.frames) & _act_frames(ctx) and not _named_by_market(ctx, m.predicate) \
+        and mentions.about(m, f.sent, f.object_idx)
+
+
+_OBSTACLES = frozenset(o for fr in FRAMES.values() for o in fr.opposites)
+
+
+def _named_by_market(ctx: MarketContext, predicate: str) -> bool:
+    """An obstacle verb (an opposite of some frame: 'block', 'reject') that the market's own words
+    use ('affirming an order blocking it' in the criteria of 'rule against the plan') bears on the
+    act: its mention is never a mere step (a wrong likely-no would follow from skipping it)."""
+    text = f"{ctx.market.question} {ctx.market.criteria or ''}"
+    return predicate in _OBSTACLES and re.search(rf"\b{re.escape(predicate[:-1] if predicate.endswith('e') else predicate)}\w*",
+                                         text, re.I) is not None
 
 
 def _says_that(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> bool:
