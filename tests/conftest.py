@@ -93,7 +93,5 @@ def decided(v) -> str:
     (status weak-reading, engine/weak_readings.py), the direction that reading gave: a reading's test
     checks what the reading decides, and the gate's own tests (test_weak_readings.py) check that it
     is held back."""
-    if v.status != "weak-reading":
-        return v.verdict
-    note = next(c for c in v.contributions if c.rule == "weak_reading")
-    return "likely-yes" if note.reason.startswith("not decisive: the likely-yes ") else "likely-no"
+    from resolver.engine.weak_readings import STATUS, held_direction
+    return held_direction(v.contributions) if v.status == STATUS else v.verdict

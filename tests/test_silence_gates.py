@@ -45,7 +45,8 @@ def test_a_report_of_the_objects_fate_holds_a_passed_deadline():
 
 
 def test_an_obstacle_verb_the_criteria_use_is_no_mere_step():
-    # the same report cut to its blocking clause (the verbatim sentence above, trimmed at its end):
+    # NOT verbatim: the sentence above cut after 'Friday' and closed with a full stop (a variant made to
+    # remove its other unread word, 'aimed'):
     # 'block' is a planning predicate, but these criteria count "affirming an order blocking it", so
     # the court blocking the plan bears on the act and must hold the passed deadline back
     # (rules/unread_evidence._named_by_market), never let its silence give a likely-no

@@ -137,7 +137,8 @@ def test_a_hedge_in_what_the_body_said_beside_the_act_does_not_hedge_the_act():
     v = evaluate_market(market(*_BOJ), [a], ts("2025-05-22T00:00:00+00:00"))
     assert v.verdict == "likely-no"
     assert not any(c.rule == "hedged" for c in v.contributions)
-    # guard: the hedge in the act's own clause still weakens it
+    # guard: the hedge in the act's own clause still weakens it (an edited variant, not verbatim:
+    # 'announced' changed to 'should announce')
     b = article(_BOJ_SENT.replace("on Tuesday announced", "on Tuesday should announce"), title="BOJ",
                 published="2025-05-21T00:00:00-05:00")
     assert evaluate_market(market(*_BOJ), [b], ts("2025-05-22T00:00:00+00:00")).verdict == "undetermined"

@@ -20,6 +20,7 @@ _DATA = load_json("weak_readings.json")
 FAMILIES: dict[str, str] = _DATA["families"]
 GATES: list[dict] = _DATA["gates"] if _DATA.get("enabled", True) else []
 READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or "")}
+_HELD = "not decisive: the likely-{} rests only on "  # the note's opening, which also names the direction
 
 
 def family(c: Contribution) -> str:
@@ -48,9 +49,18 @@ def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
         src = f" ({top.article_title or top.article_url})" if top.article_url else ""
         return Contribution(
             rule=NAME, direction="none", weight=0.0,
-            reason=(f"not decisive: the likely-{direction} rests only on {g['what']}, a reading of a kind that is "
+            reason=(f"{_HELD.format(direction)}{g['what']}, a reading of a kind that is "
                     f"right only about half the time on unseen text ({g['record']}); read {where}{src}: "
                     f"it said {top.reason}"),
             sentence=top.sentence, article_url=top.article_url, article_title=top.article_title,
             published=top.published, source=top.source)
     return None
+
+
+def held_direction(contributions: list[Contribution]) -> str | None:
+    """The label a verdict held back by this gate would have had ('likely-yes' / 'likely-no'), read
+    from its note; None when the gate did not hold it back."""
+    note = next((c for c in contributions if c.rule == NAME), None)
+    if note is None:
+        return None
+    return next(f"likely-{d}" for d in ("yes", "no") if (note.reason or "").startswith(_HELD.format(d)))
