@@ -16,6 +16,7 @@ import os
 import sqlite3
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -166,13 +167,16 @@ def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None
     workers = _workers(len(cases))
     if workers > 1:
         jobs = [(case, n, settings) for n, case in enumerate(cases, 1)]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            produced = pool.map(_in_worker, jobs, chunksize=8)
-            for n, r in enumerate(produced, 1):
-                if progress is not None:
-                    progress(n - 1, len(cases))
-                results.append(r)
-    else:
+        try:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                produced = pool.map(_in_worker, jobs, chunksize=8)
+                for n, r in enumerate(produced, 1):
+                    if progress is not None:
+                        progress(n - 1, len(cases))
+                    results.append(r)
+        except BrokenProcessPool:  # a worker died (out of memory, killed): run the cases here instead
+            results, workers = [], 1
+    if workers == 1:
         with CaseDatabase() as db:
             for n, case in enumerate(cases, 1):
                 if progress is not None:

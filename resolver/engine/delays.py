@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .analysis import SentenceFacts
 
 UNITS: dict[str, int] = dict(load_json("cancellations.json")["minimum_delay_units"])
-_PUSH_BACK = frozenset(load_json("cancellations.json")["push_back"])
+PUSH_BACK = frozenset(load_json("cancellations.json")["push_back"])
 _N = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _UNIT = r"(?P<unit>" + "|".join(sorted(UNITS)) + r")s?\b"
 _MIN = r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
@@ -98,7 +98,7 @@ def new_date_before(f: SentenceFacts, deadline, called: tuple[str, float, int] |
 
 def _occasion_called_off(f: SentenceFacts, span, called: tuple[str, float, int]) -> bool:
     words, _, k = called
-    if f.sent.tokens[k].lemmas & _PUSH_BACK:
+    if f.sent.tokens[k].lemmas & PUSH_BACK:
         return False
     gap = f.sent.text[f.sent.tokens[k].start + len(words):span.pos].strip().lower()
     return gap == "for" or (not gap and span.text.lower().startswith("for "))

@@ -16,7 +16,8 @@ from . import lexicon
 from .act_families import family_key, family_of, known_act
 from .frames import COLLECTIVE_HEADS, SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
-from .question_verbs import (ANNOUNCING, LIGHT_VERBS, SUPPORT_VERBS, announced_act, evidential_act, in_content_clause,
+from .frames import LIGHT_VERBS, SUPPORT_VERBS
+from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
                              verb_head)
 from .shapes import among_winners, holding_office, nominee_for, recount_winner, record_standing, titled_contest
@@ -212,8 +213,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'the state of emergency': one name, 'of' inside it
             if t.lower == "of" and out and out[-1].lower() in COLLECTIVE_HEADS:
                 continue  # 'a second batch of 36 satellites': the satellites are what the phrase names
-            if quantities.attributive_amount(words, k, out):  # 'the $700 billion … bill': the sum qualifies it
-                glued = k + quantities.attributive_amount(words, k, out) - 1
+            if n_sum := quantities.attributive_amount(words, k, out):  # 'the $700 billion … bill': the sum qualifies it
+                glued = k + n_sum - 1
                 continue
             if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
                 break

@@ -9,6 +9,8 @@ rules/ruled_out.py as a calling-off of the act."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import roles
 from .analysis import MarketContext, SentenceFacts, aspect, negation
 from .packaged import load_json
@@ -27,6 +29,7 @@ _NP_ENDS = frozenset({"to", "for", "of", "in", "on", "at", "from", "by", "after"
                       ";", ":", ".", "(", ")", "-", "—", "–", "\"", "“", "”"})
 
 
+@lru_cache(maxsize=256)
 def _asked_plans(question: str) -> frozenset[str]:
     """Plan nouns the question is about: those one of whose words the question holds."""
     words = {lem for t in tokenize(question) for lem in lemmas_of(t.lower) | {t.lower}}

@@ -52,6 +52,8 @@ STANDING_COMPLEMENTS = frozenset(_DATA["standing_complements"])
 OBJECT_SENSES = frozenset(_DATA["object_senses"])
 # 'an order … imposing binding arbitration': a document whose issue does the act
 INSTRUMENT_NOUNS = frozenset(_DATA["instrument_nouns"])
+# past implicative verbs that tell their infinitive's act as done ('forced … to postpone'; verb_aspect.implied_by)
+IMPLICATIVE = frozenset(_DATA["implicative"])
 # 'a batch of 36 satellites': the things counted head the phrase
 COLLECTIVE_HEADS = frozenset(_DATA["collective_heads"])
 

@@ -20,9 +20,12 @@ def record_infinitive(sent: Sentence, a: int, i: int) -> bool:
     return records.record_infinitive(sent, a, i, _past_verb)
 
 
+_NOT_ACT_VERBS = SKIP_VERBS | REPORTING  # auxiliaries and saying verbs: never the act a clause reports
+
+
 def _past_verb(sent: Sentence, n: int) -> bool:
     v = verb_at(sent, n)
-    return v is not None and v[0] not in SKIP_VERBS | REPORTING and (
+    return v is not None and v[0] not in _NOT_ACT_VERBS and (
         v[1] == "VBD" or v[1] == "VBN" and n > 0 and sent.tokens[n - 1].lower in AUX_PAST)
 
 
@@ -89,7 +92,7 @@ def means_gerund(sent: Sentence, i: int) -> int | None:
         return None
     a = sent.clause_of(i)[0]
     first = next((n for n in range(a, k) if verb_at(sent, n) is not None
-                  and verb_at(sent, n)[0] not in SKIP_VERBS | REPORTING), None)
+                  and verb_at(sent, n)[0] not in _NOT_ACT_VERBS), None)
     if first is None or not _past_verb(sent, first):
         return None
     if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in sent.tokens[:k]) or asked(sent, i):

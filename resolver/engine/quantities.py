@@ -431,7 +431,7 @@ def described_person(title: str, body: str, index: int, headline: bool, before_v
     return None
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "k"})
 _NOT_QUALIFIED = frozenset({"or", "and", "to", "than", "per", "a", "an", "the", "of", "for", "on", "in", "at", "by",
                             "with", "from", "before", "after", "over", "under", "above", "below", "into", "against"})
@@ -443,7 +443,7 @@ def attributive_amount(words: list[str], k: int, before: list[str]) -> int:
     million dollar-bond coupons'), else 0: `before` (the phrase's words so far) must be a determiner
     and adjectives only, and a noun must follow; a sum after a comparison or a verb ('at least $100
     million in damages') is a figure, not a qualifier."""
-    if k >= len(words) or words[k][:1] not in "$€£" or not before or before[0].lower() not in _DETERMINERS:
+    if k >= len(words) or words[k][:1] not in "$€£" or not before or before[0].lower() not in _PHRASE_DETERMINERS:
         return 0
     if any(set(lemminflect.getAllLemmas(w.lower())) != {"ADJ"} for w in before[1:]):
         return 0

@@ -14,7 +14,8 @@ import lemminflect
 from . import lexicon
 from .act_families import EVENT_NOUN_ACTS
 from .frames import OBJECT_SENSES, QUESTION_EVENT_NOUNS
-from .question_verbs import LIGHT_VERBS, SUPPORT_VERBS, light_verb_act, support_verb_act
+from .frames import LIGHT_VERBS, SUPPORT_VERBS
+from .question_verbs import light_verb_act, support_verb_act
 from .text import Token
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import lemminflect
 
 from . import lexicon
-from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .text import lemmas_of
 
 ANNOUNCING = frozenset({"announce", "declare", "confirm", "say", "state"})

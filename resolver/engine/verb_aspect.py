@@ -10,8 +10,8 @@ from functools import lru_cache
 import lemminflect
 
 from . import lexicon
-from .packaged import load_json
 from .act_families import family_key
+from .frames import IMPLICATIVE
 from .interrogatives import asked
 from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle
 from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
@@ -25,7 +25,6 @@ _AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did"})
 _AUX_PRESENT = frozenset({"is", "are", "am"})
 
 
-IMPLICATIVE = frozenset(load_json("frames.json")["implicative"])
 # 'would be forced to', 'cannot be compelled to', 'is compelled to devote': a hedge, a denial or a state
 _NOT_DONE_BEFORE = frozenset({"not", "never", "n't", "cannot", "if", "unless", "whether", "be", "being", "is", "are",
                               "am"}) | _MODALS_HEDGE | {"will", "to"}

@@ -36,7 +36,7 @@ def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
     if len(families) != 1:
         return None
     (fam,) = families
-    top = sorted(support, key=lambda c: -abs(c.weight))[0]  # stable: the first of equals
+    top = max(support, key=lambda c: abs(c.weight))  # the first of equals
     sentences = {(c.article_url, c.sentence) for c in support}
     for g in GATES:
         if g["family"] != fam or g.get("direction", direction) != direction:

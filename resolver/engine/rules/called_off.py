@@ -117,7 +117,7 @@ def _part_called_off(f: SentenceFacts, k: int, i: int, act_verbs: frozenset[str]
 # only when the new time is after the deadline ('delayed until 2026') or open-ended
 # ('postponed indefinitely'); with no new date the act may still come inside the window (a
 # scrubbed launch flies two days later), so the reading is a setback, not a decisive no.
-PUSH_BACK = frozenset(_CANCEL["push_back"])
+PUSH_BACK = delays.PUSH_BACK
 DELAY_CUES = frozenset({"postponed", "delayed"})
 # a party leaving the act ('Netflix walked away', 'Rui Costa pulled out of the race'): the act is
 # called off only when that party is the market's own actor (another candidate's exit is theirs)

@@ -366,8 +366,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                   f"a source whose call the criteria accept, not {t.candidate}", settings, when,
                                   ignore=contests.PROJECTION)]
     roles = _roles(ctx)
-    titled_at = [] if _names_role(ctx, f) else _titled_name(ctx, f)
-    if not (titled_at or _names_role(ctx, f)) or _CLASS.match(ctx.market.question):
+    names_role = _names_role(ctx, f)
+    titled_at = [] if names_role else _titled_name(ctx, f)
+    if not (titled_at or names_role) or _CLASS.match(ctx.market.question):
         return []  # 'Will a Norwegian author win …': a winner named is not surely outside the class
     read = {m.index: m for m in mentions.read(f.sent)}
     toks = f.sent.tokens

@@ -8,6 +8,7 @@ read."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import event_objects, figures, languages, margins, mentions, participial_clauses, parts
 from ..analysis import MarketContext, SentenceFacts, event_time
@@ -146,9 +147,14 @@ def _named_by_market(ctx: MarketContext, predicate: str) -> bool:
     """An obstacle verb (an opposite of some frame: 'block', 'reject') that the market's own words
     use ('affirming an order blocking it' in the criteria of 'rule against the plan') bears on the
     act: its mention is never a mere step (a wrong likely-no would follow from skipping it)."""
-    text = f"{ctx.market.question} {ctx.market.criteria or ''}"
-    return predicate in _OBSTACLES and re.search(rf"\b{re.escape(predicate[:-1] if predicate.endswith('e') else predicate)}\w*",
-                                         text, re.I) is not None
+    return predicate in _OBSTACLES and _uses_word(predicate, f"{ctx.market.question} {ctx.market.criteria or ''}")
+
+
+@lru_cache(maxsize=1024)
+def _uses_word(lemma: str, text: str) -> bool:
+    """Whether the text holds a word beginning with the lemma's stem ('block' → 'blocking')."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return re.search(rf"\b{re.escape(stem)}\w*", text, re.I) is not None
 
 
 def _says_that(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> bool:
