@@ -96,6 +96,13 @@ EXIT_POLL = Article(
 def test_an_exit_poll_is_excluded_in_the_singular_too():
     v = evaluate_market(D66, [EXIT_POLL], ts("2025-10-30T06:00:00+00:00"))
     assert v.verdict == "undetermined"
+    # 'has taken a narrow lead' is a lead, no win (tests/test_r10_precision.py): nothing confirms
+    assert not any(c.rule == "confirmation" and c.weight for c in v.contributions)
+    # the exclusion itself, on the sentence edited to report a win ('has won 27 seats … according to
+    # the first exit poll')
+    won = EXIT_POLL.model_copy(update={"text": EXIT_POLL.text.replace("has taken a narrow lead with", "has won")})
+    v = evaluate_market(D66, [won], ts("2025-10-30T06:00:00+00:00"))
+    assert v.verdict == "undetermined"
     assert any(c.rule == "does_not_count" and "exit polls" in c.reason for c in v.contributions)
 
 

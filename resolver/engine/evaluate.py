@@ -9,7 +9,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, figures, interrogatives, margins, sources, spec, understood, value_kind, weak_readings
+from . import aggregate, datelines, figures, interrogatives, margins, sources, spec, understood, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -188,7 +188,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     rules = rule_set or spec.default_rule_set(market)
     settings = rules.effective_settings(base_settings)
     ctx = market_context(market, rules)
-    visible = sorted((a for a in articles if a.published <= as_of), key=lambda a: (a.published, a.url))
+    visible = sorted((datelines.local(a) for a in articles if a.published <= as_of), key=lambda a: (a.published, a.url))
     contribs: list[Contribution] = []
     unread: list[Contribution] = []
     copies = sources.syndicated_copies(visible)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import lemminflect
 
-from . import quantities
+from . import quantities, release_vintage
 from .analysis import MarketContext, SentenceFacts
 from .indicators import VARIANTS
 
@@ -97,6 +97,11 @@ def _nearest(text: str, pos: int, end: int, excluded: re.Pattern[str], asked: re
 
 def excluded_kind(ctx: MarketContext, f: SentenceFacts, start: int, end: int) -> tuple[str, str] | None:
     """The word that makes the figure at start..end one the market does not read, and why; or None."""
+    later = release_vintage.later_release(ctx.market.question, ctx.market.criteria or "", f.sent.text, start, end,
+                                          "" if f.sent.headline else f.article.title)
+    if later:  # 'increased … 1.4 percent …, according to the "third" estimate' for the advance estimate
+        asked = release_vintage.asks_early(ctx.market.question, ctx.market.criteria or "")
+        return later, f"'{later}': a later release than the {asked} the market reads, which it revises"
     excluded = _kind_pattern(ctx)
     if excluded is None:
         return None

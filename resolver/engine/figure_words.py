@@ -252,3 +252,22 @@ def aside(question: str, text: str, end: int) -> str | None:
         if m and not re.search(rf"\b{re.escape(m.group('w'))}\b", question, re.I):
             return f"is {why} ('{' '.join(text[end:m.end()].split())}')"
     return None
+
+
+
+# a figure given as one end of an open range: '7.8 percent or above', '50 or more', '2% and higher'
+_OPEN_UP = re.compile(r"\s*(?:or|and)\s+(?:above|more|higher|over|greater|up)\b", re.I)
+_OPEN_DOWN = re.compile(r"\s*(?:or|and)\s+(?:below|less|lower|under|fewer|down)\b", re.I)
+
+
+def open_bound(bar_met, value: float, text: str, end: int) -> str | None:
+    """A figure written as one end of an open range ('stuck at 7.8 percent or above since
+    September', '50 or more'): it says the level lay somewhere beyond `value`, not where. When the
+    range holds values on both sides of the market's bar (`bar_met`, a test of one value), the
+    figure settles nothing: its words, else None."""
+    up, down = _OPEN_UP.match(text, end), _OPEN_DOWN.match(text, end)
+    m = up or down
+    if not m:
+        return None
+    far = float("inf") if up else float("-inf")
+    return " ".join(m.group(0).split()) if bar_met(far) != bar_met(value) else None

@@ -24,6 +24,7 @@ import re
 import lemminflect
 
 from .lexicon import NUMBER_WORDS, PART_NOUNS
+from .packaged import load_json
 from .text import Sentence
 
 # Parts of a contest (lexicon.PART_NOUNS: stage, leg, session, day, round, heat, set …) and the
@@ -49,6 +50,8 @@ _NUMBER_AFTER = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nin
 WHOLE_CONTESTS = frozenset({"tour", "cup", "series", "tournament", "championship", "championships", "league",
                             "open", "giro", "vuelta", "olympics", "games", "season", "playoffs", "finals", "trophy"})
 _WIN_NOUNS = frozenset({"victory", "win", "triumph", "title", "crown", "glory"})
+# 'the final kilometers', 'the final climb', 'a final dash': 'final' naming the last stretch of one race
+_STRETCH = frozenset(load_json("contests.json")["final_stretch"])
 
 
 def contest_part(sent: Sentence, question: str) -> str | None:
@@ -90,8 +93,8 @@ def whole_decided(sent: Sentence, object_terms: list[str], decides_title: bool) 
     toks = sent.tokens
     terms = {w.lower() for w in object_terms}
     for k, t in enumerate(toks):
-        if t.lower in ("final", "finals", "decider") and not (k + 1 < len(toks) and toks[k + 1].lower in CONTEST_PARTS):
-            return True
+        if t.lower in ("final", "finals", "decider") and not (k + 1 < len(toks) and toks[k + 1].lower in CONTEST_PARTS | _STRETCH):
+            return True  # 'in the final', not 'in the final kilometers of the final climb of the day' (one stage's end)
         if t.lower in _WIN_NOUNS and k and toks[k - 1].lower in terms:
             return True
     return False

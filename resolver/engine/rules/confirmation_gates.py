@@ -124,6 +124,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'is set to announce that it is approving the merger': the announcement is still to come
         if earlier_round(f.sent, i, ctx.candidate_pattern):
             continue  # 'Naomi Osaka and Victoria Azarenka win, will face off in women's final': a semifinal's win
+        if family_key(ctx.target.act or "") == "win" and (contests.series_lead(f, i) or contests.lower_place(f, i)):
+            continue  # 'Sinema takes slim lead in too-close-to-call Arizona Senate race': a lead (or a lower
+            # place) taken while the contest or the count goes on, not the win
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
         if asp != "past" and participial_clauses.result_participle(f.sent, i, perfect=True):

@@ -395,6 +395,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if aside:  # 'its 2% target', '0.2% in services'
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' {aside}"))
             continue
+        open_end = figure_words.open_bound(_bar(t).met_by, value, text, m.end())
+        if open_end:  # 'stuck at 7.8 percent or above since September' for a bar of 7.8% or lower
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {open_end}' is one end of a range on both "
+                              f"sides of {_bar(t).describe()}: no level reported"))
+            continue
         near = figure_words.approached(text[max(0, m.start() - 60):m.start()])
         if near and not figure_words.approach_settles(t.threshold_direction or "above", _bar(t).met_by, value):
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "

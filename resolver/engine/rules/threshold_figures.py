@@ -73,6 +73,18 @@ def _close_governs(before: str) -> bool:
     return not any(w in _NOT_BETWEEN or (w.endswith(("ing", "ed")) and len(w) > 4) for w in between)
 
 
+# a market on a session's end level: a close, or a futures settlement price ('settle at or above
+# $130', 'settle below $65'); 'settle for $725 million' is a lawsuit's, not a price's
+_CLOSING_MARKET = re.compile(r"\bclos(?:e|es|ing)\b|\bsettle(?:s|d)?\s+(?:at|above|below|over|under|higher|lower)\b|"
+                             r"\bsettlement\s+price\b", re.I)
+
+
+def closing_market(question: str) -> bool:
+    """The market reads a session's end level only: a close or a settlement ('hit $139.13' during
+    the session is neither)."""
+    return bool(_CLOSING_MARKET.search(question))
+
+
 def _closing(text: str, m: re.Match[str]) -> bool:
     """The sentence speaks of a close at the figure at `m`: a close word right before it (not the
     end of a part of the session before its close: 'the opening auction … ended with a price
@@ -108,7 +120,7 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
                 (len(word) > 2 or word in _MEASURES) and not modified:
             return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
             # ('114,000 new jobs' is the count: one modifier before the question's noun)
-    if closing and re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I) and not _closing(text, m):
+    if closing and closing_market(ctx.market.question) and not _closing(text, m):
         return False  # 'hits 40,000' intraday is not a close above 40,000
     state = _OTHER_GROUP.match(text, m.end()) or _OTHER_GROUP_BEFORE.search(text[max(0, m.start() - 60):m.start()])
     if state and not re.search(rf"\b{(state.group('state') or state.group('verb'))[:5]}", ctx.market.question, re.I):
@@ -204,8 +216,7 @@ def _other_cut(ctx: MarketContext, f: SentenceFacts) -> bool:
 def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
     """For a closing-level market, a level the sentence does not call a close ('climbed above
     40,000', 'reached a high of 40,048 … before closing at …')."""
-    return bool(re.search(r"\bclos(e|es|ing)\b", ctx.market.question, re.I)) and \
-        not _closing(text, m)
+    return closing_market(ctx.market.question) and not _closing(text, m)
 
 
 # Stems match at a word's start; these words only whole (or with a comparative ending):

@@ -1,0 +1,43 @@
+"""Datelines: a story datelined in a city ('TOKYO (AP) —', 'SEOUL, Jan 5 (Reuters) -', 'MANILA:')
+names that city's days. An AP story published at 8:28 p.m. on Tuesday in New York that says
+Japan's cabinet 'resigned, clearing the way for his successor to take over after parliamentary
+confirmation later Wednesday' tells of Wednesday in Tokyo, the day after the publication day in
+New York; read against New York's Tuesday, 'Wednesday' would be the one a week before. So an
+article whose publication time is known and whose text opens with a dateline city of one
+offset all year (data/datelines.json) is read with its publication time told in that city's
+offset: the same instant, its local day. A publication time of midnight (time of day unknown)
+is left alone: its day, not its instant, is what the source gave. Pure."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone
+
+from .packaged import load_json
+from .types import Article
+
+OFFSETS: dict[str, float] = {k: float(v) for k, v in load_json("datelines.json")["offsets"].items()}
+_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z .'-]{1,30}?)\s*(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*)?"
+                       r"(?:\([A-Za-z .]{1,30}\)\s*)?(?:—|–|--|-\s|:\s)")
+
+
+def city(text: str) -> str | None:
+    """The dateline city the text opens with, when it is one of the listed ones, else None."""
+    m = _DATELINE.match(text)
+    name = " ".join(m.group("city").split()) if m else None
+    return name if name in OFFSETS else None
+
+
+def local(article: Article) -> Article:
+    """The article with its publication time told in its dateline city's offset (the same
+    instant), or the article itself."""
+    p = article.published
+    if article.published_estimated or (p.hour, p.minute, p.second) == (0, 0, 0):
+        return article
+    name = city(article.text)
+    if name is None:
+        return article
+    zone = timezone(timedelta(hours=OFFSETS[name]))
+    if p.utcoffset() == zone.utcoffset(None):
+        return article
+    return article.model_copy(update={"published": p.astimezone(zone)})

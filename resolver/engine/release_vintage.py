@@ -1,0 +1,59 @@
+"""Release vintages: a market on a statistic's early release ('the BEA's advance estimate', 'the
+initial Employment Situation release', 'the first estimate') reads that release's figure only.
+A later release revises it ('1.4 percent …, according to the "third" estimate', 'In the second
+estimate, the increase in real GDP was 1.2 percent'), and its figure, published after the early
+one, must neither settle the market nor stand as the newer report of the same figure. A figure
+is of the vintage named nearest before it in its sentence; else of one named after it in an
+'according to' phrase or right after it; else, when the sentence names none, of the one the
+article's headline names ('Gross Domestic Product, 1st quarter 2017 (third estimate)').
+(The reverse, a market on the final reading not reading the flash one, is excluded_figures'.)
+Pure; regular expressions only."""
+
+from __future__ import annotations
+
+import re
+
+# the early release a market asks about: 'advance estimate', 'first official estimate', 'initial
+# Employment Situation release' (not 'the first five days of release')
+_EARLY_ASKED = re.compile(r"\b(?:advance|flash|preliminary|initial|first)\s+(?:(?!of\b|days?\b|weeks?\b|months?\b)"
+                          r"[A-Za-z-]+\s+){0,2}?(?:estimate|reading|release|print)s?\b", re.I)
+# the words of an early release in a report, and of a later one
+_EARLY = re.compile(r"\b(?:advance|flash|preliminary|initial|first)\W{0,2}\s+(?:[A-Za-z-]+\s+)?(?:estimate|reading|"
+                    r"release|print)s?\b", re.I)
+_LATER = re.compile(r"\b(?:second|third|final|revised|later|updated)\W{0,2}\s+(?:[A-Za-z-]+\s+)?(?:estimate|"
+                    r"reading|release|print)s?\b", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the|its|a)\s+", re.I)
+
+
+def asks_early(question: str, criteria: str) -> str | None:
+    """The early release the market reads ('advance estimate'), else None."""
+    m = _EARLY_ASKED.search(question) or _EARLY_ASKED.search(criteria)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def later_release(question: str, criteria: str, text: str, start: int, end: int, headline: str = "") -> str | None:
+    """For a market on an early release, the words naming the later release whose figure the one
+    at start..end of `text` is; else None."""
+    if not asks_early(question, criteria):
+        return None
+    before = [(m.start(), m.group(0), True) for m in _LATER.finditer(text, 0, start)]
+    before += [(m.start(), m.group(0), False) for m in _EARLY.finditer(text, 0, start)]
+    if before:
+        _, words, later = max(before)
+        return _words(words) if later else None
+    after_later = [m for m in _LATER.finditer(text, end)]
+    after_early = [m for m in _EARLY.finditer(text, end)]
+    for m in after_later:
+        lead = text[max(end, m.start() - 30):m.start()]
+        close = m.start() - end <= 30 and not re.search(r",|;|\b(?:and|but|while|whereas|after|from)\b", text[end:m.start()])
+        if (_ACCORDING.search(lead) or close) and not any(e.start() < m.start() for e in after_early):
+            return _words(m.group(0))
+    if after_early or not headline or _EARLY.search(headline):
+        return None
+    m = _LATER.search(headline)
+    return f"{_words(m.group(0))} (in the headline)" if m else None
+
+
+def _words(found: str) -> str:
+    """The release's words without quotation marks ('"third" estimate' → 'third estimate')."""
+    return " ".join(re.findall(r"[A-Za-z-]+", found))
