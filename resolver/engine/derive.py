@@ -78,6 +78,20 @@ IN_FORCE = frozenset(load_json("endings.json")["in_force"]["phrases"])
 OF_STATES = frozenset(load_json("endings.json")["in_force"]["of_names"])
 
 
+_LIMITS = frozenset({"through", "until", "till", "past"})
+
+
+def _held_through(words: list[str], k: int) -> bool:
+    """After 'remain closed' / 'remain shut': the span the state must last follows, right away
+    ('remain closed through'), after a particle ('remain shut down through') or after the state's
+    own complement ('remain closed to non-essential travel through October 31'), with no 'by' that
+    would ask for a change by a date."""
+    rest = words[k:]
+    if rest[:1] and rest[0] in _LIMITS or rest[:2] and rest[0] in ("down", "off", "out") and rest[1:2] and rest[1] in _LIMITS:
+        return True
+    return bool(rest) and rest[0] in ("to", "for") and any(w in _LIMITS for w in rest[1:9]) and "by" not in rest
+
+
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings). A pure function of the
     question, criteria, deadline and aliases, so it is computed once per distinct market wording:
@@ -124,7 +138,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         for i, t in enumerate(toks[:-1]):  # "Will the strike continue through March 31?"
             nxt = toks[i + 1].lower
             if t.lower in lexicon.STATE_VERBS and (nxt in ("through", "until", "past", "beyond", "into", "in", "as") or (
-                    nxt in lexicon.STATE_ADJECTIVES and " ".join(words[i + 2:i + 3]) in ("through", "until", "past"))):
+                    nxt in lexicon.STATE_ADJECTIVES and _held_through(words, i + 2))):
                 act, act_idx = t.lower, i
                 break
             if t.lower == "hold" and nxt in ("through", "until", "past", "beyond") and i and not _determined(toks[i - 1]):

@@ -25,6 +25,7 @@ from .rules import (
     ruled_out,
     scheduled,
     state_ended,
+    state_continues,
     state_held,
     state_restored,
     threshold_crossed,
@@ -35,7 +36,7 @@ from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
 SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
-                  failed_attempt, state_ended, state_held, state_restored, not_yet)
+                  failed_attempt, state_ended, state_held, state_restored, state_continues, not_yet)
 
 
 @lru_cache(maxsize=16384)
@@ -257,7 +258,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
 # Readings that can carry a decisive verdict on their own: an event reported as done, a value
 # reported beyond the threshold, or a passed deadline (checked against unread evidence).
 # A state held at its window's last decision (state_held) closes the window as its deadline would.
-AFFIRMATIVE_YES = frozenset({"confirmation", "threshold_crossed", deadline_passed.NAME, "state_held"})
+# A state whose end is dated after the deadline, or carried past it (state_continues), reaches it.
+AFFIRMATIVE_YES = frozenset({"confirmation", "threshold_crossed", deadline_passed.NAME, "state_held", "state_continues"})
 # No readings that forecast rather than report ('will not', 'cannot' with no date and no reported
 # cancellation): they decide only when independent sources agree.
 FORECAST_NO = frozenset({"ruled_out"})

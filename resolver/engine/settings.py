@@ -19,6 +19,7 @@ class RuleWeights(BaseModel):
     failed_attempt: float = 2.0
     plan_before_deadline: float = 0.4
     deadline_passed: float = 3.0
+    state_continues: float = 2.0
 
 
 class EngineSettings(BaseModel):

@@ -7,7 +7,10 @@ import re
 
 from . import lexicon
 
-_HOLDING = re.compile(r"\b(still\s+)?be\s+(?=(?:the\s+)?(?:" + "|".join(lexicon.OFFICES) + r")\b)", re.I)
+# 'still be FIFA president', 'still be Chelsea's head coach': up to three capitalised words (the
+# body or the country whose office it is) between 'be' and the office
+_HOLDING = re.compile(r"\b(still\s+)?be\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*(?:['’]s)?\s+){0,3}(?:"
+                      + "|".join(lexicon.OFFICES) + r")\b)", re.I)
 
 
 _STILL_STATE = re.compile(r"\bstill\s+be\s+(?=(?:" + "|".join(sorted(lexicon.STATE_ADJECTIVES)) + r")\b)", re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, ending_events, level_change, truce_breach
+from .. import agreed_departures, announced_endings, confidence_votes, ending_events, level_change, truce_breach
 from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation
@@ -41,6 +41,7 @@ ABBREVIATIONS = dict(_DATA["abbreviations"])
 DISMISSAL = frozenset(_DATA["dismissal_verbs"])
 SENSES = {k: v for k, v in _DATA["senses"].items() if k != "about"}
 HALTING = frozenset(_DATA["halted_states"]["verbs"])
+RESTARTS = frozenset(_DATA["halted_states"]["restart_verbs"])
 PARTS = frozenset(_DATA["parts"]["nouns"])
 DOER_VERBS = frozenset(_DATA["state_as_doer"]["verbs"])
 NOT_OBJECTS = frozenset(_DATA["state_as_doer"]["not_objects"])
@@ -217,8 +218,9 @@ def _state_as_doer(f: SentenceFacts, a: int, i: int, b: int) -> bool:
 def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     # a state that is itself a halt ('remain closed'): a halting verb reports it, not its end
     halted = HALTING if _HALTED.search(ctx.market.question) else frozenset()
+    restarts = RESTARTS if halted else frozenset()  # 'the Colonial Pipeline restarted its flow' ends 'remain shut'
     for i, tok in enumerate(f.sent.tokens):
-        verbs = tok.lemmas & (ENDING_VERBS | DISMISSAL) - halted
+        verbs = tok.lemmas & (ENDING_VERBS | DISMISSAL | restarts) - halted
         if not verbs or tok.text[:1].isupper() and not f.sent.headline:
             continue
         asp = aspect(f.sent, i, sorted(verbs)[0])
@@ -439,7 +441,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     elif ctx.target.kind == "state":
         found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
             or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
-            or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f)
+            or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
+            or confidence_votes.ousted(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold

@@ -1,0 +1,128 @@
+"""State continues: for a 'stays true until' market, a sentence that dates the state's end after
+the deadline, or carries the state itself past it, → toward yes. The readings (data
+`endings.json` 'continuations'):
+
+- the end announced for a day after the deadline: 'The borders with Canada and Mexico will reopen
+  in November' for a closure through October 31 (a future ending verb, the state's object or
+  holder named before it in its clause, a date after the deadline that is no upper bound: not
+  'by', 'before', 'within', 'no later than', 'at the latest');
+- the state told as going on to a day at or after the deadline: 'classes of all schools will
+  remain suspended on Saturday', 'will remain closed until Nov. 21' (a future stays-true verb);
+- the state extended to such a day: 'extended the closure until November 21' (a done extension
+  whose clause names the state or its object).
+
+A hedge ('could', 'expected') weakens it (hedged.py); a negation or a condition drops it. Read only
+from articles published by the deadline (after it, the passed deadline speaks)."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import MarketContext, SentenceFacts, aspect, negation
+from ..lexicon import STATE_NOUNS, STATE_VERBS
+from ..packaged import load_json
+from ..settings import EngineSettings
+from ..text import conditional_clause
+from ..timex import find_time_expressions
+from ..types import Contribution
+from . import hedged
+
+NAME = "state_continues"
+_DATA = load_json("endings.json")["continuations"]
+ENDS = frozenset(_DATA["ending_verbs"])
+PARTICLES = {k: frozenset(v) for k, v in _DATA["particles"].items()}
+RESTARTS = frozenset(load_json("endings.json")["halted_states"]["restart_verbs"])
+EXTEND = frozenset(_DATA["extension_verbs"])
+_HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
+                     + "|".join(load_json("endings.json")["halted_states"]["states"]) + r")\b", re.I)
+# an upper bound before the date: the end may come sooner ('by', 'before', 'no later than')
+_UPPER = re.compile(r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as)\s+(?:the\s+)?$", re.I)
+_BOUND = re.compile(r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than|ahead\s+of|prior\s+to)\b", re.I)
+_AT_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.I)
+_UNTIL = frozenset({"until", "till", "through", "thru"})
+
+
+def _named_before(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
+    """The state's object, or an actor of the market, named in the clause before token i."""
+    if any(a <= k < i for k in f.object_idx):
+        return True
+    before = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
+    return any(p.search(before) for p in ctx.actor_patterns.values())
+
+
+def _span_after(f: SentenceFacts, i: int, b: int, future: bool = False):
+    """The first time expression after token i in its clause that dates a plan, not the
+    statement ('said on Tuesday'). After a future verb a bare weekday is the coming one ('announced
+    class suspension …, and classes will remain suspended on Saturday'), whatever the tense of the
+    sentence's other verbs."""
+    toks = f.sent.tokens
+    hi = toks[b - 1].start + len(toks[b - 1].text)
+    spans = sorted((s for s in f.spans if toks[i].start < s.pos <= hi and not f.dates_the_statement(s, i)),
+                   key=lambda s: s.pos)
+    if not spans:
+        return None
+    if future and spans[0].start.date() < f.article.published.date():
+        coming = {s.pos: s for s in find_time_expressions(f.sent.text, f.article.published, "future")}
+        return coming.get(spans[0].pos, spans[0])
+    return spans[0]
+
+
+def _reading(ctx: MarketContext, f: SentenceFacts, i: int, halted: bool):
+    """(kind, span) when token i carries the state past the deadline, else None."""
+    toks, deadline = f.sent.tokens, ctx.market.deadline
+    tok = toks[i]
+    a, b = f.sent.clause_of(i)
+    ends = ENDS | (RESTARTS if halted else frozenset())
+    if tok.lemmas & ends:
+        lemma = sorted(tok.lemmas & ends)[0]
+        need = PARTICLES.get(lemma)
+        if need and not (i + 1 < len(toks) and toks[i + 1].lower in need):
+            return None
+        if aspect(f.sent, i, lemma) != "future" or not _named_before(ctx, f, a, i):
+            return None
+        span = _span_after(f, i, b, future=True)
+        if span is None or not span.starts_after(deadline):
+            return None
+        lead = f.sent.text[tok.start:span.pos]  # 'to resign before his term ends on April 28': a bound
+        if _UPPER.search(lead) or _BOUND.search(lead) or re.match(r"(?:by|before|within)\b", span.text, re.I) \
+                or _AT_LATEST.match(f.sent.text[span.pos + len(span.text):]):
+            return None
+        return "its end is set for", span
+    if tok.lemmas & STATE_VERBS or tok.lemmas & EXTEND:
+        extension = bool(tok.lemmas & EXTEND)
+        lemma = sorted(tok.lemmas & (EXTEND if extension else STATE_VERBS))[0]
+        asp = aspect(f.sent, i, lemma)
+        if extension:
+            named = any(a <= k < b for k in f.object_idx) or any(t.lemmas & STATE_NOUNS for t in toks[a:b])
+            if asp != "past" or not named:
+                return None
+        elif asp != "future" or not _named_before(ctx, f, a, i):
+            return None
+        span = _span_after(f, i, b, future=not extension)
+        if span is None or not span.covers(deadline):
+            return None
+        lead = f.lead_word(span)
+        # without 'until': a day ('will remain suspended on Saturday') or a stretch from now ('will
+        # remain in effect for the next 45 days') that holds the deadline
+        stretch = re.search(r"\bfor\s+(?:the\s+)?$", f.sent.text[max(0, span.pos - 10):span.pos], re.I) \
+            or re.match(r"for\b", span.text, re.I)
+        if lead in _UNTIL or (not extension and lead is None and span.start.date() <= deadline.date()
+                              and (span.start.date() == span.end.date() or stretch)):
+            return ("it is extended to" if extension else "it is told to go on to"), span
+    return None
+
+
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    if ctx.target.kind != "state" or not (f.object_idx or f.actors) or f.article.published > ctx.market.deadline:
+        return []
+    halted = bool(_HALTED.search(ctx.market.question))
+    for i, tok in enumerate(f.sent.tokens):
+        found = _reading(ctx, f, i, halted)
+        if found is None or negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        what, span = found
+        deadline = ctx.market.deadline
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.state_continues,
+                              f"the state goes on past the deadline: {what} '{span.text}' ('{tok.text}')", settings,
+                              f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: the state lasts to it")]
+    return []
