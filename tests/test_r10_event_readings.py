@@ -117,3 +117,67 @@ def test_a_negated_modal_of_the_act_still_rules_it_out():
                 "striving for peace, Middle East Eye reports, citing its sources.")
     v = evaluate_market(m, [a], ts("2025-08-08T06:00:00+00:00"))
     assert _fired(v, "ruled_out")
+
+
+# b47-bootleg-fire-containment-80pct-by-aug1-2021-multi-yes
+FIRE_Q = "Will the Bootleg Fire in Oregon be at least 80% contained by August 1, 2021?"
+FIRE_C = ("This market will resolve to \"Yes\" if officials report containment of the Bootleg Fire in southern Oregon at "
+          "80% or higher at any time on or before August 1, 2021, 11:59 PM Pacific Time. Otherwise, this market will "
+          "resolve to \"No\".")
+
+
+def test_a_level_told_with_the_copula_and_up_to_is_reached():
+    m = market(FIRE_Q, "2021-08-01T23:59:59-07:00", FIRE_C)
+    a = article("https://www.wsls.com/news/2021/08/02/evacuations-lifted-as-progress-made-against-fires-in-us-west/",
+                "2021-08-02T00:00:00-04:00", "Evacuations lifted as progress made against fires in US West",
+                "Containment of the Bootleg Fire in remote southern Oregon was up to 84% late Sunday. It was 56% contained "
+                "a day earlier.")
+    v = evaluate_market(m, [a], ts("2021-08-02T12:00:00-04:00"))
+    assert v.verdict == "likely-yes"
+    assert any("84%" in c.reason for c in _fired(v, "threshold_crossed"))
+
+
+def test_up_to_with_no_copula_is_still_a_bound():
+    from resolver.engine.rules.threshold_figures import _LEVEL
+    assert _LEVEL.search("Containment of the Bootleg Fire in remote southern Oregon was up to ")
+    # must not fire: b08-do-kwon-sentence-over-12-years-asof-plea-undet, b09-klarna-first-day-close-50-no,
+    # b12-shanshan-landfall-japan-by-aug31-2024-yes (the words before each figure, verbatim)
+    assert not _LEVEL.search("He faces up to ")
+    assert not _LEVEL.search("The company’s shares, which experienced a surge of up to ")
+    assert not _LEVEL.search("The typhoon made landfall near Satsumasendai in southern Kyushu, with up to ")
+
+
+# b48-juno-jupiter-orbit-by-jul10-2016-multi-yes
+JUNO_Q = "Will NASA's Juno spacecraft be in orbit around Jupiter by July 10, 2016?"
+JUNO_C = ("This market will resolve to \"Yes\" if NASA confirms that the Juno spacecraft successfully completed its Jupiter "
+          "orbit insertion and is orbiting Jupiter by July 10, 2016, 11:59 PM Pacific time. A scheduled or attempted burn "
+          "without confirmed capture does not count. Otherwise, this market will resolve to \"No\".")
+
+
+def test_be_in_orbit_asks_for_entering_orbit():
+    from resolver.engine.derive import derive_target
+    assert derive_target(market(JUNO_Q, "2016-07-10T23:59:59-07:00", JUNO_C)).act == "enter-orbit"
+    # must not: the copula before a participle keeps its own phrase (b33-estonia-michal-sworn-in-by-jul31-2024-yes)
+    sworn = derive_target(market("Will Kristen Michal be sworn in as Prime Minister of Estonia by July 31, 2024?",
+                                 "2024-07-31T23:59:59+03:00"))
+    assert sworn.act != "enter-orbit"
+
+
+def test_a_craft_looping_into_orbit_has_entered_it():
+    m = market(JUNO_Q, "2016-07-10T23:59:59-07:00", JUNO_C)
+    a = article("http://athavaneng.com/?p=253407", "2016-07-05T10:56:00+00:00",
+                "NASA’s Juno spacecraft loops into orbit around Jupiter after 5 years", "")
+    v = evaluate_market(m, [a], ts("2016-07-05T12:00:00+00:00"))
+    assert v.verdict == "likely-yes"
+
+
+def test_a_burn_planned_to_place_it_into_orbit_is_no_entry():
+    # must not fire: the same case's plan (parabolicarc.com, 2016-07-03), verbatim
+    m = market(JUNO_Q, "2016-07-10T23:59:59-07:00", JUNO_C)
+    a = article("http://parabolicarc.com/2016/07/03/juno-enter-orbit-jupiter-july-4/", "2016-07-03T00:00:00-07:00",
+                "Juno to Enter Orbit Around Jupiter on July 4",
+                "On July 4, at 8:18 p.m. PDT, Juno will fire its main engine, beginning a 35-minute burn that will place it "
+                "into orbit around Jupiter.")
+    v = evaluate_market(m, [a], ts("2016-07-03T12:00:00-07:00"))
+    assert v.verdict != "likely-yes"
+    assert not _fired(v, "confirmation")
