@@ -59,6 +59,10 @@ _ROMAN_EDITION = re.compile(r"(?<=[A-Za-z] )[IVXLC]{2,}\b")
 _ORDINAL_EDITION = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+")
 
 
+
+# words after a copula that make its complement a state that must last ("still be in orbit through 2030")
+_LASTING = frozenset({"through", "until", "till", "past", "beyond"})
+
 def _contest_edition(question: str, complement: list[str]) -> bool:
     """'win Euro 2024', 'win the 2025 NBA Finals', 'win the 2023-24 DFB-Pokal': a contest named
     by a proper name (its head word capitalised) with its year, or held at a numbered edition
@@ -127,8 +131,14 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             lem = lemminflect.getAllLemmas(nxt.lower)
             participle = passive_lemma(nxt.lower)
             phrasal = phrasal_act(words, i + 1)
+            own = phrasal_act(words, copula)
             if phrasal and participle:  # 'be taken into custody': the phrase names the act, not its light verb
                 (act, phrasal_len), act_idx, passive = phrasal, i + 1, True
+            elif own and not participle and i == copula and "still" not in words[:copula] \
+                    and not _LASTING & set(words[copula:]):
+                # 'be in orbit around Jupiter by July 10': the state the act brings about names it ('still be in
+                # orbit through 2030' is a state that must last)
+                (act, phrasal_len), act_idx = own, copula
             elif participle and (nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
                                  or nxt.lower in lemminflect.getInflection(participle, "VBN")):  # 'won', 'run', 'paid'
                 act, act_idx, passive = participle, i + 1, True

@@ -25,7 +25,7 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     a, b = f.sent.clause_of(i)
     hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not the_month(f.sent, k)
             and not as_expected(f.sent, k)  # 'as expected by experts, it was lowered': done, as forecast
-            and not physical_leak(f.sent, k)]
+            and not physical_leak(f.sent, k) and not in_actor_name(f, k)]
     cue = f.sent.tokens[hits[0]].text if hits else None
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
@@ -46,6 +46,28 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
         return cue
     low = f.sent.text.lower()
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low and (p not in _SOURCE_NOUNS or _attributes(low, p))), None)
+
+
+def in_actor_name(f: SentenceFacts, k: int) -> bool:
+    """Token k is a capitalised word inside one of the market's actors' names written out in the
+    sentence ('UAE's Hope probe successfully enters Mars orbit' for the actor "UAE's Hope"): a name, not a
+    hedge. The actor must be written as the market writes it, with the word capitalised there too."""
+    tok = f.sent.tokens[k]
+    if k == 0 or not tok.text[:1].isupper():
+        return False
+    text, end = f.sent.text, tok.start + len(tok.text)
+    if tok.start > 0 and text[tok.start - 1] in _QUOTES and text[end:end + 1] in _QUOTES:
+        return True  # 'the United Arab Emirates' "Hope" probe': a quoted capitalised word is a name
+    for actor in f.actors:
+        if tok.text not in actor.split():
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(actor)}(?![\w-])", f.sent.text):
+            if m.start() <= tok.start < m.end():
+                return True
+    return False
+
+
+_QUOTES = frozenset("\"“”‘’'")
 
 
 # reporting participles after a comma: what follows is what the doer said beside the act

@@ -95,6 +95,8 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
     "approve": ("complete response letter", "turned down", "turns down", "declined to approve", "refused to approve"),
     "win": ("lost", "conceded", "was defeated", "were defeated", "concedes", "withdraws from", "withdrew from",
             "drops out", "dropped out", "pulls out", "pulled out", "bows out", "bowed out", "exits the race",
+            # the exit told as under way ('says he is pulling out of Friday's presidential run-off')
+            "pulling out of", "dropping out of", "bowing out of",
             "quits the race", "ends campaign", "ended campaign", "ends bid", "ended bid", "suspends campaign",
             "suspended campaign", "suspends his campaign", "suspended his campaign", "suspends her campaign",
             "suspended her campaign", "was eliminated", "were eliminated", "is eliminated", "was disqualified",

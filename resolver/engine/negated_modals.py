@@ -36,3 +36,34 @@ def governs_other_verb(sent: Sentence, k: int, phrase: str, near: int, act_verbs
         return not ((verb.lemmas | {verb.lower}) & (act_verbs | question_words) or j in act_idx
                     or verb.lemmas & _HAPPENING)
     return False
+
+
+# words that open a noun phrase of the verb's own ('cannot fulfill his duties')
+_OWN_OBJECT = frozenset({"his", "her", "its", "their", "the", "a", "an", "any", "our", "my", "your", "this", "that"})
+
+
+def subject_modal_other_verb(sent: Sentence, k: int, phrase: str, near: int, act_verbs: frozenset[str],
+                             act_idx, question_words: frozenset[str]) -> bool:
+    """'Ghannouchi said President Zine El Abidine Ben Ali "cannot fulfill his duties"' for a market on
+    the president leaving: the market's object (token k) is the subject of the negated modal
+    `phrase` (only its own name words stand between), and the modal governs an active verb taking
+    a noun phrase of its own ('his duties') that is neither the act, a word of the question, nor a
+    verb of an act coming about: it rules out another act the object would do, not the market's.
+    A passive ('cannot be removed') is what would be done to the object and is not read here."""
+    toks = sent.tokens
+    words = [t.lower for t in tokenize(phrase)]
+    _, b = sent.clause_of(k)
+    for m in range(k + 1, min(b, k + near + 1)):
+        if [t.lower for t in toks[m:m + len(words)]] != words:
+            continue
+        if any(not (t.text[:1].isupper() or t.text in ("\"", "“", "'", "‘")) for t in toks[k + 1:m]):
+            return False  # another noun phrase or verb between: the object is not the modal's subject
+        j = m + len(words)
+        while j < len(toks) and toks[j].lower.endswith("ly") and toks[j].lower not in ("only",):
+            j += 1
+        if j + 1 >= len(toks) or not toks[j].lower.isalpha() or toks[j + 1].lower not in _OWN_OBJECT:
+            return False
+        verb = toks[j]
+        return not ((verb.lemmas | {verb.lower}) & (act_verbs | question_words) or j in act_idx
+                    or verb.lemmas & (_HAPPENING | {"be", "have"}))
+    return False

@@ -303,6 +303,20 @@ def _names_doer(ctx: MarketContext, pattern: re.Pattern[str], subject: str) -> b
 _DASHES = ("—", "–")
 
 
+def _past_possessor(f: SentenceFacts, i: int) -> int:
+    """Where the sentence's subject names its person: after an opening possessor that only says
+    whose the person is ('Zimbabwe's opposition leader Morgan Tsvangirai says he is pulling out':
+    the subject is Tsvangirai, not Zimbabwe); 0 when the sentence opens otherwise."""
+    toks = f.sent.tokens
+    k = 0
+    while k < i and toks[k].text[:1].isupper() and not toks[k].text.endswith(("'s", "’s")):
+        k += 1
+    if k < i - 1 and toks[k].text[:1].isupper() and toks[k].text.endswith(("'s", "’s")) \
+            and toks[k + 1].text[:1].islower():
+        return k + 1
+    return 0
+
+
 def _before_aside(f: SentenceFacts, a: int, subject: str) -> str:
     """'Joey Chestnut — arguably the most dominant competitive eater of all time — has been banned':
     a clause opening on the dash that closes an aside has its subject before the aside (from the
@@ -396,7 +410,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if pronoun:
             # 'Kickl informed President Van der Bellen that he was giving up the mandate': the
             # pronoun of a reported clause takes up the sentence's first name, its subject
-            names = contests.names_in(f, 0, i)
+            names = contests.names_in(f, _past_possessor(f, i), i)
             doer = names[0] if names else None
         else:
             doer = contests.nearest_name(f, a, i)

@@ -106,8 +106,9 @@ def _modal_of_other_verb(ctx: MarketContext, f: SentenceFacts, k: int, phrase: s
     """A negated modal found only near the market's object (token k) that governs another verb."""
     if phrase not in _MODAL_NOT or k in f.act_idx or k in f.act_noun_idx:
         return False
-    return negated_modals.governs_other_verb(f.sent, k, phrase, NEAR, ctx.act_verbs, f.act_idx,
-                                             _title_words(ctx.market.question))
+    words = _title_words(ctx.market.question)
+    return negated_modals.governs_other_verb(f.sent, k, phrase, NEAR, ctx.act_verbs, f.act_idx, words) or \
+        negated_modals.subject_modal_other_verb(f.sent, k, phrase, NEAR, ctx.act_verbs, f.act_idx, words)
 
 
 def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:

@@ -231,6 +231,9 @@ _PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|
 # on whichever side of the threshold it lies.
 _LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|flat|unchanged|trad(?:e|es|ed|ing)|quoted|"
                     r"changing\s+hands)\w*\s+at|"
+                    # a level reached told with the copula: 'Containment of the Bootleg Fire … was up to 84% late
+                    # Sunday' (no bound: 'up to 23.6 inches of rain' has no copula before it)
+                    r"(?:is|was|are|were)\s+(?:now\s+)?(?:up|down)\s+to|"
                     r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+\s+){1,5}?to|"
                     # a total taken in: 'has raked in an astounding $1.03 billion', 'grossed $95 million', 'has collected'
                     r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|collect(?:ed|s|ing)?|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?)"
