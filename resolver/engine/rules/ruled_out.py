@@ -230,9 +230,15 @@ _PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?
                    r"accusations?|guilt|the\s+offen[cs]es?)\b", re.I)
 
 
-def _decided(f: SentenceFacts, cancelled: tuple[str, float, int]) -> bool:
-    """The calling-off at the reading's token told as a decision ('has agreed to call off')."""
-    return delays.decided_to([t.lower for t in f.sent.tokens], cancelled[2])
+def _decided(f: SentenceFacts, cancelled: tuple[str, float, int], deadline) -> bool:
+    """The calling-off at the reading's token told as a decision ('has agreed to call off'), or a
+    push-back to a new date after the deadline ('the launch was scrubbed for at least 48 hours' the
+    day before it): either tells the act off for the window whoever is named."""
+    words, _, k = cancelled
+    if delays.decided_to([t.lower for t in f.sent.tokens], k):
+        return True
+    return bool(f.sent.tokens[k].lemmas & PUSH_BACK) and _past_deadline_strength(
+        _delay_reading(f, words, deadline, k)) > 0
 
 
 def _past_deadline_strength(temporal: str) -> float:
@@ -274,11 +280,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     # an act called off in a sentence naming no party, in an article that names the market's ('The Union
     # has agreed to call off strike action' under a report on the territory's government workers): the act's
-    # own word must be what is called off, not only its object, and the calling-off told as decided
-    # ('The launch was called off just minutes before the planned lift-off' is a scrub, read only with a party)
+    # own word must be what is called off, not only its object, and the calling-off told as decided or
+    # pushed past the deadline ('The launch was called off just minutes before the planned lift-off' is a
+    # scrub, read only with a party)
     own = f.act_idx + f.act_noun_idx if not f.actors and f.article_mentions_subject else []
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
-        called = next((c for k in own for c in (_cancellation(f, k, ctx.act_verbs),) if c and _decided(f, c)), None)
+        called = next((c for k in own for c in (_cancellation(f, k, ctx.act_verbs),)
+                       if c and _decided(f, c, ctx.market.deadline)), None)
         return _called_off(ctx, f, called, settings) if called else []
     # the cue must share a clause with the act or its object ('the opposition is not expected to
     # unite' in another clause says nothing about the act)
@@ -286,7 +294,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                      if c and not _modal_of_other_verb(ctx, f, k, c[0])), (triggers[0], None))
     if not found and (f.actors or own):
         cancelled = next((c for k in (triggers if f.actors else own) for c in (_cancellation(f, k, ctx.act_verbs),)
-                          if c and (f.actors or _decided(f, c))), None)
+                          if c and (f.actors or _decided(f, c, ctx.market.deadline))), None)
         if cancelled and not delays.new_date_before(f, ctx.market.deadline, cancelled):
             return _called_off(ctx, f, cancelled, settings)
     if not found:
