@@ -129,7 +129,11 @@ class MarketContext:
         if not terms:
             return frozenset()
         head = terms[-1]
-        return frozenset(lexicon.NOUN_FAMILIES.get(head, (head,))) | {head} | self._object_also_named(head)
+        heads = {head}
+        if head in _SETTING_NOUNS and len(terms) >= 2 and terms[-2] == "rate":
+            heads.add("rate")  # 'its overnight rate target': reports name the rate ('left its key rate unchanged')
+        return frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
+            | self._object_also_named(head)
 
     def _object_also_named(self, head: str) -> frozenset[str]:
         """'approve nirsevimab (Beyfortus)': one capitalised name in brackets right after the
@@ -333,6 +337,10 @@ _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when
 # 'Just over a week after formal peace talks … began in Pretoria, delegates … signed an agreement':
 # a clause opening the sentence with one of these words only dates the main clause's act
 _TIME_OPENERS = frozenset({"after", "before", "since", "following", "until"})
+
+
+# nouns naming the level a rate is set to ('the cash rate target', 'the target range'): the rate itself
+_SETTING_NOUNS = frozenset({"target", "range"})
 
 
 def _dating_clause_end(sent: Sentence, acts: list[int]) -> int:

@@ -6,6 +6,8 @@ deadline, the push-back rules the act out in time (rules/ruled_out.py, rules/sch
 Only a length led by 'for' or 'by' (the whole push-back: 'postponed for two weeks', 'delayed by a
 month') or marked as a minimum ('at least', 'no less than', 'a minimum of', 'the soonest … will be')
 is read; 'within a month', 'in a week' or 'up to a month' are upper bounds or forecasts, not delays.
+A length in hours ('scrubbed for at least 48 hours') counts whole days less one, since the hour of
+the statement is not known.
 
 A push-back may instead name the day it moves the act away from ('delay the launch date … from the
 initially planned Feb. 15'): the act then comes after that day. And a doer may report it as its
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 UNITS: dict[str, int] = dict(load_json("cancellations.json")["minimum_delay_units"])
 PUSH_BACK = frozenset(load_json("cancellations.json")["push_back"])
 _N = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
-_UNIT = r"(?P<unit>" + "|".join(sorted(UNITS)) + r")s?\b"
+_UNIT = r"(?P<unit>" + "|".join(sorted(UNITS) + ["hour"]) + r")s?\b"
 _MIN = r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
 # 'for at least one month', 'by a month', 'for two weeks'
 _LED = re.compile(rf"\b(?:for|by)\s+(?:{_MIN}\s+)?(?:another\s+|a\s+further\s+)?{_N}\s+(?:more\s+)?{_UNIT}", re.I)
@@ -55,7 +57,12 @@ def minimum_delay(text: str, led: bool = True) -> tuple[str, int] | None:
         m = pattern.search(text)
         if m:
             n = _count(m.group("n"))
-            if n is not None:
+            if n is not None and m.group("unit").lower() == "hour":
+                # 'scrubbed for at least 48 hours': whole days, less one for the statement's unknown hour
+                days = n // 24 - 1
+                if days > 0:
+                    return m.group(0), days
+            elif n is not None:
                 return m.group(0), n * UNITS[m.group("unit").lower()]
     return None
 
@@ -86,6 +93,22 @@ def said_it_would(words: list[str], k: int) -> bool:
     return any(words[j] in _SAID for j in range(max(0, k - 8), k - 2))
 
 
+# a decision told as taken, right before 'to' + the calling-off verb: deciding to call an act off
+# is calling it off ('The Union has agreed to call off strike action', 'decided to cancel the shows')
+_DECIDED = frozenset({"agreed", "decided", "voted", "opted", "chose", "resolved"})
+
+
+def decided_to(words: list[str], k: int) -> bool:
+    """'The Union has agreed to call off strike action' (lower-cased words, the calling-off verb at
+    k): a decision verb in its past form, at most one word ('mutually', 'unanimously') before 'to';
+    or the calling-off confirmed as under way ('has been confirmed to be calling off')."""
+    if k >= 4 and words[k - 3:k] == ["confirmed", "to", "be"] and words[k].endswith("ing"):
+        return True  # 'has been confirmed to be calling off their Jan. 22-26 strike'
+    if k < 2 or words[k - 1] != "to":
+        return False
+    return words[k - 2] in _DECIDED or (k >= 3 and words[k - 3] in _DECIDED and words[k - 2].endswith("ly"))
+
+
 def new_date_before(f: SentenceFacts, deadline, called: tuple[str, float, int] | None = None) -> bool:
     """A date in the sentence after its publication and by the deadline: 'postponed to March 3'
     with the deadline in April still leaves the act in the window. Right after a verb calling the
@@ -93,7 +116,21 @@ def new_date_before(f: SentenceFacts, deadline, called: tuple[str, float, int] |
     off for January'), not a new date."""
     pub = f.article.published
     return any(s.start.date() > pub.date() and s.ends_by(deadline) and _introduces_new_date(f, s)
-               and not (called and _occasion_called_off(f, s, called)) for s in f.spans)
+               and not (called and (_occasion_called_off(f, s, called) or _former_schedule(f, s, called)))
+               for s in f.spans)
+
+
+_SCHEDULED = re.compile(r"\b(?:scheduled|planned|slated|due)\b", re.I)
+
+
+def _former_schedule(f: SentenceFacts, span, called: tuple[str, float, int]) -> bool:
+    """'agreed to call off strike action scheduled to begin at 12.01 AM on Monday, February 11': a
+    date after 'scheduled', 'planned', 'slated' or 'due' following the calling-off verb (within
+    twelve words) is the occasion's former date, not a new one."""
+    words, _, k = called
+    start = f.sent.tokens[k].start + len(words)
+    gap = f.sent.text[start:span.pos]
+    return 0 <= len(gap.split()) <= 12 and bool(_SCHEDULED.search(gap))
 
 
 def _occasion_called_off(f: SentenceFacts, span, called: tuple[str, float, int]) -> bool:

@@ -6,6 +6,8 @@ grew': the act is growing, not showing)."""
 
 from __future__ import annotations
 
+import re
+
 import lemminflect
 
 from . import lexicon
@@ -97,16 +99,26 @@ def support_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> t
         if start >= len(words) or words[start] != "out":
             return None
         start += 1
-    for j in range(start, min(len(words), start + 5)):
+    reach = start + 5
+    for j in range(start, len(words)):
+        if j >= reach:
+            break
         w = words[j]
         if w in nouns and (j + 1 == len(words) or words[j + 1] in _AFTER_HEAD):
             if nouns[w] in _CHOOSING:
                 return None
-            qualifiers = [q for q in words[start:j] if q.isalpha() and q not in _SKIP and q not in _PARTY_COUNT]
+            qualifiers = [q for q in words[start:j] if q.isalpha() and q not in _SKIP and q not in _PARTY_COUNT
+                          and not _AMOUNT.match(q)]
             return nouns[w], j + 1, qualifiers
+        if _AMOUNT.match(w):
+            reach += 1
+            continue  # 'make its €1.6 billion IMF repayment': the sum qualifies the event noun
         if not w.replace("-", "").isalpha() or w in _AFTER_HEAD:
             return None
     return None
+
+
+_AMOUNT = re.compile(r"^(?:[$€£¥]|[$€£¥]?\d[\d.,]*(?:bn|m|k)?|million|billion|trillion)$")
 
 
 # Verbs by which data or a report make a fact known ('GDP data show the economy grew'): when their

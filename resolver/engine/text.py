@@ -154,12 +154,19 @@ def split_sentences(text: str) -> list[str]:
         para = normalize(para)
         if not para:
             continue
+        first = len(out)
         for sentence in syntok_segmenter.analyze(para):
             for sent in sentence:
                 s = "".join(tok.spacing + tok.value for tok in sent).strip()
                 if len(s) > 1:
-                    out.append(s)
+                    if len(out) > first and _MONTH_DOT_END.search(out[-1]) and s[:1].isdigit():
+                        out[-1] = f"{out[-1]} {s}"  # 'their Jan. 22-26 strike': a month's abbreviation ends no sentence
+                    else:
+                        out.append(s)
     return out
+
+
+_MONTH_DOT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
 
 
 @lru_cache(maxsize=8192)

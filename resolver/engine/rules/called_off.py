@@ -8,6 +8,7 @@ which the act may still come in time."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import delays, mentions, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
@@ -75,7 +76,8 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
         if not hits and not phrasal or t.lemmas & act_verbs:
             continue
         lemma = hits[0] if hits else phrasal.split()[0]
-        decided = lemma in PUSH_BACK and delays.said_it_would([t.lower for t in toks], k)  # 'said it would delay'
+        decided = lemma in PUSH_BACK and delays.said_it_would([t.lower for t in toks], k) \
+            or delays.decided_to([t.lower for t in toks], k)  # 'said it would delay', 'has agreed to call off'
         if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) and not decided \
                 or negation(f, k) \
                 or conditional_clause(f.sent, k):
@@ -142,6 +144,19 @@ MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", 
                                       "dec"), start=1)}
 # 'delayed to summer 2021': a season's first month (winter straddles two years and is left out)
 MONTHS.update({"spr": 3, "sum": 6, "aut": 9, "fal": 9})
+# 'Maiden Launch Delayed to January' (no year, no day): the next such month after the article's
+_NEW_MONTH = re.compile(r"\b(?:until|to|into|till)\s+(?:early\s+|late\s+|mid-?)?(January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b(?![\s,]+\d)")
+
+
+def _next_month_start(month: int, published: date) -> date | None:
+    """The first day of the next `month` after the publication's month (none for the same month:
+    'delayed to December' in a December article may be this one or the next)."""
+    if month == published.month:
+        return None
+    return date(published.year + (month < published.month), month, 1)
+
+
 OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
 
 
@@ -193,6 +208,12 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
         month = MONTHS.get((year.group(1) or "").lower()[:3], 1) if year.group(1) else 1
         if (int(year.group(2)), month) > (deadline.year, deadline.month):
             return f"'{words}' to '{year.group(0).split(None, 1)[1]}', after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    month = _NEW_MONTH.search(f.sent.text)
+    if month:
+        first = _next_month_start(MONTHS[month.group(1).lower()[:3]], f.article.published.date())
+        if first is not None and first > deadline.date():
+            return (f"'{words}' to '{month.group(0).split(None, 1)[1]}' (from {first:%d %b %Y}), after the deadline "
+                    f"{deadline:%a %d %b %Y %H:%M %z}")
     low = f.sent.lower_text
     open_ended = next((w for w in OPEN_ENDED if f" {w} " in low and w not in words.lower()), None)  # 'put on hold' is a hold
     if open_ended:

@@ -231,6 +231,46 @@ _PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?
                    r"accusations?|guilt|the\s+offen[cs]es?)\b", re.I)
 
 
+def _decided(f: SentenceFacts, cancelled: tuple[str, float, int], deadline) -> bool:
+    """The calling-off at the reading's token told as a decision ('has agreed to call off'), or a
+    push-back to a new date after the deadline ('the launch was scrubbed for at least 48 hours' the
+    day before it): either tells the act off for the window whoever is named."""
+    words, _, k = cancelled
+    if delays.decided_to([t.lower for t in f.sent.tokens], k):
+        return True
+    return bool(f.sent.tokens[k].lemmas & PUSH_BACK) and _past_deadline_strength(
+        _delay_reading(f, words, deadline, k)) > 0
+
+
+def _past_deadline_strength(temporal: str) -> float:
+    """A push-back to a new date after the deadline ('Delayed Until March 2007' for a 2006 market)
+    dates the act itself after it: full strength, as a called-off act (a delay with no new date
+    keeps its lesser strength, a setback)."""
+    return 1.0 if ", after the deadline " in temporal else 0.0
+
+
+def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, float, int],
+                settings: EngineSettings) -> list[Contribution]:
+    """The act called off or pushed back (called_off._cancellation's reading), unless a new date
+    before the deadline keeps it in the window, the act undoes its object, or another party left."""
+    if delays.new_date_before(f, ctx.market.deadline, cancelled):
+        return []  # 'postponed to March 3' with the deadline in April: still in the window
+    words, strength, k = cancelled
+    if _undoes_object(ctx, f, k):
+        return []  # 'Court cancels presidential election process' for 'annul the election'
+    if _someone_else_left(ctx, f, words, k):
+        return []  # 'Rui Costa pulled out': his exit, not the election's calling off
+    deadline = ctx.market.deadline
+    temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    if f.sent.tokens[k].lemmas & PUSH_BACK:
+        temporal = _delay_reading(f, words, deadline, k)
+        strength = max(strength, _past_deadline_strength(temporal))
+    forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
+    told = f"'{forced} … to {words}'" if forced else f"'{words}'"
+    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
+                          f"back: {told}", settings, temporal, ignore=_purpose_words(f, k))]
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
     # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
@@ -239,28 +279,25 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         k, reason, temporal = abandoned
         return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
+    # an act called off in a sentence naming no party, in an article that names the market's ('The Union
+    # has agreed to call off strike action' under a report on the territory's government workers): the act's
+    # own word must be what is called off, not only its object, and the calling-off told as decided or
+    # pushed past the deadline ('The launch was called off just minutes before the planned lift-off' is a
+    # scrub, read only with a party)
+    own = f.act_idx + f.act_noun_idx if not f.actors and f.article_mentions_subject else []
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
-        return []
+        called = next((c for k in own for c in (_cancellation(f, k, ctx.act_verbs),)
+                       if c and _decided(f, c, ctx.market.deadline)), None)
+        return _called_off(ctx, f, called, settings) if called else []
     # the cue must share a clause with the act or its object ('the opposition is not expected to
     # unite' in another clause says nothing about the act)
     i, found = next(((k, c) for k in triggers for c in (_cue(f, k, ctx.extra_ruled_out),)
                      if c and not _modal_of_other_verb(ctx, f, k, c[0])), (triggers[0], None))
-    if not found and f.actors:
-        cancelled = next((c for k in triggers for c in (_cancellation(f, k, ctx.act_verbs),) if c), None)
+    if not found and (f.actors or own):
+        cancelled = next((c for k in (triggers if f.actors else own) for c in (_cancellation(f, k, ctx.act_verbs),)
+                          if c and (f.actors or _decided(f, c, ctx.market.deadline))), None)
         if cancelled and not delays.new_date_before(f, ctx.market.deadline, cancelled):
-            words, strength, k = cancelled
-            if _undoes_object(ctx, f, k):
-                return []  # 'Court cancels presidential election process' for 'annul the election'
-            if _someone_else_left(ctx, f, words, k):
-                return []  # 'Rui Costa pulled out': his exit, not the election's calling off
-            deadline = ctx.market.deadline
-            temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
-            if f.sent.tokens[k].lemmas & PUSH_BACK:
-                temporal = _delay_reading(f, words, deadline, k)
-            forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
-            told = f"'{forced} … to {words}'" if forced else f"'{words}'"
-            return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
-                                  f"back: {told}", settings, temporal, ignore=_purpose_words(f, k))]
+            return _called_off(ctx, f, cancelled, settings)
     if not found:
         refusal = _refusal(f)
         if refusal:
@@ -298,6 +335,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
         if phrase in DELAY_CUES:
             temporal = _delay_reading(f, phrase, deadline, i)
+            strength = max(strength, _past_deadline_strength(temporal))
     if span is not None:
         if limit in ("before", "until", "till") and span.starts_after(deadline):
             # "will not take place before January 6": ruled out until a day after the deadline
