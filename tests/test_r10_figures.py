@@ -208,3 +208,89 @@ def test_the_rival_defeating_the_candidate_is_not_his_win():
     # guard (variant, edited, not verbatim): the doer of the defeat is the other side
     v = _vdb(VDB.replace("Alexander Van der Bellen", "Norbert Hofer"))
     assert v.verdict != "likely-yes"
+
+
+# b50-ecb-qe-30bn-sep2019-no
+ECB_Q = "Will the ECB announce net asset purchases of at least €30 billion per month at its September 12, 2019 meeting?"
+ECB_C = ("This market will resolve to \"Yes\" if, at its September 12, 2019 monetary policy meeting, the European Central "
+         "Bank announces the restart of net asset purchases at a monthly pace of €30 billion or more. Otherwise, this "
+         "market will resolve to \"No\".")
+ECB_DONE = ("The ECB cut its deposit rate to a record low\n-0.5% from -0.4% and will restart bond purchases of 20 billion\n"
+            "euros a month from November, it said in a statement.")
+ECB_POLL = ("Economists polled by Reuters expected a 10 basis point deposit\nrate cut, a tiered deposit rate to support "
+            "banks, bond buys of\n30 billion euros a month from October and a fresh promise to\nkeep rates low for longer.")
+
+
+def _ecb(body):
+    m = market(ECB_Q, "2019-09-12T23:59:59+02:00", ECB_C)
+    a = article("https://archives.lincolndailynews.com/2019/Sep/12/NEWS/business_f.shtml", "2019-09-12T00:00:00-05:00",
+                "2019 Sep 12 NEWS business f", body)
+    return evaluate_market(m, [a], ts("2019-09-13T00:00:00+00:00"))
+
+
+def test_an_announced_programme_is_dated_by_its_announcement_not_its_start():
+    v = _ecb(ECB_DONE)
+    assert v.verdict == "likely-no"
+    assert any("20 billion euros" in c.reason for c in _fired(v, "threshold_missed"))
+
+
+def test_the_polled_forecast_of_the_programme_is_not_read():
+    # guard: what economists expected ('bond buys of 30 billion euros a month from October') settles nothing
+    v = _ecb(ECB_POLL)
+    assert v.verdict == "undetermined"
+    assert not _fired(v, "threshold_crossed")
+
+
+# b50-florence-wilmington-gust-100mph-2018-yes
+GUST_Q = "Will a wind gust of 100 mph or more be recorded at Wilmington International Airport during Hurricane Florence?"
+GUST_C = ("This market will resolve to \"Yes\" if the National Weather Service reports a wind gust of at least 100 mph at "
+          "Wilmington International Airport (North Carolina) during Hurricane Florence, by September 20, 2018. Otherwise, "
+          "this market will resolve to \"No\".")
+GUST = "The NWS says a wind gust of 105 mph was recorded at Wilmington International Airport."
+SUSTAINED = ("Maximum sustained winds were estimated to be 90 mph, and the central pressure was estimated to be 958 mb based "
+             "on reports from the NOAA NOS observing station at Johnny Mercer Pier in Wrightsville Beach.")
+
+
+def _gust(body):
+    m = market(GUST_Q, "2018-09-20T23:59:59-04:00", GUST_C)
+    a = article("https://www.weatherpreppers.com/2018/09/14/hurricane-florence-officially-makes-landfall-near-wrightsville-"
+                "beach/", "2018-09-14T00:00:00-04:00", "Hurricane Florence officially makes landfall near Wrightsville Beach",
+                body)
+    return evaluate_market(m, [a], ts("2018-09-15T00:00:00+00:00"))
+
+
+def test_the_measure_told_as_the_acts_subject_meets_the_bar():
+    v = _gust(GUST)
+    assert v.verdict == "likely-yes"
+    assert any("wind gust of 105 mph" in c.reason for c in _fired(v, "confirmation"))
+
+
+def test_another_measure_is_not_the_gust():
+    # guard: sustained winds are not the gust the question asks for
+    assert _gust(SUSTAINED).verdict != "likely-yes"
+
+
+def test_a_gust_short_of_the_bar_is_no_decisive_no():
+    # guard (variant, edited, not verbatim): one gust short of the bar is not the storm's highest; noted only
+    assert _gust(GUST.replace("105 mph", "95 mph")).verdict != "likely-no"
+
+
+def _candidate(question):
+    from datetime import datetime
+
+    from resolver.engine.derive import derive_target
+    from resolver.engine.types import Market
+    return derive_target(Market(id="m", question=question, deadline=datetime.fromisoformat("2016-12-31T23:59:59+01:00"))
+                         ).candidate
+
+
+def test_a_candidates_name_keeps_its_inner_particles():
+    # b50-van-der-bellen-wins-austria-rerun-dec2016-yes, b49-etnz-wins-americas-cup-2013-multi-no
+    assert _candidate(VDB_Q) == "Alexander Van der Bellen"
+    assert _candidate("Will Emirates Team New Zealand win the 34th America's Cup?") == "Emirates Team New Zealand"
+
+
+def test_a_name_keeps_no_article_or_lowercase_word():
+    # guards (b50 Bernal question; a question opening with 'the'): no article or ordinary word joins the name
+    assert _candidate("Will Egan Bernal win the 2019 Tour de France?") == "Egan Bernal"
+    assert _candidate("Will the New York Yankees win the 2009 World Series?") == "New York Yankees"
