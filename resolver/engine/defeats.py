@@ -19,6 +19,8 @@ DEFEAT_NOUNS = frozenset(_DATA["defeat_nouns"])
 DEFEAT_NOUNS_OF = frozenset(_DATA["defeat_nouns_of"])
 SURPRISE_VERBS = frozenset(_DATA["surprise_defeat_verbs"]["verbs"])
 DESCRIPTOR_HEADS = frozenset(_DATA["descriptor_heads"])
+RIVAL_HEADS = frozenset(_DATA["rival_heads"])
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _SAME_PAST = frozenset({"beat", "upset"})  # past and base forms alike
 _PLAIN_PRESENT = frozenset({"they", "we", "you", "i", "teams", "who", "that", "often", "usually", "always"})
 
@@ -120,8 +122,21 @@ def _named_object(f: SentenceFacts, i: int) -> bool:
     for k in range(i + 1, min(len(toks), i + 1 + NEAR)):
         if toks[k].lower in BOUNDARY or toks[k].lower in _PREPOSITIONS:
             return False
-        if toks[k].text[:1].isupper():
+        if toks[k].text[:1].isupper() or _possessed_rival(toks, k):
             return True
+    return False
+
+
+def _possessed_rival(toks, k: int) -> bool:
+    """'his far-right rival', 'her opponent': a possessive at token k, then up to three lowercase
+    words ending in a rival noun (contests.json 'rival_heads'): the doer's other side, unnamed."""
+    if toks[k].lower not in _POSSESSIVES:
+        return False
+    for j in range(k + 1, min(len(toks), k + 6)):
+        if toks[j].lower in RIVAL_HEADS:
+            return True
+        if not re.fullmatch(r"[a-z-]+", toks[j].text) or toks[j].lower in BOUNDARY:
+            return False
     return False
 
 

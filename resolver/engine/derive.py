@@ -96,6 +96,25 @@ def _held_through(words: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in ("to", "for") and any(w in _LIMITS for w in rest[1:9]) and "by" not in rest
 
 
+# lowercase particles inside a person's name ('Alexander Van der Bellen', 'Ursula von der Leyen')
+_NAME_PARTICLES = frozenset({"van", "der", "den", "von", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al"})
+
+
+def _name_words(subject: list[str]) -> list[str]:
+    """The subject's words that name it: capitalised words that are no title or stop word, with a
+    capitalised stop word ('New' of 'Emirates Team New Zealand') or a lowercase particle ('der' of
+    'Alexander Van der Bellen') kept between two of them."""
+    keep = [(w[:1].isupper() or bool(_NUMBERED_NAME.match(w))) and w.lower() not in _TITLES and w.lower() not in _STOP
+            for w in subject]
+    for k in range(len(subject) - 2, -1, -1):
+        if keep[k] or not keep[k + 1]:
+            continue
+        particle = subject[k].lower() in _NAME_PARTICLES and any(keep[:k])
+        capital = subject[k][:1].isupper() and subject[k].lower() == "new"  # 'New Zealand', 'New York'
+        keep[k] = particle or capital
+    return [w for w, kept in zip(subject, keep) if kept]
+
+
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings). A pure function of the
     question, criteria, deadline and aliases, so it is computed once per distinct market wording:
@@ -287,8 +306,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             obj_words = [w for w in noun_phrase(end, stop_at_verb=True, end=level_subject) if w.lower() not in _STOP]
 
     candidate = role = None
-    subject_names = [w for w in subject if (w[:1].isupper() or _NUMBERED_NAME.match(w))
-                     and w.lower() not in _TITLES and w.lower() not in _STOP]
+    subject_names = _name_words(subject)
     comp_start = act_idx + 1 + phrasal_len
     while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
         comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'

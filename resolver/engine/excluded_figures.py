@@ -55,6 +55,18 @@ def _stem(w: str) -> str:
     return re.escape(w) + r"\b" if len(w) < 5 else re.escape(w[:max(5, len(w) - 2)]) + r"\w*"
 
 
+# words that set an exclusion in time rather than name a kind ('intensity before landfall')
+_TIMING = frozenset({"before", "after", "prior"})
+
+
+def _timed_by_the_act(words: list[str], question: set[str]) -> bool:
+    """An exclusion that names a time against the question's own act ('intensity before
+    landfall' for a market on a landfall's category) excludes figures of another moment, not a
+    kind of figure: the word before it ('intensity') is the measure asked. The moment of a
+    figure is read where the act is (the level in the act's clause)."""
+    return any(w in _TIMING and k + 1 < len(words) and words[k + 1][:5] in question for k, w in enumerate(words))
+
+
 def _kind_pattern(ctx: MarketContext) -> re.Pattern[str] | None:
     """The excluded kinds, each one or two words the figure's sentence must show in a row
     ('futures', 'exit polls', 'home confinement'); words the question itself uses are the
@@ -63,7 +75,7 @@ def _kind_pattern(ctx: MarketContext) -> re.Pattern[str] | None:
     alts: list[str] = []
     for phrase in ctx.target.exclusions:
         words = phrase.lower().split()
-        if set(words) & _NO_KIND:
+        if set(words) & _NO_KIND or _timed_by_the_act(words, question):
             continue
         kind = [w for w in words if w not in _GENERIC and w not in _STOP and len(w) > 2 and w[:5] not in question]
         if not kind or len(kind) > 2:

@@ -36,10 +36,11 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
         # ('has risen to at least 114 with 127 others reported missing': the hedge is the missing's)
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _BASELINE for j in range(i + 1, hits[0])):
         cue = None  # 'surged by 254,000 … better than the 150,000 consensus forecast': the hedge is the baseline's
-    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _SAYING and f.sent.tokens[j - 1].text == ","
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower in _SAYING and f.sent.tokens[j - 1].lower in (",", "and")
                                    for j in range(i + 1, hits[0])):
         cue = None  # 'announced a 25 basis points cut … to 5.75 per cent, …, saying initial US tariff impacts on
-        # prices should be minimal': the hedge is in what the body said beside the act, not on the act
+        # prices should be minimal': the hedge is in what the body said beside the act, not on the act ('…,
+        # citing concerns … and saying it would maintain a tight stance')
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
@@ -71,7 +72,7 @@ _QUOTES = frozenset("\"“”‘’'")
 
 
 # reporting participles after a comma: what follows is what the doer said beside the act
-_SAYING = frozenset({"saying", "adding", "noting", "warning", "arguing", "explaining", "stressing"})
+_SAYING = frozenset({"saying", "citing", "adding", "noting", "warning", "arguing", "explaining", "stressing"})
 # words opening a comparison's baseline: a forecast named after them is what the report is compared with
 _BASELINE = frozenset({"than", "versus", "vs", "vs."})
 

@@ -44,11 +44,26 @@ def _head(measure: str) -> str:
     return measure.lower().split()[-1]
 
 
+# the measure as the act's own subject or object: 'Will a wind gust of 100 mph or more be recorded …';
+# a physical unit only (a rate in percent is a statistic's, read as a threshold)
+_OWN_BAR = re.compile(rf"\b(?:an?\s+){_MEASURE}\s+of\s+{_NUM}\s*(?P<unit>mph|km/h|kph|kmh|knots|metres|meters|feet|ft)\b"
+                      rf"\s+or\s+(?P<more>more|higher|greater|above|stronger)\b", re.I)
+# the report's measure before the act word, as its passive subject: 'a wind gust of 105 mph was recorded'
+_TOLD_BEFORE = re.compile(rf"\b(?:an?\s+|the\s+)?{_MEASURE}\s+of\s+(?P<rough>(?:about|around|roughly|nearly|almost|near|"
+                          rf"up\s+to|approximately|some|over|more\s+than|less\s+than|under)\s+)?{_NUM}{_UNIT}(?=\s+"
+                          rf"(?:was|were|has\s+been|had\s+been)\s+$)", re.I)
+
+
 def bar(question: str) -> Bar | None:
-    """The 'with … of at least N unit' bar the question sets, if any."""
+    """The 'with … of at least N unit' bar the question sets, if any; or 'a … of N unit or more'
+    when the measure is the act's own subject or object."""
     m = _BAR.search(question)
     if not m:
-        return None
+        own = _OWN_BAR.search(question)
+        if not own:
+            return None
+        return Bar(_head(own.group("measure")), float(own.group("n").replace(",", "")), own.group("unit").lower(),
+                   "at least", " ".join(own.group(0).split()[1:]))
     cmp = " ".join(m.group("cmp").lower().split())
     return Bar(_head(m.group("measure")), float(m.group("n").replace(",", "")), m.group("unit").lower(), cmp,
                " ".join(m.group(0).split()[1:]))
@@ -60,11 +75,12 @@ def check(question: str, text: str, act_at: int) -> tuple[str, str] | None:
     need = bar(question)
     if need is None:
         return None
-    for m in _TOLD.finditer(text, act_at):
-        if m.start() - act_at > REACH:
+    before = _TOLD_BEFORE.search(text[max(0, act_at - REACH):act_at]) if not _BAR.search(question) else None
+    for m in ([before] if before else []) + list(_TOLD.finditer(text, act_at)):
+        if m is not before and m.start() - act_at > REACH:
             return None
         words = m.group("measure").lower().split()
-        if _head(m.group("measure")) != need.head or set(words) & _NOT_SAME or m.group("unit").lower() != need.unit:
+        if _head(m.group("measure")) != need.head or (set(words) & _NOT_SAME and need.head not in _NOT_SAME) or m.group("unit").lower() != need.unit:
             continue
         if m.group("rough"):
             return None

@@ -32,10 +32,36 @@ def record_infinitive(sent: Sentence, a: int, i: int, past_verb: Callable[[Sente
         if w in _NOT_YET:
             return False
         if w in ORDINALS and k > 0 and sent.tokens[k - 1].lower == "the":
-            if any(t.lower in _NOT_YET or t.lemmas & _PLANS for t in sent.tokens[:k]):
+            lead = _result_lead(sent, k, past_verb)
+            if any(t.lower in _NOT_YET or t.lemmas & _PLANS for t in sent.tokens[:k] if t not in lead):
                 return False
             rest = [t for n, t in enumerate(sent.tokens) if n != i]
             if any(t.lower in _FUTURE or t.lemmas & (_PLANS | PLANNING_PREDICATES | _STILL_AHEAD) for t in rest):
                 return False
             return any(past_verb(sent, n) for n in range(len(sent.tokens)) if n < k or n > i)
     return False
+
+
+# 'crossed the finish line to make history and become the first …': an infinitive of result after a
+# past act tells what the act came to, not an aim; the words before 'to' must not govern it as an aim
+# or a failure ('is set to become', 'failed to become', 'in a bid to become')
+_RESULT_CHAIN = (("to", "become"), ("to", "make", "history", "and", "become"))
+_GOVERNS_AIM = _PLANS | _STILL_AHEAD | frozenset({"fail", "refuse", "decline", "miss", "need", "chance", "way", "effort",
+                                                  "quest", "race", "position", "course", "track", "able", "go", "about",
+                                                  "ready", "stand", "look", "battle", "fight", "set", "hope", "in"})
+
+
+def _result_lead(sent: Sentence, k: int, past_verb: Callable[[Sentence, int], bool]) -> tuple:
+    """The tokens of a result infinitive ending right before 'the' at k-1 ('to make history and
+    become'), after a past verb of the sentence, with no aim or failure governing it; () if none."""
+    for chain in _RESULT_CHAIN:
+        start = k - 1 - len(chain)
+        if start < 1 or tuple(t.lower for t in sent.tokens[start:k - 1]) != chain:
+            continue
+        before = sent.tokens[start - 1]
+        if before.lower in _FUTURE or before.lower in _NOT_YET or before.lemmas & _GOVERNS_AIM \
+                or before.lower.endswith("ing") and not any(past_verb(sent, n) for n in range(start - 1)):
+            return ()
+        if any(past_verb(sent, n) for n in range(start - 1)):
+            return tuple(sent.tokens[start:k - 1])
+    return ()

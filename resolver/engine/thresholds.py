@@ -91,6 +91,15 @@ _SIGN_VERB = re.compile(r"\b(?:show|shows|showed|report|reports|reported|confirm
                         r"(?P<v>grew|grow|expanded|expand|growth|expansion|contracted|contract|shrank|shrink|contraction)\b", re.I)
 
 
+# a minus glued to a bar's number ('of -0.1% or higher'), or the word ('minus 0.5 percent'); a
+# range's dash ('0.25-0.5%') has no space before it
+_MINUS = re.compile(r"(?:(?:^|(?<=\s))[-−–]|\b(?:minus|negative)\s+)$", re.I)
+
+
+def _signed(text: str, start: int, value: float) -> float:
+    return -value if _MINUS.search(text[max(0, start - 10):start]) else value
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
     sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
     if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
@@ -112,6 +121,8 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
+    if unit in ("%", "percent", "per cent") and not cur:
+        value = _signed(question, m.start("num"), value)  # 'inflation of -0.1% or higher': a bar below zero
     d = m.group("dir").lower()
     direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer")) else "above"
     unit_name = quantities.currency_unit(cur) or (

@@ -39,6 +39,10 @@ _ADDED = re.compile(r"\b(?:another|an?\s+(?:additional|further|extra))\s+$", re.
 UNSETTLED = "does not settle"  # a figure read whose final value may still fall either side of the bar
 
 
+# a statistic's figure told below zero by a word: 'negative inflation of 0.2%', 'negative growth of 0.1 percent'
+_NEGATIVE_OF = re.compile(r"\bnegative\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
+
+
 def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
                   settings: EngineSettings, period_final: bool = False) -> list[Contribution]:
     """A market settled by one report for a named occasion: the figure reported for it
@@ -69,6 +73,9 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -abs(value)  # "contracted at a 0.3% rate", "fell 2%": a change, negative ('contracts -0.1%' too)
         fall = f" (a fall: {value:g})"
+    elif statistic and _NEGATIVE_OF.search(lead):
+        value = -abs(value)  # 'negative inflation of 0.2%': a rate below zero told by a word
+        fall = f" (below zero: {value:g}, read as '{_NEGATIVE_OF.search(lead).group(0).strip()}')"
     elif own_change and own_change[1] < 0:
         value = -abs(value)
         fall = f" (a fall: {value:g}, read as '{own_change[0]}')"

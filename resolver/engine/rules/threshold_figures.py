@@ -397,6 +397,13 @@ def _bound_beyond(t, bound: str, value: float) -> bool:
     return False
 
 
+# for a market on an announcement, 'bond purchases of 20 billion euros a month from November' dates
+# when the announced programme starts, not the announcement
+ANNOUNCING_ACTS = frozenset({"announce", "unveil", "declare"})
+_STARTS = re.compile(r"(?:from|starting|beginning)\b", re.I)
+_STARTS_BEFORE = re.compile(r"\b(?:from|starting|beginning)\s+(?:in\s+|on\s+)?$", re.I)
+
+
 def _figure_span(ctx: MarketContext, f: SentenceFacts, i: int, m: re.Match[str]):
     """The time expression that dates the figure at token i: one in the figure's own clause
     ('cut … to 4.5%, but … fewer rate cuts next year': 'next year' dates the other clause).
@@ -405,8 +412,10 @@ def _figure_span(ctx: MarketContext, f: SentenceFacts, i: int, m: re.Match[str])
     a, b = f.sent.clause_of(i)
     lo = f.sent.tokens[a].start if a < len(f.sent.tokens) else 0
     hi = f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text) if b > a else lo
+    starts = ctx.target.act in ANNOUNCING_ACTS
     spans = [s for s in f.spans if lo <= s.pos <= hi and f.lead_word(s) not in ("until", "till", "through")
-             and not f.dates_the_statement(s, i)]
+             and not f.dates_the_statement(s, i)
+             and not (starts and _starts_programme(f, s))]
     ws = ctx.target.window_start
     if ctx.target.single_value and ws is not None:
         period = [s for s in spans if s.start.date() <= ws.date() <= s.end.date()
@@ -416,7 +425,13 @@ def _figure_span(ctx: MarketContext, f: SentenceFacts, i: int, m: re.Match[str])
     span = _own_period(f, i, m)
     if span is not None and ctx.target.single_value and f.dates_the_statement(span, i):
         return None  # 'GDP grew at … 2.3 percent annualized rate, the Commerce Department reported Friday': the release's day
+    if span is not None and starts and _starts_programme(f, span):
+        return None
     return span if span is not None and lo <= span.pos <= hi else None
+
+
+def _starts_programme(f: SentenceFacts, s) -> bool:
+    return bool(_STARTS.match(s.text) or _STARTS_BEFORE.search(f.sent.text[max(0, s.pos - 20):s.pos]))
 
 
 _QUAKE = re.compile(r"\b(?:magnitude|quake|earthquake|tremor|temblor|seismolog\w*|reading|richter)\b", re.I)
