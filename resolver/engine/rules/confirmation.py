@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, runs_past
 from ..occasions import REPORT_DAYS
 from ..types import Contribution
 from .. import attributes, categories, complement, contests, count_verdicts, durations, margins, measured_with, mentions, \
-    narrowed, participial_clauses, parts, places, quantities, themes
+    narrowed, participial_clauses, parts, places, poll_sourced, quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
@@ -391,6 +391,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
+    polled = None if poll_sourced.asked(ctx.market.question, ctx.market.criteria) else poll_sourced.source(f.sent, i)
+    if polled:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: told on a poll's word ('{polled}'): a forecast of the count, "
+                                           "not its result")]
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
