@@ -391,10 +391,6 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
-    polled = None if poll_sourced.asked(ctx.market.question, ctx.market.criteria) else poll_sourced.source(f.sent, i)
-    if polled:
-        return [cite(f, NAME, "none", 0.0, f"{wording}: told on a poll's word ('{polled}'): a forecast of the count, "
-                                           "not its result")]
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
@@ -406,6 +402,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
+    polled = None if poll_sourced.asked(ctx.market.question, ctx.market.criteria) else poll_sourced.source(f.sent, i)
+    if polled:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: told on a poll's word ('{polled}'): a forecast of the count, "
+                                           "not its result")]
     coming = body_tells_it_to_come(ctx, f, i)
     if coming:
         return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but {coming}: "
