@@ -8,7 +8,7 @@ import unicodedata
 
 import lemminflect
 
-from . import lexicon
+from . import lexicon, transliteration
 from .entities import aliases_of, country_of
 from .text import tokenize
 
@@ -45,6 +45,7 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) for p in parts) and not country_of(low) \
             and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
+        out |= transliteration.spellings(parts[-1])  # "Zelenskiy" for "Volodymyr Zelensky"
         if len(parts) == 2 and _GIVEN_NAME.match(name.split()[-1]):
             out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:

@@ -9,7 +9,7 @@ from functools import cached_property
 
 import lemminflect
 
-from . import indicators, lexicon, named_objects, stages, zoned_dates
+from . import indicators, lexicon, named_objects, place_departure, stages, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .act_families import act_nouns, family_key
@@ -105,6 +105,8 @@ class MarketContext:
     def act_phrases(self) -> tuple[str, ...]:
         """Multi-word phrases reporting the act: its frame's, then the rule set's."""
         act = self.target.act
+        if self._leaves_place:
+            return tuple(self.extra_phrases)  # 'leave Bolivian territory': no 'step down', 'leave office'
         names = {n for n, fr in FRAMES.items() if act and (n == family_key(act) or n == act)}
         return tuple(dict.fromkeys(phrases_of(frozenset(names)) + self.extra_phrases))
 
@@ -115,8 +117,15 @@ class MarketContext:
         return entailing(self.target.act)
 
     @cached_property
+    def _leaves_place(self) -> bool:
+        """The market asks about leaving a place, not an office (place_departure.py)."""
+        return place_departure.asked(self.target.act, (self.target.object or "").split())
+
+    @cached_property
     def act_noun_set(self) -> frozenset[str]:
         nouns: set[str] = set()
+        if self._leaves_place:
+            return spellings(frozenset(place_departure.NOUNS) | frozenset(self.extra_nouns))
         for verb in self.target.act_forms[:1] + ([self.target.act] if self.target.act else []):
             nouns.update(act_nouns(verb))
         if "pause" in self.target.act_forms:

@@ -462,6 +462,21 @@ _SELF = frozenset({"himself", "herself", "itself", "themselves", "self-declared"
 _CLAIM_NEAR = 6  # tokens between a claiming verb and the win noun it takes
 
 
+_FIRST_PERSON = frozenset({"we", "i"})
+_PERFECT_FILL = frozenset({"have", "'ve", "had", "'d", "just", "already", "clearly", "now", "definitely", "certainly"})
+
+
+def _first_person_win(sent: Sentence, i: int) -> str | None:
+    """'We have won Zimbabwe elections, says Nelson Chamisa': the win verb at i has 'we' or 'I'
+    for its subject — a side's own words about its vote, not a declared result."""
+    k = i - 1
+    while k >= 0 and sent.tokens[k].lower in _PERFECT_FILL:
+        k -= 1
+    if k >= 0 and sent.tokens[k].lower in _FIRST_PERSON:
+        return f"'{sent.tokens[k].text} … {sent.tokens[i].text}': a side's own words of victory in a vote, not its declared result"
+    return None
+
+
 def claimed_win(sent: Sentence, i: int) -> str | None:
     """The outcome word at token i (a win verb or noun, or the claiming verb itself) is a side's
     claim of victory in a vote: a claiming verb whose object, within a few words of its clause,
@@ -469,6 +484,9 @@ def claimed_win(sent: Sentence, i: int) -> str | None:
     toks = sent.tokens
     if not any(t.lower in _VOTE_WORDS for t in toks):
         return None
+    speaker = _first_person_win(sent, i)
+    if speaker:
+        return speaker
     a, b = sent.clause_of(i)
     for c in range(max(a, i - _CLAIM_NEAR), min(b, i + 1)):
         if toks[c].lower in ("self-declared", "self-proclaimed"):

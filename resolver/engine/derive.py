@@ -22,7 +22,7 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
                              verb_head)
 from .shapes import among_winners, holding_office, nominee_for, recount_winner, record_standing, titled_contest
 from .text import lemmas_of, normalize, tokenize
-from . import criteria_terms, durations, indicators, quantities
+from . import criteria_terms, durations, indicators, place_departure, quantities
 from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
@@ -390,6 +390,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             forms += [f for f in family_of(extra) if f not in forms]
     elif copula_adj:
         forms = [copula_adj]
+    if forms and place_departure.asked(act, obj_words):
+        forms = place_departure.verbs(act)  # 'leave Bolivian territory': not 'resigns', 'steps down'
 
     if kind == "state" and act == "hold" and (truce_holds or after in ("", "for", "through", "until", "past", "beyond")):
         forms = ["hold", *sorted(lexicon.STATE_VERBS)]  # a truce that holds stays in effect: not 'convene', 'stage'

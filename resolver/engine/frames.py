@@ -34,6 +34,9 @@ FRAMES: MappingProxyType[str, Frame] = MappingProxyType({
 })
 MODALITY: MappingProxyType[str, frozenset[str]] = MappingProxyType(
     {k: frozenset(v) for k, v in _DATA["modality"].items()})
+# the noun of an aim or attempt right before 'to' + the act (frames.json 'intent_nouns_about') → its modality
+INTENT_NOUNS: MappingProxyType[str, str] = MappingProxyType(
+    {noun: kind for kind, nouns in _DATA["intent_nouns"].items() for noun in nouns})
 NON_EVENT_PREDICATES = frozenset(_DATA["non_event_predicates"])
 PLANNING_PREDICATES = frozenset(_DATA["planning_predicates"])
 # a step before the act or an obstacle to it, never the act (frames.json 'step_predicates_about')

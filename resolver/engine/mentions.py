@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .frames import EVENT_NOUNS, FRAMES, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
+from .frames import EVENT_NOUNS, FRAMES, INTENT_NOUNS, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
 from .interrogatives import asked
 from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle
@@ -118,6 +118,9 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
             if lems & words and t.lower not in ("set",) or (kind == "planned" and t.lower == "set" and j + 1 < i
                                                              and sent.tokens[j + 1].lower == "to"):
                 found.append((j, kind, t.text))
+    intent = _intent_noun(sent, a, i)
+    if intent is not None:
+        found.append(intent)
     if not found:
         return None
     # the nearest governing word wins over an earlier one, but a denial or demand anywhere counts
@@ -127,6 +130,19 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
             return hit[1], hit[2]
     j, kind, text = max(found)
     return kind, text
+
+
+def _intent_noun(sent: Sentence, a: int, i: int) -> tuple[int, str, str] | None:
+    """'ending its 20-month attempt to complete the deal', 'its offer to buy': a noun of an aim,
+    an attempt or a plan right before 'to' + the verb at i takes the act as what it aims at
+    (frames.json 'intent_nouns'); not after 'successful' ('a successful bid to host')."""
+    j = i - 2
+    if j < a or sent.tokens[i - 1].lower != "to":
+        return None
+    kind = INTENT_NOUNS.get(sent.tokens[j].lower)
+    if kind is None or any(t.lower in ("successful", "successfully") for t in sent.tokens[max(a, j - 3):j]):
+        return None
+    return j, kind, sent.tokens[j].text
 
 
 def _polarity(sent: Sentence, a: int, i: int) -> str | None:

@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, runs_past
 from ..occasions import REPORT_DAYS
 from ..types import Contribution
 from .. import attributes, categories, complement, contests, count_verdicts, durations, margins, measured_with, mentions, \
-    narrowed, participial_clauses, parts, places, quantities, themes
+    narrowed, participial_clauses, parts, places, poll_sourced, quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
@@ -402,6 +402,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]
+    polled = None if poll_sourced.asked(ctx.market.question, ctx.market.criteria) else poll_sourced.source(f.sent, i)
+    if polled:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: told on a poll's word ('{polled}'): a forecast of the count, "
+                                           "not its result")]
     coming = body_tells_it_to_come(ctx, f, i)
     if coming:
         return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but {coming}: "

@@ -16,8 +16,9 @@ from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
 from . import hedged
+from .base import cite
 from .called_off import (DELAY_CUES, NEAR, PUSH_BACK, RESCHEDULING, UNDOING, _before_the_window, _cancellation,
-                         _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
+                         OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
 
 NAME = "ruled_out"
 # Cues reporting that the act was pushed back or abandoned: the time expression near them
@@ -335,6 +336,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
         if phrase in DELAY_CUES:
             temporal = _delay_reading(f, phrase, deadline, i)
+            if ctx.target.candidate and OPEN_DELAY_NOTE in temporal:
+                # 'the Zimbabwe Electoral Commission delayed the release of presidential election results':
+                # which side wins is untouched by a delay with no new date, and the result may still come in time
+                return [cite(f, NAME, "none", 0.0, f"'{phrase}': a delay of the result with no new date says "
+                                                   f"nothing of who wins ({ctx.target.candidate} or another)", temporal)]
             strength = max(strength, _past_deadline_strength(temporal))
     if span is not None:
         if limit in ("before", "until", "till") and span.starts_after(deadline):
