@@ -29,6 +29,7 @@ from .word_class import PREPOSITIONS
 from .window import window_start
 from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
+from .perfect import counted_noun, perfect_base
 from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun)
 
@@ -131,6 +132,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
     body = record_standing(holding_office(nominee_for(among_winners(recount_winner(body)))))
+    body = perfect_base(body)  # 'have received a first dose by …': the act is receiving
     toks = tokenize(body)
     words = [t.lower for t in toks]
 
@@ -201,6 +203,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue
             if i and (toks[i - 1].lower in _DETERMINERS or known_only and _determined(toks[i - 1])):
                 continue  # "with the launch tower", "Collor's arrest order": a noun, not the act
+            if counted_noun(words, i):
+                continue  # "at least 15 million people in the UK": what a number counts is a noun
             if i + 1 < len(toks) and toks[i + 1].lower in lexicon.INTRANSITIVE_ACTS | lexicon.STATE_VERBS:
                 continue  # "the Boeing strike end": the noun before the verb is its subject
             support = t.lower in SUPPORT_VERBS | LIGHT_VERBS and i + 1 < len(toks) and toks[i + 1].lower.isalpha() \

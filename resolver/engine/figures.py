@@ -12,8 +12,9 @@ from . import figure_words, indicators, quantities
 from .analysis import MarketContext, SentenceFacts
 from .excluded_figures import excluded_kind
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MULT = r"(?:\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)\b)?"
+# Indian grouping first ('4,01,993' is 401,993); 'lakh' and 'crore' are 100,000 and 10,000,000
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULT = r"(?:\s*(?P<mult>k|thousand|million|billion|trillion|bn|m|lakhs?|crores?)\b)?"
 _PATTERNS = {
     "percent": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:%|percent(?!age)|per\s+cent)", re.I),
     "bps": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:bps|basis[\s-]+points?)\b", re.I),
@@ -26,7 +27,7 @@ _PATTERNS = {
 }
 # units whose figure, near the bar, is the subject's even in a sentence naming no actor: a price or a level
 _NEAR_UNITS = frozenset({"usd", "eur", "gbp", "inr", "percent", "celsius", "fahrenheit"})
-_MULTS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
+_MULTS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 # what comes before a figure that is not the released one: a prior level, a forecast, a bar
 _NOT_RELEASED = re.compile(r"\b(?:from|than|expected|expecting|expects|forecast\w*|predict\w*|estimat\w*|consensus|"
                            r"looking\s+for|polls?|survey\w*|target|goal|threshold|mark)\b(?:\s+\w+){0,3}\s*$", re.I)
@@ -44,7 +45,7 @@ def _count_pattern(noun: str) -> re.Pattern[str]:
     stem = noun.split()[-1].lower().rstrip("s")
     stems = next((group for group in _SAME_COUNT if stem in group), frozenset({stem}))
     alt = "|".join(re.escape(s) for s in sorted(stems))
-    return re.compile(rf"(?<![\w.,])(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{alt})s?\b", re.I)
+    return re.compile(rf"(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{alt})s?\b", re.I)
 
 
 # a level with no unit (an index): a number of three digits or more, not followed by a unit

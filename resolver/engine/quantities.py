@@ -97,8 +97,14 @@ class Required:
         return f"{op[(self.direction, self.inclusive)]} {value}{unit.rstrip()}"
 
 
+# plurals not made with -s that a number counts ('15 million people', '550,000 children')
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+
+
 def _plural_noun(word: str) -> bool:
     w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return True
     lem = lemminflect.getAllLemmas(w).get("NOUN", ())
     return bool(lem) and w not in lem and w.endswith("s")
 
@@ -107,7 +113,7 @@ def count_noun_after(text: str) -> str | None:
     """The noun a number counts, read from the text right after it ('years in prison' → years,
     'Lok Sabha seats' → seats, 'home runs and …' → home runs): the first plural noun within
     three words, with a lowercase modifier right before it kept ('home runs')."""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*|\S", text)[:4]
+    words = re.findall(r"[A-Za-z](?:[A-Za-z']|-(?=[A-Za-z\d]))*(?:\d+)?|\S", text)[:4]  # 'COVID-19 cases': one word
     for k, w in enumerate(words):
         lw = w.lower()
         if not w[:1].isalpha() or (lw in _NOT_UNITS and not w[:1].isupper()):
@@ -250,7 +256,9 @@ def _required(question: str) -> Required | None:
 _ROUNDS = re.compile(r"\b(?:in|at)\s+(?:a|any|either|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:ballot|round|vote|decision|"
                      r"meeting|session)s?\b|\bany\s+(?:ballot|round|decision|meeting)\b", re.I)
 _PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|close|closes|settle|settles|top|tops|"
-                   r"any\s+time|at\s+any\s+point|death\s+toll|toll|cumulative|season|so\s+far)\b", re.I)
+                   r"any\s+time|at\s+any\s+point|death\s+toll|toll|cumulative|season|so\s+far)\b"
+                   # 'report more than 400,000 new cases in a single day by May 2': any day's count may cross it
+                   r"|\bin\s+(?:a|one)\s+single\s+day\b", re.I)
 _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runoff|meeting|assessment|decision|trial|"
                   r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release)\b",
                   re.I)

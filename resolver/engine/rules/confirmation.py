@@ -20,6 +20,7 @@ from .. import attributes, categories, complement, contests, count_verdicts, dur
     narrowed, participial_clauses, parts, places, poll_sourced, quantities, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
+from ..counted_subject import counted_subject
 from .headline_tense import body_tells_it_to_come
 from .confirmation_gates import (
     AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OVERALL_MARGIN, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
@@ -76,9 +77,12 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
             owner = quantities.owner_before(f.sent.text, toks[k].start, _common_word)
             ours = bool(owner) and (any(p.search(owner) for p in ctx.actor_patterns.values())
                                     or quantities.names_overlap(owner, ctx.target.actors))
-            if (owner and not ours) or (k < i and not ours):
+            counted = k < i and not owner and counted_subject(ctx.market.question, toks, k, i)
+            if (owner and not ours) or (k < i and not ours and not counted):
                 continue  # another's count ('…, who received 149 votes'), or one before the act with no owner
             if n is not None:
+                if k < i and counted:
+                    return float(n), f"'{said_count}' did it, the count the market asks of (it needs {wanted})"
                 if k < i:
                     said = " ".join(t.text for t in toks[max(0, k - 1):k + 2])
                     return float(n), f"'{said}' is {owner}'s count (the market needs {wanted})"
