@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import delays, dropped_plans, mentions, negated_modals
+from .. import anaphoric_acts, delays, dropped_plans, epistemic_cues, mentions, negated_modals
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
@@ -87,7 +87,8 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
     cues = _cues_with(extra)
     window = " " + " ".join(t.lower for t in f.sent.tokens[a:b]) + " "
     for phrase, norm, strength in cues:
-        if norm in window and not _about_knowing(window, norm):
+        if norm in window and not _about_knowing(window, norm) \
+                and not epistemic_cues.about_knowing(f.sent, a, b, norm.split(), f.act_idx):
             return phrase, strength
     far = _far_limit(f, i, cues)
     if far:
@@ -230,6 +231,26 @@ _PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?
                    r"accusations?|guilt|the\s+offen[cs]es?)\b", re.I)
 
 
+def _called_off(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings,
+                cancelled: tuple[str, float, int]) -> list[Contribution]:
+    """The contribution of a calling-off or push-back of the act found by called_off._cancellation."""
+    if delays.new_date_before(f, ctx.market.deadline, cancelled):
+        return []
+    words, strength, k = cancelled
+    if _undoes_object(ctx, f, k):
+        return []  # 'Court cancels presidential election process' for 'annul the election'
+    if _someone_else_left(ctx, f, words, k):
+        return []  # 'Rui Costa pulled out': his exit, not the election's calling off
+    deadline = ctx.market.deadline
+    temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    if f.sent.tokens[k].lemmas & PUSH_BACK:
+        temporal = _delay_reading(f, words, deadline, k)
+    forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
+    told = f"'{forced} … to {words}'" if forced else f"'{words}'"
+    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
+                          f"back: {told}", settings, temporal, ignore=_purpose_words(f, k))]
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
     # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
@@ -238,8 +259,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         k, reason, temporal = abandoned
         return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
-    if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
+    if not triggers:
         return []
+    if not f.actors and not f.object_idx and not f.act_noun_idx:
+        # 'A Thursday launch attempt was scrubbed …' in a story headed with the market's actor: the act's own noun
+        bare = anaphoric_acts.bare_act_nouns(ctx, f)
+        cancelled = next((c for k in bare for c in (_cancellation(f, k, ctx.act_verbs),)
+                          if c and f.sent.tokens[c[2]].lemmas & PUSH_BACK), None)  # a push-back only: a scrub
+        return _called_off(ctx, f, settings, cancelled) if cancelled else []
     # the cue must share a clause with the act or its object ('the opposition is not expected to
     # unite' in another clause says nothing about the act)
     i, found = next(((k, c) for k in triggers for c in (_cue(f, k, ctx.extra_ruled_out),)
@@ -247,19 +274,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not found and f.actors:
         cancelled = next((c for k in triggers for c in (_cancellation(f, k, ctx.act_verbs),) if c), None)
         if cancelled and not delays.new_date_before(f, ctx.market.deadline, cancelled):
-            words, strength, k = cancelled
-            if _undoes_object(ctx, f, k):
-                return []  # 'Court cancels presidential election process' for 'annul the election'
-            if _someone_else_left(ctx, f, words, k):
-                return []  # 'Rui Costa pulled out': his exit, not the election's calling off
-            deadline = ctx.market.deadline
-            temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
-            if f.sent.tokens[k].lemmas & PUSH_BACK:
-                temporal = _delay_reading(f, words, deadline, k)
-            forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
-            told = f"'{forced} … to {words}'" if forced else f"'{words}'"
-            return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
-                                  f"back: {told}", settings, temporal, ignore=_purpose_words(f, k))]
+            return _called_off(ctx, f, settings, cancelled)
     if not found:
         refusal = _refusal(f)
         if refusal:
