@@ -9,7 +9,7 @@ from functools import cached_property
 
 import lemminflect
 
-from . import indicators, lexicon, named_objects, place_departure, stages, zoned_dates
+from . import dating_clauses, indicators, lexicon, named_objects, place_departure, stages, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .act_families import act_nouns, family_key
@@ -366,7 +366,8 @@ def _dating_clause_end(sent: Sentence, acts: list[int]) -> int:
 def _exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None = None) -> str | None:
     # an excluded word inside an opening time clause dates the act; it is not what was done
     cut = _dating_clause_end(sent, acts or [])
-    tokens = sent.tokens[cut:]
+    start, end = dating_clauses.trailing_span(sent, acts or [])  # nor in one closing it
+    tokens = sent.tokens[cut:start] + sent.tokens[end:]
     stems = {t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas}
     for phrase in exclusions:
         terms = phrase.split()

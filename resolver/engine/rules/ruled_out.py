@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import delays, dropped_plans, mentions, negated_modals
+from .. import anaphoric_acts, delays, dropped_plans, epistemic_cues, mentions, negated_modals
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
@@ -88,7 +88,8 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
     cues = _cues_with(extra)
     window = " " + " ".join(t.lower for t in f.sent.tokens[a:b]) + " "
     for phrase, norm, strength in cues:
-        if norm in window and not _about_knowing(window, norm):
+        if norm in window and not _about_knowing(window, norm) \
+                and not epistemic_cues.about_knowing(f.sent, a, b, norm.split(), f.act_idx):
             return phrase, strength
     far = _far_limit(f, i, cues)
     if far:
@@ -289,6 +290,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
         called = next((c for k in own for c in (_cancellation(f, k, ctx.act_verbs),)
                        if c and _decided(f, c, ctx.market.deadline)), None)
+        if called is None and triggers and not f.actors and not f.object_idx and not f.act_noun_idx:
+            # 'A Thursday launch attempt was scrubbed …' in a story headed with the market's actor: the
+            # act's own noun, pushed back (a push-back only: a scrub)
+            called = next((c for k in anaphoric_acts.bare_act_nouns(ctx, f) for c in (_cancellation(f, k, ctx.act_verbs),)
+                           if c and f.sent.tokens[c[2]].lemmas & PUSH_BACK), None)
         return _called_off(ctx, f, called, settings) if called else []
     # the cue must share a clause with the act or its object ('the opposition is not expected to
     # unite' in another clause says nothing about the act)
