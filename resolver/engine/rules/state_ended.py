@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, confidence_votes, ending_events, level_change, truce_breach
+from .. import agreed_departures, announced_endings, confidence_votes, ending_events, late_endings, level_change, truce_breach
 from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation
@@ -417,6 +417,11 @@ def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     return None
 
 
+def late_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """An ending of the state told as done in the sentence, read as apply reads it (late_endings.py)."""
+    return _verb_ending(ctx, f) or _phrase_ending(ctx, f)
+
+
 def _dated_in_body(ctx: MarketContext, f: SentenceFacts, i: int):
     """The date a body sentence gives the headline's ending ('State of emergency ends in Almaty',
     then 'The state of emergency … has come to an end on January 19'): the first body sentence that
@@ -464,6 +469,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         body, explanation=f"dated by its article's body: {body.explanation}")
     deadline = ctx.market.deadline
     if span.starts_after(deadline) or (successor and announced_endings.successor_starts_after(ctx, f)):
+        if late_endings.outlasted(ctx, f, i, span, successor):  # it ended only after the deadline: it lasted to it
+            return [hedged.weaken(f, i, "state_continues", "yes", settings.weights.state_continues,
+                                  f"{wording} reports the state over only after the deadline: it lasted to it",
+                                  settings, f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: after it")]
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the state over, but after the deadline",
                      span.explanation)]
     if runs_past(span, deadline, f.article.published):
