@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, confidence_votes, ending_events, late_endings, level_change, truce_breach
+from .. import agreed_departures, announced_endings, confidence_votes, ending_events, held_off_endings, late_endings, \
+    level_change, performatives, truce_breach
 from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation
@@ -231,6 +232,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             continue
         if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs):
             continue
+        if held_off_endings.ending_object(f, i):
+            continue  # 'suspended his shock resignation': the verb acts on the ending, not on the state
         a, b = f.sent.clause_of(i)
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
@@ -447,7 +450,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
             or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
-            or confidence_votes.ousted(ctx, f)
+            or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
