@@ -35,6 +35,10 @@ _NUMBERED_NAME = re.compile(r"^\d+(?!0s$)[a-z]{2,}$")
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+# legal suffixes of a company's name, dropped in running text ('Dell Inc.' is written 'Dell')
+_LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
+
+
 def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
     """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
     and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
@@ -50,6 +54,8 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
         out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
+    if len(parts) >= 2 and parts[-1].rstrip(".") in _LEGAL_SUFFIXES:
+        out.add(" ".join(parts[:-1]).rstrip(","))  # a company without its legal suffix: 'Dell' for 'Dell Inc'
     if len(parts) >= 2 and parts[0] == "team":
         out |= aliases_of(" ".join(parts[1:]))  # 'Team USA' is written 'USA' in results and headlines
     initials = _initials(name)

@@ -75,6 +75,8 @@ def _done(f: SentenceFacts, i: int, a: int, b: int) -> bool:
     asp = aspect(f.sent, i, _lemma(tok))
     if asp == "present" and i > 0 and f.sent.tokens[i - 1].lower in ("has", "have", "had"):
         asp = "past"  # 'has come into force': a participle spelt as its base form
+    if tok.lower in ("is", "are") and i + 1 < len(f.sent.tokens) and f.sent.tokens[i + 1].lower == "now":
+        asp = "past"  # 'Dell is now a private company': the new state reached, the change done
     if asp != "past":
         if not (tok.lower.endswith("ing") and asp in ("noun", "ongoing")
                 and any(aspect(f.sent, k, _lemma(f.sent.tokens[k])) == "past" for k in range(i))):

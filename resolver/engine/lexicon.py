@@ -43,7 +43,8 @@ INTRANSITIVE_ACTS = frozenset({"open", "begin", "start", "end", "close", "launch
                                "occur", "collapse", "finish", "conclude", "take-effect"})
 # "Will the date remain unchanged through …?": the adjective names the state that must last.
 STATE_ADJECTIVES = frozenset({"unchanged", "open", "closed", "shut", "intact", "unbeaten", "undefeated", "active",
-                              "suspended", "vacant", "alive", "detained", "jailed", "free", "frozen", "paused"})
+                              "suspended", "vacant", "alive", "detained", "jailed", "free", "frozen", "paused",
+                              "valid"})
 STATE_VERBS = frozenset({"remain", "stay", "continue", "last", "survive", "persist"})
 # Nouns naming the state itself; an ending verb must share a clause with one ("left office").
 STATE_NOUNS = frozenset({"office", "power", "post", "rule", "presidency", "term", "role", "position", "job",

@@ -15,6 +15,7 @@ from .text import conditional_clause, the_month
 
 _DATA = load_json("endings.json")
 ANNULMENT = frozenset(_DATA["annulment_verbs"]["verbs"])
+WIN_NOUNS = frozenset(_DATA["annulment_verbs"]["win_nouns"])
 RELEASE = frozenset(_DATA["release_verbs"]["verbs"])
 FUTURE = frozenset(w for w in _DATA["future"] if w != "end")
 
@@ -91,6 +92,8 @@ def annulled(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     if not head:
         return None
     terms = {head[0].lower()}
+    if terms & WIN_NOUNS:
+        terms = set(WIN_NOUNS)  # a declared win is the election's result: annulling the result annuls it
     toks = f.sent.tokens
     for i, b in _asserted_past(f, ANNULMENT):
         tok = toks[i]

@@ -73,8 +73,13 @@ def _headline_verb(sent: Sentence, i: int) -> bool:
     word later in its clause is its own predicate ("Crew-7 launch to ISS postponed", "launch set
     for Friday")."""
     a, _ = sent.clause_of(i)
+    # a sentence-case headline (the verb in lower case): a capitalised word before it is a name
+    # ('Phone-hacking: Rebekah Brooks resigns from News International'), not a finite verb
+    sentence_case = sent.tokens[i].text[:1].islower()
     for j in range(a + 1, i):
         t = sent.tokens[j]
+        if sentence_case and t.text[:1].isupper() and t.text[1:].islower():
+            continue
         if _finite_verb(t.lower) and sent.tokens[j - 1].lower not in _NOUN_MARKERS:
             return False
     word = sent.tokens[i].lower

@@ -26,6 +26,8 @@ from ..text import conditional_clause
 from ..timex import find_time_expressions
 from ..types import Contribution
 from . import hedged
+from .base import cite
+from .. import held_off_endings
 
 NAME = "state_continues"
 _DATA = load_json("endings.json")["continuations"]
@@ -112,9 +114,27 @@ def _reading(ctx: MarketContext, f: SentenceFacts, i: int, halted: bool):
     return None
 
 
+def _held_off(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """The holder held back his own ending (held_off_endings.py): on the deadline's day, the state
+    stood then (toward yes); on an earlier day, a note (the ending may still come)."""
+    found = held_off_endings.held_off(ctx, f)
+    if found is None:
+        return []
+    i, wording, span = found
+    deadline = ctx.market.deadline
+    if span.start.date() == span.end.date() == deadline.date():
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.state_continues,
+                              f"the holder held back his ending on the deadline's day: {wording}", settings,
+                              f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: the state stood on its day")]
+    return [cite(f, NAME, "none", 0.0, f"the holder held back his ending: {wording}; it may still come",
+                 span.explanation)]
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "state" or not (f.object_idx or f.actors) or f.article.published > ctx.market.deadline:
         return []
+    if held := _held_off(ctx, f, settings):
+        return held
     halted = bool(_HALTED.search(ctx.market.question))
     for i, tok in enumerate(f.sent.tokens):
         found = _reading(ctx, f, i, halted)

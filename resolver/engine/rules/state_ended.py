@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, confidence_votes, ending_events, level_change, truce_breach
+from .. import agreed_departures, announced_endings, confidence_votes, ending_events, held_off_endings, late_endings, \
+    level_change, performatives, truce_breach
 from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation
@@ -231,6 +232,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             continue
         if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs):
             continue
+        if held_off_endings.ending_object(f, i):
+            continue  # 'suspended his shock resignation': the verb acts on the ending, not on the state
         a, b = f.sent.clause_of(i)
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
@@ -417,6 +420,11 @@ def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     return None
 
 
+def late_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """An ending of the state told as done in the sentence, read as apply reads it (late_endings.py)."""
+    return _verb_ending(ctx, f) or _phrase_ending(ctx, f)
+
+
 def _dated_in_body(ctx: MarketContext, f: SentenceFacts, i: int):
     """The date a body sentence gives the headline's ending ('State of emergency ends in Almaty',
     then 'The state of emergency … has come to an end on January 19'): the first body sentence that
@@ -442,7 +450,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
             or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
-            or confidence_votes.ousted(ctx, f)
+            or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
@@ -464,6 +472,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         body, explanation=f"dated by its article's body: {body.explanation}")
     deadline = ctx.market.deadline
     if span.starts_after(deadline) or (successor and announced_endings.successor_starts_after(ctx, f)):
+        if late_endings.outlasted(ctx, f, i, span, successor):  # it ended only after the deadline: it lasted to it
+            return [hedged.weaken(f, i, "state_continues", "yes", settings.weights.state_continues,
+                                  f"{wording} reports the state over only after the deadline: it lasted to it",
+                                  settings, f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: after it")]
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the state over, but after the deadline",
                      span.explanation)]
     if runs_past(span, deadline, f.article.published):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import event_objects, figures, languages, margins, mentions, participial_clauses, parts
+from .. import event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
 from ..frames import FRAMES, NON_EVENT_PREDICATES, OUTCOME_HEADS, STEP_PREDICATES, frames_of_verb
@@ -279,7 +279,8 @@ def _ending_ahead(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> 
     return (m.predicate in ENDING_VERBS and m.polarity == "positive" and bool(f.actors)
             and m.modality not in ("hypothetical", "denied") and m.aspect in ("future", "present", "done")
             and not state_ended.other_office(ctx, f, m.index)  # 'will resign as party leader': another post
-            and not enabled_future(f, m.index) and not _others_clause(ctx, f, m.index) and _in_window(ctx, f, m.index))
+            and not enabled_future(f, m.index) and not _others_clause(ctx, f, m.index) and _in_window(ctx, f, m.index)
+            and not late_endings.told_in(ctx, f.article, state_ended.late_ending))  # the announced ending came late
 
 
 _SUBORDINATORS = frozenset(load_json("endings.json")["subordinators"]["words"])
