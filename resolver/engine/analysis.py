@@ -12,6 +12,7 @@ import lemminflect
 from . import dating_clauses, indicators, lexicon, named_objects, place_departure, stages, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
+from .deal_agreement import deal_agreement
 from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .object_dates import dates_the_object
@@ -426,7 +427,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if ctx.keywords and not f.object_idx and any(k in low for low in (sent.text.lower(),) for k in ctx.keywords):
             f.object_idx.append(0)
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
-                or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)):
+                or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)
+                or (subject_in_article and deal_agreement(ctx, sent))):
             continue
         f.exclusion = _exclusion_hit(sent, ctx.target.exclusions, f.act_idx)
         if f.exclusion is None and ctx.target.exclusions:

@@ -76,7 +76,7 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
         if not hits and not phrasal or t.lemmas & act_verbs:
             continue
         lemma = hits[0] if hits else phrasal.split()[0]
-        decided = lemma in PUSH_BACK and delays.said_it_would([t.lower for t in toks], k) \
+        decided = delays.said_it_would([t.lower for t in toks], k) \
             or delays.decided_to([t.lower for t in toks], k)  # 'said it would delay', 'has agreed to call off'
         if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) and not decided \
                 or negation(f, k) \

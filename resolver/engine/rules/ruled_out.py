@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import anaphoric_acts, delays, dropped_plans, epistemic_cues, mentions, negated_modals
-from ..analysis import MarketContext, SentenceFacts, negation
+from .. import anaphoric_acts, delays, dropped_plans, epistemic_cues, lost_craft, mentions, negated_modals
+from ..deal_agreement import deal_agreement
+from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
@@ -238,8 +239,9 @@ def _decided(f: SentenceFacts, cancelled: tuple[str, float, int], deadline) -> b
     push-back to a new date after the deadline ('the launch was scrubbed for at least 48 hours' the
     day before it): either tells the act off for the window whoever is named."""
     words, _, k = cancelled
-    if delays.decided_to([t.lower for t in f.sent.tokens], k):
-        return True
+    low = [t.lower for t in f.sent.tokens]
+    if delays.decided_to(low, k) or delays.said_it_would(low, k):
+        return True  # 'has agreed to call off', 'The companies said they would terminate their agreement'
     return bool(f.sent.tokens[k].lemmas & PUSH_BACK) and _past_deadline_strength(
         _delay_reading(f, words, deadline, k)) > 0
 
@@ -273,7 +275,28 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
                           f"back: {told}", settings, temporal, ignore=_purpose_words(f, k))]
 
 
+LOST_NOTE = "the craft is lost: no other attempt can follow before the deadline"
+
+
+def _lost_craft(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """The market's craft told lost, destroyed or crashed (lost_craft.py), dated in the window."""
+    found = lost_craft.find(ctx, f)
+    if found is None:
+        return []
+    k, words = found
+    span = event_time(f, k)
+    ws, deadline = ctx.target.window_start, ctx.market.deadline
+    if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
+        return []
+    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: the market's craft "
+                          f"'{words}'", settings, f"{span.explanation}; {LOST_NOTE} {deadline:%a %d %b %Y %H:%M %z}",
+                          ignore=frozenset(words.lower().split()))]
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    lost = _lost_craft(ctx, f, settings)
+    if lost:
+        return lost
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
     # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
     abandoned = abandoned or (None if delays.new_date_before(f, ctx.market.deadline) else dropped_plans.find(ctx, f))
@@ -286,7 +309,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     # own word must be what is called off, not only its object, and the calling-off told as decided or
     # pushed past the deadline ('The launch was called off just minutes before the planned lift-off' is a
     # scrub, read only with a party)
-    own = f.act_idx + f.act_noun_idx if not f.actors and f.article_mentions_subject else []
+    own = f.act_idx + f.act_noun_idx + deal_agreement(ctx, f.sent) if not f.actors and f.article_mentions_subject else []
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
         called = next((c for k in own for c in (_cancellation(f, k, ctx.act_verbs),)
                        if c and _decided(f, c, ctx.market.deadline)), None)
