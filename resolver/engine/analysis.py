@@ -9,7 +9,7 @@ from functools import cached_property
 
 import lemminflect
 
-from . import dating_clauses, indicators, lexicon, named_objects, place_departure, stages, zoned_dates
+from . import dating_clauses, indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .deal_agreement import deal_agreement
@@ -422,6 +422,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if ctx.object_acronym and not f.object_idx:
             f.object_idx.extend(_spelled_out(sent, ctx.object_acronym))
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
+        if not f.actors and f.act_idx and ctx.target.kind == "event":  # 'A former billionaire … was sentenced', named next
+            taken_up.name_lede_subject(ctx, f, article)
         f.article_mentions_subject = subject_in_article
         f.extra_hedges = ctx.extra_hedges
         if ctx.keywords and not f.object_idx and any(k in low for low in (sent.text.lower(),) for k in ctx.keywords):

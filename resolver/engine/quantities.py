@@ -338,6 +338,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\b[^,.;()]*,(?=\s+[a-z]+\s+$)")
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .,/'-]{1,40}?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|IANS|PTI|Xinhua|Bloomberg)\)\s*)?[—–]\s*")
+
+
 def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | None:
     """The name a figure at `pos` belongs to: the nearest proper name before it in the sentence
     ('PAS receives 50.2%', 'Humphreys, who won 29.46 percent'). A possessive names its owner
@@ -345,6 +348,9 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
     ('Bolsonaro's former defence minister, received 26 years'). `common(word)` says a
     capitalised word is an ordinary word (a sentence's first word, a month), not a name."""
     before = text[:pos]
+    line = _DATELINE.match(before)
+    if line:  # 'NEW YORK (AP) — A former billionaire …': the dateline's city and agency own no figure
+        before = " " * line.end() + before[line.end():]
     rel = _RELATIVE_BEFORE_VERB.search(before)
     if rel:  # 'Tobgay, head of the … Party (PDP), who served as …, won 30 of 47 seats': the clause is an aside
         before = before[:rel.start()] + " " * (rel.end() - rel.start()) + before[rel.end():]

@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, runs_past
 from ..occasions import REPORT_DAYS
 from ..types import Contribution
 from .. import attributes, categories, complement, contests, count_verdicts, durations, margins, measured_with, mentions, \
-    narrowed, participial_clauses, parts, places, poll_sourced, quantities, themes
+    narrowed, participial_clauses, parts, places, poll_sourced, quantities, taken_up, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from ..counted_subject import counted_subject
@@ -225,17 +225,24 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     sentence gives as the subject's count without the market's act word ('The results grant
     PAS 55 seats', 'with the BJP winning 240 seats'), weighed like a count carried by the act."""
     t = ctx.target
-    if t.kind != "event" or t.quantity is None or not t.quantity_unit or not f.actors:
+    if t.kind != "event" or t.quantity is None or not t.quantity_unit:
         return []
-    voted = _votes_for_subject(ctx, f, settings)
+    if not f.actors and not taken_up.opens_with_description(f.sent.text):
+        return []
+    voted = _votes_for_subject(ctx, f, settings) if f.actors else []
     if voted or t.occasion != "one":
         return voted
+
+    def ours(name: str) -> bool:
+        return any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, t.actors)
+
     for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit):
         owner = quantities.owner_before(f.sent.text, num_at, _common_word)
-        if not owner or not (any(p.search(owner) for p in ctx.actor_patterns.values())
-                             or quantities.names_overlap(owner, t.actors)):
+        if not owner or not ours(owner):
             owner = quantities.described_person(f.article.title, f.article.text, f.sent.index, f.sent.headline,
                                                 f.sent.text[:verb_at], t.actors)  # 'The leader of the X party won …'
+            owner = owner or taken_up.taken_up_name(f.article.title, f.article.text, f.sent.index, f.sent.headline,
+                                                    f.sent.text[:verb_at], ours)  # 'The party won 331 seats'
             if not owner:
                 continue
         i = f.sent.token_at(verb_at)

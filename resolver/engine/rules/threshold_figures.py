@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import lemminflect
 
-from .. import figure_words, indicators, quantities
+from .. import figure_words, indicators, payees, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..entities import country_of
 from ..lexicon import WEEKDAYS
@@ -293,6 +293,9 @@ def _common(word: str) -> bool:
 def _owner(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[bool | None, str | None]:
     """Whether the figure is the market's subject's: True (its name is the figure's owner),
     False (another name is), None (no name owns it)."""
+    payee = payees.payee(f.sent.text, m.start(), m.end())
+    if payee and (any(p.search(payee) for p in ctx.actor_patterns.values()) or quantities.names_overlap(payee, ctx.target.actors)):
+        return True, payee  # 'was ordered to pay $1.05 billion … in damages to Apple': the sum Apple is awarded
     name = owner_before(f.sent.text, m.start(), _common)
     if name is None:
         return None, None
