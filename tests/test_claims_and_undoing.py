@@ -117,11 +117,11 @@ GEORGIA = ("Georgia’s governing party and the opposition groups have claimed v
 
 
 def _claimed(text):
-    from resolver.engine import contests
+    from resolver.engine import claimed_wins
     from resolver.engine.text import article_sentences
     sent = article_sentences("", text)[-1]
     at = next(k for k, t in enumerate(sent.tokens) if t.lower.startswith("claim"))
-    return contests.claimed_win(sent, at)
+    return claimed_wins.claimed_win(sent, at)
 
 
 def test_a_claimed_victory_is_a_claim_in_a_vote_and_the_win_on_a_field_of_play():

@@ -3,7 +3,7 @@ and 'file for' as a way of seeking (bankruptcy protection). Every sentence is qu
 the real-news corpus (case id above each test)."""
 
 from resolver.engine import evaluate_market
-from resolver.engine.analysis import _exclusion_hit
+from resolver.engine.dating_clauses import exclusion_hit
 from resolver.engine.text import article_sentences
 from tests.conftest import article, news_market, ts
 
@@ -29,8 +29,8 @@ def _at(sent, word):
 
 def test_excluded_word_in_an_opening_time_clause_only_dates_the_act():
     s = _sentence(_SIGNED)
-    assert _exclusion_hit(s, ["talks"]) == "talks"  # read over the whole sentence
-    assert _exclusion_hit(s, ["talks"], _at(s, "signed")) is None
+    assert exclusion_hit(s, ["talks"]) == "talks"  # read over the whole sentence
+    assert exclusion_hit(s, ["talks"], _at(s, "signed")) is None
 
 
 def test_excluded_word_outside_an_opening_time_clause_still_excludes():
@@ -38,7 +38,7 @@ def test_excluded_word_outside_an_opening_time_clause_still_excludes():
     s = _sentence("— President Trump said he struck a trade deal with the European Union on Sunday after talks "
                   "with the president of the European Commission, Ursula von der Leyen, at his golf course on "
                   "Scotland's western coast")
-    assert _exclusion_hit(s, ["talks"], _at(s, "struck")) == "talks"
+    assert exclusion_hit(s, ["talks"], _at(s, "struck")) == "talks"
 
 
 def test_signed_after_talks_began_confirms_the_truce():

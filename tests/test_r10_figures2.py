@@ -9,7 +9,7 @@ import re
 
 from resolver.engine import evaluate_market, payees, taken_up
 from resolver.engine.quantities import owner_before
-from resolver.engine.rules.confirmation import _common_word
+from resolver.engine.rules.least_count import _common_word
 from tests.conftest import news_article as article, news_market as market, ts
 
 

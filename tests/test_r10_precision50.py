@@ -6,7 +6,7 @@ poll's word ('– exit poll', 'according to the exit poll') read as the result; 
 verb ('Resigns') read as leaving a country; a side's own 'We have won' read as a rival's result;
 and a delay of the results with no new date read against the candidate."""
 
-from resolver.engine import contests, evaluate_market, mentions, place_departure, poll_sourced, transliteration
+from resolver.engine import claimed_wins, evaluate_market, mentions, place_departure, poll_sourced, transliteration
 from resolver.engine.actors import actor_aliases
 from resolver.engine.text import make_sentence
 from tests.conftest import news_article as article, news_market as market, ts
@@ -164,10 +164,10 @@ ZEC = ("Chamisa made the comments as the Zimbabwe Electoral Commission delayed t
 
 def test_a_first_person_win_is_a_claim():
     s, i = _at(CHAMISA_HEAD, "won", headline=True)
-    assert contests.claimed_win(s, i)
+    assert claimed_wins.claimed_win(s, i)
     # must not fire: a third person's win reported by the writer
     s, i = _at(LABOUR, "won")
-    assert contests.claimed_win(s, i) is None
+    assert claimed_wins.claimed_win(s, i) is None
 
 
 def test_claims_and_a_delayed_count_do_not_rule_the_candidate_out():

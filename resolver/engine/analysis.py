@@ -9,7 +9,7 @@ from functools import cached_property
 
 import lemminflect
 
-from . import dating_clauses, indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
+from . import indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .deal_agreement import deal_agreement
@@ -18,6 +18,7 @@ from .mentions import phrase_positions
 from .object_dates import dates_the_object
 from .packaged import load_json
 from .quantities import acronym as quantities_acronym
+from .dating_clauses import exclusion_hit
 from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
@@ -344,38 +345,8 @@ _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when
                          "by", "the", "a", "an", "that", "which", "this", "last", "next", "through", "until"})
 
 
-# 'Just over a week after formal peace talks … began in Pretoria, delegates … signed an agreement':
-# a clause opening the sentence with one of these words only dates the main clause's act
-_TIME_OPENERS = frozenset({"after", "before", "since", "following", "until"})
-
-
 # nouns naming the level a rate is set to ('the cash rate target', 'the target range'): the rate itself
 _SETTING_NOUNS = frozenset({"target", "range"})
-
-
-def _dating_clause_end(sent: Sentence, acts: list[int]) -> int:
-    """The comma ending a time clause that opens the sentence ('after', 'since' … within its
-    first five words) when every act word comes after it; 0 when there is none."""
-    toks = sent.tokens
-    opener = next((i for i, t in enumerate(toks[:5]) if t.lower in _TIME_OPENERS), None)
-    if opener is None or not acts:
-        return 0
-    comma = next((i for i in range(opener + 1, len(toks)) if toks[i].text == ","), None)
-    return comma if comma is not None and min(acts) > comma else 0
-
-
-def _exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None = None) -> str | None:
-    # an excluded word inside an opening time clause dates the act; it is not what was done
-    cut = _dating_clause_end(sent, acts or [])
-    start, end = dating_clauses.trailing_span(sent, acts or [])  # nor in one closing it
-    tokens = sent.tokens[cut:start] + sent.tokens[end:]
-    stems = {t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas}
-    for phrase in exclusions:
-        terms = phrase.split()
-        hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
-        if (len(terms) <= 2 and hits == len(terms)) or (len(terms) > 2 and hits >= max(2, (2 * len(terms) + 2) // 3)):
-            return phrase
-    return None
 
 
 def _spelled_out(sent: Sentence, initials: str) -> list[int]:
@@ -432,9 +403,9 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)
                 or (subject_in_article and deal_agreement(ctx, sent))):
             continue
-        f.exclusion = _exclusion_hit(sent, ctx.target.exclusions, f.act_idx)
+        f.exclusion = exclusion_hit(sent, ctx.target.exclusions, f.act_idx)
         if f.exclusion is None and ctx.target.exclusions:
-            f.exclusion_dating = _exclusion_hit(sent, ctx.target.exclusions)
+            f.exclusion_dating = exclusion_hit(sent, ctx.target.exclusions)
         # 'Aug. 5 PDT (morning of Aug. 6 EDT)': the date in the deadline's zone
         f.spans = zoned_dates.in_deadline_zone(sent.text, _spans(sent, article.published), ctx.market.deadline)
         out.append(f)

@@ -2,12 +2,13 @@
 exclusions): "India successfully launched its second Moon mission, dubbed Chandrayaan-2, on Monday,
 a week after an earlier attempt was called off due to a technical snag" reports the launch; the
 'attempt' in the clause opened by 'after' is the earlier occasion that dates it, not what was done,
-so a criteria exclusion of a (scrubbed) launch attempt is not matched there. The opening time clause
-('Just over a week after formal peace talks … began, delegates … signed') is read in analysis."""
+so a criteria exclusion of a (scrubbed) launch attempt is not matched there, nor in a time clause
+opening the sentence ('Just over a week after formal peace talks … began, delegates … signed').
+exclusion_hit: the criteria exclusion a sentence names outside those clauses (read in analysis)."""
 
 from __future__ import annotations
 
-from .text import Sentence
+from .text import Sentence, lemmas_of
 from .verb_aspect import past_tense_verb
 
 TRAILING_OPENERS = frozenset({"after", "following", "since"})
@@ -33,3 +34,33 @@ def trailing_span(sent: Sentence, acts: list[int]) -> tuple[int, int]:
     if not any(toks[j].lower in _AUXILIARIES or past_tense_verb(toks[j].text) for j in range(start + 1, end)):
         return n, n
     return start, end
+
+
+# 'Just over a week after formal peace talks … began in Pretoria, delegates … signed an agreement':
+# a clause opening the sentence with one of these words only dates the main clause's act
+_TIME_OPENERS = frozenset({"after", "before", "since", "following", "until"})
+
+
+def opening_clause_end(sent: Sentence, acts: list[int]) -> int:
+    """The comma ending a time clause that opens the sentence ('after', 'since' … within its
+    first five words) when every act word comes after it; 0 when there is none."""
+    toks = sent.tokens
+    opener = next((i for i, t in enumerate(toks[:5]) if t.lower in _TIME_OPENERS), None)
+    if opener is None or not acts:
+        return 0
+    comma = next((i for i in range(opener + 1, len(toks)) if toks[i].text == ","), None)
+    return comma if comma is not None and min(acts) > comma else 0
+
+
+def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None = None) -> str | None:
+    # an excluded word inside an opening time clause dates the act; it is not what was done
+    cut = opening_clause_end(sent, acts or [])
+    start, end = trailing_span(sent, acts or [])  # nor in one closing it
+    tokens = sent.tokens[cut:start] + sent.tokens[end:]
+    stems = {t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas}
+    for phrase in exclusions:
+        terms = phrase.split()
+        hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
+        if (len(terms) <= 2 and hits == len(terms)) or (len(terms) > 2 and hits >= max(2, (2 * len(terms) + 2) // 3)):
+            return phrase
+    return None

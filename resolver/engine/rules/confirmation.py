@@ -1,14 +1,12 @@
 """Rule 1 — confirmation: a sentence reports the counted act as done, affirmatively, inside
 the market's window (not negated, not hedged, not conditional, not a plan) → toward yes. The
-checks a mention must pass first are in confirmation_gates.py."""
+checks a mention must pass first are in confirmation_gates.py; a least count the market sets ('at
+least 240 votes') is read in least_count.py."""
 
 from __future__ import annotations
 
 from ..derive import magnitude_bps
 from ..thresholds import move_from_levels
-import lemminflect
-
-from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..settings import EngineSettings
 from ..frames import MODALITY
@@ -20,8 +18,8 @@ from .. import attributes, categories, complement, contests, count_verdicts, dur
     narrowed, participial_clauses, parts, places, poll_sourced, quantities, taken_up, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
-from ..counted_subject import counted_subject
 from .headline_tense import body_tells_it_to_come
+from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
 from .confirmation_gates import (
     AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OVERALL_MARGIN, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
     _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
@@ -29,10 +27,6 @@ from .confirmation_gates import (
 )
 
 NAME = "confirmation"
-
-
-_DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
-
 
 
 def _done_once_elsewise(ctx: MarketContext, f: SentenceFacts, span) -> bool:
@@ -46,112 +40,6 @@ def _done_once_elsewise(ctx: MarketContext, f: SentenceFacts, span) -> bool:
     ws = ctx.target.window_start
     return not span.starts_after(ctx.market.deadline) and not (ws is not None and span.ends_before(ws)) \
         and span.start.date() <= f.article.published.date()
-
-def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, str] | None:
-    """When the market needs a least count ('at least 240 votes', '15 years or more', 'life
-    imprisonment'): the count the sentence gives with the act — the nearest number after it
-    with the same unit (or 'life' for years). (None, why) when the sentence gives none."""
-    need, unit = ctx.target.quantity, ctx.target.quantity_unit
-    if need is None or not unit:
-        return None
-    stem = unit.rstrip("s")
-    toks = f.sent.tokens
-    wanted = "life" if need == float("inf") else f"{_bar_word(ctx)} {need:g} {unit}"
-    # the nearest count after the act; then one before it that the market's subject owns by
-    # name ('Takaichi secured 237 votes …, defeating Noda, who received 149 votes')
-    for k in list(range(i + 1, len(toks))) + list(range(i - 1, -1, -1)):
-        if k > i and stem == "year" and toks[k].lower == "life":
-            return float("inf"), "a life term"
-        said_unit = toks[k + 1].lower.rstrip("s") if k + 1 < len(toks) else ""
-        if said_unit == stem or (stem in _DAYS_IN and said_unit in _DAYS_IN):
-            part = _part_of_total(toks, k) if said_unit == stem else None
-            said_count = " ".join(t.text for t in toks[part if part is not None else k:k + 2])
-            if part is not None:
-                k = part  # 'won 30 of 47 seats': the count is 30; 47 is the whole
-            w = toks[k].lower.replace(",", "")
-            n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
-            if n is not None and said_unit != stem:  # '87 months' against a bar in years: 87 × 30.44 / 365.25
-                conv = round(float(n) * _DAYS_IN[said_unit] / _DAYS_IN[stem], 2)
-                return conv, (f"{toks[k].text} {toks[k + 1].text} = {conv:g} {unit} "
-                              f"({float(n):g} × {_DAYS_IN[said_unit]:g} / {_DAYS_IN[stem]:g} days; the market needs {wanted})")
-            owner = quantities.owner_before(f.sent.text, toks[k].start, _common_word)
-            ours = bool(owner) and (any(p.search(owner) for p in ctx.actor_patterns.values())
-                                    or quantities.names_overlap(owner, ctx.target.actors))
-            counted = k < i and not owner and counted_subject(ctx.market.question, toks, k, i)
-            if (owner and not ours) or (k < i and not ours and not counted):
-                continue  # another's count ('…, who received 149 votes'), or one before the act with no owner
-            if n is not None:
-                if k < i and counted:
-                    return float(n), f"'{said_count}' did it, the count the market asks of (it needs {wanted})"
-                if k < i:
-                    said = " ".join(t.text for t in toks[max(0, k - 1):k + 2])
-                    return float(n), f"'{said}' is {owner}'s count (the market needs {wanted})"
-                return float(n), f"{said_count} (the market needs {wanted})"
-    wanted = "a life term" if need == float("inf") else wanted
-    return None, f"no count of {unit} is given (the market needs {wanted})"
-
-
-def _bar_word(ctx: MarketContext) -> str:
-    """'more than' for a strict count bar ('more than 6 years': exactly 6 is short), else 'at least'."""
-    return "more than" if ctx.target.threshold_inclusive is False else "at least"
-
-
-def _short_of_bar(ctx: MarketContext, got: float) -> bool:
-    """The count does not meet the market's least count: below it, or equal to a strict bar
-    ('sentenced to six years' against 'more than 6 years')."""
-    need = ctx.target.quantity
-    return got < need or (got == need and ctx.target.threshold_inclusive is False)
-
-
-def _part_of_total(toks, k: int) -> int | None:
-    """For a whole at token k ('47' in 'won 30 of 47 seats', '165' in '130 of the 165 seats'): the
-    index of the part counted before it, else None."""
-    j = k - 1
-    if j >= 0 and toks[j].lower == "the":
-        j -= 1
-    if j < 1 or toks[j].lower != "of":
-        return None
-    w = toks[j - 1].lower.replace(",", "")
-    return j - 1 if w.replace(".", "", 1).isdigit() or w in NUMBER_WORDS and w not in ("a", "an") else None
-
-
-def _short_factor(ctx: MarketContext, f: SentenceFacts, got: float) -> float:
-    """How much a count short of the bar says no: fully when one report for a named occasion
-    settles the market and the count is final (or what is left cannot bridge the gap); not at
-    all when another round may still reach it; half when the market does not say."""
-    occ = ctx.target.occasion
-    if occ == "rounds":
-        return 0.0
-    if occ != "one":
-        return 0.5
-    lo, hi, _ = _final_count(ctx, f, got)
-    return 1.0 if _short_of_bar(ctx, hi) else 0.0
-
-
-def _final_count(ctx: MarketContext, f: SentenceFacts, got: float) -> tuple[float, float, str]:
-    done = quantities.completeness(quantities.context_texts(f.article.title, f.article.text, f.sent.index,
-                                                            f.sent.headline))
-    if quantities.accepted_provisional(ctx.market.criteria, done):
-        return got, got, f"'{done.cue}': the criteria resolve on the provisional results"
-    return quantities.final_range(got, ctx.target.quantity_unit or "", done)
-
-
-def _short_note(ctx: MarketContext, f: SentenceFacts, got: float) -> str:
-    occ = ctx.target.occasion
-    if occ == "rounds":
-        return "; another round may still reach it"
-    if occ != "one":
-        return "; a later count may still reach it (half weight)"
-    _, hi, arithmetic = _final_count(ctx, f, got)
-    if _short_of_bar(ctx, hi):
-        return f"; one report settles this occasion{': ' + arithmetic if arithmetic else ''}"
-    return f"; not settled: {arithmetic}"
-
-
-def _common_word(word: str) -> bool:
-    w = word.lower()
-    return w in MONTHS or w in WEEKDAYS or (word == w and bool(lemminflect.getAllLemmas(w)))
-
 
 def _magnitude(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float, str] | None:
     """When the market needs a move of a given size: (factor, note). A smaller stated move

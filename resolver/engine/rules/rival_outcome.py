@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
+from .. import categories, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import NEGATORS, OUTCOME_VERBS
 from ..text import lemmas_of
@@ -259,7 +259,7 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
     cue = contests.predicted(f.sent, i, contests.projections_count(ctx.market.criteria))
     if cue:
         return []  # 'polls point to a Labour victory': a forecast, not a result
-    if contests.claimed_win(f.sent, i):
+    if claimed_wins.claimed_win(f.sent, i):
         return []  # 'claimed a "resounding" first-round victory over …': a claim, not the result
     if not poll_sourced.asked(ctx.market.question, ctx.market.criteria) and poll_sourced.source(f.sent, i):
         return []  # 'X wins second round … – exit poll': a poll's forecast, not the result

@@ -27,9 +27,11 @@ from .threshold_figures import (
     _AS_EXPECTED, _RELEASE_ESTIMATE, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
     _MONTHLY, _NAMED_RELEASE, _NEAR_MISS, _PARTIAL_OK, _PARTICLE, _PAST_FIGURE, _PHYSICAL, _QUAKE,
     _RELEASE_VERBS, _REVISED, _SO_FAR, _TALLIED, _TOTAL, _UNCHANGED, _VALUE, _about_subject, _bound_beyond,
-    _contest, _count_unit, _direction, _figure_span, _in_act_clause, _intraday, _measure_named, _names_statistic,
-    _other_cut, _other_measure, _owner, other_scope, spelling, year_end,
+    _count_unit, _direction, _figure_span, _in_act_clause, _intraday, _measure_named, _names_statistic,
+    _other_cut, _other_measure, other_scope, spelling, year_end,
 )
+from .figure_owners import _contest, _owner
+from .figure_stretch import _other_places, _stretch
 
 NAME = "threshold_crossed"
 _MOVE_BY = re.compile(r"\bby\s+(?:a\s+|another\s+|a\s+further\s+)?\d[\d.]*\s*(?:basis\s+points?|bps?|percentage\s+points?|%|"
@@ -256,33 +258,6 @@ def _score_total(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings)
             return [c.model_copy(update={"reason": f"{c.reason} — final score {a}-{b}: {a} + {b} = {a + b}"})
                     for c in found]
     return []
-
-
-def _stretch(text: str, m: re.Match[str]) -> str:
-    """The figure's stretch of its sentence: from the figure before it to the one after it, cut at a
-    semicolon ('closed 16% higher at Rs 456, …, fell over 4.5% on the second day of trade': the
-    second figure's stretch names the second day, the first's does not)."""
-    spans = [(v.start(), v.end()) for v in _VALUE.finditer(text)]
-    lo = max((e for s, e in spans if e <= m.start()), default=0)
-    hi = min((s for s, e in spans if s >= m.end()), default=len(text))
-    return re.split(r";\s", text[lo:hi])[-1] if ";" in text[lo:m.start()] else text[lo:hi]
-
-
-def _other_places(ctx: MarketContext, text: str, m: re.Match[str]) -> list[str]:
-    """A figure told for a list of places that holds one of the market's actors and a name that is
-    none of them ('killed more than 300 people in Malawi, Mozambique and Madagascar' for Malawi's
-    toll): their total, not the market's figure. The list is read in the figure's stretch of the
-    sentence (from the figure to the next one), else the names; empty when it is the market's own.
-    Only an amount adds up over places (a count, a sum of money); a rate or a temperature 'in New
-    York and Boston' is each one's."""
-    if ctx.target.threshold_unit in ("percent", "bps") + quantities.SCALES:
-        return []
-    nxt = [v.start() for v in _VALUE.finditer(text) if v.start() > m.end()]
-    names = figure_words.combined_places(text[m.end():nxt[0] if nxt else len(text)])
-    if len(names) < 2:
-        return []
-    ours = [n for n in names if any(p.search(n) for p in ctx.actor_patterns.values())]
-    return names if ours and len(ours) < len(names) else []
 
 
 def _bar(t) -> quantities.Required:

@@ -15,7 +15,7 @@ from ..text import conditional_clause
 from ..types import Contribution
 from . import hedged
 from .base import cite
-from .threshold_figures import _common
+from .figure_owners import _common
 
 # the market is about an outright win: one round settles it
 _OUTRIGHT = re.compile(r"\b(?:in\s+the\s+first\s+round|outright(?:ly)?|without\s+(?:a\s+)?run-?off|avoid(?:s|ing)?\s+(?:a\s+)?"

@@ -1,0 +1,38 @@
+"""A figure's stretch of its sentence: the words from the figure before it to the one after it
+(what a later session or day it names is the figure's own), and the list of places a figure is
+told for there, when their total is not the market's figure. Read by the threshold_crossed rule."""
+
+from __future__ import annotations
+
+import re
+
+from .. import figure_words, quantities
+from ..analysis import MarketContext
+from .threshold_figures import _VALUE
+
+
+def _stretch(text: str, m: re.Match[str]) -> str:
+    """The figure's stretch of its sentence: from the figure before it to the one after it, cut at a
+    semicolon ('closed 16% higher at Rs 456, …, fell over 4.5% on the second day of trade': the
+    second figure's stretch names the second day, the first's does not)."""
+    spans = [(v.start(), v.end()) for v in _VALUE.finditer(text)]
+    lo = max((e for s, e in spans if e <= m.start()), default=0)
+    hi = min((s for s, e in spans if s >= m.end()), default=len(text))
+    return re.split(r";\s", text[lo:hi])[-1] if ";" in text[lo:m.start()] else text[lo:hi]
+
+
+def _other_places(ctx: MarketContext, text: str, m: re.Match[str]) -> list[str]:
+    """A figure told for a list of places that holds one of the market's actors and a name that is
+    none of them ('killed more than 300 people in Malawi, Mozambique and Madagascar' for Malawi's
+    toll): their total, not the market's figure. The list is read in the figure's stretch of the
+    sentence (from the figure to the next one), else the names; empty when it is the market's own.
+    Only an amount adds up over places (a count, a sum of money); a rate or a temperature 'in New
+    York and Boston' is each one's."""
+    if ctx.target.threshold_unit in ("percent", "bps") + quantities.SCALES:
+        return []
+    nxt = [v.start() for v in _VALUE.finditer(text) if v.start() > m.end()]
+    names = figure_words.combined_places(text[m.end():nxt[0] if nxt else len(text)])
+    if len(names) < 2:
+        return []
+    ours = [n for n in names if any(p.search(n) for p in ctx.actor_patterns.values())]
+    return names if ours and len(ours) < len(names) else []
