@@ -102,6 +102,9 @@ def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | No
     for i, t in enumerate(toks):
         if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
             continue
+        if i and toks[i - 1].lower.isalpha() and "ADJ" in lemminflect.getAllLemmas(toks[i - 1].lower) \
+                and not toks[i - 1].lower.endswith("ly"):
+            continue  # 'a Falcon 9 first stage after an orbital launch': a noun after its adjective
         if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _CARRIED_NOUNS) or \
                 t.lower in LIGHT_VERBS and light_verb_act(words, i, _CARRIED_NOUNS):
             return t.lower, i
