@@ -20,7 +20,7 @@ from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
                              verb_head)
-from .shapes import among_winners, holding_office, nominee_for, recount_winner, record_standing, titled_contest
+from .shapes import among_winners, holding_office, next_holder, nominee_for, recount_winner, record_standing, titled_contest
 from .text import lemmas_of, normalize, tokenize
 from . import criteria_terms, durations, indicators, quantities
 from .types import Market, Target
@@ -31,7 +31,7 @@ from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
 from .main_verb import (COMPARATIVE_TAILS, PARTICLES, figure_tail, noun_use, opens_complement, ordinal_suffix, perfect_participle,
                         subject_verb)
-from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
+from .question_nouns import (_ACRONYM_HEAD, adverb_only, phrase_ends, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun)
 
 _STOP = frozenset({
@@ -119,7 +119,7 @@ def _name_words(subject: list[str]) -> list[str]:
 
 def _content(phrase: list[str]) -> list[str]:
     """A phrase's content words: no stop words, but the 'New' of a name ('New York', 'New Glenn')."""
-    return [w for k, w in enumerate(phrase) if w.lower() not in _STOP
+    return [w for k, w in enumerate(phrase) if w.lower() not in _STOP and not (w.islower() and adverb_only(w))
             or w == "New" and k + 1 < len(phrase) and phrase[k + 1][:1].isupper()]
 
 
@@ -138,7 +138,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
-    body = record_standing(holding_office(nominee_for(among_winners(recount_winner(body)))))
+    body = record_standing(holding_office(next_holder(nominee_for(among_winners(recount_winner(body))))))
     toks = tokenize(body)
     words = [t.lower for t in toks]
 
@@ -284,6 +284,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'its 18th sanctions package', 'to 0.5% or higher': an ordinal's suffix, a bar's direction
             if stop_at_verb and t.lower == "be":
                 break
+            if not stop_at_verb and phrase_ends(toks, k, out):
+                break  # 'a permanent CEO to succeed …', 'a new contract ending their strike'
             if t.lower[:1].isdigit() or t.lower.rstrip(".") in lexicon.MONTHS or not (t.lower[:1].isalpha()):
                 continue  # dates, numbers and quotes inside a noun phrase
             lem = lemminflect.getAllLemmas(t.lower)

@@ -104,3 +104,16 @@ def recount_winner(body: str) -> str:
     """'X remain the winner of <vote> after the recount' asks 'X win the recount of <vote>'."""
     m = _RECOUNT_WINNER.match(body)
     return f"{m.group('who')} win the {m.group('recount')} of {m.group('vote')}" if m else body
+
+
+# 'David Cameron be the next Prime Minister of the United Kingdom', 'Viktor Yanukovych be Ukraine's
+# next president': to be the next holder of a post is to become it (a change, one holder).
+_NEXT_HOLDER = re.compile(r"^(?P<who>.+?)\s+be\s+(?P<post>(?:the\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)next\s+.+)$")
+
+
+def next_holder(body: str) -> str:
+    """'X be the next Prime Minister of …' asks 'X become the next Prime Minister of …'."""
+    m = _NEXT_HOLDER.match(body)
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    return f"{m.group('who')} become {m.group('post')}"
