@@ -16,6 +16,12 @@ _HOLDING = re.compile(r"\b(still\s+)?be\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*(?
 _STILL_STATE = re.compile(r"\bstill\s+be\s+(?=(?:" + "|".join(sorted(lexicon.STATE_ADJECTIVES)) + r")\b)", re.I)
 
 
+# 'still be in force', 'still be ongoing', 'still be carrying out science observations': a measure in
+# force, an event going on, an activity in progress at a date
+_STILL_GOING = re.compile(r"\bstill\s+be\s+(?=(?:in\s+(?:effect|force|place|operation)|ongoing|under\s+way|underway)\b"
+                          r"|[a-z]+ing\b)", re.I)
+
+
 def holding_office(body: str) -> str:
     """'X (still) be Prime Minister on <date>' asks whether a state holds: read it as 'X remain
     Prime Minister on <date>' (not 'be the next …', not 'by <date>', which ask for a change)."""
@@ -23,6 +29,16 @@ def holding_office(body: str) -> str:
     if still and not re.search(r"\bby\b", body[still.end():], re.I):
         # 'the streak still be active at the end of June 18': a state that must hold
         return body[:still.start()] + "remain " + body[still.end():]
+    going = _STILL_GOING.search(body)
+    if going and not re.search(r"\bby\b", body[going.end():], re.I):
+        # 'the lockdown still be in force on December 3', 'the eruption still be ongoing on June 30',
+        # 'Chandra still be carrying out science observations on December 31': what goes on must last
+        rest = body[going.end():]
+        if rest.startswith("in "):
+            return body[:going.start()] + "remain " + rest
+        if re.match(r"(?:ongoing|under\s*way|underway)\b", rest, re.I):
+            return body[:going.start()] + "remain active " + re.sub(r"^(?:ongoing|under\s*way|underway)\s*", "", rest, flags=re.I)
+        return body[:going.start()] + "continue " + rest
     m = _HOLDING.search(body)
     rest = body[m.end():] if m else ""
     if not m or re.match(r"(?:the\s+)?(?:next|new)\b", rest, re.I) or re.search(r"\bby\b", rest, re.I):
