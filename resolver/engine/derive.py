@@ -266,8 +266,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if k <= glued:
                 continue
             if t.lower.isdigit() and k + 1 < len(toks) and toks[k + 1].start == t.start + len(t.text) \
-                    and _NUMBERED_NAME.match(t.text + toks[k + 1].text) and out and out[-1][:1].isupper():
-                out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers': a name ending in a numbered word
+                    and (_NUMBERED_NAME.match(t.text + toks[k + 1].text) and out and out[-1][:1].isupper()
+                         or toks[k + 1].text.isupper() and toks[k + 1].text.isalpha() and len(toks[k + 1].text) <= 2):
+                out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers', 'the 777X': a name with its number
                 glued = k + 1
                 continue
             if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
@@ -290,8 +291,10 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # dates, numbers and quotes inside a noun phrase
             lem = lemminflect.getAllLemmas(t.lower)
             prev_noun = bool(out) and out[-1].lower() not in _STOP and "NOUN" in lemminflect.getAllLemmas(out[-1].lower())
-            if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"]:
-                break  # a participle after the head: "hostages held in Gaza"
+            attributive = stop_at_verb and t.lower.endswith("ing") and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
+                and toks[k + 1].text.islower() and "NOUN" in lemminflect.getAllLemmas(toks[k + 1].lower)
+            if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"] and not attributive:
+                break  # a participle after the head: "hostages held in Gaza" (not a subject's 'winning streak')
             out.append(t.text.strip("'\""))
         return out
 
