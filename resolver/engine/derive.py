@@ -20,7 +20,8 @@ from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
                              verb_head)
-from .shapes import among_winners, holding_office, next_holder, nominee_for, recount_winner, record_standing, titled_contest
+from .shapes import (among_winners, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
+                     titled_contest)
 from .text import lemmas_of, normalize, tokenize
 from . import criteria_terms, durations, indicators, quantities
 from .types import Market, Target
@@ -138,7 +139,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
-    body = record_standing(holding_office(next_holder(nominee_for(among_winners(recount_winner(body))))))
+    body = record_standing(holding_office(ranked_first(next_holder(nominee_for(among_winners(recount_winner(body)))))))
     toks = tokenize(body)
     words = [t.lower for t in toks]
 
