@@ -120,7 +120,8 @@ def _name_words(subject: list[str]) -> list[str]:
 
 def _content(phrase: list[str]) -> list[str]:
     """A phrase's content words: no stop words, but the 'New' of a name ('New York', 'New Glenn')."""
-    return [w for k, w in enumerate(phrase) if w.lower() not in _STOP and not (w.islower() and adverb_only(w))
+    return [w for k, w in enumerate(phrase)
+            if w.lower() not in _STOP and not (w.islower() and adverb_only(w))
             or w == "New" and k + 1 < len(phrase) and phrase[k + 1][:1].isupper()]
 
 
@@ -344,7 +345,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     comp_start = act_idx + 1 + phrasal_len
     while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
         comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'
-    complement = [w for w in noun_phrase(comp_start) if w.lower() not in _STOP] if act_idx >= 0 else []
+    complement = _content(noun_phrase(comp_start)) if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}s?\b", role_text)), None)
     role_exclusive = False

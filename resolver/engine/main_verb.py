@@ -89,7 +89,7 @@ def _modified(toks: list[Token], i: int) -> bool:
     if not prev.lower.isalpha() or prev.text[:1].isupper() or prev.lower in _DETERMINERS:
         return False
     lem = lemminflect.getAllLemmas(prev.lower)
-    return ("NOUN" in lem or "ADJ" in lem) and not is_verb_base(prev.lower)
+    return "NOUN" in lem or "ADJ" in lem
 
 
 def noun_use(toks: list[Token], i: int) -> bool:

@@ -102,9 +102,9 @@ def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | No
     for i, t in enumerate(toks):
         if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
             continue
-        if i and toks[i - 1].lower.isalpha() and "ADJ" in lemminflect.getAllLemmas(toks[i - 1].lower) \
-                and not toks[i - 1].lower.endswith("ly"):
-            continue  # 'a Falcon 9 first stage after an orbital launch': a noun after its adjective
+        if i and (toks[i - 1].lower.isalpha() and "ADJ" in lemminflect.getAllLemmas(toks[i - 1].lower)
+                  and not toks[i - 1].lower.endswith("ly") or toks[i - 1].text in ("%",) or toks[i - 1].lower[:1].isdigit()):
+            continue  # 'a Falcon 9 first stage after an orbital launch', 'a 5% pay raise': a noun after its modifier
         if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _CARRIED_NOUNS) or \
                 t.lower in LIGHT_VERBS and light_verb_act(words, i, _CARRIED_NOUNS):
             return t.lower, i
@@ -134,5 +134,6 @@ def phrase_ends(toks: list[Token], k: int, out: list[str]) -> bool:
 
 
 def adverb_only(word: str) -> bool:
-    """A word that is only an adverb ('again', 'fully'), or 'outright': no part of a noun phrase."""
-    return word == "outright" or set(lemminflect.getAllLemmas(word)) == {"ADV"}
+    """A word that is only an adverb ('again', 'fully'): no part of a noun phrase. ('Outright' stays: 'win the
+    Solheim Cup outright' asks for a win, not a tie that retains the cup.)"""
+    return set(lemminflect.getAllLemmas(word)) == {"ADV"}

@@ -83,10 +83,11 @@ def titled_contest(question: str) -> str:
 
 # 'Kevin Hassett be Donald Trump's nominee for Chair of the Federal Reserve': being someone's
 # pick for a post is being named to it (one post, one name).
-# Only with the one who appoints named ('Trump's pick'): 'the nominee for president' is a party's
-# candidate, who can still lose the election.
-_NOMINEE = re.compile(r"^(?P<who>.+?)\s+be\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*'s\s+"
-                      r"(?:nominee|pick|choice)\s+(?:for|as|to\s+be)\s+(?P<post>.+)$")
+# Only with the one who appoints named ('Trump's pick', 'the Japanese government's nominee to succeed
+# Kuroda as governor'): 'the nominee for president' is a party's candidate, who can still lose the election.
+_NOMINEE = re.compile(r"^(?P<who>.+?)\s+be\s+(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|the\s+(?:[A-Z]?[\w-]+\s+){0,2}"
+                      r"(?:government|administration|cabinet|president|prime\s+minister))'s\s+"
+                      r"(?:nominee|pick|choice)\s+(?:for|as|to\s+be|to\s+succeed\s+.+?\s+as)\s+(?P<post>.+)$")
 
 
 def nominee_for(body: str) -> str:

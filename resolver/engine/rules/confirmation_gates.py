@@ -96,14 +96,14 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     still = _all_to_come(toks)  # 'has restarted … in Solihull, with plans for all its sites to be back up …'
     if still:
         return f"'{still} …': the act for all is still to come"
-    if not any(t.lower in _UNIVERSAL for t in toks):
-        later = _all_to_come(tokenize(f.article.text))
-        if later:  # the headline 'Jaguar Land Rover Restarts Production' over a text that puts all still to come
-            return f"the article puts the act for all still to come ('{later} …'); this report need not be of all"
     for k in f.act_idx:  # 'following the phased restart of production yesterday': a restart by stages has begun
         staged = next((t.text for t in toks[max(0, k - 2):k] if t.lower in _STAGED), None)
         if staged:
             return f"'{staged} {toks[k].text}' is an act done by stages, begun for some; the market needs all"
+    if not any(t.lower in _UNIVERSAL for t in toks):
+        later = _all_to_come(tokenize(f.article.text))
+        if later:  # the headline 'Jaguar Land Rover Restarts Production' over a text that puts all still to come
+            return f"the article puts the act for all still to come ('{later} …'); this report need not be of all"
     one = parts.partial_mention(f.sent, parts.universal_noun(ctx.market.question))
     if one:  # 'France has handed over its first military base' for 'hand over all of its bases'
         return f"'{one}' is one or some of them; the market needs all"
