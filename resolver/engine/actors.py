@@ -137,6 +137,17 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# words a one-letter name may follow ('CEO of X', 'Will X remain …')
+_LINKS = frozenset({"of", "by", "for", "and", "to", "on", "at", "from", "with", "than", "as", "the", "will", "or"})
+# the first part of a hyphenated Arabic name ('Al-Qadir', 'Abu-Dhabi'): one name, not two
+_NAME_PREFIXES = frozenset({"Al", "El", "Abu", "Ibn", "Bin", "Bint", "Abd"})
+
+
+def _glued(toks, a: int, b: int) -> bool:
+    """Tokens a and b are written together, with no space ('777X', '°F', 'AT&T')."""
+    return toks[b].start == toks[a].start + len(toks[a].text)
+
+
 def _actors(question: str) -> list[str]:
     toks = tokenize(question)
     actors: list[str] = []
@@ -149,12 +160,31 @@ def _actors(question: str) -> list[str]:
                 actors.append(name)
             run.clear()
 
+    skip = -1
     for i, t in enumerate(toks):
+        if i <= skip:
+            continue
         word = t.text.rstrip(".")
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if run and word == "of" and nxt[:1].isupper():  # "Bank of England", "College of Cardinals"
             run.append(word)
             continue
+        if run and t.text == "." and len(run[-1]) == 1 and _glued(toks, i - 1, i):
+            if len(run) == 1:
+                run.clear()  # a leading initial: 'E. Jean Carroll' is named 'Jean Carroll'
+            else:
+                run[-1] += "."  # a middle initial: 'George W. Bush', 'Vera C. Rubin Observatory'
+            continue
+        if run and t.text == "&" and _glued(toks, i - 1, i) and i + 1 < len(toks) and _glued(toks, i, i + 1) \
+                and nxt[:1].isupper():
+            run[-1] += "&" + nxt  # 'AT&T'
+            skip = i + 1
+            continue
+        if len(word) == 1 and word.isupper() and i > 0 and (_glued(toks, i - 1, i) and toks[i - 1].text[-1:] in "0123456789°"
+                                                            or toks[i - 1].text.isalpha()
+                                                            and toks[i - 1].text.islower() and toks[i - 1].lower not in _LINKS):
+            flush()
+            continue  # a letter of a code or unit ('777X', '134°F', 'hepatitis B'), no name
         if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
             pieces = word.split("-")
             if run and _GIVEN_NAME.match(word):
@@ -162,6 +192,9 @@ def _actors(question: str) -> list[str]:
                 continue
             if run and len(pieces) == 2 and all(p[:1].isupper() and p[1:].islower() for p in pieces):
                 run.append(word)  # a double-barrelled surname after a first name: 'Sam Bankman-Fried'
+                continue
+            if len(pieces) > 1 and (any(len(p) == 1 and p.isalpha() for p in pieces) or pieces[0] in _NAME_PREFIXES):
+                run.append(word)  # one name: 'HAKUTO-R', 'PML-N', 'T-Mobile', 'Matrix-M', 'Al-Qadir'
                 continue
             for piece in pieces:
                 if piece[:1].isupper() and piece.lower() not in _TITLES:

@@ -20,7 +20,8 @@ from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
                              verb_head)
-from .shapes import among_winners, holding_office, nominee_for, recount_winner, record_standing, titled_contest
+from .shapes import (among_winners, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
+                     titled_contest)
 from .text import lemmas_of, normalize, tokenize
 from . import criteria_terms, durations, indicators, place_departure, quantities
 from .types import Market, Target
@@ -30,7 +31,9 @@ from .window import window_start
 from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
 from .perfect import counted_noun, perfect_base
-from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
+from .main_verb import (COMPARATIVE_TAILS, PARTICLES, figure_tail, noun_use, opens_complement, ordinal_suffix, perfect_participle,
+                        subject_verb)
+from .question_nouns import (_ACRONYM_HEAD, adverb_only, phrase_ends, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun)
 
 _STOP = frozenset({
@@ -116,6 +119,13 @@ def _name_words(subject: list[str]) -> list[str]:
     return [w for w, kept in zip(subject, keep) if kept]
 
 
+def _content(phrase: list[str]) -> list[str]:
+    """A phrase's content words: no stop words, but the 'New' of a name ('New York', 'New Glenn')."""
+    return [w for k, w in enumerate(phrase)
+            if w.lower() not in _STOP and not (w.islower() and adverb_only(w))
+            or w == "New" and k + 1 < len(phrase) and phrase[k + 1][:1].isupper()]
+
+
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings). A pure function of the
     question, criteria, deadline and aliases, so it is computed once per distinct market wording:
@@ -131,7 +141,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
-    body = record_standing(holding_office(nominee_for(among_winners(recount_winner(body)))))
+    body = record_standing(holding_office(ranked_first(next_holder(nominee_for(among_winners(recount_winner(body)))))))
     body = perfect_base(body)  # 'have received a first dose by …': the act is receiving
     toks = tokenize(body)
     words = [t.lower for t in toks]
@@ -175,6 +185,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if t.lower == "hold" and nxt in ("through", "until", "past", "beyond") and i and not _determined(toks[i - 1]):
                 act, act_idx = t.lower, i  # "the … New Year pause in fighting … hold through April 16": a truce holds
                 break
+    perfect = perfect_participle(toks, words) if act is None and copula_adj is None else None
+    if perfect is not None:  # '15 million people in the UK have received a first dose': receiving is the act
+        act, act_idx = lemminflect.getAllLemmas(words[perfect])["VERB"][0], perfect
     if act is None and copula_adj is None:
         for phrase, lemma in lexicon.PHRASAL_ACTS.items():  # "take place" → hold
             first, *rest = phrase.split()
@@ -187,14 +200,16 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     # a copula whose complement is a figure ('… be 0.50% or higher'): what comes before it is the
     # level's name, no act
     level_subject = copula if copula is not None and copula + 1 < len(toks) and toks[copula + 1].text[:1] in "0123456789$€£" \
-        and words[0] in _DETERMINERS else None
+        else None
 
     def first_verb(known_only: bool, followed: bool) -> tuple[str, int] | None:
         """The first base-form verb (a known act verb, or any), optionally only one followed by
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
         for i, t in enumerate(toks):
-            if level_subject is not None and i < level_subject:
+            if figure_tail(words, i):
+                continue  # 'set its policy rate at 18% or lower': the bar's direction, not the act
+            if level_subject is not None and not (i > level_subject and words[i - 1] == "or" and words[i] in COMPARATIVE_TAILS):
                 continue  # 'the upper bound of the … target range be 0.50% or higher': the subject names a level
             head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
             if head and known_act(head) and not (i and _determined(toks[i - 1])):
@@ -212,17 +227,23 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if followed and not support:
                 nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
                 named = i + 1 < len(toks) and toks[i + 1].text[:1].isupper()  # 'court order Thaksin …'
-                if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit() or named):
+                if not (nxt in followers or nxt[:1] in "$€£" or nxt[:1].isdigit() or named or opens_complement(toks, i)):
                     continue
             if _is_verb_base(t.lower) and (not known_only or known_act(t.lower)):
                 return t.lower, i
         return None
 
     if act is None and copula_adj is None:
-        found = _supported_noun(words, toks) or first_verb(True, False) or first_verb(False, True) \
-            or first_verb(False, False)
+        known, followed = first_verb(True, False), first_verb(False, True)
+        if known and followed and followed[1] < known[1] and noun_use(toks, known[1]) and followed[1] + 1 < len(toks) \
+                and words[followed[1] + 1] in _DETERMINERS:
+            known = None  # 'land a Falcon 9 first stage after an orbital launch', 'enact a 5% pay raise': the earlier verb
+        found = _supported_noun(words, toks) or known or followed or first_verb(False, False)
         if found:
             act, act_idx = found
+            later = subject_verb(toks, words, act_idx)
+            if later is not None:  # 'the confirmed death toll from the … floods exceed 150': exceeding is the act
+                act, act_idx = words[later], later
     announced_intent = False
     subject_end = act_idx
     intended = announced_act(words, [t.text[:1].isupper() for t in toks], act_idx) \
@@ -251,8 +272,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if k <= glued:
                 continue
             if t.lower.isdigit() and k + 1 < len(toks) and toks[k + 1].start == t.start + len(t.text) \
-                    and _NUMBERED_NAME.match(t.text + toks[k + 1].text) and out and out[-1][:1].isupper():
-                out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers': a name ending in a numbered word
+                    and (_NUMBERED_NAME.match(t.text + toks[k + 1].text) and out and out[-1][:1].isupper()
+                         or toks[k + 1].text.isupper() and toks[k + 1].text.isalpha() and len(toks[k + 1].text) <= 2):
+                out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers', 'the 777X': a name with its number
                 glued = k + 1
                 continue
             if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
@@ -265,14 +287,20 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue
             if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
                 break
+            if ordinal_suffix(toks, k) or figure_tail(words, k):
+                continue  # 'its 18th sanctions package', 'to 0.5% or higher': an ordinal's suffix, a bar's direction
             if stop_at_verb and t.lower == "be":
                 break
+            if not stop_at_verb and phrase_ends(toks, k, out):
+                break  # 'a permanent CEO to succeed …', 'a new contract ending their strike'
             if t.lower[:1].isdigit() or t.lower.rstrip(".") in lexicon.MONTHS or not (t.lower[:1].isalpha()):
                 continue  # dates, numbers and quotes inside a noun phrase
             lem = lemminflect.getAllLemmas(t.lower)
             prev_noun = bool(out) and out[-1].lower() not in _STOP and "NOUN" in lemminflect.getAllLemmas(out[-1].lower())
-            if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"]:
-                break  # a participle after the head: "hostages held in Gaza"
+            attributive = stop_at_verb and t.lower.endswith("ing") and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
+                and toks[k + 1].text.islower() and "NOUN" in lemminflect.getAllLemmas(toks[k + 1].lower)
+            if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"] and not attributive:
+                break  # a participle after the head: "hostages held in Gaza" (not a subject's 'winning streak')
             out.append(t.text.strip("'\""))
         return out
 
@@ -300,21 +328,28 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         while start < len(toks) and (
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
+            or (start == act_idx + 1 and (toks[start].lower in PARTICLES or toks[start].lower.endswith("ly")
+                                          and set(lemminflect.getAllLemmas(toks[start].lower)) == {"ADV"}))
         ):
-            start += 1
-        obj_words = [w for w in noun_phrase(start) if w.lower() not in _STOP]
+            start += 1  # 'touch down on the comet', 'rule unanimously in the case': no object
+        obj_words = _content(noun_phrase(start))
         end = next((k + 1 for k in range(start, level_subject or 0) if words[k] == "of"), None)
         if level_subject is not None and act is None and obj_words and obj_words[-1].lower() in lexicon.BOUND_NOUNS \
                 and end is not None and words[end - 2] == obj_words[-1].lower():
             # 'the upper bound of the … target range': the level belongs to the range, the object
             obj_words = [w for w in noun_phrase(end, stop_at_verb=True, end=level_subject) if w.lower() not in _STOP]
+        elif level_subject is not None and act is None:
+            owner = min((k for k in range(level_subject) if toks[k].text.endswith(("'s", "’s"))), default=None)
+            if owner is not None and toks[owner].text.strip("'\"") not in obj_words:
+                # 'the Bank of Canada's policy rate be 4.75% or lower': the possessed level, not the bank's name
+                obj_words = _content(noun_phrase(owner + 1, stop_at_verb=True, end=level_subject))
 
     candidate = role = None
     subject_names = _name_words(subject)
     comp_start = act_idx + 1 + phrasal_len
     while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
         comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'
-    complement = [w for w in noun_phrase(comp_start) if w.lower() not in _STOP] if act_idx >= 0 else []
+    complement = _content(noun_phrase(comp_start)) if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
     exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}s?\b", role_text)), None)
     role_exclusive = False

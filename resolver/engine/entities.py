@@ -49,8 +49,23 @@ def country_names() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _demonym_owners() -> dict[str, str]:
+    """A demonym several countries share ('American' of the United States and the Northern Mariana
+    Islands, 'Indian' of India and the British Indian Ocean Territory, 'Dominican'): the most populous
+    of them, the one the news means."""
+    owners: dict[str, list[tuple[int, str]]] = {}
+    for key, info in CountryInfo("France").all().items():
+        demonym = info.get("demonym") or ""
+        if isinstance(demonym, str) and (c := _clean(demonym)):
+            canon = (info.get("name") or key).lower()
+            for n in (c, c + "s"):
+                owners.setdefault(n, []).append((int(info.get("population") or 0), canon))
+    return {n: max(found)[1] for n, found in owners.items() if len(found) > 1}
+
+
+@lru_cache(maxsize=1)
 def _reverse() -> dict[str, str]:
-    rev: dict[str, str] = {}
+    rev: dict[str, str] = dict(_demonym_owners())
     for canon, names in sorted(country_names().items()):
         for n in sorted(names):
             rev.setdefault(n, canon)

@@ -102,7 +102,38 @@ def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | No
     for i, t in enumerate(toks):
         if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
             continue
+        if i and (toks[i - 1].lower.isalpha() and "ADJ" in lemminflect.getAllLemmas(toks[i - 1].lower)
+                  and not toks[i - 1].lower.endswith("ly") or toks[i - 1].text in ("%",) or toks[i - 1].lower[:1].isdigit()):
+            continue  # 'a Falcon 9 first stage after an orbital launch', 'a 5% pay raise': a noun after its modifier
         if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _CARRIED_NOUNS) or \
                 t.lower in LIGHT_VERBS and light_verb_act(words, i, _CARRIED_NOUNS):
             return t.lower, i
     return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "the", "a", "an"})
+
+
+def phrase_ends(toks: list[Token], k: int, out: list[str]) -> bool:
+    """The noun phrase built so far (`out`) ends before token k: at a preposition that opens an
+    adjunct ('flights due to the outage', 'the title without dropping a set', 'rainfall since records
+    began'), or at a participle opening a clause on the head ('a new contract ending their strike',
+    'legislation permanently lifting sanctions')."""
+    if not out or out[-1].lower() in _DETERMINERS:
+        return False
+    t = toks[k]
+    if t.lower in ("without", "since", "due", "beyond"):
+        return True  # 'flights due to the outage', 'the title without dropping a set' ('to' may join a
+        # relational noun to its complement: 'a successor to CEO Kasper Rorsted', 'the amendment to the Basic Law')
+    if not t.lower.endswith("ing") or "VERB" not in lemminflect.getAllLemmas(t.lower):
+        return False
+    prev = toks[k - 1].lower
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    adverb = prev.endswith("ly") and set(lemminflect.getAllLemmas(prev)) == {"ADV"}
+    return adverb or (nxt is not None and (nxt.lower in _POSSESSIVE_PRONOUNS or nxt.text[:1].isupper()))
+
+
+def adverb_only(word: str) -> bool:
+    """A word that is only an adverb ('again', 'fully'): no part of a noun phrase. ('Outright' stays: 'win the
+    Solheim Cup outright' asks for a win, not a tie that retains the cup.)"""
+    return set(lemminflect.getAllLemmas(word)) == {"ADV"}

@@ -16,6 +16,12 @@ _HOLDING = re.compile(r"\b(still\s+)?be\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*(?
 _STILL_STATE = re.compile(r"\bstill\s+be\s+(?=(?:" + "|".join(sorted(lexicon.STATE_ADJECTIVES)) + r")\b)", re.I)
 
 
+# 'still be in force', 'still be ongoing', 'still be carrying out science observations': a measure in
+# force, an event going on, an activity in progress at a date
+_STILL_GOING = re.compile(r"\bstill\s+be\s+(?=(?:in\s+(?:effect|force|place|operation)|ongoing|under\s+way|underway)\b"
+                          r"|[a-z]+ing\b)", re.I)
+
+
 def holding_office(body: str) -> str:
     """'X (still) be Prime Minister on <date>' asks whether a state holds: read it as 'X remain
     Prime Minister on <date>' (not 'be the next …', not 'by <date>', which ask for a change)."""
@@ -23,6 +29,16 @@ def holding_office(body: str) -> str:
     if still and not re.search(r"\bby\b", body[still.end():], re.I):
         # 'the streak still be active at the end of June 18': a state that must hold
         return body[:still.start()] + "remain " + body[still.end():]
+    going = _STILL_GOING.search(body)
+    if going and not re.search(r"\bby\b", body[going.end():], re.I):
+        # 'the lockdown still be in force on December 3', 'the eruption still be ongoing on June 30',
+        # 'Chandra still be carrying out science observations on December 31': what goes on must last
+        rest = body[going.end():]
+        if rest.startswith("in "):
+            return body[:going.start()] + "remain " + rest
+        if re.match(r"(?:ongoing|under\s*way|underway)\b", rest, re.I):
+            return body[:going.start()] + "remain active " + re.sub(r"^(?:ongoing|under\s*way|underway)\s*", "", rest, flags=re.I)
+        return body[:going.start()] + "continue " + rest
     m = _HOLDING.search(body)
     rest = body[m.end():] if m else ""
     if not m or re.match(r"(?:the\s+)?(?:next|new)\b", rest, re.I) or re.search(r"\bby\b", rest, re.I):
@@ -67,10 +83,11 @@ def titled_contest(question: str) -> str:
 
 # 'Kevin Hassett be Donald Trump's nominee for Chair of the Federal Reserve': being someone's
 # pick for a post is being named to it (one post, one name).
-# Only with the one who appoints named ('Trump's pick'): 'the nominee for president' is a party's
-# candidate, who can still lose the election.
-_NOMINEE = re.compile(r"^(?P<who>.+?)\s+be\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*'s\s+"
-                      r"(?:nominee|pick|choice)\s+(?:for|as|to\s+be)\s+(?P<post>.+)$")
+# Only with the one who appoints named ('Trump's pick', 'the Japanese government's nominee to succeed
+# Kuroda as governor'): 'the nominee for president' is a party's candidate, who can still lose the election.
+_NOMINEE = re.compile(r"^(?P<who>.+?)\s+be\s+(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|the\s+(?:[A-Z]?[\w-]+\s+){0,2}"
+                      r"(?:government|administration|cabinet|president|prime\s+minister))'s\s+"
+                      r"(?:nominee|pick|choice)\s+(?:for|as|to\s+be|to\s+succeed\s+.+?\s+as)\s+(?P<post>.+)$")
 
 
 def nominee_for(body: str) -> str:
@@ -104,3 +121,34 @@ def recount_winner(body: str) -> str:
     """'X remain the winner of <vote> after the recount' asks 'X win the recount of <vote>'."""
     m = _RECOUNT_WINNER.match(body)
     return f"{m.group('who')} win the {m.group('recount')} of {m.group('vote')}" if m else body
+
+
+# 'David Cameron be the next Prime Minister of the United Kingdom', 'Viktor Yanukovych be Ukraine's
+# next president': to be the next holder of a post is to become it (a change, one holder).
+_NEXT_HOLDER = re.compile(r"^(?P<who>.+?)\s+be\s+(?P<post>(?:the\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)next\s+.+)$")
+
+
+def next_holder(body: str) -> str:
+    """'X be the next Prime Minister of …' asks 'X become the next Prime Minister of …'."""
+    m = _NEXT_HOLDER.match(body)
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    return f"{m.group('who')} become {m.group('post')}"
+
+
+# 'Apple be the world's most valuable public company at the close of trading on January 31',
+# 'Harry Kane be the outright top scorer of Euro 2024': to be first of a ranking at a time is to
+# hold that place then (a state that must hold on the day); with no time named, to come to hold it.
+_RANKED = re.compile(r"^(?P<who>.+?)\s+be\s+(?P<place>the\s+(?:[\w'’-]+\s+){0,3}(?:most|top|largest|biggest|highest|"
+                     r"best|leading|first)\b.+)$")
+_AT_A_TIME = re.compile(r"\b(?:on|as\s+of|at\s+the\s+(?:market\s+)?close)\b", re.I)
+
+
+def ranked_first(body: str) -> str:
+    """'X be the world's most valuable company at the close on <date>' asks 'X remain …' on the
+    day; 'X be the outright top scorer of <contest>' asks 'X become …'."""
+    m = _RANKED.match(body)
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    verb = "remain" if _AT_A_TIME.search(m.group("place")) else "become"
+    return f"{m.group('who')} {verb} {m.group('place')}"

@@ -16,7 +16,7 @@ from ..verb_aspect import duration_forecast
 from ..event_objects import names_event
 from ..planned_report import planned_report
 from ..round_win import earlier_round
-from ..text import has_phrase, in_quotation
+from ..text import has_phrase, in_quotation, tokenize
 from .. import categories, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
@@ -33,6 +33,8 @@ NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending",
 TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeover", "purchase", "bid", "contract",
                           "treaty", "accord", "pact", "plan", "application", "sale", "buyout", "transaction"})
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
+# an act done by stages ('a phased restart', 'a partial reopening'): begun for some, not yet for all
+_STAGED = frozenset({"phased", "partial", "partially", "staggered", "gradual", "gradually"})
 _ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
 
 # Marker of a confirmation whose act is a noun carried by another verb ('Treaty' ← 'signed', 'bid' ←
@@ -77,14 +79,31 @@ def _one_off(ctx: MarketContext, span) -> bool:
     return ws is not None and not span.ends_before(ws) and not span.starts_after(ctx.market.deadline)
 
 
+def _all_to_come(toks) -> str | None:
+    """'with plans for all its manufacturing sites to be back up': the words putting the act for
+    all in the future (a plan or 'will' just before the universal word), else None."""
+    for u, t in enumerate(toks):
+        if t.lower in _UNIVERSAL and any(lemmas_of(w.lower) & _PLANNED or w.lower == "will" for w in toks[max(0, u - 3):u]):
+            return " ".join(w.text for w in toks[max(0, u - 3):u + 1])
+    return None
+
+
 def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     """When the market needs *all* of something, a sentence counting only some does not count."""
     if ctx.target.quantifier != "all":
         return None
     toks = f.sent.tokens
-    for u, t in enumerate(toks):  # 'has restarted … in Solihull, with plans for all its sites to be back up …'
-        if t.lower in _UNIVERSAL and any(w.lemmas & _PLANNED or w.lower == "will" for w in toks[max(0, u - 3):u]):
-            return f"'{' '.join(w.text for w in toks[max(0, u - 3):u + 1])} …': the act for all is still to come"
+    still = _all_to_come(toks)  # 'has restarted … in Solihull, with plans for all its sites to be back up …'
+    if still:
+        return f"'{still} …': the act for all is still to come"
+    for k in f.act_idx:  # 'following the phased restart of production yesterday': a restart by stages has begun
+        staged = next((t.text for t in toks[max(0, k - 2):k] if t.lower in _STAGED), None)
+        if staged:
+            return f"'{staged} {toks[k].text}' is an act done by stages, begun for some; the market needs all"
+    if not any(t.lower in _UNIVERSAL for t in toks):
+        later = _all_to_come(tokenize(f.article.text))
+        if later:  # the headline 'Jaguar Land Rover Restarts Production' over a text that puts all still to come
+            return f"the article puts the act for all still to come ('{later} …'); this report need not be of all"
     one = parts.partial_mention(f.sent, parts.universal_noun(ctx.market.question))
     if one:  # 'France has handed over its first military base' for 'hand over all of its bases'
         return f"'{one}' is one or some of them; the market needs all"

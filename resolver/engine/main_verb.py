@@ -1,0 +1,178 @@
+"""Which word of a question is its main verb, where the surface misleads the first-verb search of
+derive.py: a word that ends the comparison a figure sets ('4.75% or lower') is no act; a verb
+whose complement opens with a quantity or a manner word ('receive more than 50%', 'plead guilty',
+'rule unanimously', 'touch down') is the act, not a noun further on ('… in a U.S. court'); a noun
+heading the subject ('the death toll from the floods', 'the jobs report') is no act when the
+subject's own verb follows ('… exceed 150', '… show gains of 50,000'); and a perfect ('15 million
+people in the UK have received a first dose') asks for its participle's act."""
+
+from __future__ import annotations
+
+import re
+
+import lemminflect
+
+from . import lexicon
+from .question_verbs import EVIDENTIAL_VERBS, in_content_clause, is_verb_base
+from .text import Token
+
+# words that end a figure's comparison ('4.75% or lower', '30 centimeters or lower', '10 or more')
+COMPARATIVE_TAILS = frozenset({"higher", "lower", "more", "less", "fewer", "greater", "better", "worse", "faster",
+                               "slower", "stronger", "weaker", "longer", "shorter", "above", "below", "over", "under"})
+
+# particles of a phrasal verb ('touch down', 'lay off', 'sell out', 'walk off', 'carry out')
+PARTICLES = frozenset({"down", "off", "out", "up", "back"})
+
+# words that open a verb's complement without a determiner: a quantity ('receive more than 50%'),
+# a predicate of the plea ('plead guilty'), a place beside ('appear alongside'), an ordinal ('achieve first light')
+_QUANTIFIERS = frozenset({"more", "less", "fewer", "nearly", "almost", "about", "around", "roughly", "approximately"})
+_OPENERS = _QUANTIFIERS | frozenset({"guilty", "alongside", "first", "second", "third"}) | PARTICLES
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
+_SUBJECT_PREPOSITIONS = frozenset({"from", "for", "of", "in", "on", "at", "during", "after"})
+_DATE_WORDS = frozenset(lexicon.MONTHS) | {"the", "end", "mid", "early", "late"}
+
+
+def figure_tail(words: list[str], i: int) -> bool:
+    """Word i ends the comparison of a figure before it ('4.75% or lower', 'Category 3 or higher'):
+    the direction of a bar, not the question's act."""
+    return words[i] in COMPARATIVE_TAILS and i >= 2 and words[i - 1] == "or" and words[i - 2][:1] in "0123456789$€£"
+
+
+def opens_complement(toks: list[Token], i: int) -> bool:
+    """The word after the verb at i opens its complement though it is no determiner: a quantity
+    ('gross more than $60 million'), a comparative with 'than' ('trade weaker than 1,500'), a manner
+    adverb before a preposition or the end ('rule unanimously in …'), a plea's predicate ('plead
+    guilty'), a particle ('touch down'), an ordinal ('achieve first light')."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].lower
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    if nxt in _OPENERS:
+        return True
+    if nxt.endswith("er") and after == "than":
+        return True
+    lem = lemminflect.getAllLemmas(nxt)
+    return nxt.endswith("ly") and set(lem) == {"ADV"} and (after in _SUBJECT_PREPOSITIONS | {"", "?", "by", "to", "with"})
+
+
+def _figure_next(toks: list[Token], j: int) -> bool:
+    """The verb at j is followed by a figure or a quantity ('exceed 150', 'reach $5 trillion',
+    'come in below 8.0%', 'show nonfarm payroll gains of 50,000')."""
+    k = j + 1
+    if k < len(toks) and toks[k].lower in PARTICLES | {"in"} and k + 1 < len(toks):
+        k += 1  # 'come in below 8.0%'
+    if k >= len(toks):
+        return False
+    w = toks[k].lower
+    if w == "at" and k + 2 < len(toks) and toks[k + 1].lower == "or":
+        k, w = k + 2, toks[k + 2].lower  # 'trade at or above $100'
+    return w[:1] in "0123456789$€£" or w in _QUANTIFIERS or w in ("above", "below", "over", "under", "at") \
+        and k + 1 < len(toks) and (toks[k + 1].lower[:1] in "0123456789$€£" or toks[k + 1].lower in ("least", "most"))
+
+
+def _dated_end(toks: list[Token], j: int) -> bool:
+    """The verb at j is followed by the date the act is due by ('end by October 6')."""
+    return j + 2 < len(toks) and toks[j + 1].lower in ("by", "before") and (
+        toks[j + 2].lower in _DATE_WORDS or toks[j + 2].lower[:1].isdigit())
+
+
+def _modified(toks: list[Token], i: int) -> bool:
+    """The word at i has a modifier before it that only a noun takes: a lowercase noun or adjective
+    ('death toll', 'jobs report', 'jobless rate'), a number or year ('March 2023 strike'), or a
+    possessive ("Eurostat's flash estimate")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.text.endswith(("'s", "’s", "s'")) or prev.lower[:1].isdigit():
+        return True
+    if not prev.lower.isalpha() or prev.text[:1].isupper() or prev.lower in _DETERMINERS:
+        return False
+    lem = lemminflect.getAllLemmas(prev.lower)
+    return "NOUN" in lem or "ADJ" in lem
+
+
+def noun_use(toks: list[Token], i: int) -> bool:
+    """The word at i stands after a lowercase noun or adjective that can only modify it ('an orbital
+    launch', 'a 5% pay raise', 'its target reverse repurchase rate'): read as a noun when a verb
+    with a determiner after it comes first."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if not prev.lower.isalpha() or prev.text[:1].isupper() or prev.lower in _DETERMINERS | _SUBJECT_PREPOSITIONS \
+            or prev.lower in ("to", "or", "and", "not", "will"):
+        return False
+    lem = lemminflect.getAllLemmas(prev.lower)
+    return "NOUN" in lem or "ADJ" in lem
+
+
+def _named_after_determiner(toks: list[Token], i: int) -> bool:
+    """The word at i follows a capitalised name opened by a determiner ('the Wang Fuk Court fire'):
+    the name modifies it when a verb with a figure follows."""
+    k = i - 1
+    while k >= 0 and toks[k].text[:1].isupper():
+        k -= 1
+    return k < i - 1 and k >= 0 and toks[k].lower in _DETERMINERS and k > 0 and toks[k - 1].lower in _SUBJECT_PREPOSITIONS
+
+
+def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
+    """When the word at i, read as the act, is a noun heading the question's subject ('the confirmed
+    death toll from the floods exceed 150', 'the July 2024 U.S. jobs report show …', 'the ILA port
+    strike on the US East … end by October 6'), the index of the subject's own verb further on; else
+    None. The noun has a noun's modifier before it and a preposition or the verb after it; the verb is
+    a base form, not after a determiner, a preposition or 'to', followed by a figure (or, after a
+    modified noun, by the date it is due by, or it is a verb of showing)."""
+    if i <= 0 or i + 1 >= len(toks) or "NOUN" not in lemminflect.getAllLemmas(words[i]):
+        return None
+    modified = _modified(toks, i)
+    if not modified and not _named_after_determiner(toks, i):
+        return None
+    if words[i + 1] not in _SUBJECT_PREPOSITIONS and not is_verb_base(words[i + 1]) or _figure_next(toks, i):
+        return None  # 'futures trade at or above $100': a verb with its figure
+    compound = True  # the words after the noun continue its compound ('flash estimate show')
+    for j in range(i + 1, len(toks)):
+        w = words[j]
+        if not (w.isalpha() and w.islower() and "NOUN" in lemminflect.getAllLemmas(w)):
+            compound = False
+        if toks[j].text[:1].isupper() or not w.isalpha() or not is_verb_base(w):
+            continue
+        prev = toks[j - 1]
+        if prev.lower in _DETERMINERS | _SUBJECT_PREPOSITIONS | {"to", "or", "and", "per"} or prev.text.endswith(("'s", "’s")):
+            continue
+        if not compound and "NOUN" in lemminflect.getAllLemmas(w) and noun_use(toks, j):
+            continue  # 'launch on its first flight test': a noun of the complement
+        if in_content_clause(words, j):
+            return None
+        if _figure_next(toks, j) or modified and (_dated_end(toks, j) or w in EVIDENTIAL_VERBS):
+            return j
+    return None
+
+
+_PERFECT_AUX = frozenset({"have"})
+
+
+def perfect_participle(toks: list[Token], words: list[str]) -> int | None:
+    """'at least 15 million people in the UK have received a first dose', 'all of the plants have
+    resumed production': after the question's 'have', a past participle names the act (its index);
+    None when 'have' takes an object ('have a new CEO appointed', 'have the biggest debut')."""
+    for k, w in enumerate(words[:-1]):
+        if w not in _PERFECT_AUX or (k and words[k - 1] == "to") or in_content_clause(words, k):
+            continue
+        j = k + 1
+        if words[j].endswith("ly") and set(lemminflect.getAllLemmas(words[j])) == {"ADV"} and j + 1 < len(words):
+            j += 1  # 'have officially resumed'
+        verbs = lemminflect.getAllLemmas(words[j]).get("VERB")
+        if not verbs or words[j] == verbs[0] or words[j] not in lemminflect.getInflection(verbs[0], "VBN"):
+            return None
+        return j
+    return None
+
+
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$")
+
+
+def ordinal_suffix(toks: list[Token], k: int) -> bool:
+    """The token at k is the suffix of an ordinal written in figures ('18th', '21st'), split from
+    its number by the tokenizer."""
+    return k > 0 and bool(_ORDINAL_SUFFIX.match(toks[k].lower)) and toks[k - 1].lower.isdigit() \
+        and toks[k].start == toks[k - 1].start + len(toks[k - 1].text)
