@@ -194,8 +194,9 @@ def test_first_of_a_ranking():
     # batch-21 b21-microsoft-most-valuable-company-jan31-2024-asof-intraday-undet: on a day, a place held
     t = target("Will Microsoft be the world's most valuable public company at the close of trading on January 31, 2024?")
     assert (t.act, t.kind) == ("remain", "state")
-    # batch-02 b02-euro2024-kane-outright-top-scorer-no: no day, a place come to
-    assert target("Will Harry Kane be the outright top scorer of Euro 2024?").act == "become"
+    # batch-02 b02-euro2024-kane-outright-top-scorer-no: with no day named the question stays not understood
+    # (tests/test_understood_gates.py), so that silence after the contest does not decide it
+    assert target("Will Harry Kane be the outright top scorer of Euro 2024?").act == "the"
 
 
 def test_the_governments_nominee_is_named():

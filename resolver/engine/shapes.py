@@ -136,19 +136,18 @@ def next_holder(body: str) -> str:
     return f"{m.group('who')} become {m.group('post')}"
 
 
-# 'Apple be the world's most valuable public company at the close of trading on January 31',
-# 'Harry Kane be the outright top scorer of Euro 2024': to be first of a ranking at a time is to
-# hold that place then (a state that must hold on the day); with no time named, to come to hold it.
+# 'Apple be the world's most valuable public company at the close of trading on January 31': to be
+# first of a ranking at a time is to hold that place then (a state that must hold on the day). With no
+# time named ('Harry Kane be the outright top scorer of Euro 2024') the question is left as it is: a
+# ranking settled at a contest's end, whose silence in the news proves nothing (understood.py).
 _RANKED = re.compile(r"^(?P<who>.+?)\s+be\s+(?P<place>the\s+(?:[\w'’-]+\s+){0,3}(?:most|top|largest|biggest|highest|"
                      r"best|leading|first)\b.+)$")
 _AT_A_TIME = re.compile(r"\b(?:on|as\s+of|at\s+the\s+(?:market\s+)?close)\b", re.I)
 
 
 def ranked_first(body: str) -> str:
-    """'X be the world's most valuable company at the close on <date>' asks 'X remain …' on the
-    day; 'X be the outright top scorer of <contest>' asks 'X become …'."""
+    """'X be the world's most valuable company at the close on <date>' asks 'X remain …' on the day."""
     m = _RANKED.match(body)
-    if not m or not m.group("who")[:1].isupper():
+    if not m or not m.group("who")[:1].isupper() or not _AT_A_TIME.search(m.group("place")):
         return body
-    verb = "remain" if _AT_A_TIME.search(m.group("place")) else "become"
-    return f"{m.group('who')} {verb} {m.group('place')}"
+    return f"{m.group('who')} remain {m.group('place')}"
