@@ -1,12 +1,21 @@
-"""Backtests: evaluate labelled cases (the shared eval format) each in its own in-memory
-database, through the same code path as production (import → attach → evaluate).
+"""Backtests: evaluate labelled cases (the shared eval format).
 
-One run shares one in-memory engine (CaseDatabase) per process (a run of 200 cases or more is
-spread over up to four worker processes, its report unchanged): the migrations run once a process, into a
-snapshot that is copied over the database before each case (sqlite3's backup API), so every case
-starts from the very bytes of a freshly migrated database while SQLAlchemy's compiled-statement
-cache, which lives on the engine, is kept across cases. A new engine per case would run the
-migrations and compile every statement again, which cost most of a case's time."""
+Two ways, with the same report byte for byte (tests/test_backtest_paths.py holds them equal on
+real cases):
+- the engine way (the default): each case's market and articles validated as imports validate
+  them, its evidence what the store would keep of it (one article per URL and per content,
+  `services.evidence.distinct_articles`) in the order the store reads it back (publication time,
+  then URL), and the rule set derived from the market (what a fresh store puts in force), handed
+  to the engine directly. No database: a run of the whole real-news corpus stays within a
+  minute of CPU on a small machine.
+- `through_store=True` (`resolver backtest --through-store`): each case through the same code
+  path as production (import → attach → evaluate) in its own in-memory database. One run shares
+  one in-memory engine (CaseDatabase) per process: the migrations run once a process, into a
+  snapshot that is copied over the database before each case (sqlite3's backup API), so every
+  case starts from the very bytes of a freshly migrated database while SQLAlchemy's
+  compiled-statement cache, which lives on the engine, is kept across cases.
+
+A run of 200 cases or more is spread over up to four worker processes, its report unchanged."""
 
 from __future__ import annotations
 
@@ -23,11 +32,13 @@ from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterator
 
 from .config import Settings
-from .engine.types import Market, Verdict
+from .engine.types import Article, Market, Verdict
 from .errors import BadInput
 from .ingest import article_from_dict, market_from_dict, parse_time, read_text
 from .render import reasoning_text
 from .services import App
+from .services.engine_calls import default_rule_set, evaluate_market, evaluate_outcomes, outcome_id, outcome_market
+from .services.evidence import article_hash, distinct_articles
 from .store.db import make_engine, upgrade
 from .store.schema_version import head_from_files
 
@@ -103,17 +114,35 @@ class CaseDatabase:
         self.close()
 
 
+def case_inputs(case: dict[str, Any], n: int, settings: Settings) -> tuple[Market, list[Article], datetime]:
+    """A case's market, articles and as-of time, validated as imports validate them."""
+    where = f"case {case.get('id', n)}"
+    market = market_from_dict({**case["market"], "id": str(case.get("id") or f"case-{n}")}, where)
+    articles = [article_from_dict(a, f"{where}: evidence {k}", settings.ingest.max_article_bytes)
+                for k, a in enumerate(case["evidence"], 1)]
+    return market, articles, parse_time(case["as_of"], f"{where}: 'as_of'")
+
+
+def evaluate_case(case: dict[str, Any], n: int, settings: Settings) -> Verdict:
+    """A case through the engine directly, with what a fresh store would give it: the evidence it
+    keeps (one article per URL and per content) in the order it reads it back (publication time,
+    then URL), and the derived rule set of the market (of each outcome's market)."""
+    market, articles, as_of = case_inputs(case, n, settings)
+    kept = [a for a, _ in distinct_articles((a, article_hash(a)) for a in articles)]
+    evidence = sorted(kept, key=lambda a: (a.published, a.url))
+    if market.outcomes:
+        rules = {outcome_id(o): default_rule_set(outcome_market(market, o)) for o in market.outcomes}
+        return evaluate_outcomes(market, evidence, as_of, settings.engine, rules)[0]
+    return evaluate_market(market, evidence, as_of, settings.engine, default_rule_set(market))
+
+
 @contextmanager
 def case_app(case: dict[str, Any], n: int, settings: Settings,
              db: CaseDatabase | None = None) -> Iterator[tuple[App, Market, datetime]]:
     """A case loaded into its own in-memory database: (app, market, as_of), disposed after use.
     With `db` (one CaseDatabase for the run), the case gets that engine put back to its
     freshly-migrated state instead of a new engine."""
-    where = f"case {case.get('id', n)}"
-    market = market_from_dict({**case["market"], "id": str(case.get("id") or f"case-{n}")}, where)
-    articles = [article_from_dict(a, f"{where}: evidence {k}", settings.ingest.max_article_bytes)
-                for k, a in enumerate(case["evidence"], 1)]
-    as_of = parse_time(case["as_of"], f"{where}: 'as_of'")
+    market, articles, as_of = case_inputs(case, n, settings)
     app = App("sqlite://", settings, engine=db.fresh().engine if db is not None else None)
     try:
         app.import_markets([market], now=as_of)
@@ -135,8 +164,8 @@ PARALLEL_FROM = 200
 _worker_db: "CaseDatabase | None" = None
 
 
-def _case_result(case: dict[str, Any], n: int, settings: Settings, db: CaseDatabase) -> dict[str, Any]:
-    v = run_case(case, n, settings, db)
+def _case_result(case: dict[str, Any], n: int, settings: Settings, db: CaseDatabase | None) -> dict[str, Any]:
+    v = run_case(case, n, settings, db) if db is not None else evaluate_case(case, n, settings)
     return {
         "id": case.get("id", f"case-{n}"), "expected": case["expected"], "got": v.verdict,
         "correct": v.verdict == case["expected"], "score": v.score, "confidence": v.confidence,
@@ -147,11 +176,12 @@ def _case_result(case: dict[str, Any], n: int, settings: Settings, db: CaseDatab
     }
 
 
-def _in_worker(job: tuple[dict[str, Any], int, Settings]) -> dict[str, Any]:
+def _in_worker(job: tuple[dict[str, Any], int, Settings, bool]) -> dict[str, Any]:
     global _worker_db
-    if _worker_db is None:
+    case, n, settings, through_store = job
+    if through_store and _worker_db is None:
         _worker_db = CaseDatabase()
-    return _case_result(*job, _worker_db)
+    return _case_result(case, n, settings, _worker_db if through_store else None)
 
 
 def _workers(n_cases: int) -> int:
@@ -160,13 +190,17 @@ def _workers(n_cases: int) -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None] | None = None,
+             through_store: bool = False) -> dict[str, Any]:
+    """The report of a run over a file of cases: accuracy, wrong direction, decisive figures,
+    the confusion table and each case's result. `through_store`: each case through an
+    in-memory database (import → attach → evaluate) instead of the engine directly."""
     cases = load_cases(path, settings)
     confusion = {e: {g: 0 for g in LABELS} for e in LABELS}
     results = []
     workers = _workers(len(cases))
     if workers > 1:
-        jobs = [(case, n, settings) for n, case in enumerate(cases, 1)]
+        jobs = [(case, n, settings, through_store) for n, case in enumerate(cases, 1)]
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 produced = pool.map(_in_worker, jobs, chunksize=8)
@@ -177,11 +211,15 @@ def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None
         except BrokenProcessPool:  # a worker died (out of memory, killed): run the cases here instead
             results, workers = [], 1
     if workers == 1:
-        with CaseDatabase() as db:
+        db = CaseDatabase() if through_store else None
+        try:
             for n, case in enumerate(cases, 1):
                 if progress is not None:
                     progress(n - 1, len(cases))
                 results.append(_case_result(case, n, settings, db))
+        finally:
+            if db is not None:
+                db.close()
     for r in results:
         confusion[r["expected"]][r["got"]] += 1
     correct = sum(r["correct"] for r in results)

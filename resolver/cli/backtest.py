@@ -23,13 +23,17 @@ def _pct(x: float | None) -> str:
 def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval format."),
              adjudicator: bool = typer.Option(False, "--adjudicator", help="Also ask the [adjudicator] model: rules "
                                               "alone, model alone and the combination side by side."),
+             through_store: bool = typer.Option(False, "--through-store", help="Run each case through its own "
+                                                "in-memory database (import, attach, evaluate: production's path) "
+                                                "instead of the engine directly; the same report, slower."),
              config: Optional[str] = ConfigOpt, as_json: bool = JsonOpt) -> None:
-    """Evaluate labelled cases, each in its own in-memory database; print accuracy and misses."""
+    """Evaluate labelled cases with the engine (each case's evidence as a fresh store keeps it);
+    print accuracy, decisive precision, coverage, the reliability table and the misses."""
     if adjudicator:
         backtest_adjudicator(file, load_settings(config), as_json)
         return
     with progress_bar("backtest cases", as_json) as progress:
-        report = run_backtest(file, load_settings(config), progress)
+        report = run_backtest(file, load_settings(config), progress, through_store=through_store)
     if as_json:
         print_json({k: v for k, v in report.items()} | {
             "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "confidence", "status", "known_at",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..engine.types import Article
 from ..errors import NotFound
@@ -17,6 +17,27 @@ from .engine_calls import content_hash
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..engine.match import MatchIndex
+
+
+def article_hash(a: Article) -> str:
+    """The content hash the store keeps an article under (one row per content, as per URL)."""
+    return content_hash(a.title + "\n" + a.text)
+
+
+def distinct_articles(hashed: Iterable[tuple[Article, str]]) -> list[tuple[Article, str]]:
+    """What the store keeps of one batch of (article, content hash): the first article of each
+    URL and of each content, in URL order (the canonical order: concurrent importers take index
+    locks in the same order). `resolver backtest` reads a case's evidence through this too."""
+    kept: list[tuple[Article, str]] = []
+    seen_urls: set[str] = set()
+    seen_hashes: set[str] = set()
+    for a, h in sorted(hashed, key=lambda p: p[0].url):
+        if a.url in seen_urls or h in seen_hashes:
+            continue  # the same article twice in one batch
+        seen_urls.add(a.url)
+        seen_hashes.add(h)
+        kept.append((a, h))
+    return kept
 
 
 @dataclass
@@ -67,14 +88,9 @@ class EvidenceServices:
         report = ImportReport()
         if market_id is not None and repo.get_market(s, market_id) is None:
             raise NotFound(f"unknown market id: {market_id}")
-        hashes = [content_hash(a.title + "\n" + a.text) for a in articles]
-        rows, seen_urls, seen_hashes = [], set(), set()
-        # canonical order (by URL): concurrent importers take index locks in the same order
-        for a, h in sorted(zip(articles, hashes), key=lambda p: p[0].url):
-            if a.url in seen_urls or h in seen_hashes:
-                continue  # the same article twice in one batch
-            seen_urls.add(a.url)
-            seen_hashes.add(h)
+        hashes = [article_hash(a) for a in articles]
+        rows = []
+        for a, h in distinct_articles(zip(articles, hashes)):
             rows.append(dict(url=a.url, title=a.title, published=a.published,
                              published_offset_minutes=offset_minutes(a.published),
                              published_estimated=a.published_estimated, source=a.source, text=a.text,
