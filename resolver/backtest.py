@@ -184,6 +184,10 @@ def _in_worker(job: tuple[dict[str, Any], int, Settings, bool]) -> dict[str, Any
     return _case_result(case, n, settings, _worker_db if through_store else None)
 
 
+def _load_engine() -> None:
+    from .engine import evaluate, outcomes, spec  # noqa: F401  (the lazy functions' modules)
+
+
 def _workers(n_cases: int) -> int:
     if n_cases < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return 1
@@ -200,6 +204,7 @@ def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None
     results = []
     workers = _workers(len(cases))
     if workers > 1:
+        _load_engine()  # once, before the workers fork: they share the loaded modules and compiled patterns
         jobs = [(case, n, settings, through_store) for n, case in enumerate(cases, 1)]
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import lemminflect
 
 from . import lexicon, transliteration
 from .entities import aliases_of, country_of
-from .text import tokenize
+from .text import tokenize, all_lemmas
 
 _TITLES = frozenset({
     "president", "cardinal", "prime", "minister", "pope", "king", "queen", "senator", "governor",
@@ -127,7 +126,7 @@ def _initials(name: str) -> str | None:
     if len(parts) < 3 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
         return None
     word = "".join(p[0] for p in parts).lower()
-    if lemminflect.getAllLemmas(word) or word in lexicon.MONTHS or country_of(word):
+    if all_lemmas(word) or word in lexicon.MONTHS or country_of(word):
         return None
     return word
 
@@ -137,6 +136,8 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# the lexicon's lowercase subjects ('the conclave', 'the Fed'), each as a whole word in any case
+_ALIAS_PATTERNS = tuple((canon, re.compile(rf"\b{re.escape(canon)}\b", re.I)) for canon in lexicon.ACTOR_ALIASES)
 # words a one-letter name may follow ('CEO of X', 'Will X remain …')
 _LINKS = frozenset({"of", "by", "for", "and", "to", "on", "at", "from", "with", "than", "as", "the", "will", "or"})
 # the first part of a hyphenated Arabic name ('Al-Qadir', 'Abu-Dhabi'): one name, not two
@@ -205,8 +206,8 @@ def _actors(question: str) -> list[str]:
             flush()
     flush()
     # 'the conclave', 'the Fed' style subjects that are lowercase common nouns
-    for canon in lexicon.ACTOR_ALIASES:
-        if re.search(rf"\b{re.escape(canon)}\b", question, re.I) and not any(canon == a.lower() for a in actors):
+    for canon, pattern in _ALIAS_PATTERNS:
+        if pattern.search(question) and not any(canon == a.lower() for a in actors):
             actors.append(canon)
     # map demonyms ("Russian") to the country
     out: list[str] = []

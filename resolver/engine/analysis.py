@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-import lemminflect
 
 from . import indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
@@ -19,7 +18,7 @@ from .object_dates import dates_the_object
 from .packaged import load_json
 from .quantities import acronym as quantities_acronym
 from .dating_clauses import exclusion_hit
-from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before
+from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before, all_lemmas
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
@@ -42,13 +41,25 @@ def _hyphenated_re(words: frozenset[str]) -> frozenset[str]:
     inflections (a hyphenated word is not lemmatised)."""
     out: set[str] = set()
     for w in words:
-        if len(w) > 5 and w.startswith("re") and w[2] != "-" and "VERB" in lemminflect.getAllLemmas(w[2:]):
+        if len(w) > 5 and w.startswith("re") and w[2] != "-" and "VERB" in all_lemmas(w[2:]):
             out |= {f"re-{x}" for xs in inflections_of(w[2:]).values() for x in xs} | {f"re-{w[2:]}"}
     return frozenset(out)
 
 
 _ELECTED_TO_WIN = load_json("contests.json")["elected_to_win"]
 _ELECTION_NOUNS = frozenset(_ELECTED_TO_WIN["objects"])
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A case-blind pattern of names, compiled once a process: the same actors come back market
+    after market, and a pattern of many aliases costs more to compile than to search."""
+    return re.compile(pattern, re.I)
+
+
+def _names_pattern(alternatives: str) -> re.Pattern[str]:
+    """One of several names, not inside a longer word or hyphenated name."""
+    return _compiled(rf"(?<![\w-])(?:{alternatives})")
 
 
 @dataclass
@@ -173,7 +184,7 @@ class MarketContext:
             bare = bare_club_name(actor)
             if bare and bare.lower() not in names:
                 alt += "|" + guarded_alias(bare)
-            pats[actor] = re.compile(rf"(?<![\w-])(?:{alt})", re.I)
+            pats[actor] = _names_pattern(alt)
         return pats
 
     @cached_property
@@ -183,7 +194,7 @@ class MarketContext:
         names = actor_aliases(self.target.candidate)
         bare = bare_club_name(self.target.candidate)
         extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
-        return re.compile("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra), re.I)
+        return _compiled("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra))
 
     @cached_property
     def statistic_names(self) -> tuple[str, ...]:

@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lemminflect
 
 from .packaged import load_json
-from .text import Sentence
+from .text import Sentence, all_lemmas
 
 _DATA = load_json("categories.json")
 PRIZE_HEADS = frozenset(_DATA["prize_heads"])
@@ -56,7 +55,7 @@ def _norm(word: str) -> str:
 
 def _lemma(word: str) -> str:
     w = _norm(word).strip(".")
-    nouns = lemminflect.getAllLemmas(w).get("NOUN")
+    nouns = all_lemmas(w).get("NOUN")
     return nouns[0] if nouns else w
 
 
@@ -82,7 +81,7 @@ def _named_words(words: list[str], start: int, capital_in: bool) -> list[str]:
 def _common(word: str) -> bool:
     """A common word (a noun or an adjective the dictionary knows, 'Drama', 'fiction', 'Best'),
     not a title or a name ('for Oppenheimer' names the work, not the category)."""
-    lem = lemminflect.getAllLemmas(_norm(word).strip("."))
+    lem = all_lemmas(_norm(word).strip("."))
     return word[:1].isalpha() and ("NOUN" in lem or "ADJ" in lem)
 
 
@@ -109,7 +108,7 @@ def read(words: list[str]) -> Category:
             after = _named_words(words, k + 1, w[:1].isupper())
             prev = words[k - 1] if k else ""
             if prev.isalpha() and prev.islower() and _norm(prev) not in NOT_CATEGORIES \
-                    and "NOUN" in lemminflect.getAllLemmas(prev) and "ADJ" not in lemminflect.getAllLemmas(prev):
+                    and "NOUN" in all_lemmas(prev) and "ADJ" not in all_lemmas(prev):
                 named.append(prev)  # 'the drama prize'
                 shown.append(f"{prev} {w}")
             if after:

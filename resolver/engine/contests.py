@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lemminflect
 
 from .analysis import aspect, negation, SentenceFacts
-from .text import Sentence, the_month
+from .text import Sentence, the_month, all_lemmas
 from .packaged import load_json
 from .figure_words import approach_in
 from .round_win import earlier_round
@@ -447,5 +446,5 @@ def other_prize(sent: Sentence, i: int, object_idx: list[int],
 
 def _verb(word: str) -> bool:
     """A verb form ('securing', 'failing', 'govern'), not a noun that is also a verb ('seats')."""
-    lem = lemminflect.getAllLemmas(word)
+    lem = all_lemmas(word)
     return "VERB" in lem and ("NOUN" not in lem or word.endswith("ing"))

@@ -22,7 +22,7 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
                              verb_head)
 from .shapes import (among_winners, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
-from .text import lemmas_of, normalize, tokenize
+from .text import lemmas_of, normalize, tokenize, all_lemmas
 from . import criteria_terms, durations, indicators, place_departure, quantities
 from .types import Market, Target
 from .packaged import load_json
@@ -55,6 +55,8 @@ _is_verb_base = is_verb_base
 # Acts whose active subject is the one who chooses, not the one chosen (a candidate is the
 # subject only of the passive: "Will X be named CEO").
 _CHOOSING_ACTS = frozenset({"name", "appoint", "select", "choose", "elect"})
+# an exclusive role named in the complement ('president', 'presidents'), in the lexicon's order
+_EXCLUSIVE_ROLE_PATTERNS = tuple((r, re.compile(rf"\b{re.escape(r)}s?\b")) for r in lexicon.EXCLUSIVE_ROLES)
 
 
 # 'Super Bowl LVIII', 'WrestleMania XL': an edition numbered in Roman numerals after its name
@@ -155,11 +157,11 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                    and not in_content_clause(words, i)), None)
     if copula is not None:  # 'sign a definitive agreement to be taken private': an infinitive is no copula
         i = copula
-        while i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and set(lemminflect.getAllLemmas(toks[i + 1].lower)) == {"ADV"}:
+        while i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and set(all_lemmas(toks[i + 1].lower)) == {"ADV"}:
             i += 1  # 'be formally admitted': the adverb qualifies the participle that follows
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
-            lem = lemminflect.getAllLemmas(nxt.lower)
+            lem = all_lemmas(nxt.lower)
             participle = passive_lemma(nxt.lower)
             phrasal = phrasal_act(words, i + 1)
             own = phrasal_act(words, copula)
@@ -187,7 +189,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 break
     perfect = perfect_participle(toks, words) if act is None and copula_adj is None else None
     if perfect is not None:  # '15 million people in the UK have received a first dose': receiving is the act
-        act, act_idx = lemminflect.getAllLemmas(words[perfect])["VERB"][0], perfect
+        act, act_idx = all_lemmas(words[perfect])["VERB"][0], perfect
     if act is None and copula_adj is None:
         for phrase, lemma in lexicon.PHRASAL_ACTS.items():  # "take place" → hold
             first, *rest = phrase.split()
@@ -223,7 +225,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if i + 1 < len(toks) and toks[i + 1].lower in lexicon.INTRANSITIVE_ACTS | lexicon.STATE_VERBS:
                 continue  # "the Boeing strike end": the noun before the verb is its subject
             support = t.lower in SUPPORT_VERBS | LIGHT_VERBS and i + 1 < len(toks) and toks[i + 1].lower.isalpha() \
-                and "NOUN" in lemminflect.getAllLemmas(toks[i + 1].lower)  # 'make landfall on the … coast'
+                and "NOUN" in all_lemmas(toks[i + 1].lower)  # 'make landfall on the … coast'
             if followed and not support:
                 nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
                 named = i + 1 < len(toks) and toks[i + 1].text[:1].isupper()  # 'court order Thaksin …'
@@ -253,7 +255,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     shown = evidential_act(words, act_idx) if act and not passive and not copula_adj else None
     clause_subject = act_idx + 1 if shown is not None else None
     if shown is not None:  # 'GDP data show the economy grew': growing is the act, the economy its subject
-        act, act_idx, subject_end = lemminflect.getAllLemmas(words[shown])["VERB"][0], shown, shown
+        act, act_idx, subject_end = all_lemmas(words[shown])["VERB"][0], shown, shown
     object_start, qualifiers = None, []
     carried = light_verb_act(words, act_idx, _CARRIED_NOUNS) if act in LIGHT_VERBS else \
         support_verb_act(words, act_idx, _CARRIED_NOUNS) if act in SUPPORT_VERBS and act_idx >= 0 else None
@@ -295,10 +297,10 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 break  # 'a permanent CEO to succeed …', 'a new contract ending their strike'
             if t.lower[:1].isdigit() or t.lower.rstrip(".") in lexicon.MONTHS or not (t.lower[:1].isalpha()):
                 continue  # dates, numbers and quotes inside a noun phrase
-            lem = lemminflect.getAllLemmas(t.lower)
-            prev_noun = bool(out) and out[-1].lower() not in _STOP and "NOUN" in lemminflect.getAllLemmas(out[-1].lower())
+            lem = all_lemmas(t.lower)
+            prev_noun = bool(out) and out[-1].lower() not in _STOP and "NOUN" in all_lemmas(out[-1].lower())
             attributive = stop_at_verb and t.lower.endswith("ing") and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
-                and toks[k + 1].text.islower() and "NOUN" in lemminflect.getAllLemmas(toks[k + 1].lower)
+                and toks[k + 1].text.islower() and "NOUN" in all_lemmas(toks[k + 1].lower)
             if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"] and not attributive:
                 break  # a participle after the head: "hostages held in Gaza" (not a subject's 'winning streak')
             out.append(t.text.strip("'\""))
@@ -329,7 +331,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
             or (start == act_idx + 1 and (toks[start].lower in PARTICLES or toks[start].lower.endswith("ly")
-                                          and set(lemminflect.getAllLemmas(toks[start].lower)) == {"ADV"}))
+                                          and set(all_lemmas(toks[start].lower)) == {"ADV"}))
         ):
             start += 1  # 'touch down on the comet', 'rule unanimously in the case': no object
         obj_words = _content(noun_phrase(start))
@@ -351,7 +353,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'
     complement = _content(noun_phrase(comp_start)) if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
-    exclusive = next((r for r in lexicon.EXCLUSIVE_ROLES if re.search(rf"\b{re.escape(r)}s?\b", role_text)), None)
+    exclusive = next((r for r, pattern in _EXCLUSIVE_ROLE_PATTERNS if pattern.search(role_text)), None)
     role_exclusive = False
     if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
         exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
@@ -447,7 +449,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         if not lw.isalpha() and "-" not in lw:
             continue
         base = sorted(lemmas_of(lw))[0] if lemmas_of(lw) else lw
-        noun = lemminflect.getAllLemmas(lw).get("NOUN", ())
+        noun = all_lemmas(lw).get("NOUN", ())
         if n == len(obj_words) - 1 and lw.endswith(("ing", "ings")) and noun:
             base = noun[0]  # the head 'building' is the noun, not the verb 'build'
         for cand in sorted(lemmas_of(lw)):

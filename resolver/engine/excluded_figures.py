@@ -16,6 +16,7 @@ import lemminflect
 from . import quantities, release_vintage
 from .analysis import MarketContext, SentenceFacts
 from .indicators import VARIANTS
+from .text import all_lemmas
 
 # the measure an exclusion qualifies, not the kind it excludes ('futures prices' → futures)
 _GENERIC = frozenset({"price", "prices", "count", "counts", "figure", "figures", "result", "results", "data", "number",
@@ -47,7 +48,7 @@ _TAKES_UP = re.compile(r"^\s*(?:[^,.;]{1,40},\s*)?(?:this|that|it|they|these|tho
 def _stem(w: str) -> str:
     """The word in any of its forms: a verb's participle stands for the verb's other forms too
     ('the closing price does not count' excludes 'closed at ₹404.55')."""
-    verbs = sorted(lemminflect.getAllLemmas(w).get("VERB", ())) if w.endswith(("ing", "ed")) else []
+    verbs = sorted(all_lemmas(w).get("VERB", ())) if w.endswith(("ing", "ed")) else []
     if verbs and len(verbs[0]) >= 4:
         forms = sorted({f for tag_forms in lemminflect.getAllInflections(verbs[0], upos="VERB").values() for f in tag_forms}
                        | {verbs[0]}, key=len, reverse=True)

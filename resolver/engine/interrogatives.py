@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import lemminflect
 
-from .text import Sentence, the_month
+from .text import Sentence, the_month, all_lemmas
 
 _STOPS = frozenset({".", "?", "!", ":", ";", "—"})
 AUXILIARIES = frozenset({"will", "would", "can", "could", "should", "shall", "is", "are", "was", "were", "does", "do",
@@ -41,7 +40,7 @@ def _stretches(sent: Sentence) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4096)
 def _finite_only(word: str) -> bool:
     """A third-person or past verb form that is not also a noun ('pleads', 'wins' is both)."""
-    lem = lemminflect.getAllLemmas(word)
+    lem = all_lemmas(word)
     return bool(lem.get("VERB")) and "NOUN" not in lem and word not in lem.get("VERB", ()) and word.endswith(("s", "ed"))
 
 

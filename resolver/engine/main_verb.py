@@ -14,7 +14,7 @@ import lemminflect
 
 from . import lexicon
 from .question_verbs import EVIDENTIAL_VERBS, in_content_clause, is_verb_base
-from .text import Token
+from .text import Token, all_lemmas
 
 # words that end a figure's comparison ('4.75% or lower', '30 centimeters or lower', '10 or more')
 COMPARATIVE_TAILS = frozenset({"higher", "lower", "more", "less", "fewer", "greater", "better", "worse", "faster",
@@ -52,7 +52,7 @@ def opens_complement(toks: list[Token], i: int) -> bool:
         return True
     if nxt.endswith("er") and after == "than":
         return True
-    lem = lemminflect.getAllLemmas(nxt)
+    lem = all_lemmas(nxt)
     return nxt.endswith("ly") and set(lem) == {"ADV"} and (after in _SUBJECT_PREPOSITIONS | {"", "?", "by", "to", "with"})
 
 
@@ -88,7 +88,7 @@ def _modified(toks: list[Token], i: int) -> bool:
         return True
     if not prev.lower.isalpha() or prev.text[:1].isupper() or prev.lower in _DETERMINERS:
         return False
-    lem = lemminflect.getAllLemmas(prev.lower)
+    lem = all_lemmas(prev.lower)
     return "NOUN" in lem or "ADJ" in lem
 
 
@@ -102,7 +102,7 @@ def noun_use(toks: list[Token], i: int) -> bool:
     if not prev.lower.isalpha() or prev.text[:1].isupper() or prev.lower in _DETERMINERS | _SUBJECT_PREPOSITIONS \
             or prev.lower in ("to", "or", "and", "not", "will"):
         return False
-    lem = lemminflect.getAllLemmas(prev.lower)
+    lem = all_lemmas(prev.lower)
     return "NOUN" in lem or "ADJ" in lem
 
 
@@ -122,7 +122,7 @@ def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
     None. The noun has a noun's modifier before it and a preposition or the verb after it; the verb is
     a base form, not after a determiner, a preposition or 'to', followed by a figure (or, after a
     modified noun, by the date it is due by, or it is a verb of showing)."""
-    if i <= 0 or i + 1 >= len(toks) or "NOUN" not in lemminflect.getAllLemmas(words[i]):
+    if i <= 0 or i + 1 >= len(toks) or "NOUN" not in all_lemmas(words[i]):
         return None
     modified = _modified(toks, i)
     if not modified and not _named_after_determiner(toks, i):
@@ -132,14 +132,14 @@ def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
     compound = True  # the words after the noun continue its compound ('flash estimate show')
     for j in range(i + 1, len(toks)):
         w = words[j]
-        if not (w.isalpha() and w.islower() and "NOUN" in lemminflect.getAllLemmas(w)):
+        if not (w.isalpha() and w.islower() and "NOUN" in all_lemmas(w)):
             compound = False
         if toks[j].text[:1].isupper() or not w.isalpha() or not is_verb_base(w):
             continue
         prev = toks[j - 1]
         if prev.lower in _DETERMINERS | _SUBJECT_PREPOSITIONS | {"to", "or", "and", "per"} or prev.text.endswith(("'s", "’s")):
             continue
-        if not compound and "NOUN" in lemminflect.getAllLemmas(w) and noun_use(toks, j):
+        if not compound and "NOUN" in all_lemmas(w) and noun_use(toks, j):
             continue  # 'launch on its first flight test': a noun of the complement
         if in_content_clause(words, j):
             return None
@@ -159,9 +159,9 @@ def perfect_participle(toks: list[Token], words: list[str]) -> int | None:
         if w not in _PERFECT_AUX or (k and words[k - 1] == "to") or in_content_clause(words, k):
             continue
         j = k + 1
-        if words[j].endswith("ly") and set(lemminflect.getAllLemmas(words[j])) == {"ADV"} and j + 1 < len(words):
+        if words[j].endswith("ly") and set(all_lemmas(words[j])) == {"ADV"} and j + 1 < len(words):
             j += 1  # 'have officially resumed'
-        verbs = lemminflect.getAllLemmas(words[j]).get("VERB")
+        verbs = all_lemmas(words[j]).get("VERB")
         if not verbs or words[j] == verbs[0] or words[j] not in lemminflect.getInflection(verbs[0], "VBN"):
             return None
         return j

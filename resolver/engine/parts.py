@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import re
 
-import lemminflect
 
 from .lexicon import NUMBER_WORDS, PART_NOUNS
 from .packaged import load_json
-from .text import Sentence
+from .text import Sentence, all_lemmas
 
 # Parts of a contest (lexicon.PART_NOUNS: stage, leg, session, day, round, heat, set …) and the
 # single games a contest of many is played in.
@@ -122,7 +121,7 @@ def other_member(sent: Sentence, role: str | None, object_terms: list[str], name
         if t.lower.rstrip("s") != kind.rstrip("s") or k == 0:
             continue
         prev = toks[k - 1]
-        if not prev.text[:1].isupper() or prev.lower in names or lemminflect.getAllLemmas(prev.lower.strip("'’")):
+        if not prev.text[:1].isupper() or prev.lower in names or all_lemmas(prev.lower.strip("'’")):
             # the kind named bare, with one of the market's names, or with a common word that may
             # be another way to name the market's ('World Championship', a headline's 'Lose Euro')
             return None
@@ -143,7 +142,7 @@ def universal_noun(question: str) -> str | None:
         return None
     for word in m.group(1).split():
         w = word.lower().strip(".,'’")
-        nouns = lemminflect.getAllLemmas(w).get("NOUN")
+        nouns = all_lemmas(w).get("NOUN")
         if nouns and w.endswith("s") and nouns[0] != w:
             return nouns[0]  # the first plural noun: the things counted
     return None

@@ -11,6 +11,7 @@ import re
 import lemminflect
 
 from . import lexicon
+from .text import all_lemmas
 
 _MULTIPLIERS = frozenset({"thousand", "million", "billion", "trillion", "hundred", "dozen", "k", "m", "bn"})
 _PERFECT = re.compile(r"\bhave\s+([a-z]+)\b")
@@ -28,7 +29,7 @@ def perfect_base(body: str) -> str:
         word = m.group(1)
         if word == "been":
             return m.group(0)
-        lemmas = lemminflect.getAllLemmas(word).get("VERB", ())
+        lemmas = all_lemmas(word).get("VERB", ())
         for lemma in lemmas:
             if word in lemminflect.getInflection(lemma, "VBN") and word != lemma:
                 return lemma

@@ -22,9 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lemminflect
 
-from .text import article_sentences
+from .text import article_sentences, all_lemmas
 from .numerals import _NUM, _WORDNUM, _number
 from .partial_counts import Completeness, FINAL, accepted_provisional, completeness, final_range, in_count_cue
 from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
@@ -105,7 +104,7 @@ def _plural_noun(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return True
-    lem = lemminflect.getAllLemmas(w).get("NOUN", ())
+    lem = all_lemmas(w).get("NOUN", ())
     return bool(lem) and w not in lem and w.endswith("s")
 
 
@@ -120,7 +119,7 @@ def count_noun_after(text: str) -> str | None:
             return None
         if _plural_noun(w) and not w[:1].isupper():
             prev = words[k - 1] if k else ""
-            if prev and prev[:1].islower() and prev.lower() not in _NOT_UNITS and "NOUN" in lemminflect.getAllLemmas(prev.lower()):
+            if prev and prev[:1].islower() and prev.lower() not in _NOT_UNITS and "NOUN" in all_lemmas(prev.lower()):
                 return f"{prev.lower()} {lw}"
             return lw
         if w[:1].islower() and k >= 2:
@@ -459,7 +458,7 @@ def attributive_amount(words: list[str], k: int, before: list[str]) -> int:
     million in damages') is a figure, not a qualifier."""
     if k >= len(words) or words[k][:1] not in "$€£" or not before or before[0].lower() not in _PHRASE_DETERMINERS:
         return 0
-    if any(set(lemminflect.getAllLemmas(w.lower())) != {"ADJ"} for w in before[1:]):
+    if any(set(all_lemmas(w.lower())) != {"ADJ"} for w in before[1:]):
         return 0
     n = 1 if words[k][1:2].isdigit() else 2 if k + 1 < len(words) and words[k + 1][:1].isdigit() else 0
     if n and k + n < len(words) and words[k + n] in _SCALES:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
-import lemminflect
 
 from . import lexicon
 from .act_families import EVENT_NOUN_ACTS
 from .frames import OBJECT_SENSES, QUESTION_EVENT_NOUNS
 from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import light_verb_act, support_verb_act
-from .text import Token
+from .text import Token, all_lemmas
 
 
 # event nouns a question's light or support verb carries: the frames', and question-only ones ('flight')
@@ -30,7 +29,7 @@ def _merge_compounds(words: list[str]) -> list[str]:
     while i < len(words):
         if i + 1 < len(words) and words[i].isalpha() and words[i + 1].isalpha():
             joined = (words[i] + words[i + 1]).lower()
-            if lemminflect.getAllLemmas(joined).get("NOUN"):
+            if all_lemmas(joined).get("NOUN"):
                 out.append(joined)
                 i += 2
                 continue
@@ -102,7 +101,7 @@ def _supported_noun(words: list[str], toks: list[Token]) -> tuple[str, int] | No
     for i, t in enumerate(toks):
         if t.text[:1].isupper() or (i and toks[i - 1].lower in _DETERMINERS):
             continue
-        if i and (toks[i - 1].lower.isalpha() and "ADJ" in lemminflect.getAllLemmas(toks[i - 1].lower)
+        if i and (toks[i - 1].lower.isalpha() and "ADJ" in all_lemmas(toks[i - 1].lower)
                   and not toks[i - 1].lower.endswith("ly") or toks[i - 1].text in ("%",) or toks[i - 1].lower[:1].isdigit()):
             continue  # 'a Falcon 9 first stage after an orbital launch', 'a 5% pay raise': a noun after its modifier
         if t.lower in SUPPORT_VERBS and support_verb_act(words, i, _CARRIED_NOUNS) or \
@@ -125,15 +124,15 @@ def phrase_ends(toks: list[Token], k: int, out: list[str]) -> bool:
     if t.lower in ("without", "since", "due", "beyond"):
         return True  # 'flights due to the outage', 'the title without dropping a set' ('to' may join a
         # relational noun to its complement: 'a successor to CEO Kasper Rorsted', 'the amendment to the Basic Law')
-    if not t.lower.endswith("ing") or "VERB" not in lemminflect.getAllLemmas(t.lower):
+    if not t.lower.endswith("ing") or "VERB" not in all_lemmas(t.lower):
         return False
     prev = toks[k - 1].lower
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    adverb = prev.endswith("ly") and set(lemminflect.getAllLemmas(prev)) == {"ADV"}
+    adverb = prev.endswith("ly") and set(all_lemmas(prev)) == {"ADV"}
     return adverb or (nxt is not None and (nxt.lower in _POSSESSIVE_PRONOUNS or nxt.text[:1].isupper()))
 
 
 def adverb_only(word: str) -> bool:
     """A word that is only an adverb ('again', 'fully'): no part of a noun phrase. ('Outright' stays: 'win the
     Solheim Cup outright' asks for a win, not a tie that retains the cup.)"""
-    return set(lemminflect.getAllLemmas(word)) == {"ADV"}
+    return set(all_lemmas(word)) == {"ADV"}

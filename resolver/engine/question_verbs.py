@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import re
 
-import lemminflect
 
 from . import lexicon
-from .text import lemmas_of
+from .text import lemmas_of, all_lemmas
 
 ANNOUNCING = frozenset({"announce", "declare", "confirm", "say", "state"})
 _PRONOUNS = frozenset({"they", "he", "she", "it", "we"})
 
 
 def is_verb_base(word: str) -> bool:
-    lem = lemminflect.getAllLemmas(word.lower())
+    lem = all_lemmas(word.lower())
     return "VERB" in lem and word.lower() in lem["VERB"]
 
 
@@ -37,12 +36,12 @@ def verb_head(word: str) -> str | None:
 def passive_lemma(word: str) -> str | None:
     """Lemma of a past participle after 'be', including prefixed ones lemminflect does not list
     ('resentenced' → 'resentence')."""
-    lem = lemminflect.getAllLemmas(word)
+    lem = all_lemmas(word)
     if "VERB" in lem:
         return lem["VERB"][0]
     w = word.replace("-", "")
-    if w.startswith("re") and w.endswith("ed") and lemminflect.getAllLemmas(w[2:]).get("VERB"):
-        return "re" + lemminflect.getAllLemmas(w[2:])["VERB"][0]
+    if w.startswith("re") and w.endswith("ed") and all_lemmas(w[2:]).get("VERB"):
+        return "re" + all_lemmas(w[2:])["VERB"][0]
     return None
 
 
@@ -138,7 +137,7 @@ def evidential_act(words: list[str], act_idx: int) -> int | None:
         w = words[j]
         if not w.isalpha():
             return None
-        lem = lemminflect.getAllLemmas(w)
+        lem = all_lemmas(w)
         verbs = lem.get("VERB")
         if verbs and w not in verbs and not w.endswith("ing") and "NOUN" not in lem and "ADJ" not in lem:
             return j  # 'grew', 'contracted', 'rose': a finite verb after the clause's subject

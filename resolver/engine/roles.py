@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import re
 
-import lemminflect
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, REVIEW_ACTS, WEEKDAYS
 from . import courts, named_objects, principal, stages
 from .quantities import acronym
 from .entities import country_of
-from .text import lemmas_of
+from .text import lemmas_of, all_lemmas
 from .act_families import EVENT_NOUN_ACTS, family_key
 
 AUX_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "got", "has", "have", "had"})
@@ -43,7 +42,7 @@ def _name_like(word: str, article_text: str) -> bool:
     w = word.lower().strip(".")
     if not word[:1].isupper() or w in _NOT_NAMES or w in MONTHS or w in WEEKDAYS or not w[:1].isalpha():
         return False
-    if not lemminflect.getAllLemmas(w):
+    if not all_lemmas(w):
         return True
     return re.search(rf"(?<=[a-z,] ){re.escape(word)}\b", article_text) is not None
 
@@ -305,7 +304,7 @@ def _speakers_country(toks, k: int) -> str | None:
 
 def _inflected_verb(tok) -> bool:
     """A lowercase verb form other than its base ('won', 'announced'): no modifier of a noun."""
-    verbs = lemminflect.getAllLemmas(tok.lower).get("VERB", ())
+    verbs = all_lemmas(tok.lower).get("VERB", ())
     return not tok.text[:1].isupper() and any(v != tok.lower for v in verbs)
 
 

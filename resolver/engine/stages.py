@@ -11,6 +11,8 @@ from functools import lru_cache
 from .packaged import load_json
 
 _CHAINS = load_json("stages.json")["chains"]
+# each chain's cues as one pattern (a cue word starting a word of the market's wording)
+_CUES = [re.compile("|".join(rf"\b{re.escape(c)}" for c in chain["cues"])) for chain in _CHAINS]
 
 
 @lru_cache(maxsize=1024)
@@ -20,8 +22,8 @@ def _chain_for(act: str | None, wording: str) -> tuple[tuple[tuple[str, ...], ..
     if not act:
         return None
     words = f" {wording} ".lower()
-    for chain in _CHAINS:
-        if not any(re.search(rf"\b{re.escape(c)}", words) for c in chain["cues"]):
+    for chain, cues in zip(_CHAINS, _CUES):
+        if not cues.search(words):
             continue
         for rank, stage in enumerate(chain["stages"]):
             if act in stage:

@@ -7,7 +7,9 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 import lemminflect
 from syntok import segmenter as syntok_segmenter
@@ -83,11 +85,22 @@ def normalize(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def all_lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
+    """lemminflect.getAllLemmas(word) (part of speech → lemmas), cached and read-only:
+    lemminflect deep-copies its answer on every call, and the engine asks about the same words
+    again and again."""
+    return MappingProxyType({pos: tuple(forms) for pos, forms in lemminflect.getAllLemmas(word).items()})
+
+
 def lemmas_of(word: str) -> frozenset[str]:
-    """All lemmas lemminflect knows for a lowercase word (any part of speech), plus the word."""
-    w = word.lower().strip(".")
+    """All lemmas lemminflect knows for a word, lowercased (any part of speech), plus the word."""
+    return _lemmas_of(word.lower().strip("."))
+
+
+@lru_cache(maxsize=65536)
+def _lemmas_of(w: str) -> frozenset[str]:
     out = {w}
-    for forms in lemminflect.getAllLemmas(w).values():
+    for forms in all_lemmas(w).values():
         out.update(forms)
     if len(out) == 1 and w.isalpha() and len(w) > 3:
         for upos in ("NOUN", "VERB"):

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-import lemminflect
 
 from . import durations, lexicon, margins, measured_with
 from .types import Contribution, Target
+from .text import all_lemmas
 
 _NUMBER_WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                  r"fifty|hundred|thousand|million|billion|half|a\s+dozen")
@@ -45,10 +45,10 @@ def _is_predicate(word: str) -> bool:
     if (word in lexicon.ACT_FAMILIES or any(word in f["verbs"] for f in lexicon.ACT_FAMILIES.values())
             or word in lexicon.STATE_VERBS or word in lexicon.ENDING_VERBS or word in lexicon.STATE_ADJECTIVES):
         return True
-    pos = lemminflect.getAllLemmas(word)
+    pos = all_lemmas(word)
     if "VERB" in pos or "ADJ" in pos:  # not a noun, an adverb ('formally'), a preposition ('among'), a determiner
         return True
-    return word.startswith("re") and "VERB" in lemminflect.getAllLemmas(word[2:])
+    return word.startswith("re") and "VERB" in all_lemmas(word[2:])
 
 
 def quantity_condition(question: str) -> str | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import lemminflect
 
 from . import lexicon
 from .act_families import family_key
@@ -16,7 +15,7 @@ from .interrogatives import asked
 from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle
 from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
 from .records import ORDINALS
-from .text import Sentence, inflections_of, the_month
+from .text import Sentence, inflections_of, the_month, all_lemmas
 from .word_class import unrealised_plan
 
 _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
@@ -60,7 +59,7 @@ _DECISION_VERBS = frozenset({"agreed", "decided", "voted", "moved", "opted", "ch
 @lru_cache(maxsize=65536)
 def _finite_verb(word: str) -> bool:
     """True if `word` is a past or third-person-present form of some verb."""
-    for lemma in lemminflect.getAllLemmas(word).get("VERB", ()):
+    for lemma in all_lemmas(word).get("VERB", ()):
         if word != lemma and _is_inflection(word, lemma, ("VBD", "VBZ")):
             return True
     return False
@@ -85,7 +84,7 @@ def _headline_verb(sent: Sentence, i: int) -> bool:
     word = sent.tokens[i].lower
     if not word.endswith("s") and i + 1 < len(sent.tokens):
         nxt = sent.tokens[i + 1].lower
-        if _finite_verb(nxt) and not lemminflect.getAllLemmas(nxt).get("NOUN"):
+        if _finite_verb(nxt) and not all_lemmas(nxt).get("NOUN"):
             return False
         if _finite_verb(nxt) and nxt.endswith("s") and nxt not in ("rates", "is", "was", "has"):
             return False
@@ -113,7 +112,7 @@ def _compound_head(before: list[str], word: str, verb_lemma: str | None) -> bool
         return True
     if prev.endswith("s"):
         return False
-    kinds = lemminflect.getAllLemmas(prev)
+    kinds = all_lemmas(prev)
     return ("NOUN" in kinds or "ADJ" in kinds) and "VERB" not in kinds
 
 
@@ -251,7 +250,7 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
         if any_past_verb and lemmas and lemmas <= NOT_DONE_PARTICIPLES:
             continue  # 'Unite announces strike': an event noun made known, not one that took place
         if any_past_verb and not lemmas:
-            verbs = [v for v in lemminflect.getAllLemmas(t.lower).get("VERB", ())
+            verbs = [v for v in all_lemmas(t.lower).get("VERB", ())
                      if v not in lexicon.REPORTING_VERBS and v not in _NAMING_VERBS
                      and v not in ("be", "have", "do", "get", "give")]
             lemmas = frozenset(v for v in verbs if v != t.lower and len(t.lower) > 3
@@ -325,7 +324,7 @@ def _outside_asides(sent: Sentence, lo: int, hi: int) -> list[int]:
 
 
 def _noun_only(word: str) -> bool:
-    lem = lemminflect.getAllLemmas(word)
+    lem = all_lemmas(word)
     return "NOUN" in lem and not verb_form(word)
 
 
@@ -334,7 +333,7 @@ def verb_form(word: str) -> bool:
     if word in ("was", "were", "been", "is", "are", "be", "has", "have", "had", "being") or len(word) < 4 \
             or not word.isalpha():
         return False
-    return any(_is_inflection(word, v, ("VBD", "VBN", "VBG")) for v in lemminflect.getAllLemmas(word).get("VERB", ())
+    return any(_is_inflection(word, v, ("VBD", "VBN", "VBG")) for v in all_lemmas(word).get("VERB", ())
                if v != word)
 
 
@@ -344,7 +343,7 @@ def past_tense_verb(word: str) -> bool:
     w = word.lower()
     if not w.isalpha() or len(w) < 3 or w in ("was", "were", "had", "did"):
         return False
-    return any(_is_inflection(w, v, ("VBD",)) for v in lemminflect.getAllLemmas(w).get("VERB", ()) if v != w)
+    return any(_is_inflection(w, v, ("VBD",)) for v in all_lemmas(w).get("VERB", ()) if v != w)
 
 
 _HEARERS = frozenset({"reporters", "journalists", "lawmakers", "parliament", "parliamentarians", "senators",

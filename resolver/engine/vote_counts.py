@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-import lemminflect
 
 from .numerals import _NUM, _WORDNUM, _number
+from .text import all_lemmas
 
 # -- counts of voters ---------------------------------------------------------------------------
 # A market on how many members vote a way ('at least four MPC members vote to raise') is about
@@ -36,7 +36,7 @@ def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
         if m.group("noun").lower() not in VOTER_NOUNS:
             continue
         act = m.group("act").lower()
-        lemmas = {lem for group in lemminflect.getAllLemmas(act).values() for lem in group} | {act}
+        lemmas = {lem for group in all_lemmas(act).values() for lem in group} | {act}
         value = _number(m.group("num"))
         if value is not None and lemmas & wanted:
             return value, m.group(0)
@@ -57,7 +57,7 @@ def act_count(text: str, forms: list[str]) -> tuple[float, str] | None:
     wanted = {f.lower() for f in forms} & _PERSONAL_VOTES
     for m in _ACT_COUNT.finditer(text):
         word = m.group("act").lower()
-        lemmas = {lem for group in lemminflect.getAllLemmas(word).values() for lem in group} | {word}
+        lemmas = {lem for group in all_lemmas(word).values() for lem in group} | {word}
         lemmas |= {word.removesuffix("ers"), word.removesuffix("er"), word.removesuffix("ing")}
         if not lemmas & wanted:
             continue

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import lemminflect
 
-from .text import Sentence, inflections_of, the_month
+from .text import Sentence, inflections_of, the_month, all_lemmas
 
 AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
 AUX_PERFECT = frozenset({"has", "have", "had", "having"})
@@ -42,16 +41,16 @@ def unrealised_plan(before: list[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def verb_lemmas(word: str) -> tuple[str, ...]:
-    found = tuple(lemminflect.getAllLemmas(word).get("VERB", ()))
-    if not found and word.startswith("re") and len(word) > 5 and not lemminflect.getAllLemmas(word):
+    found = tuple(all_lemmas(word).get("VERB", ()))
+    if not found and word.startswith("re") and len(word) > 5 and not all_lemmas(word):
         # a verb with the prefix re- that the dictionary does not list ('resentenced', 'reindicted')
-        return tuple("re" + lem for lem in lemminflect.getAllLemmas(word[2:]).get("VERB", ()))
+        return tuple("re" + lem for lem in all_lemmas(word[2:]).get("VERB", ()))
     return found
 
 
 @lru_cache(maxsize=65536)
 def is_noun(word: str) -> bool:
-    return bool(lemminflect.getAllLemmas(word).get("NOUN"))
+    return bool(all_lemmas(word).get("NOUN"))
 
 
 def verb_tag(word: str, lemma: str) -> str | None:
@@ -168,7 +167,7 @@ NUMBER_LIKE = frozenset({"two", "three", "four", "five", "six", "seven", "eight"
 @lru_cache(maxsize=65536)
 def _plain_adjective(word: str) -> bool:
     """An adjective that cannot be a verb ('central', 'giant'; not 'open', 'close')."""
-    lem = lemminflect.getAllLemmas(word)
+    lem = all_lemmas(word)
     return word.isalpha() and "ADJ" in lem and "VERB" not in lem
 
 
@@ -211,6 +210,6 @@ def clear_verb_after(sent: Sentence, i: int) -> bool:
         if w.endswith("ing") and sent.tokens[k].text[:1].islower() and sent.tokens[k - 1].lower in PREPOSITIONS | DETERMINERS:
             continue  # 'in thrilling Starship test flight': a modifier, not the clause's verb
         if w.isalpha() and w not in SKIP_VERBS and verb_lemmas(w) and not is_noun(w) and w != verb_lemmas(w)[0] \
-                and not lemminflect.getAllLemmas(w).get("ADJ"):
+                and not all_lemmas(w).get("ADJ"):
             return True
     return False

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import lemminflect
 
 from .. import payees, quantities
 from ..analysis import MarketContext, SentenceFacts
@@ -14,6 +13,7 @@ from ..entities import country_of
 from ..lexicon import WEEKDAYS
 from ..quantities import owner_before
 from .threshold_figures import _MONTH_NAMES
+from ..text import all_lemmas
 
 _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "us"})
@@ -26,7 +26,7 @@ def _common(word: str) -> bool:
     """A capitalised word that is no name: a month, a weekday, or a dictionary word (a
     sentence's first word: 'Voter turnout …')."""
     w = word.lower()
-    return w in _MONTH_NAMES or w in WEEKDAYS or w.rstrip(".") in _MONTH_ABBREVIATIONS or w in _CURRENCY_CODES or (word == w and bool(lemminflect.getAllLemmas(w))) \
+    return w in _MONTH_NAMES or w in WEEKDAYS or w.rstrip(".") in _MONTH_ABBREVIATIONS or w in _CURRENCY_CODES or (word == w and bool(all_lemmas(w))) \
         or country_of(w) is not None
 
 

@@ -6,12 +6,12 @@ come). Read by the confirmation rule."""
 
 from __future__ import annotations
 
-import lemminflect
 
 from .. import quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..counted_subject import counted_subject
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from ..text import all_lemmas
 
 _DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
 
@@ -119,4 +119,4 @@ def _short_note(ctx: MarketContext, f: SentenceFacts, got: float) -> str:
 
 def _common_word(word: str) -> bool:
     w = word.lower()
-    return w in MONTHS or w in WEEKDAYS or (word == w and bool(lemminflect.getAllLemmas(w)))
+    return w in MONTHS or w in WEEKDAYS or (word == w and bool(all_lemmas(w)))
