@@ -115,6 +115,13 @@ ROUND10_NEW = [DATA / f"batch-{n:02d}.json" for n in (49, 50)]
 ROUND10_NEW_MIN_ACCURACY = 0.76
 ROUND10_NEW_MAX_WRONG_DIRECTION = 0.01
 ROUND10_NEW_MIN_DECISIVE_PRECISION = 0.97
+# Batches 51 and 52, the tenth round's control, built at its start and held out until the eleventh's
+# start; measured in aggregate only, on the tenth round's starting engine and its final engine (45.0 %
+# (36/80), wrong direction 2, decisive precision 12/16 on both: no verdict differed), then moved here.
+ROUND11_START = [DATA / f"batch-{n:02d}.json" for n in (51, 52)]
+ROUND11_START_MIN_ACCURACY = 0.45
+ROUND11_START_MAX_WRONG_DIRECTION = 0.03
+ROUND11_START_MIN_DECISIVE_PRECISION = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +169,8 @@ GROUPS = [
      ROUND10_START_MAX_WRONG_DIRECTION, ROUND10_START_MIN_DECISIVE_PRECISION),
     ("built at the tenth round's start (49-50)", ROUND10_NEW, ROUND10_NEW_MIN_ACCURACY,
      ROUND10_NEW_MAX_WRONG_DIRECTION, ROUND10_NEW_MIN_DECISIVE_PRECISION),
+    ("the tenth round's control (51-52)", ROUND11_START, ROUND11_START_MIN_ACCURACY,
+     ROUND11_START_MAX_WRONG_DIRECTION, ROUND11_START_MIN_DECISIVE_PRECISION),
 ]
 
 
