@@ -1,7 +1,7 @@
 """Per-case cost of `resolver backtest --through-store`: one shared in-memory engine put back to its
 migrated state before each case (resolver.backtest.CaseDatabase, what backtest(through_store=True)
-does) against a new
-engine per case (the migrations run and every statement compiled again each case).
+does) against a new engine per case (the migrations run and every statement compiled again each
+case).
 
     python -m bench.backtest [FILE ...]   (default: tests/data/dev_cases*.json)
 
