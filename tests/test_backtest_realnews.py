@@ -122,6 +122,12 @@ ROUND11_START = [DATA / f"batch-{n:02d}.json" for n in (51, 52)]
 ROUND11_START_MIN_ACCURACY = 0.45
 ROUND11_START_MAX_WRONG_DIRECTION = 0.03
 ROUND11_START_MIN_DECISIVE_PRECISION = 0.75
+# Batches 53 and 54, built at the eleventh round's start and measured first on its starting engine
+# (0970cce, the tenth round's verdicts): 70.0 % (56/80), wrong direction 1, decisive precision 32/35.
+ROUND11_NEW = [DATA / f"batch-{n:02d}.json" for n in (53, 54)]
+ROUND11_NEW_MIN_ACCURACY = 0.70
+ROUND11_NEW_MAX_WRONG_DIRECTION = 0.02
+ROUND11_NEW_MIN_DECISIVE_PRECISION = 0.91
 
 
 @pytest.fixture(scope="module")
@@ -171,6 +177,8 @@ GROUPS = [
      ROUND10_NEW_MAX_WRONG_DIRECTION, ROUND10_NEW_MIN_DECISIVE_PRECISION),
     ("the tenth round's control (51-52)", ROUND11_START, ROUND11_START_MIN_ACCURACY,
      ROUND11_START_MAX_WRONG_DIRECTION, ROUND11_START_MIN_DECISIVE_PRECISION),
+    ("built at the eleventh round's start (53-54)", ROUND11_NEW, ROUND11_NEW_MIN_ACCURACY,
+     ROUND11_NEW_MAX_WRONG_DIRECTION, ROUND11_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
