@@ -65,3 +65,21 @@ def test_compare_marks_new_wrong_decisive_verdicts_worse_and_honest_abstentions_
              "d": {"expected": "likely-yes", "got": "likely-yes", "correct": True}}
     marks = {cid: mark for mark, cid, *_ in corpus.compare(before, after)}
     assert marks == {"a": "WORSE", "b": "BETTER", "c": "WORSE", "d": "BETTER"}
+
+
+def test_case_overlap_names_development_cases_and_only_numbers_for_sealed(capsys):
+    import case_overlap
+
+    dev = json.loads((DATA / "batch-50.json").read_text(encoding="utf-8"))[0]
+    assert case_overlap.main([dev["market"]["question"], dev["evidence"][0]["url"]]) == 0
+    line = capsys.readouterr().out.strip()
+    assert f"closest_dev={dev['id']} closest_dev_jaccard=1.0" in line
+    assert "url_already_used=True" in line
+    # the sealed part is one number: no sealed id, question or URL is printed
+    fields = dict(part.split("=", 1) for part in line.split(" "))
+    assert set(fields) == {"sealed_max_jaccard", "url_already_used", "closest_dev", "closest_dev_jaccard"}
+    assert 0.0 <= float(fields["sealed_max_jaccard"]) <= 1.0
+    sealed_ids = {c["id"] for f in DATA.glob("sealed-*.json") for c in json.loads(f.read_text(encoding="utf-8"))}
+    assert not any(i in line for i in sealed_ids)
+    assert case_overlap.main(["Will an unheard-of body do nothing by 2099?"]) == 0
+    assert "url_already_used=False" in capsys.readouterr().out
