@@ -14,7 +14,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, runs_past
 from ..occasions import REPORT_DAYS
 from ..types import Contribution
-from .. import attributes, categories, complement, contests, count_verdicts, durations, margins, measured_with, mentions, \
+from .. import attributes, categories, complement, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
     narrowed, participial_clauses, parts, places, poll_sourced, quantities, taken_up, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
@@ -124,7 +124,8 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
     def ours(name: str) -> bool:
         return any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, t.actors)
 
-    for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit):
+    for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit) + \
+            prison_terms.terms(f.sent.text, t.quantity_unit):
         owner = quantities.owner_before(f.sent.text, num_at, _common_word)
         if not owner or not ours(owner):
             owner = quantities.described_person(f.article.title, f.article.text, f.sent.index, f.sent.headline,

@@ -5,6 +5,7 @@ or it is the payee of a sum), another's, or no one's — and the capitalised wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 from .. import payees, quantities
@@ -40,12 +41,36 @@ def _owner(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[bool
     if name is None:
         return None, None
     ours = any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, ctx.target.actors)
+    if not ours and _winner_named(ctx, f, name):
+        return True, f"{name}, reported the winner"
     if not ours and re.search(rf"\b(?:ticker|symbol)(?:\s+symbol)?\s+[\"'“‘]?{re.escape(name)}\b", f.sent.text[:m.start()], re.I):
         return None, None  # 'the shares listed under the ticker "BIRK"': a label of the shares, not another owner
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
     if not ours and f.sent.headline and words and words[0] in _HOLDERS and all(_common(w) for w in words):
         return None, None  # a title-case headline's words ('Shares End Day Flat at 24.5 Euros') name no one
     return ours, name
+
+
+# a market whose subject is a role, not a name: 'the declared winner of Kenya's 2022 presidential election'
+_WINNER_ROLE = re.compile(r"\b(?:the|its)\s+(?:declared\s+|eventual\s+|official\s+)?winner\s+of\b", re.I)
+
+
+def _winner_named(ctx: MarketContext, f: SentenceFacts, name: str) -> bool:
+    """For a market on the winner's figure ('Will the declared winner … receive more than 50% of
+    the vote?'), the name owning the figure is the market's subject when its article reports that
+    name the winner: declared the winner (or the office's holder), or said to have won."""
+    if not _WINNER_ROLE.search(ctx.market.question) or len(name) < 3:
+        return False
+    said = _winner_said(name)
+    return bool(said.search(f.article.title) or said.search(f.article.text))
+
+
+@lru_cache(maxsize=4096)
+def _winner_said(name: str) -> re.Pattern[str]:
+    n = re.escape(name)
+    return re.compile(rf"\b{n}\b(?:[^.;]{{0,40}}?)\s+(?:has\s+been\s+|was\s+|is\s+)?declared\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:winner|victor|president|president-elect)\b|\b{n}\s+(?:has\s+)?won\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"(?:election|presidency|vote|race)\b|\bdeclared\s+{n}\s+(?:as\s+)?(?:the\s+)?winner\b", re.I)
 
 
 def _contest(ctx: MarketContext) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from datetime import datetime, timedelta
 
-from .. import attribution, figure_words, figures, final_level, indicators, quantities, rate_series
+from .. import approval_shares, attribution, figure_words, figures, final_level, indicators, quantities, rate_series
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -290,6 +290,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # a statistic's figure is read only in a sentence that names the statistic
     if not (f.actors or f.article_mentions_subject or indicator or _measure_named(ctx, f)):
         return []
+    if approval_shares.share_market(ctx):
+        share = approval_shares.read(ctx, f)
+        if share is not None and share[1] != "none":
+            i, direction, why, dating = share
+            w = settings.weights.threshold_crossed
+            return [hedged.weaken(f, i, NAME if direction == "yes" else MISSED, direction, w if direction == "yes" else -w,
+                                  why, settings, dating)]
     kept = final_level.level(ctx, f)
     if kept is not None:
         return [_final_level(ctx, f, kept, settings)]
