@@ -82,3 +82,34 @@ def test_an_ending_in_words_in_one_sentence_is_still_held_back():
                 "with a 92.5% endorsement.")
     v = evaluate_market(m, [a], ts("2008-02-14T12:00:00+00:00"))
     assert v.status == weak_readings.STATUS and decided(v) == "likely-no"
+
+
+# --- a name with 'of' inside it before the state's head noun ---------------------------------------
+
+WGA_TEXT = ("The writers strike has officially ended.\n\nThe Writers Guild of America announced just before 7 p.m. that "
+            "members voted to lift the strike order with a 92.5% endorsement. WGA West president Patric Verrone - the "
+            "most visible figure during the 14-week strike - made the announcement.")
+
+
+def test_the_state_named_after_a_name_with_of_is_the_head_noun():
+    # b52-wga-strike-continues-through-feb29-2008-no
+    from resolver.engine.derive import derive_target
+    t = derive_target(market(WGA_Q, "2008-02-29T23:59:59-08:00", WGA_C))
+    assert t.kind == "state" and "strike" in t.object_terms
+    m = market(WGA_Q, "2008-02-29T23:59:59-08:00", WGA_C)
+    a = article("https://mindy-tv.blogspot.com/2008/02/strike-is-officially-over.html", "2008-02-13T00:00:00-08:00",
+                "strike is officially over", WGA_TEXT)
+    v = evaluate_market(m, [a], ts("2008-02-14T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert len({c.sentence for c in _fired(v, "state_ended")}) >= 2
+
+
+def test_a_name_with_of_before_the_verb_keeps_its_object():
+    # must not fire: no lowercase head noun between the name and the verb
+    from resolver.engine.derive import derive_target
+    t = derive_target(market("Will the Bank of England keep Bank Rate at 5.25% through November 2, 2023?",
+                             "2023-11-02T23:59:59+00:00"))
+    assert t.object_terms == ["bank", "rate"]
+    t = derive_target(market("Will Masayoshi Amamiya be the Japanese government's nominee to succeed Haruhiko Kuroda "
+                             "as Bank of Japan governor?", "2023-02-28T23:59:59+09:00"))
+    assert "governor" not in t.object_terms
