@@ -121,6 +121,23 @@ def _name_words(subject: list[str]) -> list[str]:
     return [w for w, kept in zip(subject, keep) if kept]
 
 
+def _attributive_name_of(toks, k: int, end: int | None) -> bool:
+    """In a subject bounded by its verb, 'of' at token k inside a capitalised name used before a
+    lowercase head noun ('the Writers Guild of America strike still be in effect'): capitalised words
+    on both sides, then, right after the name and before the verb, a lowercase noun."""
+    stop = len(toks) if end is None else end
+    if not (k and toks[k - 1].text[:1].isupper() and k + 1 < stop and toks[k + 1].text[:1].isupper()):
+        return False
+    j = k + 1
+    while j < stop and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j += 1
+    if j >= stop or not toks[j].text.isalpha() or not toks[j].text.islower():
+        return False
+    lem = all_lemmas(toks[j].lower)
+    # within a subject bounded by its verb ('… strike still be'), a noun that is also a verb is the head
+    return "NOUN" in lem
+
+
 def _content(phrase: list[str]) -> list[str]:
     """A phrase's content words: no stop words, but the 'New' of a name ('New York', 'New Glenn')."""
     return [w for k, w in enumerate(phrase)
@@ -282,6 +299,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
                     and f"{out[-1].lower()} of {toks[k + 1].lower}" in OF_STATES:
                 continue  # 'the state of emergency': one name, 'of' inside it
+            if stop_at_verb and t.lower == "of" and out and _attributive_name_of(toks, k, end):
+                continue  # 'the Writers Guild of America strike': a name with 'of' inside it before its head noun
             if t.lower == "of" and out and out[-1].lower() in COLLECTIVE_HEADS:
                 continue  # 'a second batch of 36 satellites': the satellites are what the phrase names
             if n_sum := quantities.attributive_amount(words, k, out):  # 'the $700 billion … bill': the sum qualifies it

@@ -72,14 +72,21 @@ def held_bar(ctx: MarketContext) -> Required | None:
                     t.threshold_unit or "")
 
 
+# the words every level-change ending's reason carries: a figure reported against the figure the
+# market holds (weak_readings.py reads them: a number against a number is no paraphrase)
+HELD_AT = "the market holds it at"
+NEEDS = "the market needs it"
+MOVED = (HELD_AT, NEEDS)
+
+
 def _breaks(ctx: MarketContext, value: float) -> str | None:
     """Why a figure moved to `value` ends the market's state, or None when it does not."""
     held = held_value(ctx)
     if held is not None:
-        return None if value == held else f"the market holds it at {held:g}"
+        return None if value == held else f"{HELD_AT} {held:g}"
     bar = held_bar(ctx)
     if bar is not None and not bar.met_by(value):
-        return f"the market needs it {bar.describe()} throughout"
+        return f"{NEEDS} {bar.describe()} throughout"
     return None
 
 

@@ -10,6 +10,7 @@ contributions in the verdict's direction, each under its base rule, the threshol
 
 from __future__ import annotations
 
+from .level_change import MOVED
 from .packaged import load_json
 from .rules.confirmation_gates import NOUN_CARRIED
 from .types import Contribution
@@ -19,7 +20,10 @@ STATUS = "weak-reading"
 _DATA = load_json("weak_readings.json")
 FAMILIES: dict[str, str] = _DATA["families"]
 GATES: list[dict] = _DATA["gates"] if _DATA.get("enabled", True) else []
-READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or "")}
+READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or ""),
+            # a set figure reported moved to a value against the market's (level_change.py): a number
+            # read against a number, not an ending told in other words
+            "level_moved": lambda c: any(w in (c.reason or "") for w in MOVED)}
 _HELD = "not decisive: the likely-{} rests only on "  # the note's opening, which also names the direction
 
 
@@ -44,6 +48,8 @@ def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
         if len(sentences) > g.get("max_sentences", len(sentences)):
             continue
         if "reading" in g and not READINGS[g["reading"]](top):
+            continue
+        if "unless_reading" in g and all(READINGS[g["unless_reading"]](c) for c in support):
             continue
         where = f"'{top.sentence}'" if top.sentence else "no sentence (the deadline passed with no report)"
         src = f" ({top.article_title or top.article_url})" if top.article_url else ""
