@@ -108,3 +108,33 @@ def test_stood_down_is_a_resignation_phrase():
     # must not fire: 'stand' alone ('stood by the decision') is no phrase
     s = make_sentence("Mr Blair has stood by the decision for 24 years.", 1, False)
     assert not any(m.kind == "phrase" for m in read(s))
+
+
+# b52-nhl-cancels-2004-05-season-by-feb28-multi-yes
+NHL_Q = "Will the NHL officially cancel its entire 2004-05 season by February 28, 2005?"
+NHL_C = ("This market will resolve to \"Yes\" if, by February 28, 2005, the National Hockey League or its Commissioner "
+         "officially announces the cancellation of the remainder of the 2004-05 NHL season because of the lockout. "
+         "Otherwise, this market will resolve to \"No\".")
+NHL_BODY = ("For the first time, a major North American sports league has lost an entire season because of a labor dispute. "
+            "On Wednesday, NHL commissioner Gary Bettman held a press conference in New York to announce the cancellation "
+            "of the 2004-2005 NHL season.")
+
+
+def _nhl(title):
+    m = market(NHL_Q, "2005-02-28T23:59:59-05:00", NHL_C)
+    a = article("https://www.missourinet.com/2005/02/17/nhl-cancels-2004-2005-season/", "2005-02-17T00:00:00-06:00",
+                title, NHL_BODY)
+    return evaluate_market(m, [a], ts("2005-02-18T12:00:00+00:00"))
+
+
+def test_a_year_before_the_object_names_it_and_counts_nothing():
+    v = _nhl("NHL cancels 2004-2005 season")
+    assert v.verdict == "likely-yes"
+    assert not any("partial count" in c.reason for c in v.contributions)
+
+
+def test_a_count_before_the_object_is_still_partial():
+    # must not fire: a number that is no year still counts some of the object
+    v = _nhl("NHL cancels 200 games of season")
+    assert not _confirmations(v)
+    assert any("partial count" in c.reason for c in v.contributions)
