@@ -18,7 +18,7 @@ from .frames import COLLECTIVE_HEADS, SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
-                             is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, support_verb_act,
+                             is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, phrase_tail, support_verb_act,
                              verb_head)
 from .shapes import (among_winners, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
@@ -211,8 +211,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         for phrase, lemma in lexicon.PHRASAL_ACTS.items():  # "take place" → hold
             first, *rest = phrase.split()
             for i, w in enumerate(words):
-                if first in lemmas_of(w) and words[i + 1:i + 1 + len(rest)] == rest and main_verb_form(words, i, first):
-                    act, act_idx, phrasal_len = lemma, i, len(rest)
+                n = phrase_tail(words, i, rest) if first in lemmas_of(w) else None
+                if n is not None and main_verb_form(words, i, first):
+                    act, act_idx, phrasal_len = lemma, i, n
                     break
             if act:
                 break

@@ -149,8 +149,24 @@ def phrasal_act(words: list[str], i: int) -> tuple[str, int] | None:
     first ('taken into custody' → ('arrest', 2)); None when no phrase of the lexicon starts there."""
     for phrase, lemma in lexicon.PHRASAL_ACTS.items():
         first, *rest = phrase.split()
-        if first in lemmas_of(words[i]) and words[i + 1:i + 1 + len(rest)] == rest:
-            return lemma, len(rest)
+        if first in lemmas_of(words[i]) and (n := phrase_tail(words, i, rest)) is not None:
+            return lemma, n
+    return None
+
+
+def phrase_tail(words: list[str], i: int, rest: list[str]) -> int | None:
+    """How many words after word i the rest of a phrase takes: its words in a row ('taken into
+    custody'), or, for a phrase of three words or more, up to two words of a name or modifier before its
+    last word ('placed into FDIC receivership', 'taken into federal custody'); None when it is not there."""
+    n = len(rest)
+    if words[i + 1:i + 1 + n] == rest:
+        return n
+    if n < 2 or words[i + 1:i + n] != rest[:-1]:
+        return None
+    for gap in (1, 2):
+        k = i + n + gap
+        if k < len(words) and words[k] == rest[-1] and all(w.isalpha() for w in words[i + n:k]):
+            return n + gap
     return None
 
 

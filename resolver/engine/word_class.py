@@ -26,6 +26,8 @@ PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "with", "from", "by", "
                           "into", "under", "against", "toward", "towards", "amid", "despite", "during", "than"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that"})
 REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "write", "claim", "according"})
+# a headline's finite verb of saying, after which a noun opens the reported clause ('Ukraine says troops enter …')
+_SAYING = frozenset({"says", "said", "say", "claims", "claimed"})
 RELATIVES = frozenset({"where", "which", "who", "whom", "whose", "when"})
 SKIP_VERBS = frozenset({"be", "have", "do", "will", "shall", "would", "could", "may", "might", "should", "can", "must"})
 
@@ -157,6 +159,8 @@ def headline_subject(sent: Sentence, j: int) -> bool:
     prev = before.lower
     if before.text[:1].isupper() or prev in NUMBER_LIKE or prev[:1].isdigit():
         return False
+    if prev in _SAYING and w.endswith("s") and not w.endswith(("ss", "us")) and j >= 2:
+        return True  # 'Ukraine says troops enter Kherson city': a plural noun opens the reported clause
     return prev in DETERMINERS - {"that", "planned", "proposed"} or prev.endswith("'s") or _plain_adjective(prev)
 
 

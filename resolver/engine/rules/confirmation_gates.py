@@ -35,6 +35,7 @@ TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeove
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
 # an act done by stages ('a phased restart', 'a partial reopening'): begun for some, not yet for all
 _STAGED = frozenset({"phased", "partial", "partially", "staggered", "gradual", "gradually"})
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?$")  # a year or a season (2004, 2004-05) before a noun names it
 _ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
 
 # Marker of a confirmation whose act is a noun carried by another verb ('Treaty' ← 'signed', 'bid' ←
@@ -114,7 +115,8 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
         window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
         if any(w in _UNIVERSAL for w in window):
             return None
-        count = next((w for w in window if w[:1].isdigit() or w in NUMBER_WORDS and w not in ("a", "an")), None)
+        count = next((w for w in window if (w[:1].isdigit() and not _YEAR.match(w)) or w in NUMBER_WORDS and w not in ("a", "an")),
+                     None)  # 'cancels 2004-2005 season': a year names the season, it counts nothing
         if count:
             return f"'{count} … {f.sent.tokens[k].text}' is a partial count; the market needs all"
     return None
