@@ -62,3 +62,40 @@ def test_a_question_on_a_cut_reads_its_cut():
     assert asks_cut("Will core CPI be above 3%?") and asks_cut("Will CPI excluding food and energy be above 3%?")
     assert component_cut("Will CPI excluding food and energy rise above 3%?", "Excluding food, prices rose 3.2%.", 27, 31) \
         is None
+
+
+# b51-nino34-above-1c-june-2023-update-no
+NINO_Q = ("Will NOAA's June 2023 ENSO diagnostic discussion report a latest weekly Niño-3.4 index above +1.0°C?")
+NINO_C = ("This market will resolve to \"Yes\" if the ENSO Diagnostic Discussion issued by NOAA's Climate Prediction Center "
+          "in June 2023 reports the latest weekly Niño-3.4 sea surface temperature anomaly as greater than +1.0°C. Other "
+          "Niño regions (Niño-3, Niño-1+2, Niño-4) do not count. Otherwise, this market will resolve to \"No\".")
+NINO = ("All of the latest weekly Niño indices were more than +0.5°C: Niño-3.4 was +0.8°C, Niño-3 was +1.1°C, and "
+        "Niño1+2 was +2.3°C.")
+
+
+def _nino(body):
+    m = market(NINO_Q, "2023-06-30T23:59:59-04:00", NINO_C)
+    a = article("https://www.julianprice.com/news-clippings/el-nino-conditions-are-present", "2023-06-08T00:00:00-04:00",
+                "El Niño conditions are present and are expected to gradually strengthen into the Northern Hemisphere "
+                "winter 2023-24.", body)
+    return evaluate_market(m, [a], ts("2023-06-10T00:00:00+00:00"))
+
+
+def test_a_bar_written_with_a_plus_sign_is_a_level():
+    from resolver.engine import quantities
+    bar = quantities.required(NINO_Q)
+    assert (bar.value, bar.direction, bar.inclusive, bar.unit) == (1.0, "above", False, "celsius")
+
+
+def test_the_series_named_with_its_own_number_owns_the_figure():
+    v = _nino(NINO)
+    assert v.verdict == "likely-no"
+    assert all("0.8°C" in c.reason for c in _fired(v, "threshold_missed", "threshold_crossed"))
+
+
+def test_another_numbered_series_and_a_lower_bound_are_not_the_markets():
+    # must not fire: 'Niño-3 was +1.1°C' is another region's; 'more than +0.5°C' is a bound below the bar
+    v = _nino("All of the latest weekly Niño indices were more than +0.5°C: Niño-3 was +1.1°C, and Niño1+2 was +2.3°C.")
+    assert not _fired(v, "threshold_missed", "threshold_crossed")
+    v = _nino("Niño-3 was +1.1°C, Niño-3.4 was +0.8°C.")
+    assert v.verdict == "likely-no"
