@@ -99,3 +99,38 @@ def test_another_numbered_series_and_a_lower_bound_are_not_the_markets():
     assert not _fired(v, "threshold_missed", "threshold_crossed")
     v = _nino("Niño-3 was +1.1°C, Niño-3.4 was +0.8°C.")
     assert v.verdict == "likely-no"
+
+
+# b54-bolt-200m-under-19-20-berlin-2009-yes, b52-100m-world-record-9-70-or-below-beijing-yes
+BOLT_Q = ("Will the men's 200m final at the 2009 World Championships in Berlin be won in a time under 19.20 seconds?")
+BOLT = ("Bolt's winning time - 19.19* - looks more like a grandparent's year of birth than a time for the 200m, but although "
+        "it may take a while to digest, those are the new World record figures.")
+WR_Q = "Will the men's 100m world record be lowered to 9.70 seconds or faster at the Beijing 2008 Olympics?"
+WR = ("BEIJING — Showboating for the cameras well before the finish line and beating his chest in triumph after his "
+      "historic moment was official, Jamaica’s Usain Bolt broke his own world record today in the Olympics 100 meters "
+      "with a time of 9.69.")
+
+
+def _race(q, deadline, published, as_of, title, body):
+    m = market(q, deadline)
+    a = article("https://worldathletics.org/news/news/bolt", published, title, body)
+    return evaluate_market(m, [a], ts(as_of))
+
+
+def test_a_winning_time_in_bare_seconds_meets_a_bar_in_seconds():
+    v = _race(BOLT_Q, "2009-08-20T23:59:59+02:00", "2009-08-20T00:00:00+02:00", "2009-08-21T00:00:00+00:00",
+              "Bolt again, and again! 19.19 World record in Berlin", BOLT)
+    assert v.verdict == "likely-yes"
+    v = _race(WR_Q, "2008-08-24T23:59:59+08:00", "2008-08-16T00:00:00-06:00", "2008-08-17T12:00:00+00:00",
+              "bolt races to gold in 100 meters", WR)
+    assert v.verdict == "likely-yes"
+
+
+def test_a_time_not_told_as_the_winning_or_record_one_is_not_read():
+    # must not fire: the previous record's time, and a bare number not told as a performance's time
+    v = _race(BOLT_Q, "2009-08-20T23:59:59+02:00", "2009-08-20T00:00:00+02:00", "2009-08-21T00:00:00+00:00",
+              "Berlin", "Johnson said Bolt was too tired to improve on the previous winning time of 19.19 in the 200m.")
+    assert not _fired(v, "confirmation")
+    v = _race(WR_Q, "2008-08-24T23:59:59+08:00", "2008-08-16T00:00:00-06:00", "2008-08-17T12:00:00+00:00",
+              "Beijing", "Bolt ran the 100 meters heat in 9.69 to win it, far from the world record.")
+    assert not _fired(v, "confirmation")
