@@ -180,18 +180,33 @@ def check(question: str, text: str, act_at: int) -> tuple[str, str] | None:
 _PERFORMANCE = re.compile(
     r"(?:\b(?:with|in|posting|clocking|recording|registering)\s+(?:a\s+)?(?:(?:new\s+)?(?:winning|world[-\s]record|record|"
     r"finishing|personal[-\s]best|best|course[-\s]record)\s+)?time\s+of"
-    r"|\b(?:clocked|clocking|ran|finish(?:ed|es|ing)?\s+in|won\s+in|crossed\s+the\s+(?:finish\s+)?line\s+in|"
+    r"|\bwinning\s+time\s*(?:[-–—:]|of|was|is)"
+    r"|\b(?:clocked|clocking|ran|finish(?:ed|es|ing)?\s+in|won\s+in|(?:crossed|across)\s+the\s+(?:finish\s+)?line\s+in|"
     r"to\s+victory\s+in|stopped\s+the\s+clock\s+(?:at|in))"
     r"|\b(?:set|setting|sets|broke|breaking|smashed|shattered|lowered|improved|established)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?(?:record|best|mark)\s+(?:of|with|in|to))"
     r"\s+(?:just\s+|only\s+|a\s+)?$", re.I)
 
 
-def performance_times(text: str) -> list[Span]:
+# a sprint's time written as a bare number of seconds ('with a time of 9.69', 'winning time - 19.19*')
+_BARE_SECONDS = re.compile(r"(?<![\d.:,])\d{1,3}\.\d{1,2}(?!\d|[.:,]\d|%|\s*(?:m\b|metres|meters|km|kg|points|per))")
+
+
+def seconds_bar(need: Bar) -> bool:
+    """A bar told in seconds ('under 9.65 seconds'): a bare number may tell a time in seconds."""
+    return bool(re.search(r"\bsec(?:ond)?s?\b", need.text, re.I)) and ":" not in need.text
+
+
+def performance_times(text: str, bare_seconds: bool = False) -> list[Span]:
     """The times a text tells as a performance's own (see _PERFORMANCE), earlier marks and
-    splits left out."""
+    splits left out; with bare_seconds (a bar in seconds), a bare number so told too ('with a
+    time of 9.69')."""
     out = []
-    for sp in times(text):
+    found = times(text)
+    if bare_seconds:
+        found += [Span(m.start(), m.end(), float(m.group(0)), m.group(0)) for m in _BARE_SECONDS.finditer(text)
+                  if not any(sp.start <= m.start() < sp.end for sp in found)]
+    for sp in sorted(found, key=lambda sp: sp.start):
         before, after = text[:sp.start], text[sp.end:]
         if _PERFORMANCE.search(before[-90:]) and not _EARLIER.search(before[-60:]) and not _SPLIT.match(after) \
                 and not _MARGIN_AFTER.match(after):

@@ -45,7 +45,8 @@ _BEFORE = (
 _AFTER_ABOVE = r"or\s+(?:more|higher|above|greater|longer|over)\b|\+"
 _AFTER_BELOW = r"or\s+(?:less|lower|below|fewer|under)\b"
 _REQ_BEFORE = re.compile(
-    r"\b(?P<cmp>" + "|".join(f"(?:{p})" for p, _, _ in _BEFORE) + r")\s+(?:the\s+|(?:its|their)\s+(?=[$€£₹]))?" + _NUMBER, re.I)
+    r"\b(?P<cmp>" + "|".join(f"(?:{p})" for p, _, _ in _BEFORE) + r")\s+(?:the\s+|(?:its|their)\s+(?=[$€£₹]))?"
+    r"(?:\+(?=\d))?" + _NUMBER, re.I)  # 'above +1.0°C': a plus sign written on a level above zero
 _REQ_AFTER = re.compile(r"(?<![\w.])" + _NUMBER + r"(?P<noun>\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+or\s))?\s*(?P<tail>"
                         + _AFTER_ABOVE + "|" + _AFTER_BELOW + ")", re.I)
 # "51 of the 101 seats", "272 or more Lok Sabha seats", "50 home runs": the count noun after
@@ -319,7 +320,7 @@ def settled(req: Required, lo: float, hi: float) -> bool | None:
 _SHARE_NOUNS = frozenset({"share", "vote", "votes", "tally", "count", "total", "score", "result"})
 _PERIOD_NOUNS = frozenset({"season", "year", "campaign", "tournament", "term", "quarter", "month"})
 _APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|up\s+to|an\s+estimated|"
-                     r"more\s+than|over|at\s+least|less\s+than|under)\s+$", re.I)
+                     r"more\s+than|over|at\s+least|less\s+than|under)\s+\+?$", re.I)  # 'more than +0.5°C'
 
 
 def approximate(before: str) -> str | None:

@@ -41,6 +41,9 @@ def _owner(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[bool
     if name is None:
         return None, None
     ours = any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, ctx.target.actors)
+    other = _other_designation(ctx.market.question, f.sent.text[:m.start()], name)
+    if other:
+        return False, other  # 'Niño-3 was +1.1°C' for a market on Niño-3.4: another of the name's numbered series
     if not ours and _winner_named(ctx, f, name):
         return True, f"{name}, reported the winner"
     if not ours and re.search(rf"\b(?:ticker|symbol)(?:\s+symbol)?\s+[\"'“‘]?{re.escape(name)}\b", f.sent.text[:m.start()], re.I):
@@ -77,3 +80,25 @@ def _contest(ctx: MarketContext) -> bool:
     """Several contestants share the occasion (vote shares, seats): a figure counts only
     when the subject's name owns it."""
     return bool(re.search(r"\b(?:votes?|ballots?|seats?|first[\s-]preferences?)\b", ctx.market.question, re.I))
+
+
+# a number written on a name that tells one of a numbered series ('Niño-3.4', 'Niño1+2', 'Brent-2')
+_DESIGNATION = r"[-‐–\s]?(?P<d>\d+(?:[.+]\d+)*)(?![\d,%])"
+
+
+@lru_cache(maxsize=4096)
+def _designated(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}{_DESIGNATION}")
+
+
+def _other_designation(question: str, before: str, name: str) -> str | None:
+    """The owner's name written with a number that tells one of a series ('Niño-3 was +1.1°C'), for
+    a market whose question writes the name with another number ('the Niño-3.4 index'): the
+    figure is another series' (the name and its number); None otherwise."""
+    glued = re.match(rf"(?P<base>.*?[^\W\d]){_DESIGNATION}$", name)  # the name as given may carry its number
+    base = glued.group("base") if glued else name
+    asked = {m.group("d") for m in _designated(base).finditer(question)}
+    told = list(_designated(base).finditer(before))
+    if not asked or not told or told[-1].group("d") in asked:
+        return None
+    return told[-1].group(0).strip()

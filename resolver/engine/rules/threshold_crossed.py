@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from datetime import datetime, timedelta
 
-from .. import approval_shares, attribution, figure_words, figures, final_level, indicators, quantities, rate_series
+from .. import approval_shares, attribution, component_cuts, figure_words, figures, final_level, indicators, quantities, rate_series
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -363,6 +363,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if series:
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure of '{series}', another rate "
                               "than the market's, named in its own part of the sentence"))
+            continue
+        cut = component_cuts.component_cut(ctx.market.question, text, m.start(), m.end())
+        if cut:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told '{cut}': a measure with a part left "
+                              "out, not the whole one the market reads"))
             continue
         bound = figures.range_bound(ctx, text, m)
         if bound == "skip":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .. import durations
+from .. import durations, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..settings import EngineSettings
 from ..types import Contribution
@@ -29,10 +29,24 @@ _BY_DATE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:January|February|March|A
                       r"October|November|December|\d)", re.I)
 
 
+# a market on a role's time, not a named runner's: the race's winning time ('be won in a time under
+# 9.65 seconds'), the record's new time ('the men's 100m world record be lowered to 9.70 seconds')
+_ROLE = re.compile(r"\b(?P<won>be\s+won\s+in\s+(?:a\s+)?time|winning\s+time)\b|\brecord\s+be\s+(?:lowered|broken|"
+                   r"improved|bettered)\b", re.I)
+_WON = re.compile(r"\b(?:winning\s+time|won|wins|gold|victory|title)\b", re.I)
+_RECORD = re.compile(r"\b(?:world|new)\s+record\b", re.I)
+_DISTANCE = re.compile(r"\b\d[\d,]*\s*(?:m|metres|meters|km|miles?)\b", re.I)
+_EARLIER_MARK = re.compile(r"\b(?:previous|old|former|earlier|prior|last)\b", re.I)
+
+
 def _subject_told(ctx: MarketContext, f: SentenceFacts, before: str) -> bool:
     """The time is the market's subject's: a generic subject ('a woman') of the right kind, or a
     subject the question names ('Jacob Kiplimo') named before the time (an event's name, 'at the
     Chicago Marathon', is nobody's time)."""
+    role = _ROLE.search(ctx.market.question)
+    if role:  # the race's winning time, the record's new time: the sentence tells the time so
+        told = _WON if role.group("won") else _RECORD
+        return bool(told.search(f.sent.text)) and not _EARLIER_MARK.search(before[-60:])
     generic = _GENERIC.match(ctx.market.question)
     if generic:
         who = generic.group("who").lower()
@@ -52,7 +66,15 @@ def _event_told(ctx: MarketContext, f: SentenceFacts, need: durations.Bar) -> bo
     the question gives it ('10,000 metres' is not '5,000m')."""
     bar_words = need.text.lower().split()
     terms = [t.lower() for t in ctx.target.object_terms if len(t) > 3 and not any(w.startswith(t.lower()) for w in bar_words)]
-    low = f.sent.text.lower().replace("-", " ")
+    text = f.sent.text
+    if _ROLE.search(ctx.market.question) and not _DISTANCE.search(text) and not f.sent.headline and f.sent.index > 0:
+        # 'Usain Bolt sizzle across the line in 9.69 seconds' after '… a new world record in the men's 100 metres
+        # final': a sentence naming no race of its own tells the time of the race the sentence before names
+        text = " ".join(quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline)[:2])
+    role = _ROLE.search(ctx.market.question)
+    if role and role.group("won") and _WON.search(text):
+        terms = [t for t in terms if t != "final"] or [""]  # a race's winning time is its final's: the distance tells it
+    low = text.lower().replace("-", " ")
     if not terms or not all(t in low for t in terms[-1:]):
         return False
     q = ctx.market.question
@@ -69,7 +91,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     need = durations.bar(ctx.market.question)
     if need is None or need.margin or f.exclusion:
         return []  # a margin is read by the confirmation's own check; 'road races do not count'
-    for sp in durations.performance_times(f.sent.text):
+    for sp in durations.performance_times(f.sent.text, durations.seconds_bar(need)):
         ratio = sp.seconds / need.seconds
         if not durations.BAND[0] <= ratio <= durations.BAND[1]:
             continue  # far from the bar: another distance's time
