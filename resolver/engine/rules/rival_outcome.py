@@ -266,7 +266,9 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
     ok, when = _in_time(ctx, f, i)
     if not ok:
         return []
-    return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome, reason, settings, when)]
+    # a media projection, when the criteria accept one, is the result they count, not a hedge
+    ignore = contests.PROJECTION if contests.projections_count(ctx.market.criteria) else frozenset()
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome, reason, settings, when, ignore=ignore)]
 
 
 # What is announced or named before the outcome: the field, not a winner.

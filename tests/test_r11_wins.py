@@ -1,0 +1,53 @@
+"""Who-wins markets read on the corpus sentences verbatim (eleventh round; each test names its
+case): a title abbreviated before a name ('Virginia Rep. Abigail Spanberger', 'Lt. Gov.') ends no
+sentence; 'next' before an office ('to become Virginia's next governor') names its coming holder and
+does not put the sentence's 'on Tuesday' ahead; a media projection is no hedge when the criteria
+accept projections. Guards: 'next week' still looks ahead; a real sentence end after a street's
+'St.' is kept."""
+
+from resolver.engine import evaluate_market
+from resolver.engine.sentence_tense import tense_of
+from resolver.engine.text import make_sentence, split_sentences
+from tests.conftest import news_article as article, news_market as market, ts
+
+# b33-earle-sears-wins-virginia-governor-2025-no
+VA_Q = "Will Winsome Earle-Sears win the 2025 Virginia gubernatorial election?"
+VA_C = ("This market will resolve to \"Yes\" if Winsome Earle-Sears is projected or declared the winner of the November 4, "
+        "2025 Virginia gubernatorial election by major news organizations. Otherwise (for example, if any other "
+        "candidate wins), this market will resolve to \"No\".")
+VA_TITLE = "democrat abigail spanberger defeats winsome earle sears virginia governors race"
+VA_TEXT = ("Former Democratic Virginia Rep. Abigail Spanberger comfortably defeated Republican Lt. Gov. Winsome Earle-Sears "
+           "to become Virginia’s next governor on Tuesday evening, multiple outlets projected.\n\n"
+           "NBC News called the race for Spanberger just before 8:00 p.m. ET with about 30 percent of the vote in.")
+
+
+def test_a_title_abbreviated_before_a_name_ends_no_sentence():
+    sents = split_sentences(VA_TEXT)
+    assert sents[0].startswith("Former Democratic Virginia Rep. Abigail Spanberger comfortably defeated Republican Lt. Gov. "
+                               "Winsome Earle-Sears")
+    assert len(sents) == 2
+    # must not fire: a sentence that really ends after an abbreviation not a title
+    assert split_sentences("He lives on Main St. It is big.") == ["He lives on Main St.", "It is big."]
+
+
+def test_next_before_an_office_does_not_put_the_sentence_ahead():
+    s = make_sentence("Spanberger defeated Earle-Sears to become Virginia's next governor on Tuesday evening.", 1)
+    assert tense_of(s) == "past"
+    # must not fire: 'next' before a time word, or before an event
+    assert tense_of(make_sentence("Spanberger faces Earle-Sears next Tuesday.", 1)) == "future"
+    assert tense_of(make_sentence("The next meeting of the board is on Tuesday.", 1)) == "future"
+
+
+def test_a_rival_projected_the_winner_when_the_criteria_count_projections():
+    m = market(VA_Q, "2025-11-05T23:59:59-05:00", VA_C)
+    a = article("https://www.westernjournal.com/democrat-abigail-spanberger-defeats-winsome-earle-sears-virginia-governors-race/",
+                "2025-11-05T00:00:00-05:00", VA_TITLE, VA_TEXT)
+    v = evaluate_market(m, [a], ts("2025-11-05T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "rival_outcome" and c.weight < 0 for c in v.contributions)
+    # must not fire: under criteria that do not count projections, a projected defeat is a forecast
+    m2 = market(VA_Q, "2025-11-05T23:59:59-05:00", "This market will resolve to \"Yes\" if Winsome Earle-Sears is "
+                "certified the winner of the election. Otherwise, this market will resolve to \"No\".")
+    v2 = evaluate_market(m2, [a], ts("2025-11-05T12:00:00+00:00"))
+    assert not any(c.rule == "rival_outcome" for c in v2.contributions)
+    assert v2.verdict == "undetermined"
