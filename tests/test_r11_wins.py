@@ -2,10 +2,12 @@
 case): a title abbreviated before a name ('Virginia Rep. Abigail Spanberger', 'Lt. Gov.') ends no
 sentence; 'next' before an office ('to become Virginia's next governor') names its coming holder and
 does not put the sentence's 'on Tuesday' ahead; a media projection is no hedge when the criteria
-accept projections. Guards: 'next week' still looks ahead; a real sentence end after a street's
+accept projections; 'X be declared the winner of <contest>' asks who wins it. Guards: 'next week' still looks ahead; a real sentence end after a street's
 'St.' is kept."""
 
 from resolver.engine import evaluate_market
+from resolver.engine.derive import derive_target
+from resolver.engine.shapes import declared_winner
 from resolver.engine.sentence_tense import tense_of
 from resolver.engine.text import make_sentence, split_sentences
 from tests.conftest import news_article as article, news_market as market, ts
@@ -51,3 +53,36 @@ def test_a_rival_projected_the_winner_when_the_criteria_count_projections():
     v2 = evaluate_market(m2, [a], ts("2025-11-05T12:00:00+00:00"))
     assert not any(c.rule == "rival_outcome" for c in v2.contributions)
     assert v2.verdict == "undetermined"
+
+
+# b51-kenya-2022-odinga-wins-presidency-no
+KE_Q = ("Will Raila Odinga be declared the winner of Kenya's August 2022 presidential election by August 31, 2022?")
+KE_C = ("This market will resolve to \"Yes\" if Kenya's Independent Electoral and Boundaries Commission (IEBC) declares "
+        "Raila Odinga the winner of the August 9, 2022 presidential election by August 31, 2022. Otherwise, this market "
+        "will resolve to \"No\".")
+KE_TITLE = "Ruto declared winner of Kenya's presidential election: live results and news"
+KE_TEXT = ("NAIROBI, Kenya – Kenya’s Vice President William Ruto has won the country’s presidential election, the head of "
+           "the electoral commission said on Monday, days after a cliffhanger vote in a country that is vital to the "
+           "economy and to the security of East Africa.\n\nMr Ruto won 50.5% of the vote, narrowly beating Raila Odinga, "
+           "a former prime minister, Independent Electoral and Boundaries Commission Chairman Wafula W. Chebukati said.")
+# b29-zimbabwe-chamisa-wins-2023-multi-no
+ZW_Q = "Will Nelson Chamisa be declared the winner of Zimbabwe's 2023 presidential election?"
+
+
+def test_declared_the_winner_asks_who_wins():
+    t = derive_target(market(KE_Q, "2022-08-31T23:59:59+03:00", KE_C))
+    assert (t.act, t.candidate, t.role, t.role_exclusive) == ("win", "Raila Odinga", "election", True)
+    t = derive_target(market(ZW_Q, "2023-09-15T23:59:59+02:00"))
+    assert (t.act, t.candidate) == ("win", "Nelson Chamisa")
+    # must not fire: 'be confirmed as winner' keeps its act (the confirming), and a lowercase subject is no candidate
+    assert derive_target(market("Will Daniel Chapo be confirmed as winner of Mozambique's 2024 presidential election by "
+                                "December 31, 2024?", "2024-12-31T23:59:59+02:00")).act == "confirm"
+    assert declared_winner("the election be declared void") == "the election be declared void"
+
+
+def test_a_rival_declared_the_winner_settles_it_no():
+    m = market(KE_Q, "2022-08-31T23:59:59+03:00", KE_C)
+    a = article("https://dfreeshop.com/2022/08/15/ruto-declared-winner-of-kenyas-presidential-election-live-results-and-news/",
+                "2022-08-15T00:00:00+03:00", KE_TITLE, KE_TEXT)
+    v = evaluate_market(m, [a], ts("2022-08-16T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
