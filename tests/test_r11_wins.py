@@ -2,7 +2,8 @@
 case): a title abbreviated before a name ('Virginia Rep. Abigail Spanberger', 'Lt. Gov.') ends no
 sentence; 'next' before an office ('to become Virginia's next governor') names its coming holder and
 does not put the sentence's 'on Tuesday' ahead; a media projection is no hedge when the criteria
-accept projections; 'X be declared the winner of <contest>' asks who wins it. Guards: 'next week' still looks ahead; a real sentence end after a street's
+accept projections; 'X be declared the winner of <contest>' asks who wins it; a side
+'crowned world champions' or 'the new PDC World Champion' won the contest those words name. Guards: 'next week' still looks ahead; a real sentence end after a street's
 'St.' is kept."""
 
 from resolver.engine import evaluate_market
@@ -86,3 +87,48 @@ def test_a_rival_declared_the_winner_settles_it_no():
                 "2022-08-15T00:00:00+03:00", KE_TITLE, KE_TEXT)
     v = evaluate_market(m, [a], ts("2022-08-16T12:00:00+00:00"))
     assert v.verdict == "likely-no"
+
+
+# b51-spain-win-wwc-2023-yes
+ES_Q = "Will Spain win the 2023 FIFA Women's World Cup?"
+ES_C = ("This market will resolve to \"Yes\" if Spain wins the final of the 2023 FIFA Women's World Cup in Australia and New "
+        "Zealand. Otherwise, this market will resolve to \"No\".")
+ES_TITLE = "Spain crowned world champions after edging past England"
+ES_TEXT = "But it wasn’t enough as Spain held out for a historic win."
+# b30-luke-littler-wins-pdc-worlds-2024-multi-no
+LL_Q = "Will Luke Littler win the 2024 PDC World Darts Championship?"
+LL_TITLE = "Luke Humphries is the new PDC World Champion"
+LL_TEXT = ("Humphries then pulls it back to 4-4, then taking the lead with 5-4, 6-4, it’s all unravelling for Littler at "
+           "this point, he needs to win three sets on the trot or he will lose.")
+
+
+def _es(title, text=ES_TEXT):
+    m = market(ES_Q, "2023-08-21T23:59:59+10:00", ES_C)
+    a = article("https://newtelegraphng.com/spain-crowned-world-champions-after-edging-past-england/",
+                "2023-08-20T00:00:00+01:00", title, text)
+    return evaluate_market(m, [a], ts("2023-08-21T00:00:00+00:00"))
+
+
+def test_the_candidate_crowned_champion_of_the_contest_won_it():
+    v = _es(ES_TITLE)
+    assert v.verdict == "likely-yes" and any("crowned world champions" in c.reason for c in v.contributions)
+
+
+def test_crowned_champion_of_another_contest_or_not_yet_is_not_read():
+    # must not fire: another contest's title, a crowning still to come, a reigning champion, a negated crowning
+    for title in ("Spain crowned European champions after edging past England",
+                  "Spain could be crowned world champions on Sunday",
+                  "Spain are world champions after edging past England",
+                  "Spain were not crowned world champions"):
+        assert _es(title).verdict == "undetermined", title
+
+
+def test_another_side_the_new_champion_settles_it_no():
+    m = market(LL_Q, "2024-01-03T23:59:59+00:00")
+    a = article("https://euroweeklynews.com/2024/01/03/luke-humphries-is-the-new-pdc-world-champion/",
+                "2024-01-03T23:35:00+01:00", LL_TITLE, LL_TEXT)
+    v = evaluate_market(m, [a], ts("2024-01-04T12:00:00+00:00"))
+    assert v.verdict == "likely-no"
+    # must not fire: the candidate named the new champion is no rival's win
+    a2 = article("https://example.com/x", "2024-01-03T23:35:00+01:00", "Luke Littler is the new PDC World Champion", LL_TEXT)
+    assert evaluate_market(m, [a2], ts("2024-01-04T12:00:00+00:00")).verdict != "likely-no"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
+from .. import categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import NEGATORS, OUTCOME_VERBS
 from ..text import lemmas_of
@@ -255,6 +255,15 @@ def _headline_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     return False
 
 
+def _crowned_other(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
+    """'Luke Humphries is the new PDC World Champion': another side named the champion of the
+    market's contest (champions.py)."""
+    found = champions.crowned(f, ctx.market.question, ctx.target.object_terms)
+    if found is None or ctx.candidate_pattern.search(found.name):
+        return None
+    return contests.Reading(found.index, found.wording, (found.name,))
+
+
 def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: EngineSettings) -> list[Contribution]:
     cue = contests.predicted(f.sent, i, contests.projections_count(ctx.market.criteria))
     if cue:
@@ -369,6 +378,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                   f"reports {name} projected the next {f.sent.tokens[i + 1].text} by {source}, "
                                   f"a source whose call the criteria accept, not {t.candidate}", settings, when,
                                   ignore=contests.PROJECTION)]
+    crowned = None if _CLASS.match(ctx.market.question) else _crowned_other(ctx, f)
+    if crowned is not None and _rivals(ctx, crowned.others) and not categories.other(category, f.sent, crowned.index,
+                                                                                     t.object_terms):
+        return _no(ctx, f, crowned.index, f"reports {crowned.wording} for someone other than {t.candidate} "
+                                          f"({crowned.others[0]})", settings)
     roles = _roles(ctx)
     names_role = _names_role(ctx, f)
     titled_at = [] if names_role else _titled_name(ctx, f)
