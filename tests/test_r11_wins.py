@@ -3,7 +3,10 @@ case): a title abbreviated before a name ('Virginia Rep. Abigail Spanberger', 'L
 sentence; 'next' before an office ('to become Virginia's next governor') names its coming holder and
 does not put the sentence's 'on Tuesday' ahead; a media projection is no hedge when the criteria
 accept projections; 'X be declared the winner of <contest>' asks who wins it; a side
-'crowned world champions' or 'the new PDC World Champion' won the contest those words name. Guards: 'next week' still looks ahead; a real sentence end after a street's
+'crowned world champions' or 'the new PDC World Champion' won the contest those words name; 'X be selected as host city of <Games>' asks who
+is chosen to host (the role: host), 'won the right to host' names the one chosen, 'has been denied the
+opportunity to host' and 'pipped' tell the candidate beaten, and a Games' year after the deadline
+names the edition, not the vote's time. Guards: 'next week' still looks ahead; a real sentence end after a street's
 'St.' is kept."""
 
 from resolver.engine import evaluate_market
@@ -132,3 +135,48 @@ def test_another_side_the_new_champion_settles_it_no():
     # must not fire: the candidate named the new champion is no rival's win
     a2 = article("https://example.com/x", "2024-01-03T23:35:00+01:00", "Luke Littler is the new PDC World Champion", LL_TEXT)
     assert evaluate_market(m, [a2], ts("2024-01-04T12:00:00+00:00")).verdict != "likely-no"
+
+
+# b52-paris-hosts-2012-olympics-no
+PARIS_Q = "Will Paris be selected as host city of the 2012 Summer Olympic Games?"
+PARIS_C = ("This market will resolve to \"Yes\" if the International Olympic Committee elects Paris as the host city of the "
+           "2012 Summer Olympic Games at its 117th Session in Singapore. If any other candidate city is elected, this "
+           "market will resolve to \"No\".")
+PARIS_TEXT = ("London has won the right to host the 2012 Olympic Games and Paralympic Games following a dramatic vote in "
+              "Singapore. In the fourth round of voting among International Olympic Committee members, London pipped Paris "
+              "by 54-50 to spark wild celebrations among the estimated 11,000 people who had congregated in Trafalgar "
+              "Square to hear the announcement.")
+# b52-chicago-hosts-2016-olympics-no
+CHI_Q = "Will Chicago be chosen to host the 2016 Summer Olympic Games?"
+CHI_TEXT = ("After a four-year campaign that began just after the 2012 Olympics were awarded to London in July 2005, Chicago "
+            "has been denied the opportunity to host the 2016 Olympics.")
+
+
+def test_chosen_as_host_asks_who_hosts():
+    t = derive_target(market(PARIS_Q, "2005-07-31T23:59:59+08:00", PARIS_C))
+    assert (t.act, t.candidate, t.role, t.role_exclusive) == ("select", "Paris", "host", True)
+    t = derive_target(market(CHI_Q, "2009-10-03T23:59:59+02:00"))
+    assert (t.candidate, t.role) == ("Chicago", "host")
+
+
+def _chi(text, published="2009-10-02T00:00:00-05:00"):
+    m = market(CHI_Q, "2009-10-03T23:59:59+02:00")
+    a = article("https://abc7chicago.com/archive/7044621/", published, "Chicago's Olympic dreams dashed", text)
+    return evaluate_market(m, [a], ts("2009-10-03T12:00:00+00:00"))
+
+
+def test_another_city_won_the_right_to_host_or_the_candidate_denied_it():
+    m = market(PARIS_Q, "2005-07-31T23:59:59+08:00", PARIS_C)
+    a = article("https://www.uksport.gov.uk/news/2005/07/07/london-to-host-2012-olympic-and-paralympic-games",
+                "2005-07-07T00:00:00+01:00", "London to host 2012 Olympic and Paralympic Games", PARIS_TEXT)
+    v = evaluate_market(m, [a], ts("2005-07-08T12:00:00+00:00"))
+    assert v.verdict == "likely-no" and any("pipped" in c.reason for c in v.contributions)
+    assert _chi(CHI_TEXT).verdict == "likely-no"
+
+
+def test_another_edition_or_a_denial_not_told_done_is_not_read():
+    # must not fire: another edition's host ('the 2012 Olympic Games' for the 2016 one), a denial that may come
+    assert _chi("London won the right to host the 2012 Olympic Games in 2005. Chicago is bidding for 2016.",
+                "2009-09-20T00:00:00-05:00").verdict == "undetermined"
+    assert _chi("If the vote goes badly, Chicago could be denied the chance to host the 2016 Olympics.",
+                "2009-09-20T00:00:00-05:00").verdict == "undetermined"

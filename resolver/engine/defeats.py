@@ -232,3 +232,26 @@ def beat_by_overall(f: SentenceFacts, times) -> Reading | None:
                     re.match(r"\s+overall\b", text[sp.end:]) and not re.search(r"[,;]", text[t.start:sp.start]):
                 return Reading(i, f"'{t.text} … by {sp.text} overall'")
     return None
+
+
+# 'Chicago has been denied the opportunity to host the 2016 Olympics', 'lost its bid to host':
+# the chance at the market's act taken away from the candidate, which is then not chosen.
+_DENIED = re.compile(r"\b(?:(?:has|have|had|was|were)\s+(?:been\s+)?denied|lost|missed\s+out\s+on)\s+(?:the|its|their|his|her)"
+                     r"\s+(?:[a-z-]+\s+)?(?:opportunity|chance|right|bid)\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+
+
+def denied_chance(f: SentenceFacts, pattern: re.Pattern[str], words: frozenset[str] | set[str]) -> Reading | None:
+    """'Chicago has been denied the opportunity to host the 2016 Olympics': the candidate (named
+    before, in the clause) denied, or having lost, the chance or bid to do what the market asks
+    (the verb after 'to' one of `words`, the act's forms or its object's words), told done and not
+    negated: it was not chosen. A Reading at the denying verb, else None."""
+    for m in _DENIED.finditer(f.sent.text):
+        if m.group("verb").lower() not in words:
+            continue
+        i = f.sent.token_at(m.start())
+        a, _ = f.sent.clause_of(i)
+        before = f.sent.text[f.sent.tokens[a].start:m.start()]
+        if not pattern.search(before) or negation(f, i) or re.search(r"\b(?:could|would|may|might|will|if)\b", before, re.I):
+            continue
+        return Reading(i, f"'{m.group(0)}'")
+    return None

@@ -167,3 +167,17 @@ def declared_winner(body: str) -> str:
     if not m or not m.group("who")[:1].isupper():
         return body
     return f"{m.group('who')} win {m.group('contest')}"
+
+
+# 'Paris be selected as host city of the 2012 Summer Olympic Games': to be chosen as a contest's
+# host is to be chosen to host it (one host, chosen once: read like 'be chosen to host …').
+_HOST_CHOSEN = re.compile(r"^(?P<who>.+?)\s+be\s+(?P<verb>selected|chosen|elected|picked|named)\s+as\s+(?:the\s+)?host"
+                          r"(?:\s+(?:city|country|nation))?\s+(?:of|for)\s+(?P<event>.+)$", re.I)
+
+
+def host_chosen(body: str) -> str:
+    """'X be selected as host city of <event>' asks 'X be selected to host <event>'."""
+    m = _HOST_CHOSEN.match(body)
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    return f"{m.group('who')} be {m.group('verb')} to host {m.group('event')}"

@@ -159,10 +159,27 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return False, span.explanation
-    years = [int(y.group(0)) for y in _YEAR.finditer(ctx.market.question)]
+    # a year after the deadline's names the edition decided ahead ('host the 2012 Summer Olympic Games',
+    # chosen in 2005), not the time of the result: the result's own edition is then the one to check
+    named = [int(y.group(0)) for y in _YEAR.finditer(ctx.market.question)]
+    years = [y for y in named if y <= ctx.market.deadline.year]
+    other = _edition_year(ctx, f, i) if named and not years else None
+    if other is not None and other not in named:
+        return False, f"'{other}' names another edition than the market's ({', '.join(map(str, named))})"
     if years and span.end.year < min(years):
         return False, span.explanation
     return True, span.explanation
+
+
+def _edition_year(ctx: MarketContext, f: SentenceFacts, i: int) -> int | None:
+    """The year written right before a word of the market's object ('the 2012 Olympic Games')
+    nearest to token i in its clause: the edition the reading there is of."""
+    terms = {w.rstrip("s") for w in ctx.target.object_terms}
+    toks = f.sent.tokens
+    a, b = f.sent.clause_of(i)
+    found = [k for k in range(a, b - 1) if _YEAR.fullmatch(toks[k].text)
+             and {w.rstrip("s") for w in toks[k + 1].lemmas | {toks[k + 1].lower}} & terms]
+    return int(toks[min(found, key=lambda k: abs(k - i))].text) if found else None
 
 
 def _surprised_to_title(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
@@ -352,6 +369,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if game is None or not _names_contest(ctx, f):
             return []
     beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else _surprised_to_title(ctx, f)) or (
+        None if game else defeats.denied_chance(f, ctx.candidate_pattern, set(t.act_forms) | set(t.object_terms))) or (
         None if game else _victory_then_beaten(ctx, f)) or (
         None if game else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
