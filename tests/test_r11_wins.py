@@ -6,7 +6,8 @@ accept projections; 'X be declared the winner of <contest>' asks who wins it; a 
 'crowned world champions' or 'the new PDC World Champion' won the contest those words name; 'X be selected as host city of <Games>' asks who
 is chosen to host (the role: host), 'won the right to host' names the one chosen, 'has been denied the
 opportunity to host' and 'pipped' tell the candidate beaten, and a Games' year after the deadline
-names the edition, not the vote's time. Guards: 'next week' still looks ahead; a real sentence end after a street's
+names the edition, not the vote's time; a surprise told with its score ('shocked the previously
+perfect Patriots, 17-14') is a defeat. Guards: 'next week' still looks ahead; a real sentence end after a street's
 'St.' is kept."""
 
 from resolver.engine import evaluate_market
@@ -180,3 +181,29 @@ def test_another_edition_or_a_denial_not_told_done_is_not_read():
                 "2009-09-20T00:00:00-05:00").verdict == "undetermined"
     assert _chi("If the vote goes badly, Chicago could be denied the chance to host the 2016 Olympics.",
                 "2009-09-20T00:00:00-05:00").verdict == "undetermined"
+
+
+# b52-patriots-win-super-bowl-xlii-no
+NE_Q = "Will the New England Patriots win Super Bowl XLII?"
+NE_TEXT = ("In one of the biggest upsets in NFL history, the New York Giants shocked the previously perfect Patriots, 17-14, "
+           "last night in Super Bowl XLII in front of 71,101 fans at University of Phoenix Stadium.")
+
+
+def _ne(text):
+    m = market(NE_Q, "2008-02-04T23:59:59-07:00")
+    a = article("https://www.bostonglobe.com/sports/2008/02/04/patriots-bid-for-perfect-season-ends-giants-upset/",
+                "2008-02-04T00:00:00-05:00", "Super Bowl XLII", text)
+    return evaluate_market(m, [a], ts("2008-02-05T05:00:00+00:00"))
+
+
+def test_a_surprise_told_with_its_score_is_a_defeat():
+    v = _ne(NE_TEXT)
+    assert v.verdict == "likely-no" and any("shocked" in c.reason for c in v.contributions)
+
+
+def test_a_surprise_without_a_score_or_with_a_lead_is_not_read():
+    # must not fire: a surprise with no score, a score that is a lead
+    assert _ne("The New York Giants shocked the previously perfect Patriots last night in Super Bowl XLII.").verdict \
+        == "undetermined"
+    assert _ne("The New York Giants shocked the Patriots, 10-7 lead at halftime in Super Bowl XLII.").verdict \
+        == "undetermined"

@@ -100,6 +100,8 @@ def beaten(f: SentenceFacts, pattern: re.Pattern[str], surprise: bool = False) -
     toks = f.sent.tokens
     for i, t in enumerate(toks):
         verbs = t.lemmas & (DEFEAT_VERBS | SURPRISE_VERBS if surprise else DEFEAT_VERBS)
+        if not verbs and t.lemmas & SURPRISE_VERBS and _scored(f, i):
+            verbs = t.lemmas & SURPRISE_VERBS  # 'the New York Giants shocked the previously perfect Patriots, 17-14'
         if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
             if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
                 return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
@@ -108,6 +110,17 @@ def beaten(f: SentenceFacts, pattern: re.Pattern[str], surprise: bool = False) -
             if not negation(f, i) and _object_at(f, i + 1, pattern):
                 return Reading(i, f"'{t.text} {nxt}'")
     return None
+
+
+# a final score right after the object of a verb of surprise: '… shocked the previously perfect Patriots, 17-14'
+_SCORE_AFTER = re.compile(r"[^.;:()]{1,50}?,\s*\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:lead|advantage|record|series|count))")
+
+
+def _scored(f: SentenceFacts, i: int) -> bool:
+    """A verb of surprise at token i whose object is followed by a score ('stunned the Patriots,
+    17-14'): a result told with its score, a defeat (without one it may be a mere surprise)."""
+    t = f.sent.tokens[i]
+    return bool(_SCORE_AFTER.match(f.sent.text, t.start + len(t.text)))
 
 
 _PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "get", "got", "gets"})
