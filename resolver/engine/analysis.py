@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from . import indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
+from .champion_words import names_champion
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .deal_agreement import deal_agreement
 from .act_families import act_nouns, family_key
@@ -376,17 +377,6 @@ def _spelled_out(sent: Sentence, initials: str) -> list[int]:
     return out
 
 
-_CHAMPION_WORDS = frozenset({"champion", "champions"})
-
-
-def _champion_named(ctx: MarketContext, f: SentenceFacts, subject_in_article: bool) -> bool:
-    """'Luke Humphries is the new PDC World Champion' in an article naming the candidate elsewhere:
-    a champion named with words of the market's object, kept for the who-wins readings
-    (champions.py) though it names neither the candidate nor the object's head."""
-    return subject_in_article and bool(ctx.target.candidate) and f.modifier_hits > 0 \
-        and any(t.lower in _CHAMPION_WORDS for t in f.sent.tokens)
-
-
 def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     """Facts for every sentence of an article that mentions the market's act, object or actors."""
     out: list[SentenceFacts] = []
@@ -423,7 +413,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
             f.object_idx.append(0)
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)
-                or (subject_in_article and deal_agreement(ctx, sent)) or _champion_named(ctx, f, subject_in_article)):
+                or (subject_in_article and deal_agreement(ctx, sent)) or (subject_in_article and bool(ctx.target.candidate) and f.modifier_hits > 0 and names_champion(sent))):
             continue
         f.exclusion = exclusion_hit(sent, ctx.target.exclusions, f.act_idx)
         if f.exclusion is None and ctx.target.exclusions:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analysis import SentenceFacts, negation
+from .act_families import family_key
+from .analysis import MarketContext, SentenceFacts, negation
 from .contests import names_in
+from .champion_words import CHAMPION_WORDS
 
-_CHAMPION = frozenset({"champion", "champions"})
+_CHAMPION = CHAMPION_WORDS
 _CROWNED = frozenset({"crowned"})
 _BECAME = frozenset({"became", "becomes"})  # a headline's present reports what happened
 _IS = frozenset({"is", "are", "'s", "\u2019s"})
@@ -72,3 +74,13 @@ def crowned(f: SentenceFacts, question: str, object_terms: list[str] | tuple[str
         words = f.sent.text[toks[v].start:toks[end].start + len(toks[end].text)]
         return Crowned(end, v, names[-1], f"'{words}'")
     return None
+
+
+def crowned_candidate(ctx: MarketContext, f: SentenceFacts) -> Crowned | None:
+    """'Spain crowned world champions after edging past England': for a market on a candidate
+    winning a contest, the candidate named its champion."""
+    t = ctx.target
+    if not (t.candidate and t.role_exclusive and ctx.candidate_pattern and family_key(t.act or "") == "win"):
+        return None
+    found = crowned(f, ctx.market.question, t.object_terms)
+    return found if found is not None and ctx.candidate_pattern.search(found.name) else None

@@ -188,7 +188,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     holder = new_holder(ctx, f)
     if holder is not None:
         return holder, f"'{f.sent.tokens[holder].text}' {NEW_HOLDER}"
-    champion = crowned_candidate(ctx, f)
+    champion = champions.crowned_candidate(ctx, f)
     if champion is not None:
         return champion.index, f"{champion.wording} {CROWNED}"
     titled = electoral.elect_title(f, ctx.elected_office, ctx.candidate_pattern)
@@ -236,16 +236,6 @@ BEAT_RIVAL = "(the candidate's win told by its result)"
 OVERALL_MARGIN = "(the contest won: a side beaten by a margin told overall)"
 ELECT_TITLE = "(the candidate's title names the election won)"
 _OFFICE_ACTS = frozenset({"swear", "become", "appoint", "elect", "name", "inaugurate"})
-
-
-def crowned_candidate(ctx: MarketContext, f: SentenceFacts) -> champions.Crowned | None:
-    """'Spain crowned world champions after edging past England': for a market on a candidate
-    winning a contest, the candidate named its champion (champions.py)."""
-    t = ctx.target
-    if not (t.candidate and t.role_exclusive and ctx.candidate_pattern and family_key(t.act or "") == "win"):
-        return None
-    found = champions.crowned(f, ctx.market.question, t.object_terms)
-    return found if found is not None and ctx.candidate_pattern.search(found.name) else None
 
 
 def new_holder(ctx: MarketContext, f: SentenceFacts) -> int | None:
@@ -443,7 +433,7 @@ def other_prize_note(ctx: MarketContext, f: SentenceFacts) -> str | None:
 
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     titled = electoral.elect_title(f, ctx.elected_office, ctx.candidate_pattern) is not None  # names the office too
-    champion = crowned_candidate(ctx, f) is not None  # names the contest too
+    champion = champions.crowned_candidate(ctx, f) is not None  # names the contest too
     has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None or new_holder(ctx, f) is not None \
         or titled or champion
     if ctx.target.candidate and concessions.rival_conceded(ctx, f, {m.index: m for m in mentions.read(f.sent)}) \
