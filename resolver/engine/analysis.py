@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from . import indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
+from .champion_words import names_champion
 from .actors import actor_aliases, bare_club_name, guarded_alias
 from .deal_agreement import deal_agreement
 from .act_families import act_nouns, family_key
@@ -412,7 +413,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
             f.object_idx.append(0)
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)
-                or (subject_in_article and deal_agreement(ctx, sent))):
+                or (subject_in_article and deal_agreement(ctx, sent)) or (subject_in_article and bool(ctx.target.candidate) and f.modifier_hits > 0 and names_champion(sent))):
             continue
         f.exclusion = exclusion_hit(sent, ctx.target.exclusions, f.act_idx)
         if f.exclusion is None and ctx.target.exclusions:

@@ -100,6 +100,8 @@ def beaten(f: SentenceFacts, pattern: re.Pattern[str], surprise: bool = False) -
     toks = f.sent.tokens
     for i, t in enumerate(toks):
         verbs = t.lemmas & (DEFEAT_VERBS | SURPRISE_VERBS if surprise else DEFEAT_VERBS)
+        if not verbs and t.lemmas & SURPRISE_VERBS and _scored(f, i):
+            verbs = t.lemmas & SURPRISE_VERBS  # 'the New York Giants shocked the previously perfect Patriots, 17-14'
         if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
             if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
                 return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
@@ -108,6 +110,17 @@ def beaten(f: SentenceFacts, pattern: re.Pattern[str], surprise: bool = False) -
             if not negation(f, i) and _object_at(f, i + 1, pattern):
                 return Reading(i, f"'{t.text} {nxt}'")
     return None
+
+
+# a final score right after the object of a verb of surprise: '… shocked the previously perfect Patriots, 17-14'
+_SCORE_AFTER = re.compile(r"[^.;:()]{1,50}?,\s*\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:lead|advantage|record|series|count))")
+
+
+def _scored(f: SentenceFacts, i: int) -> bool:
+    """A verb of surprise at token i whose object is followed by a score ('stunned the Patriots,
+    17-14'): a result told with its score, a defeat (without one it may be a mere surprise)."""
+    t = f.sent.tokens[i]
+    return bool(_SCORE_AFTER.match(f.sent.text, t.start + len(t.text)))
 
 
 _PASSIVE = frozenset({"was", "were", "been", "is", "are", "be", "being", "get", "got", "gets"})
@@ -231,4 +244,27 @@ def beat_by_overall(f: SentenceFacts, times) -> Reading | None:
             if t.start < sp.start < end and re.search(r"\bby\s+$", text[t.start:sp.start]) and \
                     re.match(r"\s+overall\b", text[sp.end:]) and not re.search(r"[,;]", text[t.start:sp.start]):
                 return Reading(i, f"'{t.text} … by {sp.text} overall'")
+    return None
+
+
+# 'Chicago has been denied the opportunity to host the 2016 Olympics', 'lost its bid to host':
+# the chance at the market's act taken away from the candidate, which is then not chosen.
+_DENIED = re.compile(r"\b(?:(?:has|have|had|was|were)\s+(?:been\s+)?denied|lost|missed\s+out\s+on)\s+(?:the|its|their|his|her)"
+                     r"\s+(?:[a-z-]+\s+)?(?:opportunity|chance|right|bid)\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+
+
+def denied_chance(f: SentenceFacts, pattern: re.Pattern[str], words: frozenset[str] | set[str]) -> Reading | None:
+    """'Chicago has been denied the opportunity to host the 2016 Olympics': the candidate (named
+    before, in the clause) denied, or having lost, the chance or bid to do what the market asks
+    (the verb after 'to' one of `words`, the act's forms or its object's words), told done and not
+    negated: it was not chosen. A Reading at the denying verb, else None."""
+    for m in _DENIED.finditer(f.sent.text):
+        if m.group("verb").lower() not in words:
+            continue
+        i = f.sent.token_at(m.start())
+        a, _ = f.sent.clause_of(i)
+        before = f.sent.text[f.sent.tokens[a].start:m.start()]
+        if not pattern.search(before) or negation(f, i) or re.search(r"\b(?:could|would|may|might|will|if)\b", before, re.I):
+            continue
+        return Reading(i, f"'{m.group(0)}'")
     return None

@@ -20,7 +20,7 @@ from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
                              is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, phrase_tail, support_verb_act,
                              verb_head)
-from .shapes import (among_winners, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
+from .shapes import (among_winners, declared_winner, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
 from . import criteria_terms, durations, indicators, place_departure, quantities
@@ -160,7 +160,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
-    body = record_standing(holding_office(ranked_first(next_holder(nominee_for(among_winners(recount_winner(body)))))))
+    body = record_standing(holding_office(ranked_first(next_holder(nominee_for(among_winners(recount_winner(declared_winner(host_chosen(body)))))))))
     body = perfect_base(body)  # 'have received a first dose by …': the act is receiving
     toks = tokenize(body)
     words = [t.lower for t in toks]
@@ -377,6 +377,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     role_exclusive = False
     if not exclusive and act in ("elect", "name", "appoint", "select", "choose") and _contest_edition(q, complement):
         exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
+        if complement[0].lower() == "host":
+            exclusive = "host"  # 'be chosen to host the 2016 Summer Olympic Games': the role is the host, not the Games
     chooser = act in _CHOOSING_ACTS and not passive  # 'Will Target name a permanent CEO': Target names, no one is named
     if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear") and subject_names and exclusive \
             and not chooser:

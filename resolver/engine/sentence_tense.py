@@ -23,7 +23,22 @@ _FUTURE_CUES = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "next
 
 
 def tense_of(sent: Sentence) -> Tense:
-    return _tense_of_text({t.lower for k, t in enumerate(sent.tokens) if not _name_will(sent, k)}, sent.text)
+    return _tense_of_text({t.lower for k, t in enumerate(sent.tokens) if not _name_will(sent, k)
+                           and not _next_holder(sent, k)}, sent.text)
+
+
+# Offices and titles that 'next' can name the coming holder of ('to become Virginia's next governor')
+_HOLDER_NOUNS = frozenset({"president", "governor", "mayor", "prime", "premier", "chancellor", "leader", "pope",
+                           "speaker", "senator", "king", "queen", "monarch", "taoiseach", "ceo", "chairman", "chair",
+                           "coach", "manager", "champion", "champions", "secretary-general", "commissioner"})
+
+
+def _next_holder(sent: Sentence, k: int) -> bool:
+    """'defeated … to become Virginia's next governor on Tuesday evening': 'next' before an office
+    names who is to hold it, a result of what the sentence reports; it does not put the sentence's
+    time ahead ('next week', 'the next meeting' do)."""
+    toks = sent.tokens
+    return toks[k].lower == "next" and k + 1 < len(toks) and toks[k + 1].lower in _HOLDER_NOUNS
 
 
 def _name_will(sent: Sentence, k: int) -> bool:

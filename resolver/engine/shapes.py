@@ -151,3 +151,33 @@ def ranked_first(body: str) -> str:
     if not m or not m.group("who")[:1].isupper() or not _AT_A_TIME.search(m.group("place")):
         return body
     return f"{m.group('who')} remain {m.group('place')}"
+
+
+# 'Raila Odinga be declared the winner of Kenya's August 2022 presidential election': to be declared
+# (proclaimed) the winner of a contest is to win it as the body that declares it says: the one
+# declared is the candidate, the contest the thing won (a rival declared the winner settles it no).
+_DECLARED_WINNER = re.compile(r"^(?P<who>.+?)\s+be\s+(?:officially\s+)?(?:declared|proclaimed)\s+(?:as\s+)?"
+                              r"(?:the\s+)?winner\s+(?:of|in)\s+(?P<contest>.+)$", re.I)
+
+
+def declared_winner(body: str) -> str:
+    """'X be declared the winner of <contest>' asks 'X win <contest>' (not 'be confirmed as winner',
+    whose act, the confirming, is read as such)."""
+    m = _DECLARED_WINNER.match(body)
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    return f"{m.group('who')} win {m.group('contest')}"
+
+
+# 'Paris be selected as host city of the 2012 Summer Olympic Games': to be chosen as a contest's
+# host is to be chosen to host it (one host, chosen once: read like 'be chosen to host …').
+_HOST_CHOSEN = re.compile(r"^(?P<who>.+?)\s+be\s+(?P<verb>selected|chosen|elected|picked|named)\s+as\s+(?:the\s+)?host"
+                          r"(?:\s+(?:city|country|nation))?\s+(?:of|for)\s+(?P<event>.+)$", re.I)
+
+
+def host_chosen(body: str) -> str:
+    """'X be selected as host city of <event>' asks 'X be selected to host <event>'."""
+    m = _HOST_CHOSEN.match(body)
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    return f"{m.group('who')} be {m.group('verb')} to host {m.group('event')}"

@@ -174,12 +174,18 @@ def split_sentences(text: str) -> list[str]:
                 if len(s) > 1:
                     if len(out) > first and _MONTH_DOT_END.search(out[-1]) and s[:1].isdigit():
                         out[-1] = f"{out[-1]} {s}"  # 'their Jan. 22-26 strike': a month's abbreviation ends no sentence
+                    elif len(out) > first and _TITLE_DOT_END.search(out[-1]) and s[:1].isupper():
+                        out[-1] = f"{out[-1]} {s}"  # 'Virginia Rep. Abigail Spanberger': a title before a name ends no sentence
                     else:
                         out.append(s)
     return out
 
 
 _MONTH_DOT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
+# Titles written before a person's name ('Rep. Abigail Spanberger', 'Lt. Gov. Winsome Earle-Sears'),
+# abbreviated with a dot that the segmenter may take for a sentence's end.
+_TITLE_DOT_END = re.compile(r"(?:^|\s)(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Hon|Prof|Dr|Mr|Mrs|Ms|"
+                            r"Atty|Supt|Cpl|Pvt|Amb|Insp|Det|Brig|Fr)\.$")
 
 
 @lru_cache(maxsize=8192)

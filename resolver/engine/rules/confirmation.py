@@ -21,7 +21,7 @@ from .base import cite
 from .headline_tense import body_tells_it_to_come
 from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
 from .confirmation_gates import (
-    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OVERALL_MARGIN, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
+    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, CROWNED, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OVERALL_MARGIN, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
     _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
     _restricted, _role_mismatch,
 )
@@ -294,6 +294,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
+            and CROWNED not in wording \
             and BEAT_RIVAL not in wording and OVERALL_MARGIN not in wording \
             and not participial_clauses.result_participle(f.sent, i, perfect=True) \
             and not participial_clauses.instrument_participle(f.sent, i):

@@ -17,7 +17,7 @@ from ..event_objects import names_event
 from ..planned_report import planned_report
 from ..round_win import earlier_round
 from ..text import has_phrase, in_quotation, tokenize
-from .. import categories, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, principal, roles, scope, themes
+from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, principal, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 from .headline_tense import WEEKDAY_NAMES
@@ -190,6 +190,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     holder = new_holder(ctx, f)
     if holder is not None:
         return holder, f"'{f.sent.tokens[holder].text}' {NEW_HOLDER}"
+    champion = champions.crowned_candidate(ctx, f)
+    if champion is not None:
+        return champion.index, f"{champion.wording} {CROWNED}"
     titled = electoral.elect_title(f, ctx.elected_office, ctx.candidate_pattern)
     if titled is not None and not negation(f, titled):
         return titled, f"'{f.sent.tokens[titled].text}' {ELECT_TITLE}"
@@ -230,6 +233,7 @@ CONCEDED_TO = "(the rival conceded) to"
 AWARDED_TO = "(the prize given) to"
 BEGUN = "(begun: the criteria count the act from its beginning)"
 NEW_HOLDER = "(the candidate is named as its new holder)"
+CROWNED = "(the candidate named the contest's champion)"
 BEAT_RIVAL = "(the candidate's win told by its result)"
 OVERALL_MARGIN = "(the contest won: a side beaten by a margin told overall)"
 ELECT_TITLE = "(the candidate's title names the election won)"
@@ -431,15 +435,16 @@ def other_prize_note(ctx: MarketContext, f: SentenceFacts) -> str | None:
 
 def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     titled = electoral.elect_title(f, ctx.elected_office, ctx.candidate_pattern) is not None  # names the office too
+    champion = champions.crowned_candidate(ctx, f) is not None  # names the contest too
     has_act = bool(f.act_idx or f.act_noun_idx) or hosted_visit(ctx, f) is not None or new_holder(ctx, f) is not None \
-        or titled
+        or titled or champion
     if ctx.target.candidate and concessions.rival_conceded(ctx, f, {m.index: m for m in mentions.read(f.sent)}) \
             is not None:
         return True  # the question's one rival conceded: the candidate need not be named again
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return False
     if ctx.target.object_terms:
-        has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors)) or titled
+        has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors)) or titled or champion
         conceded = _conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None \
             or awarded_to_candidate(ctx, f) is not None or begun_act(ctx, f) is not None
         return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)

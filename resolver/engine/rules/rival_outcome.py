@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
+from .. import categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import NEGATORS, OUTCOME_VERBS
 from ..text import lemmas_of
@@ -159,10 +159,27 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return False, span.explanation
-    years = [int(y.group(0)) for y in _YEAR.finditer(ctx.market.question)]
+    # a year after the deadline's names the edition decided ahead ('host the 2012 Summer Olympic Games',
+    # chosen in 2005), not the time of the result: the result's own edition is then the one to check
+    named = [int(y.group(0)) for y in _YEAR.finditer(ctx.market.question)]
+    years = [y for y in named if y <= ctx.market.deadline.year]
+    other = _edition_year(ctx, f, i) if named and not years else None
+    if other is not None and other not in named:
+        return False, f"'{other}' names another edition than the market's ({', '.join(map(str, named))})"
     if years and span.end.year < min(years):
         return False, span.explanation
     return True, span.explanation
+
+
+def _edition_year(ctx: MarketContext, f: SentenceFacts, i: int) -> int | None:
+    """The year written right before a word of the market's object ('the 2012 Olympic Games')
+    nearest to token i in its clause: the edition the reading there is of."""
+    terms = {w.rstrip("s") for w in ctx.target.object_terms}
+    toks = f.sent.tokens
+    a, b = f.sent.clause_of(i)
+    found = [k for k in range(a, b - 1) if _YEAR.fullmatch(toks[k].text)
+             and {w.rstrip("s") for w in toks[k + 1].lemmas | {toks[k + 1].lower}} & terms]
+    return int(toks[min(found, key=lambda k: abs(k - i))].text) if found else None
 
 
 def _surprised_to_title(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
@@ -255,6 +272,15 @@ def _headline_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     return False
 
 
+def _crowned_other(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
+    """'Luke Humphries is the new PDC World Champion': another side named the champion of the
+    market's contest (champions.py)."""
+    found = champions.crowned(f, ctx.market.question, ctx.target.object_terms)
+    if found is None or ctx.candidate_pattern.search(found.name):
+        return None
+    return contests.Reading(found.index, found.wording, (found.name,))
+
+
 def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: EngineSettings) -> list[Contribution]:
     cue = contests.predicted(f.sent, i, contests.projections_count(ctx.market.criteria))
     if cue:
@@ -266,7 +292,9 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
     ok, when = _in_time(ctx, f, i)
     if not ok:
         return []
-    return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome, reason, settings, when)]
+    # a media projection, when the criteria accept one, is the result they count, not a hedge
+    ignore = contests.PROJECTION if contests.projections_count(ctx.market.criteria) else frozenset()
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome, reason, settings, when, ignore=ignore)]
 
 
 # What is announced or named before the outcome: the field, not a winner.
@@ -341,6 +369,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if game is None or not _names_contest(ctx, f):
             return []
     beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else _surprised_to_title(ctx, f)) or (
+        None if game else defeats.denied_chance(f, ctx.candidate_pattern, set(t.act_forms) | set(t.object_terms))) or (
         None if game else _victory_then_beaten(ctx, f)) or (
         None if game else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
@@ -367,6 +396,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                   f"reports {name} projected the next {f.sent.tokens[i + 1].text} by {source}, "
                                   f"a source whose call the criteria accept, not {t.candidate}", settings, when,
                                   ignore=contests.PROJECTION)]
+    crowned = None if _CLASS.match(ctx.market.question) else _crowned_other(ctx, f)
+    if crowned is not None and _rivals(ctx, crowned.others) and not categories.other(category, f.sent, crowned.index,
+                                                                                     t.object_terms):
+        return _no(ctx, f, crowned.index, f"reports {crowned.wording} for someone other than {t.candidate} "
+                                          f"({crowned.others[0]})", settings)
     roles = _roles(ctx)
     names_role = _names_role(ctx, f)
     titled_at = [] if names_role else _titled_name(ctx, f)
