@@ -11,8 +11,8 @@ from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..settings import EngineSettings
 from ..frames import MODALITY
 from ..text import conditional_clause
-from ..timex import TimeSpan, day_span, runs_past
-from ..occasions import REPORT_DAYS
+from ..timex import TimeSpan, day_span, later_day_only, runs_past
+from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import attributes, categories, complement, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
     narrowed, participial_clauses, parts, places, poll_sourced, quantities, taken_up, themes
@@ -372,6 +372,11 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if runs_past(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that runs past the deadline, in a report "
                                            "published after it: not placed on or before the deadline", why)]
+    if span.instants and later_day_only(f.article.published, deadline) and cut_off(ctx.market.question):
+        # 'Edward Snowden leaves Sheremetyevo transit zone' in an article of 1 August (+06:00, time unknown)
+        # for 'by July 31': the day began before the deadline but is the day after it
+        return [cite(f, NAME, "none", 0.0, f"{wording}, undated, in an article of a day after the deadline's (its time "
+                                           "of day unknown): not placed on or before the cut-off date", why)]
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
