@@ -19,7 +19,7 @@ from .object_dates import dates_the_object
 from .packaged import load_json
 from .quantities import acronym as quantities_acronym
 from .dating_clauses import exclusion_hit
-from .text import Sentence, article_sentences, inflections_of, lemmas_of, negated_before, all_lemmas
+from .text import Sentence, article_sentences, fold, inflections_of, lemmas_of, negated_before, all_lemmas
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
@@ -155,8 +155,9 @@ class MarketContext:
         heads = {head}
         if head in _SETTING_NOUNS and len(terms) >= 2 and terms[-2] == "rate":
             heads.add("rate")  # 'its overnight rate target': reports name the rate ('left its key rate unchanged')
-        return frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
+        named = frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
             | self._object_also_named(head)
+        return named | frozenset(fold(w) for w in named)  # 'Rossello' for the question's 'Rosselló'
 
     def _object_also_named(self, head: str) -> frozenset[str]:
         """'approve nirsevimab (Beyfortus)': one capitalised name in brackets right after the

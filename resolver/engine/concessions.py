@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .analysis import MarketContext, SentenceFacts, negation
-from .contests import nearest_name
+from .analysis import MarketContext, SentenceFacts, aspect, negation
+from .contests import NEAR, WIN_NOUNS, _names, nearest_name
 from .electoral import ELECTION_KINDS, other_election
 from .packaged import load_json
+from .text import article_sentences
+from .round_win import earlier_round
 
 _DATA = load_json("contests.json")["sole_rival"]
 _CUES = tuple(_DATA["cues"])
@@ -66,3 +68,56 @@ def rival_conceded(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | No
         if k >= b or toks[k].lower in _OBJECTS or toks[k].lower in (".", "to", "on", "after", "late"):
             return i
     return None
+
+
+def conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | None:
+    """'Delgado conceded the presidency to center-left rival Yamandu Orsi': a rival's concession
+    to the candidate, reported as done, is the candidate's win."""
+    if not (ctx.target.candidate and ctx.candidate_pattern):
+        return None
+    for i, t in enumerate(f.sent.tokens):
+        if "concede" in t.lemmas and i in read and read[i].affirmed:
+            _, b = f.sent.clause_of(i)
+            end = f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)
+            after = f.sent.text[t.start:end]
+            m = re.search(r"\bto\b", after)
+            if m and ctx.candidate_pattern.search(after[m.end():m.end() + 60]) \
+                    and not ctx.candidate_pattern.search(f.sent.text[f.sent.tokens[0].start:t.start]):
+                return i
+    # 'A SunTrust Banks official conceded defeat …' for 'First Union, rather than SunTrust': the one rival conceded
+    return rival_conceded(ctx, f, read)
+
+
+CONGRATULATED = "(the candidate congratulated on the win)"
+
+
+def congratulated_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'Sefcovic congratulated Caputova on her victory': the candidate of an exclusive contest,
+    congratulated (reported as done) on a victory or win named in the same clause, won it; not a
+    round's win ('on her first-round victory'), nor another election's."""
+    t = ctx.target
+    if not (t.candidate and ctx.candidate_pattern and t.role_exclusive):
+        return None
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        if "congratulate" not in tok.lemmas or aspect(f.sent, i, "congratulate") != "past" or negation(f, i):
+            continue
+        _, b = f.sent.clause_of(i)
+        win = next((k for k in range(i + 1, b) if toks[k].lower in WIN_NOUNS), None)
+        if win is None or earlier_round(f.sent, win, None) or other_election(f.sent, b, ctx.market.question, anywhere=True):
+            continue
+        if re.search(r"\b(?:first|1st)[\s-]+round|\bprimar(?:y|ies)\b|\bsemi-?final",
+                     f.sent.text[tok.start:toks[b - 1].start + len(toks[b - 1].text)], re.I):
+            continue  # 'congratulated X on her first-round victory': a stage's win
+        won = _names(f, i + 1, min(b, i + 1 + NEAR))
+        if won and ctx.candidate_pattern.search(" ".join(won)):
+            return i
+    return None
+
+
+def names_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """The article names the market's contest by its head noun ('the official final election
+    result' for 'the 2019 Slovak presidential election')."""
+    heads = ctx.object_head
+    return bool(heads) and any(tok.lemmas & heads for s in article_sentences(f.article.title, f.article.text)
+                               for tok in s.tokens)

@@ -106,3 +106,15 @@ def regulator_review(target: Target, actors: list[str], rejected_at: datetime, d
     if regulator is None or deadline - rejected_at > REVIEW_TIME:
         return None
     return f"{REVIEW_NOTE} ({regulator}; {(deadline - rejected_at).days} days left)"
+
+
+# 'by July 31, 2013', 'before the end of March': a cut-off date, not the day of an occasion
+_CUT_OFF = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}\b", re.I)
+
+
+def cut_off(question: str) -> bool:
+    """The question sets its deadline as a cut-off date ('Will Edward Snowden leave … by July 31,
+    2013?'), not as an occasion's day ('win Best Picture at the 2023 Oscars'): an act done the day
+    after it is late, however the offsets fall."""
+    return _CUT_OFF.search(question) is not None

@@ -22,6 +22,10 @@ _COUNTED_RES = (
     # an election office's status line: 'Status of data processing: 100,00 %'
     re.compile(rf"\b(?:status\s+of\s+)?(?:data\s+|vote\s+|ballot\s+)?(?:processing|counting|count)(?:\s+status)?\s*:\s*{_SHARE}", re.I),
 )
+# a counted share told by what is left ('after accounting for all but 0.01 per cent of the country's 47
+# million registered voters', 'with all but 2% of precincts reporting'): counted is 100 less it
+_ALL_BUT = re.compile(rf"\ball\s+but\s+{_SHARE}\s+of\s+(?:the\s+)?(?:\w+'s\s+)?(?:[\d.,]+\s+(?:million\s+)?)?"
+                      r"(?:registered\s+)?(?:voters|votes|ballots|precincts|polling\s+stations|districts|the\s+vote)\b", re.I)
 _COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[A-Z][\w-]*\s+){{0,3}}"
                          r"(?P<what>[a-z]+)\s+(?:\w+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:declared|counted|"
                          r"released|processed|reported|announced|captured|called)\b", re.I)
@@ -42,6 +46,11 @@ _RESULT_BEFORE = re.compile(r"\b(?:won|wins|winning|elected|re-elected|secured|s
 _VOTE_SHARE = re.compile(r"\b(?:votes?|the\s+vote|ballots?)$", re.I)
 _COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in(?=\s*(?:[,.;:)]|$|and\b|so\s+far\b))|reporting|reported|tallied|"
                              r"tabulated|processed|declared|verified|scrutini[sz]ed|cast\s+(?:so\s+far|counted))", re.I)
+
+
+def _all_but(text: str):
+    """The 'all but X% of the voters' matches, leaving out a share won ('won all but 2 percent of the vote')."""
+    return [m for m in _ALL_BUT.finditer(text) if not _RESULT_BEFORE.search(text[:m.start()])]
 
 
 def _counted(rx: re.Pattern[str], text: str):
@@ -78,6 +87,9 @@ def completeness(texts: list[str]) -> Completeness:
             m = next(iter(_counted(rx, text)), None)
             if m:
                 return Completeness(min(float(m.group("p").replace(",", ".")), 100.0), m.group(0).strip())
+        m = next(iter(_all_but(text)), None)
+        if m:
+            return Completeness(max(100.0 - float(m.group("p").replace(",", ".")), 0.0), m.group(0).strip())
         m = _COUNTED_OF.search(text)
         if m:
             k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))
@@ -105,7 +117,8 @@ def accepted_provisional(criteria: str, done: Completeness) -> bool:
 
 def in_count_cue(text: str, pos: int) -> bool:
     """The figure at `pos` is the counted share itself ('with 99% of votes counted')."""
-    spans = [m.span() for rx in _COUNTED_RES for m in _counted(rx, text)] + [m.span() for m in _COUNTED_OF.finditer(text)]
+    spans = [m.span() for rx in _COUNTED_RES for m in _counted(rx, text)] + [m.span() for m in _COUNTED_OF.finditer(text)] \
+        + [m.span() for m in _all_but(text)]
     return any(a <= pos < b for a, b in spans)
 
 

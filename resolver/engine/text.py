@@ -97,9 +97,17 @@ def lemmas_of(word: str) -> frozenset[str]:
     return _lemmas_of(word.lower().strip("."))
 
 
+def fold(word: str) -> str:
+    """A word without its diacritics ('Rosselló' → 'Rossello', 'Piñera' → 'Pinera'): many outlets
+    write a name without them, some a plain name with them."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def _lemmas_of(w: str) -> frozenset[str]:
-    out = {w}
+    out = {w, fold(w)}
     for forms in all_lemmas(w).values():
         out.update(forms)
     if len(out) == 1 and w.isalpha() and len(w) > 3:

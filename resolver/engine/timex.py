@@ -121,6 +121,14 @@ def runs_past(span: TimeSpan, moment: datetime, published: datetime) -> bool:
     return not span.starts_after(moment) and not span.ends_by(moment) and published > moment
 
 
+def later_day_only(published: datetime, moment: datetime) -> bool:
+    """The publication is stamped midnight (its day given, not its time) and that day, in its own
+    offset, is after `moment`'s own day ('2013-08-01T00:00+06:00' against 31 July 23:59 +04:00):
+    the report may have come any time that day, most of which lies after `moment`."""
+    day_only = (published.hour, published.minute, published.second, published.microsecond) == (0, 0, 0, 0)
+    return day_only and published.date() > moment.date()
+
+
 _BASELINE = re.compile(
     r"\b(?:not\s+(?:been\s+)?(?:seen|recorded|reached|hit|touched|witnessed)(?:\s+[a-z]+){0,2}"
     r"|(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|best|worst|first\s+time"

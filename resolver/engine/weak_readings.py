@@ -13,6 +13,7 @@ from __future__ import annotations
 from .level_change import MOVED
 from .packaged import load_json
 from .rules.confirmation_gates import NOUN_CARRIED
+from .rules.hedged import NAME as HEDGED
 from .types import Contribution
 
 NAME = "weak_reading"
@@ -23,7 +24,10 @@ GATES: list[dict] = _DATA["gates"] if _DATA.get("enabled", True) else []
 READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or ""),
             # a set figure reported moved to a value against the market's (level_change.py): a number
             # read against a number, not an ending told in other words
-            "level_moved": lambda c: any(w in (c.reason or "") for w in MOVED)}
+            "level_moved": lambda c: any(w in (c.reason or "") for w in MOVED),
+            # a reading weakened by the writer's hedge ('could drop below 7 percent', 'may fall'): a
+            # forecast or a possibility, not a report (rules/hedged.py)
+            "hedged": lambda c: c.rule == HEDGED}
 _HELD = "not decisive: the likely-{} rests only on "  # the note's opening, which also names the direction
 
 
@@ -36,14 +40,19 @@ def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
     """The note that turns a decisive verdict in `direction` undetermined, or None when its
     support is not one weak reading alone."""
     support = [c for c in contribs if c.counted and c.direction == direction]
-    families = {family(c) for c in support}
-    if len(families) != 1:
+    if not support:
         return None
-    (fam,) = families
+    families = {family(c) for c in support}
+    fam = next(iter(families)) if len(families) == 1 else None
     top = max(support, key=lambda c: abs(c.weight))  # the first of equals
     sentences = {(c.article_url, c.sentence) for c in support}
     for g in GATES:
-        if g["family"] != fam or g.get("direction", direction) != direction:
+        if g.get("direction", direction) != direction:
+            continue
+        if "every_reading" in g:  # a kind of reading, whatever the families: every supporting one of it
+            if not all(READINGS[g["every_reading"]](c) for c in support):
+                continue
+        elif fam is None or g["family"] != fam:
             continue
         if len(sentences) > g.get("max_sentences", len(sentences)):
             continue

@@ -11,10 +11,10 @@ from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..settings import EngineSettings
 from ..frames import MODALITY
 from ..text import conditional_clause
-from ..timex import TimeSpan, day_span, runs_past
-from ..occasions import REPORT_DAYS
+from ..timex import TimeSpan, day_span, later_day_only, runs_past
+from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import attributes, categories, complement, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
+from .. import attributes, categories, complement, concessions, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
     narrowed, participial_clauses, parts, places, poll_sourced, quantities, taken_up, themes
 from . import does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
@@ -259,7 +259,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     i, wording = found
     if ctx.target.candidate and ctx.candidate_pattern and not _candidate_is_agent(ctx, f, i) \
             and CONCEDED_TO not in wording and AWARDED_TO not in wording and BEAT_RIVAL not in wording \
-            and ELECT_TITLE not in wording:
+            and ELECT_TITLE not in wording and concessions.CONGRATULATED not in wording:
         return []
     other = ctx.target.candidate and ctx.target.role_exclusive and ctx.target.act == "win" and \
         contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,
@@ -373,6 +373,11 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if runs_past(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that runs past the deadline, in a report "
                                            "published after it: not placed on or before the deadline", why)]
+    if span.instants and later_day_only(f.article.published, deadline) and cut_off(ctx.market.question):
+        # 'Edward Snowden leaves Sheremetyevo transit zone' in an article of 1 August (+06:00, time unknown)
+        # for 'by July 31': the day began before the deadline but is the day after it
+        return [cite(f, NAME, "none", 0.0, f"{wording}, undated, in an article of a day after the deadline's (its time "
+                                           "of day unknown): not placed on or before the cut-off date", why)]
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]

@@ -200,9 +200,12 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     overall = defeats.beat_by_overall(f, durations.times(f.sent.text)) if need and need.margin else None
     if overall is not None and not ctx.target.candidate:  # the margin itself: read by durations.check
         return overall.index, f"{overall.wording} {OVERALL_MARGIN}"
-    conceded = _conceded_to_candidate(ctx, f, read)
+    conceded = concessions.conceded_to_candidate(ctx, f, read)
     if conceded is not None:
         return conceded, f"'{f.sent.tokens[conceded].text}' {CONCEDED_TO} {ctx.target.candidate}"
+    hailed = concessions.congratulated_candidate(ctx, f)
+    if hailed is not None:
+        return hailed, f"'{f.sent.tokens[hailed].text}' {concessions.CONGRATULATED}: {ctx.target.candidate}"
     awarded = awarded_to_candidate(ctx, f)
     if awarded is not None:
         return awarded, f"'{f.sent.tokens[awarded].text}' {AWARDED_TO} {ctx.target.candidate}"
@@ -393,24 +396,6 @@ def awarded_to_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None:
     return None
 
 
-def _conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | None:
-    """'Delgado conceded the presidency to center-left rival Yamandu Orsi': a rival's concession
-    to the candidate, reported as done, is the candidate's win."""
-    if not (ctx.target.candidate and ctx.candidate_pattern):
-        return None
-    for i, t in enumerate(f.sent.tokens):
-        if "concede" in t.lemmas and i in read and read[i].affirmed:
-            _, b = f.sent.clause_of(i)
-            end = f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)
-            after = f.sent.text[t.start:end]
-            m = re.search(r"\bto\b", after)
-            if m and ctx.candidate_pattern.search(after[m.end():m.end() + 60]) \
-                    and not ctx.candidate_pattern.search(f.sent.text[f.sent.tokens[0].start:t.start]):
-                return i
-    # 'A SunTrust Banks official conceded defeat …' for 'First Union, rather than SunTrust': the one rival conceded
-    return concessions.rival_conceded(ctx, f, read)
-
-
 _ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state"})
 
 
@@ -441,11 +426,13 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     if ctx.target.candidate and concessions.rival_conceded(ctx, f, {m.index: m for m in mentions.read(f.sent)}) \
             is not None:
         return True  # the question's one rival conceded: the candidate need not be named again
+    if concessions.congratulated_candidate(ctx, f) is not None and concessions.names_contest(ctx, f):
+        return True  # 'Sefcovic congratulated Caputova on her victory' in a report that names the election
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return False
     if ctx.target.object_terms:
         has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors)) or titled or champion
-        conceded = _conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None \
+        conceded = concessions.conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None \
             or awarded_to_candidate(ctx, f) is not None or begun_act(ctx, f) is not None
         return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)
     return has_act and bool(f.actors)

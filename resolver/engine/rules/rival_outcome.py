@@ -26,6 +26,19 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 # A question whose candidate is a class ('Will a Norwegian author win …', 'Will an Italian
 # player win …'): a named winner may belong to it, so naming one is no rival outcome.
 _CLASS = re.compile(r"\s*will\s+(?:a|an|any)\s", re.I)
+# A win counted over editions ('writers in English have won eight of the last twenty times', 'has
+# won it five times', 'won twice'): a record of past editions, not the result of the market's one.
+_COUNT = (r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|eleven|twelve|\w+teen|two|three|four|five|six|seven"
+          r"|eight|nine|ten|several|many|multiple)")
+_TALLY = re.compile(r"\s+(?:(?:the\s+|it|its|their|his|her)?\w*\s+){0,3}?(?:" + _COUNT
+                    + r"\s+(?:of\s+the\s+(?:last|past|previous)\s+" + _COUNT + r"|times\b)|twice\b|thrice\b)", re.I)
+
+
+def edition_tally(f: SentenceFacts, i: int) -> bool:
+    """The win verb at i is followed by a count of editions won ('won eight of the last twenty
+    times', 'has won the prize three times'): a tally of earlier results, not one result."""
+    tok = f.sent.tokens[i]
+    return _TALLY.match(f.sent.text, tok.start + len(tok.text)) is not None
 
 
 def candidate_beaten(ctx: MarketContext, f: SentenceFacts, surprise: bool = False) -> int | None:
@@ -425,6 +438,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # the contest named as a title ('NBA title') in another clause than this win
         if earlier_round(f.sent, i, None):
             continue  # 'X and Y win, will face off in women's final': a semifinal's win, the final to come
+        if edition_tally(f, i):
+            continue  # 'writers in English have won eight of the last twenty times': past editions counted
         following = " ".join(w.lower for w in toks[i + 1:i + 1 + 8])
         role_near = any(w.lower in contests.TITLE_WORDS for w in toks[i + 1:i + 9]) or any(
             re.search(rf"\b{re.escape(r.lower())}s?\b", following) for r in roles)
