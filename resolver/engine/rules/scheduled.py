@@ -66,10 +66,47 @@ def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
         pause = next((k for k in range(a, lead) if toks[k].lemmas & _PAUSE or toks[k].lower in _PAUSE), None)
         if pause is None or negation(f, pause) or conditional_clause(f.sent, pause):
             continue
-        temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
-        return [hedged.weaken(f, pause, NAME, "no", -settings.weights.event_after_deadline,
+        return [hedged.weaken(f, pause, ruled_out.NAME, "no", -settings.weights.ruled_out,
                               f"'{toks[pause].text}' until '{span.text}': the act comes after the pause ends",
-                              settings, temporal)]
+                              settings, not_before(span, deadline))]
+    return []
+
+
+def not_before(span, deadline) -> str:
+    """The temporal note of a limit reading: the act cannot come before the span, which starts
+    after the deadline (the words ruled_out gives 'will not take place before January 6')."""
+    return f"{span.explanation}; not before then, and that is after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+
+
+# Verbs by which a process that has not yet produced the act takes up again ('is scheduled to
+# resume work next week', 'aims to reconvene … on Wednesday, 3 November')
+_TAKES_UP = frozenset({"resume", "reconvene"})
+
+
+def _resumes_after(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'The jury didn't reach a verdict Friday and is scheduled to resume work next week': the act
+    (or its object) told not done, and in the same sentence, after it, the process taking up again
+    on a day after the deadline: until then it is paused, so the act cannot come before the
+    deadline. A limit like 'will not take place before …' (ruled_out), not a plan."""
+    if ctx.target.kind != "event" or not (f.actors or f.object_idx):
+        return []
+    toks = f.sent.tokens
+    negated = next((i for i in f.act_idx + f.act_noun_idx + f.object_idx
+                    if negation(f, i) and not conditional_clause(f.sent, i)), None)
+    if negated is None:
+        return []
+    deadline = ctx.market.deadline
+    for k in range(negated + 1, len(toks)):
+        if not toks[k].lemmas & _TAKES_UP or negation(f, k) or conditional_clause(f.sent, k):
+            continue
+        after = sorted((s for s in f.spans if s.pos > toks[k].start), key=lambda s: s.pos)
+        if not after or not after[0].starts_after(deadline) or f.lead_word(after[0]) in ("by", "before", "within", "through"):
+            continue
+        span = after[0]
+        told = f"'{negation(f, negated)} … {toks[negated].text}'"
+        return [hedged.weaken(f, k, ruled_out.NAME, "no", -settings.weights.ruled_out,
+                              f"the act told not done ({told}) and its process to '{toks[k].text}' on "
+                              f"'{span.text}': paused until then", settings, not_before(span, deadline))]
     return []
 
 
@@ -201,7 +238,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not f.spans:
         return _soonest(ctx, f, settings)
     deadline = ctx.market.deadline
-    out: list[Contribution] = _soonest(ctx, f, settings) or _paused_until(ctx, f, settings) or _next_attempt(ctx, f, settings)
+    out: list[Contribution] = _soonest(ctx, f, settings) or _paused_until(ctx, f, settings) \
+        or _resumes_after(ctx, f, settings) or _next_attempt(ctx, f, settings)
     if out:
         return out
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
