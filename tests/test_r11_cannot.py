@@ -85,3 +85,49 @@ def test_a_pause_ending_inside_the_window_reads_nothing():
     # must not fire: the pause ends on Oct. 1 and the window runs to Oct. 31
     v = _jlr(deadline="2025-10-31T23:59:59+00:00", q=JLR_Q.replace("September 30", "October 31"))
     assert not any("paused" in c.reason for c in _fired(v, "ruled_out"))
+
+
+# b52-lhc-collisions-by-dec31-2008-no
+LHC_Q = "Will the Large Hadron Collider produce proton collisions before the end of 2008?"
+LHC_C = ("This market will resolve to \"Yes\" if CERN reports that the Large Hadron Collider recorded proton-proton "
+         "collisions (at any energy) between September 25, 2008 and December 31, 2008. Otherwise, this market will "
+         "resolve to \"No\".")
+LHC_TITLE = "LHC on hold until spring of 2009"
+
+
+def _lhc(title=LHC_TITLE, q=LHC_Q, deadline="2008-12-31T23:59:59+01:00", criteria=LHC_C):
+    m = market(q, deadline, criteria)
+    a = article("http://physicsworld.com/cws/article/news/2008/sep/24/lhc-on-hold-until-spring-of-2009",
+                "2008-09-24T00:00:00+01:00", title,
+                "They are now warming up a sector of the beam line that failed on 19 September.")
+    return evaluate_market(m, [a], ts("2008-09-25T12:00:00+00:00"))
+
+
+def test_the_markets_actor_on_hold_until_after_the_deadline_rules_the_act_out():
+    v = _lhc()
+    assert v.verdict == "likely-no"
+    fired = _fired(v, "ruled_out")
+    assert fired and "on hold" in fired[0].reason and "not before then" in fired[0].temporal
+
+
+def test_a_hold_ending_inside_the_window_reads_nothing():
+    # must not fire: the window runs to the end of 2009, past the spring
+    v = _lhc(q=LHC_Q.replace("end of 2008", "end of 2009"), deadline="2009-12-31T23:59:59+01:00",
+             criteria=LHC_C.replace("December 31, 2008", "December 31, 2009"))
+    assert not any("on hold" in c.reason for c in _fired(v, "ruled_out"))
+
+
+def test_a_name_governed_by_a_preposition_is_not_the_held_subject():
+    # must not fire: the talks are on hold, not the collider
+    v = _lhc(title="Talks with LHC on hold until spring of 2009")
+    assert not any("on hold" in c.reason for c in _fired(v, "ruled_out"))
+
+
+def test_a_pause_that_is_the_act_itself_is_not_read_as_a_limit():
+    # must not fire: closing is what the market asks, so 'closed until' reports it, not a limit on it
+    m = market("Will the Large Hadron Collider close by December 31, 2008?", "2008-12-31T23:59:59+01:00",
+               "This market will resolve to \"Yes\" if CERN closes the Large Hadron Collider by December 31, 2008.")
+    a = article("http://physicsworld.com/lhc-closed", "2008-09-24T00:00:00+01:00",
+                "LHC closed until spring of 2009", "The accelerator failed on 19 September.")
+    v = evaluate_market(m, [a], ts("2008-09-25T12:00:00+00:00"))
+    assert not any("closed" in c.reason for c in _fired(v, "ruled_out"))

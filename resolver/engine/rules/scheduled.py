@@ -49,9 +49,62 @@ _PAUSE = frozenset({"pause", "halt", "suspend", "suspension", "shutdown", "shut"
                     "idle", "freeze", "ban", "moratorium", "embargo", "lockdown"})
 
 
+# The pause told of the market's actor or object as its subject, for any act ('LHC on hold until
+# spring of 2009'): the words between that subject and the pause, and the pause's own words
+_HELD_LINKS = frozenset({"is", "are", "was", "were", "be", "been", "being", "will", "would", "remain", "remains",
+                         "remained", "stay", "stays", "stayed", "has", "have", "had", "to", "now", "still", "put", "placed",
+                         "kept", "left", "again"})
+_HELD = frozenset({"paused", "halted", "suspended", "shut", "closed", "grounded", "idled", "frozen"})
+_HELD_SUBJECT_REACH = 4
+
+
+_PREPOSITIONS = frozenset({"with", "for", "of", "to", "on", "at", "about", "between", "against", "from", "in", "over",
+                           "by", "into", "under", "after", "before"})
+
+
+def _governed(f: SentenceFacts, start: int) -> bool:
+    """The name starting at `start` is a preposition's object ('talks with CERN'), not a subject."""
+    before = [t for t in f.sent.tokens if t.start + len(t.text) <= start]
+    return bool(before) and before[-1].lower in _PREPOSITIONS
+
+
+def _held_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'LHC on hold until spring of 2009': the market's actor or object, as the subject, told on hold
+    (paused, halted, suspended, shut, grounded …) until a day after the deadline: it does nothing of
+    its kind before then, so the act cannot come in time. The pause must not be the act itself
+    ('Will the government shut down?'), nor the act end a pause (read by _paused_until)."""
+    if ctx.target.kind != "event" or ctx.target.act in _ENDS_PAUSE or ctx.target.act in _PAUSE:
+        return []
+    toks, deadline = f.sent.tokens, ctx.market.deadline
+    names = {m.end(): m.start() for n in f.actors for m in ctx.actor_patterns[n].finditer(f.sent.text)}
+    names.update({toks[k].start + len(toks[k].text): toks[k].start for k in f.object_idx
+                  if k or toks[k].lemmas & ctx.object_head})
+    for span in f.spans:
+        if f.lead_word(span) not in ("until", "till") or not span.starts_after(deadline):
+            continue
+        lead = max((k for k, t in enumerate(toks) if t.start <= span.pos and t.lower in ("until", "till")), default=None)
+        if lead is None:
+            continue
+        pause = lead - 2 if lead >= 2 and [t.lower for t in toks[lead - 2:lead]] == ["on", "hold"] else (
+            lead - 1 if lead >= 1 and toks[lead - 1].lower in _HELD else None)
+        if pause is None or toks[pause].lemmas & ctx.act_verbs or negation(f, pause) or conditional_clause(f.sent, pause):
+            continue
+        k = pause - 1
+        while k >= 0 and pause - k <= _HELD_SUBJECT_REACH and toks[k].lower in _HELD_LINKS:
+            k -= 1
+        end = toks[k].start + len(toks[k].text) if k >= 0 else -1
+        if end not in names or _governed(f, names[end]):
+            continue  # 'Talks with CERN on hold until …': the name is not the subject
+        words = " ".join(t.text for t in toks[pause:lead])
+        return [hedged.weaken(f, pause, ruled_out.NAME, "no", -settings.weights.ruled_out,
+                              f"the market's '{toks[k].text}' {words} until '{span.text}': nothing of the act before then",
+                              settings, not_before(span, deadline))]
+    return []
+
+
 def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "event" or ctx.target.act not in _ENDS_PAUSE:
-        return []
+        return _held_subject(ctx, f, settings)
     if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
         return []  # the pause must be the market's: its object named, or its actor when it has none
     deadline = ctx.market.deadline
