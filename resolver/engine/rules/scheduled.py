@@ -49,9 +49,62 @@ _PAUSE = frozenset({"pause", "halt", "suspend", "suspension", "shutdown", "shut"
                     "idle", "freeze", "ban", "moratorium", "embargo", "lockdown"})
 
 
+# The pause told of the market's actor or object as its subject, for any act ('LHC on hold until
+# spring of 2009'): the words between that subject and the pause, and the pause's own words
+_HELD_LINKS = frozenset({"is", "are", "was", "were", "be", "been", "being", "will", "would", "remain", "remains",
+                         "remained", "stay", "stays", "stayed", "has", "have", "had", "to", "now", "still", "put", "placed",
+                         "kept", "left", "again"})
+_HELD = frozenset({"paused", "halted", "suspended", "shut", "closed", "grounded", "idled", "frozen"})
+_HELD_SUBJECT_REACH = 4
+
+
+_PREPOSITIONS = frozenset({"with", "for", "of", "to", "on", "at", "about", "between", "against", "from", "in", "over",
+                           "by", "into", "under", "after", "before"})
+
+
+def _governed(f: SentenceFacts, start: int) -> bool:
+    """The name starting at `start` is a preposition's object ('talks with CERN'), not a subject."""
+    before = [t for t in f.sent.tokens if t.start + len(t.text) <= start]
+    return bool(before) and before[-1].lower in _PREPOSITIONS
+
+
+def _held_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'LHC on hold until spring of 2009': the market's actor or object, as the subject, told on hold
+    (paused, halted, suspended, shut, grounded …) until a day after the deadline: it does nothing of
+    its kind before then, so the act cannot come in time. The pause must not be the act itself
+    ('Will the government shut down?'), nor the act end a pause (read by _paused_until)."""
+    if ctx.target.kind != "event" or ctx.target.act in _ENDS_PAUSE or ctx.target.act in _PAUSE:
+        return []
+    toks, deadline = f.sent.tokens, ctx.market.deadline
+    names = {m.end(): m.start() for n in f.actors for m in ctx.actor_patterns[n].finditer(f.sent.text)}
+    names.update({toks[k].start + len(toks[k].text): toks[k].start for k in f.object_idx
+                  if k or toks[k].lemmas & ctx.object_head})
+    for span in f.spans:
+        if f.lead_word(span) not in ("until", "till") or not span.starts_after(deadline):
+            continue
+        lead = max((k for k, t in enumerate(toks) if t.start <= span.pos and t.lower in ("until", "till")), default=None)
+        if lead is None:
+            continue
+        pause = lead - 2 if lead >= 2 and [t.lower for t in toks[lead - 2:lead]] == ["on", "hold"] else (
+            lead - 1 if lead >= 1 and toks[lead - 1].lower in _HELD else None)
+        if pause is None or toks[pause].lemmas & ctx.act_verbs or negation(f, pause) or conditional_clause(f.sent, pause):
+            continue
+        k = pause - 1
+        while k >= 0 and pause - k <= _HELD_SUBJECT_REACH and toks[k].lower in _HELD_LINKS:
+            k -= 1
+        end = toks[k].start + len(toks[k].text) if k >= 0 else -1
+        if end not in names or _governed(f, names[end]):
+            continue  # 'Talks with CERN on hold until …': the name is not the subject
+        words = " ".join(t.text for t in toks[pause:lead])
+        return [hedged.weaken(f, pause, ruled_out.NAME, "no", -settings.weights.ruled_out,
+                              f"the market's '{toks[k].text}' {words} until '{span.text}': nothing of the act before then",
+                              settings, not_before(span, deadline))]
+    return []
+
+
 def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "event" or ctx.target.act not in _ENDS_PAUSE:
-        return []
+        return _held_subject(ctx, f, settings)
     if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):
         return []  # the pause must be the market's: its object named, or its actor when it has none
     deadline = ctx.market.deadline
@@ -66,10 +119,47 @@ def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
         pause = next((k for k in range(a, lead) if toks[k].lemmas & _PAUSE or toks[k].lower in _PAUSE), None)
         if pause is None or negation(f, pause) or conditional_clause(f.sent, pause):
             continue
-        temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
-        return [hedged.weaken(f, pause, NAME, "no", -settings.weights.event_after_deadline,
+        return [hedged.weaken(f, pause, ruled_out.NAME, "no", -settings.weights.ruled_out,
                               f"'{toks[pause].text}' until '{span.text}': the act comes after the pause ends",
-                              settings, temporal)]
+                              settings, not_before(span, deadline))]
+    return []
+
+
+def not_before(span, deadline) -> str:
+    """The temporal note of a limit reading: the act cannot come before the span, which starts
+    after the deadline (the words ruled_out gives 'will not take place before January 6')."""
+    return f"{span.explanation}; not before then, and that is after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+
+
+# Verbs by which a process that has not yet produced the act takes up again ('is scheduled to
+# resume work next week', 'aims to reconvene … on Wednesday, 3 November')
+_TAKES_UP = frozenset({"resume", "reconvene"})
+
+
+def _resumes_after(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'The jury didn't reach a verdict Friday and is scheduled to resume work next week': the act
+    (or its object) told not done, and in the same sentence, after it, the process taking up again
+    on a day after the deadline: until then it is paused, so the act cannot come before the
+    deadline. A limit like 'will not take place before …' (ruled_out), not a plan."""
+    if ctx.target.kind != "event" or not (f.actors or f.object_idx):
+        return []
+    toks = f.sent.tokens
+    negated = next((i for i in f.act_idx + f.act_noun_idx + f.object_idx
+                    if negation(f, i) and not conditional_clause(f.sent, i)), None)
+    if negated is None:
+        return []
+    deadline = ctx.market.deadline
+    for k in range(negated + 1, len(toks)):
+        if not toks[k].lemmas & _TAKES_UP or negation(f, k) or conditional_clause(f.sent, k):
+            continue
+        after = sorted((s for s in f.spans if s.pos > toks[k].start), key=lambda s: s.pos)
+        if not after or not after[0].starts_after(deadline) or f.lead_word(after[0]) in ("by", "before", "within", "through"):
+            continue
+        span = after[0]
+        told = f"'{negation(f, negated)} … {toks[negated].text}'"
+        return [hedged.weaken(f, k, ruled_out.NAME, "no", -settings.weights.ruled_out,
+                              f"the act told not done ({told}) and its process to '{toks[k].text}' on "
+                              f"'{span.text}': paused until then", settings, not_before(span, deadline))]
     return []
 
 
@@ -201,7 +291,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not f.spans:
         return _soonest(ctx, f, settings)
     deadline = ctx.market.deadline
-    out: list[Contribution] = _soonest(ctx, f, settings) or _paused_until(ctx, f, settings) or _next_attempt(ctx, f, settings)
+    out: list[Contribution] = _soonest(ctx, f, settings) or _paused_until(ctx, f, settings) \
+        or _resumes_after(ctx, f, settings) or _next_attempt(ctx, f, settings)
     if out:
         return out
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
