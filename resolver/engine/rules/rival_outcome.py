@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
+from .. import acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import NEGATORS, OUTCOME_VERBS
 from ..text import lemmas_of
@@ -294,7 +294,23 @@ def _crowned_other(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | N
     return contests.Reading(found.index, found.wording, (found.name,))
 
 
-def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: EngineSettings) -> list[Contribution]:
+def _acknowledged_other(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
+    """'X acknowledged his defeat and the triumph of Y', 'recognize the victory of Y' for another
+    side Y; or the candidate acknowledging (admitting, accepting) its own defeat
+    (acknowledged_wins.py; its bare 'conceded' is opposite_outcome's)."""
+    q, c = ctx.market.question, ctx.market.criteria
+    if acknowledged_wins.other_election(q, c, f.sent.text):
+        return None
+    found = acknowledged_wins.winner_acknowledged(f)
+    if found is not None and not ctx.candidate_pattern.search(found.others[0]) and _rivals(ctx, found.others):
+        return contests.Reading(found.index, f"a concession naming another the winner ({found.wording})", found.others)
+    own = acknowledged_wins.conceded_by(f, (ctx.candidate_pattern,), ctx.candidate_pattern,
+                                        acknowledged_wins.OWN_DEFEAT_VERBS)
+    return None if own is None else contests.Reading(own.index, f"the candidate's own concession ({own.wording})")
+
+
+def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: EngineSettings,
+        factor: float = 1.0) -> list[Contribution]:
     cue = contests.predicted(f.sent, i, contests.projections_count(ctx.market.criteria))
     if cue:
         return []  # 'polls point to a Labour victory': a forecast, not a result
@@ -307,7 +323,8 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
         return []
     # a media projection, when the criteria accept one, is the result they count, not a hedge
     ignore = contests.PROJECTION if contests.projections_count(ctx.market.criteria) else frozenset()
-    return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome, reason, settings, when, ignore=ignore)]
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.rival_outcome * factor, reason, settings, when,
+                          ignore=ignore)]
 
 
 # What is announced or named before the outcome: the field, not a winner.
@@ -414,6 +431,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                                                                      t.object_terms):
         return _no(ctx, f, crowned.index, f"reports {crowned.wording} for someone other than {t.candidate} "
                                           f"({crowned.others[0]})", settings)
+    conceded = None if _CLASS.match(ctx.market.question) else _acknowledged_other(ctx, f)
+    if conceded is not None:
+        weak = acknowledged_wins.official_required(ctx.market.criteria)
+        note = f"; the criteria ask for the official result, which a concession only foretells (×{settings.hedge_factor:g})"
+        return _no(ctx, f, conceded.index, f"reports {conceded.wording}, not a win of {t.candidate}{note if weak else ''}",
+                   settings, settings.hedge_factor if weak else 1.0)
     roles = _roles(ctx)
     names_role = _names_role(ctx, f)
     titled_at = [] if names_role else _titled_name(ctx, f)
