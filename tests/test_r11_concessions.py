@@ -117,16 +117,24 @@ def test_the_candidate_acknowledging_its_own_defeat_is_a_no():
     assert v.verdict == "likely-no"
 
 
-def test_a_congratulation_on_a_victory_is_weaker_where_the_criteria_ask_for_the_official_result():
-    v = _run(SK_Q, "2019-04-30T23:59:59+02:00", SK_C, SK_S, "2019-03-31T00:00:00+02:00", "2019-03-31T12:00:00+00:00")
+def test_a_concession_is_weaker_where_the_criteria_ask_for_the_official_result():
+    s = "Sefcovic acknowledged his defeat and the triumph of Caputova."
+    v = _run(SK_Q, "2019-04-30T23:59:59+02:00", SK_C, s, "2019-03-31T00:00:00+02:00", "2019-03-31T12:00:00+00:00")
     yes = [c for c in v.contributions if c.direction == "yes"]
     assert yes and all(0 < c.weight < 1.0 for c in yes) and "official result" in yes[0].reason
     assert v.verdict == "undetermined"
     # where the criteria accept the count or a concession it is read at full weight
     v = _run(SK_Q, "2019-04-30T23:59:59+02:00", "This market will resolve to \"Yes\" if Zuzana Čaputová wins, as shown "
-             "by preliminary results or her opponent's concession.", SK_S, "2019-03-31T00:00:00+02:00",
+             "by preliminary results or her opponent's concession.", s, "2019-03-31T00:00:00+02:00",
              "2019-03-31T12:00:00+00:00")
     assert v.verdict == "likely-yes"
+
+
+def test_a_congratulation_is_read_once_by_the_congratulation_reading():
+    """The congratulation itself is read by concessions.py (the article must name the contest); the
+    acknowledgement readings do not read it a second time."""
+    v = _run(SK_Q, "2019-04-30T23:59:59+02:00", SK_C, SK_S, "2019-03-31T00:00:00+02:00", "2019-03-31T12:00:00+00:00")
+    assert not any("congratulated on a victory" in c.reason for c in v.contributions)
     # must not fire: a congratulation on something other than a victory, on a first-round win, or a wish
     for s in ("Sefcovic congratulated Caputova on her campaign.",
               "Sefcovic congratulated Caputova on her first-round victory.",

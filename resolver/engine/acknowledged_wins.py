@@ -161,24 +161,3 @@ def rival_conceded(f: SentenceFacts, question: str, criteria: str, candidate: st
 
 # 'conceded' itself is read as the candidate's loss by rules/opposite_outcome.py
 OWN_DEFEAT_VERBS = _CONCEDING - {"concede"}
-
-
-def congratulated_winner(f: SentenceFacts) -> Reading | None:
-    """'Sefcovic congratulated Caputova on her victory': the one congratulated, named right
-    after the verb (told done, not wished), on a win noun later in its clause: a Reading naming
-    that side, at the verb."""
-    toks = f.sent.tokens
-    for i, t in enumerate(toks):
-        if "congratulate" not in t.lemmas or not _told_done(f, i, "congratulate") or aspect(f.sent, i, "congratulate") != "past":
-            continue
-        a, b = f.sent.clause_of(i)
-        end = next((k for k in range(i + 1, len(toks)) if toks[k].lower in (";", ":") or toks[k].text in ".!?"),
-                   len(toks))
-        win = next((k for k in range(i + 1, end) if toks[k].lower in WIN_NOUNS), None)
-        if win is None or any(w.lower in BOUNDARY - {","} for w in toks[i + 1:win]):
-            continue
-        won = names_in(f, i + 1, min(win, i + 1 + NEAR))
-        doer = nearest_name(f, a, i)
-        if won and not (doer and doer == won[0]):
-            return Reading(i, f"'{t.text} {won[0]} … {toks[win].text}'", (won[0],))
-    return None

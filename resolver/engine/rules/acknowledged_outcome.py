@@ -1,6 +1,7 @@
 """A who-wins market's candidate granted the win by those who lost it or greet it
 (engine/acknowledged_wins.py): a concession naming the candidate the winner, the market's named
-rival conceding, a congratulation on the candidate's victory → toward yes (rule confirmation). A
+rival conceding → toward yes (rule confirmation; a congratulation on the candidate's victory is read
+by concessions.py, where the article names the contest). A
 concession is the loser's word: where the criteria ask for the official result and accept no
 concession, preliminary count or media call, it is weighed as a hedged report. Not read for a stage
 of the contest (a first round), another election ('the primary' when the market asks the general
@@ -32,14 +33,11 @@ def _other_election(ctx: MarketContext, text: str) -> bool:
 
 
 def candidate_granted(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """(index, how) of a concession or congratulation that grants the candidate the win."""
+    """(index, how) of a concession that grants the candidate the win."""
     pat = ctx.candidate_pattern
     found = acknowledged_wins.winner_acknowledged(f)
     if found is not None and pat.search(found.others[0]):
         return found.index, f"a concession naming the candidate the winner ({found.wording})"
-    found = acknowledged_wins.congratulated_winner(f)
-    if found is not None and pat.search(found.others[0]):
-        return found.index, f"the candidate congratulated on a victory ({found.wording})"
     whole = f"{f.article.title}\n{f.article.text}"
     found = acknowledged_wins.rival_conceded(f, ctx.market.question, ctx.market.criteria, ctx.target.candidate, pat)
     if found is not None and pat.search(whole) and not _other_election(ctx, whole):
