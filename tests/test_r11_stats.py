@@ -1,0 +1,106 @@
+"""Threshold readings of development batch 53, on the sentences verbatim (each test names its corpus
+case): a figure the article gives in words the market does not use. The price of a thing named
+after 'of' ('the spot price of gold') is about that thing ('Gold prices hit $2,000'); a statistic's
+change told as a fall by a verb of collapse ('UK economic output collapses by 20.4%') is a fall, so
+the first estimate meets a bar of a 20% fall and no longer conflicts with itself."""
+
+from resolver.engine import evaluate_market
+from resolver.engine.question_nouns import priced_thing
+from resolver.engine.text import tokenize
+from tests.conftest import news_article as article, news_market as market, ts
+
+
+def _fired(v, rule):
+    return [c for c in v.contributions if c.rule == rule and c.weight]
+
+
+# b53-spot-gold-2000-by-aug7-2020-multi-yes
+GOLD_Q = "Will the spot price of gold reach $2,000 per ounce by August 7, 2020?"
+GOLD_C = ("This market will resolve to \"Yes\" if the spot price of gold trades at or above $2,000.00 per troy ounce at any "
+          "time (intraday counts) between August 1, 2020 and August 7, 2020, 11:59 PM ET, as reported by major financial "
+          "media. Otherwise, this market will resolve to \"No\".")
+GOLD_H = "Gold prices hit $2,000/ounce for the first time"
+GOLD_1 = ("Aug 04, 2020: Gold prices hit $2,000 an ounce for the first time Tuesday, the latest surge in a commodity seen "
+          "as a refuge amid economic uncertainty.")
+
+
+def _gold(title, body):
+    m = market(GOLD_Q, "2020-08-07T23:59:59-04:00", GOLD_C)
+    a = article("https://mettisglobal.news/gold-prices-hit-2000-ounce-for-the-first-time", "2020-08-04T22:30:00+05:00",
+                title, body)
+    return evaluate_market(m, [a], ts("2020-08-06T00:00:00+00:00"))
+
+
+def test_the_price_of_gold_is_about_gold():
+    v = _gold(GOLD_H, GOLD_1)
+    assert v.verdict == "likely-yes"
+    assert any("$2,000" in c.reason for c in _fired(v, "threshold_crossed"))
+
+
+def test_a_price_forecast_is_no_level_reached():
+    # must not fire: a level gold may reach is no report of it
+    v = _gold("Gold outlook", "Analysts expect gold prices could hit $2,000 an ounce by the end of the year.")
+    assert not _fired(v, "threshold_crossed")
+
+
+def test_another_metals_price_is_not_golds():
+    # must not fire: silver's price is another thing priced
+    v = _gold("Silver rallies", "Silver prices hit $2,000 per kilogram for the first time Tuesday.")
+    assert not _fired(v, "threshold_crossed")
+
+
+def _priced(q):
+    toks = tokenize(q)
+    verb = next(k for k, t in enumerate(toks) if t.lower in ("reach", "close", "exceed"))
+    return priced_thing(toks, verb)
+
+
+def test_the_priced_thing_of_a_question():
+    assert _priced(GOLD_Q) == "gold"
+    assert _priced("Will the price of a barrel of oil reach $100 by June 30?") == "oil"
+    # a capitalised name is an actor already; a subject with no price is left as it is
+    assert _priced("Will the price of Brent crude reach $100 by June 30?") is None
+    assert _priced("Will the rate of inflation reach 5% by June 30?") is None
+
+
+# b53-uk-q2-2020-gdp-first-estimate-fall-20pct-multi-yes
+GDP_Q = "Will the ONS first estimate show UK GDP falling by 20% or more quarter-on-quarter in Q2 2020?"
+GDP_C = ("This market will resolve to \"Yes\" if the Office for National Statistics' first quarterly estimate of UK GDP for "
+         "April–June 2020 (published in August 2020) shows a quarter-on-quarter decline of 20.0% or more. Later revisions "
+         "do not affect resolution. Otherwise, this market will resolve to \"No\".")
+GDP_H = "UK economic output collapses by 20.4% in Q2 2020"
+GDP_1 = ("Britain’s economy shrank by a record of 20.4% between April and June when the coronavirus lockdown was "
+         "tightest, the largest contraction reported by any major economy so far. That’s according to official figures "
+         "released today by the Office for National Statistics.")
+GDP_REV = ("\"UK gross domestic product (GDP) is estimated to have contracted by 19.8% in Quarter 2 (Apr to June) 2020, "
+           "revised from the initial estimate of a 20.4% fall,\" the ONS said.")
+
+
+def _gdp(*arts):
+    m = market(GDP_Q, "2020-08-31T23:59:59+01:00", GDP_C)
+    return evaluate_market(m, [article(u, p, t, b) for u, p, t, b in arts], ts("2020-10-01T00:00:00+00:00"))
+
+
+FIRST = ("https://www.tvcnews.tv/uk-economic-output-collapses-by-20-4-in-q2-2020/", "2020-08-13T00:00:00+01:00")
+REVISED = ("https://sputniknews.com/uk/202009301080618357-uks-economy-suffers-largest-quarterly-contraction-of-198-"
+           "between-april-june/", "2020-09-30T00:00:00+03:00")
+
+
+def test_output_that_collapses_by_a_figure_fell_by_it():
+    v = _gdp((*FIRST, GDP_H, GDP_1),
+             (*REVISED, "UK's economy suffers largest quarterly contraction of 19.8% between April-June", GDP_REV))
+    assert v.verdict == "likely-yes"
+    assert not _fired(v, "threshold_missed")
+    assert any("collapses" in (c.sentence or "") and "20.4%" in c.reason for c in _fired(v, "threshold_crossed"))
+
+
+def test_a_collapse_forecast_is_no_reported_fall():
+    # must not fire: what economists expect is not the estimate
+    v = _gdp((*FIRST, "UK output seen collapsing", "Economists expect UK economic output to collapse by 20.4% in Q2 2020."))
+    assert not _fired(v, "threshold_crossed")
+
+
+def test_a_collapse_of_another_quarter_is_not_the_markets():
+    # must not fire: the first quarter's fall is another period's figure
+    v = _gdp((*FIRST, "UK output data", "UK economic output collapsed by 22.1% in the first quarter of 2020, the ONS said."))
+    assert not _fired(v, "threshold_crossed")
