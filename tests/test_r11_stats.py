@@ -104,3 +104,55 @@ def test_a_collapse_of_another_quarter_is_not_the_markets():
     # must not fire: the first quarter's fall is another period's figure
     v = _gdp((*FIRST, "UK output data", "UK economic output collapsed by 22.1% in the first quarter of 2020, the ONS said."))
     assert not _fired(v, "threshold_crossed")
+
+
+# b53-us-payrolls-sep2017-positive-no
+JOBS_Q = "Will the initial BLS report show U.S. nonfarm payrolls increasing in September 2017?"
+JOBS_C = ("This market will resolve to \"Yes\" if the Bureau of Labor Statistics' initial Employment Situation report for "
+          "September 2017, released in October 2017, shows a positive change (greater than 0) in total nonfarm payroll "
+          "employment for September 2017. Later revisions do not count. Otherwise, this market will resolve to \"No\".")
+JOBS_H = "US lost 33,000 jobs in September vs 90,000 jobs increase expected"
+JOBS_1 = ("Hurricanes Harvey and Irma damaged not only Texas and Florida but also the U.S. jobs picture, as payrolls fell by "
+          "33,000 in September. That drop came even as the unemployment rate fell to a 16-year low of 4.2 percent, the "
+          "Bureau of Labor Statistics reported Friday.")
+JOBS_4 = "Economists surveyed by Reuters expected payroll growth of 90,000 in September, compared to 169,000 in August."
+
+
+def _jobs(body, title=JOBS_H):
+    m = market(JOBS_Q, "2017-10-06T23:59:59-04:00", JOBS_C)
+    a = article("https://www.cnbc.com/2017/10/06/us-lost-33000-jobs-in-sept-vs-90000-jobs-increase-expected.html",
+                "2017-10-06T00:00:00-04:00", title, body)
+    return evaluate_market(m, [a], ts("2017-10-07T00:00:00+00:00"))
+
+
+def test_payrolls_shown_increasing_is_a_change_above_zero():
+    from resolver.engine.thresholds import _threshold
+    assert _threshold(JOBS_Q) == (0.0, "above", "")
+    assert _threshold("Will the BLS report show nonfarm payrolls falling in April 2020?") == (0.0, "below", "")
+    # a bar the question states is the bar
+    assert _threshold("Will the July 2024 U.S. jobs report show nonfarm payroll gains of 150,000 or more?")[0] == 150000
+
+
+def test_payrolls_that_fell_by_a_count_did_not_increase():
+    v = _jobs(JOBS_1 + "\n\n" + JOBS_4)
+    assert v.verdict == "likely-no"
+    assert any("33,000" in c.reason for c in _fired(v, "threshold_missed"))
+
+
+def test_a_payroll_forecast_is_no_report():
+    # must not fire: what economists expected is not the report's figure
+    v = _jobs(JOBS_4, title="September jobs report due Friday")
+    assert not _fired(v, "threshold_missed") and not _fired(v, "threshold_crossed")
+
+
+def test_payrolls_of_another_month_are_not_septembers():
+    # must not fire: August's change is another period's
+    v = _jobs("Payrolls fell by 33,000 in August, the Bureau of Labor Statistics reported Friday.", title="Jobs data")
+    assert not _fired(v, "threshold_missed") and not _fired(v, "threshold_crossed")
+
+
+def test_another_statistics_fall_is_not_the_payrolls():
+    # must not fire: the unemployment rate's move is another statistic's
+    v = _jobs("The unemployment rate fell by 0.2 percentage point in September, the Bureau of Labor Statistics reported "
+              "Friday.", title="Jobless rate falls")
+    assert not _fired(v, "threshold_missed") and not _fired(v, "threshold_crossed")
