@@ -156,3 +156,85 @@ def test_another_statistics_fall_is_not_the_payrolls():
     v = _jobs("The unemployment rate fell by 0.2 percentage point in September, the Bureau of Labor Statistics reported "
               "Friday.", title="Jobless rate falls")
     assert not _fired(v, "threshold_missed") and not _fired(v, "threshold_crossed")
+
+
+# b54-australia-national-max-temp-record-jan2013-yes (record_level.py)
+AUS_Q = ("Will Australia set a new record for its highest national area-averaged daily maximum temperature in January "
+         "2013?")
+AUS_C = ("This market will resolve to \"Yes\" if the Bureau of Meteorology reports that, on any day in January 2013, "
+         "Australia's national area-averaged daily maximum temperature exceeded the previous record (set on December 21, "
+         "1972). Otherwise, this market will resolve to \"No\".")
+AUS_1 = ("Australia recorded its hottest month on record in January 2013, with both the average mean temperature of "
+         "29.68°C and the average mean maximum temperature of 36.92°, surpassing previous records set in January 1932.")
+AUS_2 = ("The Northern Territory recorded 31.93°C and Queensland 30.75°C, also the hottest mean temperature on record for "
+         "January for both states.")
+AUS_4 = "The national average maximum temperature on 7 January was the highest on record."
+
+
+def _aus(body):
+    m = market(AUS_Q, "2013-01-31T23:59:59+11:00", AUS_C)
+    a = article("http://watchingthedeniers.wordpress.com/2013/02/01/january-2013-hottest-month-on-record/",
+                "2013-02-01T00:00:00+11:00", "January 2013: hottest month on record", body)
+    return evaluate_market(m, [a], ts("2013-02-02T00:00:00+00:00"))
+
+
+def _record(v):
+    return [c for c in _fired(v, "confirmation") if "new record reported" in c.reason]
+
+
+def test_the_measure_told_as_the_highest_on_record_is_a_new_record():
+    v = _aus(AUS_1 + "\n\n" + AUS_2 + " The heatwave in the first half of January was exceptional in its extent and "
+             "duration. " + AUS_4)
+    assert v.verdict == "likely-yes"
+    assert _record(v) and "highest on record" in _record(v)[0].reason
+
+
+def test_another_measures_record_is_not_the_markets():
+    # must not fire: the month's mean, the states' mean temperature: other statistics than the daily national maximum
+    assert not _record(_aus(AUS_1 + "\n\n" + AUS_2))
+
+
+def test_a_record_forecast_is_no_record():
+    # must not fire: a level that could be the highest on record is not reported as one
+    assert not _record(_aus("The national average maximum temperature on Tuesday could be the highest on record."))
+
+
+def test_the_second_highest_is_no_record():
+    # must not fire: 'second-highest on record' sets none
+    assert not _record(_aus("The national average maximum temperature on 7 January was the second-highest on record."))
+
+
+def test_a_record_of_another_period_is_not_the_markets():
+    # must not fire: the 1972 record cited is not one set in January 2013
+    assert not _record(_aus("The national average maximum temperature on 21 December 1972 was the highest on record."))
+
+
+# b28-uae-heaviest-rain-on-record-apr2024-yes (record_level.py)
+UAE_Q = "Will the UAE record its heaviest rainfall since records began during the April 2024 storm?"
+UAE_C = ("This market will resolve to \"Yes\" if UAE authorities report that the April 2024 storm brought the heaviest "
+         "rainfall in the UAE since records began in 1949. Otherwise, this market will resolve to \"No\".")
+UAE_1 = ("Dubai (UAE), April 18 (ANI): A torrential storm struck the UAE, unleashing heavy rains that wreaked havoc in "
+         "Dubai and triggered floods across the region. UAE witnessed the heaviest rainfall since 1949.")
+
+
+def _uae(body):
+    m = market(UAE_Q, "2024-04-30T23:59:59+04:00", UAE_C)
+    a = article("https://middleeasttimes.news/video/heavy-rains-lash-uae-authorites-issue-unsettled-weather-warning",
+                "2024-04-18T00:00:00+04:00", "Heavy rains lash UAE, authorites issue 'unsettled weather' warning", body)
+    return evaluate_market(m, [a], ts("2024-04-18T12:00:00+00:00"))
+
+
+def test_the_heaviest_since_the_year_records_began_is_a_record():
+    v = _uae(UAE_1)
+    assert v.verdict == "likely-yes"
+    assert _record(v)
+
+
+def test_the_heaviest_since_a_later_year_is_no_record():
+    # must not fire: 'since 1995' is not since records began (1949)
+    assert not _record(_uae("UAE witnessed the heaviest rainfall since 1995."))
+
+
+def test_another_measure_since_records_began_is_not_the_markets():
+    # must not fire: the strongest wind is not the heaviest rainfall
+    assert not _record(_uae("UAE witnessed the strongest winds since records began in 1949."))
