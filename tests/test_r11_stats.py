@@ -238,3 +238,45 @@ def test_the_heaviest_since_a_later_year_is_no_record():
 def test_another_measure_since_records_began_is_not_the_markets():
     # must not fire: the strongest wind is not the heaviest rainfall
     assert not _record(_uae("UAE witnessed the strongest winds since records began in 1949."))
+
+
+# b54-avatar-passes-titanic-worldwide-by-jan31-2010-yes
+AVATAR_Q = "Will Avatar's worldwide box-office gross surpass Titanic's $1.843 billion by January 31, 2010?"
+AVATAR_C = ("This market will resolve to \"Yes\" if, by January 31, 2010, 20th Century Fox or a major box-office tracker "
+            "reports that James Cameron's Avatar has grossed more than $1.843 billion worldwide (unadjusted), surpassing "
+            "Titanic's record. Otherwise, this market will resolve to \"No\".")
+AVATAR_2 = ("The record-breaking worldwide figure -- $1.858 billion, to the \"Titanic\" number of $1.843 billion -- took "
+            "just 39 days to secure.")
+
+
+def _avatar(body):
+    m = market(AVATAR_Q, "2010-01-31T23:59:59-08:00", AVATAR_C)
+    a = article("https://www.mtv.com/news/dk32wz/avatar-breaks-titanic-worldwide-box-office-record",
+                "2010-01-26T00:00:00-05:00", "'Avatar' Breaks 'Titanic' Worldwide Box-Office Record", body)
+    return evaluate_market(m, [a], ts("2010-01-27T00:00:00+00:00"))
+
+
+def test_another_films_figure_named_in_the_question_is_the_bar():
+    from resolver.engine import quantities
+    from resolver.engine.thresholds import _threshold
+    assert _threshold(AVATAR_Q) == (1.843e9, "above", "usd")
+    bar = quantities.required(AVATAR_Q, AVATAR_C)
+    assert (bar.value, bar.direction, bar.inclusive) == (1.843e9, "above", False)
+
+
+def test_a_gross_past_the_other_films_figure_surpasses_it():
+    v = _avatar(AVATAR_2)
+    assert v.verdict == "likely-yes"
+    assert any("1.858 billion" in c.reason for c in _fired(v, "threshold_crossed"))
+
+
+def test_a_gross_forecast_is_no_gross():
+    # must not fire: a sum the film is expected to reach is not its gross
+    v = _avatar("Analysts expect Avatar to gross $1.9 billion worldwide by the end of its run.")
+    assert not _fired(v, "threshold_crossed")
+
+
+def test_the_other_films_own_figure_does_not_surpass_it():
+    # must not fire: Titanic's $1.843 billion is the bar, not past it
+    v = _avatar("Titanic grossed $1.843 billion worldwide in its original run.")
+    assert not _fired(v, "threshold_crossed")
