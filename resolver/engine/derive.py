@@ -34,7 +34,7 @@ from .perfect import counted_noun, perfect_base
 from .main_verb import (COMPARATIVE_TAILS, PARTICLES, figure_tail, noun_use, opens_complement, ordinal_suffix, perfect_participle,
                         subject_verb)
 from .question_nouns import (_ACRONYM_HEAD, adverb_only, phrase_ends, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
-                             _object_preposition, _object_sense, _partitive, _supported_noun)
+                             _object_preposition, _object_sense, _partitive, _supported_noun, priced_thing)
 
 _STOP = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "of", "to", "for", "with", "and", "or", "any",
@@ -400,7 +400,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     if not passive and not copula_adj and subject and not subject_names:
         head = [w for w in subject if w.lower() not in _STOP and w.isalpha()]
         if head and head[-1].lower() not in (a.lower() for a in _actors(q)):
-            notes_subject = head[-1].lower()
+            notes_subject = priced_thing(toks, subject_end) or head[-1].lower()
         else:
             notes_subject = None
     else:

@@ -45,7 +45,8 @@ _BEFORE = (
 _AFTER_ABOVE = r"or\s+(?:more|higher|above|greater|longer|over)\b|\+"
 _AFTER_BELOW = r"or\s+(?:less|lower|below|fewer|under)\b"
 _REQ_BEFORE = re.compile(
-    r"\b(?P<cmp>" + "|".join(f"(?:{p})" for p, _, _ in _BEFORE) + r")\s+(?:the\s+|(?:its|their)\s+(?=[$€£₹]))?"
+    r"\b(?P<cmp>" + "|".join(f"(?:{p})" for p, _, _ in _BEFORE) + r")\s+(?:the\s+|(?:its|their)\s+(?=[$€£₹])|"
+    r"(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=[$€£₹]))?"  # 'surpass Titanic's $1.843 billion'
     r"(?:\+(?=\d))?" + _NUMBER, re.I)  # 'above +1.0°C': a plus sign written on a level above zero
 _REQ_AFTER = re.compile(r"(?<![\w.])" + _NUMBER + r"(?P<noun>\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+or\s))?\s*(?P<tail>"
                         + _AFTER_ABOVE + "|" + _AFTER_BELOW + ")", re.I)

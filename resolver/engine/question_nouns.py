@@ -136,3 +136,22 @@ def adverb_only(word: str) -> bool:
     """A word that is only an adverb ('again', 'fully'): no part of a noun phrase. ('Outright' stays: 'win the
     Solheim Cup outright' asks for a win, not a tie that retains the cup.)"""
     return set(all_lemmas(word)) == {"ADV"}
+
+
+# the head of a subject that measures something named after 'of': 'the spot price of gold'
+_MEASURE_HEADS = frozenset({"price", "prices", "cost", "value"})
+
+
+def priced_thing(toks: list[Token], end: int) -> str | None:
+    """'Will the spot price of gold reach $2,000?': a subject whose head is a price or value,
+    followed by 'of' and a lowercase noun before the verb, is about that noun ('gold'), the thing
+    the figure prices; a sentence naming it ('Gold prices hit $2,000') speaks of the market's
+    subject. None for any other subject (a capitalised name is read as an actor already)."""
+    words = [t.lower for t in toks[:max(end, 0)]]
+    k = next((k for k in range(1, len(words) - 1) if words[k] == "of" and words[k - 1] in _MEASURE_HEADS), None)
+    if k is None:
+        return None
+    rest = [t.text for t in toks[k + 1:end] if t.lower not in _DETERMINERS]
+    if not rest or not all(w.isalpha() and w.islower() for w in rest) or "NOUN" not in all_lemmas(rest[-1]):
+        return None
+    return rest[-1]

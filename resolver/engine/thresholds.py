@@ -11,7 +11,9 @@ from . import quantities
 _THRESHOLD_RE = re.compile(
     r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
     r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than)\s+"
-    r"(?:(?:the|its|their)\s+(?=\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?(?P<cur>\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
+    r"(?:(?:the|its|their)\s+(?=\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?"
+    # another's figure as the bar: 'surpass Titanic's $1.843 billion'
+    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?(?P<cur>\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
     re.I,
 )
 
@@ -91,6 +93,13 @@ _SIGN_VERB = re.compile(r"\b(?:show|shows|showed|report|reports|reported|confirm
                         r"(?P<v>grew|grow|expanded|expand|growth|expansion|contracted|contract|shrank|shrink|contraction)\b", re.I)
 
 
+# a count statistic's sign asked as a verb: 'show U.S. nonfarm payrolls increasing', 'report payrolls fell'
+_COUNT_SIGN = re.compile(r"\b(?:show|shows|showed|report|reports|reported|confirm|confirms)\s+(?:that\s+)?(?:the\s+)?"
+                         r"(?:[A-Z][\w.]*\s+)?(?:nonfarm\s+|non-farm\s+)?payrolls?\s+(?:employment\s+)?(?:(?:has|had)\s+)?"
+                         r"(?P<v>increas(?:e|ed|ing)|r(?:ise|ising|ose)|gr(?:ow|owing|ew)|f(?:all|alling|ell)|"
+                         r"decreas(?:e|ed|ing)|declin(?:e|ed|ing))\b", re.I)
+
+
 # a minus glued to a bar's number ('of -0.1% or higher'), or the word ('minus 0.5 percent'); a
 # range's dash ('0.25-0.5%') has no space before it
 _MINUS = re.compile(r"(?:(?:^|(?<=\s))[-−–]|\b(?:minus|negative)\s+)$", re.I)
@@ -111,6 +120,10 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
         # zero; a bar the question states is the bar ('officially reported GDP growth for 2015 be 7.0% or
         # higher': 'reported' names the figure, it asks no sign)
         return 0.0, ("below" if verb.group("v").lower().startswith(("contract", "shr")) else "above"), "percent"
+    counted = _COUNT_SIGN.search(question)
+    if counted and not m:
+        # 'show U.S. nonfarm payrolls increasing in September 2017': a monthly change in jobs above zero (a count)
+        return 0.0, ("below" if counted.group("v").lower().startswith(("f", "d")) else "above"), ""
     if not m:
         return None
     unit = (m.group("unit") or "").lower()

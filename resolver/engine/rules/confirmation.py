@@ -16,7 +16,7 @@ from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
     narrowed, participial_clauses, parts, places, poll_sourced, quantities, taken_up, themes
-from . import acknowledged_outcome, does_not_count, final_tally, hedged, rival_outcome, set_count, timed_performance, vote_tally
+from . import acknowledged_outcome, does_not_count, final_tally, hedged, record_level, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
 from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
@@ -196,7 +196,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     return vote_tally.apply(ctx, f, settings) or timed_performance.apply(ctx, f, settings) \
         or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) \
         or final_tally.apply(ctx, f, settings) \
-        or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings)
+        or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)
 
 
 def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:

@@ -41,6 +41,12 @@ _ADDED = re.compile(r"\b(?:another|an?\s+(?:additional|further|extra))\s+$", re.
 UNSETTLED = "does not settle"  # a figure read whose final value may still fall either side of the bar
 
 
+# a change told as a fall by its verb ('contracted 0.3%', 'fell 2%'; 'output collapses by 20.4%', 'plunged 9.5%'),
+# not a level the fall reached ('fell to 4.2%')
+_FALL = re.compile(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*|collaps\w*|plung\w*|plummet\w*|"
+                   r"slump\w*|tumbl\w*|sank|sink\w*|crash\w*)\b(?!.*\bto\b)[^.]*$")
+
+
 # a statistic's figure told below zero by a word: 'negative inflation of 0.2%', 'negative growth of 0.1 percent'
 _NEGATIVE_OF = re.compile(r"\bnegative\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
 
@@ -70,8 +76,7 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if not unchanged and not own_change and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or _REVISED.search(lead) \
             or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value) and not released):
         return []  # a prior level, a move, a bar, a forecast, a revision or a rough figure, not the reported one
-    if statistic and re.search(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*)\b(?!.*\bto\b)[^.]*$",
-                               re.split(r"[;:]\s", lead)[-1]) and \
+    if statistic and _FALL.search(re.split(r"[;:]\s", lead)[-1]) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -abs(value)  # "contracted at a 0.3% rate", "fell 2%": a change, negative ('contracts -0.1%' too)
         fall = f" (a fall: {value:g})"
