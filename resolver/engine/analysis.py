@@ -232,6 +232,8 @@ class SentenceFacts:
     extra_hedges: frozenset[str] = frozenset()
     phrase_heads: dict[int, str] = field(default_factory=dict)  # act phrase start → lemma of its first word
     phrase_ends: dict[int, int] = field(default_factory=dict)  # act phrase start → the token after its last word
+    # the facts of every read sentence of the same article, this one included (new_dates.py)
+    article_facts: list[SentenceFacts] = field(default_factory=list, repr=False, compare=False)
 
     def act_words(self, i: int) -> str:
         """The words of the act at token i: the whole phrase when one starts there ('came into force')."""
@@ -426,6 +428,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     last: SentenceFacts | None = None
     for f in out:
         f.article_about_act = about
+        f.article_facts = out
         if last is not None and not f.sent.headline and f.sent.index - last.sent.index <= 3:
             f.follows_named_act = bool(last.actors or last.object_idx)
         if (f.act_idx or f.act_noun_idx) and not f.sent.headline:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .. import delays, mentions, roles
+from .. import delays, mentions, new_dates, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
 from ..lexicon import PART_NOUNS
@@ -218,4 +218,10 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
     open_ended = next((w for w in OPEN_ENDED if f" {w} " in low and w not in words.lower()), None)  # 'put on hold' is a hold
     if open_ended:
         return f"'{words}' {open_ended}: no new date, open-ended, so not before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+    elsewhere = new_dates.told_elsewhere(f, deadline)
+    if elsewhere is not None:  # '… has delayed the launch …. … plans to unveil the device … in May or June'
+        g, span = elsewhere
+        where = "the headline" if g.sent.headline else f"sentence {g.sent.index}"
+        return (f"'{words}', the new date told in {where} ('{span.text}'): {span.explanation}, after the deadline "
+                f"{deadline:%a %d %b %Y %H:%M %z}")
     return f"'{words}' with {OPEN_DELAY_NOTE} {deadline:%a %d %b %Y %H:%M %z}"
