@@ -99,7 +99,9 @@ def test_paused_until_a_day_after_the_deadline_puts_the_resumption_after_it():
                 published="2025-09-23T09:00:00+01:00")
     v = _verdict(m, [a], "2025-09-23T18:00:00+00:00")
     assert decided(v) == "likely-no"
-    assert any(c.rule == "scheduled_after_deadline" for c in v.contributions)
+    # a state told to hold until a day after the deadline rules the act out until then (r11: ruled_out, not a
+    # plan that could be brought forward)
+    assert any(c.rule == "ruled_out" and c.direction == "no" for c in v.contributions)
 
 
 def test_paused_until_a_day_before_the_deadline_says_nothing():
@@ -156,7 +158,8 @@ def test_closed_until_a_day_after_the_deadline_puts_the_reopening_after_it():
     a = article("The Louvre will remain closed until November 3, the museum said on Tuesday.",
                 published="2025-10-21T12:00:00+02:00")
     v = _verdict(m, [a], "2025-10-21T18:00:00+00:00")
-    assert any(c.rule == "scheduled_after_deadline" and c.direction == "no" for c in v.contributions)
+    assert decided(v) == "likely-no"
+    assert any(c.rule == "ruled_out" and c.direction == "no" for c in v.contributions)
 
 
 def test_a_ban_extended_until_after_the_deadline_puts_its_lifting_after_it():
@@ -165,7 +168,8 @@ def test_a_ban_extended_until_after_the_deadline_puts_its_lifting_after_it():
     a = article("Indonesia has extended its ban on iPhone 16 sales until March 2025, the industry ministry said.",
                 published="2024-12-10T12:00:00+07:00")
     v = _verdict(m, [a], "2024-12-11T00:00:00+00:00")
-    assert any(c.rule == "scheduled_after_deadline" and c.direction == "no" for c in v.contributions)
+    assert decided(v) == "likely-no"
+    assert any(c.rule == "ruled_out" and c.direction == "no" for c in v.contributions)
 
 
 def test_an_exclusion_inside_the_yes_condition_is_the_ruling_not_an_exclusion():
