@@ -150,3 +150,24 @@ def test_a_three_day_weekend_is_not_the_five_day_opening():
 def test_the_record_to_beat_is_not_the_films_own_gross():
     # must not fire: Endgame's $330.5 million is the bar, another title's sum
     assert not _missed(_zoo(ZOO_5))
+
+
+# b53-tesla-2020-deliveries-500k-no (the question's parse)
+def _act(q, criteria=""):
+    from resolver.engine.derive import derive_target
+    return derive_target(market(q, "2021-01-05T23:59:59-05:00", criteria)).act
+
+
+def test_a_noun_closing_the_question_is_not_its_act():
+    # 'release' heads 'in its Q4 2020 production and deliveries release': where the count is told, not the act
+    assert _act("Will Tesla report at least 500,000 vehicle deliveries for 2020 in its Q4 2020 production and deliveries "
+                "release?") == "report"
+    assert _act("Will Novo Nordisk's CagriSema show average weight loss of at least 25% in the REDEFINE 1 Phase 3 "
+                "trial?") == "show"
+
+
+def test_an_act_closing_the_question_is_still_the_act():
+    # must not fire: a verb at the end with no preposition opening a noun phrase before it stays the act
+    assert _act("Will Apple release the iPhone 17 by September 30?") == "release"
+    assert _act("Will the Federal Reserve cut interest rates at its July 29-30, 2025 FOMC meeting?") == "cut"
+    assert _act("Will GTA 6 release?") == "release"
