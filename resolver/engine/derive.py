@@ -31,7 +31,7 @@ from .window import window_start
 from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
 from .perfect import counted_noun, perfect_base
-from .main_verb import (COMPARATIVE_TAILS, PARTICLES, figure_tail, noun_use, opens_complement, ordinal_suffix, perfect_participle,
+from .main_verb import (COMPARATIVE_TAILS, PARTICLES, closes_noun_phrase, figure_tail, noun_use, opens_complement, ordinal_suffix, perfect_participle,
                         subject_verb)
 from .question_nouns import (_ACRONYM_HEAD, adverb_only, phrase_ends, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun, priced_thing)
@@ -231,6 +231,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'set its policy rate at 18% or lower': the bar's direction, not the act
             if level_subject is not None and not (i > level_subject and words[i - 1] == "or" and words[i] in COMPARATIVE_TAILS):
                 continue  # 'the upper bound of the … target range be 0.50% or higher': the subject names a level
+            if closes_noun_phrase(toks, i):
+                continue  # '… in its Q4 2020 production and deliveries release?': a noun closing the question
             head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
             if head and known_act(head) and not (i and _determined(toks[i - 1])):
                 return head, i  # 'soft-land on the Moon': the act is landing

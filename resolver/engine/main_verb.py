@@ -176,3 +176,25 @@ def ordinal_suffix(toks: list[Token], k: int) -> bool:
     its number by the tokenizer."""
     return k > 0 and bool(_ORDINAL_SUFFIX.match(toks[k].lower)) and toks[k - 1].lower.isdigit() \
         and toks[k].start == toks[k - 1].start + len(toks[k - 1].text)
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "the"})
+_PHRASE_PREPOSITIONS = frozenset({"in", "at", "for", "during", "with", "on", "by", "via", "through"})
+
+
+def closes_noun_phrase(toks: list[Token], i: int) -> bool:
+    """The word at i ends the question as the head of a noun phrase a preposition opens, past its
+    modifiers (names, numbers, nouns, 'and'): 'in its Q4 2020 production and deliveries release?' —
+    a noun naming where the act is told, not the act."""
+    if i + 1 < len(toks) and toks[i + 1].text not in ("?", "."):
+        return False
+    j = i - 1
+    while j > 0 and i - j <= 7:
+        w = toks[j]
+        if w.lower in _POSSESSIVES:
+            return j < i - 1 and toks[j - 1].lower in _PHRASE_PREPOSITIONS and toks[i - 1].lower not in ("and", "or", "to")
+        if not (w.text[:1].isupper() or w.text[:1].isdigit() or w.lower in ("and", "&")
+                or (w.lower.isalpha() and "NOUN" in all_lemmas(w.lower))):
+            return False
+        j -= 1
+    return False

@@ -34,11 +34,16 @@ _PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percent
              r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|metres\b|meters\b|m\b(?=\s*(?:or\b|[,.?;)]|$))))?")
 _NUMBER = rf"{_CUR}(?P<num>{_NUM}|(?:{_WORDNUM})\b){_MULT}{_PCT_UNIT}"
 
+# a sum to pass, named with its owner or its currency ('beat Avengers: Endgame's $330.5 million'): strictly
+# above it; read only before a currency (to beat a team, a time or a score is no bar on a sum)
+_PASSING = r"(?:beat|pass|overtake|eclipse|outgross)(?:s|es)?"
 # comparators before the number: (pattern, direction, inclusive)
 _BEFORE = (
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|at\s+or\s+above|not\s+less\s+than", "above", True),
     (r"reach(?:es)?|hits?|exceeds?|surpass(?:es)?|tops?|more\s+than|greater\s+than|higher\s+than|above|over|"
      r"longer\s+than", "above", None),
+    # a sum to pass, named with its owner or its currency ('beat Avengers: Endgame's $330.5 million'): strictly above it
+    (_PASSING, "above", False),
     (r"at\s+most|no\s+more\s+than|at\s+or\s+below|a\s+maximum\s+of", "below", True),
     (r"(?:fall|drop|dip|sink)s?\s+(?:below|under)|below|under|less\s+than|fewer\s+than|lower\s+than", "below", False),
 )
@@ -220,6 +225,8 @@ def _required(question: str) -> Required | None:
             direction, inclusive = next((d, inc) for p, d, inc in _BEFORE if re.fullmatch(p, cmp, re.I))
             if inclusive is None:
                 inclusive = cmp.startswith(("reach", "hit"))
+            if re.fullmatch(_PASSING, cmp, re.I) and not m.group("cur"):
+                continue  # 'beat the 49ers by 3 points': no sum to pass
         else:
             tail = m.group("tail").lower()
             direction, inclusive = ("below", True) if re.match(_AFTER_BELOW, tail) else ("above", True)

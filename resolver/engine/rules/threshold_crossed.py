@@ -17,7 +17,7 @@ from ..text import conditional_clause
 from ..timex import day_span, runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
-from . import hedged, vote_share
+from . import hedged, opening_grosses, vote_share
 from .statistic_period import (
     _earlier_reading, _period_named, _released_estimate, annual_change, later_revision, other_index, other_measure,
     other_period, own_period_change, release_day,
@@ -493,4 +493,6 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         ignore = _RELEASE_VERBS if _NAMED_RELEASE.search(text[:m.start()]) else frozenset()
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.threshold_crossed,
                               f"threshold crossed: {wording}", settings, temporal, ignore)]
-    return sorted(notes, key=lambda c: UNSETTLED not in c.reason)[:1]  # a figure left open first: it holds the deadline
+    # an opening's gross short of the bar: the opening is one period, reported once (opening_grosses.py)
+    return opening_grosses.missed(ctx, f, settings) or \
+        sorted(notes, key=lambda c: UNSETTLED not in c.reason)[:1]  # a figure left open first: it holds the deadline
