@@ -208,3 +208,73 @@ def test_he_after_a_possessive_or_another_name_takes_up_no_one():
     assert _uribe(text).verdict != "likely-yes"
     text = URIBE_TEXT.replace("He faced up to 12 years", "He told Judge Heredia he faced up to 12 years")
     assert _uribe(text).verdict != "likely-yes"
+
+
+# b52-spector-convicted-by-oct31-2007-no
+SPECTOR_Q = "Will Phil Spector be convicted in the murder of Lana Clarkson by October 31, 2007?"
+SPECTOR_C = ("This market will resolve to \"Yes\" if, by October 31, 2007, a jury returns a guilty verdict against Phil "
+             "Spector on a murder or lesser homicide charge in the death of Lana Clarkson. A hung jury, mistrial or "
+             "acquittal does not count. Otherwise, this market will resolve to \"No\".")
+SPECTOR_TEXT = ("LOS ANGELES (AP) _ A mistrial was declared Wednesday in the murder case against Phil Spector when the jury "
+                "reported that it was deadlocked 10-2 in favor of convicting the music producer of killing actress Lana "
+                "Clarkson more than four years ago.\n\nThe prosecutor's office announced it would seek to retry Spector, "
+                "and the family of the actress also pledged to press on.")
+
+
+def _spector(text=SPECTOR_TEXT, title="Judge Declares Mistrial In Phil Spector Murder Case"):
+    m = market(SPECTOR_Q, "2007-10-31T23:59:59-07:00", SPECTOR_C)
+    a = article("https://www.newson6.com/story/5e367b9e2f69d76f6208e59f/judge-declares-mistrial-in-phil-spector-murder-"
+                "case", "2007-09-26T18:32:00-05:00", title, text)
+    return evaluate_market(m, [a], ts("2007-09-27T12:00:00+00:00"))
+
+
+def test_a_mistrial_declared_ends_the_one_occasion_without_a_conviction():
+    v = _spector()
+    assert v.verdict == "likely-no"
+    assert any("mistrial was declared" in c.reason for c in _fired(v, "failed_attempt"))
+    assert _spector(title="Spector jury out").verdict == "likely-no"  # the body alone
+
+
+def test_a_retrial_dated_before_the_deadline_leaves_the_market_open():
+    # must not fire: a new verdict may come in the window
+    text = SPECTOR_TEXT.replace("The prosecutor's office announced it would seek to retry Spector",
+                                "The retrial is set to begin on October 8")
+    assert not _fired(_spector(text, title="Spector jury out"), "failed_attempt")
+
+
+def test_a_mistrial_asked_for_refused_or_only_a_deadlock_is_no_mistrial():
+    # must not fire. b16-daniel-penny-convicted-by-dec31-2024-asof-dec6-undet: 'maintained their motion for a mistrial'
+    for text in ("The ruling came after a Manhattan jury said they were deadlocked twice on the charge. Phil Spector’s "
+                 "defense attorneys maintained their motion for a mistrial.",
+                 "The judge refused to declare a mistrial in the murder case against Phil Spector on Wednesday.",
+                 "The jury in the murder case against Phil Spector reported Wednesday that it was deadlocked 10-2."):
+        assert not _fired(_spector(text, title="Spector jury out"), "failed_attempt"), text
+
+
+# b04-weinstein-rape-count-conviction-no
+WEIN_Q = ("Will Harvey Weinstein be convicted of the rape charge involving Jessica Mann in his 2025 New York retrial by "
+          "June 30, 2025?")
+WEIN_TITLE = "Harvey Weinstein: Mistrial declared on rape charge"
+WEIN_TEXT = ("Lawyers are now scheduled to meet on July 2 to discuss a new trial date for Weinstein’s final charge. The "
+             "verdicts on Weinstein’s two other charges still stand.\n\nWeinstein was convicted of one count of first-degree "
+             "criminal sex act for forcing oral sex on former production assistant Miriam Haley at his apartment in 2006.")
+
+
+def _weinstein(q=WEIN_Q, title=WEIN_TITLE):
+    m = market(q, "2025-06-30T23:59:59-04:00")
+    a = article("https://www.nzherald.co.nz/world/the-disgraced-hollywood-producer-was-convicted-on-a-separate-criminal-"
+                "sex-act-charge/PZ2J4VKICJCOLDBE2Z6WNG7F6I/", "2025-06-12T00:00:00+12:00", title, WEIN_TEXT)
+    return evaluate_market(m, [a], ts("2025-06-13T00:00:00+00:00"))
+
+
+def test_a_mistrial_on_the_asked_charge_is_no_conviction_on_it():
+    v = _weinstein()
+    assert v.verdict == "likely-no"
+    assert any("Mistrial declared" in c.reason for c in _fired(v, "failed_attempt"))
+
+
+def test_a_mistrial_on_another_charge_says_nothing_of_the_asked_one():
+    # must not fire: the market asks about the criminal sex act count
+    v = _weinstein(q="Will Harvey Weinstein be convicted of the criminal sex act charge involving Miriam Haley by June 30, "
+                     "2025?")
+    assert not _fired(v, "failed_attempt")
