@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 
-from . import indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
+from . import guilty_verdicts, indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, bare_club_name, guarded_alias
@@ -404,12 +404,15 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.act_idx.sort()
             f.phrase_heads[i] = phrase.split()[0]
             f.phrase_ends[i] = end
+        if guilty_verdicts.asked(ctx.target.act):  # 'were found guilty of …' for a conviction
+            guilty_verdicts.mark(f)
         _mark_entailed(ctx.entailing, f)
         if ctx.object_acronym and not f.object_idx:
             f.object_idx.extend(_spelled_out(sent, ctx.object_acronym))
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
-        if not f.actors and f.act_idx and ctx.target.kind == "event":  # 'A former billionaire … was sentenced', named next
-            taken_up.name_lede_subject(ctx, f, article)
+        if not f.actors and f.act_idx and ctx.target.kind == "event":  # 'A former billionaire … was sentenced', named
+            # next; 'Uribe, 73, has denied …' then 'He faced … after being convicted on Monday'
+            taken_up.name_lede_subject(ctx, f, article) or taken_up.pronoun_subject(ctx, f, article)
         f.article_mentions_subject = subject_in_article
         f.extra_hedges = ctx.extra_hedges
         if ctx.keywords and not f.object_idx and any(k in low for low in (sent.text.lower(),) for k in ctx.keywords):

@@ -23,14 +23,18 @@ _FUNCTION = frozenset({
     "a", "an", "the", "any", "all", "at", "least", "more", "most", "than", "or", "and", "one", "his", "her", "its",
     "their", "some", "each", "every", "no", "of", "to", "with", "for", "on", "total", "term", "time",
 })
+# Which courts try the charge, not what it is ('federal hate crime charges'): left out when the
+# complement has other words, which name the charge.
+_JURISDICTION = frozenset({"federal", "state", "county", "municipal", "provincial", "national"})
 # Words too general to tell one complement from another ('convicted on any count').
 _GENERIC = frozenset({"count", "charge", "case", "crime", "offense", "offence", "thing", "anything", "something",
                       "year", "month", "day", "week", "vote", "seat", "percent"})
 
 
-def terms(question: str) -> list[str]:
+def terms(question: str, criteria: str = "") -> list[str]:
     """Lemmas of the content words of a passive act's complement in the question, [] when it
-    has none or names only a quantity ('sentenced to at least 25 years': the count rule)."""
+    has none or names only a quantity ('sentenced to at least 25 years': the count rule); with
+    the head words of the other name the criteria give it in brackets (bracketed_alias)."""
     m = _PASSIVE_COMPLEMENT.search(question)
     if not m:
         return []
@@ -45,6 +49,33 @@ def terms(question: str) -> list[str]:
         # a name is kept as written ('the United States' is no form of 'unite')
         lemma = w if word[:1].isupper() else sorted(lemmas_of(w))[0] if lemmas_of(w) else w
         if lemma not in _GENERIC and w not in _GENERIC and lemma not in out:
+            out.append(lemma)
+    heads = [w for w in out if w not in _JURISDICTION] or out  # 'federal hate crime charges': the charge is 'hate'
+    return heads + bracketed_alias(heads, criteria)
+
+
+# the criteria naming the asked charge again in brackets, right after its words: 'on the federal hate
+# crime (interference with rights) charge'; the words before the bracket's first preposition head it
+_BRACKETED = r"\b{word}\w*(?:\s+[A-Za-z-]+){{0,2}}?\s*\((?P<alias>[A-Za-z][A-Za-z\s-]{{2,60}})\)"
+_ALIAS_END = re.compile(r"\b(?:with|of|to|for|in|on|against|under|by|and|or)\b", re.I)
+
+
+def bracketed_alias(wanted: list[str], criteria: str) -> list[str]:
+    """The head words of another name the criteria give the asked complement in brackets right
+    after it ('the federal hate crime (interference with rights) charge' → interference): a report
+    may name the charge either way. [] when the criteria give none."""
+    if not wanted or not criteria:
+        return []
+    m = re.search(_BRACKETED.format(word=re.escape(wanted[-1])), criteria, re.I)
+    if not m:
+        return []
+    alias = m.group("alias")
+    cut = _ALIAS_END.search(alias)
+    out: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z\-]+", alias[:cut.start()] if cut else alias):
+        w = word.lower()
+        lemma = sorted(lemmas_of(w))[0] if lemmas_of(w) else w
+        if w not in _FUNCTION and lemma not in _GENERIC and w not in _GENERIC and lemma not in wanted + out:
             out.append(lemma)
     return out
 
@@ -128,7 +159,7 @@ def missing(wanted: list[str], sent: Sentence, i: int) -> str | None:
     the complement's words; None when it names one (or the market has no complement)."""
     if not wanted:
         return None
-    a, b = sent.clause_of(i)
+    a, b = verdict_reach(sent, i, *sent.clause_of(i))
     if any(t.lemmas & set(wanted) or t.lower in wanted or set(t.lower.split("-")[1:]) & set(wanted)
            for t in sent.tokens[a:b]):  # 'declared Nipah-free'
         return None
@@ -137,6 +168,42 @@ def missing(wanted: list[str], sent: Sentence, i: int) -> str | None:
     said = " ".join(t.text for t in sent.tokens[i + 1:min(b, i + 8)]).strip(" ,.")
     return (f"the market asks about '{' '.join(wanted)}'; the report of '{sent.tokens[i].text}' names "
             + (f"'{said}'" if said else "no such thing"))
+
+
+_ACQUITTAL = frozenset({"acquit", "exonerate", "acquittal", "exoneration"})
+_CONVICTION = frozenset({"convict", "conviction", "find", "sentence"})
+
+
+def _acquittal_at(toks, k: int) -> bool:
+    """Token k opens an acquittal: 'acquitted', 'exonerated', 'cleared of/on', 'not guilty'."""
+    t = toks[k]
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    return bool(t.lemmas & _ACQUITTAL) or ("clear" in t.lemmas and nxt in ("of", "on")) \
+        or (t.lower in ("not", "n't") and nxt == "guilty")
+
+
+def _conviction_at(toks, k: int) -> bool:
+    """Token k opens a conviction: 'convicted', 'sentenced', 'guilty' with no negator before it."""
+    t = toks[k]
+    return bool(t.lemmas & (_CONVICTION - {"find"})) or (
+        t.lower == "guilty" and not (k > 0 and toks[k - 1].lower in ("not", "n't")))
+
+
+def verdict_reach(sent: Sentence, i: int, a: int, b: int) -> tuple[int, int]:
+    """The words of clause [a, b) that a verdict at token i is about. A clause may tell verdicts
+    both ways ('was found guilty of conspiracy and acquitted of fraud'): a verdict's charge is
+    what follows it up to the verdict the other way; after a verdict the other way in the clause,
+    it starts at the verdict itself. A word that tells no verdict keeps the whole clause."""
+    toks = sent.tokens
+    if _acquittal_at(toks, i):
+        other = _conviction_at
+    elif toks[i].lemmas & _CONVICTION or toks[i].lower == "guilty":
+        other = _acquittal_at
+    else:
+        return a, b
+    start = i if any(other(toks, k) for k in range(a, i)) else a
+    end = next((k for k in range(i + 1, b) if other(toks, k)), b)
+    return start, end
 
 
 def _place_named(wanted: list[str], sent: Sentence, a: int, b: int) -> bool:

@@ -55,3 +55,23 @@ def short_of_all(sent: Sentence, i: int, asked: str | None, article_text: str) -
         return (f"'{toks[i].text} … {toks[k - 2].text} {toks[k - 1].text} {toks[k].text}' at the verdict, and no "
                 f"conviction on the rest ('{rest.group(0)}'): the verdict is given, on {got} of the {n}, not all")
     return None
+
+
+# 'while two were acquitted', 'two of them were cleared': a count of a group's members acquitted
+_MEMBERS_ACQUITTED = re.compile(
+    r"\b(?P<k>\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:of\s+(?:them|the\s+[a-z]+)\s+|"
+    r"(?:other\s+)?(?:defendants|accused|officers|men|women|activists|people)\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?P<verb>acquitted|cleared|exonerated|found\s+not\s+guilty)\b", re.I)
+
+
+def members_acquitted(sent: Sentence, group_told: bool) -> tuple[int, str] | None:
+    """For a market that every one of a group be convicted ('Will all 47 defendants … be
+    convicted?'): a count of them told acquitted ('Most of the group were found guilty …, while
+    two were acquitted') in a sentence about the group (`group_told`: it names the market's group,
+    or tells the others' conviction) is a verdict short of all. (token of the verb, wording), else None."""
+    if not group_told:
+        return None
+    m = _MEMBERS_ACQUITTED.search(sent.text)
+    if not m:
+        return None
+    return sent.token_at(m.start("verb")), f"'{m.group(0)}' (not all)"

@@ -511,7 +511,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q, normalize(market.criteria)) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q, normalize(market.criteria)) or (None, None))[1] if kind == "event" else None,
-        complement_terms=(qualifiers or complement_terms(q) or declared_state(q) or ruling_terms(q))
+        complement_terms=(qualifiers or complement_terms(q, market.criteria) or declared_state(q) or ruling_terms(q))
         if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
         threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,

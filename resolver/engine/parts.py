@@ -203,3 +203,14 @@ def whole_unstated(sent: Sentence, n: str | None) -> str | None:
             if not partial:
                 return None  # '22 charges', '3-0': the whole count named
     return f"the market needs all {n}; the report does not say it was all of them"
+
+
+_AGE = re.compile(r"\d{1,3},?")
+
+
+def age_at(toks, j: int) -> bool:
+    """A number between commas right after a name ('Travis McMichael, 36, his father …'): a person's
+    age in apposition, which counts nothing (the tokenizer keeps '36,' whole)."""
+    w = toks[j].text if 2 <= j < len(toks) - 1 else ""
+    return bool(_AGE.fullmatch(w)) and toks[j - 1].text == "," and toks[j - 2].text[:1].isupper() \
+        and (w.endswith(",") or toks[j + 1].text == ",")

@@ -93,7 +93,7 @@ def delayed_lede(title: str, body: str, index: int, headline: bool, act_at: int,
     return None
 
 
-def name_lede_subject(ctx, f, article) -> None:
+def name_lede_subject(ctx, f, article) -> bool:
     """A wire lede's unnamed subject is the person the next sentence names (delayed_lede): that
     actor is the sentence's `f.actors`, and its object when the market's object is that person."""
     name = delayed_lede(article.title, article.text, f.sent.index, f.sent.headline,
@@ -102,3 +102,35 @@ def name_lede_subject(ctx, f, article) -> None:
         f.actors = [name]
         if not f.object_idx and set(ctx.target.object_terms) <= set(name.lower().split()):
             f.object_idx.append(next(i for i, t in enumerate(f.sent.tokens) if t.text[:1].islower()))
+    return bool(name)
+
+
+# a sentence opening with a personal pronoun as its subject ('He faced up to 12 years in prison after
+# being convicted on Monday'), and a sentence opening with a name, not a possessive ('Uribe, 73, has
+# denied …', not "Uribe's lawyer said …")
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s+[a-z]")
+_NAME_OPENING = re.compile(r"\s*((?:[A-ZÀ-Þ][\w'’.-]*\s+){0,4}[A-ZÀ-Þ][\w.-]*)(?=,|\s+[a-z])(?![\w'’])")
+
+
+def pronoun_subject(ctx, f, article) -> None:
+    """'Uribe, 73, has denied any wrongdoing …' then 'He faced up to 12 years in prison after being
+    convicted on Monday': a body sentence opening with 'He' or 'She' and naming no one else before
+    its act takes up the name that opens the body sentence right before it; when that name is one
+    of the market's actors, it is the sentence's `f.actors` (and its object, when the market's
+    object is that person)."""
+    if f.sent.headline or not f.act_idx or not _PRONOUN_OPENING.match(f.sent.text):
+        return
+    if any(t.text[:1].isupper() for t in f.sent.tokens[1:f.act_idx[0]]):
+        return  # 'He told Judge Smith …': another name before the act
+    sents = [s for s in article_sentences(article.title, article.text) if not s.headline]
+    k = next((j for j, s in enumerate(sents) if s.index == f.sent.index), 0)
+    m = _NAME_OPENING.match(sents[k - 1].text) if k > 0 else None
+    if m is None:
+        return
+    name = m.group(1)
+    actor = next((a for a, pat in ctx.actor_patterns.items() if pat.search(name)), None)
+    if actor is None:
+        return
+    f.actors = [actor]
+    if not f.object_idx and ctx.object_head & {w.lower() for w in re.findall(r"[\w'’-]+", name)}:
+        f.object_idx.append(0)

@@ -115,7 +115,8 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
         window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
         if any(w in _UNIVERSAL for w in window):
             return None
-        count = next((w for w in window if (w[:1].isdigit() and not _YEAR.match(w)) or w in NUMBER_WORDS and w not in ("a", "an")),
+        count = next((w for j, w in enumerate(window, max(0, k - 4)) if not parts.age_at(f.sent.tokens, j) and (
+            (w[:1].isdigit() and not _YEAR.match(w)) or w in NUMBER_WORDS and w not in ("a", "an"))),
                      None)  # 'cancels 2004-2005 season': a year names the season, it counts nothing
         if count:
             return f"'{count} … {f.sent.tokens[k].text}' is a partial count; the market needs all"

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .. import occasions, roles
+from .. import complement, guilty_verdicts, mistrials, occasions, roles
 from ..analysis import MarketContext, SentenceFacts, event_time
+from ..sentence_tense import resolved_spans
 from ..lexicon import FAILURE_CUES
 from ..settings import EngineSettings
-from ..text import conditional_clause, has_phrase
+from ..text import article_sentences, conditional_clause, has_phrase
 from ..types import Contribution
 from . import hedged
 
@@ -94,8 +95,36 @@ def _round_failed(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] 
     return None
 
 
+def _mistrial(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'A mistrial was declared Wednesday in the murder case against Phil Spector', 'Harvey
+    Weinstein: Mistrial declared on rape charge': for a market on a conviction (one occasion, its
+    verdict), a mistrial declared in the defendant's trial, on the charge the market names, ends
+    the occasion without the act — unless the article dates a retrial before the deadline."""
+    t = ctx.target
+    found = guilty_verdicts.asked(t.act) and f.actors and mistrials.declared(f.sent)
+    occasion = found and occasions.one_occasion(t, ctx.market)
+    if not found or not occasion:
+        return []
+    i, words = found
+    if conditional_clause(f.sent, i) or complement.missing(t.complement_terms, f.sent, i):
+        return []  # 'a mistrial on the rape count' says nothing of the sex-act count
+    span, deadline, published = event_time(f, i), ctx.market.deadline, f.article.published
+    if span.starts_after(deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
+        return []
+    for s in mistrials.retrial_sentences(article_sentences(f.article.title, f.article.text)):
+        if any(sp.ends_by(deadline) and sp.end.date() >= published.date() for sp in resolved_spans(s, published)):
+            return []  # 'the retrial is set for October 1': a new verdict may come in the window
+    return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt,
+                          f"the trial ended without a verdict: '{words}' (the market is about one occasion, "
+                          f"{occasion}; a retrial is another trial)", settings, span.explanation,
+                          ignore=frozenset(words.lower().split()))]
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
+    mistrial = _mistrial(ctx, f, settings)
+    if mistrial:
+        return mistrial
     found = t.kind == "event" and t.candidate and f.article_mentions_subject and _round_failed(ctx, f)
     if found:
         i, phrase, occasion = found

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, contests, mentions, occasions, parts, quantities, stages
+from .. import complement, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
 from ..settings import EngineSettings
-from ..text import article_sentences, has_phrase
+from ..text import article_sentences, has_phrase, negated_before
 from ..types import Contribution
 from . import hedged
 from .base import cite
@@ -258,11 +258,12 @@ def _other_count_verdict(ctx: MarketContext, f: SentenceFacts, i: int) -> str | 
     wording = f"{ctx.market.question} {ctx.market.criteria}"
     act = ctx.target.act
     for sent in article_sentences(f.article.title, f.article.text):
-        for m in mentions.read(sent):
-            lemmas = sent.tokens[m.index].lemmas
-            if m.affirmed and (act in lemmas or stages.later(act, wording, lemmas)):
-                if any(p.search(sent.text) for p in ctx.actor_patterns.values()):
-                    return f"'{sent.tokens[m.index].text}' on another count (sentence {sent.index})"
+        told = [m.index for m in mentions.read(sent) if m.affirmed and (
+            act in sent.tokens[m.index].lemmas or stages.later(act, wording, sent.tokens[m.index].lemmas))]
+        told += [k for k, _ in guilty_verdicts.findings(sent)  # 'was found guilty of …'
+                 if aspect(sent, k, "find") == "past" and not negated_before(sent, k)]
+        if told and any(p.search(sent.text) for p in ctx.actor_patterns.values()):
+            return f"'{sent.tokens[told[0]].text}' on another count (sentence {sent.index})"
     return None
 
 
@@ -335,12 +336,15 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     t = ctx.target
     # a sign asked as a verb ('data show the economy grew': growth above zero) is read like the act
     sign = t.kind == "threshold" and t.threshold == 0
-    if not (t.kind == "event" or sign) or not t.act or not (f.actors or f.object_idx or (t.act == "unanimous" and f.article_mentions_subject)):
+    key = family_key(t.act) or t.act if t.act else None
+    # 'Most of the group were found guilty …, while two were acquitted' for 'Will all 47 … be convicted?'
+    members = key == "convict" and t.quantifier == "all" and count_verdicts.members_acquitted(
+        f.sent, bool(f.object_idx or f.act_idx))
+    if not (t.kind == "event" or sign) or not t.act or not (f.actors or f.object_idx or members or (t.act == "unanimous" and f.article_mentions_subject)):
         return []
     if quantities.voter_count(t.quantity_unit):
         return []  # a market on how many vote a way: the decision itself says nothing of the split
-    key = family_key(t.act) or t.act
-    found: tuple[int, str] | None = None
+    found: tuple[int, str] | None = members or None
     for i, tok in enumerate(f.sent.tokens):
         lemmas = tok.lemmas
         if key in _RATE_ACTS and lemmas & HOLD_VERBS and f.object_idx:
@@ -390,14 +394,15 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'lost the opening match', 'lost stage 11': a part lost, not the contest (eliminated is another)
     if not disposition and not excluded and complement.missing(t.complement_terms, f.sent, i):
         return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
-    other_count = key == "convict" and _other_count_verdict(ctx, f, i)
+    # (an acquittal naming the charge the market names is the asked count's verdict, not another's)
+    other_count = key == "convict" and not t.complement_terms and not members and _other_count_verdict(ctx, f, i)
     if other_count:
         return [cite(f, NAME, "none", 0.0, f"{wording} covers the counts it names; the article tells {other_count}: "
                                            "a partial verdict, not the other way")]
     a, b = f.sent.clause_of(i)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
     subject = _before_aside(f, a, subject)
-    if key == "convict":
+    if key == "convict" and not members:
         # the defendant is the subject ('Combs was acquitted'), the theme ('acquitted Combs'), or an
         # earlier clause's subject taken up by a pronoun or a description ('…, but the rapper defeated …')
         clause = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
