@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts
+from .. import event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, retold_headlines
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
 from ..frames import FRAMES, NON_EVENT_PREDICATES, OUTCOME_HEADS, STEP_PREDICATES, frames_of_verb
@@ -117,8 +117,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             continue
         if ctx.target.kind == "threshold" and not _figure(ctx, m):
             continue  # a figure market: only a reported figure in the market's unit can be unread evidence
-        if _in_window(ctx, f, m.index):
-            return m.index
+        if _in_window(ctx, f, m.index) and not retold_headlines.dated_outside(ctx, f, m):
+            return m.index  # unless a headline's act its body dates outside the window ('claimed … on Thursday')
     return None
 
 
