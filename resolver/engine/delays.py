@@ -82,12 +82,31 @@ def moved_from(text: str, pos: int) -> bool:
     return bool(_FROM.search(text[max(0, pos - 40):pos]))
 
 
+# the date the act was set for, told before the push-back verb: 'The announcement …, scheduled for
+# today, has been postponed', 'The launch, originally planned for Friday, was delayed'
+_SET_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due|expected|billed)\s+(?:to\s+(?:be\s+)?\w+\s+)?(?:for|on)?\s*$",
+                      re.I)
+
+
+def set_for_before(f: SentenceFacts, span, k: int) -> bool:
+    """The span, before the push-back verb at token k, is the day the act was set for ('scheduled
+    for today, has been postponed'): the day the push-back moves the act away from."""
+    if span.pos >= f.sent.tokens[k].start:
+        return False
+    lead = f.sent.text[max(0, span.pos - 40):span.pos]
+    head = re.match(r"(?:for|on)\s+", span.text, re.I)
+    return bool(_SET_FOR.search(lead + (head.group() if head else "")))
+
+
 _SAID = frozenset({"said", "announced", "confirmed", "decided"})
 
 
 def said_it_would(words: list[str], k: int) -> bool:
     """'JAXA said on Tuesday it would delay the launch date' (lower-cased words, the push-back verb
-    at k): a past reporting verb, then 'it/they would' right before the verb."""
+    at k): a past reporting verb, then 'it/they would' right before the verb, or 'it/they would be'
+    before its passive ('President William Ruto said it would be delayed for three weeks')."""
+    if k >= 4 and words[k - 1] == "be" and words[k - 2] == "would":
+        k -= 1
     if k < 3 or words[k - 1] != "would" or words[k - 2] not in ("it", "they"):
         return False
     return any(words[j] in _SAID for j in range(max(0, k - 8), k - 2))
@@ -116,7 +135,8 @@ def new_date_before(f: SentenceFacts, deadline, called: tuple[str, float, int] |
     off for January'), not a new date."""
     pub = f.article.published
     return any(s.start.date() > pub.date() and s.ends_by(deadline) and _introduces_new_date(f, s)
-               and not (called and (_occasion_called_off(f, s, called) or _former_schedule(f, s, called)))
+               and not (called and (_occasion_called_off(f, s, called) or _former_schedule(f, s, called)
+                                    or set_for_before(f, s, called[2])))
                for s in f.spans)
 
 
@@ -135,8 +155,8 @@ def _former_schedule(f: SentenceFacts, span, called: tuple[str, float, int]) -> 
 
 def _occasion_called_off(f: SentenceFacts, span, called: tuple[str, float, int]) -> bool:
     words, _, k = called
-    if f.sent.tokens[k].lemmas & PUSH_BACK:
-        return False
+    if f.sent.tokens[k].lemmas & PUSH_BACK or f.sent.tokens[k].lower == "continued":
+        return False  # a push-back ('postponed for January', 'continued to Oct. 19'): the new date
     gap = f.sent.text[f.sent.tokens[k].start + len(words):span.pos].strip().lower()
     return gap == "for" or (not gap and span.text.lower().startswith("for "))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .. import delays, mentions, new_dates, roles
+from .. import act_predicates, delays, mentions, new_dates, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
 from ..lexicon import PART_NOUNS
@@ -68,27 +68,59 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     # fallen apart')
     reach = next((k for k in range(i + 1, b) if verb_form(toks[k].lower)), b)
     for k in range(max(a, i - NEAR), max(min(b, i + NEAR + 1), min(b, reach + 1))):
-        t = toks[k]
-        hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
-        phrasal = None if _CANCEL_PHRASAL_FIRST.isdisjoint(t.lemmas) else next(
-            (p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + len(p.split()) <= b
-             and [x.lower for x in toks[k + 1:k + len(p.split())]] == p.split()[1:]), None)
-        if not hits and not phrasal or t.lemmas & act_verbs:
-            continue
-        lemma = hits[0] if hits else phrasal.split()[0]
-        decided = delays.said_it_would([t.lower for t in toks], k) \
-            or delays.decided_to([t.lower for t in toks], k)  # 'said it would delay', 'has agreed to call off'
-        if aspect(f.sent, k, lemma) != "past" and not _dated_past(f, k, lemma) and not decided \
-                or negation(f, k) \
-                or conditional_clause(f.sent, k):
-            continue
-        if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
-            continue  # 'claimed victory …, despite the final stage being abandoned'
-        if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
-            continue  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
-        words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
-        return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
+        found = _called_at(f, k, i, b, act_verbs)
+        if found:
+            return found
+    # the act noun's own predicate past its modifiers, or a pronoun standing for it after 'but'
+    # ('The announcement …, scheduled for today, has been postponed'; '…, but … said it would be delayed')
+    own = i in f.act_idx or i in f.act_noun_idx  # the act's own word, not its object's or actor's
+    for j in ((act_predicates.subject_predicate(f.sent, i), act_predicates.pronoun_predicate(f.sent, i)) if own else ()):
+        k = act_predicates.chain_verb(f.sent, j) if j is not None else None
+        found = _called_at(f, k, i, len(toks), act_verbs) if k is not None else None
+        if found:
+            return found
     return None
+
+
+def continued(f: SentenceFacts, k: int, i: int) -> bool:
+    """'Jackson's sentencing … was continued to Oct. 19': the court proceeding's noun at i, before
+    a passive 'continued to' a date at k (act_predicates.court_continuance)."""
+    t = f.sent.tokens[i]
+    return i < k and bool(t.lemmas & act_predicates.COURT_NOUNS or t.lower in act_predicates.COURT_NOUNS) \
+        and act_predicates.court_continuance(f.sent, k, f.spans)
+
+
+def pushes_back(f: SentenceFacts, k: int) -> bool:
+    """The calling-off word at k pushes the act back (a postponement, a court's continuance) rather
+    than calling it off."""
+    return bool(f.sent.tokens[k].lemmas & PUSH_BACK) or f.sent.tokens[k].lower == "continued"
+
+
+def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
+    """The calling-off or push-back at token k of the act (or its object) at i, reported as done,
+    within the clause ending at b; None when k holds none."""
+    toks = f.sent.tokens
+    t = toks[k]
+    hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
+    phrasal = None if _CANCEL_PHRASAL_FIRST.isdisjoint(t.lemmas) else next(
+        (p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + len(p.split()) <= b
+         and [x.lower for x in toks[k + 1:k + len(p.split())]] == p.split()[1:]), None)
+    court = not hits and not phrasal and continued(f, k, i)
+    if not hits and not phrasal and not court or t.lemmas & act_verbs:
+        return None
+    lemma = "postpone" if court else hits[0] if hits else phrasal.split()[0]
+    decided = delays.said_it_would([t.lower for t in toks], k) \
+        or delays.decided_to([t.lower for t in toks], k)  # 'said it would delay', 'has agreed to call off'
+    if aspect(f.sent, k, "continue" if court else lemma) != "past" and not _dated_past(f, k, lemma) and not decided \
+            or negation(f, k) \
+            or conditional_clause(f.sent, k):
+        return None
+    if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
+        return None  # 'claimed victory …, despite the final stage being abandoned'
+    if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
+        return None  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
+    words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
+    return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
 
 
 def _dated_past(f: SentenceFacts, k: int, lemma: str) -> bool:
@@ -160,6 +192,16 @@ def _next_month_start(month: int, published: date) -> date | None:
 OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
 
 
+def _other_date(f: SentenceFacts, span, deadline) -> bool:
+    """Another date in the sentence than the one the act was set for, from the publication day to
+    the deadline ('scheduled for 10 am today, has been postponed to 4 pm'): it may be the new date,
+    inside the window, so the act is not read as moved past the deadline. A date of the report
+    ('Dhaka, Jan. 29 --', 'said on Tuesday') is not one."""
+    pub = f.article.published.date()
+    return any(s is not span and s.pos != span.pos and s.end.date() >= pub and s.ends_by(deadline)
+               and not f.dates_the_statement(s, -1) for s in f.spans)
+
+
 def _before_the_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     """A calling-off or postponement dated by the sentence before the market's window opens
     ('after it postponed in March a long-planned monetary easing' for a June meeting) befell an
@@ -192,8 +234,9 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
     later = next((s for s in f.spans if s.starts_after(deadline)), None)
     if later is not None:
         return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
-    moved = next((s for s in f.spans if delays.moved_from(f.sent.text, s.pos) and s.start.date() >= deadline.date()),
-                 None)
+    moved = next((s for s in f.spans if (delays.moved_from(f.sent.text, s.pos) or k is not None and pushes_back(f, k)
+                                         and delays.set_for_before(f, s, k) and not _other_date(f, s, deadline))
+                  and s.start.date() >= deadline.date()), None)
     if moved is not None:  # 'delay the launch date … from the initially planned Feb. 15' for a Feb. 15 deadline
         return (f"'{words}' from {moved.explanation}: to a later day, after the deadline "
                 f"{deadline:%a %d %b %Y %H:%M %z}")

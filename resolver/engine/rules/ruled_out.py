@@ -18,7 +18,7 @@ from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
 from . import hedged
 from .base import cite
-from .called_off import (DELAY_CUES, NEAR, PUSH_BACK, RESCHEDULING, UNDOING, _before_the_window, _cancellation,
+from .called_off import (DELAY_CUES, NEAR, RESCHEDULING, UNDOING, _before_the_window, _cancellation, pushes_back,
                          OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
 
 NAME = "ruled_out"
@@ -242,7 +242,7 @@ def _decided(f: SentenceFacts, cancelled: tuple[str, float, int], deadline) -> b
     low = [t.lower for t in f.sent.tokens]
     if delays.decided_to(low, k) or delays.said_it_would(low, k):
         return True  # 'has agreed to call off', 'The companies said they would terminate their agreement'
-    return bool(f.sent.tokens[k].lemmas & PUSH_BACK) and _past_deadline_strength(
+    return pushes_back(f, k) and _past_deadline_strength(
         _delay_reading(f, words, deadline, k)) > 0
 
 
@@ -266,7 +266,7 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
         return []  # 'Rui Costa pulled out': his exit, not the election's calling off
     deadline = ctx.market.deadline
     temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
-    if f.sent.tokens[k].lemmas & PUSH_BACK:
+    if pushes_back(f, k):
         temporal = _delay_reading(f, words, deadline, k)
         strength = max(strength, _past_deadline_strength(temporal))
     forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
@@ -317,7 +317,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             # 'A Thursday launch attempt was scrubbed …' in a story headed with the market's actor: the
             # act's own noun, pushed back (a push-back only: a scrub)
             called = next((c for k in anaphoric_acts.bare_act_nouns(ctx, f) for c in (_cancellation(f, k, ctx.act_verbs),)
-                           if c and f.sent.tokens[c[2]].lemmas & PUSH_BACK), None)
+                           if c and pushes_back(f, c[2])), None)
         return _called_off(ctx, f, called, settings) if called else []
     # the cue must share a clause with the act or its object ('the opposition is not expected to
     # unite' in another clause says nothing about the act)

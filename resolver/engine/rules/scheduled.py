@@ -258,6 +258,13 @@ def _dates_other(f: SentenceFacts, i: int, span) -> bool:
         or former is not None
 
 
+def _set_before_push_back(ctx: MarketContext, f: SentenceFacts, i: int, span) -> bool:
+    """'The announcement …, scheduled for today, has been postponed': the day the act was set for,
+    told before the verb pushing it back, is the day it moved away from, not its plan."""
+    called = called_off._cancellation(f, i, ctx.act_verbs)
+    return called is not None and called_off.pushes_back(f, called[2]) and delays.set_for_before(f, span, called[2])
+
+
 _OWN_NOUN_AFTER = frozenset({"of", "for", "by", "from"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
@@ -312,7 +319,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # 'Rutte will take office on October 2nd': a later stage's date is not the appointment's
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
-        if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i) or _dates_other(f, i, span):
+        if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i) or _dates_other(f, i, span) \
+                or _set_before_push_back(ctx, f, i, span):
             break
         if not _is_future(f, i, span.start):
             break
