@@ -9,6 +9,7 @@ import unicodedata
 
 from . import lexicon, transliteration
 from .entities import aliases_of, country_of
+from .name_guard import last_word_guard
 from .text import tokenize, all_lemmas
 
 _TITLES = frozenset({
@@ -69,6 +70,29 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             out.update(v.lower() for v in vals)
     out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
     return tuple(sorted(out))
+
+
+def last_word_aliases(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """Of an actor's aliases, those that are its name's last word alone ('madrid' for 'Atletico
+    Madrid', 'trump', 'zelenskiy'): another name may end in the same word (name_guard)."""
+    parts = name.lower().split()
+    if len(parts) < 2:
+        return frozenset()
+    last = parts[-1]
+    own = {last, _fold(last)} | transliteration.spellings(last)
+    own |= {_fold(n) for n in own}
+    return frozenset(a for a in aliases if a in own and a not in aliases_of(name.lower()))
+
+
+def alias_alternatives(name: str, aliases) -> list[str]:
+    """Regex alternatives for an actor's aliases, longest first, each not inside a longer word;
+    its last word alone only where no other name word stands right before it (name_guard)."""
+    last = last_word_aliases(name, tuple(aliases))
+    out = []
+    for n in sorted(aliases, key=len, reverse=True):
+        if len(n) > 1:
+            out.append((last_word_guard(name) if n in last else "") + re.escape(n) + r"(?![\w-])")
+    return out
 
 
 # 'Czech National Bank', 'National Bank of Poland', 'Central Bank of Sri Lanka', 'Reserve Bank of India' (not a

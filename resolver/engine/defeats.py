@@ -39,13 +39,13 @@ def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
     if not word.endswith("ing") or i == 0:
         return False
     prev = f.sent.tokens[i - 1].lower
-    return prev in (",", "after", "by") or f.sent.headline or _result_of(f, i)
+    return prev in (",", "after", "by") or f.sent.headline or result_of(f, i)
 
 
 _RESULTING = frozenset({"in", "with"})
 
 
-def _result_of(f: SentenceFacts, i: int) -> bool:
+def result_of(f: SentenceFacts, i: int) -> bool:
     """The participle at token i tells what a past event came to: 'resulted in Christian
     Menefee defeating Amanda Edwards', 'ended with the Thunder beating the Pacers' — a past
     verb, then 'in' or 'with', then the doer's name, then the participle."""

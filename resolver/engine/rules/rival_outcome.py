@@ -450,12 +450,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not lemmas or negation(f, i):
             continue
         lemma = sorted(lemmas)[0]
-        if aspect(f.sent, i, lemma) != "past":
+        # 'culminated in Real Madrid lifting their 11th trophy': the participle tells what the past final came to
+        resulting = tok.lower.endswith("ing") and defeats.result_of(f, i)
+        if aspect(f.sent, i, lemma) != "past" and not resulting:
             by_defeat = _beat_to_win(ctx, f, i, settings)
             if by_defeat is not None:
                 return by_defeat
             continue
-        if i in read and not read[i].affirmed:
+        if i in read and not read[i].affirmed and not resulting:
             continue  # 'no candidate garnered the majority required to be elected': not a win
         if titled_at and not any(f.sent.clause_of(i)[0] <= k < f.sent.clause_of(i)[1] for k in titled_at):
             continue  # the contest named as a title ('NBA title') in another clause than this win
