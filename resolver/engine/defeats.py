@@ -268,3 +268,38 @@ def denied_chance(f: SentenceFacts, pattern: re.Pattern[str], words: frozenset[s
             continue
         return Reading(i, f"'{m.group(0)}'")
     return None
+
+
+_FINALS = frozenset({"final", "finals"})
+_LOST_TO = frozenset({"to", "against"})
+_FINAL_REACH = 6  # tokens between 'lose' and the 'final' it takes
+
+
+def final_lost_to(f: SentenceFacts, pattern: re.Pattern[str], asked: set[str]) -> Reading | None:
+    """'Spain lost the Euro 2025 final to England': another side told losing the contest's final
+    to the candidate; the candidate won the final. The words between 'lose' and 'final' are only
+    'the' and words of the market's question (`asked`: 'Euro 2025', not another contest's 'World
+    Cup final'); the candidate follows 'to' or 'against' — or, in a headline that drops them
+    ('Spain Lose Euro 2025 Final England'), stands right after 'Final'. The loser is the name
+    nearest before 'lose' and not the candidate. A Reading at 'lose', else None."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if "lose" not in t.lemmas or negation(f, i) or aspect(f.sent, i, "lose") != "past" and not f.sent.headline:
+            continue
+        a, b = f.sent.clause_of(i)
+        loser = nearest_name(f, a, i)
+        if not loser or pattern.search(loser):
+            continue
+        m = next((k for k in range(i + 1, min(b, i + 1 + _FINAL_REACH)) if toks[k].lower in _FINALS), None)
+        if m is None or not all(w.lower == "the" or w.lower in asked for w in toks[i + 1:m]):
+            continue
+        k = m + 1
+        if k < b and toks[k].lower in _LOST_TO:
+            k += 1
+        elif not f.sent.headline:
+            continue
+        if k < b and toks[k].lower == "the":
+            k += 1
+        if k < b and pattern.match(f.sent.text, toks[k].start):
+            return Reading(i, f"'{f.sent.text[t.start:toks[m].start + len(toks[m].text)]}' to the candidate", (loser,))
+    return None

@@ -63,7 +63,21 @@ def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     if titled is not None:
         return titled, "titled the office's '-elect'"
     beat = _beat_rival(ctx, f)
-    return (beat, "beat a named rival in the market's contest") if beat is not None else None
+    if beat is not None:
+        return beat, "beat a named rival in the market's contest"
+    lost = _final_lost_to_candidate(ctx, f)
+    return (lost, "another finalist lost the market's final to it") if lost is not None else None
+
+
+def _final_lost_to_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'Spain lost the Euro 2025 final to England' for 'Will England win UEFA Women's Euro 2025?'."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", ctx.market.question)}
+    found = defeats.final_lost_to(f, ctx.candidate_pattern, asked)
+    if found is None or not _names_role(ctx, f):
+        return None
+    if categories.other(categories.of_market(ctx.market.question), f.sent, found.index, ctx.target.object_terms):
+        return None
+    return found.index if _in_time(ctx, f, found.index)[0] else None
 
 
 def _other_elect(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
