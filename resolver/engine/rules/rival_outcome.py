@@ -49,37 +49,6 @@ def candidate_beaten(ctx: MarketContext, f: SentenceFacts, surprise: bool = Fals
     return found.index if found else None
 
 
-def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """The candidate's win told by its result: (index, how) of the title '<office>-elect' before
-    the candidate's name ('Kiribati's president-elect Taneti Maamau'), or of a defeat verb whose
-    doer is the candidate and whose object is another named side ('resulted in Christian Menefee
-    defeating Amanda Edwards'), in a sentence that names the market's contest and reports it
-    whole (not a stage, a game or another category's)."""
-    t = ctx.target
-    if not (t.act == "win" and t.candidate and t.role and t.role_exclusive and ctx.candidate_pattern):
-        return None
-    titled = next((i for i, name in electoral.office_elect(f, ctx.elected_office)
-                   if ctx.candidate_pattern.search(name)), None)
-    if titled is not None:
-        return titled, "titled the office's '-elect'"
-    beat = _beat_rival(ctx, f)
-    if beat is not None:
-        return beat, "beat a named rival in the market's contest"
-    lost = _final_lost_to_candidate(ctx, f)
-    return (lost, "another finalist lost the market's final to it") if lost is not None else None
-
-
-def _final_lost_to_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None:
-    """'Spain lost the Euro 2025 final to England' for 'Will England win UEFA Women's Euro 2025?'."""
-    asked = {w.lower() for w in re.findall(r"[\w'’-]+", ctx.market.question)}
-    found = defeats.final_lost_to(f, ctx.candidate_pattern, asked)
-    if found is None or not _names_role(ctx, f):
-        return None
-    if categories.other(categories.of_market(ctx.market.question), f.sent, found.index, ctx.target.object_terms):
-        return None
-    return found.index if _in_time(ctx, f, found.index)[0] else None
-
-
 def _other_elect(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """'Kiribati's president-elect X' for another than the candidate: the title's owner (the word
     right before it) is one of the market's other actors, the place the election is held ('US
@@ -91,26 +60,6 @@ def _other_elect(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
                                                            for p in places):
             return i, name
     return None
-
-
-def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
-    t = ctx.target
-    if not _names_role(ctx, f) or partial_win(ctx, f):
-        return None
-    found = defeats.defeats(f, ctx.candidate_pattern)
-    category = categories.of_market(ctx.market.question)
-    if found is None or categories.other(category, f.sent, found.index, t.object_terms):
-        return None
-    if "election" not in _roles(ctx) and not contests.decides_title(f.sent):
-        return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game
-    if electoral.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
-        return None  # 'defeated Y in the Democratic primary' for the general election: another election
-    if parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(f.sent, t.object_terms,
-                                                                            contests.decides_title(f.sent)):
-        return None  # one stage or match of a contest made of many
-    if not _in_time(ctx, f, found.index)[0]:
-        return None  # 'the election six years ago when Weah easily beat Boakai': an earlier edition
-    return found.index
 
 
 def _roles(ctx: MarketContext) -> list[str]:
@@ -228,6 +177,20 @@ _OBJECT_STOP = frozenset({",", ";", ":", "in", "on", "at", "of", "for", "with", 
                           "over", "against", "from", "to", "while", "as", "when"})
 
 
+def role_object(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """The noun phrase right after the title verb at i, when it names the market's role ('the PGA
+    Championship', not 'stage 5 of the Tour', 'the title' for one race, 'the semi-final')."""
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(i)
+    obj = []
+    for k in range(i + 1, min(b, i + 1 + 8)):
+        if toks[k].lower in _OBJECT_STOP:
+            break
+        obj.append(toks[k])
+    role = set(ctx.target.role.lower().split())
+    return " ".join(t.text for t in obj) if any((t.lemmas | {t.lower}) & role for t in obj) else None
+
+
 def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution] | None:
     """'Justin Thomas beat Will Zalatoris in a three-hole playoff to win the PGA Championship':
     the title verb at i ('to win') tells what a defeat done by another side won; when its own
@@ -237,24 +200,18 @@ def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineS
     not read."""
     if not ctx.target.role or not (f.sent.tokens[i].lemmas & contests.TITLE_VERBS):
         return None
-    found = defeats.beat_to_win(f, i)
+    found = defeats.beat_to_win(f, i) or defeats.comeback_to_win(f, i)
     if found is None:
         return None
     toks = f.sent.tokens
     if ctx.candidate_pattern.search(f.sent.text[:toks[i].start]):
         return []  # the candidate is named before the win: the doer or the beaten (read above)
-    _, b = f.sent.clause_of(i)
-    obj = []
-    for k in range(i + 1, min(b, i + 1 + 8)):
-        if toks[k].lower in _OBJECT_STOP:
-            break
-        obj.append(toks[k])
-    role = set(ctx.target.role.lower().split())
-    if not any((t.lemmas | {t.lower}) & role for t in obj):
+    obj = role_object(ctx, f, i)
+    if obj is None:
         return None
     if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, _market_names(ctx)):
         return None  # 'to win the Western Conference championship': another contest
-    named = " ".join(t.text for t in obj)
+    named = obj
     return _no(ctx, f, i, f"reports {found.wording} '{named}' won by {found.others[0]}, not "
                           f"{ctx.target.candidate}", settings)
 
