@@ -10,6 +10,8 @@ import re
 
 from .. import acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
+from ..entities import country_of
+from ..packaged import load_json
 from ..lexicon import NEGATORS, OUTCOME_VERBS
 from ..text import lemmas_of
 from ..settings import EngineSettings
@@ -23,6 +25,7 @@ _OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VE
 _RUNOFF = re.compile(r"\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
                      r"|\bmost\s+votes\b|\bqualif\w+", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+_OFFICE_NOUNS = load_json("contests.json")["elected_to_win"]["office_nouns"]
 # A question whose candidate is a class ('Will a Norwegian author win …', 'Will an Italian
 # player win …'): a named winner may belong to it, so naming one is no rival outcome.
 _CLASS = re.compile(r"\s*will\s+(?:a|an|any)\s", re.I)
@@ -67,7 +70,17 @@ def _roles(ctx: MarketContext) -> list[str]:
     one, and 'second round' for a runoff (the same ballot)."""
     role = ctx.target.role or ""
     return [role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else []) + (
-        ["second round"] if role.lower() in ("runoff", "run-off") else [])
+        ["second round"] if role.lower() in ("runoff", "run-off") else []) + _office_of_place(ctx)
+
+
+def _office_of_place(ctx: MarketContext) -> list[str]:
+    """'president of Chile', 'presidency of Chile' for a market on Chile's presidential election
+    or runoff: the office the election fills (or its noun), of a place the market names."""
+    if not ctx.elected_office or not ctx.candidate_pattern:
+        return []
+    nouns = {n for o in ctx.elected_office for n in (o, *_OFFICE_NOUNS.get(o, ()))}
+    places = [a for a in ctx.target.actors if country_of(a) and not ctx.candidate_pattern.search(a)]
+    return [f"{n} of {p.lower()}" for n in sorted(nouns) for p in places]
 
 
 def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
