@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import categories, contests, defeats, electoral, parts
-from ..analysis import MarketContext, SentenceFacts
+from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from .rival_outcome import _in_time, _market_names, _names_role, _roles, partial_win, role_object
 
 
@@ -34,7 +34,68 @@ def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     if lost is not None:
         return lost, "another finalist lost the market's final to it"
     came_back = _comeback_won(ctx, f)
-    return (came_back, "completed a comeback to win the market's contest") if came_back is not None else None
+    if came_back is not None:
+        return came_back, "completed a comeback to win the market's contest"
+    lifted = _trophy_lifted(ctx, f)
+    return (lifted, "lifted the trophy of the market's contest") if lifted is not None else None
+
+
+_LIFTING = frozenset({"lift", "hoist"})
+_TROPHIES = frozenset({"trophy", "cup", "title", "crown"})
+_OWNERS = frozenset({"the", "their", "his", "her", "its"})
+_AUX = frozenset({"has", "have", "had", "finally", "proudly", "then"})
+_CAPTAINS = r"(?:captain|skipper|co-captain)"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|record|maiden", re.I)
+_LIFT_REACH = 8  # tokens between the lifting verb and its trophy word
+
+
+def _words(text: str) -> set[str]:
+    """The lowercase words of `text`, without possessives, plurals also singular ('champions')."""
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", text)}
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+
+
+def _trophy_lifted(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'South Africa skipper Siya Kolisi lifted the Webb Ellis trophy after a pulsating final':
+    the candidate (or its captain, named after it) lifting, told done, a trophy whose phrase holds
+    only owners, ordinals, capitalised words and the market's object words; the contest is the
+    market's when that phrase names it whole ('the Rugby World Cup trophy'), or the sentence or the
+    article does ('the Webb Ellis trophy' — the trophy's own name — in an article on the 2023 Rugby
+    World Cup). Not a stage, a game or another category's trophy; in time."""
+    toks = f.sent.tokens
+    terms = set(ctx.target.object_terms)
+    for i, t in enumerate(toks):
+        if not t.lemmas & _LIFTING or negation(f, i) or aspect(f.sent, i, sorted(t.lemmas & _LIFTING)[0]) != "past" \
+                and not f.sent.headline:
+            continue
+        a, b = f.sent.clause_of(i)
+        lead = i
+        while lead > a and toks[lead - 1].lower in _AUX:
+            lead -= 1
+        subject = f.sent.text[toks[a].start:toks[lead].start].strip()
+        m = ctx.candidate_pattern.match(re.sub(r"^(?:the|The)\s+", "", subject))
+        if not m:
+            continue
+        rest = re.sub(r"^(?:the|The)\s+", "", subject)[m.end():].strip()
+        if rest and not re.fullmatch(rf"(?:['’]s\s+)?{_CAPTAINS}(?:\s+[A-Z][\w'’.-]*){{1,4}}", rest):
+            continue  # 'South Africa skipper Siya Kolisi', not 'South Africa's rivals'
+        end = next((k for k in range(i + 1, min(b, i + 1 + _LIFT_REACH)) if toks[k].lower in _TROPHIES), None)
+        if end is None:
+            continue
+        phrase = toks[i + 1:end]
+        if not all(w.lower in _OWNERS or w.text[:1].isupper() or _ORDINAL.fullmatch(w.text) or w.text.isdigit()
+                   or (w.lemmas | {w.lower}) & terms for w in phrase):
+            continue  # 'lifted the lid on …', 'lifted spirits before the final'
+        named = terms <= _words(" ".join(w.text for w in toks[i + 1:end + 1]))
+        told = terms <= _words(f.sent.text) or terms <= _words(f"{f.article.title or ''} {f.article.text}")
+        if not (named or told):
+            continue
+        if contests.stages_in(f.sent.text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question):
+            continue
+        if categories.other(categories.of_market(ctx.market.question), f.sent, i, ctx.target.object_terms):
+            continue
+        return i if _in_time(ctx, f, i)[0] else None
+    return None
 
 
 def _comeback_won(ctx: MarketContext, f: SentenceFacts) -> int | None:
