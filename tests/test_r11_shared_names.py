@@ -8,12 +8,15 @@ party and nationality words, sentence openers and the name's own words do not ('
 import re
 
 from resolver.engine import evaluate_market
-from resolver.engine.actors import actor_aliases, alias_alternatives
+from resolver.engine.actors import actor_aliases, alias_alternatives, last_word_aliases
+from resolver.engine.name_guard import guarded
 from tests.conftest import news_article as article, news_market as market, ts
 
 
 def _names(name):
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alias_alternatives(name, actor_aliases(name))) + ")", re.I)
+    names = actor_aliases(name)
+    return guarded(re.compile(r"(?<![\w-])(?:" + "|".join(alias_alternatives(names)) + ")", re.I), name,
+                   last_word_aliases(name, names))
 
 
 def _found(name, text):

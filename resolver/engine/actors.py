@@ -9,7 +9,6 @@ import unicodedata
 
 from . import lexicon, transliteration
 from .entities import aliases_of, country_of
-from .name_guard import last_word_guard
 from .text import tokenize, all_lemmas
 
 _TITLES = frozenset({
@@ -84,15 +83,9 @@ def last_word_aliases(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(a for a in aliases if a in own and a not in aliases_of(name.lower()))
 
 
-def alias_alternatives(name: str, aliases) -> list[str]:
-    """Regex alternatives for an actor's aliases, longest first, each not inside a longer word;
-    its last word alone only where no other name word stands right before it (name_guard)."""
-    last = last_word_aliases(name, tuple(aliases))
-    out = []
-    for n in sorted(aliases, key=len, reverse=True):
-        if len(n) > 1:
-            out.append((last_word_guard(name) if n in last else "") + re.escape(n) + r"(?![\w-])")
-    return out
+def alias_alternatives(aliases) -> list[str]:
+    """Regex alternatives for an actor's aliases, longest first, each not inside a longer word."""
+    return [re.escape(n) + r"(?![\w-])" for n in sorted(aliases, key=len, reverse=True) if len(n) > 1]
 
 
 # 'Czech National Bank', 'National Bank of Poland', 'Central Bank of Sri Lanka', 'Reserve Bank of India' (not a
