@@ -71,6 +71,23 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     return tuple(sorted(out))
 
 
+def last_word_aliases(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """Of an actor's aliases, those that are its name's last word alone ('madrid' for 'Atletico
+    Madrid', 'trump', 'zelenskiy'): another name may end in the same word (name_guard)."""
+    parts = name.lower().split()
+    if len(parts) < 2:
+        return frozenset()
+    last = parts[-1]
+    own = {last, _fold(last)} | transliteration.spellings(last)
+    own |= {_fold(n) for n in own}
+    return frozenset(a for a in aliases if a in own and a not in aliases_of(name.lower()))
+
+
+def alias_alternatives(aliases) -> list[str]:
+    """Regex alternatives for an actor's aliases, longest first, each not inside a longer word."""
+    return [re.escape(n) + r"(?![\w-])" for n in sorted(aliases, key=len, reverse=True) if len(n) > 1]
+
+
 # 'Czech National Bank', 'National Bank of Poland', 'Central Bank of Sri Lanka', 'Reserve Bank of India' (not a
 # bare 'Bank of …': 'Bank of America', 'Bank of Ireland' are commercial banks)
 _NATIONAL_BANK = re.compile(r"^(?:the\s+)?(?:(?P<pre>.+?)\s+(?:national|central|reserve)\s+bank|(?:national|central|reserve)\s+"

@@ -11,7 +11,8 @@ from functools import cached_property, lru_cache
 from . import guilty_verdicts, indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
-from .actors import actor_aliases, bare_club_name, guarded_alias
+from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases
+from .name_guard import guarded
 from .deal_agreement import deal_agreement
 from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
@@ -182,11 +183,11 @@ class MarketContext:
         pats = {}
         for actor in self.target.actors:
             names = actor_aliases(actor, self.market.settings.aliases)
-            alt = "|".join(re.escape(n) + r"(?![\w-])" for n in sorted(names, key=len, reverse=True) if len(n) > 1)
+            alt = "|".join(alias_alternatives(names))
             bare = bare_club_name(actor)
             if bare and bare.lower() not in names:
                 alt += "|" + guarded_alias(bare)
-            pats[actor] = _names_pattern(alt)
+            pats[actor] = guarded(_names_pattern(alt), actor, last_word_aliases(actor, names))
         return pats
 
     @cached_property
@@ -196,7 +197,8 @@ class MarketContext:
         names = actor_aliases(self.target.candidate)
         bare = bare_club_name(self.target.candidate)
         extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
-        return _compiled("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra))
+        return guarded(_compiled("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra)), self.target.candidate,
+                       last_word_aliases(self.target.candidate, names))
 
     @cached_property
     def statistic_names(self) -> tuple[str, ...]:

@@ -39,13 +39,13 @@ def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
     if not word.endswith("ing") or i == 0:
         return False
     prev = f.sent.tokens[i - 1].lower
-    return prev in (",", "after", "by") or f.sent.headline or _result_of(f, i)
+    return prev in (",", "after", "by") or f.sent.headline or result_of(f, i)
 
 
 _RESULTING = frozenset({"in", "with"})
 
 
-def _result_of(f: SentenceFacts, i: int) -> bool:
+def result_of(f: SentenceFacts, i: int) -> bool:
     """The participle at token i tells what a past event came to: 'resulted in Christian
     Menefee defeating Amanda Edwards', 'ended with the Thunder beating the Pacers' — a past
     verb, then 'in' or 'with', then the doer's name, then the participle."""
@@ -267,4 +267,87 @@ def denied_chance(f: SentenceFacts, pattern: re.Pattern[str], words: frozenset[s
         if not pattern.search(before) or negation(f, i) or re.search(r"\b(?:could|would|may|might|will|if)\b", before, re.I):
             continue
         return Reading(i, f"'{m.group(0)}'")
+    return None
+
+
+_FINALS = frozenset({"final", "finals"})
+_LOST_TO = frozenset({"to", "against"})
+_FINAL_REACH = 6  # tokens between 'lose' and the 'final' it takes
+
+
+def final_lost_to(f: SentenceFacts, pattern: re.Pattern[str], asked: set[str]) -> Reading | None:
+    """'Spain lost the Euro 2025 final to England': another side told losing the contest's final
+    to the candidate; the candidate won the final. The words between 'lose' and 'final' are only
+    'the' and words of the market's question (`asked`: 'Euro 2025', not another contest's 'World
+    Cup final'); the candidate follows 'to' or 'against' — or, in a headline that drops them
+    ('Spain Lose Euro 2025 Final England'), stands right after 'Final'. The loser is the name
+    nearest before 'lose' and not the candidate. A Reading at 'lose', else None."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if "lose" not in t.lemmas or negation(f, i) or aspect(f.sent, i, "lose") != "past" and not f.sent.headline:
+            continue
+        a, b = f.sent.clause_of(i)
+        loser = nearest_name(f, a, i)
+        if not loser or pattern.search(loser):
+            continue
+        m = next((k for k in range(i + 1, min(b, i + 1 + _FINAL_REACH)) if toks[k].lower in _FINALS), None)
+        if m is None or not all(w.lower == "the" or w.lower in asked for w in toks[i + 1:m]):
+            continue
+        k = m + 1
+        if k < b and toks[k].lower in _LOST_TO:
+            k += 1
+        elif not f.sent.headline:
+            continue
+        if k < b and toks[k].lower == "the":
+            k += 1
+        if k < b and pattern.match(f.sent.text, toks[k].start):
+            return Reading(i, f"'{f.sent.text[t.start:toks[m].start + len(toks[m].text)]}' to the candidate", (loser,))
+    return None
+
+
+_COMEBACK = _DATA["comeback"]
+_COMPLETING = frozenset(_COMEBACK["completing_verbs"])
+_COMEBACK_NOUNS = frozenset(_COMEBACK["nouns"])
+_RALLYING = frozenset(_COMEBACK["rallying_verbs"])
+_BACK_VERBS = frozenset(_COMEBACK["back_verbs"])
+_COMEBACK_REACH = 8  # tokens between the comeback's verb and the 'to' of the title verb
+_NOT_DONE = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "bid", "hope", "hopes", "aim",
+                       "aims", "try", "tries", "attempt", "need", "needs", "set", "poised", "if", "whether", "chance"})
+
+
+def _comeback_at(f: SentenceFacts, k: int, to: int) -> bool:
+    """Token k's verb, with what follows it up to `to`, tells a comeback: 'completed one of the
+    greatest comebacks', 'rallied', 'came from behind', 'fought back'."""
+    toks = f.sent.tokens
+    lemmas = toks[k].lemmas
+    after = [t.lower for t in toks[k + 1:to]]
+    if lemmas & _COMPLETING:
+        return any(w in _COMEBACK_NOUNS for w in after[:5])
+    if lemmas & _RALLYING:
+        return len(after) <= 3
+    if lemmas & _BACK_VERBS:
+        return after[:1] == ["back"] or after[:2] == ["from", "behind"]
+    return False
+
+
+def comeback_to_win(f: SentenceFacts, i: int) -> Reading | None:
+    """'Oracle Team USA finishes historic comeback to win America's Cup': the title verb at token
+    i, right after 'to', tells what a comeback told done (past, or a headline's present) won; its
+    doer is the name nearest before the comeback's verb. Not a comeback hoped for, bid or still
+    needed ('could complete the comeback to win'). A Reading naming the doer, else None (the
+    caller holds what was won to the market's contest)."""
+    toks = f.sent.tokens
+    if i < 2 or toks[i - 1].lower != "to" or negation(f, i):
+        return None
+    a, _ = f.sent.clause_of(i)
+    for k in range(i - 2, max(a, i - 1 - _COMEBACK_REACH) - 1, -1):
+        verbs = toks[k].lemmas & (_COMPLETING | _RALLYING | _BACK_VERBS)
+        if not verbs or not _comeback_at(f, k, i - 1):
+            continue
+        lemma = sorted(verbs)[0]
+        done = aspect(f.sent, k, lemma) == "past" or f.sent.headline and aspect(f.sent, k, lemma) == "present"
+        if not done or negation(f, k) or any(t.lower in _NOT_DONE for t in toks[max(a, k - 3):i]):
+            return None
+        doer = nearest_name(f, a, k)
+        return Reading(k, f"'{toks[k].text} … to {toks[i].text}'", (doer,)) if doer else None
     return None

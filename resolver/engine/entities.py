@@ -88,3 +88,14 @@ def aliases_of(name: str) -> frozenset[str]:
         if low == key or low in vals:
             out |= {key, *vals}
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Every lowercase demonym countryinfo gives, singular and plural ('spanish', 'russians')."""
+    out: set[str] = set()
+    for info in CountryInfo("France").all().values():
+        demonym = info.get("demonym") or ""
+        if isinstance(demonym, str) and (c := _clean(demonym)):
+            out |= {c, c + "s"}
+    return frozenset(out)

@@ -16,7 +16,7 @@ from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
     narrowed, participial_clauses, parts, places, poll_sourced, quantities, taken_up, themes
-from . import acknowledged_outcome, does_not_count, final_tally, hedged, record_level, rival_outcome, set_count, timed_performance, vote_tally
+from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
 from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
@@ -242,7 +242,7 @@ def _short_verdict(ctx: MarketContext, f: SentenceFacts, i: int, settings: Engin
 
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
-    beat = rival_outcome.candidate_won(ctx, f) if ctx.target.kind == "event" else None
+    beat = candidate_wins.candidate_won(ctx, f) if ctx.target.kind == "event" else None
     if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:

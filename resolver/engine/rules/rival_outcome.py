@@ -10,6 +10,8 @@ import re
 
 from .. import acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
+from ..entities import country_of
+from ..packaged import load_json
 from ..lexicon import NEGATORS, OUTCOME_VERBS
 from ..text import lemmas_of
 from ..settings import EngineSettings
@@ -23,6 +25,7 @@ _OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VE
 _RUNOFF = re.compile(r"\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
                      r"|\bmost\s+votes\b|\bqualif\w+", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+_OFFICE_NOUNS = load_json("contests.json")["elected_to_win"]["office_nouns"]
 # A question whose candidate is a class ('Will a Norwegian author win …', 'Will an Italian
 # player win …'): a named winner may belong to it, so naming one is no rival outcome.
 _CLASS = re.compile(r"\s*will\s+(?:a|an|any)\s", re.I)
@@ -49,23 +52,6 @@ def candidate_beaten(ctx: MarketContext, f: SentenceFacts, surprise: bool = Fals
     return found.index if found else None
 
 
-def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """The candidate's win told by its result: (index, how) of the title '<office>-elect' before
-    the candidate's name ('Kiribati's president-elect Taneti Maamau'), or of a defeat verb whose
-    doer is the candidate and whose object is another named side ('resulted in Christian Menefee
-    defeating Amanda Edwards'), in a sentence that names the market's contest and reports it
-    whole (not a stage, a game or another category's)."""
-    t = ctx.target
-    if not (t.act == "win" and t.candidate and t.role and t.role_exclusive and ctx.candidate_pattern):
-        return None
-    titled = next((i for i, name in electoral.office_elect(f, ctx.elected_office)
-                   if ctx.candidate_pattern.search(name)), None)
-    if titled is not None:
-        return titled, "titled the office's '-elect'"
-    beat = _beat_rival(ctx, f)
-    return (beat, "beat a named rival in the market's contest") if beat is not None else None
-
-
 def _other_elect(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """'Kiribati's president-elect X' for another than the candidate: the title's owner (the word
     right before it) is one of the market's other actors, the place the election is held ('US
@@ -79,32 +65,22 @@ def _other_elect(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
     return None
 
 
-def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
-    t = ctx.target
-    if not _names_role(ctx, f) or partial_win(ctx, f):
-        return None
-    found = defeats.defeats(f, ctx.candidate_pattern)
-    category = categories.of_market(ctx.market.question)
-    if found is None or categories.other(category, f.sent, found.index, t.object_terms):
-        return None
-    if "election" not in _roles(ctx) and not contests.decides_title(f.sent):
-        return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game
-    if electoral.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
-        return None  # 'defeated Y in the Democratic primary' for the general election: another election
-    if parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(f.sent, t.object_terms,
-                                                                            contests.decides_title(f.sent)):
-        return None  # one stage or match of a contest made of many
-    if not _in_time(ctx, f, found.index)[0]:
-        return None  # 'the election six years ago when Weah easily beat Boakai': an earlier edition
-    return found.index
-
-
 def _roles(ctx: MarketContext) -> list[str]:
     """The words that name the market's contest: its role, 'election' when the question names
     one, and 'second round' for a runoff (the same ballot)."""
     role = ctx.target.role or ""
     return [role] + (["election"] if re.search(r"\belection\b", ctx.market.question, re.I) else []) + (
-        ["second round"] if role.lower() in ("runoff", "run-off") else [])
+        ["second round"] if role.lower() in ("runoff", "run-off") else []) + _office_of_place(ctx)
+
+
+def _office_of_place(ctx: MarketContext) -> list[str]:
+    """'president of Chile', 'presidency of Chile' for a market on Chile's presidential election
+    or runoff: the office the election fills (or its noun), of a place the market names."""
+    if not ctx.elected_office or not ctx.candidate_pattern:
+        return []
+    nouns = {n for o in ctx.elected_office for n in (o, *_OFFICE_NOUNS.get(o, ()))}
+    places = [a for a in ctx.target.actors if country_of(a) and not ctx.candidate_pattern.search(a)]
+    return [f"{n} of {p.lower()}" for n in sorted(nouns) for p in places]
 
 
 def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:
@@ -214,6 +190,20 @@ _OBJECT_STOP = frozenset({",", ";", ":", "in", "on", "at", "of", "for", "with", 
                           "over", "against", "from", "to", "while", "as", "when"})
 
 
+def role_object(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """The noun phrase right after the title verb at i, when it names the market's role ('the PGA
+    Championship', not 'stage 5 of the Tour', 'the title' for one race, 'the semi-final')."""
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(i)
+    obj = []
+    for k in range(i + 1, min(b, i + 1 + 8)):
+        if toks[k].lower in _OBJECT_STOP:
+            break
+        obj.append(toks[k])
+    role = set(ctx.target.role.lower().split())
+    return " ".join(t.text for t in obj) if any((t.lemmas | {t.lower}) & role for t in obj) else None
+
+
 def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution] | None:
     """'Justin Thomas beat Will Zalatoris in a three-hole playoff to win the PGA Championship':
     the title verb at i ('to win') tells what a defeat done by another side won; when its own
@@ -223,24 +213,18 @@ def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineS
     not read."""
     if not ctx.target.role or not (f.sent.tokens[i].lemmas & contests.TITLE_VERBS):
         return None
-    found = defeats.beat_to_win(f, i)
+    found = defeats.beat_to_win(f, i) or defeats.comeback_to_win(f, i)
     if found is None:
         return None
     toks = f.sent.tokens
     if ctx.candidate_pattern.search(f.sent.text[:toks[i].start]):
         return []  # the candidate is named before the win: the doer or the beaten (read above)
-    _, b = f.sent.clause_of(i)
-    obj = []
-    for k in range(i + 1, min(b, i + 1 + 8)):
-        if toks[k].lower in _OBJECT_STOP:
-            break
-        obj.append(toks[k])
-    role = set(ctx.target.role.lower().split())
-    if not any((t.lemmas | {t.lower}) & role for t in obj):
+    obj = role_object(ctx, f, i)
+    if obj is None:
         return None
     if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, _market_names(ctx)):
         return None  # 'to win the Western Conference championship': another contest
-    named = " ".join(t.text for t in obj)
+    named = obj
     return _no(ctx, f, i, f"reports {found.wording} '{named}' won by {found.others[0]}, not "
                           f"{ctx.target.candidate}", settings)
 
@@ -450,12 +434,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not lemmas or negation(f, i):
             continue
         lemma = sorted(lemmas)[0]
-        if aspect(f.sent, i, lemma) != "past":
+        # 'culminated in Real Madrid lifting their 11th trophy': the participle tells what the past final came to
+        resulting = tok.lower.endswith("ing") and defeats.result_of(f, i)
+        if aspect(f.sent, i, lemma) != "past" and not resulting:
             by_defeat = _beat_to_win(ctx, f, i, settings)
             if by_defeat is not None:
                 return by_defeat
             continue
-        if i in read and not read[i].affirmed:
+        if i in read and not read[i].affirmed and not resulting:
             continue  # 'no candidate garnered the majority required to be elected': not a win
         if titled_at and not any(f.sent.clause_of(i)[0] <= k < f.sent.clause_of(i)[1] for k in titled_at):
             continue  # the contest named as a title ('NBA title') in another clause than this win

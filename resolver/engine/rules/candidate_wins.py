@@ -1,0 +1,146 @@
+"""The candidate's win told by its result (who-wins markets), read by rules/confirmation.py: the
+title '<office>-elect' before the candidate's name ('Kiribati's president-elect Taneti Maamau'); a
+defeat done by the candidate of another named side in the market's contest ('resulted in Christian
+Menefee defeating Amanda Edwards'); the other finalist told losing the market's final to the
+candidate ('Spain Lose Euro 2025 Final England'); a comeback the candidate completed to win the
+market's contest ('Oracle Team USA finishes historic comeback to win America's Cup')."""
+
+from __future__ import annotations
+
+import re
+
+from .. import categories, contests, defeats, electoral, parts
+from ..analysis import MarketContext, SentenceFacts, aspect, negation
+from .rival_outcome import _in_time, _market_names, _names_role, _roles, partial_win, role_object
+
+
+def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """The candidate's win told by its result: (index, how) of the title '<office>-elect' before
+    the candidate's name ('Kiribati's president-elect Taneti Maamau'), or of a defeat verb whose
+    doer is the candidate and whose object is another named side ('resulted in Christian Menefee
+    defeating Amanda Edwards'), in a sentence that names the market's contest and reports it
+    whole (not a stage, a game or another category's)."""
+    t = ctx.target
+    if not (t.act == "win" and t.candidate and t.role and t.role_exclusive and ctx.candidate_pattern):
+        return None
+    titled = next((i for i, name in electoral.office_elect(f, ctx.elected_office)
+                   if ctx.candidate_pattern.search(name)), None)
+    if titled is not None:
+        return titled, "titled the office's '-elect'"
+    beat = _beat_rival(ctx, f)
+    if beat is not None:
+        return beat, "beat a named rival in the market's contest"
+    lost = _final_lost_to_candidate(ctx, f)
+    if lost is not None:
+        return lost, "another finalist lost the market's final to it"
+    came_back = _comeback_won(ctx, f)
+    if came_back is not None:
+        return came_back, "completed a comeback to win the market's contest"
+    lifted = _trophy_lifted(ctx, f)
+    return (lifted, "lifted the trophy of the market's contest") if lifted is not None else None
+
+
+_LIFTING = frozenset({"lift", "hoist"})
+_TROPHIES = frozenset({"trophy", "cup", "title", "crown"})
+_OWNERS = frozenset({"the", "their", "his", "her", "its"})
+_AUX = frozenset({"has", "have", "had", "finally", "proudly", "then"})
+_CAPTAINS = r"(?:captain|skipper|co-captain)"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|record|maiden", re.I)
+_LIFT_REACH = 8  # tokens between the lifting verb and its trophy word
+
+
+def _words(text: str) -> set[str]:
+    """The lowercase words of `text`, without possessives, plurals also singular ('champions')."""
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", text)}
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+
+
+def _trophy_lifted(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'South Africa skipper Siya Kolisi lifted the Webb Ellis trophy after a pulsating final':
+    the candidate (or its captain, named after it) lifting, told done, a trophy whose phrase holds
+    only owners, ordinals, capitalised words and the market's object words; the contest is the
+    market's when that phrase names it whole ('the Rugby World Cup trophy'), or the sentence or the
+    article does ('the Webb Ellis trophy' — the trophy's own name — in an article on the 2023 Rugby
+    World Cup). Not a stage, a game or another category's trophy; in time."""
+    toks = f.sent.tokens
+    terms = set(ctx.target.object_terms)
+    for i, t in enumerate(toks):
+        if not t.lemmas & _LIFTING or negation(f, i) or aspect(f.sent, i, sorted(t.lemmas & _LIFTING)[0]) != "past" \
+                and not f.sent.headline:
+            continue
+        a, b = f.sent.clause_of(i)
+        lead = i
+        while lead > a and toks[lead - 1].lower in _AUX:
+            lead -= 1
+        subject = f.sent.text[toks[a].start:toks[lead].start].strip()
+        m = ctx.candidate_pattern.match(re.sub(r"^(?:the|The)\s+", "", subject))
+        if not m:
+            continue
+        rest = re.sub(r"^(?:the|The)\s+", "", subject)[m.end():].strip()
+        if rest and not re.fullmatch(rf"(?:['’]s\s+)?{_CAPTAINS}(?:\s+[A-Z][\w'’.-]*){{1,4}}", rest):
+            continue  # 'South Africa skipper Siya Kolisi', not 'South Africa's rivals'
+        end = next((k for k in range(i + 1, min(b, i + 1 + _LIFT_REACH)) if toks[k].lower in _TROPHIES), None)
+        if end is None:
+            continue
+        phrase = toks[i + 1:end]
+        if not all(w.lower in _OWNERS or w.text[:1].isupper() or _ORDINAL.fullmatch(w.text) or w.text.isdigit()
+                   or (w.lemmas | {w.lower}) & terms for w in phrase):
+            continue  # 'lifted the lid on …', 'lifted spirits before the final'
+        named = terms <= _words(" ".join(w.text for w in toks[i + 1:end + 1]))
+        told = terms <= _words(f.sent.text) or terms <= _words(f"{f.article.title or ''} {f.article.text}")
+        if not (named or told):
+            continue
+        if contests.stages_in(f.sent.text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question):
+            continue
+        if categories.other(categories.of_market(ctx.market.question), f.sent, i, ctx.target.object_terms):
+            continue
+        return i if _in_time(ctx, f, i)[0] else None
+    return None
+
+
+def _comeback_won(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'Oracle Team USA finishes historic comeback to win America's Cup' for Oracle: the title
+    verb's own object names the market's role, in time, not another contest."""
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        if not tok.lemmas & contests.TITLE_VERBS:
+            continue
+        found = defeats.comeback_to_win(f, i)
+        if found is None or not ctx.candidate_pattern.search(found.others[0]) or role_object(ctx, f, i) is None:
+            continue
+        if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, _market_names(ctx)):
+            continue
+        return found.index if _in_time(ctx, f, found.index)[0] else None
+    return None
+
+
+def _final_lost_to_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'Spain lost the Euro 2025 final to England' for 'Will England win UEFA Women's Euro 2025?'."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", ctx.market.question)}
+    found = defeats.final_lost_to(f, ctx.candidate_pattern, asked)
+    if found is None or not _names_role(ctx, f):
+        return None
+    if categories.other(categories.of_market(ctx.market.question), f.sent, found.index, ctx.target.object_terms):
+        return None
+    return found.index if _in_time(ctx, f, found.index)[0] else None
+
+
+
+def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    t = ctx.target
+    if not _names_role(ctx, f) or partial_win(ctx, f):
+        return None
+    found = defeats.defeats(f, ctx.candidate_pattern)
+    category = categories.of_market(ctx.market.question)
+    if found is None or categories.other(category, f.sent, found.index, t.object_terms):
+        return None
+    if "election" not in _roles(ctx) and not contests.decides_title(f.sent):
+        return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game
+    if electoral.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
+        return None  # 'defeated Y in the Democratic primary' for the general election: another election
+    if parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(f.sent, t.object_terms,
+                                                                            contests.decides_title(f.sent)):
+        return None  # one stage or match of a contest made of many
+    if not _in_time(ctx, f, found.index)[0]:
+        return None  # 'the election six years ago when Weah easily beat Boakai': an earlier edition
+    return found.index
