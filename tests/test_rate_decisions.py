@@ -91,13 +91,13 @@ def test_cases(case_id):
 
 
 def test_acronym_object_spelled_out():
-    from resolver.engine.analysis import _spelled_out
+    from resolver.engine.spellings import spelled_out
     from resolver.engine.text import article_sentences
     sent = article_sentences("", RBNZ)[0]
-    found = _spelled_out(sent, "OCR")
+    found = spelled_out(sent, "OCR")
     assert [sent.tokens[i].text for i in found] == ["Rate"]
-    assert _spelled_out(sent, "MPC") == [] or all(sent.tokens[i].text == "Committee" for i in _spelled_out(sent, "MPC"))
-    assert _spelled_out(sent, "ECB") == []  # guard: no run of capitalised words spells it
+    assert spelled_out(sent, "MPC") == [] or all(sent.tokens[i].text == "Committee" for i in spelled_out(sent, "MPC"))
+    assert spelled_out(sent, "ECB") == []  # guard: no run of capitalised words spells it
 
 
 # https://cy.ons.gov.uk/economy/inflationandpriceindices/bulletins/consumerpriceinflation/december2022

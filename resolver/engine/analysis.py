@@ -5,22 +5,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 
 from . import guilty_verdicts, indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases
-from .name_guard import guarded
+from .name_guard import compiled_names, guarded, names_pattern
 from .deal_agreement import deal_agreement
 from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .object_dates import dates_the_object
 from .packaged import load_json
-from .quantities import acronym as quantities_acronym
 from .dating_clauses import exclusion_hit
-from .text import Sentence, article_sentences, fold, inflections_of, lemmas_of, negated_before, all_lemmas
+from .spellings import spelled_out, spellings
+from .text import Sentence, article_sentences, fold, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
@@ -28,40 +28,8 @@ from .verb_aspect import _finite_verb, aspect, clause_is_done, verb_form
 from .word_class import verb_at
 
 
-_IZE = re.compile(r"(?<=[a-z]{2})i([zs])(e|ation|ing|ed)$")
-
-
-def spellings(words: frozenset[str]) -> frozenset[str]:
-    """The words with their British or American spelling too ('recognize' and 'recognise',
-    'authorization' and 'authorisation'): a report in the other spelling tells the same act."""
-    other = {_IZE.sub(lambda m: "i" + ("s" if m.group(1) == "z" else "z") + m.group(2), w) for w in words}
-    return words | frozenset(other) | _hyphenated_re(words)
-
-
-def _hyphenated_re(words: frozenset[str]) -> frozenset[str]:
-    """'re-sentenced' for 'resentence': a verb made with 're' written with a hyphen, in all its
-    inflections (a hyphenated word is not lemmatised)."""
-    out: set[str] = set()
-    for w in words:
-        if len(w) > 5 and w.startswith("re") and w[2] != "-" and "VERB" in all_lemmas(w[2:]):
-            out |= {f"re-{x}" for xs in inflections_of(w[2:]).values() for x in xs} | {f"re-{w[2:]}"}
-    return frozenset(out)
-
-
 _ELECTED_TO_WIN = load_json("contests.json")["elected_to_win"]
 _ELECTION_NOUNS = frozenset(_ELECTED_TO_WIN["objects"])
-
-
-@lru_cache(maxsize=4096)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A case-blind pattern of names, compiled once a process: the same actors come back market
-    after market, and a pattern of many aliases costs more to compile than to search."""
-    return re.compile(pattern, re.I)
-
-
-def _names_pattern(alternatives: str) -> re.Pattern[str]:
-    """One of several names, not inside a longer word or hyphenated name."""
-    return _compiled(rf"(?<![\w-])(?:{alternatives})")
 
 
 @dataclass
@@ -187,7 +155,7 @@ class MarketContext:
             bare = bare_club_name(actor)
             if bare and bare.lower() not in names:
                 alt += "|" + guarded_alias(bare)
-            pats[actor] = guarded(_names_pattern(alt), actor, last_word_aliases(actor, names))
+            pats[actor] = guarded(names_pattern(alt), actor, last_word_aliases(actor, names))
         return pats
 
     @cached_property
@@ -197,7 +165,7 @@ class MarketContext:
         names = actor_aliases(self.target.candidate)
         bare = bare_club_name(self.target.candidate)
         extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
-        return guarded(_compiled("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra)), self.target.candidate,
+        return guarded(compiled_names("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra)), self.target.candidate,
                        last_word_aliases(self.target.candidate, names))
 
     @cached_property
@@ -366,22 +334,6 @@ _NOT_A_NOUN = frozenset({"and", "or", "to", "of", "in", "on", "at", "for", "when
 _SETTING_NOUNS = frozenset({"target", "range"})
 
 
-def _spelled_out(sent: Sentence, initials: str) -> list[int]:
-    """The last word of each run of capitalised words ('of', 'and' inside) whose initials spell
-    the object's ('Official Cash Rate' for 'OCR')."""
-    toks, out = sent.tokens, []
-    for a in range(len(toks)):
-        if not toks[a].text[:1].isupper():
-            continue
-        for b in range(a + 1, min(len(toks), a + 2 * len(initials)) + 1):
-            words = [t.text for t in toks[a:b]]
-            if not words[-1][:1].isupper() or any(not (w[:1].isupper() or w in ("of", "and")) for w in words):
-                continue
-            if quantities_acronym(" ".join(words)) == initials:
-                out.append(b - 1)
-    return out
-
-
 def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     """Facts for every sentence of an article that mentions the market's act, object or actors."""
     out: list[SentenceFacts] = []
@@ -410,7 +362,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
             guilty_verdicts.mark(f)
         _mark_entailed(ctx.entailing, f)
         if ctx.object_acronym and not f.object_idx:
-            f.object_idx.extend(_spelled_out(sent, ctx.object_acronym))
+            f.object_idx.extend(spelled_out(sent, ctx.object_acronym))
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         if not f.actors and f.act_idx and ctx.target.kind == "event":  # 'A former billionaire … was sentenced', named
             # next; 'Uribe, 73, has denied …' then 'He faced … after being convicted on Monday'

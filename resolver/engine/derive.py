@@ -2,7 +2,8 @@
 act that counts, its object, the actors, exclusions the criteria name, a numeric threshold,
 and the window in which the act must happen. The actors a question names are read in actors.py,
 the numbers it sets (threshold, a move's size, a required count) in thresholds.py, the start of
-its window in window.py, and the act family a verb belongs to in act_families.py."""
+its window in window.py, the act family a verb belongs to in act_families.py, and the words of
+its noun phrases (the subject, the object, the complement) in noun_phrases.py."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import lemminflect
 
 from . import lexicon
 from .act_families import family_key, family_of, known_act
-from .frames import COLLECTIVE_HEADS, SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
+from .frames import SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
@@ -28,25 +29,14 @@ from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
 from .window import window_start
-from .actors import _NUMBERED_NAME, _TITLES, _actors, actor_aliases
+from .actors import _actors, actor_aliases
 from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
 from .perfect import counted_noun, perfect_base
-from .main_verb import (COMPARATIVE_TAILS, PARTICLES, closes_noun_phrase, figure_tail, noun_use, opens_complement, ordinal_suffix, perfect_participle,
+from .main_verb import (COMPARATIVE_TAILS, PARTICLES, closes_noun_phrase, figure_tail, noun_use, opens_complement, perfect_participle,
                         subject_verb)
-from .question_nouns import (_ACRONYM_HEAD, adverb_only, phrase_ends, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
+from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun, priced_thing)
-
-_STOP = frozenset({
-    "the", "a", "an", "its", "their", "his", "her", "of", "to", "for", "with", "and", "or", "any",
-    "all", "new", "official", "officially", "formally", "publicly", "least", "at", "be", "been",
-    "it", "that", "this", "these", "those", "in", "on", "by", "as", "than", "more", "per", "s",
-    "'s", "will", "some", "one", "each", "both", "either", "own", "first", "ever",
-})
-_BOUNDARY = frozenset({
-    "by", "before", "at", "in", "on", "during", "following", "after", "until", "through", "within",
-    "from", "of", "?", "(", ",", "as", "when", "if", "between", "into", "against", "over", "under",
-    "above", "below", "for", "that", "with",
-})
+from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase
 
 
 _is_verb_base = is_verb_base
@@ -85,7 +75,7 @@ def _contest_edition(question: str, complement: list[str]) -> bool:
 # date is a state that must last, not an event.
 _KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
 IN_FORCE = frozenset(load_json("endings.json")["in_force"]["phrases"])
-OF_STATES = frozenset(load_json("endings.json")["in_force"]["of_names"])
+
 
 
 _LIMITS = frozenset({"through", "until", "till", "past"})
@@ -100,49 +90,6 @@ def _held_through(words: list[str], k: int) -> bool:
     if rest[:1] and rest[0] in _LIMITS or rest[:2] and rest[0] in ("down", "off", "out") and rest[1:2] and rest[1] in _LIMITS:
         return True
     return bool(rest) and rest[0] in ("to", "for") and any(w in _LIMITS for w in rest[1:9]) and "by" not in rest
-
-
-# lowercase particles inside a person's name ('Alexander Van der Bellen', 'Ursula von der Leyen')
-_NAME_PARTICLES = frozenset({"van", "der", "den", "von", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al"})
-
-
-def _name_words(subject: list[str]) -> list[str]:
-    """The subject's words that name it: capitalised words that are no title or stop word, with a
-    capitalised stop word ('New' of 'Emirates Team New Zealand') or a lowercase particle ('der' of
-    'Alexander Van der Bellen') kept between two of them."""
-    keep = [(w[:1].isupper() or bool(_NUMBERED_NAME.match(w))) and w.lower() not in _TITLES and w.lower() not in _STOP
-            for w in subject]
-    for k in range(len(subject) - 2, -1, -1):
-        if keep[k] or not keep[k + 1]:
-            continue
-        particle = subject[k].lower() in _NAME_PARTICLES and any(keep[:k])
-        capital = subject[k][:1].isupper() and subject[k].lower() == "new"  # 'New Zealand', 'New York'
-        keep[k] = particle or capital
-    return [w for w, kept in zip(subject, keep) if kept]
-
-
-def _attributive_name_of(toks, k: int, end: int | None) -> bool:
-    """In a subject bounded by its verb, 'of' at token k inside a capitalised name used before a
-    lowercase head noun ('the Writers Guild of America strike still be in effect'): capitalised words
-    on both sides, then, right after the name and before the verb, a lowercase noun."""
-    stop = len(toks) if end is None else end
-    if not (k and toks[k - 1].text[:1].isupper() and k + 1 < stop and toks[k + 1].text[:1].isupper()):
-        return False
-    j = k + 1
-    while j < stop and toks[j].text[:1].isupper() and toks[j].text.isalpha():
-        j += 1
-    if j >= stop or not toks[j].text.isalpha() or not toks[j].text.islower():
-        return False
-    lem = all_lemmas(toks[j].lower)
-    # within a subject bounded by its verb ('… strike still be'), a noun that is also a verb is the head
-    return "NOUN" in lem
-
-
-def _content(phrase: list[str]) -> list[str]:
-    """A phrase's content words: no stop words, but the 'New' of a name ('New York', 'New Glenn')."""
-    return [w for k, w in enumerate(phrase)
-            if w.lower() not in _STOP and not (w.islower() and adverb_only(w))
-            or w == "New" and k + 1 < len(phrase) and phrase[k + 1][:1].isupper()]
 
 
 def derive_target(market: Market) -> Target:
@@ -287,48 +234,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     if clause_subject is not None:
         object_start = clause_subject  # what the data show growing ('the economy') is what the market is about
 
-    def noun_phrase(start: int, stop_at_verb: bool = False, end: int | None = None) -> list[str]:
-        out = []
-        glued = -1
-        for k, t in enumerate(toks[start:end], start):
-            if k <= glued:
-                continue
-            if t.lower.isdigit() and k + 1 < len(toks) and toks[k + 1].start == t.start + len(t.text) \
-                    and (_NUMBERED_NAME.match(t.text + toks[k + 1].text) and out and out[-1][:1].isupper()
-                         or toks[k + 1].text.isupper() and toks[k + 1].text.isalpha() and len(toks[k + 1].text) <= 2):
-                out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers', 'the 777X': a name with its number
-                glued = k + 1
-                continue
-            if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
-                    and f"{out[-1].lower()} of {toks[k + 1].lower}" in OF_STATES:
-                continue  # 'the state of emergency': one name, 'of' inside it
-            if stop_at_verb and t.lower == "of" and out and _attributive_name_of(toks, k, end):
-                continue  # 'the Writers Guild of America strike': a name with 'of' inside it before its head noun
-            if t.lower == "of" and out and out[-1].lower() in COLLECTIVE_HEADS:
-                continue  # 'a second batch of 36 satellites': the satellites are what the phrase names
-            if n_sum := quantities.attributive_amount(words, k, out):  # 'the $700 billion … bill': the sum qualifies it
-                glued = k + n_sum - 1
-                continue
-            if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
-                break
-            if ordinal_suffix(toks, k) or figure_tail(words, k):
-                continue  # 'its 18th sanctions package', 'to 0.5% or higher': an ordinal's suffix, a bar's direction
-            if stop_at_verb and t.lower == "be":
-                break
-            if not stop_at_verb and phrase_ends(toks, k, out):
-                break  # 'a permanent CEO to succeed …', 'a new contract ending their strike'
-            if t.lower[:1].isdigit() or t.lower.rstrip(".") in lexicon.MONTHS or not (t.lower[:1].isalpha()):
-                continue  # dates, numbers and quotes inside a noun phrase
-            lem = all_lemmas(t.lower)
-            prev_noun = bool(out) and out[-1].lower() not in _STOP and "NOUN" in all_lemmas(out[-1].lower())
-            attributive = stop_at_verb and t.lower.endswith("ing") and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
-                and toks[k + 1].text.islower() and "NOUN" in all_lemmas(toks[k + 1].lower)
-            if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"] and not attributive:
-                break  # a participle after the head: "hostages held in Gaza" (not a subject's 'winning streak')
-            out.append(t.text.strip("'\""))
-        return out
-
-    subject = noun_phrase(_partitive(words, subject_end), stop_at_verb=True, end=subject_end) if subject_end > 0 else []
+    subject = noun_phrase(toks, words, _partitive(words, subject_end), stop_at_verb=True, end=subject_end) if subject_end > 0 else []
     after = toks[act_idx + 1].lower if 0 <= act_idx < len(toks) - 1 else ""
     state = (act in lexicon.STATE_VERBS and not _object_sense(act, toks, act_idx)) or (act in _KEEPING and bool(re.search(r"\b(through|until|till)\b", body, re.I)))
     state = state or (act == "hold" and after in ("", "for", "through", "until", "past", "beyond"))  # a truce holds
@@ -343,7 +249,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         # when the subject's phrase stops before a possessive ('the Bank of Thailand's policy rate'
         # read as 'Bank'), what is possessed is what stays (the policy rate)
         owner = max((k for k in range(1, max(subject_end, 0)) if toks[k].text.endswith(("'s", "’s"))), default=None)
-        held = noun_phrase(owner + 1, stop_at_verb=True, end=subject_end) \
+        held = noun_phrase(toks, words, owner + 1, stop_at_verb=True, end=subject_end) \
             if owner is not None and _name_of_owner(toks, subject, owner) else []
         obj_words = [w for w in (held or subject) if w.lower() not in _STOP]
     else:
@@ -356,24 +262,24 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                                           and set(all_lemmas(toks[start].lower)) == {"ADV"}))
         ):
             start += 1  # 'touch down on the comet', 'rule unanimously in the case': no object
-        obj_words = _content(noun_phrase(start))
+        obj_words = _content(noun_phrase(toks, words, start))
         end = next((k + 1 for k in range(start, level_subject or 0) if words[k] == "of"), None)
         if level_subject is not None and act is None and obj_words and obj_words[-1].lower() in lexicon.BOUND_NOUNS \
                 and end is not None and words[end - 2] == obj_words[-1].lower():
             # 'the upper bound of the … target range': the level belongs to the range, the object
-            obj_words = [w for w in noun_phrase(end, stop_at_verb=True, end=level_subject) if w.lower() not in _STOP]
+            obj_words = [w for w in noun_phrase(toks, words, end, stop_at_verb=True, end=level_subject) if w.lower() not in _STOP]
         elif level_subject is not None and act is None:
             owner = min((k for k in range(level_subject) if toks[k].text.endswith(("'s", "’s"))), default=None)
             if owner is not None and toks[owner].text.strip("'\"") not in obj_words:
                 # 'the Bank of Canada's policy rate be 4.75% or lower': the possessed level, not the bank's name
-                obj_words = _content(noun_phrase(owner + 1, stop_at_verb=True, end=level_subject))
+                obj_words = _content(noun_phrase(toks, words, owner + 1, stop_at_verb=True, end=level_subject))
 
     candidate = role = None
     subject_names = _name_words(subject)
     comp_start = act_idx + 1 + phrasal_len
     while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
         comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'
-    complement = _content(noun_phrase(comp_start)) if act_idx >= 0 else []
+    complement = _content(noun_phrase(toks, words, comp_start)) if act_idx >= 0 else []
     role_text = " ".join(complement).lower()
     exclusive = next((r for r, pattern in _EXCLUSIVE_ROLE_PATTERNS if pattern.search(role_text)), None)
     role_exclusive = False

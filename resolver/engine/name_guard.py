@@ -8,8 +8,9 @@ their initials ('Lopez Obrador', 'LA Dodgers' for 'Los Angeles Dodgers') are not
 word closed by a full stop ('Mr. Trump', 'U.S. Steel') or written as a possessive ('Tesla's Musk')
 is not read at all.
 
-The names pattern stays one compiled regex; GuardedNames wraps it and drops a match of a last word
-alone that another name word stands before (the word lists: data/name_guard.json)."""
+The names pattern stays one compiled regex (names_pattern, compiled_names: compiled once a process
+for each set of aliases); GuardedNames wraps it and drops a match of a last word alone that another
+name word stands before (the word lists: data/name_guard.json)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,15 @@ class GuardedNames:
 def guarded(pattern: re.Pattern[str], name: str, last: frozenset[str]):
     """`pattern` guarded for the last-word aliases `last` of `name` (the pattern itself when none)."""
     return GuardedNames(pattern, frozenset(fold(a) for a in last), own_words(name)) if last else pattern
+
+
+@lru_cache(maxsize=4096)
+def compiled_names(pattern: str) -> re.Pattern[str]:
+    """A case-blind pattern of names, compiled once a process: the same actors come back market
+    after market, and a pattern of many aliases costs more to compile than to search."""
+    return re.compile(pattern, re.I)
+
+
+def names_pattern(alternatives: str) -> re.Pattern[str]:
+    """One of several names, not inside a longer word or hyphenated name."""
+    return compiled_names(rf"(?<![\w-])(?:{alternatives})")

@@ -1,0 +1,117 @@
+"""The noun phrases of a market's question, for derive.py: the words of the phrase opening at a
+token (past a name with its number, 'of' inside a name or a state's name, a counted collective, an
+attributive sum; up to a boundary word, a figure, a participle after the head or, for a subject, its
+verb), a phrase's content words, and the words of a subject that name it (capitalised words with the
+particles inside a person's name). Where such a phrase starts is read in question_nouns.py."""
+
+from __future__ import annotations
+
+from . import lexicon, quantities
+from .actors import _NUMBERED_NAME, _TITLES
+from .frames import COLLECTIVE_HEADS
+from .main_verb import figure_tail, ordinal_suffix
+from .packaged import load_json
+from .question_nouns import adverb_only, phrase_ends
+from .text import Token, all_lemmas
+
+_STOP = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "of", "to", "for", "with", "and", "or", "any",
+    "all", "new", "official", "officially", "formally", "publicly", "least", "at", "be", "been",
+    "it", "that", "this", "these", "those", "in", "on", "by", "as", "than", "more", "per", "s",
+    "'s", "will", "some", "one", "each", "both", "either", "own", "first", "ever",
+})
+_BOUNDARY = frozenset({
+    "by", "before", "at", "in", "on", "during", "following", "after", "until", "through", "within",
+    "from", "of", "?", "(", ",", "as", "when", "if", "between", "into", "against", "over", "under",
+    "above", "below", "for", "that", "with",
+})
+OF_STATES = frozenset(load_json("endings.json")["in_force"]["of_names"])
+
+
+# lowercase particles inside a person's name ('Alexander Van der Bellen', 'Ursula von der Leyen')
+_NAME_PARTICLES = frozenset({"van", "der", "den", "von", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al"})
+
+
+def _name_words(subject: list[str]) -> list[str]:
+    """The subject's words that name it: capitalised words that are no title or stop word, with a
+    capitalised stop word ('New' of 'Emirates Team New Zealand') or a lowercase particle ('der' of
+    'Alexander Van der Bellen') kept between two of them."""
+    keep = [(w[:1].isupper() or bool(_NUMBERED_NAME.match(w))) and w.lower() not in _TITLES and w.lower() not in _STOP
+            for w in subject]
+    for k in range(len(subject) - 2, -1, -1):
+        if keep[k] or not keep[k + 1]:
+            continue
+        particle = subject[k].lower() in _NAME_PARTICLES and any(keep[:k])
+        capital = subject[k][:1].isupper() and subject[k].lower() == "new"  # 'New Zealand', 'New York'
+        keep[k] = particle or capital
+    return [w for w, kept in zip(subject, keep) if kept]
+
+
+def _attributive_name_of(toks, k: int, end: int | None) -> bool:
+    """In a subject bounded by its verb, 'of' at token k inside a capitalised name used before a
+    lowercase head noun ('the Writers Guild of America strike still be in effect'): capitalised words
+    on both sides, then, right after the name and before the verb, a lowercase noun."""
+    stop = len(toks) if end is None else end
+    if not (k and toks[k - 1].text[:1].isupper() and k + 1 < stop and toks[k + 1].text[:1].isupper()):
+        return False
+    j = k + 1
+    while j < stop and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j += 1
+    if j >= stop or not toks[j].text.isalpha() or not toks[j].text.islower():
+        return False
+    lem = all_lemmas(toks[j].lower)
+    # within a subject bounded by its verb ('… strike still be'), a noun that is also a verb is the head
+    return "NOUN" in lem
+
+
+def _content(phrase: list[str]) -> list[str]:
+    """A phrase's content words: no stop words, but the 'New' of a name ('New York', 'New Glenn')."""
+    return [w for k, w in enumerate(phrase)
+            if w.lower() not in _STOP and not (w.islower() and adverb_only(w))
+            or w == "New" and k + 1 < len(phrase) and phrase[k + 1][:1].isupper()]
+
+
+def noun_phrase(toks: list[Token], words: list[str], start: int, stop_at_verb: bool = False,
+                end: int | None = None) -> list[str]:
+    """The words of the noun phrase opening at token `start` of the question's tokens `toks`
+    (lowercase `words`), up to a boundary word, a figure, or, with `stop_at_verb`, its verb (or
+    token `end`)."""
+    out = []
+    glued = -1
+    for k, t in enumerate(toks[start:end], start):
+        if k <= glued:
+            continue
+        if t.lower.isdigit() and k + 1 < len(toks) and toks[k + 1].start == t.start + len(t.text) \
+                and (_NUMBERED_NAME.match(t.text + toks[k + 1].text) and out and out[-1][:1].isupper()
+                     or toks[k + 1].text.isupper() and toks[k + 1].text.isalpha() and len(toks[k + 1].text) <= 2):
+            out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers', 'the 777X': a name with its number
+            glued = k + 1
+            continue
+        if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
+                and f"{out[-1].lower()} of {toks[k + 1].lower}" in OF_STATES:
+            continue  # 'the state of emergency': one name, 'of' inside it
+        if stop_at_verb and t.lower == "of" and out and _attributive_name_of(toks, k, end):
+            continue  # 'the Writers Guild of America strike': a name with 'of' inside it before its head noun
+        if t.lower == "of" and out and out[-1].lower() in COLLECTIVE_HEADS:
+            continue  # 'a second batch of 36 satellites': the satellites are what the phrase names
+        if n_sum := quantities.attributive_amount(words, k, out):  # 'the $700 billion … bill': the sum qualifies it
+            glued = k + n_sum - 1
+            continue
+        if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
+            break
+        if ordinal_suffix(toks, k) or figure_tail(words, k):
+            continue  # 'its 18th sanctions package', 'to 0.5% or higher': an ordinal's suffix, a bar's direction
+        if stop_at_verb and t.lower == "be":
+            break
+        if not stop_at_verb and phrase_ends(toks, k, out):
+            break  # 'a permanent CEO to succeed …', 'a new contract ending their strike'
+        if t.lower[:1].isdigit() or t.lower.rstrip(".") in lexicon.MONTHS or not (t.lower[:1].isalpha()):
+            continue  # dates, numbers and quotes inside a noun phrase
+        lem = all_lemmas(t.lower)
+        prev_noun = bool(out) and out[-1].lower() not in _STOP and "NOUN" in all_lemmas(out[-1].lower())
+        attributive = stop_at_verb and t.lower.endswith("ing") and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
+            and toks[k + 1].text.islower() and "NOUN" in all_lemmas(toks[k + 1].lower)
+        if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"] and not attributive:
+            break  # a participle after the head: "hostages held in Gaza" (not a subject's 'winning streak')
+        out.append(t.text.strip("'\""))
+    return out
