@@ -33,7 +33,11 @@ def test_the_office_adjective_names_the_election_only_before_an_election_noun():
     sent = article_sentences("", "Paul Vallas and Brandon Johnson will face off in the April mayoral runoff "
                                       "election after Lori Lightfoot called Johnson to concede Tuesday night.")[-1]
     k = next(i for i, t in enumerate(sent.tokens) if t.lower == "mayoral")
-    assert not ctx.office_election_at(sent, k)  # 'mayoral runoff': not one of the election nouns read
+    assert ctx.office_election_at(sent, k)  # 'mayoral runoff': a runoff is an election (eleventh round)
+    # an office adjective before a noun that is no election names none
+    other = article_sentences("", "The mayoral candidates met voters in Pilsen on Tuesday night.")[-1]
+    k = next(i for i, t in enumerate(other.tokens) if t.lower == "mayoral")
+    assert not ctx.office_election_at(other, k)
 
 
 def test_a_concession_by_a_third_candidate_is_not_the_candidate_elected():
