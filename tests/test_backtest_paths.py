@@ -62,3 +62,16 @@ def test_cli_through_store_option_gives_the_same_json(tmp_path):
     assert direct.exit_code == 0 and stored.exit_code == 0, direct.output + stored.output
     assert json.loads(direct.stdout) == json.loads(stored.stdout)
     assert json.loads(direct.stdout)["cases"] == 12
+
+
+def test_a_market_with_outcomes_is_evaluated_the_same_both_ways(tmp_path):
+    """A multi-outcome market: the engine way derives each outcome's rule set as the store does and
+    reports the first outcome's verdict, as the store way does."""
+    case = next(c for c in json.loads((REALNEWS / "batch-52.json").read_text()) if "olympics" in c["id"])
+    case = json.loads(json.dumps(case))
+    case["market"]["outcomes"] = ["Paris", "London"]
+    f = tmp_path / "outcomes.json"
+    f.write_text(json.dumps([case]))
+    direct, stored = _both(f)
+    assert direct == stored
+    assert [r["id"] for r in direct["results"]] == [case["id"]]

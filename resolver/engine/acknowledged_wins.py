@@ -24,7 +24,7 @@ from functools import lru_cache
 from .actors import actor_aliases
 from .analysis import SentenceFacts, aspect, negation
 from .electoral import ELECTION_KINDS
-from .contests import BOUNDARY, NEAR, NOT_NAMES, WIN_NOUNS, Reading, names_in, nearest_name
+from .contests import NOT_NAMES, WIN_NOUNS, Reading, names_in, nearest_name
 
 _CONCEDING = frozenset({"concede", "acknowledge", "admit", "accept", "recognize", "recognise"})
 _DEFEATS = frozenset({"defeat", "loss"})

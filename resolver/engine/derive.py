@@ -30,7 +30,7 @@ from .packaged import load_json
 from .word_class import PREPOSITIONS
 from .window import window_start
 from .actors import _actors, actor_aliases
-from .thresholds import STATISTICS, _single_value, _threshold, magnitude_bps, required_quantity
+from .thresholds import _single_value, _threshold, magnitude_bps, required_quantity
 from .perfect import counted_noun, perfect_base
 from .main_verb import (COMPARATIVE_TAILS, PARTICLES, closes_noun_phrase, figure_tail, noun_use, opens_complement, perfect_participle,
                         subject_verb)
