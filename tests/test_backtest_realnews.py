@@ -138,6 +138,12 @@ ROUND12_START = [DATA / f"batch-{n:02d}.json" for n in (55, 56)]
 ROUND12_START_MIN_ACCURACY = 0.53
 ROUND12_START_MAX_WRONG_DIRECTION = 0.04
 ROUND12_START_MIN_DECISIVE_PRECISION = 0.75
+# Batches 57 and 58, built at the twelfth round's start and measured first on its starting engine
+# (0367b21, the eleventh round's verdicts): 61.3 % (49/80), wrong direction 4, decisive precision 25/31.
+ROUND12_NEW = [DATA / f"batch-{n:02d}.json" for n in (57, 58)]
+ROUND12_NEW_MIN_ACCURACY = 0.61
+ROUND12_NEW_MAX_WRONG_DIRECTION = 0.05
+ROUND12_NEW_MIN_DECISIVE_PRECISION = 0.80
 
 
 @pytest.fixture(scope="module")
@@ -191,6 +197,8 @@ GROUPS = [
      ROUND11_NEW_MAX_WRONG_DIRECTION, ROUND11_NEW_MIN_DECISIVE_PRECISION),
     ("the eleventh round's control (55-56)", ROUND12_START, ROUND12_START_MIN_ACCURACY,
      ROUND12_START_MAX_WRONG_DIRECTION, ROUND12_START_MIN_DECISIVE_PRECISION),
+    ("built at the twelfth round's start (57-58)", ROUND12_NEW, ROUND12_NEW_MIN_ACCURACY,
+     ROUND12_NEW_MAX_WRONG_DIRECTION, ROUND12_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
