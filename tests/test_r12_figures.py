@@ -160,3 +160,26 @@ def test_a_share_of_votes_for_a_cause_is_no_named_side():
              "Crimea's self-proclaimed prime minister, Sergei Aksyonov, has announced on Twitter that with 100 per cent of "
              "the referendum ballots counted, 96.6 per cent were in favour of joining Russia.", "2014-03-17T12:00:00+00:00")
     assert not _fired(v, "threshold_missed", "threshold_crossed")
+
+
+# b56-us-q3-2001-gdp-advance-minus1-or-worse-multi-no: 'a decline of 1.0% or more' is a change at or below -1.0
+def test_a_decline_of_a_share_or_more_is_a_bar_below_zero():
+    from resolver.engine import quantities
+    q = ("Will the Commerce Department's advance estimate of U.S. third-quarter 2001 real GDP show a decline of 1.0% or more "
+         "(annualized)?")
+    bar = quantities.required(q, "")
+    assert (bar.value, bar.direction) == (-1.0, "below")
+    # must not fire: a level asked with no fall word keeps its sign
+    bar = quantities.required("Will the unemployment rate be 4.5% or more in May?", "")
+    assert (bar.value, bar.direction) == (4.5, "above")
+
+
+def test_a_fall_figure_still_holds_the_deadline_for_a_bar_below_zero():
+    v = _run("Will the Commerce Department's advance estimate of U.S. third-quarter 2001 real GDP show a decline of 1.0% or more "
+             "(annualized)?", "2001-11-15T23:59:59-05:00",
+             "This market will resolve to \"Yes\" if the advance (first) estimate of U.S. real GDP for the third quarter of 2001 "
+             "shows a seasonally adjusted annualized change of -1.0% or lower. Later revisions do not count.",
+             "2001-11-30T14:06:00-05:00", "U.S. economy shrinks 1.1%",
+             "U.S. gross domestic product (GDP), the broadest measure of the economy, contracted at a revised 1.1 percent "
+             "annual rate in the third quarter, the Commerce Department reported.", "2001-12-01T00:00:00+00:00")
+    assert v.verdict == "undetermined" and v.status == "unread-evidence"
