@@ -107,8 +107,8 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
             continue  # an index level is near its bar; other numbers are other quantities
         if excluded_kind(ctx, f, pos, pos + len(_wording)):
             continue  # a futures price for a market on the spot price: read, and excluded
-        if bar.met_by(value):
-            return f.sent.token_at(pos)
+        if bar.met_by(value) or (bar.value < 0 and bar.met_by(-abs(value))):
+            return f.sent.token_at(pos)  # a bar below zero: 'shrinks 1.1%' tells its sign by its verb
     return None
 
 

@@ -17,7 +17,7 @@ from ..text import conditional_clause
 from ..timex import day_span, runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
-from . import hedged, opening_grosses, vote_share
+from . import hedged, opening_grosses, side_share, vote_share
 from .statistic_period import (
     _earlier_reading, _period_named, _released_estimate, annual_change, later_revision, other_index, other_measure,
     other_period, own_period_change, release_day,
@@ -295,6 +295,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # a statistic's figure is read only in a sentence that names the statistic
     if not (f.actors or f.article_mentions_subject or indicator or _measure_named(ctx, f)):
         return []
+    if (side := side_share.apply(ctx, f, settings)) is not None:  # 'Leave: 17,410,742 (51.9%)', '44.24% voted in favor'
+        return side
     if approval_shares.share_market(ctx):
         share = approval_shares.read(ctx, f)
         if share is not None and share[1] != "none":
