@@ -123,3 +123,27 @@ def test_a_removal_still_ends_the_office():
     v = _run(PARK_Q, "2016-12-31T23:59:59+09:00", "", "2016-12-20T00:00:00+09:00", "Seoul news",
              "The court removed President Park Geun-hye from office on Tuesday.", "2016-12-21T00:00:00+00:00")
     assert _fired(v, "state_ended")
+
+
+# b55-tiktok-stays-available-us-through-jan19-2025-multi-no
+TT_Q = "Will TikTok remain available to users in the United States through January 19, 2025?"
+TT = ("Hours before a federal law banning TikTok from the United States was set to take effect, the social media app went "
+      "dark, and US users could no longer access videos on the platform.")
+
+
+def _tiktok(title, body):
+    return _run(TT_Q, "2025-01-19T23:59:59-05:00", "", "2025-01-18T22:55:00-05:00", title, body,
+                "2025-01-19T12:00:00+00:00")
+
+
+def test_a_service_gone_dark_is_over():
+    v = _tiktok("TikTok Goes Dark Just Hours Before U.S. Ban Takes Effect: ‘Please Stay Tuned’", TT)
+    assert len(_fired(v, "state_ended")) >= 2 and v.verdict == "likely-no"
+
+
+def test_something_else_gone_dark_ends_nothing():
+    # must not fire: the darkness is not the market's holder's ('the stadium went dark'), nor told done
+    v = _tiktok("Cup final news", "The stadium went dark after the final whistle, fans said.")
+    assert not _fired(v, "state_ended")
+    v = _tiktok("TikTok news", "TikTok could go dark on Sunday if the ban takes effect.")
+    assert not _fired(v, "state_ended")
