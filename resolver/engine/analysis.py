@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 
-from . import guilty_verdicts, indicators, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
+from . import guilty_verdicts, indicators, legislatures, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases
@@ -125,7 +125,7 @@ class MarketContext:
         if head in _SETTING_NOUNS and len(terms) >= 2 and terms[-2] == "rate":
             heads.add("rate")  # 'its overnight rate target': reports name the rate ('left its key rate unchanged')
         named = frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
-            | self._object_also_named(head)
+            | self._object_also_named(head) | legislatures.generic_names(self.target.object)
         return named | frozenset(fold(w) for w in named)  # 'Rossello' for the question's 'Rosselló'
 
     def _object_also_named(self, head: str) -> frozenset[str]:
@@ -341,6 +341,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     subject_in_article = any(p.search(whole) for p in ctx.actor_patterns.values())
     # 'The "microwave-oven-sized satellite", CAPSTONE, …': the article's 'a NASA satellite' is the object
     craft = named_objects.aliases(ctx.market.question, ctx.object_head, whole) if ctx.target.kind == "event" else ()
+    # 'its New Glenn launch vehicle' for 'Blue Origin's New Glenn rocket': the craft's own name is the object
+    craft_name = named_objects.craft_name(ctx.market.question, ctx.object_head) if ctx.target.kind == "event" else None
     for sent in article_sentences(article.title, article.text):
         f = SentenceFacts(sent=sent, article=article)
         for i, t in enumerate(sent.tokens):
@@ -352,6 +354,10 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.object_idx.append(i)
             elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
                 f.modifier_hits += 1
+        for i in named_objects.name_positions(sent.tokens, craft_name):
+            if i not in f.object_idx:
+                f.object_idx.append(i)
+                f.object_idx.sort()
         for i, end, phrase in phrase_positions(sent, ctx.act_phrases) if ctx.act_phrases else ():
             if i not in f.act_idx:
                 f.act_idx.append(i)

@@ -289,8 +289,11 @@ def other_title(question: str, sent: Sentence, object_idx: list[int]) -> str | N
         j = k - 1
         if j < 1 or not toks[k].text[:1].isupper() or not toks[j].text.isalpha() or not toks[j].text[:1].isupper():
             continue
-        if not (toks[k].lemmas | {toks[k].lower}) & common:
+        nouns = (toks[k].lemmas | {toks[k].lower}) & common
+        if not nouns:
             continue  # a name the question writes capitalised ('Daniel Chapo', 'Tom Lembong'): no common noun
+        if any(re.search(rf"\b(?:a|an|any)\s+(?:[a-z-]+\s+){{0,3}}{re.escape(n)}s?\b", question) for n in nouns):
+            continue  # 'sign a bilateral treaty': any treaty of the kind counts, whatever its title
         word = toks[j].lower
         if word in asked or any(a[:4] == word[:4] for a in asked if len(a) >= 4 and len(word) >= 4):
             continue

@@ -292,7 +292,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             and not chooser:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
-    elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement:
+    elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement and not passive:
+        # ('Will X be captured or killed': a passive subject is the one taken, no winner)
         # "Will Harbor FC win the cup final?": the subject must be the winner, but the prize
         # need not be exclusive ("win seats"), so no rival rule — unless it is a named edition
         # of a contest ("win Euro 2024", "win the 2025 NBA Finals"): that has one winner

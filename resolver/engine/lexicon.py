@@ -57,7 +57,7 @@ TENURE_NOUNS = frozenset({"tenure", "spell", "stint", "reign", "mandate"})
 RESTORING_VERBS = frozenset({"reappoint", "reinstate", "reelect", "re-elect", "reinstall", "renominate"})
 ENDING_VERBS = frozenset({
     "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
-    "leave", "quit", "die", "collapse", "fall", "expire", "impeach", "dismiss", "fire", "replace", "depose",
+    "leave", "quit", "die", "collapse", "fall", "expire", "dismiss", "fire", "replace", "depose",
     "conclude", "finish", "exit", "abdicate", "withdraw", "drop", "concede", "suspend",
     "sack", "axe", "ax", "unseat", "dethrone",
 })

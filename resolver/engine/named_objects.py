@@ -66,3 +66,38 @@ def aliases(question: str, heads: frozenset[str], text: str) -> frozenset[str]:
     ours = {noun for n, noun in _pairs(text, True) if n == name or n.endswith(" " + name)}
     theirs = {noun for n, noun in _pairs(text, False) if not (n == name or n.endswith(" " + name) or n.startswith(name))}
     return frozenset(ours - theirs - heads)
+
+
+_WORD_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]*$")
+
+
+@lru_cache(maxsize=1024)
+def craft_name(question: str, heads: frozenset[str]) -> str | None:
+    """The capitalised words right before a craft's head noun in the question, after its owner's
+    possessive ('Blue Origin's New Glenn rocket' → 'New Glenn'); like object_name, but any
+    capitalised word counts, so only a run led by a possessive is taken (no doer's name)."""
+    words = question.split()
+    for k, w in enumerate(words):
+        head = re.sub(r"\W", "", w).lower()
+        if k < 2 or head not in heads or head not in NAMED_HEADS:
+            continue
+        run = []
+        for j in range(k - 1, 0, -1):
+            word = words[j]
+            if word.endswith(("'s", "’s")):
+                return " ".join(run) if run else None
+            if not _WORD_NAME.match(word.strip("\"'()")):
+                break
+            run.insert(0, word.strip("\"'()"))
+    return None
+
+
+def name_positions(tokens, name: str | None) -> list[int]:
+    """Where a sentence writes the object's own name (object_name: 'New Glenn'), as capitalised
+    words in order: the index of its last word ('its New Glenn launch vehicle' names the rocket)."""
+    if not name:
+        return []
+    words = name.split()
+    n = len(words)
+    return [k + n - 1 for k in range(len(tokens) - n + 1)
+            if [t.text for t in tokens[k:k + n]] == words]
