@@ -17,6 +17,7 @@ from .act_families import family_key
 from .analysis import MarketContext, SentenceFacts, negation
 from .contests import names_in
 from .champion_words import CHAMPION_WORDS
+from .text import lemmas_of
 
 _CHAMPION = CHAMPION_WORDS
 _CROWNED = frozenset({"crowned"})
@@ -40,6 +41,33 @@ def _words(text: str) -> set[str]:
     return {w.lower().removesuffix("'s").removesuffix("\u2019s") for w in re.findall(r"[\w'\u2019-]+", text)}
 
 
+def _head(word: str, heads: set[str]) -> bool:
+    """The word is one of the market's object words, in any of its forms ('Iditarod')."""
+    return word in heads or word.rstrip("s") in heads or bool(lemmas_of(word) & heads)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _edition_of(toks, k: int, asked: set[str], heads: set[str]) -> int | None:
+    """'Ryan Redington is the champion of the 2023 Iditarod': after 'is the', a champion word, then
+    'of (the)' and a year the question names, then words of the question, one of them a word of its
+    object: the champion of that edition, its winner (not a reigning champion of an earlier one).
+    The champion word's index, else None."""
+    if k + 3 >= len(toks) or toks[k].lower not in _CHAMPION or toks[k + 1].lower != "of":
+        return None
+    j = k + 2 + (toks[k + 2].lower == "the")
+    if j >= len(toks) or not _YEAR.fullmatch(toks[j].text) or toks[j].text not in asked:
+        return None
+    words = []
+    for t in toks[j + 1:j + 1 + _MAX_MODIFIERS]:
+        if not t.text[:1].isalpha():
+            break
+        words.append(t.lower.removesuffix("'s").removesuffix("\u2019s"))
+    named = [w for w in words if w in asked]
+    return k if named and words[:len(named)] == named and any(_head(w, heads) for w in named) else None
+
+
 def crowned(f: SentenceFacts, question: str, object_terms: list[str] | tuple[str, ...]) -> Crowned | None:
     """The first side the sentence names champion of the market's contest, else None."""
     toks = f.sent.tokens
@@ -53,14 +81,16 @@ def crowned(f: SentenceFacts, question: str, object_terms: list[str] | tuple[str
         if k < len(toks) and toks[k].lower == "the":
             k += 1
         new = k < len(toks) and toks[k].lower == "new"
-        if low in _IS and not new:
+        edition = _edition_of(toks, k, asked, heads) if low in _IS and not new else None
+        if low in _IS and not new and edition is None:
             continue  # 'Spain are world champions': may be the reigning ones; 'is the new … champion' tells a change
         k += new
-        end = next((j for j in range(k, min(len(toks), k + _MAX_MODIFIERS + 1)) if toks[j].lower in _CHAMPION), None)
-        if end is None or end == k:
+        end = edition or next((j for j in range(k, min(len(toks), k + _MAX_MODIFIERS + 1))
+                               if toks[j].lower in _CHAMPION), None)
+        if end is None or (end == k and edition is None):
             continue  # no 'champion', or none of the contest's words before it
         mods = [w.lower.removesuffix("'s").removesuffix("\u2019s") for w in toks[k:end]]
-        if not all(m in asked for m in mods) or not any(m in heads or m.rstrip("s") in heads for m in mods):
+        if edition is None and (not all(m in asked for m in mods) or not any(_head(m, heads) for m in mods)):
             continue  # 'crowned European champions' for the World Cup: another contest's title
         a, _ = f.sent.clause_of(v)
         lead = v

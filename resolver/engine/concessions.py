@@ -11,6 +11,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts, aspect, negation
 from .contests import NEAR, WIN_NOUNS, _names, nearest_name
+from .defeats import RIVAL_HEADS
 from .electoral import ELECTION_KINDS, other_election
 from .packaged import load_json
 from .text import article_sentences
@@ -84,8 +85,43 @@ def conceded_to_candidate(ctx: MarketContext, f: SentenceFacts, read: dict) -> i
             if m and ctx.candidate_pattern.search(after[m.end():m.end() + 60]) \
                     and not ctx.candidate_pattern.search(f.sent.text[f.sent.tokens[0].start:t.start]):
                 return i
+    own = candidates_rivals_conceded(ctx, f, read)
+    if own is not None:
+        return own
     # 'A SunTrust Banks official conceded defeat …' for 'First Union, rather than SunTrust': the one rival conceded
     return rival_conceded(ctx, f, read)
+
+
+_PLURAL_RIVALS = frozenset({"rivals", "opponents", "challengers", "contenders"})
+
+
+def candidates_rivals_conceded(ctx: MarketContext, f: SentenceFacts, read: dict) -> int | None:
+    """'Rodrigo Duterte, has declared victory as his main rivals in the presidential race conceded
+    defeat': the candidate, named first, and then the candidate's rivals (a possessive, then a
+    plural rival noun: all the other sides that count) conceding defeat or the race, reported as
+    done: the candidate won. Not one rival ('his rival conceded' may leave others in the race),
+    not a concession to another, not another election's."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if "concede" not in t.lemmas or i not in read or not read[i].affirmed or negation(f, i):
+            continue
+        if not rivals_concede(f, i):
+            continue
+        k = next(k for k in range(i - 1, -1, -1) if toks[k].lower in RIVAL_HEADS)
+        own = next((j for j in range(k - 1, max(-1, k - 4), -1) if toks[j].lower in ("his", "her", "their")), None)
+        if toks[k].lower not in _PLURAL_RIVALS or own is None:
+            continue
+        if not ctx.candidate_pattern.search(f.sent.text[:toks[own].start]):
+            continue  # the possessive must take up the candidate, named before it
+        a, b = f.sent.clause_of(i)
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else "."
+        if nxt not in _OBJECTS and nxt not in (".", ",", ";", "and") and not (
+                nxt in _ARTICLES and i + 2 < len(toks) and toks[i + 2].lower in _OBJECTS):
+            continue  # 'conceded two goals', 'conceded to …': not the contest conceded
+        if other_election(f.sent, len(toks), ctx.market.question, anywhere=True):
+            continue
+        return i
+    return None
 
 
 CONGRATULATED = "(the candidate congratulated on the win)"
@@ -121,3 +157,25 @@ def names_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
     heads = ctx.object_head
     return bool(heads) and any(tok.lemmas & heads for s in article_sentences(f.article.title, f.article.text)
                                for tok in s.tokens)
+
+
+# Words that open the clause of a concession told beside another side's act ('… declared victory
+# as his main rivals conceded defeat'): the subject of the concession comes after them.
+_CLAUSE_OPENERS = frozenset({"as", "while", "after", "when", "and", "but", "since", "whereas", "with"})
+_SUBJECT_SPAN = 8
+
+
+def rivals_concede(f: SentenceFacts, i: int) -> bool:
+    """'Rodrigo Duterte, has declared victory as his main rivals in the presidential race conceded
+    defeat': the subject right before the conceding verb at i is the other side, named by a rival
+    noun (contests.json 'rival_heads'), not the name earlier in the sentence. The words back from
+    the verb to a clause opener, a proper name or punctuation are read; a rival noun among them
+    makes the rivals the ones who conceded."""
+    toks = f.sent.tokens
+    for k in range(i - 1, max(-1, i - 1 - _SUBJECT_SPAN), -1):
+        t = toks[k]
+        if t.lower in RIVAL_HEADS:
+            return True
+        if t.lower in _CLAUSE_OPENERS or not t.text[:1].isalpha() or (t.text[:1].isupper() and k > 0):
+            return False
+    return False

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .frames import EVENT_NOUNS, FRAMES, INTENT_NOUNS, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
 from .interrogatives import asked
-from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle
+from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, way_gerund
 from .text import Sentence, negator_scopes, the_month
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
@@ -82,7 +82,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     if any(w in ("going",) for w in before[-3:]) and "to" in before:
         return "future"
     if tag == "VBG":
-        if after_gerund(sent, i) or result_participle(sent, i) or means_gerund(sent, i) is not None:
+        if after_gerund(sent, i) or result_participle(sent, i) or means_gerund(sent, i) is not None \
+                or way_gerund(sent, i) is not None:
             return "done"
         return "ongoing" if any(w in AUX_PAST for w in near) else "unknown"
     if tag in ("VBD", "VBN"):

@@ -132,3 +132,41 @@ def instrument_participle(sent: Sentence, i: int) -> bool:
     a = sent.clause_of(k)[0]
     verb = next((n for n in range(k - 1, max(a, k - 5) - 1, -1) if verb_at(sent, n) is not None), None)
     return verb is not None and _past_verb(sent, verb)
+
+
+_WAY_OWNERS = frozenset({"his", "her", "their", "its", "the"})
+WAY_SPAN = 10  # words from 'on his way to' to a gerund coordinated with its first one
+
+
+def way_gerund(sent: Sentence, i: int) -> int | None:
+    """'England's Michael Smith hit a nine-dart finish on his way to beating three-time champion
+    Michael van Gerwen and winning his first PDC World Championship title': a gerund after 'on
+    his way to' (or one joined to that gerund by 'and') names what the clause's past act led up
+    to, and a sports report tells it done with it. Returns the main verb's index, or None. Not
+    when the clause has no past act verb before it ('is well on its way to shattering box office
+    records', 'was on his way to winning when he crashed'), nor when anything before is still to
+    come, negated or asked."""
+    k = _gerund_opener(sent, i, 5)
+    if k is None:
+        return None
+    toks = sent.tokens
+    a = sent.clause_of(i)[0]
+    if toks[k].lower == "and":  # 'beating X and winning …': find the first gerund of the pair
+        first = next((n for n in range(k - 1, max(a, k - WAY_SPAN) - 1, -1)
+                      if toks[n].lower.endswith("ing") and n > 0 and toks[n - 1].lower == "to"), None)
+        if first is None or any(verb_at(sent, n) is not None and not toks[n].lower.endswith("ing")
+                                for n in range(first + 1, k)):
+            return None
+        k = first - 1
+    if k < 4 or toks[k].lower != "to" or toks[k - 1].lower != "way" or toks[k - 2].lower not in _WAY_OWNERS \
+            or toks[k - 3].lower != "on":
+        return None
+    on = k - 3
+    verb = next((n for n in range(a, on) if verb_at(sent, n) is not None and verb_at(sent, n)[0] not in _NOT_ACT_VERBS),
+                None)
+    if verb is None or not _past_verb(sent, verb) or any(
+            verb_at(sent, n) is not None and verb_at(sent, n)[0] in SKIP_VERBS for n in range(verb + 1, on)):
+        return None
+    if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in toks[:on]) or asked(sent, i):
+        return None
+    return verb

@@ -12,7 +12,7 @@ from . import lexicon
 from .act_families import family_key
 from .frames import IMPLICATIVE
 from .interrogatives import asked
-from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle
+from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, way_gerund
 from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
 from .records import ORDINALS
 from .text import Sentence, inflections_of, the_month, all_lemmas
@@ -166,8 +166,10 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
                 return "past" if _headline_verb(sent, i) else "noun"
             return "past" if prev in _AUX_PAST else "present"
         if _is_inflection(word, verb_lemma, ("VBG",)):
-            if after_gerund(sent, i) or result_participle(sent, i) or means_gerund(sent, i) is not None:
-                return "past"  # 'after winning a leadership contest', '…, officially ending the shutdown', 'responded … by cutting'
+            if after_gerund(sent, i) or result_participle(sent, i) or means_gerund(sent, i) is not None \
+                    or way_gerund(sent, i) is not None:
+                return "past"  # 'after winning a leadership contest', '…, officially ending the shutdown', 'responded … by cutting',
+                # 'hit a nine-dart finish on his way to … winning his first … title'
             return "ongoing" if prev in _AUX_PRESENT else "noun"
         if _is_inflection(word, verb_lemma, ("VBZ", "VBP", "VB")):
             if sent.headline:

@@ -56,8 +56,8 @@ def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
             continue
         if len(sentences) > g.get("max_sentences", len(sentences)):
             continue
-        if "reading" in g and not READINGS[g["reading"]](top):
-            continue
+        if "reading" in g and not all(READINGS[g["reading"]](c) for c in support):
+            continue  # another kind of reading supports it too ('his main rivals … conceded defeat'): not only this one
         if "unless_reading" in g and all(READINGS[g["unless_reading"]](c) for c in support):
             continue
         where = f"'{top.sentence}'" if top.sentence else "no sentence (the deadline passed with no report)"

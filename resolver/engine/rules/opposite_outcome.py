@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages
+from .. import complement, concessions, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -419,8 +419,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             doer = names[0] if names else None
         else:
             doer = contests.nearest_name(f, a, i)
-        if not ctx.candidate_pattern.search(subject):
-            return []  # someone else conceded or lost
+        if not ctx.candidate_pattern.search(subject) or concessions.rivals_concede(f, i):
+            return []  # someone else conceded or lost ('declared victory as his main rivals … conceded defeat')
         if doer and not ctx.candidate_pattern.search(doer):
             return []  # 'Connolly wins … as Humphreys concedes': the one who conceded is the rival
     elif key in _FINAL and "(not all)" not in wording and not (key == "unanimous" and not f.actors) \

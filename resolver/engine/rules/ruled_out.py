@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import anaphoric_acts, delays, dropped_plans, epistemic_cues, lost_craft, mentions, negated_modals
+from .. import anaphoric_acts, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions, negated_modals
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -303,6 +303,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if abandoned is not None:
         k, reason, temporal = abandoned
         return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
+    office = declined_offices.declined(ctx, f)
+    if office is not None:
+        # 'Sonia Gandhi Declines Post of Prime Minister': the candidate refused the office (a statement
+        # with no time limit, like 'will not': two sources decide)
+        k, wording = office
+        if not conditional_clause(f.sent, k):
+            return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * REFUSAL_STRENGTH,
+                                  f"act ruled out: the candidate declined the office ({wording})", settings, NO_LIMIT)]
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     # an act called off in a sentence naming no party, in an article that names the market's ('The Union
     # has agreed to call off strike action' under a report on the territory's government workers): the act's
