@@ -129,15 +129,17 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             participle = passive_lemma(nxt.lower)
             phrasal = phrasal_act(words, i + 1)
             own = phrasal_act(words, copula)
+            participle_form = bool(participle) and (
+                nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
+                or nxt.lower in lemminflect.getInflection(participle, "VBN"))  # 'won', 'run', 'paid'
             if phrasal and participle:  # 'be taken into custody': the phrase names the act, not its light verb
                 (act, phrasal_len), act_idx, passive = phrasal, i + 1, True
-            elif own and not participle and i == copula and "still" not in words[:copula] \
+            elif own and not participle_form and i == copula and "still" not in words[:copula] \
                     and not _LASTING & set(words[copula:]):
-                # 'be in orbit around Jupiter by July 10': the state the act brings about names it ('still be in
-                # orbit through 2030' is a state that must last)
+                # 'be in orbit around Jupiter by July 10', 'be back in office as President by April 30': the state
+                # the act brings about names it ('still be in orbit through 2030' is a state that must last)
                 (act, phrasal_len), act_idx = own, copula
-            elif participle and (nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
-                                 or nxt.lower in lemminflect.getInflection(participle, "VBN")):  # 'won', 'run', 'paid'
+            elif participle_form:
                 act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
