@@ -227,3 +227,37 @@ def test_a_participle_after_be_is_still_passive():
     # must not fire: 'be backed by …' is a passive, not the return phrase
     t = derive_target(market("Will the bill be backed by the Senate by April 30, 2030?", "2030-04-30T23:59:59+00:00"))
     assert t.act == "back"
+
+
+# b57-pistorius-murder-conviction-sep2014-no
+PISTORIUS_Q = "Will Oscar Pistorius be found guilty of murder in the killing of Reeva Steenkamp by September 30, 2014?"
+PISTORIUS_C = ("This market will resolve to \"Yes\" if the Pretoria High Court finds Oscar Pistorius guilty of murder "
+               "(premeditated or otherwise) in the death of Reeva Steenkamp on or before September 30, 2014. A conviction "
+               "on a lesser charge such as culpable homicide does not count. Otherwise, this market will resolve to \"No\".")
+
+
+def _pistorius(body):
+    m = market(PISTORIUS_Q, "2014-09-30T23:59:59+02:00", PISTORIUS_C)
+    a = article("https://www.indy100.com/news/everything-you-need-to-know-about-the-oscar-pistorius-verdicts-7246316",
+                "2014-09-11T14:00:00+01:00", "Everything you need to know about the Oscar Pistorius verdicts", body)
+    return evaluate_market(m, [a], ts("2014-09-13T00:00:00+00:00"))
+
+
+def test_found_guilty_asks_a_conviction():
+    assert derive_target(market(PISTORIUS_Q, "2014-09-30T23:59:59+02:00", PISTORIUS_C)).act == "convict"
+    v = _pistorius("Oscar Pistorius has been found not guilty of the murder - premeditated or otherwise - of Reeva "
+                   "Steenkamp.")
+    assert decided(v) == "likely-no" and _rules(v, "opposite_outcome")
+
+
+def test_found_guilty_of_the_asked_charge_still_confirms():
+    # must not fire the other way: guilty of murder is the conviction asked; a lesser charge is not
+    v = _pistorius("Oscar Pistorius has been found guilty of the murder of Reeva Steenkamp.")
+    assert v.verdict == "likely-yes"
+    assert not _confirmations(_pistorius("Oscar Pistorius has been found guilty of culpable homicide."))
+
+
+def test_other_finding_markets_keep_their_act():
+    # must not fire: 'be found liable', 'be found' alone are no conviction
+    assert derive_target(market("Will the company be found liable for fraud by May 1, 2030?",
+                                "2030-05-01T00:00:00+00:00")).act == "find"

@@ -92,6 +92,10 @@ def _held_through(words: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in ("to", "for") and any(w in _LIMITS for w in rest[1:9]) and "by" not in rest
 
 
+# a finding verb whose complement is 'guilty' ('be found guilty of …'): the market asks a conviction
+_FINDING = frozenset(load_json("verdicts.json")["guilty_finding"]["verbs"])
+
+
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings). A pure function of the
     question, criteria, deadline and aliases, so it is computed once per distinct market wording:
@@ -347,6 +351,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         kind = "unknown"
         notes.append("could not find the act the question asks about; no rule can confirm it")
 
+    if passive and act in _FINDING and act_idx + 1 < len(toks) and words[act_idx + 1] == "guilty":
+        act = "convict"  # 'be found guilty of murder': a conviction (guilty_verdicts.py reads the finding)
     act_lemma = act or copula_adj
     forms: list[str] = []
     if act:
