@@ -144,7 +144,8 @@ class MarketContext:
 
     @cached_property
     def object_modifiers(self) -> frozenset[str]:
-        return frozenset(t for t in self.target.object_terms[:-1] if len(t) > 2)
+        terms = [t for t in self.target.object_terms[:-1] if len(t) > 2]
+        return frozenset(terms) | frozenset(w for t in terms for w in lexicon.MODIFIER_FAMILIES.get(t, ()))
 
     @cached_property
     def actor_patterns(self) -> dict[str, re.Pattern[str]]:

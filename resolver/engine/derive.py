@@ -92,6 +92,10 @@ def _held_through(words: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in ("to", "for") and any(w in _LIMITS for w in rest[1:9]) and "by" not in rest
 
 
+# a finding verb whose complement is 'guilty' ('be found guilty of …'): the market asks a conviction
+_FINDING = frozenset(load_json("verdicts.json")["guilty_finding"]["verbs"])
+
+
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings). A pure function of the
     question, criteria, deadline and aliases, so it is computed once per distinct market wording:
@@ -129,15 +133,17 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             participle = passive_lemma(nxt.lower)
             phrasal = phrasal_act(words, i + 1)
             own = phrasal_act(words, copula)
+            participle_form = bool(participle) and (
+                nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
+                or nxt.lower in lemminflect.getInflection(participle, "VBN"))  # 'won', 'run', 'paid'
             if phrasal and participle:  # 'be taken into custody': the phrase names the act, not its light verb
                 (act, phrasal_len), act_idx, passive = phrasal, i + 1, True
-            elif own and not participle and i == copula and "still" not in words[:copula] \
+            elif own and not participle_form and i == copula and "still" not in words[:copula] \
                     and not _LASTING & set(words[copula:]):
-                # 'be in orbit around Jupiter by July 10': the state the act brings about names it ('still be in
-                # orbit through 2030' is a state that must last)
+                # 'be in orbit around Jupiter by July 10', 'be back in office as President by April 30': the state
+                # the act brings about names it ('still be in orbit through 2030' is a state that must last)
                 (act, phrasal_len), act_idx = own, copula
-            elif participle and (nxt.lower.endswith(("ed", "en", "wn", "ld", "ne", "t", "orn"))  # 'sworn in'
-                                 or nxt.lower in lemminflect.getInflection(participle, "VBN")):  # 'won', 'run', 'paid'
+            elif participle_form:
                 act, act_idx, passive = participle, i + 1, True
             elif "ADJ" in lem or nxt.lower.isalpha():
                 copula_adj, act_idx = nxt.lower, i + 1
@@ -346,6 +352,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         kind = "unknown"
         notes.append("could not find the act the question asks about; no rule can confirm it")
 
+    if passive and act in _FINDING and act_idx + 1 < len(toks) and words[act_idx + 1] == "guilty":
+        act = "convict"  # 'be found guilty of murder': a conviction (guilty_verdicts.py reads the finding)
     act_lemma = act or copula_adj
     forms: list[str] = []
     if act:

@@ -171,6 +171,14 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "advisory": ("advisory", "warning", "advice"),
 }
 
+# Modifiers of an object that news writes in other words ('its first crewed spaceflight' reported as
+# 'its first manned space mission'): a modifier's term → the words that say the same of the object.
+MODIFIER_FAMILIES: dict[str, tuple[str, ...]] = {
+    "crew": ("crewed", "manned"),
+    "crewed": ("crewed", "manned"),
+    "uncrewed": ("uncrewed", "unmanned"),
+}
+
 # Verbs that move a level or a value up or down ('downgraded the status to level 3', 'lowered
 # the rate'): done by the body that sets the level, a decision to do it is doing it.
 LEVEL_CHANGE_VERBS = frozenset({"lower", "cut", "reduce", "downgrade", "raise", "hike", "increase", "upgrade",

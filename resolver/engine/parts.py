@@ -192,9 +192,9 @@ def whole_unstated(sent: Sentence, n: str | None) -> str | None:
     if not n:
         return None
     toks = sent.tokens
-    if any(t.lower in _WHOLE for t in toks):
-        return None
     digit = str(NUMBER_WORDS.get(n, n))
+    if any(t.lower in _WHOLE and not _all_of_fewer(toks, k, n, digit) for k, t in enumerate(toks)):
+        return None
     for k, t in enumerate(toks):
         parts_ = re.split(r"[-–]", t.lower)
         if t.lower == n or digit in parts_ or n in parts_:
@@ -203,6 +203,14 @@ def whole_unstated(sent: Sentence, n: str | None) -> str | None:
             if not partial:
                 return None  # '22 charges', '3-0': the whole count named
     return f"the market needs all {n}; the report does not say it was all of them"
+
+
+def _all_of_fewer(toks, k: int, n: str, digit: str) -> bool:
+    """'all' at k counts another number than the market's n ('all five tax fraud charges' for all
+    18): all of a subset, not the whole."""
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    counted = nxt[:1].isdigit() or (nxt in NUMBER_WORDS and nxt not in ("a", "an", "one"))
+    return counted and nxt not in (n, digit) and str(NUMBER_WORDS.get(nxt, nxt)) != digit
 
 
 _AGE = re.compile(r"\d{1,3},?")

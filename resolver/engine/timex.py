@@ -131,7 +131,7 @@ def later_day_only(published: datetime, moment: datetime) -> bool:
 
 _BASELINE = re.compile(
     r"\b(?:not\s+(?:been\s+)?(?:seen|recorded|reached|hit|touched|witnessed)(?:\s+[a-z]+){0,2}"
-    r"|(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|best|worst|first\s+time"
+    r"|(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|best|worst|first"
     r"|most|least)(?:\s+[a-z]+){0,3})\s+since\s*$", re.I)
 
 
@@ -142,8 +142,9 @@ _RECORD_CATEGORY = re.compile(r"\b(?:first|only|earliest|latest)\b[^,.;]{0,60}?\
 
 
 def is_comparison_baseline(text: str, span: TimeSpan) -> bool:
-    """'returning to levels not seen since June 2023', 'its lowest level since March': the
-    date after 'since' is the baseline of a comparison, not when the reported event happened;
+    """'returning to levels not seen since June 2023', 'its lowest level since March', 'the first
+    hike since July 2011': the date after 'since' is the baseline of a comparison (the last time
+    before this one), not when the reported event happened;
     'the first storm on record to make landfall … in the month of October': a month without a
     day after a record ('first … on record') is the record's category."""
     lead = re.match(r"since\s+", span.text, re.I)

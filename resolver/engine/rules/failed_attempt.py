@@ -12,6 +12,7 @@ from .. import complement, guilty_verdicts, mistrials, occasions, roles
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..sentence_tense import resolved_spans
 from ..lexicon import FAILURE_CUES
+from ..packaged import load_json
 from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause, has_phrase
 from ..types import Contribution
@@ -23,6 +24,18 @@ OPEN_WINDOW_FACTOR = 0.25
 
 
 _BARE_NEGATIONS = frozenset({"did not", "didn't"})
+
+
+_CHARGED_FAILURE = re.compile(
+    r"\b(?:" + "|".join(load_json("verdicts.json")["charged_failure"]) + r")\b[^.;:!?]{0,60}?\b(?:of|for)\b[^.;:!?]{0,60}$",
+    re.I)
+
+
+def _charged_failures_only(text: str) -> bool:
+    """Every 'failing to' of the sentence names an offence in a charge's of- or for-phrase ('charges of
+    tax and bank fraud and failing to disclose'), none reports an attempt that failed."""
+    hits = [m.start() for m in re.finditer(r"\bfailing to\b", text, re.I)]
+    return bool(hits) and all(_CHARGED_FAILURE.search(text[max(0, k - 140):k]) for k in hits)
 
 
 def _negates_the_act(f: SentenceFacts, phrase: str) -> bool:
@@ -146,6 +159,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if conditional_clause(f.sent, i):
         return []
     phrase, strength = cue
+    if phrase == "failing to" and _charged_failures_only(f.sent.text):
+        return []  # 'found guilty on eight charges of … failing to disclose foreign bank accounts': an offence
     if _against_subject(ctx, f, phrase):
         return []  # 'Tyson … fell short against Paul': the opponent's failure is the subject's success
     if phrase in _BARE_NEGATIONS and not _negates_the_act(f, phrase):

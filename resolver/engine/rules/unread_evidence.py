@@ -13,6 +13,7 @@ from functools import lru_cache
 from .. import event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, retold_headlines
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
+from ..left_standing import left_standing
 from ..frames import FRAMES, NON_EVENT_PREDICATES, OUTCOME_HEADS, STEP_PREDICATES, frames_of_verb
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..packaged import load_json
@@ -102,6 +103,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if ctx.target.object_terms and participial_clauses.after_gerund(f.sent, m.index) and \
                 not mentions.about(m, f.sent, f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's act is on another object
+        if m.kind == "verb" and left_standing(f.sent, m.index):
+            continue  # 'The move left Beijing as the only city still under …': what remains, no departure
         if m.kind == "nominal" and _modifier(f, m.index):
             continue  # 'the launch pad', 'the launch control computer': another thing, named after the act
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
