@@ -113,3 +113,36 @@ def test_what_is_earned_or_received_besides_the_prize_is_no_win():
         v = _oscar(text)
         assert not _fired(v, "rival_outcome"), text
     assert not _fired(_oscar("Mickey Rourke earned his first Oscar for best actor."), "rival_outcome")
+
+
+# --- the recipient as the passive's subject ('X jointly awarded Booker prize')
+# b57-atwood-booker-2019-yes
+BOOKER_Q = "Will Margaret Atwood win the 2019 Booker Prize?"
+BOOKER_C = ("This market will resolve to \"Yes\" if Margaret Atwood is announced as the winner of the 2019 Booker Prize for "
+            "Fiction. Otherwise, this market will resolve to \"No\".")
+BOOKER_T = "Margaret Atwood and Bernardine Evaristo jointly awarded Booker prize"
+
+
+def _booker(title, body):
+    m = market(BOOKER_Q, "2019-10-31T23:59:59+00:00", BOOKER_C)
+    a = article("https://www.theguardian.com/global/video/2019/oct/15/margaret-atwood-and-bernardine-evaristo-jointly-"
+                "awarded-booker-prize-video", "2019-10-15T00:00:00+01:00", title, body)
+    return evaluate_market(m, [a], ts("2019-10-18T00:00:00+00:00"))
+
+
+def test_the_candidate_awarded_the_prize_is_its_win():
+    v = _booker(BOOKER_T, "Booker Prize judges have rebelled against the rules and split the prestigious literary award.")
+    assert v.verdict == "likely-yes"
+    assert any("awarded" in c.reason for c in _fired(v, "confirmation"))
+    assert _booker("Atwood honoured", "Margaret Atwood was awarded the 2019 Booker Prize on Monday.").verdict == "likely-yes"
+
+
+def test_an_award_to_come_another_prize_or_the_givers_act_is_no_win():
+    # must not fire: a future award, another prize, the active 'awarded … to', a negated award
+    for text in ("Margaret Atwood will be awarded the Booker Prize.", "Margaret Atwood was awarded a medal.",
+                 "Margaret Atwood is to be awarded the Booker Prize.", "Margaret Atwood was not awarded the Booker Prize."):
+        assert not _fired(_booker("Books", text), "confirmation"), text
+    v = _booker("Books", "The judges awarded the Booker Prize to Bernardine Evaristo.")
+    assert not _fired(v, "confirmation")
+    # a body sentence's bare 'awarded' is active: its subject gave the prize
+    assert not _fired(_booker("Books", "Margaret Atwood awarded the Booker Prize to a debut novelist."), "confirmation")

@@ -33,3 +33,41 @@ def takes_prize(sent: Sentence, i: int) -> bool:
     if not obj or any(w in NOMINATION_NOUNS for w in obj):
         return False
     return obj[-1] in PRIZE_HEADS or obj[-1] in TITLE_WORDS
+
+
+# words of a prize's name that name no prize of their own ('the Prize', 'Best Actor': 'actor' does)
+_GENERIC = frozenset({"best", "the", "of", "for", "in", "a", "an", "and", "top", "grand"})
+_BE_DONE = frozenset({"was", "were", "is", "are", "been"})
+_NOT_DONE = frozenset({"be", "will", "would", "could", "may", "might", "to", "should", "must", "being"})
+
+
+def recipient_awarded(sent: Sentence, pattern, prize: set[str] | frozenset[str]) -> int | None:
+    """'Margaret Atwood and Bernardine Evaristo jointly awarded Booker prize' (a headline drops the
+    passive's auxiliary), 'X was awarded the Booker Prize': the recipient, named before 'awarded'
+    in its clause, is the passive's subject, and the verb's own object (the words after it, no
+    'to' among them: 'awarded the prize to Y' is the giver's act) names the prize. The verb's
+    index, else None. Not 'will be awarded', 'is to be awarded', nor a body sentence's bare
+    'awarded' (an active verb: its subject gave the prize)."""
+    toks = sent.tokens
+    prize = {w for w in prize if w not in PRIZE_HEADS and w not in _GENERIC}  # the market's own prize words
+    if not prize:
+        return None
+    for j, tok in enumerate(toks):
+        if tok.lower != "awarded":
+            continue
+        prev = {w.lower for w in toks[max(0, j - 3):j]}
+        if prev & _NOT_DONE or not (prev & _BE_DONE or sent.headline):
+            continue
+        a, b = sent.clause_of(j)
+        obj = []
+        for k in range(j + 1, min(b, j + 9)):
+            if toks[k].lower in (",", ";", ":", "after", "by", "in", "on", "at", "with"):
+                break
+            obj.append(toks[k])
+        if not obj or any(t.lower == "to" for t in obj):
+            continue
+        if not any(t.lower in prize or t.lemmas & prize for t in obj):
+            continue
+        if pattern.search(sent.text[toks[a].start:tok.start]):
+            return j
+    return None
