@@ -62,6 +62,11 @@ def names_source(text: str, source: str) -> bool:
     return any(quantities.names_overlap(r, [source]) for r in runs)
 
 
+def article_names(title: str, text: str, source: str) -> bool:
+    """The article names the source somewhere (its headline or any sentence of its body)."""
+    return names_source(f"{title}\n{text}", source)
+
+
 def giver(text: str, pos: int) -> str | None:
     """Who gives the figure at `pos`: the name before a reporting verb in the stretch since the
     previous figure ('…, while the U.S. Geological Survey recorded 7.4' → 'U.S. Geological

@@ -24,8 +24,8 @@ def window_start(question: str, criteria: str, deadline: datetime) -> datetime |
         spans = find_time_expressions(since.group(1), deadline, "past")
         candidates = [s for s in spans[:1] if s.pos == 0 and s.start.date() <= deadline.date()]
     if not candidates:
-        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for|of\s+the)\s+(?:the\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s\s+)?",
-                             question, re.I):
+        for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for|of\s+the)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s\s+)?"
+                             r"(?:(?:first|initial|advance|preliminary|flash)\s+(?=[^\s]*\d))?", question, re.I):
             spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
             if spans and spans[0].pos <= m.end() - m.start() and spans[0].start.date() <= deadline.date():
                 candidates = spans[:1]

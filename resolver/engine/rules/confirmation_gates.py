@@ -17,7 +17,7 @@ from ..event_objects import names_event
 from ..planned_report import planned_report
 from ..round_win import earlier_round
 from ..text import has_phrase, in_quotation, tokenize
-from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, principal, roles, scope, themes
+from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, principal, prize_taken, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 from .headline_tense import WEEKDAY_NAMES
@@ -394,7 +394,9 @@ def awarded_to_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None:
         after = f.sent.text[toks[j + 1].start:toks[j + 1].start + 60]
         if ctx.candidate_pattern.search(after) and not ctx.candidate_pattern.search(f.sent.text[toks[a].start:tok.start]):
             return j
-    return None
+    # 'Margaret Atwood and Bernardine Evaristo jointly awarded Booker prize'
+    j = prize_taken.recipient_awarded(f.sent, ctx.candidate_pattern, {w.lower() for w in t.object_terms} | set(t.role.lower().split()))
+    return None if j is None or negation(f, j) else j
 
 
 _ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state"})

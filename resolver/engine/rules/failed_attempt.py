@@ -69,6 +69,18 @@ def _against_subject(ctx: MarketContext, f: SentenceFacts, phrase: str) -> bool:
     return bool(at) and any(p.search(at.group("who")) for p in subjects)
 
 
+_SHORT_OF_FORECAST = re.compile(r"\b(?:fell|falls|falling|fall)\s+short\s+of\s+(?:(?:the|most|many|analysts?['’]?s?|economists?['’]?s?|"
+                                r"market|wall\s+street(?:['’]s)?)\s+){0,2}(?:expectations?|forecasts?|estimates?|predictions?|"
+                                r"consensus|projections?)\b", re.I)
+
+
+def _short_of_forecast(text: str, phrase: str) -> bool:
+    """'Hiring Falls Short of Expectations', 'fell short of analysts' forecasts': a reported figure
+    set against what was forecast (hedges.as_expected reads 'missed estimates' the same way), not an
+    attempt at the act that failed."""
+    return phrase in ("fell short", "falls short", "falling short") and bool(_SHORT_OF_FORECAST.search(text))
+
+
 TARGET_NOUNS = frozenset({"deadline", "target", "date", "goal", "timeline", "timetable", "window"})
 
 
@@ -163,6 +175,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'found guilty on eight charges of … failing to disclose foreign bank accounts': an offence
     if _against_subject(ctx, f, phrase):
         return []  # 'Tyson … fell short against Paul': the opponent's failure is the subject's success
+    if _short_of_forecast(f.sent.text, phrase):
+        return []  # 'Hiring Falls Short of Expectations': a figure set against forecasts, no attempt failed
     if phrase in _BARE_NEGATIONS and not _negates_the_act(f, phrase):
         return []  # 'rejecting his claim that customers did not lose money': not the act that failed
     span = event_time(f, i)

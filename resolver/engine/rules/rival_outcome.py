@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced
+from .. import acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced, prize_taken
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -428,12 +428,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'Will a Norwegian author win …': a winner named is not surely outside the class
     read = {m.index: m for m in mentions.read(f.sent)}
     toks = f.sent.tokens
-    outcome = _OUTCOME | (contests.NOMINATING if _asks_nominee(ctx) else frozenset())
+    outcome = _OUTCOME | prize_taken.PRIZE_TAKING | (contests.NOMINATING if _asks_nominee(ctx) else frozenset())
     for i, tok in enumerate(toks):
         lemmas = tok.lemmas & outcome
         if not lemmas or negation(f, i):
             continue
         lemma = sorted(lemmas)[0]
+        if lemmas <= prize_taken.PRIZE_TAKING and not prize_taken.takes_prize(f.sent, i):
+            continue  # 'earned a nomination', 'received a standing ovation': no prize taken
         # 'culminated in Real Madrid lifting their 11th trophy': the participle tells what the past final came to
         resulting = tok.lower.endswith("ing") and defeats.result_of(f, i)
         if aspect(f.sent, i, lemma) != "past" and not resulting:

@@ -134,6 +134,10 @@ def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value:
     if sources and (who is not None or strict):
         if statistic and attribution.government(who):
             who = sources[0]  # 'The government reports the nation's jobless rate …': the official release
+        elif statistic and who is None and attribution.article_names(f.article.title, f.article.text, sources[0]):
+            # 'The U.S. jobless rate fell to 9.4 percent in December', in an article that quotes the
+            # Labor Department's release: an official statistic has one publisher, and the article names it
+            who = sources[0]
         if who is None or not quantities.names_overlap(who, sources):
             said = f"'{who}'s" if who else "an unattributed"
             return [cite(f, NAME, "none", 0.0, f"{said} figure '{m.group().strip()}' {UNSETTLED} the market, which "

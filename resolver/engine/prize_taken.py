@@ -1,0 +1,73 @@
+"""A prize taken: verbs that report winning a prize only when their own object is the prize ('Sean
+Penn earned his second Oscar for best actor', 'received the award for best film'), not a
+nomination or a place in the field ('earned a best actor nomination', 'received two nods') nor
+anything else earned or received ('earned $5 million', 'received a standing ovation').
+Data: contests.json 'prize_taking_verbs'; the prize heads are categories.json's and the title
+words contests.json's."""
+
+from __future__ import annotations
+
+from .categories import PRIZE_HEADS
+from .contests import NOMINATION_NOUNS, TITLE_WORDS
+from .packaged import load_json
+from .text import Sentence
+
+PRIZE_TAKING = frozenset(load_json("contests.json")["prize_taking_verbs"])
+# the words that end the verb's own object ('his second Oscar | for best actor')
+_OBJECT_END = frozenset({",", ";", ":", "for", "of", "in", "at", "on", "to", "with", "after", "by", "and", "as", "from"})
+
+
+def takes_prize(sent: Sentence, i: int) -> bool:
+    """The verb at i is a prize-taking verb whose own object (the words after it, to the first
+    preposition or comma, at most five) is headed by a prize or title word and names no
+    nomination."""
+    toks = sent.tokens
+    if not toks[i].lemmas & PRIZE_TAKING:
+        return False
+    _, b = sent.clause_of(i)
+    obj = []
+    for k in range(i + 1, min(b, i + 6)):
+        if toks[k].lower in _OBJECT_END:
+            break
+        obj.append(toks[k].lower)
+    if not obj or any(w in NOMINATION_NOUNS for w in obj):
+        return False
+    return obj[-1] in PRIZE_HEADS or obj[-1] in TITLE_WORDS
+
+
+# words of a prize's name that name no prize of their own ('the Prize', 'Best Actor': 'actor' does)
+_GENERIC = frozenset({"best", "the", "of", "for", "in", "a", "an", "and", "top", "grand"})
+_BE_DONE = frozenset({"was", "were", "is", "are", "been"})
+_NOT_DONE = frozenset({"be", "will", "would", "could", "may", "might", "to", "should", "must", "being"})
+
+
+def recipient_awarded(sent: Sentence, pattern, prize: set[str] | frozenset[str]) -> int | None:
+    """'Margaret Atwood and Bernardine Evaristo jointly awarded Booker prize' (a headline drops the
+    passive's auxiliary), 'X was awarded the Booker Prize': the recipient, named before 'awarded'
+    in its clause, is the passive's subject, and the verb's own object (the words after it, no
+    'to' among them: 'awarded the prize to Y' is the giver's act) names the prize. The verb's
+    index, else None. Not 'will be awarded', 'is to be awarded', nor a body sentence's bare
+    'awarded' (an active verb: its subject gave the prize)."""
+    toks = sent.tokens
+    prize = {w for w in prize if w not in PRIZE_HEADS and w not in _GENERIC}  # the market's own prize words
+    if not prize:
+        return None
+    for j, tok in enumerate(toks):
+        if tok.lower != "awarded":
+            continue
+        prev = {w.lower for w in toks[max(0, j - 3):j]}
+        if prev & _NOT_DONE or not (prev & _BE_DONE or sent.headline):
+            continue
+        a, b = sent.clause_of(j)
+        obj = []
+        for k in range(j + 1, min(b, j + 9)):
+            if toks[k].lower in (",", ";", ":", "after", "by", "in", "on", "at", "with"):
+                break
+            obj.append(toks[k])
+        if not obj or any(t.lower == "to" for t in obj):
+            continue
+        if not any(t.lower in prize or t.lemmas & prize for t in obj):
+            continue
+        if pattern.search(sent.text[toks[a].start:tok.start]):
+            return j
+    return None
