@@ -149,3 +149,36 @@ def test_coming_back_is_still_read():
     a = article("https://example.org/crew-back", "2025-02-20T12:00:00-05:00", "Stranded astronauts back on Earth",
                 "Butch Wilmore and Suni Williams returned to Earth on Wednesday aboard a SpaceX capsule.")
     assert _fired(evaluate_market(m, [a], ts("2025-02-21T00:00:00+00:00")), "confirmation")
+
+
+# b55-mungeshpur-52c-confirmed-by-jun30-2024-asof-may30-multi-undet
+MUNG_Q = ("Will the IMD confirm the Mungeshpur weather station's May 29, 2024 reading of over 52°C as Delhi's "
+          "highest-ever temperature by June 30, 2024?")
+MUNG_C = ("This market will resolve to \"Yes\" if, by June 30, 2024, the India Meteorological Department confirms as "
+          "valid the maximum temperature of more than 52°C recorded at the Mungeshpur automatic weather station in "
+          "Delhi on May 29, 2024. A reading the IMD declares erroneous does not count. Otherwise, this market will "
+          "resolve to \"No\".")
+MUNG_S = ("A day later, the temperature rose further with the weather station recording a maximum temperature of 52.3 "
+          "degrees Celsius at 4.14 pm, according to the website.")
+
+
+def _mung(body, q=MUNG_Q, criteria=MUNG_C):
+    m = market(q, "2024-06-30T23:59:59+05:30", criteria)
+    a = article("https://www.thehindubusinessline.com/news/national/delhi-records-its-highest-ever-temperature-"
+                "mungeshpur-bakes-at-523-deg-c/article68228386.ece", "2024-05-29T00:00:00+05:30",
+                "Delhi records its highest ever temperature, Mungeshpur bakes at 52.3 deg C", body)
+    return evaluate_market(m, [a], ts("2024-05-30T12:00:00+00:00"))
+
+
+def test_a_reading_is_not_its_confirmation():
+    v = _mung(MUNG_S)
+    assert not _fired(v, "threshold_crossed") and v.verdict == "undetermined"
+    assert any("unofficial reading" in c.reason for c in v.contributions)
+
+
+def test_a_reading_told_confirmed_or_a_market_asking_no_confirmation_is_read():
+    # must not fire: the validating act reported done, or a market on the reading itself
+    v = _mung("On Thursday the IMD confirmed that the Mungeshpur station recorded 52.3 degrees Celsius.")
+    assert _fired(v, "threshold_crossed")
+    v = _mung(MUNG_S, q="Will a temperature above 52°C be recorded in Delhi by June 30, 2024?", criteria="")
+    assert _fired(v, "threshold_crossed")
