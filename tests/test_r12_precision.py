@@ -8,7 +8,7 @@ each names its case, and each reading has near wordings where it must not fire.
   pushed back ('delayed until at least Saturday'): a setback, not the act called off
   (rules/called_off.body_push_back);
 - a base form between two nouns ('The cable repair ship Reliance recovered …'): a noun modifier,
-  not a present-tense report (rules/confirmation_gates._noun_modifier);
+  not a present-tense report (word_class.noun_modifier);
 - a party coming back to a place ('return to Earth'): the 'release' family's words of handing over
   or putting out ('It was launched in June 2024') do not report it (place_departure.returns_to_place).
 """
@@ -182,3 +182,19 @@ def test_a_reading_told_confirmed_or_a_market_asking_no_confirmation_is_read():
     assert _fired(v, "threshold_crossed")
     v = _mung(MUNG_S, q="Will a temperature above 52°C be recorded in Delhi by June 30, 2024?", criteria="")
     assert _fired(v, "threshold_crossed")
+
+
+def test_noun_modifier_reads_only_a_base_form_between_nouns():
+    from resolver.engine.text import make_sentence
+    from resolver.engine.word_class import noun_modifier
+
+    def at(text, word, headline=False):
+        s = make_sentence(text, 1, headline=headline)
+        return noun_modifier(s, next(k for k, t in enumerate(s.tokens) if t.lower == word))
+
+    assert at(TONGA_S, "repair")
+    # must not fire: a plural subject's verb, a verb form, a headline, a verb after a pronoun
+    assert not at("Workers repair the cable on Saturday.", "repair")
+    assert not at("The crew repaired cable lines on Saturday.", "repaired")
+    assert not at("Cable repair ship recovers Tonga end", "repair", headline=True)
+    assert not at("They repair cable lines every winter.", "repair")

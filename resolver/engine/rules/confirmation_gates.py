@@ -10,7 +10,7 @@ import re
 
 from ..act_families import family_key
 from ..lexicon import NUMBER_WORDS
-from ..word_class import is_noun, verb_at
+from ..word_class import noun_modifier, verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
 from ..event_objects import names_event
@@ -132,20 +132,6 @@ def _restricted(ctx: MarketContext, f: SentenceFacts) -> str | None:
     return f"'{limit}' limits who the act reaches; the market needs it for everyone" if limit else None
 
 
-def _noun_modifier(f: SentenceFacts, i: int) -> bool:
-    """'The cable repair ship Reliance recovered …': a base form between two lowercase nouns, the
-    one before it singular (a singular subject would take '-s'), that word_class does not read as a
-    verb, is a noun modifying the next noun, not a present-tense report."""
-    toks = f.sent.tokens
-    if f.sent.headline or i == 0 or i + 1 >= len(toks) or verb_at(f.sent, i):
-        return False
-    word, prev, nxt = toks[i].lower, toks[i - 1], toks[i + 1]
-    if not (toks[i].lemmas and word in toks[i].lemmas):
-        return False  # a base form only ('trades', 'delisted' are not)
-    return all(t.text.isalpha() and t.text.islower() and is_noun(t.lower) for t in (prev, nxt)) \
-        and not prev.lower.endswith("s") and not verb_at(f.sent, i + 1)
-
-
 def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """Token index and wording of an act reported as done, if any."""
     event_object = _event_object(ctx)
@@ -178,7 +164,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # '… stole the show on Saturday night, taking home the … crown': whose win is the main clause's subject's
         if asp == "present" and in_quotation(f.sent, i):
             continue  # '"The ruling today sets Dr Besigye … free," he told AFP': a speaker's claim of an effect
-        if asp == "present" and _noun_modifier(f, i) and i not in read:
+        if asp == "present" and noun_modifier(f.sent, i) and i not in read:
             continue  # 'The cable repair ship Reliance recovered …': a base form inside a noun phrase, no verb
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.act_words(i)}' ({asp})"
