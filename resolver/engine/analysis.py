@@ -88,7 +88,7 @@ class MarketContext:
     def act_phrases(self) -> tuple[str, ...]:
         """Multi-word phrases reporting the act: its frame's, then the rule set's."""
         act = self.target.act
-        if self._leaves_place:
+        if self._leaves_place or self._returns_to_place:
             return tuple(self.extra_phrases)  # 'leave Bolivian territory': no 'step down', 'leave office'
         names = {n for n, fr in FRAMES.items() if act and (n == family_key(act) or n == act)}
         return tuple(dict.fromkeys(phrases_of(frozenset(names)) + self.extra_phrases))
@@ -105,10 +105,17 @@ class MarketContext:
         return place_departure.asked(self.target.act, (self.target.object or "").split())
 
     @cached_property
+    def _returns_to_place(self) -> bool:
+        """The market asks about a party coming back to a place, not a handing over (place_departure.py)."""
+        return place_departure.returns_to_place(self.target.act, self.market.question)
+
+    @cached_property
     def act_noun_set(self) -> frozenset[str]:
         nouns: set[str] = set()
         if self._leaves_place:
             return spellings(frozenset(place_departure.NOUNS) | frozenset(self.extra_nouns))
+        if self._returns_to_place:
+            return spellings(frozenset(place_departure.RETURN_NOUNS) | frozenset(self.extra_nouns))
         for verb in self.target.act_forms[:1] + ([self.target.act] if self.target.act else []):
             nouns.update(act_nouns(verb))
         if "pause" in self.target.act_forms:

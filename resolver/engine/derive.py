@@ -372,6 +372,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         forms = [copula_adj]
     if forms and place_departure.asked(act, obj_words):
         forms = place_departure.verbs(act)  # 'leave Bolivian territory': not 'resigns', 'steps down'
+    elif forms and place_departure.returns_to_place(act, q):
+        forms = place_departure.return_verbs(act)  # 'return to Earth': not 'launched', 'freed', 'handed'
 
     if kind == "state" and act == "hold" and (truce_holds or after in ("", "for", "through", "until", "past", "beyond")):
         forms = ["hold", *sorted(lexicon.STATE_VERBS)]  # a truce that holds stays in effect: not 'convene', 'stage'

@@ -217,3 +217,17 @@ def clear_verb_after(sent: Sentence, i: int) -> bool:
                 and not all_lemmas(w).get("ADJ"):
             return True
     return False
+
+
+def noun_modifier(sent: Sentence, i: int) -> bool:
+    """'The cable repair ship Reliance recovered …': a base form between two lowercase nouns, the
+    one before it singular (a singular subject would take '-s'), that verb_at does not read as a
+    verb, is a noun modifying the next noun, not a present-tense verb (a body sentence only)."""
+    toks = sent.tokens
+    if sent.headline or i == 0 or i + 1 >= len(toks) or verb_at(sent, i):
+        return False
+    word, prev, nxt = toks[i].lower, toks[i - 1], toks[i + 1]
+    if not (toks[i].lemmas and word in toks[i].lemmas):
+        return False  # a base form only ('trades', 'delisted' are not)
+    return all(t.text.isalpha() and t.text.islower() and is_noun(t.lower) for t in (prev, nxt)) \
+        and not prev.lower.endswith("s") and not verb_at(sent, i + 1)

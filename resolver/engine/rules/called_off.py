@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .. import act_predicates, delays, mentions, new_dates, roles
+from .. import act_predicates, anaphoric_acts, delays, mentions, new_dates, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
 from ..lexicon import PART_NOUNS
@@ -268,3 +268,30 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
         return (f"'{words}', the new date told in {where} ('{span.text}'): {span.explanation}, after the deadline "
                 f"{deadline:%a %d %b %Y %H:%M %z}")
     return f"'{words}' with {OPEN_DELAY_NOTE} {deadline:%a %d %b %Y %H:%M %z}"
+
+
+def body_push_back(ctx: MarketContext, f: SentenceFacts, k: int, deadline) -> tuple[str, float, str] | None:
+    """A headline's calling-off word ('Defective fuel sensor scraps Discovery launch') over an
+    article whose body tells the same act only pushed back ('The launch was delayed until at least
+    Saturday'): a headline names the news in its shortest word, and the body says what was called
+    off — that attempt, not the act. Returns (the body's words, their strength, the body's temporal
+    reading) when the headline's word at k calls off rather than pushes back, is not told as a
+    decision, and the body pushes the act back and nowhere calls it off; None otherwise."""
+    if not f.sent.headline or pushes_back(f, k):
+        return None
+    low = [t.lower for t in f.sent.tokens]
+    if delays.decided_to(low, k) or delays.said_it_would(low, k):
+        return None
+    found = None
+    for g in f.article_facts:
+        if g.sent.headline:
+            continue
+        own = g.act_idx + g.act_noun_idx
+        for j in own + ([] if g.actors or g.object_idx else anaphoric_acts.bare_act_nouns(ctx, g)):
+            c = _cancellation(g, j, ctx.act_verbs)
+            if c is None or _before_the_window(ctx, g, c[2]):
+                continue
+            if not pushes_back(g, c[2]):
+                return None  # the body calls the act off too
+            found = found or (c[0], c[1], _delay_reading(g, c[0], deadline, c[2]))
+    return found

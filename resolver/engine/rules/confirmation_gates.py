@@ -10,7 +10,7 @@ import re
 
 from ..act_families import family_key
 from ..lexicon import NUMBER_WORDS
-from ..word_class import verb_at
+from ..word_class import noun_modifier, verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
 from ..event_objects import names_event
@@ -164,6 +164,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # '… stole the show on Saturday night, taking home the … crown': whose win is the main clause's subject's
         if asp == "present" and in_quotation(f.sent, i):
             continue  # '"The ruling today sets Dr Besigye … free," he told AFP': a speaker's claim of an effect
+        if asp == "present" and noun_modifier(f.sent, i) and i not in read:
+            continue  # 'The cable repair ship Reliance recovered …': a base form inside a noun phrase, no verb
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.act_words(i)}' ({asp})"
         if asp == "ongoing" and _under_way_today(f, i):

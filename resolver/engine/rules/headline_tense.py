@@ -12,6 +12,9 @@ from ..word_class import verb_at
 
 
 _PROGRESSIVE_AUX = frozenset({"is", "are", "'s", "'re"})
+# the words of a timetable before 'to' ('are set to resume', 'is due to reopen'); not an aim or an
+# offer ('a proposal to buy', 'agreed to resume'), which may or may not have been carried out
+_SCHEDULE = frozenset({"set", "due", "scheduled", "slated", "poised", "expected", "planned"})
 
 
 WEEKDAY_NAMES_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -37,7 +40,8 @@ def headline_weekday(sent, i: int, published) -> str | None:
 def body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """A headline's present tense ('Notre Dame reopens its doors …') reports a past event only
     if its article does not tell the same act as still to come: when the body has the act in a
-    progressive or future form ('is formally reopening its doors on Saturday', 'will reopen'),
+    progressive, future or scheduled form ('is formally reopening its doors on Saturday', 'will reopen',
+    'are set to resume on Tuesday'),
     or the headline names a weekday (headline_weekday), and the body has the act nowhere in a
     past form, the headline may announce a schedule. Returns why, or None."""
     if not f.sent.headline:
@@ -55,7 +59,11 @@ def body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str |
         hits = [(k, t, t.lemmas & ctx.act_verbs) for k, t in enumerate(sent.tokens) if t.lemmas & ctx.act_verbs]
         if not hits:
             continue  # (the sentence's mentions are read only where the act's verb occurs)
-        done = {m.index for m in mentions.read(sent) if m.affirmed}
+        read = mentions.read(sent)
+        done = {m.index for m in read if m.affirmed}
+        # 'train services are set to resume on Tuesday', 'is due to reopen': a schedule told in the body
+        scheduled = {m.index for m in read if m.modality in ("planned", "expected") and m.aspect == "future"
+                     and m.polarity == "positive" and m.kind != "nominal" and (m.cue or "").lower() in _SCHEDULE}
         for k, t, hit in hits:
             asp = aspect(sent, k, sorted(hit)[0])
             if (asp == "past" or k in done) and not t.lower.endswith("ing"):
@@ -63,6 +71,7 @@ def body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str |
             before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
             progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
             future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
+            future = future or (k in scheduled and not t.lower.endswith("ing"))
             if coming is None and (progressive or future):
                 said = " ".join(w.text for w in sent.tokens[max(0, k - 3):k + 1])
                 coming = f"its article tells the act as still to come ('{said}')"

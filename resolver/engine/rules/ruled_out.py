@@ -18,7 +18,7 @@ from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
 from . import hedged
 from .base import cite
-from .called_off import (DELAY_CUES, NEAR, RESCHEDULING, UNDOING, _before_the_window, _cancellation, pushes_back,
+from .called_off import (DELAY_CUES, body_push_back, NEAR, RESCHEDULING, UNDOING, _before_the_window, _cancellation, pushes_back,
                          OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
 
 NAME = "ruled_out"
@@ -269,6 +269,10 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
     if pushes_back(f, k):
         temporal = _delay_reading(f, words, deadline, k)
         strength = max(strength, _past_deadline_strength(temporal))
+    elif (body := body_push_back(ctx, f, k, deadline)) is not None:
+        # 'Defective fuel sensor scraps Discovery launch' over 'The launch was delayed until at least Saturday'
+        strength = max(body[1], _past_deadline_strength(body[2]))
+        temporal = f"'{words}' in the headline, told in the body as a push-back: {body[2]}"
     forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
     told = f"'{forced} … to {words}'" if forced else f"'{words}'"
     return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "

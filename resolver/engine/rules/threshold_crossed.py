@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from datetime import datetime, timedelta
 
-from .. import approval_shares, attribution, component_cuts, figure_words, figures, final_level, indicators, quantities, rate_series
+from .. import approval_shares, attribution, component_cuts, figure_words, figures, final_level, indicators, quantities, rate_series, \
+    validated_figures
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -289,6 +290,10 @@ def _final_level(ctx: MarketContext, f: SentenceFacts, kept: tuple[int, float, s
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    return validated_figures.as_notes(_read(ctx, f, settings), ctx, f)  # 'confirm a reading of 52°C': the act too
+
+
+def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if t.kind == "event" and t.candidate:
         return vote_share.apply(ctx, f, settings)  # 'won with 57 percent of the vote' for an outright win
