@@ -23,7 +23,9 @@ _INDICATOR_NAMES = (
 
 
 _CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonfarm)\b|\b(?:ris|fall|fell|drop|declin|contract|"
-                     r"shr[ai]nk|grow|increas|decreas)\w*\s+by\b", re.I)
+                     r"shr[ai]nk|grow|increas|decreas)\w*\s+by\b"
+                     # the statistic's sign asked by a verb: 'GDP be reported as contracting', 'show the economy grew'
+                     r"|\b(?:contract(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|gr(?:ew|own|owing)|expand(?:s|ed|ing)?)\b", re.I)
 _PERIOD = re.compile(r"\b(?:for|the)\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
 

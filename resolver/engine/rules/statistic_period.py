@@ -117,11 +117,15 @@ def release_day(ctx: MarketContext, span) -> bool:
 
 
 # another quarter or month named in the figure's stretch of the sentence
-_ANY_QUARTER = re.compile(r"\bQ([1-4])\b|\b(?P<w>first|second|third|fourth)[\s-]+quarter\b", re.I)
+_ANY_QUARTER = re.compile(r"\bQ([1-4])\b|\b(?P<w>first|second|third|fourth)[\s-]+quarter\b"
+                          # a year's last quarter named with its year: 'during the last quarter of 2022'
+                          r"|\b(?P<last>last|final)\s+quarter(?=\s+of\s+(?:19|20)\d\d\b)", re.I)
 _ANY_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _quarter_number(m: re.Match[str]) -> int:
+    if m.re is _ANY_QUARTER and m.group("last"):
+        return 4
     return int(m.group(1)) if m.group(1) else _ORDINALS.index(m.group("w").lower()) + 1
 
 
@@ -156,7 +160,8 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     found = [p for p in rx.finditer(text, lo, hi) if not re.match(r"\s+(?:\d{1,2}\b|be\b|have\b|not\b)", text[p.end():])]
     # after the figure, a period it is told for ('0.4% in the fourth quarter'), not one compared with ('the
     # lowest figure since November 2021')
-    after = [p for p in found if p.start() >= m.end() and p.start() - m.end() <= 30
+    after = [p for p in found if p.start() >= m.end() and (p.start() - m.end() <= 30 or p.start() - m.end() <= 50
+             and not re.search(r"[,;:()]|\b(?:and|but|while|after|before|since|than)\b", text[m.end():p.start()]))
              and re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", text[m.end():p.start()], re.I)]
     before = [p for p in found if p.end() <= m.start() and not re.search(r"\b(?:since|than)\s+(?:the\s+)?$",
                                                                           text[:p.start()], re.I)]
@@ -164,6 +169,9 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     if near is None:
         return None
     number = _quarter_number(near) if rx is _ANY_QUARTER else _MONTH_NAMES.index(near.group(0).lower()) + 1
+    year = re.match(r"(?:\s+of)?,?\s+((?:19|20)\d\d)\b", text[near.end():])
+    if rx is _ANY_QUARTER and number == own and year and ctx.target.window_start and int(year.group(1)) != ctx.target.window_start.year:
+        return f"{near.group(0)}{year.group(0)}"  # 'the first quarter of 1991' for a market on Q1 2023
     return None if number == own else near.group(0)
 
 
