@@ -38,6 +38,20 @@ _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
 
 
+# a party named by an adjective of its creed ('Liberal Party', 'Conservative Party', 'Republican
+# Party', 'Socialist Party') goes by its members in the plural: 'the Liberals', 'the Conservatives'
+_CREED_ENDINGS = ("al", "ive", "an", "ist")
+
+
+def _party_members(parts: list[str]) -> str | None:
+    """'liberals' for ['liberal', 'party'] (after an optional 'the'); None for other names."""
+    if parts[:1] == ["the"]:
+        parts = parts[1:]
+    if len(parts) == 2 and parts[1] == "party" and parts[0].isalpha() and parts[0].endswith(_CREED_ENDINGS):
+        return parts[0] + "s"
+    return None
+
+
 def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
     """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
     and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
@@ -55,6 +69,9 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
         out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
     if len(parts) >= 2 and parts[-1].rstrip(".") in _LEGAL_SUFFIXES:
         out.add(" ".join(parts[:-1]).rstrip(","))  # a company without its legal suffix: 'Dell' for 'Dell Inc'
+    members = _party_members(parts)
+    if members:
+        out.add(members)  # 'Liberals' for 'Liberal Party', 'Conservatives' for 'Conservative Party'
     if len(parts) >= 2 and parts[0] == "team":
         out |= aliases_of(" ".join(parts[1:]))  # 'Team USA' is written 'USA' in results and headlines
     initials = _initials(name)

@@ -439,9 +439,15 @@ def other_prize(sent: Sentence, i: int, object_idx: list[int],
     if nomination(sent, i, ""):
         return None  # 'secured 12 nods including for best film': the nomination reading tells it
     later = [o for o in object_idx if o >= k]
-    if not later or not any(_verb(t.lower) for t in toks[k:later[0]]):
+    between = toks[k:later[0]] if later else []
+    if not later or not any(_verb(t.lower) or (n and between[n - 1].lower in _MODALS and "VERB" in all_lemmas(t.lower))
+                            for n, t in enumerate(between)):
         return None  # 'won the top prize, i.e. Golden Lion': the object in apposition is the verb's
     return " ".join(np)
+
+
+# a word after a modal is its verb ('but will fall slightly short of a majority')
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "to"})
 
 
 def _verb(word: str) -> bool:

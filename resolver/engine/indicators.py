@@ -23,7 +23,9 @@ _INDICATOR_NAMES = (
 
 
 _CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonfarm)\b|\b(?:ris|fall|fell|drop|declin|contract|"
-                     r"shr[ai]nk|grow|increas|decreas)\w*\s+by\b", re.I)
+                     r"shr[ai]nk|grow|increas|decreas)\w*\s+by\b"
+                     # the statistic's sign asked by a verb: 'GDP be reported as contracting', 'show the economy grew'
+                     r"|\b(?:contract(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|gr(?:ew|own|owing)|expand(?:s|ed|ing)?)\b", re.I)
 _PERIOD = re.compile(r"\b(?:for|the)\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
 
@@ -36,17 +38,28 @@ def change_statistic(question: str) -> bool:
 
 def statistic_period(question: str, criteria: str = "") -> tuple[int, int] | None:
     """The month a statistic market is about ('the August 2025 U.S. jobs report', 'for August
-    2025' in its criteria): (year, month); for a year's figure ('2024 GDP', 'for calendar year
-    2024'), (year, 1)."""
+    2025' in its criteria): (year, month); for a quarter the question names as a modifier ('U.S.
+    third-quarter 2001 real GDP', 'Germany's Q1 2023 GDP'), its first month; for a year's figure
+    ('2024 GDP', 'for calendar year 2024'), (year, 1)."""
     for text in (question, criteria):
         m = _PERIOD.search(text)
         if m:
             return int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1
+    quarter = _QUARTER_YEAR.search(question)
+    if quarter:
+        n = int(quarter.group("n")) if quarter.group("n") else _ORDINALS.index(quarter.group("w").lower()) + 1
+        return int(quarter.group("y") or quarter.group("y2")), 3 * n - 2
     for text in (question, criteria):
         m = _YEAR_FIGURE.search(text)
         if m:
             return int(m.group("year") or m.group("y2") or m.group("y3")), 1
     return None
+
+
+# a quarter with its year: 'Q1 2023', 'third-quarter 2001', 'the third quarter of 2001'
+_ORDINALS = ("first", "second", "third", "fourth")
+_QUARTER_YEAR = re.compile(r"\bQ(?P<n>[1-4])\s*(?P<y>(?:19|20)\d\d)\b|\b(?P<w>first|second|third|fourth)[\s-]+quarter\s+"
+                           r"(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b", re.I)
 
 
 def year_figure(question: str, criteria: str = "") -> int | None:

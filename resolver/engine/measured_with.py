@@ -3,7 +3,9 @@ Bahamas with maximum sustained winds of at least 180 mph', and the same measure 
 with the act: 'made landfall … on the Abaco Islands … with sustained winds of 185 mph'. The report
 meets the bar, or falls short of it, only when it names the same measure (the same head noun:
 'winds') in the same unit right after the act in its sentence; a rough figure ('about', 'up to',
-'nearly') or gusts are not the sustained measure and are not read. Pure and deterministic."""
+'nearly') or gusts are not the sustained measure and are not read. A hurricane's category told with the act ('made landfall … at Category 5
+intensity') gives its sustained winds' range on the Saffir-Simpson scale, which settles a bar in
+mph, knots or km/h when the whole range lies on one side of it. Pure and deterministic."""
 
 from __future__ import annotations
 
@@ -54,10 +56,16 @@ _TOLD_BEFORE = re.compile(rf"\b(?:an?\s+|the\s+)?{_MEASURE}\s+of\s+(?P<rough>(?:
                           rf"(?:was|were|has\s+been|had\s+been)\s+$)", re.I)
 
 
+# the measure the subject has at the moment of the act: 'have maximum sustained winds of at least 157
+# mph when it makes landfall' (shapes.measured_when reads the act)
+_HAVE_BAR = re.compile(rf"\bhave\s+(?:an?\s+|the\s+)?{_MEASURE}\s+of\s+(?P<cmp>at\s+least|more\s+than|over|above|under|"
+                       rf"below|less\s+than|at\s+most)\s+{_NUM}{_UNIT}(?=\s+(?:when|as)\s+(?:it|they|he|she)\b)", re.I)
+
+
 def bar(question: str) -> Bar | None:
-    """The 'with … of at least N unit' bar the question sets, if any; or 'a … of N unit or more'
-    when the measure is the act's own subject or object."""
-    m = _BAR.search(question)
+    """The 'with … of at least N unit' bar the question sets, if any ('have … of at least N unit
+    when it …' too); or 'a … of N unit or more' when the measure is the act's own subject or object."""
+    m = _BAR.search(question) or _HAVE_BAR.search(question)
     if not m:
         own = _OWN_BAR.search(question)
         if not own:
@@ -87,4 +95,44 @@ def check(question: str, text: str, act_at: int) -> tuple[str, str] | None:
         got = float(m.group("n").replace(",", ""))
         wording = f"'{' '.join(m.group(0).split())}' (the market needs {need.text})"
         return ("met", f"{wording}: {MET}") if need.met_by(got) else ("short", f"{wording}: {SHORT}")
+    return _by_category(need, text, act_at)
+
+
+# the Saffir-Simpson scale: a hurricane category's range of maximum sustained winds, by unit
+_CATEGORY_WINDS = {
+    "mph": {1: (74, 95), 2: (96, 110), 3: (111, 129), 4: (130, 156), 5: (157, float("inf"))},
+    "knots": {1: (64, 82), 2: (83, 95), 3: (96, 112), 4: (113, 136), 5: (137, float("inf"))},
+    "km/h": {1: (119, 153), 2: (154, 177), 3: (178, 208), 4: (209, 251), 5: (252, float("inf"))},
+}
+_CATEGORY_WINDS["kt"] = _CATEGORY_WINDS["knots"]
+_CATEGORY_WINDS["kph"] = _CATEGORY_WINDS["kmh"] = _CATEGORY_WINDS["km/h"]
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# the category the act took place at: 'made landfall … at Category 5 intensity', 'as a Category 4 hurricane'
+_AT_CATEGORY = re.compile(r"^[^.;:]*?\b(?:at|as)\s+(?:an?\s+)?(?:strong\s+|powerful\s+|major\s+)?category[\s-]+"
+                          r"(?P<c>[1-5]|one|two|three|four|five)\b", re.I)
+
+
+# a moment other than the act's between it and the category
+_CHANGED = re.compile(r"\b(?:after|before|then|later|until|when|while|since|weaken\w*|strengthen\w*|intensif\w*|upgrad\w*|"
+                      r"downgrad\w*|peak\w*|becom\w*|became)\b", re.I)
+
+
+def _by_category(need: Bar, text: str, act_at: int) -> tuple[str, str] | None:
+    """A bar on a hurricane's sustained winds settled by the category it had at the act ('made landfall
+    near Acapulco … at Category 5 intensity' for 'at least 157 mph'): the category's whole range meets
+    the bar, or misses it; a range on both sides of it settles nothing."""
+    ranges = _CATEGORY_WINDS.get(need.unit)
+    if ranges is None or need.head not in ("winds", "wind", "speed", "speeds"):
+        return None
+    m = _AT_CATEGORY.match(text[act_at:act_at + REACH])
+    if m is None or _CHANGED.search(m.group(0)):
+        return None  # 'made landfall …, then weakened as a Category 1 storm': another moment's category
+    n = int(_WORDS.get(m.group("c").lower(), m.group("c")))
+    lo, hi = ranges[n]
+    wording = (f"'{' '.join(m.group(0).split()[-3:])}' (Category {n}: sustained winds of {lo:g}"
+               f"{'+' if hi == float('inf') else f'–{hi:g}'} {need.unit}; the market needs {need.text})")
+    if need.met_by(lo) and need.met_by(hi):
+        return "met", f"{wording}: {MET}"
+    if not need.met_by(lo) and not need.met_by(hi):
+        return "short", f"{wording}: {SHORT}"
     return None

@@ -7,7 +7,9 @@ is of the vintage named nearest before it in its sentence; else of one named aft
 'according to' phrase or right after it; else, when the sentence names none, of the one the
 article's headline names ('Gross Domestic Product, 1st quarter 2017 (third estimate)').
 (The reverse, a market on the final reading not reading the flash one, is excluded_figures'.)
-Pure; regular expressions only."""
+A market on a numbered later release ('the second estimate of US Q1 2014 real GDP growth') reads
+a figure only when its sentence or headline names a later release: a figure told with no release
+named may be the first one, published before the asked release. Pure; regular expressions only."""
 
 from __future__ import annotations
 
@@ -52,6 +54,19 @@ def later_release(question: str, criteria: str, text: str, start: int, end: int,
         return None
     m = _LATER.search(headline)
     return f"{_words(m.group(0))} (in the headline)" if m else None
+
+
+# a numbered later release a market asks about: 'the second estimate', 'the third reading'
+_LATER_ASKED = re.compile(r"\b(?:second|third)\s+(?:[A-Za-z-]+\s+)?(?:estimate|reading|release|print)\b", re.I)
+
+
+def unnamed_for_later(question: str, text: str, headline: str = "") -> str | None:
+    """For a market on a numbered later release ('the second estimate'), the release's words when
+    neither the figure's sentence nor the article's headline names a later release; else None."""
+    asked = _LATER_ASKED.search(question)
+    if asked is None or _LATER.search(text) or (headline and _LATER.search(headline)):
+        return None
+    return " ".join(asked.group(0).split())
 
 
 def _words(found: str) -> str:

@@ -91,9 +91,12 @@ def required_quantity(question: str, criteria: str = "") -> tuple[float, str] | 
 
 
 # a statistic's sign asked as a verb: 'data show the economy grew', 'GDP show a contraction'
-_SIGN_VERB = re.compile(r"\b(?:show|shows|showed|report|reports|reported|confirm|confirms)\s+(?:that\s+)?(?:the\s+)?"
+# ('be reported as contracting', 'be shown to have shrunk': the statistic as the passive subject)
+_SIGN_VERB = re.compile(r"\b(?:show|shows|showed|shown|report|reports|reported|confirm|confirms|confirmed)\s+(?:that\s+)?(?:the\s+)?"
                         r"(?:(?:economy|GDP|output|gross\s+domestic\s+product)\s+)?(?:(?:has|had)\s+)?(?:an?\s+)?"
-                        r"(?P<v>grew|grow|expanded|expand|growth|expansion|contracted|contract|shrank|shrink|contraction)\b", re.I)
+                        r"(?:as\s+(?=\w+ing\b)|to\s+have\s+(?=\w+(?:ed|wn|nk|unk)\b))?"
+                        r"(?P<v>grew|grow|expanded|expand|growth|expansion|contracted|contract|shrank|shrink|contraction|"
+                        r"growing|expanding|contracting|shrinking|grown|shrunk)\b", re.I)
 
 
 # a count statistic's sign asked as a verb: 'show U.S. nonfarm payrolls increasing', 'report payrolls fell'

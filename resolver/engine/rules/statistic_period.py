@@ -25,7 +25,7 @@ from ..text import article_sentences
 from ..packaged import load_json
 from .threshold_figures import _MONTH_NAMES, _NAMED_RELEASE, _RELEASE_ESTIMATE, _VALUE
 
-_QUARTER = re.compile(r"\bQ([1-4])\b|\b(?:(?P<w>first|second|third|fourth)\s+quarter)\b", re.I)
+_QUARTER = re.compile(r"\bQ([1-4])\b|\b(?:(?P<w>first|second|third|fourth)[\s-]+quarter)\b", re.I)  # 'third-quarter 2001'
 _ORDINALS = ("first", "second", "third", "fourth")
 # a quarter named by the month it ends ('the December 2023 quarter', 'the June quarter')
 _MONTH_QUARTER = re.compile(r"\b(?:March|June|September|December)\s+(?:(?:19|20)\d\d\s+)?quarter\b", re.I)
@@ -50,7 +50,7 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
         return None
     if quarter:  # 'in Q1 2018': the quarter named in words ('in the first quarter')
         n = int(quarter.group(1)) if quarter.group(1) else _ORDINALS.index(quarter.group("w").lower()) + 1
-        month = rf"(?:{_ORDINALS[n - 1]}\s+quarter|Q{n}" + (_last_quarter(ctx.market.question) if n == 4 else "") + ")"
+        month = rf"(?:{_ORDINALS[n - 1]}[\s-]+quarter|Q{n}" + (_last_quarter(ctx.market.question) if n == 4 else "") + ")"
     elif _MONTH_QUARTER.search(ctx.market.question) and ws.month % 3 == 0:
         # 'for the December 2023 quarter': the quarter named by its last month, which a report may
         # call by its number ('GDP contracting by -0.1% qoq in Q4') or by that month
@@ -117,11 +117,15 @@ def release_day(ctx: MarketContext, span) -> bool:
 
 
 # another quarter or month named in the figure's stretch of the sentence
-_ANY_QUARTER = re.compile(r"\bQ([1-4])\b|\b(?P<w>first|second|third|fourth)[\s-]+quarter\b", re.I)
+_ANY_QUARTER = re.compile(r"\bQ([1-4])\b|\b(?P<w>first|second|third|fourth)[\s-]+quarter\b"
+                          # a year's last quarter named with its year: 'during the last quarter of 2022'
+                          r"|\b(?P<last>last|final)\s+quarter(?=\s+of\s+(?:19|20)\d\d\b)", re.I)
 _ANY_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _quarter_number(m: re.Match[str]) -> int:
+    if m.re is _ANY_QUARTER and m.group("last"):
+        return 4
     return int(m.group(1)) if m.group(1) else _ORDINALS.index(m.group("w").lower()) + 1
 
 
@@ -156,7 +160,8 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     found = [p for p in rx.finditer(text, lo, hi) if not re.match(r"\s+(?:\d{1,2}\b|be\b|have\b|not\b)", text[p.end():])]
     # after the figure, a period it is told for ('0.4% in the fourth quarter'), not one compared with ('the
     # lowest figure since November 2021')
-    after = [p for p in found if p.start() >= m.end() and p.start() - m.end() <= 30
+    after = [p for p in found if p.start() >= m.end() and (p.start() - m.end() <= 30 or p.start() - m.end() <= 50
+             and not re.search(r"[,;:()]|\b(?:and|but|while|after|before|since|than)\b", text[m.end():p.start()]))
              and re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", text[m.end():p.start()], re.I)]
     before = [p for p in found if p.end() <= m.start() and not re.search(r"\b(?:since|than)\s+(?:the\s+)?$",
                                                                           text[:p.start()], re.I)]
@@ -164,6 +169,9 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     if near is None:
         return None
     number = _quarter_number(near) if rx is _ANY_QUARTER else _MONTH_NAMES.index(near.group(0).lower()) + 1
+    year = re.match(r"(?:\s+of)?,?\s+((?:19|20)\d\d)\b", text[near.end():])
+    if rx is _ANY_QUARTER and number == own and year and ctx.target.window_start and int(year.group(1)) != ctx.target.window_start.year:
+        return f"{near.group(0)}{year.group(0)}"  # 'the first quarter of 1991' for a market on Q1 2023
     return None if number == own else near.group(0)
 
 
@@ -268,13 +276,21 @@ _FIRST_ASKED = re.compile(r"\b(?:initial|first|advance|preliminary|flash)\s+(?:\
                           r"|\bas\s+first\s+(?:published|released|reported)\b|\brevisions?\b", re.I)
 
 
+# a figure told as the revised one: 'at a revised 1.1 percent annual rate', 'a revised 0.3% rise'
+_TOLD_REVISED = re.compile(r"\b(?:an?|the|its)\s+(?:downwardly\s+|upwardly\s+)?revised\s+$", re.I)
+
+
 def later_revision(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     """For a market on a statistic's first release ('the advance (first) estimate …; later
     revisions do not count'), a figure in a sentence that names the first release with another
     figure ('shrank at an annualized rate of 6.2 percent …, far worse than the initial estimate
-    of 3.8 percent') is a later revision of it. Returns the words naming the first release."""
+    of 3.8 percent') is a later revision of it, and so is one told as revised ('contracted at a
+    revised 1.1 percent annual rate'). Returns the words naming the first release or the revision."""
     if not _FIRST_ASKED.search(f"{ctx.market.question} {ctx.market.criteria}"):
         return None
+    told = _TOLD_REVISED.search(text[max(0, m.start() - 30):m.start()])
+    if told:  # 'contracted at a revised 1.1 percent annual rate': the figure is itself the revision
+        return f"{told.group(0).strip()} {m.group(0).strip()}"
     for v in _VALUE.finditer(text):
         first = _FIRST_ESTIMATE.search(text[max(0, v.start() - 50):v.start()])
         if first and v.start() != m.start():

@@ -229,6 +229,9 @@ _PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|
 # on whichever side of the threshold it lies.
 _LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|flat|unchanged|trad(?:e|es|ed|ing)|quoted|"
                     r"changing\s+hands)\w*\s+at|"
+                    # a price set: 'were priced yesterday at $85', 'priced its IPO at $38', 'set the offer price at'
+                    r"(?:pric(?:ed|es|e|ing)|set(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?price)\s+" + _CLOSE_DAY +
+                    r"(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?)?at|price\s+(?:(?:is|was|were|has\s+been)\s+)?set\s+at|"
                     # a level reached told with the copula: 'Containment of the Bootleg Fire … was up to 84% late
                     # Sunday' (no bound: 'up to 23.6 inches of rain' has no copula before it)
                     r"(?:is|was|are|were)\s+(?:now\s+)?(?:up|down)\s+to|"
