@@ -21,6 +21,7 @@ _DATA = load_json("contests.json")
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
 TITLE_WORDS = frozenset(_DATA["title_words"])
 TITLE_VERBS = frozenset(_DATA["title_verbs"])
+DEFENCE_VERBS = frozenset(_DATA["defence_verbs"])
 DECIDER_VERBS = frozenset(_DATA["decider_verbs"])
 # A nomination decides a market that asks for the nominee ('be Trump's nominee for Fed chair'),
 # not one that asks who is elected (a party's nominee can still lose the vote): rival_outcome
@@ -212,8 +213,8 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
         if pattern.search(" ".join(after)):
             return True
         return Reading(i, f"'{toks[i].text}'", tuple(after)) if after else None
-    if lemma in TITLE_VERBS and lemma not in ("win",) and not role_near:
-        return None  # 'took the lead', 'secured a deal': not the title
+    if lemma in TITLE_VERBS | DEFENCE_VERBS and lemma not in ("win",) and not role_near:
+        return None  # 'took the lead', 'secured a deal', 'defended the decision': not the title
     right_after = f.sent.text[toks[i].start + len(toks[i].text):toks[i].start + len(toks[i].text) + 40]
     if pattern.search(_AFTER_CUT.split(right_after.split(",")[0])[0]):
         return True  # 'declared Luis Vidal the winner', 'named X as …' (not 'wins Masters title after … Spieth collapse')

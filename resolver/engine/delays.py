@@ -5,7 +5,8 @@ deadline, the push-back rules the act out in time (rules/ruled_out.py, rules/sch
 
 Only a length led by 'for' or 'by' (the whole push-back: 'postponed for two weeks', 'delayed by a
 month') or marked as a minimum ('at least', 'no less than', 'a minimum of', 'the soonest … will be')
-is read; 'within a month', 'in a week' or 'up to a month' are upper bounds or forecasts, not delays.
+is read, or one told as the size of a push-back noun ('a one-month postponement'); 'within a month',
+'in a week' or 'up to a month' are upper bounds or forecasts, not delays.
 A length in hours ('scrubbed for at least 48 hours') counts whole days less one, since the hour of
 the statement is not known.
 
@@ -38,6 +39,8 @@ _UNIT = r"(?P<unit>" + "|".join(sorted(UNITS) + ["hour"]) + r")s?\b"
 _MIN = r"(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)"
 # 'for at least one month', 'by a month', 'for two weeks'
 _LED = re.compile(rf"\b(?:for|by)\s+(?:{_MIN}\s+)?(?:another\s+|a\s+further\s+)?{_N}\s+(?:more\s+)?{_UNIT}", re.I)
+# 'a one-month postponement', 'a six-week delay': the length told before a push-back noun
+_SIZED = re.compile(rf"\b(?:a|an)\s+{_N}-{_UNIT}\s+(?:postponement|delay|deferral|deferment|adjournment)\b", re.I)
 # 'the soonest another launch can happen will be seven days', 'the earliest … is two weeks away'
 _SOONEST = re.compile(rf"\bthe\s+(?:soonest|earliest)\b[^.;]{{0,60}}?\b(?:will\s+be|would\s+be|is|are)\s+"
                       rf"(?:{_MIN}\s+)?{_N}\s+{_UNIT}", re.I)
@@ -53,7 +56,7 @@ def _count(word: str) -> int | None:
 def minimum_delay(text: str, led: bool = True) -> tuple[str, int] | None:
     """(the words, the length in days) of the first delay told as a length in `text`; with `led`
     False only the 'the soonest … will be N days' kind (which needs no calling-off verb)."""
-    for pattern in ((_LED, _SOONEST) if led else (_SOONEST,)):
+    for pattern in ((_LED, _SIZED, _SOONEST) if led else (_SOONEST,)):
         m = pattern.search(text)
         if m:
             n = _count(m.group("n"))

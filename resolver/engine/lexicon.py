@@ -278,6 +278,9 @@ REPORTING_VERBS = ("say", "tell", "state", "report", "add", "write", "post", "no
 # Policy acts for which deciding is doing: "agreed to delay the tariffs" means they are delayed
 # (unlike "agreed to meet", which is a plan).
 DECISION_FAMILIES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify"})
+# Conferring acts for which a deciding body's decision is the act: 'The Norwegian Nobel Committee has
+# decided to award the Nobel Peace Prize for 2016 to …' awards it (no family of their own)
+DECISION_VERBS = frozenset({"award"})
 
 # Aliases no data package provides: governments by their seat or office, leaders, and
 # organisations. Country names, capitals and demonyms come from countryinfo (entities.py).

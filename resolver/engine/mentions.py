@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .frames import EVENT_NOUNS, FRAMES, INTENT_NOUNS, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
-from .lexicon import DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
+from .lexicon import DECISION_VERBS, DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
 from .interrogatives import asked
 from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, way_gerund
 from .text import Sentence, negator_scopes, the_month
@@ -204,7 +204,7 @@ def _voted_to(sent: Sentence, a: int, i: int) -> bool:
 
 
 def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: str) -> tuple[str, str | None, str]:
-    policy = set(frames) & POLICY_FRAMES or sent.tokens[i].lemmas & LEVEL_CHANGE_VERBS
+    policy = set(frames) & POLICY_FRAMES or sent.tokens[i].lemmas & (LEVEL_CHANGE_VERBS | DECISION_VERBS)
     if aspect == "future" and policy and i > 0 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DECIDING and t.lower.endswith("ed") for t in sent.tokens[max(a, i - 8):i - 1]):
         return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing

@@ -160,12 +160,17 @@ def ranked_first(body: str) -> str:
 # declared is the candidate, the contest the thing won (a rival declared the winner settles it no).
 _DECLARED_WINNER = re.compile(r"^(?P<who>.+?)\s+be\s+(?:officially\s+)?(?:declared|proclaimed)\s+(?:as\s+)?"
                               r"(?:the\s+)?winner\s+(?:of|in)\s+(?P<contest>.+)$", re.I)
+# 'Rodrigo Londoño be named a laureate of the 2016 Nobel Peace Prize': to be named one of a prize's
+# laureates (winners, recipients) is to win it (not 'be named to the shortlist', nor a post)
+_NAMED_LAUREATE = re.compile(r"^(?P<who>.+?)\s+be\s+(?:officially\s+)?(?:named|announced)\s+(?:as\s+)?"
+                             r"(?:a|an|the|one\s+of\s+the)\s+(?:co-?)?(?:laureates?|winners?|recipients?)\s+"
+                             r"(?:of|for)\s+(?P<contest>.+)$", re.I)
 
 
 def declared_winner(body: str) -> str:
-    """'X be declared the winner of <contest>' asks 'X win <contest>' (not 'be confirmed as winner',
-    whose act, the confirming, is read as such)."""
-    m = _DECLARED_WINNER.match(body)
+    """'X be declared the winner of <contest>' and 'X be named a laureate of <prize>' ask 'X win
+    <contest>' (not 'be confirmed as winner', whose act, the confirming, is read as such)."""
+    m = _DECLARED_WINNER.match(body) or _NAMED_LAUREATE.match(body)
     if not m or not m.group("who")[:1].isupper():
         return body
     return f"{m.group('who')} win {m.group('contest')}"

@@ -135,7 +135,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     if any(w in ("could", "may", "might", "should", "can", "must") and not the_month(sent, k)
            for k, w in enumerate(before, start=i - len(before))):
         return "hedged"
-    if prev == "to" and verb_lemma and family_key(verb_lemma) in lexicon.DECISION_FAMILIES and any(
+    if prev == "to" and verb_lemma and (family_key(verb_lemma) in lexicon.DECISION_FAMILIES
+                                        or verb_lemma in lexicon.DECISION_VERBS) and any(
             t.lower in _DECISION_VERBS for t in sent.tokens[max(a, i - 7):i - 1]):
         return "past"  # "agreed to delay", "voted 7-2 on Tuesday to approve": deciding is doing
     if prev == "to" and verb_lemma and word == verb_lemma and record_infinitive(sent, a, i):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .. import act_predicates, anaphoric_acts, delays, mentions, new_dates, roles
+from .. import act_predicates, anaphoric_acts, delays, mentions, new_dates, pushback_nouns, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
 from ..lexicon import PART_NOUNS
@@ -93,7 +93,8 @@ def continued(f: SentenceFacts, k: int, i: int) -> bool:
 def pushes_back(f: SentenceFacts, k: int) -> bool:
     """The calling-off word at k pushes the act back (a postponement, a court's continuance) rather
     than calling it off."""
-    return bool(f.sent.tokens[k].lemmas & PUSH_BACK) or f.sent.tokens[k].lower == "continued"
+    t = f.sent.tokens[k]
+    return bool(t.lemmas & PUSH_BACK) or t.lower == "continued" or pushback_nouns.pushes_back(t)
 
 
 def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
@@ -106,7 +107,11 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
         (p for p in CANCEL_PHRASAL if p.split()[0] in t.lemmas and k + len(p.split()) <= b
          and [x.lower for x in toks[k + 1:k + len(p.split())]] == p.split()[1:]), None)
     court = not hits and not phrasal and continued(f, k, i)
-    if not hits and not phrasal and not court or t.lemmas & act_verbs:
+    if not hits and not phrasal and not court:
+        # 'ordered a one-month postponement of Timothy McVeigh's execution': the noun, told as done by its verb
+        noun = pushback_nouns.announced(f.sent, k, i, act_verbs)
+        return (*noun, k) if noun and not concessive_adjunct(f.sent, k) else None
+    if t.lemmas & act_verbs:
         return None
     lemma = "postpone" if court else hits[0] if hits else phrasal.split()[0]
     decided = delays.said_it_would([t.lower for t in toks], k) \

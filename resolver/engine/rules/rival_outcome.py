@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .. import acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, mentions, occasions, parts, poll_sourced, prize_taken
+from .. import (acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, held_at,
+               mentions, occasions, parts, poll_sourced, prize_taken)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -21,7 +22,7 @@ from ..round_win import earlier_round
 from . import hedged
 
 NAME = "rival_outcome"
-_OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VERBS
+_OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VERBS | contests.DEFENCE_VERBS
 _RUNOFF = re.compile(r"\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
                      r"|\bmost\s+votes\b|\bqualif\w+", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -96,8 +97,12 @@ def _titled_name(ctx: MarketContext, f: SentenceFacts) -> list[int]:
     The indices of those words (a win verb counts it only in its own clause)."""
     named = set(ctx.target.object_terms) - set((ctx.target.role or "").lower().split())
     toks = f.sent.tokens
+    # 'his Boston Marathon title' for 'the men's race at the 2023 Boston Marathon' (held_at.py)
+    side = categories.of_market(ctx.market.question).axes[0]
+    held = held_at.titled(f.sent, [a for a in held_at.events(ctx.market.question, ctx.target.role, ctx.target.actors)
+                                   if not ctx.candidate_pattern.search(a)], contests.TITLE_WORDS, side)
     return [k for k in range(len(toks) - 1) if toks[k].text[:1].isupper()
-            and (toks[k].lemmas | {toks[k].lower}) & named and toks[k + 1].lower in contests.TITLE_WORDS]
+            and (toks[k].lemmas | {toks[k].lower}) & named and toks[k + 1].lower in contests.TITLE_WORDS] + held
 
 
 def _contest_actors(ctx: MarketContext) -> list[str]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import anaphoric_acts, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions, negated_modals
+from .. import (anaphoric_acts, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
+               negated_modals, no_survivors)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -297,8 +298,27 @@ def _lost_craft(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
                           ignore=frozenset(words.lower().split()))]
 
 
+SURVIVORS_NOTE = "no one is left to come through alive: the act cannot come before the deadline"
+
+
+def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'there was no chance of finding any survivors' for a market on a rescue alive (no_survivors.py),
+    dated in the window."""
+    found = no_survivors.find(ctx, f)
+    if found is None:
+        return []
+    k, words = found
+    span = event_time(f, k)
+    ws, deadline = ctx.target.window_start, ctx.market.deadline
+    if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
+        return []
+    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: '{words}'", settings,
+                          f"{span.explanation}; {SURVIVORS_NOTE} {deadline:%a %d %b %Y %H:%M %z}",
+                          ignore=frozenset(words.lower().split()))]
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    lost = _lost_craft(ctx, f, settings)
+    lost = _lost_craft(ctx, f, settings) or _no_survivors(ctx, f, settings)
     if lost:
         return lost
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
