@@ -144,6 +144,13 @@ ROUND12_NEW = [DATA / f"batch-{n:02d}.json" for n in (57, 58)]
 ROUND12_NEW_MIN_ACCURACY = 0.61
 ROUND12_NEW_MAX_WRONG_DIRECTION = 0.05
 ROUND12_NEW_MIN_DECISIVE_PRECISION = 0.80
+# Batches 61 and 62, built in the middle of the twelfth round and measured first both on its starting
+# engine (0367b21: 56.2 % (45/80), wrong direction 2, decisive precision 22/27) and on main as it stood
+# (adde7ca, after eight branches of readings: 56.2 %, wrong direction 1, 22/26).
+ROUND12_MID = [DATA / f"batch-{n:02d}.json" for n in (61, 62)]
+ROUND12_MID_MIN_ACCURACY = 0.56
+ROUND12_MID_MAX_WRONG_DIRECTION = 0.02
+ROUND12_MID_MIN_DECISIVE_PRECISION = 0.84
 
 
 @pytest.fixture(scope="module")
@@ -199,6 +206,8 @@ GROUPS = [
      ROUND12_START_MAX_WRONG_DIRECTION, ROUND12_START_MIN_DECISIVE_PRECISION),
     ("built at the twelfth round's start (57-58)", ROUND12_NEW, ROUND12_NEW_MIN_ACCURACY,
      ROUND12_NEW_MAX_WRONG_DIRECTION, ROUND12_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the twelfth round's middle (61-62)", ROUND12_MID, ROUND12_MID_MIN_ACCURACY,
+     ROUND12_MID_MAX_WRONG_DIRECTION, ROUND12_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
