@@ -174,6 +174,10 @@ def object_participle(sent: Sentence, i: int) -> bool:
     if gov.lower in _CLAUSE_OPENERS:
         return False
     if gov.lower in PREPOSITIONS:
-        return True
+        # 'voted on the bill passed by the Senate': a verb's prepositional object; not a noun's ('the booster of
+        # a recent SpaceX Starship rocket launch splashed down': the subject's head is 'booster')
+        k -= 1
+        if k <= a:
+            return False
     g = verb_at(sent, k - 1)
     return g is not None and g[0] not in REPORTING | SKIP_VERBS | _THINKING

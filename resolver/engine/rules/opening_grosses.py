@@ -4,7 +4,9 @@ Avengers: Endgame's $330.5 million?') and a sentence telling the release's own o
 ('propelled it to a $55.6 million domestic debut', 'debuted this weekend with an estimated $95 to
 $97 million in North America', 'collected … $271.8 million over 5-day debut'): the opening is one
 period, reported once, so its figure short of the bar says the bar was missed. Read by the
-threshold_crossed rule when no figure of the sentence crossed the bar.
+threshold_crossed rule when no figure of the sentence crossed the bar. A figure told as the opening's
+('grossing a record-breaking $169.2 million in its first weekend') in an article after the deadline is
+of the opening the question dates ('in its domestic opening weekend (July 15-17, 2011)'): opening_dated.
 
 Not read: a figure another title owns ('Avengers: Endgame's $330.5 million', 'the $6.43 million
 start by Warner Bros.' Smallfoot', 'Oppenheimer opened with $82.5M') or cites in parentheses or a
@@ -17,6 +19,7 @@ against a five-day opening; 'on opening day Friday', previews, a second weekend)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import quantities
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -202,3 +205,14 @@ def period(ctx: MarketContext) -> TimeSpan | None:
     deadline = ctx.market.deadline
     spans = [s for s in find_time_expressions(ctx.market.question, deadline) if not s.starts_after(deadline)]
     return spans[0] if len(spans) == 1 and asked(ctx) is not None else None
+
+
+def opening_dated(ctx: MarketContext, f: SentenceFacts, start: int) -> TimeSpan | None:
+    """'grossing a record-breaking $169.2 million in its first weekend', published after the
+    deadline: the opening's own figure, dated to the opening the question dates; None otherwise."""
+    opening = told_later(ctx, f, start)
+    dated = period(ctx) if opening else None
+    if dated is None:
+        return None
+    return replace(dated, explanation=f"the figure is the opening's ('{opening}'), reported later: the opening the "
+                                      f"question dates, {dated.explanation}")

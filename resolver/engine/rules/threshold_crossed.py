@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from .. import approval_shares, attribution, component_cuts, figure_words, figures, final_level, indicators, quantities, rate_series
@@ -470,13 +469,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         why = span.explanation
         deadline = ctx.market.deadline
         wording = f"'{before.strip().split()[-1] if before.strip() else ''} {m.group().strip()}' ({bar.describe()})"
-        opening = opening_grosses.told_later(ctx, f, m.start()) if span.starts_after(deadline) and span.pos < 0 else None
-        dated = opening_grosses.period(ctx) if opening else None
-        if dated is not None:
-            # 'grossing a record-breaking $169.2 million in its first weekend', published after the deadline: the
-            # opening's own figure, of the period the question dates
-            span = replace(dated, explanation=f"the figure is the opening's ('{opening}'), reported later: the opening "
-                                              f"the question dates, {dated.explanation}")
+        if span.starts_after(deadline) and span.pos < 0:  # an undated figure published after the deadline
+            span = opening_grosses.opening_dated(ctx, f, m.start()) or span  # '… in its first weekend': the opening's
             why = span.explanation
         if span.starts_after(deadline) or runs_past(span, deadline, f.article.published):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
