@@ -34,6 +34,15 @@ _NUMBERED_NAME = re.compile(r"^\d+(?!0s$)[a-z]{2,}$")
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+# a given name written as initials ('J.M.', 'W.', 'J.M'): part of a person's name, like a spelled-out one
+_INITIALS = re.compile(r"^[a-z](?:\.[a-z]){0,2}\.$|^[a-z](?:\.[a-z]){1,2}$")
+
+
+def _initials_part(part: str) -> bool:
+    """A name part written as initials, not a place's ('U.S. Steel', 'D.C. United' name no person)."""
+    return bool(_INITIALS.match(part)) and country_of(part) is None and country_of(part.replace(".", "")) is None
+
+
 # legal suffixes of a company's name, dropped in running text ('Dell Inc.' is written 'Dell')
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
 
@@ -59,7 +68,8 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     low = name.lower()
     out = set(aliases_of(low))
     parts = low.split()
-    if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) for p in parts) and not country_of(low) \
+    if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) or _initials_part(p) for p in parts) \
+            and not _initials_part(parts[-1]) and not country_of(low) \
             and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
         out |= transliteration.spellings(parts[-1])  # "Zelenskiy" for "Volodymyr Zelensky"
@@ -81,6 +91,7 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
         owner, _, thing = low.partition("'s ")
         out.update({thing.strip(), owner.strip()})
     out |= _central_bank_aliases(low)
+    out |= set(lexicon.CENTRAL_BANKS.get(country_of(low) or "", ()))  # 'Bank of England' for 'United Kingdom'
     for key, vals in (extra or {}).items():
         if key.lower() in out:
             out.update(v.lower() for v in vals)

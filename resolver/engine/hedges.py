@@ -25,7 +25,7 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     a, b = f.sent.clause_of(i)
     hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not the_month(f.sent, k)
             and not as_expected(f.sent, k)  # 'as expected by experts, it was lowered': done, as forecast
-            and not physical_leak(f.sent, k) and not in_actor_name(f, k)]
+            and not physical_leak(f.sent, k) and not in_actor_name(f, k) and not foreseen_aside(f.sent, k, i)]
     cue = f.sent.tokens[hits[0]].text if hits else None
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
@@ -97,6 +97,18 @@ _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 # What escapes in a physical leak ('the propellant leak'): not a leaked report
 _LEAKING = frozenset({"propellant", "fuel", "gas", "oil", "water", "helium", "hydrogen", "oxygen", "coolant", "methane",
                       "ammonia", "chemical", "radiation", "radioactive", "air", "pressure", "thruster", "tank", "pipeline"})
+
+
+# a closed aside telling that the event it follows was foreseen: 'The cut, which was widely predicted by
+# economists, brings down the bank's base rate to 0.5%' (the main clause reports it; the aside is no hedge)
+FORESEEN_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:predicted|"
+                            r"expected|anticipated|forecast)(?:\s+by\s+[^,.;]+)?,", re.I)
+
+
+def foreseen_aside(sent: Sentence, k: int, i: int) -> bool:
+    """Token k is inside a FORESEEN_ASIDE that closes before token i."""
+    at, end = sent.tokens[k].start, sent.tokens[i].start
+    return any(m.start() < at < m.end() <= end for m in FORESEEN_ASIDE.finditer(sent.text))
 
 
 def physical_leak(sent: Sentence, k: int) -> bool:

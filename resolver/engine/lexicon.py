@@ -321,6 +321,27 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "opec": ("opec+",),
 }
 
+# A country's central bank, by its own name: a market on the country's rate ('Will UK base rate be cut
+# to 0.5% …?') is reported under the bank's name ('Bank of England cuts interest rates'). One way only: the
+# bank's own markets do not take the country's other bodies (actors.actor_aliases).
+CENTRAL_BANKS: dict[str, tuple[str, ...]] = {
+    "united kingdom": ("bank of england",),
+    "japan": ("bank of japan",),
+    "canada": ("bank of canada",),
+    "united states": ("federal reserve",),
+    "australia": ("reserve bank of australia",),
+    "new zealand": ("reserve bank of new zealand",),
+    "india": ("reserve bank of india",),
+    "switzerland": ("swiss national bank",),
+    "sweden": ("riksbank",),
+    "norway": ("norges bank",),
+    "south korea": ("bank of korea",),
+    "israel": ("bank of israel",),
+    "russia": ("bank of russia", "central bank of russia"),
+    "mexico": ("bank of mexico", "banxico"),
+    "china": ("people's bank of china",),
+}
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

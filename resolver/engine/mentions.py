@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from .frames import EVENT_NOUNS, FRAMES, INTENT_NOUNS, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DECISION_VERBS, DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
 from .interrogatives import asked
-from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, way_gerund
-from .text import Sentence, negator_scopes, the_month
+from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
+    way_gerund
+from .text import Sentence, approximated, negator_scopes, the_month
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
@@ -89,6 +90,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     if tag in ("VBD", "VBN"):
         if before and (before[-1] == "be" or tag == "VBN" and before[-1] == "being" and "to" in before):
             return "future"  # 'to be signed', 'requested that it be postponed': not reported as done
+        if object_participle(sent, i):
+            return "unknown"  # 'to pass the … bill passed late last year': the noun's history, not the clause's act
         return "done"
     if sent.headline:
         return "done"  # headline present reports a past event
@@ -147,6 +150,9 @@ def _intent_noun(sent: Sentence, a: int, i: int) -> tuple[int, str, str] | None:
 
 
 def _polarity(sent: Sentence, a: int, i: int) -> str | None:
+    near = approximated(sent, i)  # 'virtually secured': a near miss, not the act
+    if near:
+        return near
     lo = max(a, i - 6)
     for k in range(lo, i):
         if negator_scopes(sent, k, i):

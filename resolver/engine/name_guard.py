@@ -4,7 +4,7 @@ it. 'Madrid' stands for 'Atletico Madrid' and 'Trump' for 'Donald Trump', but 'R
 right before the last word is another name's first part. Titles and honorifics ('President
 Trump', 'FM Baerbock'), party and nationality words ('Democrat Harris', 'Spaniard Alcaraz'), words
 opening a sentence or a headline ('But Trump', 'Harris Concedes To Trump'), the name's own words and
-their initials ('Lopez Obrador', 'LA Dodgers' for 'Los Angeles Dodgers') are not another name; a
+their initials ('Lopez Obrador', 'LA Dodgers' for 'Los Angeles Dodgers'; 'JM Coetzee' for 'J.M. Coetzee') are not another name; a
 word closed by a full stop ('Mr. Trump', 'U.S. Steel') or written as a possessive ('Tesla's Musk')
 is not read at all.
 
@@ -47,7 +47,7 @@ def own_words(name: str) -> frozenset[str]:
     """The name's words before its last (folded), and their initials ('la' for 'Los Angeles Dodgers')."""
     parts = [p for p in re.split(r"[\s-]+", name.strip()) if p]
     lead = [fold(p) for p in parts[:-1]]
-    out = set(lead)
+    out = set(lead) | {p.replace(".", "") for p in lead if "." in p}  # 'JM' for 'J.M. Coetzee': initials without stops
     if len(lead) >= 2:
         out.add("".join(p[0] for p in lead if p))
     return frozenset(out)

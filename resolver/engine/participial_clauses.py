@@ -12,7 +12,7 @@ from .frames import INSTRUMENT_NOUNS
 from .interrogatives import asked
 from .lexicon import NEGATORS
 from .text import Sentence, the_month
-from .word_class import AUX_PAST, FUTURE, MODALS, REPORTING, SKIP_VERBS, verb_at
+from .word_class import AUX_PAST, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, REPORTING, SKIP_VERBS, verb_at, verb_lemmas
 
 
 def record_infinitive(sent: Sentence, a: int, i: int) -> bool:
@@ -170,3 +170,52 @@ def way_gerund(sent: Sentence, i: int) -> int | None:
     if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in toks[:on]) or asked(sent, i):
         return None
     return verb
+
+
+# articles that open the noun phrase a reduced relative follows
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+# words before a noun phrase that make it the subject of a clause of their own ('after the bill passed',
+# 'said the bill passed', 'knew the bill passed'), not an object
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "when", "once", "because", "while", "if",
+                             "unless", "though", "although", "that", "where", "whether"})
+# words that never stand inside a noun phrase ('for the first time and closed', 'the tariff … on India … came')
+_LINKS = frozenset({"and", "or", "but", "then", "also", "to", "not", "who", "which", "that", "where", "when", "as"})
+_THINKING = frozenset({"know", "believe", "think", "hope", "show", "mean", "ensure", "expect", "see", "hear", "find",
+                       "learn", "say", "note", "argue", "insist", "predict", "fear", "suggest", "indicate"})
+
+
+def object_participle(sent: Sentence, i: int) -> bool:
+    """'216 must vote to pass the Senate health care reform bill passed late last year': a past
+    participle right after a noun phrase that is the object of an earlier verb or preposition of
+    its clause modifies that noun (a reduced relative): it tells the noun's history, not an act the
+    clause reports. Not after a clause opener or a verb of saying or knowing ('said the bill passed
+    the House'), nor with an object of its own ('the bill passed the House')."""
+    toks = sent.tokens
+    v = verb_at(sent, i)
+    if v is None or v[1] not in ("VBD", "VBN") or i < 3 or toks[i - 1].lower in AUX_PAST | NEGATORS \
+            or toks[i].lower in verb_lemmas(toks[i].lower):
+        return False  # 'a surprise cut': a form that is also the base, often a noun
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if nxt.lower() in _ARTICLES or nxt.lower() in PRONOUNS or nxt[:1].isdigit() or nxt[:1].isupper():
+        return False  # 'the bill passed the House', 'passed 219-212', 'acquitted BNP Chairperson …': a finite verb
+    a, _ = sent.clause_of(i)
+    k = i - 1
+    while k > a and i - k <= 8 and toks[k].lower not in _ARTICLES:
+        word = toks[k].text.replace("-", "").replace("'", "").replace("’", "")
+        if not word.isalpha() or toks[k].lower in PREPOSITIONS | _LINKS or verb_at(sent, k) is not None \
+                and not toks[k].text[:1].isupper() and k < i - 1 and toks[k].lower.endswith(("ed", "ing")):
+            return False  # a break, a number, a preposition, a conjunction or another verb form: no plain noun phrase
+        k -= 1
+    if toks[k].lower not in _ARTICLES or k <= a:
+        return False
+    gov = toks[k - 1]
+    if gov.lower in _CLAUSE_OPENERS:
+        return False
+    if gov.lower in PREPOSITIONS:
+        # 'voted on the bill passed by the Senate': a verb's prepositional object; not a noun's ('the booster of
+        # a recent SpaceX Starship rocket launch splashed down': the subject's head is 'booster')
+        k -= 1
+        if k <= a:
+            return False
+    g = verb_at(sent, k - 1)
+    return g is not None and g[0] not in REPORTING | SKIP_VERBS | _THINKING

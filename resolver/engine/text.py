@@ -259,8 +259,32 @@ def _negative_subject(sent: Sentence, a: int, i: int) -> str | None:
     return toks[a].text
 
 
+# adverbs that make the verb right after them a near miss: 'virtually secured the party's nomination',
+# 'nearly won', 'all but clinched' (the act came close, it was not done)
+_APPROXIMATORS = frozenset({"nearly", "almost", "virtually", "practically"})
+
+
+def approximated(sent: Sentence, i: int) -> str | None:
+    """An approximating adverb right before the word at i, a verb ('virtually secured', 'all but
+    clinched'); not before a figure ('nearly 5%') or a quantifier ('almost all')."""
+    toks = sent.tokens
+    if i < 1 or not toks[i].text.isalpha() or toks[i].lower in lexicon.NUMBER_WORDS or toks[i].lower in _QUANTIFIERS:
+        return None
+    if toks[i - 1].lower in _APPROXIMATORS:
+        return toks[i - 1].text
+    if i >= 2 and toks[i - 2].lower == "all" and toks[i - 1].lower == "but":
+        return "all but"
+    return None
+
+
+_QUANTIFIERS = frozenset({"all", "every", "each", "half", "twice", "double", "entirely", "certainly", "always", "never"})
+
+
 def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
     """The negation cue that scopes over token i (same clause, within `span` tokens before), if any."""
+    near = approximated(sent, i)
+    if near:
+        return near
     a, _ = sent.clause_of(i)
     lo = max(a, i - span)
     for k in range(lo, i):

@@ -4,7 +4,9 @@ Avengers: Endgame's $330.5 million?') and a sentence telling the release's own o
 ('propelled it to a $55.6 million domestic debut', 'debuted this weekend with an estimated $95 to
 $97 million in North America', 'collected … $271.8 million over 5-day debut'): the opening is one
 period, reported once, so its figure short of the bar says the bar was missed. Read by the
-threshold_crossed rule when no figure of the sentence crossed the bar.
+threshold_crossed rule when no figure of the sentence crossed the bar. A figure told as the opening's
+('grossing a record-breaking $169.2 million in its first weekend') in an article after the deadline is
+of the opening the question dates ('in its domestic opening weekend (July 15-17, 2011)'): opening_dated.
 
 Not read: a figure another title owns ('Avengers: Endgame's $330.5 million', 'the $6.43 million
 start by Warner Bros.' Smallfoot', 'Oppenheimer opened with $82.5M') or cites in parentheses or a
@@ -17,12 +19,14 @@ against a five-day opening; 'on opening day Friday', previews, a second weekend)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import quantities
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..lexicon import NUMBER_WORDS
 from ..settings import EngineSettings
 from ..text import conditional_clause
+from ..timex import TimeSpan, find_time_expressions
 from ..types import Contribution
 from . import hedged
 from .figure_owners import _common
@@ -41,9 +45,9 @@ _FIGURE = re.compile(_AMOUNT.format(c="cur", n="num", m="mult") + r"(?P<plus>\+)
 _OPENING = r"(?:opening|debut|bow|launch|start)"
 # 'a $55.6 million domestic debut', '$122M opening': the figure modifies the opening
 _MODIFIES = re.compile(rf"\s*(?P<phrase>(?:[\w-]+\s+){{0,3}}?{_OPENING}\b(?:\s+(?:[\w-]+\s+)?(?:weekend|frame|week))?)", re.I)
-# '$271.8 million over 5-day debut', 'on its three-day opening weekend'
+# '$271.8 million over 5-day debut', 'on its three-day opening weekend', 'in its first weekend'
 _OVER = re.compile(rf"(?P<phrase>[^.;$()]{{0,40}}?\b(?:on|over|in|during|for|across|from)\s+(?:its|the|their|a|an)?\s*"
-                   rf"(?:[\w-]+\s+){{0,3}}?(?:opening|debut)\b(?:\s+(?:weekend|frame|day|week|period))?)", re.I)
+                   rf"(?:[\w-]+\s+){{0,3}}?(?:opening|debut|first(?=\s+weekend))\b(?:\s+(?:weekend|frame|day|week|period))?)", re.I)
 # 'debuted this weekend with an estimated $95 to $97 million', 'Opens Around $97 Million'
 _VERB = re.compile(r"\b(?P<phrase>(?:open|opens|opened|debut|debuts|debuted|bow|bows|bowed|premiered|launched)\b"
                    r"(?:\s+(?:this|last|its|the|over|in|on|at|domestically|stateside|[A-Z][\w.-]*|weekend|[\w-]+-day))*?)"
@@ -170,3 +174,45 @@ def missed(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> li
         temporal = f"{span.explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: on or before it"
         return [hedged.weaken(f, i, MISSED, "no", -settings.weights.threshold_crossed, reason, settings, temporal)]
     return []
+
+
+def told_later(ctx: MarketContext, f: SentenceFacts, start: int) -> str | None:
+    """The figure at `start` is the release's own opening gross for the market's opening, told as
+    such ('grossing a record-breaking $169.2 million in its first weekend'): a figure of that past
+    period, whenever the article reporting it was published. The words tying it to the opening, or None.
+    Read by threshold_crossed for a figure it has read as the market's own."""
+    wanted = asked(ctx)
+    if wanted is None:
+        return None
+    text = f.sent.text
+    m = next((m for m in _FIGURE.finditer(text) if m.start() <= start < m.end()), None)
+    if m is None or quantities.currency_unit(m.group("cur")) != ctx.target.threshold_unit:
+        return None
+    link = _link(text, m)
+    if link is None:
+        return None
+    clause = _CLAUSE.split(text[:m.start()])[-1]
+    around = f"{text[max(0, m.start() - 30):m.start()]} {link} {text[m.end():m.end() + 30]}"
+    if text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()) or _COMPARED.search(clause) \
+            or _AHEAD.search(clause) or _FLOOR.search(clause[-40:]) or not _period_ok(wanted, link, around):
+        return None
+    return " ".join(link.split())  # whose figure it is, and its territory, the threshold rule has read
+
+
+def period(ctx: MarketContext) -> TimeSpan | None:
+    """The opening the question dates ('in its domestic opening weekend (July 15-17, 2011)'), when it
+    names one span that ends by the deadline."""
+    deadline = ctx.market.deadline
+    spans = [s for s in find_time_expressions(ctx.market.question, deadline) if not s.starts_after(deadline)]
+    return spans[0] if len(spans) == 1 and asked(ctx) is not None else None
+
+
+def opening_dated(ctx: MarketContext, f: SentenceFacts, start: int) -> TimeSpan | None:
+    """'grossing a record-breaking $169.2 million in its first weekend', published after the
+    deadline: the opening's own figure, dated to the opening the question dates; None otherwise."""
+    opening = told_later(ctx, f, start)
+    dated = period(ctx) if opening else None
+    if dated is None:
+        return None
+    return replace(dated, explanation=f"the figure is the opening's ('{opening}'), reported later: the opening the "
+                                      f"question dates, {dated.explanation}")

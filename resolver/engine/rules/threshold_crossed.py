@@ -480,6 +480,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         why = span.explanation
         deadline = ctx.market.deadline
         wording = f"'{before.strip().split()[-1] if before.strip() else ''} {m.group().strip()}' ({bar.describe()})"
+        if span.starts_after(deadline) and span.pos < 0:  # an undated figure published after the deadline
+            span = opening_grosses.opening_dated(ctx, f, m.start()) or span  # '… in its first weekend': the opening's
+            why = span.explanation
         if span.starts_after(deadline) or runs_past(span, deadline, f.article.published):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
         if t.window_start is not None and span.ends_before(t.window_start):

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from .. import figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts
+from ..hedges import FORESEEN_ASIDE
 from ..text import lemmas_of
 
 _VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
@@ -235,9 +236,12 @@ _LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|
                     # a level reached told with the copula: 'Containment of the Bootleg Fire … was up to 84% late
                     # Sunday' (no bound: 'up to 23.6 inches of rain' has no copula before it)
                     r"(?:is|was|are|were)\s+(?:now\s+)?(?:up|down)\s+to|"
-                    r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+\s+){1,5}?to|"
+                    # ('brings down the bank's base rate to 0.5%': a possessive among the words)
+                    r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+(?:['’]s?)?\s+){1,5}?to|"
                     # a total taken in: 'has raked in an astounding $1.03 billion', 'grossed $95 million', 'has collected'
-                    r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|collect(?:ed|s|ing)?|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?)"
+                    r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|collect(?:ed|s|ing)?|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?|"
+                    # a release's opening told by its total: 'opened with an estimated $168.5 million', 'debuted to $95 million'
+                    r"(?:open(?:ed|s|ing)?|debut(?:ed|s|ing)?|bow(?:ed|s|ing)?)\s+(?:with|to))"
                     r"(?:\s+(?:an?\s+)?(?:astounding|astonishing|impressive|estimated|whopping|staggering|record|total\s+of))?)"
                     r"\s+(?:an?\s+)?$", re.I)
 
@@ -290,7 +294,8 @@ _REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\
 # 'the advance estimate'): a published figure, not a forecast
 _RELEASE_ESTIMATE = re.compile(r"\b(?:flash|advance|preliminary|first|second|third)\s+estimates?\b", re.I)
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b"  # a reported figure, compared with the forecast
-                          r"|\b(?:much|long|highly|eagerly|hotly|keenly)[\s-]+(?:anticipated|expected|awaited)\b", re.I)  # an epithet
+                          r"|\b(?:much|long|highly|eagerly|hotly|keenly)[\s-]+(?:anticipated|expected|awaited)\b"  # an epithet
+                          r"|" + FORESEEN_ASIDE.pattern, re.I)  # 'The cut, which was widely predicted by economists, brings …'
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
