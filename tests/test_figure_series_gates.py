@@ -12,7 +12,7 @@ from resolver.backtest import run_case
 from resolver.config import Settings
 from resolver.engine import indicators
 from resolver.engine.partial_counts import completeness, in_count_cue
-from resolver.engine.rules.threshold_crossed import _earlier_reading
+from resolver.engine.rules.statistic_period import _earlier_reading
 from resolver.engine.rules.threshold_figures import _OTHER_GROUP_BEFORE
 
 DATA = Path(__file__).parent / "data" / "realnews"

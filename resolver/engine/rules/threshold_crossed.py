@@ -1,224 +1,37 @@
 """Threshold crossed: for a numeric market ('Will Bitcoin trade above $100,000 …?'), a
 sentence reporting a value on the market's side of the threshold, moving in its direction,
-inside the window → toward yes. Values dated outside the window are noted, not counted."""
+inside the window → toward yes. Values dated outside the window are noted, not counted. A market
+settled by one report for a named occasion reads each figure through rules/reported_figure.py."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from .. import approval_shares, attribution, component_cuts, figure_words, figures, final_level, indicators, quantities, rate_series, \
+from .. import approval_shares, component_cuts, figure_words, figures, final_level, indicators, quantities, rate_series, \
     validated_figures
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
-from ..quantities import approximate
 from ..text import conditional_clause
-from ..timex import day_span, runs_past
+from ..timex import runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged, opening_grosses, side_share, vote_share
-from .statistic_period import (
-    _earlier_reading, _period_named, _released_estimate, annual_change, later_revision, other_index, other_measure,
-    other_period, own_period_change, release_day,
-)
 from .base import cite
+from .reported_figure import MISSED, NAME, UNSETTLED, reported_figure
 from .threshold_figures import (
-    _AS_EXPECTED, _RELEASE_ESTIMATE, _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE,
-    _MONTHLY, _NAMED_RELEASE, _NEAR_MISS, _PARTIAL_OK, _PARTICLE, _PAST_FIGURE, _PHYSICAL, _QUAKE,
-    _RELEASE_VERBS, _REVISED, _SO_FAR, _TALLIED, _TOTAL, _UNCHANGED, _VALUE, _about_subject, _bound_beyond,
-    _count_unit, _direction, _figure_span, _in_act_clause, _intraday, _measure_named, _names_statistic,
-    _other_cut, _other_measure, other_scope, spelling, year_end,
+    _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _NAMED_RELEASE, _NEAR_MISS, _PHYSICAL, _QUAKE,
+    _RELEASE_VERBS,
+    _SO_FAR, _TOTAL, _VALUE, _about_subject, _count_unit, _direction, _in_act_clause, _intraday, _measure_named,
+    _names_statistic, other_scope, spelling, year_end,
 )
-from .figure_owners import _contest, _owner
 from .figure_stretch import _other_places, _stretch
 
-NAME = "threshold_crossed"
 _MOVE_BY = re.compile(r"\bby\s+(?:a\s+|another\s+|a\s+further\s+)?\d[\d.]*\s*(?:basis\s+points?|bps?|percentage\s+points?|%|"
                       r"per\s*cent|percent)\s+to\s+$", re.I)
-MISSED = "threshold_missed"
 _ADDED = re.compile(r"\b(?:another|an?\s+(?:additional|further|extra))\s+$", re.I)
-UNSETTLED = "does not settle"  # a figure read whose final value may still fall either side of the bar
-
-
-# a change told as a fall by its verb ('contracted 0.3%', 'fell 2%'; 'output collapses by 20.4%', 'plunged 9.5%'),
-# not a level the fall reached ('fell to 4.2%')
-_FALL = re.compile(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*|collaps\w*|plung\w*|plummet\w*|"
-                   r"slump\w*|tumbl\w*|sank|sink\w*|crash\w*|down(?=\s+by\s+$))\b(?!.*\bto\b)[^.]*$")  # 'GDP down by 0.3%'
-
-
-# a statistic's figure told below zero by a word: 'negative inflation of 0.2%', 'negative growth of 0.1 percent'
-_NEGATIVE_OF = re.compile(r"\bnegative\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
-
-
-def _single_value(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
-                  settings: EngineSettings, period_final: bool = False) -> list[Contribution]:
-    """A market settled by one report for a named occasion: the figure reported for it
-    settles the market either way ('inflation rose to 6.4% in May' for 'above 6%' → yes, for
-    'above 7%' → no; 'received 63.36 percent' for 'at least 65%' → no). A partial or
-    provisional figure decides only when what is left to count cannot bridge the gap."""
-    t = ctx.target
-    i = f.sent.token_at(m.start())
-    statistic = t.single_value
-    if negation(f, i) or (statistic and not t.window_start):
-        return []
-    if conditional_clause(f.sent, i) or figure_words.explained(f.sent.text, m.end()):
-        return []  # 'If the death toll does reach …', 'a 34% decline … doesn't mean': no figure reported
-    lead = f.sent.text[max(0, m.start() - 40):m.start()].lower()
-    unchanged = bool(statistic and _UNCHANGED.search(lead))
-    change = statistic and indicators.change_statistic(ctx.market.question)
-    fall = ""
-    moved_to = re.search(rf"\b{_PARTICLE}(?:up|down)\s+to\s+$", lead, re.I)  # 'went up to 4.3%' is no bound
-    released = bool(approximate(lead)) and _released_estimate(ctx, f, approximate(lead))
-    change = change or (statistic and annual_change(ctx, f.sent.text, m))  # 'rose by 10.5% in the 12 months to'
-    lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
-    own_change = own_period_change(ctx, f.sent.text, m) if statistic else None  # 'The 0.3% fall in Q4'
-    if not unchanged and not own_change and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or _REVISED.search(lead) \
-            or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value) and not released):
-        return []  # a prior level, a move, a bar, a forecast, a revision or a rough figure, not the reported one
-    if statistic and _FALL.search(re.split(r"[;:]\s", lead)[-1]) and \
-            not re.search(r"\bto\s+(?:an?\s+)?$", lead):
-        value = -abs(value)  # "contracted at a 0.3% rate", "fell 2%": a change, negative ('contracts -0.1%' too)
-        fall = f" (a fall: {value:g})"
-    elif statistic and _NEGATIVE_OF.search(lead):
-        value = -abs(value)  # 'negative inflation of 0.2%': a rate below zero told by a word
-        fall = f" (below zero: {value:g}, read as '{_NEGATIVE_OF.search(lead).group(0).strip()}')"
-    elif own_change and own_change[1] < 0:
-        value = -abs(value)
-        fall = f" (a fall: {value:g}, read as '{own_change[0]}')"
-    elif value < 0:
-        fall = f" (below zero: {value:g})"  # 'to -0.10%'
-    if statistic and _other_cut(ctx, f):
-        return []  # the headline rate, for a market on the core rate (or the reverse)
-    if statistic and _earlier_reading(f.sent.text, m):
-        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the earlier reading ('{_earlier_reading(f.sent.text, m)}'),"
-                     " not the one for the market's period")]
-    revision = later_revision(ctx, f.sent.text, m) if statistic else None
-    if revision:
-        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a later revision, told beside the first release "
-                     f"('{revision}'): the market reads the first release only")]
-    measure = other_measure(ctx, f.sent.text, m) if statistic else None
-    if measure:
-        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
-                     f"('{measure}')")]
-    other = other_period(ctx, f.sent.text, m) if statistic and not unchanged else None  # 'unchanged from … in August' is this one
-    if other:
-        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure for '{other}', another period than "
-                     "the market's")]
-    index = other_index(ctx, f.sent.text, m) if statistic else None
-    if index:
-        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the {index} figure, another index than the "
-                     "market's")]
-    names = indicators.indicator_names(ctx.market.question) if statistic else ()
-    variant = indicators.sub_series(f.sent.text, m.start(), names, ctx.market.question) if names else None
-    if variant:
-        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the {variant.lower()} figure, a sub-series the "
-                     f"question does not name: not the figure the market reads")]
-    if statistic and not change and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
-        return []  # a month-on-month change, for a market on the annual rate
-    before = f.sent.text[:m.start() - len(approximate(lead) or "") - 1] if released else f.sent.text[:m.start()]
-    if _FORECAST.search(_RELEASE_ESTIMATE.sub(" ", _AS_EXPECTED.sub(" ", before))):
-        return []  # what was predicted, not what was reported
-    if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
-        return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come
-    if quantities.in_count_cue(f.sent.text, m.start()):
-        return []  # the share of the vote counted, not a result
-    if _other_measure(ctx, f.sent.text[m.end():]):
-        return []  # '$148 million in damages' for a market on punitive damages only
-    owner = None
-    sources, strict = attribution.named_sources(ctx)
-    who = attribution.giver(f.sent.text, m.start()) if sources else None
-    if who is None and strict and any(attribution.names_source(f.sent.text, src) for src in sources):
-        who = next(src for src in sources if attribution.names_source(f.sent.text, src))  # 'Copernicus … confirmed … 1.5 degrees'
-
-    if sources and (who is not None or strict):
-        if statistic and attribution.government(who):
-            who = sources[0]  # 'The government reports the nation's jobless rate …': the official release
-        elif statistic and who is None and attribution.article_names(f.article.title, f.article.text, sources[0]):
-            # 'The U.S. jobless rate fell to 9.4 percent in December', in an article that quotes the
-            # Labor Department's release: an official statistic has one publisher, and the article names it
-            who = sources[0]
-        if who is None or not quantities.names_overlap(who, sources):
-            said = f"'{who}'s" if who else "an unattributed"
-            return [cite(f, NAME, "none", 0.0, f"{said} figure '{m.group().strip()}' {UNSETTLED} the market, which "
-                         f"reads {', '.join(sources)}'s figure only")]
-        owner = who
-    if not statistic and owner is None and t.threshold_unit != quantities.SCORE_TOTAL:
-        ours, owner = _owner(ctx, f, m)
-        if ours is False or (ours is None and _contest(ctx)):
-            return []
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.market.question)]
-    named = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f.sent.text[:m.start()])]
-    if not statistic and years and named and not set(named) & set(years):
-        return []  # 'In 2019 the ANC obtained 57.5%': a figure for another occasion
-    span = _figure_span(ctx, f, i, m)
-    deadline = ctx.market.deadline
-    if unchanged and span is not None and t.window_start and span.ends_before(t.window_start):
-        span = None  # 'unchanged from a 3.7% increase in August': the date is the earlier period's
-    if span is not None:
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.market.question)]
-        floor = t.window_start or (datetime(max(years), 1, 1, tzinfo=deadline.tzinfo) if years else None)
-        if (floor and span.ends_before(floor)) or span.starts_after(deadline):
-            return []  # a figure for another period or occasion
-        named = _period_named(ctx, f) if statistic and span.start.date() > t.window_start.date() + timedelta(days=31) else None
-        if named and not named.endswith("a sentence before it") and release_day(ctx, span):
-            # 'Washington, DC, Jan. 30, 2009--The economy shrank at a 3.8 percent pace at the end of 2008': the
-            # day after the period is the release's; the sentence names the period the figure is for
-            dating, when = f"{named}; '{span.text}' is a day after that period: its release", ""
-        elif statistic and span.start.date() > t.window_start.date() + timedelta(days=31):
-            return []
-        else:
-            dating = span.explanation
-            when = f" for {span.text}"
-    elif statistic:
-        named = _period_named(ctx, f)
-        if not named:
-            return []
-        dating, when = f"{named}: a figure for that period, released by the deadline", ""
-    elif period_final and set(named) & set(years):
-        dating = (f"the final figure of the market's {sorted(set(named) & set(years))[0]} period "
-                  f"('{_FINAL_FOR_PERIOD.search(f.sent.text[:m.start()]).group(0).strip()}'), reported after it ended")
-        when = ""
-    else:
-        pub = f.article.published
-        event = day_span("", -1, pub.date(), pub.date(), pub.tzinfo,
-                         f"no date in the figure's clause: taken as the publication day {pub:%a %d %b %Y}")
-        if t.window_start is None and event.starts_after(deadline):
-            return []
-        if t.window_start is not None and event.ends_before(t.window_start):
-            # a figure published before the occasion the market names cannot be that occasion's figure
-            return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' was published before the market's occasion "
-                         f"({t.window_start:%d %b %Y}): it is an earlier figure, not that occasion's", event.explanation)]
-        dating = event.explanation + (f"; the market's occasion is {t.window_start:%d %b %Y}" if t.window_start else "")
-        when = ""
-    bar = quantities.Required(t.threshold, t.threshold_direction, bool(t.threshold_inclusive), t.threshold_unit or "")
-    if statistic and t.threshold_inclusive is None:
-        bar = quantities.Required(t.threshold, t.threshold_direction, bool(re.search(
-            r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b", ctx.market.question, re.I)), bar.unit)
-    done = quantities.FINAL if statistic or not _TALLIED.search(ctx.market.question) or \
-        _PARTIAL_OK.search(ctx.market.criteria) else \
-        quantities.completeness(
-        quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline))
-    body = attribution.named_body(ctx, f.sent.text) if done.share is None and done.cue else None
-    if body:
-        done = quantities.FINAL  # 'provisional results announced by the Independent Electoral Commission'
-    lo, hi, arithmetic = quantities.final_range(value, bar.unit, done)
-    if body:
-        arithmetic = f"'{body}', the body the criteria name, announced it: its figure is the one the market reads"
-    yes = quantities.settled(bar, lo, hi)
-    figure = f"'{m.group().strip()}'{fall}{when}" + (f" ({owner}'s)" if owner else "")
-    w = settings.weights.threshold_crossed
-    if yes is None:
-        return [cite(f, NAME, "none", 0.0, f"figure {figure} {UNSETTLED} {bar.describe()}: {arithmetic}", dating)]
-    how = f"; {arithmetic}" if arithmetic else ""
-    # a statistic is published: 'the Labor Department reported' is its release, not a hedge
-    ignore = _RELEASE_VERBS if (statistic and _NAMED_RELEASE.search(f.sent.text)) or sources else frozenset()
-    if yes:
-        return [hedged.weaken(f, i, NAME, "yes", w, f"reported figure {figure} meets {bar.describe()}{how}",
-                              settings, dating, ignore)]
-    return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
-                          settings, dating, ignore)]
 
 
 def _dated_aside(text: str, m: re.Match[str], span, published: datetime) -> bool:
@@ -263,7 +76,7 @@ def _score_total(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings)
                                                   text[max(0, m.start() - 25):m.start()], re.I):
             continue
         a, b = int(m.group("a")), int(m.group("b"))
-        found = _single_value(ctx, f, m, float(a + b), settings)
+        found = reported_figure(ctx, f, m, float(a + b), settings)
         if any(c.direction != "none" for c in found):
             return [c.model_copy(update={"reason": f"{c.reason} — final score {a}-{b}: {a} + {b} = {a + b}"})
                     for c in found]
@@ -460,7 +273,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 else "above"
         period_final = t.occasion == "path" and bool(_FINAL_FOR_PERIOD.search(before))
         if t.single_value or t.occasion == "one" or period_final or t.threshold_unit == "magnitude":
-            found = _single_value(ctx, f, m, value, settings, period_final)
+            found = reported_figure(ctx, f, m, value, settings, period_final)
             if any(c.direction != "none" for c in found):
                 return found
             notes += found
