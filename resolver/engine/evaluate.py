@@ -9,7 +9,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, datelines, figures, interrogatives, margins, sources, spec, understood, value_kind, weak_readings
+from . import aggregate, datelines, figures, interrogatives, margins, retracted_figures, sources, spec, understood, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -131,6 +131,7 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
             found = [c for c in found if c.rule != not_yet.NAME]
         out.extend(found)
+        out.extend(retracted_figures.note(ctx, facts))  # 'is not correct due to malfunctioning of the sensor'
         read_act = any(c.rule in unread_evidence.ACT_READERS or c.base_rule in unread_evidence.ACT_READERS
                        for c in found)
         if read_act or not readable:
@@ -213,6 +214,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     contribs = aggregate.supersede_plans(contribs)
     contribs = aggregate.supersede_setbacks(contribs, _setback)
     contribs = aggregate.supersede_endings(contribs, settings)
+    contribs = retracted_figures.void(ctx, contribs)  # a reading later declared wrong at the same place
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)

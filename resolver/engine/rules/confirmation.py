@@ -15,7 +15,7 @@ from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
-    narrowed, participial_clauses, parts, places, poll_sourced, quantities, taken_up, themes
+    narrowed, participial_clauses, parts, places, poll_sourced, presupposed_acts, quantities, taken_up, themes
 from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
@@ -302,6 +302,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         # ('has called home …, confirming the first successful flyby': the result of a past clause is done)
         return [cite(f, NAME, "none", 0.0, f"{wording}: {_not_done(m)}, not reported as done: no confirmation")]
     excluded = does_not_count.check(f, "a confirmation")
+    if excluded and OWN_DATE in wording and presupposed_acts.other_month(f.exclusion, presupposed_acts.own_date_span(f, i, m)):
+        excluded = None  # 'Following a filing … last month' when the criteria exclude 'The company's March 2024 … filing'
     if excluded:
         return [excluded]
     polled = None if poll_sourced.asked(ctx.market.question, ctx.market.criteria) else poll_sourced.source(f.sent, i)

@@ -15,6 +15,7 @@ from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, neg
 from ..verb_aspect import duration_forecast
 from ..event_objects import names_event
 from ..planned_report import planned_report
+from ..presupposed_acts import OWN_DATE, dated_before_article
 from ..round_win import earlier_round
 from ..text import has_phrase, in_quotation, tokenize
 from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, principal, prize_taken, roles, scope, themes
@@ -172,6 +173,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
         if i in read and read[i].affirmed and read[i].kind != "nominal":
             return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
+        if asp == "noun" and (dated := dated_before_article(f, i, read.get(i))) and not planned_report(f.sent, i):
+            return i, f"'{f.sent.tokens[i].text}' {OWN_DATE} ('{dated}')"  # 'Following a filing … last month, …'
         if asp == "noun":
             done, verb = clause_is_done(f.sent, i)
             if done:
@@ -269,42 +272,6 @@ def new_holder(ctx: MarketContext, f: SentenceFacts) -> int | None:
         if head is not None and all(toks[n].lower.isalpha() for n in range(j + 1, head)):
             return head
     return None
-OWN_DATE = "dated by its own phrase before the article"
-# What may stand before 'the <act noun> … <date>' for the noun to tell a past event: an
-# accompanying or preceding act ('With the launch of Gemini 3 on Tuesday, Google is making …',
-# 'after the release of the model last week'), not a coming one ('ahead of the launch on Tuesday').
-_PAST_LEADS = frozenset({"with", "after", "following", "since"})
-
-
-def dated_before_article(f: SentenceFacts, i: int, m: mentions.Mention | None) -> str | None:
-    """'With the launch of Gemini 3 on Tuesday, Google is making a play …': an act noun after
-    'with', 'after', 'following' or 'since' + 'the', whose own phrase ('of Gemini 3', then the
-    date) ends in a date before the article's day, tells an act that happened, whatever the
-    tense of the clause it stands in. A planned, delayed or hedged noun, a modifier before it
-    ('the planned launch') or any other lead ('ahead of the launch on Tuesday') tells nothing.
-    Returns the date's words, or None."""
-    toks = f.sent.tokens
-    if i < 2 or toks[i - 1].lower != "the" or toks[i - 2].lower not in _PAST_LEADS:
-        return None
-    if m is not None and (m.polarity != "positive" or m.modality not in ("asserted", "reported")):
-        return None
-    if negation(f, i):
-        return None
-    end = i + 1
-    if end < len(toks) and toks[end].lower == "of":
-        end += 1
-        while end < len(toks) and end - i <= 7 and (toks[end].text[:1].isupper() or toks[end].text[:1].isdigit()) \
-                and toks[end].lower not in WEEKDAY_NAMES:
-            end += 1  # the act's named object: 'of Gemini 3', 'of the' is not allowed
-    if end >= len(toks):
-        return None
-    at = toks[end].start
-    span = next((s for s in f.spans if s.pos in (at, at - 1) or (toks[end].lower in ("on", "in", "last", "earlier")
-                                                                 and s.pos <= at + len(toks[end].text) + 1
-                                                                 and s.pos >= at)), None)
-    if span is None or span.exact or f.lead_word(span) or span.end.date() >= f.article.published.date():
-        return None
-    return span.text
 _PLANNED = MODALITY["planned"]
 UNDER_WAY = "under way on the day of the report"
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import (anaphoric_acts, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
-               negated_modals, no_survivors)
+               name_titles, negated_modals, no_survivors)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -353,7 +353,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return _called_off(ctx, f, called, settings) if called else []
     # the cue must share a clause with the act or its object ('the opposition is not expected to
     # unite' in another clause says nothing about the act)
-    i, found = next(((k, c) for k in triggers for c in (_cue(f, k, ctx.extra_ruled_out),)
+    # 'German chancellor Angela Merkel will not seek reelection as chair': a title before a name is not
+    # what the name's own verb is done to ('CEO Ashley Buchanan was terminated' is called off below)
+    cued = [k for k in triggers if k not in f.object_idx or not name_titles.title_before_name(ctx, f, k)]
+    i, found = next(((k, c) for k in cued for c in (_cue(f, k, ctx.extra_ruled_out),)
                      if c and not _modal_of_other_verb(ctx, f, k, c[0])), (triggers[0], None))
     if not found and (f.actors or own):
         cancelled = next((c for k in (triggers if f.actors else own) for c in (_cancellation(f, k, ctx.act_verbs),)
