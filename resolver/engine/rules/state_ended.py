@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, confidence_votes, ending_events, held_off_endings, late_endings, \
-    level_change, performatives, truce_breach
+from .. import agreed_departures, announced_endings, confidence_votes, ending_events, held_off_endings, \
+    immediate_endings, late_endings, level_change, performatives, truce_breach
 from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation
@@ -136,11 +136,12 @@ def other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return False
 
 
-def _from_other(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
-    """'was removed from the party's candidate list': a passive dismissal from something that is
-    neither the office nor a state noun ('from office', 'from power', 'from his post')."""
+def _from_other(ctx: MarketContext, f: SentenceFacts, i: int, b: int, reach: int = 3) -> bool:
+    """'was removed from the party's candidate list', 'disqualified Zuma from the election': a
+    dismissal from something that is neither the office nor a state noun ('from office', 'from
+    power', 'from his post'); `reach` words after the verb ('from' after the holder's name)."""
     toks = f.sent.tokens
-    k = next((k for k in range(i + 1, min(b, i + 3)) if toks[k].lower == "from"), None)
+    k = next((k for k in range(i + 1, min(b, i + reach)) if toks[k].lower == "from"), None)
     if k is None:
         return False
     words = toks[k + 1:min(b, k + 5)]
@@ -242,7 +243,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         if verbs == {"concede"} and _office_state(ctx):
             continue  # conceding an election ends a race, not a term of office: the successor takes office later
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
-        holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
+        holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b) and not _from_other(ctx, f, i, b, 9)
         holder = holder or bool(verbs & DISMISSAL) and _passive(f, i) and _holder_is_subject(ctx, f, a, i) \
             and _office_state(ctx) and not _from_other(ctx, f, i, b)  # 'after Malcolm Turnbull was forced out by party rivals'
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
@@ -420,6 +421,16 @@ def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     return None
 
 
+def _immediate(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'he has decided to "step down" … effective immediately' (immediate_endings.py): the holder named
+    before the verb in its clause, the office his own."""
+    for i, wording in immediate_endings.find(f):
+        a, _ = f.sent.clause_of(i)
+        if _holder_is_subject(ctx, f, a, i) and not other_office(ctx, f, i) and not _other_holder(ctx, f, a, i):
+            return i, wording
+    return None
+
+
 def late_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """An ending of the state told as done in the sentence, read as apply reads it (late_endings.py)."""
     return _verb_ending(ctx, f) or _phrase_ending(ctx, f)
@@ -447,8 +458,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         # a record broken by another, the holder not named ('he shattered the world record')
         found, successor = (ending_events.ending(ctx, f, unnamed=True), False) if ctx.target.kind == "state" else (None, False)
     elif ctx.target.kind == "state":
-        found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
-            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
+        found = _verb_ending(ctx, f) or _immediate(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) \
+            or _noun_ending(ctx, f) or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
             or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
