@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from .. import agreed_departures, announced_endings, confidence_votes, ending_events, held_off_endings, \
     immediate_endings, late_endings, level_change, performatives, truce_breach
-from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
+from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
+    other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
@@ -86,26 +87,6 @@ def _other_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     subject = f.sent.text[toks[k + 1].start:toks[i].start]
     return not any(k < n < i for n in f.object_idx) and not any(t.lemmas & STATE_NOUNS for t in toks[k + 1:i]) \
         and not any(p.search(subject) for p in ctx.actor_patterns.values())
-
-
-def _other_holder(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
-    """'Chief Executive Officer Satoshi Tsunakawa resigned' for a market on whether Taro Shimada
-    remains CEO: the doer, a person's name of two or more capitalised words right before the
-    verb, is none of the market's actors, and one of them is not named before it in its clause: the
-    office's other holder left it (the market's holder may be the one who succeeds him)."""
-    toks = f.sent.tokens
-    if f.sent.headline:
-        return False  # a title-case headline capitalises every word
-    k = i
-    while k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() \
-            and not any(toks[k - 1].lower == w for o in OFFICES for w in o.split()):
-        k -= 1
-    if i - k < 2 or k > a and (toks[k - 1].text in ("'s", "'") or toks[k - 1].lower in PREPOSITIONS):
-        return False  # 'spell at Old Trafford ended': a name after a preposition is not the doer
-    name = f.sent.text[toks[k].start:toks[i - 1].start + len(toks[i - 1].text)]
-    before = f.sent.text[toks[a].start:toks[i].start]
-    return not any(p.search(name) for p in ctx.actor_patterns.values()) \
-        and not all(p.search(before) for p in ctx.actor_patterns.values())
 
 
 def _holder_after(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
@@ -229,7 +210,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         # "ending the shutdown" after a past main verb reads as done, too
         participle = tok.lower.endswith("ing") and asp not in ("future", "hedged") and any(aspect(f.sent, k, None) == "past" or f.sent.headline
                                                         for k in range(len(f.sent.tokens)))
-        if asp != "past" and not participle:
+        if asp != "past" and not participle and not (verbs & DISMISSAL and _decided_dismissal(f, i)):
             continue
         if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs):
             continue
