@@ -224,7 +224,9 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         if verbs == {"concede"} and _office_state(ctx):
             continue  # conceding an election ends a race, not a term of office: the successor takes office later
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
-        holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b) and not _from_other(ctx, f, i, b, 9)
+        if verbs == {"disqualify"} and _from_other(ctx, f, i, b, 9):
+            continue  # 'disqualified Prime Minister X from contesting the election' (not 'ousted … from the capital')
+        holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
         holder = holder or bool(verbs & DISMISSAL) and _passive(f, i) and _holder_is_subject(ctx, f, a, i) \
             and _office_state(ctx) and not _from_other(ctx, f, i, b)  # 'after Malcolm Turnbull was forced out by party rivals'
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
