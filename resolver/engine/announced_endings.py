@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import immediate_endings
 from .analysis import MarketContext, SentenceFacts, aspect, tense_of
 from .text import article_sentences, inflections_of
 from .timex import find_time_expressions
@@ -45,6 +46,8 @@ def to_come(f: SentenceFacts, i: int, ending_verbs: frozenset[str]) -> str | Non
     for sent in article_sentences(f.article.title, f.article.text):
         if sent.headline:
             continue
+        if any(immediate_endings.verb_with_effect(sent, k) for k in range(len(sent.tokens))):
+            return None  # 'has decided to step down … effective immediately': done as it is told
         for k, t in enumerate(sent.tokens):
             if not t.lemmas & lemmas or (particle and not (k + 1 < len(sent.tokens)
                                                             and sent.tokens[k + 1].lower == particle)):

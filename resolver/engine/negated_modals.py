@@ -3,6 +3,8 @@ rules out prosecuting, not the case's dismissal (rules/ruled_out.py)."""
 
 from __future__ import annotations
 
+import re
+
 from .text import Sentence, tokenize
 
 MODAL_NOT = frozenset({"will not", "won't", "cannot", "can't", "can not"})
@@ -67,3 +69,24 @@ def subject_modal_other_verb(sent: Sentence, k: int, phrase: str, near: int, act
         return not ((verb.lemmas | {verb.lower}) & (act_verbs | question_words) or j in act_idx
                     or verb.lemmas & (_HAPPENING | {"be", "have"}))
     return False
+
+
+_NEGATIVE_CONTENT = re.compile(r"\bthat\b[^.;]*?\b(?:not|n't|no\s+longer|never)\b", re.I)
+
+
+def announced_negation(sent: Sentence, k: int, phrase: str, act_idx, criteria: str, act_forms: frozenset[str]) -> bool:
+    """'Fidel Castro has announced he will not return to the presidency' for a market on his announcing
+    that he 'will not continue in the office': the negated modal `phrase` comes after the act's verb
+    (told done, in act_idx) within its clause, so it is what was announced, and the market's criteria
+    themselves ask for an announcement of a negation (a form of the act's verb, then 'that … not'): the
+    modal is the announcement's content, not the act ruled out."""
+    if phrase not in MODAL_NOT or k not in act_idx:
+        return False
+    words = [t.lower for t in tokenize(phrase)]
+    toks = sent.tokens
+    _, b = sent.clause_of(k)
+    if not any([t.lower for t in toks[m:m + len(words)]] == words for m in range(k + 1, min(b, k + 8))):
+        return False
+    low = criteria.lower()
+    return any(_NEGATIVE_CONTENT.search(low[m.end():m.end() + 120])
+               for form in act_forms for m in re.finditer(rf"\b{re.escape(form)}\b", low))

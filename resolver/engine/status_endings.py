@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts, aspect, negation
+from .lexicon import OFFICES
 from .packaged import load_json
 from .text import conditional_clause, the_month
+from .word_class import PREPOSITIONS
 
 _DATA = load_json("endings.json")
 ANNULMENT = frozenset(_DATA["annulment_verbs"]["verbs"])
@@ -103,3 +105,52 @@ def annulled(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             if toks[k].lower in terms:
                 return i, f"'{tok.text} … {toks[k].text}'"
     return None
+
+
+# a body's past decision that is itself the act ('The Penn State board of trustees voted unanimously
+# to fire football coach Joe Paterno'): a dismissal voted or decided is done
+_VOTED = frozenset({"voted", "decided", "resolved", "moved", "opted", "votes", "decides"})
+
+
+def decided_dismissal(f: SentenceFacts, i: int) -> str | None:
+    """The dismissal infinitive at token i ('to' right before it) governed by a past decision verb
+    within a few words before, in its clause, with no negation or modal before that verb: the
+    decision verb's word, else None."""
+    toks = f.sent.tokens
+    if i < 2 or toks[i - 1].lower != "to":
+        return None
+    a, _ = f.sent.clause_of(i)
+    for k in range(i - 2, max(a, i - 5) - 1, -1):
+        if toks[k].lower in _VOTED:
+            before = {t.lower for t in toks[max(a, k - 3):k]}
+            if before & {"not", "n't", "never", "will", "would", "could", "may", "might", "to", "if", "unless"}:
+                return None
+            return toks[k].text
+        if not (toks[k].lower.endswith("ly") or toks[k].text[:1].isdigit() or toks[k].text == "-"):
+            return None  # 'voted unanimously to fire', 'voted 7-2 to fire'
+    return None
+
+
+_AUX_ADVERBS = frozenset({"was", "were", "has", "have", "had", "been", "is", "also", "then", "too", "later", "himself"})
+
+
+def other_holder(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
+    """'Chief Executive Officer Satoshi Tsunakawa resigned' for a market on whether Taro Shimada
+    remains CEO: the doer, a person's name of two or more capitalised words right before the
+    verb, is none of the market's actors, and one of them is not named before it in its clause: the
+    office's other holder left it (the market's holder may be the one who succeeds him)."""
+    toks = f.sent.tokens
+    if f.sent.headline:
+        return False  # a title-case headline capitalises every word
+    while i > a + 1 and (toks[i - 1].lower in _AUX_ADVERBS or toks[i - 1].lower.endswith("ly")):
+        i -= 1  # 'Penn State president Graham Spanier also was ousted'
+    k = i
+    while k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() \
+            and not any(toks[k - 1].lower == w for o in OFFICES for w in o.split()):
+        k -= 1
+    if i - k < 2 or k > a and (toks[k - 1].text in ("'s", "'") or toks[k - 1].lower in PREPOSITIONS):
+        return False  # 'spell at Old Trafford ended': a name after a preposition is not the doer
+    name = f.sent.text[toks[k].start:toks[i - 1].start + len(toks[i - 1].text)]
+    before = f.sent.text[toks[a].start:toks[i].start]
+    return not any(p.search(name) for p in ctx.actor_patterns.values()) \
+        and not all(p.search(before) for p in ctx.actor_patterns.values())

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import (anaphoric_acts, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
                name_titles, negated_modals, no_survivors)
 from ..deal_agreement import deal_agreement
-from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
@@ -107,7 +107,12 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
 
 
 def _modal_of_other_verb(ctx: MarketContext, f: SentenceFacts, k: int, phrase: str) -> bool:
-    """A negated modal found only near the market's object (token k) that governs another verb."""
+    """A negated modal found only near the market's object (token k) that governs another verb, or
+    one that is what a done announcement said when the criteria ask for a negation announced."""
+    if k in f.act_idx and negated_modals.announced_negation(
+            f.sent, k, phrase, f.act_idx, ctx.market.criteria, frozenset(w for v in ctx.act_verbs for w in _forms(v))) \
+            and aspect(f.sent, k, next(iter(sorted(f.sent.tokens[k].lemmas & ctx.act_verbs)), None)) == "past":
+        return True
     if phrase not in _MODAL_NOT or k in f.act_idx or k in f.act_noun_idx:
         return False
     words = _title_words(ctx.market.question)

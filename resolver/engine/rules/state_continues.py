@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
-from ..lexicon import STATE_NOUNS, STATE_VERBS
+from ..lexicon import OFFICES, STATE_NOUNS, STATE_VERBS
 from ..packaged import load_json
 from ..settings import EngineSettings
 from ..text import conditional_clause
@@ -27,7 +27,7 @@ from ..timex import find_time_expressions
 from ..types import Contribution
 from . import hedged
 from .base import cite
-from .. import held_off_endings
+from .. import held_off_endings, renewed_terms
 
 NAME = "state_continues"
 _DATA = load_json("endings.json")["continuations"]
@@ -130,11 +130,30 @@ def _held_off(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) ->
                  span.explanation)]
 
 
+def _renewed(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """The holder given a new term of the office by the deadline (renewed_terms.py): it goes on past it."""
+    found = renewed_terms.renewed(ctx, f) if _office(ctx) else None
+    if found is None or found[2].starts_after(ctx.market.deadline):
+        return []
+    i, wording, span = found
+    deadline = ctx.market.deadline
+    return [hedged.weaken(f, i, NAME, "yes", settings.weights.state_continues,
+                          f"the holder was given a new term of the office: {wording}", settings,
+                          f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: by it, the office goes on past it")]
+
+
+def _office(ctx: MarketContext) -> bool:
+    state = " ".join(ctx.target.object_terms) + " " + (ctx.target.object or "").lower()
+    return any(re.search(r"\b" + re.escape(o) + r"\b", state) for o in OFFICES)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if ctx.target.kind != "state" or not (f.object_idx or f.actors) or f.article.published > ctx.market.deadline:
         return []
     if held := _held_off(ctx, f, settings):
         return held
+    if (renewal := _renewed(ctx, f, settings)):
+        return renewal
     halted = bool(_HALTED.search(ctx.market.question))
     for i, tok in enumerate(f.sent.tokens):
         found = _reading(ctx, f, i, halted)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, confidence_votes, ending_events, held_off_endings, late_endings, \
-    level_change, performatives, truce_breach
-from ..status_endings import annulled as _annulled, future_in as _future_in, holder_in as _holder_in, \
+from .. import agreed_departures, announced_endings, confidence_votes, ending_events, held_off_endings, \
+    immediate_endings, late_endings, level_change, performatives, truce_breach
+from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
+    other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
 from ..analysis import MarketContext, SentenceFacts, analyse, aspect, event_time, negation
 from ..lexicon import ENDING_VERBS, OFFICES, STATE_NOUNS, STEADY_COMPLEMENTS, TENURE_NOUNS
@@ -88,26 +89,6 @@ def _other_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
         and not any(p.search(subject) for p in ctx.actor_patterns.values())
 
 
-def _other_holder(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
-    """'Chief Executive Officer Satoshi Tsunakawa resigned' for a market on whether Taro Shimada
-    remains CEO: the doer, a person's name of two or more capitalised words right before the
-    verb, is none of the market's actors, and one of them is not named before it in its clause: the
-    office's other holder left it (the market's holder may be the one who succeeds him)."""
-    toks = f.sent.tokens
-    if f.sent.headline:
-        return False  # a title-case headline capitalises every word
-    k = i
-    while k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() \
-            and not any(toks[k - 1].lower == w for o in OFFICES for w in o.split()):
-        k -= 1
-    if i - k < 2 or k > a and (toks[k - 1].text in ("'s", "'") or toks[k - 1].lower in PREPOSITIONS):
-        return False  # 'spell at Old Trafford ended': a name after a preposition is not the doer
-    name = f.sent.text[toks[k].start:toks[i - 1].start + len(toks[i - 1].text)]
-    before = f.sent.text[toks[a].start:toks[i].start]
-    return not any(p.search(name) for p in ctx.actor_patterns.values()) \
-        and not all(p.search(before) for p in ctx.actor_patterns.values())
-
-
 def _holder_after(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
     """The holder named right after token i ('have sacked Erik ten Hag')."""
     end = f.sent.tokens[min(b, i + 5) - 1]
@@ -136,11 +117,12 @@ def other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return False
 
 
-def _from_other(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
-    """'was removed from the party's candidate list': a passive dismissal from something that is
-    neither the office nor a state noun ('from office', 'from power', 'from his post')."""
+def _from_other(ctx: MarketContext, f: SentenceFacts, i: int, b: int, reach: int = 3) -> bool:
+    """'was removed from the party's candidate list', 'disqualified Zuma from the election': a
+    dismissal from something that is neither the office nor a state noun ('from office', 'from
+    power', 'from his post'); `reach` words after the verb ('from' after the holder's name)."""
     toks = f.sent.tokens
-    k = next((k for k in range(i + 1, min(b, i + 3)) if toks[k].lower == "from"), None)
+    k = next((k for k in range(i + 1, min(b, i + reach)) if toks[k].lower == "from"), None)
     if k is None:
         return False
     words = toks[k + 1:min(b, k + 5)]
@@ -228,7 +210,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         # "ending the shutdown" after a past main verb reads as done, too
         participle = tok.lower.endswith("ing") and asp not in ("future", "hedged") and any(aspect(f.sent, k, None) == "past" or f.sent.headline
                                                         for k in range(len(f.sent.tokens)))
-        if asp != "past" and not participle:
+        if asp != "past" and not participle and not (verbs & DISMISSAL and _decided_dismissal(f, i)):
             continue
         if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs):
             continue
@@ -242,6 +224,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         if verbs == {"concede"} and _office_state(ctx):
             continue  # conceding an election ends a race, not a term of office: the successor takes office later
         holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
+        if verbs == {"disqualify"} and _from_other(ctx, f, i, b, 9):
+            continue  # 'disqualified Prime Minister X from contesting the election' (not 'ousted … from the capital')
         holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
         holder = holder or bool(verbs & DISMISSAL) and _passive(f, i) and _holder_is_subject(ctx, f, a, i) \
             and _office_state(ctx) and not _from_other(ctx, f, i, b)  # 'after Malcolm Turnbull was forced out by party rivals'
@@ -420,6 +404,16 @@ def _return_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | No
     return None
 
 
+def _immediate(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'he has decided to "step down" … effective immediately' (immediate_endings.py): the holder named
+    before the verb in its clause, the office his own."""
+    for i, wording in immediate_endings.find(f):
+        a, _ = f.sent.clause_of(i)
+        if _holder_is_subject(ctx, f, a, i) and not other_office(ctx, f, i) and not _other_holder(ctx, f, a, i):
+            return i, wording
+    return None
+
+
 def late_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """An ending of the state told as done in the sentence, read as apply reads it (late_endings.py)."""
     return _verb_ending(ctx, f) or _phrase_ending(ctx, f)
@@ -447,8 +441,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         # a record broken by another, the holder not named ('he shattered the world record')
         found, successor = (ending_events.ending(ctx, f, unnamed=True), False) if ctx.target.kind == "state" else (None, False)
     elif ctx.target.kind == "state":
-        found = _verb_ending(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) or _noun_ending(ctx, f) \
-            or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
+        found = _verb_ending(ctx, f) or _immediate(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) \
+            or _noun_ending(ctx, f) or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
             or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
