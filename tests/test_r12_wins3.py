@@ -108,3 +108,36 @@ def test_claims_that_are_no_title_taken():
                  "Lewis Hamilton claimed pole position for the Brazilian Grand Prix on Saturday.",
                  "Lewis Hamilton will claim the Formula One title if he finishes fifth on Sunday."):
         assert not _confirmations(_f1(text)), text
+
+
+# --- a box-office total told with 'scored'
+# b62-avatar-opening-weekend-over-75m-yes
+AVATAR_Q = ("Will Avatar gross more than $75 million in its domestic (U.S. and Canada) opening weekend, December 18-20, "
+            "2009?")
+AVATAR_C = ("This market will resolve to \"Yes\" if James Cameron's \"Avatar\" grosses more than $75 million at the U.S. and "
+            "Canadian box office over its opening Friday-to-Sunday weekend of December 18-20, 2009, according to final "
+            "studio figures. Otherwise, \"No\".")
+AVATAR = ("Avatar finished out its opening weekend with much bigger numbers than expected. According to Variety the James "
+          "Cameron flick scored $77.3 million, securing the best December debut at the domestic box office.")
+
+
+def _avatar(body):
+    m = market(AVATAR_Q, "2009-12-21T23:59:59-05:00", AVATAR_C)
+    a = article("http://www.hollyscoop.com/avatar/avatar-is-biggest-december-opening-with-77-million.html",
+                "2009-12-21T00:00:00-08:00", "Avatar opening weekend", body)
+    return evaluate_market(m, [a], ts("2009-12-22T12:00:00+00:00"))
+
+
+def test_scored_a_gross_is_the_total_taken_in():
+    v = _avatar(AVATAR)
+    assert v.verdict == "likely-yes"
+    assert any("scored $77.3 million" in c.reason for c in v.contributions if c.rule == "threshold_crossed")
+
+
+def test_scored_short_of_the_bar_or_made_earlier_crosses_nothing():
+    # must not fire: a figure short of the bar, and an early count told with another verb
+    for text in ("According to Variety the James Cameron flick scored $73 million at the domestic box office.",
+                 "The first set of numbers that came in stated that the movie had only made $73 million from Friday "
+                 "to Sunday."):
+        v = _avatar(text)
+        assert not [c for c in v.contributions if c.rule == "threshold_crossed" and c.weight > 0], text
