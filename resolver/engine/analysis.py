@@ -374,6 +374,9 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
             f.phrase_ends[i] = end
         if guilty_verdicts.asked(ctx.target.act):  # 'were found guilty of …' for a conviction
             guilty_verdicts.mark(f)
+        if family_key(ctx.target.act or "") == "win":  # 'claimed the Formula One title' for a win
+            from . import prize_taken  # it reads contests.py, which reads this module
+            prize_taken.mark(f)
         _mark_entailed(ctx.entailing, f)
         if ctx.object_acronym and not f.object_idx:
             f.object_idx.extend(spelled_out(sent, ctx.object_acronym))

@@ -39,15 +39,35 @@ def market_levels(actors: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def other_level(wanted: frozenset[str], sent: Sentence, head: int) -> str | None:
-    """The court phrase at token `head` when it names a level and none of the market's."""
+def of_name_end(sent: Sentence, head: int, stop: int) -> int:
+    """The token after a court's own name told after it ('Court of Session', 'Court of Appeal',
+    'Court of Arbitration for Sport'): 'of' and capitalised words before `stop`; head + 1 when none."""
+    toks = sent.tokens
+    if head + 2 >= stop or toks[head + 1].lower != "of" or not toks[head + 2].text[:1].isupper():
+        return head + 1
+    k = head + 2
+    while k < stop and (toks[k].text[:1].isupper() or (toks[k].lower == "for" and k + 1 < stop
+                                                        and toks[k + 1].text[:1].isupper())):
+        k += 1
+    return k
+
+
+def _name_levels(sent: Sentence, head: int, end: int) -> frozenset[str]:
+    """The levels named by a court's own name after it ('Court of Appeal' → appeals)."""
+    return frozenset(_LEVEL[w] for w in (t.lower for t in sent.tokens[head + 2:end]) if w in _LEVEL)
+
+
+def other_level(wanted: frozenset[str], sent: Sentence, head: int, end: int | None = None) -> str | None:
+    """The court phrase at token `head` when it names a level and none of the market's (the level
+    told before the court word, or in its own name after it up to `end`: 'Court of Session')."""
     got = levels([t.text for t in sent.tokens[max(0, head - _REACH):head]])
-    if not wanted or not got or got & wanted:
+    named = _name_levels(sent, head, end) if end and end > head + 2 else frozenset()
+    if not wanted or not (got or named) or (got | named) & wanted:
         return None
     lo = max(0, head - _REACH)
     while lo < head and not any(t.lower in _LEVEL for t in sent.tokens[lo:lo + 1]):
         lo += 1
-    return " ".join(t.text for t in sent.tokens[lo:head + 1])
+    return " ".join(t.text for t in sent.tokens[lo:max(head + 1, end or 0)])
 
 
 def headline_court(wanted: frozenset[str], sent: Sentence, head: int, title: str, text: str,

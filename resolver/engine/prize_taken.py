@@ -13,16 +13,18 @@ from .packaged import load_json
 from .text import Sentence
 
 PRIZE_TAKING = frozenset(load_json("contests.json")["prize_taking_verbs"])
+# verbs that take a title as the candidate's own win ('claimed the Formula One title'): mark() only
+_TAKING_AS_ACT = PRIZE_TAKING | frozenset(load_json("contests.json")["title_claiming_verbs"])
 # the words that end the verb's own object ('his second Oscar | for best actor')
 _OBJECT_END = frozenset({",", ";", ":", "for", "of", "in", "at", "on", "to", "with", "after", "by", "and", "as", "from"})
 
 
-def takes_prize(sent: Sentence, i: int) -> bool:
+def takes_prize(sent: Sentence, i: int, verbs: frozenset[str] = PRIZE_TAKING) -> bool:
     """The verb at i is a prize-taking verb whose own object (the words after it, to the first
     preposition or comma, at most five) is headed by a prize or title word and names no
     nomination."""
     toks = sent.tokens
-    if not toks[i].lemmas & PRIZE_TAKING:
+    if not toks[i].lemmas & verbs:
         return False
     _, b = sent.clause_of(i)
     obj = []
@@ -33,6 +35,19 @@ def takes_prize(sent: Sentence, i: int) -> bool:
     if not obj or any(w in NOMINATION_NOUNS for w in obj):
         return False
     return obj[-1] in PRIZE_HEADS or obj[-1] in TITLE_WORDS
+
+
+def mark(f) -> None:
+    """Record the sentence's prize-taking verbs whose own object is the prize or a title ('Lewis
+    Hamilton claimed the Formula One title', 'earned his second Oscar') as the act of a market
+    asking a win (analysis.SentenceFacts `f`): the verb is the win, read by the win's own gates."""
+    for i, tok in enumerate(f.sent.tokens):
+        if i in f.act_idx or not tok.lemmas & _TAKING_AS_ACT or not takes_prize(f.sent, i, _TAKING_AS_ACT):
+            continue
+        f.act_idx.append(i)
+        f.phrase_heads[i] = sorted(tok.lemmas & _TAKING_AS_ACT)[0]
+        f.phrase_ends[i] = i + 1
+    f.act_idx.sort()
 
 
 # words of a prize's name that name no prize of their own ('the Prize', 'Best Actor': 'actor' does)

@@ -168,10 +168,11 @@ def _other_court(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> str | 
         return None
     toks = f.sent.tokens
     head = next((k for k in range(i - 1, a - 1, -1) if toks[k].lower in courts.COURT_WORDS), None)
+    end = courts.of_name_end(f.sent, head, i) if head is not None else i  # 'Court of Session ruled'
     if head is None or any(not (_adverbial(t.lower) or t.lower in _WHEN or t.text[:1].isupper() or t.text[:1].isdigit())
-                           for t in toks[head + 1:i]):
+                           for t in toks[end:i]):
         return None
-    return courts.other_level(wanted, f.sent, head) or courts.headline_court(
+    return courts.other_level(wanted, f.sent, head, end) or courts.headline_court(
         wanted, f.sent, head, f.article.title, f.article.text, ctx.act_verbs)
 
 

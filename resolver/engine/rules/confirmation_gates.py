@@ -373,9 +373,11 @@ _ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state
 
 def _announced(f: SentenceFacts, i: int) -> str | None:
     """A past announcing verb before token i in the sentence ('said on Wednesday that he was leaving')."""
-    for t in f.sent.tokens[:i]:
+    for j, t in enumerate(f.sent.tokens[:i]):
         lem = t.lemmas & _ANNOUNCING
         if lem and t.lower != sorted(lem)[0] and not t.lower.endswith("ing"):
+            if aspect(f.sent, j, sorted(lem)[0]) in ("future", "hedged"):
+                continue  # 'The … winner will be announced later this month': the announcement is still to come
             return t.text
     return None
 

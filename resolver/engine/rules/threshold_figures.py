@@ -238,8 +238,9 @@ _LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|
                     r"(?:is|was|are|were)\s+(?:now\s+)?(?:up|down)\s+to|"
                     # ('brings down the bank's base rate to 0.5%': a possessive among the words)
                     r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+(?:['’]s?)?\s+){1,5}?to|"
-                    # a total taken in: 'has raked in an astounding $1.03 billion', 'grossed $95 million', 'has collected'
-                    r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|collect(?:ed|s|ing)?|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?|"
+                    # a total taken in: 'has raked in an astounding $1.03 billion', 'grossed $95 million', 'has collected',
+                    # the box-office page's 'the … flick scored $77.3 million'
+                    r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|collect(?:ed|s|ing)?|scor(?:ed|es|ing)|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?|"
                     # a release's opening told by its total: 'opened with an estimated $168.5 million', 'debuted to $95 million'
                     r"(?:open(?:ed|s|ing)?|debut(?:ed|s|ing)?|bow(?:ed|s|ing)?)\s+(?:with|to))"
                     r"(?:\s+(?:an?\s+)?(?:astounding|astonishing|impressive|estimated|whopping|staggering|record|total\s+of))?)"
