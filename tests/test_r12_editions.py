@@ -197,3 +197,81 @@ def test_a_market_with_no_year_of_its_own_names_its_deadlines_edition():
     v = _run("Will Novak Djokovic win Wimbledon?", "2019-07-15T23:59:59+00:00", "", "2019-07-15T00:00:00+01:00",
              "Wimbledon final", "Novak Djokovic won Wimbledon on Sunday.", "2019-07-15T12:00:00+00:00")
     assert v.verdict == "likely-yes"
+
+
+# --- close categories: a distinguishing word sets a category apart from its kin -----------------
+# b58-rourke-best-actor-oscar-2009-no: the best actor's win is a rival's; a supporting actor's is not
+ROURKE_Q = "Will Mickey Rourke win Best Actor at the 81st Academy Awards?"
+ROURKE_C = ("This market will resolve to \"Yes\" if Mickey Rourke is announced as the winner of the Academy Award for Best "
+            "Actor at the 81st Academy Awards ceremony. Otherwise, this market will resolve to \"No\".")
+PENN_1 = "Sean Penn earned his second Oscar for best actor, portraying slain gay rights activist Harvey Milk in Milk."
+
+
+def _oscars(question, body, criteria=""):
+    return _run(question, "2009-02-23T23:59:59-08:00", criteria, "2009-02-23T00:00:00+11:00",
+                "Slumdog awarded top Oscar honour", body, "2009-02-23T12:00:00+00:00")
+
+
+def test_the_best_actors_win_is_a_rivals():
+    # must still fire: the verbatim corpus sentence
+    v = _oscars(ROURKE_Q, PENN_1, ROURKE_C)
+    assert v.verdict == "likely-no" and _fired(v, "rival_outcome")
+
+
+def test_a_supporting_actors_win_is_no_rival_outcome_for_best_actor():
+    for body in ("Heath Ledger earned his Oscar for best supporting actor, for The Dark Knight.",
+                 "Heath Ledger won the Oscar for best supporting actor.",
+                 "Heath Ledger won best supporting actor.",
+                 "Heath Ledger won the supporting actor Oscar."):
+        v = _oscars(ROURKE_Q, body, ROURKE_C)
+        assert v.verdict == "undetermined" and not _fired(v, "rival_outcome"), body
+
+
+def test_a_best_actors_win_is_no_rival_outcome_for_best_supporting_actor():
+    v = _oscars("Will Heath Ledger win Best Supporting Actor at the 81st Academy Awards?", PENN_1)
+    assert v.verdict == "undetermined" and not _fired(v, "rival_outcome")
+
+
+def test_the_candidates_supporting_win_does_not_confirm_best_actor():
+    v = _oscars(ROURKE_Q, "Mickey Rourke won the Oscar for best supporting actor.", ROURKE_C)
+    assert not _fired(v, "confirmation")
+
+
+def test_original_and_adapted_screenplay_are_two_categories():
+    q = "Will 'Slumdog Millionaire' win Best Adapted Screenplay at the 81st Academy Awards?"
+    for body in ("'Milk' won best original screenplay.", "'Milk' won the Oscar for original screenplay."):
+        v = _oscars(q, body)
+        assert not _fired(v, "rival_outcome"), body
+    # must still fire: the market's own category
+    v = _oscars(q, "'The Curious Case of Benjamin Button' won best adapted screenplay.")
+    assert v.verdict == "likely-no" and _fired(v, "rival_outcome")
+
+
+def test_a_list_of_categories_holding_the_markets_still_confirms():
+    v = _oscars("Will 'Slumdog Millionaire' win Best Picture at the 81st Academy Awards?",
+                "'Slumdog Millionaire' won best picture and best adapted screenplay.")
+    assert v.verdict == "likely-yes" and _fired(v, "confirmation")
+
+
+def test_a_market_open_to_any_category_takes_a_marked_one():
+    v = _oscars("Will Heath Ledger win an Oscar at the 81st Academy Awards?",
+                "Heath Ledger won the Oscar for best supporting actor.")
+    assert v.verdict == "likely-yes" and _fired(v, "confirmation")
+
+
+# b28-us-open-2023-gauff-wins-women-yes's market: another event of the tournament
+GAUFF_Q = "Will Coco Gauff win the 2023 US Open women's singles title?"
+
+
+def test_a_junior_or_doubles_title_is_another_event():
+    for q, body in ((GAUFF_Q, "Aryna Sabalenka won the US Open junior title."),
+                    ("Will Coco Gauff win the 2023 US Open?", "Coco Gauff won the US Open doubles title."),
+                    ("Will Coco Gauff win the 2023 US Open?", "Aryna Sabalenka won the mixed doubles at the US Open.")):
+        v = _run(q, "2023-09-09T23:59:59-04:00", "", "2023-09-08T00:00:00-04:00", "US Open", body,
+                 "2023-09-09T12:00:00+00:00")
+        assert v.verdict == "undetermined" and not _fired(v, "rival_outcome", "confirmation"), body
+
+
+def test_another_prize_of_the_same_name_is_another_category():
+    v = _booker("Salman Rushdie won the Booker International Prize.", published="2019-10-15T00:00:00+01:00")
+    assert not _fired(v, "rival_outcome")
