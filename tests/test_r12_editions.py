@@ -275,3 +275,16 @@ def test_a_junior_or_doubles_title_is_another_event():
 def test_another_prize_of_the_same_name_is_another_category():
     v = _booker("Salman Rushdie won the Booker International Prize.", published="2019-10-15T00:00:00+01:00")
     assert not _fired(v, "rival_outcome")
+
+
+def test_a_later_win_in_the_sentence_is_read_past_an_earlier_editions():
+    # must still fire: the earlier edition's win is skipped, the later verb is the market's edition
+    v = _booker("Salman Rushdie, who won the Booker Prize in 1981, won it again on Monday.",
+                published="2019-10-15T00:00:00+01:00")
+    assert v.verdict == "likely-no" and _fired(v, "rival_outcome")
+    v = _booker("Margaret Atwood, who won the Booker Prize in 2000, won it again on Monday.",
+                published="2019-10-15T00:00:00+01:00")
+    assert v.verdict == "likely-yes" and _fired(v, "confirmation")
+    v = _booker("Bernardine Evaristo won the Booker Prize on Monday, 19 years after Margaret Atwood won it in 2000.",
+                published="2019-10-15T00:00:00+01:00")
+    assert v.verdict == "likely-no" and _fired(v, "rival_outcome")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from .act_families import family_key
 from .categories import PRIZE_HEADS
 from .contests import TITLE_VERBS, TITLE_WORDS
 from .packaged import load_json
@@ -138,13 +139,14 @@ def years_told(sent: Sentence, i: int, nouns: frozenset[str]) -> list[tuple[int,
         elif prev in _DETERMINERS and _names_edition(toks, k, nouns) and (
                 all(t.lower in _DETERMINERS for t in toks[i + 1:k]) or (k >= 2 and toks[k - 2].lower in ("in", "at"))):
             out.append((y, "edition"))  # 'won the 2017 Wimbledon title', 'won in the 2017 final'
-    # before it: 'In 2017, Federer won …', 'The 2016 edition of the Booker Prize was won by …'
+    # before it, opening its clause: 'In 2017, Federer won …', 'The 2016 edition of the Booker Prize
+    # was won by …' (not 'Trump, who won in 2016, won again': that year is the earlier verb's)
     passive = i > 0 and toks[i - 1].lower in _AUX
     for k in range(i - 1, a - 1, -1):
         if k < i - 1 and _blocked(sent, k):
             break
         y = _year_at(toks, k)
-        if y is None:
+        if y is None or any(_blocked(sent, j) for j in range(a, k)):
             continue
         prev = toks[k - 1].lower if k else ""
         if prev == "in":
@@ -208,3 +210,20 @@ def before_edition(question: str, deadline: datetime, span, sent: Sentence) -> b
     if start is None or span.pos < 0 or not span.ends_before(start):
         return False
     return not {int(m.group(0)) for m in _YEAR.finditer(sent.text)} & named_years(question)
+
+
+def one_edition(ctx) -> bool:
+    """The market (an analysis.MarketContext) asks a candidate's win of one edition of a contest
+    or prize (a win, or an exclusive role: 'be named TIME's 2023 Person of the Year')."""
+    t = ctx.target
+    return bool(t.candidate) and (t.role_exclusive or family_key(t.act or "") == "win")
+
+
+def past_win(ctx, f, i: int) -> str | None:
+    """For such a market, why the win at token i of the sentence (an analysis.SentenceFacts) is
+    another edition's ('Margaret Atwood won the Booker Prize in 2000' for the 2019 Booker Prize),
+    else None: read by confirmation's gates."""
+    if not one_edition(ctx):
+        return None
+    return other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
+                         ctx.target.role_exclusive, f.article.published)

@@ -5,7 +5,6 @@ least 240 votes') is read in least_count.py."""
 
 from __future__ import annotations
 
-from ..act_families import family_key
 from ..derive import magnitude_bps
 from ..thresholds import move_from_levels
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -241,22 +240,6 @@ def _short_verdict(ctx: MarketContext, f: SentenceFacts, i: int, settings: Engin
     return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, why, span.explanation)]
 
 
-def _one_edition(ctx: MarketContext) -> bool:
-    """The market asks a candidate's win of one edition of a contest or prize (a win, or an
-    exclusive role: 'be named TIME's 2023 Person of the Year')."""
-    t = ctx.target
-    return bool(t.candidate) and (t.role_exclusive or family_key(t.act or "") == "win")
-
-
-def _past_edition(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
-    """'Margaret Atwood won the Booker Prize in 2000' for the 2019 Booker Prize: a win of another
-    edition (past_editions.py)."""
-    if not _one_edition(ctx):
-        return None
-    return past_editions.other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
-                                       ctx.target.role_exclusive, f.article.published)
-
-
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
     beat = candidate_wins.candidate_won(ctx, f) if ctx.target.kind == "event" else None
@@ -286,7 +269,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
                                                                      ctx.target.object_terms))
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
-    partial = _past_edition(ctx, f, i) or _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
+    partial = past_editions.past_win(ctx, f, i) or _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx,
                                  complement.editions(ctx.market.question)) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
@@ -401,7 +384,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
-    if _one_edition(ctx) and past_editions.before_edition(ctx.market.question, deadline, span, f.sent):
+    if past_editions.one_edition(ctx) and past_editions.before_edition(ctx.market.question, deadline, span, f.sent):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated before the year of the edition the "
                                            "market names: an earlier edition's", why)]
     pub = f.article.published

@@ -143,8 +143,7 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return False, span.explanation
-    past = past_editions.other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
-                                       ctx.target.role_exclusive, f.article.published)
+    past = _past_edition(ctx, f, i)
     if past:
         return False, past  # 'Salman Rushdie won the Booker Prize in 1981': a past edition's winner
     # a year after the deadline's names the edition decided ahead ('host the 2012 Summer Olympic Games',
@@ -157,6 +156,12 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     if years and span.end.year < min(years):
         return False, span.explanation
     return True, span.explanation
+
+
+def _past_edition(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """The result at token i is told of another edition than the market's (past_editions.py)."""
+    return past_editions.other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
+                                       ctx.target.role_exclusive, f.article.published)
 
 
 def _edition_year(ctx: MarketContext, f: SentenceFacts, i: int) -> int | None:
@@ -448,8 +453,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # the contest named as a title ('NBA title') in another clause than this win
         if earlier_round(f.sent, i, None):
             continue  # 'X and Y win, will face off in women's final': a semifinal's win, the final to come
-        if edition_tally(f, i):
-            continue  # 'writers in English have won eight of the last twenty times': past editions counted
+        if edition_tally(f, i) or _past_edition(ctx, f, i):
+            continue  # 'writers in English have won eight of the last twenty times', 'who won the Booker in 1981':
+            # past editions (a later win in the sentence may be the market's)
         following = " ".join(w.lower for w in toks[i + 1:i + 1 + 8])
         role_near = any(w.lower in contests.TITLE_WORDS for w in toks[i + 1:i + 9]) or any(
             re.search(rf"\b{re.escape(r.lower())}s?\b", following) for r in roles)
