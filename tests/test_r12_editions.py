@@ -288,3 +288,17 @@ def test_a_later_win_in_the_sentence_is_read_past_an_earlier_editions():
     v = _booker("Bernardine Evaristo won the Booker Prize on Monday, 19 years after Margaret Atwood won it in 2000.",
                 published="2019-10-15T00:00:00+01:00")
     assert v.verdict == "likely-no" and _fired(v, "rival_outcome")
+
+
+# b61-kalush-wins-eurovision-2022-und: the country's last win, read a week before the 2022 final
+KALUSH_1 = "Ukraine last won the contest in 2016 and therefore hosted the 2017 event in its capital of Kyiv."
+
+
+def test_the_candidates_last_win_in_an_earlier_year_does_not_confirm():
+    v = _run("Will Ukraine's Kalush Orchestra win the Eurovision Song Contest 2022?", "2022-05-14T23:59:59+02:00",
+             "This market will resolve to \"Yes\" if Ukraine's entry, Kalush Orchestra with \"Stefania\", is declared the "
+             "winner of the Eurovision Song Contest 2022 grand final in Turin on May 14, 2022. Otherwise, \"No\".",
+             "2022-05-08T00:00:00+01:00", "Who is favourite to win the Eurovision Song Contest 2022",
+             f"The Ukrainian act is favourite to win with odds of 21/20, according to Betfair Exchange.\n\n{KALUSH_1}",
+             "2022-05-13T18:00:00+00:00")
+    assert v.verdict == "undetermined" and not _fired(v, "confirmation")
