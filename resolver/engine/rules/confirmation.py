@@ -15,7 +15,7 @@ from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
-    narrowed, participial_clauses, parts, places, poll_sourced, presupposed_acts, quantities, taken_up, themes
+    narrowed, participial_clauses, parts, past_editions, places, poll_sourced, presupposed_acts, quantities, taken_up, themes
 from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
@@ -269,7 +269,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
                                                                      ctx.target.object_terms))
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
-    partial = _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
+    partial = past_editions.past_win(ctx, f, i) or _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx,
                                  complement.editions(ctx.market.question)) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
@@ -384,6 +384,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
+    if past_editions.one_edition(ctx) and past_editions.before_edition(ctx.market.question, deadline, span, f.sent):
+        return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated before the year of the edition the "
+                                           "market names: an earlier edition's", why)]
     pub = f.article.published
     if span.start.date() > pub.date():
         return [cite(f, NAME, "none", 0.0, f"{wording}, but dated after the article was published "

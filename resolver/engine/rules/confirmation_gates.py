@@ -18,7 +18,8 @@ from ..planned_report import planned_report
 from ..presupposed_acts import OWN_DATE, dated_before_article
 from ..round_win import earlier_round
 from ..text import has_phrase, in_quotation, tokenize
-from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, principal, prize_taken, roles, scope, themes
+from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, \
+    past_editions, principal, prize_taken, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 from .headline_tense import WEEKDAY_NAMES
@@ -145,6 +146,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'won national elections …, but failing to secure a governing majority'
         if planned_report(f.sent, i):
             continue  # 'is set to announce that it is approving the merger': the announcement is still to come
+        if len(f.act_idx) > 1 and past_editions.past_win(ctx, f, i):
+            continue  # 'Trump, who won in 2016, won the election again on Tuesday': the later verb is the one to read
         if earlier_round(f.sent, i, ctx.candidate_pattern):
             continue  # 'Naomi Osaka and Victoria Azarenka win, will face off in women's final': a semifinal's win
         if family_key(ctx.target.act or "") == "win" and (contests.series_lead(f, i) or contests.lower_place(f, i)):

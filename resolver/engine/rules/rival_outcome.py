@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import (acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, held_at,
-               mentions, occasions, parts, poll_sourced, prize_taken)
+               mentions, occasions, parts, past_editions, poll_sourced, prize_taken)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -30,19 +30,9 @@ _OFFICE_NOUNS = load_json("contests.json")["elected_to_win"]["office_nouns"]
 # A question whose candidate is a class ('Will a Norwegian author win …', 'Will an Italian
 # player win …'): a named winner may belong to it, so naming one is no rival outcome.
 _CLASS = re.compile(r"\s*will\s+(?:a|an|any)\s", re.I)
-# A win counted over editions ('writers in English have won eight of the last twenty times', 'has
-# won it five times', 'won twice'): a record of past editions, not the result of the market's one.
-_COUNT = (r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|eleven|twelve|\w+teen|two|three|four|five|six|seven"
-          r"|eight|nine|ten|several|many|multiple)")
-_TALLY = re.compile(r"\s+(?:(?:the\s+|it|its|their|his|her)?\w*\s+){0,3}?(?:" + _COUNT
-                    + r"\s+(?:of\s+the\s+(?:last|past|previous)\s+" + _COUNT + r"|times\b)|twice\b|thrice\b)", re.I)
-
-
 def edition_tally(f: SentenceFacts, i: int) -> bool:
-    """The win verb at i is followed by a count of editions won ('won eight of the last twenty
-    times', 'has won the prize three times'): a tally of earlier results, not one result."""
-    tok = f.sent.tokens[i]
-    return _TALLY.match(f.sent.text, tok.start + len(tok.text)) is not None
+    """The win verb at i is followed by a count of editions won (past_editions.tally)."""
+    return past_editions.tally(f.sent, i)
 
 
 def candidate_beaten(ctx: MarketContext, f: SentenceFacts, surprise: bool = False) -> int | None:
@@ -153,6 +143,9 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return False, span.explanation
+    past = _past_edition(ctx, f, i)
+    if past:
+        return False, past  # 'Salman Rushdie won the Booker Prize in 1981': a past edition's winner
     # a year after the deadline's names the edition decided ahead ('host the 2012 Summer Olympic Games',
     # chosen in 2005), not the time of the result: the result's own edition is then the one to check
     named = [int(y.group(0)) for y in _YEAR.finditer(ctx.market.question)]
@@ -163,6 +156,12 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     if years and span.end.year < min(years):
         return False, span.explanation
     return True, span.explanation
+
+
+def _past_edition(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """The result at token i is told of another edition than the market's (past_editions.py)."""
+    return past_editions.other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
+                                       ctx.target.role_exclusive, f.article.published)
 
 
 def _edition_year(ctx: MarketContext, f: SentenceFacts, i: int) -> int | None:
@@ -454,8 +453,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # the contest named as a title ('NBA title') in another clause than this win
         if earlier_round(f.sent, i, None):
             continue  # 'X and Y win, will face off in women's final': a semifinal's win, the final to come
-        if edition_tally(f, i):
-            continue  # 'writers in English have won eight of the last twenty times': past editions counted
+        if edition_tally(f, i) or _past_edition(ctx, f, i):
+            continue  # 'writers in English have won eight of the last twenty times', 'who won the Booker in 1981':
+            # past editions (a later win in the sentence may be the market's)
         following = " ".join(w.lower for w in toks[i + 1:i + 1 + 8])
         role_near = any(w.lower in contests.TITLE_WORDS for w in toks[i + 1:i + 9]) or any(
             re.search(rf"\b{re.escape(r.lower())}s?\b", following) for r in roles)

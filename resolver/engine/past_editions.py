@@ -1,0 +1,229 @@
+"""Past editions: a contest or prize held again and again ('the Booker Prize', 'Wimbledon') has one
+winner per edition, and a market naming one ('Will Margaret Atwood win the 2019 Booker Prize?')
+is settled by that edition's result alone. A win told of another edition is a past win, neither
+the candidate's win of the market's edition nor a rival's:
+- told with another edition's year: 'Margaret Atwood won the Booker Prize in 2000', 'Roger
+  Federer won the 2017 Wimbledon title', 'In 2017, Federer won …', 'The 2016 edition of the
+  Booker Prize was won by Paul Beatty', 'was awarded the Booker Prize in 2000';
+- with a word setting its edition among the earlier ones: 'won a previous edition', 'won last
+  year's title', 'who previously won the Grand Prix';
+- counted over editions: 'has won it twice', 'won eight of the last twenty times'.
+A sentence that names the market's own year for the win too ('won in 2000 and again in 2019')
+is not read. Years are bare numbers here (timex reads no bare year): a year counts only where it
+dates the win or names the edition won — right after 'in' in the win's stretch of its clause
+(no other verb, no relative word between), or inside the win's own object ('the 2017 Wimbledon
+title'), not in another noun ('for her 2019 film Atlantics'). Markets whose question names no
+year: for one edition with one winner (an exclusive role), the edition is of the deadline's year
+or the year before it. Data: editions.json."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .act_families import family_key
+from .categories import PRIZE_HEADS
+from .contests import TITLE_VERBS, TITLE_WORDS
+from .packaged import load_json
+from .text import Sentence
+from .word_class import verb_at
+
+_DATA = load_json("editions.json")
+EDITION_NOUNS = frozenset(_DATA["edition_nouns"])
+EARLIER = frozenset(_DATA["earlier_modifiers"])
+PAST_ADVERBS = frozenset(_DATA["past_adverbs"])
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SEASON = re.compile(r"\b((?:1[89]|20)\d\d)\s*[-–/]\s*(\d{2}|\d{4})\b")
+_YEAR_TOKEN = re.compile(r"^((?:1[89]|20)\d\d)[,.;:]?$")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                     "nov", "dec"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being", "had", "has", "have"})
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "as", "than", "because", "if"})
+_HAPPEN = frozenset({"come", "happen", "arrive", "occur"})
+_STRETCH = 16  # how far from the win its year is looked for
+
+# A win counted over editions ('writers in English have won eight of the last twenty times', 'has
+# won it five times', 'won twice'): a record of past editions, not the result of the market's one.
+_COUNT = (r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|eleven|twelve|\w+teen|two|three|four|five|six|seven"
+          r"|eight|nine|ten|several|many|multiple)")
+_TALLY = re.compile(r"\s+(?:(?:the\s+|it|its|their|his|her)?\w*\s+){0,3}?(?:" + _COUNT
+                    + r"\s+(?:of\s+the\s+(?:last|past|previous)\s+" + _COUNT + r"|times\b)|twice\b|thrice\b)", re.I)
+
+
+def tally(sent: Sentence, i: int) -> bool:
+    """The win verb at i is followed by a count of editions won ('won eight of the last twenty
+    times', 'has won the prize three times'): a tally of earlier results, not one result."""
+    tok = sent.tokens[i]
+    return _TALLY.match(sent.text, tok.start + len(tok.text)) is not None
+
+
+def named_years(question: str) -> frozenset[int]:
+    """The years the question names, a season's both ('2023-24' → 2023, 2024)."""
+    years = {int(m.group(0)) for m in _YEAR.finditer(question)}
+    for m in _SEASON.finditer(question):
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if 0 < last - first <= 1:
+            years.add(last)
+    return frozenset(years)
+
+
+def floor(question: str, deadline: datetime) -> datetime | None:
+    """The start of the first year the question names for its edition, when that year is not
+    after the deadline's ('the 2019 Booker Prize' → 1 Jan 2019; not 'host the 2012 Games' asked
+    by 2005, whose act comes years before the edition): a win dated before it is of an earlier
+    edition."""
+    years = [y for y in named_years(question) if y <= deadline.year]
+    if not years:
+        return None
+    return datetime(min(years), 1, 1, tzinfo=deadline.tzinfo)
+
+
+def _bounds(question: str, deadline: datetime) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(the years an edition named by its year may have, the years the win may be dated in)."""
+    named = named_years(question)
+    if named:
+        edition = (min(named), max(max(named), deadline.year))
+        done = [y for y in named if y <= deadline.year]
+        return edition, ((min(done), deadline.year) if done else (deadline.year - 1, deadline.year))
+    return (deadline.year - 1, deadline.year), (deadline.year - 1, deadline.year)
+
+
+def _year_at(toks, k: int) -> int | None:
+    m = _YEAR_TOKEN.match(toks[k].text)
+    return int(m.group(1)) if m else None
+
+
+def _names_edition(toks, k: int, nouns: frozenset[str]) -> bool:
+    """The year at k stands before the name or noun of what is won ('2017 Wimbledon title',
+    '2016 edition', '2000 Booker Prize'), not before another noun ('2019 film')."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[:1].isupper() or bool((nxt.lemmas | {nxt.lower}) & nouns)
+
+
+def _blocked(sent: Sentence, k: int, noun: bool = False) -> bool:
+    """Token k ends the win's stretch: a relative or subordinating word, or another verb than a
+    winning one ('became the first nation to win three consecutive … Championships, in 2019'),
+    or, after a win told by a noun (`noun`), than the verb telling it happen ('Swift's first
+    Album of the Year victory came in 2010')."""
+    tok = sent.tokens[k]
+    if tok.lower in _RELATIVE:
+        return True
+    if tok.lower in _AUX or tok.lemmas & TITLE_VERBS or (noun and tok.lemmas & _HAPPEN):
+        return False
+    return verb_at(sent, k) is not None
+
+
+def years_told(sent: Sentence, i: int, nouns: frozenset[str]) -> list[tuple[int, str]]:
+    """The years that date the win at i or name the edition it won, each with whether it dates
+    the win ('in 2000': 'date') or names the edition ('the 2017 Wimbledon title', 'the 2016
+    edition … was won': 'edition'); read in the win's own clause."""
+    toks = sent.tokens
+    a, b = sent.clause_of(i)
+    out: list[tuple[int, str]] = []
+    noun = toks[i].lower in nouns and verb_at(sent, i) is None
+    # after the win: its object and what dates it, up to another verb or a relative word
+    for k in range(i + 1, min(b, i + 1 + _STRETCH)):
+        if _blocked(sent, k, noun):
+            break
+        y = _year_at(toks, k)
+        if y is None:
+            continue
+        prev = toks[k - 1].lower
+        if prev == "in" or (prev in _MONTHS and k >= 2 and toks[k - 2].lower == "in"):
+            out.append((y, "date"))  # 'won the Booker Prize in 2000', 'in July 2017'
+        elif prev in _DETERMINERS and _names_edition(toks, k, nouns) and (
+                all(t.lower in _DETERMINERS for t in toks[i + 1:k]) or (k >= 2 and toks[k - 2].lower in ("in", "at"))):
+            out.append((y, "edition"))  # 'won the 2017 Wimbledon title', 'won in the 2017 final'
+    # before it, opening its clause: 'In 2017, Federer won …', 'The 2016 edition of the Booker Prize
+    # was won by …' (not 'Trump, who won in 2016, won again': that year is the earlier verb's)
+    passive = i > 0 and toks[i - 1].lower in _AUX
+    for k in range(i - 1, a - 1, -1):
+        if k < i - 1 and _blocked(sent, k):
+            break
+        y = _year_at(toks, k)
+        if y is None or any(_blocked(sent, j) for j in range(a, k)):
+            continue
+        prev = toks[k - 1].lower if k else ""
+        if prev == "in":
+            out.append((y, "date"))
+        elif passive and (prev in _DETERMINERS or k == a) and _names_edition(toks, k, nouns):
+            out.append((y, "edition"))
+    return out
+
+
+def _earlier(sent: Sentence, i: int, nouns: frozenset[str], last_year_inside: bool) -> str | None:
+    """'won a previous edition', 'won last year's title': a word setting what the win at i won
+    among the earlier editions, in its object ('last year's' not when the year before the
+    article's is the market's own: `last_year_inside`)."""
+    toks = sent.tokens
+    _, b = sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 1 + 6)):
+        if _blocked(sent, k):
+            break
+        low = toks[k].lower
+        if low in EARLIER or (low in ("year's", "year’s") and toks[k - 1].lower == "last" and not last_year_inside):
+            head = next((j for j in range(k + 1, min(b, k + 4)) if (toks[j].lemmas | {toks[j].lower}) & nouns), None)
+            if head is not None:
+                start = k - 1 if low.startswith("year") else k
+                return " ".join(t.text for t in toks[start:head + 1])
+    return None
+
+
+def other_edition(sent: Sentence, i: int, question: str, deadline: datetime, object_terms,
+                  exclusive: bool, published: datetime) -> str | None:
+    """Why the win at token i is told of another edition than the one the market names, else
+    None (see the module's docstring). `exclusive`: the market asks one edition with one winner,
+    so that a question with no year of its own still names the edition of its deadline;
+    `published`: the article's time, of which 'last year's' is the year before."""
+    if not named_years(question) and not exclusive:
+        return None
+    nouns = EDITION_NOUNS | TITLE_WORDS | PRIZE_HEADS | {w.lower() for w in object_terms}
+    if tally(sent, i):
+        return f"'{sent.tokens[i].text} …' counts the editions won: a record of past editions, not the market's"
+    (e_lo, e_hi), (d_lo, d_hi) = _bounds(question, deadline)
+    told = years_told(sent, i, nouns)
+    inside = [y for y, how in told if (e_lo <= y <= e_hi if how == "edition" else d_lo <= y <= d_hi)]
+    if told and not inside:
+        y, how = told[0]
+        said = "names the edition won" if how == "edition" else "dates the win"
+        return f"'{y}' {said}: another edition than the market's"
+    before = [t for t in sent.tokens[max(0, i - 3):i] if t.lower not in _AUX]
+    if not inside and before and before[-1].lower in PAST_ADVERBS:
+        return f"'{before[-1].text} {sent.tokens[i].text}': a win before the one reported now, not the market's edition"
+    earlier = None if inside else _earlier(sent, i, nouns, e_lo <= published.year - 1 <= e_hi)
+    if earlier:
+        return f"'{sent.tokens[i].text} {earlier}': a win of an earlier edition, not the market's"
+    return None
+
+
+def before_edition(question: str, deadline: datetime, span, sent: Sentence) -> bool:
+    """A win dated by the sentence ('last year', 'in March 2018') before the first year of the
+    market's named edition (floor), in a sentence that does not name that edition's year itself
+    ('is the champion of the 2023 Iditarod, a sled dog race his grandfather founded 50 years
+    ago': the date is another clause's)."""
+    start = floor(question, deadline)
+    if start is None or span.pos < 0 or not span.ends_before(start):
+        return False
+    return not {int(m.group(0)) for m in _YEAR.finditer(sent.text)} & named_years(question)
+
+
+def one_edition(ctx) -> bool:
+    """The market (an analysis.MarketContext) asks a candidate's win of one edition of a contest
+    or prize (a win, or an exclusive role: 'be named TIME's 2023 Person of the Year')."""
+    t = ctx.target
+    return bool(t.candidate) and (t.role_exclusive or family_key(t.act or "") == "win")
+
+
+def past_win(ctx, f, i: int) -> str | None:
+    """For such a market, why the win at token i of the sentence (an analysis.SentenceFacts) is
+    another edition's ('Margaret Atwood won the Booker Prize in 2000' for the 2019 Booker Prize),
+    else None: read by confirmation's gates."""
+    if not one_edition(ctx):
+        return None
+    return other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
+                         ctx.target.role_exclusive, f.article.published)
