@@ -29,8 +29,11 @@ from .threshold_figures import (
 )
 from .figure_stretch import _other_places, _stretch
 
-_MOVE_BY = re.compile(r"\bby\s+(?:a\s+|another\s+|a\s+further\s+)?\d[\d.]*\s*(?:basis\s+points?|bps?|percentage\s+points?|%|"
-                      r"per\s*cent|percent)\s+to\s+$", re.I)
+# the move's size in figures ('by 25 basis points to') or in words ('by a quarter-point to', 'by half a
+# percentage point to', 'by three quarters of a percentage point to')
+_MOVE_BY = re.compile(r"\bby\s+(?:a\s+|another\s+|a\s+further\s+)?(?:\d[\d.]*\s*(?:basis\s+points?|bps?|percentage\s+points?|%|"
+                      r"per\s*cent|percent)|(?:a\s+|an\s+)?(?:quarter|half|three[\s-]quarters?)[\s-]+(?:of\s+)?(?:a\s+)?"
+                      r"(?:percentage[\s-]+)?point|a\s+(?:full\s+)?percentage[\s-]+point)\s+to\s+$", re.I)
 _ADDED = re.compile(r"\b(?:another|an?\s+(?:additional|further|extra))\s+$", re.I)
 
 
