@@ -142,7 +142,8 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
         if ours is False or (ours is None and _contest(ctx)):
             return []
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.market.question)]
-    named = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f.sent.text[:m.start()])]
+    # 'the first time since 2011 that …': a year after 'since' is the past the figure is compared with, not its occasion
+    named = [int(y) for y in re.findall(r"(?<!\bsince\s)\b(?:19|20)\d\d\b", f.sent.text[:m.start()])]
     if not statistic and years and named and not set(named) & set(years):
         return []  # 'In 2019 the ANC obtained 57.5%': a figure for another occasion
     span = _figure_span(ctx, f, i, m)
