@@ -181,9 +181,9 @@ _PERFORMANCE = re.compile(
     r"(?:\b(?:with|in|posting|clocking|recording|registering)\s+(?:a\s+)?(?:(?:new\s+)?(?:winning|world[-\s]record|record|"
     r"finishing|personal[-\s]best|best|course[-\s]record)\s+)?time\s+of"
     r"|\bwinning\s+time\s*(?:[-–—:]|of|was|is)"
-    r"|\b(?:clocked|clocking|ran|finish(?:ed|es|ing)?\s+in|won\s+in|(?:crossed|across)\s+the\s+(?:finish\s+)?line\s+in|"
+    r"|\b(?:clocked|clocking|ran|runs|finish(?:ed|es|ing)?\s+in|won\s+in|(?:crossed|across)\s+the\s+(?:finish\s+)?line\s+in|"
     r"to\s+victory\s+in|stopped\s+the\s+clock\s+(?:at|in))"
-    r"|\b(?:set|setting|sets|broke|breaking|smashed|shattered|lowered|improved|established)\s+(?:the\s+|a\s+|an\s+)?"
+    r"|\b(?:set|setting|sets|ran|runs|broke|breaking|smashed|shattered|lowered|improved|established)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?(?:record|best|mark)\s+(?:of|with|in|to))"
     r"\s+(?:just\s+|only\s+|a\s+)?$", re.I)
 
