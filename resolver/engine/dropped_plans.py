@@ -21,6 +21,7 @@ _DATA = load_json("cancellations.json")["dropped_plans"]
 VERBS = frozenset(_DATA["verbs"])
 NOUNS: dict[str, frozenset[str]] = {n: frozenset(ws) for n, ws in _DATA["nouns"].items()}
 REVIVED = frozenset(_DATA["revived"])
+OWN_PLANS = frozenset(_DATA["own_plans"])  # a party's own plan ('comeback'): no other party to name
 _HEADS = frozenset(NOUNS) | {"plan", "plans"}
 REACH = 5  # words after the verb within which its object's plan noun must stand
 # words that end the verb's object noun phrase: what follows is an adjunct or another clause
@@ -47,7 +48,7 @@ def _plan_noun(f: SentenceFacts, k: int, asked: frozenset[str]) -> int | None:
     return None
 
 
-def _party_gives_up(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
+def _party_gives_up(ctx: MarketContext, f: SentenceFacts, k: int, own: bool = False) -> bool:
     """A market actor stands before the verb (the party giving the plan up; no other party is
     its doer) and, for a market naming two parties or more, another is named in the sentence: a
     third party's bid for one of them is not the market's deal."""
@@ -56,7 +57,7 @@ def _party_gives_up(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
         return False
     if ctx.target.candidate and ctx.candidate_pattern:  # 'Will Pfizer win the bidding war?': a rival's bid is not Pfizer's
         return bool(ctx.candidate_pattern.search(before))
-    return len(f.actors) >= min(2, len(ctx.actor_patterns)) and roles.other_agent(ctx, f, k) is None
+    return (own or len(f.actors) >= min(2, len(ctx.actor_patterns))) and roles.other_agent(ctx, f, k) is None
 
 
 def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
@@ -72,7 +73,7 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
             continue  # 'Will BHP drop its bid?': dropping it is the act
         j = _plan_noun(f, k, asked)
         if j is None or aspect(f.sent, k, hits[0]) != "past" or negation(f, k) or conditional_clause(f.sent, k) \
-                or concessive_adjunct(f.sent, k) or not _party_gives_up(ctx, f, k):
+                or concessive_adjunct(f.sent, k) or not _party_gives_up(ctx, f, k, toks[j].lower in OWN_PLANS):
             continue
         while j + 1 < len(toks) and toks[j + 1].lower in _HEADS:
             j += 1  # 'their IPO plans', 'its buyout proposal': the phrase to its head

@@ -45,6 +45,10 @@ def statistic_period(question: str, criteria: str = "") -> tuple[int, int] | Non
         m = _PERIOD.search(text)
         if m:
             return int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1
+    months = _MONTH_RANGE_YEAR.search(question)
+    if months and _QUARTER_ENDS.get(months.group("a")[:3].lower()) == months.group("b")[:3].lower():
+        # 'April–June 2015': a quarter told by its months, from its first month
+        return int(months.group("y")), [m[:3] for m in _MONTHS].index(months.group("a")[:3].lower()) + 1
     quarter = _QUARTER_YEAR.search(question)
     if quarter:
         n = int(quarter.group("n")) if quarter.group("n") else _ORDINALS.index(quarter.group("w").lower()) + 1
@@ -60,6 +64,11 @@ def statistic_period(question: str, criteria: str = "") -> tuple[int, int] | Non
 _ORDINALS = ("first", "second", "third", "fourth")
 _QUARTER_YEAR = re.compile(r"\bQ(?P<n>[1-4])\s*(?P<y>(?:19|20)\d\d)\b|\b(?P<w>first|second|third|fourth)[\s-]+quarter\s+"
                            r"(?:of\s+)?(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+# a quarter told by its months ('April–June 2015', 'Jan-Mar 2024'): its first and last months, then the year
+_MONTH_RANGE_YEAR = re.compile(r"\b(?P<a>jan(?:uary)?|apr(?:il)?|jul(?:y)?|oct(?:ober)?)\.?\s*[-–—]\s*(?P<b>mar(?:ch)?|june?|"
+                               r"sep(?:t(?:ember)?)?|dec(?:ember)?)\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_QUARTER_ENDS = {"jan": "mar", "apr": "jun", "jul": "sep", "oct": "dec"}
 
 
 def year_figure(question: str, criteria: str = "") -> int | None:

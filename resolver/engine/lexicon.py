@@ -361,7 +361,7 @@ REGULATORS = frozenset({
     "federal trade commission", "fcc", "federal communications commission", "faa", "federal aviation administration",
     "easa", "epa", "environmental protection agency", "nrc", "nuclear regulatory commission", "cma",
     "competition and markets authority", "ofcom", "fca", "financial conduct authority", "esma", "finra",
-    "usda", "cdc", "acip",
+    "usda", "cdc", "acip", "european commission",
 })
 # Acts a regulator's review decides
 REVIEW_ACTS = frozenset({"approve", "authorize", "authorise", "clear", "license", "grant", "certify"})

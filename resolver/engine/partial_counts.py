@@ -22,6 +22,11 @@ _COUNTED_RES = (
     # an election office's status line: 'Status of data processing: 100,00 %'
     re.compile(rf"\b(?:status\s+of\s+)?(?:data\s+|vote\s+|ballot\s+)?(?:processing|counting|count)(?:\s+status)?\s*:\s*{_SHARE}", re.I),
 )
+# every unit told counted ('With all jurisdictions reporting complete but unofficial results', 'with all
+# precincts reporting', 'with all ballots counted'): the count is whole, whatever else is said of it
+_ALL_COUNTED = re.compile(r"\bwith\s+(?:the\s+)?(?:results\s+(?:in\s+)?from\s+)?all\s+(?:\d+\s+)?(?:of\s+the\s+)?(?:jurisdictions|precincts|"
+                          r"districts|polling\s+stations|counties|constituencies|states|ballots|votes)\s+(?:now\s+)?(?:reporting|"
+                          r"counted|declared|tallied|in\b)", re.I)
 # a counted share told by what is left ('after accounting for all but 0.01 per cent of the country's 47
 # million registered voters', 'with all but 2% of precincts reporting'): counted is 100 less it
 _ALL_BUT = re.compile(rf"\ball\s+but\s+{_SHARE}\s+of\s+(?:the\s+)?(?:\w+'s\s+)?(?:[\d.,]+\s+(?:million\s+)?)?"
@@ -87,6 +92,9 @@ def completeness(texts: list[str]) -> Completeness:
             m = next(iter(_counted(rx, text)), None)
             if m:
                 return Completeness(min(float(m.group("p").replace(",", ".")), 100.0), m.group(0).strip())
+        m = _ALL_COUNTED.search(text)
+        if m:
+            return Completeness(100.0, m.group(0).strip())
         m = next(iter(_all_but(text)), None)
         if m:
             return Completeness(max(100.0 - float(m.group("p").replace(",", ".")), 0.0), m.group(0).strip())

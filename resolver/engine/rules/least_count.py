@@ -32,9 +32,12 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
         if k > i and stem == "year" and toks[k].lower == "life":
             return float("inf"), "a life term"
         said_unit = toks[k + 1].lower.rstrip("s") if k + 1 < len(toks) else ""
+        width = 2
+        if said_unit != stem and _object_modifier(ctx, toks, k + 1, stem):
+            said_unit, width = stem, 3  # '365 electoral votes' for 'electoral votes': the unit after the object's modifier
         if said_unit == stem or (stem in _DAYS_IN and said_unit in _DAYS_IN):
             part = _part_of_total(toks, k) if said_unit == stem else None
-            said_count = " ".join(t.text for t in toks[part if part is not None else k:k + 2])
+            said_count = " ".join(t.text for t in toks[part if part is not None else k:k + width])
             if part is not None:
                 k = part  # 'won 30 of 47 seats': the count is 30; 47 is the whole
             w = toks[k].lower.replace(",", "")
@@ -49,6 +52,10 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
             counted = k < i and not owner and counted_subject(ctx.market.question, toks, k, i)
             if (owner and not ours) or (k < i and not ours and not counted):
                 continue  # another's count ('…, who received 149 votes'), or one before the act with no owner
+            if n is not None and n < need and _floor_before(toks, k):
+                # 'won more than 270 electoral votes' against 375: a floor under the bar says not where the count ends
+                floor = " ".join(t.text for t in toks[max(0, k - 2):k + width])
+                return None, f"'{floor}' is a floor below the bar, not the count (the market needs {wanted})"
             if n is not None:
                 if k < i and counted:
                     return float(n), f"'{said_count}' did it, the count the market asks of (it needs {wanted})"
@@ -58,6 +65,25 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
                 return float(n), f"{said_count} (the market needs {wanted})"
     wanted = "a life term" if need == float("inf") else wanted
     return None, f"no count of {unit} is given (the market needs {wanted})"
+
+
+_FLOORS = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("in", "excess", "of"), ("above",),
+           ("well", "over"), ("beyond",))
+
+
+def _floor_before(toks, k: int) -> bool:
+    """The count at token k is told as a floor ('more than 270', 'at least 30', 'over 200')."""
+    before = tuple(t.lower for t in toks[max(0, k - 3):k])
+    return any(before[-len(w):] == w for w in _FLOORS if len(before) >= len(w))
+
+
+def _object_modifier(ctx: MarketContext, toks, j: int, stem: str) -> bool:
+    """Token j is a modifier the market's own object sets before its unit ('electoral' in 'at least 375
+    electoral votes'), and the unit follows it: the count before it is in the market's unit."""
+    obj = (ctx.target.object or "").lower().split()
+    if j + 1 >= len(toks) or toks[j + 1].lower.rstrip("s") != stem or len(obj) < 2:
+        return False
+    return toks[j].lower in obj[:-1] and obj[-1].rstrip("s") == stem
 
 
 def _bar_word(ctx: MarketContext) -> str:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import (anaphoric_acts, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
-               name_titles, negated_modals, no_survivors)
+               name_titles, negated_modals, no_survivors, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -332,6 +332,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if abandoned is not None:
         k, reason, temporal = abandoned
         return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
+    withdrawn = withdrawn_entries.find(ctx, f)
+    if withdrawn is not None:
+        # 'Rafael Nadal withdrew from Wimbledon on Friday' for a market on his playing there: the act called off
+        k, words = withdrawn
+        return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act called off: the party withdrew "
+                              f"from the event: '{words}'", settings, f"'{words}' with no new date before the deadline "
+                              f"{ctx.market.deadline:%a %d %b %Y %H:%M %z}")]
     office = declined_offices.declined(ctx, f)
     if office is not None:
         # 'Sonia Gandhi Declines Post of Prime Minister': the candidate refused the office (a statement
