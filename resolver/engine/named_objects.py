@@ -26,11 +26,9 @@ _BEFORE = re.compile(rf"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*),\s+(?:a|an|t
 _COMPOUND = re.compile(rf"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)\s+({_NOUN})\b")
 
 
-@lru_cache(maxsize=1024)
-def object_name(question: str, heads: frozenset[str]) -> str | None:
-    """The proper name the question gives its object, a craft or its flight, right before the
-    object's head noun ('NASA's CAPSTONE mission' → 'CAPSTONE'): capitalised words, not a
-    possessive owner, none at the question's start."""
+def _run_before_head(question: str, heads: frozenset[str], word: re.Pattern[str], after_owner: bool) -> str | None:
+    """The run of words matching `word` right before the first head noun of the question that can
+    carry a name; with `after_owner`, only a run that a possessive ('Blue Origin's') leads."""
     words = question.split()
     for k, w in enumerate(words):
         head = re.sub(r"\W", "", w).lower()
@@ -38,13 +36,24 @@ def object_name(question: str, heads: frozenset[str]) -> str | None:
             continue
         run = []
         for j in range(k - 1, 0, -1):
-            word = words[j]
-            if word.endswith(("'s", "’s")) or not _NAME_TOKEN.match(word.strip("\"'()")):
+            if words[j].endswith(("'s", "’s")):
+                if after_owner:
+                    return " ".join(run) if run else None
                 break
-            run.insert(0, word.strip("\"'()"))
-        if run:
+            if not word.match(words[j].strip("\"'()")):
+                break
+            run.insert(0, words[j].strip("\"'()"))
+        if run and not after_owner:
             return " ".join(run)
     return None
+
+
+@lru_cache(maxsize=1024)
+def object_name(question: str, heads: frozenset[str]) -> str | None:
+    """The proper name the question gives its object, a craft or its flight, right before the
+    object's head noun ('NASA's CAPSTONE mission' → 'CAPSTONE'): capitalised words, not a
+    possessive owner, none at the question's start."""
+    return _run_before_head(question, heads, _NAME_TOKEN, after_owner=False)
 
 
 def _pairs(text: str, compounds: bool) -> list[tuple[str, str]]:
@@ -76,20 +85,7 @@ def craft_name(question: str, heads: frozenset[str]) -> str | None:
     """The capitalised words right before a craft's head noun in the question, after its owner's
     possessive ('Blue Origin's New Glenn rocket' → 'New Glenn'); like object_name, but any
     capitalised word counts, so only a run led by a possessive is taken (no doer's name)."""
-    words = question.split()
-    for k, w in enumerate(words):
-        head = re.sub(r"\W", "", w).lower()
-        if k < 2 or head not in heads or head not in NAMED_HEADS:
-            continue
-        run = []
-        for j in range(k - 1, 0, -1):
-            word = words[j]
-            if word.endswith(("'s", "’s")):
-                return " ".join(run) if run else None
-            if not _WORD_NAME.match(word.strip("\"'()")):
-                break
-            run.insert(0, word.strip("\"'()"))
-    return None
+    return _run_before_head(question, heads, _WORD_NAME, after_owner=True)
 
 
 def name_positions(tokens, name: str | None) -> list[int]:

@@ -22,7 +22,6 @@ from .. import categories, champions, concessions, contests, defeats, durations,
     past_editions, principal, prize_taken, roles, scope, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
-from .headline_tense import WEEKDAY_NAMES
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
 # as having happened is the act happening.

@@ -288,9 +288,9 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
 LOST_NOTE = "the craft is lost: no other attempt can follow before the deadline"
 
 
-def _lost_craft(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    """The market's craft told lost, destroyed or crashed (lost_craft.py), dated in the window."""
-    found = lost_craft.find(ctx, f)
+def _ruled_out_in_window(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings,
+                         found: tuple[int, str] | None, what: str, note: str) -> list[Contribution]:
+    """A finding that rules the act out (its token index and words), dated in the window."""
     if found is None:
         return []
     k, words = found
@@ -298,9 +298,14 @@ def _lost_craft(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
     ws, deadline = ctx.target.window_start, ctx.market.deadline
     if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
         return []
-    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: the market's craft "
-                          f"'{words}'", settings, f"{span.explanation}; {LOST_NOTE} {deadline:%a %d %b %Y %H:%M %z}",
+    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: {what}'{words}'", settings,
+                          f"{span.explanation}; {note} {deadline:%a %d %b %Y %H:%M %z}",
                           ignore=frozenset(words.lower().split()))]
+
+
+def _lost_craft(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """The market's craft told lost, destroyed or crashed (lost_craft.py), dated in the window."""
+    return _ruled_out_in_window(ctx, f, settings, lost_craft.find(ctx, f), "the market's craft ", LOST_NOTE)
 
 
 SURVIVORS_NOTE = "no one is left to come through alive: the act cannot come before the deadline"
@@ -309,17 +314,7 @@ SURVIVORS_NOTE = "no one is left to come through alive: the act cannot come befo
 def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     """'there was no chance of finding any survivors' for a market on a rescue alive (no_survivors.py),
     dated in the window."""
-    found = no_survivors.find(ctx, f)
-    if found is None:
-        return []
-    k, words = found
-    span = event_time(f, k)
-    ws, deadline = ctx.target.window_start, ctx.market.deadline
-    if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
-        return []
-    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: '{words}'", settings,
-                          f"{span.explanation}; {SURVIVORS_NOTE} {deadline:%a %d %b %Y %H:%M %z}",
-                          ignore=frozenset(words.lower().split()))]
+    return _ruled_out_in_window(ctx, f, settings, no_survivors.find(ctx, f), "", SURVIVORS_NOTE)
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
