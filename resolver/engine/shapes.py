@@ -24,6 +24,14 @@ _STILL_GOING = re.compile(r"\bstill\s+be\s+(?=(?:in\s+(?:effect|force|place|oper
                           r"|[a-z]+ing\b)", re.I)
 
 
+def _rewritten(m: re.Match[str] | None, body: str, template: str) -> str:
+    """The question body rewritten by `template` (its fields are the match's named groups) when the
+    shape matched with a named subject (a capitalised 'who'); else the body unchanged."""
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    return template.format(**m.groupdict())
+
+
 def holding_office(body: str) -> str:
     """'X (still) be Prime Minister on <date>' asks whether a state holds: read it as 'X remain
     Prime Minister on <date>' (not 'be the next …', not 'by <date>', which ask for a change)."""
@@ -94,10 +102,7 @@ _NOMINEE = re.compile(r"^(?P<who>.+?)\s+be\s+(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w
 
 def nominee_for(body: str) -> str:
     """'X be Trump's nominee for Chair of the Fed' asks 'X be named Chair of the Fed'."""
-    m = _NOMINEE.match(body)
-    if not m or not m.group("who")[:1].isupper():
-        return body
-    return f"{m.group('who')} be named {m.group('post')}"
+    return _rewritten(_NOMINEE.match(body), body, "{who} be named {post}")
 
 
 # 'a Google DeepMind researcher be among the laureates of the 2024 Nobel Prize': to be one of
@@ -132,10 +137,7 @@ _NEXT_HOLDER = re.compile(r"^(?P<who>.+?)\s+be\s+(?P<post>(?:the\s+|(?:[A-Z][\w.
 
 def next_holder(body: str) -> str:
     """'X be the next Prime Minister of …' asks 'X become the next Prime Minister of …'."""
-    m = _NEXT_HOLDER.match(body)
-    if not m or not m.group("who")[:1].isupper():
-        return body
-    return f"{m.group('who')} become {m.group('post')}"
+    return _rewritten(_NEXT_HOLDER.match(body), body, "{who} become {post}")
 
 
 # 'Apple be the world's most valuable public company at the close of trading on January 31': to be
@@ -170,10 +172,7 @@ _NAMED_LAUREATE = re.compile(r"^(?P<who>.+?)\s+be\s+(?:officially\s+)?(?:named|a
 def declared_winner(body: str) -> str:
     """'X be declared the winner of <contest>' and 'X be named a laureate of <prize>' ask 'X win
     <contest>' (not 'be confirmed as winner', whose act, the confirming, is read as such)."""
-    m = _DECLARED_WINNER.match(body) or _NAMED_LAUREATE.match(body)
-    if not m or not m.group("who")[:1].isupper():
-        return body
-    return f"{m.group('who')} win {m.group('contest')}"
+    return _rewritten(_DECLARED_WINNER.match(body) or _NAMED_LAUREATE.match(body), body, "{who} win {contest}")
 
 
 # 'Paris be selected as host city of the 2012 Summer Olympic Games': to be chosen as a contest's
@@ -184,10 +183,7 @@ _HOST_CHOSEN = re.compile(r"^(?P<who>.+?)\s+be\s+(?P<verb>selected|chosen|electe
 
 def host_chosen(body: str) -> str:
     """'X be selected as host city of <event>' asks 'X be selected to host <event>'."""
-    m = _HOST_CHOSEN.match(body)
-    if not m or not m.group("who")[:1].isupper():
-        return body
-    return f"{m.group('who')} be {m.group('verb')} to host {m.group('event')}"
+    return _rewritten(_HOST_CHOSEN.match(body), body, "{who} be {verb} to host {event}")
 
 
 # 'Hurricane Otis have maximum sustained winds of at least 157 mph when it makes landfall in Mexico':
