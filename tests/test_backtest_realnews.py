@@ -170,6 +170,12 @@ ROUND13_START = [DATA / f"batch-{n:02d}.json" for n in (59, 60)]
 ROUND13_START_MIN_ACCURACY = 0.56
 ROUND13_START_MAX_WRONG_DIRECTION = 0.02
 ROUND13_START_MIN_DECISIVE_PRECISION = 0.80
+# Batches 67 and 68, built at the thirteenth round's start and measured first on its starting engine
+# (6d1baa6, the twelfth round's verdicts): 66.2 % (53/80), wrong direction 1, decisive precision 28/30.
+ROUND13_NEW = [DATA / f"batch-{n:02d}.json" for n in (67, 68)]
+ROUND13_NEW_MIN_ACCURACY = 0.66
+ROUND13_NEW_MAX_WRONG_DIRECTION = 0.02
+ROUND13_NEW_MIN_DECISIVE_PRECISION = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -231,6 +237,8 @@ GROUPS = [
      ROUND12_END_MAX_WRONG_DIRECTION, ROUND12_END_MIN_DECISIVE_PRECISION),
     ("the twelfth round's control (59-60)", ROUND13_START, ROUND13_START_MIN_ACCURACY,
      ROUND13_START_MAX_WRONG_DIRECTION, ROUND13_START_MIN_DECISIVE_PRECISION),
+    ("built at the thirteenth round's start (67-68)", ROUND13_NEW, ROUND13_NEW_MIN_ACCURACY,
+     ROUND13_NEW_MAX_WRONG_DIRECTION, ROUND13_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
