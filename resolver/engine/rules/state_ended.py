@@ -166,6 +166,8 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
             return True
         if nxt in sense.get("not_before", ()):
             continue
+        if any(t.lower in sense.get("not_objects", ()) for t in toks[i + 1:i + 4]):
+            continue  # 'dismissed the information as false': a claim rebutted, not a holder removed
         if "needs" in sense and nxt not in sense["needs"]:
             continue
         return True
