@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .. import act_predicates, anaphoric_acts, delays, mentions, new_dates, pushback_nouns, roles
+from .. import act_predicates, anaphoric_acts, contests, delays, mentions, new_dates, pushback_nouns, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
 from ..lexicon import PART_NOUNS
@@ -171,7 +171,26 @@ def _someone_else_left(ctx: MarketContext, f: SentenceFacts, words: str, k: int)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[k].start]
     if ctx.target.candidate and ctx.candidate_pattern:
         return not ctx.candidate_pattern.search(subject)
-    return roles.other_agent(ctx, f, k) is not None
+    return roles.other_agent(ctx, f, k) is not None or _named_leaver(ctx, f, a, k)
+
+
+_BETWEEN = frozenset({"has", "have", "had", "will", "would", "also", "now", "then", "formally", "officially"})
+
+
+def _named_leaver(ctx: MarketContext, f: SentenceFacts, a: int, k: int) -> bool:
+    """'Afghanistan election challenger Abdullah Abdullah pulls out of runoff' for a market on the
+    runoff being held: the proper name right before the leaving verb (auxiliaries and adverbs
+    between allowed) is its doer, and it names none of the market's actors: a party left the event,
+    which is not the event called off."""
+    toks = f.sent.tokens
+    j = k - 1
+    while j >= a and (toks[j].lower in _BETWEEN or toks[j].lower.endswith("ly")):
+        j -= 1
+    if j < a or not toks[j].text[:1].isupper():
+        return False
+    name = contests.nearest_name(f, a, j + 1)
+    return bool(name) and name.split()[-1] == toks[j].text.strip("'").removesuffix("'s") \
+        and not any(p.search(name) for p in ctx.actor_patterns.values())
 OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
               "know how long", "shelved", "on hold", "on ice")
 _NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"

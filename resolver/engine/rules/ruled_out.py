@@ -57,6 +57,9 @@ def _about_knowing(window: str, norm: str) -> bool:
 # 'no earlier than Jan. 6', 'no later than Friday': a limit on a date, not a negated expectation
 _COMPARATIVE_LIMITS = [["earlier", "than"], ["sooner", "than"], ["later", "than"]]
 _MODAL_NOT = negated_modals.MODAL_NOT
+# negated modals read for the verb they govern ('would not participate in the runoff' rules out taking part, not
+# holding it)
+_GOVERNING_NOT = _MODAL_NOT | {"would not", "wouldn't"}
 _LIMIT_WORDS = frozenset({"before", "until", "till"})
 _BREAKS = frozenset({",", ";", ":", "which", "that", "who", "and", "but", "while", "as", "after", "when"})
 
@@ -113,7 +116,7 @@ def _modal_of_other_verb(ctx: MarketContext, f: SentenceFacts, k: int, phrase: s
             f.sent, k, phrase, f.act_idx, ctx.market.criteria, frozenset(w for v in ctx.act_verbs for w in _forms(v))) \
             and aspect(f.sent, k, next(iter(sorted(f.sent.tokens[k].lemmas & ctx.act_verbs)), None)) == "past":
         return True
-    if phrase not in _MODAL_NOT or k in f.act_idx or k in f.act_noun_idx:
+    if phrase not in _GOVERNING_NOT or k in f.act_idx or k in f.act_noun_idx:
         return False
     words = _title_words(ctx.market.question)
     return negated_modals.governs_other_verb(f.sent, k, phrase, NEAR, ctx.act_verbs, f.act_idx, words) or \
