@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import attribution, figure_words, indicators, quantities
+from .. import annual_figures, attribution, figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..quantities import approximate
 from ..text import conditional_clause
@@ -95,6 +95,12 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if measure:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
                      f"('{measure}')")]
+    annual = annual_figures.told_beside(f.article.title, f.article.text, f.sent.index, f.sent.headline, f.sent.text, m,
+                                        value) if statistic and annual_figures.asked(ctx.market.question,
+                                                                                     ctx.market.criteria) else None
+    if annual:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure: the 12-month figure is told "
+                     f"beside it ('{annual}')")]
     other = other_period(ctx, f.sent.text, m) if statistic and not unchanged else None  # 'unchanged from … in August' is this one
     if other:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure for '{other}', another period than "
