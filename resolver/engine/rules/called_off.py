@@ -122,10 +122,31 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
         return None
     if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
         return None  # 'claimed victory …, despite the final stage being abandoned'
+    if _coordinated_act(f, k):
+        return None  # 'abandoning its "zero-interest-rate policy" and hiking the … call rate': another thing given up
     if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
         return None  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
     words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
     return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
+
+
+def _coordinated_act(f: SentenceFacts, k: int) -> bool:
+    """'The Bank of Japan …, abandoning its "zero-interest-rate policy" and hiking the unsecured overnight
+    call rate to 0.25 percent': the calling-off verb at k takes an object of its own (no act or object
+    word before 'and'), and the act's own verb, in the same form, is coordinated after it: the sentence
+    gives up something else and does the act; the act is not what was called off."""
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(k)
+    mine = set(f.act_idx) | set(f.act_noun_idx) | set(f.object_idx)
+    for j in range(k + 2, min(len(toks), k + NEAR + 2)):
+        if toks[j].lower in (";", "but", "or"):
+            return False
+        if j in mine:
+            if j not in f.act_idx or toks[j - 1].lower != "and" or negation(f, j):
+                return False
+            ending = next((e for e in ("ing", "ed", "s") if toks[k].lower.endswith(e)), "")
+            return bool(ending) and toks[j].lower.endswith(ending)
+    return False
 
 
 def _dated_past(f: SentenceFacts, k: int, lemma: str) -> bool:
