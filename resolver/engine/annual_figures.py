@@ -22,11 +22,13 @@ _LABEL_BEFORE = re.compile(r"\b(?:inter-?annual|annual|annuali[sz]ed(?=\s+inflat
                            r"12-month|twelve-month|yearly)\s+(?:[a-z]+\s+){0,2}?(?:of|at|to|was|is|stood\s+at|reached|hit|"
                            r"came\s+in\s+at)\s+(?:an?\s+)?$", re.I)
 # the label after a figure: 'in the 12 months to February', 'year on year', 'from a year earlier'
-_LABEL_AFTER = re.compile(r"^\s*(?:(?:in|over)\s+the\s+(?:12|twelve|past\s+12|last\s+12)\s+months\b|year[\s-]+(?:on|over)[\s-]+year\b|"
+_LABEL_AFTER = re.compile(r"^[^\d,;]{0,30}?(?:(?:in|over)\s+the\s+(?:12|twelve|past\s+12|last\s+12)\s+months\b|year[\s-]+(?:on|over)[\s-]+year\b|"
                           r"(?:from|on|over)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b|(?:on\s+)?an?\s+(?:annual|"
                           r"year-on-year|yearly)\s+basis\b|annually\b)", re.I)
 # a prior level named before the label: 'up from an annual rate of 98.8%'
 _PRIOR = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:\w+\s+){0,3}$", re.I)
+# an earlier period's figure: 'more than the prior month's 2.3% year-over-year gain'
+_EARLIER = re.compile(r"\b(?:prior|previous|preceding|last|earlier|from|than)\b[^\d,;]{0,25}$", re.I)
 
 
 def asked(question: str, criteria: str) -> bool:
@@ -59,6 +61,8 @@ def told_beside(title: str, body: str, index: int, headline: bool, text: str, m:
         for v in _PCT.finditer(t):
             if t == text and v.start() <= m.start() < v.end():
                 continue
+            if _EARLIER.search(t[max(0, v.start() - 40):v.start()]):
+                continue  # an earlier period's figure or a prior level, not this period's
             if _labelled(t, v.start(), v.end()) and abs(_value(v.group(1)) - abs(value)) > 1e-9:
                 lo, hi = t.rfind(" ", 0, max(0, v.start() - 30)) + 1, t.find(" ", v.end() + 30)
                 return t[lo:hi if hi >= 0 else len(t)].strip(" ,;")
