@@ -308,3 +308,11 @@ def test_a_rate_labelled_after_its_month_is_the_annual_one():
                 "than the prior month's 2.3% year-over-year gain, the Labor Department said on Wednesday.")
     v = evaluate_market(m, [a], ts("2018-11-14T18:00:00+00:00"))
     assert v.verdict == "likely-yes"
+
+
+def test_criteria_counting_a_caretaker_out_of_office_keep_the_resignation():
+    # must still fire (b18-zhelyazkov-government-in-office-through-2025-multi-stays-no): the criteria say a caretaker
+    # government counts as no longer in office
+    v = _rutte(q="Will Mark Rutte remain Prime Minister of the Netherlands through August 31, 2023?",
+               c="A government that has resigned and continues only in a caretaker capacity counts as no longer in office.")
+    assert _fired(v, "state_ended")
