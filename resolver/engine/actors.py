@@ -95,6 +95,7 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     for key, vals in (extra or {}).items():
         if key.lower() in out:
             out.update(v.lower() for v in vals)
+    out.update({transliteration.umlauts_written_out(n) for n in out})  # "Müller" is written "Mueller" too
     out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
     return tuple(sorted(out))
 
@@ -106,7 +107,7 @@ def last_word_aliases(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     if len(parts) < 2:
         return frozenset()
     last = parts[-1]
-    own = {last, _fold(last)} | transliteration.spellings(last)
+    own = {last, _fold(last), transliteration.umlauts_written_out(last)} | transliteration.spellings(last)
     own |= {_fold(n) for n in own}
     return frozenset(a for a in aliases if a in own and a not in aliases_of(name.lower()))
 

@@ -236,6 +236,9 @@ UNNAMED_SOURCES = (
     "people familiar with", "person familiar with", "sources said", "sources say", "sources told",
     "according to sources", "source said", "source says", "unnamed", "anonymity", "anonymous",
     "insider", "insiders", "officials who asked not to be named", "speaking on condition",
+    # reports named by no one ('has fled the country …, according to some reports')
+    "according to some reports", "according to reports", "according to unconfirmed reports",
+    "according to unverified reports", "some reports said", "some reports say", "some reports suggest",
 )
 FUTURE_MARKERS = frozenset({
     "will", "shall", "'ll", "going", "scheduled", "set", "upcoming", "coming", "next", "later",

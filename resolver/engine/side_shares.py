@@ -27,6 +27,9 @@ _PCT = r"(?P<num>\d{1,3}(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
 # the side the question names
 _QUOTED = re.compile(r"^\s*Will\s+(?:the\s+)?[\"'“‘](?P<label>[^\"'”’]{1,25})[\"'”’]\s*(?:option\s+|side\s+|camp\s+|vote\s+)?"
                      r"(?:receive|get|win|obtain|take|reach|secure|garner|be\s+backed\s+by)\b", re.I)
+# the side named bare: 'Will the Yes side win at least 60% of the vote …?'
+_BARE = re.compile(r"^\s*Will\s+the\s+(?P<label>yes|no)\s+(?:side|camp|vote|option|campaign)\s+(?:receive|get|win|obtain|take|"
+                   r"reach|secure|garner)\b", re.I)
 _PRO = re.compile(r"^\s*Will\s+the\s+pro-(?P<what>[a-z]+)\s+(?:side|camp|option|vote)\s+(?:receive|get|win|obtain|take|reach|secure|"
                   r"garner)\b", re.I)
 _MEASURE_HEADS = r"initiative|proposal|measure|amendment|proposition|constitution|referendum\s+question"
@@ -79,6 +82,9 @@ def side(ctx: MarketContext) -> Side | None:
         if label in _NO_WORDS:
             return Side("no", label)
         return Side("label", label) if re.fullmatch(r"[a-z]+", label) else None
+    m = _BARE.search(q)
+    if m:
+        return Side(m.group("label").lower(), m.group("label").lower())
     m = _PRO.search(q)
     if m:
         return Side("pro", m.group("what").lower())
@@ -98,7 +104,9 @@ def _line(s: Side) -> re.Pattern[str]:
 def _choice(s: Side) -> re.Pattern[str]:
     voters = r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:voters|votes|ballots|electorate|valid\s+votes)\s+|[A-Z][a-z]+\s+)?"
     verbs = r"(?:were\s+|had\s+|have\s+)?(?:voted|vote|chose|opted|cast\s+(?:their\s+)?(?:votes?|ballots?))\s+"
-    extra = r"|were\s+in\s+favou?r\b" if s.kind in ("yes", "measure") else ""
+    # the choice told with no verb: '67.1 per cent of Irish voters in favour of the Lisbon Treaty, with 32.9 per cent opposed'
+    extra = r"|(?:were\s+)?in\s+favou?r\b" if s.kind in ("yes", "measure") else \
+        r"|(?:were\s+)?(?:opposed|against)\b" if s.kind == "no" else ""
     verb_only = {"yes": r"approved|backed|supported|endorsed", "no": r"rejected|opposed"}.get(s.kind)
     alts = rf"{verbs}(?:{s.choice()}){extra}" + (rf"|(?:{verb_only})\b" if verb_only else "")
     return re.compile(rf"{_APPROX}{_PCT}\s+{voters}(?:{alts})", re.I)

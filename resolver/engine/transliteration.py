@@ -22,3 +22,13 @@ def spellings(surname: str) -> frozenset[str]:
         return frozenset()
     family = _SKY if m.group("end") in _SKY else _VICH
     return frozenset(m.group("stem") + end for end in family) - {surname}
+
+
+# German umlauts and sharp s written out, as English-language wires often do ('Herta Mueller' for
+# 'Herta Müller', 'Schroeder' for 'Schröder', 'Strauss' for 'Strauß')
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def umlauts_written_out(name: str) -> str:
+    """`name` (lowercase) with its German umlauts and sharp s written out; itself when it has none."""
+    return name.translate(_UMLAUTS)

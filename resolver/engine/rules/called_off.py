@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .. import act_predicates, anaphoric_acts, delays, mentions, new_dates, pushback_nouns, roles
+from .. import act_predicates, anaphoric_acts, contests, delays, mentions, new_dates, pushback_nouns, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
 from ..lexicon import PART_NOUNS
@@ -122,10 +122,31 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
         return None
     if concessive_adjunct(f.sent, k) or _part_called_off(f, k, i, act_verbs):
         return None  # 'claimed victory …, despite the final stage being abandoned'
+    if _coordinated_act(f, k):
+        return None  # 'abandoning its "zero-interest-rate policy" and hiking the … call rate': another thing given up
     if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
         return None  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
     words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
     return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
+
+
+def _coordinated_act(f: SentenceFacts, k: int) -> bool:
+    """'The Bank of Japan …, abandoning its "zero-interest-rate policy" and hiking the unsecured overnight
+    call rate to 0.25 percent': the calling-off verb at k takes an object of its own (no act or object
+    word before 'and'), and the act's own verb, in the same form, is coordinated after it: the sentence
+    gives up something else and does the act; the act is not what was called off."""
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(k)
+    mine = set(f.act_idx) | set(f.act_noun_idx) | set(f.object_idx)
+    for j in range(k + 2, min(len(toks), k + NEAR + 2)):
+        if toks[j].lower in (";", "but", "or"):
+            return False
+        if j in mine:
+            if j not in f.act_idx or toks[j - 1].lower != "and" or negation(f, j):
+                return False
+            ending = next((e for e in ("ing", "ed", "s") if toks[k].lower.endswith(e)), "")
+            return bool(ending) and toks[j].lower.endswith(ending)
+    return False
 
 
 def _dated_past(f: SentenceFacts, k: int, lemma: str) -> bool:
@@ -171,7 +192,26 @@ def _someone_else_left(ctx: MarketContext, f: SentenceFacts, words: str, k: int)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[k].start]
     if ctx.target.candidate and ctx.candidate_pattern:
         return not ctx.candidate_pattern.search(subject)
-    return roles.other_agent(ctx, f, k) is not None
+    return roles.other_agent(ctx, f, k) is not None or _named_leaver(ctx, f, a, k)
+
+
+_BETWEEN = frozenset({"has", "have", "had", "will", "would", "also", "now", "then", "formally", "officially"})
+
+
+def _named_leaver(ctx: MarketContext, f: SentenceFacts, a: int, k: int) -> bool:
+    """'Afghanistan election challenger Abdullah Abdullah pulls out of runoff' for a market on the
+    runoff being held: the proper name right before the leaving verb (auxiliaries and adverbs
+    between allowed) is its doer, and it names none of the market's actors: a party left the event,
+    which is not the event called off."""
+    toks = f.sent.tokens
+    j = k - 1
+    while j >= a and (toks[j].lower in _BETWEEN or toks[j].lower.endswith("ly")):
+        j -= 1
+    if j < a or not toks[j].text[:1].isupper():
+        return False
+    name = contests.nearest_name(f, a, j + 1)
+    return bool(name) and name.split()[-1] == toks[j].text.strip("'").removesuffix("'s") \
+        and not any(p.search(name) for p in ctx.actor_patterns.values())
 OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
               "know how long", "shelved", "on hold", "on ice")
 _NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"

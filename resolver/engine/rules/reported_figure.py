@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import attribution, figure_words, indicators, quantities
+from .. import annual_figures, attribution, figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..quantities import approximate
 from ..text import conditional_clause
@@ -95,6 +95,12 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if measure:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
                      f"('{measure}')")]
+    annual = annual_figures.told_beside(f.article.title, f.article.text, f.sent.index, f.sent.headline, f.sent.text, m,
+                                        value) if statistic and annual_figures.asked(ctx.market.question,
+                                                                                     ctx.market.criteria) else None
+    if annual:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure: the 12-month figure is told "
+                     f"beside it ('{annual}')")]
     other = other_period(ctx, f.sent.text, m) if statistic and not unchanged else None  # 'unchanged from … in August' is this one
     if other:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure for '{other}', another period than "
@@ -150,6 +156,14 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     deadline = ctx.market.deadline
     if unchanged and span is not None and t.window_start and span.ends_before(t.window_start):
         span = None  # 'unchanged from a 3.7% increase in August': the date is the earlier period's
+    pub = f.article.published
+    if span is not None and not statistic and t.window_start is not None and pub < t.window_start \
+            and span.start.date() > pub.date():
+        # 'Rousseff won 46.9 percent of the vote and will face Serra in a runoff on Oct. 31': a figure reported in an
+        # article before the market's occasion is not that occasion's, whatever later day the sentence names
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' was reported before the market's occasion "
+                     f"({t.window_start:%d %b %Y}); '{span.text}' is a day still to come, not the figure's",
+                     f"published {pub:%a %d %b %Y}")]
     if span is not None:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.market.question)]
         floor = t.window_start or (datetime(max(years), 1, 1, tzinfo=deadline.tzinfo) if years else None)
@@ -175,7 +189,6 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
                   f"('{_FINAL_FOR_PERIOD.search(f.sent.text[:m.start()]).group(0).strip()}'), reported after it ended")
         when = ""
     else:
-        pub = f.article.published
         event = day_span("", -1, pub.date(), pub.date(), pub.tzinfo,
                          f"no date in the figure's clause: taken as the publication day {pub:%a %d %b %Y}")
         if t.window_start is None and event.starts_after(deadline):

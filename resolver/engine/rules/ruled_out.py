@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import (anaphoric_acts, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
-               name_titles, negated_modals, no_survivors, withdrawn_entries)
+               name_titles, negated_modals, no_survivors, other_fixtures, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -57,6 +57,24 @@ def _about_knowing(window: str, norm: str) -> bool:
 # 'no earlier than Jan. 6', 'no later than Friday': a limit on a date, not a negated expectation
 _COMPARATIVE_LIMITS = [["earlier", "than"], ["sooner", "than"], ["later", "than"]]
 _MODAL_NOT = negated_modals.MODAL_NOT
+# a conditional negated modal, read for the verb it governs only when that verb is one of taking part ('he would
+# not participate in Afghanistan's runoff election' rules out his taking part, not the runoff being held)
+_WOULD_NOT = frozenset({"would not", "wouldn't"})
+_TAKING_PART = frozenset({"participate", "compete", "attend", "join", "contest", "boycott"})
+_GOVERNING_NOT = _MODAL_NOT | _WOULD_NOT
+
+
+def _takes_part_after(f: SentenceFacts, k: int, phrase: str) -> bool:
+    """A verb of taking part right after `phrase` (adverbs between allowed) before token k."""
+    toks = f.sent.tokens
+    words = [t.lower for t in tokenize(phrase)]
+    for m in range(max(0, k - NEAR), k):
+        if [t.lower for t in toks[m:m + len(words)]] == words:
+            j = m + len(words)
+            while j < k and toks[j].lower.endswith("ly"):
+                j += 1
+            return j < k and bool(toks[j].lemmas & _TAKING_PART)
+    return False
 _LIMIT_WORDS = frozenset({"before", "until", "till"})
 _BREAKS = frozenset({",", ";", ":", "which", "that", "who", "and", "but", "while", "as", "after", "when"})
 
@@ -113,7 +131,9 @@ def _modal_of_other_verb(ctx: MarketContext, f: SentenceFacts, k: int, phrase: s
             f.sent, k, phrase, f.act_idx, ctx.market.criteria, frozenset(w for v in ctx.act_verbs for w in _forms(v))) \
             and aspect(f.sent, k, next(iter(sorted(f.sent.tokens[k].lemmas & ctx.act_verbs)), None)) == "past":
         return True
-    if phrase not in _MODAL_NOT or k in f.act_idx or k in f.act_noun_idx:
+    if phrase not in _GOVERNING_NOT or k in f.act_idx or k in f.act_noun_idx:
+        return False
+    if phrase in _WOULD_NOT and not _takes_part_after(f, k, phrase):
         return False
     words = _title_words(ctx.market.question)
     return negated_modals.governs_other_verb(f.sent, k, phrase, NEAR, ctx.act_verbs, f.act_idx, words) or \
@@ -266,6 +286,9 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
     if delays.new_date_before(f, ctx.market.deadline, cancelled):
         return []  # 'postponed to March 3' with the deadline in April: still in the window
     words, strength, k = cancelled
+    other = other_fixtures.other_parties(ctx, f, f.object_idx)
+    if other:  # "England's … Pool C match against France has been called off" for the Japan–Scotland match
+        return [_another_fixture(f, k, words, other)]
     if _undoes_object(ctx, f, k):
         return []  # 'Court cancels presidential election process' for 'annul the election'
     if _someone_else_left(ctx, f, words, k):
@@ -283,6 +306,12 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
     told = f"'{forced} … to {words}'" if forced else f"'{words}'"
     return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
                           f"back: {told}", settings, temporal, ignore=_purpose_words(f, k))]
+
+
+def _another_fixture(f: SentenceFacts, k: int, words: str, other: str) -> Contribution:
+    """A weightless note: the occasion called off or pushed back is another fixture of the kind."""
+    return cite(f, NAME, "none", 0.0, f"'{words}' tells of another fixture (its sides: {other}), not the market's: none of "
+                                      f"the market's sides is named", None)
 
 
 LOST_NOTE = "the craft is lost: no other attempt can follow before the deadline"
@@ -398,6 +427,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         speaker = f.sent.text[:max(start, 0)]
         if not any(p.search(speaker) for p in ctx.actor_patterns.values()):
             return []  # a denial counts only from a party to the market
+    other = other_fixtures.other_parties(ctx, f, [i]) if phrase in EVENT_CUES else None
+    if other:
+        return [_another_fixture(f, i, phrase, other)]
     if phrase in EVENT_CUES and _before_the_window(ctx, f, i):
         return []  # 'after it postponed in March a long-planned monetary easing': an earlier occasion's delay
     deadline = ctx.market.deadline

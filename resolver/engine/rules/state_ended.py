@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, confidence_votes, ending_events, held_off_endings, \
+from .. import agreed_departures, announced_endings, caretaker, confidence_votes, ending_events, held_off_endings, \
     immediate_endings, late_endings, level_change, performatives, truce_breach
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
@@ -166,6 +166,8 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
             return True
         if nxt in sense.get("not_before", ()):
             continue
+        if any(t.lower in sense.get("not_objects", ()) for t in toks[i + 1:i + 4]):
+            continue  # 'dismissed the information as false': a claim rebutted, not a holder removed
         if "needs" in sense and nxt not in sense["needs"]:
             continue
         return True
@@ -457,6 +459,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return [hedged.weaken(f, fixed[0], NAME, "no", -settings.weights.state_ended, fixed[1], settings,
                               f"{fixed[2].explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: by it")]
     i, wording = found
+    if not successor and caretaker.counts(ctx.market.question, ctx.market.criteria) and caretaker.leaves_caretaker(wording):
+        return [cite(f, NAME, "none", 0.0, f"{wording} leaves the holder in office as caretaker, which the market counts "
+                     "as holding it: not the state over")]
     body = _dated_in_body(ctx, f, i)
     to_come = None if body is not None else announced_endings.to_come(f, i, ENDING_VERBS | DISMISSAL)
     if to_come:

@@ -1,0 +1,69 @@
+"""The 12-month figure told beside another: for a market on a statistic's annual (12-month,
+year-on-year) rate, a report often gives the month's change too. When the sentence, or the one
+right before or after it, gives a figure labelled as the 12-month one ('came in at 102.5% in the
+12 months to February', 'which resulted in interannual inflation of 102.5%'), another figure with no
+such label and another value ('saw inflation grow 6.6% in the month of February', 'the CPI for
+February … stood at 6.6%') is another measure of the same period, not the market's: one period has
+one 12-month rate. Read by rules/reported_figure.py. Pure; word shapes only."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import article_sentences
+
+# a market on the 12-month rate
+_ANNUAL_ASKED = re.compile(r"\b(?:annual|12-month|twelve-month|year[\s-]+(?:on|over)[\s-]+year|inter-?annual)\b", re.I)
+_MONTH_ASKED = re.compile(r"\bmonth(?:ly)?\b(?![\s-]+(?:change|rate)\s+in\s+the)|\bmonth[\s-]+(?:on|over)[\s-]+month\b",
+                          re.I)
+_PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
+# the label before a figure: 'interannual inflation of', 'annual rate was', 'year-on-year inflation stood at'
+_LABEL_BEFORE = re.compile(r"\b(?:inter-?annual|annual|annuali[sz]ed(?=\s+inflation)|year[\s-]+(?:on|over)[\s-]+year|"
+                           r"12-month|twelve-month|yearly)\s+(?:[a-z]+\s+){0,2}?(?:of|at|to|was|is|stood\s+at|reached|hit|"
+                           r"came\s+in\s+at)\s+(?:an?\s+)?$", re.I)
+# the label after a figure: 'in the 12 months to February', 'year on year', 'from a year earlier'
+_LABEL_AFTER = re.compile(r"^[^\d,;]{0,30}?(?:(?:in|over)\s+the\s+(?:12|twelve|past\s+12|last\s+12)\s+months\b|year[\s-]+(?:on|over)[\s-]+year\b|"
+                          r"(?:from|on|over)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b|(?:on\s+)?an?\s+(?:annual|"
+                          r"year-on-year|yearly)\s+basis\b|annually\b)", re.I)
+# a prior level named before the label: 'up from an annual rate of 98.8%'
+_PRIOR = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:\w+\s+){0,3}$", re.I)
+# an earlier period's figure: 'more than the prior month's 2.3% year-over-year gain'
+_EARLIER = re.compile(r"\b(?:prior|previous|preceding|last|earlier|from|than)\b[^\d,;]{0,25}$", re.I)
+
+
+def asked(question: str, criteria: str) -> bool:
+    """The market asks a statistic's 12-month rate, not a month's change."""
+    return bool(_ANNUAL_ASKED.search(f"{question} {criteria}")) and not _MONTH_ASKED.search(question)
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    lead = text[max(0, start - 60):start]
+    label = _LABEL_BEFORE.search(lead)
+    if label and not _PRIOR.search(lead[:label.start()][-30:]):
+        return True
+    return bool(_LABEL_AFTER.search(text[end:end + 40]))
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", "."))
+
+
+def told_beside(title: str, body: str, index: int, headline: bool, text: str, m: re.Match[str],
+                value: float) -> str | None:
+    """The 12-month figure's words when the figure at m (in `text`, sentence `index` of the article)
+    carries no 12-month label while this sentence, or the one right before or after it, gives a
+    labelled 12-month figure of another value; None otherwise."""
+    if _labelled(text, m.start(), m.end()):
+        return None
+    near = [text] if headline else [s.text for s in article_sentences(title, body)
+                                     if not s.headline and abs(s.index - index) <= 1]
+    for t in near or [text]:
+        for v in _PCT.finditer(t):
+            if t == text and v.start() <= m.start() < v.end():
+                continue
+            if _EARLIER.search(t[max(0, v.start() - 40):v.start()]):
+                continue  # an earlier period's figure or a prior level, not this period's
+            if _labelled(t, v.start(), v.end()) and abs(_value(v.group(1)) - abs(value)) > 1e-9:
+                lo, hi = t.rfind(" ", 0, max(0, v.start() - 30)) + 1, t.find(" ", v.end() + 30)
+                return t[lo:hi if hi >= 0 else len(t)].strip(" ,;")
+    return None

@@ -1,0 +1,65 @@
+"""Another fixture of the market's kind: 'England's Rugby World Cup Pool C match against France has
+been called off' for a market on the Japan–Scotland match. The object's own noun phrase names its
+parties — a possessive name before it ("England's … match") or a name after 'against', 'between',
+'versus' ('match against France') — and none of them, nor anything else in the sentence, is one of
+the market's actors: what the sentence tells of (called off, postponed) is another occasion of the
+same kind, not the market's. Read only for a market on a fixture between two named sides ('the …
+match between Japan and Scotland', 'Japan vs Scotland'), whose report would name one of them. Read by
+rules/ruled_out.py. Pure; word shapes only."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import MarketContext, SentenceFacts
+
+# a question on a fixture between two sides: 'between Japan and Scotland', 'Japan vs Scotland', 'Japan v. Scotland'
+_FIXTURE_Q = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+(?:the\s+)?[A-Z]"
+                        r"|\b[A-Z][\w.'’-]*\s+(?:vs\.?|versus|v\.?|against)\s+(?:the\s+)?[A-Z]")
+
+# words after the object that open the name of its other side
+_OPPONENT = frozenset({"against", "between", "versus", "vs", "vs.", "v", "v."})
+_REACH = 6  # words before the object in which its possessive name may stand (its modifiers between)
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def _name_run(toks, j: int) -> str | None:
+    """The capitalised words from token j on, joined; None when token j is not capitalised."""
+    words = []
+    while j < len(toks) and toks[j].text[:1].isupper():
+        words.append(toks[j].text)
+        j += 1
+    return " ".join(words) or None
+
+
+def _parties(f: SentenceFacts, k: int) -> list[str]:
+    """The names the object at token k is told of in its own noun phrase: a possessive name before
+    it (only capitalised modifiers between) and a name after an opponent word right after it."""
+    toks = f.sent.tokens
+    out: list[str] = []
+    for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
+        t = toks[j].text
+        if t.endswith(_POSSESSIVE) and t[:1].isupper():
+            out.append(t[:-2] if t.endswith(("'s", "’s")) else t[:-1])
+            break
+        if not t[:1].isupper():
+            break
+    if k + 1 < len(toks) and toks[k + 1].lower in _OPPONENT:
+        name = _name_run(toks, k + 2)
+        if name:
+            out.append(name)
+    return out
+
+
+def other_parties(ctx: MarketContext, f: SentenceFacts, idx: list[int]) -> str | None:
+    """The other parties' names when an object mention among `idx` is told of parties none of which
+    is a market actor, in a sentence that names no market actor; None otherwise."""
+    if f.actors or not ctx.target.actors or not _FIXTURE_Q.search(ctx.market.question):
+        return None
+    for k in idx:
+        if k not in f.object_idx:
+            continue
+        names = _parties(f, k)
+        if names and not any(p.search(n) for n in names for p in ctx.actor_patterns.values()):
+            return ", ".join(names)
+    return None
