@@ -131,6 +131,8 @@ class MarketContext:
         heads = {head}
         if head in _SETTING_NOUNS and len(terms) >= 2 and terms[-2] == "rate":
             heads.add("rate")  # 'its overnight rate target': reports name the rate ('left its key rate unchanged')
+        if len(terms) >= 2 and terms[-2] in lexicon.KINDS_OF.get(head, ()):
+            heads.add(terms[-2])  # 'its presidential runoff vote': reports name the runoff ('Runoff Canceled')
         named = frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
             | self._object_also_named(head) | legislatures.generic_names(self.target.object)
         return named | frozenset(fold(w) for w in named)  # 'Rossello' for the question's 'Rosselló'

@@ -282,7 +282,10 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 obj_words = _content(noun_phrase(toks, words, owner + 1, stop_at_verb=True, end=level_subject))
 
     candidate = role = None
+    # "Romano Prodi's government": the owner is named for what he leads ('Prodi loses confidence vote')
+    # (only the last name word: in "Evaristo's 'Girl, Woman, Other'" the owned name is the candidate)
     subject_names = _name_words(subject)
+    subject_names[-1:] = [w.removesuffix("'s").removesuffix("’s") for w in subject_names[-1:]]
     comp_start = act_idx + 1 + phrasal_len
     while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
         comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'

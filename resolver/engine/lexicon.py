@@ -171,6 +171,14 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "advisory": ("advisory", "warning", "advice"),
 }
 
+# A generic event noun whose modifier names a kind of it ('the presidential runoff vote'): reports name
+# the event by the kind alone ('the runoff was called off'), so the kind is the object too.
+KINDS_OF: dict[str, tuple[str, ...]] = {
+    "vote": ("runoff", "run-off", "referendum", "plebiscite", "election", "primary", "recall", "by-election"),
+    "election": ("runoff", "run-off", "primary", "by-election", "recall"),
+    "ballot": ("runoff", "run-off", "referendum", "plebiscite", "primary"),
+}
+
 # Modifiers of an object that news writes in other words ('its first crewed spaceflight' reported as
 # 'its first manned space mission'): a modifier's term → the words that say the same of the object.
 MODIFIER_FAMILIES: dict[str, tuple[str, ...]] = {

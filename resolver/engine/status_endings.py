@@ -82,6 +82,37 @@ def released(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         end = toks[min(b, i + 8) - 1]
         if holder_in(ctx, f.sent.text[tok.start + len(tok.text):end.start + len(end.text)]):
             return i, f"'{tok.text}' (the holder let out of custody)"
+    return _released_holder(ctx, f)
+
+
+def _released_holder(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """'Amanda Knox freed after appeal in Italian Court', 'Griner was released from custody': the
+    holder as the subject of a passive release verb (a headline's bare participle, or after 'was',
+    'has been'), named right before it in its clause, told in the past: not negated, conditional, or
+    after a future or planning word ('is to be freed', 'will be released', 'expected to be freed')."""
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        found = tok.lemmas & RELEASE
+        if not found or tok.lower == sorted(found)[0] or not tok.lower.endswith("ed"):
+            continue  # a participle ('freed', 'released'), not the base form or a noun ('release')
+        a, _ = f.sent.clause_of(i)
+        k = i - 1
+        while k > a and toks[k].lower.endswith("ly"):
+            k -= 1
+        aux = toks[k].lower in ("was", "were", "been", "got")
+        if not (aux or f.sent.headline) or aux and k > 0 and toks[k - 1].lower == "being":
+            continue
+        subject_end = k if aux else i
+        if aux and toks[k].lower == "been":
+            subject_end = k - 1 if k - 1 > a and toks[k - 1].lower in ("has", "have", "had") else k
+        if subject_end <= a or negation(f, i) or conditional_clause(f.sent, i) or future_in(f, a, i + 1):
+            continue
+        last = toks[subject_end - 1]
+        before = f.sent.text[toks[max(a, subject_end - 4)].start:last.start + len(last.text)]
+        if holder_in(ctx, before) and any(p.search(last.text) for p in ctx.actor_patterns.values()):
+            if f.sent.headline and not aux and aspect(f.sent, i, sorted(found)[0]) not in ("past", "noun"):
+                continue
+            return i, f"'{tok.text}' (the holder let out of custody)"
     return None
 
 

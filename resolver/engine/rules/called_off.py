@@ -192,6 +192,8 @@ def _someone_else_left(ctx: MarketContext, f: SentenceFacts, words: str, k: int)
     subject = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[k].start]
     if ctx.target.candidate and ctx.candidate_pattern:
         return not ctx.candidate_pattern.search(subject)
+    if ctx.target.act in HOSTING and not any(p.search(subject) for p in ctx.actor_patterns.values()):
+        return True  # 'Abdullah Pulls Out of Runoff' for 'Will Afghanistan hold its runoff?': an entrant left, not the host
     return roles.other_agent(ctx, f, k) is not None or _named_leaver(ctx, f, a, k)
 
 
@@ -212,6 +214,10 @@ def _named_leaver(ctx: MarketContext, f: SentenceFacts, a: int, k: int) -> bool:
     name = contests.nearest_name(f, a, j + 1)
     return bool(name) and name.split()[-1] == toks[j].text.strip("'").removesuffix("'s") \
         and not any(p.search(name) for p in ctx.actor_patterns.values())
+
+
+# acts done by the host of an event: a party leaving it that is not the market's is an entrant
+HOSTING = frozenset({"hold", "host", "stage", "conduct", "convene", "organise", "organize"})
 OPEN_ENDED = ("indefinitely", "until further notice", "sine die", "no longer", "without a new date", "no timeline",
               "know how long", "shelved", "on hold", "on ice")
 _NEW_YEAR = re.compile(r"\b(?:until|to|into|till|for)\s+(?:early\s+|late\s+|mid-?)?(?:(January|February|March|April|"

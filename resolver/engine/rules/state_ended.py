@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, caretaker, confidence_votes, ending_events, held_off_endings, \
-    immediate_endings, late_endings, level_change, performatives, truce_breach
+from .. import agreed_departures, announced_endings, caretaker, confidence_votes, end_to, ending_events, \
+    headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, performatives, truce_breach
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
@@ -149,6 +149,16 @@ def _steady_complement(f: SentenceFacts, i: int) -> str | None:
     return next((w for w in STEADY_COMPLEMENTS if f" {w} " in window), None)
 
 
+def _past_of_object(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
+    """'ending the formal Coalition in place since the 1980s': a steady word followed by 'since' tells
+    what the object had been, not what the verb left it (only 'leave' takes such a result: 'has left
+    rates unchanged since March' keeps them)."""
+    if "leave" in verbs:
+        return False
+    word = _steady_complement(f, i)
+    return f" {word} since " in " " + " ".join(t.lower for t in f.sent.tokens[i + 1:i + 12]) + " "
+
+
 def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
     """The ending verb at token i is used in its ending sense: not in parentheses (a caption's
     '(left)'), not followed by a word that gives it another sense ('fallen behind', 'ended up'),
@@ -157,7 +167,7 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
     toks = f.sent.tokens
     if 0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")":
         return False
-    if _steady_complement(f, i):
+    if _steady_complement(f, i) and not _past_of_object(f, i, verbs):
         return False
     nxt = next((t.lower for t in toks[i + 1:i + 3] if not t.lower.endswith("ly")), "")
     for verb in verbs:
@@ -212,13 +222,17 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         # "ending the shutdown" after a past main verb reads as done, too
         participle = tok.lower.endswith("ing") and asp not in ("future", "hedged") and any(aspect(f.sent, k, None) == "past" or f.sent.headline
                                                         for k in range(len(f.sent.tokens)))
-        if asp != "past" and not participle and not (verbs & DISMISSAL and _decided_dismissal(f, i)):
+        # 'New york jets fire coach robert saleh': a lower-case headline's dismissal verb read as a noun
+        told = asp == "noun" and bool(verbs & DISMISSAL) and headline_dismissals.lower_case_headline_verb(f, i)
+        if asp != "past" and not participle and not told and not (verbs & DISMISSAL and _decided_dismissal(f, i)):
             continue
         if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs):
             continue
         if held_off_endings.ending_object(f, i):
             continue  # 'suspended his shock resignation': the verb acts on the ending, not on the state
         a, b = f.sent.clause_of(i)
+        if told and not (_holder_after(ctx, f, i, b) and _holder_is_subject(ctx, f, a, i)):
+            continue  # the holder named after the verb, the market's other party before it
         clause = f.sent.tokens[a:b]
         names_state = any(k in f.object_idx for k in range(a, b)) or any(t.lemmas & STATE_NOUNS for t in clause)
         before = f.sent.text[f.sent.tokens[a].start:tok.start]
@@ -446,7 +460,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found = _verb_ending(ctx, f) or _immediate(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) \
             or _noun_ending(ctx, f) or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
-            or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f)
+            or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f) or end_to.ending(ctx, f)
         successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
