@@ -115,7 +115,8 @@ def excluded_kind(ctx: MarketContext, f: SentenceFacts, start: int, end: int) ->
     if later:  # 'increased … 1.4 percent …, according to the "third" estimate' for the advance estimate
         asked = release_vintage.asks_early(ctx.market.question, ctx.market.criteria or "")
         return later, f"'{later}': a later release than the {asked} the market reads, which it revises"
-    later = release_vintage.unnamed_for_later(ctx.market.question, f.sent.text, "" if f.sent.headline else f.article.title)
+    later = release_vintage.unnamed_for_later(ctx.market.question, f.sent.text, "" if f.sent.headline else f.article.title,
+                                              ctx.market.criteria or "")
     if later and ctx.target.single_value:  # a figure with no release named, for a market on 'the second estimate'
         return later, f"no later release than the first (the market reads the {later} only)"
     excluded = _kind_pattern(ctx)

@@ -237,7 +237,7 @@ HEDGES = frozenset({
     "rumours", "rumored", "rumoured", "leak", "leaks", "leaked", "appear", "appears", "seem", "seems",
     "reported", "allegedly", "purportedly", "perhaps", "maybe", "guess", "believe", "believed",
     "predict", "predicted", "forecast", "forecasts", "projected", "unconfirmed", "probably", "chance",
-    "consider", "considering", "soon", "apparently", "seemingly",
+    "consider", "considering", "soon", "apparently", "seemingly", "feared",
 })
 # Attributions to unnamed sources: the whole sentence is weak evidence.
 UNNAMED_SOURCES = (

@@ -212,6 +212,19 @@ def before_edition(question: str, deadline: datetime, span, sent: Sentence) -> b
     return not {int(m.group(0)) for m in _YEAR.finditer(sent.text)} & named_years(question)
 
 
+# 'break the world record at the 2023 Berlin Marathon': the act is done at one dated edition of a named
+# event (a preposition of place or occasion, then the edition's year before a capitalized name)
+_AT_EDITION = re.compile(r"\b(?:at|during|in)\s+the\s+((?:1[89]|20)\d\d)\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z]")
+
+
+def at_edition(question: str, deadline: datetime) -> bool:
+    """The question places the act at a named edition of an event ('at the 2023 Berlin Marathon',
+    'during the 2024 Paris Olympics'), of a year not after the deadline's: the act cannot be dated
+    before that year ('the record he set in Berlin last year' is an earlier edition's). Not 'for
+    the 2024 Olympics' (qualifying comes the year before)."""
+    return any(int(m.group(1)) <= deadline.year for m in _AT_EDITION.finditer(question))
+
+
 def one_edition(ctx) -> bool:
     """The market (an analysis.MarketContext) asks a candidate's win of one edition of a contest
     or prize (a win, or an exclusive role: 'be named TIME's 2023 Person of the Year')."""
@@ -219,11 +232,38 @@ def one_edition(ctx) -> bool:
     return bool(t.candidate) and (t.role_exclusive or family_key(t.act or "") == "win")
 
 
+_NAMED_EDITION = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+[A-Z]")
+
+
+def titled_year(sent: Sentence, i: int, question: str) -> str | None:
+    """For a question naming an edition by its year before its title ('the 2019 Nobel Prize in
+    Literature'), a year the act's clause sets right after the title instead, another than the
+    market's: 'The Nobel Prize in Literature for 2018 is awarded to …', '… has been awarded the
+    Nobel Prize in Literature 2018'. The year stands after a capitalized word of the title, bare
+    or after 'for' (not after 'in': 'won the prize in 2018' is a date, read by other_edition)."""
+    years = {int(m.group(1)) for m in _NAMED_EDITION.finditer(question)}
+    if not years:
+        return None
+    toks = sent.tokens
+    a, b = sent.clause_of(i)
+    found = []
+    for k in range(a, b):
+        y = _year_at(toks, k)
+        if y is None or k < 1:
+            continue
+        j = k - 1 if toks[k - 1].lower != "for" else k - 2
+        if j > a and toks[j].text[:1].isupper() and toks[j].lower not in _MONTHS:  # a title's word, not its opening
+            found.append(y)
+    if not found or set(found) & years:
+        return None
+    return f"'{found[0]}' names the edition after its title: another edition than the market's"
+
+
 def past_win(ctx, f, i: int) -> str | None:
     """For such a market, why the win at token i of the sentence (an analysis.SentenceFacts) is
     another edition's ('Margaret Atwood won the Booker Prize in 2000' for the 2019 Booker Prize),
     else None: read by confirmation's gates."""
     if not one_edition(ctx):
-        return None
+        return titled_year(f.sent, i, ctx.market.question)
     return other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
                          ctx.target.role_exclusive, f.article.published)

@@ -15,24 +15,39 @@ from countryinfo import CountryInfo
 from .entities import aliases_of, country_of
 from .lexicon import MONTHS, WEEKDAYS
 from .text import Sentence
+from .word_class import is_noun
 
 _COMPASS = r"(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|mainland|coastal)"
 _NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*"
-_IN_PLACE = re.compile(rf"\b(?:in|on|at|into|over|near|off)\s+(?:the\s+(?:island|city|state|province|region|"
-                       rf"prefecture|county)\s+of\s+)?(?:{_COMPASS}\s+)?(?P<name>{_NAME})(?!['’]s)")
+
+
+def _in_place(article: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:in|on|at|into|over|near|off)\s+(?:the\s+(?:island|city|state|province|region|"
+                      rf"prefecture|county)\s+of\s+)?{article}(?:{_COMPASS}\s+)?(?P<name>{_NAME})(?!['’]s)")
+
+
+_IN_PLACE = _in_place("")
+# in a report, a place may take the article ('made landfall … on the Outer Banks'); a question's place
+# is read without it ('land on the Moon' names none)
+_IN_THE_PLACE = _in_place(r"(?P<the>the\s+)?")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"the", "category", "game", "a", "an"}
 REACH = 12  # words after the act in which a report locates it
 
 
-def _places(text: str) -> list[str]:
+def _places(text: str, the: bool = False) -> list[str]:
     out = []
-    for m in _IN_PLACE.finditer(text):
+    for m in (_IN_THE_PLACE if the else _IN_PLACE).finditer(text):
         words = m.group("name").split()
         cut = next((k for k, w in enumerate(words) if w.lower() in _NOT_PLACES), len(words))
         words = words[:cut]  # 'in Kyushu on Thursday', not 'Kyushu On Thursday'
         if not words or any(w.endswith(("'s", "’s")) for w in words):
             continue  # 'in Canada's April 28 election': a possessive names whose event, not where it is
         name = " ".join(words)
+        nxt = _NEXT_WORD.match(text, m.end()) if m.groupdict().get("the") and len(words) == len(m.group("name").split()) \
+            else None
+        if nxt and is_noun(nxt.group(1)):
+            continue  # 'on the Martian surface', 'off the Florida coast': the name modifies a noun
         if name.isupper():
             continue
         out.append(name)
@@ -79,7 +94,7 @@ def other_place(place: str | None, sent: Sentence, i: int, title: str = "") -> s
     if i + 1 >= end:
         return None
     after = sent.text[toks[i + 1].start:toks[end - 1].start + len(toks[end - 1].text)]
-    others = [p for p in _places(after) if not _named(place, p)]
+    others = [p for p in _places(after, the=True) if not _named(place, p)]
     if country_of(place) and title and _named(place, title):
         others = [p for p in others if country_of(p)]
     if not others:

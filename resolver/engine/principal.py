@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .act_families import family_key
 from .analysis import MarketContext
 from .text import tokenize
 
@@ -96,4 +97,41 @@ def other_subject(ctx: MarketContext, f, i: int) -> str | None:
     return None
 
 
-__all__ = ["act_position", "principal_actors", "object_side_actors", "names_principal", "other_subject"]
+# a preposition between a motion verb and the principal: the principal is no object of it ('arrived
+# at the zoo with the pandas')
+_PREPOSITIONS = frozenset({"at", "in", "on", "to", "from", "with", "by", "for", "of", "into", "onto", "near", "after",
+                           "before", "without", "alongside", "beside", "behind", "under", "over", "via", "through"})
+_OBJECT_REACH = 6  # words after the verb in which its object is looked for
+
+
+def visited_principal(ctx: MarketContext, f, i: int) -> str | None:
+    """For a market on the principal's own travel ('Will giant pandas from China arrive at the San
+    Diego Zoo …?': arrive, visit, travel, land), why the active motion verb at token i is told of
+    someone else going to the principal: the principal stands as the verb's object, not its subject
+    ('announcing that they had visited and met the two pandas … back in April': the zoo's staff
+    visited the pandas; the pandas went nowhere). None when the clause's subject names the
+    principal, or a preposition stands between the verb and it."""
+    if family_key(ctx.target.act or "") != family_key("visit"):
+        return None
+    doers = principal_actors(ctx)
+    if not doers:
+        return None
+    toks = f.sent.tokens
+    a, b = f.sent.clause_of(i)
+    if any(t.lower in _COPULA for t in toks[max(a, i - 2):i]) and toks[i].lower.endswith(("ed", "en")):
+        return None  # 'the pandas were visited by': a passive, its subject undergoes it
+    if any(ctx.actor_patterns[d].search(f.sent.text[toks[a].start:toks[i].start]) for d in doers):
+        return None
+    for k in range(i + 1, min(b, i + 1 + _OBJECT_REACH)):
+        if toks[k].lower in _PREPOSITIONS or toks[k].text in (",", ";", ":"):
+            return None
+        end = toks[k].start + len(toks[k].text)
+        hit = next((d for d in doers if ctx.actor_patterns[d].search(f.sent.text[toks[i + 1].start:end])), None)
+        if hit:
+            return (f"'{toks[i].text} … {f.sent.text[toks[i + 1].start:end]}': {hit} is what the verb is done to, "
+                    "not who travels: someone else went to them")
+    return None
+
+
+__all__ = ["act_position", "principal_actors", "object_side_actors", "names_principal", "other_subject",
+           "visited_principal"]

@@ -57,13 +57,16 @@ def later_release(question: str, criteria: str, text: str, start: int, end: int,
 
 
 # a numbered later release a market asks about: 'the second estimate', 'the third reading'
-_LATER_ASKED = re.compile(r"\b(?:second|third)\s+(?:[A-Za-z-]+\s+)?(?:estimate|reading|release|print)\b", re.I)
+# ('revised (second) estimate' in the criteria; 'revised October–December 2008 GDP estimate')
+_LATER_ASKED = re.compile(r"\b(?:second|third|revised)\W{0,2}\s+(?:[\w–-]+\s+){0,3}?(?:estimate|reading|release|print)\b",
+                          re.I)
 
 
-def unnamed_for_later(question: str, text: str, headline: str = "") -> str | None:
-    """For a market on a numbered later release ('the second estimate'), the release's words when
-    neither the figure's sentence nor the article's headline names a later release; else None."""
-    asked = _LATER_ASKED.search(question)
+def unnamed_for_later(question: str, text: str, headline: str = "", criteria: str = "") -> str | None:
+    """For a market on a numbered or revised later release ('the second estimate', 'Japan's revised
+    October–December 2008 GDP estimate'), the release's words when neither the figure's sentence
+    nor the article's headline names a later release; else None."""
+    asked = _LATER_ASKED.search(question) or _LATER_ASKED.search(criteria)
     if asked is None or _LATER.search(text) or (headline and _LATER.search(headline)):
         return None
     return " ".join(asked.group(0).split())

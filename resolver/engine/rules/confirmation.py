@@ -14,8 +14,9 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import attributes, categories, complement, concessions, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
-    narrowed, participial_clauses, parts, past_editions, places, poll_sourced, presupposed_acts, quantities, taken_up, themes
+from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
+    final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
+    poll_sourced, presupposed_acts, quantities, taken_up, themes, upheld_results
 from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
@@ -282,7 +283,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         narrowed.narrower_level(ctx.market.question, f.sent, f.object_idx) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
         contests.elected_elsewhere(f.sent, i, ctx.elected_office, ctx.act_verbs - set(ctx.target.act_forms)) or \
-        _restricted(ctx, f) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
+        _restricted(ctx, f) or upheld_results.first_declaration(ctx.market.question, f.sent, i) or \
+        final_step.earlier_vote(ctx.market.question, ctx.market.criteria, f.article.title,
+                                                       f.article.text) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title)
     if partial:
         return _short_verdict(ctx, f, i, settings) or [cite(f, does_not_count.NAME, "none", 0.0, partial)]
@@ -292,6 +295,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
+    denial = denied_reports.denied(f.sent, i)
+    if denial:
+        return [cite(f, NAME, "none", 0.0, denial)]
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
@@ -384,7 +390,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
-    if past_editions.one_edition(ctx) and past_editions.before_edition(ctx.market.question, deadline, span, f.sent):
+    if (past_editions.one_edition(ctx) or past_editions.at_edition(ctx.market.question, deadline)) \
+            and past_editions.before_edition(ctx.market.question, deadline, span, f.sent):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated before the year of the edition the "
                                            "market names: an earlier edition's", why)]
     pub = f.article.published

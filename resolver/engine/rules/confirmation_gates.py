@@ -456,7 +456,7 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
         if other:
             return f"'{verb_text}' is reported of {other}, not of the market's actor ({', '.join(ctx.target.actors)})"
         if verb_at in f.act_idx:
-            why = principal.other_subject(ctx, f, verb_at)
+            why = principal.other_subject(ctx, f, verb_at) or principal.visited_principal(ctx, f, verb_at)
             if why:
                 return f"'{verb_text}': {why}"
             move = themes.move_theme(ctx, f, verb_at)
