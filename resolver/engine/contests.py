@@ -346,18 +346,29 @@ def _other_prize(f: SentenceFacts, i: int, heads: set[str], b: int) -> str | Non
     return None
 
 
-_RUNNER_UP = re.compile(r"[\"'”’]?,?\s+(?:(?:which|who|that)\s+)?(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:won|took|claimed|received|earned|collected|was\s+awarded|"
-                        r"finished|came|ended|settled\s+for)\b(?P<gap>[^.;:!?]{0,45}?)\b(?P<cue>runner-?s?-?up|second\s+place|"
-                        r"(?:in\s+)?second\b(?!\s+(?:round|leg|half|set|game|time|term|day|week|year|quarter)))", re.I)
+_ORDINAL = r"(?:second|third|fourth|fifth)"
+# a prize verb takes a place as 'runner-up', 'second place' or an ordinal ending its phrase ('took second
+# behind'), never one before a noun ('won her second title' is a win); a
+# finishing verb takes the bare ordinal too ('finished second', 'had to settle for second', 'coming in third')
+_RUNNER_UP = re.compile(r"[\"'”’]?,?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:which|who|that)\s+)?(?:\w+ly\s+)?"
+                        r"(?:(?:has|had)\s+(?:to\s+)?)?(?:(?:won|took|claimed|received|earned|collected|was\s+awarded)\b"
+                        r"(?P<gap>[^.;:!?]{0,45}?)\b(?P<cue>runner-?s?-?up|" + _ORDINAL + r"\s+place|" + _ORDINAL +
+                        r"(?=\s*(?:[,.;:!?]|$|(?:behind|in|at|with|after|to)\b)))|"
+                        r"(?:finished|finishing|came|coming|ended|settled\s+for|settle\s+for|settling\s+for)\b"
+                        r"(?P<gap2>[^.;:!?]{0,45}?)\b(?P<cue2>runner-?s?-?up|" + _ORDINAL + r"\s+place|(?:in\s+)?(?<!\ba\s)" + _ORDINAL +
+                        r"\b(?!\s+(?:round|leg|half|set|game|time|term|day|week|year|quarter))))"
+                        r"(?![^.;:!?]{0,40}?\b(?:round|heat|semi-?finals?|qualif\w*|stage|poll\w*|primar\w*|last\s+year|"
+                        r"a\s+year\s+(?:ago|earlier)|previous\w*|in\s+(?:19|20)\d\d)\b)", re.I)
 
 
 def runner_up(f: SentenceFacts, *patterns: re.Pattern[str]) -> Reading | None:
     """'"The Voice of Hind Rajab" won the Silver Lion, the runner-up prize', '… which won the
-    runner-up award', 'finished second': the candidate's result in the contest is second place,
-    so it did not win it."""
+    runner-up award', 'finished second', 'of Kenya had to settle for second', 'coming in third': the
+    candidate's result in the contest is a place below first, so it did not win it (not a placing
+    in a round, a heat or a poll, nor one of a past year: 'who came third last year')."""
     for name in (m for p in patterns for m in p.finditer(f.sent.text)):
         m = _RUNNER_UP.match(f.sent.text, name.end())
-        i = f.sent.token_at(m.start("cue")) if m else 0
+        i = f.sent.token_at(m.start("cue") if m.group("cue") else m.start("cue2")) if m else 0
         if m and not negation(f, i):
             return Reading(i, f"'{m.group(0).strip(' ,')}'")
     return None

@@ -93,7 +93,8 @@ def _attributes(low: str, noun: str) -> bool:
     return False
 
 
-_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+# relative words; 'what' opens a free relative ('in the run-up to what is likely to be a close election')
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "what"})
 # What escapes in a physical leak ('the propellant leak'): not a leaked report
 _LEAKING = frozenset({"propellant", "fuel", "gas", "oil", "water", "helium", "hydrogen", "oxygen", "coolant", "methane",
                       "ammonia", "chemical", "radiation", "radioactive", "air", "pressure", "thruster", "tank", "pipeline"})

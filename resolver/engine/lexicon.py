@@ -158,6 +158,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "high": ("high", "record", "peak", "ath"),
     "petition": ("petition", "appeal", "request", "bid", "application", "case"),
     "appeal": ("appeal", "petition", "challenge", "case", "bid"),
+    # a bill as news copy names it when it is signed or passed ('signed into law a measure that will …',
+    # 'Signs Legislation to Improve …')
+    "bill": ("bill", "legislation", "measure"),
     # a criminal case is what its indictment or charges bring
     "case": ("case", "indictment", "prosecution"),
     # a level on a scale, as reporters name it ('the volcano's status', 'its alert level')

@@ -1,13 +1,15 @@
 """A figure's stretch of its sentence: the words from the figure before it to the one after it
 (what a later session or day it names is the figure's own), and the list of places a figure is
-told for there, when their total is not the market's figure. Read by the threshold_crossed rule."""
+told for there, when their total is not the market's figure, and a headline's figure that its
+article's opening sentence tells as such a total. Read by the threshold_crossed rule."""
 
 from __future__ import annotations
 
 import re
 
 from .. import figure_words, quantities
-from ..analysis import MarketContext
+from ..analysis import MarketContext, SentenceFacts
+from ..text import article_sentences
 from .threshold_figures import _VALUE
 
 
@@ -36,3 +38,23 @@ def _other_places(ctx: MarketContext, text: str, m: re.Match[str]) -> list[str]:
         return []
     ours = [n for n in names if any(p.search(n) for p in ctx.actor_patterns.values())]
     return names if ours and len(ours) < len(names) else []
+
+
+_LEAD = 2  # the body's opening sentences, where a report restates its headline's figure
+
+
+def headline_places(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> list[str]:
+    """A headline's figure ('Quake death toll climbs to 600') that the article's opening sentence
+    repeats as the total of a list of places ('The death toll rose to 600 … across El Salvador and
+    Central America'): the headline shortens that total, so it is no more the market's own figure.
+    Empty when the sentence is no headline, or the opening sentences tell the figure otherwise."""
+    if not f.sent.headline:
+        return []
+    figure = m.group().strip()
+    for sent in article_sentences(f.article.title, f.article.text):
+        if sent.headline or sent.index > _LEAD:
+            continue
+        for v in _VALUE.finditer(sent.text):
+            if v.group().strip() == figure:
+                return _other_places(ctx, sent.text, v)
+    return []

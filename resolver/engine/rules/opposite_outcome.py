@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, concessions, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages
+from .. import complement, concessions, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages, \
+    survived_votes
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -368,6 +369,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 idx = next(k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0])
                 found = (idx, f"'{phrase}'")
                 break
+    survived = found is None and key == "pass" and survived_votes.survived(ctx, f)
+    if survived:  # 'X narrowly survived a no-confidence vote': the motion failed
+        factor, why = survived_votes.window_factor(ctx, f, survived[0], REVISABLE_FACTOR, REVISABLE_NOTE)
+        return [hedged.weaken(f, survived[0], NAME, "no", -settings.weights.opposite_outcome * factor,
+                              f"the decision went the other way: {survived[1]}", settings, why)] if factor > 0 else []
     if found is None and key == "unanimous":
         found = _split_vote(f)
     if found is None and key == "convict":

@@ -27,7 +27,7 @@ from .threshold_figures import (
     _SO_FAR, _TOTAL, _VALUE, _about_subject, _count_unit, _direction, _in_act_clause, _intraday, _measure_named,
     _names_statistic, other_scope, spelling, year_end,
 )
-from .figure_stretch import _other_places, _stretch
+from .figure_stretch import _other_places, _stretch, headline_places
 
 # the move's size in figures ('by 25 basis points to') or in words ('by a quarter-point to', 'by half a
 # percentage point to', 'by three quarters of a percentage point to')
@@ -244,7 +244,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                       f"; beyond the bar during the one session the market reads, it {UNSETTLED} "
                                       "the close" if beyond else "")))
             continue
-        places = _other_places(ctx, text, m)
+        places = _other_places(ctx, text, m) or headline_places(ctx, f, m)  # a headline's: as its lead tells it
         if places:
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a total for {', '.join(places)} together, "
                               "not the market's own figure"))
