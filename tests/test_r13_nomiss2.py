@@ -157,3 +157,45 @@ def test_votes_cast_for_another_person_are_not_the_subjects():
     assert not [c for c in v.contributions if c.rule == "magnitude_short" and c.weight]
     v = _scholz("Members of the parliament voted by 416 of 707 votes cast for Scholz.")
     assert [c for c in _fired(v, "confirmation") if c.direction == "yes"]
+
+
+# b63-djokovic-plays-ao-2022-no
+DJ_Q = "Will Novak Djokovic play a match at the 2022 Australian Open?"
+DJ_C = ("This market will resolve to \"Yes\" if Novak Djokovic takes the court for at least one singles match at the "
+        "2022 Australian Open. Otherwise, this market will resolve to \"No\".")
+DJ_S = ("Novak Djokovic’s hopes of playing at the Australian Open were dashed Sunday after a court dismissed the "
+        "top-ranked tennis star’s appeal against a deportation order.")
+
+
+def _djokovic(body):
+    return _eval(DJ_Q, "2022-01-30T23:59:59+11:00", DJ_C,
+                 "https://www.latimes.com/sports/story/2022-01-15/novak-djokovic-to-be-deported-australia",
+                 "2022-01-15T00:00:00-08:00", "Novak Djokovic out of Australian Open, to be deported after losing visa "
+                 "appeal", body, "2022-01-16T12:00:00+00:00")
+
+
+def _ruled(v):
+    return [c for c in _fired(v, "ruled_out") if "hope of it ended" in c.reason]
+
+
+def test_a_hope_of_the_act_dashed_rules_it_out():
+    v = _djokovic(DJ_S)
+    assert _ruled(v)
+    assert v.verdict == "likely-no"
+    assert _ruled(_djokovic("The court's ruling ended Novak Djokovic's hopes of playing at the Australian Open."))
+
+
+def test_a_hope_not_ended_rules_nothing_out():
+    for body in ("Novak Djokovic’s hopes of playing at the Australian Open were boosted Sunday after a court upheld "
+                 "his appeal.",
+                 "A ruling against him could dash Novak Djokovic’s hopes of playing at the Australian Open.",
+                 "Novak Djokovic’s hopes of playing at the Australian Open were not dashed on Sunday.",
+                 "Rafael Nadal said the hopes of playing at the Australian Open were dashed for many unvaccinated players."):
+        assert not _ruled(_djokovic(body)), body
+
+
+def test_a_hope_with_no_actor_owner_is_not_the_actors():
+    for body in ("At the Australian Open, the hopes of playing were dashed for many unvaccinated players.",
+                 "Novak Djokovic said Rafael Nadal's hopes of playing at the Australian Open were dashed.",):
+        assert not _ruled(_djokovic(body)), body
+    assert _ruled(_djokovic("Novak Djokovic saw his hopes of playing at the Australian Open dashed on Sunday."))
