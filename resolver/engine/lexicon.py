@@ -223,7 +223,7 @@ PREREQUISITE_NOUNS = (
 )
 # Verbs that report an event as pushed back or undone, never as done.
 UNDOING_VERBS = frozenset({"postpone", "delay", "cancel", "scrub", "scrap", "shelve", "suspend", "defer", "abort",
-                           "abandon", "drop", "halt", "push"})
+                           "abandon", "drop", "halt", "push", "ditch", "axe", "scuttle", "nix"})
 PREREQUISITE_VERBS = ("arrive", "travel", "visit", "meet", "convene", "vote", "discuss", "negotiate")
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "neither", "nor", "none", "cannot", "nothing"})

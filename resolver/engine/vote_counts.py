@@ -197,3 +197,29 @@ def shares_in_favour(text: str) -> list[tuple[int, float, str, bool]]:
         if n + k > 0:
             out.append((m.start("n"), 100.0 * max(n, k) / (n + k), m.group(0), True))
     return sorted(out)
+
+
+# -- votes told with the person they went to ------------------------------------------------------
+# 'voted by 395 of 707 votes cast for Scholz', '325 votes in favour of Merz': the count for the one
+# named after 'for'; 'Scholz was elected chancellor with 395 votes': the count of the one elected,
+# named as the passive's subject right before it (a split 'by 395 votes to 303' is read as a split)
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_CAST_FOR = re.compile(
+    rf"(?<![\w.,-])(?P<n>{_TALLY_NUM})\s+(?:of\s+(?:the\s+)?{_NUM}\s+)?(?:votes?|ballots?)\s+(?:cast\s+)?"
+    rf"(?:in\s+favou?r\s+of|for)\s+(?P<name>{_NAME})")
+_ELECTED_WITH = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:elected|re-elected|confirmed|chosen)\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?:with|by)\s+(?:a\s+total\s+of\s+)?(?P<n>{_TALLY_NUM})\s+(?:of\s+(?:the\s+)?{_NUM}\s+)?"
+    r"(?:votes?|ballots?)\b(?!\s+(?:to|against)\b)")
+
+
+def votes_to_name(text: str) -> list[tuple[int, float, str, str]]:
+    """Counts of votes a text gives to a named person: (start of the count, the count, the
+    wording, the name)."""
+    out = []
+    for rx in (_CAST_FOR, _ELECTED_WITH):
+        for m in rx.finditer(text):
+            value = _number(m.group("n"))
+            if value is not None:
+                out.append((m.start("n"), value, m.group(0), m.group("name")))
+    return sorted(out)

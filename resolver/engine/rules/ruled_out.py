@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
+from .. import (anaphoric_acts, dashed_hopes, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
                name_titles, negated_modals, no_survivors, other_fixtures, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
@@ -340,6 +340,9 @@ def _lost_craft(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
 SURVIVORS_NOTE = "no one is left to come through alive: the act cannot come before the deadline"
 
 
+HOPES_NOTE = "a hope of the act told ended, with no new date before the deadline"
+
+
 def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     """'there was no chance of finding any survivors' for a market on a rescue alive (no_survivors.py),
     dated in the window."""
@@ -347,7 +350,8 @@ def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    lost = _lost_craft(ctx, f, settings) or _no_survivors(ctx, f, settings)
+    lost = _lost_craft(ctx, f, settings) or _no_survivors(ctx, f, settings) or \
+        _ruled_out_in_window(ctx, f, settings, dashed_hopes.find(ctx, f), "the party's hope of it ended: ", HOPES_NOTE)
     if lost:
         return lost
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None

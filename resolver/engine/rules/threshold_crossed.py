@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, component_cuts, figure_words, figures, final_level, indicators, quantities, rate_series, \
-    validated_figures
+from .. import approval_shares, component_cuts, figure_words, figures, final_level, indicators, market_bets, quantities, \
+    rate_series, validated_figures
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -225,6 +225,11 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if open_end:  # 'stuck at 7.8 percent or above since September' for a bar of 7.8% or lower
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {open_end}' is one end of a range on both "
                               f"sides of {_bar(t).describe()}: no level reported"))
+            continue
+        bet = market_bets.bet_on(text, m.start())
+        if bet:  # 'Markets are betting on rates hitting 4.5 per cent by year-end': a view priced, not a figure
+            notes.append(cite(f, NAME, "none", 0.0, f"'{bet} … {m.group().strip()}': a figure traders bet on or price "
+                              "in, not one reported"))
             continue
         near = figure_words.approached(text[max(0, m.start() - 60):m.start()])
         if near and not figure_words.approach_settles(t.threshold_direction or "above", _bar(t).met_by, value):

@@ -19,13 +19,13 @@ from ..analysis import MarketContext, SentenceFacts
 from ..settings import EngineSettings
 from ..types import Contribution
 from .. import quantities
-from ..vote_counts import shares_in_favour, tallies_in_favour
+from ..vote_counts import shares_in_favour, tallies_in_favour, votes_to_name
 from . import hedged
 from .base import cite, reported_in_window
 
 NAME = "confirmation"
 # the vote told as held: a past verb of voting or of its outcome
-_HELD = re.compile(r"\b(?:voted|approved|adopted|passed|elected|re-elected|defeated|beat|endorsed|ratified|backed|"
+_HELD = re.compile(r"\b(?:voted|approved|adopted|passed|elected|re-elected|defeated|beat|endorsed|ratified|backed|rejected|"
                    r"confirmed|won)\b", re.I)
 # a split that may count the side against the subject: a measure rejected, a subject beaten
 _LOST = re.compile(r"\b(?:reject\w*|fail\w*|vot\w+\s+down|block\w*|veto\w*|sank|lost|(?:was|were|been)\s+(?:defeated|beaten)|"
@@ -36,6 +36,7 @@ _BODIES = re.compile(r"\b(?:Senate|House|Chamber|Assembly|Council|Congress|Parli
 
 
 def _other_body(question: str, text: str) -> str | None:
+    """A voting body the sentence names that the market (its question or criteria) does not."""
     asked = {b.lower() for b in _BODIES.findall(question)}
     return next((b for b in _BODIES.findall(text) if b.lower() not in asked), None)
 
@@ -60,7 +61,7 @@ def share_market(ctx: MarketContext) -> bool:
 def _share(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     """A reported share in favour of the vote held, against the market's bar."""
     t = ctx.target
-    if not (f.actors or f.article_mentions_subject) or _other_body(ctx.market.question, f.sent.text):
+    if not (f.actors or f.article_mentions_subject) or _other_body(ctx.market.question + " " + ctx.market.criteria, f.sent.text):
         return []
     text = f.sent.text
     if not _HELD_SHARE.search(text):
@@ -88,6 +89,18 @@ def _share(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> li
     return []
 
 
+def _tallies(ctx: MarketContext, text: str) -> list[tuple[int, float, str, bool]]:
+    """The tallies in favour a sentence gives, with those it gives to a person it names ('voted by 395
+    of 707 votes cast for Scholz', 'Scholz was elected with 395 votes') when that person is the
+    market's subject (votes to another person are another side's)."""
+    found = [(start, got, wording, False) for start, got, wording in tallies_in_favour(text)]
+    for start, got, wording, name in votes_to_name(text):
+        if any(p.search(name) for p in ctx.actor_patterns.values()) and \
+                not any(a <= start < a + len(w) for a, _, w, _ in found):
+            found.append((start, got, wording, True))
+    return sorted(found)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     if share_market(ctx):
@@ -95,14 +108,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if t.kind != "event" or t.quantity is None or t.quantity == float("inf") or \
             (t.quantity_unit or "").rstrip("s") != "vote" or t.occasion == "rounds":
         return []
-    if not (f.actors or f.article_mentions_subject) or _other_body(ctx.market.question, f.sent.text):
+    if not (f.actors or f.article_mentions_subject) or _other_body(ctx.market.question + " " + ctx.market.criteria, f.sent.text):
         return []
     text = f.sent.text
     held = _HELD.search(text)
     if not held:
         return []
-    for start, got, wording in tallies_in_favour(text):
-        split = "favo" not in wording.lower() and "voted" not in wording.lower()
+    for start, got, wording, named in _tallies(ctx, text):
+        split = "favo" not in wording.lower() and "voted" not in wording.lower() and not named
         if split and (_LOST.search(text) or not any(p.search(text[:held.start()]) for p in ctx.actor_patterns.values())):
             continue  # a split counts the subject's side only when the subject is named carrying the vote
         i = f.sent.token_at(start)
