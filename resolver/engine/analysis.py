@@ -14,6 +14,7 @@ from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases
 from .name_guard import compiled_names, guarded, names_pattern
 from .deal_agreement import deal_agreement
+from .carried_objects import carries_object
 from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .object_dates import dates_the_object
@@ -358,7 +359,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.act_idx.append(i)
             elif t.lemmas & ctx.act_noun_set:
                 f.act_noun_idx.append(i)
-            if t.lemmas & ctx.object_head or t.lower in craft or ctx.office_election_at(sent, i):
+            if t.lemmas & ctx.object_head or t.lower in craft or ctx.office_election_at(sent, i) \
+                    or carries_object(sent, i, ctx.act_verbs, ctx.object_head):
                 f.object_idx.append(i)
             elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
                 f.modifier_hits += 1
