@@ -16,7 +16,8 @@ from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, durations, margins, measured_with, mentions, prison_terms, \
     narrowed, participial_clauses, parts, past_editions, places, poll_sourced, presupposed_acts, quantities, taken_up, themes
-from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, set_count, timed_performance, vote_tally
+from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, runoff_share, set_count, \
+    timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
 from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
@@ -194,7 +195,8 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return vote_tally.apply(ctx, f, settings) or timed_performance.apply(ctx, f, settings) \
-        or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) \
+        or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) \
+        or runoff_share.apply(ctx, f, settings) or _result_count(ctx, f, settings) \
         or final_tally.apply(ctx, f, settings) \
         or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)
 
