@@ -132,6 +132,7 @@ class MarketContext:
         heads = {head}
         if head in _SETTING_NOUNS and len(terms) >= 2 and terms[-2] == "rate":
             heads.add("rate")  # 'its overnight rate target': reports name the rate ('left its key rate unchanged')
+        heads.update(lexicon.PHRASE_FAMILIES.get(" ".join(terms[-2:]), ()))  # 'independent state': 'newest nation'
         named = frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
             | self._object_also_named(head) | legislatures.generic_names(self.target.object)
         return named | frozenset(fold(w) for w in named)  # 'Rossello' for the question's 'Rosselló'
