@@ -5,6 +5,8 @@ least 240 votes') is read in least_count.py."""
 
 from __future__ import annotations
 
+import re
+
 from ..derive import magnitude_bps
 from ..thresholds import move_from_levels
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -245,6 +247,10 @@ def _short_verdict(ctx: MarketContext, f: SentenceFacts, i: int, settings: Engin
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
     beat = candidate_wins.candidate_won(ctx, f) if ctx.target.kind == "event" else None
+    if ctx.target.kind == "event" and quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None \
+            and f.act_noun_idx and ctx.target.object_terms and not _about_market(ctx, f) \
+            and re.search(rf"\b{re.escape(ctx.target.object_terms[-1])}\b", f"{f.article.title}\n{f.article.text}", re.I):
+        return _vote_split(ctx, f, settings)  # '57-43, short of the two-thirds needed for conviction': its object named before
     if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:
