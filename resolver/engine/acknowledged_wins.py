@@ -24,6 +24,7 @@ from functools import lru_cache
 from .actors import actor_aliases
 from .analysis import SentenceFacts, aspect, negation
 from .electoral import ELECTION_KINDS
+from .word_class import verb_at
 from .contests import NOT_NAMES, WIN_NOUNS, Reading, names_in, nearest_name
 
 _CONCEDING = frozenset({"concede", "acknowledge", "admit", "accept", "recognize", "recognise"})
@@ -117,7 +118,41 @@ def winner_acknowledged(f: SentenceFacts) -> Reading | None:
             prev = toks[k - 1].text if k > i + 1 else ""
             if prev.endswith(("'s", "\u2019s")) and prev[:1].isupper() and prev.lower() not in NOT_NAMES:
                 return Reading(i, f"'{t.text} … {prev} {toks[k].text}'", (prev[:-2],))
+        won = _win_for(f, i, end)
+        if won is not None:
+            return won
     return None
+
+
+_CONTEST_CONCEDED = frozenset({"election", "race", "contest", "presidency", "defeat"})
+
+
+def _win_for(f: SentenceFacts, i: int, end: int) -> Reading | None:
+    """'Carlos Mesa … conceded the election on Monday after fast counts of the vote showed a strong
+    win for the socialist candidate Luis Arce': the contest itself conceded ('conceded the
+    election', 'the race', 'defeat'), and later in the sentence a win noun 'for' a named side (after
+    at most four lowercase words: 'the socialist candidate'): that side won."""
+    toks = f.sent.tokens
+    k = i + 1
+    while k < end and toks[k].lower in _OBJECT_FILL - {"election"}:
+        k += 1
+    if k >= end or toks[k].lower not in _CONTEST_CONCEDED:
+        return None
+    for w in range(k + 1, end - 1):
+        if toks[w].lower not in WIN_NOUNS or toks[w + 1].lower != "for":
+            continue
+        j = w + 2
+        while j < min(end, w + 6) and toks[j].text.islower():
+            j += 1
+        won = names_in(f, j, min(end, j + 4)) if j < end and toks[j].text[:1].isupper() else []
+        if won:
+            return Reading(i, f"'{f.sent.tokens[i].text} the {toks[k].text} … {toks[w].text} for {won[0]}'", (won[0],))
+    return None
+
+
+def _verb_next(f: SentenceFacts, k: int) -> bool:
+    """The word after token k is a verb of its own ('conceded and said'), not a coordinated object."""
+    return k + 1 < len(f.sent.tokens) and verb_at(f.sent, k + 1) is not None
 
 
 def conceded_by(f: SentenceFacts, doers: tuple[re.Pattern[str], ...], candidate_pattern: re.Pattern[str],
@@ -138,7 +173,8 @@ def conceded_by(f: SentenceFacts, doers: tuple[re.Pattern[str], ...], candidate_
         k = i + 1
         while k < len(toks) and toks[k].lower in _OBJECT_FILL:
             k += 1
-        conceded_bare = "concede" in verbs and (k >= b or toks[k].lower in (".", ",", "on", "after", "late", "in"))
+        conceded_bare = "concede" in verbs and (k >= b or toks[k].lower in (".", ",", "on", "after", "late", "in")
+                                                  or toks[k].lower == "and" and _verb_next(f, k))  # 'Brough conceded and said …'
         if not (k < len(toks) and toks[k].lower in _DEFEATS) and not conceded_bare:
             continue  # 'conceded that …', 'acknowledged the problem': no concession of the contest
         rest = f.sent.text[toks[k].start:] if k < len(toks) else ""

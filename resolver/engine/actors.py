@@ -44,7 +44,10 @@ def _initials_part(part: str) -> bool:
 
 
 # legal suffixes of a company's name, dropped in running text ('Dell Inc.' is written 'Dell')
-_LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc"})
+_LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "limited", "gmbh"})
+# European legal forms, written in capitals after the name ('Wirecard AG', 'Renault SA', 'Siemens SE'):
+# dropped only when the name writes them so, never a word of a name ('Ag', 'Sa')
+_LEGAL_FORMS = frozenset({"AG", "SA", "SE", "NV", "N.V.", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "KGaA", "BV", "B.V."})
 
 
 # a party named by an adjective of its creed ('Liberal Party', 'Conservative Party', 'Republican
@@ -77,7 +80,7 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
         out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
-    if len(parts) >= 2 and parts[-1].rstrip(".") in _LEGAL_SUFFIXES:
+    if len(parts) >= 2 and (parts[-1].rstrip(".") in _LEGAL_SUFFIXES or name.split()[-1] in _LEGAL_FORMS):
         out.add(" ".join(parts[:-1]).rstrip(","))  # a company without its legal suffix: 'Dell' for 'Dell Inc'
     members = _party_members(parts)
     if members:

@@ -14,6 +14,7 @@ from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases
 from .name_guard import compiled_names, guarded, names_pattern
 from .deal_agreement import deal_agreement
+from .carried_objects import carries_object
 from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .object_dates import dates_the_object
@@ -133,6 +134,7 @@ class MarketContext:
             heads.add("rate")  # 'its overnight rate target': reports name the rate ('left its key rate unchanged')
         if len(terms) >= 2 and terms[-2] in lexicon.KINDS_OF.get(head, ()):
             heads.add(terms[-2])  # 'its presidential runoff vote': reports name the runoff ('Runoff Canceled')
+        heads.update(lexicon.PHRASE_FAMILIES.get(" ".join(terms[-2:]), ()))  # 'independent state': 'newest nation'
         named = frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
             | self._object_also_named(head) | legislatures.generic_names(self.target.object)
         return named | frozenset(fold(w) for w in named)  # 'Rossello' for the question's 'Rosselló'
@@ -360,7 +362,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.act_idx.append(i)
             elif t.lemmas & ctx.act_noun_set:
                 f.act_noun_idx.append(i)
-            if t.lemmas & ctx.object_head or t.lower in craft or ctx.office_election_at(sent, i):
+            if t.lemmas & ctx.object_head or t.lower in craft or ctx.office_election_at(sent, i) \
+                    or carries_object(sent, i, ctx.act_verbs, ctx.object_head):
                 f.object_idx.append(i)
             elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
                 f.modifier_hits += 1

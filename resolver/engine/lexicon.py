@@ -182,6 +182,13 @@ KINDS_OF: dict[str, tuple[str, ...]] = {
     "ballot": ("runoff", "run-off", "referendum", "plebiscite", "primary"),
 }
 
+# Objects named by a modifier and a head that news writes with another head: a new country is 'the
+# world's newest nation' (not 'a republic', which a state may become long after its independence)
+PHRASE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "independent state": ("nation", "country"),
+    "sovereign state": ("nation", "country"),
+}
+
 # Modifiers of an object that news writes in other words ('its first crewed spaceflight' reported as
 # 'its first manned space mission'): a modifier's term → the words that say the same of the object.
 MODIFIER_FAMILIES: dict[str, tuple[str, ...]] = {

@@ -83,6 +83,9 @@ def _modified(toks: list[Token], i: int) -> bool:
     possessive ("Eurostat's flash estimate")."""
     if i == 0:
         return False
+    if "-" in toks[i].lower and i + 1 < len(toks) and toks[i + 1].lower.isalpha() and toks[i + 1].text.islower() \
+            and "NOUN" in all_lemmas(toks[i + 1].lower) and "NOUN" in all_lemmas(toks[i].lower.split("-")[0]):
+        return True  # 'recover the Hayabusa2 sample-return capsule': a compound modifying the noun after it
     prev = toks[i - 1]
     if prev.text.endswith(("'s", "’s", "s'")) or prev.lower[:1].isdigit():
         return True
@@ -98,6 +101,9 @@ def noun_use(toks: list[Token], i: int) -> bool:
     with a determiner after it comes first."""
     if i == 0:
         return False
+    if "-" in toks[i].lower and i + 1 < len(toks) and toks[i + 1].lower.isalpha() and toks[i + 1].text.islower() \
+            and "NOUN" in all_lemmas(toks[i + 1].lower) and "NOUN" in all_lemmas(toks[i].lower.split("-")[0]):
+        return True  # 'recover the Hayabusa2 sample-return capsule': a compound modifying the noun after it
     prev = toks[i - 1]
     if not prev.lower.isalpha() or prev.text[:1].isupper() or prev.lower in _DETERMINERS | _SUBJECT_PREPOSITIONS \
             or prev.lower in ("to", "or", "and", "not", "will"):

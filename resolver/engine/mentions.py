@@ -198,6 +198,10 @@ def _voted_to(sent: Sentence, a: int, i: int) -> bool:
     prev = sent.tokens[i - 1].lower
     window = range(max(a, i - 12), i - 1)
     voted = next((j for j in window if sent.tokens[j].lower in _DECIDED), None)
+    if voted is None and prev == "to":  # 'voted shortly after 8:00pm on Wednesday (4 December) to pass': only a
+        # time between the vote and its infinitive, no verb nor comma (the clause cut at 'after' or ':' is no clause)
+        voted = next((j for j in range(max(0, i - 20), a) if sent.tokens[j].lower in _DECIDED and not any(
+            t.text in (",", ";") or verb_at(sent, k) for k, t in enumerate(sent.tokens[j + 1:i - 1], j + 1))), None)
     if voted is None:
         return False
     if prev == "to":

@@ -60,7 +60,8 @@ def announced_act(words: list[str], capitalised: list[bool], act_idx: int) -> in
 
 # Verbs that carry an event noun ('grant approval', 'give the green light', 'issue a ban', 'put his
 # signature to'): the noun is the act, and what it is granted to is the object (LIGHT_VERBS, data).
-_SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "(", ")", "final", "formal", "official"})
+# ('regulatory' says who grants it, which the act itself says: a registration or an approval is the regulator's)
+_SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "(", ")", "final", "formal", "official", "regulatory"})
 
 
 def light_verb_act(words: list[str], act_idx: int, nouns: dict[str, str]) -> tuple[str, int, list[str]] | None:

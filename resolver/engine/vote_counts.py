@@ -27,10 +27,21 @@ def voter_count(unit: str | None) -> bool:
     return (unit or "").lower() in VOTER_NOUNS
 
 
+# 'The vote was 57-43, short of the two-thirds needed for conviction': a split whose first side fell
+# short of the share the act needs is the count of those who voted for the act
+_SHORT_SPLIT = re.compile(
+    r"\b(?:vote|tally|count)\s+(?:was|of|stood\s+at)\s+(?P<num>\d{1,3})\s*(?:-|–|to)\s*(?P<other>\d{1,3})\s*,\s*"
+    r"(?:(?:just|well|far|falling|which\s+fell|fell)\s+)*short\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:needed|required|"
+    r"necessary)\s+(?:for\s+(?:a\s+|an\s+)?|to\s+)(?P<act>[a-z]+)\b", re.I)
+
+
 def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
     """How many voters the text says voted for the act: 'Four members preferred to increase the
     interest rate' → (4, 'Four members preferred to increase'). The voters are a voter noun,
-    the act one of the act's forms (a verb or its noun: 'voted for a hike')."""
+    the act one of the act's forms (a verb or its noun: 'voted for a hike'); or the first side
+    of a split told short of what the act needs ('57-43, short of the two-thirds needed for
+    conviction')."""
+    from .act_families import act_nouns
     wanted = {f.lower() for f in forms}
     for m in _VOTED_FOR.finditer(text):
         if m.group("noun").lower() not in VOTER_NOUNS:
@@ -40,6 +51,12 @@ def voters_for(text: str, forms: list[str]) -> tuple[float, str] | None:
         value = _number(m.group("num"))
         if value is not None and lemmas & wanted:
             return value, m.group(0)
+    nouns = wanted | {n for f in wanted for n in act_nouns(f)}
+    for m in _SHORT_SPLIT.finditer(text):
+        act = m.group("act").lower()
+        if ({lem for group in all_lemmas(act).values() for lem in group} | {act}) & nouns \
+                and int(m.group("num")) >= int(m.group("other")):
+            return float(m.group("num")), m.group(0)
     return None
 
 

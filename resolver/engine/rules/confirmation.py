@@ -5,6 +5,8 @@ least 240 votes') is read in least_count.py."""
 
 from __future__ import annotations
 
+import re
+
 from ..derive import magnitude_bps
 from ..thresholds import move_from_levels
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -17,7 +19,8 @@ from ..types import Contribution
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, taken_up, themes, upheld_results
-from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, set_count, timed_performance, vote_tally
+from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, runoff_share, \
+    set_count, timed_performance, vote_tally
 from .base import cite
 from .headline_tense import body_tells_it_to_come
 from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
@@ -195,7 +198,8 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return vote_tally.apply(ctx, f, settings) or timed_performance.apply(ctx, f, settings) \
-        or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or _result_count(ctx, f, settings) \
+        or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) \
+        or runoff_share.apply(ctx, f, settings) or _result_count(ctx, f, settings) \
         or final_tally.apply(ctx, f, settings) \
         or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)
 
@@ -244,6 +248,10 @@ def _short_verdict(ctx: MarketContext, f: SentenceFacts, i: int, settings: Engin
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
     beat = candidate_wins.candidate_won(ctx, f) if ctx.target.kind == "event" else None
+    if ctx.target.kind == "event" and quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None \
+            and f.act_noun_idx and ctx.target.object_terms and not _about_market(ctx, f) \
+            and re.search(rf"\b{re.escape(ctx.target.object_terms[-1])}\b", f"{f.article.title}\n{f.article.text}", re.I):
+        return _vote_split(ctx, f, settings)  # '57-43, short of the two-thirds needed for conviction': its object named before
     if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:

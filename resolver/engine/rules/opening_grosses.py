@@ -136,6 +136,17 @@ def _owned_by_another(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
 
 
 def missed(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    return _opening_figure(ctx, f, settings, met=False)
+
+
+def crossed(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """'with a colossal $155M opening weekend in North America': the release's own opening figure, told
+    by the noun it modifies with no gross verb, on the bar's side: the opening met the bar (the same
+    checks as a figure short of it; a floor at or above the bar meets it too)."""
+    return _opening_figure(ctx, f, settings, met=True)
+
+
+def _opening_figure(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, met: bool) -> list[Contribution]:
     wanted = asked(ctx)
     if wanted is None:
         return []
@@ -147,15 +158,15 @@ def missed(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> li
         if quantities.currency_unit(m.group("cur")) != t.threshold_unit:
             continue
         value = _value(m)
-        if bar.met_by(value) or m.group("plus"):
-            continue  # a figure on the bar's side is the threshold rule's; '$20 million+' is a floor
+        if bar.met_by(value) != met or (m.group("plus") and not met):
+            continue  # a figure on the other side is the other reading's; '$20 million+' is a floor
         link = _link(text, m)
         if link is None:
             continue
         clause = _CLAUSE.split(text[:m.start()])[-1]
         around = f"{text[max(0, m.start() - 30):m.start()]} {link} {text[m.end():m.end() + 30]}"
         if text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()) or _COMPARED.search(clause) \
-                or _AHEAD.search(clause) or _FLOOR.search(clause[-40:]) or not _period_ok(wanted, link, around):
+                or _AHEAD.search(clause) or (_FLOOR.search(clause[-40:]) and not met) or not _period_ok(wanted, link, around):
             continue  # cited beside another, a forecast, a floor, another period
         named = set(re.findall(r"\b(?:19|20)\d\d\b", clause))
         if (named and years and not named & years) or _owned_by_another(ctx, text, m) or other_scope(ctx, text, m):
@@ -169,9 +180,12 @@ def missed(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> li
                 or span.starts_after(ctx.market.deadline):
             continue  # a figure of another occasion, or one published before the opening (a forecast)
         told = text[m.start():m.end()].strip()
-        reason = (f"the opening's gross reported: '{told}' ({' '.join(link.split())}) does not meet {bar.describe()}; "
-                  "the opening is one period, reported once")
+        reason = (f"the opening's gross reported: '{told}' ({' '.join(link.split())}) {'meets' if met else 'does not meet'} "
+                  f"{bar.describe()}; the opening is one period, reported once")
         temporal = f"{span.explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: on or before it"
+        if met:
+            return [hedged.weaken(f, i, "threshold_crossed", "yes", settings.weights.threshold_crossed, reason, settings,
+                                  temporal)]
         return [hedged.weaken(f, i, MISSED, "no", -settings.weights.threshold_crossed, reason, settings, temporal)]
     return []
 

@@ -329,5 +329,5 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.threshold_crossed,
                               f"threshold crossed: {wording}", settings, temporal, ignore)]
     # an opening's gross short of the bar: the opening is one period, reported once (opening_grosses.py)
-    return opening_grosses.missed(ctx, f, settings) or \
+    return opening_grosses.missed(ctx, f, settings) or opening_grosses.crossed(ctx, f, settings) or \
         sorted(notes, key=lambda c: UNSETTLED not in c.reason)[:1]  # a figure left open first: it holds the deadline
