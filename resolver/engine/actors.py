@@ -80,6 +80,8 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
         out.add(" ".join(parts[:-2] + ["".join(parts[-2:])]))  # written closed: 'Delta Air Lines' → 'Delta Airlines'
+    if 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts) and not country_of(low):
+        out.add("".join(parts))  # a brand written closed: 'airberlin' for 'Air Berlin'
     if len(parts) >= 2 and (parts[-1].rstrip(".") in _LEGAL_SUFFIXES or name.split()[-1] in _LEGAL_FORMS):
         out.add(" ".join(parts[:-1]).rstrip(","))  # a company without its legal suffix: 'Dell' for 'Dell Inc'
     members = _party_members(parts)

@@ -20,7 +20,7 @@ from .mentions import phrase_positions
 from .object_dates import dates_the_object
 from .packaged import load_json
 from .dating_clauses import exclusion_hit
-from .spellings import spelled_out, spellings
+from .spellings import initials_written, spelled_out, spellings
 from .text import Sentence, article_sentences, fold, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
@@ -385,6 +385,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         _mark_entailed(ctx.entailing, f)
         if ctx.object_acronym and not f.object_idx:
             f.object_idx.extend(spelled_out(sent, ctx.object_acronym))
+        if not f.object_idx and ctx.target.object:  # 'PM removed from office' for the object 'Prime Minister'
+            f.object_idx.extend(initials_written(sent, ctx.target.object))
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         if not f.actors and f.act_idx and ctx.target.kind == "event":  # 'A former billionaire … was sentenced', named
             # next; 'Uribe, 73, has denied …' then 'He faced … after being convicted on Monday'

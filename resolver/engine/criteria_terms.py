@@ -58,9 +58,13 @@ _OR_PAIR = re.compile(r"\b(\w+)\s+or\s+[a-z]+\s", re.I)
 def alternatives(act: str, criteria: str, obj_words: list[str]) -> list[str]:
     """Verbs the criteria give as the act's alternative on the same object ('votes to end or
     suspend its strike' for 'end its strike'): each counts as the act."""
-    if not obj_words or not any(m.group(1).lower().startswith(act.lower()) for m in _OR_PAIR.finditer(criteria)):
-        return []  # no '<act…> or <verb>' anywhere: spare compiling the market's own pattern
+    if not obj_words or not re.search(rf"\bor\s+{re.escape(act)}", criteria, re.I) and \
+            not any(m.group(1).lower().startswith(act.lower()) for m in _OR_PAIR.finditer(criteria)):
+        return []  # no '<act…> or <verb>' (nor '<verb> or <act>') anywhere: spare compiling the market's own pattern
     head = re.escape(obj_words[-1])
     found = re.findall(rf"\b{re.escape(act)}\w*\s+or\s+([a-z]+)\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
                        rf"(?:\w+\s+){{0,2}}?{head}", criteria, re.I)
+    # 'close or suspend operations at …' for 'suspend operations': the verb before 'or' on the same object
+    found += re.findall(rf"\b([a-z]+)\s+or\s+{re.escape(act)}\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+                        rf"(?:\w+\s+){{0,2}}?{head}", criteria, re.I)
     return [w.lower() for w in found if is_verb_base(w.lower())]

@@ -77,7 +77,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     near = before[-2:]
     if record and tag in ("VB", "VBP") and record_infinitive(sent, a, i):
         return "done"
-    if any(w in FUTURE for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)) \
+    # ("Hints He'll Resign": a contracted 'will' on its pronoun)
+    if any(w in FUTURE or w.endswith("'ll") for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)) \
             or unrealised_plan(before):
         return "future"
     if any(w in ("going",) for w in before[-3:]) and "to" in before:

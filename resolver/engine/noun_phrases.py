@@ -23,7 +23,7 @@ _STOP = frozenset({
 _BOUNDARY = frozenset({
     "by", "before", "at", "in", "on", "during", "following", "after", "until", "through", "within",
     "from", "of", "?", "(", ",", "as", "when", "if", "between", "into", "against", "over", "under",
-    "above", "below", "for", "that", "with",
+    "above", "below", "for", "that", "with", "because", "amid", "despite",
 })
 OF_STATES = frozenset(load_json("endings.json")["in_force"]["of_names"])
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 from .analysis import SentenceFacts, negation
 from .lexicon import MONTHS
 from .timex import TimeSpan
-from .word_class import is_noun, verb_at
+from .text import inflections_of
+from .word_class import is_noun, verb_at, verb_lemmas
 
 OWN_DATE = "dated by its own phrase before the article"
 # What may stand before '<the> <act noun> … <date>' for the noun to tell a past event: an
@@ -54,12 +55,54 @@ def _opening(f: SentenceFacts, i: int) -> bool:
     return _lead(toks, d)
 
 
+# a result adjective between the determiner and a date before the noun ('The successful December 14
+# touchdown'); a plan's modifier ('the planned', 'the expected', 'a possible') is none
+_RESULT_ADJECTIVES = frozenset({"successful", "historic"})
+
+
+def _finite_after(sent, k: int) -> bool:
+    """Token k can be the finite verb after a subject's head noun: read as a verb, or a verb's
+    '-s' or past form ('makes', 'came'), not a noun going on the phrase ('the … landing attempt')."""
+    w = sent.tokens[k].lower
+    if verb_at(sent, k) is not None:
+        return True
+    return any(w != lem and w in inflections_of(lem).get("VBZ", frozenset()) | inflections_of(lem).get("VBD", frozenset())
+               for lem in verb_lemmas(w))
+
+
+def _subject_date(f: SentenceFacts, i: int) -> TimeSpan | None:
+    """'The successful December 14 touchdown makes China the third country …': the act noun
+    heading its sentence's subject, dated by a date before it in its own phrase ('The December 14
+    touchdown'), the phrase opening the sentence with 'the' or a possessive and at most a result
+    adjective; the noun's head is followed by the clause's verb, not another noun ('the December 14
+    landing attempt'). The date's span, or None."""
+    toks = f.sent.tokens
+    if i + 1 >= len(toks) or not _finite_after(f.sent, i + 1):
+        return None
+    d = 0
+    if toks[d].lower not in ("the", "its", "their") and not toks[d].lower.endswith(("'s", "\u2019s")):
+        return None
+    d += 1
+    if d < i and toks[d].lower in _RESULT_ADJECTIVES:
+        d += 1
+    if d >= i:
+        return None
+    at, end = toks[d].start, toks[i].start
+    span = next((s for s in f.spans if s.pos == at and s.pos + len(s.text) <= end
+                 and not f.sent.text[s.pos + len(s.text):end].strip()), None)
+    if span is None or span.exact or span.end.date() >= f.article.published.date():
+        return None
+    return span
+
+
 def own_date_span(f: SentenceFacts, i: int, m) -> TimeSpan | None:
     """The date ending the act noun's own phrase (see the module), or None."""
     toks = f.sent.tokens
-    if i < 2 or not _opening(f, i):
-        return None
     if m is not None and (m.polarity != "positive" or m.modality not in ("asserted", "reported")):
+        return None
+    if i >= 2 and negation(f, i) is None and (span := _subject_date(f, i)) is not None:
+        return span
+    if i < 2 or not _opening(f, i):
         return None
     if negation(f, i):
         return None

@@ -43,3 +43,15 @@ def spelled_out(sent: Sentence, initials: str) -> list[int]:
             if quantities_acronym(" ".join(words)) == initials:
                 out.append(b - 1)
     return out
+
+
+def initials_written(sent: Sentence, name: str) -> list[int]:
+    """Tokens writing a titled object as its initials ('PM' for the object 'Prime Minister', in
+    'Constitutional Court: PM removed from office'): the object two to four capitalised words, the
+    token those initials in capitals, not a clock time's ('3 PM')."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return []
+    initials = quantities_acronym(name)
+    toks = sent.tokens
+    return [k for k, t in enumerate(toks) if t.text == initials and not (k and toks[k - 1].text[:1].isdigit())]

@@ -140,7 +140,9 @@ def annulled(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
 
 # a body's past decision that is itself the act ('The Penn State board of trustees voted unanimously
 # to fire football coach Joe Paterno'): a dismissal voted or decided is done
-_VOTED = frozenset({"voted", "decided", "resolved", "moved", "opted", "votes", "decides"})
+# a court's ruling is such a decision ('The Constitutional Court has unanimously ruled to remove Prime
+# Minister Yingluck Shinawatra from her office')
+_VOTED = frozenset({"voted", "decided", "resolved", "moved", "opted", "votes", "decides", "ruled", "rules"})
 
 
 def decided_dismissal(f: SentenceFacts, i: int) -> str | None:

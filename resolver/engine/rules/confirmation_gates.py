@@ -13,6 +13,7 @@ from ..lexicon import NUMBER_WORDS
 from ..word_class import noun_modifier, verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
+from ..activity_objects import actor_acted_on
 from ..event_objects import names_event
 from ..planned_report import planned_report
 from ..presupposed_acts import OWN_DATE, dated_before_article
@@ -407,7 +408,8 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
     if ctx.target.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return False
     if ctx.target.object_terms:
-        has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors)) or titled or champion
+        has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors)) or titled or champion \
+            or actor_acted_on(ctx, f) is not None  # 'Bali airport closed' for 'suspend operations
         conceded = concessions.conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None \
             or awarded_to_candidate(ctx, f) is not None or begun_act(ctx, f) is not None
         return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)

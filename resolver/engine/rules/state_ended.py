@@ -246,7 +246,10 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         holder = holder or bool(verbs & DISMISSAL) and _passive(f, i) and _holder_is_subject(ctx, f, a, i) \
             and _office_state(ctx) and not _from_other(ctx, f, i, b)  # 'after Malcolm Turnbull was forced out by party rivals'
         names_state = names_state or holder  # "Biden dropped out", "Sunak resigns", "sacked Erik ten Hag"
-        if not names_state or other_office(ctx, f, i) or _other_holder(ctx, f, a, i) or _other_subject(ctx, f, i):
+        # 'The Constitutional Court removed Prime Minister Yingluck …': a dismissal's doer, the holder its object
+        dismissed = bool(verbs & DISMISSAL) and not _passive(f, i) and _holder_after(ctx, f, i, b)
+        if not names_state or other_office(ctx, f, i) or _other_holder(ctx, f, a, i) and not dismissed \
+                or _other_subject(ctx, f, i):
             continue  # "lawmakers left Washington" is not the state ending
         if truce_breach.is_truce(ctx) and truce_breach.earlier(f, a, b):
             continue  # 'a previous truce collapsed last week': another truce ended
