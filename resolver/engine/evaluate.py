@@ -31,6 +31,7 @@ from .rules import (
     threshold_crossed,
     unread_evidence,
 )
+from .rules import bearing_reports
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
@@ -134,8 +135,13 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         out.extend(retracted_figures.note(ctx, facts))  # 'is not correct due to malfunctioning of the sensor'
         read_act = any(c.rule in unread_evidence.ACT_READERS or c.base_rule in unread_evidence.ACT_READERS
                        for c in found)
-        if read_act or not readable:
+        if not readable:
             continue
+        if read_act:  # a note that set the report aside for its tense or publication day only: the wide net
+            if bearing_reports.reopened(found) and (i := bearing_reports.bearing_at(ctx, facts)) is not None:
+                unread.append(bearing_reports.note(facts, i))
+            continue
+        held = len(unread)
         if facts.relevant or (ctx.target.kind in ("threshold", "state") and facts.actors):
             i = unread_evidence.mention_at(ctx, facts, act_only=bool(found))
             if i is not None:
@@ -152,6 +158,8 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
             # a sentence naming neither act nor actor, kept for the subject its article names or the
             # statistic it names: only a figure of the market's quantity there is unread evidence
             unread.append(unread_evidence.note(facts, i))
+        if len(unread) == held and (i := bearing_reports.bearing_at(ctx, facts)) is not None:
+            unread.append(bearing_reports.note(facts, i))  # the party or object told done in other words
     result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:
@@ -221,6 +229,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     if rules.enabled(deadline_passed.NAME):
         contribs += deadline_passed.apply(ctx, as_of, yes, no, settings)
     t = settings.decision_threshold
+    unread = bearing_reports.held_back(ctx.target.kind, contribs, unread)
     contribs, held = _hold_for_unread(contribs, unread, t)
     yes, no = aggregate.side_totals(contribs)
     score = round(yes + no, 4)
