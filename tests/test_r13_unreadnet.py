@@ -108,15 +108,15 @@ def _ce(text=CE, title="China's Chang'e-3 craft lands on the moon", published="2
     return evaluate_market(m, [a], ts("2013-12-16T18:00:00+00:00"))
 
 
-def test_a_dated_touchdown_is_listed():
+def test_a_dated_touchdown_is_listed_without_its_reading(no_readings):
     _held(_ce(), "touchdown")
 
 
-def test_a_headline_present_before_the_deadline_is_listed():
+def test_a_headline_present_before_the_deadline_is_listed(no_readings):
     _held(_ce("The craft was tracked from Beijing.", published="2013-12-15T09:41:00-05:00"), "lands")
 
 
-def test_a_planned_or_late_touchdown_is_not_listed():
+def test_a_planned_or_late_touchdown_is_not_listed(no_readings):
     for text in ("The planned December 14 touchdown would make China the third country to put a craft on the moon.",
                  "The successful December 20 touchdown makes China the third country to put a craft on the moon."):
         _not_wide(_ce(text, title="China's moon mission"))
