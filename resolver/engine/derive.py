@@ -31,9 +31,9 @@ from .word_class import PREPOSITIONS
 from .window import window_start
 from .actors import _actors, actor_aliases
 from .thresholds import _single_value, _threshold, magnitude_bps, required_quantity
-from .perfect import counted_noun, perfect_base
-from .main_verb import (COMPARATIVE_TAILS, PARTICLES, closes_noun_phrase, figure_tail, noun_use, opens_complement, perfect_participle,
-                        subject_verb)
+from .perfect import _MULTIPLIERS, counted_noun, perfect_base
+from .main_verb import (COMPARATIVE_TAILS, PARTICLES, adjacent_subject_verb, closes_noun_phrase, figure_tail, noun_use,
+                        opens_complement, perfect_participle, subject_verb)
 from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun, priced_thing)
 from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase
@@ -79,6 +79,8 @@ IN_FORCE = frozenset(load_json("endings.json")["in_force"]["phrases"])
 
 
 _LIMITS = frozenset({"through", "until", "till", "past"})
+# verbs of opening to use, whose 'to' names the users ('reopen to traffic'), not an object
+_OPENING = frozenset({"open", "reopen", "close"})
 
 
 def _held_through(words: list[str], k: int) -> bool:
@@ -119,6 +121,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
 
     act: str | None = None
     act_idx = -1
+    subject_undergoes = False  # the act is done to the subject ('the levy pass', 'the bridge reopen to traffic')
     phrasal_len = 0
     passive = False
     copula_adj: str | None = None
@@ -190,8 +193,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
             if head and known_act(head) and not (i and _determined(toks[i - 1])):
                 return head, i  # 'soft-land on the Moon': the act is landing
-            if t.text[:1].isupper() or t.lower in _STOP or not t.lower.isalpha():
-                continue
+            if t.text[:1].isupper() or t.lower in _STOP or not (t.lower.isalpha() or t.lower.startswith("re-")):
+                continue  # ('re-enter Earth's atmosphere': a verb spelt with a hyphen)
             if i and (toks[i - 1].lower in _DETERMINERS or known_only and _determined(toks[i - 1])):
                 continue  # "with the launch tower", "Collor's arrest order": a noun, not the act
             if counted_noun(words, i):
@@ -220,6 +223,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             later = subject_verb(toks, words, act_idx)
             if later is not None:  # 'the confirmed death toll from the … floods exceed 150': exceeding is the act
                 act, act_idx = words[later], later
+            elif (later := adjacent_subject_verb(toks, words, act_idx)) is not None:
+                act, act_idx, subject_undergoes = words[later], later, True  # '… plant facilities levy pass in …'
     announced_intent = False
     subject_end = act_idx
     intended = announced_act(words, [t.text[:1].isupper() for t in toks], act_idx) \
@@ -250,7 +255,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     in_force = state and f"{after} {toks[act_idx + 2].lower if act_idx + 2 < len(toks) else ''}" in IN_FORCE
     truce_holds = state and act == "hold" and after in PREPOSITIONS
     standing = state and after == "in" and act_idx + 2 < len(toks) and toks[act_idx + 2].lower in STANDING_COMPLEMENTS
-    if passive or copula_adj or standing or (state and (after in ("", "for", "through", "until", "past", "beyond", "into", "at")
+    # 'the bridge reopen to traffic', 'open to the public': 'to' names who may use it; the subject opens
+    subject_undergoes = subject_undergoes or (act in _OPENING and after == "to" and not passive)
+    if passive or copula_adj or standing or subject_undergoes or (state and (after in ("", "for", "through", "until", "past", "beyond", "into", "at")
                                             or after in lexicon.STATE_ADJECTIVES or in_force or truce_holds)):
         # what stays true is the subject ('the alert level stay at Level 4': 'at' gives its value);
         # when the subject's phrase stops before a possessive ('the Bank of Thailand's policy rate'
@@ -258,7 +265,12 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         owner = max((k for k in range(1, max(subject_end, 0)) if toks[k].text.endswith(("'s", "’s"))), default=None)
         held = noun_phrase(toks, words, owner + 1, stop_at_verb=True, end=subject_end) \
             if owner is not None and _name_of_owner(toks, subject, owner) else []
-        obj_words = [w for w in (held or subject) if w.lower() not in _STOP]
+        if subject_undergoes and subject and subject_end > 0 and toks[subject_end - 1].text.strip("'\"") != subject[-1]:
+            k = subject_end  # '… District's $500 million plant facilities levy pass': the phrase stopped at the figure;
+            while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 1].lower not in _MULTIPLIERS:
+                k -= 1  # the nouns before the verb name what undergoes it
+            held = [t.text for t in toks[k:subject_end]] or held
+        obj_words = _content(held or subject)  # ('New York Attorney General …': the 'New' of a name stays)
     else:
         start = object_start if object_start is not None else act_idx + 1 + phrasal_len
         start += _object_preposition(act, words, start)  # 'rule against Biden's plan': the plan

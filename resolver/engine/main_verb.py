@@ -86,13 +86,23 @@ def _modified(toks: list[Token], i: int) -> bool:
     if "-" in toks[i].lower and i + 1 < len(toks) and toks[i + 1].lower.isalpha() and toks[i + 1].text.islower() \
             and "NOUN" in all_lemmas(toks[i + 1].lower) and "NOUN" in all_lemmas(toks[i].lower.split("-")[0]):
         return True  # 'recover the Hayabusa2 sample-return capsule': a compound modifying the noun after it
-    prev = toks[i - 1]
-    if prev.text.endswith(("'s", "’s", "s'")) or prev.lower[:1].isdigit():
+    k = i - 1
+    while k > 0 and toks[k].text[:1].isupper() and not toks[k].text.endswith(("'s", "’s", "s'")):
+        k -= 1  # "Japan's preliminary GDP estimate", "Nebraska's Volleyball Day match": a name or acronym modifying it
+    prev = toks[k]
+    if prev.text.endswith(("'s", "’s", "s'")) or prev.lower[:1].isdigit() and k == i - 1:
         return True
-    if not prev.lower.isalpha() or prev.text[:1].isupper() or prev.lower in _DETERMINERS:
+    if k < i - 1 and prev.text[:1].isupper():
+        return False  # a name opening the question ('Rocket Lab launch'): the name is the subject
+    if not _compound_word(prev.lower) or prev.text[:1].isupper() or prev.lower in _DETERMINERS | _SUBJECT_PREPOSITIONS:
         return False
     lem = all_lemmas(prev.lower)
-    return "NOUN" in lem or "ADJ" in lem
+    return "NOUN" in lem or "ADJ" in lem or "-" in prev.lower
+
+
+def _compound_word(w: str) -> bool:
+    """A plain word, or one joined by hyphens ('no-confidence', 'far-side')."""
+    return w.isalpha() or "-" in w and all(p.isalpha() for p in w.split("-"))
 
 
 def noun_use(toks: list[Token], i: int) -> bool:
@@ -133,14 +143,16 @@ def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
     modified = _modified(toks, i)
     if not modified and not _named_after_determiner(toks, i):
         return None
-    if words[i + 1] not in _SUBJECT_PREPOSITIONS and not is_verb_base(words[i + 1]) or _figure_next(toks, i):
+    n = _past_parenthesis(words, i + 1)  # 'crude oil (WTI) trade below $30': the aside names the noun
+    if n >= len(toks) or words[n] not in _SUBJECT_PREPOSITIONS | {"against", "over"} and not _verb_base(words[n]) \
+            or _figure_next(toks, i):  # ('the first no-confidence motion against … receive at least 287 votes')
         return None  # 'futures trade at or above $100': a verb with its figure
     compound = True  # the words after the noun continue its compound ('flash estimate show')
-    for j in range(i + 1, len(toks)):
+    for j in range(n, len(toks)):
         w = words[j]
         if not (w.isalpha() and w.islower() and "NOUN" in all_lemmas(w)):
             compound = False
-        if toks[j].text[:1].isupper() or not w.isalpha() or not is_verb_base(w):
+        if toks[j].text[:1].isupper() or not _verb_base(w):
             continue
         prev = toks[j - 1]
         if prev.lower in _DETERMINERS | _SUBJECT_PREPOSITIONS | {"to", "or", "and", "per"} or prev.text.endswith(("'s", "’s")):
@@ -151,6 +163,40 @@ def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
             return None
         if _figure_next(toks, j) or modified and (_dated_end(toks, j) or w in EVIDENTIAL_VERBS):
             return j
+    return None
+
+
+def _verb_base(w: str) -> bool:
+    """A base-form verb, spelt as one word or with a hyphened 're-' ('re-enter')."""
+    return (w.isalpha() or w.startswith("re-") and w[3:].isalpha()) and is_verb_base(w)
+
+
+def _past_parenthesis(words: list[str], k: int) -> int:
+    """The index after a parenthesis opening at k ('(WTI)'), or k."""
+    if k < len(words) and words[k] == "(" and ")" in words[k:k + 6]:
+        return words.index(")", k) + 1
+    return k
+
+
+# what follows a verb used without an object: a preposition, the date it is due by, the end
+_NO_OBJECT = _SUBJECT_PREPOSITIONS | {"to", "by", "before", "?", "within", "into", "over", "again"}
+
+
+def adjacent_subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
+    """'West Ada School District's … plant facilities levy pass in the May 16 election', "China's
+    Tiangong-1 space station re-enter Earth's atmosphere": the word at i, read as the act, is a noun
+    closing the subject (a noun's modifier before it) when a base-form verb follows it at once and
+    takes no noun after it (a preposition, a name, the date): that verb is the act, and the subject is
+    what it is about. The index of the verb, or None."""
+    if i <= 0 or "NOUN" not in all_lemmas(words[i]) or not _modified(toks, i):
+        return None
+    j = _past_parenthesis(words, i + 1)
+    if j + 1 >= len(toks) or toks[j].text[:1].isupper() or not _verb_base(words[j]) \
+            or {"ADV", "ADJ"} & set(all_lemmas(words[j])):
+        return None  # 'land back on Earth', 'touch down', 'stay free of': a particle or a state after the verb
+    nxt = toks[j + 1]
+    if nxt.lower in _NO_OBJECT or nxt.text[:1].isupper() and not in_content_clause(words, j):
+        return j
     return None
 
 

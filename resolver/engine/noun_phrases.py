@@ -111,7 +111,8 @@ def noun_phrase(toks: list[Token], words: list[str], start: int, stop_at_verb: b
         prev_noun = bool(out) and out[-1].lower() not in _STOP and "NOUN" in all_lemmas(out[-1].lower())
         attributive = stop_at_verb and t.lower.endswith("ing") and k + 1 < len(toks) and toks[k + 1].lower.isalpha() \
             and toks[k + 1].text.islower() and "NOUN" in all_lemmas(toks[k + 1].lower)
-        if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"] and not attributive:
+        named = t.text[:1].isupper() and out[-1][:1].isupper() if out else False  # 'Standing Lending Facility Rate'
+        if prev_noun and set(lem) == {"VERB"} and t.lower not in lem["VERB"] and not attributive and not named:
             break  # a participle after the head: "hostages held in Gaza" (not a subject's 'winning streak')
         out.append(t.text.strip("'\""))
     return out

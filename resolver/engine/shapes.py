@@ -18,9 +18,9 @@ _HOLDING = re.compile(r"\b(still\s+)?be\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*(?
 _STILL_STATE = re.compile(r"\bstill\s+be\s+(?=(?:" + "|".join(sorted(lexicon.STATE_ADJECTIVES)) + r")\b)", re.I)
 
 
-# 'still be in force', 'still be ongoing', 'still be carrying out science observations': a measure in
-# force, an event going on, an activity in progress at a date
-_STILL_GOING = re.compile(r"\bstill\s+be\s+(?=(?:in\s+(?:effect|force|place|operation)|ongoing|under\s+way|underway)\b"
+# 'still be in force', 'still be ongoing', 'still be carrying out science observations', 'still be in
+# office as President': a measure in force, an event going on, an activity in progress, a post held at a date
+_STILL_GOING = re.compile(r"\bstill\s+be\s+(?=(?:in\s+(?:effect|force|place|operation|office|power)|ongoing|under\s+way|underway)\b"
                           r"|[a-z]+ing\b)", re.I)
 
 
