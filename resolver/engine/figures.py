@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import figure_words, indicators, quantities
+from . import currency_marks, figure_words, indicators, quantities
 from .analysis import MarketContext, SentenceFacts
 from .excluded_figures import excluded_kind
 
@@ -18,7 +18,7 @@ _MULT = r"(?:\s*(?P<mult>k|thousand|million|billion|trillion|bn|m|lakhs?|crores?
 _PATTERNS = {
     "percent": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:%|percent(?!age)|per\s+cent)", re.I),
     "bps": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:bps|basis[\s-]+points?)\b", re.I),
-    "usd": re.compile(rf"(?:\$US|US\$|\$|\bUSD(?=\s?\d))\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "usd": re.compile(rf"(?:\$US|US\$|(?<![A-Za-z])\$|\bUSD(?=\s?\d))\s?(?P<num>{_NUM}){_MULT}", re.I),
     "eur": re.compile(rf"(?:€\s?(?P<num>{_NUM})|(?<![\w.,])(?P<wnum>{_NUM})(?=(?:\s*(?:million|billion|bn))?\s+euros?\b)){_MULT}", re.I),
     "gbp": re.compile(rf"£\s?(?P<num>{_NUM}){_MULT}", re.I),
     "inr": re.compile(rf"(?:₹|\b(?:Rs\.?|INR)(?=\s?\d))\s?(?P<num>{_NUM}){_MULT}", re.I),
@@ -55,7 +55,7 @@ _LEVEL_NUMBER = re.compile(rf"(?<![\w.,$€£])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:
 
 def figures_in(text: str, unit: str) -> list[tuple[int, float, str]]:
     """(position, value, wording) of each figure in `text` carrying `unit`."""
-    rx = _PATTERNS.get(unit) or (_count_pattern(unit) if unit and unit not in quantities.SCALES else
+    rx = _PATTERNS.get(unit) or currency_marks.pattern(unit, _NUM, _MULT) or (_count_pattern(unit) if unit and unit not in quantities.SCALES else
                                  _LEVEL_NUMBER if not unit else None)
     if rx is None:
         return []
@@ -131,9 +131,9 @@ def bar_text(ctx: MarketContext) -> str:
     return bar.describe() if bar else "the bar"
 
 
-_RANGE_FIRST = re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*(?:\$|€|£)?\d", re.I)
+_RANGE_FIRST = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*(?:{currency_marks.LOCAL}|\$|€|£)?\d", re.I)
 _RANGE_SECOND = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*$", re.I)
-_RANGE_FROM = re.compile(r"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:\$|€|£)?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
+_RANGE_FROM = re.compile(rf"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:{currency_marks.LOCAL}|\$|€|£)?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
                          r"(?:to|-|–|and)\s*$", re.I)
 _UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
 _LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
@@ -142,12 +142,12 @@ _LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:
 # a range named as the level a move left ('raised its key interest rate from a range of 0% to 0.25% to a
 # range of 0.25% to 0.5%'): both bounds are the old level; the new range follows the second 'to'
 _RANGE_OF = r"(?:(?:a|the|its)\s+)?(?:(?:target|former|old|previous)\s+)?range\s+of\s+"
-_NUM_MARK = r"(?:\$|€|£)?-?\d[\d,.]*\s*(?:%|percent|per\s+cent)?"
+_NUM_MARK = rf"(?:{currency_marks.LOCAL}|\$|€|£)?-?\d[\d,.]*\s*(?:%|percent|per\s+cent)?"
 _PRIOR_RANGE_LOW = re.compile(rf"\bfrom\s+{_RANGE_OF}$", re.I)
 _PRIOR_RANGE_HIGH = re.compile(rf"\bfrom\s+{_RANGE_OF}{_NUM_MARK}\s*(?:to|-|–|and)\s*$", re.I)
-_PRIOR_RANGE_AFTER = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*,?\s*to\s+(?:{_RANGE_OF})?(?:\$|€|£)?-?\d", re.I)
+_PRIOR_RANGE_AFTER = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*,?\s*to\s+(?:{_RANGE_OF})?(?:{currency_marks.LOCAL}|\$|€|£)?-?\d", re.I)
 _PRIOR_RANGE_NEXT = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*{_NUM_MARK}\s*,?\s*to\s+"
-                               rf"(?:{_RANGE_OF})?(?:\$|€|£)?-?\d", re.I)
+                               rf"(?:{_RANGE_OF})?(?:{currency_marks.LOCAL}|\$|€|£)?-?\d", re.I)
 
 
 def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:

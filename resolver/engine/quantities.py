@@ -23,12 +23,13 @@ import re
 from dataclasses import dataclass
 
 
+from . import currency_marks, offer_prices
 from .text import article_sentences, all_lemmas
 from .numerals import _NUM, _WORDNUM, _number
 from .partial_counts import Completeness, FINAL, accepted_provisional, completeness, final_range, in_count_cue
 from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
-_CUR = r"(?P<cur>\$|€|£|us\$|₹)?\s*"
+_CUR = rf"(?P<cur>{currency_marks.LOCAL}|\$|€|£|us\$|₹)?\s*"
 _MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
 _PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b|°\s?[CF]\b|"
              r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|metres\b|meters\b|m\b(?=\s*(?:or\b|[,.?;)]|$))))?")
@@ -58,14 +59,12 @@ _REQ_AFTER = re.compile(r"(?<![\w.])" + _NUMBER + r"(?P<noun>\s+[a-z][\w-]*(?:\s
 # "51 of the 101 seats", "272 or more Lok Sabha seats", "50 home runs": the count noun after
 # the number, past an "of the N", "or more" and a few modifiers
 _OF_TOTAL = re.compile(rf"\s*(?:or\s+(?:more|higher|greater|fewer|less)\s+)?(?:of\s+(?:the\s+|its\s+)?(?P<total>{_NUM})[\s-]*)?", re.I)
-_CURRENCIES = {"$": "usd", "us$": "usd", "$us": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp", "₹": "inr",
-               "rs": "inr", "rs.": "inr", "inr": "inr"}
-CURRENCY_UNITS = ("usd", "eur", "gbp", "inr")
+CURRENCY_UNITS = currency_marks.UNITS
 
 
 def currency_unit(mark: str | None) -> str | None:
-    """The currency a mark written with a figure names ('$', 'US$', '€', '₹', 'Rs'), or None."""
-    return _CURRENCIES.get((mark or "").strip().lower()) if mark else None
+    """The currency a mark written with a figure names ('$', 'US$', '€', '₹', 'Rs', 'HK$', 'SAR'), or None."""
+    return currency_marks.unit(mark)
 _MULTS = {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 # words after a number that are not what it counts
 _NOT_UNITS = frozenset({"in", "on", "at", "by", "for", "of", "the", "a", "an", "and", "or", "to", "from", "per", "than",
@@ -96,7 +95,7 @@ class Required:
     def describe(self) -> str:
         op = {("above", True): "≥", ("above", False): ">", ("below", True): "≤", ("below", False): "<"}
         unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP", "inr": " INR", "bps": " bp", "celsius": "°C",
-                "fahrenheit": "°F", "metres": " m"}.get(self.unit, f" {self.unit}")
+                "fahrenheit": "°F", "metres": " m"}.get(self.unit, f" {self.unit.upper() if self.unit in CURRENCY_UNITS else self.unit}")
         if self.unit == "category":
             return f"{op[(self.direction, self.inclusive)]} Category {self.value:g}"
         value = f"{self.value:,.0f}" if abs(self.value) >= 1e5 and self.value == int(self.value) else f"{self.value:g}"
@@ -235,7 +234,7 @@ def _required(question: str) -> Required | None:
         value *= _MULTS.get(mult, 1)
         total = None
         if cur:
-            unit = _CURRENCIES[cur]
+            unit = currency_unit(m.group("cur")) or "usd"
         elif pct:
             unit = "percent" if pct in ("%", "percent", "per cent") or pct.startswith("percentage") else \
                 "metres" if pct.startswith("m") else \
@@ -300,8 +299,9 @@ def every_session(question: str) -> bool:
 def occasion(question: str, criteria: str = "") -> str:
     """'one', 'rounds', 'path' (see the module's docstring) or 'open' when the question names
     neither an occasion nor a moving level."""
-    if _ONE_DAY.search(question) or _AS_BAR.search(question) or score_total(question, criteria):
-        return "one"  # 'close at or above $50 on their first day of trading': one session settles it
+    if _ONE_DAY.search(question) or _AS_BAR.search(question) or score_total(question, criteria) or \
+            offer_prices.asks_pricing(question):
+        return "one"  # an offering is priced once: the price set settles it either way  # 'close at or above $50 on their first day of trading': one session settles it
     if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b", criteria, re.I):
         return "rounds"
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import quantities
+from . import currency_marks, quantities
 
 _THRESHOLD_RE = re.compile(
     r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
@@ -16,13 +16,14 @@ _THRESHOLD_RE = re.compile(
     r"(?=\s+(?:(?:the|its|their)\s+|(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+)?(?:\$|€|£|us\$)))\s+"
     r"(?:(?:the|its|their)\s+(?=\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?"
     # another's figure as the bar: 'surpass Titanic's $1.843 billion'
-    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?(?P<cur>\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
+    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?(?P<cur>"
+    + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
     re.I,
 )
 
 
 _OR_MORE_RE = re.compile(
-    r"(?P<cur>\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
+    r"(?P<cur>" + currency_marks.LOCAL + r"|\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
     r"\s+or\s+(?P<dir>higher|more|above|greater|over|lower|less|below|fewer)\b", re.I)
 _MAGNITUDE_RE = re.compile(
     r"\bby\s+(?:at\s+least\s+|more\s+than\s+|over\s+|a\s+minimum\s+of\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b"

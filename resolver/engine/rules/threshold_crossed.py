@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, component_cuts, figure_words, figures, final_level, indicators, market_bets, quantities, \
-    rate_series, validated_figures
+from .. import approval_shares, component_cuts, figure_words, figures, final_level, indicators, market_bets, offer_prices, \
+    quantities, rate_series, validated_figures
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -215,7 +215,12 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if m.group("cur") and figure_words.sought(ctx.market.question, text[max(0, m.start() - 60):m.start()]):
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a sum asked for, not one awarded or paid"))
             continue
-        if figure_words.reference_price(text[max(0, m.start() - 60):m.start()]):
+        if figure_words.reference_price(text[max(0, m.start() - 60):m.start()]) and \
+                not offer_prices.asks_pricing(ctx.market.question):
+            continue
+        if offer_prices.asks_pricing(ctx.market.question) and not offer_prices.price_told(text, m.start()):
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is not told as the price the offering was "
+                              "set at (a level, a range, a bid, or a price still ahead): the market reads that price only"))
             continue  # 'the initial public offering price of $46': the bar's reference, not a level reached
         aside = figure_words.aside(ctx.market.question, text, m.end())
         if aside:  # 'its 2% target', '0.2% in services'

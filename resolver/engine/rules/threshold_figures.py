@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import figure_words, indicators, quantities
+from .. import currency_marks, figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..hedges import FORESEEN_ASIDE
 from ..text import lemmas_of
 
-_VALUE = re.compile(r"(?P<cur>\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
+_VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
                     r"|(?P<pnum>\d+(?:\.\d+|,\d{1,2}(?=\s*%))?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
