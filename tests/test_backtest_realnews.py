@@ -176,6 +176,13 @@ ROUND13_NEW = [DATA / f"batch-{n:02d}.json" for n in (67, 68)]
 ROUND13_NEW_MIN_ACCURACY = 0.66
 ROUND13_NEW_MAX_WRONG_DIRECTION = 0.02
 ROUND13_NEW_MIN_DECISIVE_PRECISION = 0.93
+# Batches 69 and 70, built in the middle of the thirteenth round and measured first both on its starting
+# engine (6d1baa6: 55.0 % (44/80), wrong direction 4, decisive precision 20/26) and on main as it stood
+# (483d370, after nine branches of readings: 56.2 % (45/80), wrong direction 4, 20/25).
+ROUND13_MID = [DATA / f"batch-{n:02d}.json" for n in (69, 70)]
+ROUND13_MID_MIN_ACCURACY = 0.56
+ROUND13_MID_MAX_WRONG_DIRECTION = 0.05
+ROUND13_MID_MIN_DECISIVE_PRECISION = 0.80
 
 
 @pytest.fixture(scope="module")
@@ -239,6 +246,8 @@ GROUPS = [
      ROUND13_START_MAX_WRONG_DIRECTION, ROUND13_START_MIN_DECISIVE_PRECISION),
     ("built at the thirteenth round's start (67-68)", ROUND13_NEW, ROUND13_NEW_MIN_ACCURACY,
      ROUND13_NEW_MAX_WRONG_DIRECTION, ROUND13_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the thirteenth round's middle (69-70)", ROUND13_MID, ROUND13_MID_MIN_ACCURACY,
+     ROUND13_MID_MAX_WRONG_DIRECTION, ROUND13_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
