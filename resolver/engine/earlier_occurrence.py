@@ -22,9 +22,10 @@ The implicit start (`implicit_start`), when window.window_start reads none:
   whose opening may be far before its deadline: nothing is known of it).
 Measured on the development corpus (2,615 cases): the year before the deadline's, the deadline
 minus 365 days, and the question's own year first all change no verdict; 1 January of the
-deadline's own year makes two right verdicts undetermined ('Capri and Tapestry called off their
-merger on Thursday' in November 2024 for a February 2025 deadline; a film 'Released on December
-19' for a January deadline): markets cross a new year, so the deadline's year is too late a start.
+deadline's own year makes a right verdict undetermined ('Capri and Tapestry called off their merger
+on Thursday' in November 2024 for a February 2025 deadline; before the opening-participle check
+below, a film 'Released on December 19' for a January deadline too): markets cross a new year, so
+the deadline's own year is too late a start.
 
 The act's own date: the sentence's time expression dating it (analysis.event_time, not the
 publication day it falls back to, nor a 'since …'/'from …'/'until …' one), or a bare year right
