@@ -38,3 +38,20 @@ def reported_in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> TimeSpan
             or span.start.date() > f.article.published.date():
         return None
     return span
+
+
+def earlier_note(ctx: MarketContext, f: SentenceFacts, i: int, rule: str, wording: str,
+                 span: TimeSpan | None = None, words: str = "") -> Contribution | None:
+    """A weightless note when the act (or its failure, its calling-off) at token i, with the
+    sentence's `words` telling it, is dated by its own clause before the start taken for a
+    market naming none (earlier_occurrence.py)."""
+    from ..earlier_occurrence import earlier
+    toks = f.sent.tokens
+    first, end = i, f.phrase_ends.get(i, i + 1)
+    at = f.sent.text.lower().find(words.lower()) if words else -1
+    if at >= 0:
+        k = f.sent.token_at(at)
+        last = max((j for j in range(k, len(toks)) if toks[j].start < at + len(words)), default=k)
+        first, end = min(first, k), max(end, last + 1)
+    found = earlier(ctx, f, (first, end), span if span is not None else event_time(f, i))
+    return cite(f, rule, "none", 0.0, f"{wording}, but {found[0]}", found[1]) if found else None

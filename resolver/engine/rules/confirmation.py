@@ -21,7 +21,7 @@ from .. import attributes, categories, complement, concessions, contests, count_
     poll_sourced, presupposed_acts, quantities, taken_up, themes, upheld_results
 from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, runoff_share, \
     set_count, timed_performance, vote_tally
-from .base import cite
+from .base import cite, earlier_note
 from .headline_tense import body_tells_it_to_come
 from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
 from .confirmation_gates import (
@@ -398,6 +398,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
+    early = earlier_note(ctx, f, i, NAME, f"{wording} reports the act", span)
+    if early:
+        return [early]
     if (past_editions.one_edition(ctx) or past_editions.at_edition(ctx.market.question, deadline)) \
             and past_editions.before_edition(ctx.market.question, deadline, span, f.sent):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated before the year of the edition the "

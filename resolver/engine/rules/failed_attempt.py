@@ -17,6 +17,7 @@ from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause, has_phrase
 from ..types import Contribution
 from . import hedged
+from .base import earlier_note
 
 NAME = "failed_attempt"
 OPEN_NOTE = "another attempt may follow"  # a setback, not a verdict (evaluate._affirmative)
@@ -136,6 +137,9 @@ def _mistrial(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) ->
     span, deadline, published = event_time(f, i), ctx.market.deadline, f.article.published
     if span.starts_after(deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
         return []
+    early = earlier_note(ctx, f, i, NAME, f"the trial ended without a verdict: '{words}'", span, words)
+    if early:
+        return [early]  # 'A mistrial was declared in 2015': an earlier trial's
     for s in mistrials.retrial_sentences(article_sentences(f.article.title, f.article.text)):
         if any(sp.ends_by(deadline) and sp.end.date() >= published.date() for sp in resolved_spans(s, published)):
             return []  # 'the retrial is set for October 1': a new verdict may come in the window
@@ -154,6 +158,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if found:
         i, phrase, occasion = found
         span = event_time(f, i)
+        early = earlier_note(ctx, f, i, NAME, f"an attempt failed: '{phrase}' in the {occasion}", span, phrase)
+        if early:
+            return [early]
         if not span.starts_after(ctx.market.deadline) and not (t.window_start and span.ends_before(t.window_start)):
             return [hedged.weaken(f, i, NAME, "no", -settings.weights.failed_attempt,
                                   f"an attempt failed: '{phrase}' in the {occasion}, no one named as winning it (the "
@@ -183,6 +190,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     deadline = ctx.market.deadline
     if span.starts_after(deadline):
         return []
+    early = earlier_note(ctx, f, i, NAME, f"an attempt failed: '{phrase}'", span, phrase)
+    if early:
+        return [early]  # 'The launch failed in 2015': an earlier attempt's
     occasion = occasions.one_occasion(t, ctx.market)
     if occasion and not occasions.named_day(t, ctx.market) and \
             not _of_the_act(f, phrase, objects=occasion.startswith(occasions.MISSION)):

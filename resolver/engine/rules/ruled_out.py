@@ -18,7 +18,7 @@ from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
 from . import hedged
-from .base import cite
+from .base import cite, earlier_note
 from .called_off import (DELAY_CUES, body_push_back, NEAR, RESCHEDULING, UNDOING, _before_the_window, _cancellation, pushes_back,
                          OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
 
@@ -293,6 +293,9 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
         return []  # 'Court cancels presidential election process' for 'annul the election'
     if _someone_else_left(ctx, f, words, k):
         return []  # 'Rui Costa pulled out': his exit, not the election's calling off
+    early = earlier_note(ctx, f, k, NAME, f"'{words}' calls an occasion off", words=words.split("…")[0].strip())
+    if early:
+        return [early]  # 'The launch was cancelled in July 2015': an earlier occurrence's
     deadline = ctx.market.deadline
     temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     if pushes_back(f, k):
@@ -327,6 +330,9 @@ def _ruled_out_in_window(ctx: MarketContext, f: SentenceFacts, settings: EngineS
     ws, deadline = ctx.target.window_start, ctx.market.deadline
     if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
         return []
+    early = earlier_note(ctx, f, k, NAME, f"{what}'{words}'", span, words.split("…")[0].strip())
+    if early:
+        return [early]
     return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: {what}'{words}'", settings,
                           f"{span.explanation}; {note} {deadline:%a %d %b %Y %H:%M %z}",
                           ignore=frozenset(words.lower().split()))]
@@ -436,6 +442,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return [_another_fixture(f, i, phrase, other)]
     if phrase in EVENT_CUES and _before_the_window(ctx, f, i):
         return []  # 'after it postponed in March a long-planned monetary easing': an earlier occasion's delay
+    early = earlier_note(ctx, f, i, NAME, f"'{phrase}' calls an occasion off", words=phrase.split("…")[0].strip()) \
+        if phrase in EVENT_CUES else None
+    if early:
+        return [early]  # 'called off the strike in 2015' for a market with no window of its own
     deadline = ctx.market.deadline
     span, limit = (None, None) if phrase in EVENT_CUES else f.limit_span(i)
     coverage, temporal = 1.0, NO_LIMIT
