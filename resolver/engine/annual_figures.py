@@ -4,7 +4,9 @@ right before or after it, gives a figure labelled as the 12-month one ('came in 
 12 months to February', 'which resulted in interannual inflation of 102.5%'), another figure with no
 such label and another value ('saw inflation grow 6.6% in the month of February', 'the CPI for
 February … stood at 6.6%') is another measure of the same period, not the market's: one period has
-one 12-month rate. Read by rules/reported_figure.py. Pure; word shapes only."""
+one 12-month rate. A figure labelled as the month's own change ('Monthly inflation was 3.54%',
+'prices rose 3.5% month-on-month') is that other measure whatever the sentences around it say.
+Read by rules/reported_figure.py. Pure; word shapes only."""
 
 from __future__ import annotations
 
@@ -67,3 +69,27 @@ def told_beside(title: str, body: str, index: int, headline: bool, text: str, m:
                 lo, hi = t.rfind(" ", 0, max(0, v.start() - 30)) + 1, t.find(" ", v.end() + 30)
                 return t[lo:hi if hi >= 0 else len(t)].strip(" ,;")
     return None
+
+
+# the label of a month's own change before a figure: 'Monthly inflation was', 'month-on-month inflation of',
+# 'the monthly rate stood at', 'on a monthly basis, prices rose'
+_MONTH_BEFORE = re.compile(r"\b(?:monthly|month[\s-]+(?:on|over)[\s-]+month|m/m|mom)\s+(?:[a-z]+\s+){0,3}?(?:of|at|to|was|"
+                           r"is|were|stood\s+at|reached|hit|came\s+in\s+at|rose|grew|increased|climbed|jumped|by)\s+"
+                           r"(?:an?\s+)?$|\bon\s+a\s+monthly\s+basis,?\s+(?:[a-z]+\s+){0,4}?(?:rose|grew|increased|climbed|"
+                           r"jumped|was|were|stood\s+at|came\s+in\s+at)\s+(?:by\s+)?$", re.I)
+# after a figure: 'month on month', 'on a monthly basis', 'from the previous month', 'on the month'
+_MONTH_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:month[\s-]+(?:on|over)[\s-]+month\b|m/m\b|on\s+a\s+monthly\s+basis\b|"
+                          r"(?:from|over|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+month\b|(?:from|on)\s+a\s+month\s+"
+                          r"(?:earlier|before)\b|on\s+the\s+month\b)", re.I)
+
+
+def month_label(text: str, start: int, end: int) -> str | None:
+    """The words labelling the figure at [start, end) as a month's own change ('Monthly inflation
+    was', 'month-on-month'), or None. A prior level named before the label ('up from monthly
+    inflation of') is not this figure's label either way."""
+    lead = text[max(0, start - 60):start]
+    m = _MONTH_BEFORE.search(lead)
+    if m and not _PRIOR.search(lead[:m.start()][-30:]):
+        return " ".join(m.group(0).split())
+    m = _MONTH_AFTER.match(text[end:end + 40])
+    return " ".join(m.group(0).strip(" ,").split()) if m else None

@@ -191,19 +191,36 @@ def trailing_named_source(toks, k: int) -> bool:
     made of capitalised name words and descriptive words, with a name or a whole news-body phrase;
     only a time may follow. Not 'it was reported', '…, sources reported', nor '…, Reuters reported,
     citing two people', which still pass on what others say."""
+    if k and toks[k - 1].text == "," and _inverted_source(toks, k):
+        return True  # '…, reported Xinhua.': the same source put after its verb
     comma = next((j for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":", "(")), None)
     if comma is None or toks[comma].text != "," or not 0 < k - comma - 1 <= _MAX_SOURCE:
         return False
-    source = toks[comma + 1:k]
+    return _source_words(toks[comma + 1:k]) and _time_to_end(toks[k + 1:])
+
+
+def _inverted_source(toks, k: int) -> bool:
+    """'…, reported Xinhua.', '…, reported the state news agency IRNA on Sunday.': after the
+    comma, 'reported' then the source's words, then only a time to the sentence's end."""
+    end = k + 1
+    while end < len(toks) and end - k - 1 < _MAX_SOURCE and (toks[end].text[:1].isupper() or toks[end].lower in _DESCRIPTORS):
+        end += 1
+    return end > k + 1 and _source_words(toks[k + 1:end]) and _time_to_end(toks[end:])
+
+
+def _source_words(source) -> bool:
+    """Name words and descriptive words only, with a name or a whole news-body phrase."""
     words = [t.lower for t in source]
     if any(w in _NOT_SOURCES for w in words):
         return False
     named = [t for t in source if t.text[:1].isupper() and t.lower not in _DESCRIPTORS]
     if not all(t.text[:1].isupper() or t.lower in _DESCRIPTORS for t in source):
         return False
-    if not named and " ".join(words) not in _NEWS_BODIES:
-        return False
-    rest = toks[k + 1:]
+    return bool(named) or " ".join(words) in _NEWS_BODIES
+
+
+def _time_to_end(rest) -> bool:
+    """Only a time ('on Thursday') between the source and the sentence's closing stop."""
     return bool(rest) and rest[-1].text in (".", "!") and all(
         t.lower in _TIME_WORDS or t.text[:1].isdigit() for t in rest[:-1])
 

@@ -13,8 +13,9 @@ _UNITS = r"(?:percentage[\s-]+points?|points?|goals?|runs?|strokes?|votes?|seats
 _NUM = r"(?P<n>\d+(?:\.\d+)?|[a-z]+)"
 _MARKET = re.compile(rf"\bby\s+(?P<cmp>more\s+than|over|at\s+least)\s+{_NUM}\s+{_UNITS}\b|"
                      rf"\bby\s+(?P<n2>\d+(?:\.\d+)?|[a-z]+)\s+(?:or\s+more\s+{_UNITS}|{_UNITS}\s+or\s+more)\b", re.I)
-_HALF = r"(?:½|\.5)?"
-SCORE = _SCORE = re.compile(rf"(?<![\d.,/:-])(?P<a>\d{{1,3}}{_HALF})\s*[-–]\s*(?P<b>\d{{1,3}}{_HALF})(?![\d.,/:%-])")
+# a half point: '16½', '14.5', '16 1/2', and '½' as text normalisation leaves it ('161⁄2', the fraction slash)
+_HALF = r"(?:½|\.5|\s?1[/⁄]2)?"
+SCORE = _SCORE = re.compile(rf"(?<![\d.,/⁄:-])(?P<a>\d{{1,3}}{_HALF})\s*[-–]\s*(?P<b>\d{{1,3}}{_HALF})(?![\d/⁄:%-]|[.,]\d)")
 # 'Europe 15, United States 13': two named scores
 _NAMED_PAIR = re.compile(rf"\b(?P<na>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<a>\d{{1,3}}{_HALF})\s*,\s+(?:the\s+)?"
                          rf"(?P<nb>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?P<b>\d{{1,3}}{_HALF})\b")
@@ -25,7 +26,7 @@ UNSTATED = "the win's margin is not stated"
 
 
 def _value(word: str) -> float | None:
-    w = word.lower().replace("½", ".5")
+    w = re.sub(r"\s?1[/⁄]2$", ".5", word.lower().replace("½", ".5"))  # '16 1/2' → 16.5
     if re.fullmatch(r"\d+(?:\.\d+)?|\.5", w):
         return float(w)
     n = NUMBER_WORDS.get(w)

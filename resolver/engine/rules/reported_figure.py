@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import annual_figures, attribution, figure_words, indicators, quantities
+from .. import annual_figures, attribution, figure_bounds, figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..quantities import approximate
 from ..text import conditional_clause
@@ -25,7 +25,7 @@ from .statistic_period import (
 from .base import cite
 from .threshold_figures import (
     _AS_EXPECTED, _RELEASE_ESTIMATE, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE, _MONTHLY, _NAMED_RELEASE, _PARTIAL_OK,
-    _PARTICLE, _PAST_FIGURE, _RELEASE_VERBS, _REVISED, _TALLIED, _UNCHANGED, _bound_beyond, _figure_span, _other_cut,
+    _PARTICLE, _PAST_FIGURE, _RELEASE_VERBS, _REVISED, _TALLIED, _UNCHANGED, _figure_span, _other_cut,
     _other_measure,
 )
 from .figure_owners import _contest, _owner
@@ -43,6 +43,17 @@ _FALL = re.compile(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*
 
 # a statistic's figure told below zero by a word: 'negative inflation of 0.2%', 'negative growth of 0.1 percent'
 _NEGATIVE_OF = re.compile(r"\bnegative\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
+
+
+def _bar(ctx: MarketContext) -> quantities.Required:
+    """The market's bar; a statistic's bar without a stated edge is strict unless the question says
+    'or higher' or 'at least'."""
+    t = ctx.target
+    bar = quantities.Required(t.threshold, t.threshold_direction, bool(t.threshold_inclusive), t.threshold_unit or "")
+    if t.single_value and t.threshold_inclusive is None:
+        bar = quantities.Required(t.threshold, t.threshold_direction, bool(re.search(
+            r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b", ctx.market.question, re.I)), bar.unit)
+    return bar
 
 
 def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], value: float,
@@ -67,10 +78,17 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     change = change or (statistic and annual_change(ctx, f.sent.text, m))  # 'rose by 10.5% in the 12 months to'
     lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
     own_change = own_period_change(ctx, f.sent.text, m) if statistic else None  # 'The 0.3% fall in Q4'
-    if not unchanged and not own_change and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", lead) or _REVISED.search(lead) \
-            or (approximate(lead) and not moved_to and not _bound_beyond(t, approximate(lead), value) and not released):
+    bar = _bar(ctx)
+    # 'securing over 50 percent': a bound, not a value; the words before it are read as before a figure
+    bound = None if moved_to or released else figure_bounds.bound_before(lead)
+    head = lead[:bound.start] if bound else lead
+    if not unchanged and not own_change and re.search(rf"\b(?:{lead_words})\s+(?:an?\s+)?$", head) or _REVISED.search(head) \
+            or (not bound and approximate(lead) and not moved_to and not released):
         return []  # a prior level, a move, a bar, a forecast, a revision or a rough figure, not the reported one
-    if statistic and _FALL.search(re.split(r"[;:]\s", lead)[-1]) and \
+    told = value
+    if bound and figure_bounds.level_word(bound) and statistic and _FALL.search(re.split(r"[;:]\s", head)[-1]):
+        pass  # 'could drop below 7 percent': a level the fall reached, not a fall of 7
+    elif statistic and _FALL.search(re.split(r"[;:]\s", lead)[-1]) and \
             not re.search(r"\bto\s+(?:an?\s+)?$", lead):
         value = -abs(value)  # "contracted at a 0.3% rate", "fell 2%": a change, negative ('contracts -0.1%' too)
         fall = f" (a fall: {value:g})"
@@ -82,6 +100,11 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
         fall = f" (a fall: {value:g}, read as '{own_change[0]}')"
     elif value < 0:
         fall = f" (below zero: {value:g})"  # 'to -0.10%'
+    if bound and value != told:
+        bound = figure_bounds.negated(bound)  # 'fell more than 2%': a change below -2
+    bounded = figure_bounds.settles(bound, value, bar.value, bar.direction, bar.inclusive) if bound else None
+    if bound and bounded is None:
+        return []  # 'over 49 percent' says nothing of '> 50%'
     if statistic and _other_cut(ctx, f):
         return []  # the headline rate, for a market on the core rate (or the reverse)
     if statistic and _earlier_reading(f.sent.text, m):
@@ -95,9 +118,13 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if measure:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
                      f"('{measure}')")]
+    asks_annual = statistic and annual_figures.asked(ctx.market.question, ctx.market.criteria)
+    month = annual_figures.month_label(f.sent.text, m.start(), m.end()) if asks_annual else None
+    if month:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the month's own change ('{month}'), not the "
+                     "12-month rate the market reads")]
     annual = annual_figures.told_beside(f.article.title, f.article.text, f.sent.index, f.sent.headline, f.sent.text, m,
-                                        value) if statistic and annual_figures.asked(ctx.market.question,
-                                                                                     ctx.market.criteria) else None
+                                        value) if asks_annual else None
     if annual:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure: the 12-month figure is told "
                      f"beside it ('{annual}')")]
@@ -199,10 +226,6 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
                          f"({t.window_start:%d %b %Y}): it is an earlier figure, not that occasion's", event.explanation)]
         dating = event.explanation + (f"; the market's occasion is {t.window_start:%d %b %Y}" if t.window_start else "")
         when = ""
-    bar = quantities.Required(t.threshold, t.threshold_direction, bool(t.threshold_inclusive), t.threshold_unit or "")
-    if statistic and t.threshold_inclusive is None:
-        bar = quantities.Required(t.threshold, t.threshold_direction, bool(re.search(
-            r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b", ctx.market.question, re.I)), bar.unit)
     done = quantities.FINAL if statistic or not _TALLIED.search(ctx.market.question) or \
         _PARTIAL_OK.search(ctx.market.criteria) else \
         quantities.completeness(
@@ -214,7 +237,11 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if body:
         arithmetic = f"'{body}', the body the criteria name, announced it: its figure is the one the market reads"
     yes = quantities.settled(bar, lo, hi)
-    figure = f"'{m.group().strip()}'{fall}{when}" + (f" ({owner}'s)" if owner else "")
+    if bound:  # the bound's half-line settles a final figure; a partial one only when both readings agree
+        yes = bounded if lo == hi or yes == bounded else None
+    told = f"{bound.phrase} {m.group().strip()}" if bound else m.group().strip()
+    figure = f"'{told}'{fall}{when}" + (f" ({owner}'s)" if owner else "") + (
+        f" (a bound: {bound.describe(value)})" if bound else "")
     w = settings.weights.threshold_crossed
     if yes is None:
         return [cite(f, NAME, "none", 0.0, f"figure {figure} {UNSETTLED} {bar.describe()}: {arithmetic}", dating)]

@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, component_cuts, figure_words, figures, final_level, indicators, market_bets, offer_prices, \
-    quantities, rate_series, validated_figures
+from .. import approval_shares, component_cuts, figure_bounds, figure_words, figures, final_level, indicators, market_bets, \
+    offer_prices, quantities, rate_series, validated_figures
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -84,6 +84,16 @@ def _score_total(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings)
             return [c.model_copy(update={"reason": f"{c.reason} — final score {a}-{b}: {a} + {b} = {a + b}"})
                     for c in found]
     return []
+
+
+def _bound_settles(t, text: str, m: re.Match[str], value: float) -> bool:
+    """A figure only neared that is also a bound ('won nearly 50 percent': strictly below 50) for a
+    market read on one occasion's figure: the bound may miss the bar (reported_figure reads it)."""
+    if not (t.single_value or t.occasion == "one") or t.threshold is None:
+        return False
+    bound = figure_bounds.bound_before(text[max(0, m.start() - 40):m.start()].lower())
+    return bound is not None and figure_bounds.settles(bound, value, t.threshold, t.threshold_direction,
+                                                       t.threshold_inclusive is not False) is not None
 
 
 def _bar(t) -> quantities.Required:
@@ -237,7 +247,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               "in, not one reported"))
             continue
         near = figure_words.approached(text[max(0, m.start() - 60):m.start()])
-        if near and not figure_words.approach_settles(t.threshold_direction or "above", _bar(t).met_by, value):
+        if near and not figure_words.approach_settles(t.threshold_direction or "above", _bar(t).met_by, value) \
+                and not _bound_settles(t, text, m, value):
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
                               f"no report of {_bar(t).describe()}"))
             continue

@@ -350,24 +350,6 @@ def _own_period(f: SentenceFacts, i: int, m: re.Match[str]):
         f.spans = saved
 
 
-_LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
-_UPPER_BOUNDS = frozenset({"less than", "under", "up to"})
-
-
-def _bound_beyond(t, bound: str, value: float) -> bool:
-    """A bound that already lies on the market's side: 'forfeit over $11 billion' for '$10 billion
-    or more' (the true figure is beyond the bound, so beyond the bar); never the other way ('more
-    than $9 billion' says nothing of $10 billion)."""
-    bound = " ".join(bound.lower().split())
-    if t.threshold is None:
-        return False
-    if bound in _LOWER_BOUNDS and t.threshold_direction == "above":
-        return value >= t.threshold
-    if bound in _UPPER_BOUNDS and t.threshold_direction == "below":
-        return value <= t.threshold
-    return False
-
-
 # for a market on an announcement, 'bond purchases of 20 billion euros a month from November' dates
 # when the announced programme starts, not the announcement
 ANNOUNCING_ACTS = frozenset({"announce", "unveil", "declare"})
