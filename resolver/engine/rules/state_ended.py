@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .. import agreed_departures, announced_endings, caretaker, confidence_votes, end_to, ending_events, \
-    headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, performatives, truce_breach
+    headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, performatives, successors, truce_breach
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
@@ -34,10 +34,6 @@ PHRASES = tuple(_DATA["phrases"])
 NOUNS = frozenset(_DATA["nouns"])
 ANNOUNCE = frozenset(_DATA["announce_verbs"])
 PURPOSE = frozenset(_DATA["purpose_verbs"])
-SUCCESSOR = frozenset(_DATA["successor_verbs"])
-LINKS = frozenset(_DATA["successor_links"])
-NEW_HOLDER = frozenset(_DATA["new_holder_verbs"])
-OFFICE_QUALIFIERS = frozenset(_DATA["office_qualifiers"])
 FORMAL = frozenset(_DATA["formal_verbs"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])
 DISMISSAL = frozenset(_DATA["dismissal_verbs"])
@@ -344,59 +340,6 @@ def _purpose_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | N
     return None
 
 
-def _successor(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """'Boeing has named Robert "Kelly" Ortberg to replace CEO Dave Calhoun': the body that decides
-    named the holder's successor."""
-    toks = f.sent.tokens
-    for i, tok in enumerate(toks):
-        verbs = tok.lemmas & SUCCESSOR
-        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or negation(f, i):
-            continue
-        for k in range(i + 1, min(len(toks) - 1, i + 10)):
-            if toks[k].lower == "to" and toks[k + 1].lemmas & LINKS:
-                after = f.sent.text[toks[k + 1].start:toks[k + 1].start + 50]
-                if any(p.search(after) for p in ctx.actor_patterns.values()):
-                    return i, f"'{tok.text} … to {toks[k + 1].text}'"
-                break
-    return None
-
-
-# the longest office first: 'prime minister' before 'minister'
-_OFFICES_LONGEST_FIRST = tuple(sorted(OFFICES, key=len, reverse=True))
-
-
-def _new_holder(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """'Rishi Sunak has been appointed Britain's Prime Minister by King Charles III', for 'Will Liz
-    Truss remain UK Prime Minister …?': another person took the holder's office (the office named
-    right after the verb, the holder named nowhere in the sentence), so the holder's tenure is
-    over. An office of another body ('CEO of Pfizer' for Boeing's CEO) or another post ('deputy
-    prime minister') is not the holder's."""
-    office = next((o for o in _OFFICES_LONGEST_FIRST
-                   if re.search(rf"\b{re.escape(o)}\b", (ctx.target.object or "").lower())), None)
-    holder = ctx.actor_patterns.get(ctx.target.actors[0]) if ctx.target.actors else None
-    if office is None or holder is None or holder.search(f.sent.text):
-        return None
-    toks = f.sent.tokens
-    for i, tok in enumerate(toks):
-        verbs = tok.lemmas & NEW_HOLDER
-        if not verbs or aspect(f.sent, i, sorted(verbs)[0]) != "past" or negation(f, i) or conditional_clause(f.sent, i):
-            continue
-        after = f.sent.text[tok.start + len(tok.text):tok.start + len(tok.text) + 70]
-        m = re.match(rf"\s+(?:in\s+)?(?:as\s+)?(?:(?:the|a|an|its|their|[A-Z][\w.-]*(?:'s|’s))\s+)?"
-                     rf"(?:new\s+)?(?P<q>[\w-]+\s+)?(?P<o>{re.escape(office)})\b(?P<rest>.*)", after, re.I)
-        if m is None or (m.group("q") and m.group("q").strip().lower() in OFFICE_QUALIFIERS):
-            continue
-        if m.group("q") and m.group("q").strip().lower() not in {w.lower() for w in (ctx.target.object or "").split()}:
-            continue  # 'appointed foreign minister' is not 'prime minister'
-        of = re.match(r"\s+(?:of|at|for)\s+(?P<who>.{1,50})", m.group("rest"))
-        who = re.split(r"[,.;:]|\s(?:on|in|at|after|before|from|effective|last|this|next|who|which|when|and)\b",
-                       of.group("who"))[0] if of else ""
-        if of and not any(p.search(who) for p in ctx.actor_patterns.values()):
-            continue  # the office of another body ('chief executive of its subsidiary', 'CEO of Pfizer')
-        return i, f"'{tok.text} … {m.group('o')}' (another person took the office)"
-    return None
-
-
 # A state of absence from one's role ('remain suspended from his duties', 'stay on leave', 'remain
 # in custody'): it ends when the holder goes back to the role or is let out.
 _ABSENCE = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:suspended|on\s+leave|sidelined|detained|jailed|"
@@ -464,7 +407,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             or _noun_ending(ctx, f) or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
             or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f) or end_to.ending(ctx, f)
-        successor = found is None and ((found := _successor(ctx, f)) is not None or (found := _new_holder(ctx, f)) is not None)
+        successor = found is None and ((found := successors.named(ctx, f)) is not None or (found := successors.took_office(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
     else:
