@@ -36,7 +36,8 @@ def test_titles_openers_and_the_names_own_words_do_not_name_another():
     # must not fire: b31-baerbock-elected-unga-president-yes, b50-amlo-wins-mexico-presidency-2018-multi-yes
     assert _found("Annalena Baerbock", "Former German FM Baerbock elected president of UN General Assembly") == ["Baerbock"]
     assert _found("Andrés Manuel López Obrador", "Mexico: Lopez Obrador wins presidential vote") == ["Obrador"]
-    assert _found("Atletico Madrid", "Atlético Madrid won on Saturday.") == ["Madrid"]
+    # the whole name written with its accent is the name itself (r13-rivals: accent-blind aliases)
+    assert _found("Atletico Madrid", "Atlético Madrid won on Saturday.") == ["Atlético Madrid"]
     assert _found("Atletico Madrid", "But Madrid held on.") == ["Madrid"]
     assert _found("Los Angeles Dodgers", "LA Dodgers win the World Series") == ["Dodgers"]
     for text in ("President Trump won", "Mr. Trump said", "Republican Trump", "Harris Concedes To Trump", "PRESIDENT TRUMP"):

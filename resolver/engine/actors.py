@@ -71,6 +71,11 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     low = name.lower()
     out = set(aliases_of(low))
     parts = low.split()
+    bare = without_generation(low)
+    if bare != low:
+        # 'Vinícius Júnior' is 'Vinicius Jr' and 'Vinicius'; 'Ferdinand Marcos Jr.' is 'Marcos' (not 'Jr')
+        out |= {bare} | {f"{bare} {g}" for g in _GENERATIONS[parts[-1].rstrip(".")]}
+        parts = bare.split()
     if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) or _initials_part(p) for p in parts) \
             and not _initials_part(parts[-1]) and not country_of(low) \
             and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
@@ -105,10 +110,24 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
     return tuple(sorted(out))
 
 
+# a generation written after a name ('Jr.', 'Júnior', 'Filho'), with the forms it is written in
+_JUNIOR = ("jr", "jr.", "junior", "júnior")
+_GENERATIONS = {"jr": _JUNIOR, "junior": _JUNIOR, "júnior": _JUNIOR, "sr": ("sr", "sr.", "senior"),
+                "senior": ("sr", "sr.", "senior"), "filho": ("filho",), "neto": ("neto",)}
+
+
+def without_generation(name: str) -> str:
+    """`name` (lowercase) without a generation after it ('vinícius' for 'vinícius júnior',
+    'ferdinand marcos' for 'ferdinand marcos jr.'); itself otherwise."""
+    parts = name.split()
+    return " ".join(parts[:-1]) if len(parts) >= 2 and parts[-1].rstrip(".") in _GENERATIONS else name
+
+
 def last_word_aliases(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     """Of an actor's aliases, those that are its name's last word alone ('madrid' for 'Atletico
-    Madrid', 'trump', 'zelenskiy'): another name may end in the same word (name_guard)."""
-    parts = name.lower().split()
+    Madrid', 'trump', 'zelenskiy'; 'marcos' for 'Ferdinand Marcos Jr.'): another name may end in
+    the same word (name_guard)."""
+    parts = without_generation(name.lower()).split()
     if len(parts) < 2:
         return frozenset()
     last = parts[-1]
@@ -118,8 +137,9 @@ def last_word_aliases(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 
 
 def alias_alternatives(aliases) -> list[str]:
-    """Regex alternatives for an actor's aliases, longest first, each not inside a longer word."""
-    return [re.escape(n) + r"(?![\w-])" for n in sorted(aliases, key=len, reverse=True) if len(n) > 1]
+    """Regex alternatives for an actor's aliases, longest first, each not inside a longer word,
+    written with or without accents (transliteration.accent_blind)."""
+    return [transliteration.accent_blind(n) + r"(?![\w-])" for n in sorted(aliases, key=len, reverse=True) if len(n) > 1]
 
 
 # 'Czech National Bank', 'National Bank of Poland', 'Central Bank of Sri Lanka', 'Reserve Bank of India' (not a

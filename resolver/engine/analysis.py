@@ -13,6 +13,7 @@ from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases
 from .name_guard import compiled_names, guarded, names_pattern
+from .transliteration import accent_blind
 from .deal_agreement import deal_agreement
 from .carried_objects import carries_object
 from .act_families import act_nouns, family_key
@@ -177,7 +178,7 @@ class MarketContext:
         names = actor_aliases(self.target.candidate)
         bare = bare_club_name(self.target.candidate)
         extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
-        return guarded(compiled_names("|".join([rf"\b{re.escape(n)}\b" for n in names] + extra)), self.target.candidate,
+        return guarded(compiled_names("|".join([rf"\b{accent_blind(n)}\b" for n in names] + extra)), self.target.candidate,
                        last_word_aliases(self.target.candidate, names))
 
     @cached_property

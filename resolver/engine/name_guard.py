@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
-from . import lexicon
+from . import lexicon, transliteration
 from .entities import demonyms
 from .packaged import load_json
 
@@ -44,22 +44,51 @@ def common_words() -> frozenset[str]:
 
 
 def own_words(name: str) -> frozenset[str]:
-    """The name's words before its last (folded), and their initials ('la' for 'Los Angeles Dodgers')."""
+    """The name's words before its last (folded), their other spellings ('mohamed' for 'Mohammed
+    Morsi', 'vladimir' and 'dmitri' for 'Volodymyr', 'Dmitry': transliteration.given_forms), and
+    their initials, closed up or one by one ('la' for 'Los Angeles Dodgers'; 'jm' and 'm' for
+    'J.M. Coetzee', written 'JM Coetzee' and 'J M Coetzee')."""
     parts = [p for p in re.split(r"[\s-]+", name.strip()) if p]
     lead = [fold(p) for p in parts[:-1]]
     out = set(lead) | {p.replace(".", "") for p in lead if "." in p}  # 'JM' for 'J.M. Coetzee': initials without stops
+    out |= set(lead_initials(name))  # 'J M Coetzee' for 'J.M. Coetzee'
+    out |= {f for p in lead for f in transliteration.given_forms(p)}
     if len(lead) >= 2:
         out.add("".join(p[0] for p in lead if p))
     return frozenset(out)
 
 
-def another_name_before(text: str, start: int, own: frozenset[str]) -> bool:
-    """A capitalised word, not a common one nor one of the name's own, stands right before `start`."""
+# a given name written as initials ('j.m.', 'j.', 'jm' when the question writes it in capitals)
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}|[a-z]\.(?:[a-z]\.?){1,2}")
+
+
+def lead_initials(name: str) -> str:
+    """The letters of a name's lead when it is written only as initials ('jm' for 'J.M. Coetzee',
+    'JM Coetzee'); empty otherwise."""
+    parts = [p for p in name.strip().split() if p][:-1]
+    if not parts or not all(_INITIALS.fullmatch(p.lower()) or (p.isupper() and p.isalpha() and len(p) <= 3)
+                            for p in parts):
+        return ""
+    return "".join(c for p in parts for c in p.lower() if c.isalpha())
+
+
+def _spells_initials(text: str, start: int, initials: str) -> bool:
+    """The capitalised words right before `start`, as many as `initials` has letters, begin with
+    those letters in order ('John Maxwell Coetzee' for 'J.M. Coetzee')."""
+    m = re.search(rf"(?<![\w'’.-])((?:[A-Z][\w'’-]*\.?\s){{{len(initials)}}})$", text[max(0, start - 80):start])
+    return bool(m) and "".join(w[0].lower() for w in m.group(1).split()) == initials
+
+
+def another_name_before(text: str, start: int, own: frozenset[str], initials: str = "") -> bool:
+    """A capitalised word, not a common one nor one of the name's own, stands right before `start`
+    (and, for a name whose lead is only initials, the words before do not spell them out)."""
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if not m:
         return False
     word = m.group(1)
-    return word[:1].isupper() and fold(word) not in common_words() and fold(word) not in own
+    if not (word[:1].isupper() and fold(word) not in common_words() and fold(word) not in own):
+        return False
+    return not (initials and _spells_initials(text, start, initials))
 
 
 class GuardedNames:
@@ -67,16 +96,19 @@ class GuardedNames:
     alone) count only where another_name_before is false. Search-like methods are guarded; any
     other attribute is the wrapped pattern's."""
 
-    def __init__(self, pattern: re.Pattern[str], last: frozenset[str], own: frozenset[str]):
+    def __init__(self, pattern: re.Pattern[str], last: frozenset[str], own: frozenset[str], initials: str = ""):
         self._p = pattern
         self._last = last
         self._own = own
+        self._initials = initials
 
     def __getattr__(self, name: str):
         return getattr(self._p, name)
 
     def _ok(self, m: re.Match[str] | None) -> bool:
-        return m is None or fold(m.group(0)) not in self._last or not another_name_before(m.string, m.start(), self._own)
+        if m is None or not self._last & {fold(m.group(0)), fold(transliteration.umlauts_written_out(m.group(0).lower()))}:
+            return True  # ('Müller' found by 'mueller': accent_blind)
+        return not another_name_before(m.string, m.start(), self._own, self._initials)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         while True:
@@ -107,7 +139,7 @@ class GuardedNames:
 
 def guarded(pattern: re.Pattern[str], name: str, last: frozenset[str]):
     """`pattern` guarded for the last-word aliases `last` of `name` (the pattern itself when none)."""
-    return GuardedNames(pattern, frozenset(fold(a) for a in last), own_words(name)) if last else pattern
+    return GuardedNames(pattern, frozenset(fold(a) for a in last), own_words(name), lead_initials(name)) if last else pattern
 
 
 @lru_cache(maxsize=4096)

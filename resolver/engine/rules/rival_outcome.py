@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import (acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, held_at,
-               mentions, occasions, parts, past_editions, poll_sourced, prize_taken)
+               mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -228,6 +228,8 @@ def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineS
         return None
     if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, _market_names(ctx)):
         return None  # 'to win the Western Conference championship': another contest
+    if not _rivals(ctx, found.others[:1]):
+        return None  # 'Former beat …': no party named
     named = obj
     return _no(ctx, f, i, f"reports {found.wording} '{named}' won by {found.others[0]}, not "
                           f"{ctx.target.candidate}", settings)
@@ -336,11 +338,14 @@ _ROLE_NOUNS = frozenset({"winner", "winners", "laureate", "laureates", "recipien
 
 def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     """The names that are other parties, not the contest or prize itself ('Booker Prize'), its
-    category ('Nobel Prize in Literature': 'Literature') or its winner named by the role."""
+    category ('Nobel Prize in Literature': 'Literature') or its winner named by the role, nor
+    words that only describe a party: a nationality or language, a title, a function word
+    ('South African', 'English', 'Former': party_names.py)."""
     contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split()) \
         | categories.of_market(ctx.market.question).named | _ROLE_NOUNS \
         | {w.lower() for a in _contest_actors(ctx) for w in a.split()}
-    return tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
+    named = tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
+    return party_names.parties(named, ctx.target.candidate or "")
 
 
 _NAME_TAKEN = r"\b(?:(?:took|chose|picked|adopted|selected|taking|choosing)\s+(?:the\s+)?(?:\w+\s+)?name(?:\s+of)?|known\s+as|renamed)\s+"
@@ -418,7 +423,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if crowned is not None and _rivals(ctx, crowned.others) and not categories.other(category, f.sent, crowned.index,
                                                                                      t.object_terms):
         return _no(ctx, f, crowned.index, f"reports {crowned.wording} for someone other than {t.candidate} "
-                                          f"({crowned.others[0]})", settings)
+                                          f"({_rivals(ctx, crowned.others)[0]})", settings)
     conceded = None if _CLASS.match(ctx.market.question) else _acknowledged_other(ctx, f)
     if conceded is not None:
         weak = acknowledged_wins.official_required(ctx.market.criteria)
@@ -475,7 +480,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not f.sent.headline and _headline_win(ctx, f):
             return []  # 'the Fogão won …' under 'Botafogo wins Copa Libertadores': the winner by another name
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
-                              f"({', '.join(found.others[:3])})", settings)
+                              f"({', '.join(_rivals(ctx, found.others)[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \
         contests.winner_is(f, ctx.candidate_pattern) or given_title.title_given(f, ctx.candidate_pattern, t.object_terms)
     if won is not None and _rivals(ctx, won.others) and \
@@ -483,5 +488,5 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         # ('Faker's T1 on the brink of snatching third consecutive League of Legends World
         # Championship win': the word before the win noun names the contest, not a winner)
         return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
-                                      f"({', '.join(won.others[:3])})", settings)
+                                      f"({', '.join(_rivals(ctx, won.others)[:3])})", settings)
     return []

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import (anaphoric_acts, dashed_hopes, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
-               name_titles, negated_modals, no_survivors, other_fixtures, withdrawn_entries)
+               name_titles, negated_modals, no_survivors, other_fixtures, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -381,6 +381,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not conditional_clause(f.sent, k):
             return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * REFUSAL_STRENGTH,
                                   f"act ruled out: the candidate declined the office ({wording})", settings, NO_LIMIT)]
+    snub = snubs.snubbed(ctx, f)
+    if snub is not None and not conditional_clause(f.sent, snub[0]):
+        # 'convinced that its striker Vinicius … has been snubbed': passed over for the award (no time limit)
+        return [hedged.weaken(f, snub[0], NAME, "no", -settings.weights.ruled_out * REFUSAL_STRENGTH,
+                              f"act ruled out: the candidate told passed over ({snub[1]})", settings, NO_LIMIT)]
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
     # an act called off in a sentence naming no party, in an article that names the market's ('The Union
     # has agreed to call off strike action' under a report on the territory's government workers): the act's
