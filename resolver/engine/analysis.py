@@ -98,7 +98,7 @@ class MarketContext:
     def entailing(self) -> Entailment:
         """Words whose report entails the market's act without being its synonym ('sentenced' for
         convict, 'signed into law' for enact; frames.json 'entailments')."""
-        return entailing(self.target.act)
+        return entailing(self.target.act, self.target.object)
 
     @cached_property
     def _leaves_place(self) -> bool:
@@ -202,6 +202,7 @@ class SentenceFacts:
     act_idx: list[int] = field(default_factory=list)       # act verbs
     act_noun_idx: list[int] = field(default_factory=list)  # nominalised act ("signing", "pause")
     entailed_idx: list[int] = field(default_factory=list)  # words entailing the act ('sentenced' for convict)
+    entailed_object: bool = False  # the entailing words name the act's object too ('appointed administrators')
     object_idx: list[int] = field(default_factory=list)
     modifier_hits: int = 0
     actors: list[str] = field(default_factory=list)
@@ -232,7 +233,8 @@ class SentenceFacts:
         plan, delay or denial of an entailing act says nothing of the entailed one."""
         if not self.entailed_idx:
             return self
-        return replace(self, act_idx=sorted(set(self.act_idx) | set(self.entailed_idx)))
+        objects = sorted(set(self.object_idx) | set(self.entailed_idx)) if self.entailed_object else self.object_idx
+        return replace(self, act_idx=sorted(set(self.act_idx) | set(self.entailed_idx)), object_idx=objects)
 
     def trigger(self) -> int | None:
         for group in (self.act_idx, self.act_noun_idx, self.object_idx):
@@ -431,6 +433,7 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts) -> None:
         f.phrase_heads[i] = head
         f.phrase_ends[i] = end
     f.entailed_idx.sort()
+    f.entailed_object = ent.names_object and bool(f.entailed_idx)
 
 
 def _names_statistic(ctx: MarketContext, sent: Sentence) -> bool:
