@@ -22,27 +22,44 @@ _REFUSE = frozenset({"reject", "dismiss", "deny", "refuse"})
 _JUDGMENTS = frozenset({"conviction", "convictions", "sentence", "sentences", "verdict", "verdicts", "ruling",
                         "judgment", "judgement", "decision"})
 _APPEALS = frozenset({"appeal", "appeals"})
-_POSSESSIVES = frozenset({"his", "her", "their"})
 _REACH = 6  # words after the verb its object may take ('rejected fallen politician Bo Xilai's appeal')
 
 
-def _object_window(f: SentenceFacts, i: int) -> list[str]:
-    a, b = f.sent.clause_of(i)
-    toks = f.sent.tokens[i + 1:min(b, i + 1 + _REACH)]
-    out: list[str] = []
-    for t in toks:
-        if t.text in (",", ";", ":") or t.lower in ("and", "but", "while", "after", "because", "which", "that"):
-            break
-        out.append(t.text)
-    return out
+def _object_noun(f: SentenceFacts, i: int, nouns: frozenset[str]) -> int | None:
+    """The judgment's or appeal's noun that is the verb's object: within a few words after it in its
+    clause, before any clause break or coordination."""
+    _, b = f.sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 1 + _REACH)):
+        t = f.sent.tokens[k]
+        if t.text in (",", ";", ":") or t.lower in _BREAKS:
+            return None
+        if t.lower in nouns:
+            return k
+    return None
 
 
-def _party_named(ctx: MarketContext, window: str, before: str) -> bool:
-    """The market's party named in the object ('Bo Xilai's appeal'), or taken up there by a
-    possessive pronoun after the party is named earlier in the sentence ('Bo … lost his appeal')."""
-    if any(p.search(window) for p in ctx.actor_patterns.values()):
-        return True
-    return bool(set(window.lower().split()) & _POSSESSIVES) and any(p.search(before) for p in ctx.actor_patterns.values())
+_BREAKS = frozenset({"and", "but", "while", "after", "because", "which", "that"})
+
+
+def _owned_by_party(ctx: MarketContext, f: SentenceFacts, i: int, n: int) -> bool:
+    """The noun at n is the party's own: '<party>'s appeal', 'his appeal' (the party named before
+    the verb at i), or 'the appeal of/by <party>' — not 'the appeal of <party>'s former aide'."""
+    text, toks = f.sent.text, f.sent.tokens
+    before = text[toks[i].start + len(toks[i].text):toks[n].start]
+    after = text[toks[n].start + len(toks[n].text):]
+    of = re.match(r"\s+(?:of|by)\s+", after)
+    for p in ctx.actor_patterns.values():
+        m = p.search(before)
+        while m:  # '<party>'s appeal', one word between at most ('Bo Xilai's latest appeal')
+            if re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", before[m.end():]):
+                return True
+            m = p.search(before, m.end())
+        m = p.match(after, of.end()) if of else None
+        if m and not re.match(r"['’]s\b", after[m.end():]):
+            return True  # 'the appeal of <party>', not 'the appeal of <party>'s former aide'
+    if re.search(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", before, re.I):
+        return any(p.search(text[:toks[i].start]) for p in ctx.actor_patterns.values())
+    return False
 
 
 def upheld(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
@@ -56,17 +73,16 @@ def upheld(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue
         if i > 0 and toks[i - 1].lower == "to":
             continue  # 'asked the court to uphold …': a request
-        window = _object_window(f, i)
-        words = {w.lower() for w in window}
         nouns = _JUDGMENTS if verb & _UPHOLD else _APPEALS
-        if not words & nouns:
+        n = _object_noun(f, i, nouns)
+        if n is None:
             continue
-        before = f.sent.text[:tok.start]
-        if "lose" in verb and not any(p.search(before) for p in ctx.actor_patterns.values()):
+        if "lose" in verb and not any(p.search(f.sent.text[:tok.start]) for p in ctx.actor_patterns.values()):
             continue  # the party itself lost the appeal
-        if not _party_named(ctx, " ".join(window), before):
+        if not _owned_by_party(ctx, f, i, n):
             continue
-        return i, f"'{tok.text} {' '.join(window)}' ({NOTE})"
+        words = f.sent.text[tok.start:toks[n].start + len(toks[n].text)]
+        return i, f"'{' '.join(words.split())}' ({NOTE})"
     return None
 
 
