@@ -21,6 +21,7 @@ from .object_dates import dates_the_object
 from .packaged import load_json
 from .dating_clauses import exclusion_hit
 from .spellings import initials_written, spelled_out, spellings
+from .entailed_owner import named_other
 from .text import Sentence, article_sentences, fold, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
@@ -384,7 +385,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if family_key(ctx.target.act or "") == "win":  # 'claimed the Formula One title' for a win
             from . import prize_taken  # it reads contests.py, which reads this module
             prize_taken.mark(f)
-        _mark_entailed(ctx.entailing, f)
+        _mark_entailed(ctx.entailing, f, ctx.actor_patterns)
         if ctx.object_acronym and not f.object_idx:
             f.object_idx.extend(spelled_out(sent, ctx.object_acronym))
         if not f.object_idx and ctx.target.object:  # 'PM removed from office' for the object 'Prime Minister'
@@ -419,7 +420,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     return out
 
 
-def _mark_entailed(ent: Entailment, f: SentenceFacts) -> None:
+def _mark_entailed(ent: Entailment, f: SentenceFacts, actors: dict | None = None) -> None:
     """Record where the sentence tells an act entailing the market's: a listed verb read as a verb
     ('sentenced former president Joseph Kabila to death'), or a listed phrase ('signed into law')."""
     hits = [(i, i + 1, v[0]) for i in range(len(f.sent.tokens)) if f.sent.tokens[i].lemmas & ent.verbs
@@ -429,6 +430,8 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts) -> None:
     for i, end, head in hits:
         if i in f.act_idx or i in f.entailed_idx:
             continue
+        if ent.names_object and named_other(f.sent, end, actors or {}):
+            continue  # 'appointed joint administrators of Comet': another's administration
         f.entailed_idx.append(i)
         f.phrase_heads[i] = head
         f.phrase_ends[i] = end
@@ -483,3 +486,4 @@ __all__ = [
     "MarketContext", "SentenceFacts", "analyse", "aspect", "clause_is_done", "event_time",
     "negation", "verb_lemma_at", "lemmas_of", "lemma_hit",
 ]
+
