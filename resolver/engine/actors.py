@@ -64,6 +64,20 @@ def _party_members(parts: list[str]) -> str | None:
     return None
 
 
+# regions that name company groups ('Eurasia Group'): the region alone is not the company
+_REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "pacific", "atlantic", "eurasia", "nordic",
+                      "gulf", "arab", "middle east", "latin america", "north america", "south america", "oceania"})
+
+
+def _group_owner(words: list[str]) -> bool:
+    """The words before 'Group' are a name of their own, not an ordinary word ('Virgin', 'Media'),
+    a country or a region: 'HMV', 'Alibaba', 'Adani'."""
+    rest = " ".join(words)
+    if not rest.replace("&", "").replace("-", "").replace(" ", "").isalnum() or country_of(rest) or rest in _REGIONS:
+        return False
+    return not (len(words) == 1 and all_lemmas(rest)) and rest not in ("the", "a", "an")
+
+
 def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
     """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
     and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
@@ -89,6 +103,8 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
         out.add("".join(parts))  # a brand written closed: 'airberlin' for 'Air Berlin'
     if len(parts) >= 2 and (parts[-1].rstrip(".") in _LEGAL_SUFFIXES or name.split()[-1] in _LEGAL_FORMS):
         out.add(" ".join(parts[:-1]).rstrip(","))  # a company without its legal suffix: 'Dell' for 'Dell Inc'
+    if len(parts) >= 2 and parts[-1] == "group" and _group_owner(parts[:-1]):
+        out.add(" ".join(parts[:-1]))  # a company group by its own name: 'HMV' for 'HMV Group'
     members = _party_members(parts)
     if members:
         out.add(members)  # 'Liberals' for 'Liberal Party', 'Conservatives' for 'Conservative Party'

@@ -22,6 +22,7 @@ from .object_dates import dates_the_object
 from .packaged import load_json
 from .dating_clauses import exclusion_hit
 from .spellings import initials_written, spelled_out, spellings
+from .entailed_owner import named_other
 from .text import Sentence, article_sentences, fold, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
@@ -99,7 +100,7 @@ class MarketContext:
     def entailing(self) -> Entailment:
         """Words whose report entails the market's act without being its synonym ('sentenced' for
         convict, 'signed into law' for enact; frames.json 'entailments')."""
-        return entailing(self.target.act)
+        return entailing(self.target.act, self.target.object)
 
     @cached_property
     def _leaves_place(self) -> bool:
@@ -203,6 +204,7 @@ class SentenceFacts:
     act_idx: list[int] = field(default_factory=list)       # act verbs
     act_noun_idx: list[int] = field(default_factory=list)  # nominalised act ("signing", "pause")
     entailed_idx: list[int] = field(default_factory=list)  # words entailing the act ('sentenced' for convict)
+    entailed_object: bool = False  # the entailing words name the act's object too ('appointed administrators')
     object_idx: list[int] = field(default_factory=list)
     modifier_hits: int = 0
     actors: list[str] = field(default_factory=list)
@@ -233,7 +235,8 @@ class SentenceFacts:
         plan, delay or denial of an entailing act says nothing of the entailed one."""
         if not self.entailed_idx:
             return self
-        return replace(self, act_idx=sorted(set(self.act_idx) | set(self.entailed_idx)))
+        objects = sorted(set(self.object_idx) | set(self.entailed_idx)) if self.entailed_object else self.object_idx
+        return replace(self, act_idx=sorted(set(self.act_idx) | set(self.entailed_idx)), object_idx=objects)
 
     def trigger(self) -> int | None:
         for group in (self.act_idx, self.act_noun_idx, self.object_idx):
@@ -383,7 +386,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if family_key(ctx.target.act or "") == "win":  # 'claimed the Formula One title' for a win
             from . import prize_taken  # it reads contests.py, which reads this module
             prize_taken.mark(f)
-        _mark_entailed(ctx.entailing, f)
+        _mark_entailed(ctx.entailing, f, ctx.actor_patterns)
         if ctx.object_acronym and not f.object_idx:
             f.object_idx.extend(spelled_out(sent, ctx.object_acronym))
         if not f.object_idx and ctx.target.object:  # 'PM removed from office' for the object 'Prime Minister'
@@ -418,7 +421,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     return out
 
 
-def _mark_entailed(ent: Entailment, f: SentenceFacts) -> None:
+def _mark_entailed(ent: Entailment, f: SentenceFacts, actors: dict | None = None) -> None:
     """Record where the sentence tells an act entailing the market's: a listed verb read as a verb
     ('sentenced former president Joseph Kabila to death'), or a listed phrase ('signed into law')."""
     hits = [(i, i + 1, v[0]) for i in range(len(f.sent.tokens)) if f.sent.tokens[i].lemmas & ent.verbs
@@ -428,10 +431,13 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts) -> None:
     for i, end, head in hits:
         if i in f.act_idx or i in f.entailed_idx:
             continue
+        if ent.names_object and named_other(f.sent, end, actors or {}):
+            continue  # 'appointed joint administrators of Comet': another's administration
         f.entailed_idx.append(i)
         f.phrase_heads[i] = head
         f.phrase_ends[i] = end
     f.entailed_idx.sort()
+    f.entailed_object = ent.names_object and bool(f.entailed_idx)
 
 
 def _names_statistic(ctx: MarketContext, sent: Sentence) -> bool:
@@ -481,3 +487,4 @@ __all__ = [
     "MarketContext", "SentenceFacts", "analyse", "aspect", "clause_is_done", "event_time",
     "negation", "verb_lemma_at", "lemmas_of", "lemma_hit",
 ]
+

@@ -239,6 +239,9 @@ def sought(question: str, before: str) -> bool:
 _GOAL_AFTER = re.compile(rf"\s*(?:[a-z-]+\s+)?(?P<w>{_alternation(_WORDS['goal_nouns'])})\b(?!\s+(?:rate|range|level)\b)", re.I)
 # '0.2% in services', '1.3% in construction output'
 _PART_AFTER = re.compile(rf"\s*in\s+(?:the\s+)?(?P<w>{_alternation(_WORDS['breakdown_parts'])})\b", re.I)
+# 'a 1.0 per cent contribution from net exports', '0.5 percentage point contribution to growth'
+_CONTRIBUTION_AFTER = re.compile(r"\s*(?:(?:percentage|pc)\s+)?(?:points?\s+)?(?P<w>contributions?)\s+(?:from|of|by|to)\b",
+                                 re.I)
 
 
 def aside(question: str, text: str, end: int) -> str | None:
@@ -247,7 +250,8 @@ def aside(question: str, text: str, end: int) -> str | None:
     breakdown ('decreases in all three main sectors: 0.2% in services, 1% in production'), when
     the question does not use that word itself; else None."""
     for pattern, why in ((_GOAL_AFTER, "a goal set, not a level reported"),
-                         (_PART_AFTER, "the figure of one part of a breakdown, not of the whole the market reads")):
+                         (_PART_AFTER, "the figure of one part of a breakdown, not of the whole the market reads"),
+                         (_CONTRIBUTION_AFTER, "one part's contribution to the whole, not the whole the market reads")):
         m = pattern.match(text, end)
         if m and not re.search(rf"\b{re.escape(m.group('w'))}\b", question, re.I):
             return f"is {why} ('{' '.join(text[end:m.end()].split())}')"

@@ -7,7 +7,7 @@ to it (`frames` rule, see spec.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from .packaged import load_json
@@ -67,6 +67,7 @@ class Entailment:
     verbs: frozenset[str] = frozenset()
     phrases: tuple[str, ...] = ()
     together: bool = False  # the phrase's words with none between ('launched into space', not 'launched X into space')
+    names_object: bool = False  # keyed with the act's object ('enter administration'): its words name the object too
 
 
 ENTAILMENTS: MappingProxyType[str, Entailment] = MappingProxyType({
@@ -76,8 +77,11 @@ ENTAILMENTS: MappingProxyType[str, Entailment] = MappingProxyType({
 })
 
 
-def entailing(act: str | None) -> Entailment:
-    """The words that entail the market's act ('sentence' for convict), empty when none do."""
+def entailing(act: str | None, obj: str | None = None) -> Entailment:
+    """The words that entail the market's act ('sentence' for convict), empty when none do; an act
+    keyed with its object ('enter administration') is read for that object only."""
+    if act and obj and f"{act} {obj.lower()}" in ENTAILMENTS:
+        return replace(ENTAILMENTS[f"{act} {obj.lower()}"], names_object=True)
     return ENTAILMENTS.get(act or "", Entailment())
 
 

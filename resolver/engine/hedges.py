@@ -25,6 +25,7 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     a, b = f.sent.clause_of(i)
     hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not the_month(f.sent, k)
             and not as_expected(f.sent, k)  # 'as expected by experts, it was lowered': done, as forecast
+            and not utmost_possible(f.sent, k)  # 'asked for the earliest possible election date': a degree
             and not physical_leak(f.sent, k) and not in_actor_name(f, k) and not foreseen_aside(f.sent, k, i)]
     cue = f.sent.tokens[hits[0]].text if hits else None
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
@@ -41,6 +42,10 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
         cue = None  # 'announced a 25 basis points cut … to 5.75 per cent, …, saying initial US tariff impacts on
         # prices should be minimal': the hedge is in what the body said beside the act, not on the act ('…,
         # citing concerns … and saying it would maintain a tight stance')
+    if cue and hits[0] > i and any(f.sent.tokens[j].lower in ("a", "an") and f.sent.tokens[j - 1].text == ","
+                                   and hits[0] - j <= 3 for j in range(i + 2, hits[0])):
+        cue = None  # 'rejected … appeal …, state media reported, a ruling likely to seal his fate': the hedge is
+        # the appositive noun's, a view on the news told before it
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
@@ -110,6 +115,32 @@ def foreseen_aside(sent: Sentence, k: int, i: int) -> bool:
     """Token k is inside a FORESEEN_ASIDE that closes before token i."""
     at, end = sent.tokens[k].start, sent.tokens[i].start
     return any(m.start() < at < m.end() <= end for m in FORESEEN_ASIDE.finditer(sent.text))
+
+
+def utmost_possible(sent: Sentence, k: int) -> bool:
+    """'possible' at k strengthens a superlative or an 'as … as' ('the earliest possible date', 'the
+    best deal possible', 'as soon as possible'): it tells a degree (the most that can be), not that
+    something may happen. 'a possible resignation', 'it is possible that' stay hedges."""
+    toks = sent.tokens
+    if toks[k].lower != "possible":
+        return False
+    if k >= 2 and toks[k - 1].lower == "as" and k >= 3 and toks[k - 3].lower == "as":
+        return True  # 'as soon as possible', 'as early as possible'
+    for j in (k - 1, k - 2):
+        if j >= 0 and _superlative(toks[j].lower) and (j == k - 1 or (j > 0 and toks[j - 1].lower == "the")):
+            return True  # 'the earliest possible date'; 'the best deal possible'
+    return False
+
+
+_SUPERLATIVES = frozenset({"best", "worst", "most", "least", "utmost", "fullest", "widest", "largest"})
+_NOT_SUPERLATIVE = frozenset({"interest", "protest", "request", "forest", "west", "harvest", "contest", "arrest",
+                              "suggest", "invest", "test", "manifest", "honest", "modest", "guest", "chest", "nest",
+                              "rest", "quest", "digest", "conquest", "unrest", "earnest", "behest", "bequest",
+                              "inquest", "midwest", "southwest", "northwest", "pest", "vest", "crest", "zest"})
+
+
+def _superlative(word: str) -> bool:
+    return word in _SUPERLATIVES or (len(word) > 5 and word.endswith("est") and word not in _NOT_SUPERLATIVE)
 
 
 def physical_leak(sent: Sentence, k: int) -> bool:
@@ -220,7 +251,12 @@ def _source_words(source) -> bool:
 
 
 def _time_to_end(rest) -> bool:
-    """Only a time ('on Thursday') between the source and the sentence's closing stop."""
+    """Only a time ('on Thursday') between the source and the sentence's closing stop, or before an
+    appositive that sums up the news ('…, state media reported, a ruling likely to seal his fate')."""
+    stop = next((j for j, t in enumerate(rest) if t.text == ","), None)
+    if stop is not None and stop + 1 < len(rest) and rest[stop + 1].lower in ("a", "an") and all(
+            t.lower in _TIME_WORDS or t.text[:1].isdigit() for t in rest[:stop]):
+        return True  # an appositive on the whole news: the source still closes its report
     return bool(rest) and rest[-1].text in (".", "!") and all(
         t.lower in _TIME_WORDS or t.text[:1].isdigit() for t in rest[:-1])
 

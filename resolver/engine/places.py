@@ -73,8 +73,15 @@ def _inside(place: str) -> frozenset[str]:
         return frozenset()
 
 
+# a continent is named by its adjective too ('the official European launch … in Oxford Street, London')
+_CONTINENT_ADJECTIVES = {"europe": "european", "asia": "asian", "africa": "african", "north america": "north american",
+                         "south america": "south american", "latin america": "latin american", "oceania": "oceanian",
+                         "australasia": "australasian", "antarctica": "antarctic"}
+
+
 def _named(place: str, text: str) -> bool:
     names = set(aliases_of(place)) | {place.lower()} | _inside(place)
+    names |= {_CONTINENT_ADJECTIVES[place.lower()]} if place.lower() in _CONTINENT_ADJECTIVES else set()
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I) for n in names)
 
 

@@ -16,6 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
+from .. import result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, taken_up, themes, upheld_results
@@ -201,7 +202,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) \
         or runoff_share.apply(ctx, f, settings) or _result_count(ctx, f, settings) \
         or final_tally.apply(ctx, f, settings) \
-        or _final_margin(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)
+        or _final_margin(ctx, f, settings) or _result_line(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)
 
 
 def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -226,6 +227,27 @@ def _final_margin(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, why, settings, span.explanation)]
     return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{why}; a final score settles it",
                  span.explanation)]
+
+
+def _result_line(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A margin market 'Will A beat B by …' and a report's result line naming the two sides alone
+    ('Leinster 42-14 Ulster') in a report telling the match as over, published from the day before the deadline to REPORT_DAYS after it
+    (result_lines.py): the winner's margin against the bar, both ways."""
+    if ctx.target.kind != "event" or f.sent.headline or not result_lines.told_over(f.article.title, f.article.text):
+        return []  # a live report's score lines may be interim ones
+    found = result_lines.margin_of(ctx.market.question, f.sent.text)
+    if found is None:
+        return []
+    margin, line = found
+    deadline, pub = ctx.market.deadline, f.article.published.astimezone(ctx.market.deadline.tzinfo)
+    if not -1 <= (pub.date() - deadline.date()).days <= REPORT_DAYS or \
+            (ctx.target.window_start and pub < ctx.target.window_start):
+        return []  # a line from another meeting of the two sides
+    why = f"result line '{line}': a margin of {margin:g} for the side asked, in a report published " \
+          f"{pub:%a %d %b %Y}, within {REPORT_DAYS} days of the deadline"
+    if result_lines.meets(ctx.market.question, margin):
+        return [cite(f, NAME, "yes", settings.weights.confirmation, why)]
+    return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{why}; short of the margin asked")]
 
 
 def _short_verdict(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution]:

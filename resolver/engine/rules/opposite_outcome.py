@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import complement, concessions, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages, \
-    survived_votes
+    lost_status, survived_votes, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -386,7 +386,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     excluded = found is None and _without_complement(ctx, f)
     if excluded:
         found = excluded
-    disposition = found is None and (_non_custodial(ctx, f) or _custodial(ctx, f))
+    disposition = found is None and (_non_custodial(ctx, f) or _custodial(ctx, f) or upheld_judgments.upheld(ctx, f) or lost_status.lost(ctx, f))
     if disposition:
         found = disposition
     if found is None:
@@ -437,6 +437,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     factor, why = _window_factor(ctx, f, i, "unchanged" in wording, regulator_subject)
     if excluded and factor > 0:
         factor, why = 1.0, f"{why.split('; ')[0]}; {WITHOUT_NOTE}"
+    if factor > 0 and lost_status.NOTE in wording:
+        factor, why = 1.0, f"{why.split('; ')[0]}; a status lost is not held through the deadline"
+    if factor > 0 and upheld_judgments.NOTE in wording and upheld_judgments.appeal_asked(ctx.market.question):
+        factor, why = 1.0, f"{why.split('; ')[0]}; the market names the appeal as its occasion"
     if factor <= 0:
         return []
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.opposite_outcome * factor,

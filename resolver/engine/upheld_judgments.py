@@ -1,0 +1,96 @@
+"""Judgments upheld on appeal: for a market on a court overturning a conviction, a sentence or a
+ruling ('Will Bo Xilai's life sentence be overturned or reduced on appeal …?'), a court that
+upheld the judgment ('upheld his conviction', 'affirmed the sentence of …') or turned down the
+appeal against it ('rejected Bo Xilai's appeal against his conviction', 'dismissed her appeal',
+'X lost his appeal') decided that appeal the other way. The judgment's noun or 'appeal' must be
+the verb's own object, a few words after it in its clause, with the market's party named there
+(or a possessive pronoun taking up the party the sentence names): 'rejected the appeal of his
+aide' or 'upheld the ban on protests' say nothing of the party's own judgment. A request ('asked
+the court to uphold …') or a negated verb is not a decision."""
+
+from __future__ import annotations
+
+import re
+
+from .act_families import family_key
+from .analysis import MarketContext, SentenceFacts, aspect, negation
+
+# verbs of keeping a judgment, with its noun as their object
+_UPHOLD = frozenset({"uphold", "affirm"})
+# verbs of refusing an appeal, with 'appeal' as their object ('lost' only with the party as subject)
+_REFUSE = frozenset({"reject", "dismiss", "deny", "refuse"})
+_JUDGMENTS = frozenset({"conviction", "convictions", "sentence", "sentences", "verdict", "verdicts", "ruling",
+                        "judgment", "judgement", "decision"})
+_APPEALS = frozenset({"appeal", "appeals"})
+_REACH = 6  # words after the verb its object may take ('rejected fallen politician Bo Xilai's appeal')
+
+
+def _object_noun(f: SentenceFacts, i: int, nouns: frozenset[str]) -> int | None:
+    """The judgment's or appeal's noun that is the verb's object: within a few words after it in its
+    clause, before any clause break or coordination."""
+    _, b = f.sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 1 + _REACH)):
+        t = f.sent.tokens[k]
+        if t.text in (",", ";", ":") or t.lower in _BREAKS:
+            return None
+        if t.lower in nouns:
+            return k
+    return None
+
+
+_BREAKS = frozenset({"and", "but", "while", "after", "because", "which", "that"})
+
+
+def _owned_by_party(ctx: MarketContext, f: SentenceFacts, i: int, n: int) -> bool:
+    """The noun at n is the party's own: '<party>'s appeal', 'his appeal' (the party named before
+    the verb at i), or 'the appeal of/by <party>' — not 'the appeal of <party>'s former aide'."""
+    text, toks = f.sent.text, f.sent.tokens
+    before = text[toks[i].start + len(toks[i].text):toks[n].start]
+    after = text[toks[n].start + len(toks[n].text):]
+    of = re.match(r"\s+(?:of|by)\s+", after)
+    for p in ctx.actor_patterns.values():
+        m = p.search(before)
+        while m:  # '<party>'s appeal', one word between at most ('Bo Xilai's latest appeal')
+            if re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", before[m.end():]):
+                return True
+            m = p.search(before, m.end())
+        m = p.match(after, of.end()) if of else None
+        if m and not re.match(r"['’]s\b", after[m.end():]):
+            return True  # 'the appeal of <party>', not 'the appeal of <party>'s former aide'
+    if re.search(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", before, re.I):
+        return any(p.search(text[:toks[i].start]) for p in ctx.actor_patterns.values())
+    return False
+
+
+def upheld(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """(token, wording) of an appeal decided against an overturn the market asks for; else None."""
+    if family_key(ctx.target.act or "") != "overturn" or not f.actors:
+        return None
+    toks = f.sent.tokens
+    for i, tok in enumerate(toks):
+        verb = tok.lemmas & (_UPHOLD | _REFUSE | {"lose"})
+        if not verb or aspect(f.sent, i, sorted(verb)[0]) != "past" or negation(f, i):
+            continue
+        if i > 0 and toks[i - 1].lower == "to":
+            continue  # 'asked the court to uphold …': a request
+        nouns = _JUDGMENTS if verb & _UPHOLD else _APPEALS
+        n = _object_noun(f, i, nouns)
+        if n is None:
+            continue
+        if "lose" in verb and not any(p.search(f.sent.text[:tok.start]) for p in ctx.actor_patterns.values()):
+            continue  # the party itself lost the appeal
+        if not _owned_by_party(ctx, f, i, n):
+            continue
+        words = f.sent.text[tok.start:toks[n].start + len(toks[n].text)]
+        return i, f"'{' '.join(words.split())}' ({NOTE})"
+    return None
+
+
+NOTE = "the appeal decided against the overturn asked"
+_ON_APPEAL = re.compile(r"\bappeals?\b", re.I)
+
+
+def appeal_asked(question: str) -> bool:
+    """The question names the appeal as the occasion of the overturn ('… reduced on appeal by …')."""
+    return bool(_ON_APPEAL.search(question))
+
