@@ -68,6 +68,11 @@ def _magnitude(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float, str
 # An act told as done cannot have happened after the article that tells it: such a date is misread
 # (a weekday taken forward, a later date of another clause), so the report is evidence to read.
 MISDATED = "reported as done, but its date falls after the article that reports it: the date is misread"
+# An act told as done, dated by a period that overlaps the window but is not inside it ('10 years
+# ago' counted with slack, 'in October' for a deadline of 2 October): not placed in the window, but
+# not outside it either, so the deadline's silence cannot say no while it stands (evaluate.py).
+STRADDLES = "dated by a period that runs past the deadline"
+UNANCHORED = "dated by a period that starts before the market's window"
 
 
 def _edition_report(ctx: MarketContext, f: SentenceFacts, i: int, span) -> bool:
@@ -388,7 +393,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     elif span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     if runs_past(span, deadline, f.article.published):
-        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that runs past the deadline, in a report "
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but {STRADDLES}, in a report "
                                            "published after it: not placed on or before the deadline", why)]
     if span.instants and later_day_only(f.article.published, deadline) and cut_off(ctx.market.question):
         # 'Edward Snowden leaves Sheremetyevo transit zone' in an article of 1 August (+06:00, time unknown)
@@ -410,8 +415,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, NAME, "none", 0.0, f"{wording}, but dated after the article was published "
                                            f"({pub:%d %b %Y}): a plan, not a report", why)]
     if ws is not None and span.start.date() < ws.date():
-        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that starts before the market's "
-                                           "window: not anchored inside it", why)]
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but {UNANCHORED}: not anchored "
+                                           "inside it", why)]
     w = settings.weights.confirmation * (size[0] if size else 1.0)
     if size:
         wording = f"{wording}, {size[1]}"
