@@ -18,7 +18,7 @@ from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    poll_sourced, presupposed_acts, quantities, taken_up, themes, upheld_results
+    poll_sourced, presupposed_acts, quantities, ruled_predicates, taken_up, themes, upheld_results
 from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, runoff_share, \
     set_count, timed_performance, vote_tally
 from .base import cite, earlier_note
@@ -292,6 +292,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.other_model(ctx.market.question, ctx.target.object_terms, f.sent, i) or \
         complement.other_finding(ctx.market.question, f.sent, i) or \
         complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
+        ruled_predicates.other_finding(ctx.target.act, ctx.target.object, f.sent, i) or \
         narrowed.narrower_superlative(ctx.market.question, f.sent, i) or narrowed.approached(f.sent, i, f.object_idx) or \
         narrowed.narrower_level(ctx.market.question, f.sent, f.object_idx) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
