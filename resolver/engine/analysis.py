@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 
-from . import guilty_verdicts, indicators, legislatures, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
+from . import formed_bodies, guilty_verdicts, indicators, legislatures, lexicon, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases
@@ -99,8 +99,11 @@ class MarketContext:
     @cached_property
     def entailing(self) -> Entailment:
         """Words whose report entails the market's act without being its synonym ('sentenced' for
-        convict, 'signed into law' for enact; frames.json 'entailments')."""
-        return entailing(self.target.act, self.target.object)
+        convict, 'signed into law' for enact; frames.json 'entailments'; a government formed for an
+        agreement to form one, formed_bodies.py)."""
+        base = entailing(self.target.act, self.target.object)
+        extra = formed_bodies.entailing_verbs(self.target.object_terms) if self.target.kind == "event" else frozenset()
+        return replace(base, verbs=base.verbs | extra) if extra - base.verbs else base
 
     @cached_property
     def _leaves_place(self) -> bool:

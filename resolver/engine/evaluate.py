@@ -336,10 +336,14 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
                                                       "should read it"})
                                  for c in rest if c.rule == threshold_crossed.NAME and c.direction == "none"
                                  and threshold_crossed.UNSETTLED in c.reason]
-        # an act told as done with a date after its own article: the date is misread
+        # an act told as done with a date after its own article (misread), or by a period that overlaps
+        # the window without lying inside it ('10 years ago' with its slack): read, set aside for its
+        # date alone, so the deadline's silence cannot say no while it stands
         unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
                                                       "should read it"})
-                                 for c in rest if c.rule == confirmation.NAME and confirmation.MISDATED in c.reason]
+                                 for c in rest if c.rule == confirmation.NAME and any(
+                                     n in c.reason for n in (confirmation.MISDATED, confirmation.STRADDLES,
+                                                             confirmation.UNANCHORED))]
         # a win reported without the margin the market sets: read, but its size is unknown
         unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
                                                       "should read it"})

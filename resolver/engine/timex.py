@@ -45,6 +45,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_month", re.compile(r"\bsince\s+(?P<mod>last|this)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
     # 'in a November auction', 'an August meeting': a month modifying a dated occasion (capitalised: 'a march')
     ("month", re.compile(r"\b(?:in|during|since|until|through|by|for|of|from|its|the|before|after|a|an)\s+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
+    # 'Exactly 7 years ago today', 'on this day in 2015', 'this day ten years ago': the publication's
+    # own calendar day in an earlier year (a retrospective's anniversary), not the publication day
+    ("anniversary", re.compile(r"\b(?:(?:on\s+)?this\s+(?:day|date)\s+(?:in\s+(?P<y>\d{4})|" + _NUM.replace("?P<n>", "?P<n2>")
+                               + r"\s+years?\s+ago)|" + _NUM + r"\s+years?\s+ago\s+(?:today|(?:on\s+)?this\s+(?:day|date))\b)",
+                               re.I)),
     ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|this\s+morning|this\s+afternoon|this\s+evening|overnight" + _NOT_A_RATE + r")\b", re.I)),
     # 'over the next month', 'within the coming week': a stretch counted from the publication day,
     # not the calendar month or week after it
@@ -431,6 +436,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             start, end = published, published + delta
             return TimeSpan(phrase, m.start(), start, end,
                             f"{quoted} → {published:%a %d %b %Y %H:%M %z} to {end:%a %d %b %Y %H:%M %z}", exact=True)
+        if kind == "anniversary":
+            y = int(g["y"]) if g.get("y") else ref.year - _num(g.get("n") or g["n2"])
+            d = ref.replace(year=y, day=28) if (ref.month, ref.day) == (2, 29) else ref.replace(year=y)
+            if d >= ref:
+                return None
+            return _span(phrase, m.start(), d, d, tz, f"{quoted}: the publication's calendar day in {y}")
         if kind == "ago":
             n = _num(g["n"])
             unit = g["unit"].lower().rstrip("s")

@@ -19,7 +19,7 @@ from ..types import Contribution
 from .. import result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    poll_sourced, presupposed_acts, quantities, taken_up, themes, upheld_results
+    poll_sourced, presupposed_acts, quantities, ruled_predicates, taken_up, themes, upheld_results
 from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, runoff_share, \
     set_count, timed_performance, vote_tally
 from .base import cite, earlier_note
@@ -69,6 +69,11 @@ def _magnitude(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float, str
 # An act told as done cannot have happened after the article that tells it: such a date is misread
 # (a weekday taken forward, a later date of another clause), so the report is evidence to read.
 MISDATED = "reported as done, but its date falls after the article that reports it: the date is misread"
+# An act told as done, dated by a period that overlaps the window but is not inside it ('10 years
+# ago' counted with slack, 'in October' for a deadline of 2 October): not placed in the window, but
+# not outside it either, so the deadline's silence cannot say no while it stands (evaluate.py).
+STRADDLES = "dated by a period that runs past the deadline"
+UNANCHORED = "dated by a period that starts before the market's window"
 
 
 def _edition_report(ctx: MarketContext, f: SentenceFacts, i: int, span) -> bool:
@@ -309,6 +314,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.other_model(ctx.market.question, ctx.target.object_terms, f.sent, i) or \
         complement.other_finding(ctx.market.question, f.sent, i) or \
         complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
+        ruled_predicates.other_finding(ctx.target.act, ctx.target.object, f.sent, i) or \
         narrowed.narrower_superlative(ctx.market.question, f.sent, i) or narrowed.approached(f.sent, i, f.object_idx) or \
         narrowed.narrower_level(ctx.market.question, f.sent, f.object_idx) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
@@ -410,7 +416,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     elif span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     if runs_past(span, deadline, f.article.published):
-        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that runs past the deadline, in a report "
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but {STRADDLES}, in a report "
                                            "published after it: not placed on or before the deadline", why)]
     if span.instants and later_day_only(f.article.published, deadline) and cut_off(ctx.market.question):
         # 'Edward Snowden leaves Sheremetyevo transit zone' in an article of 1 August (+06:00, time unknown)
@@ -432,8 +438,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, NAME, "none", 0.0, f"{wording}, but dated after the article was published "
                                            f"({pub:%d %b %Y}): a plan, not a report", why)]
     if ws is not None and span.start.date() < ws.date():
-        return [cite(f, NAME, "none", 0.0, f"{wording}, but dated by a period that starts before the market's "
-                                           "window: not anchored inside it", why)]
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but {UNANCHORED}: not anchored "
+                                           "inside it", why)]
     w = settings.weights.confirmation * (size[0] if size else 1.0)
     if size:
         wording = f"{wording}, {size[1]}"

@@ -82,6 +82,19 @@ def _short_of_forecast(text: str, phrase: str) -> bool:
     return phrase in ("fell short", "falls short", "falling short") and bool(_SHORT_OF_FORECAST.search(text))
 
 
+_ELAPSED = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+                      r"a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since|following)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+def _elapsed_anchor(f: SentenceFacts, phrase: str) -> bool:
+    """'Belgium formed a new government yesterday, 16 months after an inconclusive election': the
+    failure is the event a span of time is counted from, an earlier one the sentence dates by, not
+    an attempt at the act that failed."""
+    low = f.sent.text.lower()
+    at = [m.start() for m in re.finditer(r"\b" + re.escape(phrase.lower()) + r"\b", low)]
+    return bool(at) and all(_ELAPSED.search(f.sent.text[max(0, k - 80):k]) for k in at)
+
+
 TARGET_NOUNS = frozenset({"deadline", "target", "date", "goal", "timeline", "timetable", "window"})
 
 
@@ -182,6 +195,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'found guilty on eight charges of … failing to disclose foreign bank accounts': an offence
     if _against_subject(ctx, f, phrase):
         return []  # 'Tyson … fell short against Paul': the opponent's failure is the subject's success
+    if _elapsed_anchor(f, phrase):
+        return []  # '16 months after an inconclusive election': the time counted from an earlier event
     if _short_of_forecast(f.sent.text, phrase):
         return []  # 'Hiring Falls Short of Expectations': a figure set against forecasts, no attempt failed
     if phrase in _BARE_NEGATIONS and not _negates_the_act(f, phrase):

@@ -25,6 +25,12 @@ _PAST_NOT = re.compile(r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s
 _OPEN = re.compile(r"\b(?:yet|still|so\s+far|until|before|as\s+of)\b", re.I)
 
 
+# 'has not had a fully fledged government since December 2018': the object lacked over a period, a
+# state told of the party, not a report that the act has not happened
+_LACKED_SINCE = re.compile(r"\b(?:ha(?:s|ve|d)\s+not|ha(?:s|ve|d)n['’]t|ha(?:s|ve|d)\s+never)\s+(?:\w+\s+)?had\b[^.;]*\bsince\b",
+                           re.I)
+
+
 def _occasion_over_without(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution]:
     occasion = one_occasion(ctx.target, ctx.market)
     if not occasion or ctx.target.kind != "event" or f.sent.headline or conditional_clause(f.sent, i):
@@ -51,6 +57,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if over:
                 return over
     for i in f.act_idx + f.act_noun_idx + f.object_idx:
+        if i not in f.act_idx and i not in f.act_noun_idx and _LACKED_SINCE.search(f.sent.text):
+            continue  # the object lacked since a date: a state, not the act told undone
         neg = negation(f, i)
         if neg and (f.actors or f.object_idx):
             return [cite(f, NAME, "none", 0.0,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, dashed_hopes, declined_offices, delays, dropped_plans, epistemic_cues, lost_craft, mentions,
-               name_titles, negated_modals, no_survivors, other_fixtures, snubs, withdrawn_entries)
+from .. import (anaphoric_acts, attempt_subjects, dashed_hopes, declined_offices, delays, dropped_plans, epistemic_cues,
+               lost_craft, mentions, name_titles, negated_modals, no_survivors, other_fixtures, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -17,7 +17,7 @@ from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
-from . import hedged
+from . import failed_attempt, hedged
 from .base import cite, earlier_note
 from .called_off import (DELAY_CUES, body_push_back, NEAR, RESCHEDULING, UNDOING, _before_the_window, _cancellation, pushes_back,
                          OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
@@ -431,6 +431,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'won the title despite the final day being called off': background to the news
     if phrase in EVENT_CUES and _other_subject(f, i, phrase):
         return []  # 'nearly 400,000 properties were without power and some flights … were cancelled'
+    if phrase in EVENT_CUES and (tried := attempt_subjects.collapsed_attempt(f.sent, phrase)):
+        return [hedged.weaken(f, i, failed_attempt.NAME, "no", -settings.weights.failed_attempt * strength * failed_attempt.OPEN_WINDOW_FACTOR,
+                              f"an attempt failed: '{tried} … {phrase}' (the market stays open until its deadline: "
+                              f"{failed_attempt.OPEN_NOTE})", settings, ignore=frozenset(phrase.split()))]
     if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
         return []  # 'requested that the adoption be postponed': a demand, not a postponement
     if phrase in EVENT_CUES and any(phrase in inflections for inflections in map(_forms, ctx.act_verbs)):
