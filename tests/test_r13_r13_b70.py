@@ -178,3 +178,60 @@ def test_a_turnout_during_the_voting_or_of_another_vote_is_not_read():
                  "Voter turnout in the previous referendum was 38.6 percent, the commission said.",
                  "Voter turnout is expected at 60 percent, the commission said."):
         assert not _fired(_egypt(text), "threshold_missed", "threshold_crossed"), text
+
+
+# b70-ronaldo-ballondor-2018-no
+RONALDO_Q = "Will Cristiano Ronaldo win the 2018 Ballon d'Or?"
+RONALDO_C = ("This market will resolve to \"Yes\" if Cristiano Ronaldo is announced as the winner of the 2018 men's Ballon "
+             "d'Or awarded by France Football. Otherwise, this market will resolve to \"No\".")
+
+
+def _ronaldo(text, q=RONALDO_Q):
+    return _eval(q, "2018-12-04T23:59:59+01:00", RONALDO_C, text, "2018-12-04T00:00:00+05:30",
+                 "2018-12-05T12:00:00+00:00", title="Ballon d'Or news")
+
+
+def test_the_prize_counted_in_the_plural_is_a_record_not_the_edition():
+    v = _ronaldo("Before Modric, both Messi and Ronaldo had won 5 Ballon d'Ors each.")
+    assert not _fired(v, "confirmation")
+    assert any("counted over editions" in c.reason for c in v.contributions)
+
+
+def test_the_prize_won_once_or_a_plural_the_question_names_is_not_a_record():
+    # must not fire: the edition's own win, and a count of things the question itself asks in the plural
+    v = _ronaldo("Cristiano Ronaldo won the 2018 Ballon d'Or in Paris on Monday night.")
+    assert not any("counted over editions" in c.reason for c in v.contributions)
+    v = _eval("Will Barack Obama win 375 or more electoral votes in the 2008 U.S. presidential election?",
+              "2008-12-15T23:59:59-05:00", "", "Obama won 365 electoral votes.", "2008-11-19T00:00:00-05:00",
+              "2008-11-20T12:00:00+00:00", title="Obama election")
+    assert not any("counted over editions" in c.reason for c in v.contributions)
+
+
+# b70-chile-2022-plebiscite-approve-wins-no
+CHILE_Q = "Will the Approve option win Chile's September 4, 2022 constitutional plebiscite?"
+CHILE_C = ("This market will resolve to \"Yes\" if the \"Apruebo\" (Approve) option receives more votes than the \"Rechazo\" "
+           "(Reject) option in Chile's September 4, 2022 exit plebiscite on the proposed new constitution, according to "
+           "results reported by Chile's electoral service. Otherwise, this market will resolve to \"No\".")
+CHILE = "The people of Chile on Sunday, 4 September, rejected the new proposed Constitution in a plebiscite."
+
+
+def _chile(text=CHILE):
+    return _eval(CHILE_Q, "2022-09-05T23:59:59-04:00", CHILE_C, text, "2022-09-05T00:00:00+05:30",
+                 "2022-09-06T00:00:00+00:00", title="Chile plebiscite")
+
+
+def test_the_voters_rejecting_the_measure_is_the_approve_side_beaten():
+    for text in (CHILE, "Chile rejected this Sunday by an overwhelming 62.2% of the votes the proposal for a new "
+                        "Constitution and decided to maintain the current text."):
+        v = _chile(text)
+        assert v.verdict == "likely-no", text
+        assert _fired(v, "opposite_outcome"), text
+
+
+def test_a_body_or_a_person_rejecting_a_proposal_is_not_the_vote():
+    # must not fire: a body's or a person's rejection, one not done, one still to come
+    for text in ("Chile's Congress rejected the proposal for a new Constitution on Sunday.",
+                 "Boric rejected the proposal for a new Constitution on Sunday.",
+                 "The people of Chile did not reject the new proposed Constitution in a plebiscite.",
+                 "Polls suggest the people of Chile may have rejected the new proposed Constitution."):
+        assert not _fired(_chile(text), "opposite_outcome"), text
