@@ -235,3 +235,33 @@ def test_a_body_or_a_person_rejecting_a_proposal_is_not_the_vote():
                  "The people of Chile did not reject the new proposed Constitution in a plebiscite.",
                  "Polls suggest the people of Chile may have rejected the new proposed Constitution."):
         assert not _fired(_chile(text), "opposite_outcome"), text
+
+
+# b70-colombia-anticorruption-referendum-quorum-2018-no
+COL_Q = ("Will turnout in Colombia's August 26, 2018 anti-corruption referendum reach the one-third quorum needed to make it "
+         "binding?")
+COL_C = ("This market will resolve to \"Yes\" if official results for Colombia's August 26, 2018 anti-corruption popular "
+         "consultation show at least one third of registered voters (about 12.1 million votes) took part, making the result "
+         "binding. Otherwise, this market will resolve to \"No\".")
+COL = ("An anti-corruption referendum in Colombia failed to pass on Sunday after narrowly falling short of a required "
+       "one-third quorum.")
+
+
+def _col(text=COL):
+    return _eval(COL_Q, "2018-08-31T23:59:59-05:00", COL_C, text, "2018-08-27T00:00:00+02:00",
+                 "2018-08-28T00:00:00+00:00", title="Colombia anti-graft referendum")
+
+
+def test_falling_short_of_the_object_settles_the_one_occasion():
+    v = _col()
+    assert v.verdict == "likely-no"
+    assert any(c.weight <= -1.5 for c in _fired(v, "failed_attempt"))
+
+
+def test_falling_short_of_something_else_stays_a_setback():
+    # must not fire decisively: a failure told of another thing than the object (expectations, a deadline)
+    for text in ("An anti-corruption referendum in Colombia failed to pass on Sunday after turnout fell short of "
+                 "expectations.",
+                 "An anti-corruption campaign in Colombia fell short of its fundraising goal on Sunday."):
+        v = _col(text)
+        assert not any(c.weight <= -1.5 for c in _fired(v, "failed_attempt")), text
