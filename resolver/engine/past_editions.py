@@ -259,11 +259,42 @@ def titled_year(sent: Sentence, i: int, question: str) -> str | None:
     return f"'{found[0]}' names the edition after its title: another edition than the market's"
 
 
+# a count of the prize itself won ('had won 5 Ballon d'Ors each', 'has won three Golden Balls'): more than one
+_PRIZES_WON = re.compile(r"\s+(?:(?:it|the|his|her|their)\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|"
+                         r"multiple)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?[\w'’-]+s)\b", re.I)
+_THE_EDITION = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+(?-i:[A-Z])")
+
+
+def prizes_counted(sent: Sentence, i: int, question: str, object_terms: list[str]) -> str | None:
+    """For a market on one named edition ('win the 2018 Ballon d'Or'), the win verb at i counting
+    the prize in the plural ('had won 5 Ballon d'Ors each'): one edition has one such prize for a
+    winner, so several are a record over editions, not the market's result. The words counted
+    must hold the market's object word; None otherwise."""
+    if not _THE_EDITION.search(question):
+        return None
+    tok = sent.tokens[i]
+    m = _PRIZES_WON.match(sent.text, tok.start + len(tok.text))
+    if not m or m.group("n") == "1":
+        return None
+    words = {w.lower().strip("'’") for w in re.split(r"[\s-]+", m.group("obj"))}
+    if not words & {w.lower() for w in object_terms}:
+        return None
+    plural = m.group("obj").split()[-1]
+    single = re.escape(plural[:-1])
+    if re.search(rf"(?<![\w'’]){re.escape(plural)}\b", question, re.I) or \
+            not re.search(rf"\bthe\s+(?:1[89]|20)\d\d\s+(?:[\w'’-]+\s+){{0,3}}?{single}(?![\w'’])", question, re.I):
+        return None  # the prize must be named in the singular for the edition ('the 2018 Ballon d'Or'), not 'electoral votes'
+    return f"'{m.group(0).strip()}': the prize counted over editions, a record, not the market's edition"
+
+
 def past_win(ctx, f, i: int) -> str | None:
     """For such a market, why the win at token i of the sentence (an analysis.SentenceFacts) is
     another edition's ('Margaret Atwood won the Booker Prize in 2000' for the 2019 Booker Prize),
     else None: read by confirmation's gates."""
     if not one_edition(ctx):
         return titled_year(f.sent, i, ctx.market.question)
+    counted = prizes_counted(f.sent, i, ctx.market.question, ctx.target.object_terms)
+    if counted:
+        return counted
     return other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
                          ctx.target.role_exclusive, f.article.published)

@@ -32,6 +32,10 @@ _BARE = re.compile(r"^\s*Will\s+the\s+(?P<label>yes|no)\s+(?:side|camp|vote|opti
                    r"reach|secure|garner)\b", re.I)
 _PRO = re.compile(r"^\s*Will\s+the\s+pro-(?P<what>[a-z]+)\s+(?:side|camp|option|vote)\s+(?:receive|get|win|obtain|take|reach|secure|"
                   r"garner)\b", re.I)
+# the share asked of the ballots themselves: 'Will at least 95% of ballots cast in … be for independence?'
+_SHARE_FOR = re.compile(r"^\s*Will\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s*cent\b)\s+"
+                        r"of\s+(?:the\s+|all\s+)?(?:valid\s+)?(?:ballots|votes)\b[^?]{0,80}?\bbe\s+(?:cast\s+)?(?:for|in\s+favou?r\s+of)\s+"
+                        r"(?P<what>[a-z]+)\s*\?", re.I)
 _MEASURE_HEADS = r"initiative|proposal|measure|amendment|proposition|constitution|referendum\s+question"
 _MEASURE = re.compile(rf"^\s*Will\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,6}}?(?P<head>{_MEASURE_HEADS})\s+(?:receive|get|win|obtain|"
                       r"be\s+(?:approved|backed|accepted)\s+by)\b", re.I)
@@ -91,6 +95,9 @@ def side(ctx: MarketContext) -> Side | None:
     m = _MEASURE.search(q)
     if m:
         return Side("measure", m.group("head").lower())
+    m = _SHARE_FOR.search(q)
+    if m:
+        return Side("pro", m.group("what").lower())
     return None
 
 
@@ -102,11 +109,12 @@ def _line(s: Side) -> re.Pattern[str]:
 
 # the voters' choice after the figure: '44.24% voted in favor of it', '56.3 percent of voters chose independence'
 def _choice(s: Side) -> re.Pattern[str]:
-    voters = r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:voters|votes|ballots|electorate|valid\s+votes)\s+|[A-Z][a-z]+\s+)?"
+    voters = r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:voters|votes|ballots|electorate|valid\s+votes|participants)\s+|[A-Z][a-z]+\s+)?"
     verbs = r"(?:were\s+|had\s+|have\s+)?(?:voted|vote|chose|opted|cast\s+(?:their\s+)?(?:votes?|ballots?))\s+"
     # the choice told with no verb: '67.1 per cent of Irish voters in favour of the Lisbon Treaty, with 32.9 per cent opposed'
     extra = r"|(?:were\s+)?in\s+favou?r\b" if s.kind in ("yes", "measure") else \
-        r"|(?:were\s+)?(?:opposed|against)\b" if s.kind == "no" else ""
+        r"|(?:were\s+)?(?:opposed|against)\b" if s.kind == "no" else \
+        rf"|(?:were\s+)?in\s+favou?r\s+of\s+{re.escape(s.word)}\b" if s.kind == "pro" else ""
     verb_only = {"yes": r"approved|backed|supported|endorsed", "no": r"rejected|opposed"}.get(s.kind)
     alts = rf"{verbs}(?:{s.choice()}){extra}" + (rf"|(?:{verb_only})\b" if verb_only else "")
     return re.compile(rf"{_APPROX}{_PCT}\s+{voters}(?:{alts})", re.I)
@@ -124,11 +132,48 @@ def _decided(s: Side) -> re.Pattern[str] | None:
 # the side with a getting verb ('the Leave side won 51.9%') or past a named threshold ('won … by slightly more than
 # the 55 percent threshold', 'cleared the 55% threshold')
 def _owned(s: Side) -> re.Pattern[str]:
-    return re.compile(rf"{s.owner()}\s+(?:(?:won|received|got|took|secured|garnered|polled|obtained)\s+{_APPROX}{_PCT}"
+    return re.compile(rf"{s.owner()}\s+(?:(?:won|received|got|took|secured|garnered|polled|obtained)\s+(?:with\s+)?{_APPROX}{_PCT}"
                       rf"|(?:won|passed|carried)\b[^.;]{{0,40}}?\bby\s+(?P<approx2>(?:just\s+|slightly\s+)?(?:more\s+than|over))\s+"
                       rf"the\s+{_PCT.replace('num', 'bar')}\s+(?:threshold|mark|bar|hurdle)"
                       rf"|(?:cleared|crossed|passed|surpassed|exceeded|topped)\s+the\s+{_PCT.replace('num', 'bar2')}\s+"
                       r"(?:threshold|mark|bar|hurdle))", re.I)
+
+
+# a two-way split told as a pair ('by a majority of 706,349, or 66.4% to 33.6%', 'will be 68 per cent to 32 per cent'):
+# the first figure is the winner's, and whose it is the words before tell
+_PAIR = re.compile(r"(?P<num>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)?\s*(?:to|-|–|vs\.?|versus)\s*"
+                   r"(?P<other>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
+# the measure carried: 'has voted decisively to change the constitution … by', 'voted yes by'
+_CARRIED = re.compile(r"\bvot(?:ed|es)\s+(?:\w+ly\s+)?(?:yes\b|in\s+favou?r\b|for\b|to\s+(?:approve|adopt|accept|repeal|change|"
+                      r"amend|ratify|endorse|back|legali[sz]e|allow|introduce)\b)", re.I)
+_REFUSED = re.compile(r"\bvot(?:ed|es)\s+(?:\w+ly\s+)?(?:no\b|against\b|to\s+reject\b)|\brejected\b", re.I)
+_WIN = r"(?:victory|win|won|wins|lead|leads|led|carried|landslide)"
+
+
+def _pair(s: Side, text: str) -> tuple[re.Match[str], str] | None:
+    """The side's share in a pair ('66.4% to 33.6%') whose first figure the words before give to the
+    side: the measure carried ('voted … to repeal … by'), or the side named with a win ('the victory
+    for the Yes side … will be 68 per cent to 32 per cent'). The pair must split the whole (its two
+    figures sum to about 100) with the larger first; a clause with both sides' win words is left.
+    Returns the pair and the group holding the side's figure ('other' when the other side won)."""
+    if s.kind not in ("yes", "no", "measure"):
+        return None
+    for m in _PAIR.finditer(text):
+        a, b = float(m.group("num")), float(m.group("other"))
+        if a < b or abs(a + b - 100.0) > 1.5:
+            continue
+        before = re.split(r"[.;!?]", text[:m.start()])[-1][-160:]
+        carried, refused = _CARRIED.search(before), _REFUSED.search(before)
+        named = re.search(rf"{_WIN}\b[^,;]{{0,40}}?{s.owner()}|{s.owner()}[^,;]{{0,40}}?{_WIN}\b", before, re.I)
+        other = Side("no" if s.kind in ("yes", "measure") else "yes", "")
+        rival = re.search(rf"{_WIN}\b[^,;]{{0,40}}?{other.owner()}|{other.owner()}[^,;]{{0,40}}?{_WIN}\b", before, re.I)
+        yes_first = bool(carried) and not refused
+        no_first = bool(refused) and not carried
+        if (named and not rival) or (s.kind == "no" and no_first) or (s.kind != "no" and yes_first):
+            return m, "num"
+        if (rival and not named) or (s.kind == "no" and yes_first) or (s.kind != "no" and no_first):
+            return m, "other"  # 'voted to reject … by 70.2% to 29.8%': the yes side's is the second
+    return None
 
 
 @dataclass(frozen=True)
@@ -172,6 +217,11 @@ def read(ctx: MarketContext, f: SentenceFacts, s: Side) -> Reading | None:
         if m:
             lo, hi, strict = _range(m.group("num"), m.groupdict().get("approx"), bar_decimals)
             return Reading(m.start("num"), m.group(0).strip(), lo, hi, strict)
+    paired = _pair(s, text)
+    if paired:
+        m, g = paired
+        lo, hi, strict = _range(m.group(g), None, bar_decimals)
+        return Reading(m.start(g), m.group(0).strip(), lo, hi, strict)
     m = _owned(s).search(text)
     if m:
         for g, approx in (("num", "approx"), ("bar", "approx2"), ("bar2", None)):

@@ -116,6 +116,26 @@ def _signed(text: str, start: int, value: float) -> float:
     return -value if _MINUS.search(text[max(0, start - 10):start]) else value
 
 
+# a share of the votes written as a fraction: 'at least two-thirds of valid votes', 'more than three-fifths of the ballots'
+_FRACTION_SHARE = re.compile(r"\b(?P<dir>at\s+least|more\s+than|over|less\s+than|under|below|fewer\s+than)\s+"
+                             r"(?P<n>one|two|three|four)[\s-](?P<d>halves|half|thirds?|quarters?|fifths?)\s+of\s+(?:the\s+|all\s+)?"
+                             r"(?:(?:valid|cast|popular)\s+)?(?:votes|ballots)\b", re.I)
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+
+
+def _fraction_share(question: str) -> tuple[float, str, str] | None:
+    """A vote share bar told as a fraction ('at least two-thirds of valid votes'): in percent."""
+    m = _FRACTION_SHARE.search(question)
+    if not m:
+        return None
+    n, d = _NUMERATORS[m.group("n").lower()], _DENOMINATORS[m.group("d").lower()]
+    if n >= d:
+        return None
+    direction = "below" if re.match(r"less|under|below|fewer", m.group("dir"), re.I) else "above"
+    return 100.0 * n / d, direction, "percent"
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
     sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
     if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
@@ -132,7 +152,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
         # 'show U.S. nonfarm payrolls increasing in September 2017': a monthly change in jobs above zero (a count)
         return 0.0, ("below" if counted.group("v").lower().startswith(("f", "d")) else "above"), ""
     if not m:
-        return None
+        return _fraction_share(question)
     unit = (m.group("unit") or "").lower()
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")

@@ -108,6 +108,22 @@ def _missed_target(f: SentenceFacts, phrase: str) -> bool:
     return at is not None and any(t.lower in TARGET_NOUNS for t in toks[at + 1:at + 6])
 
 
+_SHORT_OF = re.compile(r"\b(?:fell|falls|falling|fall)\s+(?:just\s+|narrowly\s+|well\s+|far\s+)?short\s+of\s+"
+                       r"(?:(?:the|a|an|its|their)\s+)?", re.I)
+
+
+def _short_of_object(f: SentenceFacts) -> bool:
+    """The failure names the market's object as what was not reached ('narrowly falling short of a
+    required one-third quorum' for 'reach the one-third quorum'): the act failed on its occasion."""
+    for m in _SHORT_OF.finditer(f.sent.text):
+        k = f.sent.token_at(m.end())
+        toks = f.sent.tokens[k:k + 4]
+        stop = next((j for j, tok in enumerate(toks) if not re.fullmatch(r"[\w-]+", tok.text)), len(toks))
+        if any(k + j in f.object_idx for j in range(stop)):
+            return True
+    return False
+
+
 _ROUND_OCCASION = re.compile(r"^'((?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg))'$", re.I)
 _FAILING = re.compile(r"\b(?:failed|failing|fails|fail)\s+to\b|\b(?:fell|falling|falls)\s+short\b", re.I)
 
@@ -210,7 +226,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return [early]  # 'The launch failed in 2015': an earlier attempt's
     occasion = occasions.one_occasion(t, ctx.market)
     if occasion and not occasions.named_day(t, ctx.market) and \
-            not _of_the_act(f, phrase, objects=occasion.startswith(occasions.MISSION)):
+            not _of_the_act(f, phrase, objects=occasion.startswith(occasions.MISSION)) and not _short_of_object(f):
         occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
     one_off = occasion is not None and not (t.window_start is not None and span.ends_before(t.window_start))
     missed = _missed_target(f, phrase)

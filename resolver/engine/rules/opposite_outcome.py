@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import complement, concessions, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages, \
-    lost_status, survived_votes, upheld_judgments
+    lost_status, rejected_measures, survived_votes, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -383,6 +383,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         factor, why = _window_factor(ctx, f, own_case[0], False, False)
         return [hedged.weaken(f, own_case[0], NAME, "no", -settings.weights.opposite_outcome * factor,
                               f"the decision went the other way: {own_case[1]}", settings, why)] if factor > 0 else []
+    voted_down = found is None and key == "win" and rejected_measures.rejected(ctx, f)
+    if voted_down:  # 'The people of Chile … rejected the new proposed Constitution in a plebiscite' for 'Approve win'
+        if negation(f, voted_down[0]):
+            return []
+        factor, why = _window_factor(ctx, f, voted_down[0], False, False)
+        return [hedged.weaken(f, voted_down[0], NAME, "no", -settings.weights.opposite_outcome * factor,
+                              f"the decision went the other way: {voted_down[1]}", settings, why)] if factor > 0 else []
     excluded = found is None and _without_complement(ctx, f)
     if excluded:
         found = excluded

@@ -1,4 +1,4 @@
-"""A referendum side's share against the market's bar (engine/side_shares.py reads the sentence
+"""A referendum side's share, or a vote's turnout (engine/turnouts.py), against the market's bar (engine/side_shares.py reads the sentence
 shapes): dated in its clause, weighed against what is left to count ('With 99.65% of ballot boxes
 tallied, … 44.24% voted in favor of it' can no longer reach 45%), and read only when the criteria's
 excluded kinds ('unofficial projections') do not name it. Read by the threshold_crossed rule."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import quantities, side_shares
+from .. import quantities, side_shares, turnouts
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..excluded_figures import excluded_kind
 from ..settings import EngineSettings
@@ -24,9 +24,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     """The contribution of the market's side's share in this sentence; None when the market is
     not about a side's share or the sentence gives none (the figure readers go on)."""
     s = side_shares.side(ctx)
-    if s is None:
+    if s is not None:
+        r, owner = side_shares.read(ctx, f, s), "the side's share"
+    elif turnouts.asked(ctx):
+        r, owner = turnouts.read(ctx, f), "the turnout"  # 'Voter turnout … was 44.33 percent'
+    else:
         return None
-    r = side_shares.read(ctx, f, s)
     if r is None:
         return None
     i = f.sent.token_at(r.start)
@@ -52,7 +55,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     yes = quantities.settled(bar, lo, hi)
     told = "" if r.lo == r.hi else f", which puts it in [{r.lo:g}, {r.hi:g}]" if r.hi != float("inf") else \
         f", above {r.lo:g}"
-    figure = f"the side's share '{r.text}'{told}"
+    figure = f"{owner} '{r.text}'{told}"
     how = f"; {arithmetic}" if arithmetic else ""
     if yes is None:
         return [cite(f, NAME, "none", 0.0, f"{figure} does not settle {bar.describe()}{how}", span.explanation)]

@@ -1,0 +1,47 @@
+"""A ballot's turnout told as its figure: a market asking whether turnout in a named vote reaches a
+share ('Will voter turnout in Egypt's April 2019 constitutional referendum exceed 50%?') is settled
+by the turnout the sentence gives as the vote's own ('Voter turnout during the three-day referendum
+was 44.33 percent', 'with a turnout of 27.54%'). A turnout told during the voting ('turnout stood at
+31% by 1 pm', 'so far') or of another, earlier vote ('turnout in the previous referendum was …') is
+no reading: the vote had not ended, or it is not the market's. Read by the threshold_crossed rule
+through rules/side_share.py, which dates the figure and weighs what is left to count."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import MarketContext, SentenceFacts
+from .side_shares import _APPROX, _PCT, Reading, _range
+
+_ASKED = re.compile(r"\bturnout\b", re.I)
+# 'turnout during the three-day referendum was 44.33 percent', 'a turnout of 27.54%', 'turnout stood at about 27 percent'
+_TOLD = re.compile(r"\bturnout\b(?P<of>\s+(?:in|during|at|for|of)\s+(?:the\s+)?[^,;%\d]{0,60}?)?\s+"
+                   rf"(?:was|is|stood\s+at|reached|came\s+in\s+at|hit|of|at|amounted\s+to|rose\s+to|fell\s+to)\s+{_APPROX}{_PCT}",
+                   re.I)
+# a figure while the polls were open, or an early one
+_INTERIM = re.compile(r"\b(?:by|as\s+of|at|until|till)\s+(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs?\b|o'clock\b)|"
+                      r"noon|midday|mid-day|mid-afternoon|\d{1,2}:\d\d)|\bso\s+far\b|\bhours?\s+(?:before|into)\b|\bmidday\b|"
+                      r"\b(?:early|interim|hourly|initial)\s+(?:turnout|figures?|estimates?)\b|\bfirst\s+(?:few\s+)?hours\b|"
+                      r"\bpolls\s+(?:were\s+|are\s+)?(?:still\s+)?open\b|\bexpected\b|\bforecast\b", re.I)
+_OTHER_VOTE = re.compile(r"\b(?:previous|last|prior|earlier|past|former|first-round|first\s+round)\b", re.I)
+
+
+def asked(ctx: MarketContext) -> bool:
+    """The market asks a turnout's share against a bar."""
+    t = ctx.target
+    return t.kind == "threshold" and t.threshold_unit == "percent" and bool(_ASKED.search(ctx.market.question))
+
+
+def read(ctx: MarketContext, f: SentenceFacts) -> Reading | None:
+    """The vote's turnout told in the sentence, with the range it lies in; None when the sentence
+    gives none, gives one during the voting, or gives another vote's."""
+    text = f.sent.text
+    m = _TOLD.search(text)
+    if not m or _INTERIM.search(text):
+        return None
+    if m.group("of") and _OTHER_VOTE.search(m.group("of")):
+        return None
+    bar = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s*cent)", ctx.market.question)
+    decimals = len(bar.group(1).split(".")[1]) if bar and "." in bar.group(1) else 0
+    lo, hi, strict = _range(m.group("num"), m.group("approx"), decimals)
+    return Reading(m.start("num"), m.group(0).strip(), lo, hi, strict)
