@@ -36,7 +36,7 @@ from .main_verb import (COMPARATIVE_TAILS, PARTICLES, adjacent_subject_verb, clo
                         opens_complement, perfect_participle, subject_verb)
 from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun, priced_thing)
-from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase
+from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase, quoted_title
 
 
 _is_verb_base = is_verb_base
@@ -56,6 +56,8 @@ _ORDINAL_EDITION = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+")
 
 
 
+# 'turn himself in to police': a reflexive object after its verb
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # words after a copula that make its complement a state that must last ("still be in orbit through 2030")
 _LASTING = frozenset({"through", "until", "till", "past", "beyond"})
 
@@ -182,7 +184,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     def first_verb(known_only: bool, followed: bool) -> tuple[str, int] | None:
         """The first base-form verb (a known act verb, or any), optionally only one followed by
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
-        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
+        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"} | _REFLEXIVES
         for i, t in enumerate(toks):
             if figure_tail(words, i):
                 continue  # 'set its policy rate at 18% or lower': the bar's direction, not the act
@@ -190,6 +192,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'the upper bound of the … target range be 0.50% or higher': the subject names a level
             if closes_noun_phrase(toks, i):
                 continue  # '… in its Q4 2020 production and deliveries release?': a noun closing the question
+            if known_only and in_content_clause(words, i):
+                continue  # 'declare that El Niño conditions are present': the clause is what is declared
             head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
             if head and known_act(head) and not (i and _determined(toks[i - 1])):
                 return head, i  # 'soft-land on the Moon': the act is landing
@@ -297,6 +301,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     # "Romano Prodi's government": the owner is named for what he leads ('Prodi loses confidence vote')
     # (only the last name word: in "Evaristo's 'Girl, Woman, Other'" the owned name is the candidate)
     subject_names = _name_words(subject)
+    title = quoted_title(body[:toks[subject_end].start]) if subject_names and 0 < subject_end < len(toks) else None
+    if title and any(w in subject_names for w in title[1]):  # "Lockwood's 'No One Is Talking About This'": the whole title
+        subject_names = [w for w in _name_words(body[:title[0]].split()) if w in subject_names] + title[1]
     subject_names[-1:] = [w.removesuffix("'s").removesuffix("’s") for w in subject_names[-1:]]
     comp_start = act_idx + 1 + phrasal_len
     while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
