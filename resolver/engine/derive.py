@@ -36,6 +36,7 @@ from .main_verb import (COMPARATIVE_TAILS, PARTICLES, adjacent_subject_verb, clo
                         opens_complement, perfect_participle, subject_verb)
 from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun, priced_thing)
+from .copula_complements import barred_participle, complement_head
 from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase, quoted_title
 
 
@@ -133,6 +134,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         i = copula
         while i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and set(all_lemmas(toks[i + 1].lower)) == {"ADV"}:
             i += 1  # 'be formally admitted': the adverb qualifies the participle that follows
+        i = (barred_participle(toks, i + 1) or i + 1) - 1  # 'be at least 80% contained': the share is a bar
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = all_lemmas(nxt.lower)
@@ -151,8 +153,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 (act, phrasal_len), act_idx = own, copula
             elif participle_form:
                 act, act_idx, passive = participle, i + 1, True
-            elif "ADJ" in lem or nxt.lower.isalpha():
-                copula_adj, act_idx = nxt.lower, i + 1
+            elif "ADJ" in lem or nxt.lower.isalpha():  # ('be the top scorer', 'be on the ballot': the noun names it)
+                copula_adj, act_idx = complement_head(toks, i + 1) or nxt.lower, i + 1
     if act is None and copula_adj is None:
         for i, t in enumerate(toks[:-1]):  # "Will the strike continue through March 31?"
             nxt = toks[i + 1].lower
@@ -280,6 +282,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         start += _object_preposition(act, words, start)  # 'rule against Biden's plan': the plan
         while start < len(toks) and (
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
+            or (phrasal_len and start == act_idx + 1 + phrasal_len and toks[start].lower == "of")  # 'lose control of
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
             or (start == act_idx + 1 and (toks[start].lower in PARTICLES or toks[start].lower.endswith("ly")
                                           and set(all_lemmas(toks[start].lower)) == {"ADV"}))
