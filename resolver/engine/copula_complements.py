@@ -1,7 +1,8 @@
 """What a copula's complement names when it is no adjective or participle, for derive.py: a noun
 phrase ('be the outright top scorer of Euro 2024', 'be the top smartphone vendor by global
 shipments') or a place a preposition opens ('be on the ballot for …') names its state by its head
-noun (scorer, vendor, ballot), not by the determiner or the preposition that opens it; a bar on a
+noun (scorer, vendor), not by the determiner or the preposition that opens it (a noun only: no
+sentence reports it as an act, so understood.py still finds the act no event predicate); a bar on a
 participle ('be at least 80% contained') leaves the participle the act."""
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def complement_head(toks: list[Token], i: int) -> str | None:
         if "NOUN" in all_lemmas(t.lower):
             head = t.lower
         k += 1
-    return head
+    # a head that is also a verb ('ballot', 'record') would read as an act a report could tell: none
+    return head if head and "VERB" not in all_lemmas(head) else None
 
 
 def barred_participle(toks: list[Token], i: int) -> int | None:
