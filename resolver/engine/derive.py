@@ -36,7 +36,8 @@ from .main_verb import (COMPARATIVE_TAILS, PARTICLES, adjacent_subject_verb, clo
                         opens_complement, perfect_participle, subject_verb)
 from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun, priced_thing)
-from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase
+from .copula_complements import barred_participle, complement_head
+from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase, quoted_title
 
 
 _is_verb_base = is_verb_base
@@ -56,6 +57,8 @@ _ORDINAL_EDITION = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+")
 
 
 
+# 'turn himself in to police': a reflexive object after its verb
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # words after a copula that make its complement a state that must last ("still be in orbit through 2030")
 _LASTING = frozenset({"through", "until", "till", "past", "beyond"})
 
@@ -131,6 +134,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         i = copula
         while i + 2 < len(toks) and toks[i + 1].lower.endswith("ly") and set(all_lemmas(toks[i + 1].lower)) == {"ADV"}:
             i += 1  # 'be formally admitted': the adverb qualifies the participle that follows
+        i = (barred_participle(toks, i + 1) or i + 1) - 1  # 'be at least 80% contained': the share is a bar
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None:
             lem = all_lemmas(nxt.lower)
@@ -149,8 +153,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 (act, phrasal_len), act_idx = own, copula
             elif participle_form:
                 act, act_idx, passive = participle, i + 1, True
-            elif "ADJ" in lem or nxt.lower.isalpha():
-                copula_adj, act_idx = nxt.lower, i + 1
+            elif "ADJ" in lem or nxt.lower.isalpha():  # ('be the top scorer', 'be on the ballot': the noun names it)
+                copula_adj, act_idx = complement_head(toks, i + 1) or nxt.lower, i + 1
     if act is None and copula_adj is None:
         for i, t in enumerate(toks[:-1]):  # "Will the strike continue through March 31?"
             nxt = toks[i + 1].lower
@@ -182,7 +186,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     def first_verb(known_only: bool, followed: bool) -> tuple[str, int] | None:
         """The first base-form verb (a known act verb, or any), optionally only one followed by
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
-        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"}
+        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"} | _REFLEXIVES
         for i, t in enumerate(toks):
             if figure_tail(words, i):
                 continue  # 'set its policy rate at 18% or lower': the bar's direction, not the act
@@ -190,6 +194,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'the upper bound of the … target range be 0.50% or higher': the subject names a level
             if closes_noun_phrase(toks, i):
                 continue  # '… in its Q4 2020 production and deliveries release?': a noun closing the question
+            if known_only and in_content_clause(words, i):
+                continue  # 'declare that El Niño conditions are present': the clause is what is declared
             head = verb_head(t.lower) if known_only and not t.text[:1].isupper() else None
             if head and known_act(head) and not (i and _determined(toks[i - 1])):
                 return head, i  # 'soft-land on the Moon': the act is landing
@@ -276,6 +282,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         start += _object_preposition(act, words, start)  # 'rule against Biden's plan': the plan
         while start < len(toks) and (
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
+            or (phrasal_len and start == act_idx + 1 + phrasal_len and toks[start].lower == "of")  # 'lose control of
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
             or (start == act_idx + 1 and (toks[start].lower in PARTICLES or toks[start].lower.endswith("ly")
                                           and set(all_lemmas(toks[start].lower)) == {"ADV"}))
@@ -297,6 +304,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     # "Romano Prodi's government": the owner is named for what he leads ('Prodi loses confidence vote')
     # (only the last name word: in "Evaristo's 'Girl, Woman, Other'" the owned name is the candidate)
     subject_names = _name_words(subject)
+    title = quoted_title(body[:toks[subject_end].start]) if subject_names and 0 < subject_end < len(toks) else None
+    if title and any(w in subject_names for w in title[1]):  # "Lockwood's 'No One Is Talking About This'": the whole title
+        subject_names = [w for w in _name_words(body[:title[0]].split()) if w in subject_names] + title[1]
     subject_names[-1:] = [w.removesuffix("'s").removesuffix("’s") for w in subject_names[-1:]]
     comp_start = act_idx + 1 + phrasal_len
     while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):

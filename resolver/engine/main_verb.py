@@ -144,9 +144,10 @@ def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
     if not modified and not _named_after_determiner(toks, i):
         return None
     n = _past_parenthesis(words, i + 1)  # 'crude oil (WTI) trade below $30': the aside names the noun
-    if n >= len(toks) or words[n] not in _SUBJECT_PREPOSITIONS | {"against", "over"} and not _verb_base(words[n]) \
+    if n >= len(toks) or words[n] not in _SUBJECT_PREPOSITIONS | {"against", "over"} \
+            and (not _verb_base(words[n]) or toks[n].text[:1].isupper()) \
             or _figure_next(toks, i):  # ('the first no-confidence motion against … receive at least 287 votes')
-        return None  # 'futures trade at or above $100': a verb with its figure
+        return None  # 'futures trade at or above $100': a verb with its figure ('reach Earth orbit': a name, no verb)
     compound = True  # the words after the noun continue its compound ('flash estimate show')
     for j in range(n, len(toks)):
         w = words[j]

@@ -6,6 +6,8 @@ particles inside a person's name). Where such a phrase starts is read in questio
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon, quantities
 from .actors import _NUMBERED_NAME, _TITLES
 from .frames import COLLECTIVE_HEADS
@@ -116,3 +118,19 @@ def noun_phrase(toks: list[Token], words: list[str], start: int, stop_at_verb: b
             break  # a participle after the head: "hostages held in Gaza" (not a subject's 'winning streak')
         out.append(t.text.strip("'\""))
     return out
+
+
+# a title in quotes ('The Voice of Hind Rajab', "No One Is Talking About This"): its words are its
+# name whole, the small words inside it too
+_QUOTED = re.compile(r"(?:^|(?<=\s))(?:'(?P<a>[A-Z0-9][^'\"‘’“”]{0,80}?)'|\"(?P<b>[A-Z0-9][^'\"‘’“”]{0,80}?)\"|"
+                     r"‘(?P<c>[A-Z0-9][^'\"‘’“”]{0,80}?)’|“(?P<d>[A-Z0-9][^'\"‘’“”]{0,80}?)”)(?=[\s?,:;]|['’]s\b|$)")
+
+
+def quoted_title(text: str) -> tuple[int, list[str]] | None:
+    """The first title in quotes in `text` (a question's subject): where it opens and its words, or None."""
+    m = _QUOTED.search(text)
+    if not m:
+        return None
+    title = next(g for g in m.groups() if g is not None)
+    words = re.findall(r"[\w&.-]+(?:['’][\w]+)?", title)
+    return m.start(), words[1:] if len(words) > 1 and words[0] in ("The", "A", "An") else words  # (no article: 'Zone of Interest')

@@ -13,10 +13,12 @@ _THRESHOLD_RE = re.compile(
     r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than|"
     # a sum to pass, named with its owner or its currency: 'beat Avengers: Endgame's $330.5 million'
     r"(?:beat|beats|pass|passes|overtake|overtakes|eclipse|eclipses|outgross|outgrosses)"
-    r"(?=\s+(?:(?:the|its|their)\s+|(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+)?(?:\$|€|£|us\$)))\s+"
-    r"(?:(?:the|its|their)\s+(?=\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?"
+    r"(?=\s+(?:(?:the|its|their)\s+|(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+)?(?:\$|€|£|us\$))|"
+    # a sum taken in, which it must reach: 'gross $1 billion worldwide'
+    r"(?:gross|grosses)(?=\s+(?:\$|€|£|us\$)\s*\d))\s+"
+    r"(?:(?:the|its|their)\s+(?=" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?"
     # another's figure as the bar: 'surpass Titanic's $1.843 billion'
-    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?(?P<cur>"
+    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?(?P<minus>[-−–](?=\$|€|£))?(?P<cur>"
     + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
     re.I,
 )
@@ -24,6 +26,7 @@ _THRESHOLD_RE = re.compile(
 
 _OR_MORE_RE = re.compile(
     r"(?P<cur>" + currency_marks.LOCAL + r"|\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
+    r"(?:\s+per\s+(?:barrel|ounce|share|tonne|ton|bushel|gallon))?"  # '$100 per barrel or higher'
     r"\s+or\s+(?P<dir>higher|more|above|greater|over|lower|less|below|fewer)\b", re.I)
 _MAGNITUDE_RE = re.compile(
     r"\bby\s+(?:at\s+least\s+|more\s+than\s+|over\s+|a\s+minimum\s+of\s+)?(?:(?P<bps>\d+)\s*(?:basis\s+points|bps|bp)\b"
@@ -161,6 +164,8 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
+    if m.groupdict().get("minus"):
+        value = -value  # 'settle below -$40 per barrel': a price below zero
     if unit in ("%", "percent", "per cent") and not cur:
         value = _signed(question, m.start("num"), value)  # 'inflation of -0.1% or higher': a bar below zero
     d = m.group("dir").lower()
