@@ -157,32 +157,35 @@ ROUND12_MID_MIN_DECISIVE_PRECISION = 0.97
 # Batches 63 (33 cases) and 64 (39: one case dropped before any run for a possible sealed story), built
 # at the twelfth round's end and measured first on its starting engine (0367b21: 51.4 % (37/72), wrong
 # direction 6, decisive precision 20/31) and on its final engine (3d208aa: 52.8 % (38/72), wrong
-# direction 7, 21/33). Floors at that final figure until the next round works them.
+# direction 7, 21/33); worked in the thirteenth round: 76.4 % (55/72), no wrong direction, decisive
+# precision 33/33.
 ROUND12_END = [DATA / f"batch-{n:02d}.json" for n in (63, 64)]
-ROUND12_END_MIN_ACCURACY = 0.52
-ROUND12_END_MAX_WRONG_DIRECTION = 0.10
-ROUND12_END_MIN_DECISIVE_PRECISION = 0.63
+ROUND12_END_MIN_ACCURACY = 0.75
+ROUND12_END_MAX_WRONG_DIRECTION = 0.01
+ROUND12_END_MIN_DECISIVE_PRECISION = 0.97
 # Batches 59 and 60, the twelfth round's control (held out, run only in aggregate): 55.0 % (44/80) on
 # its starting engine (0367b21, wrong direction 1, decisive precision 23/29) and 56.2 % (45/80) on its
 # final engine (8197dea, wrong direction 1, 24/30). Moved beside the others at the thirteenth round's
-# start; floors at that final figure until the round works them.
+# start; worked in the thirteenth round: 81.2 % (65/80), no wrong direction, decisive precision 39/39.
 ROUND13_START = [DATA / f"batch-{n:02d}.json" for n in (59, 60)]
-ROUND13_START_MIN_ACCURACY = 0.56
-ROUND13_START_MAX_WRONG_DIRECTION = 0.02
-ROUND13_START_MIN_DECISIVE_PRECISION = 0.80
+ROUND13_START_MIN_ACCURACY = 0.80
+ROUND13_START_MAX_WRONG_DIRECTION = 0.01
+ROUND13_START_MIN_DECISIVE_PRECISION = 0.97
 # Batches 67 and 68, built at the thirteenth round's start and measured first on its starting engine
-# (6d1baa6, the twelfth round's verdicts): 66.2 % (53/80), wrong direction 1, decisive precision 28/30.
+# (6d1baa6, the twelfth round's verdicts): 66.2 % (53/80), wrong direction 1, decisive precision 28/30;
+# worked in the round: 81.2 % (65/80), no wrong direction, 39/39.
 ROUND13_NEW = [DATA / f"batch-{n:02d}.json" for n in (67, 68)]
-ROUND13_NEW_MIN_ACCURACY = 0.66
-ROUND13_NEW_MAX_WRONG_DIRECTION = 0.02
-ROUND13_NEW_MIN_DECISIVE_PRECISION = 0.93
+ROUND13_NEW_MIN_ACCURACY = 0.80
+ROUND13_NEW_MAX_WRONG_DIRECTION = 0.01
+ROUND13_NEW_MIN_DECISIVE_PRECISION = 0.97
 # Batches 69 and 70, built in the middle of the thirteenth round and measured first both on its starting
 # engine (6d1baa6: 55.0 % (44/80), wrong direction 4, decisive precision 20/26) and on main as it stood
-# (483d370, after nine branches of readings: 56.2 % (45/80), wrong direction 4, 20/25).
+# (483d370, after nine branches of readings: 56.2 % (45/80), wrong direction 4, 20/25); worked in the
+# rest of the round: 80.0 % (64/80), no wrong direction, 38/38.
 ROUND13_MID = [DATA / f"batch-{n:02d}.json" for n in (69, 70)]
-ROUND13_MID_MIN_ACCURACY = 0.56
-ROUND13_MID_MAX_WRONG_DIRECTION = 0.05
-ROUND13_MID_MIN_DECISIVE_PRECISION = 0.80
+ROUND13_MID_MIN_ACCURACY = 0.79
+ROUND13_MID_MAX_WRONG_DIRECTION = 0.01
+ROUND13_MID_MIN_DECISIVE_PRECISION = 0.97
 
 
 @pytest.fixture(scope="module")
