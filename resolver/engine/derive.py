@@ -29,7 +29,7 @@ from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
 from .window import window_start
-from .actors import _actors, actor_aliases
+from .actors import _actors
 from .thresholds import _single_value, _threshold, magnitude_bps, required_quantity
 from .perfect import _MULTIPLIERS, counted_noun, perfect_base
 from .main_verb import (COMPARATIVE_TAILS, PARTICLES, adjacent_subject_verb, closes_noun_phrase, figure_tail, noun_use,
