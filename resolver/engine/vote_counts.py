@@ -156,7 +156,7 @@ _IN_FAVOUR = re.compile(
     rf"(?<![\w.,-])(?P<n>{_TALLY_NUM})\s+(?:(?:affirmative|yes)\s+votes|votes?\s+in\s+favou?r\b|"
     rf"(?:(?:of\s+(?:the\s+|its\s+)?(?:\d+\s+)?)?{_BODY_VOTERS}\s+)?voted\s+(?:in\s+favou?r\b|yes\b))", re.I)
 _SPLIT = re.compile(r"\b(?:by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?|in\s+an?\s+)(?P<n>\d+)\s*(?:[-–]|\s+(?:votes?\s+)?to\s+|"
-                    rf"-to-)\s*(?P<m>\d+)(?:\s+(?:votes?|vote\b|with\s+(?P<abs>\d+)\s+abstentions?))?", re.I)
+                    r"-to-)\s*(?P<m>\d+)(?:\s+(?:votes?|vote\b|with\s+(?P<abs>\d+)\s+abstentions?))?", re.I)
 
 
 def tallies_in_favour(text: str) -> list[tuple[int, float, str]]:
