@@ -337,13 +337,15 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
                                  for c in rest if c.rule == threshold_crossed.NAME and c.direction == "none"
                                  and threshold_crossed.UNSETTLED in c.reason]
         # an act told as done with a date after its own article (misread), or by a period that overlaps
-        # the window without lying inside it ('10 years ago' with its slack): read, set aside for its
+        # the window without lying inside it ('10 years ago' with its slack), or a figure over such a period
+        # (threshold_crossed.STRADDLES): read, set aside for its
         # date alone, so the deadline's silence cannot say no while it stands
         unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
                                                       "should read it"})
                                  for c in rest if c.rule == confirmation.NAME and any(
                                      n in c.reason for n in (confirmation.MISDATED, confirmation.STRADDLES,
-                                                             confirmation.UNANCHORED))]
+                                                             confirmation.UNANCHORED))
+                                 or c.rule == threshold_crossed.NAME and threshold_crossed.STRADDLES in c.reason]
         # a win reported without the margin the market sets: read, but its size is unknown
         unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
                                                       "should read it"})

@@ -20,7 +20,7 @@ from ..presupposed_acts import OWN_DATE, dated_before_article
 from ..round_win import earlier_round
 from ..text import has_phrase, in_quotation, tokenize
 from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, \
-    past_editions, principal, prize_taken, roles, scope, themes
+    past_editions, principal, prize_taken, roles, scope, talk_agreements, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -442,6 +442,11 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
     stage = roles.earlier_stage(ctx, lemmas_of(verb_text))
     if stage:
         return roles.stage_note(ctx, stage)
+    talk = None if talk_agreements.asks_for_talks(ctx.market.question, ctx.target.object_terms) else \
+        talk_agreements.agreed_to_talk(f.sent, verb_at) or (i != verb_at and talk_agreements.agreed_to_talk(f.sent, i))
+    if talk:
+        return (f"'{talk}': an agreement to talk, not the market's agreement or act itself (the market "
+                "asks for no talks)")
     if i not in f.act_idx:  # '23andMe had selected a $256 million bid from Regeneron': the bid is done, not the act
         stage = roles.earlier_stage(ctx, roles.noun_stage_lemmas(f.sent.tokens[i].text))
         if stage:

@@ -29,6 +29,10 @@ from .threshold_figures import (
 )
 from .figure_stretch import _other_places, _stretch, headline_places
 
+# a figure dated by a period that starts by the deadline and ends after it, in a report published after the
+# deadline: read, but not placed on or before it; a passed deadline's silence cannot say no while it stands
+STRADDLES = "dated by a period that runs past the deadline"
+
 # the move's size in figures ('by 25 basis points to') or in words ('by a quarter-point to', 'by half a
 # percentage point to', 'by three quarters of a percentage point to')
 _MOVE_BY = re.compile(r"\bby\s+(?:a\s+|another\s+|a\s+further\s+)?(?:\d[\d.]*\s*(?:basis\s+points?|bps?|percentage\s+points?|%|"
@@ -320,8 +324,11 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if span.starts_after(deadline) and span.pos < 0:  # an undated figure published after the deadline
             span = opening_grosses.opening_dated(ctx, f, m.start()) or span  # '… in its first weekend': the opening's
             why = span.explanation
-        if span.starts_after(deadline) or runs_past(span, deadline, f.article.published):
+        if span.starts_after(deadline):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
+        if runs_past(span, deadline, f.article.published):  # read, set aside for its date alone: holds the deadline
+            return [cite(f, NAME, "none", 0.0, f"{wording} reported, but {STRADDLES}, in a report published after "
+                                               "it: not placed on or before the deadline", why)]
         if t.window_start is not None and span.ends_before(t.window_start):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but before the market's window", why)]
         if _dated_aside(text, m, span, f.article.published):
