@@ -148,7 +148,8 @@ def test_a_headline_present_with_a_body_in_the_past_is_a_report():
 # -- names as reporters write them, and bounds that already lie beyond the bar ---------------------------
 
 def test_names_as_reporters_write_them():
-    from resolver.engine.derive import actor_aliases, derive_target
+    from resolver.engine.actors import actor_aliases
+    from resolver.engine.derive import derive_target
     t = derive_target(news_market("Will Sam Bankman-Fried be ordered to forfeit at least $10 billion at his sentencing?",
                                   "2024-03-31T23:59:59-04:00"))
     assert "Sam Bankman-Fried" in t.actors  # a double-barrelled surname is one name

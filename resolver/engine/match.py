@@ -13,7 +13,8 @@ import lemminflect
 from pydantic import BaseModel, Field
 
 from .analysis import MarketContext
-from .derive import actor_aliases, derive_target
+from .actors import actor_aliases
+from .derive import derive_target
 from .types import Market
 
 
