@@ -143,12 +143,68 @@ def guarded(pattern: re.Pattern[str], name: str, last: frozenset[str]):
 
 
 @lru_cache(maxsize=4096)
-def compiled_names(pattern: str) -> re.Pattern[str]:
+def compiled_names(pattern: str) -> re.Pattern[str] | AccentBlind:
     """A case-blind pattern of names, compiled once a process: the same actors come back market
-    after market, and a pattern of many aliases costs more to compile than to search."""
-    return re.compile(pattern, re.I)
+    after market, and a pattern of many aliases costs more to compile than to search (an
+    accent-blind one is compiled in its plain form first: AccentBlind)."""
+    return AccentBlind(pattern, re.I) if _BLIND_CLASS.search(pattern) else re.compile(pattern, re.I)
 
 
 def names_pattern(alternatives: str) -> re.Pattern[str]:
     """One of several names, not inside a longer word or hyphenated name."""
     return compiled_names(rf"(?<![\w-])(?:{alternatives})")
+
+
+# The letters transliteration.accent_blind writes classes for (its range), and one such class as it
+# writes it: an ASCII letter followed by its accented forms.
+_ACCENTED_TEXT = re.compile("[\u00c0-\u024f]")
+_BLIND_CLASS = re.compile("\\[([a-z])[\u00c0-\u024f]+\\]")
+
+
+class AccentBlind:
+    """A names pattern whose aliases are written accent-blind (transliteration.accent_blind): a
+    class per letter, '[uúùûü…]', which is costly to compile (the bulk of a cold evaluation's regex
+    work, one pattern per market's actors). A text with no accented Latin letter can only match
+    each class by its plain letter, so it is searched with the plain pattern (each class written as
+    its letter), compiled at once and cheaply; the accent-blind one is compiled the first time a text
+    with such a letter comes. Same matches either way, on the same string."""
+
+    __slots__ = ("pattern", "_flags", "_plain", "_blind")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._plain = re.compile(_BLIND_CLASS.sub(r"\1", pattern), flags)
+        self._blind: re.Pattern[str] | None = None
+
+    def _for(self, string: str) -> re.Pattern[str]:
+        if _ACCENTED_TEXT.search(string) is None:
+            return self._plain
+        if self._blind is None:
+            self._blind = re.compile(self.pattern, self._flags)
+        return self._blind
+
+    @property
+    def flags(self) -> int:
+        return self._plain.flags
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(string).search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(string).match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(string).fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._for(string).finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return self._for(string).findall(string, pos, endpos)
+
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        return self._for(string).sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list:
+        return self._for(string).split(string, maxsplit)
