@@ -14,14 +14,20 @@ from .text import conditional_clause
 
 _DATA = load_json("endings.json")["vote_ousters"]
 VERBS = frozenset(_DATA["verbs"])
-_ALT = lambda words: "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w)))
-                              for w in sorted(words, key=len, reverse=True))
+
+
+def vote_alternatives(words) -> str:
+    """Regex alternatives for vote names, longest first, a space or hyphen matching either
+    ('no-confidence vote' finds 'no confidence vote')."""
+    return "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in sorted(words, key=len, reverse=True))
+
+
 # 'lost the no-confidence vote', 'loses no trust vote', 'lost a vote of no confidence in parliament'
 _VOTE_AFTER = re.compile(rf"\s+(?:(?:the|a|an|his|her|their|its|today's|parliament's)\s+)?(?:(?:[\w-]+)\s+)?"
-                         rf"(?:{_ALT(_DATA['votes'])})\b", re.I)
+                         rf"(?:{vote_alternatives(_DATA['votes'])})\b", re.I)
 # 'removed by a no-confidence vote', 'ousted in a vote of no confidence', 'removal through an impeachment vote'
-_IN_CRITERIA = re.compile(rf"\b(?:{_ALT(_DATA['criteria'])})\b[^.;]{{0,30}}?\b(?:by|in|through|via|after)\s+"
-                          rf"(?:an?\s+|the\s+)?(?:{_ALT(_DATA['votes'])})\b", re.I)
+_IN_CRITERIA = re.compile(rf"\b(?:{vote_alternatives(_DATA['criteria'])})\b[^.;]{{0,30}}?\b(?:by|in|through|via|after)\s+"
+                          rf"(?:an?\s+|the\s+)?(?:{vote_alternatives(_DATA['votes'])})\b", re.I)
 
 
 def criteria_name_vote(ctx: MarketContext) -> bool:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts, aspect, event_time, negation
+from .confidence_votes import vote_alternatives
 from .packaged import load_json
 from .text import conditional_clause
 
 _VOTES = load_json("endings.json")["vote_ousters"]["votes"] + ["censure motion", "censure vote", "motion of censure",
                                                                "impeachment trial", "no-confidence motions"]
-_ALT = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in sorted(_VOTES, key=len, reverse=True))
+_ALT = vote_alternatives(_VOTES)
 # 'survived a parliamentary no-confidence vote', 'survives the censure motion', 'survived a vote of no confidence'
 _VOTE_AFTER = re.compile(rf"\s+(?:(?:the|a|an|his|her|their|its|today's|this\s+week's|another)\s+)?(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{_ALT})\b", re.I)
