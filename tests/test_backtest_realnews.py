@@ -195,6 +195,14 @@ ROUND14_START_MIN_ACCURACY = 0.53
 ROUND14_START_MAX_WRONG_DIRECTION = 0.04
 ROUND14_START_MIN_DECISIVE_PRECISION = 0.76
 
+# Batches 73 and 74 (39 cases each), built at the fourteenth round's start and measured first on its
+# starting engine (ba78736, the thirteenth round's verdicts): 67.9 % (53/78), no wrong direction,
+# decisive precision 29/30.
+ROUND14_NEW = [DATA / f"batch-{n:02d}.json" for n in (73, 74)]
+ROUND14_NEW_MIN_ACCURACY = 0.67
+ROUND14_NEW_MAX_WRONG_DIRECTION = 0.01
+ROUND14_NEW_MIN_DECISIVE_PRECISION = 0.96
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -261,6 +269,8 @@ GROUPS = [
      ROUND13_MID_MAX_WRONG_DIRECTION, ROUND13_MID_MIN_DECISIVE_PRECISION),
     ("the thirteenth round's control (65-66)", ROUND14_START, ROUND14_START_MIN_ACCURACY,
      ROUND14_START_MAX_WRONG_DIRECTION, ROUND14_START_MIN_DECISIVE_PRECISION),
+    ("built at the fourteenth round's start (73-74)", ROUND14_NEW, ROUND14_NEW_MIN_ACCURACY,
+     ROUND14_NEW_MAX_WRONG_DIRECTION, ROUND14_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
