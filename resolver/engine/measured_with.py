@@ -17,6 +17,12 @@ _MEASURE = r"(?P<measure>(?:[a-z-]+\s+){0,2}?[a-z-]+)"
 _UNIT = r"\s*(?P<unit>[a-z%]+(?:/[a-z]+)?)\b"
 _BAR = re.compile(rf"\bwith\s+(?:an?\s+|the\s+)?{_MEASURE}\s+of\s+(?P<cmp>at\s+least|no\s+less\s+than|more\s+than|over|"
                   rf"above|in\s+excess\s+of|under|below|less\s+than|at\s+most|no\s+more\s+than)\s+{_NUM}{_UNIT}", re.I)
+# the bar written after the figure: 'make landfall in Florida with maximum sustained winds of 155 mph or higher'
+_BAR_AFTER = re.compile(rf"\bwith\s+(?:an?\s+|the\s+)?{_MEASURE}\s+of\s+{_NUM}{_UNIT}\s+or\s+"
+                        rf"(?P<side>more|higher|greater|above|stronger|faster|less|lower|below|fewer|weaker|slower)\b", re.I)
+_AFTER_CMP = {"more": "at least", "higher": "at least", "greater": "at least", "above": "at least",
+              "stronger": "at least", "faster": "at least", "less": "at most", "lower": "at most", "below": "at most",
+              "fewer": "at most", "weaker": "at most", "slower": "at most"}
 _TOLD = re.compile(rf"\bwith\s+(?:an?\s+|the\s+)?{_MEASURE}\s+of\s+(?P<rough>(?:about|around|roughly|nearly|almost|near|"
                    rf"up\s+to|approximately|some|over|more\s+than|less\s+than|under)\s+)?{_NUM}{_UNIT}", re.I)
 _QUALIFIERS = frozenset({"maximum", "max", "peak", "top", "highest"})
@@ -64,8 +70,12 @@ _HAVE_BAR = re.compile(rf"\bhave\s+(?:an?\s+|the\s+)?{_MEASURE}\s+of\s+(?P<cmp>a
 
 def bar(question: str) -> Bar | None:
     """The 'with … of at least N unit' bar the question sets, if any ('have … of at least N unit
-    when it …' too); or 'a … of N unit or more' when the measure is the act's own subject or object."""
+    when it …' and 'with … of N unit or higher' too); or 'a … of N unit or more' when the measure is the act's own subject or object."""
     m = _BAR.search(question) or _HAVE_BAR.search(question)
+    after = _BAR_AFTER.search(question) if not m else None
+    if after:
+        return Bar(_head(after.group("measure")), float(after.group("n").replace(",", "")), after.group("unit").lower(),
+                   _AFTER_CMP[after.group("side").lower()], " ".join(after.group(0).split()[1:]))
     if not m:
         own = _OWN_BAR.search(question)
         if not own:
@@ -83,7 +93,7 @@ def check(question: str, text: str, act_at: int) -> tuple[str, str] | None:
     need = bar(question)
     if need is None:
         return None
-    before = _TOLD_BEFORE.search(text[max(0, act_at - REACH):act_at]) if not _BAR.search(question) else None
+    before = _TOLD_BEFORE.search(text[max(0, act_at - REACH):act_at]) if not (_BAR.search(question) or _BAR_AFTER.search(question)) else None
     for m in ([before] if before else []) + list(_TOLD.finditer(text, act_at)):
         if m is not before and m.start() - act_at > REACH:
             return None

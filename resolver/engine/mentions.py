@@ -183,7 +183,7 @@ def _quantities(sent: Sentence, a: int, b: int) -> tuple[str, ...]:
 # end the strike or to dissolve the house, or the court has ruled to annul the vote, the strike
 # is over, the house dissolved, the vote annulled.
 VOTE_EFFECTS = frozenset({"end", "accept", "approve", "ratify", "dissolve", "adopt", "pass", "reject", "impeach",
-                          "expel", "remove", "suspend", "lift", "repeal", "overturn", "annul", "void", "vacate",
+                          "expel", "remove", "oust", "unseat", "depose", "suspend", "lift", "repeal", "overturn", "annul", "void", "vacate",
                           "quash", "nullify", "invalidate", "rescind", "revoke", "cancel"})
 
 

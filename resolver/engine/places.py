@@ -54,6 +54,11 @@ def _places(text: str, the: bool = False) -> list[str]:
     return out
 
 
+def located(text: str) -> list[str]:
+    """The proper places a text locates something in ('in southwest Florida', 'on the Outer Banks')."""
+    return _places(text, the=True)
+
+
 def of_market(question: str) -> str | None:
     """The one proper place the question locates its act in, or None."""
     found = _places(question)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts, aspect, negation
-from .lexicon import OFFICES
+from .lexicon import OFFICES, WEEKDAYS
 from .packaged import load_json
 from .text import conditional_clause, the_month
 from .word_class import PREPOSITIONS
@@ -159,8 +159,9 @@ def decided_dismissal(f: SentenceFacts, i: int) -> str | None:
             if before & {"not", "n't", "never", "will", "would", "could", "may", "might", "to", "if", "unless"}:
                 return None
             return toks[k].text
-        if not (toks[k].lower.endswith("ly") or toks[k].text[:1].isdigit() or toks[k].text == "-"):
-            return None  # 'voted unanimously to fire', 'voted 7-2 to fire'
+        if not (toks[k].lower.endswith("ly") or toks[k].text[:1].isdigit() or toks[k].text == "-"
+                or toks[k].lower in WEEKDAYS or toks[k].lower in ("today", "yesterday", "tonight")):
+            return None  # 'voted unanimously to fire', 'voted 7-2 to fire', 'voted Wednesday to oust'
     return None
 
 

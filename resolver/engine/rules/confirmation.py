@@ -40,7 +40,12 @@ def _done_once_elsewise(ctx: MarketContext, f: SentenceFacts, span) -> bool:
     (attributes.one_occasion), reported in a body sentence naming the market's place, dated in
     the window, with a weaker attribute: the occasion went the other way."""
     place = places.of_market(ctx.market.question)
-    if f.sent.headline or not attributes.one_occasion(ctx.market.question) or not places.names_place(place, f.sent.text):
+    if f.sent.headline or not attributes.one_occasion(ctx.market.question):
+        return False
+    # the place named by the sentence, or by the headline above a sentence that locates the act nowhere:
+    # 'Hurricane Ian made landfall at 3:10 p.m. …' under '… Hurricane Ian makes landfall in southwestern Florida'
+    if not places.names_place(place, f.sent.text) and not (places.names_place(place, f.article.title)
+                                                           and not places.located(f.sent.text)):
         return False
     ws = ctx.target.window_start
     return not span.starts_after(ctx.market.deadline) and not (ws is not None and span.ends_before(ws)) \

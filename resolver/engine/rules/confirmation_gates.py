@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..act_families import family_key
+from ..led_to_win import led_to_win
 from ..lexicon import NUMBER_WORDS
 from ..word_class import noun_modifier, verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
@@ -178,6 +179,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
         if asp == "noun" and (dated := dated_before_article(f, i, read.get(i))) and not planned_report(f.sent, i):
             return i, f"'{f.sent.tokens[i].text}' {OWN_DATE} ('{dated}')"  # 'Following a filing … last month, …'
+        if asp == "noun" and family_key(ctx.target.act or "") == "win" and (led := led_to_win(f.sent, i)):
+            return i, f"'{led}' (the side led to the win won it)"
         if asp == "noun":
             done, verb = clause_is_done(f.sent, i)
             if done:
