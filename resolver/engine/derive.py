@@ -98,6 +98,8 @@ def _held_through(words: list[str], k: int) -> bool:
 
 
 # a finding verb whose complement is 'guilty' ('be found guilty of …'): the market asks a conviction
+# acts done to a suspension that neither impose nor report one
+_UNDOING_PAUSE = frozenset({"serve", "lift", "end", "appeal", "overturn", "vacate", "challenge"})
 _FINDING = frozenset(load_json("verdicts.json")["guilty_finding"]["verbs"])
 
 
@@ -186,7 +188,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     def first_verb(known_only: bool, followed: bool) -> tuple[str, int] | None:
         """The first base-form verb (a known act verb, or any), optionally only one followed by
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
-        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$"} | _REFLEXIVES
+        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$", "any"} | _REFLEXIVES
         for i, t in enumerate(toks):
             if figure_tail(words, i):
                 continue  # 'set its policy rate at 18% or lower': the bar's direction, not the act
@@ -201,8 +203,12 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 return head, i  # 'soft-land on the Moon': the act is landing
             if t.text[:1].isupper() or t.lower in _STOP or not (t.lower.isalpha() or t.lower.startswith("re-")):
                 continue  # ('re-enter Earth's atmosphere': a verb spelt with a hyphen)
-            if i and (toks[i - 1].lower in _DETERMINERS or known_only and _determined(toks[i - 1])):
-                continue  # "with the launch tower", "Collor's arrest order": a noun, not the act
+            if i and (toks[i - 1].lower in _DETERMINERS | {"any"} or known_only and _determined(toks[i - 1])):
+                continue  # "with the launch tower", "Collor's arrest order", 'serve any part of': a noun, not the act
+            if t.lower in ("part", "portion") and words[i + 1:i + 2] == ["of"]:
+                continue  # 'sell part of its stake': a partitive noun
+            if t.lower in PREPOSITIONS and not known_act(t.lower):
+                continue  # 'charges against Clinton over her email server': a preposition, not the act
             if counted_noun(words, i):
                 continue  # "at least 15 million people in the UK": what a number counts is a noun
             if i + 1 < len(toks) and toks[i + 1].lower in lexicon.INTRANSITIVE_ACTS | lexicon.STATE_VERBS:
@@ -280,6 +286,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     else:
         start = object_start if object_start is not None else act_idx + 1 + phrasal_len
         start += _object_preposition(act, words, start)  # 'rule against Biden's plan': the plan
+        if words[start:start + 1] in (["any"], ["some"], ["part"]) and "of" in words[start:start + 3] \
+                and set(words[start:start + 3]) & {"part", "portion"}:
+            start += words[start:start + 3].index("of") + 1  # 'serve any part of his suspension': the suspension
         while start < len(toks) and (
             toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
             or (phrasal_len and start == act_idx + 1 + phrasal_len and toks[start].lower == "of")  # 'lose control of
@@ -385,7 +394,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     if act:
         forms = list(family_of(act))
         # 'a prison sentence that is not suspended', 'unsuspended': a form excluded, not a pause asked
-        if re.search(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)(?<!\bun)\b(?:pause\b|suspen)", q, re.I) and "pause" not in forms:
+        # ('serve his four-game suspension', 'lift the suspension': a suspension undergone or undone, not imposed)
+        if re.search(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)(?<!\bun)\b(?:pause\b|suspen)", q, re.I) and "pause" not in forms \
+                and act not in _UNDOING_PAUSE:
             forms += list(family_of("pause"))
         for extra, after in re.findall(r"\bor\s+([a-z]+)\b\s*([a-z]*)", body[: body.find(" ".join(obj_words[:1])) if obj_words else len(body)]):
             if any(p.startswith(f"{extra} {after}") and v == act for p, v in lexicon.PHRASAL_ACTS.items()):

@@ -59,7 +59,7 @@ ENDING_VERBS = frozenset({
     "end", "terminate", "reopen", "lift", "flee", "resign", "step", "oust", "remove", "topple", "overthrow",
     "leave", "quit", "die", "collapse", "fall", "expire", "dismiss", "fire", "replace", "depose",
     "conclude", "finish", "exit", "abdicate", "withdraw", "drop", "concede", "suspend",
-    "sack", "axe", "ax", "unseat", "dethrone",
+    "sack", "axe", "ax", "unseat", "dethrone", "retire",
 })
 # Outcomes opposite to an act, by act family: (verbs, words that must share the clause or None).
 HOLD_VERBS = frozenset({"keep", "leave", "hold", "maintain", "pause", "freeze"})

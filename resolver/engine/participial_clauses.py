@@ -70,13 +70,29 @@ def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
     if k is None or sent.tokens[k].text != ",":
         return False
     before = sent.tokens[:k]
-    if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in before) or asked(sent, i):
+    if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS and n >= _last_past_coordinate(sent, k)
+           for n, t in enumerate(before)) or asked(sent, i):
         return False
     # the clause's first verb, past an auxiliary ('has called home …, confirming …')
     first = next((n for n in range(k) if verb_at(sent, n) is not None and not (
         perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)), None)
     return first is not None and _past_verb(sent, first)
 
+
+
+# words joining a clause of its own to what comes before: a negation before them is that clause's
+_COORDINATORS = frozenset({"as", "and", "while"})
+
+
+def _last_past_coordinate(sent: Sentence, k: int) -> int:
+    """Where the last clause joined by 'as', 'and' or 'while' before the comma at k starts, when that
+    clause tells a past verb ('never trailed as they held the offence in check, capturing …': the
+    'never' is the trailing's, the capture the holding's result); else 0 (the whole sentence)."""
+    toks = sent.tokens
+    j = next((n for n in range(k - 1, 0, -1) if toks[n].lower in _COORDINATORS), None)
+    if j is None or not any(_past_verb(sent, n) for n in range(j + 1, k)):
+        return 0
+    return j
 
 
 def means_gerund(sent: Sentence, i: int) -> int | None:

@@ -59,11 +59,22 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     if ctx.candidate_pattern.search(before):
         return True
     after = f.sent.text[tok.start:tok.start + 60]
-    if participial_clauses.after_gerund(f.sent, i):  # 'Kemi Badenoch became the new leader …, after winning a leadership contest'
-        first_verb = next((k for k in range(i) if verb_at(f.sent, k) is not None), None)
-        if first_verb is not None and ctx.candidate_pattern.search(f.sent.text[:f.sent.tokens[first_verb].start]):
-            return True
+    if participial_clauses.after_gerund(f.sent, i) or _subject_result(ctx, f, i):
+        return True  # 'Kemi Badenoch became the new leader …, after winning a leadership contest'
     return bool(tok.lemmas & _ELECT) and bool(ctx.candidate_pattern.search(after))
+
+
+def _subject_result(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """The gerund at i tells the act of the sentence's subject, and that subject is the candidate:
+    after 'after' ('…, after winning a leadership contest') or as a past clause's result ('The
+    Broncos scored early … and never trailed as they held the … offence in check, capturing their first
+    Super Bowl title'); not another's ('Krystyna Pyszkova stole the show …, taking home the crown'
+    for another contestant)."""
+    if not (participial_clauses.after_gerund(f.sent, i) or participial_clauses.result_participle(f.sent, i, perfect=True)):
+        return False
+    first_verb = next((k for k in range(i) if verb_at(f.sent, k) is not None), None)
+    return first_verb is not None and bool(ctx.candidate_pattern) and \
+        bool(ctx.candidate_pattern.search(f.sent.text[:f.sent.tokens[first_verb].start]))
 
 
 IN_FORCE_PHRASES = ("took effect", "takes effect", "came into force", "comes into force", "went into effect",
@@ -165,7 +176,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'retained the Solheim Cup after securing a first-ever tie', 'violated its own ceasefire by
             # striking the town of Kramatorsk': the gerund's own object is another
         if asp == "past" and participial_clauses.result_participle(f.sent, i, perfect=True) and (
-                ctx.target.candidate or family_key(ctx.target.act or "") == "win"):
+                ctx.target.candidate or family_key(ctx.target.act or "") == "win") \
+                and not (ctx.target.candidate and _subject_result(ctx, f, i)):
             continue  # '… stole the show on Saturday night, taking home the … crown': whose win is the main clause's subject's
         if asp == "present" and in_quotation(f.sent, i):
             continue  # '"The ruling today sets Dr Besigye … free," he told AFP': a speaker's claim of an effect

@@ -52,7 +52,7 @@ _FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+
 # Verbs by which the holder of a state ends it himself; with the holder as subject they need no
 # state noun ("President Joe Biden on Sunday dropped out of the 2024 presidential race").
 SELF_ENDING = frozenset({"resign", "quit", "withdraw", "abdicate", "die", "drop", "step", "concede", "suspend",
-                         "exit", "leave"})
+                         "exit", "leave", "retire"})
 
 
 def _holder_is_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
@@ -68,6 +68,18 @@ _POSSESSED_PERSON = re.compile(r"\s*['’]s?\s+(?:\w+\s+){0,2}?(?:" + "|".join(_
 
 # 'since Oct. 1, when the current contract expired': a clause of its own, with a subject of its own
 _SUBORDINATORS = frozenset(_DATA["subordinators"]["words"])
+
+
+def _other_name_subject(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
+    """A name right before the self-ending verb at token i is its subject, and no market actor:
+    'Wells Fargo director Jane Doe retires' (the company named before her is no holder)."""
+    toks = f.sent.tokens
+    k = i
+    while k > a and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+        k -= 1
+    if i - k < 2 or (f.sent.headline and k == a):
+        return False  # one word, or a title-case headline all capitalised
+    return not any(p.search(f.sent.text[toks[k].start:toks[i].start]) for p in ctx.actor_patterns.values())
 
 
 def _other_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
@@ -235,7 +247,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         names_state = names_state or any(t.lemmas & TENURE_NOUNS for t in f.sent.tokens[a:i]) and _holder_in(ctx, before)
         if verbs == {"concede"} and _office_state(ctx):
             continue  # conceding an election ends a race, not a term of office: the successor takes office later
-        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING)
+        holder = _holder_is_subject(ctx, f, a, i) and bool(verbs & SELF_ENDING) and not _other_name_subject(ctx, f, a, i)
         if verbs == {"disqualify"} and _from_other(ctx, f, i, b, 9):
             continue  # 'disqualified Prime Minister X from contesting the election' (not 'ousted … from the capital')
         holder = holder or bool(verbs & DISMISSAL) and _holder_after(ctx, f, i, b)
