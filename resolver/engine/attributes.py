@@ -82,10 +82,21 @@ def _parse(text: str) -> Attribute:
     return Attribute(text=text, head=head, least=least, scale=scale, rank=rank)
 
 
+# ', sitting as an impeachment court,': a participle's 'as a' set off by commas describes the subject
+_APPOSITIVE = re.compile(r",\s*[a-z]+ing\s+$", re.I)
+
+
+def _capacity(question: str, m: re.Match) -> bool:
+    """'Will the Philippine Senate, sitting as an impeachment court, convict …': an 'as a' phrase in
+    a participle clause set off by commas names the capacity the subject acts in, not an attribute
+    of the act a report must state."""
+    return bool(_APPOSITIVE.search(question[:m.start()])) and question[m.end():m.end() + 1] == ","
+
+
 @lru_cache(maxsize=1024)
 def of_market(question: str) -> Attribute | None:
     """The attribute the question names for its act ('as a Category 4 or stronger hurricane')."""
-    m = _AS.search(question)
+    m = next((m for m in _AS.finditer(question) if not _capacity(question, m)), None)
     if not m:
         at = _AT.search(question)
         return _parse(at.group(1)) if at and _on_scale(at.group(1))[0] else None

@@ -378,6 +378,9 @@ NOMINATION_NOUNS = frozenset(_DATA["nomination_nouns"])
 _WIN_FAMILY = frozenset({"win", "secure", "capture", "clinch", "take", "earn", "land", "claim", "scoop", "bag"})
 
 
+_OBJECT_ENDS = frozenset({"while", "whereas", "when", "after", "before", "but", "and", "as", ",", ";"})
+
+
 def nomination(sent: Sentence, i: int, question: str) -> str | None:
     """'"Conclave" … secured 12 nods including for best film': a winning verb whose own object
     (the words after it, before its clause ends) is a nomination, a shortlisting or a place in
@@ -395,8 +398,8 @@ def nomination(sent: Sentence, i: int, question: str) -> str | None:
                                                        and not _in_final(toks, k)):
             return (f"'{toks[i].text} … {toks[k].text}': a nomination or a place in the field is not a win of the "
                     "prize the market asks about")
-        if toks[k].lower in ("of", "for", "in", "at", "to", "as") and k > i + 1:
-            break
+        if toks[k].lower in ("of", "for", "in", "at", "to", "as") and k > i + 1 or toks[k].lower in _OBJECT_ENDS:
+            break  # ('won the race while pole-sitter Russell retired': the object ended before the nomination word)
     return None
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .. import (acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, given_title, held_at,
-               mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken)
+from .. import (acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, first_rounds,
+               given_title, held_at, mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -394,7 +394,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else _surprised_to_title(ctx, f)) or (
         None if game else defeats.denied_chance(f, ctx.candidate_pattern, set(t.act_forms) | set(t.object_terms))) or (
         None if game else _victory_then_beaten(ctx, f)) or (
-        None if game else contests.runner_up(
+        None if game or first_rounds.runoff_ahead(f.sent) else contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
             f.sent, t.object_terms, contests.decides_title(f.sent)):
@@ -452,8 +452,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if by_defeat is not None:
                 return by_defeat
             continue
-        if i in read and not read[i].affirmed and not resulting:
-            continue  # 'no candidate garnered the majority required to be elected': not a win
+        if i in read and not read[i].affirmed and not resulting or first_rounds.share_won(f.sent, i):
+            continue  # 'no candidate garnered the majority required to be elected', 'won 34.8 percent of the vote'
         if titled_at and not any(f.sent.clause_of(i)[0] <= k < f.sent.clause_of(i)[1] for k in titled_at):
             continue  # the contest named as a title ('NBA title') in another clause than this win
         if earlier_round(f.sent, i, None):

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, component_cuts, figure_bounds, figure_words, figures, final_level, indicators, market_bets, \
+from .. import approval_shares, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, market_bets, \
     offer_prices, quantities, rate_series, validated_figures
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
@@ -20,6 +20,7 @@ from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged, opening_grosses, side_share, vote_share
 from .base import cite
+from .figure_owners import _common
 from .reported_figure import MISSED, NAME, UNSETTLED, reported_figure
 from .threshold_figures import (
     _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _NAMED_RELEASE, _NEAR_MISS, _PHYSICAL, _QUAKE,
@@ -256,6 +257,16 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
                               f"no report of {_bar(t).describe()}"))
             continue
+        measure = company_measures.other_measure(ctx.market.question, text, m.start())
+        if measure:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told of '{measure}', another measure "
+                              "than the market's"))
+            continue  # 'Net income rose to $2.04 billion' for a market on revenue
+        other = contrasted_figures.other_owner(text, m.start(), ctx.actor_patterns.values(), _common, t.actors)
+        if other:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is {other}'s figure: its clause is set "
+                              "against another that tells of the market's subject"))
+            continue  # 'Barbie raked in $162 million …, while Oppenheimer's … run started with $82 million'
         if other_scope(ctx, text, m):
             continue  # 'a bigger hit overseas, grossing another $88.4 million': not the domestic figure
         if _ADDED.search(text[max(0, m.start() - 25):m.start()]) and not (

@@ -1,0 +1,45 @@
+"""A first round's result read as the election's: two readings that keep a who-wins market open
+while a run-off is still to come.
+
+- A winning verb whose own object is a share of the vote of at most half ("Senegal's President
+  Abdoulaye Wade won 34.8 percent of the vote in the presidential election, falling short of the
+  absolute majority needed to avoid a run-off") tells how many votes a contender got, not that
+  the contender won the contest: `share_won` returns the share's wording. A share above half is
+  left to the other rules (a majority may settle a single-round contest).
+- A place below first told in a sentence that also tells a run-off still to come ("means he will
+  face former ally Macky Sall, who came second with 26.6 percent of the vote, in the run-off")
+  is the first round's place, not a defeat in the contest: `runoff_ahead` is true for such a
+  sentence. A place in a run-off told as past ("came second in the run-off") is still a defeat.
+
+Read by rules/rival_outcome.py. Pure and deterministic."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence
+
+HALF = 50.0
+# the object of a winning verb: a share, optionally hedged, then 'of the vote' or nothing
+_SHARE = re.compile(r"^\s*(?:(?:about|around|roughly|nearly|almost|just|only|over|under|some|a\s+mere)\s+)?"
+                    r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_RUNOFF = re.compile(r"\b(?:run-?offs?|second\s+round|second-round)\b", re.I)
+# the run-off told as still to come: a future, a need or a facing
+_AHEAD = re.compile(r"\b(?:will|shall|'ll|to\s+face|faces|facing|set\s+for|heads?\s+(?:to|for|into)|heading\s+(?:to|for|into)|"
+                    r"needed|required|must|forced?|forcing|goes\s+to|go\s+to|going\s+to|advances?\s+to|advancing\s+to|"
+                    r"qualif\w+\s+for)\b", re.I)
+
+
+def share_won(sent: Sentence, i: int) -> str | None:
+    """The winning verb at token i takes a share of the vote of at most half as its object ('won
+    34.8 percent of the vote'): the share's wording, else None."""
+    tok = sent.tokens[i]
+    m = _SHARE.match(sent.text[tok.start + len(tok.text):])
+    if not m or float(m.group("num")) > HALF:
+        return None
+    return m.group(0).strip()
+
+
+def runoff_ahead(sent: Sentence) -> bool:
+    """The sentence names a run-off (or a second round) and tells it still to come."""
+    return bool(_RUNOFF.search(sent.text)) and bool(_AHEAD.search(sent.text))
