@@ -32,7 +32,7 @@ from .window import window_start
 from .actors import _actors
 from .thresholds import _single_value, _threshold, magnitude_bps, required_quantity
 from .perfect import _MULTIPLIERS, counted_noun, perfect_base
-from .main_verb import (COMPARATIVE_TAILS, PARTICLES, adjacent_subject_verb, closes_noun_phrase, figure_tail, noun_use,
+from .main_verb import (COMPARATIVE_TAILS, PARTICLES, adjacent_subject_verb, closes_noun_phrase, figure_tail, measure_fate_verb, noun_use,
                         opens_complement, perfect_participle, subject_verb)
 from .question_nouns import (_ACRONYM_HEAD, _CARRIED_NOUNS, _DETERMINERS, _determined, _merge_compounds, _name_of_owner,
                              _object_preposition, _object_sense, _partitive, _supported_noun, priced_thing)
@@ -237,6 +237,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 act, act_idx = words[later], later
             elif (later := adjacent_subject_verb(toks, words, act_idx)) is not None:
                 act, act_idx, subject_undergoes = words[later], later, True  # '… plant facilities levy pass in …'
+            elif (later := measure_fate_verb(toks, words, act_idx)) is not None:
+                act, act_idx, subject_undergoes = words[later], later, True  # '… referendum to ban imports … pass'
     announced_intent = False
     subject_end = act_idx
     intended = announced_act(words, [t.text[:1].isupper() for t in toks], act_idx) \

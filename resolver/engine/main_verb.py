@@ -251,3 +251,21 @@ def closes_noun_phrase(toks: list[Token], i: int) -> bool:
             return False
         j -= 1
     return False
+
+
+# verbs telling a measure's fate at a vote, with the measure for their subject
+_FATE_VERBS = frozenset({"pass", "fail", "succeed", "prevail"})
+
+
+def measure_fate_verb(toks: list[Token], words: list[str], i: int) -> int | None:
+    """"Taiwan's December 18, 2021 referendum to ban imports of pork … pass": the verb at i, read as
+    the act, is an infinitive naming a measure's content ('referendum to ban', a lowercase noun right
+    before 'to'); when a verb of the measure's fate ('pass', 'fail') follows the subject with no
+    object after it, that verb is the act and the measure its subject. Its index, else None."""
+    if i < 2 or words[i - 1] != "to" or toks[i - 2].text[:1].isupper() or "NOUN" not in all_lemmas(words[i - 2]):
+        return None
+    for j in range(i + 1, len(toks)):
+        if words[j] in _FATE_VERBS and words[j - 1] not in _DETERMINERS | {"to"} and not in_content_clause(words, j) \
+                and (j + 1 == len(toks) or words[j + 1] in _NO_OBJECT | {"in", "on", "at", "with"}):
+            return j
+    return None

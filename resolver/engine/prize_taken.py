@@ -7,22 +7,25 @@ words contests.json's."""
 
 from __future__ import annotations
 
+from . import claimed_wins
 from .categories import PRIZE_HEADS
-from .contests import NOMINATION_NOUNS, TITLE_WORDS
+from .contests import NOMINATION_NOUNS, TITLE_WORDS, WIN_NOUNS
 from .packaged import load_json
 from .text import Sentence
 
 PRIZE_TAKING = frozenset(load_json("contests.json")["prize_taking_verbs"])
 # verbs that take a title as the candidate's own win ('claimed the Formula One title'): mark() only
 _TAKING_AS_ACT = PRIZE_TAKING | frozenset(load_json("contests.json")["title_claiming_verbs"])
+# verbs that take a win noun as the candidate's own win on a field of play ('claimed a famous victory in …')
+_CLAIMING = frozenset(load_json("contests.json")["title_claiming_verbs"])
 # the words that end the verb's own object ('his second Oscar | for best actor')
 _OBJECT_END = frozenset({",", ";", ":", "for", "of", "in", "at", "on", "to", "with", "after", "by", "and", "as", "from"})
 
 
-def takes_prize(sent: Sentence, i: int, verbs: frozenset[str] = PRIZE_TAKING) -> bool:
+def takes_prize(sent: Sentence, i: int, verbs: frozenset[str] = PRIZE_TAKING, heads: frozenset[str] = frozenset()) -> bool:
     """The verb at i is a prize-taking verb whose own object (the words after it, to the first
-    preposition or comma, at most five) is headed by a prize or title word and names no
-    nomination."""
+    preposition or comma, at most five) is headed by a prize or title word (or one of `heads`)
+    and names no nomination."""
     toks = sent.tokens
     if not toks[i].lemmas & verbs:
         return False
@@ -34,7 +37,15 @@ def takes_prize(sent: Sentence, i: int, verbs: frozenset[str] = PRIZE_TAKING) ->
         obj.append(toks[k].lower)
     if not obj or any(w in NOMINATION_NOUNS for w in obj):
         return False
-    return obj[-1] in PRIZE_HEADS or obj[-1] in TITLE_WORDS
+    return obj[-1] in PRIZE_HEADS or obj[-1] in TITLE_WORDS or obj[-1] in heads
+
+
+def _claimed_victory(sent: Sentence, i: int) -> bool:
+    """'Top-weight Gold Trip has claimed a famous victory in the 2022 Melbourne Cup': a claiming
+    verb whose own object is a win noun, on a field of play (not a side's claim of victory in a
+    vote, claimed_wins.py), reports the win itself; the confirmation's own gates check that the
+    contest is the market's (a stage, a match of a series is not the whole)."""
+    return takes_prize(sent, i, _CLAIMING, WIN_NOUNS) and claimed_wins.claimed_win(sent, i) is None
 
 
 def mark(f) -> None:
@@ -42,7 +53,8 @@ def mark(f) -> None:
     Hamilton claimed the Formula One title', 'earned his second Oscar') as the act of a market
     asking a win (analysis.SentenceFacts `f`): the verb is the win, read by the win's own gates."""
     for i, tok in enumerate(f.sent.tokens):
-        if i in f.act_idx or not tok.lemmas & _TAKING_AS_ACT or not takes_prize(f.sent, i, _TAKING_AS_ACT):
+        if i in f.act_idx or not tok.lemmas & _TAKING_AS_ACT or not (
+                takes_prize(f.sent, i, _TAKING_AS_ACT) or _claimed_victory(f.sent, i)):
             continue
         f.act_idx.append(i)
         f.phrase_heads[i] = sorted(tok.lemmas & _TAKING_AS_ACT)[0]

@@ -45,3 +45,15 @@ def read(ctx: MarketContext, f: SentenceFacts) -> Reading | None:
     decimals = len(bar.group(1).split(".")[1]) if bar and "." in bar.group(1) else 0
     lo, hi, strict = _range(m.group("num"), m.group("approx"), decimals)
     return Reading(m.start("num"), m.group(0).strip(), lo, hi, strict)
+
+
+def told_as_turnout(ctx: MarketContext, text: str, start: int) -> str | None:
+    """For a market on another share than a turnout ('at least 50.5% of voters back the purchase'),
+    the words telling the percentage at `start` as the vote's turnout ('The voter turnout was 59.4
+    percent'): another measure of the vote, not the share asked; else None."""
+    if _ASKED.search(ctx.market.question):
+        return None
+    for m in _TOLD.finditer(text):
+        if m.start("num") <= start < m.end():
+            return " ".join(m.group(0).split())
+    return None

@@ -95,6 +95,24 @@ def _elapsed_anchor(f: SentenceFacts, phrase: str) -> bool:
     return bool(at) and all(_ELAPSED.search(f.sent.text[max(0, k - 80):k]) for k in at)
 
 
+_CHALLENGES = frozenset(load_json("verdicts.json")["rejected_challenge"])
+
+
+def _challenge_rejected(ctx: MarketContext, f: SentenceFacts, phrase: str) -> bool:
+    """'after two appeals from Mercedes were rejected by race stewards': the subject of the rejection,
+    within its clause, is a challenge to an outcome (an appeal, a protest), another party's attempt
+    that failed, not the market's act; unless the question names that challenge itself."""
+    if phrase not in ("was rejected", "were rejected"):
+        return False
+    question = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.market.question)}
+    for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", f.sent.text, re.I):
+        clause = re.split(r"[,;:]|\b(?:after|and|but|when|while|because|as|that)\b", f.sent.text[:m.start()], flags=re.I)[-1]
+        nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)} & _CHALLENGES
+        if not nouns or {n.rstrip("s") for n in nouns} & {w.rstrip("s") for w in question}:
+            return False
+    return True
+
+
 TARGET_NOUNS = frozenset({"deadline", "target", "date", "goal", "timeline", "timetable", "window"})
 
 
@@ -211,6 +229,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'found guilty on eight charges of … failing to disclose foreign bank accounts': an offence
     if _against_subject(ctx, f, phrase):
         return []  # 'Tyson … fell short against Paul': the opponent's failure is the subject's success
+    if _challenge_rejected(ctx, f, phrase):
+        return []  # 'two appeals from Mercedes were rejected': another party's challenge to the outcome failed
     if _elapsed_anchor(f, phrase):
         return []  # '16 months after an inconclusive election': the time counted from an earlier event
     if _short_of_forecast(f.sent.text, phrase):

@@ -10,9 +10,10 @@ from functools import lru_cache
 from datetime import datetime
 
 from .. import approval_shares, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, market_bets, \
-    offer_prices, quantities, rate_series, validated_figures
+    offer_prices, quantities, rate_series, turnouts, validated_figures
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
+from ..whole_counts import whole_of_parts
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..text import conditional_clause
 from ..timex import runs_past
@@ -241,6 +242,11 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if aside:  # 'its 2% target', '0.2% in services'
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' {aside}"))
             continue
+        whole = whole_of_parts(ctx.market.question, text, m.start(), m.end())
+        if whole:  # 'have reached 2,636, of which 1,061 are deaths and 1,575 injuries' for a death toll
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a wider count broken down into parts "
+                              f"('{whole}'): the market's count is the part named so, not the whole"))
+            continue
         open_end = figure_words.open_bound(_bar(t).met_by, value, text, m.end())
         if open_end:  # 'stuck at 7.8 percent or above since September' for a bar of 7.8% or lower
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {open_end}' is one end of a range on both "
@@ -284,6 +290,10 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if places:
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a total for {', '.join(places)} together, "
                               "not the market's own figure"))
+            continue
+        turnout = turnouts.told_as_turnout(ctx, text, m.start()) if m.group("pnum") else None
+        if turnout:  # 'The voter turnout was 59.4 percent' for a market on the share voting in favour
+            notes.append(cite(f, NAME, "none", 0.0, f"'{turnout}' is the vote's turnout, not the share the market reads"))
             continue
         kind = excluded_kind(ctx, f, m.start(), m.end())
         if kind:
