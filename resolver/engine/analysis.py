@@ -362,17 +362,19 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     craft = named_objects.aliases(ctx.market.question, ctx.object_head, whole) if ctx.target.kind == "event" else ()
     # 'its New Glenn launch vehicle' for 'Blue Origin's New Glenn rocket': the craft's own name is the object
     craft_name = named_objects.craft_name(ctx.market.question, ctx.object_head) if ctx.target.kind == "event" else None
+    act_verbs, act_nouns, heads, modifiers = ctx.act_verbs, ctx.act_noun_set, ctx.object_head, ctx.object_modifiers
     for sent in article_sentences(article.title, article.text):
         f = SentenceFacts(sent=sent, article=article)
         for i, t in enumerate(sent.tokens):
-            if t.lemmas & ctx.act_verbs and not t.text[:1].isupper() or (t.lemmas & ctx.act_verbs and sent.headline):
+            lemmas = t.lemmas
+            if not lemmas.isdisjoint(act_verbs) and (sent.headline or not t.text[:1].isupper()):
                 f.act_idx.append(i)
-            elif t.lemmas & ctx.act_noun_set:
+            elif not lemmas.isdisjoint(act_nouns):
                 f.act_noun_idx.append(i)
-            if t.lemmas & ctx.object_head or t.lower in craft or ctx.office_election_at(sent, i) \
-                    or carries_object(sent, i, ctx.act_verbs, ctx.object_head):
+            if not lemmas.isdisjoint(heads) or t.lower in craft or ctx.office_election_at(sent, i) \
+                    or carries_object(sent, i, act_verbs, heads):
                 f.object_idx.append(i)
-            elif t.lower in ctx.object_modifiers or (t.lemmas & ctx.object_modifiers):
+            elif t.lower in modifiers or not lemmas.isdisjoint(modifiers):
                 f.modifier_hits += 1
         for i in named_objects.name_positions(sent.tokens, craft_name):
             if i not in f.object_idx:

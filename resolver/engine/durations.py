@@ -24,6 +24,8 @@ _WORDS = re.compile(
     rf"(?<![\w.:])(?:(?P<h>{_N})\s*(?:hours?|hrs?)\b,?\s*(?:and\s+)?)?"
     rf"(?:(?P<m>{_N})\s*(?:minutes?|mins?)\b\.?,?\s*(?:and\s+)?)?"
     rf"(?:(?P<s>{_N})\s*(?:seconds?|secs?)\b\.?)?", re.I)
+# a word every time written in words has ('hours', 'hrs', 'minutes', 'mins', 'seconds', 'secs')
+_UNIT_WORD = re.compile(r"h(?:ou)?r|min|sec", re.I)
 _CLOCK = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,2})?)(?![\d:])")
 # a clock time of day, not a duration: 'at 9:35', '10:00 a.m.', '14:00 GMT'
 _TIME_OF_DAY_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|GMT|UTC|[ECMP][SD]?T\b|BST|CET|IST|JST|local|hrs\b|h\b|o['’]clock)",
@@ -50,6 +52,8 @@ def _value(word: str | None) -> float | None:
 def times(text: str) -> list[Span]:
     """The times written in a text, in order (clock times of day left out)."""
     out: list[Span] = []
+    if ":" not in text and not _UNIT_WORD.search(text):
+        return out  # (neither a clock nor a unit: _WORDS matches the empty string at every place)
     for m in _CLOCK.finditer(text):
         if _TIME_OF_DAY_AFTER.match(text, m.end()) or _TIME_OF_DAY_BEFORE.search(text[:m.start()]):
             continue
@@ -57,7 +61,7 @@ def times(text: str) -> list[Span]:
         if mins >= 60 and m.group("h") or s >= 60:
             continue
         out.append(Span(m.start(), m.end(), h * 3600 + mins * 60 + s, m.group(0)))
-    for m in _WORDS.finditer(text):
+    for m in (_WORDS.finditer(text) if _UNIT_WORD.search(text) else ()):
         if not m.group(0).strip() or not (m.group("h") or m.group("m") or m.group("s")):
             continue
         parts = [_value(m.group(g)) for g in ("h", "m", "s")]

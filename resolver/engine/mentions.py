@@ -102,6 +102,9 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
 _GOVERNING_ADJ = frozenset({"due", "set", "poised", "likely", "expected", "scheduled", "planned", "tipped"})
 
 
+_NOUN_MARKERS = (PREPOSITIONS | DETERMINERS) - {"that"}  # a word after one of these is a noun
+
+
 def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
     """The modality a word before token i in its clause gives it: a governing verb or adjective
     ('demanded that they hand over', 'agreed to begin', 'tipped to win', 'waiting to be
@@ -109,11 +112,11 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
     found: list[tuple[int, str, str]] = []
     for j in range(max(a, i - 8), i):
         t = sent.tokens[j]
-        if j > 0 and sent.tokens[j - 1].lower in (PREPOSITIONS | DETERMINERS) - {"that"}:
+        if j > 0 and sent.tokens[j - 1].lower in _NOUN_MARKERS:
             continue  # 'in favor of the cut': a noun, not a governing verb
         if is_noun(t.lower) and verb_lemmas(t.lower) and verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ:
             continue  # 'accept a contract offer': the noun 'offer', not the verb
-        lems = set(t.lemmas)
+        lems = t.lemmas
         for kind in _MODALITY_ORDER:
             words = MODALITY.get(kind, frozenset())
             if kind == "hypothetical":
@@ -377,11 +380,20 @@ def _phrase_hits(sent: Sentence) -> list[tuple[int, int, str, tuple[str, ...]]]:
     phrases whose first word the sentence has (as written or as a lemma) are looked for."""
     present = {t.lower for t in sent.tokens}.union(*(t.lemmas for t in sent.tokens))
     out = []
-    for frame in FRAMES.values():
-        phrases = tuple(p for p in frame.phrases if p.split(None, 1)[0] in present)
-        if phrases:
-            out.extend((i, end, phrase, (frame.name,)) for i, end, phrase in phrase_positions(sent, phrases))
+    for k in sorted({k for w in present & _PHRASE_FRAMES.keys() for k in _PHRASE_FRAMES[w]}):
+        frame, firsts = _FRAME_PHRASES[k]
+        phrases = tuple(p for p, first in firsts if first in present)
+        out.extend((i, end, phrase, (frame.name,)) for i, end, phrase in phrase_positions(sent, phrases))
     return out
+
+
+# the lexicon's frames in order, each with its phrases' first words; and for a first word, the
+# frames (by position) that have a phrase starting with it: a sentence looks only at those
+_FRAME_PHRASES = tuple((frame, tuple((p, p.split(None, 1)[0]) for p in frame.phrases)) for frame in FRAMES.values())
+_PHRASE_FRAMES: dict[str, frozenset[int]] = {}
+for _k, (_frame, _firsts) in enumerate(_FRAME_PHRASES):
+    for _p, _first in _firsts:
+        _PHRASE_FRAMES[_first] = _PHRASE_FRAMES.get(_first, frozenset()) | {_k}
 
 
 def read(sent: Sentence) -> tuple[Mention, ...]:

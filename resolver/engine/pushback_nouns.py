@@ -40,6 +40,8 @@ _NOT_PAST_BEFORE = frozenset({"to", "is", "are", "be", "been", "being", "will", 
 
 def noun_lemma(tok) -> str | None:
     """The calling-off noun the token is ('postponement', 'postponements'), else None."""
+    if tok.lower not in NOUNS and tok.lemmas.isdisjoint(NOUNS):
+        return None  # (asked of every word near an act: most are none)
     return next((n for n in NOUNS if n == tok.lower or n in tok.lemmas), None)
 
 

@@ -76,10 +76,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # without running them. The same flags as the patterns', so the look is a strict precondition.
 _MONTH_WORD = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _WEEKDAY_WORD = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
+# The other patterns' words, each found in every match of its pattern (under its flags).
+_DIGIT = re.compile(r"\d")
+_NEXT = re.compile(r"coming|next", re.I)
 _NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
     "md_range": (_MONTH_WORD,), "wd_mdy": (_MONTH_WORD, _WEEKDAY_WORD), "mdy": (_MONTH_WORD,), "dmy": (_MONTH_WORD,),
     "end_of_weekday": (_WEEKDAY_WORD,), "before_weekday": (_WEEKDAY_WORD,), "weekday": (_WEEKDAY_WORD,),
     "part_month": (_MONTH_WORD,), "since_month": (_MONTH_WORD,), "month": (_MONTH_WORD,),
+    "iso": (_DIGIT,), "anniversary": (re.compile(r"this|ago", re.I),),
+    "day_word": (re.compile(r"today|tonight|tomorrow|yesterday|this|overnight", re.I),),
+    "rolling": (_NEXT,), "week": (re.compile(r"week", re.I),), "month_word": (re.compile(r"month", re.I),),
+    "quarter": (re.compile(r"q|three", re.I),), "half": (re.compile(r"half|H[12]"),),
+    "season": (re.compile(r"spring|autumn|fall", re.I),), "part_year": (re.compile(r"early|late|mid", re.I),),
+    "year_word": (re.compile(r"year", re.I),), "within": (re.compile(r"within", re.I),),
+    "window": (re.compile(r"current|next|coming", re.I),), "ago": (re.compile(r"ago|back", re.I),),
+    "in_n": (re.compile(r"day|week|month", re.I),), "coming": (_NEXT,),
 }
 
 
