@@ -24,7 +24,7 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
 from .shapes import (among_winners, declared_winner, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
-from . import criteria_terms, durations, indicators, place_departure, quantities
+from . import criteria_terms, durations, indicators, place_departure, quantities, unit_names
 from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
@@ -428,6 +428,11 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             # 'remain at 5.00%' of 'BI-Rate': for a value that must last, the named rate is a rate (its
             # moves end the state only when they name another value, level_change.py)
             object_terms.append(head.group(1).lower())
+
+    counted = required_quantity(q, normalize(market.criteria)) if kind == "event" else None
+    if counted and counted[1] and object_terms and object_terms[-1] == counted[1].lower().rstrip("s"):
+        # 'booking applications' in the criteria of a count of bookings: applications are the object too
+        object_terms += sorted(unit_names.criteria_units(market.criteria, object_terms[-1]) - set(object_terms))
 
     actors = _actors(q)
     if notes_subject and not any(notes_subject == a.lower() for a in actors):
