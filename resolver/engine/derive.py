@@ -101,6 +101,16 @@ def _held_through(words: list[str], k: int) -> bool:
 _FINDING = frozenset(load_json("verdicts.json")["guilty_finding"]["verbs"])
 
 
+def owned_sum(obj_words: list[str], q: str) -> list[str]:
+    """"Chinalco's $19.5 billion investment": an owner's name and possessive before a sum is not the object,
+    what it owns is ('investment'; "West Ada School District's $500 million plant facilities levy": the levy)."""
+    for j, w in enumerate(obj_words[:-1]):
+        if w.endswith(("'s", "’s")) and all(x[:1].isupper() for x in obj_words[:j + 1]) \
+                and re.search(re.escape(w) + r"\s+[$€£]", q):
+            return obj_words[j + 1:]
+    return obj_words
+
+
 def derive_target(market: Market) -> Target:
     """Derive the Target for a market from its text (and optional settings). A pure function of the
     question, criteria, deadline and aliases, so it is computed once per distinct market wording:
@@ -337,7 +347,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     if (phrasal_len or act in lexicon.INTRANSITIVE_ACTS) and not obj_words:
         # "the summit take place", "pre-orders open": the subject is what the act is about
         obj_words = [w for w in subject if w.lower() not in _STOP and not (act and w[:1].isupper() and not phrasal_len)]
-    obj_words = _merge_compounds(obj_words)
+    obj_words = _merge_compounds(owned_sum(obj_words, q))
     if not passive and not copula_adj and subject and not subject_names:
         head = [w for w in subject if w.lower() not in _STOP and w.isalpha()]
         if head and head[-1].lower() not in (a.lower() for a in _actors(q)):
