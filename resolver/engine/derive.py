@@ -24,7 +24,7 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
 from .shapes import (among_winners, declared_winner, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
-from . import criteria_terms, durations, indicators, place_departure, quantities
+from . import criteria_terms, durations, indicators, place_departure, quantities, unit_names
 from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
@@ -101,6 +101,16 @@ def _held_through(words: list[str], k: int) -> bool:
 # acts done to a suspension that neither impose nor report one
 _UNDOING_PAUSE = frozenset({"serve", "lift", "end", "appeal", "overturn", "vacate", "challenge"})
 _FINDING = frozenset(load_json("verdicts.json")["guilty_finding"]["verbs"])
+
+
+def owned_sum(obj_words: list[str], q: str) -> list[str]:
+    """"Chinalco's $19.5 billion investment": an owner's name and possessive before a sum is not the object,
+    what it owns is ('investment'; "West Ada School District's $500 million plant facilities levy": the levy)."""
+    for j, w in enumerate(obj_words[:-1]):
+        if w.endswith(("'s", "’s")) and all(x[:1].isupper() for x in obj_words[:j + 1]) \
+                and re.search(re.escape(w) + r"\s+[$€£]", q):
+            return obj_words[j + 1:]
+    return obj_words
 
 
 def derive_target(market: Market) -> Target:
@@ -348,7 +358,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     if (phrasal_len or act in lexicon.INTRANSITIVE_ACTS) and not obj_words:
         # "the summit take place", "pre-orders open": the subject is what the act is about
         obj_words = [w for w in subject if w.lower() not in _STOP and not (act and w[:1].isupper() and not phrasal_len)]
-    obj_words = _merge_compounds(obj_words)
+    obj_words = _merge_compounds(owned_sum(obj_words, q))
     if not passive and not copula_adj and subject and not subject_names:
         head = [w for w in subject if w.lower() not in _STOP and w.isalpha()]
         if head and head[-1].lower() not in (a.lower() for a in _actors(q)):
@@ -441,6 +451,11 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             # 'remain at 5.00%' of 'BI-Rate': for a value that must last, the named rate is a rate (its
             # moves end the state only when they name another value, level_change.py)
             object_terms.append(head.group(1).lower())
+
+    counted = required_quantity(q, normalize(market.criteria)) if kind == "event" else None
+    if counted and counted[1] and object_terms and object_terms[-1] == counted[1].lower().rstrip("s"):
+        # 'booking applications' in the criteria of a count of bookings: applications are the object too
+        object_terms += sorted(unit_names.criteria_units(market.criteria, object_terms[-1]) - set(object_terms))
 
     actors = _actors(q)
     if notes_subject and not any(notes_subject == a.lower() for a in actors):

@@ -187,6 +187,8 @@ KINDS_OF: dict[str, tuple[str, ...]] = {
 PHRASE_FAMILIES: dict[str, tuple[str, ...]] = {
     "independent state": ("nation", "country"),
     "sovereign state": ("nation", "country"),
+    # the office as headlines name it ('Thai court dissolves parties, disqualifies premier')
+    "prime minister": ("premier",),
 }
 
 # Modifiers of an object that news writes in other words ('its first crewed spaceflight' reported as
@@ -298,7 +300,7 @@ REPORTING_VERBS = ("say", "tell", "state", "report", "add", "write", "post", "no
                    "signal", "speculate", "reckon")
 # Policy acts for which deciding is doing: "agreed to delay the tariffs" means they are delayed
 # (unlike "agreed to meet", which is a plan).
-DECISION_FAMILIES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify"})
+DECISION_FAMILIES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "recommend"})
 # Conferring acts for which a deciding body's decision is the act: 'The Norwegian Nobel Committee has
 # decided to award the Nobel Peace Prize for 2016 to …' awards it (no family of their own)
 DECISION_VERBS = frozenset({"award"})

@@ -34,6 +34,10 @@ _ALL_BUT = re.compile(rf"\ball\s+but\s+{_SHARE}\s+of\s+(?:the\s+)?(?:\w+'s\s+)?(
 _COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[A-Z][\w-]*\s+){{0,3}}"
                          r"(?P<what>[a-z]+)\s+(?:\w+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:declared|counted|"
                          r"released|processed|reported|announced|captured|called)\b", re.I)
+# the count's verb before it: 'the Election Commission formally announced results for 541 of the 543 elected seats'
+_DECLARED_OF = re.compile(rf"\b(?:declared|announced|released|published)\s+(?:the\s+)?(?:results?|winners?)\s+(?:for|of|in)\s+"
+                          rf"(?P<k>{_NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[a-z-]+\s+){{0,2}}?"
+                          r"(?P<what>seats|constituencies|districts|ridings|races)\b", re.I)
 _PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections?|projects|leading|leads|so\s+far|"
                           r"early\s+results|partial\s+results|partial\s+count|provisional|initial\s+results|"
                           r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for|unofficial|"
@@ -98,7 +102,7 @@ def completeness(texts: list[str]) -> Completeness:
         m = next(iter(_all_but(text)), None)
         if m:
             return Completeness(max(100.0 - float(m.group("p").replace(",", ".")), 0.0), m.group(0).strip())
-        m = _COUNTED_OF.search(text)
+        m = _COUNTED_OF.search(text) or _DECLARED_OF.search(text)
         if m:
             k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))
             if 0 < k <= n:

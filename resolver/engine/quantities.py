@@ -466,9 +466,13 @@ def attributive_amount(words: list[str], k: int, before: list[str]) -> int:
     million dollar-bond coupons'), else 0: `before` (the phrase's words so far) must be a determiner
     and adjectives only, and a noun must follow; a sum after a comparison or a verb ('at least $100
     million in damages') is a figure, not a qualifier."""
-    if k >= len(words) or words[k][:1] not in "$€£" or not before or before[0].lower() not in _PHRASE_DETERMINERS:
+    if k >= len(words) or words[k][:1] not in "$€£":
         return 0
-    if any(set(all_lemmas(w.lower())) != {"ADJ"} for w in before[1:]):
+    # a named owner's possessive stands for the determiner: "Chinalco's $19.5 billion investment in Rio Tinto"
+    # (derive.owned_sum then keeps what is owned, not the owner)
+    owned = bool(before) and before[-1].endswith(("'s", "’s")) and all(w[:1].isupper() for w in before)
+    if not owned and (not before or before[0].lower() not in _PHRASE_DETERMINERS
+                      or any(set(all_lemmas(w.lower())) != {"ADJ"} for w in before[1:])):
         return 0
     n = 1 if words[k][1:2].isdigit() else 2 if k + 1 < len(words) and words[k + 1][:1].isdigit() else 0
     if n and k + n < len(words) and words[k + n] in _SCALES:

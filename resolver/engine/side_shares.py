@@ -109,14 +109,16 @@ def _line(s: Side) -> re.Pattern[str]:
 
 # the voters' choice after the figure: '44.24% voted in favor of it', '56.3 percent of voters chose independence'
 def _choice(s: Side) -> re.Pattern[str]:
-    voters = r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:voters|votes|ballots|electorate|valid\s+votes|participants)\s+|[A-Z][a-z]+\s+)?"
+    # the voters named by their nation ('69 percent of Kenyans had backed the charter')
+    voters = r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:voters|votes|ballots|electorate|valid\s+votes|participants)\s+|[A-Z][a-z]+\s+" \
+        r"|of\s+[A-Z][a-z]+(?:ans|ese|ers|is|s)\s+)?"
     verbs = r"(?:were\s+|had\s+|have\s+)?(?:voted|vote|chose|opted|cast\s+(?:their\s+)?(?:votes?|ballots?))\s+"
     # the choice told with no verb: '67.1 per cent of Irish voters in favour of the Lisbon Treaty, with 32.9 per cent opposed'
     extra = r"|(?:were\s+)?in\s+favou?r\b" if s.kind in ("yes", "measure") else \
         r"|(?:were\s+)?(?:opposed|against)\b" if s.kind == "no" else \
         rf"|(?:were\s+)?in\s+favou?r\s+of\s+{re.escape(s.word)}\b" if s.kind == "pro" else ""
     verb_only = {"yes": r"approved|backed|supported|endorsed", "no": r"rejected|opposed"}.get(s.kind)
-    alts = rf"{verbs}(?:{s.choice()}){extra}" + (rf"|(?:{verb_only})\b" if verb_only else "")
+    alts = rf"{verbs}(?:{s.choice()}){extra}" + (rf"|(?:had\s+|have\s+)?(?:{verb_only})\b" if verb_only else "")
     return re.compile(rf"{_APPROX}{_PCT}\s+{voters}(?:{alts})", re.I)
 
 

@@ -80,7 +80,7 @@ def _headline_verb(sent: Sentence, i: int) -> bool:
         if sentence_case and t.text[:1].isupper() and t.text[1:].islower():
             continue
         if _finite_verb(t.lower) and sent.tokens[j - 1].lower not in _NOUN_MARKERS:
-            return False
+            return _comma_coordinated(sent, j, i)
     word = sent.tokens[i].lower
     if not word.endswith("s") and i + 1 < len(sent.tokens):
         nxt = sent.tokens[i + 1].lower
@@ -93,6 +93,20 @@ def _headline_verb(sent: Sentence, i: int) -> bool:
                for t in sent.tokens[i + 1:b]):
             return False  # 'NASA's SpaceX Crew-7 launch to ISS postponed': the act is the subject of its own predicate
     return True
+
+
+def _comma_coordinated(sent: Sentence, j: int, i: int) -> bool:
+    """'Thai court dissolves parties, disqualifies premier': a sentence-case headline's second
+    present verb, right after a comma, coordinated with a first one that is itself the headline's
+    verb; both '-s' forms, no finite verb after the second (not 'Fed pauses, cuts loom')."""
+    toks = sent.tokens
+    if i < 2 or toks[i - 1].text != "," or not (toks[i].text[:1].islower() and toks[j].text[:1].islower()):
+        return False
+    if not (toks[i].lower.endswith("s") and toks[j].lower.endswith("s")):
+        return False
+    if i + 1 < len(toks) and _finite_verb(toks[i + 1].lower) and not all_lemmas(toks[i + 1].lower).get("NOUN"):
+        return False
+    return j < i - 1 and _headline_verb(sent, j)
 
 
 def _compound_head(before: list[str], word: str, verb_lemma: str | None) -> bool:

@@ -160,13 +160,18 @@ _TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
                    r"\s+(?:in\s+(?:federal\s+|state\s+)?(?:prison|jail|custody)|behind\s+bars|imprisonment|of\s+imprisonment)\b", re.I)
 
 
+_DEATH = re.compile(r"\bto\s+death\b|\bdeath\s+(?:penalty|sentence)\b|\bcapital\s+punishment\b", re.I)
+
+
 def _custodial(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """'Paul Minor was re-sentenced Monday to eight years in prison' for 'be resentenced to time
-    served': a sentencing reported as done with a prison term, for a market on a sentence with no
-    further custody (time served, probation …), when the clause names none of the asked words:
+    served', 'were sentenced to life imprisonment' for 'be sentenced to death': a sentencing reported
+    as done with a prison term, for a market on a sentence with no further custody (time served,
+    probation …) or on the death penalty, when the clause names none of the asked words:
     the sentencing went the other way (the mirror of _non_custodial)."""
     t = ctx.target
-    asked = _NO_FURTHER_CUSTODY.search(ctx.market.question)
+    # the death penalty asked ('be sentenced to death'): a prison term ('sentenced to life imprisonment') is the other way
+    asked = _NO_FURTHER_CUSTODY.search(ctx.market.question) or _DEATH.search(ctx.market.question)
     if not asked or "sentence" not in (t.act or "").lower():
         return None
     for i in f.act_idx:
@@ -177,7 +182,7 @@ def _custodial(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         a, b = f.sent.clause_of(i)
         clause = f.sent.text[f.sent.tokens[i].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
         term = _TERM.search(clause)
-        if term and not _NO_FURTHER_CUSTODY.search(clause):
+        if term and not _NO_FURTHER_CUSTODY.search(clause) and not _DEATH.search(clause):
             return i, f"'{f.sent.tokens[i].text}' … '{term.group(0)}' (not {asked.group(0)})"
     return None
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, caretaker, confidence_votes, custody_taken, end_to, ending_events, \
-    headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, performatives, successors, truce_breach
+from .. import agreed_departures, announced_endings, caretaker, ceased_roles, confidence_votes, custody_taken, end_to, \
+    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, performatives, \
+    reduced_penalties, successors, truce_breach
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
@@ -419,7 +420,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             or _noun_ending(ctx, f) or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
             or custody_taken.taken(ctx, f) \
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
-            or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f) or end_to.ending(ctx, f)
+            or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f) or end_to.ending(ctx, f) \
+            or ceased_roles.ending(ctx, f) or reduced_penalties.reduced(ctx, f)
         successor = found is None and ((found := successors.named(ctx, f)) is not None or (found := successors.took_office(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold

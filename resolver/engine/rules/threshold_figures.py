@@ -229,7 +229,12 @@ _PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|
 # A level stated as a state, with no movement: 'the key interest rate now stands at 4.75 per cent',
 # 'the reduction brings the overnight rate to 4.5 per cent'. The figure is where the quantity is,
 # on whichever side of the threshold it lies.
-_LEVEL = re.compile(r"\b(?:(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|flat|unchanged|trad(?:e|es|ed|ing)|quoted|"
+_LEVEL = re.compile(r"\b(?:"
+                    # a share of holders told by what they hold: 'Creditors holding 76% of Argentina's defaulted debt
+                    # accepted …' (the share that did the act, a level)
+                    r"(?:creditors|bondholders|debtholders|holders|shareholders|investors|owners)\s+(?:holding|owning|"
+                    r"representing)|"
+                    r"(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|flat|unchanged|trad(?:e|es|ed|ing)|quoted|"
                     r"changing\s+hands)\w*\s+at|"
                     # a price set: 'were priced yesterday at $85', 'priced its IPO at $38', 'set the offer price at'
                     r"(?:pric(?:ed|es|e|ing)|set(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?price)\s+" + _CLOSE_DAY +
