@@ -267,9 +267,15 @@ def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
 
     present: dict[re.Pattern[str], bool] = {}
     for kind, pat in _PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs and not all(present[w] if w in present else present.setdefault(w, w.search(text) is not None)
-                             for w in needs):
+        missing = False
+        for w in _NEEDS.get(kind, ()):
+            hit = present.get(w)
+            if hit is None:
+                hit = present[w] = w.search(text) is not None
+            if not hit:
+                missing = True
+                break
+        if missing:
             continue
         for m in pat.finditer(text):
             if not free(m):
