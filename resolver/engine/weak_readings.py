@@ -10,6 +10,7 @@ contributions in the verdict's direction, each under its base rule, the threshol
 
 from __future__ import annotations
 
+from . import official_endings
 from .level_change import MOVED
 from .packaged import load_json
 from .rules.confirmation_gates import NOUN_CARRIED
@@ -27,7 +28,10 @@ READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or ""),
             "level_moved": lambda c: any(w in (c.reason or "") for w in MOVED),
             # a reading weakened by the writer's hedge ('could drop below 7 percent', 'may fall'): a
             # forecast or a possibility, not a report (rules/hedged.py)
-            "hedged": lambda c: c.rule == HEDGED}
+            "hedged": lambda c: c.rule == HEDGED,
+            # the employer's own statement of a done dismissal or parting ('Chelsea have parted ways with
+            # manager Thomas Tuchel, the Premier League club announced'; official_endings.py)
+            "official_ending": lambda c: official_endings.MARK in (c.reason or "")}
 _HELD = "not decisive: the likely-{} rests only on "  # the note's opening, which also names the direction
 
 
@@ -58,7 +62,8 @@ def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
             continue
         if "reading" in g and not all(READINGS[g["reading"]](c) for c in support):
             continue  # another kind of reading supports it too ('his main rivals … conceded defeat'): not only this one
-        if "unless_reading" in g and all(READINGS[g["unless_reading"]](c) for c in support):
+        unless = g.get("unless_reading", [])
+        if any(all(READINGS[u](c) for c in support) for u in ([unless] if isinstance(unless, str) else unless)):
             continue
         where = f"'{top.sentence}'" if top.sentence else "no sentence (the deadline passed with no report)"
         src = f" ({top.article_title or top.article_url})" if top.article_url else ""

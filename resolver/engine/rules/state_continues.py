@@ -27,7 +27,7 @@ from ..timex import find_time_expressions
 from ..types import Contribution
 from . import hedged
 from .base import cite
-from .. import held_off_endings, renewed_terms
+from .. import held_off_endings, renewed_terms, standing_holders
 
 NAME = "state_continues"
 _DATA = load_json("endings.json")["continuations"]
@@ -152,6 +152,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     if held := _held_off(ctx, f, settings):
         return held
+    if _office(ctx) and (standing := standing_holders.stood(ctx, f)) is not None:
+        i, wording = standing  # 'survived a deadly challenge to his rule', in an article of the deadline's day
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.state_continues,
+                              f"the holder is told still in office on the deadline's day: {wording}", settings,
+                              f"published {f.article.published:%a %d %b %Y %H:%M %z}, the deadline's day")]
     if (renewal := _renewed(ctx, f, settings)):
         return renewal
     halted = bool(_HALTED.search(ctx.market.question))

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, caretaker, ceased_roles, confidence_votes, custody_taken, end_to, \
-    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, performatives, \
+from .. import agreed_departures, announced_endings, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
+    end_to, \
+    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, official_endings, performatives, \
     reduced_penalties, successors, truce_breach
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
@@ -427,6 +428,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
     else:
         return []
+    if found is None and (dec := decided_endings.decided(ctx, f)) is not None:  # '… and suspend its dividend starting in the fourth quarter'
+        return [hedged.weaken(f, dec[0], NAME, "no", -settings.weights.state_ended, f"the state's end is decided: {dec[1]}",
+                              settings, f"a start by the deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}")]
     if found is None:
         fixed = agreed_departures.ending(ctx, f)  # 'agreed … that he will leave the company as of Nov. 11'
         if fixed is None or other_office(ctx, f, fixed[0]) or not fixed[2].ends_by(ctx.market.deadline):
@@ -457,6 +461,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         # a period that runs past the deadline does not place the ending before it
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the state over, but in a period running past the "
                      "deadline, reported after it", span.explanation)]
+    said = official_endings.told_by_body(ctx, f, i)  # 'Chelsea have parted ways with …, the club announced'
+    wording = f"{wording} ({official_endings.MARK}: '{said}')" if said else wording
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.state_ended,
                           f"the state is reported over: {wording}", settings,
                           f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: before it")]
