@@ -203,6 +203,14 @@ ROUND14_NEW_MIN_ACCURACY = 0.67
 ROUND14_NEW_MAX_WRONG_DIRECTION = 0.01
 ROUND14_NEW_MIN_DECISIVE_PRECISION = 0.96
 
+# Batches 75 and 76, built in the middle of the fourteenth round and measured first both on its
+# starting engine (ba78736) and on main as it stood (66e4bcc, after five branches of readings): 60.0 %
+# (48/80), wrong direction 5, decisive precision 23/29 on both (0 of 80 verdicts moved).
+ROUND14_MID = [DATA / f"batch-{n:02d}.json" for n in (75, 76)]
+ROUND14_MID_MIN_ACCURACY = 0.60
+ROUND14_MID_MAX_WRONG_DIRECTION = 0.07
+ROUND14_MID_MIN_DECISIVE_PRECISION = 0.79
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -271,6 +279,8 @@ GROUPS = [
      ROUND14_START_MAX_WRONG_DIRECTION, ROUND14_START_MIN_DECISIVE_PRECISION),
     ("built at the fourteenth round's start (73-74)", ROUND14_NEW, ROUND14_NEW_MIN_ACCURACY,
      ROUND14_NEW_MAX_WRONG_DIRECTION, ROUND14_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the fourteenth round's middle (75-76)", ROUND14_MID, ROUND14_MID_MIN_ACCURACY,
+     ROUND14_MID_MAX_WRONG_DIRECTION, ROUND14_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
