@@ -16,6 +16,7 @@ from .text import Sentence, the_month, all_lemmas
 from .packaged import load_json
 from .figure_words import approach_in
 from .round_win import earlier_round
+from .coordinated_subjects import shared_subject
 
 _DATA = load_json("contests.json")
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
@@ -175,8 +176,10 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     named. `role_near`: the market's role or a title word follows the verb."""
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
-    before = _names(f, a, i)
-    if pattern.search(" ".join(before)) or pattern.search(f.sent.text[toks[a].start:toks[i].start]):
+    # 'Chelsea came … to tie Bayern Munich … and then won': the joined verb's subject is the first verb's
+    lo, hi = shared_subject(f.sent, i) or (a, i)
+    before = _names(f, lo, hi)
+    if pattern.search(" ".join(before)) or pattern.search(f.sent.text[toks[lo].start:toks[hi].start]):
         # 'Friedrich Merz sworn in as chancellor': the candidate is the subject; so in 'Hungarian
         # author laszlo krasznahorkai wins …' (a headline written in lower case), where the one
         # capitalised word is the winner's descriptor, not another contestant

@@ -79,6 +79,11 @@ def _kind_pattern(ctx: MarketContext) -> re.Pattern[str] | None:
         if set(words) & _NO_KIND or _timed_by_the_act(words, question):
             continue
         kind = [w for w in words if w not in _GENERIC and w not in _STOP and len(w) > 2 and w[:5] not in question]
+        if len(kind) > 2 and len(kind) == len(words):
+            # 'Participation obtained by activating collective action clauses does not count': a long
+            # exclusion names its kind by a run of words ('collective-action clauses'), any two in a row
+            alts += [rf"{_stem(a)}[\s-]+{_stem(b)}" for a, b in zip(kind, kind[1:])]
+            continue
         if not kind or len(kind) > 2:
             continue
         alts.append(r"\s+".join(_stem(w) for w in kind))

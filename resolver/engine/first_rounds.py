@@ -43,3 +43,17 @@ def share_won(sent: Sentence, i: int) -> str | None:
 def runoff_ahead(sent: Sentence) -> bool:
     """The sentence names a run-off (or a second round) and tells it still to come."""
     return bool(_RUNOFF.search(sent.text)) and bool(_AHEAD.search(sent.text))
+
+
+# a first place taken in a round: 'clinched top spot', 'took first place', 'the most votes'
+_FIRST_PLACE = re.compile(r"\b(?:top\s+(?:spot|place|position)|first\s+(?:place|position)|the\s+most\s+votes|"
+                          r"the\s+first\s+round|first-round\s+(?:vote|ballot|poll))\b", re.I)
+
+
+def first_place_before_runoff(sent: Sentence, question: str) -> bool:
+    """'Rafsanjani narrowly clinched top spot in Iran's nail-biting presidential election but now
+    faces a run-off with his closest rival': a first place told in a sentence that tells a run-off
+    still to come is the first round's, not the contest won (a market asking about a round or a
+    first place itself is not read so)."""
+    return runoff_ahead(sent) and bool(_FIRST_PLACE.search(sent.text)) and not _FIRST_PLACE.search(question) \
+        and not _RUNOFF.search(question)

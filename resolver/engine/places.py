@@ -33,6 +33,8 @@ _IN_THE_PLACE = _in_place(r"(?P<the>the\s+)?")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"the", "category", "game", "a", "an"}
 REACH = 12  # words after the act in which a report locates it
+_GOING = frozenset({"return", "arrive", "travel", "fly", "go", "come", "head", "sail", "drive", "flee", "move",
+                    "journey", "relocate", "land"})
 
 
 def _places(text: str, the: bool = False) -> list[str]:
@@ -106,7 +108,11 @@ def other_place(place: str | None, sent: Sentence, i: int, title: str = "") -> s
     if i + 1 >= end:
         return None
     after = sent.text[toks[i + 1].start:toks[end - 1].start + len(toks[end - 1].text)]
-    others = [p for p in _places(after, the=True) if not _named(place, p)]
+    # a destination right after a verb of going ('returned to Miami'): where the one who went arrived
+    # (not a recipient: 'awarded to Americans Victor Ambros')
+    dest = None if not toks[i].lemmas & _GOING else re.match(rf"\s+to\s+(?:the\s+)?(?P<name>{_NAME})(?!['’]s)", sent.text[toks[i].start + len(toks[i].text):])
+    found = _places(after, the=True) + ([dest.group("name")] if dest and not dest.group("name").isupper() else [])
+    others = [p for p in found if not _named(place, p)]
     if country_of(place) and title and _named(place, title):
         others = [p for p in others if country_of(p)]
     if not others:

@@ -19,7 +19,7 @@ from ..types import Contribution
 from .. import result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    poll_sourced, presupposed_acts, quantities, ruled_predicates, taken_up, themes, upheld_results
+    poll_sourced, presupposed_acts, quantities, reversed_sides, ruled_predicates, taken_up, themes, upheld_results
 from . import acknowledged_outcome, candidate_wins, does_not_count, final_tally, hedged, record_level, rival_outcome, runoff_share, \
     set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
@@ -288,6 +288,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:
         return []  # the candidate is named as the loser ('Wawrinka stuns Djokovic to win …')
+    if reversed_sides.doer_beaten(ctx, f) is not None:
+        return []  # 'Julia Gillard defeats Kevin Rudd': the market's doer was beaten (opposite_outcome)
     if ctx.target.candidate and rival_outcome.partial_win(ctx, f):
         return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
     if quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None:

@@ -19,6 +19,7 @@ from ..event_objects import names_event
 from ..planned_report import planned_report
 from ..presupposed_acts import OWN_DATE, dated_before_article
 from ..round_win import earlier_round
+from ..coordinated_subjects import subject_text
 from ..text import has_phrase, in_quotation, tokenize
 from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, \
     past_editions, principal, prize_taken, roles, scope, talk_agreements, themes
@@ -55,7 +56,8 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     the verb in its clause, or right after an electing verb ("cardinals elected X")."""
     a, _ = f.sent.clause_of(i)
     tok = f.sent.tokens[i]
-    before = f.sent.text[f.sent.tokens[a].start:tok.start]
+    shared = subject_text(f.sent, i)  # 'Chelsea came … to tie Bayern Munich … and then won': Chelsea won
+    before = f.sent.text[f.sent.tokens[a].start:tok.start] if shared is None else shared
     if ctx.candidate_pattern.search(before):
         return True
     after = f.sent.text[tok.start:tok.start + 60]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import complement, concessions, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages, \
-    lost_status, rejected_measures, survived_votes, upheld_judgments
+    lost_status, rejected_measures, reversed_sides, survived_votes, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -350,6 +350,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     if quantities.voter_count(t.quantity_unit):
         return []  # a market on how many vote a way: the decision itself says nothing of the split
+    beaten = reversed_sides.doer_beaten(ctx, f)  # 'Julia Gillard defeats Kevin Rudd' for 'Will Rudd defeat Gillard'
+    if beaten is not None:
+        factor, why = _window_factor(ctx, f, beaten.index, False, False)
+        return [hedged.weaken(f, beaten.index, NAME, "no", -settings.weights.opposite_outcome * factor,
+                              f"the contest went the other way: {reversed_sides.reversed_note(ctx, beaten)}", settings,
+                              why)] if factor > 0 else []
     found: tuple[int, str] | None = members or None
     for i, tok in enumerate(f.sent.tokens):
         lemmas = tok.lemmas

@@ -108,7 +108,8 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     (unless the market asks about that stage, or the sentence says the stage decided the title,
     or the stage is Game 7 of the series the market names)."""
     text = f.sent.text
-    if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question):
+    if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question) or \
+            first_rounds.first_place_before_runoff(f.sent, ctx.market.question):  # 'clinched top spot … faces a run-off'
         return True
     part = parts.contest_part(f.sent, ctx.market.question)
     found = contests.stages_in(text, ctx.market.question) + ([part] if part else [])
