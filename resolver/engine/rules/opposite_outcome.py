@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, concessions, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages, \
+from .. import complement, concessions, decided_against, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages, \
     lost_status, rejected_measures, survived_votes, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
@@ -398,7 +398,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     excluded = found is None and _without_complement(ctx, f)
     if excluded:
         found = excluded
-    disposition = found is None and (_non_custodial(ctx, f) or _custodial(ctx, f) or upheld_judgments.upheld(ctx, f) or lost_status.lost(ctx, f))
+    disposition = found is None and (_non_custodial(ctx, f) or _custodial(ctx, f) or upheld_judgments.upheld(ctx, f) or lost_status.lost(ctx, f)
+                                         or decided_against.find(ctx, f))
     if disposition:
         found = disposition
     if found is None:
