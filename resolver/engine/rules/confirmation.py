@@ -20,9 +20,8 @@ from .. import result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, ruled_predicates, taken_up, themes, upheld_results
-from . import acknowledged_outcome, announced_verbs, candidate_wins, reported_count, does_not_count, final_tally, hedged, \
-    record_level, rival_outcome, runoff_share, \
-    set_count, tally_lines, timed_performance, vote_tally
+from . import acknowledged_outcome, announced_verbs, candidate_wins, does_not_count, final_tally, hedged, record_level, \
+    reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
 from .headline_tense import body_tells_it_to_come
 from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
