@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import place_appositives
 from .analysis import aspect, negation, SentenceFacts
 from .contests import BOUNDARY, NEAR, Reading, nearest_name
 from .contests import rival_won as contests_rival_won
@@ -79,8 +80,8 @@ def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
             continue
         if toks[k].lower in BOUNDARY or toks[k].lower == "by":
             return False
-        if pattern.match(f.sent.text, toks[k].start):
-            return True
+        if pattern.match(f.sent.text, toks[k].start) or place_appositives.named_at(toks, f.sent.text, k, pattern):
+            return True  # 'defeated the South Korean city of Pyeongchang'
     return False
 
 
