@@ -28,10 +28,9 @@ TSIPRAS = ("Prime Minister Alexis Tsipras resigned on Thursday, hoping to streng
            "election date.")
 
 
-def _tsipras(text=TSIPRAS):
+def _tsipras(text=TSIPRAS, title="Tsipras resigns, paving way for snap Greek election"):
     m = market(TSIPRAS_Q, "2015-08-31T23:59:59+03:00", TSIPRAS_C)
-    a = article("http://www.aol.com/article/2015/08/20/tsipras", "2015-08-20T00:00:00-04:00",
-                "Tsipras resigns, paving way for snap Greek election", text)
+    a = article("http://www.aol.com/article/2015/08/20/tsipras", "2015-08-20T00:00:00-04:00", title, text)
     return evaluate_market(m, [a], ts("2015-08-21T12:00:00+00:00"))
 
 
@@ -44,7 +43,8 @@ def test_a_possible_act_stays_a_hedge():
     # must not fire: 'possible' on the act itself, not a degree
     for text in ("Tsipras's possible resignation to President Prokopis Pavlopoulos was discussed.",
                  "It is possible that Tsipras submitted his resignation to President Prokopis Pavlopoulos."):
-        assert _tsipras(text).verdict != "likely-yes", text
+        # (no headline: its 'Tsipras resigns' reports the resignation itself, r14-b75's entailment)
+        assert _tsipras(text, title="").verdict != "likely-yes", text
 
 
 def test_utmost_possible_words():

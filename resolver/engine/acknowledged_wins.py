@@ -124,6 +124,28 @@ def winner_acknowledged(f: SentenceFacts) -> Reading | None:
     return None
 
 
+def victory_conceded_to(f: SentenceFacts) -> Reading | None:
+    """'The PRI conceded victory to Vicente Fox': conceding the victory (a win noun right after the
+    verb, with at most a determiner or adjective between) to a named side is that side's win,
+    whoever the doer (the idiom is the loser's own; 'acknowledged victory' is not read)."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if "concede" not in t.lemmas or not _told_done(f, i, "concede"):
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].lower in _OBJECT_FILL:
+            k += 1
+        if k + 2 >= len(toks) or toks[k].lower not in WIN_NOUNS or toks[k + 1].lower != "to":
+            continue
+        j = k + 2
+        while j < len(toks) and toks[j].lower in _BEFORE_WINNER:
+            j += 1
+        won = names_in(f, j, min(len(toks), j + 4)) if j < len(toks) and toks[j].text[:1].isupper() else []
+        if won:
+            return Reading(i, f"'{t.text} {toks[k].text} to {won[0]}'", (won[0],))
+    return None
+
+
 _CONTEST_CONCEDED = frozenset({"election", "race", "contest", "presidency", "defeat"})
 
 

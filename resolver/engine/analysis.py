@@ -19,6 +19,7 @@ from .carried_objects import carries_object
 from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .object_dates import dates_the_object
+from .nominals import gerund_object_nouns
 from .packaged import load_json
 from .dating_clauses import exclusion_hit
 from .spellings import initials_written, spelled_out, spellings
@@ -141,7 +142,8 @@ class MarketContext:
             heads.add(terms[-2])  # 'its presidential runoff vote': reports name the runoff ('Runoff Canceled')
         heads.update(lexicon.PHRASE_FAMILIES.get(" ".join(terms[-2:]), ()))  # 'independent state': 'newest nation'
         named = frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
-            | self._object_also_named(head) | legislatures.generic_names(self.target.object)
+            | self._object_also_named(head) | legislatures.generic_names(self.target.object) \
+            | gerund_object_nouns(self.target.object, head)  # 'begin erupting': 'the eruption started'
         return named | frozenset(fold(w) for w in named)  # 'Rossello' for the question's 'Rosselló'
 
     def _object_also_named(self, head: str) -> frozenset[str]:

@@ -309,15 +309,16 @@ def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str |
 
 
 _AGAINST = frozenset({"over", "against", "versus", "vs", "vs."})
+_BEATING = frozenset(_DATA["defeat_verbs"])  # a defeat verb's own object is the side beaten
 _PHRASE_END = frozenset({"in", "at", "on", "of", "for", "to", "by", "from", "after", "with", ","})
 
 
 def _rival_words(toks, a: int, b: int) -> set[int]:
     """Token indices in a..b of the side beaten ('victory over India in the World Test
-    Championship final'): from 'over' or 'against' up to the next preposition. The rival is no
-    qualifier of the contest's name."""
+    Championship final'): from 'over' or 'against' (or the defeat verb before a) up to the next
+    preposition. The rival is no qualifier of the contest's name."""
     out: set[int] = set()
-    inside = False
+    inside = a > 0 and bool(toks[a - 1].lemmas & _BEATING)  # 'defeated Serena Williams in the U.S. Open final'
     for n in range(a, b):
         low = toks[n].lower
         if low in _AGAINST:

@@ -8,6 +8,7 @@ exclusion_hit: the criteria exclusion a sentence names outside those clauses (re
 
 from __future__ import annotations
 
+from .excluded_pairs import together
 from .text import Sentence, lemmas_of
 from .verb_aspect import past_tense_verb
 
@@ -61,6 +62,6 @@ def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None 
     for phrase in exclusions:
         terms = phrase.split()
         hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
-        if (len(terms) <= 2 and hits == len(terms)) or (len(terms) > 2 and hits >= max(2, (2 * len(terms) + 2) // 3)):
+        if (len(terms) <= 2 and hits == len(terms) and together(tokens, terms)) or (len(terms) > 2 and hits >= max(2, (2 * len(terms) + 2) // 3)):
             return phrase
     return None

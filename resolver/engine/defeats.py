@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+from . import place_appositives
 from .analysis import aspect, negation, SentenceFacts
 from .contests import BOUNDARY, NEAR, Reading, nearest_name
+from .contests import rival_won as contests_rival_won
 from .packaged import load_json
 from .sentence_tense import tense_of
+from .word_class import verb_at
 
 _DATA = load_json("contests.json")
 
@@ -36,6 +39,8 @@ def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
         # 'Takaichi, 64, beat agriculture minister Shinjiro Koizumi': a bare 'beat' after a
         # singular name is its past ('beats' is the present); modals and 'to' made it future above
         return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i])
+    if i > 1 and f.sent.tokens[i - 1].lower == "to" and comeback_to_win(f, i) is not None:
+        return True  # 'rallied from a 25-point deficit to beat the Atlanta Falcons': what the comeback came to
     if not word.endswith("ing") or i == 0:
         return False
     prev = f.sent.tokens[i - 1].lower
@@ -75,8 +80,8 @@ def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
             continue
         if toks[k].lower in BOUNDARY or toks[k].lower == "by":
             return False
-        if pattern.match(f.sent.text, toks[k].start):
-            return True
+        if pattern.match(f.sent.text, toks[k].start) or place_appositives.named_at(toks, f.sent.text, k, pattern):
+            return True  # 'defeated the South Korean city of Pyeongchang'
     return False
 
 
@@ -310,6 +315,7 @@ _COMPLETING = frozenset(_COMEBACK["completing_verbs"])
 _COMEBACK_NOUNS = frozenset(_COMEBACK["nouns"])
 _RALLYING = frozenset(_COMEBACK["rallying_verbs"])
 _BACK_VERBS = frozenset(_COMEBACK["back_verbs"])
+_DEFICITS = frozenset(_COMEBACK["deficits"])
 _COMEBACK_REACH = 8  # tokens between the comeback's verb and the 'to' of the title verb
 _NOT_DONE = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "bid", "hope", "hopes", "aim",
                        "aims", "try", "tries", "attempt", "need", "needs", "set", "poised", "if", "whether", "chance"})
@@ -324,10 +330,24 @@ def _comeback_at(f: SentenceFacts, k: int, to: int) -> bool:
     if lemmas & _COMPLETING:
         return any(w in _COMEBACK_NOUNS for w in after[:5])
     if lemmas & _RALLYING:
-        return len(after) <= 3
+        return len(after) <= 3 or _from_deficit(after)
     if lemmas & _BACK_VERBS:
-        return after[:1] == ["back"] or after[:2] == ["from", "behind"]
-    return False
+        return after[:1] == ["back"] and (len(after) == 1 or _from_deficit(after[1:])) or after[:2] == ["from", "behind"]
+    return _with_comeback(after)
+
+
+def _from_deficit(after: list[str]) -> bool:
+    """'rallied from a 25-point deficit', 'came back from 25 points down': the words before the
+    'to' of the title verb are only 'from' and a few words ending in a deficit word."""
+    return 2 <= len(after) <= 7 and after[0] == "from" and after[-1] in _DEFICITS
+
+
+def _with_comeback(after: list[str]) -> bool:
+    """'Patriots stun Falcons with 25-point comeback to win …': a done verb whose 'with' phrase,
+    right before the 'to' of the title verb, ends in a comeback noun."""
+    if "with" not in after or after[-1] not in _COMEBACK_NOUNS:
+        return False
+    return len(after) - after.index("with") <= 7
 
 
 def comeback_to_win(f: SentenceFacts, i: int) -> Reading | None:
@@ -342,6 +362,9 @@ def comeback_to_win(f: SentenceFacts, i: int) -> Reading | None:
     a, _ = f.sent.clause_of(i)
     for k in range(i - 2, max(a, i - 1 - _COMEBACK_REACH) - 1, -1):
         verbs = toks[k].lemmas & (_COMPLETING | _RALLYING | _BACK_VERBS)
+        if not verbs and _with_comeback([t.lower for t in toks[k + 1:i - 1]]) and verb_at(f.sent, k):
+            verbs = {verb_at(f.sent, k)[0]}  # 'Patriots stun Falcons with 25-point comeback to win'
+
         if not verbs or not _comeback_at(f, k, i - 1):
             continue
         lemma = sorted(verbs)[0]
@@ -351,3 +374,20 @@ def comeback_to_win(f: SentenceFacts, i: int) -> Reading | None:
         doer = nearest_name(f, a, k)
         return Reading(k, f"'{toks[k].text} … to {toks[i].text}'", (doer,)) if doer else None
     return None
+
+
+def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], role_near: bool) -> Reading | None | bool:
+    """`contests.rival_won`, except that a title verb after a done comeback is won by the
+    comeback's doer, not by the name nearest before the verb ('Patriots stun Falcons with
+    25-point comeback to win Super Bowl LI': the Patriots won, the Falcons were beaten)."""
+    found = comeback_to_win(f, i)
+    if found is None:
+        return contests_rival_won(f, i, lemma, pattern, role_near)
+    return True if pattern.search(found.others[0]) else found
+
+
+def won_back(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
+    """The title verb at token i is what a done comeback won, and its doer is not the one
+    `pattern` names ('Patriots stun Falcons with 25-point comeback to win' for the Falcons)."""
+    found = comeback_to_win(f, i)
+    return found is not None and not pattern.search(found.others[0])

@@ -169,7 +169,10 @@ _MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|ab
 _FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline|declines|declining|contract|contracts|"
                      r"contracting|shrink|shrinks|shrinking|decrease|decreases|decreasing)\s+"
                      r"(?:by|at\s+an?\s+(?:[a-z-]+\s+){0,3}(?:rate|pace)\s+of)\s+(?:at\s+least\s+)?$"
-                     r"|\ban?\s+(?:[a-z-]+\s+)?(?:decline|drop|fall|contraction|decrease)\s+of\s+(?:at\s+least\s+)?$", re.I)
+                     r"|\ban?\s+(?:[a-z-]+\s+)?(?:decline|drop|fall|contraction|decrease)\s+of\s+(?:at\s+least\s+)?$"
+                     # a session's move told down: 'Will Facebook (FB) shares close down 15% or more on July 26?'
+                     r"|\b(?:close|closes|closed|closing|end|ends|ended|ending|finish|finishes|finished)\s+down\s+"
+                     r"(?:by\s+)?(?:at\s+least\s+)?$", re.I)
 
 
 # 'at least one year in prison': one of a unit of time, written in the singular, is a term's length

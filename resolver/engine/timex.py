@@ -84,7 +84,7 @@ _NEEDS: dict[str, tuple[re.Pattern[str], ...]] = {
     "end_of_weekday": (_WEEKDAY_WORD,), "before_weekday": (_WEEKDAY_WORD,), "weekday": (_WEEKDAY_WORD,),
     "part_month": (_MONTH_WORD,), "since_month": (_MONTH_WORD,), "month": (_MONTH_WORD,),
     "iso": (_DIGIT,), "anniversary": (re.compile(r"this|ago", re.I),),
-    "day_word": (re.compile(r"today|tonight|tomorrow|yesterday|this|overnight|last", re.I),),
+    "day_word": (re.compile(r"today|tonight|tomorrow|yesterday|last|this|overnight", re.I),),
     "rolling": (_NEXT,), "week": (re.compile(r"week", re.I),), "month_word": (re.compile(r"month", re.I),),
     "quarter": (re.compile(r"q|three", re.I),), "half": (re.compile(r"half|H[12]"),),
     "season": (re.compile(r"spring|autumn|fall", re.I),), "part_year": (re.compile(r"early|late|mid", re.I),),
@@ -374,6 +374,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
                          f"'{phrase}'" if g.get("y") else f"{quoted}")
         if kind == "day_word":
             w = " ".join(g["w"].lower().split())
+            # 'last night' in an article is the evening before its day, as 'yesterday' is
             offset = {"tomorrow": 1, "yesterday": -1, "last night": -1, "last evening": -1}.get(w, 0)
             d = ref + timedelta(days=offset)
             return _span(phrase, m.start(), d, d, tz, quoted)

@@ -86,10 +86,12 @@ def withhold_confirmations(target: Target, question: str, contribs: list[Contrib
     cond = uncarried_quantity(target, question)
     if cond is None:
         return contribs
+    from .rules.reported_count import MET as counted  # a count read against the bar the rule reads itself
     return [c.model_copy(update={"direction": "none", "weight": 0.0, "reason": f"{c.reason}: {QUANTITY_UNREAD} "
                                  f"('{cond}'): an analyst should read it"})
             if c.direction == "yes" and c.weight and (c.base_rule or c.rule) == "confirmation"
-            and durations.MET not in c.reason and measured_with.MET not in c.reason and par_scores.MET not in c.reason else c  # a time or measure read against the question's bar
+            and durations.MET not in c.reason and measured_with.MET not in c.reason and par_scores.MET not in c.reason
+            and counted not in c.reason else c  # a time or measure read against the question's bar
             for c in contribs]
 
 

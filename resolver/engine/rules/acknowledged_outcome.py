@@ -35,7 +35,7 @@ def _other_election(ctx: MarketContext, text: str) -> bool:
 def candidate_granted(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(index, how) of a concession that grants the candidate the win."""
     pat = ctx.candidate_pattern
-    found = acknowledged_wins.winner_acknowledged(f)
+    found = acknowledged_wins.winner_acknowledged(f) or acknowledged_wins.victory_conceded_to(f)
     if found is not None and pat.search(found.others[0]):
         return found.index, f"a concession naming the candidate the winner ({found.wording})"
     whole = f"{f.article.title}\n{f.article.text}"

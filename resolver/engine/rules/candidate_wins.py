@@ -11,6 +11,7 @@ import re
 
 from .. import categories, contests, defeats, electoral, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
+from ..final_defeats import contest_words, in_final
 from .rival_outcome import _in_time, _market_names, _names_role, _roles, partial_win, role_object
 
 
@@ -128,13 +129,16 @@ def _final_lost_to_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None
 
 def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
     t = ctx.target
-    if not _names_role(ctx, f) or partial_win(ctx, f):
+    if partial_win(ctx, f):
         return None
     found = defeats.defeats(f, ctx.candidate_pattern)
     category = categories.of_market(ctx.market.question)
     if found is None or categories.other(category, f.sent, found.index, t.object_terms):
         return None
-    if "election" not in _roles(ctx) and not contests.decides_title(f.sent):
+    final = in_final(f, found.index, contest_words(ctx.market.question, t.object_terms, t.candidate))
+    if not _names_role(ctx, f) and final != "named":
+        return None  # ('defeated Serena Williams in the U.S. Open final': the final names the contest)
+    if "election" not in _roles(ctx) and not contests.decides_title(f.sent) and not final:
         return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game
     if electoral.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
         return None  # 'defeated Y in the Democratic primary' for the general election: another election

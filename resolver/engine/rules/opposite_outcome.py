@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, concessions, contests, count_verdicts, guilty_verdicts, mentions, occasions, parts, quantities, stages, \
+from .. import complement, concessions, contests, count_verdicts, criteria_outcomes, decided_against, guilty_verdicts, mentions, \
+    occasions, parts, quantities, stages, \
     lost_status, rejected_measures, reversed_sides, survived_votes, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
@@ -74,6 +75,9 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
         return 1.0, f"{span.explanation}; a verdict on the count is not taken again"
     if key in _FINAL:
         return 1.0, f"{span.explanation}; a contest lost or conceded is not revisited"
+    named = criteria_outcomes.names_no(ctx.market.criteria, f.sent.tokens[i].lemmas)
+    if named:  # 'If Congress instead rejects the resignation …, this market will resolve to "No"'
+        return 1.0, f"{span.explanation}; the criteria resolve the market No on it ('{named}')"
     occasion = occasions.one_occasion(ctx.target, ctx.market)
     if occasion:
         return 1.0, f"{span.explanation}; the market is about one occasion, {occasion}"
@@ -404,7 +408,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     excluded = found is None and _without_complement(ctx, f)
     if excluded:
         found = excluded
-    disposition = found is None and (_non_custodial(ctx, f) or _custodial(ctx, f) or upheld_judgments.upheld(ctx, f) or lost_status.lost(ctx, f))
+    disposition = found is None and (_non_custodial(ctx, f) or _custodial(ctx, f) or upheld_judgments.upheld(ctx, f) or lost_status.lost(ctx, f)
+                                         or decided_against.find(ctx, f))
     if disposition:
         found = disposition
     if found is None:

@@ -222,8 +222,8 @@ def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineS
     if found is None:
         return None
     toks = f.sent.tokens
-    if ctx.candidate_pattern.search(f.sent.text[:toks[i].start]):
-        return []  # the candidate is named before the win: the doer or the beaten (read above)
+    if ctx.candidate_pattern.search(f.sent.text[:toks[i].start]) and not defeats.won_back(f, i, ctx.candidate_pattern):
+        return []  # the candidate is named before the win: the doer or the beaten (read above; not a rival's comeback)
     obj = role_object(ctx, f, i)
     if obj is None:
         return None
@@ -465,7 +465,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         following = " ".join(w.lower for w in toks[i + 1:i + 1 + 8])
         role_near = any(w.lower in contests.TITLE_WORDS for w in toks[i + 1:i + 9]) or any(
             re.search(rf"\b{re.escape(r.lower())}s?\b", following) for r in roles)
-        found = contests.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
+        found = defeats.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
         if found is True:
             return []  # the candidate is the one who won: see confirmation
         if found is None or _shortlist(f, i) or not _rivals(ctx, found.others):

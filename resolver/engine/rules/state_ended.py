@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .. import agreed_departures, announced_endings, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
-    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, official_endings, performatives, \
+    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_successors, official_endings, performatives, \
     reduced_penalties, successors, truce_breach
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
@@ -423,7 +423,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
             or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f) or end_to.ending(ctx, f) \
             or ceased_roles.ending(ctx, f) or reduced_penalties.reduced(ctx, f)
-        successor = found is None and ((found := successors.named(ctx, f)) is not None or (found := successors.took_office(ctx, f)) is not None)
+        successor = found is None and ((found := successors.named(ctx, f)) is not None or (found := successors.took_office(ctx, f)) is not None
+                                          or (found := named_successors.named_to_office(ctx, f)) is not None)
     elif level_change.held_bar(ctx) is not None:
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
     else:

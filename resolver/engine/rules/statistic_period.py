@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import indicators
+from .. import indicators, month_ranges
 from ..analysis import MarketContext, SentenceFacts
 from ..text import article_sentences
 from ..packaged import load_json
@@ -168,6 +168,9 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     near = after[0] if after else before[-1] if before else None
     if near is None:
         return None
+    if rx is _ANY_MONTH and month_ranges.asked(ctx.market.question):  # a period named by its months
+        same = month_ranges.own_range(ctx.market.question, text, near.start(), near.end())
+        return None if same else month_ranges.label_at(text, near.start(), near.end()) or near.group(0)
     number = _quarter_number(near) if rx is _ANY_QUARTER else _MONTH_NAMES.index(near.group(0).lower()) + 1
     year = re.match(r"(?:\s+of)?,?\s+((?:19|20)\d\d)\b", text[near.end():])
     if rx is _ANY_QUARTER and number == own and year and ctx.target.window_start and int(year.group(1)) != ctx.target.window_start.year:

@@ -329,6 +329,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if direction != t.threshold_direction:
             continue
+        if direction == "below" and t.threshold < 0 < value and t.threshold_unit == "percent" and m.group("pnum"):
+            value = -value  # 'tumbled 19 percent … to close at' for 'close down 15% or more': a fall of 19%
         bar = quantities.Required(t.threshold, t.threshold_direction,
                                   t.threshold_inclusive is not False, t.threshold_unit or "")
         beyond = bool((_BEYOND_UP if direction == "above" else _BEYOND_DOWN).search(before))

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from .. import currency_marks, figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..close_results import close_result
+from ..moves_to_close import move_to_close
 from ..hedges import FORESEEN_ASIDE
 from ..text import lemmas_of
 
@@ -89,7 +90,8 @@ def _closing(text: str, m: re.Match[str]) -> bool:
     """The sentence speaks of a close at the figure at `m`: a close word right before it (not the
     end of a part of the session before its close: 'the opening auction … ended with a price
     of'), or a phrase placing it at the session's end ('after the first trading session')."""
-    if figure_words.at_session_end(text, m.start(), m.end()) or close_result(text, m.start()):
+    if figure_words.at_session_end(text, m.start(), m.end()) or close_result(text, m.start()) or \
+            move_to_close(text, m.start(), m.end()):  # 'tumbled 19 percent on Thursday to close at $176.26'
         return True  # (', bringing its market value to 3.04 trillion dollars' behind 'closed up 2.3% at …')
     near = _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]) or _CLOSE_LEVEL.search(text[max(0, m.start() - 80):m.start()])
     if not (near or _close_governs(text[max(0, m.start() - 60):m.start()])):
