@@ -30,8 +30,8 @@ _REVOKED = r"(?:revoked|rescinded|cancell?ed|terminated|revokes|rescinds|cancels
 # 'rescinded Bankman-Fried's bail': the holder's possessive between the verb and the noun
 _REVOKED_ACTIVE = re.compile(rf"\b(?P<v>{_REVOKED})\s+(?P<who>(?:[\w.'’-]+\s+){{0,4}}?[\w.-]+['’]s?)\s+(?:bail|bond)\b", re.I)
 # "Sam Bankman-Fried's bail was revoked"
-_REVOKED_PASSIVE = re.compile(rf"(?P<who>(?:[\w.'’-]+\s+){{0,4}}?[\w.-]+['’]s?)\s+(?:bail|bond)\s+(?:was|has\s+been|had\s+been)\s+"
-                              rf"(?:\w+ly\s+)?(?P<v>revoked|rescinded|cancell?ed|terminated)\b", re.I)
+_REVOKED_PASSIVE = re.compile(r"(?P<who>(?:[\w.'’-]+\s+){0,4}?[\w.-]+['’]s?)\s+(?:bail|bond)\s+(?:was|has\s+been|had\s+been)\s+"
+                              r"(?:\w+ly\s+)?(?P<v>revoked|rescinded|cancell?ed|terminated)\b", re.I)
 # 'Judge sends Bankman-Fried to jail', 'ordered X back to jail'
 _SENT = re.compile(r"\b(?P<v>sent|sends|ordered|orders)\s+(?P<who>[^,.;:]{1,40}?)\s+(?:back\s+)?(?:to\s+(?:jail|prison)|"
                    r"into\s+custody|jailed|detained)\b", re.I)
