@@ -95,3 +95,16 @@ def decided(v) -> str:
     is held back."""
     from resolver.engine.weak_readings import STATUS, held_direction
     return held_direction(v.contributions) if v.status == STATUS else v.verdict
+
+
+def fired(v, *rules):
+    """The weighted contributions of a verdict made by any of `rules` (a derived rule counts under
+    its base rule): what a reading's test asks of the trace."""
+    return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
+
+
+def run_case(question: str, deadline: str, criteria: str, items, as_of: str):
+    """The engine's verdict on one corpus-shaped case: `items` are (url, published, title, text)."""
+    from resolver.engine import evaluate_market
+    return evaluate_market(news_market(question, deadline, criteria),
+                           [news_article(url, pub, title, text) for url, pub, title, text in items], ts(as_of))

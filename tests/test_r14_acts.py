@@ -8,11 +8,7 @@ corpus; each names its case. Near misses keep their verdicts."""
 
 from resolver.engine import evaluate_market
 from resolver.engine.nominals import event_nouns, gerund_object_nouns, noun_verb
-from tests.conftest import news_article as article, news_market as market, ts
-
-
-def _fired(v, *rules):
-    return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
+from tests.conftest import news_article as article, news_market as market, ts, fired as _fired
 
 
 # --- word classes ------------------------------------------------------------------------------

@@ -7,20 +7,9 @@ minister'; a life sentence reduced; a sum after an owner's possessive in the que
 life term for a death-penalty market; a board that 'opted to back' an offer. Sentences verbatim from
 the development corpus; each names its case."""
 
-from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
 from resolver.engine.partial_counts import completeness
-from tests.conftest import decided, news_article as article, news_market as market, ts
-
-
-def _fired(v, *rules):
-    return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
-
-
-def _run(q, deadline, criteria, items, as_of):
-    m = market(q, deadline, criteria)
-    arts = [article(url, pub, title, text) for url, pub, title, text in items]
-    return evaluate_market(m, arts, ts(as_of))
+from tests.conftest import decided, news_market as market, fired as _fired, run_case as _run
 
 
 # b65-kenya-2010-referendum-yes-70pct-multi-no

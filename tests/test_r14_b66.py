@@ -7,11 +7,7 @@ win'). Sentences verbatim from the development corpus; each names its case."""
 
 from resolver.engine import evaluate_market
 from resolver.engine import measured_with
-from tests.conftest import decided, news_article as article, news_market as market, ts
-
-
-def _fired(v, *rules):
-    return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
+from tests.conftest import decided, news_article as article, news_market as market, ts, fired as _fired
 
 
 # b66-ian-landfall-155mph-no

@@ -11,13 +11,9 @@ from datetime import datetime, timezone
 
 from resolver.engine import evaluate_market
 from resolver.engine.derive import _derived
-from tests.conftest import news_article as article, news_market as market, ts
+from tests.conftest import news_article as article, news_market as market, ts, fired as _fired
 
 _D = datetime(2016, 7, 31, tzinfo=timezone.utc)
-
-
-def _fired(v, *rules):
-    return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
 
 
 # b73-fbi-recommend-charges-clinton-2016-no

@@ -9,11 +9,7 @@ verbatim from the development corpus; each names its case."""
 from resolver.engine import evaluate_market
 from resolver.engine.derive import derive_target
 from resolver.engine.whole_counts import whole_of_parts
-from tests.conftest import decided, news_article as article, news_market as market, ts
-
-
-def _fired(v, *rules):
-    return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
+from tests.conftest import decided, news_article as article, news_market as market, ts, fired as _fired
 
 
 # b74-pakistan-flood-toll-1500-by-sep30-2022-asof-aug29-multi-undet

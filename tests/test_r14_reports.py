@@ -7,11 +7,7 @@ goal, a part (named models, a region), another period or an undated figure. Sent
 the development corpus; each names its case; the near-misses must keep their verdict."""
 
 from resolver.engine import evaluate_market
-from tests.conftest import news_article as article, news_market as market, ts
-
-
-def _fired(v, *rules):
-    return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
+from tests.conftest import news_article as article, news_market as market, ts, fired as _fired
 
 
 # b74-tesla-2023-deliveries-1-8m-multi-yes

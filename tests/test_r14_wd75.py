@@ -8,19 +8,8 @@ Sentences verbatim from the development corpus; each names its case."""
 
 from datetime import datetime, timezone
 
-from resolver.engine import evaluate_market
 from resolver.engine.timex import find_time_expressions
-from tests.conftest import decided, news_article as article, news_market as market, ts
-
-
-def _fired(v, *rules):
-    return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
-
-
-def _run(q, deadline, criteria, items, as_of):
-    m = market(q, deadline, criteria)
-    arts = [article(url, pub, title, text) for url, pub, title, text in items]
-    return evaluate_market(m, arts, ts(as_of))
+from tests.conftest import decided, fired as _fired, run_case as _run
 
 
 # b75-rudd-wins-labor-ballot-feb2012-multi-no
