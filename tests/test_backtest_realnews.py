@@ -213,6 +213,14 @@ ROUND14_MID_MIN_ACCURACY = 0.77
 ROUND14_MID_MAX_WRONG_DIRECTION = 0.02
 ROUND14_MID_MIN_DECISIVE_PRECISION = 0.97
 
+# Batches 71 and 72, the fourteenth round's control: held out through it and measured in aggregate on
+# its starting engine (ba78736) and its final engine (803a46a): 65.0 % (52/80), wrong direction 1,
+# decisive precision 28/31 on both (0 of 80 verdicts moved); moved here at the fifteenth round's start.
+ROUND15_START = [DATA / f"batch-{n:02d}.json" for n in (71, 72)]
+ROUND15_START_MIN_ACCURACY = 0.64
+ROUND15_START_MAX_WRONG_DIRECTION = 0.02
+ROUND15_START_MIN_DECISIVE_PRECISION = 0.90
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -283,6 +291,8 @@ GROUPS = [
      ROUND14_NEW_MAX_WRONG_DIRECTION, ROUND14_NEW_MIN_DECISIVE_PRECISION),
     ("built in the fourteenth round's middle (75-76)", ROUND14_MID, ROUND14_MID_MIN_ACCURACY,
      ROUND14_MID_MAX_WRONG_DIRECTION, ROUND14_MID_MIN_DECISIVE_PRECISION),
+    ("the fourteenth round's control (71-72)", ROUND15_START, ROUND15_START_MIN_ACCURACY,
+     ROUND15_START_MAX_WRONG_DIRECTION, ROUND15_START_MIN_DECISIVE_PRECISION),
 ]
 
 
