@@ -221,6 +221,13 @@ ROUND15_START_MIN_ACCURACY = 0.64
 ROUND15_START_MAX_WRONG_DIRECTION = 0.02
 ROUND15_START_MIN_DECISIVE_PRECISION = 0.90
 
+# Batches 79 and 80 (39 cases each), built at the fifteenth round's start and measured first on its
+# starting engine (da32dd6): 57.7 % (45/78), wrong direction 2, decisive precision 22/25.
+ROUND15_NEW = [DATA / f"batch-{n:02d}.json" for n in (79, 80)]
+ROUND15_NEW_MIN_ACCURACY = 0.57
+ROUND15_NEW_MAX_WRONG_DIRECTION = 0.03
+ROUND15_NEW_MIN_DECISIVE_PRECISION = 0.88
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -293,6 +300,8 @@ GROUPS = [
      ROUND14_MID_MAX_WRONG_DIRECTION, ROUND14_MID_MIN_DECISIVE_PRECISION),
     ("the fourteenth round's control (71-72)", ROUND15_START, ROUND15_START_MIN_ACCURACY,
      ROUND15_START_MAX_WRONG_DIRECTION, ROUND15_START_MIN_DECISIVE_PRECISION),
+    ("built at the fifteenth round's start (79-80)", ROUND15_NEW, ROUND15_NEW_MIN_ACCURACY,
+     ROUND15_NEW_MAX_WRONG_DIRECTION, ROUND15_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
