@@ -178,7 +178,7 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
     # 'Chelsea came … to tie Bayern Munich … and then won': the joined verb's subject is the first verb's
-    # 'Havertz's goal was enough for the 2012 winners to take …': the 'for' phrase did it, the subject only sufficed
+    # 'the striker's goal was enough for the home side to take …': the 'for' phrase did it, the subject only sufficed
     lo, hi = doer_span(f.sent, i) or shared_subject(f.sent, i) or (a, i)
     before = _names(f, lo, hi)
     if pattern.search(" ".join(before)) or pattern.search(f.sent.text[toks[lo].start:toks[hi].start]):

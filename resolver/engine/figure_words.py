@@ -1,6 +1,6 @@
 """Words around a figure that say how it stands to a market's bar, beyond its number: a figure
 only neared ('approaching the $4 per lb level'), a figure counting people in another state than
-the market's ('forced more than 150,000 to flee'), a rough figure ('about $20,000') that may lie on
+the market's ('forced more than 150,000 to flee'), a rough figure ('about $50,000') that may lie on
 either side of a bar it rounds, a level at a session's end (a close: 'after
 the first trading session'), the end of a part of the session before its close ('the opening
 auction … ended with a price of'), a company's whole value against a share's price, a total over
@@ -55,9 +55,9 @@ def approach_settles(direction: str, bar_met, value: float) -> bool:
     return bool(bar_met(value)) and bool(bar_met(short))
 
 
-# a rounding word right before a figure, 'the' between allowed ('about $20,000', 'around the 5% mark')
+# a rounding word right before a figure, 'the' between allowed ('about $50,000', 'around the 5% mark')
 _ROUGH = re.compile(rf"(?<![\w-])(?:{_alternation(_WORDS['rough'])})\s+(?:the\s+)?$", re.I)
-# how far a rough figure may stand from the true value at most (a twentieth: 'about 20,000' may be 19,000)
+# how far a rough figure may stand from the true value at most (a twentieth: 'about 50,000' may be 47,500)
 ROUGH_MARGIN = 0.05
 
 
@@ -69,8 +69,8 @@ def rough(before: str) -> str | None:
 
 def rough_range(value: float, written: str) -> tuple[float, float]:
     """The values a rough figure may stand for: half a unit of its last written non-zero digit either
-    side ('about $20,500': 20,450 to 20,550), at most ROUGH_MARGIN of it ('about $20,000': 19,000 to
-    21,000, not 15,000 to 25,000). `written` is its digits as written, `value` with any multiplier."""
+    side ('about $50,500': 50,450 to 50,550), at most ROUGH_MARGIN of it ('about $50,000': 47,500 to
+    52,500, not 45,000 to 55,000). `written` is its digits as written, `value` with any multiplier."""
     digits = written.replace(",", "")
     whole, _, frac = digits.partition(".")
     frac = frac.rstrip("0")

@@ -5,7 +5,7 @@
   stands between the superlative and its noun, or a phrase after the noun: 'by a woman', 'in
   Asia'); 'the second-most expensive artwork' names a lower rank, 'one of the most expensive
   artworks' one of several at the top. None is the question's superlative.
-- an office held in a stand-in capacity: 'was named Intel's interim CEO' for a market asking a
+- an office held in a stand-in capacity: 'was named the company's interim CEO' for a market asking a
   permanent CEO (a qualifier the question has, 'permanent', 'non-interim', against 'interim',
   'acting', 'caretaker' right before the office) is not the appointment asked.
 - an object approached, not reached: 'reached 4793 close to that all-time high', 'came within 12
@@ -206,7 +206,7 @@ def stand_in(question: str, exclusions: list[str], sent: Sentence, i: int, objec
     criteria excluding 'an interim or acting CEO') and the report qualifies the office it names with a
     stand-in one ('was named … interim CEO', 'acting governor'): an appointment in a capacity the
     market does not ask (data/scopes.json 'capacities'; any stand-in word stands for all). The office
-    read is the one named 'as' after the act ('named Swan, its interim CEO since June, as CEO'), else
+    read is the one named 'as' after the act ('named Lee, its interim CEO since June, as CEO'), else
     the market's office word nearest after the act in its clause, else the last before it ('Interim
     CEO named'); a clause that also says the lasting word is no stand-in. A note, else None."""
     asked = _stand_ins_ruled_out(question, tuple(exclusions), tuple(object_terms))

@@ -1,14 +1,14 @@
-"""What was enough: 'Havertz's goal … was enough for the 2012 winners to take the Champions League
-trophy', 'the draw proved enough to win the title'. A past linking verb right before 'enough' (degree
+"""What was enough: 'the striker's late goal was enough for the home side to take the trophy', 'the
+draw proved enough to win the title'. A past linking verb right before 'enough' (degree
 words between: 'was just enough', 'proved good enough'), itself with no modal, negation or condition
 just before it, tells that the infinitive after it happened (frames.json 'sufficiency'; read by
 verb_aspect.implied_by like 'managed to'). Not 'is enough to win' (a present: a condition), 'would
 have been enough' (a modal), 'was not enough to win' (negated), nor 'had enough votes to pass' (a
 holding verb: what one has may go unused).
 
-Who did the act is the 'for' phrase between 'enough' and 'to' ('for the 2012 winners'), not the
-subject of 'was': the subject is what sufficed (a goal, a draw), and a name in it ('Havertz's
-goal') is the cause's owner, often a member of the side that did the act, not a rival winner.
+Who did the act is the 'for' phrase between 'enough' and 'to' ('for the home side'), not the
+subject of 'was': the subject is what sufficed (a goal, a draw), and a name in it ('the
+striker's goal') is the cause's owner, often a member of the side that did the act, not a rival winner.
 Pure; word shapes only."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from .frames import SUFFICIENCY_DEGREE, SUFFICIENCY_LINKING
 from .text import Sentence
 
-_REACH = 8  # tokens between 'enough' and the infinitive's 'to' at most ('enough for the 2012 winners to')
+_REACH = 8  # tokens between 'enough' and the infinitive's 'to' at most ('enough for the visiting side to')
 
 
 def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -39,7 +39,7 @@ def sufficed(toks, a: int, k: int, not_done: frozenset[str]) -> str | None:
 
 def doer_span(sent: Sentence, i: int) -> tuple[int, int] | None:
     """For the infinitive at token i after 'enough … to': the token range of its doer, the 'for'
-    phrase right after 'enough' ('for the 2012 winners'), or an empty range when there is none (the
+    phrase right after 'enough' ('for the home side'), or an empty range when there is none (the
     subject only sufficed). None when the verb at i is no such infinitive."""
     toks = sent.tokens
     if i < 2 or toks[i - 1].lower != "to":
@@ -54,7 +54,7 @@ def doer_span(sent: Sentence, i: int) -> tuple[int, int] | None:
 
 
 def doer_text(sent: Sentence, i: int) -> str | None:
-    """The words of the 'for' phrase naming the doer of the infinitive at i ('the 2012 winners'), else None."""
+    """The words of the 'for' phrase naming the doer of the infinitive at i ('the home side'), else None."""
     span = doer_span(sent, i)
     if span is None or span[0] >= span[1]:
         return None

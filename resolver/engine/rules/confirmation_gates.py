@@ -59,7 +59,7 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     tok = f.sent.tokens[i]
     shared = subject_text(f.sent, i)  # 'Chelsea came … to tie Bayern Munich … and then won': Chelsea won
     before = f.sent.text[f.sent.tokens[a].start:tok.start] if shared is None else shared
-    before = doer_text(f.sent, i) or before  # 'was enough for Chelsea to take the trophy': the 'for' phrase's side
+    before = doer_text(f.sent, i) or before  # 'was enough for the home side to take the trophy': the 'for' phrase's
     if ctx.candidate_pattern.search(before):
         return True
     after = f.sent.text[tok.start:tok.start + 60]

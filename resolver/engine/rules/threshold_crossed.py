@@ -103,7 +103,7 @@ def _bound_settles(t, text: str, m: re.Match[str], value: float) -> bool:
 
 
 def _rough_at_bar(ctx: MarketContext, text: str, m: re.Match[str], value: float) -> str | None:
-    """A rough figure ('about $20,000', 'around 5%') whose rounding spans the bar: the true value may
+    """A rough figure ('about $50,000', 'around 5%') whose rounding spans the bar: the true value may
     lie on either side of it, so the figure settles neither (figure_words.rough_range). A note's
     reason, else None."""
     word = figure_words.rough(text[max(0, m.start() - 30):m.start()])
@@ -282,7 +282,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               f"no report of {_bar(t).describe()}"))
             continue
         rough = _rough_at_bar(ctx, text, m, value)
-        if rough:  # 'its record high of about $20,000' for a bar of $20,000 or more
+        if rough:  # 'a record high of about $50,000' for a bar of $50,000 or more
             notes.append(cite(f, NAME, "none", 0.0, rough))
             continue
         measure = company_measures.other_measure(ctx.market.question, text, m.start())
