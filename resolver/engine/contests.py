@@ -17,6 +17,7 @@ from .packaged import load_json
 from .figure_words import approach_in
 from .round_win import earlier_round
 from .coordinated_subjects import shared_subject
+from .sufficiency import doer_span
 
 _DATA = load_json("contests.json")
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
@@ -177,7 +178,8 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
     # 'Chelsea came … to tie Bayern Munich … and then won': the joined verb's subject is the first verb's
-    lo, hi = shared_subject(f.sent, i) or (a, i)
+    # 'the striker's goal was enough for the home side to take …': the 'for' phrase did it, the subject only sufficed
+    lo, hi = doer_span(f.sent, i) or shared_subject(f.sent, i) or (a, i)
     before = _names(f, lo, hi)
     if pattern.search(" ".join(before)) or pattern.search(f.sent.text[toks[lo].start:toks[hi].start]):
         # 'Friedrich Merz sworn in as chancellor': the candidate is the subject; so in 'Hungarian

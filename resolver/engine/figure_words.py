@@ -1,6 +1,7 @@
 """Words around a figure that say how it stands to a market's bar, beyond its number: a figure
 only neared ('approaching the $4 per lb level'), a figure counting people in another state than
-the market's ('forced more than 150,000 to flee'), a level at a session's end (a close: 'after
+the market's ('forced more than 150,000 to flee'), a rough figure ('about $50,000') that may lie on
+either side of a bar it rounds, a level at a session's end (a close: 'after
 the first trading session'), the end of a part of the session before its close ('the opening
 auction … ended with a price of'), a company's whole value against a share's price, a total over
 several places, a listing's reference price, a later session's figure, a day of a month, a
@@ -52,6 +53,32 @@ def approach_settles(direction: str, bar_met, value: float) -> bool:
     deaths' is at least 135: past a bar of 100; 'approaching $4' says nothing of $4)."""
     short = value * (1 - APPROACH_MARGIN) if direction == "above" else value * (1 + APPROACH_MARGIN)
     return bool(bar_met(value)) and bool(bar_met(short))
+
+
+# a rounding word right before a figure, 'the' between allowed ('about $50,000', 'around the 5% mark')
+_ROUGH = re.compile(rf"(?<![\w-])(?:{_alternation(_WORDS['rough'])})\s+(?:the\s+)?$", re.I)
+# how far a rough figure may stand from the true value at most (a twentieth: 'about 50,000' may be 47,500)
+ROUGH_MARGIN = 0.05
+
+
+def rough(before: str) -> str | None:
+    """The rounding word right before a figure ('about', 'around', 'roughly', 'an estimated'), or None."""
+    m = _ROUGH.search(before)
+    return " ".join(m.group(0).split()) if m else None
+
+
+def rough_range(value: float, written: str) -> tuple[float, float]:
+    """The values a rough figure may stand for: half a unit of its last written non-zero digit either
+    side ('about $50,500': 50,450 to 50,550), at most ROUGH_MARGIN of it ('about $50,000': 47,500 to
+    52,500, not 45,000 to 55,000). `written` is its digits as written, `value` with any multiplier."""
+    digits = written.replace(",", "")
+    whole, _, frac = digits.partition(".")
+    frac = frac.rstrip("0")
+    place = 10.0 ** -len(frac) if frac else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)
+    number = float(digits) if digits.strip("0.") else 0.0
+    scale = value / number if number else 1.0
+    half = min(place * abs(scale) / 2, abs(value) * ROUGH_MARGIN)
+    return value - half, value + half
 
 
 _BOUND = r"(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|an\s+estimated|roughly)?\s*"

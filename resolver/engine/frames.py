@@ -57,6 +57,9 @@ OBJECT_SENSES = frozenset(_DATA["object_senses"])
 INSTRUMENT_NOUNS = frozenset(_DATA["instrument_nouns"])
 # past implicative verbs that tell their infinitive's act as done ('forced … to postpone'; verb_aspect.implied_by)
 IMPLICATIVE = frozenset(_DATA["implicative"])
+# past linking verbs before 'enough' ('was enough for them to take the trophy'; verb_aspect.implied_by)
+SUFFICIENCY_LINKING = tuple(tuple(p.split()) for p in sorted(_DATA["sufficiency"]["linking"], key=len, reverse=True))
+SUFFICIENCY_DEGREE = tuple(tuple(p.split()) for p in sorted(_DATA["sufficiency"]["degree"], key=len, reverse=True))
 # 'a batch of 36 satellites': the things counted head the phrase
 COLLECTIVE_HEADS = frozenset(_DATA["collective_heads"])
 

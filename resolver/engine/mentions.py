@@ -22,6 +22,7 @@ from .interrogatives import asked
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
     way_gerund
 from .text import Sentence, approximated, negator_scopes, the_month
+from .verb_aspect import implied_by
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
@@ -75,8 +76,8 @@ class Mention:
 def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> str:
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     near = before[-2:]
-    if record and tag in ("VB", "VBP") and record_infinitive(sent, a, i):
-        return "done"
+    if record and tag in ("VB", "VBP") and (record_infinitive(sent, a, i) or implied_by(sent, i)):
+        return "done"  # 'the first … to land', 'managed to land', 'was enough for them to take
     # ("Hints He'll Resign": a contracted 'will' on its pronoun)
     if any(w in FUTURE or w.endswith("'ll") for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)) \
             or unrealised_plan(before):

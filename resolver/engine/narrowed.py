@@ -5,6 +5,9 @@
   stands between the superlative and its noun, or a phrase after the noun: 'by a woman', 'in
   Asia'); 'the second-most expensive artwork' names a lower rank, 'one of the most expensive
   artworks' one of several at the top. None is the question's superlative.
+- an office held in a stand-in capacity: 'was named the company's interim CEO' for a market asking a
+  permanent CEO (a qualifier the question has, 'permanent', 'non-interim', against 'interim',
+  'acting', 'caretaker' right before the office) is not the appointment asked.
 - an object approached, not reached: 'reached 4793 close to that all-time high', 'came within 12
   points of the record': a word of proximity before the object says the act reached something
   near it.
@@ -28,6 +31,8 @@ _STOPS = frozenset(_DATA["superlative_stops"])
 _ONE_OF = tuple(tuple(p.split()) for p in _DATA["one_of"])
 _QUALIFYING = frozenset(_DATA["qualifying_prepositions"])
 _LEVELS = {wide: frozenset(narrow) for wide, narrow in _DATA["levels"].items()}
+_CAPACITIES = {lasting: frozenset(stand_ins) for lasting, stand_ins in _DATA["capacities"].items()}
+_STAND_INS = frozenset().union(*_CAPACITIES.values())
 _MODIFIERS = 2  # words that may stand between a proximity cue and the object
 _BREAKS = frozenset({"and", "or", "but", "then", "to", "of"})
 _WITHIN = 8  # 'within about 12- 13 points of its all-time high': how far 'within' may stand before 'of'
@@ -178,3 +183,49 @@ def narrower_level(question: str, sent: Sentence, object_idx: list[int]) -> str 
             if hit and wide not in before:
                 return f"'{hit} {sent.tokens[k].text}' is a narrower count than the market's {wide} one"
     return None
+
+
+@lru_cache(maxsize=1024)
+def _stand_ins_ruled_out(question: str, exclusions: tuple[str, ...], object_terms: tuple[str, ...]) -> str | None:
+    """How the market rules a stand-in capacity out: its question's lasting word ('permanent',
+    'non-interim'), or an exclusion pairing a stand-in word with an office word of its object ('The
+    appointment of an interim or acting CEO does not count': 'acting ceo'). None when it does not."""
+    asked = {w.lower() for w in re.findall(r"[\w-]+", question)}
+    lasting = next((w for w in sorted(_CAPACITIES.keys() & asked)), None)
+    if lasting:
+        return lasting
+    for phrase in exclusions:
+        words = phrase.split()
+        if len(words) == 2 and words[0] in _STAND_INS and words[1] in object_terms:
+            return phrase
+    return None
+
+
+def stand_in(question: str, exclusions: list[str], sent: Sentence, i: int, object_terms: list[str]) -> str | None:
+    """The market asks for a lasting capacity ('name a permanent CEO', 'a non-interim governor', or
+    criteria excluding 'an interim or acting CEO') and the report qualifies the office it names with a
+    stand-in one ('was named … interim CEO', 'acting governor'): an appointment in a capacity the
+    market does not ask (data/scopes.json 'capacities'; any stand-in word stands for all). The office
+    read is the one named 'as' after the act ('named Lee, its interim CEO since June, as CEO'), else
+    the market's office word nearest after the act in its clause, else the last before it ('Interim
+    CEO named'); a clause that also says the lasting word is no stand-in. A note, else None."""
+    asked = _stand_ins_ruled_out(question, tuple(exclusions), tuple(object_terms))
+    if asked is None:
+        return None
+    a, b = sent.clause_of(i)
+    toks = sent.tokens
+    if any(t.lower in _CAPACITIES for t in toks[a:b]):
+        return None
+    terms = set(object_terms) - _CAPACITIES.keys()
+    named_as = next((k for k in range(i + 1, len(toks)) if toks[k].lower in terms
+                     and any(t.lower == "as" for t in toks[max(i + 1, k - 3):k])), None)
+    offices = [k for k in range(a, b) if toks[k].lower in terms]
+    k = named_as if named_as is not None else next((k for k in offices if k > i), offices[-1] if offices else None)
+    if k is None:
+        return None
+    hit = next((t.lower for t in toks[max(a, k - 2):k] if t.lower in _STAND_INS), None)
+    if hit is None:
+        return None
+    if asked in _CAPACITIES:
+        return f"'{hit} {toks[k].text}' is a stand-in capacity, not the {asked} one the market asks"
+    return f"'{hit} {toks[k].text}' is a stand-in capacity, which the criteria exclude ('{asked}')"

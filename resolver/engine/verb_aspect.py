@@ -15,6 +15,7 @@ from .interrogatives import asked
 from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, way_gerund
 from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
 from .records import ORDINALS
+from .sufficiency import sufficed
 from .text import Sentence, inflections_of, the_month, all_lemmas
 from .word_class import unrealised_plan
 
@@ -40,7 +41,10 @@ def implied_by(sent: Sentence, i: int) -> str | None:
         if toks[k].lower in IMPLICATIVE:
             ok = not any(t.lower in _NOT_DONE_BEFORE for t in toks[max(a, k - 3):k])
             return toks[k].text if ok else None
+        if toks[k].lower == "enough":
+            return sufficed(toks, a, k, _NOT_DONE_BEFORE)
     return None
+
 
 
 def _is_inflection(word: str, lemma: str, tags: tuple[str, ...]) -> bool:

@@ -325,6 +325,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         ruled_predicates.other_finding(ctx.target.act, ctx.target.object, f.sent, i) or \
         narrowed.narrower_superlative(ctx.market.question, f.sent, i) or narrowed.approached(f.sent, i, f.object_idx) or \
         narrowed.narrower_level(ctx.market.question, f.sent, f.object_idx) or \
+        narrowed.stand_in(ctx.market.question, ctx.target.exclusions, f.sent, i,
+                         ctx.target.object_terms) or \
         contests.nomination(f.sent, i, ctx.market.question) or \
         contests.elected_elsewhere(f.sent, i, ctx.elected_office, ctx.act_verbs - set(ctx.target.act_forms)) or \
         _restricted(ctx, f) or upheld_results.first_declaration(ctx.market.question, f.sent, i) or \

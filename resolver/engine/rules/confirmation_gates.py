@@ -20,6 +20,7 @@ from ..planned_report import planned_report
 from ..presupposed_acts import OWN_DATE, dated_before_article
 from ..round_win import earlier_round
 from ..coordinated_subjects import subject_text
+from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, tokenize
 from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, \
     past_editions, principal, prize_taken, roles, scope, talk_agreements, themes
@@ -58,6 +59,7 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     tok = f.sent.tokens[i]
     shared = subject_text(f.sent, i)  # 'Chelsea came … to tie Bayern Munich … and then won': Chelsea won
     before = f.sent.text[f.sent.tokens[a].start:tok.start] if shared is None else shared
+    before = doer_text(f.sent, i) or before  # 'was enough for the home side to take the trophy': the 'for' phrase's
     if ctx.candidate_pattern.search(before):
         return True
     after = f.sent.text[tok.start:tok.start + 60]

@@ -102,6 +102,24 @@ def _bound_settles(t, text: str, m: re.Match[str], value: float) -> bool:
                                                        t.threshold_inclusive is not False) is not None
 
 
+def _rough_at_bar(ctx: MarketContext, text: str, m: re.Match[str], value: float) -> str | None:
+    """A rough figure ('about $50,000', 'around 5%') whose rounding spans the bar: the true value may
+    lie on either side of it, so the figure settles neither (figure_words.rough_range). A note's
+    reason, else None."""
+    word = figure_words.rough(text[max(0, m.start() - 30):m.start()])
+    if word is None or figure_words.change_bar(ctx.market.question):
+        return None
+    written = next((m.group(g) for g in ("num", "pnum", "wnum", "tnum", "plain") if m.group(g)), None)
+    if written is None:
+        return None
+    lo, hi = figure_words.rough_range(value, written)
+    bar = _bar(ctx.target)
+    if bar.met_by(lo) == bar.met_by(hi):
+        return None
+    return (f"'{word} {m.group().strip()}' is a rough figure, anywhere from {lo:,.6g} to {hi:,.6g}: on both sides of "
+            f"{bar.describe()}, so it {UNSETTLED} the market")
+
+
 def _bar(t) -> quantities.Required:
     return quantities.Required(t.threshold, t.threshold_direction or "above", t.threshold_inclusive is not False,
                                t.threshold_unit or "")
@@ -262,6 +280,10 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 and not _bound_settles(t, text, m, value):
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
                               f"no report of {_bar(t).describe()}"))
+            continue
+        rough = _rough_at_bar(ctx, text, m, value)
+        if rough:  # 'a record high of about $50,000' for a bar of $50,000 or more
+            notes.append(cite(f, NAME, "none", 0.0, rough))
             continue
         measure = company_measures.other_measure(ctx.market.question, text, m.start())
         if measure:
