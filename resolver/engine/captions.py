@@ -15,12 +15,14 @@ import re
 
 from .text import Sentence
 
+CAPTION = ", in a caption dated by its comma-set date"  # the trace's words for the reading
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
           r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-# ', Wednesday, March 12, 2008' followed by a comma, a full stop or the sentence's end; the word
-# before the comma is not 'on' (a preposition's object is a schedule's or a narrative's date)
-_CAPTION_DATE = re.compile(rf"(?<!\bon),\s*{_WEEKDAY},\s*{_MONTH}\s+\d{{1,2}},\s*(?:19|20)\d\d\s*(?:[,.]|$)")
+# ', Wednesday, March 12, 2008' followed by a comma, a full stop or the sentence's end: set off by
+# commas, not a preposition's object ('on Wednesday, March 12': a schedule's or a narrative's date)
+_CAPTION_DATE = re.compile(rf",\s*{_WEEKDAY},\s*{_MONTH}\s+\d{{1,2}},\s*(?:19|20)\d\d\s*(?:[,.]|$)")
 
 
 def caption_dated(sent: Sentence) -> bool:
@@ -29,9 +31,6 @@ def caption_dated(sent: Sentence) -> bool:
     cached = sent.__dict__.get("_caption_dated")
     if cached is None:
         text = sent.text
-        cached = not sent.headline and "day," in text \
-            and _CAPTION_DATE.search(text) is not None
+        cached = not sent.headline and "day," in text and _CAPTION_DATE.search(text) is not None
         sent.__dict__["_caption_dated"] = cached
     return cached
-
-CAPTION = ", in a caption dated by its comma-set date"
