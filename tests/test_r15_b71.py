@@ -196,3 +196,23 @@ def test_certified_as_winner_asks_who_wins():
 
 def test_certified_results_is_no_winner_shape():
     assert declared_winner("the board be certified to count the ballots") == "the board be certified to count the ballots"
+
+
+# b46-bush-certified-florida-by-nov30-2000-undet (kept undetermined once 'certified as the winner' asks who wins)
+BUSH_Q = "Will George W. Bush be certified as the winner of Florida's 2000 presidential vote by November 30, 2000?"
+
+
+def _bush(text: str):
+    return run_case(BUSH_Q, '2000-11-30T23:59:59-05:00', '',
+                    [('https://x.test/fl', '2000-11-12T02:08:22-08:00', 'Bush Florida lead dwindles', text)],
+                    '2000-11-12T12:00:00-05:00')
+
+
+def test_count_lost_is_not_the_contest_lost():
+    v = _bush("Gore added 36 votes and Bush lost three in a machine recount")
+    assert not fired(v, "opposite_outcome")
+
+
+def test_contest_lost_still_read():
+    v = _bush("George W. Bush lost Florida's 2000 presidential vote, the canvassing commission said.")
+    assert fired(v, "opposite_outcome")
