@@ -78,6 +78,10 @@ def _group_owner(words: list[str]) -> bool:
     return not (len(words) == 1 and all_lemmas(rest)) and rest not in ("the", "a", "an")
 
 
+# a brand written unlike a word: with a hyphen, an ampersand or a digit inside, or in capitals ('T-Mobile', 'HMV')
+_BRAND = re.compile(r"^(?:\w+[-&]\w[\w&-]*|[A-Z0-9&]{2,}|\w*\d\w*)$")
+
+
 def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
     """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
     and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
@@ -103,6 +107,9 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
         out.add("".join(parts))  # a brand written closed: 'airberlin' for 'Air Berlin'
     if len(parts) >= 2 and (parts[-1].rstrip(".") in _LEGAL_SUFFIXES or name.split()[-1] in _LEGAL_FORMS):
         out.add(" ".join(parts[:-1]).rstrip(","))  # a company without its legal suffix: 'Dell' for 'Dell Inc'
+    if len(parts) == 2 and country_of(parts[-1]) and not country_of(parts[0]) and _group_owner(parts[:1]) \
+            and _BRAND.match(name.split()[0]):
+        out.add(parts[0])  # a company's national arm by the brand's own name: 'T-Mobile' for 'T-Mobile USA'
     if len(parts) >= 2 and parts[-1] == "group" and _group_owner(parts[:-1]):
         out.add(" ".join(parts[:-1]))  # a company group by its own name: 'HMV' for 'HMV Group'
     members = _party_members(parts)

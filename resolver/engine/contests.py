@@ -302,7 +302,8 @@ def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str |
         rivals = _rival_words(f.sent.tokens, i + 1, k)
         other = [t.text for n, t in enumerate(f.sent.tokens[i + 1:k], i + 1) if t.text[:1].isupper() and t.text.isalpha()
                  and t.lower not in heads and t.lower not in names and n not in rivals
-                 and t.lower not in ("the", "a", "an", "its", "their", "his", "her")]
+                 and t.lower not in ("the", "a", "an", "its", "their", "his", "her")
+                 and not (t.lower in _SCALES and any(c.isdigit() for c in f.sent.tokens[n - 1].text))]  # '$10 Million': the purse
         if other:
             named = " ".join(t.text for t in f.sent.tokens[i:k + 1])
             return f"'{named}' names another contest than the market's ({' '.join(object_terms)})"
@@ -310,6 +311,7 @@ def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str |
     return _other_prize(f, i, heads, b)
 
 
+_SCALES = frozenset({"thousand", "million", "billion", "trillion"})  # a sum's scale word, capitalised in a headline
 _AGAINST = frozenset({"over", "against", "versus", "vs", "vs."})
 _BEATING = frozenset(_DATA["defeat_verbs"])  # a defeat verb's own object is the side beaten
 _PHRASE_END = frozenset({"in", "at", "on", "of", "for", "to", "by", "from", "after", "with", ","})

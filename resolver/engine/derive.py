@@ -19,7 +19,7 @@ from .frames import SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
-                             is_verb_base, light_verb_act, main_verb_form, passive_lemma, phrasal_act, phrase_tail, support_verb_act,
+                             is_verb_base, light_verb_act, main_verb_form, passive_alternative, passive_lemma, phrasal_act, phrase_tail, support_verb_act,
                              verb_head)
 from .shapes import (among_winners, declared_winner, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
@@ -415,6 +415,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # 'destroy or set fire to': 'set' opens a phrase (the act itself), not a verb of its own
             if _is_verb_base(extra):
                 forms += [f for f in family_of(extra) if f not in forms]
+        forms += [f for f in family_of(alt) if f not in forms] if passive and (alt := passive_alternative(words, act_idx)) else []
         for extra in criteria_terms.alternatives(act, normalize(market.criteria), obj_words):
             forms += [f for f in family_of(extra) if f not in forms]
     elif copula_adj:

@@ -22,6 +22,10 @@ VERBS = frozenset(_DATA["verbs"])
 NOUNS: dict[str, frozenset[str]] = {n: frozenset(ws) for n, ws in _DATA["nouns"].items()}
 REVIVED = frozenset(_DATA["revived"])
 OWN_PLANS = frozenset(_DATA["own_plans"])  # a party's own plan ('comeback'): no other party to name
+ROLE_NOUNS = frozenset(_DATA["role_nouns"])  # 'withdrew as a nominee', 'from consideration'
+NOMINATIONS = frozenset(_DATA["nominations"])  # the nominee may be named anywhere in the sentence
+_ROLE_PREPS = frozenset({"as", "from"})
+_DETS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 _HEADS = frozenset(NOUNS) | {"plan", "plans"}
 REACH = 5  # words after the verb within which its object's plan noun must stand
 # words that end the verb's object noun phrase: what follows is an adjunct or another clause
@@ -41,6 +45,9 @@ def _plan_noun(f: SentenceFacts, k: int, asked: frozenset[str]) -> int | None:
     """The index of an asked plan noun in the object noun phrase right after the verb at k."""
     toks = f.sent.tokens
     for j in range(k + 1, min(len(toks), k + 1 + REACH)):
+        if toks[j].lower in _ROLE_PREPS:  # 'withdrew this morning as a nominee': the role the party leaves
+            r = j + 2 if j + 2 < len(toks) and toks[j + 1].lower in _DETS else j + 1
+            return r if r < len(toks) and toks[r].lower in ROLE_NOUNS & asked else None
         if toks[j].lower in _NP_ENDS:
             return None
         if toks[j].lemmas & asked or toks[j].lower in asked:
@@ -48,11 +55,13 @@ def _plan_noun(f: SentenceFacts, k: int, asked: frozenset[str]) -> int | None:
     return None
 
 
-def _party_gives_up(ctx: MarketContext, f: SentenceFacts, k: int, own: bool = False) -> bool:
+def _party_gives_up(ctx: MarketContext, f: SentenceFacts, k: int, own: bool = False, nominee: bool = False) -> bool:
     """A market actor stands before the verb (the party giving the plan up; no other party is
     its doer) and, for a market naming two parties or more, another is named in the sentence: a
     third party's bid for one of them is not the market's deal."""
     before = f.sent.text[:f.sent.tokens[k].start]
+    if nominee:  # 'the White House withdrew the nomination of …': the nominee named anywhere
+        before = f.sent.text
     if not any(p.search(before) for p in ctx.actor_patterns.values()):
         return False
     if ctx.target.candidate and ctx.candidate_pattern:  # 'Will Pfizer win the bidding war?': a rival's bid is not Pfizer's
@@ -73,7 +82,8 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
             continue  # 'Will BHP drop its bid?': dropping it is the act
         j = _plan_noun(f, k, asked)
         if j is None or aspect(f.sent, k, hits[0]) != "past" or negation(f, k) or conditional_clause(f.sent, k) \
-                or concessive_adjunct(f.sent, k) or not _party_gives_up(ctx, f, k, toks[j].lower in OWN_PLANS):
+                or concessive_adjunct(f.sent, k) or not _party_gives_up(ctx, f, k, toks[j].lower in OWN_PLANS,
+                                                                  toks[j].lower in NOMINATIONS):
             continue
         while j + 1 < len(toks) and toks[j + 1].lower in _HEADS:
             j += 1  # 'their IPO plans', 'its buyout proposal': the phrase to its head

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from .frames import EVENT_NOUNS, FRAMES, INTENT_NOUNS, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DECISION_VERBS, DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
+from .captions import caption_dated
 from .interrogatives import asked
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
     way_gerund
@@ -97,6 +98,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
         return "done"
     if sent.headline:
         return "done"  # headline present reports a past event
+    if caption_dated(sent):
+        return "done"  # a photo caption's present, dated ', Wednesday, March 12, 2008,'
     return "present"
 
 

@@ -45,6 +45,14 @@ def passive_lemma(word: str) -> str | None:
     return None
 
 
+def passive_alternative(words: list[str], act_idx: int) -> str | None:
+    """'be captured or killed': the lemma of a second participle joined to the passive act at
+    act_idx by 'or' (either act settles the question), else None."""
+    if act_idx + 2 < len(words) and words[act_idx + 1].lower() == "or":
+        return passive_lemma(words[act_idx + 2].lower())
+    return None
+
+
 def announced_act(words: list[str], capitalised: list[bool], act_idx: int) -> int | None:
     """After an announcing verb at act_idx, the index of the act it announces as intended
     ('announce they will seek', 'confirm that Acme will close'), else None."""

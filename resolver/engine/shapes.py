@@ -160,7 +160,7 @@ def ranked_first(body: str) -> str:
 # 'Raila Odinga be declared the winner of Kenya's August 2022 presidential election': to be declared
 # (proclaimed) the winner of a contest is to win it as the body that declares it says: the one
 # declared is the candidate, the contest the thing won (a rival declared the winner settles it no).
-_DECLARED_WINNER = re.compile(r"^(?P<who>.+?)\s+be\s+(?:officially\s+)?(?:declared|proclaimed)\s+(?:as\s+)?"
+_DECLARED_WINNER = re.compile(r"^(?P<who>.+?)\s+be\s+(?:officially\s+)?(?:declared|proclaimed|certified)\s+(?:as\s+)?"
                               r"(?:the\s+)?winner\s+(?:of|in)\s+(?P<contest>.+)$", re.I)
 # 'Rodrigo Londoño be named a laureate of the 2016 Nobel Peace Prize': to be named one of a prize's
 # laureates (winners, recipients) is to win it (not 'be named to the shortlist', nor a post)

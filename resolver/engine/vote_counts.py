@@ -155,7 +155,9 @@ _BODY_VOTERS = r"(?:members|countries|states|nations|senators|lawmakers|deputies
 _IN_FAVOUR = re.compile(
     rf"(?<![\w.,-])(?P<n>{_TALLY_NUM})\s+(?:(?:affirmative|yes)\s+votes|votes?\s+in\s+favou?r\b|"
     rf"(?:(?:of\s+(?:the\s+|its\s+)?(?:\d+\s+)?)?{_BODY_VOTERS}\s+)?voted\s+(?:in\s+favou?r\b|yes\b))", re.I)
-_SPLIT = re.compile(r"\b(?:by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?|in\s+an?\s+)(?P<n>\d+)\s*(?:[-–]|\s+(?:votes?\s+)?to\s+|"
+# ('confirmed in 68-31 vote': headline style drops the article; then the split is a vote's only as two counts of up
+# to three digits right before 'vote', not a season's years: 'in 2009-10')
+_SPLIT = re.compile(r"\b(?:by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?|in\s+an?\s+|in\s+(?=\d{1,3}\s*[-–]\s*\d{1,3}\s+vote\b))(?P<n>\d+)\s*(?:[-–]|\s+(?:votes?\s+)?to\s+|"
                     r"-to-)\s*(?P<m>\d+)(?:\s+(?:votes?|vote\b|with\s+(?P<abs>\d+)\s+abstentions?))?", re.I)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..act_families import family_key
+from ..captions import CAPTION, caption_dated
 from ..led_to_win import led_to_win
 from ..lexicon import NUMBER_WORDS
 from ..word_class import noun_modifier, verb_at
@@ -188,7 +189,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp == "present" and noun_modifier(f.sent, i) and i not in read:
             continue  # 'The cable repair ship Reliance recovered …': a base form inside a noun phrase, no verb
         if asp == "past" or (asp == "present" and f.spans):
-            return i, f"'{f.act_words(i)}' ({asp})"
+            return i, f"'{f.act_words(i)}' ({asp}{CAPTION if asp == 'present' and caption_dated(f.sent) else ''})"
         if asp == "ongoing" and _under_way_today(f, i):
             return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
         if i in read and read[i].affirmed and read[i].kind != "nominal":

@@ -342,6 +342,15 @@ def _before_aside(f: SentenceFacts, a: int, subject: str) -> str:
     return f.sent.text[f.sent.tokens[start].start:opening] + subject
 
 
+def _count_lost(f: SentenceFacts, i: int) -> bool:
+    """The losing verb at i takes a count ('lost three', 'lost 12 seats'), not a score ('lost 3-1')."""
+    toks = f.sent.tokens
+    nxt = toks[i + 1].lower.replace(",", "") if i + 1 < len(toks) else ""
+    if not (nxt.isdigit() or nxt in NUMBER_WORDS and nxt not in ("a", "an")):
+        return False
+    return not (i + 2 < len(toks) and toks[i + 2].lower in ("-", "\u2013", "to"))
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     # a sign asked as a verb ('data show the economy grew': growth above zero) is read like the act
@@ -421,6 +430,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             contests.stages_in(f.sent.text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question)) \
             and not contests.decides_title(f.sent):
         return []  # 'lost the opening match', 'lost stage 11': a part lost, not the contest (eliminated is another)
+    if t.candidate and "lose" in f.sent.tokens[i].lemmas and _count_lost(f, i):
+        return []  # 'Bush lost three in a machine recount': a count of votes or seats lost, not the contest
     if not disposition and not excluded and complement.missing(t.complement_terms, f.sent, i):
         return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
     # (an acquittal naming the charge the market names is the asked count's verdict, not another's)

@@ -121,9 +121,10 @@ def other_office(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     for k in range(i + 1, min(b, reach)):
         if toks[k].lower == "as":
             words = " ".join(ABBREVIATIONS.get(t.lower, t.lower) for t in toks[k + 1:min(b, k + 6)])
-            market = " ".join(ctx.target.object_terms) + " " + (ctx.target.object or "").lower()
-            return any(o in words and o not in market for o in OFFICES) and not any(
-                t in words for t in ctx.target.object_terms)
+            # both sides spelled out alike: 'as Yahoo's CEO' is the market's 'CEO' ('chief executive')
+            terms = [ABBREVIATIONS.get(t, t) for t in ctx.target.object_terms + (ctx.target.object or "").lower().split()]
+            market = " ".join(terms)
+            return any(o in words and o not in market for o in OFFICES) and not any(t in words for t in terms)
     return False
 
 
