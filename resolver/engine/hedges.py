@@ -46,6 +46,10 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
                                    and hits[0] - j <= 3 for j in range(i + 2, hits[0])):
         cue = None  # 'rejected … appeal …, state media reported, a ruling likely to seal his fate': the hedge is
         # the appositive noun's, a view on the news told before it
+    if cue and hits[0] > i and f.sent.tokens[hits[0] - 1].text == "," and hits[0] + 1 < b and \
+            f.sent.tokens[hits[0]].lower.endswith("ly") and f.sent.tokens[hits[0] + 1].lower.endswith("ing"):
+        cue = None  # 'said Ghosn had fled Japan, apparently jumping bail': the adverb hedges the trailing
+        # participle's own predication, not the act told before the comma
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
