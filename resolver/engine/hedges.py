@@ -228,8 +228,10 @@ def trailing_named_source(toks, k: int) -> bool:
     citing two people', which still pass on what others say."""
     if k and toks[k - 1].text == "," and _inverted_source(toks, k):
         return True  # '…, reported Xinhua.': the same source put after its verb
-    comma = next((j for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":", "(")), None)
-    if comma is None or toks[comma].text != "," or not 0 < k - comma - 1 <= _MAX_SOURCE:
+    # (a comma glued to the token before the source, '… of 2022, Bloomberg reported', ends that token)
+    comma = next((j for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":", "(")
+                  or (len(toks[j].text) > 1 and toks[j].text[-1] in ",;:")), None)
+    if comma is None or not toks[comma].text.endswith(",") or not 0 < k - comma - 1 <= _MAX_SOURCE:
         return False
     return _source_words(toks[comma + 1:k]) and _time_to_end(toks[k + 1:])
 
