@@ -351,3 +351,18 @@ def test_a_launch_market_is_not_ruled_out_by_a_later_explosion():
     # must not fire: launching is not an act that needs the craft whole afterwards
     v = _run(STARSHIP, question="Will SpaceX launch its Starship SN10 prototype on a high-altitude test flight by March 31, 2021?")
     assert not fired(v, "ruled_out")
+
+
+def test_suspended_other_things_do_not_call_the_act_off():
+    # must not fire: b74-arecibo-platform-collapse-by-dec31-2020-multi-yes, b55-kuwait-emir-dissolves-assembly-by-may31-2024-yes
+    v = _run(dict(question="Will the instrument platform of the Arecibo Observatory's 305-meter telescope fall by December 31, 2020?",
+                  deadline="2020-12-31T23:59:59-04:00", criteria="", as_of="2020-12-05T00:00:00+00:00"),
+             articles=[("https://news.example.org/arecibo", "2020-12-01T12:00:00-04:00", "",
+                        "The instrument platform, suspended above the 305-meter dish, fell Tuesday morning, crashing into "
+                        "the dish below.")])
+    assert not fired(v, "ruled_out")
+    v = _run(dict(question="Will Kuwait's emir dissolve the National Assembly by May 31, 2024?",
+                  deadline="2024-05-31T23:59:59+03:00", criteria="", as_of="2024-05-11T00:00:00+00:00"),
+             articles=[("https://news.example.org/kuwait", "2024-05-10T12:00:00+03:00",
+                        "Kuwait's emir dissolves parliament, suspends some constitutional articles for 4 years", "")])
+    assert not fired(v, "ruled_out")
