@@ -410,9 +410,9 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)
                 or (subject_in_article and deal_agreement(ctx, sent)) or (subject_in_article and bool(ctx.target.candidate) and f.modifier_hits > 0 and names_champion(sent))):
             continue
-        f.exclusion = exclusion_hit(sent, ctx.target.exclusions, f.act_idx)
+        f.exclusion = exclusion_hit(sent, ctx.target.exclusions, f.act_idx, ctx.market.question)
         if f.exclusion is None and ctx.target.exclusions:
-            f.exclusion_dating = exclusion_hit(sent, ctx.target.exclusions)
+            f.exclusion_dating = exclusion_hit(sent, ctx.target.exclusions, question=ctx.market.question)
         # 'Aug. 5 PDT (morning of Aug. 6 EDT)': the date in the deadline's zone
         f.spans = zoned_dates.in_deadline_zone(sent.text, _spans(sent, article.published), ctx.market.deadline)
         out.append(f)

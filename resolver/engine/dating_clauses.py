@@ -4,9 +4,16 @@ a week after an earlier attempt was called off due to a technical snag" reports 
 'attempt' in the clause opened by 'after' is the earlier occasion that dates it, not what was done,
 so a criteria exclusion of a (scrubbed) launch attempt is not matched there, nor in a time clause
 opening the sentence ('Just over a week after formal peace talks … began, delegates … signed').
-exclusion_hit: the criteria exclusion a sentence names outside those clauses (read in analysis)."""
+exclusion_hit: the criteria exclusion a sentence names outside those clauses (read in analysis). An
+exclusion of three words or more is named only when one of its words the question does not use is
+there: 'Resignations of individual ministers do not count' for 'Will the government under Prime
+Minister X resign' is not matched by 'the prime minister has announced the resignation of his
+government', whose 'resignation' and 'minister' are the question's own words."""
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from .excluded_pairs import together
 from .text import Sentence, lemmas_of
@@ -53,7 +60,19 @@ def opening_clause_end(sent: Sentence, acts: list[int]) -> int:
     return comma if comma is not None and min(acts) > comma else 0
 
 
-def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None = None) -> str | None:
+@lru_cache(maxsize=256)
+def _asked_stems(question: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", question.lower())
+    return frozenset(w[:5] for w in words) | frozenset(lem[:5] for w in words for lem in lemmas_of(w))
+
+
+def _own_word(term: str, asked: frozenset[str]) -> bool:
+    """The exclusion's term is none of the question's words."""
+    return term[:5] not in asked and not any(lem[:5] in asked for lem in lemmas_of(term))
+
+
+def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None = None,
+                  question: str = "") -> str | None:
     # an excluded word inside an opening time clause dates the act; it is not what was done
     cut = opening_clause_end(sent, acts or [])
     start, end = trailing_span(sent, acts or [])  # nor in one closing it
@@ -62,6 +81,10 @@ def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None 
     for phrase in exclusions:
         terms = phrase.split()
         hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
+        if len(terms) > 2 and question:
+            own = [term for term in terms if _own_word(term, _asked_stems(question))]
+            if own and not any(term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)) for term in own):
+                continue  # only the question's own words: the act asked, not the kind excluded
         if (len(terms) <= 2 and hits == len(terms) and together(tokens, terms)) or (len(terms) > 2 and hits >= max(2, (2 * len(terms) + 2) // 3)):
             return phrase
     return None

@@ -46,6 +46,10 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
                                    and hits[0] - j <= 3 for j in range(i + 2, hits[0])):
         cue = None  # 'rejected … appeal …, state media reported, a ruling likely to seal his fate': the hedge is
         # the appositive noun's, a view on the news told before it
+    if cue and hits[0] > i and f.sent.tokens[hits[0] - 1].text == "," and hits[0] + 1 < b and \
+            f.sent.tokens[hits[0]].lower.endswith("ly") and f.sent.tokens[hits[0] + 1].lower.endswith("ing"):
+        cue = None  # 'said Ghosn had fled Japan, apparently jumping bail': the adverb hedges the trailing
+        # participle's own predication, not the act told before the comma
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
@@ -224,8 +228,10 @@ def trailing_named_source(toks, k: int) -> bool:
     citing two people', which still pass on what others say."""
     if k and toks[k - 1].text == "," and _inverted_source(toks, k):
         return True  # '…, reported Xinhua.': the same source put after its verb
-    comma = next((j for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":", "(")), None)
-    if comma is None or toks[comma].text != "," or not 0 < k - comma - 1 <= _MAX_SOURCE:
+    # (a comma glued to the token before the source, '… of 2022, Bloomberg reported', ends that token)
+    comma = next((j for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":", "(")
+                  or (len(toks[j].text) > 1 and toks[j].text[-1] in ",;:")), None)
+    if comma is None or not toks[comma].text.endswith(",") or not 0 < k - comma - 1 <= _MAX_SOURCE:
         return False
     return _source_words(toks[comma + 1:k]) and _time_to_end(toks[k + 1:])
 

@@ -22,7 +22,7 @@ _INDICATOR_NAMES = (
 )
 
 
-_CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonfarm)\b|\b(?:ris|fall|fell|drop|declin|contract|"
+_CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonfarm|contraction|expansion)\b|\b(?:ris|fall|fell|drop|declin|contract|"
                      r"shr[ai]nk|grow|increas|decreas)\w*\s+by\b"
                      # the statistic's sign asked by a verb: 'GDP be reported as contracting', 'show the economy grew'
                      r"|\b(?:contract(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|gr(?:ew|own|owing)|expand(?:s|ed|ing)?)\b", re.I)

@@ -63,7 +63,8 @@ def _craft_of(question: str) -> tuple[str, frozenset[str]] | None:
 
 def asked(ctx: MarketContext) -> tuple[str, frozenset[str]] | None:
     """The market's craft when its act needs the craft whole, else None."""
-    if ctx.target.kind != "event" or (ctx.target.act or "") not in ACTS:
+    if ctx.target.kind not in ("event", "state") or (ctx.target.act or "") not in ACTS \
+            or ctx.target.kind == "state" and ctx.target.act != "survive":
         return None
     return _craft_of(ctx.market.question) or _craft_of(ctx.market.criteria)
 

@@ -32,7 +32,7 @@ DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resol
 POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend", "recommend"})
 # Performative nouns: announcing them is doing them ('announced the appointment of Antonio Filosa
 # as new CEO'), unlike an event announced for later ('announced the inauguration date').
-PERFORMATIVE_NOUNS = frozenset({"appointment", "nomination", "designation", "selection"})
+PERFORMATIVE_NOUNS = frozenset({"appointment", "nomination", "designation", "selection", "resignation"})
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,14 @@ _CARRIED_SPLIT = re.compile(r"\b(?:approved|ratified|passed|adopted|accepted|end
                             r"(?P<m>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*(?:%|percent|per\s+cent))", re.I)
 
 
+# a vote told won by its subject, with its split in votes: 'She won by 200 votes to 117', 'won the vote 200 to
+# 117', 'won the confidence vote by 200-117': the first count is the winner's side ('vote' must be named: a
+# score 'won 3-1' is no vote)
+_WON_SPLIT = re.compile(r"\bwon\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:vote|ballot)\s+(?:by\s+)?|by\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+                        r"(?P<votes>\s+votes?)?\s*(?:[-–]|\s+to\s+|-to-)\s*(?P<m>\d{1,3}(?:,\d{3})+|\d+)"
+                        r"(?![\d.,]*\s*(?:%|percent|per\s+cent))", re.I)
+
+
 def shares_in_favour(text: str) -> list[tuple[int, float, str, bool]]:
     """The shares of a vote in favour a text gives: (start, share in percent, wording, exact). A
     fraction in words ('two thirds') is a rounded share, not an exact one; a split gives the
@@ -215,6 +223,10 @@ def shares_in_favour(text: str) -> list[tuple[int, float, str, bool]]:
         n, k = float(m.group("n").replace(",", "")), float(m.group("m").replace(",", ""))
         if n + k > 0:
             out.append((m.start("n"), 100.0 * max(n, k) / (n + k), m.group(0), True))
+    for m in _WON_SPLIT.finditer(text):
+        n, k = float(m.group("n").replace(",", "")), float(m.group("m").replace(",", ""))
+        if n + k > 0 and n >= k and (m.group("votes") or re.search(r"\bvote", m.group(0), re.I)):
+            out.append((m.start("n"), 100.0 * n / (n + k), m.group(0), True))
     return sorted(out)
 
 

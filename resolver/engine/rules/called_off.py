@@ -34,6 +34,17 @@ def rescheduling_act(ctx: MarketContext) -> bool:
 
 
 UNDOING = frozenset(_CANCEL["undoing"])
+ACT_NOUN_ONLY = frozenset(_CANCEL["act_noun_only"])
+_TAKEN_BETWEEN = frozenset({"the", "its", "their", "his", "her", "a", "an", "was", "were", "is", "are", "has", "have", "had",
+                            "been", "be"})
+
+
+def _takes_act_noun(f: SentenceFacts, k: int, i: int) -> bool:
+    """The verb at k takes the act's own noun at i, with at most determiners (or, in the passive, the
+    auxiliaries) between them: 'suspended certification', 'the certification was suspended'."""
+    if i not in f.act_noun_idx or abs(i - k) > 4:
+        return False
+    return all(t.lower in _TAKEN_BETWEEN for t in f.sent.tokens[min(i, k) + 1:max(i, k)])
 
 
 def _undoes_object(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
@@ -113,6 +124,8 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
         return (*noun, k) if noun and not concessive_adjunct(f.sent, k) else None
     if t.lemmas & act_verbs:
         return None
+    if hits and hits[0] in ACT_NOUN_ONLY and not _takes_act_noun(f, k, i):
+        return None  # 'the platform, suspended above the dish', 'suspends some constitutional articles': another thing
     lemma = "postpone" if court else hits[0] if hits else phrasal.split()[0]
     decided = delays.said_it_would([t.lower for t in toks], k) \
         or delays.decided_to([t.lower for t in toks], k)  # 'said it would delay', 'has agreed to call off'

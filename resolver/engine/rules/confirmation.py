@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import result_lines
+from .. import arrived_elsewhere, place_departure, result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, reversed_sides, ruled_predicates, taken_up, themes, upheld_results
@@ -285,6 +285,15 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
             and f.act_noun_idx and ctx.target.object_terms and not _about_market(ctx, f) \
             and re.search(rf"\b{re.escape(ctx.target.object_terms[-1])}\b", f"{f.article.title}\n{f.article.text}", re.I):
         return _vote_split(ctx, f, settings)  # '57-43, short of the two-thirds needed for conviction': its object named before
+    away = arrived_elsewhere.gone(ctx, f) if ctx.target.kind == "event" and place_departure.asked(
+        ctx.target.act, (ctx.target.object or "").split()) and not _about_market(ctx, f) else None
+    if away is not None:  # 'Meng Wanzhou returns to China' for 'leave Canada': gone to another country
+        span = event_time(f, away[0])
+        ws = ctx.target.window_start
+        if span.starts_after(ctx.market.deadline) or (ws is not None and span.ends_before(ws)):
+            return []
+        return [hedged.weaken(f, away[0], NAME, "yes", settings.weights.confirmation, f"act reported as done: {away[1]}",
+                              settings, span.explanation)]
     if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:

@@ -24,7 +24,7 @@ from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, tokenize
 from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, \
-    past_editions, principal, prize_taken, roles, scope, talk_agreements, themes
+    past_editions, performatives, principal, prize_taken, roles, scope, talk_agreements, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -201,7 +201,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         if asp == "noun":
             done, verb = clause_is_done(f.sent, i)
             if done:
-                return i, f"'{f.sent.tokens[i].text}'{NOUN_CARRIED}{verb}')"
+                return i, performatives.carried_note(f.sent, i, verb, NOUN_CARRIED)
         if asp in ("future", "ongoing") and ctx.target.announcement_counts:
             if i in read and read[i].modality in ("demanded", "expected", "hypothetical", "attempted", "denied"):
                 continue  # 'one member wanted the rate to be lowered': a wish reported, not the act announced
@@ -257,7 +257,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
         # any past verb only for an object naming an event: 'The satellite built by Boeing' is no launch
         done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx and names_event(f.sent, i))
         if done:
-            return i, f"'{f.sent.tokens[i].text}'{NOUN_CARRIED}{verb}')"
+            return i, performatives.carried_note(f.sent, i, verb, NOUN_CARRIED)
     return None
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, concessions, contests, count_verdicts, criteria_outcomes, decided_against, guilty_verdicts, mentions, \
+from .. import complement, concessions, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
+    guilty_verdicts, mentions, \
     occasions, parts, quantities, stages, \
     lost_status, rejected_measures, reversed_sides, survived_votes, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
@@ -393,6 +394,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 idx = next(k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0])
                 found = (idx, f"'{phrase}'")
                 break
+    if found is None and _phrase_key(ctx, key or "") == "win" and t.candidate:
+        found = ended_campaigns.ended(f.sent)  # 'is suspending his 2020 presidential campaign'
     survived = found is None and key == "pass" and survived_votes.survived(ctx, f)
     if survived:  # 'X narrowly survived a no-confidence vote': the motion failed
         factor, why = survived_votes.window_factor(ctx, f, survived[0], REVISABLE_FACTOR, REVISABLE_NOTE)

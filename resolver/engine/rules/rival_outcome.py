@@ -23,8 +23,9 @@ from . import hedged
 
 NAME = "rival_outcome"
 _OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VERBS | contests.DEFENCE_VERBS
+# ('the first qualifier to win a major': an entrant who came through qualifying, told with what it did, not a stage)
 _RUNOFF = re.compile(r"\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
-                     r"|\bmost\s+votes\b|\bqualif\w+", re.I)
+                     r"|\bmost\s+votes\b|\bqualif(?!iers?\s+(?:ever\s+)?to\s)\w+", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _OFFICE_NOUNS = load_json("contests.json")["elected_to_win"]["office_nouns"]
 # A question whose candidate is a class ('Will a Norwegian author win …', 'Will an Italian

@@ -303,8 +303,12 @@ def later_revision(ctx: MarketContext, text: str, m: re.Match[str]) -> str | Non
 
 # the reading before the one reported: 'A month ago, inflation stood at 2.2 percent', 'from 2.2% a
 # year earlier' ('last month' is no such phrase: in a report it names the period just measured)
+# ('had expanded by 5.2 per cent in the corresponding April-June period of 2019-20', 'in the same quarter last year':
+# the year-ago period a report compares with)
 _EARLIER = re.compile(r"\b(?:an?\s+(?:month|year|quarter)\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
-                      r"(?:month|year|quarter|reading)|the\s+(?:month|year|quarter)\s+before)\b", re.I)
+                      r"(?:month|year|quarter|reading)|the\s+(?:month|year|quarter)\s+before|the\s+corresponding\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:month|quarter|period)|the\s+same\s+(?:[\w-]+\s+){0,2}?(?:month|quarter|period)\s+(?:of\s+|in\s+)?"
+                      r"(?:last|the\s+previous|the\s+prior|a)\s+year)\b", re.I)
 
 
 def _earlier_reading(text: str, m: re.Match[str]) -> str | None:

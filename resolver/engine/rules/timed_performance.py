@@ -24,7 +24,8 @@ _GENERIC = re.compile(r"^\s*Will\s+(?:a|an|any)\s+(?P<who>[a-z]+)\b", re.I)
 # 'Will Jacob Kiplimo run …': a named subject; its last name must stand before the time
 _NAMED = re.compile(r"^\s*Will\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+[a-z]")
 _FEMALE = re.compile(r"\b(?:women['’]?s|woman|female)\b", re.I)
-_ONE_RACE = re.compile(r"\b(?:at|of|in)\s+the\s+(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s*){1,5}")
+# one edition named by its year, before or after its name ('at the 2025 Barcelona Half Marathon', 'at the Rio 2016 Olympics')
+_ONE_RACE = re.compile(r"\b(?:at|of|in)\s+the\s+(?:(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s*){1,5}|(?:[A-Z][\w'’-]*\s+){1,3}(?:19|20)\d\d\b)")
 _BY_DATE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December|\d)", re.I)
 

@@ -43,10 +43,17 @@ def _other_body(question: str, text: str) -> str | None:
 
 # a market on the share of a vote in favour: 'at least 90% of voting … members', 'more than 60% of the
 # vote', 'with at least 75% support', '75% of votes cast in favour'
-_SHARE_MARKET = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+(?:of\s+(?:the\s+)?(?:votes?|ballots?|voting)\b|support\b)", re.I)
+# ('60% of Conservative MPs voting': of the members who vote)
+_SHARE_MARKET = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+(?:of\s+(?:the\s+)?(?:votes?|ballots?|voting)\b|support\b|of\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:members|MPs|lawmakers|legislators|senators|deputies|delegates|"
+                           r"shareholders|voters)\s+(?:voting|who\s+vote)\b)", re.I)
 # the acts such a vote carries
 _CARRYING_ACTS = frozenset({"approve", "ratify", "accept", "endorse", "pass", "back", "support", "adopt"})
-_HELD_SHARE = re.compile(r"\b(?:voted|approved|adopted|passed|ratified|backed|endorsed|accepted|ratifies|approves)\b", re.I)
+# a subject's own share of the vote asked as a win of its backing ('win the backing of at least 60% of …
+# MPs voting in the confidence vote'): the votes for the subject
+_WIN_ACTS = frozenset({"win", "secure", "get", "receive", "gain", "obtain"})
+_BACKING = frozenset({"backing", "support", "approval"})
+_HELD_SHARE = re.compile(r"\b(?:voted|approved|adopted|passed|ratified|backed|endorsed|accepted|ratifies|approves|won)\b", re.I)
 ROUNDED_MARGIN = 3.0  # points: a rounded share ('about 80 per cent', 'two thirds') settles only this far from the bar
 
 
@@ -54,7 +61,8 @@ def share_market(ctx: MarketContext) -> bool:
     """The market's bar is a share of one vote in favour of its act."""
     t = ctx.target
     return t.kind == "threshold" and t.threshold is not None and t.threshold_unit == "percent" and \
-        (t.act or "") in _CARRYING_ACTS and t.occasion != "rounds" and \
+        ((t.act or "") in _CARRYING_ACTS or (t.act or "") in _WIN_ACTS and bool({w.lower() for w in t.object_terms} & _BACKING)) \
+        and t.occasion != "rounds" and \
         bool(_SHARE_MARKET.search(ctx.market.question) or _SHARE_MARKET.search(ctx.market.criteria))
 
 
