@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numerals import _number
 
@@ -46,6 +47,7 @@ def _stem(unit: str) -> str:
     return "match" if u.startswith("match") else u.rstrip("s")
 
 
+@lru_cache(maxsize=1024)
 def bar(question: str) -> Bar | None:
     """The length a reduction must end at or under, when the question sets one after its reducing
     verb with an upper bound ('to 12 months or less', 'to under 10 years'); else None."""
