@@ -20,7 +20,7 @@ _PASSIVE_COMPLEMENT = re.compile(
 _NP_END = re.compile(r"\b(?:by|before|after|on|no\s+later|until|in|at|during|within|when|if|as|from|following|"
                      r"this|next|between|involving|including|concerning|regarding|related|over|against)\b", re.I)
 _FUNCTION = frozenset({
-    "a", "an", "the", "any", "all", "at", "least", "more", "most", "than", "or", "and", "one", "his", "her", "its",
+    "a", "an", "the", "any", "all", "at", "least", "more", "most", "less", "fewer", "than", "or", "and", "one", "his", "her", "its",
     "their", "some", "each", "every", "no", "of", "to", "with", "for", "on", "total", "term", "time",
 })
 # Which courts try the charge, not what it is ('federal hate crime charges'): left out when the

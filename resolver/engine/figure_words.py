@@ -262,6 +262,30 @@ def sought(question: str, before: str) -> bool:
     return _SOUGHT.search(before) is not None and not _SOUGHT_ASKED.search(question)
 
 
+# 'The laws require at least 30 percent of registered voters to participate', 'needed 50% to avoid a runoff'
+_REQUIRED = re.compile(rf"\b(?P<w>{_alternation(_WORDS['required_amount'])})\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|"
+                       r"more\s+than|over|only|just|about|around|some)\s+)?$", re.I)
+# a second bar joined to the first: 'require at least 30 percent of registered voters to participate … and 25
+# percent of voters to cast a valid vote'
+_REQUIRED_AND = re.compile(rf"\b(?P<w>{_alternation(_WORDS['required_amount'])})\s+(?:(?:at\s+least|a\s+minimum\s+of|"
+                           r"no\s+less\s+than|more\s+than|over)\s+)?\d[^.;:!?]{0,100}?\band\s+(?:(?:at\s+least|a\s+minimum\s+of|"
+                           r"no\s+less\s+than|more\s+than|over)\s+)?$", re.I)
+_REQUIRED_ASKED = re.compile(rf"\b(?:{_alternation(_WORDS['required_amount'])})\b", re.I)
+
+
+def required_bar(question: str, before: str) -> str | None:
+    """The verb right before a figure that makes it a bar set by a rule or a goal ('The laws require
+    at least 30 percent of registered voters to participate'), not a level reported: its words, else
+    None. Not 'the required 30%' (the bar named, as met or missed), nor for a market whose question
+    uses such a verb itself."""
+    m = _REQUIRED.search(before)
+    joined = _REQUIRED_AND.search(before) if m is None else None
+    m = m or joined
+    if m is None or _REQUIRED_ASKED.search(question) or re.search(r"\b(?:the|a|an|its|their)\s+$", before[:m.start()], re.I):
+        return None
+    return f"{m.group('w')} … and" if joined else " ".join(before[m.start():].split())
+
+
 # 'its 2% target', 'the 2% inflation target' (not 'a 1% target rate': the rate itself)
 _GOAL_AFTER = re.compile(rf"\s*(?:[a-z-]+\s+)?(?P<w>{_alternation(_WORDS['goal_nouns'])})\b(?!\s+(?:rate|range|level)\b)", re.I)
 # '0.2% in services', '1.3% in construction output'

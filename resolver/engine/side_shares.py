@@ -9,6 +9,9 @@ side as a capitalised owner before the figure:
   chose independence';
 - the measure decided with its share: 'The trade union initiative was approved with around 58.2
   percent of the vote';
+- the side named by its voters' choice in the question ('Will the vote to remain part of France
+  receive at least 60% …?') and the voters' choice after the figure ('56.4 per cent of voters
+  choosing to remain part of France');
 - the side with a getting verb or past a named threshold: 'the pro-independence camp won Sunday's
   referendum by slightly more than the 55 percent threshold'.
 
@@ -36,6 +39,10 @@ _PRO = re.compile(r"^\s*Will\s+the\s+pro-(?P<what>[a-z]+)\s+(?:side|camp|option|
 _SHARE_FOR = re.compile(r"^\s*Will\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s*cent\b)\s+"
                         r"of\s+(?:the\s+|all\s+)?(?:valid\s+)?(?:ballots|votes)\b[^?]{0,80}?\bbe\s+(?:cast\s+)?(?:for|in\s+favou?r\s+of)\s+"
                         r"(?P<what>[a-z]+)\s*\?", re.I)
+# the side named by its voters' choice: 'Will the vote to remain part of France receive at least 60% …?', 'Will the
+# vote for independence get …?'
+_VOTE_TO = re.compile(r"^\s*Will\s+the\s+(?:vote|votes|option|side|camp|ballots?)\s+(?P<prep>to|for)\s+(?P<what>[a-z]+)\b"
+                      r"[^?]{0,60}?\s+(?:receive|get|win|obtain|take|reach|secure|garner)\b", re.I)
 _MEASURE_HEADS = r"initiative|proposal|measure|amendment|proposition|constitution|referendum\s+question"
 _MEASURE = re.compile(rf"^\s*Will\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,6}}?(?P<head>{_MEASURE_HEADS})\s+(?:receive|get|win|obtain|"
                       r"be\s+(?:approved|backed|accepted)\s+by)\b", re.I)
@@ -95,6 +102,9 @@ def side(ctx: MarketContext) -> Side | None:
     m = _MEASURE.search(q)
     if m:
         return Side("measure", m.group("head").lower())
+    m = _VOTE_TO.search(q)
+    if m and m.group("what").lower() not in _YES_WORDS | _NO_WORDS:
+        return Side("label" if m.group("prep").lower() == "to" else "pro", m.group("what").lower())
     m = _SHARE_FOR.search(q)
     if m:
         return Side("pro", m.group("what").lower())
@@ -112,7 +122,7 @@ def _choice(s: Side) -> re.Pattern[str]:
     # the voters named by their nation ('69 percent of Kenyans had backed the charter')
     voters = r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:voters|votes|ballots|electorate|valid\s+votes|participants)\s+|[A-Z][a-z]+\s+" \
         r"|of\s+[A-Z][a-z]+(?:ans|ese|ers|is|s)\s+)?"
-    verbs = r"(?:were\s+|had\s+|have\s+)?(?:voted|vote|chose|opted|cast\s+(?:their\s+)?(?:votes?|ballots?))\s+"
+    verbs = r"(?:were\s+|had\s+|have\s+)?(?:voted|vote|voting|chose|choosing|opted|opting|cast\s+(?:their\s+)?(?:votes?|ballots?))\s+"
     # the choice told with no verb: '67.1 per cent of Irish voters in favour of the Lisbon Treaty, with 32.9 per cent opposed'
     extra = r"|(?:were\s+)?in\s+favou?r\b" if s.kind in ("yes", "measure") else \
         r"|(?:were\s+)?(?:opposed|against)\b" if s.kind == "no" else \

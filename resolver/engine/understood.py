@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 
-from . import durations, lexicon, margins, measured_with, par_scores
+from . import durations, lexicon, margins, measured_with, par_scores, reduced_lengths
 from .types import Contribution, Target
 from .text import all_lemmas
 
@@ -91,6 +91,7 @@ def withhold_confirmations(target: Target, question: str, contribs: list[Contrib
                                  f"('{cond}'): an analyst should read it"})
             if c.direction == "yes" and c.weight and (c.base_rule or c.rule) == "confirmation"
             and durations.MET not in c.reason and measured_with.MET not in c.reason and par_scores.MET not in c.reason
+            and reduced_lengths.MET not in c.reason
             and counted not in c.reason else c  # a time or measure read against the question's bar
             for c in contribs]
 

@@ -19,7 +19,7 @@ from ..types import Contribution
 from .. import arrived_elsewhere, place_departure, result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    poll_sourced, presupposed_acts, quantities, reversed_sides, ruled_predicates, taken_up, themes, upheld_results
+    poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, upheld_results
 from . import acknowledged_outcome, announced_verbs, candidate_wins, does_not_count, final_tally, hedged, record_level, \
     reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
@@ -409,6 +409,11 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
                      else 0.0, f"{wording}: {measured[1]}", why)]
     if measured is not None:
         wording = f"{wording}, {measured[1]}"
+    reduced = reduced_lengths.check(ctx.market.question, f.sent.text, f.sent.tokens[i].start)
+    if reduced is not None and reduced[0] == "short":  # 'cut from two years to 15 months' for '12 months or less'
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{wording}: {reduced[1]}", why)]
+    if reduced is not None:
+        wording = f"{wording}, {reduced[1]}"
     if i in f.act_idx and themes.other_event_subject(ctx, f, i):
         # 'Conferences were currently being held …' for a summit: another event's report, or the
         # market's under another name ('the vote was held' for a referendum): left unread, for an analyst

@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from .. import (anaphoric_acts, attempt_subjects, dashed_hopes, declined_offices, delays, dropped_plans, epistemic_cues,
-               lost_craft, mentions, name_titles, negated_modals, no_survivors, other_fixtures, snubs, withdrawn_entries)
+               lost_craft, mentions, name_titles, negated_modals, no_survivors, other_fixtures, own_limits, snubs,
+               withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -458,6 +459,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     deadline = ctx.market.deadline
     span, limit = (None, None) if phrase in EVENT_CUES else f.limit_span(i)
     coverage, temporal = 1.0, NO_LIMIT
+    own = own_limits.own_limit(ctx.market.question, f.sent, i) if span is None and phrase not in EVENT_CUES else None
+    if own:  # 'will not pay … before a 30-day grace period expires': the question's own limit, as a date would
+        temporal = f"'{own}': the limit the question itself sets: covers the deadline {deadline:%a %d %b %Y %H:%M %z}"
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
         if phrase in DELAY_CUES:

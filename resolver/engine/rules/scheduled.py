@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import delays, electoral, mentions, roles, stages
+from .. import delays, electoral, mentions, moved_deadlines, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -302,6 +302,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         or _resumes_after(ctx, f, settings) or _next_attempt(ctx, f, settings)
     if out:
         return out
+    moved = moved_deadlines.moved_past(ctx, f) if ctx.target.kind in ("event", "state") else None
+    if moved is not None:  # 'the previous deadline of January 31 has been changed to February 10': a push-back
+        k, words, temporal = moved  # done, read as 'postponed to February 10' is (ruled_out), not as a plan
+        return [hedged.weaken(f, k, ruled_out.NAME, "no", -settings.weights.ruled_out,
+                              f"act pushed back: the deadline it was due by moved past the market's: '{words}'", settings,
+                              temporal)]
     # the act itself, planned (not when the sentence rules it out: see ruled_out)
     ruled = ruled_out._cue(f, f.act_idx[0], ctx.extra_ruled_out) if f.act_idx else None
     if ruled and ruled[0].split()[0] in _DELAYS:

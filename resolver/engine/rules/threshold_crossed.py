@@ -249,6 +249,10 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if m.group("cur") and figure_words.sought(ctx.market.question, text[max(0, m.start() - 60):m.start()]):
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a sum asked for, not one awarded or paid"))
             continue
+        bar_set = figure_words.required_bar(ctx.market.question, text[max(0, m.start() - 160):m.start()])
+        if bar_set:  # 'The laws require at least 30 percent of registered voters to participate'
+            notes.append(cite(f, NAME, "none", 0.0, f"'{bar_set} {m.group().strip()}' is a bar set, not a level reported"))
+            continue
         if figure_words.reference_price(text[max(0, m.start() - 60):m.start()]) and \
                 not offer_prices.asks_pricing(ctx.market.question):
             continue
