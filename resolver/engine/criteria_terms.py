@@ -1,6 +1,7 @@
 """What a market's criteria add to its question: the things they say do not count (exclusions),
-whether an announcement of the act counts, and the verbs they give as the act's alternatives
-('votes to end or suspend its strike'). Read by derive.py."""
+whether an announcement of the act counts, the verbs they give as the act's alternatives
+('votes to end or suspend its strike'), and whether they ask the act for all of its object. Read by
+derive.py."""
 
 from __future__ import annotations
 
@@ -68,3 +69,29 @@ def alternatives(act: str, criteria: str, obj_words: list[str]) -> list[str]:
     found += re.findall(rf"\b([a-z]+)\s+or\s+{re.escape(act)}\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
                         rf"(?:\w+\s+){{0,2}}?{head}", criteria, re.I)
     return [w.lower() for w in found if is_verb_base(w.lower())]
+
+
+_ALL_Q = re.compile(r"(?<![\w-])(all|every|each of the|entire)(?![\w-])", re.I)
+# the criteria asking the act for all of the question's object ('restored power to essentially all
+# customers in New Orleans', 'all of its bases'): a plural noun right after 'all'
+_ALL_OF = re.compile(r"(?i:\b(?:(?:essentially|virtually|substantially|practically)\s+)?all\s+(?:of\s+)?"
+                     r"(?:the\s+|its\s+|their\s+)?)(?P<noun>[a-z]+s)\b")
+
+
+def all_noun(criteria: str, object_terms: list[str]) -> str | None:
+    """The noun of the question's object that the criteria ask the act for all of ('Will Entergy
+    restore power to New Orleans customers …' with 'restored power to essentially all customers'
+    → 'customer'), else None."""
+    terms = set(object_terms)
+    for m in _ALL_OF.finditer(criteria or ""):
+        noun = m.group("noun")
+        if noun in terms or noun[:-1] in terms:
+            return noun[:-1] if noun[:-1] in terms else noun
+    return None
+
+
+def quantifier(body: str, criteria: str, object_terms: list[str]) -> str | None:
+    """'all' when the market needs the act for every one of its object: the question says so
+    ('Will France hand over all of its military bases'), or the criteria ask it of all of the
+    question's own object (all_noun), so a report of it for some is a partial completion."""
+    return "all" if _ALL_Q.search(body) or all_noun(criteria, object_terms) else None

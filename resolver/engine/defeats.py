@@ -114,6 +114,33 @@ def beaten(f: SentenceFacts, pattern: re.Pattern[str], surprise: bool = False) -
         if (t.lower in DEFEAT_NOUNS and nxt == "over") or (t.lower in DEFEAT_NOUNS_OF and nxt == "of"):
             if not negation(f, i) and _object_at(f, i + 1, pattern):
                 return Reading(i, f"'{t.text} {nxt}'")
+    return beaten_by(f, pattern)
+
+
+def beaten_by(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
+    """'Anthony Joshua sensationally beaten by Andy Ruiz Jr', 'Rudd was defeated by Gillard': a
+    defeat verb told as a passive participle (a past form right before 'by' and another side's
+    name) whose subject, the name nearest before it in its clause, is the candidate: the candidate
+    lost to the side named after 'by'. Not a margin ('beaten by 61 seconds', 'by a single vote')."""
+    toks = f.sent.tokens
+    for i in range(1, len(toks) - 2):
+        t = toks[i]
+        verbs = t.lemmas & DEFEAT_VERBS
+        if not verbs or toks[i + 1].lower != "by" or (t.lower in verbs and t.lower not in _SAME_PAST):
+            continue  # 'beat by' is the colloquial passive; 'defeat by' a noun
+        j = i + 3 if toks[i + 2].lower == "the" and i + 3 < len(toks) else i + 2
+        agent = toks[j]
+        if not agent.text[:1].isupper() or pattern.match(f.sent.text, agent.start):
+            continue  # 'beaten by 61 seconds', 'beaten by a single vote', or the candidate is the one who beat
+        if aspect(f.sent, i, sorted(verbs)[0]) != "past" or negation(f, i):
+            continue
+        a, _ = f.sent.clause_of(i)
+        subject = nearest_name(f, a, i)
+        if subject and pattern.search(subject):
+            k = j
+            while k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and k - i < NEAR:
+                k += 1  # the agent's whole name
+            return Reading(i, f"'{f.sent.text[t.start:toks[k].start + len(toks[k].text)]}'")
     return None
 
 

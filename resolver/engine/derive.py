@@ -479,7 +479,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         role=role,
         role_exclusive=role_exclusive,
         exclusions=criteria_terms.exclusions(normalize(market.criteria), _STOP),
-        quantifier="all" if re.search(r"(?<![\w-])(all|every|each of the|entire)(?![\w-])", body, re.I) else None,
+        quantifier=criteria_terms.quantifier(body, normalize(market.criteria), object_terms),
         magnitude_bps=magnitude_bps(q) if kind == "event" else None,
         quantity=(required_quantity(q, normalize(market.criteria)) or (None, None))[0] if kind == "event" else None,
         quantity_unit=(required_quantity(q, normalize(market.criteria)) or (None, None))[1] if kind == "event" else None,

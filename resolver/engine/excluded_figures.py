@@ -4,7 +4,10 @@ it lies on. A figure is of the kind its sentence names nearest to it: 'On the CO
 futures … hit a high of $3,003.80' is a futures price; 'spot gold rose to $3,004 while futures
 …' is not. A sentence that names no kind continues the one before it ('Throughout March 13,
 prices traded … a high of $3,003.80' after a sentence on futures). A market on a statistic's final
-reading does not read its flash, preliminary or advance estimate, which the final one revises."""
+reading does not read its flash, preliminary or advance estimate, which the final one revises. An
+estimate excluded, whoever makes it ('Sunday studio estimates do not count'), excludes a figure told
+as estimated ('earned an estimated $155 million'): the actual figure is the one the market reads. A
+headline's figure is of the kind the article's text names it with."""
 
 from __future__ import annotations
 
@@ -56,6 +59,9 @@ def _stem(w: str) -> str:
     return re.escape(w) + r"\b" if len(w) < 5 else re.escape(w[:max(5, len(w) - 2)]) + r"\w*"
 
 
+# an estimate excluded, of whatever source ('Sunday studio estimates', 'estimates'): a figure told as
+# estimated ('earned an estimated $155 million', 'estimates put it at …') is one, not the actual figure
+_ESTIMATES = frozenset({"estimate", "estimates"})
 # words that set an exclusion in time rather than name a kind ('intensity before landfall')
 _TIMING = frozenset({"before", "after", "prior"})
 
@@ -79,6 +85,8 @@ def _kind_pattern(ctx: MarketContext) -> re.Pattern[str] | None:
         if set(words) & _NO_KIND or _timed_by_the_act(words, question):
             continue
         kind = [w for w in words if w not in _GENERIC and w not in _STOP and len(w) > 2 and w[:5] not in question]
+        if _ESTIMATES & set(words) and "estim" not in question:
+            alts.append(_stem("estimated"))  # 'Sunday studio estimates do not count': 'an estimated $155 million' is one
         if len(kind) > 2 and len(kind) == len(words):
             # 'Participation obtained by activating collective action clauses does not count': a long
             # exclusion names its kind by a run of words ('collective-action clauses'), any two in a row
@@ -133,7 +141,10 @@ def excluded_kind(ctx: MarketContext, f: SentenceFacts, start: int, end: int) ->
     text = f.sent.text
     if excluded.search(text) or (asked and asked.search(text)):
         return _why(ctx, _nearest(text, start, end, excluded, asked))
-    if f.sent.headline or f.sent.index == 0 or not _TAKES_UP.search(text):
+    if f.sent.headline:
+        word = _told_in_body(f.article.text, text[start:end], excluded, asked)
+        return _why(ctx, word, " (the article's text tells the headline's figure so)") if word else None
+    if f.sent.index == 0 or not _TAKES_UP.search(text):
         return None
     texts = quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline)
     prev = texts[1] if len(texts) > 1 else ""
@@ -141,6 +152,27 @@ def excluded_kind(ctx: MarketContext, f: SentenceFacts, start: int, end: int) ->
         return None
     hit = excluded.search(prev)
     return _why(ctx, hit.group(0), " (in the sentence before, which this one takes up)") if hit else None
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _told_in_body(body: str, figure: str, excluded: re.Pattern[str], asked: re.Pattern[str] | None) -> str | None:
+    """A headline's figure ('Hits $155 Million') that the article's text names with an excluded
+    kind ('earned an estimated $155 million this weekend'): the headline sums up that figure, so it
+    is of that kind. The excluded word, else None (the text names no kind, or the asked one)."""
+    num = _NUMBER.search(figure)
+    if num is None:
+        return None
+    found = None
+    for m in re.finditer(rf"(?<![\d.,]){re.escape(num.group(0))}(?![\d]|[.,]\d)", body):
+        lo = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        hi = len(body) if (stop := re.search(r"\.\s|\n", body[m.end():])) is None else m.end() + stop.start()
+        sentence = body[lo:hi]
+        if asked and asked.search(sentence):
+            return None  # the text tells it as the figure asked ('final', 'official')
+        found = found or _nearest(sentence, m.start() - lo, m.end() - lo, excluded, asked)
+    return found
 
 
 def _why(ctx: MarketContext, word: str | None, where: str = "") -> tuple[str, str] | None:

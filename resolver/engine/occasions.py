@@ -23,11 +23,12 @@ from .types import Market, Target
 REPORT_DAYS = 3  # an undated report this soon after a one-occasion market's deadline is about that occasion
 
 # Occasions that happen once and end in one outcome: a named round or ballot, a runoff, a
-# referendum, a trial and its verdict, a sentencing, a meeting, one game or match. Not an
+# referendum, a trial and its verdict, a sentencing, a meeting, one game, match or bout. Not an
 # election or a series as a whole: a first round or one game can fail and a later one win.
 _OCCASION = re.compile(
     r"\b(?:(?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg)"
-    r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match)\b", re.I)
+    r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match|bout|rematch"
+    r"|title\s+fight|prize\s*fight)\b", re.I)  # a boxing bout, fought once like a match
 _OUTRIGHT = re.compile(r"\boutright\b", re.I)
 # 'at the Geneva talks', 'at the COP29 conference': one named session (its name capitalised)
 _NAMED_SESSION = re.compile(r"\b(?:at|during)\s+the\s+(?:(?:[A-Z][\w-]*|\d{4})\s+){1,3}"

@@ -4,7 +4,8 @@ ballot'. A question whose act is a defeat verb (beat, defeat, oust …: contests
 'defeat_verbs') with a named side as its object asks its doer to win over that side. A reader
 checks who beat whom: the market's doer standing as the object of a defeat verb told as done
 ('defeats Kevin Rudd', 'beat Mike Tyson' for a market on Tyson beating Paul) lost the contest the
-sentence reports, so that verb is not the market's act done (its doer is the question's object,
+sentence reports, and so did the subject of its passive ('Anthony Joshua sensationally beaten by
+Andy Ruiz Jr'), so that verb is not the market's act done (its doer is the question's object,
 or someone else), and the contest went the other way (rules/opposite_outcome.py, dated and
 windowed like any opposite decision)."""
 
@@ -14,7 +15,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from .contests import Reading, nearest_name
-from .defeats import DEFEAT_VERBS, beaten
+from .defeats import DEFEAT_VERBS, beaten, beaten_by
 from .principal import principal_actors
 
 
@@ -42,6 +43,9 @@ def doer_beaten(ctx: MarketContext, f: SentenceFacts) -> Reading | None:
     found = beaten(f, doer)
     if found is None:
         return None
+    passive = beaten_by(f, doer)
+    if passive is not None and passive.index == found.index:
+        return found  # 'Rudd beaten by Gillard': the passive's subject is the one beaten
     a, _ = f.sent.clause_of(found.index)
     subject = nearest_name(f, a, found.index)
     if subject and doer.search(subject):

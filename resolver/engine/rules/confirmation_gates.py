@@ -23,8 +23,8 @@ from ..round_win import earlier_round
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, tokenize
-from .. import categories, champions, concessions, contests, defeats, durations, electoral, mentions, participial_clauses, parts, \
-    past_editions, performatives, principal, prize_taken, roles, scope, talk_agreements, themes
+from .. import categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, mentions, \
+    participial_clauses, parts, past_editions, performatives, principal, prize_taken, roles, scope, talk_agreements, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -124,7 +124,8 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
         later = _all_to_come(tokenize(f.article.text))
         if later:  # the headline 'Jaguar Land Rover Restarts Production' over a text that puts all still to come
             return f"the article puts the act for all still to come ('{later} …'); this report need not be of all"
-    one = parts.partial_mention(f.sent, parts.universal_noun(ctx.market.question))
+    one = parts.partial_mention(f.sent, parts.universal_noun(ctx.market.question) or
+                                criteria_terms.all_noun(ctx.market.criteria, ctx.target.object_terms))
     if one:  # 'France has handed over its first military base' for 'hand over all of its bases'
         return f"'{one}' is one or some of them; the market needs all"
     unstated = parts.whole_unstated(f.sent, parts.asked_count(ctx.market.question))

@@ -14,7 +14,9 @@ comparison ('beating Justin Bieber's Never Say Never ($73 million)'); a forecast
 $143.6 million opening', 'projected', 'could'); a floor ('an estimated $20 million+ debut', 'more
 than'); another period (another day count than the market's: 'its three-day opening weekend'
 against a five-day opening; 'on opening day Friday', previews, a second weekend); another territory
-(worldwide for a domestic market, and the reverse); a per-theatre average."""
+(worldwide for a domestic market, and the reverse); a per-theatre average; a figure the sentence takes
+back ('much-touted $155 million opening weekend was not quite that', denied_figures.py) or one of a
+kind the criteria exclude ('an estimated $155 million' when studio estimates do not count)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from dataclasses import replace
 
 from .. import quantities
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..denied_figures import denied
+from ..excluded_figures import excluded_kind
 from ..lexicon import NUMBER_WORDS
 from ..settings import EngineSettings
 from ..text import conditional_clause
@@ -169,11 +173,12 @@ def _opening_figure(ctx: MarketContext, f: SentenceFacts, settings: EngineSettin
                 or _AHEAD.search(clause) or (_FLOOR.search(clause[-40:]) and not met) or not _period_ok(wanted, link, around):
             continue  # cited beside another, a forecast, a floor, another period
         named = set(re.findall(r"\b(?:19|20)\d\d\b", clause))
-        if (named and years and not named & years) or _owned_by_another(ctx, text, m) or other_scope(ctx, text, m):
-            continue  # another year's, another title's or another territory's figure
+        if (named and years and not named & years) or _owned_by_another(ctx, text, m) or other_scope(ctx, text, m) \
+                or excluded_kind(ctx, f, m.start(), m.end()):
+            continue  # another year's, another title's or another territory's figure, or a kind excluded
         i = f.sent.token_at(m.start())
-        if negation(f, i) or conditional_clause(f.sent, i):
-            continue
+        if negation(f, i) or conditional_clause(f.sent, i) or denied(text, m.end()):
+            continue  # '… $155 million opening weekend was not quite that': told to be taken back
         span = event_time(f, i)
         published = f.article.published
         if (t.window_start and (span.ends_before(t.window_start) or published < t.window_start)) \

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from .. import approval_shares, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, market_bets, \
     offer_prices, quantities, rate_series, turnouts, validated_figures
+from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..whole_counts import whole_of_parts
@@ -364,7 +365,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not crossed:
             continue
         i = f.sent.token_at(m.start())
-        if negation(f, i) or conditional_clause(f.sent, i) or figure_words.explained(text, m.end()):
+        if negation(f, i) or conditional_clause(f.sent, i) or figure_words.explained(text, m.end()) or \
+                denied(text, m.end()):  # '… $155 million opening weekend was not quite that': taken back
             continue  # 'If the death toll does reach 10,000, that would be …': a hypothetical, not a report
         span = event_time(f, i)
         why = span.explanation
