@@ -70,6 +70,8 @@ def bracketed_alias(wanted: list[str], criteria: str) -> list[str]:
     if not m:
         return []
     alias = m.group("alias")
+    if re.match(r"\s*[a-z]+ing\b", alias):
+        return []  # 'with prejudice (barring the charges from being brought again)': a gloss of what it does, no other name
     cut = _ALIAS_END.search(alias)
     out: list[str] = []
     for word in re.findall(r"[A-Za-z][A-Za-z\-]+", alias[:cut.start()] if cut else alias):

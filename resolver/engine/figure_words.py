@@ -326,3 +326,18 @@ def open_bound(bar_met, value: float, text: str, end: int) -> str | None:
         return None
     far = float("inf") if up else float("-inf")
     return " ".join(m.group(0).split()) if bar_met(far) != bar_met(value) else None
+
+
+# 'managed to finish the day above 14K on nine occasions', 'has topped $100 three times': a level
+# reached on a number of occasions is a tally over a stretch of time the sentence leaves open
+_TALLY = re.compile(r"[^.;:]{0,40}?\b(?:on\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"several|many|few|numerous)\s+(?:separate\s+|other\s+)?occasions|(?:\d+|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve|several|many)\s+times)\b", re.I)
+
+
+def occasions_tally(text: str, end: int) -> str | None:
+    """The words after a figure count the occasions it was reached ('on nine occasions'): the
+    figure is a tally of levels over a stretch the sentence does not date, not one level reported
+    for the day it was written."""
+    m = _TALLY.match(text, end)
+    return m.group(0).strip() if m else None

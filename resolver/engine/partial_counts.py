@@ -127,6 +127,23 @@ def accepted_provisional(criteria: str, done: Completeness) -> bool:
         and bool(_CRITERIA_PROVISIONAL.search(criteria))
 
 
+# criteria that settle on a count this complete: 'according to the Central Election Commission's results
+# with at least 99% of ballots counted'
+_CRITERIA_FLOOR = re.compile(rf"\b(?:with|once|after|when)\s+(?:at\s+least|more\s+than|over)\s+{_SHARE}\s+(?:of\s+)?"
+                             rf"{_COUNTED_NOUNS}\s+(?:(?:have|has)\s+been\s+|are\s+|is\s+)?(?:counted|reporting|processed|"
+                             r"tallied|in)\b", re.I)
+
+
+def accepted_count(criteria: str, done: Completeness) -> str | None:
+    """The criteria settle on a count at least this complete ('results with at least 99% of ballots
+    counted'), and the figure's count is: its share is the one they read, whatever is left. The
+    criteria's words, else None."""
+    m = _CRITERIA_FLOOR.search(criteria) if done.share is not None else None
+    if m is None:
+        return None
+    return m.group(0) if done.share >= float(m.group("p").replace(",", ".")) else None
+
+
 def in_count_cue(text: str, pos: int) -> bool:
     """The figure at `pos` is the counted share itself ('with 99% of votes counted')."""
     spans = [m.span() for rx in _COUNTED_RES for m in _counted(rx, text)] + [m.span() for m in _COUNTED_OF.finditer(text)] \

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from . import currency_marks, offer_prices
 from .text import article_sentences, all_lemmas
 from .numerals import _NUM, _WORDNUM, _number
+from .session_ends import session_end
 from .partial_counts import Completeness, FINAL, accepted_provisional, completeness, final_range, in_count_cue
 from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
@@ -175,6 +176,12 @@ _FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline
                      r"(?:by\s+)?(?:at\s+least\s+)?$", re.I)
 
 
+# a fall told by its verb right before a share ('Will the index fall 7% or more in a single session?',
+# 'drop at least 10 percent'): the same bar as 'close down 7% or more', a change of -7 or below
+_FALL_SHARE = re.compile(r"\b(?:fall|falls|fell|drop|drops|decline|declines|plunge|plunges|tumble|tumbles|slump|slumps|"
+                         r"sink|sinks|slide|slides)\s+(?:by\s+)?(?:at\s+least\s+|more\s+than\s+)?$", re.I)
+
+
 # 'at least one year in prison': one of a unit of time, written in the singular, is a term's length
 _ONE_TERM = re.compile(r"\s*(year|month|week|day)\b(?!\s*-)", re.I)
 
@@ -254,7 +261,8 @@ def _required(question: str) -> Required | None:
                 unit = _bracketed_count(question[:m.start()]) or ""
             if not unit and m.group("num").isalpha():
                 continue  # "one of", "two or more" without a counted noun
-        if direction == "above" and _FALL_BY.search(question[:m.start()]):
+        if direction == "above" and (_FALL_BY.search(question[:m.start()])
+                                     or unit == "percent" and _FALL_SHARE.search(question[:m.start()])):
             # 'GDP falling by 0.2% or more', 'contracting at an annualized rate of 1.0% or more':
             # a change of -0.2 (-1.0) or below
             value, direction = -value, "below"
@@ -314,7 +322,7 @@ def occasion(question: str, criteria: str = "") -> str:
         return "one"  # 'Will turnout in the October 2 referendum reach 50%?': one ballot's one figure, whatever the verb
     if _RUNNING.search(question):
         return "path"  # 'record more than 2 million dengue cases in 2024 by March 31': a running total
-    if _PATH.search(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):
+    if _PATH.search(question) or session_end(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):
         return "path"
     return "one" if _ONE.search(question) or _ONE_PERIOD.search(question) else "open"
 

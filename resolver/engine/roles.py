@@ -132,10 +132,30 @@ def _agent_actors(ctx: MarketContext) -> list[str]:
     # "NASA's CAPSTONE mission": the name the question sets before the object's noun is the object's
     named = named_objects.object_name(ctx.market.question, ctx.object_head)
     doers = [a for a in ctx.target.actors if not any(w.lower().rstrip("s") in obj or w.lower() in obj for w in a.split())
-             and not (named and (a == named or a.endswith(" " + named)))]
+             and not (named and (a == named or a.endswith(" " + named))) and not _recipient(ctx.market.question, a)]
     if any(country_of(a.lower()) or country_of(a.lower().removesuffix("'s")) for a in ctx.target.actors):
         return []
     return doers
+
+
+# 'be handed to the Dutch Safety Board', 'be transferred to Ukraine': a passive act's receiver
+_PASSIVE_TO = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|ld)\s+(?:over\s+|back\s+)?(?:[^?]{0,40}?\s)?to\s+(?:the\s+)?$",
+                         re.I)
+
+
+_PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|ld)\b", re.I)
+
+
+def _recipient(question: str, actor: str) -> bool:
+    """The question names the actor only on the receiving side of a passive act: in its subject
+    ("Will MH17's flight recorders be handed …": the thing handed, its owner) or as the one the act
+    is done to ('… be handed to the Dutch Safety Board'). The doer is left unnamed (anyone may hand
+    them over), so a report naming whoever did it is no other party's act."""
+    passive = _PASSIVE.search(question)
+    if passive is None:
+        return False
+    at = [m.start() for m in re.finditer(re.escape(actor), question)]
+    return bool(at) and all(k < passive.start() or _PASSIVE_TO.search(question[:k]) for k in at)
 
 
 # A court rules on what other bodies do; it is never the legislature or the government whose

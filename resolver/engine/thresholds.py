@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import currency_marks, quantities
+from .session_ends import session_end
 
 _THRESHOLD_RE = re.compile(
     r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
@@ -160,6 +161,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
     price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
+    price_verb = price_verb or session_end(question)  # 'finish a trading day above 14,000': a close
     if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         return None
     value = float(m.group("num").replace(",", ""))

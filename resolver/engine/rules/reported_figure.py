@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from .. import annual_figures, attribution, figure_bounds, figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts, negation
+from ..partial_counts import accepted_count
 from ..quantities import approximate
 from ..text import conditional_clause
 from ..timex import day_span
@@ -231,11 +232,16 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
         quantities.completeness(
         quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline))
     body = attribution.named_body(ctx, f.sent.text) if done.share is None and done.cue else None
-    if body:
+    floor = accepted_count(ctx.market.criteria, done)
+    share_counted = done.share
+    if body or floor:
         done = quantities.FINAL  # 'provisional results announced by the Independent Electoral Commission'
     lo, hi, arithmetic = quantities.final_range(value, bar.unit, done)
     if body:
         arithmetic = f"'{body}', the body the criteria name, announced it: its figure is the one the market reads"
+    elif floor:
+        arithmetic = f"{share_counted:g}% counted, and the criteria settle on results '{floor}': its figure is the one " \
+                     "the market reads"
     yes = quantities.settled(bar, lo, hi)
     if bound:  # the bound's half-line settles a final figure; a partial one only when both readings agree
         yes = bounded if lo == hi or yes == bounded else None

@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from .. import (anaphoric_acts, attempt_subjects, dashed_hopes, declined_offices, delays, dropped_plans, epistemic_cues,
-               lost_craft, mentions, name_titles, negated_modals, no_survivors, other_fixtures, own_limits, snubs,
-               withdrawn_entries)
+               lost_craft, mentions, name_titles, needless_runoffs, negated_modals, no_survivors, other_fixtures,
+               own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -358,7 +358,9 @@ def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     lost = _lost_craft(ctx, f, settings) or _no_survivors(ctx, f, settings) or \
-        _ruled_out_in_window(ctx, f, settings, dashed_hopes.find(ctx, f), "the party's hope of it ended: ", HOPES_NOTE)
+        _ruled_out_in_window(ctx, f, settings, dashed_hopes.find(ctx, f), "the party's hope of it ended: ", HOPES_NOTE) or \
+        _ruled_out_in_window(ctx, f, settings, needless_runoffs.find(ctx, f), "the first round's result made the runoff "
+                             "needless: ", "the runoff will not be held: no act before the deadline")
     if lost:
         return lost
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None

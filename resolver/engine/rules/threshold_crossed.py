@@ -30,6 +30,8 @@ from .threshold_figures import (
     _SO_FAR, _TOTAL, _VALUE, _about_subject, _count_unit, _direction, _in_act_clause, _intraday, _measure_named,
     _names_statistic, other_scope, spelling, year_end,
 )
+from ..session_ends import weekday_sessions
+from .threshold_figures import closing_market
 from .figure_stretch import _other_places, _stretch, headline_places
 
 # a figure dated by a period that starts by the deadline and ends after it, in a report published after the
@@ -372,11 +374,19 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         why = span.explanation
         deadline = ctx.market.deadline
         wording = f"'{before.strip().split()[-1] if before.strip() else ''} {m.group().strip()}' ({bar.describe()})"
+        tally = figure_words.occasions_tally(text, m.end()) if span.pos < 0 else None
+        if tally:  # 'managed to finish the day above 14K on nine occasions': undated past levels
+            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is told '{tally}': a tally of occasions the sentence "
+                              "does not date, not a level reported for its day", why))
+            continue
         if span.starts_after(deadline) and span.pos < 0:  # an undated figure published after the deadline
             span = opening_grosses.opening_dated(ctx, f, m.start()) or span  # '… in its first weekend': the opening's
             why = span.explanation
         if span.starts_after(deadline):
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
+        if closing_market(ctx.market.question):
+            span = weekday_sessions(span)  # 'closed above 14,000 last week': a close falls on a weekday
+            why = span.explanation
         if runs_past(span, deadline, f.article.published):  # read, set aside for its date alone: holds the deadline
             return [cite(f, NAME, "none", 0.0, f"{wording} reported, but {STRADDLES}, in a report published after "
                                                "it: not placed on or before the deadline", why)]

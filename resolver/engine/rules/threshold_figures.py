@@ -11,6 +11,7 @@ from .. import currency_marks, figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..close_results import close_result
 from ..moves_to_close import move_to_close
+from ..session_ends import session_end
 from ..hedges import FORESEEN_ASIDE
 from ..text import lemmas_of
 
@@ -57,6 +58,9 @@ _CLOSE_RE = re.compile(r"\b(?:clos|finish|end|settl)\w*|\bwrap(?:s|ped|ping)?\s+
 # a level named as such after its number ('the 9,000 mark', 'the psychological 9,000 level'):
 # the number is the level itself, not a count of something else
 _LEVEL_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "milestone", "point"})
+# a time word after the figure dates it ('closed above 14,000 last week', '… Friday'): no noun it counts
+_TIME_WORDS = frozenset({"last", "this", "yesterday", "today", "tonight", "earlier", "again", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday"})
 # a close governing the figure across a few words ('ending a session above the 9,000 mark',
 # 'closed above the psychological 9,000 level'): no clause break, number or other verb between
 _CLOSE_GOVERNS = re.compile(r"\b(?:clos|finish|end|settl)\w*\s+((?:[a-z-]+\s+){0,5})$", re.I)
@@ -83,7 +87,7 @@ _CLOSING_MARKET = re.compile(r"\bclos(?:e|es|ing)\b|\bsettle(?:s|d)?\s+(?:at|abo
 def closing_market(question: str) -> bool:
     """The market reads a session's end level only: a close or a settlement ('hit $139.13' during
     the session is neither)."""
-    return bool(_CLOSING_MARKET.search(question))
+    return bool(_CLOSING_MARKET.search(question)) or session_end(question)  # 'finish a trading day above
 
 
 def _closing(text: str, m: re.Match[str]) -> bool:
@@ -118,7 +122,7 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
         word = nxt.group(1).lower()
         question = ctx.market.question.lower()
         modified = nxt.group(1).islower() and nxt.group(2) and len(nxt.group(2)) > 2 and nxt.group(2).rstrip("s") in question
-        if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and spelling(word).rstrip("s") not in spelling(question) and \
+        if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and word not in _TIME_WORDS and spelling(word).rstrip("s") not in spelling(question) and \
                 (len(word) > 2 or word in _MEASURES) and not modified:
             return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
             # ('114,000 new jobs' is the count: one modifier before the question's noun)
