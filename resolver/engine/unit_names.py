@@ -15,3 +15,19 @@ def criteria_units(criteria: str, stem: str) -> frozenset[str]:
     if not stem:
         return frozenset()
     return frozenset(m.group(1).lower() for m in re.finditer(rf"\b{re.escape(stem)}s?\s+([a-z]{{4,}}?)s\b", criteria, re.I))
+
+
+# '… 10,000 user reports of issues with Cloudflare', 'reports of Cloudflare problems': what the reports
+# are of, past a name that owns it (capitalised words)
+_REPORTED = r"\b{stem}\s+of\s+(?:(?:[A-Z][\w.-]*|the|an?)\s+){{0,3}}([a-z]{{4,}}s)\b"
+
+
+def reported_things(texts: tuple[str, ...], unit: str) -> frozenset[str]:
+    """A count of reports (complaints, claims) told by the things reported: a market counting
+    'reports of issues' counts the issues when a sentence tells them ('Downdetector logged 11,145
+    Cloudflare issues'). The plural noun after '<unit> of' in the question or criteria; only a
+    plural unit of one word, so a count of 'cases of dengue' keeps its own reading."""
+    if not unit or " " in unit or not unit.endswith("s"):
+        return frozenset()
+    pattern = re.compile(_REPORTED.format(stem=re.escape(unit)), re.I)
+    return frozenset(m.group(1).lower() for text in texts for m in pattern.finditer(text))

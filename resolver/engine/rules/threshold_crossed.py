@@ -10,7 +10,7 @@ from functools import lru_cache
 from datetime import datetime
 
 from .. import approval_shares, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, market_bets, \
-    offer_prices, quantities, rate_series, turnouts, validated_figures
+    offer_prices, quantities, rate_series, turnouts, unit_names, validated_figures
 from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
@@ -174,6 +174,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return _score_total(ctx, f, settings)
     notes: list[Contribution] = []
     count_unit = t.threshold_unit not in (None, "", "percent", "bps") + quantities.CURRENCY_UNITS
+    reported = unit_names.reported_things((ctx.market.question, ctx.market.criteria), t.threshold_unit) \
+        if count_unit else frozenset()
     for m in _VALUE.finditer(text):
         if m.group("cur"):
             if t.threshold_unit not in quantities.CURRENCY_UNITS or \
@@ -220,7 +222,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             measure = _PHYSICAL.match(text, m.end())
             if measure and spelling(measure.group(1)).rstrip("s") not in spelling(t.threshold_unit or ""):
                 continue  # 'over 100km away': a distance (a measure), not the count or level asked
-            if count_unit and not _count_unit(t, text, m) and not (measure and t.threshold_unit in quantities.SCALES) \
+            if count_unit and not _count_unit(t, text, m, reported) and not (measure and t.threshold_unit in quantities.SCALES) \
                     and not figure_words.scale_mark(t.threshold_unit, text, m.end()):
                 continue  # a count needs its noun; a measure its unit ('6.30m' for a bar in metres)
             if t.threshold_unit and not count_unit and not figure_words.scale_mark(t.threshold_unit, text, m.end()):

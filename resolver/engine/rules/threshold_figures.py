@@ -252,7 +252,9 @@ _LEVEL = re.compile(r"\b(?:"
                     r"(?:bring|brought|take|took|put|puts|leav(?:e|es|ing)|left)\w*\s+(?:\w+(?:['’]s?)?\s+){1,5}?to|"
                     # a total taken in: 'has raked in an astounding $1.03 billion', 'grossed $95 million', 'has collected',
                     # the box-office page's 'the … flick scored $77.3 million'
-                    r"(?:gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|collect(?:ed|s|ing)?|scor(?:ed|es|ing)|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?|"
+                    # a count tallied: 'Downdetector logged 11,145 …', 'registered 2,300 complaints'
+                    r"(?:logg(?:ed|ing)|logs|register(?:ed|s|ing)?|tall(?:ied|ies|ying)|"
+                    r"gross(?:ed|es|ing)?|earn(?:ed|s|ing)?|collect(?:ed|s|ing)?|scor(?:ed|es|ing)|(?:rak|haul|pull|tak)(?:ed|es|s|ing)\s+in|took\s+in|amass(?:ed|es|ing)?|"
                     # a release's opening told by its total: 'opened with an estimated $168.5 million', 'debuted to $95 million'
                     r"(?:open(?:ed|s|ing)?|debut(?:ed|s|ing)?|bow(?:ed|s|ing)?)\s+(?:with|to))"
                     r"(?:\s+(?:an?\s+)?(?:astounding|astonishing|impressive|estimated|whopping|staggering|record|total\s+of))?)"
@@ -423,11 +425,14 @@ def _in_act_clause(f: SentenceFacts, m: re.Match[str]) -> bool:
     return any(f.sent.clause_of(a) == f.sent.clause_of(i) for a in f.act_idx)
 
 
-def _count_unit(t, text: str, m: re.Match[str]) -> bool:
-    """For a count-noun unit ('flights', 'home runs'): the number is followed by it."""
+def _count_unit(t, text: str, m: re.Match[str], reported: frozenset[str] = frozenset()) -> bool:
+    """For a count-noun unit ('flights', 'home runs'): the number is followed by it, or by what the
+    market's reports are of (`reported`, unit_names.reported_things: '11,145 Cloudflare issues')."""
     words = t.threshold_unit.split()
     after = [w.lower() for w in re.findall(r"[A-Za-z]+", text[m.end():m.end() + 40])[:len(words) + 3]]
     if any(after[k:k + len(words)] == words for k in range(0, 3)):
+        return True
+    if reported and any(w in reported for w in after[:2]):
         return True
     # 'dengue cases' written '2,045,277 cases of dengue'
     return len(words) == 2 and any(after[k:k + 3] == [words[1], "of", words[0]] for k in range(0, 2))
