@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, attempt_subjects, dashed_hopes, declined_offices, delays, dropped_plans, epistemic_cues,
-               lost_craft, mentions, name_titles, negated_modals, no_survivors, other_fixtures, snubs, withdrawn_entries)
+from .. import (anaphoric_acts, attempt_subjects, dashed_hopes, declined_offices, delays, dropped_plans, ended_processes,
+               epistemic_cues, lost_craft, mentions, name_titles, negated_modals, no_survivors, other_fixtures, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -347,6 +347,7 @@ SURVIVORS_NOTE = "no one is left to come through alive: the act cannot come befo
 
 
 HOPES_NOTE = "a hope of the act told ended, with no new date before the deadline"
+ENDED_NOTE = "the talks, deal or search that would bring the act told ended, with no new date before the deadline"
 
 
 def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -357,7 +358,8 @@ def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     lost = _lost_craft(ctx, f, settings) or _no_survivors(ctx, f, settings) or \
-        _ruled_out_in_window(ctx, f, settings, dashed_hopes.find(ctx, f), "the party's hope of it ended: ", HOPES_NOTE)
+        _ruled_out_in_window(ctx, f, settings, dashed_hopes.find(ctx, f), "the party's hope of it ended: ", HOPES_NOTE) or \
+        _ruled_out_in_window(ctx, f, settings, ended_processes.find(ctx, f), "the process toward it ended: ", ENDED_NOTE)
     if lost:
         return lost
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
