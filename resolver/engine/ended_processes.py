@@ -77,8 +77,14 @@ def _ending_at(f: SentenceFacts, k: int) -> tuple[str, str] | None:
 def _predicate(f: SentenceFacts, j: int) -> tuple[int, str, str] | None:
     """The ending verb whose subject is the process noun at j: (its index, words, lemma)."""
     toks = f.sent.tokens
+    between = False
     for k in range(j + 1, min(len(toks), j + REACH + 1)):
         low = toks[k].lower
+        if low == "between":
+            between = True  # 'talks between Argentina and the holdouts': its 'and' joins the parties
+        elif low == "and" and between:
+            between = False
+            continue
         if low in _BREAKS:
             return None
         found = _ending_at(f, k)
@@ -112,7 +118,10 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         k, words, lemma = pred
         if t.lemmas & ctx.act_verbs or toks[k].lemmas & ctx.act_verbs:
             continue  # 'Will the merger be terminated?': the ending is the act
-        if aspect(f.sent, k, lemma) != "past" or negation(f, k) or conditional_clause(f.sent, k) \
+        told = aspect(f.sent, k, lemma)
+        if f.sent.headline and told in ("noun", "present"):
+            told = "past"  # 'Argentina talks with holdouts collapse': the subject's own verb, a headline's present
+        if told != "past" or negation(f, k) or conditional_clause(f.sent, k) \
                 or concessive_adjunct(f.sent, k):
             continue
         said = " ".join(x.text for x in toks[j:k]) if k - j <= 3 else f"{t.text} …"
