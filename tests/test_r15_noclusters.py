@@ -7,11 +7,15 @@ r15-noclusters), fixed by class of language rather than case by case:
   that 'failed to achieve a breakthrough' goes on, and a deal that is voted on is not the act;
 - a recorded vote's tally in other words ('The Senate voted 58-42 to elevate Alito', 'A total of
   422 MEPs voted in favour of Juncker') against a market's least count of votes (engine/vote_counts.py,
-  read by rules/vote_tally.py); a split whose larger side voted against is not the side in favour.
+  read by rules/vote_tally.py); a split whose larger side voted against is not the side in favour;
+- a plan toward the act given up, the plan named by a bare 'plan(s) to' + the question's own words
+  ('voted yesterday to cancel the company's plan to sell a majority stake in … Opel', 'he is
+  abandoning his plans to consider turning the … automaker into a private company')
+  (engine/dropped_plans.py); a plan to do something else is not read.
 
 Sentences verbatim from the development corpus; each names its case."""
 
-from resolver.engine import ended_processes, evaluate_market
+from resolver.engine import dropped_plans, ended_processes, evaluate_market
 from resolver.engine.analysis import analyse
 from resolver.engine.evaluate import market_context
 from resolver.engine import spec
@@ -125,6 +129,32 @@ JUNCKER = dict(
     ],
 )
 
+# b64-gm-sells-opel-to-magna-2009-no
+GM_OPEL = dict(
+    question='Will General Motors complete the sale of a majority stake in Opel to Magna by December 31, 2009?',
+    deadline='2009-12-31T23:59:59+01:00',
+    criteria='This market will resolve to "Yes" if General Motors completes (closes) the sale of a majority stake in its European unit Adam Opel to Magna International and its partners on or before December 31, 2009. An agreement in principle without closing does not count. Otherwise, this market will resolve to "No".',
+    as_of='2009-11-04T12:00:00+00:00',
+    articles=[
+        ('https://domain-b.com/companies/companies_g/General_Motors/20091104_opel.html', '2009-11-04T00:00:00+05:30',
+         'GM says ‘No’ to Magna; decides to keep Opel',
+         'The board of General Motors voted yesterday to cancel the company\'s plan to sell a majority stake in its German unit Adam Opel GmbH to Canadian car-parts maker Magna International and its Russian partner, Sberbank.\nThe US automaker said in a statement that its board had made the decision because of "an improving business environment for GM over the past few months".\nEarlier in the day yesterday, it said its US sales had risen in September for the first time in almost two years.\nThe announcement came on a day when GM posted a 4-per cent gain in US auto sales, its first year-over-year increase in 21 months.\nIt is in this context that it now wishes to hold onto Opel and Vauxhall.'),
+    ],
+)
+
+# b76-tesla-take-private-deal-2018-no
+TESLA_PRIVATE = dict(
+    question='Will Tesla sign a definitive agreement to be taken private by December 31, 2018?',
+    deadline='2018-12-31T23:59:59-05:00',
+    criteria='This market will resolve to "Yes" if, on or before December 31, 2018, Tesla, Inc. announces that it has entered into a definitive agreement for a transaction that would take the company private (delisting its shares from public markets). Announcements of intent, consideration of such a transaction, or claims that funding is available do not count. Otherwise, this market will resolve to "No".',
+    as_of='2018-08-26T00:00:00+00:00',
+    articles=[
+        ('https://www.thepublicopinion.com/story/money/cars/2018/08/24/elon-musk-tesla-public-company-investors/1093890002/', '2018-08-24T00:00:00-04:00',
+         'Tesla will remain a public company, Elon Musk announces',
+         "Tesla CEO Elon Musk said late Friday that he is abandoning his plans to consider turning the Silicon Valley automaker into a private company, ending a brief and unusual dalliance that puzzled Wall Street and drew federal scrutiny.\n\nMusk said he no longer believes Tesla would be better off as a private company, though he did not back off his assertion that sufficient private capital existed to do the deal.\n\nThe Silicon Valley automaker's board said in a statement that Musk had dissolved a special committee it formed to consider the move."),
+    ],
+)
+
 
 # -- the process toward the act told ended ----------------------------------------------------------
 
@@ -188,6 +218,9 @@ def test_must_not_fire_process_wordings():
     # talks toward another act: a strike began after talks broke down
     assert not _ended("Will the Alaska Airlines ground workers' strike end by June 5, 1985?", "1985-06-05T23:59:59-07:00",
                       "The walkout by 600 Alaska Airlines workers began after contract talks broke down")
+    # a market whose act is the ending itself (b12-honda-nissan-formally-end-merger-talks-by-feb28-2025-yes)
+    assert not _ended("Will Honda and Nissan formally end their merger talks by February 28, 2025?",
+                      "2025-02-28T23:59:59+09:00", "Honda-Nissan Merger Talks Fall Apart")
     # talks toward forming a government are not read
     assert not _ended("Will a Five Star-League government be sworn in by June 30, 2018?", "2018-06-30T23:59:59+02:00",
                       "Five Star and League talks with the president collapsed")
@@ -216,3 +249,41 @@ def test_tally_wordings_and_must_not_fire():
     assert tallies_in_favour("Liberal MPs and senators voted 61 - 39 against a motion to spill leadership positions.") == []
     assert tallies_in_favour("The team won 58-42 on Saturday.") == []
     assert tallies_in_favour("He voted in the 2009-10 season.") == []
+
+
+# -- a plan toward the act given up, told 'plan to' + the question's words -----------------------------
+
+def test_a_cancelled_plan_to_sell_rules_the_sale_out():
+    # b64-gm-sells-opel-to-magna-2009-no
+    v = _run(GM_OPEL)
+    assert v.verdict == "likely-no"
+    assert any("plan to sell" in c.reason for c in fired(v, "ruled_out"))
+
+
+def test_plans_being_abandoned_rule_the_agreement_out_unhedged():
+    # b76-tesla-take-private-deal-2018-no: 'plans to consider turning …': the plan's own 'consider' hedges nothing
+    v = _run(TESLA_PRIVATE)
+    assert v.verdict == "likely-no"
+    assert [c for c in fired(v, "ruled_out") if c.rule == "ruled_out" and "abandoning his plans" in c.reason]
+
+
+def _given_up(question: str, deadline: str, text: str):
+    m = market(question, deadline)
+    ctx = market_context(m, spec.default_rule_set(m))
+    a = article("https://news.example.org/b", "2009-11-04T00:00:00+00:00", "", text)
+    return [found for f in analyse(ctx, a) if (found := dropped_plans.find(ctx, f))]
+
+
+OPEL_Q = "Will General Motors complete the sale of a majority stake in Opel to Magna by December 31, 2009?"
+OPEL_DL = "2009-12-31T23:59:59+01:00"
+
+
+def test_must_not_fire_plan_wordings():
+    for text in (
+            "General Motors scrapped plans to build a new plant near Opel's headquarters, Magna said.",  # another plan
+            "General Motors is considering abandoning its plan to sell a majority stake in Opel to Magna.",  # considered
+            "General Motors could cancel its plan to sell a majority stake in Opel to Magna.",  # a forecast
+            "General Motors did not cancel its plan to sell a majority stake in Opel to Magna.",  # negated
+    ):
+        assert not _given_up(OPEL_Q, OPEL_DL, text), text
+    assert _given_up(OPEL_Q, OPEL_DL, "General Motors cancelled its plan to sell a majority stake in Opel to Magna.")

@@ -35,6 +35,9 @@ PHRASAL = tuple(tuple(p.split()) for p in _DATA["phrasal"])
 _PHRASAL_FIRST = frozenset(p[0] for p in PHRASAL)
 _END_NEEDS = _DATA["end_needs"]
 REVIVED = frozenset(_ALL["dropped_plans"]["revived"])
+# acts that end or undo their object ('Will Honda and Nissan formally end merger talks?'): an ending of
+# the talks is the act itself, not the act called off
+_ENDING_ACTS = ENDINGS | frozenset(_ALL["undoing"]) | frozenset(p[0] for p in PHRASAL)
 REACH = 12  # words after the noun within which its predicate must stand
 _AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "got", "get", "gets"})
 _ADVERBS = frozenset({"now", "again", "also", "then", "finally", "reportedly", "apparently", "officially", "formally",
@@ -100,7 +103,7 @@ def _predicate(f: SentenceFacts, j: int) -> tuple[int, str, str] | None:
 def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(the ending verb's index, the words 'talks … broke down') when the sentence tells the process
     toward the market's act ended, else None."""
-    if not f.actors:
+    if not f.actors or ctx.act_verbs & _ENDING_ACTS:
         return None
     target = ctx.target
     asked = _asked(tuple(target.object_terms) + tuple(target.act_forms) + ((target.act,) if target.act else ()))

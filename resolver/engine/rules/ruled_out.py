@@ -365,9 +365,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
     # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
     abandoned = abandoned or (None if delays.new_date_before(f, ctx.market.deadline) else dropped_plans.find(ctx, f))
-    if abandoned is not None:
-        k, reason, temporal = abandoned
-        return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
+    if abandoned is not None:  # (a plan's own words, 'plans to consider turning …', hedge nothing)
+        k, reason, temporal, *own = abandoned
+        return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal, *own)]
     withdrawn = withdrawn_entries.find(ctx, f)
     if withdrawn is not None:
         # 'Rafael Nadal withdrew from Wimbledon on Friday' for a market on his playing there: the act called off
