@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import roles
+from . import delays, roles
 from .analysis import MarketContext, SentenceFacts, aspect, negation
 from .packaged import load_json
 from .text import conditional_clause, lemmas_of, tokenize
@@ -69,26 +69,88 @@ def _party_gives_up(ctx: MarketContext, f: SentenceFacts, k: int, own: bool = Fa
     return (own or len(f.actors) >= min(2, len(ctx.actor_patterns))) and roles.other_agent(ctx, f, k) is None
 
 
-def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
-    """(the verb's index, the reason, the temporal reading) when the sentence tells a market party
-    giving up its plan toward the act, else None."""
+_PLAN_HEADS = frozenset({"plan", "plans"})
+PLAN_TO_REACH = 10  # words after 'plan to' within which the act's verb or a word of its object must stand
+_WHEN_WORDS = frozenset({"yesterday", "today", "tonight"})
+
+
+_GENERIC = frozenset({"will", "with", "from", "that", "this", "than", "more", "least", "before", "after", "into", "over",
+                      "under", "their", "there", "have", "been", "being", "which", "what", "when", "where", "announce",
+                      "report", "publicly", "officially", "year", "month", "week", "deadline"})
+
+
+@lru_cache(maxsize=256)
+def _question_words(question: str) -> frozenset[str]:
+    """The question's own words and lemmas that can tell a plan's content ('sale of a majority stake',
+    'taken private'): lower-case words of four letters or more, not a name (written capitalised), a
+    month or a number, nor a word any question holds."""
+    out: set[str] = set()
+    for t in tokenize(question):
+        w = t.text
+        if len(w) < 4 or not w.isalpha() or not w.islower() or w in _GENERIC:
+            continue
+        out |= lemmas_of(w) | {w}
+    return frozenset(out)
+
+
+def _plan_to_act(ctx: MarketContext, f: SentenceFacts, k: int) -> int | None:
+    """'voted … to cancel the company's plan to sell a majority stake in … Adam Opel', 'abandoning his
+    plans to consider turning the … automaker into a private company': a bare plan noun in the object
+    of the verb at k whose 'to' clause holds the act's verb or a word of the market's object: the plan
+    toward the act, whatever noun the question gives it. The index of the plan noun."""
+    toks = f.sent.tokens
+    for j in range(k + 1, min(len(toks), k + 1 + REACH)):
+        if toks[j].lower in _PLAN_HEADS:
+            if j + 1 >= len(toks) or toks[j + 1].lower != "to":
+                return None
+            words = ctx.act_verbs | _question_words(ctx.market.question)
+            tail = range(j + 2, min(len(toks), j + 2 + PLAN_TO_REACH))
+            return j if any(toks[m].lemmas & words or toks[m].lower in words for m in tail) else None
+        if toks[j].lower in _NP_ENDS:
+            return None
+    return None
+
+
+def _decided(f: SentenceFacts, k: int, lemma: str) -> bool:
+    """The giving-up at k told as done: past, decided ('voted yesterday to cancel'), or under way
+    right after 'is'/'are' ('he is abandoning his plans')."""
+    words = [t.lower for t in f.sent.tokens]
+    told = aspect(f.sent, k, lemma)
+    if told == "past" or delays.decided_to(words, k):
+        return True
+    if k >= 3 and words[k - 1] == "to" and words[k - 2] in _WHEN_WORDS and delays.decided_to(words[:k - 2] + words[k - 1:], k - 1):
+        return True
+    return told == "ongoing" and k >= 1 and words[k - 1] in ("is", "are")
+
+
+def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | tuple[int, str, str, frozenset[str]] | None:
+    """(the verb's index, the reason, the temporal reading[, the plan's own words, which hedge nothing])
+    when the sentence tells a market party giving up its plan toward the act, else None."""
     asked = _asked_plans(ctx.market.question)
-    if not asked or not f.actors or any(lemmas_of(t.lower) & REVIVED for t in f.sent.tokens):
+    if not f.actors or any(lemmas_of(t.lower) & REVIVED for t in f.sent.tokens):
         return None
     toks = f.sent.tokens
     for k, t in enumerate(toks):
         hits = sorted(t.lemmas & VERBS)
         if not hits or t.lemmas & ctx.act_verbs:
             continue  # 'Will BHP drop its bid?': dropping it is the act
-        j = _plan_noun(f, k, asked)
-        if j is None or aspect(f.sent, k, hits[0]) != "past" or negation(f, k) or conditional_clause(f.sent, k) \
+        j = _plan_noun(f, k, asked) if asked else None
+        planned = j is None
+        if planned:
+            j = _plan_to_act(ctx, f, k)
+            if j is not None and not _decided(f, k, hits[0]):
+                continue
+        elif aspect(f.sent, k, hits[0]) != "past":
+            continue
+        if j is None or negation(f, k) or conditional_clause(f.sent, k) \
                 or concessive_adjunct(f.sent, k) or not _party_gives_up(ctx, f, k, toks[j].lower in OWN_PLANS,
                                                                   toks[j].lower in NOMINATIONS):
             continue
         while j + 1 < len(toks) and toks[j + 1].lower in _HEADS:
             j += 1  # 'their IPO plans', 'its buyout proposal': the phrase to its head
-        words = " ".join(x.text for x in toks[k:j + 1])
+        words = " ".join(x.text for x in toks[k:j + (3 if planned else 1)])  # 'cancel the company's plan to sell'
         deadline = ctx.market.deadline
-        return (k, f"act called off or pushed back: plan toward it given up: '{words}'",
-                f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}")
+        found = (k, f"act called off or pushed back: plan toward it given up: '{words}'",
+                 f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}")
+        return (*found, frozenset(x.lower for x in toks[j:j + 2 + PLAN_TO_REACH])) if planned else found
     return None

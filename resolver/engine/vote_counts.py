@@ -148,16 +148,17 @@ def role_subject(before_verb: str) -> bool:
 
 # -- a recorded vote's tally in favour ------------------------------------------------------------
 # 'approved with 86 votes in favor of the proposition and 41 against', '11 voted in favour of the
-# resolution', 'adopted by 11 votes to 0', 'by a vote of 11-0', 'defeated … in a 31-to-18 vote': the
+# resolution', '422 MEPs voted in favour of Juncker', 'adopted by 11 votes to 0', 'by a vote of 11-0', 'The
+# Senate voted 58-42 to elevate Alito', 'defeated … in a 31-to-18 vote': the
 # count of votes the winning side (the act's side) received in one vote
 _TALLY_NUM = rf"(?:{_NUM}|(?:{_WORDNUM})\b)"
-_BODY_VOTERS = r"(?:members|countries|states|nations|senators|lawmakers|deputies|legislators|MPs|delegates|councillors)"
+_BODY_VOTERS = r"(?:members|countries|states|nations|senators|lawmakers|deputies|legislators|MPs|MEPs|delegates|councillors)"
 _IN_FAVOUR = re.compile(
     rf"(?<![\w.,-])(?P<n>{_TALLY_NUM})\s+(?:(?:affirmative|yes)\s+votes|votes?\s+in\s+favou?r\b|"
     rf"(?:(?:of\s+(?:the\s+|its\s+)?(?:\d+\s+)?)?{_BODY_VOTERS}\s+)?voted\s+(?:in\s+favou?r\b|yes\b))", re.I)
 # ('confirmed in 68-31 vote': headline style drops the article; then the split is a vote's only as two counts of up
 # to three digits right before 'vote', not a season's years: 'in 2009-10')
-_SPLIT = re.compile(r"\b(?:by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?|in\s+an?\s+|in\s+(?=\d{1,3}\s*[-–]\s*\d{1,3}\s+vote\b))(?P<n>\d+)\s*(?:[-–]|\s+(?:votes?\s+)?to\s+|"
+_SPLIT = re.compile(r"\b(?:by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?|in\s+an?\s+|voted\s+|in\s+(?=\d{1,3}\s*[-–]\s*\d{1,3}\s+vote\b))(?P<n>\d+)\s*(?:[-–]|\s+(?:votes?\s+)?to\s+|"
                     r"-to-)\s*(?P<m>\d+)(?:\s+(?:votes?|vote\b|with\s+(?P<abs>\d+)\s+abstentions?))?", re.I)
 
 
@@ -175,6 +176,8 @@ def tallies_in_favour(text: str) -> list[tuple[int, float, str]]:
         if value is not None:
             out.append((m.start(), value, m.group(0)))
     for m in _SPLIT.finditer(text):
+        if re.match(r"\s*against\b", text[m.end():], re.I):
+            continue  # 'voted 61 - 39 against a motion': the larger side voted against
         if re.search(r"\bvot", m.group(0) + text[m.end():m.end() + 12], re.I):  # 'in a 31-to-18 vote', not a score
             out.append((m.start("n"), max(float(m.group("n")), float(m.group("m"))), m.group(0).strip()))
     for m in _VOTED_SPLIT.finditer(text):  # the split alone ('58-42'): which side carried it is read by its reader

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, attempt_subjects, dashed_hopes, declined_offices, delays, dropped_plans, epistemic_cues,
-               lost_craft, mentions, name_titles, needless_runoffs, negated_modals, no_survivors, other_fixtures,
-               own_limits, snubs, withdrawn_entries)
+from .. import (anaphoric_acts, attempt_subjects, dashed_hopes, declined_offices, delays, dropped_plans, ended_processes,
+               epistemic_cues, lost_craft, mentions, name_titles, needless_runoffs, negated_modals, no_survivors,
+               other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -348,6 +348,7 @@ SURVIVORS_NOTE = "no one is left to come through alive: the act cannot come befo
 
 
 HOPES_NOTE = "a hope of the act told ended, with no new date before the deadline"
+ENDED_NOTE = "the talks, deal or search that would bring the act told ended, with no new date before the deadline"
 
 
 def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -360,15 +361,16 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     lost = _lost_craft(ctx, f, settings) or _no_survivors(ctx, f, settings) or \
         _ruled_out_in_window(ctx, f, settings, dashed_hopes.find(ctx, f), "the party's hope of it ended: ", HOPES_NOTE) or \
         _ruled_out_in_window(ctx, f, settings, needless_runoffs.find(ctx, f), "the first round's result made the runoff "
-                             "needless: ", "the runoff will not be held: no act before the deadline")
+                             "needless: ", "the runoff will not be held: no act before the deadline") or \
+        _ruled_out_in_window(ctx, f, settings, ended_processes.find(ctx, f), "the process toward it ended: ", ENDED_NOTE)
     if lost:
         return lost
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
     # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
     abandoned = abandoned or (None if delays.new_date_before(f, ctx.market.deadline) else dropped_plans.find(ctx, f))
-    if abandoned is not None:
-        k, reason, temporal = abandoned
-        return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal)]
+    if abandoned is not None:  # (a plan's own words, 'plans to consider turning …', hedge nothing)
+        k, reason, temporal, *own = abandoned
+        return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal, *own)]
     withdrawn = withdrawn_entries.find(ctx, f)
     if withdrawn is not None:
         # 'Rafael Nadal withdrew from Wimbledon on Friday' for a market on his playing there: the act called off

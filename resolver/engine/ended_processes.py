@@ -1,0 +1,132 @@
+"""The process that would produce the act told ended, the process as the subject
+(data/cancellations.json 'ended_processes'): 'Thousands of jobs at risk as Wilko rescue deal
+collapses' and 'talks with holdout creditors broke down on Wednesday' for a market on reaching or
+completing a deal; 'last minute negotiations to save the business failed' for a rescue; 'the search
+was called off' for a market on locating a wreck. An analyst reads these as the act off for the
+window, as surely as 'the deal was cancelled', though the act's own words are not in them: talks and
+a deal are how an agreement, a sale or a rescue comes about, a search how a wreck is found, a listing
+how shares begin to trade.
+
+The noun must be one whose words the market's question holds (a noun of talks or a deal for a
+question on a deal, an agreement, a sale, a settlement, a rescue …), and the subject of the ending
+verb: the verb comes after it, past its modifiers ('talks with holdout creditors', 'the underwater
+search for …'), with no other verb, clause break or relative word between. The verb is told as done
+(past, or a headline's present), not negated, not conditional, not in a concessive; the sentence
+names a market party; nothing in it revives the process ('talks resumed'). 'End' counts only as
+'ended without' ('talks ended without a deal'). A pause ('suspended', 'put on hold') ends nothing,
+and talks toward forming a government are not read (a coalition is formed after many broken talks).
+Read by rules/ruled_out.py as the act called off, dated in the window."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .analysis import MarketContext, SentenceFacts, aspect, negation
+from .packaged import load_json
+from .text import conditional_clause, lemmas_of, tokenize
+from .verb_aspect import concessive_adjunct, past_tense_verb, verb_form
+
+_ALL = load_json("cancellations.json")
+_DATA = _ALL["ended_processes"]
+_DEAL = frozenset(_DATA["deal_words"])
+NOUNS: dict[str, frozenset[str]] = {n: _DEAL if ws == "deal" else frozenset(ws) for n, ws in _DATA["nouns"].items()}
+ENDINGS = frozenset(_DATA["endings"])
+PHRASAL = tuple(tuple(p.split()) for p in _DATA["phrasal"])
+_PHRASAL_FIRST = frozenset(p[0] for p in PHRASAL)
+_END_NEEDS = _DATA["end_needs"]
+REVIVED = frozenset(_ALL["dropped_plans"]["revived"])
+# acts that end or undo their object ('Will Honda and Nissan formally end merger talks?'): an ending of
+# the talks is the act itself, not the act called off
+_ENDING_ACTS = ENDINGS | frozenset(_ALL["undoing"]) | frozenset(p[0] for p in PHRASAL)
+REACH = 12  # words after the noun within which its predicate must stand
+_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "got", "get", "gets"})
+_ADVERBS = frozenset({"now", "again", "also", "then", "finally", "reportedly", "apparently", "officially", "formally",
+                      "all", "effectively", "eventually", "ultimately", "just", "suddenly"})
+# words that open another clause or a relative: what follows is not the noun's predicate
+_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "which", "that", "who", "whom", "whose", "and", "but", "or",
+                     "while", "as", "after", "before", "when", "because", "since", "if", "though", "although",
+                     "will", "would", "could", "may", "might", "must", "should", "can", "not", "n't", "never"})
+
+
+@lru_cache(maxsize=256)
+def _asked(terms: tuple[str, ...]) -> frozenset[str]:
+    """Process nouns the market's act and object are about: those one of whose words the act's
+    forms or the object's terms hold ('complete a deal to buy …', 'reach a settlement'; not
+    'win the referendum on the peace deal', whose deal is what is voted on)."""
+    words = {lem for w in terms for t in tokenize(w) for lem in lemmas_of(t.lower) | {t.lower}}
+    return frozenset(n for n, ws in NOUNS.items() if words & ws)
+
+
+def _ending_at(f: SentenceFacts, k: int) -> tuple[str, str] | None:
+    """(the ending's words, its lemma) when token k starts an ending verb, else None."""
+    toks = f.sent.tokens
+    t = toks[k]
+    lemma = next(iter(sorted(t.lemmas & ENDINGS)), None)
+    if lemma == "end":
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        return (f"{t.text} {toks[k + 1].text}", lemma) if nxt == _END_NEEDS else None
+    if lemma == "fail" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+        return None  # 'talks have failed to achieve a breakthrough': a round that failed, the talks go on
+    if lemma is not None:
+        return t.text, lemma
+    if _PHRASAL_FIRST.isdisjoint(t.lemmas):
+        return None
+    for p in PHRASAL:
+        if p[0] in t.lemmas and [x.lower for x in toks[k + 1:k + len(p)]] == list(p[1:]):
+            return " ".join(x.text for x in toks[k:k + len(p)]), p[0]
+    return None
+
+
+def _predicate(f: SentenceFacts, j: int) -> tuple[int, str, str] | None:
+    """The ending verb whose subject is the process noun at j: (its index, words, lemma)."""
+    toks = f.sent.tokens
+    between = False
+    for k in range(j + 1, min(len(toks), j + REACH + 1)):
+        low = toks[k].lower
+        if low == "between":
+            between = True  # 'talks between Argentina and the holdouts': its 'and' joins the parties
+        elif low == "and" and between:
+            between = False
+            continue
+        if low in _BREAKS:
+            return None
+        found = _ending_at(f, k)
+        if found is not None:
+            return k, found[0], found[1]
+        if low in _AUX or low in _ADVERBS or low.endswith("ly"):
+            continue
+        if verb_form(low) or past_tense_verb(low):
+            return None  # another verb: 'talks led by …', 'the deal reached in May'
+    return None
+
+
+def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """(the ending verb's index, the words 'talks … broke down') when the sentence tells the process
+    toward the market's act ended, else None."""
+    if not f.actors or ctx.act_verbs & _ENDING_ACTS:
+        return None
+    target = ctx.target
+    asked = _asked(tuple(target.object_terms) + tuple(target.act_forms) + ((target.act,) if target.act else ()))
+    if not asked:
+        return None
+    toks = f.sent.tokens
+    if any(t.lemmas & REVIVED for t in toks):
+        return None  # 'talks that collapsed in May resumed on Monday'
+    for j, t in enumerate(toks):
+        if t.lower not in asked:
+            continue
+        pred = _predicate(f, j)
+        if pred is None:
+            continue
+        k, words, lemma = pred
+        if t.lemmas & ctx.act_verbs or toks[k].lemmas & ctx.act_verbs:
+            continue  # 'Will the merger be terminated?': the ending is the act
+        told = aspect(f.sent, k, lemma)
+        if f.sent.headline and told in ("noun", "present"):
+            told = "past"  # 'Argentina talks with holdouts collapse': the subject's own verb, a headline's present
+        if told != "past" or negation(f, k) or conditional_clause(f.sent, k) \
+                or concessive_adjunct(f.sent, k):
+            continue
+        said = " ".join(x.text for x in toks[j:k]) if k - j <= 3 else f"{t.text} …"
+        return k, f"{said} {words}"
+    return None
