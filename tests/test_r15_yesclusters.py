@@ -113,6 +113,22 @@ MERKEL_2018 = dict(
     ],
 )
 
+# b58-olmert-pm-through-oct2008-und
+OLMERT = dict(
+    question='Will Ehud Olmert remain Prime Minister of Israel through October 31, 2008?',
+    deadline='2008-10-31T23:59:59+02:00',
+    criteria='This market will resolve to "Yes" if Ehud Olmert holds the office of Prime Minister of Israel (including as head of a transitional government after tendering his resignation) continuously through October 31, 2008. If another person takes office as Prime Minister before that date, this market will resolve to "No".',
+    as_of='2008-07-31T18:00:00+00:00',
+    items=[
+        ('http://www.thenewsreel.info/2008/07/jpost-pm-announces-he-will-resign-after.html', '2008-07-30T00:00:00+03:00',
+         'JPOST: PM announces he will resign after Kadima elects new leader',
+         'REPORT: Prime Minister Ehud Olmert held a special press conference on Wednesday at 8 p.m. where he announced he will not run in the Kadima primary scheduled to take place in September.\n\nOlmert said he would resign from office upon selection of a successor, and would allow his successor to attempt to form a coalition.'),
+        ('http://debatepolicy.com/archive/index.php/t-16366.html?s=9ac900aad46261131bff6c85e7ef8e9d', '2008-07-31T10:55:00-04:00',
+         "Olmert: I'll resign after Kadima primary",
+         "Prime Minister Ehud Olmert intends to hand his resignation letter to President Shimon Peres the day after the September 17 Kadima primary and ask him to entrust the new party leader with forming a new government, Olmert's associates said Wednesday night.\nThey spoke soon after the prime minister had made a somber speech at his official residence in Jerusalem in which he announced that he would not seek to retain the leadership.\nBy law, Olmert will remain prime minister until a new government is formed. If the new Kadima leader forms a government soon after the primary, Olmert will then leave office. But if no new government is established, Olmert, despite having formally tendered his resignation, could remain prime minister until after a general election that would likely be held in spring 2009."),
+    ],
+)
+
 # --- the bar as the value of a figure's noun ---------------------------------------------------------
 
 
@@ -208,3 +224,16 @@ def test_successor_step_not_after_the_deadline_does_not_carry_the_state():
         "Merkel will step down as chancellor in December.",
     ):
         assert not fired(_holder(text), "state_continues"), text
+
+
+def test_step_dated_only_under_a_condition_does_not_carry_the_state():
+    # must not fire: 'But if no new government is established, … until after a general election that
+    # would likely be held in spring 2009' dates one outcome of several
+    v = _run(OLMERT)
+    assert not fired(v, "state_continues")
+    assert v.verdict == "undetermined"
+    text = ("Olmert will remain prime minister until a new government is formed. Olmert could remain prime "
+            "minister until after a general election in 2009.")
+    assert not fired(run_case(OLMERT["question"], OLMERT["deadline"], OLMERT["criteria"],
+                              [("https://example.org/b", "2008-07-31T10:55:00-04:00", "Olmert", text)],
+                              OLMERT["as_of"]), "state_continues")

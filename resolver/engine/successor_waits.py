@@ -19,7 +19,9 @@ Read (for a market on an office):
   'new' / 'next' ('the next chancellor');
 - the step's date: a time expression after 'until' in the same sentence, else one after a successor
   noun in another sentence of the same article; it must start after the deadline and be no upper
-  bound ('by the end of the summer', 'before', 'within', 'no later than': the step may come sooner).
+  bound ('by the end of the summer', 'before', 'within', 'no later than': the step may come sooner),
+  nor told under a condition or a modal ('if no new government is established, … an election that
+  would likely be held in spring 2009': one outcome of several).
   Besides the time expressions timex.py reads, a step is dated here by its year ('ends in 2021') or
   by the months it falls between ('sometime between December and March', the next such December).
 
@@ -32,7 +34,7 @@ import re
 from datetime import datetime, timedelta
 
 from .analysis import MarketContext, SentenceFacts, aspect, negation
-from .lexicon import MONTHS
+from .lexicon import CONDITIONALS, MONTHS
 from .text import article_sentences, conditional_clause
 from .timex import TimeSpan, find_time_expressions
 
@@ -44,6 +46,7 @@ _UNTIL = frozenset({"until", "till"})
 SUCCESSOR_NOUNS = frozenset({"successor", "government", "coalition", "cabinet", "election", "elections", "term",
                              "administration"})
 _NEW = frozenset({"new", "next"})
+_MAYBE = frozenset({"would", "could", "might", "may"})
 _UPPER = re.compile(r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than|as\s+early\s+as|ahead\s+of|prior\s+to)"
                     r"\s+(?:the\s+)?$", re.I)
 
@@ -116,6 +119,13 @@ def _after(span: TimeSpan, text: str, deadline: datetime) -> bool:
         and not re.match(r"(?:by|before|within)\b", span.text, re.I)
 
 
+def _supposed(sent, pos: int) -> bool:
+    """The step's date is told under a condition or a modal ('But if no new government is established,
+    … until after a general election that would likely be held in spring 2009'): one outcome of
+    several, not the step's date."""
+    return any(t.lower in CONDITIONALS or t.lower in _MAYBE for t in sent.tokens if t.start < pos)
+
+
 def _dated_elsewhere(ctx: MarketContext, f: SentenceFacts, office: frozenset[str]) -> tuple[str, TimeSpan] | None:
     """Another sentence of the article dating a successor step after the deadline: (sentence, span)."""
     deadline, published = ctx.market.deadline, f.article.published
@@ -126,7 +136,7 @@ def _dated_elsewhere(ctx: MarketContext, f: SentenceFacts, office: frozenset[str
         if not steps:
             continue
         for span in _step_dates(s.text, published):
-            if span.pos > steps[0] and _after(span, s.text, deadline):
+            if span.pos > steps[0] and _after(span, s.text, deadline) and not _supposed(s, span.pos):
                 return s.text, span
     return None
 
