@@ -153,7 +153,7 @@ def waits_for_successor(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str,
         return None
     u, k = found
     toks, deadline = f.sent.tokens, ctx.market.deadline
-    step = f"'{toks[i].text} … {toks[u].text} … {toks[k].text}'"
+    step = "'" + " … ".join(toks[j].text for j in sorted({i, u, k})) + "'"  # in the sentence's order
     for span in list(f.spans) + _step_dates(f.sent.text, f.article.published):
         if span.pos > toks[u].start and _after(span, f.sent.text, deadline):
             return i, f"{step}, the step set for '{span.text}'", span
