@@ -43,7 +43,7 @@ _PASSING = r"(?:beat|pass|overtake|eclipse|outgross)(?:s|es)?"
 _BEFORE = (
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|at\s+or\s+above|not\s+less\s+than", "above", True),
     (r"reach(?:es)?|hits?|exceeds?|surpass(?:es)?|tops?|more\s+than|greater\s+than|higher\s+than|above|over|"
-     r"longer\s+than", "above", None),
+     r"longer\s+than|larger\s+than|bigger\s+than", "above", None),
     # a sum to pass, named with its owner or its currency ('beat Avengers: Endgame's $330.5 million'): strictly above it
     (_PASSING, "above", False),
     (r"at\s+most|no\s+more\s+than|at\s+or\s+below|a\s+maximum\s+of", "below", True),
@@ -170,7 +170,8 @@ _MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|ab
 _FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline|declines|declining|contract|contracts|"
                      r"contracting|shrink|shrinks|shrinking|decrease|decreases|decreasing)\s+"
                      r"(?:by|at\s+an?\s+(?:[a-z-]+\s+){0,3}(?:rate|pace)\s+of)\s+(?:at\s+least\s+)?$"
-                     r"|\ban?\s+(?:[a-z-]+\s+)?(?:decline|drop|fall|contraction|decrease)\s+of\s+(?:at\s+least\s+)?$"
+                     # ('a contraction larger than 1.8%': the comparator follows the noun, the bar is below -1.8)
+                     r"|\ban?\s+(?:[a-z-]+\s+)?(?:decline|drop|fall|contraction|decrease)\s+(?:of\s+(?:at\s+least\s+)?)?$"
                      # a session's move told down: 'Will Facebook (FB) shares close down 15% or more on July 26?'
                      r"|\b(?:close|closes|closed|closing|end|ends|ended|ending|finish|finishes|finished)\s+down\s+"
                      r"(?:by\s+)?(?:at\s+least\s+)?$", re.I)

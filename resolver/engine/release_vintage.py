@@ -62,12 +62,18 @@ _LATER_ASKED = re.compile(r"\b(?:second|third|revised)\W{0,2}\s+(?:[\w–-]+\s+)
                           re.I)
 
 
+# a figure set against the early one ('contracted by 1.9 percent …, against an initially estimated drop
+# by 1.6 percent', 'compared with a preliminary reading of …'): itself a later release
+_SET_AGAINST_EARLY = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|instead\s+of|rather\s+than)\s+(?:an?|the|its)\s+"
+                                r"(?:initial(?:ly)?|preliminary|first|advance|flash|original(?:ly)?)\b", re.I)
+
+
 def unnamed_for_later(question: str, text: str, headline: str = "", criteria: str = "") -> str | None:
     """For a market on a numbered or revised later release ('the second estimate', 'Japan's revised
     October–December 2008 GDP estimate'), the release's words when neither the figure's sentence
     nor the article's headline names a later release; else None."""
     asked = _LATER_ASKED.search(question) or _LATER_ASKED.search(criteria)
-    if asked is None or _LATER.search(text) or (headline and _LATER.search(headline)):
+    if asked is None or _LATER.search(text) or _SET_AGAINST_EARLY.search(text) or (headline and _LATER.search(headline)):
         return None
     return " ".join(asked.group(0).split())
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from . import currency_marks, quantities
+from . import currency_marks, quantities, valued_figures
 from .session_ends import session_end
 
 _THRESHOLD_RE = re.compile(
     r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
-    r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than|"
+    r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than|larger than|bigger than|"
     # a sum to pass, named with its owner or its currency: 'beat Avengers: Endgame's $330.5 million'
     r"(?:beat|beats|pass|passes|overtake|overtakes|eclipse|eclipses|outgross|outgrosses)"
     r"(?=\s+(?:(?:the|its|their)\s+|(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+)?(?:\$|€|£|us\$))|"
@@ -162,7 +162,8 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
     price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
     price_verb = price_verb or session_end(question)  # 'finish a trading day above 14,000': a close
-    if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
+    figure = valued_figures.figure_noun(question, m.start("num"))  # 'a death toll of 400 or more': the toll's level
+    if not priced and not price_verb and not figure and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
@@ -174,6 +175,8 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer")) else "above"
     unit_name = quantities.currency_unit(cur) or (
         "percent" if unit in ("%", "percent", "per cent") else "bps" if unit in ("bps", "basis points") else "")
+    if figure == "magnitude" and not unit_name:
+        unit_name = "magnitude"  # 'put the magnitude of the … earthquake at 7.8 or higher': a level on its scale
     return value, direction, unit_name
 
 

@@ -9,7 +9,9 @@ the deadline, or carries the state itself past it, → toward yes. The readings 
 - the state told as going on to a day at or after the deadline: 'classes of all schools will
   remain suspended on Saturday', 'will remain closed until Nov. 21' (a future stays-true verb);
 - the state extended to such a day: 'extended the closure until November 21' (a done extension
-  whose clause names the state or its object).
+  whose clause names the state or its object);
+- the holder staying on until a successor step set after the deadline ('will continue … until the
+  next government has been formed', the next chancellor due in early December: successor_waits.py).
 
 A hedge ('could', 'expected') weakens it (hedged.py); a negation or a condition drops it. Read only
 from articles published by the deadline (after it, the passed deadline speaks)."""
@@ -27,7 +29,7 @@ from ..timex import find_time_expressions
 from ..types import Contribution
 from . import hedged
 from .base import cite
-from .. import held_off_endings, renewed_terms, standing_holders
+from .. import held_off_endings, renewed_terms, standing_holders, successor_waits
 
 NAME = "state_continues"
 _DATA = load_json("endings.json")["continuations"]
@@ -159,6 +161,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               f"published {f.article.published:%a %d %b %Y %H:%M %z}, the deadline's day")]
     if (renewal := _renewed(ctx, f, settings)):
         return renewal
+    if _office(ctx) and (waits := successor_waits.waits_for_successor(ctx, f)) is not None:
+        i, wording, span = waits  # 'will continue … until the next government has been formed', formed in December
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.state_continues,
+                              f"the holder stays until a successor step set after the deadline: {wording}", settings,
+                              f"{span.explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: the office is held to it")]
     halted = bool(_HALTED.search(ctx.market.question))
     for i, tok in enumerate(f.sent.tokens):
         found = _reading(ctx, f, i, halted)

@@ -22,8 +22,9 @@ _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|
                     r"|\b[Cc]ategory\s+(?P<cat>[1-5]|one|two|three|four|five)\b"
                     r"|(?<![\w$€£.,])(?P<wnum>\d[\d,]*(?:\.\d+)?)\s*(?P<wmult>million|billion|trillion|bn)?\s+(?P<wcur>euros?|dollars?)\b"
                     # a plain number: Indian grouping first ('4,01,993' is 401,993), never one glued to a word
-                    # by a hyphen ('COVID-19', 'Ax-4': a name); 'lakh' and 'crore' are 100,000 and 10,000,000
-                    r"|(?<![\w$€£.,])(?<![A-Za-z]-)(?P<plain>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?!(?:st|nd|rd|th)\b)"
+                    # by a hyphen ('COVID-19', 'Ax-4': a name), save a quake's magnitude after its letter ('M7.8');
+                    # 'lakh' and 'crore' are 100,000 and 10,000,000
+                    r"|(?:(?<=(?<![\w.])M)(?=\d\.\d)|(?<![\w$€£.,]))(?<![A-Za-z]-)(?P<plain>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?!(?:st|nd|rd|th)\b)"
                     r"(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn|lakhs?|crores?)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "raising", "hike", "lift",
