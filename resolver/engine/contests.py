@@ -355,6 +355,8 @@ def _other_prize(f: SentenceFacts, i: int, heads: set[str], b: int) -> str | Non
 
 
 _ORDINAL = r"(?:second|third|fourth|fifth)"
+# a lower medal settled for is a place below first ('had to settle for bronze'; not one merely won)
+_MEDAL = r"(?<=settle\sfor\s)(?:silver|bronze)\b|(?<=settled\sfor\s)(?:silver|bronze)\b|(?<=settling\sfor\s)(?:silver|bronze)\b|"
 # a prize verb takes a place as 'runner-up', 'second place' or an ordinal ending its phrase ('took second
 # behind'), never one before a noun ('won her second title' is a win); a
 # finishing verb takes the bare ordinal too ('finished second', 'had to settle for second', 'coming in third')
@@ -362,8 +364,9 @@ _RUNNER_UP = re.compile(r"[\"'”’]?,?(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)
                         r"(?:(?:has|had)\s+(?:to\s+)?)?(?:(?:won|took|claimed|received|earned|collected|was\s+awarded)\b"
                         r"(?P<gap>[^.;:!?]{0,45}?)\b(?P<cue>runner-?s?-?up|" + _ORDINAL + r"\s+place|" + _ORDINAL +
                         r"(?=\s*(?:[,.;:!?]|$|(?:behind|in|at|with|after|to)\b)))|"
-                        r"(?:finished|finishing|came|coming|ended|settled\s+for|settle\s+for|settling\s+for)\b"
-                        r"(?P<gap2>[^.;:!?]{0,45}?)\b(?P<cue2>runner-?s?-?up|" + _ORDINAL + r"\s+place|(?:in\s+)?(?<!\ba\s)" + _ORDINAL +
+                        r"(?:finished|finishing|came|coming|ended|settled\s+for|settle\s+for|settling\s+for|"
+                        r"could\s+only\s+(?:come|finish|manage))\b"
+                        r"(?P<gap2>[^.;:!?]{0,45}?)\b(?P<cue2>runner-?s?-?up|" + _MEDAL + _ORDINAL + r"\s+place|(?:in\s+)?(?<!\ba\s)" + _ORDINAL +
                         r"\b(?!\s+(?:round|leg|half|set|game|time|term|day|week|year|quarter))))"
                         r"(?![^.;:!?]{0,40}?\b(?:round|heat|semi-?finals?|qualif\w*|stage|poll\w*|primar\w*|last\s+year|"
                         r"a\s+year\s+(?:ago|earlier)|previous\w*|in\s+(?:19|20)\d\d)\b)", re.I)

@@ -380,7 +380,8 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
     while k >= 0:
         w = words[k].group(0)
         bare = re.sub(r"['’]s$", "", w).rstrip(".")
-        if not bare[:1].isupper() or common(bare) or (k == 0 and common(bare.lower())) or bare.lower() in _DETERMINERS:
+        if not bare[:1].isupper() or common(bare) or (k == 0 and common(bare.lower())) or bare.lower() in _DETERMINERS \
+                or (w == "No." and re.match(r"\s*\d", text[words[k].end():])):  # 'soars to No. 1': a rank, no name
             k -= 1
             continue
         run = [bare]

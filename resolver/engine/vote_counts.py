@@ -152,7 +152,8 @@ def role_subject(before_verb: str) -> bool:
 # Senate voted 58-42 to elevate Alito', 'defeated … in a 31-to-18 vote': the
 # count of votes the winning side (the act's side) received in one vote
 _TALLY_NUM = rf"(?:{_NUM}|(?:{_WORDNUM})\b)"
-_BODY_VOTERS = r"(?:members|countries|states|nations|senators|lawmakers|deputies|legislators|MPs|MEPs|delegates|councillors)"
+_BODY_VOTERS = (r"(?:members|countries|states|nations|senators|lawmakers|deputies|legislators|MPs|MEPs|delegates|councillors|"
+                r"councilors|parliamentarians|representatives|electors|peers)")
 _IN_FAVOUR = re.compile(
     rf"(?<![\w.,-])(?P<n>{_TALLY_NUM})\s+(?:(?:affirmative|yes)\s+votes|votes?\s+in\s+favou?r\b|"
     rf"(?:(?:of\s+(?:the\s+|its\s+)?(?:\d+\s+)?)?{_BODY_VOTERS}\s+)?voted\s+(?:in\s+favou?r\b|yes\b))", re.I)

@@ -100,8 +100,11 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
             verbal_prev = True
         finite = tag == "VBZ" or tag in ("VB", "VBP") and plural_subject(sent, i)
-        if not verbal_prev and not (sent.headline and finite and headline_subject(sent, i - 1)):
+        closing = sent.headline and _closing_aspect_verb(sent, i, lemma, tag)
+        if not verbal_prev and not (sent.headline and finite and (headline_subject(sent, i - 1) or closing)):
             return None
+        if closing:
+            return lemma, tag
         # 'new rocket launches', 'interest rates': a subject that could itself be the verb
         compound = not verbal_prev and not sent.tokens[i - 1].text[:1].isupper() and bool(verb_lemmas(prev))
         if not verbal_prev and (tag in ("VB", "VBP") or compound) and clear_verb_after(sent, i):
@@ -109,6 +112,22 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         if compound and (i + 1 == len(sent.tokens) or _base_verb(sent.tokens[i + 1].lower)):
             return None  # 'fewer side effects', 'Higher interest rates loom': nothing after, or the next word can be the verb
     return lemma, tag
+
+
+# verbs of an event's beginning or end that close a headline after their subject ('Saudi ban on women
+# driving ends', 'Annual pilgrimage begins')
+_CLOSING_ASPECT = frozenset({"end", "begin", "start", "resume", "expire", "conclude", "finish"})
+
+
+def _closing_aspect_verb(sent: Sentence, i: int, lemma: str, tag: str) -> bool:
+    """A headline's last word, a present verb of beginning or ending ('… ban on women driving ends'),
+    with no other finite verb before it: its subject is the whole phrase before it, however its last
+    word reads ('driving')."""
+    toks = sent.tokens
+    if tag != "VBZ" or lemma not in _CLOSING_ASPECT or any(t.text.isalnum() for t in toks[i + 1:]) or i < 2 \
+            or _base_verb(toks[i - 1].lower):
+        return False  # ('teachers' strike ends': the word before could itself be the verb; left to the compound reading)
+    return not any((verb_at(sent, k) or ("", ""))[1] in ("VBZ", "VBD", "VBP") for k in range(1, i))
 
 
 def _before_aside(sent: Sentence, i: int) -> str:

@@ -97,11 +97,22 @@ def _share(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> li
     return []
 
 
+_OF_NAME = re.compile(r"\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _for_other(ctx: MarketContext, after: str) -> bool:
+    """'422 MEPs voted in favour of <name>': the votes are that person's, another side's when the
+    name is none of the market's parties."""
+    m = _OF_NAME.match(after)
+    return bool(m) and not any(p.search(m.group("name")) for p in ctx.actor_patterns.values())
+
+
 def _tallies(ctx: MarketContext, text: str) -> list[tuple[int, float, str, bool]]:
     """The tallies in favour a sentence gives, with those it gives to a person it names ('voted by 395
     of 707 votes cast for Scholz', 'Scholz was elected with 395 votes') when that person is the
     market's subject (votes to another person are another side's)."""
-    found = [(start, got, wording, False) for start, got, wording in tallies_in_favour(text)]
+    found = [(start, got, wording, False) for start, got, wording in tallies_in_favour(text)
+             if not _for_other(ctx, text[start + len(wording):])]
     for start, got, wording, name in votes_to_name(text):
         if any(p.search(name) for p in ctx.actor_patterns.values()) and \
                 not any(a <= start < a + len(w) for a, _, w, _ in found):
