@@ -139,6 +139,17 @@ def _fraction_share(question: str) -> tuple[float, str, str] | None:
     return 100.0 * n / d, direction, "percent"
 
 
+# a figure a party states, asked with the verb that states it and the noun that names the figure
+# ('put the … death toll at 75 or more', 'report a death toll of 400 or more', 'put the magnitude of
+# the … earthquake at 7.8 or higher'): the bar is on the figure the party gives, a level like any
+# other ('report at least 1.8 million deliveries', with no figure noun, stays a count the act carries)
+_STATED_FIGURE = re.compile(
+    r"\b(?:put|puts|report|reports|state|states|give|gives|estimate|estimates|confirm|confirms|announce|announces|"
+    r"publish|publishes|record|records|raise|raises|revise|revises|place|places)\s+(?:[\w'’.,-]+\s+){0,10}?"
+    r"(?:toll|tally|magnitude|figure|estimate)\b(?:\s+(?:of|from)\s+(?:[\w'’.,-]+\s+){0,8}?(?=at\s))?\s*"
+    r"(?P<prep>at|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|above\s+)?\d", re.I)
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
     sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
     if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
@@ -160,7 +171,9 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")
     price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
-    if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
+    stated = _STATED_FIGURE.search(question)
+    if not priced and not price_verb and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS and not (
+            stated and stated.end() - 1 <= m.start("num") <= stated.end() + 12):
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
