@@ -32,6 +32,9 @@ _NUMBERED_NAME = re.compile(r"^\d+(?!0s$)[a-z]{2,}$")
 
 # a romanised Korean given name, written hyphenated with its second syllable lowercase ('Duck-soo')
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# a double-barrelled surname, each part capitalised ('Griffith-Joyner', 'Thompson-Herah'), which reports
+# also write with a space
+_DOUBLE_BARRELLED = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
 
 
 # a given name written as initials ('J.M.', 'W.', 'J.M'): part of a person's name, like a spelled-out one
@@ -95,6 +98,9 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
         out |= transliteration.spellings(parts[-1])  # "Zelenskiy" for "Volodymyr Zelensky"
+        if _DOUBLE_BARRELLED.match(name.split()[-1]):
+            spaced = parts[-1].replace("-", " ")  # 'Griffith Joyner' for 'Florence Griffith-Joyner': the hyphen dropped
+            out |= {spaced, " ".join(parts[:-1] + [spaced])}
         if len(parts) == 2 and _GIVEN_NAME.match(name.split()[-1]):
             out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
