@@ -14,7 +14,8 @@ from ..moves_to_close import move_to_close
 from ..hedges import FORESEEN_ASIDE
 from ..text import lemmas_of
 
-_VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
+# (a sum written as a compound modifier keeps its multiplier: 'a $202-million weekend')
+_VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:-(?=(?:thousand|million|billion|trillion)\b)|\s*)(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
                     r"|(?P<pnum>\d+(?:\.\d+|,\d{1,2}(?=\s*%))?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
