@@ -58,14 +58,22 @@ def _about_record(ctx: MarketContext, f: SentenceFacts) -> bool:
     return False
 
 
+# words between a miss and a date after it that make the date the record's own ('… world record he set
+# in Berlin in 2009', 'the record, which was set in 1988')
+_RECORD_DATED = re.compile(r"\b(?:set|established|clocked|ran|run|achieved|broke|which|that|he|she|they|it)\b", re.I)
+
+
 def dated(f: SentenceFacts, i: int, end: int):
     """When the miss at token i (its wording ending at `end`) happened: a date in its own clause
-    before the wording ends ('fell short of the record on Sunday'), else the publication day: a date
-    after it dates the record it missed ('… world record he set in Berlin in 2009'), one in another
-    clause another run ('quicker than his … winning time in Beijing four years ago')."""
-    a, _ = f.sent.clause_of(i)
+    ('fell short of the record on Sunday', '… record in Berlin in 2016'), else the publication day;
+    a date after a verb or a relative word past the wording dates the record it missed ('… world
+    record he set in Berlin in 2009'), one in another clause another run ('quicker than his …
+    winning time in Beijing four years ago')."""
+    a, b = f.sent.clause_of(i)
     lo = f.sent.tokens[a].start
-    own = [s for s in f.spans if lo <= s.pos < end]
+    hi = f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text) if b > a else end
+    text = f.sent.text
+    own = [s for s in f.spans if lo <= s.pos < end or end <= s.pos < hi and not _RECORD_DATED.search(text[end:s.pos])]
     if not own:
         return _publication_day(f)
     return min(own, key=lambda s: abs(s.pos - f.sent.tokens[i].start))
