@@ -11,7 +11,7 @@ Sentences verbatim from the development corpus; each names its case."""
 
 from resolver.engine import attribution
 from resolver.engine.derive import derive_target
-from resolver.engine.actors import actor_aliases
+from resolver.engine.actors import spaced_surname
 from resolver.engine.rules.threshold_figures import _VALUE
 from tests.conftest import fired, news_market as market, run_case
 
@@ -217,5 +217,10 @@ def test_record_through_a_date_is_not_one_event():
 
 
 def test_double_barrelled_surname_written_with_a_space():
-    assert "griffith joyner" in actor_aliases("Florence Griffith-Joyner")
-    assert "jae myung" not in actor_aliases("Lee Jae-myung")
+    import re
+    rx = re.compile(spaced_surname("Florence Griffith-Joyner"), re.I)
+    assert rx.search("trailing Griffith Joyner's record 10.49")
+    # must not match: the words in lowercase (an address's slug), a Korean given name, one surname
+    assert not rx.search("democrat abigail spanberger defeats florence griffith joyner")
+    assert spaced_surname("Lee Jae-myung") is None
+    assert spaced_surname("Florence Joyner") is None

@@ -98,9 +98,6 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
             and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
         out |= transliteration.spellings(parts[-1])  # "Zelenskiy" for "Volodymyr Zelensky"
-        if _DOUBLE_BARRELLED.match(name.split()[-1]):
-            spaced = parts[-1].replace("-", " ")  # 'Griffith Joyner' for 'Florence Griffith-Joyner': the hyphen dropped
-            out |= {spaced, " ".join(parts[:-1] + [spaced])}
         if len(parts) == 2 and _GIVEN_NAME.match(name.split()[-1]):
             out.add(parts[0])  # family name first: "Han" for "Han Duck-soo", "Lee" for "Lee Jae-myung"
     if len(parts) >= 3 and "".join(parts[-2:]) in lexicon.ORGANISATION_WORDS:
@@ -202,6 +199,17 @@ def bare_club_name(name: str) -> str | None:
     if len(parts) >= 2 and parts[-1].isupper() and parts[-1].lower() in CLUB_FORMS:
         return " ".join(parts[:-1])
     return None
+
+
+def spaced_surname(name: str) -> str | None:
+    """A case-sensitive regex for a double-barrelled surname written with a space ('Griffith Joyner'
+    for 'Florence Griffith-Joyner'), capitalised as a name is: in lowercase ('earle sears' in an
+    address's slug) the words are not read as the name."""
+    words = name.split()
+    if len(words) < 2 or not _DOUBLE_BARRELLED.match(words[-1]):
+        return None
+    first, second = words[-1].split("-")
+    return rf"(?-i:{re.escape(first)}\s+{re.escape(second)})(?![\w-])"
 
 
 def guarded_alias(name: str) -> str:
