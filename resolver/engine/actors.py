@@ -32,6 +32,9 @@ _NUMBERED_NAME = re.compile(r"^\d+(?!0s$)[a-z]{2,}$")
 
 # a romanised Korean given name, written hyphenated with its second syllable lowercase ('Duck-soo')
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# a double-barrelled surname, each part capitalised ('Griffith-Joyner', 'Thompson-Herah'), which reports
+# also write with a space
+_DOUBLE_BARRELLED = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
 
 
 # a given name written as initials ('J.M.', 'W.', 'J.M'): part of a person's name, like a spelled-out one
@@ -203,6 +206,17 @@ def bare_club_name(name: str) -> str | None:
     if len(parts) >= 2 and parts[-1].isupper() and parts[-1].lower() in CLUB_FORMS:
         return " ".join(parts[:-1])
     return None
+
+
+def spaced_surname(name: str) -> str | None:
+    """A case-sensitive regex for a double-barrelled surname written with a space ('Griffith Joyner'
+    for 'Florence Griffith-Joyner'), capitalised as a name is: in lowercase ('earle sears' in an
+    address's slug) the words are not read as the name."""
+    words = name.split()
+    if len(words) < 2 or not _DOUBLE_BARRELLED.match(words[-1]):
+        return None
+    first, second = words[-1].split("-")
+    return rf"(?-i:{re.escape(first)}\s+{re.escape(second)})(?![\w-])"
 
 
 def guarded_alias(name: str) -> str:

@@ -11,7 +11,7 @@ from functools import cached_property
 from . import formed_bodies, guilty_verdicts, indicators, legislatures, lexicon, moved_deadlines, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
-from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases
+from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases, spaced_surname
 from .name_guard import compiled_names, guarded, names_pattern
 from .transliteration import accent_blind
 from .deal_agreement import deal_agreement
@@ -174,6 +174,7 @@ class MarketContext:
             bare = bare_club_name(actor)
             if bare and bare.lower() not in names:
                 alt += "|" + guarded_alias(bare)
+            alt += f"|{spaced_surname(actor)}" if spaced_surname(actor) else ""  # 'Griffith Joyner' for 'Griffith-Joyner'
             pats[actor] = guarded(names_pattern(alt), actor, last_word_aliases(actor, names))
         return pats
 
@@ -184,6 +185,7 @@ class MarketContext:
         names = actor_aliases(self.target.candidate)
         bare = bare_club_name(self.target.candidate)
         extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
+        extra += [rf"\b{spaced_surname(self.target.candidate)}"] if spaced_surname(self.target.candidate) else []
         return guarded(compiled_names("|".join([rf"\b{accent_blind(n)}\b" for n in names] + extra)), self.target.candidate,
                        last_word_aliases(self.target.candidate, names))
 

@@ -94,3 +94,18 @@ def government(who: str | None) -> bool:
     """The giver is the government itself ('The government reports …'): for an official statistic,
     the agency that publishes it speaks for it."""
     return who == "the government"
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.I)
+
+
+def own_release(text: str, pos: int, url: str, sources: list[str]) -> str | None:
+    """The named source speaking in its own release: a figure told in the first person ('We have
+    revised the initial magnitude … from M7.5 to M7.8') in an article published on the source's own
+    site (a label of the address is its name run together: 'GeoNet' on info.geonet.org.nz). The
+    source, or None."""
+    if not _FIRST_PERSON.search(text[:pos]):
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]
+    labels = set(host.split("."))
+    return next((src for src in sources if re.sub(r"[^a-z0-9]", "", src.lower()) in labels), None)

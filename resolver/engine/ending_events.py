@@ -192,11 +192,45 @@ def _field_words(ctx: MarketContext) -> set[str]:
     return {w for w in words if w not in _NOT_FIELD and w not in holder}
 
 
+# the scope a record is kept in: a world record is not the Olympic, national or championship record
+# of the same event, and one broken says nothing of the other ('breaks Flo Jo's Olympic record' for
+# a market on her world record)
+_SCOPES = frozenset({"world", "olympic", "olympics", "games", "national", "continental", "area", "european", "asian",
+                     "african", "american", "oceanian", "commonwealth", "championship", "championships", "meet",
+                     "course", "stadium", "track", "event", "junior", "u20", "u18", "masters", "personal", "season",
+                     "state", "collegiate", "ncaa", "british", "u.s.", "us", "club", "race"})
+
+
+def _scope_before(words: list[str]) -> str | None:
+    """The scope word among the two words right before 'record' ('Olympic record', 'world
+    indoor record', "the race's course record"), or None."""
+    for w in reversed(words[-2:]):
+        w = w.lower().removesuffix("'s").removesuffix("’s")
+        if w in _SCOPES:
+            return w
+    return None
+
+
+def _other_scope(ctx: MarketContext, f: SentenceFacts, rec: int) -> bool:
+    """The record at token `rec` is kept in another scope than the market's ('Olympic record' for a
+    market on a 'world record')."""
+    q = [w for w in re.findall(r"[\w.'’-]+", ctx.market.question.lower())]
+    asked = next((_scope_before(q[:k]) for k, w in enumerate(q) if w == "record" and _scope_before(q[:k])), None)
+    told = _scope_before([t.lower for t in f.sent.tokens[max(0, rec - 2):rec]])
+    if told in ("olympics", "games"):
+        told = "olympic"
+    return asked is not None and told is not None and told != asked
+
+
 def _record_of_market(ctx: MarketContext, f: SentenceFacts, i: int, b: int, noun: bool) -> bool:
     """The record broken at token i is the market's: the verb takes 'record' (or the ending is the
-    noun 'new … record'), not a record of the breaker's own ('broke its all-time record'), and the
-    sentence names the holder's record or at least half of the record's field words."""
+    noun 'new … record'), not a record of the breaker's own ('broke its all-time record') nor one
+    kept in another scope ('Olympic record' for a world record), and the sentence names the holder's
+    record or at least half of the record's field words."""
     toks = f.sent.tokens
+    near = next((k for k in range(i, min(b, i + 7)) if toks[k].lower in ("record", "records")), None)
+    if near is not None and _other_scope(ctx, f, near):
+        return False
     if not noun:
         rec = next((k for k in range(i + 1, min(b, i + 7)) if toks[k].lemmas & {"record", "mark"}), None)
         if rec is None:

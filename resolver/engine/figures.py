@@ -133,7 +133,7 @@ def bar_text(ctx: MarketContext) -> str:
 
 _RANGE_FIRST = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*(?:{currency_marks.LOCAL}|\$|€|£)?\d", re.I)
 _RANGE_SECOND = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*$", re.I)
-_RANGE_FROM = re.compile(rf"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:{currency_marks.LOCAL}|\$|€|£)?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
+_RANGE_FROM = re.compile(rf"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:{currency_marks.LOCAL}|\$|€|£|(?-i:M[wL]?))?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
                          r"(?:to|-|–|and)\s*$", re.I)
 _UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
 _LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
@@ -154,8 +154,8 @@ def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     """For a figure that is one bound of a range ('to 4.25% to 4.5%', '4.25%-4.50%'): 'lower'
     or 'upper' when the market asks for that bound (its question or criteria name it), 'skip'
     for the other bound or when the market names neither; None for a figure that is no range's
-    bound. 'from 5.25 per cent to 4.75 per cent' is a move, not a range: its second figure is
-    the level reached."""
+    bound. 'from 5.25 per cent to 4.75 per cent' (a magnitude 'from M7.5 to M7.8') is a move, not a
+    range: its second figure is the level reached."""
     before = text[max(0, m.start() - 40):m.start()]
     if _PRIOR_RANGE_LOW.search(before) and _PRIOR_RANGE_NEXT.match(text[m.end():]) or \
             _PRIOR_RANGE_HIGH.search(text[max(0, m.start() - 60):m.start()]) and _PRIOR_RANGE_AFTER.match(text[m.end():]):

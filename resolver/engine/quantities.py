@@ -162,8 +162,10 @@ def act_bound(question: str) -> bool:
 SCORE_TOTAL = "score total"  # the sum of a game's final score
 # units that are levels on a scale or measures, not counts ('6.30 m or higher': a height)
 SCALES = ("celsius", "fahrenheit", "category", "magnitude", SCORE_TOTAL, "metres")
-# an earthquake's magnitude: 'magnitude 7.5 or higher', 'a magnitude of at least 7.0', 'a 7.5+ magnitude'
-_MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+)?(?:(?P<least>at\s+least|above|over|greater\s+than)\s+)?"
+# an earthquake's magnitude: 'magnitude 7.5 or higher', 'a magnitude of at least 7.0', 'a 7.5+ magnitude';
+# a magnitude put at a level, its quake named between ('put the magnitude of the … earthquake at 7.8 or higher')
+_MAGNITUDE_BAR = re.compile(r"\bmagnitude\s+(?:of\s+(?:the\s+)?(?:[\w,'’-]+\s+){0,8}?(?:earthquake|quake|tremor)\s+at\s+)?"
+                            r"(?:of\s+)?(?:(?P<least>at\s+least|above|over|greater\s+than)\s+)?"
                             r"(?P<num>\d(?:\.\d+)?)(?P<plus>\+|\s+or\s+(?:higher|greater|more|above|stronger))?", re.I)
 
 

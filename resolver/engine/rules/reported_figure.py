@@ -158,6 +158,8 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     who = attribution.giver(f.sent.text, m.start()) if sources else None
     if who is None and strict and any(attribution.names_source(f.sent.text, src) for src in sources):
         who = next(src for src in sources if attribution.names_source(f.sent.text, src))  # 'Copernicus … confirmed … 1.5 degrees'
+    if who is None and sources:
+        who = attribution.own_release(f.sent.text, m.start(), f.article.url, sources)  # 'We have revised …', on its own site
 
     if sources and (who is not None or strict):
         if statistic and attribution.government(who):

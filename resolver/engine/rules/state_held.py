@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .. import level_change, mentions
+from .. import level_change, mentions, record_misses
 from ..hedges import hedge_cue
-from ..analysis import MarketContext, SentenceFacts, aspect, negation
+from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import HOLD_VERBS, STEADY_COMPLEMENTS
 from ..packaged import load_json
 from ..settings import EngineSettings
@@ -130,6 +130,13 @@ def last_decision(ctx: MarketContext, f: SentenceFacts, i: int):
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    missed = record_misses.missed(ctx, f)
+    if missed is not None:  # 'fell two seconds short of breaking the world record', on the event's day
+        i, wording = missed
+        return [cite(f, NAME, "yes", settings.weights.deadline_passed,
+                     f"the record is reported missed at the one event the market watches: {wording}: it stands "
+                     "after it", f"{event_time(f, i).explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: "
+                     "the event's day")]
     found = held(ctx, f) or motion_failed(ctx, f)
     if found is None:
         return []

@@ -208,6 +208,10 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit != "percent":
                 continue
             value = 0.0
+        elif m.group("mnum"):
+            if t.threshold_unit != "magnitude":
+                continue
+            value = float(m.group("mnum"))
         elif t.threshold_unit == "magnitude":
             if not (re.fullmatch(r"\d\.\d+", m.group("plain")) and _QUAKE.search(text)):
                 continue  # a magnitude is written 7.4, in a sentence about the quake's strength

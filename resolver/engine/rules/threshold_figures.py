@@ -15,11 +15,14 @@ from ..session_ends import session_end
 from ..hedges import FORESEEN_ASIDE
 from ..text import lemmas_of
 
-_VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
+# (a sum written as a compound modifier keeps its multiplier: 'a $202-million weekend')
+_VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:-(?=(?:thousand|million|billion|trillion)\b)|\s*)(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
                     r"|(?P<pnum>\d+(?:\.\d+|,\d{1,2}(?=\s*%))?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
                     r"|\b[Cc]ategory\s+(?P<cat>[1-5]|one|two|three|four|five)\b"
+                    # a magnitude in the seismologists' notation ('from M7.5 to M7.8', 'Mw 7.8')
+                    r"|(?<![\w.])(?-i:M[wL]?)\s?(?P<mnum>\d\.\d{1,2})(?![\d%])"
                     r"|(?<![\w$€£.,])(?P<wnum>\d[\d,]*(?:\.\d+)?)\s*(?P<wmult>million|billion|trillion|bn)?\s+(?P<wcur>euros?|dollars?)\b"
                     # a plain number: Indian grouping first ('4,01,993' is 401,993), never one glued to a word
                     # by a hyphen ('COVID-19', 'Ax-4': a name), save a quake's magnitude after its letter ('M7.8');
