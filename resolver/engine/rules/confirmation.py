@@ -19,7 +19,8 @@ from ..types import Contribution
 from .. import arrived_elsewhere, place_departure, result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, upheld_results
+    poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
+    upheld_results
 from . import acknowledged_outcome, announced_verbs, candidate_wins, does_not_count, final_tally, hedged, record_level, \
     reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
@@ -391,6 +392,12 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
                      f"{wording}: {size[1]}", why)]
+    if ctx.target.act != "unanimous" and unanimity.asked(ctx.market.question, ctx.market.criteria):
+        how, said = unanimity.manner(f.sent.text)  # 'was approved on an 8-1 vote' for 'approved unanimously'
+        if how != "whole":
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if how == "split" else 0.0,
+                         f"{wording}, but {said}: not unanimously" if said else f"{wording}, unanimity untold", why)]
+        wording = f"{wording}, {said}"
     margin = margins.check(ctx.market.question, f.sent.text)
     if margin is not None and margin[0] != "enough":
         return [cite(f, NAME, "none", 0.0, f"{wording}: {margin[2]}", why)]  # a score short of it may be a stage's
