@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import arrived_elsewhere, place_departure, result_lines
-from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
+from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
     upheld_results
@@ -351,7 +351,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
-    denial = denied_reports.denied(f.sent, i)
+    denial = denied_reports.denied(f.sent, i) or disputed_claims.disputed(f.article.title, f.article.text, f.sent, i)
     if denial:
         return [cite(f, NAME, "none", 0.0, denial)]
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
