@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import arrived_elsewhere, place_departure, result_lines
+from .. import arrived_elsewhere, clock_cut_offs, place_departure, result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
@@ -449,6 +449,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if runs_past(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but {STRADDLES}, in a report "
                                            "published after it: not placed on or before the deadline", why)]
+    if clock_cut_offs.asked(ctx.market.question, ctx.market.criteria) and (
+            late := clock_cut_offs.unplaced(span, deadline, f.article.published)):
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but {late}", why)]  # 'on Thursday evening' at -07:00 for 23:59 UTC
     if span.instants and later_day_only(f.article.published, deadline) and cut_off(ctx.market.question):
         # 'Edward Snowden leaves Sheremetyevo transit zone' in an article of 1 August (+06:00, time unknown)
         # for 'by July 31': the day began before the deadline but is the day after it

@@ -1,0 +1,40 @@
+"""A cut-off set to the minute in a named zone: 'Will MESSENGER enter orbit around Mercury by March
+17, 2011, 23:59 UTC?', 'Times are judged in UTC regardless of how they are reported locally'. Such
+a market asks on which side of one instant the act fell, so a report dated only to a day places
+it only if that whole day, in the report's own offset, lies on one side: 'slipped into orbit on
+Thursday evening' in an article stamped -07:00 names a day that runs seven hours past 23:59 UTC,
+and the act may lie in them. (Elsewhere a named day is compared with the deadline's own calendar
+date: a feed's offset is not trusted over the day a writer names; a market that fixes its zone
+says the instant is what counts.) A report whose publication time is known bounds the day: the
+act came before it."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from .timex import TimeSpan
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?\s*)?\(?(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)\b|"
+                    r"\b(?:judged|measured|determined|counted)\s+in\s+(?:UTC|GMT)\b", re.I)
+_SLACK = timedelta(hours=1)  # a day that passes the instant by less is the deadline's own day
+
+
+def asked(question: str, criteria: str) -> bool:
+    """The question or its criteria set the cut-off to a clock time in a named zone."""
+    return bool(_CLOCK.search(question) or _CLOCK.search(criteria or ""))
+
+
+def _day_only(published: datetime) -> bool:
+    return (published.hour, published.minute, published.second, published.microsecond) == (0, 0, 0, 0)
+
+
+def unplaced(span: TimeSpan, deadline: datetime, published: datetime) -> str | None:
+    """Why a day-dated report does not place the act before the cut-off instant, else None."""
+    if span.exact or span.start > deadline:
+        return None
+    end = span.end if _day_only(published) else min(span.end, published)
+    if end - deadline <= _SLACK:
+        return None
+    return (f"the cut-off is an instant ({deadline:%d %b %Y %H:%M %z}) and the act is dated only to a period that, "
+            f"in the report's own offset, runs to {end:%d %b %Y %H:%M %z}: not placed on either side of it")
