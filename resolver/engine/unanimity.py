@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_ASKED = re.compile(r"\bunanimous(?:ly)?\b|\bno\s+dissent(?:ing|s)?\b|\bwithout\s+(?:a\s+|any\s+)?dissent", re.I)
+_ASKED = re.compile(r"\bunanimous(?:ly)?\b(?!\s+consent)|\bno\s+dissent(?:ing|s)?\b|\bwithout\s+(?:a\s+|any\s+)?dissent", re.I)
 _WHOLE = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+|any\s+)?dissent|\bno\s+(?:one\s+)?dissent(?:ing|ed|s)?\b|"
                     r"\bno\s+(?:votes?|members?)\s+(?:against|dissenting)\b", re.I)
 # '8-1 vote', 'by a vote of 7 to 2', '9–0'
