@@ -183,3 +183,14 @@ def test_day_in_the_deadline_offset_still_confirms():
 def test_clock_cut_off_asked_must_not_fire_on_a_date_only_market():
     assert clock_cut_offs.asked(MESSENGER_Q, "")
     assert not clock_cut_offs.asked("Will MESSENGER enter orbit around Mercury by March 17, 2011?", "")
+
+
+def test_time_of_day_in_the_sentence_keeps_the_reading():
+    # b46-phoenix-lands-by-may25-2008-utc-multi-yes: the sentence dates the act finer than its day
+    v = run_case("Will NASA confirm a successful Phoenix landing on Mars by May 25, 2008, 23:59 UTC?",
+                 "2008-05-25T23:59:59+00:00", "",
+                 [("https://example.org/phx", "2008-05-25T00:00:00-07:00", "Phoenix Lander Touches Down",
+                   "Radio signals received at 4:53:44 p.m. Pacific Time (7:53:44 p.m. Eastern Time) confirmed the Phoenix "
+                   "Mars Lander had survived its difficult final descent and touchdown 15 minutes earlier.")],
+                 "2008-05-26T06:00:00+00:00")
+    assert fired(v, "confirmation")

@@ -17,6 +17,9 @@ from .timex import TimeSpan
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\.?\s*)?\(?(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST)\b|"
                     r"\b(?:judged|measured|determined|counted)\s+in\s+(?:UTC|GMT)\b", re.I)
+# a time of day the sentence gives ('at 4:53:44 p.m. Pacific Time', '8:54 p.m. ET'): it dates the act
+# finer than its day, so the day alone does not leave it unplaced
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b", re.I)
 _SLACK = timedelta(hours=1)  # a day that passes the instant by less is the deadline's own day
 
 
@@ -29,9 +32,10 @@ def _day_only(published: datetime) -> bool:
     return (published.hour, published.minute, published.second, published.microsecond) == (0, 0, 0, 0)
 
 
-def unplaced(span: TimeSpan, deadline: datetime, published: datetime) -> str | None:
-    """Why a day-dated report does not place the act before the cut-off instant, else None."""
-    if span.exact or span.start > deadline:
+def unplaced(span: TimeSpan, deadline: datetime, published: datetime, text: str) -> str | None:
+    """Why a day-dated report does not place the act before the cut-off instant, else None (also
+    when its sentence gives a time of day: the act is dated finer than the day)."""
+    if span.exact or span.start > deadline or _TIME_OF_DAY.search(text):
         return None
     end = span.end if _day_only(published) else min(span.end, published)
     if end - deadline <= _SLACK:

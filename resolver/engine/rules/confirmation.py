@@ -450,7 +450,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, NAME, "none", 0.0, f"{wording}, but {STRADDLES}, in a report "
                                            "published after it: not placed on or before the deadline", why)]
     if clock_cut_offs.asked(ctx.market.question, ctx.market.criteria) and (
-            late := clock_cut_offs.unplaced(span, deadline, f.article.published)):
+            late := clock_cut_offs.unplaced(span, deadline, f.article.published, f.sent.text)):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but {late}", why)]  # 'on Thursday evening' at -07:00 for 23:59 UTC
     if span.instants and later_day_only(f.article.published, deadline) and cut_off(ctx.market.question):
         # 'Edward Snowden leaves Sheremetyevo transit zone' in an article of 1 August (+06:00, time unknown)
