@@ -194,3 +194,15 @@ def test_time_of_day_in_the_sentence_keeps_the_reading():
                    "Mars Lander had survived its difficult final descent and touchdown 15 minutes earlier.")],
                  "2008-05-26T06:00:00+00:00")
     assert fired(v, "confirmation")
+
+
+def test_day_in_the_deadline_zone_is_its_calendar_date():
+    # b03-us-china-truce-extended-aug12-yes: the report's offset is the deadline's own
+    v = run_case("Will the US extend its tariff truce with China before it expires on August 12, 2025?",
+                 "2025-08-12T00:01:00-04:00",
+                 'This market will resolve to "Yes" if, before the U.S.-China tariff truce agreed in May 2025 expires at '
+                 '12:01 a.m. ET on August 12, 2025, the U.S. President formally extends the suspension of the higher '
+                 'tariffs on Chinese goods. Otherwise, this market will resolve to "No".',
+                 [("https://example.org/truce", "2025-08-12T00:00:00-04:00", "Trump extends China truce", "")],
+                 "2025-08-12T16:00:00+00:00")
+    assert not any("cut-off is an instant" in c.reason for c in v.contributions)

@@ -5,7 +5,8 @@ it only if that whole day, in the report's own offset, lies on one side: 'slippe
 Thursday evening' in an article stamped -07:00 names a day that runs seven hours past 23:59 UTC,
 and the act may lie in them. (Elsewhere a named day is compared with the deadline's own calendar
 date: a feed's offset is not trusted over the day a writer names; a market that fixes its zone
-says the instant is what counts.) A report whose publication time is known bounds the day: the
+says the instant is what counts.) Only a report in another offset than the deadline's is read so:
+in the deadline's own zone the day is its calendar date, as elsewhere. A report whose publication time is known bounds the day: the
 act came before it."""
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def unplaced(span: TimeSpan, deadline: datetime, published: datetime, text: str)
     when its sentence gives a time of day: the act is dated finer than the day)."""
     if span.exact or span.start > deadline or _TIME_OF_DAY.search(text):
         return None
+    if span.start.utcoffset() == deadline.utcoffset():
+        return None  # the day told in the deadline's own zone: its calendar date is compared, as elsewhere
     end = span.end if _day_only(published) else min(span.end, published)
     if end - deadline <= _SLACK:
         return None
