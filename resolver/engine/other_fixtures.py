@@ -63,3 +63,33 @@ def other_parties(ctx: MarketContext, f: SentenceFacts, idx: list[int]) -> str |
         if names and not any(p.search(n) for n in names for p in ctx.actor_patterns.values()):
             return ", ".join(names)
     return None
+
+
+
+# the nouns of an agreement, told with its counterparty: 'merger agreement with Frontier'
+_DEAL = frozenset({"agreement", "deal", "merger", "pact", "accord", "treaty", "contract", "partnership", "tie-up",
+                   "alliance", "combination", "takeover", "acquisition"})
+
+
+def other_counterparty(ctx: MarketContext, f: SentenceFacts) -> str | None:
+    """For a market on an agreement between two named parties ('Will JetBlue sign a definitive
+    merger agreement to acquire Spirit Airlines?'), the counterparty a sentence names for an
+    agreement noun of the market's object when it is none of the market's actors ('Spirit Airlines
+    terminates merger agreement with Frontier'): one party's deal with someone else, not the
+    market's; None otherwise. Every such noun told 'with' a name must name another."""
+    if len(ctx.target.actors) < 2:
+        return None
+    nouns = _DEAL & set((ctx.target.object or "").lower().split())
+    if not nouns:
+        return None
+    toks, found = f.sent.tokens, None
+    for j in range(1, len(toks) - 1):
+        if toks[j].lower != "with" or toks[j - 1].lower not in nouns:
+            continue
+        name = _name_run(toks, j + 1 + (toks[j + 1].lower == "the"))
+        if not name:
+            continue
+        if any(p.search(name) for p in ctx.actor_patterns.values()):
+            return None
+        found = name
+    return found

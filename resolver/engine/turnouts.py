@@ -16,7 +16,7 @@ from .side_shares import _APPROX, _PCT, Reading, _range
 _ASKED = re.compile(r"\bturnout\b", re.I)
 # 'turnout during the three-day referendum was 44.33 percent', 'a turnout of 27.54%', 'turnout stood at about 27 percent'
 _TOLD = re.compile(r"\bturnout\b(?P<of>\s+(?:in|during|at|for|of)\s+(?:the\s+)?[^,;%\d]{0,60}?)?\s+"
-                   rf"(?:was|is|stood\s+at|reached|came\s+in\s+at|hit|of|at|amounted\s+to|rose\s+to|fell\s+to)\s+{_APPROX}{_PCT}",
+                   rf"(?:was|is|stood\s+at|reached|came\s+in\s+at|hit|of|at|amounted\s+to|rose\s+to|fell\s+to)\s+(?:(?:just|only|a\s+mere)\s+)?{_APPROX}{_PCT}",
                    re.I)
 # a figure while the polls were open, or an early one
 _INTERIM = re.compile(r"\b(?:by|as\s+of|at|until|till)\s+(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs?\b|o'clock\b)|"
@@ -57,3 +57,25 @@ def told_as_turnout(ctx: MarketContext, text: str, start: int) -> str | None:
         if m.start("num") <= start < m.end():
             return " ".join(m.group(0).split())
     return None
+
+
+# a share of the voters choosing a side: 'showed 91.3 percent of voters approving the deal', '61% of votes cast in favour'
+_SIDE_SHARE = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:voters|votes|ballots|those)(?:\s+(?:cast|counted|who\s+voted))?\s+)"
+                         r"(?:approving|approved|backing|backed|supporting|supported|endorsing|voting|voted|in\s+favou?r|"
+                         r"for|against|opposing|opposed|rejecting|rejected|said\s+(?:yes|no))\b", re.I)
+
+
+def told_as_side_share(ctx: MarketContext, text: str, end: int) -> str | None:
+    """For a market on a vote's turnout, the words telling the percentage ending at `end` as the
+    share of voters choosing a side ('91.3 percent of voters approving the deal'): the result's
+    split, not the share of the electorate that voted; else None."""
+    if not _ASKED.search(ctx.market.question):
+        return None
+    m = _SIDE_SHARE.match(text[end:end + 80])
+    return " ".join(m.group(0).split()) if m else None
+
+
+def told_while_voting(ctx: MarketContext, text: str) -> bool:
+    """For a market on a vote's turnout, a sentence telling its turnout while the polls were open
+    ('Half an hour before polls were to close, voter turnout stood at 34 percent'): not the vote's."""
+    return bool(_ASKED.search(ctx.market.question)) and bool(_ASKED.search(text)) and bool(_INTERIM.search(text))

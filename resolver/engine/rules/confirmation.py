@@ -16,10 +16,11 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import arrived_elsewhere, place_departure, result_lines
-from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, durations, \
+from .. import arrived_elsewhere, clock_cut_offs, place_departure, result_lines
+from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, upheld_results
+    poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
+    upheld_results
 from . import acknowledged_outcome, announced_verbs, candidate_wins, does_not_count, final_tally, hedged, record_level, \
     reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
@@ -350,7 +351,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
-    denial = denied_reports.denied(f.sent, i)
+    denial = denied_reports.denied(f.sent, i) or disputed_claims.disputed(f.article.title, f.article.text, f.sent, i)
     if denial:
         return [cite(f, NAME, "none", 0.0, denial)]
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
@@ -391,6 +392,12 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if size is not None and size[0] == 0.0:
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if _one_off(ctx, span) else 0.0,
                      f"{wording}: {size[1]}", why)]
+    if ctx.target.act != "unanimous" and unanimity.asked(ctx.market.question, ctx.market.criteria):
+        how, said = unanimity.manner(f.sent.text)  # 'was approved on an 8-1 vote' for 'approved unanimously'
+        if how != "whole":
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation if how == "split" else 0.0,
+                         f"{wording}, but {said}: not unanimously" if said else f"{wording}, unanimity untold", why)]
+        wording = f"{wording}, {said}"
     margin = margins.check(ctx.market.question, f.sent.text)
     if margin is not None and margin[0] != "enough":
         return [cite(f, NAME, "none", 0.0, f"{wording}: {margin[2]}", why)]  # a score short of it may be a stage's
@@ -442,6 +449,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if runs_past(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but {STRADDLES}, in a report "
                                            "published after it: not placed on or before the deadline", why)]
+    if clock_cut_offs.asked(ctx.market.question, ctx.market.criteria) and (
+            late := clock_cut_offs.unplaced(span, deadline, f.article.published, f.sent.text)):
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but {late}", why)]  # 'on Thursday evening' at -07:00 for 23:59 UTC
     if span.instants and later_day_only(f.article.published, deadline) and cut_off(ctx.market.question):
         # 'Edward Snowden leaves Sheremetyevo transit zone' in an article of 1 August (+06:00, time unknown)
         # for 'by July 31': the day began before the deadline but is the day after it

@@ -290,6 +290,8 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
     other = other_fixtures.other_parties(ctx, f, f.object_idx)
     if other:  # "England's … Pool C match against France has been called off" for the Japan–Scotland match
         return [_another_fixture(f, k, words, other)]
+    if party := other_fixtures.other_counterparty(ctx, f):  # 'terminates merger agreement with Frontier': another deal
+        return [cite(f, NAME, "none", 0.0, f"'{words}' tells of an agreement with {party}, none of the market's parties")]
     if _undoes_object(ctx, f, k):
         return []  # 'Court cancels presidential election process' for 'annul the election'
     if _someone_else_left(ctx, f, words, k):

@@ -330,6 +330,13 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if turnout:  # 'The voter turnout was 59.4 percent' for a market on the share voting in favour
             notes.append(cite(f, NAME, "none", 0.0, f"'{turnout}' is the vote's turnout, not the share the market reads"))
             continue
+        if m.group("pnum") and turnouts.told_while_voting(ctx, text):
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a turnout told while the polls were open"))
+            continue
+        side = turnouts.told_as_side_share(ctx, text, m.end()) if m.group("pnum") else None
+        if side:  # '91.3 percent of voters approving the deal' for a market on the turnout
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {side}' is a side's share of the vote, not the turnout"))
+            continue
         kind = excluded_kind(ctx, f, m.start(), m.end())
         if kind:
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is not a figure the market reads: it is named with {kind[1]}"))
