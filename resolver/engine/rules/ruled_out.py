@@ -8,17 +8,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, attempt_subjects, dashed_hopes, declined_offices, delays, dropped_plans, ended_processes,
-               epistemic_cues, lost_craft, mentions, name_titles, needless_runoffs, negated_modals, no_survivors,
-               other_fixtures, own_limits, snubs, withdrawn_entries)
+from .. import (anaphoric_acts, attempt_subjects, declined_offices, delays, dropped_plans, epistemic_cues, mentions,
+               name_titles, negated_modals, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
-from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
+from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
-from . import failed_attempt, hedged
+from . import ended_prospects, failed_attempt, hedged
 from .base import cite, earlier_note
 from .called_off import (DELAY_CUES, body_push_back, NEAR, RESCHEDULING, UNDOING, _before_the_window, _cancellation, pushes_back,
                          OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
@@ -320,51 +319,8 @@ def _another_fixture(f: SentenceFacts, k: int, words: str, other: str) -> Contri
                                       f"the market's sides is named", None)
 
 
-LOST_NOTE = "the craft is lost: no other attempt can follow before the deadline"
-
-
-def _ruled_out_in_window(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings,
-                         found: tuple[int, str] | None, what: str, note: str) -> list[Contribution]:
-    """A finding that rules the act out (its token index and words), dated in the window."""
-    if found is None:
-        return []
-    k, words = found
-    span = event_time(f, k)
-    ws, deadline = ctx.target.window_start, ctx.market.deadline
-    if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
-        return []
-    early = earlier_note(ctx, f, k, NAME, f"{what}'{words}'", span, words.split("…")[0].strip())
-    if early:
-        return [early]
-    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: {what}'{words}'", settings,
-                          f"{span.explanation}; {note} {deadline:%a %d %b %Y %H:%M %z}",
-                          ignore=frozenset(words.lower().split()))]
-
-
-def _lost_craft(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    """The market's craft told lost, destroyed or crashed (lost_craft.py), dated in the window."""
-    return _ruled_out_in_window(ctx, f, settings, lost_craft.find(ctx, f), "the market's craft ", LOST_NOTE)
-
-
-SURVIVORS_NOTE = "no one is left to come through alive: the act cannot come before the deadline"
-
-
-HOPES_NOTE = "a hope of the act told ended, with no new date before the deadline"
-ENDED_NOTE = "the talks, deal or search that would bring the act told ended, with no new date before the deadline"
-
-
-def _no_survivors(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    """'there was no chance of finding any survivors' for a market on a rescue alive (no_survivors.py),
-    dated in the window."""
-    return _ruled_out_in_window(ctx, f, settings, no_survivors.find(ctx, f), "", SURVIVORS_NOTE)
-
-
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    lost = _lost_craft(ctx, f, settings) or _no_survivors(ctx, f, settings) or \
-        _ruled_out_in_window(ctx, f, settings, dashed_hopes.find(ctx, f), "the party's hope of it ended: ", HOPES_NOTE) or \
-        _ruled_out_in_window(ctx, f, settings, needless_runoffs.find(ctx, f), "the first round's result made the runoff "
-                             "needless: ", "the runoff will not be held: no act before the deadline") or \
-        _ruled_out_in_window(ctx, f, settings, ended_processes.find(ctx, f), "the process toward it ended: ", ENDED_NOTE)
+    lost = ended_prospects.find(ctx, f, settings)  # the craft lost, no survivors, a hope or process ended
     if lost:
         return lost
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
