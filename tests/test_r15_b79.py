@@ -161,7 +161,7 @@ ALITO_Q = "Will Samuel Alito be confirmed to the Supreme Court with at least 60 
 
 
 def test_a_split_after_voted_is_the_tally():
-    assert tallies_in_favour("The Senate voted 58-42 to elevate Alito") == [(17, 58.0, "58-42")]
+    assert tallies_in_favour("The Senate voted 58-42 to elevate Alito") == [(17, 58.0, "voted 58-42")]
     assert tallies_in_favour("The Senate voted 42-58 against the bill") == []
     v = _one(ALITO_Q, "2006-02-28T23:59:59-05:00", "", "2006-01-31T00:00:00-05:00", "",
              "The Senate voted 58-42 to elevate Alito from a Philadelphia- based appeals court, where he has served "

@@ -163,11 +163,6 @@ _SPLIT = re.compile(r"\b(?:by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?|in\s+an?\
                     r"-to-)\s*(?P<m>\d+)(?:\s+(?:votes?|vote\b|with\s+(?P<abs>\d+)\s+abstentions?))?", re.I)
 
 
-# 'The Senate voted 58-42 to elevate Alito': a split told right after the voting verb
-_VOTED_SPLIT = re.compile(r"\bvoted\s+(?P<n>\d+)\s*(?:[-–]|-to-|\s+to\s+)\s*(?P<m>\d+)\b(?!\s*(?:%|percent|per\s+cent|against\b))",
-                          re.I)
-
-
 def tallies_in_favour(text: str) -> list[tuple[int, float, str]]:
     """The counts in favour a text gives for one vote: (start, count, wording). A split ('11-0',
     '31-to-18') gives the larger side, the side that carried the vote."""
@@ -181,9 +176,6 @@ def tallies_in_favour(text: str) -> list[tuple[int, float, str]]:
             continue  # 'voted 61 - 39 against a motion': the larger side voted against
         if re.search(r"\bvot", m.group(0) + text[m.end():m.end() + 12], re.I):  # 'in a 31-to-18 vote', not a score
             out.append((m.start("n"), max(float(m.group("n")), float(m.group("m"))), m.group(0).strip()))
-    for m in _VOTED_SPLIT.finditer(text):  # the split alone ('58-42'): which side carried it is read by its reader
-        if not any(start == m.start("n") for start, _, _ in out):
-            out.append((m.start("n"), max(float(m.group("n")), float(m.group("m"))), text[m.start("n"):m.end()]))
     return sorted(out)
 
 
