@@ -11,6 +11,8 @@ act came before it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from datetime import datetime, timedelta
 
@@ -24,6 +26,7 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d){1,2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,
 _SLACK = timedelta(hours=1)  # a day that passes the instant by less is the deadline's own day
 
 
+@lru_cache(maxsize=1024)  # a pure reading of the market's or article's text, asked of every sentence
 def asked(question: str, criteria: str) -> bool:
     """The question or its criteria set the cut-off to a clock time in a named zone."""
     return bool(_CLOCK.search(question) or _CLOCK.search(criteria or ""))

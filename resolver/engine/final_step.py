@@ -30,6 +30,7 @@ _NOT_YET = re.compile(r"\bnot\s+(?:done|final|over|finished|complete)\s+(?:just\
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]?")
 
 
+@lru_cache(maxsize=1024)  # a pure reading of the market's or article's text, asked of every sentence
 def asks_final(question: str, criteria: str) -> bool:
     """The market asks the final step of a process of several ('final approval', 'on third and
     final reading')."""

@@ -9,6 +9,8 @@ mph, knots or km/h when the whole range lies on one side of it. Pure and determi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass
 
@@ -68,6 +70,7 @@ _HAVE_BAR = re.compile(rf"\bhave\s+(?:an?\s+|the\s+)?{_MEASURE}\s+of\s+(?P<cmp>a
                        rf"below|less\s+than|at\s+most)\s+{_NUM}{_UNIT}(?=\s+(?:when|as)\s+(?:it|they|he|she)\b)", re.I)
 
 
+@lru_cache(maxsize=1024)  # a pure reading of the market's or article's text, asked of every sentence
 def bar(question: str) -> Bar | None:
     """The 'with … of at least N unit' bar the question sets, if any ('have … of at least N unit
     when it …' and 'with … of N unit or higher' too); or 'a … of N unit or more' when the measure is the act's own subject or object."""

@@ -10,6 +10,8 @@ verb before it ('finished', 'closed … at', 'won at', 'a total of') or by the 7
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass
 
@@ -62,6 +64,7 @@ def _strokes(m: re.Match) -> int | None:
     return -int(n) if m.group("side").lower() == "under" else int(n)
 
 
+@lru_cache(maxsize=1024)  # a pure reading of the market's or article's text, asked of every sentence
 def bar(question: str) -> Bar | None:
     """The par bar a question sets ('14 under par or better' → -14 inclusive), or None."""
     for rx, inclusive in ((_BAR_AFTER, True), (_BAR_BEFORE, False)):

@@ -8,6 +8,8 @@ the market's two sides."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 from . import margins
@@ -70,6 +72,7 @@ _OVER = re.compile(r"\b(?:won|wins?|beat|beaten|beats|victory|victorious|champio
 _RUNNING = re.compile(r"\blive\b|\bhalf[- ]time\b|\bHT\b|\bas\s+it\s+happened\b|\bminute[- ]by[- ]minute\b", re.I)
 
 
+@lru_cache(maxsize=1024)  # a pure reading of the market's or article's text, asked of every sentence
 def told_over(title: str, text: str) -> bool:
     """The article tells the match as over (a result word) and is no running (live) report."""
     whole = f"{title}\n{text}"

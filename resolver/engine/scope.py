@@ -6,6 +6,8 @@ neither confirms the market nor, by itself, rules it out."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 from .text import Sentence
@@ -29,6 +31,7 @@ _RESTRICTED = re.compile(
     r"high-risk|at\s+increased\s+risk|underlying\s+(?:health\s+)?conditions?)", re.I)
 
 
+@lru_cache(maxsize=1024)  # a pure reading of the market's or article's text, asked of every sentence
 def universal(question: str, criteria: str) -> bool:
     """The market asks for the act for everyone in its audience."""
     return bool(_UNIVERSAL.search(question) or _UNIVERSAL.search(criteria or ""))

@@ -9,6 +9,8 @@ opposite_outcome rule.)"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 _ASKED = re.compile(r"\bunanimous(?:ly)?\b(?!\s+consent)|\bno\s+dissent(?:ing|s)?\b|\bwithout\s+(?:a\s+|any\s+)?dissent", re.I)
@@ -21,6 +23,7 @@ _DISSENT = re.compile(r"\b(?:dissent(?:ed|ing|s)?|dissenters?|objecting|objected
                       r"the\s+lone\s+(?:vote\s+against|holdout))\b", re.I)
 
 
+@lru_cache(maxsize=1024)  # a pure reading of the market's or article's text, asked of every sentence
 def asked(question: str, criteria: str) -> bool:
     """The market asks that its act be done unanimously."""
     return bool(_ASKED.search(question) or _ASKED.search(criteria or ""))

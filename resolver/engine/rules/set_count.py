@@ -7,6 +7,8 @@ another stage of it ('semifinal') nor another category ('men's singles')."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 from .. import categories, contests, parts
@@ -30,6 +32,7 @@ _RUN = re.compile(rf"(?<![\d.:/-]){_SET}(?:\s*[,;]?\s+{_SET})+(?!\d|[.:/]\d|%|-)
 _UNFINISHED = re.compile(r"\b(?:retired|retirement|ret\.?|walkover|suspended|abandoned|trail\w*|lead\w*|leads)\b", re.I)
 
 
+@lru_cache(maxsize=1024)  # a pure reading of the market's or article's text, asked of every sentence
 def asked_sets(question: str) -> int | None:
     """The number of sets the market asks the match to reach ('go to a third set' → 3)."""
     for rx in _ASKED:
