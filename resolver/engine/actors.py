@@ -8,7 +8,7 @@ import unicodedata
 
 
 from . import lexicon, transliteration
-from .entities import aliases_of, country_of
+from .entities import aliases_of, country_of, demonyms
 from .text import tokenize, all_lemmas
 
 _TITLES = frozenset({
@@ -115,6 +115,8 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
         out.add(parts[0])  # a company's national arm by the brand's own name: 'T-Mobile' for 'T-Mobile USA'
     if len(parts) >= 2 and parts[-1] == "group" and _group_owner(parts[:-1]):
         out.add(" ".join(parts[:-1]))  # a company group by its own name: 'HMV' for 'HMV Group'
+    if len(parts) >= 3 and parts[-1] == "party" and parts[0] in demonyms() and not parts[1].startswith("nation"):
+        out.add(" ".join(parts[1:]))  # a party by its name without the nation's: 'Labor Party' for 'Australian Labor Party' (not 'National Party' for 'Scottish National Party')
     members = _party_members(parts)
     if members:
         out.add(members)  # 'Liberals' for 'Liberal Party', 'Conservatives' for 'Conservative Party'

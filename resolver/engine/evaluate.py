@@ -19,6 +19,7 @@ from .rules import (
     confirmation,
     deadline_passed,
     failed_attempt,
+    majority_seats,
     not_yet,
     opposite_outcome,
     rival_outcome,
@@ -37,7 +38,7 @@ from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
 SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
-                  failed_attempt, state_ended, state_held, state_restored, state_continues, not_yet)
+                  failed_attempt, majority_seats, state_ended, state_held, state_restored, state_continues, not_yet)
 
 
 @lru_cache(maxsize=16384)

@@ -122,6 +122,8 @@ def count_noun_after(text: str) -> str | None:
     words = re.findall(r"[A-Za-z](?:[A-Za-z']|-(?=[A-Za-z\d]))*(?:\d+)?|\S", text)[:4]  # 'COVID-19 cases': one word
     for k, w in enumerate(words):
         lw = w.lower()
+        if lw == "of" and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            continue  # 'House of Representatives seats': the 'of' inside a name
         if not w[:1].isalpha() or (lw in _NOT_UNITS and not w[:1].isupper()):
             return None
         if _plural_noun(w) and not w[:1].isupper():
