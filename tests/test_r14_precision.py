@@ -10,11 +10,11 @@ that tells of the market's subject (engine/contrasted_figures.py); a company's o
 measure ('Net income rose to $2.04 billion' for a revenue market, engine/company_measures.py).
 Sentences verbatim from the development corpus; each names its case."""
 
-from resolver.engine import attributes, close_results, company_measures, contests, contrasted_figures, evaluate_market, \
+from resolver.engine import attributes, close_results, company_measures, contests, contrasted_figures, \
     first_rounds
 from resolver.engine.rules import failed_attempt
 from resolver.engine.text import article_sentences
-from tests.conftest import decided, news_article as article, news_market as market, ts
+from tests.conftest import decided, run_case
 
 # b65-corona-senate-conviction-may2012-yes
 CORONA = dict(
@@ -102,9 +102,8 @@ NVIDIA = dict(
 
 
 def _run(case, articles=None, question=None, as_of=None):
-    m = market(question or case["question"], case["deadline"], case["criteria"])
-    arts = [article(u, p, t, x) for u, p, t, x in (articles if articles is not None else case["articles"])]
-    return evaluate_market(m, arts, ts(as_of or case["as_of"]))
+    return run_case(question or case["question"], case["deadline"], case["criteria"],
+                    articles if articles is not None else case["articles"], as_of or case["as_of"])
 
 
 def _sent(text):

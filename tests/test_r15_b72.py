@@ -12,7 +12,7 @@ source after a comma glued to a number ('… of 2022, Bloomberg reported'); 'sus
 back; a craft asked to survive whole is lost when it explodes. Sentences verbatim from the
 development corpus; each names its case."""
 
-from resolver.engine import arrived_elsewhere, ended_campaigns, evaluate_market, spec
+from resolver.engine import arrived_elsewhere, ended_campaigns, spec
 from resolver.engine.analysis import analyse
 from resolver.engine.dating_clauses import exclusion_hit
 from resolver.engine.evaluate import market_context
@@ -20,7 +20,7 @@ from resolver.engine.hedges import trailing_named_source
 from resolver.engine.rules import rival_outcome
 from resolver.engine.text import article_sentences
 from resolver.engine.vote_counts import shares_in_favour
-from tests.conftest import decided, fired, news_article as article, news_market as market, ts
+from tests.conftest import decided, fired, news_article as article, news_market as market, run_case
 
 # b72-lebanon-diab-govt-resigns-aug2020-multi-yes
 LEBANON = dict(
@@ -178,9 +178,8 @@ STARSHIP = dict(
 
 
 def _run(case, articles=None, question=None, as_of=None):
-    m = market(question or case["question"], case["deadline"], case["criteria"])
-    arts = [article(u, p, t, x) for u, p, t, x in (articles if articles is not None else case["articles"])]
-    return evaluate_market(m, arts, ts(as_of or case["as_of"]))
+    return run_case(question or case["question"], case["deadline"], case["criteria"],
+                    articles if articles is not None else case["articles"], as_of or case["as_of"])
 
 
 def _sent(text):
