@@ -230,6 +230,14 @@ ROUND15_NEW_MIN_ACCURACY = 0.84
 ROUND15_NEW_MAX_WRONG_DIRECTION = 0.01
 ROUND15_NEW_MIN_DECISIVE_PRECISION = 0.97
 
+# Batches 77 and 78, the fifteenth round's control: held out through it and measured in aggregate on its
+# starting engine (da32dd6) and its final engine (0a0770e): 58.8 % (47/80), wrong direction 3, decisive
+# precision 22/26 on both (0 of 80 verdicts moved); moved here at the sixteenth round's start.
+ROUND16_START = [DATA / f"batch-{n:02d}.json" for n in (77, 78)]
+ROUND16_START_MIN_ACCURACY = 0.57
+ROUND16_START_MAX_WRONG_DIRECTION = 0.04
+ROUND16_START_MIN_DECISIVE_PRECISION = 0.84
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -304,6 +312,8 @@ GROUPS = [
      ROUND15_START_MAX_WRONG_DIRECTION, ROUND15_START_MIN_DECISIVE_PRECISION),
     ("built at the fifteenth round's start (79-80)", ROUND15_NEW, ROUND15_NEW_MIN_ACCURACY,
      ROUND15_NEW_MAX_WRONG_DIRECTION, ROUND15_NEW_MIN_DECISIVE_PRECISION),
+    ("the fifteenth round's control (77-78)", ROUND16_START, ROUND16_START_MIN_ACCURACY,
+     ROUND16_START_MAX_WRONG_DIRECTION, ROUND16_START_MIN_DECISIVE_PRECISION),
 ]
 
 
