@@ -238,6 +238,13 @@ ROUND16_START_MIN_ACCURACY = 0.57
 ROUND16_START_MAX_WRONG_DIRECTION = 0.04
 ROUND16_START_MIN_DECISIVE_PRECISION = 0.84
 
+# Batches 83 and 84, built at the sixteenth round's start and measured first on its starting engine
+# (7677865, the fifteenth round's verdicts): 60.0 % (48/80), wrong direction 3, decisive precision 26/33.
+ROUND16_NEW = [DATA / f"batch-{n:02d}.json" for n in (83, 84)]
+ROUND16_NEW_MIN_ACCURACY = 0.59
+ROUND16_NEW_MAX_WRONG_DIRECTION = 0.04
+ROUND16_NEW_MIN_DECISIVE_PRECISION = 0.78
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -314,6 +321,8 @@ GROUPS = [
      ROUND15_NEW_MAX_WRONG_DIRECTION, ROUND15_NEW_MIN_DECISIVE_PRECISION),
     ("the fifteenth round's control (77-78)", ROUND16_START, ROUND16_START_MIN_ACCURACY,
      ROUND16_START_MAX_WRONG_DIRECTION, ROUND16_START_MIN_DECISIVE_PRECISION),
+    ("built at the sixteenth round's start (83-84)", ROUND16_NEW, ROUND16_NEW_MIN_ACCURACY,
+     ROUND16_NEW_MAX_WRONG_DIRECTION, ROUND16_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
