@@ -250,6 +250,8 @@ def _source_words(source) -> bool:
     words = [t.lower for t in source]
     if any(w in _NOT_SOURCES for w in words):
         return False
+    if " ".join(words) in _NEWS_BODIES:
+        return True  # a whole news-body phrase, in whatever case its owner writes it ('dpa')
     named = [t for t in source if t.text[:1].isupper() and t.lower not in _DESCRIPTORS]
     if not all(t.text[:1].isupper() or t.lower in _DESCRIPTORS for t in source):
         return False

@@ -21,8 +21,8 @@ from .. import attributes, categories, complement, concessions, contests, count_
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
     upheld_results
-from . import acknowledged_outcome, announced_verbs, candidate_wins, does_not_count, final_tally, hedged, record_level, \
-    reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
+from . import acknowledged_outcome, announced_verbs, candidate_wins, does_not_count, final_tally, hedged, medal_tally, \
+    record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
 from .headline_tense import body_tells_it_to_come
 from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
@@ -213,7 +213,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         or timed_performance.apply(ctx, f, settings) \
         or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or announced_verbs.confirm(ctx, f, settings) \
         or runoff_share.apply(ctx, f, settings) or _result_count(ctx, f, settings) \
-        or final_tally.apply(ctx, f, settings) or tally_lines.apply(ctx, f, settings) \
+        or final_tally.apply(ctx, f, settings) or tally_lines.apply(ctx, f, settings) or medal_tally.apply(ctx, f, settings) \
         or _final_margin(ctx, f, settings) or _result_line(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)
 
 
