@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, guilty_verdicts, mistrials, occasions, roles
+from .. import complement, guilty_verdicts, mistrials, occasions, roles, short_of
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..sentence_tense import resolved_spans
 from ..lexicon import FAILURE_CUES
@@ -70,7 +70,7 @@ def _against_subject(ctx: MarketContext, f: SentenceFacts, phrase: str) -> bool:
     return bool(at) and any(p.search(at.group("who")) for p in subjects)
 
 
-_SHORT_OF_FORECAST = re.compile(r"\b(?:fell|falls|falling|fall)\s+short\s+of\s+(?:(?:the|most|many|analysts?['’]?s?|economists?['’]?s?|"
+_SHORT_OF_FORECAST = re.compile(r"\b(?:fell|falls|falling|fall)\s+" + short_of.GAP + r"(?:short|shy)\s+of\s+(?:(?:the|most|many|analysts?['’]?s?|economists?['’]?s?|"
                                 r"market|wall\s+street(?:['’]s)?)\s+){0,2}(?:expectations?|forecasts?|estimates?|predictions?|"
                                 r"consensus|projections?)\b", re.I)
 
@@ -126,7 +126,7 @@ def _missed_target(f: SentenceFacts, phrase: str) -> bool:
     return at is not None and any(t.lower in TARGET_NOUNS for t in toks[at + 1:at + 6])
 
 
-_SHORT_OF = re.compile(r"\b(?:fell|falls|falling|fall)\s+(?:just\s+|narrowly\s+|well\s+|far\s+)?short\s+of\s+"
+_SHORT_OF = re.compile(r"\b(?:fell|falls|falling|fall)\s+" + short_of.GAP + r"(?:short|shy)\s+of\s+"
                        r"(?:(?:the|a|an|its|their)\s+)?", re.I)
 
 
@@ -214,14 +214,18 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                   f"market is about one occasion, '{occasion}')", settings, span.explanation,
                                   ignore=frozenset(phrase.lower().split()))]
     triggers = f.act_idx + f.act_noun_idx + f.object_idx
+    bar = None
+    if not triggers and t.kind == "threshold" and t.threshold_direction == "above":
+        bar = short_of.bar_token(f.sent, t.threshold, t.threshold_unit)  # 'falls short of 50% threshold'
+        triggers = [] if bar is None else [bar]
     if t.kind not in ("event", "threshold") or not triggers or not (f.actors or f.object_idx):
         return []
     if t.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return []
-    cue = next(((p, s) for p, s in FAILURE_CUES if has_phrase(f.sent, p)), None)
+    cue = next(((p, s) for p, s in FAILURE_CUES if has_phrase(f.sent, p)), None) or short_of.gapped_cue(f.sent.text)
     if cue is None:
         return []
-    i = triggers[0]
+    i = triggers[0] if bar is None else short_of.cue_token(f.sent)  # the failure's own clause dates it
     if conditional_clause(f.sent, i):
         return []
     phrase, strength = cue
@@ -239,14 +243,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'rejecting his claim that customers did not lose money': not the act that failed
     span = event_time(f, i)
     deadline = ctx.market.deadline
-    if span.starts_after(deadline):
+    if span.starts_after(deadline) and not (bar is not None and short_of.told_done(f.sent, span, f.article.published)):
         return []
     early = earlier_note(ctx, f, i, NAME, f"an attempt failed: '{phrase}'", span, phrase)
     if early:
         return [early]  # 'The launch failed in 2015': an earlier attempt's
     occasion = occasions.one_occasion(t, ctx.market)
     if occasion and not occasions.named_day(t, ctx.market) and \
-            not _of_the_act(f, phrase, objects=occasion.startswith(occasions.MISSION)) and not _short_of_object(f):
+            not _of_the_act(f, phrase, objects=occasion.startswith(occasions.MISSION)) and not _short_of_object(f) and bar is None:
         occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
     one_off = occasion is not None and not (t.window_start is not None and span.ends_before(t.window_start))
     missed = _missed_target(f, phrase)
