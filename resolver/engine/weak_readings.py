@@ -10,7 +10,7 @@ contributions in the verdict's direction, each under its base rule, the threshol
 
 from __future__ import annotations
 
-from . import official_endings
+from . import held_at_end, official_endings
 from .level_change import MOVED
 from .packaged import load_json
 from .rules.confirmation_gates import NOUN_CARRIED
@@ -32,6 +32,10 @@ READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or ""),
             # the employer's own statement of a done dismissal or parting ('Chelsea have parted ways with
             # manager Thomas Tuchel, the Premier League club announced'; official_endings.py)
             "official_ending": lambda c: official_endings.MARK in (c.reason or "")}
+# Notes anywhere in the verdict that make a reading more than it is alone: a hold of the state reported
+# on the deadline's day or after it (held_at_end.py) is the state as it stood when the window closed,
+# not the deadline's silence
+NOTES = {"held_at_end": lambda c: (c.base_rule or c.rule) == "state_held" and held_at_end.MARK in (c.reason or "")}
 _HELD = "not decisive: the likely-{} rests only on "  # the note's opening, which also names the direction
 
 
@@ -64,6 +68,8 @@ def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
             continue  # another kind of reading supports it too ('his main rivals … conceded defeat'): not only this one
         unless = g.get("unless_reading", [])
         if any(all(READINGS[u](c) for c in support) for u in ([unless] if isinstance(unless, str) else unless)):
+            continue
+        if "unless_note" in g and any(NOTES[g["unless_note"]](c) for c in contribs):
             continue
         where = f"'{top.sentence}'" if top.sentence else "no sentence (the deadline passed with no report)"
         src = f" ({top.article_title or top.article_url})" if top.article_url else ""

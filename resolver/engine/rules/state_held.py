@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .. import level_change, mentions, record_misses
+from .. import held_at_end, level_change, mentions, record_misses
 from ..hedges import hedge_cue
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import HOLD_VERBS, STEADY_COMPLEMENTS
@@ -68,8 +68,9 @@ def _holds(ctx: MarketContext, f: SentenceFacts):
         verbs = tok.lemmas & HOLD_VERBS
         if not verbs or tok.lower.endswith("ing"):
             continue
-        if not (i in done or f.sent.headline or aspect(f.sent, i, sorted(verbs)[0]) == "past"):
-            continue
+        if not (i in done or f.sent.headline or aspect(f.sent, i, sorted(verbs)[0]) == "past"
+                or held_at_end.decided_hold(f, i)):
+            continue  # 'voted 5-4 to maintain the bank rate at 5.25 percent': for a hold, deciding is doing
         _, b = f.sent.clause_of(i)
         if not any(i < k < min(b, i + 6) for k in f.object_idx):
             continue  # the object kept is not the state's
@@ -147,4 +148,19 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return [cite(f, NAME, "yes", w, f"the state is reported held at the window's last decision: {wording}: "
                      "no decision of the window is left, it closes with the state held",
                      f"{span.explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: its day")]
+    end = held_at_end.at_end(ctx, f, i, sorted(f.sent.tokens[i].lemmas & HOLD_VERBS or {""})[0]) \
+        if _at_market_value(ctx, f, i) else None
+    if end is not None:  # the state as it stood when the window closed: no longer the deadline's silence
+        return [cite(f, NAME, "none", 0.0, f"the state is reported held: {wording}: {held_at_end.MARK}", end)]
     return [cite(f, NAME, "none", 0.0, f"the state is reported held: {wording}: it goes on, nothing ends")]
+
+
+def _at_market_value(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """The hold at token i names the market's value ('at 6.25' for 6.25%) or keeps the object
+    steady with no value named ('left its benchmark rate unchanged'); a hold at another value is
+    never read here, and a tally short of a motion's need is no hold."""
+    value = level_change.held_value(ctx)
+    for k, steady, at in _holds(ctx, f):
+        if k == i:
+            return at == value if at is not None and value is not None else steady is not None
+    return False
