@@ -160,6 +160,12 @@ def _owned_scale(ctx: MarketContext, f: SentenceFacts) -> list[int]:
         owner = tok.lower.removesuffix("'s").removesuffix("’s")
         if owner not in terms:
             continue
+        j = k - 1
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and (
+                toks[j].lower in terms or toks[j].lower in ("the", "a", "an")):
+            j -= 1
+        if j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            continue  # 'the Mayon Volcano's status': another volcano's
         at = k + 1 if toks[k + 1].text in ("'s", "’s") else k
         for j in range(at + 1, min(at + 3, len(toks))):
             if _SCALE_NOUN.match(toks[j].text):
