@@ -25,6 +25,9 @@ def successor_starts_after(ctx: MarketContext, f: SentenceFacts) -> bool:
 
 
 _STAYS_ON = re.compile(r"\b(?:will|'ll|to)\s+(?:remain|stay|continue)\b", re.I)
+# a stay refused or not wished: 'I do not want to remain in the history of Kyrgyzstan as a president who
+# shed blood', 'he did not want to stay in power any longer': no stay told
+_NOT_STAYING = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$|\b(?:refus\w*|declin\w*|reject\w*)\s+$", re.I)
 
 
 def to_come(f: SentenceFacts, i: int, ending_verbs: frozenset[str]) -> str | None:
@@ -58,7 +61,8 @@ def to_come(f: SentenceFacts, i: int, ending_verbs: frozenset[str]) -> str | Non
             before = {w.lower for w in sent.tokens[max(0, k - 3):k]}
             if coming is None and (asp == "future" or before & {"will", "'ll", "shall"}):
                 coming = " ".join(w.text for w in sent.tokens[max(0, k - 2):k + 1])
-        stays = _STAYS_ON.search(sent.text)
+        stays = next((m for m in _STAYS_ON.finditer(sent.text)
+                      if not _NOT_STAYING.search(sent.text[max(0, m.start() - 30):m.start()])), None)
         if coming is None and stays:
             coming = stays.group(0)
     return coming

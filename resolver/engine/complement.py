@@ -275,6 +275,12 @@ def other_ordinal(wanted: frozenset[str], sent: Sentence, object_idx: list[int],
     return None
 
 
+# the words before a thing another replaces: 'replacing the Morandi Bridge', 'to replace the collapsed Morandi
+# bridge', 'in place of the old Terminal', 'successor to the Alitalia airline'
+_REPLACED = re.compile(r"\b(?:replac(?:e|es|ed|ing)|in\s+place\s+of|instead\s+of|successor\s+to)\s+"
+                       r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}$")
+
+
 def other_title(question: str, sent: Sentence, object_idx: list[int]) -> str | None:
     """Why the sentence's object is another one than the market's: a common noun of the question
     ('treaty') is named by a title (a capitalised word before it, capitalised, in a sentence that is
@@ -299,6 +305,8 @@ def other_title(question: str, sent: Sentence, object_idx: list[int]) -> str | N
         word = toks[j].lower
         if word in asked or any(a[:4] == word[:4] for a in asked if len(a) >= 4 and len(word) >= 4):
             continue
+        if _REPLACED.search(sent.text[:toks[j].start]) and any(x < j - 3 or x > k for x in object_idx):
+            continue  # 'the new highway viaduct was inaugurated …, replacing the Morandi Bridge': the one it replaces
         return f"'{toks[j].text} {toks[k].text}' names another {toks[k].lower} than the market's"
     return None
 

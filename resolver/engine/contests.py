@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 
+from .paired_names import blank_pairs
 from .analysis import aspect, negation, SentenceFacts
 from .text import Sentence, the_month, all_lemmas
 from .packaged import load_json
@@ -221,7 +222,7 @@ def rival_won(f: SentenceFacts, i: int, lemma: str, pattern: re.Pattern[str], ro
     if lemma in TITLE_VERBS | DEFENCE_VERBS and lemma not in ("win",) and not role_near:
         return None  # 'took the lead', 'secured a deal', 'defended the decision': not the title
     right_after = f.sent.text[toks[i].start + len(toks[i].text):toks[i].start + len(toks[i].text) + 40]
-    if pattern.search(_AFTER_CUT.split(right_after.split(",")[0])[0]):
+    if pattern.search(blank_pairs(_AFTER_CUT.split(right_after.split(",")[0])[0])):  # (not 'the Oxford-Cambridge boat race')
         return True  # 'declared Luis Vidal the winner', 'named X as …' (not 'wins Masters title after … Spieth collapse')
     return Reading(i, f"'{toks[i].text}'", tuple(before)) if before else None
 

@@ -24,12 +24,13 @@ from .quantities import Required
 from .rate_series import GENERIC_RATE_WORDS
 
 # 'stay at Level 4', 'remain at 15.00%', 'keep the range at 4.25%-4.50%': the value that must last;
-# 'to level 3', 'to 4.75 percent', 'to Category 2': the value a move goes to
+# 'to level 3', 'to 4.75 percent', 'to Category 2': the value a move goes to (a scale may take two
+# words: 'remain at Alert Level 4', 'to Alert Level 3')
 _SCALE = r"(?:level|status|category|tier|grade|stage|phase|rating|alert)"
-_HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:{_SCALE}\s+)?(?P<v>\d+(?:\.\d+)?)",
+_HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)",
                    re.I)
 # ('cuts cash rate to 2-year low': a number glued to a period is no value)
-_TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+)?(?P<v>\d+(?:\.\d+)?)"
+_TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)"
                  r"(?!\d|\.\d|-[a-z]|\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
 
 
@@ -118,7 +119,8 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     if held_value(ctx) is None and held_bar(ctx) is None:
         return None
     generic = not f.object_idx and "rate" in ctx.target.object_terms and bool(f.actors)
-    if not f.object_idx and not generic:
+    owned = [] if f.object_idx or generic else _owned_scale(ctx, f)
+    if not f.object_idx and not generic and not owned:
         return None
     for m in mentions.read(f.sent):
         if m.kind != "verb" or not m.affirmed or not f.sent.tokens[m.index].lemmas & LEVEL_CHANGE_VERBS:
@@ -127,7 +129,7 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         rest = f.sent.text[tok.start + len(tok.text):]
         if generic and not _GENERIC_RATE.match(rest):
             continue  # with the object unnamed, only the body's rate named generically right after the verb
-        if not generic and not mentions.about(m, f.sent, f.object_idx) or _faction_vote(f, m.index):
+        if not generic and not mentions.about(m, f.sent, f.object_idx or owned) or _faction_vote(f, m.index):
             continue
         dest = _TO.match(rest) or _FROM_TO.match(rest)
         values = _values(rest, dest) if dest is not None else []
@@ -141,6 +143,38 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
 # sentence) moving its rate named only in generic words (figures.json 'rate_generic')
 _GENERIC_RATE = re.compile(r"^\s*(?:(?:its|the|their)\s+)?(?:(?:" + "|".join(sorted(GENERIC_RATE_WORDS))
                            + r")\s+){0,3}rates?\b", re.I)
+
+
+_SCALE_NOUN = re.compile(rf"^{_SCALE}$", re.I)
+
+
+def _owned_scale(ctx: MarketContext, f: SentenceFacts) -> list[int]:
+    """'Taal Volcano's status was lowered from Alert Level 4 … to Alert Level 3': the state's object named
+    as the owner of a level noun ('status', 'alert level', 'rating'); that noun stands for it. The noun's
+    index, else []."""
+    terms = set(ctx.target.object_terms)
+    toks = f.sent.tokens
+    for k, tok in enumerate(toks[:-1]):
+        if not tok.lower.endswith(("'s", "’s")) and not (toks[k + 1].text in ("'s", "’s")):
+            continue
+        owner = tok.lower.removesuffix("'s").removesuffix("’s")
+        if owner not in terms:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and (
+                toks[j].lower in terms or toks[j].lower in ("the", "a", "an")):
+            j -= 1
+        if j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            continue  # 'the Mayon Volcano's status': another volcano's
+        at = k + 1 if toks[k + 1].text in ("'s", "’s") else k
+        for j in range(at + 1, min(at + 3, len(toks))):
+            if _SCALE_NOUN.match(toks[j].text):
+                if j + 1 < len(toks) and _SCALE_NOUN.match(toks[j + 1].text):
+                    continue  # 'alert level': the last noun heads it
+                return [j]
+            if not toks[j].text.isalpha():
+                break
+    return []
 
 
 def _left_at(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:

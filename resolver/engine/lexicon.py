@@ -172,6 +172,8 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     # a body's advice against travel or a practice, as reporters name it ('its SARS advisory', 'its
     # advice to travellers', 'Toronto travel warning lifted')
     "advisory": ("advisory", "warning", "advice"),
+    # a bridge carrying a road or railway over a valley ('the new highway viaduct was inaugurated in Genoa')
+    "bridge": ("bridge", "viaduct"),
 }
 
 # A generic event noun whose modifier names a kind of it ('the presidential runoff vote'): reports name

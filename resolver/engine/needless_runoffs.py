@@ -6,14 +6,25 @@ unnecessary', 'no runoff will be needed'. The runoff will not be held. Read by r
 Not the bar a contender must clear ('the absolute majority needed to avoid a run-off', 'enough to
 avoid a runoff', 'hopes to avoid a second round': an infinitive tells what would avoid it), a
 guess ('could avoid', 'may be enough to avoid'), a negated or conditional statement, nor a market
-on who wins a runoff (a candidate's market: rules/runoff_share.py)."""
+on who wins a runoff (a candidate's market: rules/runoff_share.py).
+
+So does a winner told elected with an absolute majority, in an article published before the runoff's date
+the market names ('Niinisto Re-Elected as Finnish President With 62.7% of Votes' for a runoff scheduled
+for February 11): a share above half of the vote leaves no second round in any two-round system. Not a
+share still being counted that could end at or below half (partial_counts.py), a sentence that names a
+runoff or second round (the result may be the runoff's own), nor an article after the runoff's date."""
 
 from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from .analysis import MarketContext, SentenceFacts, negation
+from .partial_counts import completeness, final_range
+from .quantities import context_texts
 from .text import conditional_clause
+from .timex import find_time_expressions
 
 _RUNOFF = r"(?:(?:second[\s-]+round\s+)?run-?offs?|second[\s-]+(?:round|ballot)(?:\s+(?:vote|election|run-?off))?)"
 _ASKED = re.compile(rf"\b{_RUNOFF}\b", re.I)
@@ -33,10 +44,53 @@ def asked(ctx: MarketContext) -> bool:
     return ctx.target.kind == "event" and not ctx.target.candidate and bool(_ASKED.search(ctx.market.question))
 
 
+# a winner told elected with a share: 'Re-Elected as Finnish President With 62.7% of Votes', 'was elected
+# president with 53.2 percent of the vote' (not 'nearly', 'almost': a share short of the figure)
+_ELECTED_WITH = re.compile(r"\b(?P<verb>(?:re-?)?elected|won\s+(?:re-?election|the\s+(?:presidential\s+)?election|the\s+presidency)"
+                           r"|(?:ensured|secured|clinched|won)\s+(?:(?:his|her)\s+|a\s+(?:second|third|new)\s+term\s+and\s+)?re-?election)\b"
+                           r"[^.;]{0,80}?\bwith\s+(?:more\s+than\s+|over\s+|just\s+over\s+)?(?P<p>\d{2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+                           r"(?:\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+)?(?:votes?|ballots?))?", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _runoff_day(question: str, criteria: str, deadline):
+    """The first day of the runoff the market names ('a second-round runoff is held (scheduled for
+    February 11, 2018)'), else None."""
+    text = f"{question} {criteria}"
+    for m in _ASKED.finditer(text):
+        spans = find_time_expressions(text[m.end():m.end() + 60], deadline, "future")
+        if spans:
+            return spans[0].start
+    return None
+
+
+def _elected_outright(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """(token index, words) of a winner told elected with more than half the vote before the runoff's date."""
+    if _ASKED.search(f.sent.text):
+        return None
+    day = _runoff_day(ctx.market.question, ctx.market.criteria, ctx.market.deadline)
+    if day is None or f.article.published >= day:
+        return None
+    text = f.sent.text
+    for m in _ELECTED_WITH.finditer(text):
+        share = float(m.group("p"))
+        done = completeness(context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline))
+        lo, _, _ = final_range(share, "percent", done)
+        if lo <= 50:
+            continue
+        i = f.sent.token_at(m.start())
+        if negation(f, i) or conditional_clause(f.sent, i) or re.search(r"\bif\s+$", text[:m.start()], re.I):
+            continue
+        return i, m.group(0).strip()
+    return None
+
+
 def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token index, words) of a runoff told avoided, else None."""
-    if not asked(ctx) or not _ASKED.search(f.sent.text):
+    if not asked(ctx):
         return None
+    if not _ASKED.search(f.sent.text):
+        return _elected_outright(ctx, f)
     text = f.sent.text
     for m in _NEEDLESS.finditer(text):
         if _NOT_TOLD.search(text[max(0, m.start() - 40):m.start()]):

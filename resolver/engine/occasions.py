@@ -28,7 +28,9 @@ REPORT_DAYS = 3  # an undated report this soon after a one-occasion market's dea
 _OCCASION = re.compile(
     r"\b(?:(?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg)"
     r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match|bout|rematch"
-    r"|title\s+fight|prize\s*fight)\b", re.I)  # a boxing bout, fought once like a match
+    r"|title\s+fight|prize\s*fight"
+    # 'in their May 2, 2015 fight': a fight named with a possessive is a bout (not 'the fight against inflation')
+    r"|(?:their|his|her)\s+(?:[\w,'-]+\s+){0,4}?fight(?!\s+(?:for|against|over|to|with)\b))\b", re.I)  # a boxing bout, fought once like a match
 _OUTRIGHT = re.compile(r"\boutright\b", re.I)
 # 'at the Geneva talks', 'at the COP29 conference': one named session (its name capitalised)
 _NAMED_SESSION = re.compile(r"\b(?:at|during)\s+the\s+(?:(?:[A-Z][\w-]*|\d{4})\s+){1,3}"

@@ -41,6 +41,9 @@ _DECLARED_OF = re.compile(rf"\b(?:declared|announced|released|published)\s+(?:th
 _PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections?|projects|leading|leads|so\s+far|"
                           r"early\s+results|partial\s+results|partial\s+count|provisional|initial\s+results|"
                           r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for|unofficial|"
+                          # a win still to come: 'is heading for a victory …, with 57.6% of votes', 'on track to win'
+                          r"(?:heading|headed)\s+(?:for|to|towards?)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+)?(?:victory|win|landslide|"
+                          r"majority|re-?election)|on\s+(?:course|track)\s+(?:for|to)|poised\s+(?:for|to)\s+(?:a\s+)?(?:victory|win)|"
                           r"claim(?:s|ed|ing)?\s+(?:victory|to\s+have\s+won|a\s+win)|self-declared)\b", re.I)
 
 

@@ -240,7 +240,25 @@ def negator_scopes(sent: Sentence, k: int, i: int) -> bool:
     t = sent.tokens[k]
     if not (t.lower in lexicon.NEGATORS or t.lower.endswith("n't")):
         return False
+    if _vote_name(sent, k):
+        return False
     return not (k > 0 and t.lower in _OBJECT_NEGATORS and any(x.text == "," for x in sent.tokens[k + 1:i]))
+
+
+# 'no' naming a vote, unhyphenated: 'the no confidence motion', 'a vote of no confidence', 'no trust vote'
+_VOTE_OBJECTS = frozenset({"confidence", "trust"})
+_VOTE_NOUNS = frozenset({"motion", "motions", "vote", "votes", "ballot", "ballots", "debate", "letter", "letters", "bid"})
+
+
+def _vote_name(sent: Sentence, k: int) -> bool:
+    """The 'no' at k is part of a vote's name, no negator: 'It (the no confidence motion) passed', 'a vote
+    of no confidence', 'voted no confidence in the government' (not 'have no confidence in her')."""
+    toks = sent.tokens
+    if toks[k].lower != "no" or k + 1 >= len(toks) or toks[k + 1].lower not in _VOTE_OBJECTS:
+        return False
+    after = toks[k + 2].lower if k + 2 < len(toks) else ""
+    before = toks[k - 1].lower if k else ""
+    return after in _VOTE_NOUNS or before in ("of", "voted", "vote", "votes", "voting")
 
 
 # the longest subject a negative quantifier may lead before its verb ('No conclave in the modern

@@ -101,6 +101,8 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
             verbal_prev = True
         finite = tag == "VBZ" or tag in ("VB", "VBP") and plural_subject(sent, i)
         closing = sent.headline and _closing_aspect_verb(sent, i, lemma, tag)
+        if not verbal_prev and sent.headline and tag == "VBZ" and prev == "," and _comma_predicate(sent, i):
+            return lemma, tag
         if not verbal_prev and not (sent.headline and finite and (headline_subject(sent, i - 1) or closing)):
             return None
         if closing:
@@ -112,6 +114,29 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         if compound and (i + 1 == len(sent.tokens) or _base_verb(sent.tokens[i + 1].lower)):
             return None  # 'fewer side effects', 'Higher interest rates loom': nothing after, or the next word can be the verb
     return lemma, tag
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "he", "she", "they", "we"})
+
+
+def _comma_predicate(sent: Sentence, i: int) -> bool:
+    """A headline's second predicate after a comma, sharing the first one's subject ('Falcon 9 Explosion
+    Destroys Satellite, Throws SpaceX Launch Schedule into Disarray', 'Greek Prime Minister Under
+    Pressure, Scraps Referendum Plan'): a -s form right after the comma is the verb when the word after
+    it opens an object — a determiner, a possessive, a number, a pronoun or a word that cannot be a
+    verb — not when that word can itself be the verb of a plural noun ('Duterte Declares Victory,
+    Rivals Concede', 'Fed Cuts Rates, Stocks Rally') or is a preposition ('…, Talks on Truce Resume')."""
+    toks = sent.tokens
+    if i + 1 >= len(toks) or i < 3:
+        return False
+    last = toks[i - 2].lower
+    if last.endswith("s") and is_noun(last) and verb_lemmas(last) and not any(
+            (verb_at(sent, k) or ("", ""))[1] in ("VBZ", "VBD") for k in range(1, i - 2)):
+        return False  # 'Indonesia floods, landslides death toll climbs': a list of nouns, no verb before it
+    nxt = toks[i + 1].lower
+    if nxt in DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt.endswith("'s") or nxt[:1].isdigit() or nxt[:1] in "$€£":
+        return True
+    return nxt.isalpha() and nxt not in PREPOSITIONS | {"to", "and", "or", "as"} and not verb_lemmas(nxt)
 
 
 # verbs of an event's beginning or end that close a headline after their subject ('Saudi ban on women
@@ -208,10 +233,15 @@ def plural_subject(sent: Sentence, i: int) -> bool:
     # a team or a body named in the singular takes a plural verb when an object follows
     # ('Atalanta end Leverkusen's dream run'); 'Starship launch still on track' has none
     nxt = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
-    title_case = not any(t.text[:1].islower() for t in sent.tokens if len(t.text) > 3 and t.text.isalpha())
+    title_case = not any(t.text[:1].islower() for t in sent.tokens
+                         if len(t.text) > 3 and t.text.isalpha() and t.lower not in _TITLE_LOWER)
     return prev.text[:1].isupper() and nxt is not None and (
         nxt.lower in DETERMINERS or nxt.lower.endswith("'s") or nxt.lower[:1].isdigit()
         or nxt.text[:1].isupper() and not title_case)
+
+
+# words a title-case headline leaves in lowercase ('Throws SpaceX Launch Schedule into Disarray')
+_TITLE_LOWER = PREPOSITIONS | frozenset({"into", "onto", "upon", "from", "with", "than", "over", "amid"})
 
 
 def _finite_between(sent: Sentence, k: int, i: int) -> bool:

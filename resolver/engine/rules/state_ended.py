@@ -319,7 +319,7 @@ def _noun_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         if tok.lower not in NOUNS:
             continue
         for k in range(max(0, i - 4), i):
-            verbs = toks[k].lemmas & ANNOUNCE
+            verbs = toks[k].lemmas & (ANNOUNCE | FORMAL if tok.lower == "resignation" else ANNOUNCE)  # 'signed his resignation'
             if not verbs or aspect(f.sent, k, sorted(verbs)[0]) != "past" or negation(f, k):
                 continue
             if tok.lower == "resignation" and not (verbs & FORMAL or _FORMAL_IN_CRITERIA.search(criteria)):

@@ -308,6 +308,12 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is {other}'s figure: its clause is set "
                               "against another that tells of the market's subject"))
             continue  # 'Barbie raked in $162 million …, while Oppenheimer's … run started with $82 million'
+        other = None if f.actors or t.single_value or indicator else contrasted_figures.other_subject(
+            text, m.start(), ctx.actor_patterns.values(), _common, t.actors, f"{f.article.title}\n{f.article.text}")
+        if other:  # 'For comparison, Inside Out 2 scored … a $154 million opening weekend'
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is {other}'s figure: its clause tells of "
+                              f"{other}, in a sentence that names not the market's subject"))
+            continue
         if other_scope(ctx, text, m):
             continue  # 'a bigger hit overseas, grossing another $88.4 million': not the domestic figure
         if _ADDED.search(text[max(0, m.start() - 25):m.start()]) and not (
