@@ -10,7 +10,10 @@ question, or its noun with only words of the market before it ('the lander', 'Is
 spacecraft'), never after a preposition ('communication with Luna-25 was lost' tells a link lost,
 not the craft) nor as a possessor ('MethaneSAT's signal'). Told as done (past, or a headline's
 present), not negated, not in a condition, and not a guess ('appeared to have crashed', 'assumed
-to be lost': the reading is then not made)."""
+to be lost': the reading is then not made). Or told of the craft as the object of a destroying verb in
+the active, in its main clause ('The explosion destroyed the rocket and spacecraft'): the object's words
+before the craft are determiners, the market's own words or the vehicle carrying it ('the rocket and');
+not in a relative clause ('an explosion that destroyed a rocket and satellite' dates another event)."""
 
 from __future__ import annotations
 
@@ -29,6 +32,8 @@ ACTIVE = frozenset(_DATA["active"])
 PHRASAL = frozenset(tuple(p.split()) for p in _DATA["phrasal"])
 _PHRASAL_FIRST = frozenset(p[0] for p in PHRASAL)
 UNSURE = frozenset(_DATA["unsure"])
+DESTROYING = frozenset(_DATA["destroying"])
+CARRIERS = frozenset(_DATA["carriers"])
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got"})
 _PREPOSITIONS = frozenset({"with", "of", "from", "to", "between", "for", "on", "aboard", "by", "about", "and", "or",
                            "than", "like", "after", "before", "into", "onto", "at", "in"})
@@ -124,11 +129,41 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         return None
     found = _loss_verb(f)
     if found is None:
-        return None
+        return _destroyed(ctx, f, craft)
     k, words = found
     low = [t.lower for t in f.sent.tokens]
     if any(w in UNSURE for w in low[max(0, k - 5):k]):
         return None  # 'appeared to have crashed', 'Assumed To Be Lost': a guess
     if not _subject_is_craft(ctx, f, k, craft):
-        return None
+        return _destroyed(ctx, f, craft)
     return k, words
+
+
+_RELATIVE = frozenset({"that", "which", "who", "when", "after", "if", "unless", "before", "since"})
+
+
+def _destroyed(ctx: MarketContext, f: SentenceFacts, craft: tuple[str, frozenset[str]]) -> tuple[int, str] | None:
+    """'The explosion destroyed the rocket and spacecraft': a destroying verb told done, in the
+    active, with the craft (its name, or its noun with only determiners, the market's words and the
+    carrying vehicle before it) as its object; the article names the craft by a name of the question."""
+    noun, names = craft
+    toks = f.sent.tokens
+    market_words = {t.lower for t in tokenize(f"{ctx.market.question} {ctx.market.criteria}")}
+    for k, t in enumerate(toks):
+        lemma = next((lem for lem in t.lemmas if lem in DESTROYING), None)
+        if lemma is None or k == 0 or toks[k - 1].lower in _BE or toks[k - 1].lower in _DETERMINERS:
+            continue  # 'was destroyed' is the passive reading; 'the wreck' a noun
+        a, _ = f.sent.clause_of(k)
+        if any(w.lower in _RELATIVE for w in toks[a:k]) or any(w.lower in UNSURE for w in toks[max(0, k - 5):k]):
+            continue  # 'an explosion that destroyed …': another event told to date this one
+        if (aspect(f.sent, k, lemma) != "past" and not f.sent.headline) or negation(f, k) or conditional_clause(f.sent, k):
+            continue
+        for j in range(k + 1, min(len(toks), k + 7)):
+            w = toks[j].lower
+            if w in names or w.rstrip("s") == noun or (w.rstrip("s") in CRAFT and w.rstrip("s") in market_words):
+                if w in names or names & {x.lower for x in tokenize(f.article.title + " " + f.article.text)}:
+                    return k, f"{t.text} {' '.join(x.text for x in toks[k + 1:j + 1])}"
+                break
+            if not (w in _DETERMINERS or w in CARRIERS or w in market_words):
+                break
+    return None
