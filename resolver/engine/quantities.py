@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 
-from . import currency_marks, offer_prices
+from . import counted_nouns, currency_marks, offer_prices
 from .text import article_sentences, all_lemmas
 from .numerals import _NUM, _WORDNUM, _number
 from .session_ends import session_end
@@ -112,7 +112,7 @@ def _plural_noun(word: str) -> bool:
     if w in _IRREGULAR_PLURALS:
         return True
     lem = all_lemmas(w).get("NOUN", ())
-    return bool(lem) and w not in lem and w.endswith("s")
+    return bool(lem) and (w not in lem or counted_nouns.listed_plural(w, lem)) and w.endswith("s")  # ('games')
 
 
 def count_noun_after(text: str) -> str | None:
@@ -259,8 +259,9 @@ def _required(question: str) -> Required | None:
             om = _OF_TOTAL.match(rest)
             if om and om.group("total"):
                 total = float(om.group("total").replace(",", ""))
-            noun = count_noun_after(rest[om.end() if om else 0:])
-            term = _ONE_TERM.match(rest[om.end() if om else 0:]) if value == 1 and not noun else None
+            after = rest[om.end() if om else 0:]  # ('Conservative MPs', 'Model 3 vehicles', 'score 50 or more points')
+            noun = count_noun_after(after) or counted_nouns.named_count(after) or ("points" if counted_nouns.scored_points(question[:m.start()], rest) else None)
+            term = _ONE_TERM.match(after) if value == 1 and not noun else None
             unit = noun or (f"{term.group(1).lower()}s" if term else "")
             if not unit and m.re is _REQ_AFTER:
                 unit = _bracketed_count(question[:m.start()]) or ""
@@ -282,7 +283,7 @@ _ROUNDS = re.compile(r"\b(?:in|at)\s+(?:a|any|either|one\s+of\s+the)\s+(?:[\w-]+
 _PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|close|closes|settle|settles|top|tops|"
                    r"any\s+time|at\s+any\s+point|death\s+toll|toll|cumulative|season|so\s+far)\b"
                    # 'report more than 400,000 new cases in a single day by May 2': any day's count may cross it
-                   r"|\bin\s+(?:a|one)\s+single\s+day\b", re.I)
+                   r"|\bin\s+(?:a|one)\s+single\s+day\b|\btotals?\s+(?=more\s+than|at\s+least|over\s+\d)", re.I)  # 'total more than 130 games': a sum that grows
 _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runoff|meeting|assessment|decision|trial|"
                   r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release)\b",
                   re.I)
