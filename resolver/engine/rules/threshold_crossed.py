@@ -330,6 +330,10 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if turnout:  # 'The voter turnout was 59.4 percent' for a market on the share voting in favour
             notes.append(cite(f, NAME, "none", 0.0, f"'{turnout}' is the vote's turnout, not the share the market reads"))
             continue
+        roll = turnouts.told_of_roll(ctx, text, m.end()) if m.group("pnum") else None
+        if roll:  # 'equivalent to nearly 10 percent of the electorate' for a share of the votes
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {roll}' is a share of the electorate, not of the votes"))
+            continue
         if m.group("pnum") and turnouts.told_while_voting(ctx, text):
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a turnout told while the polls were open"))
             continue
