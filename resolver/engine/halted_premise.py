@@ -14,10 +14,17 @@ from .dropped_plans import REVIVED
 from .frames import FRAMES
 
 RESTARTING = REVIVED | frozenset(FRAMES["restore"].verbs)
+# the restart told as a noun ('Reopening of … bridge … delayed until 2023'): what is called off is the restart
+RESTART_NOUNS = frozenset({"reopening", "resumption", "restart", "restarting", "restoration", "reinstatement",
+                           "revival", "renewal", "reconnection", "re-establishment", "reestablishment"})
 
 
 def premise(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
-    """Token k, where a cancellation cue was found, is the market's object (not its act or the
-    act's noun), and the market's act restarts the object: the cancellation is the halt."""
-    return bool(ctx.act_verbs & RESTARTING) and k in f.object_idx and k not in f.act_idx \
-        and k not in f.act_noun_idx
+    """Token k, where a cancellation cue was found, is the market's object, and the market's act
+    restarts the object: the cancellation is the halt. Not when the sentence names the restart
+    itself in the object's clause, by a verb or a noun ('the resumption of flights was postponed')."""
+    if not ctx.act_verbs & RESTARTING or k not in f.object_idx:
+        return False
+    a, b = f.sent.clause_of(k)
+    return not any(a <= j < b for j in f.act_idx + f.act_noun_idx) and not any(
+        t.lower in RESTART_NOUNS or t.lemmas & RESTARTING for t in f.sent.tokens[a:b])
