@@ -80,20 +80,3 @@ def told_while_voting(ctx: MarketContext, text: str) -> bool:
     ('Half an hour before polls were to close, voter turnout stood at 34 percent'): not the vote's."""
     return bool(_ASKED.search(ctx.market.question)) and bool(_ASKED.search(text)) and bool(_INTERIM.search(text))
 
-
-# a share of the roll, not of the votes: 'nearly 10 percent of the electorate', '41% of eligible voters'
-_ROLL = re.compile(r"^\s*of\s+(?:the\s+|all\s+|all\s+the\s+|the\s+country's\s+)?(?:electorate|(?:registered|eligible)\s+"
-                   r"voters|voters\s+(?:registered|eligible)|(?:voter|electoral)\s+roll)\b", re.I)
-_ROLL_ASKED = re.compile(r"\b(?:electorate|registered\s+voters|eligible\s+voters|voter\s+roll|electoral\s+roll)\b", re.I)
-
-
-def told_of_roll(ctx: MarketContext, text: str, end: int) -> str | None:
-    """For a market on a share of the votes (not a turnout, and not a share of the roll: neither
-    its question nor its criteria name the electorate), the words telling the percentage ending at
-    `end` as a share of the electorate ('a majority of more than 30,000 votes, equivalent to nearly
-    10 percent of the electorate'): measured against everyone entitled to vote, not the votes
-    cast; else None."""
-    if _ASKED.search(ctx.market.question) or _ROLL_ASKED.search(f"{ctx.market.question} {ctx.market.criteria}"):
-        return None
-    m = _ROLL.match(text[end:end + 60])
-    return " ".join(m.group(0).split()) if m else None
