@@ -22,9 +22,17 @@ RESTART_NOUNS = frozenset({"reopening", "resumption", "restart", "restarting", "
 def premise(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
     """Token k, where a cancellation cue was found, is the market's object, and the market's act
     restarts the object: the cancellation is the halt. Not when the sentence names the restart
-    itself in the object's clause, by a verb or a noun ('the resumption of flights was postponed')."""
+    itself in the object's clause, by a verb or a noun ('the resumption of flights was postponed'),
+    nor when the clause dates the halt or gives it an end ('cancelled through September 15')."""
     if not ctx.act_verbs & RESTARTING or k not in f.object_idx:
         return False
     a, b = f.sent.clause_of(k)
+    toks = f.sent.tokens
+    lo, hi = toks[a].start, toks[b - 1].start + len(toks[b - 1].text)
+    if any(lo <= sp.pos < hi for sp in f.spans) or any(t.lower in _LIMITS for t in toks[a:b]):
+        return False  # 'cancelled through September 15': a halt with an end, read against the deadline
     return not any(a <= j < b for j in f.act_idx + f.act_noun_idx) and not any(
-        t.lower in RESTART_NOUNS or t.lemmas & RESTARTING for t in f.sent.tokens[a:b])
+        t.lower in RESTART_NOUNS or t.lemmas & RESTARTING for t in toks[a:b])
+
+
+_LIMITS = frozenset({"until", "till", "through", "thru", "into", "before"})
