@@ -79,4 +79,3 @@ def told_while_voting(ctx: MarketContext, text: str) -> bool:
     """For a market on a vote's turnout, a sentence telling its turnout while the polls were open
     ('Half an hour before polls were to close, voter turnout stood at 34 percent'): not the vote's."""
     return bool(_ASKED.search(ctx.market.question)) and bool(_ASKED.search(text)) and bool(_INTERIM.search(text))
-
