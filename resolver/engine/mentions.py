@@ -24,6 +24,7 @@ from .participial_clauses import after_gerund, means_gerund, object_participle, 
     way_gerund
 from .text import Sentence, approximated, negator_scopes, the_month
 from .verb_aspect import implied_by
+from .voted_acts import VOTE_EFFECTS, voted_to
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
@@ -186,12 +187,6 @@ def _quantities(sent: Sentence, a: int, b: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Acts a body's vote or a court's ruling carries out by itself: once the members have voted to
-# end the strike or to dissolve the house, or the court has ruled to annul the vote, the strike
-# is over, the house dissolved, the vote annulled.
-VOTE_EFFECTS = frozenset({"end", "accept", "approve", "ratify", "dissolve", "adopt", "pass", "reject", "impeach",
-                          "expel", "remove", "oust", "unseat", "depose", "suspend", "lift", "repeal", "overturn", "annul", "void", "vacate",
-                          "quash", "nullify", "invalidate", "rescind", "revoke", "cancel"})
 
 
 # 'formally decided at their board meetings Thursday to end …', 'ruled on Friday to annul …'
@@ -226,7 +221,7 @@ def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: s
     if aspect == "future" and policy and i > 0 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DECIDING and t.lower.endswith("ed") for t in sent.tokens[max(a, i - 8):i - 1]):
         return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing
-    if aspect == "future" and _voted_to(sent, a, i):
+    if aspect == "future" and (_voted_to(sent, a, i) or voted_to(sent, i, sent.tokens[i].lemmas)):
         return "asserted", None, "done"  # "members voted Monday to accept the offer and end their strike"
     if aspect == "future" and "win" in frames and i > 1 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DEFEAT_VERBS and (sent.headline or verb_at(sent, k) and verb_at(sent, k)[1] in ("VBD", "VBN"))

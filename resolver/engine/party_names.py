@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .entities import country_of, demonyms
 from .packaged import load_json
+from .quantities import acronym
 from .transliteration import fold
 
 _DEMONYMS = load_json("demonyms.json")
@@ -81,3 +82,14 @@ def parties(names: tuple[str, ...], candidate: str) -> tuple[str, ...]:
     """Of `names`, those that name a party (describes is false), for a market on `candidate`."""
     keep = nation_contest(candidate)
     return tuple(n for n in names if not describes(n, keep))
+
+
+_ARTICLE_OR_POSSESSIVE = re.compile(r"^the\s+|['’]s$", re.I)
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def initials_of(name: str, owners: list[str]) -> bool:
+    """`name` ('ABC', 'The ABC', 'the ANC's') is written in the initials of one of `owners` ('All
+    Basotho Convention', 'African National Congress'): the same party by its short name, no rival."""
+    short = _ARTICLE_OR_POSSESSIVE.sub("", name.strip())
+    return bool(_INITIALS.fullmatch(short)) and any(acronym(o) == short for o in owners if o)

@@ -17,6 +17,7 @@ from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
 from .records import ORDINALS
 from .sufficiency import sufficed
 from .text import Sentence, inflections_of, the_month, all_lemmas
+from .voted_acts import voted_to
 from .word_class import unrealised_plan
 
 _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
@@ -157,6 +158,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
                                         or verb_lemma in lexicon.DECISION_VERBS) and any(
             t.lower in _DECISION_VERBS for t in sent.tokens[max(a, i - 7):i - 1]):
         return "past"  # "agreed to delay", "voted 7-2 on Tuesday to approve": deciding is doing
+    if prev == "to" and verb_lemma and voted_to(sent, i, {verb_lemma}):
+        return "past"  # 'Lawmakers voted 134-104 to elect Kiril Petkov as prime minister': the vote is the act
     if prev == "to" and verb_lemma and word == verb_lemma and record_infinitive(sent, a, i):
         return "past"  # 'the first U.S.-built spacecraft to land on the moon since 1972'
     if prev == "to" and verb_lemma and word == verb_lemma and implied_by(sent, i):

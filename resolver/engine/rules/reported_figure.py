@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import annual_figures, attribution, figure_bounds, figure_words, indicators, quantities
+from .. import annual_figures, attribution, figure_bounds, figure_words, indicators, quantities, vote_bases
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..partial_counts import accepted_count
 from ..quantities import approximate
@@ -77,7 +77,9 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     moved_to = re.search(rf"\b{_PARTICLE}(?:up|down)\s+to\s+$", lead, re.I)  # 'went up to 4.3%' is no bound
     released = bool(approximate(lead)) and _released_estimate(ctx, f, approximate(lead))
     change = change or (statistic and annual_change(ctx, f.sent.text, m))  # 'rose by 10.5% in the 12 months to'
-    lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + ("" if change else r"|by(?:\s+(?:just|only|a\s+further|another))?")
+    # ('won the polls by 61.07% of valid votes cast': a share of the votes after 'by', not a move)
+    by = "" if change or vote_bases.share_of_votes(f.sent.text, m.end()) else r"|by(?:\s+(?:just|only|a\s+further|another))?"
+    lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + by
     own_change = own_period_change(ctx, f.sent.text, m) if statistic else None  # 'The 0.3% fall in Q4'
     bar = _bar(ctx)
     # 'securing over 50 percent': a bound, not a value; the words before it are read as before a figure

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .. import (acknowledged_wins, categories, champions, claimed_wins, contests, defeats, electoral, first_rounds,
-               given_title, held_at, mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken)
+from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contests, defeats, electoral,
+               first_rounds, given_title, held_at, mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -319,21 +319,6 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
                           ignore=ignore)]
 
 
-# What is announced or named before the outcome: the field, not a winner.
-FIELD_NOUNS = frozenset({"shortlist", "short-list", "longlist", "long-list", "nominee", "finalist", "lineup",
-                         "line-up", "semifinalist", "quarterfinalist"})
-_NAMING = frozenset({"announce", "name", "unveil", "reveal", "select", "choose", "declare", "publish"})
-
-
-def _shortlist(f: SentenceFacts, i: int) -> bool:
-    """The verb at i announces or names the field ('the shortlist … was announced', 'named the
-    six finalists'), not a winner: a naming verb with a field noun in its clause."""
-    if not f.sent.tokens[i].lemmas & _NAMING:
-        return False
-    a, b = f.sent.clause_of(i)
-    return any(t.lemmas & FIELD_NOUNS for t in f.sent.tokens[a:b])
-
-
 # Who wins, named by the role, not by a name ('Turner Prize Winner 2023 Announced').
 _ROLE_NOUNS = frozenset({"winner", "winners", "laureate", "laureates", "recipient", "recipients"})
 
@@ -347,6 +332,8 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
         | categories.of_market(ctx.market.question).named | _ROLE_NOUNS \
         | {w.lower() for a in _contest_actors(ctx) for w in a.split()}
     named = tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
+    own = [ctx.target.candidate or ""] + [a for a in ctx.target.actors if ctx.candidate_pattern.search(a)]
+    named = tuple(n for n in named if not party_names.initials_of(n, own))  # 'The ABC' for the All Basotho Convention
     return party_names.parties(named, ctx.target.candidate or "")
 
 
@@ -469,8 +456,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found = defeats.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
         if found is True:
             return []  # the candidate is the one who won: see confirmation
-        if found is None or _shortlist(f, i) or not _rivals(ctx, found.others):
+        if found is None or announced_results.field_named(f, i) or not _rivals(ctx, found.others):
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
+        if announced_results.count_named(f, i):
+            continue  # 'has announced the final National Assembly seats tally': the count, no winner named
         if _new_name(ctx, f, _rivals(ctx, found.others)):
             return []  # 'Pope Francis elected …' where the article says 'Bergoglio … chose the papal name Francis'
         if set(_rivals(ctx, found.others)) <= set(_candidate_leaders(ctx, f, found.others)):

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, attempt_subjects, declined_offices, delays, dropped_plans, epistemic_cues, mentions,
-               name_titles, negated_modals, other_fixtures, own_limits, snubs, withdrawn_entries)
+from .. import (anaphoric_acts, attempt_subjects, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
+               mentions, name_titles, negated_modals, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -370,11 +370,14 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     # 'German chancellor Angela Merkel will not seek reelection as chair': a title before a name is not
     # what the name's own verb is done to ('CEO Ashley Buchanan was terminated' is called off below)
     cued = [k for k in triggers if k not in f.object_idx or not name_titles.title_before_name(ctx, f, k)]
+    # ('All flights have been canceled' for 'resume international flights': the halt the act would end)
     i, found = next(((k, c) for k in cued for c in (_cue(f, k, ctx.extra_ruled_out),)
-                     if c and not _modal_of_other_verb(ctx, f, k, c[0])), (triggers[0], None))
+                     if c and not _modal_of_other_verb(ctx, f, k, c[0])
+                     and not (c[0] in EVENT_CUES and halted_premise.premise(ctx, f, k))), (triggers[0], None))
     if not found and (f.actors or own):
         cancelled = next((c for k in (triggers if f.actors else own) for c in (_cancellation(f, k, ctx.act_verbs),)
-                          if c and (f.actors or _decided(f, c, ctx.market.deadline))), None)
+                          if c and (f.actors or _decided(f, c, ctx.market.deadline))
+                          and not halted_premise.premise(ctx, f, k)), None)
         if cancelled and not delays.new_date_before(f, ctx.market.deadline, cancelled):
             return _called_off(ctx, f, cancelled, settings)
     if not found:

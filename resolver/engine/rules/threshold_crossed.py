@@ -10,7 +10,7 @@ from functools import lru_cache
 from datetime import datetime
 
 from .. import approval_shares, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, market_bets, \
-    offer_prices, quantities, rate_series, turnouts, unit_names, validated_figures
+    offer_prices, quantities, rate_series, turnouts, unit_names, validated_figures, vote_bases
 from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
@@ -335,6 +335,10 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         turnout = turnouts.told_as_turnout(ctx, text, m.start()) if m.group("pnum") else None
         if turnout:  # 'The voter turnout was 59.4 percent' for a market on the share voting in favour
             notes.append(cite(f, NAME, "none", 0.0, f"'{turnout}' is the vote's turnout, not the share the market reads"))
+            continue
+        roll = vote_bases.told_of_roll(ctx, text, m.end()) if m.group("pnum") else None
+        if roll:  # 'equivalent to nearly 10 percent of the electorate' for a share of the votes
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {roll}' is a share of the electorate, not of the votes"))
             continue
         if m.group("pnum") and turnouts.told_while_voting(ctx, text):
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a turnout told while the polls were open"))
