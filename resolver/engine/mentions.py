@@ -30,7 +30,7 @@ from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FU
 
 _MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
 DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
-POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend", "recommend"})
+POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend", "recommend", "terminate"})
 # Performative nouns: announcing them is doing them ('announced the appointment of Antonio Filosa
 # as new CEO'), unlike an event announced for later ('announced the inauguration date').
 PERFORMATIVE_NOUNS = frozenset({"appointment", "nomination", "designation", "selection", "resignation"})
