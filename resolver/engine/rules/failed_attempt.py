@@ -13,6 +13,7 @@ from ..analysis import MarketContext, SentenceFacts, event_time
 from ..sentence_tense import resolved_spans
 from ..lexicon import FAILURE_CUES
 from ..packaged import load_json
+from ..schedule_nouns import modifies_schedule
 from ..settings import EngineSettings
 from ..text import article_sentences, conditional_clause, has_phrase
 from ..types import Contribution
@@ -45,7 +46,9 @@ def _negates_the_act(f: SentenceFacts, phrase: str) -> bool:
     words = [t.lower for t in f.sent.tokens]
     first = phrase.split()[0]
     starts = [k for k, w in enumerate(words) if w == first or w == phrase]
-    return any(0 < j - k <= 5 for k in starts for j in f.act_idx)
+    # 'didn't set a new sentencing date': the act word names a schedule (schedule_nouns.py), not the act
+    acts = [j for j in f.act_idx if not modifies_schedule(f.sent, j)]
+    return any(0 < j - k <= 5 for k in starts for j in acts)
 
 
 def _of_the_act(f: SentenceFacts, phrase: str, objects: bool = False) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..occasions import one_occasion
+from ..schedule_nouns import modifies_schedule
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
@@ -52,7 +53,7 @@ def _occasion_over_without(ctx: MarketContext, f: SentenceFacts, i: int, setting
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     for i in f.act_idx + f.act_noun_idx:
-        if negation(f, i) and (f.actors or f.object_idx):
+        if negation(f, i) and (f.actors or f.object_idx) and not modifies_schedule(f.sent, i):
             over = _occasion_over_without(ctx, f, i, settings)
             if over:
                 return over

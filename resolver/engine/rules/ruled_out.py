@@ -116,9 +116,13 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
         return far
     # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
     words = [t.lower for t in f.sent.tokens[a:b]]
-    neg = next((w for k, w in enumerate(words) if w in ("no", "not", "never", "n't")
-                and not (w == "no" and words[k + 1:k + 3] in _COMPARATIVE_LIMITS)), None)
-    exp = next((w for w in words if w in _EXPECTATION), None)
+    at = next((k for k, w in enumerate(words) if w in ("no", "not", "never", "n't")
+               and not (w == "no" and words[k + 1:k + 3] in _COMPARATIVE_LIMITS)), None)
+    neg = None if at is None else words[at]
+    # the negated expectation follows the negation in its stretch ('did not set a new date, Sorosky said he would
+    # likely be sentenced …' negates no expectation); 'set' expects only as 'set to' / 'set for'
+    exp = next((w for k, w in enumerate(words) if w in _EXPECTATION and (w != "set" or words[k + 1:k + 2] in (["to"], ["for"]))
+                and (at is None or k < at or "," not in words[at:k])), None)
     if neg and exp:
         return f"{neg} … {exp}", 0.75
     return None

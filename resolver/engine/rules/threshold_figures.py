@@ -183,10 +183,13 @@ def year_end(question: str, deadline: datetime) -> datetime | None:
 
 
 # people counted in another state than the market's: the missing, the injured, the displaced
-# ('300 people were still missing', '2,000 injured'): a figure belongs to the noun it counts
+# ('300 people were still missing', '2,000 injured', '44,986 people still remain in the evacuation shelter'):
+# a figure belongs to the noun it counts
 _OTHER_GROUP = re.compile(r"\s*(?:(?:people|persons|others|residents|individuals|children|adults|civilians|more)\s+)?"
-                          r"(?:(?:were|are|was|is|remain(?:ed|s)?|still|have|has|had|been|being|reported|listed|left)\s+){0,4}"
-                          r"(?P<state>missing|injured|wounded|hurt|displaced|evacuated|hospitali[sz]ed|unaccounted|"
+                          r"(?:(?:were|are|was|is|remain(?:ed|s)?|still|have|has|had|been|being|reported|listed|left|now|staying|living|"
+                          r"sheltering|sheltered|housed)\s+){0,4}"
+                          r"(?:(?:in|at)\s+(?:the\s+)?(?:(?:evacuation|temporary|relief|emergency|makeshift)\s+)?)?"
+                          r"(?P<state>shelters?\b|sheltering|camps?\b|evacuation\s+cent(?:re|er)s?|missing|injured|wounded|hurt|displaced|evacuated|hospitali[sz]ed|unaccounted|"
                           r"rescued|arrested|detained|homeless|affected|trapped|infected|sickened|fled|fleeing|uprooted|relocated|stranded)\b", re.I)
 
 # the same, told with a noun or verb before the figure: 'the displacement of more than 130,000 people',
