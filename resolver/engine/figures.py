@@ -6,9 +6,10 @@ it, and the deadline's silence would have decided the wrong way)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from . import currency_marks, figure_words, indicators, quantities
+from . import counted_alike, currency_marks, figure_words, indicators, quantities
 from .analysis import MarketContext, SentenceFacts
 from .excluded_figures import excluded_kind
 
@@ -39,11 +40,14 @@ _SAME_COUNT = (frozenset({"job", "role", "position", "post"}),
                frozenset({"death", "fatalitie", "fatality"}))
 
 
-def _count_pattern(noun: str) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=256)
+def _count_pattern(noun: str, act: str | None = None) -> re.Pattern[str]:
     """'14,000 jobs', '14k corporate jobs', 'these 14,000 roles': a number whose noun, within two
-    words after it, is the market's count noun or one a report uses for the same thing."""
+    words after it, is the market's count noun or one a report uses for the same thing ('73 wins'
+    for games a winner won: counted_alike.py)."""
     stem = noun.split()[-1].lower().rstrip("s")
-    stems = next((group for group in _SAME_COUNT if stem in group), frozenset({stem}))
+    stems = next((group for group in _SAME_COUNT if stem in group), frozenset({stem})) \
+        | counted_alike.alike_nouns(noun, act)
     alt = "|".join(re.escape(s) for s in sorted(stems))
     return re.compile(rf"(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{alt})s?\b", re.I)
 
@@ -53,9 +57,10 @@ _LEVEL_NUMBER = re.compile(rf"(?<![\w.,$€£])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:
                            r"(?!\s*(?:%|percent|per\s+cent))(?![A-Za-z])(?!\s+[a-z]+s\b)")
 
 
-def figures_in(text: str, unit: str) -> list[tuple[int, float, str]]:
-    """(position, value, wording) of each figure in `text` carrying `unit`."""
-    rx = _PATTERNS.get(unit) or currency_marks.pattern(unit, _NUM, _MULT) or (_count_pattern(unit) if unit and unit not in quantities.SCALES else
+def figures_in(text: str, unit: str, act: str | None = None) -> list[tuple[int, float, str]]:
+    """(position, value, wording) of each figure in `text` carrying `unit` (or a noun that counts the
+    same things for a market whose act is `act`: counted_alike.py)."""
+    rx = _PATTERNS.get(unit) or currency_marks.pattern(unit, _NUM, _MULT) or (_count_pattern(unit, act) if unit and unit not in quantities.SCALES else
                                  _LEVEL_NUMBER if not unit else None)
     if rx is None:
         return []
@@ -97,7 +102,7 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
     near_only = not (f.actors or indicator)
     if near_only and not (f.article_mentions_subject and bar.unit in _NEAR_UNITS):
         return None
-    for pos, value, _wording in figures_in(f.sent.text, bar.unit):
+    for pos, value, _wording in figures_in(f.sent.text, bar.unit, ctx.target.act):
         lead = f.sent.text[max(0, pos - 60):pos]
         if _NOT_RELEASED.search(lead[-40:]) or figure_words.approached(lead) or figure_words.reference_price(lead):
             continue  # a prior level, a forecast, a figure only neared ('approaching the $4 level'), an IPO price

@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import arrived_elsewhere, clock_cut_offs, place_departure, result_lines
+from .. import arrived_elsewhere, clock_cut_offs, counted_alike, place_departure, result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
@@ -96,7 +96,9 @@ def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
     """A market on how many voters back the act ('at least four members vote to raise'): the
     count of voters the sentence reports for the act (quantities.voters_for); the decision
     itself, either way, says nothing about the split."""
-    found = quantities.voters_for(f.sent.text, ctx.target.act_forms) or \
+    against = counted_alike.votes_against(f.sent.text) \
+        if counted_alike.voters_against(ctx.market.question, ctx.target.quantity_unit) else None
+    found = against or quantities.voters_for(f.sent.text, ctx.target.act_forms) or \
         quantities.act_count(f.sent.text, ctx.target.act_forms)
     if found is None:
         return []
@@ -115,6 +117,10 @@ def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
         why = f"{why}; an undated report of the one occasion the market names, published within {REPORT_DAYS} days of it"
     elif span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
         return [cite(f, NAME, "none", 0.0, f"vote split '{wording}' is dated outside the market's window", why)]
+    if got < need and against:  # the whole tally of one side: short of the bar on a final count says no
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * _short_factor(ctx, f, got),
+                     f"votes against '{wording}': {got:g}, fewer than the {need:g} {unit} the market needs"
+                     f"{_short_note(ctx, f, got)}", why)]
     if got < need:
         return [cite(f, NAME, "none", 0.0, f"vote split '{wording}': {got:g} {unit}, fewer than the {need:g} the market "
                      "needs, but other voters may have backed it too", why)]

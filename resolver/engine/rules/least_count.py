@@ -7,7 +7,7 @@ come). Read by the confirmation rule."""
 from __future__ import annotations
 
 
-from .. import quantities, unit_names
+from .. import counted_alike, quantities, unit_names
 from ..analysis import MarketContext, SentenceFacts
 from ..counted_subject import counted_subject
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -37,6 +37,8 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
             said_unit, width = stem, 3  # '365 electoral votes' for 'electoral votes': the unit after the object's modifier
         elif said_unit and said_unit != stem and said_unit in unit_names.criteria_units(ctx.market.criteria, stem):
             said_unit = stem  # '206,703 applications' where the criteria count 'booking applications'
+        elif said_unit and said_unit != stem and counted_alike.counts_alike(unit, ctx.target.act, said_unit):
+            said_unit = stem  # 'with 11 wins' for 'win more than 11 Academy Awards': each win is one won
         if said_unit == stem or (stem in _DAYS_IN and said_unit in _DAYS_IN):
             part = _part_of_total(toks, k) if said_unit == stem else None
             said_count = " ".join(t.text for t in toks[part if part is not None else k:k + width])

@@ -196,7 +196,10 @@ def _dated(f: SentenceFacts, num_at: int) -> tuple[datetime, datetime, str, str]
     sentence names; (start, end, wording, explanation), or None when undated."""
     span = event_time(f, f.sent.token_at(num_at))
     text = f.sent.text
-    if span.pos >= 0:
+    # 'the company announced Saturday, having shipped a record 499,550 … in 2020': the day dates the
+    # release; the period the sentence names dates the count
+    told = span.pos >= 0 and f.dates_the_statement(span, -1) and (_QUARTER_SAID.search(text) or _YEAR_SAID.search(text))
+    if span.pos >= 0 and not told:
         start, end, said = span.start, span.end, span.text
         for other in sorted(f.spans, key=lambda s: s.pos):
             between = text[span.pos + len(span.text):other.pos]
@@ -221,9 +224,14 @@ def _dated(f: SentenceFacts, num_at: int) -> tuple[datetime, datetime, str, str]
     return None
 
 
+# ', having shipped a record 499,550': a perfect participle opens a clause of its own, the count told done
+_HAVING = re.compile(r",\s+having\s+(?=[a-z]+ed\b|sold\b|laid\b)", re.I)
+
+
 def _clause_before(text: str, pos: int) -> str:
     start = max(text.rfind(c, 0, pos) for c in ".;:")
-    return text[start + 1:pos]
+    having = [m.end() for m in _HAVING.finditer(text, start + 1) if m.end() <= pos]
+    return text[(having[-1] if having else start + 1):pos]
 
 
 def _why_not(ctx: MarketContext, f: SentenceFacts, anchor: int, num_at: int, m: re.Match[str]) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import currency_marks, figure_words, indicators, quantities
+from .. import counted_alike, currency_marks, figure_words, indicators, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..close_results import close_result
 from ..moves_to_close import move_to_close
@@ -441,6 +441,8 @@ def _count_unit(t, text: str, m: re.Match[str], reported: frozenset[str] = froze
         return True
     if reported and any(w in reported for w in after[:2]):
         return True
+    if any(counted_alike.counts_alike(t.threshold_unit, t.act, w) for w in after[:1]):
+        return True  # '73 wins' for 'win at least 73 games': a winner's wins are the games it won
     # 'dengue cases' written '2,045,277 cases of dengue'
     return len(words) == 2 and any(after[k:k + 3] == [words[1], "of", words[0]] for k in range(0, 2))
 
