@@ -7,7 +7,7 @@ with near wordings that must not be read the same way (index points, basis point
 
 from resolver.engine import quantities
 from resolver.engine.derive import derive_target
-from tests.conftest import news_market
+from tests.conftest import news_market, run_case
 
 DEADLINE = "2025-12-31T23:59:59+00:00"
 
@@ -84,3 +84,29 @@ def test_plain_lowercase_nouns_unchanged():
     assert _bar("Will D66 win at least 27 seats in the October 29, 2025 Dutch general election?")[3] == "seats"
     assert _bar("Will the FDA authorize the Pfizer-BioNTech COVID-19 vaccine for children under 5 by February 28, 2022?") is None \
         or _bar("Will the FDA authorize the Pfizer-BioNTech COVID-19 vaccine for children under 5 by February 28, 2022?")[3] == ""
+
+
+# -- a run within the count, and a unit of several words (the lead's review of this branch) ---------------
+def test_a_count_told_as_a_run_within_it_is_no_count():
+    # 'first eight points' would have been read as a game's count of 8, short of 50: a wrong no
+    from tests.test_understood_gates import CLARK, EIGHT, ts
+    from resolver.engine import evaluate_market
+    v = evaluate_market(CLARK, [EIGHT], ts('2024-02-18T12:00:00+00:00'))
+    assert v.verdict == "undetermined"
+    assert any(c.rule == "unread_evidence" and "a run within the count" in c.reason for c in v.contributions)
+
+
+def test_a_count_in_a_unit_of_several_words_is_read():
+    # b24-fda-cder-55-novel-drugs-2024-no, verbatim
+    v = run_case("Will the FDA's Center for Drug Evaluation and Research approve 55 or more novel drugs in calendar year 2024?",
+                 "2024-12-31T23:59:59-05:00",
+                 'This market will resolve to "Yes" if the number of novel drug approvals by the FDA\'s Center for Drug '
+                 'Evaluation and Research (CDER) in calendar year 2024, as reported by the FDA, is 55 or more. Otherwise, '
+                 'this market will resolve to "No".',
+                 [("https://soci.org/news/2025/1/the-fda-approved-these-50-new-drugs-in-2024", "2025-01-10T00:00:00+00:00",
+                   "The FDA approved these 50 new drugs in 2024",
+                   "The US Food and Drug Administration’s (FDA) Center for Drug Evaluation and Research (CDER) approved "
+                   "50 novel drugs across 2024.")],
+                 "2025-01-11T12:00:00+00:00")
+    assert v.verdict == "likely-no"
+    assert any(c.rule == "magnitude_short" and "50 novel drugs" in c.reason for c in v.contributions)

@@ -32,7 +32,7 @@ from .rules import (
     threshold_crossed,
     unread_evidence,
 )
-from .rules import bearing_reports
+from .rules import bearing_reports, least_count
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
@@ -351,6 +351,11 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
         unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
                                                       "should read it"})
                                  for c in rest if c.direction == "none" and margins.UNSTATED in (c.reason or "")]
+        # the act reported with its count untold ('scored Iowa's first eight points' for 50 or more)
+        unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "
+                                                      "should read it"})
+                                 for c in rest if c.rule == confirmation.NAME and c.direction == "none"
+                                 and any(n in c.reason for n in least_count.COUNT_UNTOLD)]
     if (direction == "no" and no <= -threshold) or (direction == "yes" and yes >= threshold):
         return contribs, False  # decided by what the evidence says, not by its silence
     if not unread:

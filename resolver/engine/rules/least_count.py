@@ -33,7 +33,9 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
             return float("inf"), "a life term"
         said_unit = toks[k + 1].lower.rstrip("s") if k + 1 < len(toks) else ""
         width = 2
-        if said_unit != stem and _object_modifier(ctx, toks, k + 1, stem):
+        if said_unit != stem and _unit_words(toks, k + 1, stem):
+            said_unit, width = stem, 1 + len(stem.split())  # '50 novel drugs' for 'novel drugs'
+        elif said_unit != stem and _object_modifier(ctx, toks, k + 1, stem):
             said_unit, width = stem, 3  # '365 electoral votes' for 'electoral votes': the unit after the object's modifier
         elif said_unit and said_unit != stem and said_unit in unit_names.criteria_units(ctx.market.criteria, stem):
             said_unit = stem  # '206,703 applications' where the criteria count 'booking applications'
@@ -56,6 +58,10 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
             counted = k < i and not owner and counted_subject(ctx.market.question, toks, k, i)
             if (owner and not ours) or (k < i and not ours and not counted):
                 continue  # another's count ('…, who received 149 votes'), or one before the act with no owner
+            if n is not None and n < need and _run_within(toks, k):
+                # "scored Iowa's first eight points": a run inside the count, not where it ends
+                run = " ".join(t.text for t in toks[max(0, k - 1):k + width])
+                return None, f"'{run}' is a run within the count, not the count (the market needs {wanted})"
             if n is not None and n < need and _floor_before(toks, k):
                 # 'won more than 270 electoral votes' against 375: a floor under the bar says not where the count ends
                 floor = " ".join(t.text for t in toks[max(0, k - 2):k + width])
@@ -79,6 +85,25 @@ def _floor_before(toks, k: int) -> bool:
     """The count at token k is told as a floor ('more than 270', 'at least 30', 'over 200')."""
     before = tuple(t.lower for t in toks[max(0, k - 3):k])
     return any(before[-len(w):] == w for w in _FLOORS if len(before) >= len(w))
+
+
+# Notes of a report of the act whose count is told only in part (a run within it, a floor under the bar):
+# read, but the count is unknown, so a passed deadline's silence cannot say no while one stands
+COUNT_UNTOLD = ("a run within the count", "a floor below the bar")
+_RUNS = frozenset(("first", "last", "opening", "closing", "initial", "next"))
+
+
+def _run_within(toks, k: int) -> bool:
+    """The count at token k is told as a run inside a larger count ('the first eight points', 'his
+    last 10 games', "Iowa's opening 12 points"): the ordinal stands right before the number."""
+    return k >= 1 and toks[k - 1].lower in _RUNS
+
+
+def _unit_words(toks, j: int, stem: str) -> bool:
+    """A unit of several words is said in full from token j on ('novel drugs' in '50 novel drugs')."""
+    words = stem.split()
+    said = [t.lower for t in toks[j:j + len(words)]]
+    return len(words) > 1 and len(said) == len(words) and said[:-1] == words[:-1] and said[-1].rstrip("s") == words[-1]
 
 
 def _object_modifier(ctx: MarketContext, toks, j: int, stem: str) -> bool:
