@@ -24,7 +24,7 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
 from .shapes import (among_winners, declared_winner, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
-from . import criteria_terms, durations, indicators, place_departure, quantities, unit_names
+from . import ballot_sides, criteria_terms, durations, indicators, place_departure, quantities, unit_names
 from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
@@ -351,7 +351,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         # need not be exclusive ("win seats"), so no rival rule — unless it is a named edition
         # of a contest ("win Euro 2024", "win the 2025 NBA Finals"): that has one winner
         candidate, role = " ".join(subject_names), complement[-1].lower()
-        role_exclusive = _contest_edition(q, complement)
+        role_exclusive = _contest_edition(q, complement) or ballot_sides.one_ballot(q, complement)  # one dated referendum
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contests, defeats, electoral,
-               first_rounds, given_title, held_at, mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken)
+               first_rounds, given_title, held_at, mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken,
+               win_idioms)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -427,8 +428,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     read = {m.index: m for m in mentions.read(f.sent)}
     toks = f.sent.tokens
     outcome = _OUTCOME | prize_taken.PRIZE_TAKING | (contests.NOMINATING if _asks_nominee(ctx) else frozenset())
+    idioms = win_idioms.heads(f.sent)  # 'emerged victorious', 'came out on top': a win (its verb's own tense)
     for i, tok in enumerate(toks):
-        lemmas = tok.lemmas & outcome
+        lemmas = tok.lemmas & outcome or ({"win"} if i in idioms else set())
         if not lemmas or negation(f, i):
             continue
         lemma = sorted(lemmas)[0]
@@ -436,7 +438,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # 'earned a nomination', 'received a standing ovation': no prize taken
         # 'culminated in Real Madrid lifting their 11th trophy': the participle tells what the past final came to
         resulting = tok.lower.endswith("ing") and defeats.result_of(f, i)
-        if aspect(f.sent, i, lemma) != "past" and not resulting:
+        if aspect(f.sent, i, idioms.get(i, lemma)) != "past" and not resulting:
             by_defeat = _beat_to_win(ctx, f, i, settings)
             if by_defeat is not None:
                 return by_defeat
