@@ -10,7 +10,7 @@ contributions in the verdict's direction, each under its base rule, the threshol
 
 from __future__ import annotations
 
-from . import held_at_end, official_endings
+from . import held_at_end, held_since, official_endings
 from .level_change import MOVED
 from .packaged import load_json
 from .rules.confirmation_gates import NOUN_CARRIED
@@ -35,7 +35,10 @@ READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or ""),
 # Notes anywhere in the verdict that make a reading more than it is alone: a hold of the state reported
 # on the deadline's day or after it (held_at_end.py) is the state as it stood when the window closed,
 # not the deadline's silence
-NOTES = {"held_at_end": lambda c: (c.base_rule or c.rule) == "state_held" and held_at_end.MARK in (c.reason or "")}
+# ('its first reduction this year' told after the deadline, 'where it's been since October': the
+# value held through the window, held_since.py)
+NOTES = {"held_at_end": lambda c: (c.base_rule or c.rule) == "state_held" and held_at_end.MARK in (c.reason or ""),
+         "held_since": lambda c: (c.base_rule or c.rule) == "state_held" and held_since.MARK in (c.reason or "")}
 _HELD = "not decisive: the likely-{} rests only on "  # the note's opening, which also names the direction
 
 
@@ -69,7 +72,8 @@ def gate(contribs: list[Contribution], direction: str) -> Contribution | None:
         unless = g.get("unless_reading", [])
         if any(all(READINGS[u](c) for c in support) for u in ([unless] if isinstance(unless, str) else unless)):
             continue
-        if "unless_note" in g and any(NOTES[g["unless_note"]](c) for c in contribs):
+        notes = g.get("unless_note", [])
+        if any(NOTES[n](c) for n in ([notes] if isinstance(notes, str) else notes) for c in contribs):
             continue
         where = f"'{top.sentence}'" if top.sentence else "no sentence (the deadline passed with no report)"
         src = f" ({top.article_title or top.article_url})" if top.article_url else ""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .. import held_at_end, level_change, mentions, record_misses
+from .. import held_at_end, held_since, level_change, mentions, record_misses
 from ..hedges import hedge_cue
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import HOLD_VERBS, STEADY_COMPLEMENTS
@@ -131,6 +131,23 @@ def last_decision(ctx: MarketContext, f: SentenceFacts, i: int):
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    return _held_through(ctx, f) + _apply(ctx, f, settings)
+
+
+def _held_through(ctx: MarketContext, f: SentenceFacts) -> list[Contribution]:
+    """A note of the value told as held through the window in words that are no hold verb ('its
+    first reduction this year' after the deadline, 'where it's been since October': held_since.py)."""
+    if ctx.target.kind not in ("state", "threshold"):
+        return []
+    since = held_since.first_change(ctx, f) or held_since.held_since(ctx, f)
+    if since is None:
+        return []
+    _, wording, dating = since
+    return [cite(f, NAME, "none", 0.0, f"the state is reported held through the window: {wording}: {held_since.MARK}",
+                 dating)]
+
+
+def _apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     missed = record_misses.missed(ctx, f)
     if missed is not None:  # 'fell two seconds short of breaking the world record', on the event's day
         i, wording = missed
