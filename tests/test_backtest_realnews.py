@@ -245,6 +245,14 @@ ROUND16_NEW_MIN_ACCURACY = 0.59
 ROUND16_NEW_MAX_WRONG_DIRECTION = 0.04
 ROUND16_NEW_MIN_DECISIVE_PRECISION = 0.78
 
+# Batches 85 (40 cases) and 86 (39), built in the sixteenth round's middle and measured first on its
+# starting engine (7677865) and on main after its first wave (ac315d6), the same on both (0 of 79 verdicts
+# differ): 64.6 % (51/79), wrong direction 3, decisive precision 28/33.
+ROUND16_MID = [DATA / f"batch-{n:02d}.json" for n in (85, 86)]
+ROUND16_MID_MIN_ACCURACY = 0.63
+ROUND16_MID_MAX_WRONG_DIRECTION = 0.04
+ROUND16_MID_MIN_DECISIVE_PRECISION = 0.84
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -323,6 +331,8 @@ GROUPS = [
      ROUND16_START_MAX_WRONG_DIRECTION, ROUND16_START_MIN_DECISIVE_PRECISION),
     ("built at the sixteenth round's start (83-84)", ROUND16_NEW, ROUND16_NEW_MIN_ACCURACY,
      ROUND16_NEW_MAX_WRONG_DIRECTION, ROUND16_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the sixteenth round's middle (85-86)", ROUND16_MID, ROUND16_MID_MIN_ACCURACY,
+     ROUND16_MID_MAX_WRONG_DIRECTION, ROUND16_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
