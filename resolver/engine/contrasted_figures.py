@@ -52,8 +52,9 @@ def other_owner(text: str, start: int, patterns: Iterable[re.Pattern[str]], comm
     return name
 
 
-# the words right after a name: an optional sequel or model number, then a lowercase word
-_AFTER_NAME = re.compile(r"\s*(?:\d+\s+)?(?:has\s+|had\s+|have\s+)?([a-z]+)\b")
+# the words right after a name: an optional sequel or model number, an auxiliary, an adverb in -ly
+# ('The Dark Knight had previously held the record'), then a lowercase word
+_AFTER_NAME = re.compile(r"\s*(?:\d+\s+)?(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def other_subject(text: str, start: int, patterns: Iterable[re.Pattern[str]], common: Callable[[str], bool],

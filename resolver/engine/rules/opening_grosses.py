@@ -10,7 +10,9 @@ of the opening the question dates ('in its domestic opening weekend (July 15-17,
 
 Not read: a figure another title owns ('Avengers: Endgame's $330.5 million', 'the $6.43 million
 start by Warner Bros.' Smallfoot', 'Oppenheimer opened with $82.5M') or cites in parentheses or a
-comparison ('beating Justin Bieber's Never Say Never ($73 million)'); a forecast ('on track for a
+comparison ('beating Justin Bieber's Never Say Never ($73 million)'), or a pronoun owns right after a
+sentence on another title ('its first weekend's $77 million opening', _pronoun_owner); a year's total
+told of an opening market's figure ('gross $2 billion in a year', yearly); a forecast ('on track for a
 $143.6 million opening', 'projected', 'could'); a floor ('an estimated $20 million+ debut', 'more
 than'); another period (another day count than the market's: 'its three-day opening weekend'
 against a five-day opening; 'on opening day Friday', previews, a second weekend); another territory
@@ -29,7 +31,7 @@ from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..lexicon import NUMBER_WORDS
 from ..settings import EngineSettings
-from ..text import conditional_clause
+from ..text import article_sentences, conditional_clause
 from ..timex import TimeSpan, find_time_expressions
 from ..types import Contribution
 from . import hedged
@@ -139,6 +141,47 @@ def _owned_by_another(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
     return bool(name) and not _ours(ctx, name)
 
 
+# 'its first weekend's $77 million opening', 'their $60 million debut': a figure a pronoun owns
+_PRONOUN_OWNS = re.compile(r"\b(?:its|their)\s+(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s?\s+)?$", re.I)
+
+
+def _pronoun_owner(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> str | None:
+    """'What makes Avatar's weekend … special is that it had the best second weekend ever … with $75.6
+    million …' then 'That's a drop of only 2% from its first weekend's $77 million opening': a figure a
+    pronoun owns, in a sentence that names not the market's title, right after a sentence that names not
+    it either and gives a figure of another title, is that title's. The other title's name, or None."""
+    text = f.sent.text
+    if f.sent.headline or not _PRONOUN_OWNS.search(text[max(0, m.start() - 60):m.start()]) or _ours(ctx, text):
+        return None
+    sents = article_sentences(f.article.title, f.article.text)
+    k = f.sent.index - 1
+    if k < 0 or k >= len(sents) or sents[k].headline or _ours(ctx, sents[k].text):
+        return None
+    prev = sents[k].text
+    for n in _FIGURE.finditer(prev):
+        if quantities.currency_unit(n.group("cur")) != ctx.target.threshold_unit:
+            continue
+        plain = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group(0)), prev[:n.start()])
+        name = quantities.owner_before(plain, len(plain), _common)
+        if name and not _ours(ctx, name):
+            return name
+    return None
+
+
+# 'to ever gross $2 billion in a year', '$1.2 billion for the year', '$500 million annually': a year's total
+_YEARLY = re.compile(r"\s+(?P<y>in\s+(?:a|one|a\s+single|a\s+calendar)\s+year|for\s+the\s+(?:calendar\s+)?year"
+                     r"|(?:a|per)\s+year|annually|year[\s-]to[\s-]date)\b(?!\s+(?:after|before|earlier|later|ago|since)\b)", re.I)
+
+
+def yearly(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
+    """For a market on an opening's gross: the words telling the figure at `m` as a year's total
+    ('helped Warner Bros. become the first studio to ever gross $2 billion in a year'), else None."""
+    if asked(ctx) is None:
+        return None
+    told = _YEARLY.match(text, m.end())
+    return " ".join(told.group("y").split()) if told else None
+
+
 def missed(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return _opening_figure(ctx, f, settings, met=False)
 
@@ -174,6 +217,7 @@ def _opening_figure(ctx: MarketContext, f: SentenceFacts, settings: EngineSettin
             continue  # cited beside another, a forecast, a floor, another period
         named = set(re.findall(r"\b(?:19|20)\d\d\b", clause))
         if (named and years and not named & years) or _owned_by_another(ctx, text, m) or other_scope(ctx, text, m) \
+                or _pronoun_owner(ctx, f, m) \
                 or excluded_kind(ctx, f, m.start(), m.end()):
             continue  # another year's, another title's or another territory's figure, or a kind excluded
         i = f.sent.token_at(m.start())

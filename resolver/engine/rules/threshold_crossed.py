@@ -316,6 +316,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if other_scope(ctx, text, m):
             continue  # 'a bigger hit overseas, grossing another $88.4 million': not the domestic figure
+        if year_total := opening_grosses.yearly(ctx, text, m):  # '… gross $2 billion in a year' for an opening
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {year_total}' is a year's total, not the opening's"))
+            continue
         if _ADDED.search(text[max(0, m.start() - 25):m.start()]) and not (
                 t.single_value and indicators.change_statistic(ctx.market.question)):
             continue  # 'another $88.4 million': an addition to a figure, not the total
