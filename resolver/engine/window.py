@@ -9,9 +9,10 @@ from datetime import datetime, time
 
 from .timex import find_time_expressions
 
-# 'before 5 a.m. on September 3', 'by 11:59 p.m. ET on June 30', 'until midnight on July 27': the
-# day of a cut-off hour, a deadline, not a window the act must fall in
-_CUT_OFF_HOUR = re.compile(r"\b(?:before|by|until|till|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*"
+# 'open to traffic before 5 a.m. on September 3', 'by 11:59 p.m. ET on June 30': the day of a cut-off
+# hour, a deadline the act may come well before, not a window it must fall in ('hold until midnight on
+# July 27' is a state's day, kept: a 24-hour truce holds on that day)
+_CUT_OFF_HOUR = re.compile(r"\b(?:before|by|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*"
                            r"(?:a\.?\s?m\.?|p\.?\s?m\.?)|noon|midnight)(?:\s+[A-Z]{2,4})?\s+$", re.I)
 
 
