@@ -198,7 +198,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     def first_verb(known_only: bool, followed: bool) -> tuple[str, int] | None:
         """The first base-form verb (a known act verb, or any), optionally only one followed by
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
-        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$", "any"} | _REFLEXIVES
+        followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$", "any", "former"} | _REFLEXIVES
         for i, t in enumerate(toks):
             if figure_tail(words, i):
                 continue  # 'set its policy rate at 18% or lower': the bar's direction, not the act

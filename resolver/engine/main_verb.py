@@ -13,6 +13,7 @@ import re
 import lemminflect
 
 from . import lexicon
+from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import EVIDENTIAL_VERBS, in_content_clause, is_verb_base
 from .text import Token, all_lemmas
 
@@ -181,6 +182,9 @@ def _past_parenthesis(words: list[str], k: int) -> int:
 
 # what follows a verb used without an object: a preposition, the date it is due by, the end
 _NO_OBJECT = _SUBJECT_PREPOSITIONS | {"to", "by", "before", "?", "within", "into", "over", "again"}
+# 'the … cargo ship dock with the International Space Station': a verb taking its party with 'with' (not
+# after a light verb, 'the lander make contact with Earth', whose noun is what it makes)
+_WITH = frozenset({"with"})
 
 
 def adjacent_subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
@@ -196,6 +200,8 @@ def adjacent_subject_verb(toks: list[Token], words: list[str], i: int) -> int | 
             or {"ADV", "ADJ"} & set(all_lemmas(words[j])):
         return None  # 'land back on Earth', 'touch down', 'stay free of': a particle or a state after the verb
     nxt = toks[j + 1]
+    if nxt.lower in _WITH and words[i] not in LIGHT_VERBS | SUPPORT_VERBS:
+        return j
     if nxt.lower in _NO_OBJECT or nxt.text[:1].isupper() and not in_content_clause(words, j):
         return j
     return None

@@ -20,6 +20,7 @@ from .frames import EVENT_NOUNS, FRAMES, INTENT_NOUNS, MODALITY, NON_EVENT_PREDI
 from .lexicon import DECISION_VERBS, DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
 from .captions import caption_dated
 from .interrogatives import asked
+from .immediate_acts import told_immediate
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
     way_gerund
 from .text import Sentence, approximated, negator_scopes, the_month
@@ -438,7 +439,7 @@ def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind
              frames: tuple[str, ...], tag: str | None, verbs: set[int]) -> Mention:
     if tag is None:
         aspect, _ = _clause_done(sent, a, b, i, policy=bool(set(frames) & POLICY_FRAMES)
-                                 or sent.tokens[i].lower in PERFORMATIVE_NOUNS)
+                                 or sent.tokens[i].lower in PERFORMATIVE_NOUNS or told_immediate(sent, i))
     else:
         aspect = _aspect(sent, i, a, tag)
     neg = _polarity(sent, a, i)

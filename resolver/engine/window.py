@@ -9,6 +9,12 @@ from datetime import datetime, time
 
 from .timex import find_time_expressions
 
+# 'open to traffic before 5 a.m. on September 3', 'by 11:59 p.m. ET on June 30': the day of a cut-off
+# hour, a deadline the act may come well before, not a window it must fall in ('hold until midnight on
+# July 27' is a state's day, kept: a 24-hour truce holds on that day)
+_CUT_OFF_HOUR = re.compile(r"\b(?:before|by|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*"
+                           r"(?:a\.?\s?m\.?|p\.?\s?m\.?)|noon|midnight)(?:\s+[A-Z]{2,4})?\s+$", re.I)
+
 
 def window_start(question: str, criteria: str, deadline: datetime) -> datetime | None:
     """Start of the period the act must fall in, when the market names one ('during October',
@@ -26,6 +32,8 @@ def window_start(question: str, criteria: str, deadline: datetime) -> datetime |
     if not candidates:
         for m in re.finditer(r"\b(?:during|on|at\s+its|at\s+the|in|for|of\s+the)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s\s+)?"
                              r"(?:(?:first|initial|advance|preliminary|flash)\s+(?=[^\s]*\d))?", question, re.I):
+            if _CUT_OFF_HOUR.search(question[max(0, m.start() - 40):m.start()]):
+                continue
             spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
             if spans and spans[0].pos <= m.end() - m.start() and spans[0].start.date() <= deadline.date():
                 candidates = spans[:1]

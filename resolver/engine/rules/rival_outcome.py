@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contests, defeats, electoral,
+from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contest_day, contests, defeats,
+               electoral,
                first_rounds, given_title, held_at, mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken,
                win_idioms)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
@@ -146,6 +147,10 @@ def _in_time(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[bool, str]:
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return False, span.explanation
+    earlier = None if undated else contest_day.before_the_day(ctx.market.question, ctx.market.criteria,
+                                                              ctx.market.deadline, span)
+    if earlier:
+        return False, earlier  # '2012 meeting: Round 9, April 21, 2012: Chiefs beat Sharks' for the August 4 final
     past = _past_edition(ctx, f, i)
     if past:
         return False, past  # 'Salman Rushdie won the Booker Prize in 1981': a past edition's winner

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import (anaphoric_acts, attempt_subjects, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
                mentions, name_titles, negated_modals, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
+from ..moved_plans import moved_sooner
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..verb_aspect import concessive_adjunct, implied_by
 from ..lexicon import PARTY_CUES, RULED_OUT_CUES
@@ -251,7 +252,7 @@ def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str
         window = next((sp for sp in f.spans if toks[i].start < sp.pos < toks[but].start and not _RELATIVE.match(sp.text)
                        and not sp.starts_after(deadline) and (sp.end - deadline).days >= -1), None)
         if window is None or any(sp.pos > toks[but].start and sp.start.date() > f.article.published.date()
-                                 and sp.ends_by(deadline) for sp in f.spans):
+                                 and sp.ends_by(deadline) for sp in f.spans) or moved_sooner(f, i, but, deadline):
             continue  # '…, but it now comes on June 20': a new date inside the window
         temporal = f"{window.explanation}; {ABANDONED_NOTE} ({deadline:%a %d %b %Y})"
         return i, f"act ruled out: '{plan.group(0).strip()} {toks[i].text}' … 'but'", temporal
