@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 
-from . import formed_bodies, guilty_verdicts, indicators, legislatures, lexicon, moved_deadlines, named_objects, place_departure, stages, taken_up, zoned_dates
+from . import formed_bodies, guilty_verdicts, indicators, kind_nouns, legislatures, lexicon, moved_deadlines, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases, spaced_surname
@@ -380,7 +380,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.object_idx.append(i)
             elif t.lower in modifiers or not lemmas.isdisjoint(modifiers):
                 f.modifier_hits += 1
-        for i in named_objects.name_positions(sent.tokens, craft_name):
+        for i in named_objects.name_positions(sent.tokens, craft_name) + kind_nouns.positions(sent, heads, ctx.actor_patterns, whole):
             if i not in f.object_idx:
                 f.object_idx.append(i)
                 f.object_idx.sort()
