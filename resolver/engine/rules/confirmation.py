@@ -21,7 +21,7 @@ from .. import attributes, categories, complement, concessions, contests, count_
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
     upheld_results
-from . import acknowledged_outcome, announced_verbs, candidate_wins, does_not_count, final_tally, hedged, medal_tally, \
+from . import acknowledged_outcome, announced_verbs, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
     record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
 from .headline_tense import body_tells_it_to_come
@@ -215,7 +215,7 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    return vote_tally.apply(ctx, f, settings) or reported_count.apply(ctx, f, settings) \
+    return vote_tally.apply(ctx, f, settings) or reported_count.apply(ctx, f, settings) or death_counts.apply(ctx, f, settings) \
         or timed_performance.apply(ctx, f, settings) \
         or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or announced_verbs.confirm(ctx, f, settings) \
         or runoff_share.apply(ctx, f, settings) or _result_count(ctx, f, settings) \
