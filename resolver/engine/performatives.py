@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts
+from . import celebrated_acts
 from .mentions import PERFORMATIVE_NOUNS
 from .text import Sentence
 
@@ -45,4 +46,6 @@ def carried_note(sent: Sentence, i: int, verb: str | None, carried: str) -> str:
     noun = sent.tokens[i].text
     if sent.tokens[i].lower in PERFORMATIVE_NOUNS and verb and verb.lower().startswith("announc"):
         return f"'{verb} … {noun}' {ANNOUNCED}"
+    if verb and celebrated_acts.celebrating_verb(sent, i) is not None:
+        return f"'{verb} … {noun}' {celebrated_acts.MARK}"  # not the weak noun-carried kind
     return f"'{noun}'{carried}{verb}')"

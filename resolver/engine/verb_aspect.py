@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-from . import lexicon
+from . import celebrated_acts, lexicon
 from .act_families import family_key
 from .frames import IMPLICATIVE
 from .interrogatives import asked
@@ -266,6 +266,9 @@ def clause_is_done(sent: Sentence, i: int, any_past_verb: bool = False) -> tuple
         return False, None
     if any(t.lemmas & lexicon.UNDOING_VERBS for t in sent.tokens[a:b]):
         return False, None  # "postponed the opening": reported, but not as done
+    celebrating = celebrated_acts.celebrating_verb(sent, i)
+    if celebrating is not None:
+        return True, sent.tokens[celebrating].text  # 'hailed the successful entry of …': one praises what has happened
     for j in range(a, b):
         t = sent.tokens[j]
         if t.text[:1].isupper() and not sent.headline:

@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import arrived_elsewhere, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines
+from .. import arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
@@ -363,7 +363,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
-            and CROWNED not in wording \
+            and CROWNED not in wording and celebrated_acts.MARK not in wording \
             and BEAT_RIVAL not in wording and OVERALL_MARGIN not in wording \
             and not participial_clauses.result_participle(f.sent, i, perfect=True) \
             and not participial_clauses.instrument_participle(f.sent, i):
@@ -448,6 +448,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if m.affirmed and m.kind != "nominal" and span.pos >= 0 and span.start.date() > f.article.published.date():
         return [cite(f, NAME, "none", 0.0, f"{wording}: {MISDATED} ('{span.text}' read as {span.start:%d %b %Y}, the "
                                            f"article is of {f.article.published:%d %b %Y})", why)]
+    if celebrated_acts.MARK in wording and celebrated_acts.after_deadline(span, deadline, f.article.published):
+        return [cite(f, NAME, "none", 0.0, f"{wording}, but {celebrated_acts.AFTER}", why)]  # held for an analyst
     if span.starts_after(deadline) and _edition_report(ctx, f, i, span):
         why = f"{why}; an undated report of the named edition's win, published within {REPORT_DAYS} days of the deadline"
     elif span.starts_after(deadline):
