@@ -106,3 +106,14 @@ def _lacking_kind(terms: list[str], stems: set[str]) -> bool:
     kind, lacked = terms[:cut], terms[cut + 1:]
     return len(kind) >= 2 and bool(lacked) and sum(_hit(t, stems) for t in kind) >= max(2, (2 * len(kind) + 2) // 3) \
         and not any(_hit(t, stems) for t in lacked)
+
+
+def excluded_kind_word(exclusion: str, lemma: str) -> bool:
+    """The word (a lemma) names the kind an exclusion 'X without Y' excludes ('open' for 'opening lanes
+    traffic without formal inauguration'): a mention of it in a sentence meeting the exclusion is
+    that kind, read (rules/unread_evidence.py)."""
+    terms = exclusion.split()
+    if "without" not in terms:
+        return False
+    kind = terms[:terms.index("without")]
+    return any(lemma[:5] == t[:5] or any(lem[:5] == lemma[:5] for lem in lemmas_of(t)) for t in kind)

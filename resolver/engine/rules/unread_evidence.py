@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, retold_headlines
+from .. import dating_clauses, event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, retold_headlines
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
 from ..left_standing import left_standing
@@ -103,8 +103,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if ctx.target.object_terms and participial_clauses.after_gerund(f.sent, m.index) and \
                 not mentions.about(m, f.sent, f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's act is on another object
-        if f.exclusion and m.kind == "verb" and m.predicate != ctx.target.act and m.index not in f.act_idx:
-            continue  # 'opened one lane of the bridge to traffic' when the criteria exclude opening lanes without inauguration
+        if f.exclusion and m.kind == "verb" and dating_clauses.excluded_kind_word(f.exclusion, m.predicate):
+            continue  # 'opened one lane of the bridge to traffic' when the criteria exclude 'opening lanes … without …'
         if m.kind == "verb" and left_standing(f.sent, m.index):
             continue  # 'The move left Beijing as the only city still under …': what remains, no departure
         if m.kind == "nominal" and _modifier(f, m.index):
