@@ -239,6 +239,7 @@ def ordinal_suffix(toks: list[Token], k: int) -> bool:
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "the"})
 _PHRASE_PREPOSITIONS = frozenset({"in", "at", "for", "during", "with", "on", "by", "via", "through"})
+_RANGE_MARKS = frozenset({"-", "–", "/"})
 
 
 def closes_noun_phrase(toks: list[Token], i: int) -> bool:
@@ -253,7 +254,9 @@ def closes_noun_phrase(toks: list[Token], i: int) -> bool:
         if w.lower in _POSSESSIVES:
             return j < i - 1 and toks[j - 1].lower in _PHRASE_PREPOSITIONS and toks[i - 1].lower not in ("and", "or", "to")
         if not (w.text[:1].isupper() or w.text[:1].isdigit() or w.lower in ("and", "&")
-                or (w.lower.isalpha() and "NOUN" in all_lemmas(w.lower))):
+                or (w.lower.isalpha() and "NOUN" in all_lemmas(w.lower))
+                or (w.text in _RANGE_MARKS and toks[j - 1].text[:1].isdigit() and toks[j + 1].text[:1].isdigit())):
+            # ('in the 2022-23 season?': a span of years told with a dash is one modifier)
             return False
         j -= 1
     return False

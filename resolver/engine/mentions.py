@@ -23,6 +23,7 @@ from .interrogatives import asked
 from .immediate_acts import told_immediate
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
     way_gerund
+from .progressive_passives import progressive_passive
 from .text import Sentence, approximated, negator_scopes, the_month
 from .verb_aspect import implied_by
 from .voted_acts import VOTE_EFFECTS, voted_to
@@ -97,7 +98,7 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
             return "future"  # 'to be signed', 'requested that it be postponed': not reported as done
         if object_participle(sent, i):
             return "unknown"  # 'to pass the … bill passed late last year': the noun's history, not the clause's act
-        return "done"
+        return "ongoing" if progressive_passive(sent, i) else "done"  # 'still being finalized': under way
     if sent.headline:
         return "done"  # headline present reports a past event
     if caption_dated(sent):

@@ -12,6 +12,7 @@ from . import celebrated_acts, lexicon
 from .act_families import family_key
 from .frames import IMPLICATIVE
 from .interrogatives import asked
+from .progressive_passives import progressive_passive
 from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, way_gerund
 from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
 from .records import ORDINALS
@@ -174,6 +175,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     if bare[-2:] == ["to", "be"] and be is not None and not any(
             t.lower in ORDINALS for t in sent.tokens[max(a, be - 8):be]):
         return "future"  # 'ordered the ban to be lifted' (but 'the sixth Prime Minister to be removed' is a record)
+    if verb_lemma and word != verb_lemma and progressive_passive(sent, i):
+        return "ongoing"  # 'USMCA text still being finalized', 'votes were being counted': under way, not done
     if verb_lemma and prev in _AUX_PRESENT and not sent.headline and word != verb_lemma and \
             _is_inflection(word, verb_lemma, ("VBD", "VBN")):
         return "present"  # 'the satellites are launched from …': a present passive tells a habit or a plan, not a past act

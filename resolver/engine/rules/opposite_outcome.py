@@ -104,13 +104,16 @@ def _voted_hold(f: SentenceFacts, i: int) -> bool:
     """'four members of the Monetary Policy Committee voted to keep the repo rate at 7 percent
     while two preferred to cut it': a hold decided ('voted/decided to keep') is a hold done,
     unless another count in the sentence is larger (the hold was the minority's view)."""
-    if i < 2 or f.sent.tokens[i - 1].lower != "to" or f.sent.tokens[i - 2].lower not in _DECIDED_TO:
+    toks, k = f.sent.tokens, i - 2  # past a split or an adverb: 'voted 4-1 to hold', 'voted unanimously to keep'
+    k -= 3 if k >= 3 and toks[k].lower.isdigit() and toks[k - 1].text in ("-", "\u2013") and toks[k - 2].lower.isdigit() \
+        and int(toks[k - 2].lower) > int(toks[k].lower) else 1 if k >= 1 and toks[k].lower.endswith("ly") else 0
+    if i < 2 or toks[i - 1].lower != "to" or toks[k].lower not in _DECIDED_TO:
         return False
     counts = [(m.start(), _number(m.group("n"))) for m in _PREFERRED.finditer(f.sent.text)]
     counts = [(at, n) for at, n in counts if n is not None]
     if not counts:
         return True
-    vote_at = f.sent.tokens[i - 2].start
+    vote_at = toks[k].start
     hold = max((n for at, n in counts if at < vote_at), default=None)
     others = [n for at, n in counts if at > vote_at]
     return hold is None and not others or hold is not None and all(hold > n for n in others)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
+from .. import agreed_departures, dismissal_nouns, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
     ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_successors, official_endings, performatives, \
     reduced_penalties, successors, truce_breach
@@ -316,8 +316,8 @@ def _noun_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
     toks = f.sent.tokens
     criteria = ctx.market.criteria.lower()
     for i, tok in enumerate(toks):
-        if tok.lower not in NOUNS:
-            continue
+        if tok.lower not in NOUNS and not (tok.lower in dismissal_nouns.NOUNS and dismissal_nouns.holder_after(ctx, f, i)):
+            continue  # ('announced the sack of Manuel Pellegrini')
         for k in range(max(0, i - 4), i):
             verbs = toks[k].lemmas & (ANNOUNCE | FORMAL if tok.lower == "resignation" else ANNOUNCE)  # 'signed his resignation'
             if not verbs or aspect(f.sent, k, sorted(verbs)[0]) != "past" or negation(f, k):
@@ -325,7 +325,8 @@ def _noun_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             if tok.lower == "resignation" and not (verbs & FORMAL or _FORMAL_IN_CRITERIA.search(criteria)):
                 continue  # 'announced his resignation': he may stay on until a successor is chosen
             a, b = f.sent.clause_of(k)
-            if not _holder_before(ctx, f, k) or _future_in(f, a, b) or conditional_clause(f.sent, k):
+            if not (_holder_before(ctx, f, k) or tok.lower in dismissal_nouns.NOUNS) or _future_in(f, a, b) \
+                    or conditional_clause(f.sent, k):
                 continue
             if other_office(ctx, f, i):
                 continue

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, retold_headlines
+from .. import dating_clauses, event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, retold_headlines
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
 from ..left_standing import left_standing
+from ..progressive_passives import progressive_passive
 from ..frames import FRAMES, NON_EVENT_PREDICATES, OUTCOME_HEADS, STEP_PREDICATES, frames_of_verb
 from ..lexicon import ENDING_VERBS, RECORD_NOUNS, RECORD_VERBS
 from ..packaged import load_json
@@ -91,7 +92,7 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
     for m in found:
         if ctx.target.kind == "state" and _ending_ahead(ctx, f, m):
             return m.index  # 'arrived at the palace to formally resign': the deadline's silence proves nothing
-        if not (m.affirmed or _done_participle(f, m, found)):
+        if not (m.affirmed or _done_participle(f, m, found) or _under_way(f, m)):
             continue
         if m.predicate in FAILING and m.kind == "verb":
             continue  # 'the second attempt to launch the spy satellite into orbit has failed': read, the act did not succeed
@@ -103,6 +104,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if ctx.target.object_terms and participial_clauses.after_gerund(f.sent, m.index) and \
                 not mentions.about(m, f.sent, f.object_idx):
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's act is on another object
+        if f.exclusion and m.kind == "verb" and dating_clauses.excluded_kind_word(f.exclusion, m.predicate):
+            continue  # 'opened one lane of the bridge to traffic' when the criteria exclude 'opening lanes … without …'
         if m.kind == "verb" and left_standing(f.sent, m.index):
             continue  # 'The move left Beijing as the only city still under …': what remains, no departure
         if m.kind == "nominal" and _modifier(f, m.index):
@@ -263,6 +266,13 @@ def _done_participle(f: SentenceFacts, m: mentions.Mention, found) -> bool:
     return (m.kind == "verb" and m.aspect == "unknown" and m.polarity == "positive" and m.modality == "asserted"
             and toks[m.index].lower.endswith("ing") and m.index > 0 and toks[m.index - 1].text == ","
             and any(o.index < m.index and o.kind == "verb" and o.affirmed for o in found))
+
+
+def _under_way(f: SentenceFacts, m: mentions.Mention) -> bool:
+    """'Conferences were currently being held on …': a progressive passive, positive and asserted, tells
+    the event taking place, not done; after the deadline an analyst should still read it."""
+    return (m.kind == "verb" and m.aspect == "ongoing" and m.polarity == "positive" and m.modality in ("asserted", "reported")
+            and progressive_passive(f.sent, m.index) is not None)
 
 
 def _record_of_object(f: SentenceFacts, m: mentions.Mention) -> bool:
