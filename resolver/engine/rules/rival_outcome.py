@@ -21,7 +21,6 @@ from ..settings import EngineSettings
 from ..text import article_sentences
 from ..types import Contribution
 from ..round_win import earlier_round
-from .. import office_owner
 from . import hedged
 
 NAME = "rival_outcome"
@@ -301,7 +300,7 @@ def _acknowledged_other(ctx: MarketContext, f: SentenceFacts) -> contests.Readin
     if acknowledged_wins.other_election(q, c, f.sent.text):
         return None
     found = acknowledged_wins.winner_acknowledged(f)
-    if found is not None and not ctx.candidate_pattern.search(found.others[0]) and _rivals(ctx, found.others, f.sent.text):
+    if found is not None and not ctx.candidate_pattern.search(found.others[0]) and _rivals(ctx, found.others):
         return contests.Reading(found.index, f"a concession naming another the winner ({found.wording})", found.others)
     own = acknowledged_wins.conceded_by(f, (ctx.candidate_pattern,), ctx.candidate_pattern,
                                         acknowledged_wins.OWN_DEFEAT_VERBS)
@@ -330,7 +329,7 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
 _ROLE_NOUNS = frozenset({"winner", "winners", "laureate", "laureates", "recipient", "recipients"})
 
 
-def _rivals(ctx: MarketContext, names: tuple[str, ...], text: str = "") -> tuple[str, ...]:
+def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     """The names that are other parties, not the contest or prize itself ('Booker Prize'), its
     category ('Nobel Prize in Literature': 'Literature') or its winner named by the role, nor
     words that only describe a party: a nationality or language, a title, a function word
@@ -340,8 +339,7 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...], text: str = "") -> tuple
         | {w.lower() for a in _contest_actors(ctx) for w in a.split()}
     named = tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
     own = [ctx.target.candidate or ""] + [a for a in ctx.target.actors if ctx.candidate_pattern.search(a)]
-    named = tuple(n for n in named if not party_names.initials_of(n, own)  # 'The ABC' for the All Basotho Convention
-                  and not office_owner.owns_office(n, ctx.target.role or "", text))  # 'El Salvador's president'
+    named = tuple(n for n in named if not party_names.initials_of(n, own))  # 'The ABC' for the All Basotho Convention
     return party_names.parties(named, ctx.target.candidate or "")
 
 
@@ -417,10 +415,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                   f"a source whose call the criteria accept, not {t.candidate}", settings, when,
                                   ignore=contests.PROJECTION)]
     crowned = None if _CLASS.match(ctx.market.question) else _crowned_other(ctx, f)
-    if crowned is not None and _rivals(ctx, crowned.others, f.sent.text) and not categories.other(category, f.sent, crowned.index,
+    if crowned is not None and _rivals(ctx, crowned.others) and not categories.other(category, f.sent, crowned.index,
                                                                                      t.object_terms):
         return _no(ctx, f, crowned.index, f"reports {crowned.wording} for someone other than {t.candidate} "
-                                          f"({_rivals(ctx, crowned.others, f.sent.text)[0]})", settings)
+                                          f"({_rivals(ctx, crowned.others)[0]})", settings)
     conceded = None if _CLASS.match(ctx.market.question) else _acknowledged_other(ctx, f)
     if conceded is not None:
         weak = acknowledged_wins.official_required(ctx.market.criteria)
@@ -465,13 +463,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found = defeats.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
         if found is True:
             return []  # the candidate is the one who won: see confirmation
-        if found is None or announced_results.field_named(f, i) or not _rivals(ctx, found.others, f.sent.text):
+        if found is None or announced_results.field_named(f, i) or not _rivals(ctx, found.others):
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
         if announced_results.count_named(f, i):
             continue  # 'has announced the final National Assembly seats tally': the count, no winner named
-        if _new_name(ctx, f, _rivals(ctx, found.others, f.sent.text)):
+        if _new_name(ctx, f, _rivals(ctx, found.others)):
             return []  # 'Pope Francis elected …' where the article says 'Bergoglio … chose the papal name Francis'
-        if set(_rivals(ctx, found.others, f.sent.text)) <= set(_candidate_leaders(ctx, f, found.others)):
+        if set(_rivals(ctx, found.others)) <= set(_candidate_leaders(ctx, f, found.others)):
             return []  # 'voters have elected Tshering Tobgay …' for his party: the party's win
         if parts.other_member(f.sent, t.role, t.object_terms, _market_names(ctx), ctx.market.question):
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
@@ -480,13 +478,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not f.sent.headline and _headline_win(ctx, f):
             return []  # 'the Fogão won …' under 'Botafogo wins Copa Libertadores': the winner by another name
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
-                              f"({', '.join(_rivals(ctx, found.others, f.sent.text)[:3])})", settings)
+                              f"({', '.join(_rivals(ctx, found.others)[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \
         contests.winner_is(f, ctx.candidate_pattern) or given_title.title_given(f, ctx.candidate_pattern, t.object_terms)
-    if won is not None and _rivals(ctx, won.others, f.sent.text) and \
+    if won is not None and _rivals(ctx, won.others) and \
             not categories.other(category, f.sent, won.index, t.object_terms):
         # ('Faker's T1 on the brink of snatching third consecutive League of Legends World
         # Championship win': the word before the win noun names the contest, not a winner)
         return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
-                                      f"({', '.join(_rivals(ctx, won.others, f.sent.text)[:3])})", settings)
+                                      f"({', '.join(_rivals(ctx, won.others)[:3])})", settings)
     return []
