@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import counted_alike, currency_marks, figure_words, indicators, quantities
+from . import counted_alike, currency_marks, figure_words, indicators, quantities, slug_figures
 from .analysis import MarketContext, SentenceFacts
 from .excluded_figures import excluded_kind
 
@@ -112,6 +112,8 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
             continue  # an index level is near its bar; other numbers are other quantities
         if excluded_kind(ctx, f, pos, pos + len(_wording)):
             continue  # a futures price for a market on the spot price: read, and excluded
+        if bar.unit == "percent" and value.is_integer():  # 'to 175 percent' over '1.75 percent' (slug_figures.py)
+            value = slug_figures.restored(f.sent.headline, str(int(value)), f.article.text or "") or value
         if bar.met_by(value) or (bar.value < 0 and bar.met_by(-abs(value))):
             return f.sent.token_at(pos)  # a bar below zero: 'shrinks 1.1%' tells its sign by its verb
     return None

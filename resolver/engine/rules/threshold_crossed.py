@@ -32,6 +32,7 @@ from .threshold_figures import (
 )
 from ..session_ends import weekday_sessions
 from .threshold_figures import closing_market
+from .. import slug_figures
 from .figure_stretch import _other_places, _stretch, headline_places
 
 # a figure dated by a period that starts by the deadline and ends after it, in a report published after the
@@ -193,6 +194,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit != ("bps" if m.group("pct").lower().startswith(("b", "basis")) else "percent"):
                 continue  # '50 basis points' is the size of a move, not a level in percent
             value = float(m.group("pnum").replace(",", "."))  # '44,08 %': a decimal comma
+            value = slug_figures.restored(f.sent.headline, m.group("pnum"), f.article.text or "") or value  # '175 percent'
             value = rate_series.signed(text, m.start(), value)  # 'to -0.10%': below zero
         elif m.group("tnum"):
             if t.threshold_unit != ("fahrenheit" if m.group("deg").lower().endswith(("f", "fahrenheit")) else "celsius"):

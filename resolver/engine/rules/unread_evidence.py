@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import dating_clauses, event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, retold_headlines
+from .. import dating_clauses, event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, \
+    retold_headlines, slug_figures
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
 from ..left_standing import left_standing
@@ -117,11 +118,11 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             continue  # 'a significant step toward the finalization of the takeover': a goal, not yet reached
         if is_act and _other_event_held(ctx, f, m):
             continue  # 'approved by shareholders during a vote held in March': the vote was held, not the act
-        figure = ctx.target.kind == "threshold" and _figure(ctx, m)
+        figure = ctx.target.kind == "threshold" and _figure(ctx, m, f)
         if not is_act and not figure and (act_only or m.predicate in NON_EVENT_PREDICATES
                                           or not (mentions.about(m, f.sent, f.object_idx) or _record_of_object(f, m))):
             continue
-        if ctx.target.kind == "threshold" and not _figure(ctx, m):
+        if ctx.target.kind == "threshold" and not _figure(ctx, m, f):
             continue  # a figure market: only a reported figure in the market's unit can be unread evidence
         if _in_window(ctx, f, m.index) and not retold_headlines.dated_outside(ctx, f, m):
             return m.index  # unless a headline's act its body dates outside the window ('claimed … on Thursday')
@@ -341,7 +342,7 @@ CONTINUING = frozenset({"remain", "stay", "continue", "last", "keep", "hold", "m
 _UNIT_MARK = {"percent": "%", "bps": "bp", "usd": "$", "eur": "€", "gbp": "£", "inr": "₹"}
 
 
-def _figure(ctx: MarketContext, m: mentions.Mention) -> bool:
+def _figure(ctx: MarketContext, m: mentions.Mention, f: SentenceFacts | None = None) -> bool:
     """The mention reports a figure in the market's unit on the threshold's yes side ('raised
     the repo rate to 50%' for '50% or higher'); a figure on the other side agrees with a no."""
     t = ctx.target
@@ -353,6 +354,8 @@ def _figure(ctx: MarketContext, m: mentions.Mention) -> bool:
         if num is None or t.threshold is None:
             return True
         value = float(num.group(1).replace(",", ""))
+        if mark == "%" and f is not None:  # 'to 175 percent' over '1.75 percent': a headline that lost its point
+            value = slug_figures.restored(f.sent.headline, num.group(1), f.article.text or "") or value
         if (value >= t.threshold) if t.threshold_direction != "below" else (value <= t.threshold):
             return True
     return False
