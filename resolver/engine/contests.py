@@ -346,9 +346,12 @@ def _other_prize(f: SentenceFacts, i: int, heads: set[str], b: int) -> str | Non
     if heads & _SEASON_PRIZES:
         return None
     toks = f.sent.tokens
+    initials = sorted(w[0] for w in heads if w)
     for k in range(i + 1, min(b, i + 6)):
         if toks[k].lower in _NP_STOP or not toks[k].text.replace("-", "").isalnum():
             return None
+        if len(toks[k].text) > 1 and toks[k].text.isupper() and sorted(toks[k].lower) == initials:
+            return None  # 'wins fourth IPL title' for the Indian Premier League: the prize named by its initials
         if toks[k].lower in _SEASON_PRIZES:
             named = " ".join(t.text for t in toks[i:k + 1])
             return f"'{named}' names a season's prize, not the market's ({' '.join(sorted(heads))})"
