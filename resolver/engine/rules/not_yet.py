@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..not_until import late_act
 from ..occasions import one_occasion
 from ..schedule_nouns import modifies_schedule
 from ..settings import EngineSettings
@@ -54,6 +55,9 @@ def _occasion_over_without(ctx: MarketContext, f: SentenceFacts, i: int, setting
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     for i in f.act_idx + f.act_noun_idx:
         if negation(f, i) and (f.actors or f.object_idx) and not modifies_schedule(f.sent, i):
+            late = late_act(ctx, f, i, settings)  # "wasn't sworn in until just after midnight on Monday"
+            if late:
+                return late
             over = _occasion_over_without(ctx, f, i, settings)
             if over:
                 return over

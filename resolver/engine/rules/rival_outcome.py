@@ -336,11 +336,25 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     ('South African', 'English', 'Former': party_names.py)."""
     contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split()) \
         | categories.of_market(ctx.market.question).named | _ROLE_NOUNS \
-        | {w.lower() for a in _contest_actors(ctx) for w in a.split()}
-    named = tuple(n for n in names if not {w.lower().strip("'s") for w in n.split()} <= contest | {"the", "of"})
+        | {w.lower() for a in _contest_actors(ctx) for w in a.split()} | _office_places(ctx)
+    named = tuple(n for n in names if not {_bare(w) for w in n.split()} <= contest | {"the", "of"})
     own = [ctx.target.candidate or ""] + [a for a in ctx.target.actors if ctx.candidate_pattern.search(a)]
     named = tuple(n for n in named if not party_names.initials_of(n, own))  # 'The ABC' for the All Basotho Convention
     return party_names.parties(named, ctx.target.candidate or "")
+
+
+def _bare(word: str) -> str:
+    """A name's word in lower case without its possessive ending ('Salvador's' → 'salvador')."""
+    return word.lower().removesuffix("'s").removesuffix("\u2019s").strip("'\u2019")
+
+
+def _office_places(ctx: MarketContext) -> set[str]:
+    """The words of a country the market names as the office's own ('President of El Salvador'): the
+    office's place, never a rival ("El Salvador's president sworn in")."""
+    if not ctx.target.role or not ctx.candidate_pattern:
+        return set()
+    return {w.lower() for a in ctx.target.actors if country_of(a) and not ctx.candidate_pattern.search(a)
+            for w in a.split()}
 
 
 _NAME_TAKEN = r"\b(?:(?:took|chose|picked|adopted|selected|taking|choosing)\s+(?:the\s+)?(?:\w+\s+)?name(?:\s+of)?|known\s+as|renamed)\s+"
