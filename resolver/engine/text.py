@@ -199,7 +199,7 @@ def split_sentences(text: str) -> list[str]:
 _MONTH_DOT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
 # Currencies abbreviated with a dot before their figure ('Rs. 39.95' rupees, 'Dhs. 500' dirhams,
 # 'Shs. 2,000' shillings, 'Tk. 100' taka, 'Kr. 50' kroner).
-_CURRENCY_DOT_END = re.compile(r"(?:^|\s|\()(?:Rs|Re|Dhs|Shs|Tk|Kr)\.$")
+_CURRENCY_DOT_END = re.compile(r"(?:^|(?<!\d)\s|\()(?:Rs|Re|Dhs|Shs|Tk|Kr)\.$")  # not after its figure: '40 Rs.'
 # Titles written before a person's name ('Rep. Abigail Spanberger', 'Lt. Gov. Winsome Earle-Sears'),
 # abbreviated with a dot that the segmenter may take for a sentence's end.
 _TITLE_DOT_END = re.compile(r"(?:^|\s)(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Hon|Prof|Dr|Mr|Mrs|Ms|"
