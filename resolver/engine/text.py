@@ -187,6 +187,8 @@ def split_sentences(text: str) -> list[str]:
             if len(s) > 1:
                 if len(out) > first and _MONTH_DOT_END.search(out[-1]) and s[:1].isdigit():
                     out[-1] = f"{out[-1]} {s}"  # 'their Jan. 22-26 strike': a month's abbreviation ends no sentence
+                elif len(out) > first and _CURRENCY_DOT_END.search(out[-1]) and s[:1].isdigit():
+                    out[-1] = f"{out[-1]} {s}"  # 'an all-time low of Rs. 39.95': a currency's abbreviation ends no sentence
                 elif len(out) > first and _TITLE_DOT_END.search(out[-1]) and s[:1].isupper():
                     out[-1] = f"{out[-1]} {s}"  # 'Virginia Rep. Abigail Spanberger': a title before a name ends no sentence
                 else:
@@ -195,6 +197,9 @@ def split_sentences(text: str) -> list[str]:
 
 
 _MONTH_DOT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.$")
+# Currencies abbreviated with a dot before their figure ('Rs. 39.95' rupees, 'Dhs. 500' dirhams,
+# 'Shs. 2,000' shillings, 'Tk. 100' taka, 'Kr. 50' kroner).
+_CURRENCY_DOT_END = re.compile(r"(?:^|(?<!\d)\s|\()(?:Rs|Re|Dhs|Shs|Tk|Kr)\.$")  # not after its figure: '40 Rs.'
 # Titles written before a person's name ('Rep. Abigail Spanberger', 'Lt. Gov. Winsome Earle-Sears'),
 # abbreviated with a dot that the segmenter may take for a sentence's end.
 _TITLE_DOT_END = re.compile(r"(?:^|\s)(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Cmdr|Rev|Hon|Prof|Dr|Mr|Mrs|Ms|"

@@ -53,6 +53,20 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
 # words before a noun that a participle right after it modifies: 'during a vote held in March'
 _NOUN_LEADS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+_MODIFIERS = 2  # lowercase words read between the determiner and its noun: 'a special meeting'
+
+
+def _led_noun(toks, a: int, k: int) -> bool:
+    """Token k heads a noun phrase opened by a determiner or possessive, right before it or
+    across up to _MODIFIERS lowercase modifiers ('a vote', 'a special meeting', 'an
+    extraordinary general meeting')."""
+    for j in range(k - 1, max(a, k - 2 - _MODIFIERS) - 1, -1):
+        w = toks[j]
+        if w.lower in _NOUN_LEADS:
+            return True
+        if not (w.text.isalpha() and w.text.islower()):
+            return False
+    return False
 
 
 def other_event_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
@@ -68,7 +82,7 @@ def other_event_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> str | N
     k = i - 1
     while k >= a and (toks[k].lower in _PASSIVE_AUX or toks[k].lower.endswith("ly") and k < i - 1):
         k -= 1
-    reduced = k == i - 1 and k > a and toks[k].lower.isalpha() and toks[k - 1].lower in _NOUN_LEADS
+    reduced = k == i - 1 and k > a and toks[k].lower.isalpha() and _led_noun(toks, a, k)
     if not reduced and (k == i - 1 or k < a or not any(t.lower in _PASSIVE_AUX for t in toks[k + 1:i])):
         return None  # no passive auxiliary right before the verb, nor a participle after its noun
     head = toks[k]

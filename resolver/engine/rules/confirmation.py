@@ -19,7 +19,7 @@ from ..types import Contribution
 from .. import arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    poll_sourced, presupposed_acts, quantities, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
+    pending_deals, poll_sourced, presupposed_acts, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
     upheld_results
 from . import acknowledged_outcome, announced_verbs, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
     record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
@@ -340,6 +340,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
         ruled_predicates.other_finding(ctx.target.act, ctx.target.object, f.sent, i) or \
         narrowed.narrower_superlative(ctx.market.question, f.sent, i) or narrowed.approached(f.sent, i, f.object_idx) or \
+        reached_figures.lower_level(ctx.market.question, f.sent, i) or \
         narrowed.narrower_level(ctx.market.question, f.sent, f.object_idx) or \
         narrowed.stand_in(ctx.market.question, ctx.target.exclusions, f.sent, i,
                          ctx.target.object_terms) or \
@@ -357,7 +358,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     cond = conditional_clause(f.sent, i)
     if cond:
         return []
-    denial = denied_reports.denied(f.sent, i) or disputed_claims.disputed(f.article.title, f.article.text, f.sent, i)
+    denial = denied_reports.denied(f.sent, i) or disputed_claims.disputed(f.article.title, f.article.text, f.sent, i) \
+        or pending_deals.still_expected(ctx.object_head, f.article.title, f.article.text)
     if denial:
         return [cite(f, NAME, "none", 0.0, denial)]
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
