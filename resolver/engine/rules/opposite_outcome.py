@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, concessions, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
+from .. import complement, concessions, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
     guilty_verdicts, mentions, \
     occasions, parts, quantities, stages, \
     lost_status, rejected_measures, reversed_sides, survived_votes, upheld_judgments
@@ -473,7 +473,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             and not any(_names_doer(ctx, p, subject) for p in ctx.actor_patterns.values()):
         # (a dissent told without naming the body, in an article that names it, is the body's vote)
         return []  # 'Wilders conceded' says nothing of D66's seats
-    regulator_subject = any(p.search(subject) for a, p in ctx.actor_patterns.items() if a.lower() in REGULATORS)
+    deciders = subject + " " + (passive_agents.agent(f, i, b) or "")  # 'was rejected by the FDA': the by-phrase's agent
+    regulator_subject = any(p.search(deciders) for a, p in ctx.actor_patterns.items() if a.lower() in REGULATORS)
     factor, why = _window_factor(ctx, f, i, "unchanged" in wording, regulator_subject)
     if excluded and factor > 0:
         factor, why = 1.0, f"{why.split('; ')[0]}; {WITHOUT_NOTE}"
