@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .. import categories, contests, defeats, electoral, parts
+from .. import categories, contests, defeats, electoral, own_names, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..final_defeats import contest_words, in_final
-from .rival_outcome import _in_time, _market_names, _names_role, _roles, partial_win, role_object
+from .rival_outcome import _in_time, _names_role, _roles, partial_win, role_object
 
 
 def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
@@ -109,7 +109,7 @@ def _comeback_won(ctx: MarketContext, f: SentenceFacts) -> int | None:
         found = defeats.comeback_to_win(f, i)
         if found is None or not ctx.candidate_pattern.search(found.others[0]) or role_object(ctx, f, i) is None:
             continue
-        if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, _market_names(ctx)):
+        if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, own_names.market_names(ctx)):
             continue
         return found.index if _in_time(ctx, f, found.index)[0] else None
     return None

@@ -10,7 +10,7 @@ import re
 
 from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contest_day, contests, defeats,
                electoral,
-               first_rounds, given_title, held_at, mentions, occasions, parts, party_names, past_editions, poll_sourced, prize_taken,
+               first_rounds, given_title, held_at, mentions, occasions, own_names, parts, party_names, past_editions, poll_sourced, prize_taken,
                win_idioms)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
@@ -18,7 +18,6 @@ from ..packaged import load_json
 from ..lexicon import NEGATORS, OUTCOME_VERBS
 from ..text import lemmas_of
 from ..settings import EngineSettings
-from ..text import article_sentences
 from ..types import Contribution
 from ..round_win import earlier_round
 from . import hedged
@@ -234,7 +233,7 @@ def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineS
     obj = role_object(ctx, f, i)
     if obj is None:
         return None
-    if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, _market_names(ctx)):
+    if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, own_names.market_names(ctx)):
         return None  # 'to win the Western Conference championship': another contest
     if not _rivals(ctx, found.others[:1]):
         return None  # 'Former beat …': no party named
@@ -336,42 +335,11 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     ('South African', 'English', 'Former': party_names.py)."""
     contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split()) \
         | categories.of_market(ctx.market.question).named | _ROLE_NOUNS \
-        | {w.lower() for a in _contest_actors(ctx) for w in a.split()} | _office_places(ctx)
-    named = tuple(n for n in names if not {_bare(w) for w in n.split()} <= contest | {"the", "of"})
+        | {w.lower() for a in _contest_actors(ctx) for w in a.split()} | own_names.office_places(ctx)
+    named = tuple(n for n in names if not {own_names.bare(w) for w in n.split()} <= contest | {"the", "of"})
     own = [ctx.target.candidate or ""] + [a for a in ctx.target.actors if ctx.candidate_pattern.search(a)]
     named = tuple(n for n in named if not party_names.initials_of(n, own))  # 'The ABC' for the All Basotho Convention
     return party_names.parties(named, ctx.target.candidate or "")
-
-
-def _bare(word: str) -> str:
-    """A name's word in lower case without its possessive ending ('Salvador's' → 'salvador')."""
-    return word.lower().removesuffix("'s").removesuffix("\u2019s").strip("'\u2019")
-
-
-def _office_places(ctx: MarketContext) -> set[str]:
-    """The words of a country the market names as the office's own ('President of El Salvador'): the
-    office's place, never a rival ("El Salvador's president sworn in")."""
-    if not ctx.target.role or not ctx.candidate_pattern:
-        return set()
-    return {w.lower() for a in ctx.target.actors if country_of(a) and not ctx.candidate_pattern.search(a)
-            for w in a.split()}
-
-
-_NAME_TAKEN = r"\b(?:(?:took|chose|picked|adopted|selected|taking|choosing)\s+(?:the\s+)?(?:\w+\s+)?name(?:\s+of)?|known\s+as|renamed)\s+"
-
-
-def _new_name(ctx: MarketContext, f: SentenceFacts, rivals: tuple[str, ...]) -> bool:
-    """Every rival named is a name the article says the candidate took ('Argentine Jorge Bergoglio
-    was elected pope Wednesday and chose the papal name Francis'): the same person, not a rival."""
-    if not rivals:
-        return False
-    told = [s.text for s in article_sentences(f.article.title, f.article.text) if ctx.candidate_pattern.search(s.text)]
-    return all(any(re.search(_NAME_TAKEN + re.escape(r.split()[-1]) + r"\b", t) for t in told) for r in rivals)
-
-
-def _market_names(ctx: MarketContext) -> set[str]:
-    """The lowercase words of the market's actors and candidate."""
-    return {w.lower().strip("'s") for a in ctx.target.actors + [ctx.target.candidate or ""] for w in a.split()} - {""}
 
 
 def _candidate_leaders(ctx: MarketContext, f: SentenceFacts, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -481,11 +449,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
         if announced_results.count_named(f, i):
             continue  # 'has announced the final National Assembly seats tally': the count, no winner named
-        if _new_name(ctx, f, _rivals(ctx, found.others)):
+        if own_names.new_name(ctx, f, _rivals(ctx, found.others)):
             return []  # 'Pope Francis elected …' where the article says 'Bergoglio … chose the papal name Francis'
         if set(_rivals(ctx, found.others)) <= set(_candidate_leaders(ctx, f, found.others)):
             return []  # 'voters have elected Tshering Tobgay …' for his party: the party's win
-        if parts.other_member(f.sent, t.role, t.object_terms, _market_names(ctx), ctx.market.question):
+        if parts.other_member(f.sent, t.role, t.object_terms, own_names.market_names(ctx), ctx.market.question):
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
         if categories.other(category, f.sent, i, t.object_terms):
             continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama: another category
