@@ -174,3 +174,43 @@ def _introduces_new_date(f: SentenceFacts, span) -> bool:
     if span.text.lower().split()[0] in _NEW_DATE_WORDS:
         return True
     return bool(before) and before[-1].lower() in _NEW_DATE_WORDS
+
+
+# the act's former plan told in a neighbouring sentence: 'The … project … was expected to be complete in fall 2020'
+_FORMER_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:expected|scheduled|due|set|"
+                          r"slated|planned|supposed|meant)\s+to(?:\s+be)?\s+$", re.I)
+
+
+def _former_in(g: SentenceFacts, k: int | None):
+    """The act's former date in sentence g: with the push-back verb at k in g, a date told before it as
+    the one the act was set for or moved from; else the date right after the act's own word, which
+    former-plan words ('was expected to be complete in fall 2020') lead."""
+    if k is not None:
+        return next((s for s in g.spans if set_for_before(g, s, k) or moved_from(g.sent.text, s.pos)), None)
+    toks = g.sent.tokens
+    for i in sorted(g.act_idx + g.act_noun_idx):
+        if not _FORMER_PLAN.search(g.sent.text[max(0, toks[i].start - 45):toks[i].start]):
+            continue
+        _, b = g.sent.clause_of(i)
+        end = toks[b - 1].start + len(toks[b - 1].text) if b > i else len(g.sent.text)
+        span = next((s for s in g.spans if toks[i].start < s.pos < end), None)
+        if span is not None and not g.dates_the_statement(span, i):
+            return span
+    return None
+
+
+def carried_past(f: SentenceFacts, k: int, days: int, deadline):
+    """'has delayed completion of a bridge … by a year' with the act's former date told in the sentence or
+    the next or previous one ('… was expected to be complete in fall 2020'): (the former span, the first
+    day the act can come) when that day, the former date's start pushed back by the length, is after the
+    deadline; None otherwise (a former date not told, or the push-back still inside the window)."""
+    former = _former_in(f, k)
+    if former is None:
+        near = [g for g in f.article_facts if g.sent is not f.sent and not g.sent.headline
+                and abs(g.sent.index - f.sent.index) == 1]
+        found = [s for g in near for s in (_former_in(g, None),) if s is not None]
+        former = found[0] if len(found) == 1 else None
+    if former is None:
+        return None
+    first = earliest_day(former.start.date(), days)
+    return (former, first) if first > deadline.date() else None

@@ -291,6 +291,11 @@ def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
 # 'delayed until October', 'postponed to June 5': the new date of a postponement
 _DELAYED_TO = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved\s+back)\s+"
                          r"(?:(?:until|till|to|into|for)\s+)?$", re.I)
+# 'agreed to postpone former Gov. John G. Rowland's sentencing one month to Jan. 7': a push-back verb in
+# any form, its object (and a length) between it and 'to'/'until' (no clause break, at most eight words)
+_DELAYED_OBJECT_TO = re.compile(r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|reschedul(?:e|es|ed|ing)|"
+                                r"(?:push(?:es|ed|ing)?|put(?:s|ting)?|mov(?:e|es|ed|ing))\s+back|put(?:s|ting)?\s+off)"
+                                r"\s+(?:[^\s,;:!?]+\s+){1,8}?(?:until|till|to|into)\s+$", re.I)
 _NEW_DATE_PREP = re.compile(r"(?:until|till|to|into|for)\s+", re.I)
 _OTHER_LEAD = re.compile(r"(?:in|on|during|since|through|by|of|from|its|the|before|after|a|an|earlier|last|this)\s+", re.I)
 
@@ -304,7 +309,13 @@ def _delay_tense(text: str, m: re.Match[str], tense: Tense) -> Tense:
         lead += prep.group()
     elif _OTHER_LEAD.match(m.group()):
         return tense  # 'postponed in March a long-planned easing': when the delay was made, not its new date
-    return "future" if _DELAYED_TO.search(lead[-60:]) else tense
+    if _DELAYED_TO.search(lead[-60:]):
+        return "future"
+    if _DELAYED_OBJECT_TO.search(lead[-120:]):
+        # words between the verb and the date may be a count ('pushed back five times until Dec. 20' the day
+        # after): in a past report the nearest such day, else (a decision, a plan) the next one
+        return "unknown" if tense == "past" else "future"
+    return tense
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, tense: Tense, ref_desc: str) -> TimeSpan | None:

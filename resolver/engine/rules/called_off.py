@@ -310,6 +310,11 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
         if first > deadline.date():
             return (f"'{words}' '{length[0].strip()}': not before {first:%a %d %b %Y}, after the deadline "
                     f"{deadline:%a %d %b %Y %H:%M %z}")
+        carried = delays.carried_past(f, k, length[1], deadline)
+        if carried is not None:  # 'delayed completion … by a year' of an act 'expected to be complete in fall 2020'
+            former, first = carried
+            return (f"'{words}' '{length[0].strip()}' from its former date ({former.explanation}): not before "
+                    f"{first:%a %d %b %Y}, after the deadline {deadline:%a %d %b %Y %H:%M %z}")
     year = _NEW_YEAR.search(f.sent.text)
     if year:
         month = MONTHS.get((year.group(1) or "").lower()[:3], 1) if year.group(1) else 1
