@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contest_day, contests, defeats,
-               electoral,
-               first_rounds, given_title, held_at, mentions, occasions, own_names, parts, party_names, past_editions, poll_sourced, prize_taken,
-               win_idioms)
+               electoral, first_rounds, given_title, held_at, mentions, occasions, own_names, parts, party_names,
+               past_editions, poll_sourced, prize_taken, win_idioms)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
