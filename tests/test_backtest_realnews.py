@@ -232,34 +232,38 @@ ROUND15_NEW_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 77 and 78, the fifteenth round's control: held out through it and measured in aggregate on its
 # starting engine (da32dd6) and its final engine (0a0770e): 58.8 % (47/80), wrong direction 3, decisive
-# precision 22/26 on both (0 of 80 verdicts moved); moved here at the sixteenth round's start.
+# precision 22/26 on both (0 of 80 verdicts moved); moved here at the sixteenth round's start and worked in it:
+# 72.5 % (58/80), no wrong direction, decisive precision 32/32.
 ROUND16_START = [DATA / f"batch-{n:02d}.json" for n in (77, 78)]
-ROUND16_START_MIN_ACCURACY = 0.57
-ROUND16_START_MAX_WRONG_DIRECTION = 0.04
-ROUND16_START_MIN_DECISIVE_PRECISION = 0.84
+ROUND16_START_MIN_ACCURACY = 0.71
+ROUND16_START_MAX_WRONG_DIRECTION = 0.01
+ROUND16_START_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 83 and 84, built at the sixteenth round's start and measured first on its starting engine
-# (7677865, the fifteenth round's verdicts): 60.0 % (48/80), wrong direction 3, decisive precision 26/33.
+# (7677865, the fifteenth round's verdicts): 60.0 % (48/80), wrong direction 3, decisive precision 26/33;
+# worked in the round: 72.5 % (58/80), no wrong direction, decisive precision 32/32.
 ROUND16_NEW = [DATA / f"batch-{n:02d}.json" for n in (83, 84)]
-ROUND16_NEW_MIN_ACCURACY = 0.59
-ROUND16_NEW_MAX_WRONG_DIRECTION = 0.04
-ROUND16_NEW_MIN_DECISIVE_PRECISION = 0.78
+ROUND16_NEW_MIN_ACCURACY = 0.71
+ROUND16_NEW_MAX_WRONG_DIRECTION = 0.01
+ROUND16_NEW_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 85 (40 cases) and 86 (39), built in the sixteenth round's middle and measured first on its
 # starting engine (7677865) and on main after its first wave (ac315d6), the same on both (0 of 79 verdicts
-# differ): 64.6 % (51/79), wrong direction 3, decisive precision 28/33.
+# differ): 64.6 % (51/79), wrong direction 3, decisive precision 28/33; worked in the round's last waves:
+# 74.7 % (59/79), no wrong direction, decisive precision 34/34.
 ROUND16_MID = [DATA / f"batch-{n:02d}.json" for n in (85, 86)]
-ROUND16_MID_MIN_ACCURACY = 0.63
-ROUND16_MID_MAX_WRONG_DIRECTION = 0.04
-ROUND16_MID_MIN_DECISIVE_PRECISION = 0.84
+ROUND16_MID_MIN_ACCURACY = 0.73
+ROUND16_MID_MAX_WRONG_DIRECTION = 0.01
+ROUND16_MID_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 87 and 88, built late in the sixteenth round and measured first on its starting engine (7677865)
 # and on main after its second wave (5c34a8c), the same on both (0 of 80 verdicts differ): 62.5 % (50/80),
-# wrong direction 4, decisive precision 29/38.
+# wrong direction 4, decisive precision 29/38; worked in the round's last wave: 68.8 % (55/80), wrong
+# direction 1, decisive precision 31/34.
 ROUND16_LATE = [DATA / f"batch-{n:02d}.json" for n in (87, 88)]
-ROUND16_LATE_MIN_ACCURACY = 0.61
-ROUND16_LATE_MAX_WRONG_DIRECTION = 0.05
-ROUND16_LATE_MIN_DECISIVE_PRECISION = 0.76
+ROUND16_LATE_MIN_ACCURACY = 0.67
+ROUND16_LATE_MAX_WRONG_DIRECTION = 0.02
+ROUND16_LATE_MIN_DECISIVE_PRECISION = 0.9
 
 
 @pytest.fixture(scope="module")
