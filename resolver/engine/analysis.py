@@ -376,7 +376,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
             elif not lemmas.isdisjoint(act_nouns):
                 f.act_noun_idx.append(i)
             if not lemmas.isdisjoint(heads) or t.lower in craft or ctx.office_election_at(sent, i) \
-                    or carries_object(sent, i, act_verbs, heads):
+                    or not lemmas.isdisjoint(act_verbs) and carries_object(sent, i, act_verbs, heads):
                 f.object_idx.append(i)
             elif t.lower in modifiers or not lemmas.isdisjoint(modifiers):
                 f.modifier_hits += 1

@@ -69,7 +69,16 @@ def _in_name(question: str, text: str, m: re.Match[str]) -> bool:
 def _name_in_question(question: str, name: str, number: str) -> bool:
     """'FTSE 100' written so in the question (memoised: each pair would otherwise be a new pattern
     to compile, sentence after sentence)."""
-    return re.search(rf"\b{re.escape(name)}\s+{re.escape(number)}(?![\d,.])", question) is not None
+    k = question.find(name)
+    while k >= 0:  # r"\bNAME\s+NUMBER(?![\d,.])", without a pattern to compile for each pair
+        rest = question[k + len(name):]
+        gap = len(rest) - len(rest.lstrip())
+        after = rest[gap + len(number):gap + len(number) + 1]
+        starts_word = k == 0 or not (question[k - 1].isalnum() or question[k - 1] == "_")
+        if starts_word and gap and rest.startswith(number, gap) and not (after.isdigit() or after in (",", ".")):
+            return True
+        k = question.find(name, k + 1)
+    return False
 
 
 # a final score with its result word: 'a 25-22 win over', 'beat the San Francisco 49ers 25-22'
