@@ -170,6 +170,8 @@ def _complement_follows(ctx: MarketContext, f: SentenceFacts, m: mentions.Mentio
 
 
 def _done_verb(ctx: MarketContext, f: SentenceFacts, vocab: frozenset[str]) -> int | None:
+    if all(t.lemmas.isdisjoint(vocab) for t in f.sent.tokens):
+        return None  # no word of the vocabulary: no mention of it to read (the mentions are read lazily)
     for m in mentions.read(f.sent):
         if m.kind == "nominal" or m.predicate not in vocab or not m.affirmed:
             continue
