@@ -10,7 +10,9 @@ from .analysis import MarketContext, SentenceFacts
 from .settings import EngineSettings
 from .types import Contribution
 
-_PAST_NOT = re.compile(r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\s+(?:\w+\s+){0,2}$", re.I)
+# a past negation: 'did not', 'wasn't', 'were not' (rules/not_yet.py reads the same words)
+PAST_NEGATION = r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)"
+_PAST_NOT = re.compile(PAST_NEGATION + r"\s+(?:\w+\s+){0,2}$", re.I)
 _UNTIL = frozenset({"until", "till"})
 _REACH = 40  # characters from 'until' to the time it names
 _BREAK = re.compile(r"[,;:—–()]")

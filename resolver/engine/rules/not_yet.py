@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
-from ..not_until import late_act
+from ..not_until import PAST_NEGATION, late_act
 from ..occasions import one_occasion
 from ..schedule_nouns import modifies_schedule
 from ..settings import EngineSettings
@@ -23,7 +23,7 @@ FAILED = "failed_attempt"  # failed_attempt.NAME (imported by name: failed_attem
 
 # 'did not include', 'didn't', 'was not adopted': the occasion is told as over; 'has not yet',
 # 'did not yet', 'still' or a modal leave it open
-_PAST_NOT = re.compile(r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t)\b", re.I)
+_PAST_NOT = re.compile(PAST_NEGATION + r"\b", re.I)
 _OPEN = re.compile(r"\b(?:yet|still|so\s+far|until|before|as\s+of)\b", re.I)
 
 
