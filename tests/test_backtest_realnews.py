@@ -265,6 +265,14 @@ ROUND16_LATE_MIN_ACCURACY = 0.67
 ROUND16_LATE_MAX_WRONG_DIRECTION = 0.02
 ROUND16_LATE_MIN_DECISIVE_PRECISION = 0.9
 
+# Batches 81 and 82, the sixteenth round's control: held out through it and measured in aggregate on its
+# starting engine (7677865) and its final engine (d5e5675): 65.0 % (52/80), no wrong direction, decisive
+# precision 28/28 on both (0 of 80 verdicts moved); moved here at the seventeenth round's start.
+ROUND17_START = [DATA / f"batch-{n:02d}.json" for n in (81, 82)]
+ROUND17_START_MIN_ACCURACY = 0.64
+ROUND17_START_MAX_WRONG_DIRECTION = 0.01
+ROUND17_START_MIN_DECISIVE_PRECISION = 0.97
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -347,6 +355,8 @@ GROUPS = [
      ROUND16_MID_MAX_WRONG_DIRECTION, ROUND16_MID_MIN_DECISIVE_PRECISION),
     ("built late in the sixteenth round (87-88)", ROUND16_LATE, ROUND16_LATE_MIN_ACCURACY,
      ROUND16_LATE_MAX_WRONG_DIRECTION, ROUND16_LATE_MIN_DECISIVE_PRECISION),
+    ("the sixteenth round's control (81-82)", ROUND17_START, ROUND17_START_MIN_ACCURACY,
+     ROUND17_START_MAX_WRONG_DIRECTION, ROUND17_START_MIN_DECISIVE_PRECISION),
 ]
 
 
