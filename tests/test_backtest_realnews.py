@@ -273,6 +273,14 @@ ROUND17_START_MIN_ACCURACY = 0.64
 ROUND17_START_MAX_WRONG_DIRECTION = 0.01
 ROUND17_START_MIN_DECISIVE_PRECISION = 0.97
 
+# Batches 91 (39 cases) and 92, built at the seventeenth round's start and measured first on its starting
+# engine (48d9c6e, the sixteenth round's verdicts): 50.6 % (40/79), wrong direction 3, decisive precision
+# 16/21.
+ROUND17_NEW = [DATA / f"batch-{n:02d}.json" for n in (91, 92)]
+ROUND17_NEW_MIN_ACCURACY = 0.5
+ROUND17_NEW_MAX_WRONG_DIRECTION = 0.04
+ROUND17_NEW_MIN_DECISIVE_PRECISION = 0.75
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -357,6 +365,8 @@ GROUPS = [
      ROUND16_LATE_MAX_WRONG_DIRECTION, ROUND16_LATE_MIN_DECISIVE_PRECISION),
     ("the sixteenth round's control (81-82)", ROUND17_START, ROUND17_START_MIN_ACCURACY,
      ROUND17_START_MAX_WRONG_DIRECTION, ROUND17_START_MIN_DECISIVE_PRECISION),
+    ("built at the seventeenth round's start (91-92)", ROUND17_NEW, ROUND17_NEW_MIN_ACCURACY,
+     ROUND17_NEW_MAX_WRONG_DIRECTION, ROUND17_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
