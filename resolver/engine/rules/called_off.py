@@ -67,11 +67,29 @@ _ADJUNCT_OPENERS = frozenset({"following", "after", "amid", "amidst", "despite",
                               "ahead", "before", "while", "when", "as"})
 
 
+# every word that can start a calling-off (_called_at): a verb's lemma, a phrasal verb's first word, a
+# calling-off noun, a court's 'continued'
+_VOCAB = frozenset(CANCEL_VERBS) | _CANCEL_PHRASAL_FIRST | frozenset(pushback_nouns.NOUNS)
+
+
+def _may_call_off(sent) -> bool:
+    """Whether any word of the sentence can call an act off (memoised on the sentence): most
+    sentences hold none, and `_cancellation` then has nothing to look for."""
+    cached = sent.__dict__.get("_may_call_off")
+    if cached is None:
+        cached = any(not t.lemmas.isdisjoint(_VOCAB) or t.lower in pushback_nouns.NOUNS or t.lower == "continued"
+                     for t in sent.tokens)
+        sent.__dict__["_may_call_off"] = cached
+    return cached
+
+
 def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
     """'Adobe cancels Figma deal', 'Adobe abandoned the $20 billion deal', 'Apple puts off release':
     a verb calling the act off or pushing it back, in any inflection, reported as done, near the
     act or its object (token i) in its clause — unless calling off is the act itself ('Will the
     merger agreement be terminated?'). Returns (the words, strength, their index)."""
+    if not _may_call_off(f.sent):
+        return None
     a, b = f.sent.clause_of(i)
     toks = f.sent.tokens
     # further on, the act (or its object) must be the subject of the calling-off verb: no other
