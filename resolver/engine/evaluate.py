@@ -32,7 +32,7 @@ from .rules import (
     threshold_crossed,
     unread_evidence,
 )
-from .rules import bearing_reports, least_count
+from .rules import bearing_reports, eve_reports, first_occurrences, least_count
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
@@ -141,6 +141,8 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
         if read_act:  # a note that set the report aside for its tense or publication day only: the wide net
             if bearing_reports.reopened(found) and (i := bearing_reports.bearing_at(ctx, facts)) is not None:
                 unread.append(bearing_reports.note(facts, i))
+            elif (eve := eve_reports.held(ctx, facts, found)) is not None:  # a next-day edition naming no day
+                unread.append(eve)
             continue
         held = len(unread)
         if facts.relevant or (ctx.target.kind in ("threshold", "state") and facts.actors):
@@ -161,6 +163,8 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
             unread.append(unread_evidence.note(facts, i))
         if len(unread) == held and (i := bearing_reports.bearing_at(ctx, facts)) is not None:
             unread.append(bearing_reports.note(facts, i))  # the party or object told done in other words
+        elif len(unread) == held and (i := first_occurrences.first_at(ctx, facts)) is not None:
+            unread.append(first_occurrences.note(facts, i))  # 'First flights leave …' for a restart
     result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:
