@@ -9,7 +9,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, celebrated_acts, datelines, figures, interrogatives, margins, retracted_figures, sources, spec, understood, value_kind, weak_readings
+from . import aggregate, celebrated_acts, datelines, figures, interrogatives, margins, retracted_figures, sources, spec, understood, undone_restarts, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -349,7 +349,8 @@ def _hold_for_unread(contribs: list[Contribution], unread: list[Contribution],
                                                       "should read it"})
                                  for c in rest if c.rule == confirmation.NAME and any(
                                      n in c.reason for n in (confirmation.MISDATED, confirmation.STRADDLES,
-                                                             confirmation.UNANCHORED, celebrated_acts.AFTER))
+                                                             confirmation.UNANCHORED, celebrated_acts.AFTER,
+                                                             undone_restarts.UNDONE))
                                  or c.rule == threshold_crossed.NAME and threshold_crossed.STRADDLES in c.reason]
         # a win reported without the margin the market sets: read, but its size is unknown
         unread = list(unread) + [c.model_copy(update={"rule": unread_evidence.NAME, "reason": f"{c.reason}: an analyst "

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .analysis import MarketContext, SentenceFacts
 from .dropped_plans import REVIVED
 from .frames import FRAMES
+from .timex import TimeSpan
 
 RESTARTING = REVIVED | frozenset(FRAMES["restore"].verbs)
 # the restart told as a noun ('Reopening of … bridge … delayed until 2023'): what is called off is the restart
@@ -23,16 +24,43 @@ def premise(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
     """Token k, where a cancellation cue was found, is the market's object, and the market's act
     restarts the object: the cancellation is the halt. Not when the sentence names the restart
     itself in the object's clause, by a verb or a noun ('the resumption of flights was postponed'),
-    nor when the clause dates the halt or gives it an end ('cancelled through September 15')."""
+    nor when the clause gives the halt an end ('cancelled through September 15') or dates it on the
+    deadline's day or later; a halt dated on a day that ends before the deadline's day, by its
+    article's day or earlier ('canceled all services Saturday', two days before a Monday deadline),
+    is the halt itself."""
     if not ctx.act_verbs & RESTARTING or k not in f.object_idx:
         return False
     a, b = f.sent.clause_of(k)
     toks = f.sent.tokens
     lo, hi = toks[a].start, toks[b - 1].start + len(toks[b - 1].text)
-    if any(lo <= sp.pos < hi for sp in f.spans) or any(t.lower in _LIMITS for t in toks[a:b]):
+    dated = [sp for sp in f.spans if lo <= sp.pos < hi]
+    if any(_limit(f, j, dated) for j in range(a, b)) or any(not _halt_day(ctx, f, sp) for sp in dated):
         return False  # 'cancelled through September 15': a halt with an end, read against the deadline
     return not any(a <= j < b for j in f.act_idx + f.act_noun_idx) and not any(
         t.lower in RESTART_NOUNS or t.lemmas & RESTARTING for t in toks[a:b])
 
 
 _LIMITS = frozenset({"until", "till", "through", "thru", "into", "before"})
+# limits that also name a place in time or space without ending the halt ('the weekend before
+# Christmas', 'into the night'): an end only when a date follows them
+_DATED_LIMITS = frozenset({"into", "before"})
+
+
+def _limit(f: SentenceFacts, j: int, dated: list[TimeSpan]) -> bool:
+    """Token j gives the halt an end: 'until', 'through' …, or 'into' / 'before' right before a date
+    of the clause ('cancelled before Monday'; not 'the weekend before Christmas')."""
+    tok = f.sent.tokens[j]
+    if tok.lower not in _LIMITS:
+        return False
+    if tok.lower not in _DATED_LIMITS:
+        return True
+    after = tok.start + len(tok.text)
+    return any(0 < sp.pos - after <= 5 for sp in dated)
+
+
+def _halt_day(ctx: MarketContext, f: SentenceFacts, sp: TimeSpan) -> bool:
+    """A date naming the halt's own day: one whole day that ends before the deadline's day begins
+    and is no later than its article's day (a halt said of a coming day is a schedule)."""
+    day = sp.start.date()
+    return (sp.end.date() == day and day <= f.article.published.date()
+            and day < ctx.market.deadline.astimezone(sp.start.tzinfo).date())

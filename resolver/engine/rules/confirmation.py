@@ -16,7 +16,8 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines
+from .. import arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines, \
+    undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, presupposed_acts, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
@@ -359,7 +360,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if cond:
         return []
     denial = denied_reports.denied(f.sent, i) or disputed_claims.disputed(f.article.title, f.article.text, f.sent, i) \
-        or pending_deals.still_expected(ctx.object_head, f.article.title, f.article.text)
+        or pending_deals.still_expected(ctx.object_head, f.article.title, f.article.text) or undone_restarts.undone(ctx, f, i)
     if denial:
         return [cite(f, NAME, "none", 0.0, denial)]
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
