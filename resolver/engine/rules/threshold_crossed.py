@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, market_bets, \
+from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, joint_counts, market_bets, \
     offer_prices, quantities, rate_series, turnouts, unit_names, validated_figures, vote_bases
 from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
@@ -22,7 +22,7 @@ from ..settings import EngineSettings
 from ..types import Contribution
 from . import hedged, opening_grosses, side_share, vote_share
 from .base import cite
-from .figure_owners import _common
+from .figure_owners import _common, _winner_named
 from .reported_figure import MISSED, NAME, UNSETTLED, reported_figure
 from .threshold_figures import (
     _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _NAMED_RELEASE, _NEAR_MISS, _PHYSICAL, _QUAKE,
@@ -289,6 +289,11 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a wider count broken down into parts "
                               f"('{whole}'): the market's count is the part named so, not the whole"))
             continue
+        joint = joint_counts.joint_count(ctx.market.question, text, m.start(), m.end())
+        if joint:  # 'The number of people killed or injured … has risen to 2,636' for a death toll
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' counts the '{joint}' together: a wider "
+                              "count than the market's"))
+            continue
         open_end = figure_words.open_bound(_bar(t).met_by, value, text, m.end())
         if open_end:  # 'stuck at 7.8 percent or above since September' for a bar of 7.8% or lower
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {open_end}' is one end of a range on both "
@@ -319,6 +324,12 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is {other}'s figure: its clause is set "
                               "against another that tells of the market's subject"))
             continue  # 'Barbie raked in $162 million …, while Oppenheimer's … run started with $82 million'
+        other = clause_owners.other_clause_owner(text, m.start(), ctx.actor_patterns.values(), _common, t.actors,
+                                                 lambda name: _winner_named(ctx, f, name))
+        if other:  # 'Oppenheimer finished second behind Barbie, which opened to $162 million'
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is {other}'s figure: the subject of its own "
+                              "clause, in a sentence that tells of the market's subject in another"))
+            continue
         other = None if f.actors or t.single_value or indicator else contrasted_figures.other_subject(
             text, m.start(), ctx.actor_patterns.values(), _common, t.actors, f"{f.article.title}\n{f.article.text}")
         if other:  # 'For comparison, Inside Out 2 scored … a $154 million opening weekend'
