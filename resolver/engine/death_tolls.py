@@ -32,6 +32,9 @@ SHAPES = (
     # 'has caused two deaths', 'Fourteen dead, 381 wounded', '14 confirmed deaths'
     re.compile(rf"\b{_LEAD}{_NUM}\s+(?:(?:confirmed|reported|recorded|registered|new)\s+)?(?P<verb>deaths|fatalities|dead{_DEAD_END})",
                re.I),
+    # 'Fifteen people are confirmed dead after …', '14 people had been confirmed dead', '3,113 people were known dead'
+    re.compile(rf"\b{_LEAD}{_NUM}\s+(?:people|persons)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?"
+               rf"(?:(?:confirmed|reported|known)\s+)?(?P<verb>dead){_DEAD_END}", re.I),
     # 'killed at least 14 people', 'claimed 14 lives', 'claimed the lives of 14 people', 'left 14 dead'
     re.compile(rf"\b(?P<verb>killed)\s+{_LEAD}{_NUM}\b(?!\s*(?:%|percent|per\s+cent|of\b|"
                r"(?:days?|weeks?|months?|years?|hours?|miles?|km|kilomet\w+)\b))", re.I),

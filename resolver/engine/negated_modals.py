@@ -40,8 +40,10 @@ def governs_other_verb(sent: Sentence, k: int, phrase: str, near: int, act_verbs
     return False
 
 
-# words that open a noun phrase of the verb's own ('cannot fulfill his duties')
-_OWN_OBJECT = frozenset({"his", "her", "its", "their", "the", "a", "an", "any", "our", "my", "your", "this", "that"})
+# words that open a noun phrase of the verb's own ('cannot fulfill his duties'), or an object pronoun standing for
+# one ('will not be joining them')
+_OWN_OBJECT = frozenset({"his", "her", "its", "their", "the", "a", "an", "any", "our", "my", "your", "this", "that",
+                         "them", "him", "us"})
 
 
 def subject_modal_other_verb(sent: Sentence, k: int, phrase: str, near: int, act_verbs: frozenset[str],
@@ -63,6 +65,8 @@ def subject_modal_other_verb(sent: Sentence, k: int, phrase: str, near: int, act
         j = m + len(words)
         while j < len(toks) and toks[j].lower.endswith("ly") and toks[j].lower not in ("only",):
             j += 1
+        if j + 1 < len(toks) and toks[j].lower == "be" and toks[j + 1].lower.endswith("ing") and toks[j + 1].lower.isalpha():
+            j += 1  # the progressive 'will not be joining them': the verb is 'joining'
         if j + 1 >= len(toks) or not toks[j].lower.isalpha() or toks[j + 1].lower not in _OWN_OBJECT:
             return False
         verb = toks[j]

@@ -148,7 +148,7 @@ def later_day_only(published: datetime, moment: datetime) -> bool:
 _BASELINE = re.compile(
     r"\b(?:not\s+(?:been\s+)?(?:seen|recorded|reached|hit|touched|witnessed)(?:\s+[a-z]+){0,2}"
     r"|(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|best|worst|first"
-    r"|most|least)(?:\s+[a-z]+){0,3})\s+since\s*$", re.I)
+    r"|most|least)(?:\s+[a-z]+){0,3})\s+(?:since|in)\s*$", re.I)
 
 
 # 'the first storm on record to make landfall in Kaohsiung in the month of October': a period that
@@ -163,11 +163,12 @@ def is_comparison_baseline(text: str, span: TimeSpan) -> bool:
     before this one), not when the reported event happened;
     'the first storm on record to make landfall … in the month of October': a month without a
     day after a record ('first … on record') is the record's category."""
-    lead = re.match(r"since\s+", span.text, re.I)
+    # ('the first in 442 days', 'the lowest level in 11 months': a counted stretch back to the last time)
+    lead = re.match(r"since\s+|in\s+(?=[\w-]+\s+(?:days?|weeks?|months?)\b)", span.text, re.I)
     upto = span.pos + (lead.end() if lead else 0)
     if span.pos < 0:
         return False
-    if _BASELINE.search(text[max(0, upto - 60):upto]):
+    if (m := _BASELINE.search(text[max(0, upto - 60):upto])) and (m.group().rstrip()[-5:].lower() == "since" or lead):
         return True
     month_only = re.fullmatch(r"(?:\w+\s+)?" + _MONTH + r"\.?", span.text, re.I) is not None
     return month_only and bool(_RECORD_CATEGORY.search(text[max(0, span.pos - 160):span.pos]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, attempt_subjects, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
+from .. import (anaphoric_acts, attempt_subjects, collapse_falls, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
                mentions, name_titles, negated_modals, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..moved_plans import moved_sooner
@@ -398,6 +398,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if phrase in EVENT_CUES and (ctx.target.act or "") in UNDOING and _undoes_object(
             ctx, f, next((k for k, t in enumerate(f.sent.tokens) if t.lower == phrase.split()[0]), i)):
         return []  # 'the election was cancelled' is what an 'annul the election' market asks about
+    if phrase == "collapsed" and collapse_falls.fell_to(f.sent):
+        return []  # 'Liverpool collapsed to their first league loss': a fall to a result, nothing called off
     if phrase in EVENT_CUES and _conceded(f, i, phrase):
         return []  # 'won the title despite the final day being called off': background to the news
     if phrase in EVENT_CUES and _other_subject(f, i, phrase):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from datetime import datetime
 
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, joint_counts, market_bets, \
-    offer_prices, quantities, rate_series, turnouts, unit_names, validated_figures, vote_bases
+    offer_prices, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases
 from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
@@ -338,6 +338,10 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if other_scope(ctx, text, m):
             continue  # 'a bigger hit overseas, grossing another $88.4 million': not the domestic figure
+        if running := running_totals.running_total(ctx.market.question, text, m.start(), m.end()) if m.group("cur") else None:
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told as a running total of the release "
+                              f"('{running}'), not the weekend's gross the market reads"))
+            continue  # 'crossed the $100 million domestic threshold yesterday' for a second weekend's gross
         if year_total := opening_grosses.yearly(ctx, text, m):  # '… gross $2 billion in a year' for an opening
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()} {year_total}' is a year's total, not the opening's"))
             continue

@@ -35,7 +35,7 @@ _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "r
 _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
          "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash", "slump", "plummet", "tank", "sunk")
 # Nouns a count may measure without naming the market's subject ("50,000 people").
-_COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "lives", "victims", "points", "votes", "seats",
+_COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "fatalities", "lives", "victims", "points", "votes", "seats",
                           "units", "barrels", "ounces", "an", "a", "per", "percent", "bps", "basis", "year", "years",
                           # a connective after the figure opens another phrase ('risen to at least 114 with 127 others
                           # reported missing'): the figure counts what the sentence counts
@@ -248,7 +248,8 @@ _LEVEL = re.compile(r"\b(?:"
                     r"(?:creditors|bondholders|debtholders|holders|shareholders|investors|owners)\s+(?:holding|owning|"
                     r"representing)|"
                     r"(?:stand|stood|sit|sat|rest|settl(?:e|ed|es|ing)|now|flat|unchanged|trad(?:e|es|ed|ing)|quoted|"
-                    r"changing\s+hands)\w*\s+at|"
+                    # ('stands at a "staggering" 79 fatalities': a level told with the writer's intensifier)
+                    r"changing\s+hands)\w*\s+at(?:\s+an?\s+[\"“]?(?:staggering|whopping|astounding|astonishing|grim|sobering)[\"”]?)?|"
                     # a price set: 'were priced yesterday at $85', 'priced its IPO at $38', 'set the offer price at'
                     r"(?:pric(?:ed|es|e|ing)|set(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?price)\s+" + _CLOSE_DAY +
                     r"(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?)?at|price\s+(?:(?:is|was|were|has\s+been)\s+)?set\s+at|"
