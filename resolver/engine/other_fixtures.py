@@ -53,16 +53,49 @@ def _parties(f: SentenceFacts, k: int) -> list[str]:
 
 def other_parties(ctx: MarketContext, f: SentenceFacts, idx: list[int]) -> str | None:
     """The other parties' names when an object mention among `idx` is told of parties none of which
-    is a market actor, in a sentence that names no market actor; None otherwise."""
-    if f.actors or not ctx.target.actors or not _FIXTURE_Q.search(ctx.market.question):
+    is a market actor, in a sentence that names no market actor; None otherwise. For a market on
+    anything else whose question names the object's owner ('Will Nigeria hold its 2015 presidential
+    election'), an owner the sentence gives the object — a possessive name before it or 'in' a name
+    right after it ('Ghana's presidential election', 'the presidential election in Ghana') — that is
+    no word of the question tells of another occasion of the kind."""
+    if f.actors or not ctx.target.actors:
         return None
+    fixture = bool(_FIXTURE_Q.search(ctx.market.question))
     for k in idx:
         if k not in f.object_idx:
             continue
-        names = _parties(f, k)
+        names = _parties(f, k) if fixture else _owners(ctx, f, k)
         if names and not any(p.search(n) for n in names for p in ctx.actor_patterns.values()):
             return ", ".join(names)
     return None
+
+
+def _owners(ctx: MarketContext, f: SentenceFacts, k: int) -> list[str]:
+    """The owner names of the object at token k that are no word of the market's question."""
+    toks = f.sent.tokens
+    names = []
+    for j in range(k - 1, max(-1, k - 1 - _REACH), -1):  # its modifiers between ('Ghana's presidential election')
+        t = toks[j].text
+        if t.endswith(_POSSESSIVE) and t[:1].isupper():
+            names.append(t[:-2] if t.endswith(("'s", "’s")) else t[:-1])
+            break
+        if not (t[:1].isupper() or (t.isalpha() and t.islower() and j in f.object_idx + f.act_noun_idx)
+                or t.lower() in _MODIFIERS):
+            break
+    if k + 2 < len(toks) and toks[k + 1].lower == "in":
+        name = _name_run(toks, k + 2)
+        if name:
+            names.append(name)
+    question = set(re.findall(r"[a-z0-9]+", ctx.market.question.lower()))
+    return [n for n in names if n[:1].isupper() and n.lower() not in _CALENDAR
+            and not set(re.findall(r"[a-z0-9]+", n.lower())) & question]
+
+
+_MODIFIERS = frozenset({"presidential", "parliamentary", "general", "national", "local", "municipal", "legislative",
+                        "planned", "scheduled", "upcoming", "first", "second", "maiden", "inaugural"})
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "today", "tonight", "tomorrow", "yesterday"})
 
 
 

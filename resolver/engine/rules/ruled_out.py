@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import (anaphoric_acts, attempt_subjects, collapse_falls, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
-               mentions, name_titles, negated_modals, other_fixtures, own_limits, snubs, withdrawn_entries)
+               mentions, name_titles, negated_modals, negated_subjects, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..moved_plans import moved_sooner
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
@@ -319,9 +319,20 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
 
 
 def _another_fixture(f: SentenceFacts, k: int, words: str, other: str) -> Contribution:
-    """A weightless note: the occasion called off or pushed back is another fixture of the kind."""
-    return cite(f, NAME, "none", 0.0, f"'{words}' tells of another fixture (its sides: {other}), not the market's: none of "
-                                      f"the market's sides is named", None)
+    """A weightless note: the occasion called off or pushed back is another of the kind (another fixture, another
+    country's election)."""
+    return cite(f, NAME, "none", 0.0, f"'{words}' tells of another occasion of the kind (named for: {other}), not the "
+                                      f"market's: none of the market's parties is named", None)
+
+
+def _others_note(ctx: MarketContext, f: SentenceFacts, cued: list[int]) -> list[Contribution]:
+    """A weightless note when a modal cue near the act was set aside as another's act (negated_subjects)."""
+    for k in cued:
+        c = _cue(f, k, ctx.extra_ruled_out)
+        why = c and not _modal_of_other_verb(ctx, f, k, c[0]) and negated_subjects.others_act(ctx, f, k, c[0])
+        if why:
+            return [cite(f, NAME, "none", 0.0, why)]
+    return []
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -377,7 +388,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     cued = [k for k in triggers if k not in f.object_idx or not name_titles.title_before_name(ctx, f, k)]
     # ('All flights have been canceled' for 'resume international flights': the halt the act would end)
     i, found = next(((k, c) for k in cued for c in (_cue(f, k, ctx.extra_ruled_out),)
-                     if c and not _modal_of_other_verb(ctx, f, k, c[0])
+                     if c and not _modal_of_other_verb(ctx, f, k, c[0]) and not negated_subjects.others_act(ctx, f, k, c[0])
                      and not (c[0] in EVENT_CUES and halted_premise.premise(ctx, f, k))), (triggers[0], None))
     if not found and (f.actors or own):
         cancelled = next((c for k in (triggers if f.actors else own) for c in (_cancellation(f, k, ctx.act_verbs),)
@@ -389,7 +400,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         refusal = _refusal(f)
         if refusal:
             i, found = refusal
-    if not found or conditional_clause(f.sent, i):
+    if not found:
+        return _others_note(ctx, f, cued)
+    if conditional_clause(f.sent, i):
         return []
     phrase, strength = found
     if phrase in EVENT_CUES and rescheduling_act(ctx) and any(
