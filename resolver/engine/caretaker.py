@@ -16,7 +16,8 @@ _COUNTED = re.compile(r"\b(?:including|includes|include)\s+(?:in\s+|as\s+)?(?:an
                       r"|\b(?:caretaker|acting|interim|demission\w*)\b[^.]{0,80}?\b(?:counts?|count\s+as|is\s+counted|"
                       r"qualif\w+|will\s+be\s+considered)\b", re.I)
 _NOT_COUNTED = re.compile(r"\b(?:caretaker|acting|interim)\b[^.]{0,60}?\b(?:(?:does\s+not|doesn't|will\s+not|won't)\s+count"
-                          r"|counts?\s+as\s+(?:no\s+longer|not|out\s+of|having\s+(?:left|resigned|ended))"
+                          r"|counts?\s+as\s+(?:no\s+longer|not|out\s+of|having\s+(?:left|resigned|ended)|(?:resigning|leaving|quitting|an?\s+"
+                          r"(?:resignation|exit|departure)))"
                           r"|(?:is|are)\s+(?:not\s+counted|treated\s+as\s+(?:no\s+longer|not|out)))", re.I)
 # endings after which the holder stays on as caretaker: a resignation, a cabinet's collapse or fall
 CARETAKER_ENDINGS = frozenset({"resign", "resignation", "collapse", "fall", "quit", "dissolve", "topple"})

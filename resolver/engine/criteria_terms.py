@@ -90,8 +90,16 @@ def all_noun(criteria: str, object_terms: list[str]) -> str | None:
     return None
 
 
+def _named(body: str, m: re.Match[str]) -> bool:
+    """The word is part of a name, not a quantifier: capitalised inside the question's body ('the
+    FTSE/JSE All Share Index', 'the All Basotho Convention', '"Everything Everywhere All at Once"')."""
+    return m.start() > 0 and m.group(1)[:1].isupper()
+
+
 def quantifier(body: str, criteria: str, object_terms: list[str]) -> str | None:
     """'all' when the market needs the act for every one of its object: the question says so
     ('Will France hand over all of its military bases'), or the criteria ask it of all of the
-    question's own object (all_noun), so a report of it for some is a partial completion."""
-    return "all" if _ALL_Q.search(body) or all_noun(criteria, object_terms) else None
+    question's own object (all_noun), so a report of it for some is a partial completion. A
+    capitalised 'All' inside a name (_named) asks nothing of the kind."""
+    asked = any(not _named(body, m) for m in _ALL_Q.finditer(body))
+    return "all" if asked or all_noun(criteria, object_terms) else None
