@@ -40,3 +40,21 @@ def new_name(ctx: MarketContext, f: SentenceFacts, rivals: tuple[str, ...]) -> b
 def market_names(ctx: MarketContext) -> set[str]:
     """The lowercase words of the market's actors and candidate."""
     return {w.lower().strip("'s") for a in ctx.target.actors + [ctx.target.candidate or ""] for w in a.split()} - {""}
+
+
+# 'the Spanish Socialist Workers' Party (PSOE)': a name of capitalised words (with 'of', 'for', 'the',
+# 'and' between them) written right before the candidate's initials in brackets
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and)\s+){0,2}){1,8})\(([A-Z]{2,6})\)")
+_LINKS = frozenset({"of", "for", "the", "and", "party"})
+
+
+def spelled_out(ctx: MarketContext) -> set[str]:
+    """The lowercase words (and their plurals: 'socialists') of the full name the question or criteria
+    write before the candidate's initials in brackets ('Spanish Socialist Workers' Party (PSOE)' for
+    'PSOE'): a report naming the candidate by those words ('Socialist triumph') names no rival."""
+    cand = (ctx.target.candidate or "").strip()
+    if not re.fullmatch(r"[A-Z]{2,6}", cand):
+        return set()
+    words = {bare(w) for m in _SPELLED_OUT.finditer(f"{ctx.market.question}\n{ctx.market.criteria}")
+             if m.group(2) == cand for w in m.group(1).split()} - _LINKS
+    return words | {w + "s" for w in words if not w.endswith("s")}
