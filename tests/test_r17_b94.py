@@ -79,3 +79,31 @@ def test_placing_in_the_market_contest_must_not_fire():
     third = next(k for k, t in enumerate(s.tokens) if t.lower == "third")
     assert elsewhere(s, s.tokens[third].start + len(s.tokens[third].text),
                      "Will Chelsea win the Premier League?") is None
+
+
+# b94-ed-ahmad-sentenced-by-nov30-2016-no: 'defer' pushes the act back like 'postpone'
+AHMAD_Q = ("Will Guyanese businessman Ed Ahmad be sentenced on his U.S. fraud conspiracy charges by November 30, "
+           "2016?")
+AHMAD_C = ('This market will resolve to "Yes" if, on or before November 30, 2016, a U.S. federal court in New York '
+           'imposes sentence on Ed Ahmad on his fraud conspiracy charges. Otherwise, this market will resolve to "No".')
+AHMAD_URL = "https://stabroeknews.com/2016/10/27/news/guyana/ed-ahmad-sentencing-deferred-february-3rd"
+
+
+def _ahmad(title: str, text: str):
+    return run_case(AHMAD_Q, "2016-11-30T23:59:59-05:00", AHMAD_C,
+                    [(AHMAD_URL, "2016-10-27T00:00:00-04:00", title, text)], "2016-10-28T00:00:00+00:00")
+
+
+def test_deferred_past_the_deadline_rules_out():
+    v = _ahmad("Ed Ahmad sentencing deferred to February 3rd",
+               "US Chief Judge Dora Lizette Irizarry has deferred the sentencing of Guyanese businessman, Ed Ahmad on "
+               "fraud conspiracy charges to February 3rd next year.")
+    assert fired(v, "ruled_out")
+    assert decided(v) == "likely-no"
+
+
+def test_deferred_within_the_window_must_not_rule_out():
+    v = _ahmad("Ed Ahmad sentencing deferred to November 15",
+               "US Chief Judge Dora Lizette Irizarry has deferred the sentencing of Guyanese businessman, Ed Ahmad on "
+               "fraud conspiracy charges to November 15.")
+    assert decided(v) != "likely-no"
