@@ -1,6 +1,8 @@
 """Dates that belong to the object, not to the act: 'agreed Thursday to a February 15 ceasefire',
 'Ceasefire agreed for February 15 after Minsk summit'. A date standing as a modifier before a
-noun ('a February 15 ceasefire') tells when that noun's event is, and a date after 'for' behind a
+noun ('a February 15 ceasefire') tells when that noun's event is, a 'since' date ending a
+perfect relative clause on the act's object ('lifted the notice that has been in place since
+Monday') tells when that noun's state began, and a date after 'for' behind a
 verb told done ('agreed for February 15', 'called for March 5') tells when the thing agreed or
 called is to be. Neither dates the agreeing (the verb), nor another event of the sentence ('after
 marathon talks in Minsk'). Read only for a date after the article's day: a done act cannot
@@ -41,8 +43,27 @@ def _deciding(sent: Sentence, i: int) -> bool:
     return bool(sent.tokens[i].lemmas & OBJECT_DATED_ACTS)
 
 
+# 'the boil water notice that has been in place since Monday': a perfect relative clause after the
+# act's object, whose 'since' date starts that noun's state (up to the date), not the act
+_SINCE_RELATIVE = re.compile(r"^\W*[^\W\d][^.;:!?]{0,80}?\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:has|have|had)\s+"
+                             r"[^.;:!?]{0,60}?\bsince\s*$", re.I)
+
+
+def _since_in_relative(sent: Sentence, i: int, span: TimeSpan) -> bool:
+    """'Austin Water has lifted the boil water notice that has been in place since Monday, Oct. 22':
+    the span, opened by 'since', ends a perfect relative clause standing after token i's act and
+    its object (not right after the act word: 'the truce, which has held since Monday' dates it)."""
+    lead = re.match(r"since\s+", span.text, re.I)
+    upto = span.pos + (lead.end() if lead else 0)
+    end = sent.tokens[i].start + len(sent.tokens[i].text)
+    return span.pos > end and bool(_SINCE_RELATIVE.match(sent.text[end:upto]))
+
+
 def dates_the_object(sent: Sentence, published: date, i: int, span: TimeSpan) -> bool:
-    """The span (after the article's day) is the date of a noun, not of the event at token i."""
+    """The span (after the article's day) is the date of a noun, not of the event at token i; so is
+    a 'since' date ending a perfect relative clause on the act's object (on any day)."""
+    if 0 <= i < len(sent.tokens) and span.pos >= 0 and _since_in_relative(sent, i, span):
+        return True
     if span.start.date() <= published or not 0 <= i < len(sent.tokens):
         return False
     text = sent.text

@@ -19,6 +19,7 @@ from ..text import lemmas_of
 from ..settings import EngineSettings
 from ..types import Contribution
 from ..round_win import earlier_round
+from .. import placed_elsewhere
 from . import hedged
 
 NAME = "rival_outcome"
@@ -371,8 +372,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else _surprised_to_title(ctx, f)) or (
         None if game else defeats.denied_chance(f, ctx.candidate_pattern, set(t.act_forms) | set(t.object_terms))) or (
         None if game else _victory_then_beaten(ctx, f)) or (
-        None if game or first_rounds.runoff_ahead(f.sent) else contests.runner_up(
-        f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))))
+        None if game or first_rounds.runoff_ahead(f.sent) else placed_elsewhere.kept(f.sent, contests.runner_up(
+        f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))),
+        f"{ctx.market.question} {ctx.market.criteria}"))  # 'finished fifth at the Kentucky Derby': another contest
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
             f.sent, t.object_terms, contests.decides_title(f.sent)):
         beaten = None  # 'Vingegaard edges Pogacar in battle': one stage or match of a contest made of many
