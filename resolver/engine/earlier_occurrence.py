@@ -29,7 +29,8 @@ the deadline's own year is too late a start.
 
 The act's own date: the sentence's time expression dating it (analysis.event_time, not the
 publication day it falls back to, nor a 'since …'/'from …'/'until …' one), or a bare year right
-after 'in' ('in 2015', 'in July 2015'), either in the act's own stretch: after its words with no
+after 'in' ('in 2015', 'in July 2015'), or a count of years back ('a year earlier', 'the previous
+year': at least that long before the article, whatever moment of the story it counts from), either in the act's own stretch: after its words with no
 comma, relative or subordinating word or other verb between, or opening the sentence before them
 ('In 2015, …', 'Two years ago, …'; not an opening participle's, 'Released on December 19, …').
 Not read as an earlier occurrence:
@@ -39,6 +40,12 @@ Not read as an earlier occurrence:
   since 2015' dates the earlier occurrence, not this one), anniversaries ('two years after the
   2015 closure', 'on the anniversary of …');
 - a date in another clause ('Mount Agung, a volcano that killed 1,100 people in March 1963').
+A market with a window of its own ('at the 2023 Berlin Marathon', 'between … and …'): its rules read
+the dates timex reads against it, but timex reads no bare year, so the bare year in the act's own
+stretch is read here against the window's start. So too, for a question placing the act at a dated
+edition ('at the 2023 Berlin Marathon'), a bare year or a count of years back against 1 January of
+that edition's year ('the record he set in Berlin in 2022'); a date timex reads there is
+past_editions.before_edition's.
 Read by confirmation (a note, not a confirmation), ruled_out and failed_attempt (a note, not a
 ruling-out: 'The union called off the strike in 2015', 'A mistrial was declared … in 2015').
 """
@@ -128,16 +135,44 @@ def _bare_year(sent, act: tuple[int, int]) -> int | None:
     return None
 
 
+_BACK = re.compile(r"^(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before)"
+                   r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)\b(?!\s+than)", re.I)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+
+
+def _years_back(sent, act: tuple[int, int]) -> tuple[int, str] | None:
+    """(n, words) for 'a year earlier', 'two years before', 'the previous year' in the act's own
+    stretch after it: told back from a moment of the story, itself no later than the article, so
+    the act is at least n years before the article ('the record that he had set a year earlier').
+    Not 'earlier than' (a comparison)."""
+    toks = sent.tokens
+    for k in range(act[1], min(len(toks), act[1] + 8)):
+        if _stops(sent, k, act, False):
+            return None
+        m = _BACK.match(sent.text[toks[k].start:])
+        if m:
+            n = m.group(1)
+            return (_NUMBERS.get(n.lower(), 0) if n and not n.isdigit() else int(n) if n else 1), m.group(0)
+    return None
+
+
 def earlier(ctx, f, act: tuple[int, int], span: TimeSpan) -> tuple[str, str] | None:
     """(why, the date arithmetic) when the act told by tokens [first, end) of the sentence (an
     analysis.SentenceFacts), dated by `span` (analysis.event_time), is an earlier occurrence
     than the market's, else None."""
-    if ctx.target.window_start is not None:
-        return None  # an explicit window is read by the rules themselves
-    found = implicit_start(ctx.market.question, ctx.market.deadline, f.article.published)
+    ws = ctx.target.window_start
+    found = implicit_start(ctx.market.question, ctx.market.deadline, f.article.published) if ws is None else \
+        (ws, f"the market's window opens {ws:%a %d %b %Y}")
     if found is None:
         return None
     start, why = found
+    from .past_editions import at_edition_year
+    edition = at_edition_year(ctx.market.question, ctx.market.deadline) if ws is None else None
+    dated_start, dated_why = start, why  # a date timex reads is read against the edition by past_editions
+    if edition is not None and edition > start.year:  # 'at the 2023 Berlin Marathon': not before its year
+        start, why = datetime(edition, 1, 1, tzinfo=start.tzinfo), \
+            f"the year of the edition the question places the act at ({edition})"
     text = f.sent.text
     if _ANNIVERSARY.search(text) or re.search(r"\bsince\b", text, re.I) or re.search(r"\bagain\b", text, re.I):
         return None
@@ -145,10 +180,16 @@ def earlier(ctx, f, act: tuple[int, int], span: TimeSpan) -> tuple[str, str] | N
     dated = where is not None and f.lead_word(span) is None and not re.match(r"(?:since|from)\b", span.text, re.I) \
         and _in_stretch(f.sent, *where, act)
     year = _bare_year(f.sent, act)
-    if dated and span.ends_before(start):
+    if dated and span.ends_before(dated_start) and ws is None:  # an explicit window's dates are read by the rules
         told, arithmetic = f"'{span.text.strip()}' dates it", span.explanation
+        start, why = dated_start, dated_why
     elif year is not None and year < start.year and not (span.pos >= 0 and not span.ends_before(start)):
         told, arithmetic = f"'in {year}' dates it", f"'in {year}' → 1 Jan – 31 Dec {year}"
+    elif (back := _years_back(f.sent, act)) and span.pos < 0 and \
+            f.article.published.replace(year=f.article.published.year - back[0], day=min(f.article.published.day, 28)) < start:
+        told = f"'{back[1]}' dates it"
+        arithmetic = f"'{back[1]}': at least {back[0]} year(s) before a moment told no later than the article " \
+                     f"({f.article.published:%d %b %Y})"
     else:
         return None
     # another date of the sentence at or after the start: it may tell the market's occurrence too

@@ -8,7 +8,10 @@ an earlier one, whatever words it is told in ('Metro council passes stadium deal
 
 The final step is read in a sentence of the article that names it (a final, third or last vote,
 reading, approval or passage) with a word putting it ahead (remains, needs, awaits, will, next,
-scheduled, set for, expected, due) near it, not told done ('gave final approval'), or that says the matter is 'not done yet'."""
+scheduled, set for, expected, due) near it, not told done ('gave final approval'), or that says the matter is 'not done yet'.
+A sentence that itself calls the step it reports a preliminary, initial, tentative, first or second one
+('Metro Council gave preliminary approval to the Titans stadium deal', 'approved on second reading') tells
+an earlier step too, unless it names the final one as well ('gave final approval after a first vote')."""
 
 from __future__ import annotations
 
@@ -53,11 +56,20 @@ def still_ahead(text: str) -> str | None:
     return None
 
 
-def earlier_vote(question: str, criteria: str, title: str, text: str) -> str | None:
-    """For a market asking the final step, why a vote the article reports done is an earlier one,
-    else None."""
+# a step the sentence itself qualifies as an early one ('gave preliminary approval', 'approved on first reading')
+_EARLY_STEP = re.compile(r"\b(?:preliminary|initial|tentative|provisional|first|second|first-round|early)\s+"
+                         r"(?:(?:and\s+\w+\s+)?(?:vote|reading|approval|passage|ballot|nod)s?)\b", re.I)
+
+
+def earlier_vote(question: str, criteria: str, title: str, text: str, sentence: str = "") -> str | None:
+    """For a market asking the final step, why a vote the article reports done is an earlier one
+    (the article tells the final one ahead, or the sentence calls its own step a preliminary,
+    first or second one: 'Metro Council gave preliminary approval to the … deal'), else None."""
     if not asks_final(question, criteria):
         return None
+    early = _EARLY_STEP.search(sentence) if sentence and not _NAMED.search(sentence) else None
+    if early:
+        return f"'{early.group(0)}': the sentence tells an earlier step than the final one the market asks"
     ahead = still_ahead(f"{title}.\n{text}")
     if ahead is None:
         return None

@@ -222,7 +222,13 @@ def at_edition(question: str, deadline: datetime) -> bool:
     'during the 2024 Paris Olympics'), of a year not after the deadline's: the act cannot be dated
     before that year ('the record he set in Berlin last year' is an earlier edition's). Not 'for
     the 2024 Olympics' (qualifying comes the year before)."""
-    return any(int(m.group(1)) <= deadline.year for m in _AT_EDITION.finditer(question))
+    return at_edition_year(question, deadline) is not None
+
+
+def at_edition_year(question: str, deadline: datetime) -> int | None:
+    """The earliest year of such an edition the question places the act at, else None."""
+    return min((int(m.group(1)) for m in _AT_EDITION.finditer(question) if int(m.group(1)) <= deadline.year),
+               default=None)
 
 
 def one_edition(ctx) -> bool:
@@ -233,17 +239,49 @@ def one_edition(ctx) -> bool:
 
 
 _NAMED_EDITION = re.compile(r"\bthe\s+((?:1[89]|20)\d\d)\s+[A-Z]")
+# an edition named by its year after its title ('the Eurovision Song Contest 2022', 'Eurovision 2019')
+_TITLE_THEN_YEAR = re.compile(r"\b([A-Z][\w'’.-]*)\s+((?:1[89]|20)\d\d)\b(?![-–/]\d)")
+_BARE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR_OPENERS = frozenset({"since", "from", "until", "till", "through", "before", "after", "by", "of"})
+
+
+def _edition_years(question: str) -> frozenset[int]:
+    """The years the question names an edition by, before its title ('the 2019 Nobel Prize in
+    Literature') or after it ('the Eurovision Song Contest 2022'), not a date's ('May 14, 2022')."""
+    years = {int(m.group(1)) for m in _NAMED_EDITION.finditer(question)}
+    years |= {int(m.group(2)) for m in _TITLE_THEN_YEAR.finditer(question) if m.group(1).lower() not in _MONTHS}
+    return frozenset(years)
+
+
+def _title_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.lower.rstrip(".") not in _MONTHS
+
+
+def _year_before_title(toks, a: int, k: int) -> bool:
+    """The year at k opens a title after a determiner and at most two lowercase words ('the 2018
+    Nobel Prize', 'the delayed 2018 Nobel Prize', 'Eurovision's 2016 contest' aside): bare, the
+    next word a title's, not after a time word ('since 2018 …')."""
+    if k + 1 >= len(toks) or not _BARE_YEAR.match(toks[k].text) or not _title_word(toks[k + 1]):
+        return False
+    for j in range(k - 1, max(a, k - 4) - 1, -1):
+        low = toks[j].lower
+        if low in _DETERMINERS:
+            return True
+        if low in _YEAR_OPENERS or not toks[j].text.isalpha() or not toks[j].text.islower():
+            return False
+    return False
 
 
 def titled_year(sent: Sentence, i: int, question: str) -> str | None:
-    """For a question naming an edition by its year before its title ('the 2019 Nobel Prize in
-    Literature'), a year the act's clause sets right after the title instead, another than the
-    market's: 'The Nobel Prize in Literature for 2018 is awarded to …', '… has been awarded the
-    Nobel Prize in Literature 2018'. The year stands after a capitalized word of the title, bare
-    or after 'for' (not after 'in': 'won the prize in 2018' is a date, read by other_edition)."""
-    years = {int(m.group(1)) for m in _NAMED_EDITION.finditer(question)}
-    if not years:
+    """For a question naming an edition by its year with its title ('the 2019 Nobel Prize in
+    Literature', 'the Eurovision Song Contest 2022'), a year the act's clause sets with a title
+    instead, another than any the question names: after it, bare or after 'for' ('The Nobel Prize
+    in Literature for 2018 is awarded to …', 'won Eurovision 2016 with …'; not after 'in': 'won
+    the prize in 2018' is a date, read by other_edition), or before it after a determiner ('The
+    2018 Nobel Prize in Literature was awarded to …', 'the delayed 2018 Nobel Prize')."""
+    if not _edition_years(question):
         return None
+    years = named_years(question)
     toks = sent.tokens
     a, b = sent.clause_of(i)
     found = []
@@ -252,11 +290,13 @@ def titled_year(sent: Sentence, i: int, question: str) -> str | None:
         if y is None or k < 1:
             continue
         j = k - 1 if toks[k - 1].lower != "for" else k - 2
-        if j > a and toks[j].text[:1].isupper() and toks[j].lower not in _MONTHS:  # a title's word, not its opening
-            found.append(y)
-    if not found or set(found) & years:
+        if j > a and _title_word(toks[j]):  # a title's word, not its opening
+            found.append((y, "after"))
+        elif _year_before_title(toks, a, k):
+            found.append((y, "before"))
+    if not found or {y for y, _ in found} & years:
         return None
-    return f"'{found[0]}' names the edition after its title: another edition than the market's"
+    return f"'{found[0][0]}' names the edition {found[0][1]} its title: another edition than the market's"
 
 
 # a count of the prize itself won ('had won 5 Ballon d'Ors each', 'has won three Golden Balls'): more than one
@@ -297,4 +337,4 @@ def past_win(ctx, f, i: int) -> str | None:
     if counted:
         return counted
     return other_edition(f.sent, i, ctx.market.question, ctx.market.deadline, ctx.target.object_terms,
-                         ctx.target.role_exclusive, f.article.published)
+                         ctx.target.role_exclusive, f.article.published) or titled_year(f.sent, i, ctx.market.question)

@@ -22,7 +22,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, REVIEW_ACTS, WEEKDAYS
-from . import courts, named_objects, principal, stages
+from . import courts, named_objects, other_chambers, principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of, all_lemmas
@@ -203,7 +203,7 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         return None
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
-    court = _other_court(ctx, f, a, i)
+    court = _other_court(ctx, f, a, i) or other_chambers.other(ctx.market.question, ctx.target.act_forms, f.sent, i)
     if court:
         return court
     # 'was declared', 'has been declared' are passive; 'has declared' is a perfect, its doer before it

@@ -349,7 +349,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         contests.elected_elsewhere(f.sent, i, ctx.elected_office, ctx.act_verbs - set(ctx.target.act_forms)) or \
         _restricted(ctx, f) or upheld_results.first_declaration(ctx.market.question, f.sent, i) or \
         final_step.earlier_vote(ctx.market.question, ctx.market.criteria, f.article.title,
-                                                       f.article.text) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
+                                f.article.text, f.sent.text) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title)
     if partial:
         return _short_verdict(ctx, f, i, settings) or [cite(f, does_not_count.NAME, "none", 0.0, partial)]
@@ -473,7 +473,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     ws = ctx.target.window_start
     if ws is not None and span.ends_before(ws):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but before the market's window", why)]
-    early = earlier_note(ctx, f, i, NAME, f"{wording} reports the act", span)
+    early = earlier_note(ctx, f, i, NAME, f"{wording} reports the act", span,  # 'the record he set in 2022': to its verb
+                         m.form if "(done: " in wording and m.kind != "nominal" else "")
     if early:
         return [early]
     if (past_editions.one_edition(ctx) or past_editions.at_edition(ctx.market.question, deadline)) \

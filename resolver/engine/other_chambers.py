@@ -1,0 +1,66 @@
+"""Another chamber: a legislature's two chambers pass the same bill one after the other, so a
+market on one chamber's act ('Will the U.S. House of Representatives pass the Senate-approved
+health care bill?') is not confirmed by the other chamber doing it ('The Senate passed the health
+care bill on Christmas Eve', 'the bill, passed by the Senate in December'). The market's chamber
+is the one its question names before its act verb (the 'Senate' of 'Senate-approved' after it is
+the object's history); the report's chamber is the subject of the act verb, nearest before it in
+its clause with only adverbs, dates, numbers or 'voted … to' between ('The Senate on Thursday
+voted 60-39 to pass'), or the agent after 'by' right after a passive one. Chambers are told apart
+as upper and lower ones (US Senate and House, Lords and Commons, Bundesrat and Bundestag, Rajya
+and Lok Sabha); a question naming none, or both ('both chambers of Congress'), is not read."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import Sentence
+
+_UPPER = r"senate|upper\s+(?:house|chamber)|house\s+of\s+lords|lords|bundesrat|rajya\s+sabha|federation\s+council|house\s+of\s+councillors"
+_LOWER = (r"house\s+of\s+representatives|house\s+of\s+commons|commons|lower\s+(?:house|chamber)|bundestag|lok\s+sabha|"
+          r"state\s+duma|duma|chamber\s+of\s+deputies|(?<!white\s)(?<!opera\s)(?<!full\s)house(?!\s+of\s+(?:lords|councillors))")
+_CHAMBER = re.compile(rf"\b(?:(?P<upper>{_UPPER})|(?P<lower>{_LOWER}))\b", re.I)
+_BY = re.compile(rf"\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:{_UPPER}|{_LOWER})\b", re.I)  # 'passed by the Senate'
+_REACH = 80  # characters between the chamber and its verb
+_BOTH = re.compile(r"\b(?:both|two)\s+(?:chambers|houses)\b", re.I)
+_BETWEEN = re.compile(r"^(?:\s+(?:on|in|at|late|early|last|this|\w+day|\w+ly|also|then|finally|has|have|had|was|were|"
+                      r"voted|votes|vote|to|\d[\d-]*|the|morning|evening|night|week|\w+ember|\w+uary|march|april|may|"
+                      r"june|july|august|october|,))*\s+$", re.I)
+
+
+def _side(m: re.Match) -> str:
+    return "upper" if m.group("upper") else "lower"
+
+
+@lru_cache(maxsize=512)
+def asked(question: str, act_forms: tuple[str, ...]) -> str | None:
+    """'upper' or 'lower': the chamber the question names before its act verb, when it names one."""
+    if _BOTH.search(question):
+        return None
+    forms = "|".join(re.escape(f) for f in act_forms if f)
+    verb = re.search(rf"\b(?:{forms})\b", question, re.I) if forms else None
+    head = question[:verb.start()] if verb else question
+    sides = {_side(m) for m in _CHAMBER.finditer(head)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def other(question: str, act_forms, sent: Sentence, i: int) -> str | None:
+    """The other chamber the sentence tells doing the act at token i, else None."""
+    if not _CHAMBER.search(sent.text):
+        return None
+    wanted = asked(question, tuple(act_forms))
+    if wanted is None:
+        return None
+    toks = sent.tokens
+    a, b = sent.clause_of(i)
+    verb_at = toks[i].start
+    before = [m for m in _CHAMBER.finditer(sent.text, toks[a].start, verb_at)]
+    if before and verb_at - before[-1].end() <= _REACH and _BETWEEN.match(" " + sent.text[before[-1].end():verb_at]):
+        m = before[-1]
+    else:
+        end = toks[b - 1].start + len(toks[b - 1].text)
+        m = _BY.match(sent.text, verb_at + len(toks[i].text), end)
+        m = _CHAMBER.search(sent.text, m.start(), m.end()) if m else None
+    if m is None or _side(m) == wanted:
+        return None
+    return m.group(0)
