@@ -6,6 +6,9 @@ such label and another value ('saw inflation grow 6.6% in the month of February'
 February … stood at 6.6%') is another measure of the same period, not the market's: one period has
 one 12-month rate. A figure labelled as the month's own change ('Monthly inflation was 3.54%',
 'prices rose 3.5% month-on-month') is that other measure whatever the sentences around it say.
+A change told against the month or quarter before ('rose 6.6% in February from January', 'grew 1.6%
+… from the previous quarter', 'quarter-on-quarter') is likewise not the 12-month or annual(ised)
+rate: `short_base`.
 Read by rules/reported_figure.py. Pure; word shapes only."""
 
 from __future__ import annotations
@@ -93,3 +96,37 @@ def month_label(text: str, start: int, end: int) -> str | None:
         return " ".join(m.group(0).split())
     m = _MONTH_AFTER.match(text[end:end + 40])
     return " ".join(m.group(0).strip(" ,").split()) if m else None
+
+
+# A change told against the month or quarter before ('rose 6.6% in February from January', 'grew 1.6% in the first
+# quarter from the previous quarter', 'quarter-on-quarter'): not the 12-month or annual(ised) rate a market reads.
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_SHORT_BASE_AFTER = re.compile(
+    rf"^[^\d;]{{0,30}}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+{_MONTHS}(?![\w'’])"
+    r"(?!\s*,?\s*(?:19|20)\d\d|\s+(?:last|a|the\s+previous)\s+year|\s*(?:through|to|until|till|-|–)\s)"
+    r"|^[^\d;]{0,40}?\b(?:(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:previous|prior|preceding|first|"
+    r"second|third|fourth|1st|2nd|3rd|4th|last|June|September|December|March)\s+quarter|(?:over|on)\s+the\s+(?:previous|"
+    r"prior|preceding)\s+quarter)(?![\w'’])(?!\s+of\s+(?:19|20)\d\d|\s+(?:a|last|the\s+previous)\s+year)"
+    r"|^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+a\s+quarterly\s+basis)\b", re.I)
+_SHORT_BASE_BEFORE = re.compile(r"\b(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq)\s+(?:[a-z]+\s+){0,3}?(?:of|at|to|was|"
+                                r"is|were|stood\s+at|reached|hit|came\s+in\s+at|rose|grew|increased|expanded|by)\s+"
+                                r"(?:an?\s+)?$", re.I)
+_QUARTER_ASKED = re.compile(r"\bquarter[\s-]+(?:on|over)[\s-]+quarter\b|\bq/q\b|\bquarterly\s+(?:growth|rate|change)\b|"
+                            r"\b(?:from|over)\s+the\s+(?:previous|prior|preceding)\s+quarter\b", re.I)
+_ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\bannual\s+(?:rate|pace)\b|\ba\s+year\s+(?:earlier|ago|before)\b", re.I)
+
+
+def short_base(text: str, start: int, end: int, question: str) -> str | None:
+    """The words telling that the figure at [start, end) is a change from the month or quarter
+    before (a named month not of another year, 'the previous quarter', 'quarter-on-quarter'),
+    for a market on a 12-month or annual rate that does not itself ask a quarter's change; None
+    for a level ('rose to 6.6% … from January'), an annualised rate, or a labelled 12-month figure."""
+    if _QUARTER_ASKED.search(question) or _MONTH_ASKED.search(question):
+        return None
+    lead, tail = text[max(0, start - 60):start], text[end:end + 60]
+    if re.search(r"\bto\s+(?:an?\s+)?$", lead, re.I) or _ANNUALISED.search(lead) or _ANNUALISED.search(tail) \
+            or _labelled(text, start, end):
+        return None
+    m = _SHORT_BASE_BEFORE.search(lead) or _SHORT_BASE_AFTER.match(tail)
+    return " ".join(m.group(0).split()).strip(" ,") if m else None

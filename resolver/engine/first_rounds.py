@@ -11,6 +11,12 @@ while a run-off is still to come.
   is the first round's place, not a defeat in the contest: `runoff_ahead` is true for such a
   sentence. A place in a run-off told as past ("came second in the run-off") is still a defeat.
 
+- Places told with two or more shares, none above half ('Wade finished first with 34.8 percent, while
+  Macky Sall came second with 26.6 percent'), in a market whose terms admit a run-off, are a first
+  round's: `no_majority_place`.
+- A share told of the first round for a market on the run-off's share (or the reverse) is another
+  occasion's figure: `other_round_figure` (read by rules/reported_figure.py).
+
 Read by rules/rival_outcome.py. Pure and deterministic."""
 
 from __future__ import annotations
@@ -57,3 +63,37 @@ def first_place_before_runoff(sent: Sentence, question: str) -> bool:
     first place itself is not read so)."""
     return runoff_ahead(sent) and bool(_FIRST_PLACE.search(sent.text)) and not _FIRST_PLACE.search(question) \
         and not _RUNOFF.search(question)
+
+
+# shares of the vote in a sentence (not margins: 'percentage points' does not match 'percent\b')
+_SHARES = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
+
+
+def no_majority_place(sent: Sentence, question: str, criteria: str) -> bool:
+    """'Abdoulaye Wade finished first with 34.8 percent, while Macky Sall came second with 26.6
+    percent', for a market whose terms admit a run-off ('including any runoff') and whose question
+    is not on the run-off itself: the places are told with two or more shares, none above half, so
+    no one won outright and the places are a first round's, not the election's result."""
+    if not _RUNOFF.search(f"{question} {criteria}") or _RUNOFF.search(question):
+        return False
+    shares = [float(m.group(1)) for m in _SHARES.finditer(sent.text)]
+    return len(shares) >= 2 and max(shares) <= HALF
+
+
+_FIRST_ROUND = re.compile(r"\b(?:first|1st|opening|initial)[\s-]+(?:round|ballot)\b", re.I)
+
+
+def other_round_figure(question: str, text: str, start: int) -> str | None:
+    """The round label nearest the figure at `start` names another round than the market's
+    ('Pavel won 35.4 percent of the vote in the first round' for a market on the runoff's share,
+    or a run-off's share for a market on the first round): the label, else None. A sentence that
+    names only the market's round, or neither, is left alone."""
+    asks_runoff, asks_first = bool(_RUNOFF.search(question)), bool(_FIRST_ROUND.search(question))
+    if asks_runoff == asks_first:
+        return None
+    labels = [(abs(m.start() - start), m.group(0), False) for m in _FIRST_ROUND.finditer(text)] + \
+             [(abs(m.start() - start), m.group(0), True) for m in _RUNOFF.finditer(text)]
+    if not labels:
+        return None
+    _, label, is_runoff = min(labels)
+    return label if is_runoff != asks_runoff else None

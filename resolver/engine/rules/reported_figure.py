@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import annual_figures, attribution, figure_bounds, figure_words, indicators, quantities, vote_bases
+from .. import annual_figures, attribution, figure_bounds, figure_words, first_rounds, indicators, quantities, vote_bases
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..partial_counts import accepted_count
 from ..quantities import approximate
@@ -34,6 +34,15 @@ from .figure_owners import _contest, _owner
 NAME = "threshold_crossed"
 MISSED = "threshold_missed"
 UNSETTLED = "does not settle"  # a figure read whose final value may still fall either side of the bar
+
+
+# a figure a poll of forecasters gives, told after it: '98.8% in February, according to a Reuters poll', 'a poll of
+# economists showed', 'economists polled by Reuters'
+# (not an official survey's release: 'according to the household survey', 'a government survey showed')
+_POLLED_AFTER = re.compile(r"^[^.;]{0,40}?(?:\baccording\s+to\s+(?:a|the|an)\s+(?:[\w'’-]+\s+){0,2}(?:polls?|consensus)\b"
+                           r"|\baccording\s+to\s+(?:a|the|an)\s+(?:[\w'’-]+\s+){0,2}surveys?\s+of\s+(?:economists|analysts|forecasters)\b"
+                           r"|\ba\s+(?:[\w'’-]+\s+){0,2}poll\s+(?:of\s+[\w-]+\s+)?(?:showed|found|shows|finds)\b"
+                           r"|\b(?:economists|analysts|forecasters)\s+(?:polled|surveyed)\b)", re.I)
 
 
 # a change told as a fall by its verb ('contracted 0.3%', 'fell 2%'; 'output collapses by 20.4%', 'plunged 9.5%'),
@@ -126,6 +135,10 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if month:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the month's own change ('{month}'), not the "
                      "12-month rate the market reads")]
+    base = annual_figures.short_base(f.sent.text, m.start(), m.end(), ctx.market.question) if asks_annual else None
+    if base:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a change from the month or quarter before "
+                     f"('{base}'), not the 12-month or annual rate the market reads")]
     annual = annual_figures.told_beside(f.article.title, f.article.text, f.sent.index, f.sent.headline, f.sent.text, m,
                                         value) if asks_annual else None
     if annual:
@@ -147,8 +160,9 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if statistic and not change and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
         return []  # a month-on-month change, for a market on the annual rate
     before = f.sent.text[:m.start() - len(approximate(lead) or "") - 1] if released else f.sent.text[:m.start()]
-    if _FORECAST.search(_RELEASE_ESTIMATE.sub(" ", _AS_EXPECTED.sub(" ", before))):
-        return []  # what was predicted, not what was reported
+    if _FORECAST.search(_RELEASE_ESTIMATE.sub(" ", _AS_EXPECTED.sub(" ", before))) or \
+            _POLLED_AFTER.search(f.sent.text[m.end():m.end() + 80]):
+        return []  # what was predicted ('is seen at 98.8%', '…, according to a Reuters poll'), not what was reported
     if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
         return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come
     if quantities.in_count_cue(f.sent.text, m.start()):
@@ -184,6 +198,10 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     named = [int(y) for y in re.findall(r"(?<!\bsince\s)\b(?:19|20)\d\d\b", f.sent.text[:m.start()])]
     if not statistic and years and named and not set(named) & set(years):
         return []  # 'In 2019 the ANC obtained 57.5%': a figure for another occasion
+    other_round = None if statistic else first_rounds.other_round_figure(ctx.market.question, f.sent.text, m.start())
+    if other_round:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told of '{other_round}', another round than the "
+                     "market's")]  # 'Pavel won 35.4 percent of the vote in the first round', for the runoff's share
     span = _figure_span(ctx, f, i, m)
     deadline = ctx.market.deadline
     if unchanged and span is not None and t.window_start and span.ends_before(t.window_start):

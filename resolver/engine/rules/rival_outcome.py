@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contest_day, contests, defeats,
-               electoral, first_rounds, given_title, held_at, mentions, occasions, own_names, parts, party_names,
-               past_editions, poll_sourced, prize_taken, win_idioms)
+               electoral, first_rounds, given_title, held_at, mentions, occasions, other_meetings, own_names, parts,
+               party_names, past_editions, poll_sourced, prize_taken, units_won, win_idioms)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -114,6 +114,10 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
             first_rounds.first_place_before_runoff(f.sent, ctx.market.question):  # 'clinched top spot … faces a run-off'
         return True
     part = parts.contest_part(f.sent, ctx.market.question)
+    # 'Earlier this season the Chiefs beat the Sharks', '… to level the series at 1-1': another meeting, one game
+    meeting = None if other_meetings.other_meeting(ctx.market.question) else other_meetings.other_meeting(text)
+    if meeting:
+        return True  # (a title word there is the series' own: 'to take a 1-0 lead in the series')
     found = contests.stages_in(text, ctx.market.question) + ([part] if part else [])
     if contests.deciding_game(found) and _names_contest(ctx, f):
         return False  # 'topped the Indiana Pacers 103-91 in Game 7 of the NBA Finals': the series' last game
@@ -372,7 +376,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     beaten = defeats.beaten(f, ctx.candidate_pattern) or (None if game else _surprised_to_title(ctx, f)) or (
         None if game else defeats.denied_chance(f, ctx.candidate_pattern, set(t.act_forms) | set(t.object_terms))) or (
         None if game else _victory_then_beaten(ctx, f)) or (
-        None if game or first_rounds.runoff_ahead(f.sent) else placed_elsewhere.kept(f.sent, contests.runner_up(
+        None if game or first_rounds.runoff_ahead(f.sent) or first_rounds.no_majority_place(
+            f.sent, ctx.market.question, ctx.market.criteria) else placed_elsewhere.kept(f.sent, contests.runner_up(
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))),
         f"{ctx.market.question} {ctx.market.criteria}"))  # 'finished fifth at the Kentucky Derby': another contest
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
@@ -432,8 +437,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if by_defeat is not None:
                 return by_defeat
             continue
-        if i in read and not read[i].affirmed and not resulting or first_rounds.share_won(f.sent, i):
-            continue  # 'no candidate garnered the majority required to be elected', 'won 34.8 percent of the vote'
+        if i in read and not read[i].affirmed and not resulting or first_rounds.share_won(f.sent, i) or \
+                units_won.counted(f.sent, i, ctx.market.question):
+            continue  # 'no candidate garnered the majority required …', 'won 34.8 percent', 'won in 30 of 45 departments'
         if titled_at and not any(f.sent.clause_of(i)[0] <= k < f.sent.clause_of(i)[1] for k in titled_at):
             continue  # the contest named as a title ('NBA title') in another clause than this win
         if earlier_round(f.sent, i, None):

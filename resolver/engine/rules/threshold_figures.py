@@ -309,7 +309,11 @@ _MONTHLY = re.compile(r"\b(?:(?<!not\s)seasonally\s+adjusted\s+basis|a\s+month\s
                       r"monthly(?!\s+(?:[a-z]+\s+){0,2}(?:reports?|releases?|surveys?|bulletins?)\b)|"
                       r"[Ff]or\s+the\s+month(?!\s+of\s+[A-Z])|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
 _FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of|looking\s+for|"
-                       r"surveyed|anticipat\w*)\b", re.I)
+                       r"surveyed|anticipat\w*)\b"
+                       # 'annual inflation is seen at 98.8%', 'growth was seen slowing to 7.7%': a forecast's idiom
+                       r"|\b(?:is|are|was|were|being)\s+seen\s+(?:at|(?:rising|falling|slowing|easing|climbing|accelerating|"
+                       r"edging|hitting|reaching|growing|expanding|contracting|slipping|dropping|declining|increasing|"
+                       r"holding|remaining|staying|coming\s+in)\b)", re.I)
 _REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\s+(?:\w+\s+)?$|\b(?:estimate|figure|reading|"
                       r"number|print)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:lowered|raised|marked\s+(?:up|down))\s+"
                       r"(?:by|to|from)\s+$|\bfrom\s+(?:(?!to\b)[\w-]+\s+){1,4}?(?:of|at)\s+$", re.I)
