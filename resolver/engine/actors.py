@@ -9,6 +9,7 @@ import unicodedata
 
 from . import lexicon, transliteration
 from .entities import aliases_of, country_of, demonyms
+from .quoted_actors import whole_titles
 from .text import tokenize, all_lemmas
 
 _TITLES = frozenset({
@@ -326,4 +327,5 @@ def _actors(question: str) -> list[str]:
         name = c.title() if c and c != a.lower() and a.lower() not in ("us", "u.s") else a
         if name.lower() not in (x.lower() for x in out):
             out.append(name)
-    return out
+    # "'Justice League'", "'Ocean's 8'": a quoted title is one actor, not the pieces its words fall into
+    return whole_titles(question, out) if any(q in question for q in "'\"“‘") else out
