@@ -267,27 +267,29 @@ ROUND16_LATE_MIN_DECISIVE_PRECISION = 0.9
 
 # Batches 81 and 82, the sixteenth round's control: held out through it and measured in aggregate on its
 # starting engine (7677865) and its final engine (d5e5675): 65.0 % (52/80), no wrong direction, decisive
-# precision 28/28 on both (0 of 80 verdicts moved); moved here at the seventeenth round's start.
+# precision 28/28 on both (0 of 80 verdicts moved); moved here at the seventeenth round's start and worked
+# in it: 66.2 % (53/80), no wrong direction, decisive precision 29/29.
 ROUND17_START = [DATA / f"batch-{n:02d}.json" for n in (81, 82)]
-ROUND17_START_MIN_ACCURACY = 0.64
+ROUND17_START_MIN_ACCURACY = 0.65
 ROUND17_START_MAX_WRONG_DIRECTION = 0.01
 ROUND17_START_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 91 (39 cases) and 92, built at the seventeenth round's start and measured first on its starting
 # engine (48d9c6e, the sixteenth round's verdicts): 50.6 % (40/79), wrong direction 3, decisive precision
-# 16/21.
+# 16/21; worked in the round: 58.2 % (46/79), no wrong direction, decisive precision 20/20.
 ROUND17_NEW = [DATA / f"batch-{n:02d}.json" for n in (91, 92)]
-ROUND17_NEW_MIN_ACCURACY = 0.5
-ROUND17_NEW_MAX_WRONG_DIRECTION = 0.04
-ROUND17_NEW_MIN_DECISIVE_PRECISION = 0.75
+ROUND17_NEW_MIN_ACCURACY = 0.57
+ROUND17_NEW_MAX_WRONG_DIRECTION = 0.01
+ROUND17_NEW_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 93 and 94, built in the seventeenth round's middle and measured first on its starting engine
 # (48d9c6e) and on main after its first wave (the same verdicts: 0 of 80 differ): 57.5 % (46/80), wrong
-# direction 3, decisive precision 22/27.
+# direction 3, decisive precision 22/27; worked in the round's second wave: 61.2 % (49/80), wrong direction
+# 2, decisive precision 24/27.
 ROUND17_MID = [DATA / f"batch-{n:02d}.json" for n in (93, 94)]
-ROUND17_MID_MIN_ACCURACY = 0.57
-ROUND17_MID_MAX_WRONG_DIRECTION = 0.04
-ROUND17_MID_MIN_DECISIVE_PRECISION = 0.8
+ROUND17_MID_MIN_ACCURACY = 0.6
+ROUND17_MID_MAX_WRONG_DIRECTION = 0.03
+ROUND17_MID_MIN_DECISIVE_PRECISION = 0.85
 
 
 @pytest.fixture(scope="module")
