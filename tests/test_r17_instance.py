@@ -52,7 +52,6 @@ import pytest
 from resolver.engine import denied_reports, final_step, other_chambers
 from resolver.engine.earlier_occurrence import _years_back
 from resolver.engine.past_editions import titled_year
-from resolver.engine.text import Sentence
 from tests.conftest import decided, fired, run_case
 
 M = {
