@@ -288,7 +288,8 @@ def bearing_at(ctx: MarketContext, f: SentenceFacts) -> int | None:
     return None
 
 
-def note(f: SentenceFacts, i: int) -> Contribution:
+def note(f: SentenceFacts, i: int, mark: str = MARK) -> Contribution:
+    """The unread-evidence note for the word at token i, which tells the act as `mark` says."""
     word = f.sent.tokens[i].text
     return cite(f, unread_evidence.NAME, "none", 0.0,
-                f"tells '{word}' {MARK}, in words no rule read as the act: an analyst should read it")
+                f"tells '{word}' {mark}, in words no rule read as the act: an analyst should read it")

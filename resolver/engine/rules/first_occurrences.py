@@ -30,8 +30,7 @@ from ..frames import FRAMES, STEP_PREDICATES
 from ..packaged import load_json
 from ..types import Contribution
 from ..word_class import AUX_PERFECT, verb_lemmas, verb_tag
-from . import bearing_reports, unread_evidence
-from .base import cite
+from . import bearing_reports
 
 RESTARTS = frozenset(FRAMES["restore"].verbs) | {"reopen"}
 # verbs of a halt or a failure: the first occurrence told stopped, not happening
@@ -91,6 +90,4 @@ def first_at(ctx: MarketContext, f: SentenceFacts) -> int | None:
 
 
 def note(f: SentenceFacts, i: int) -> Contribution:
-    word = f.sent.tokens[i].text
-    return cite(f, unread_evidence.NAME, "none", 0.0,
-                f"tells '{word}' {MARK} after its halt, in words no rule read as the act: an analyst should read it")
+    return bearing_reports.note(f, i, f"{MARK} after its halt")
