@@ -18,6 +18,7 @@ Read by rules/threshold_crossed.py after contrasted_figures.other_owner. Pure an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from .quantities import names_overlap
@@ -108,10 +109,12 @@ def _ours(text: str, patterns: list[re.Pattern[str]], actors: list[str]) -> bool
     return any(p.search(text) for p in patterns) or (bool(actors) and names_overlap(text, actors))
 
 
-def _pieces(text: str) -> tuple[list[tuple[int, int, str | None]], str]:
+@lru_cache(maxsize=256)
+def _pieces(text: str) -> tuple[tuple[tuple[int, int, str | None], ...], str]:
     """The sentence's clauses as (start, end, antecedent): relative clauses (antecedent: the word run
     right before the comma, '' when none is a name), bracketed asides with a verb ('' too), then the
-    pieces of the rest (antecedent None); and the rest with the asides blanked."""
+    pieces of the rest (antecedent None); and the rest with the asides blanked. Cached: each figure of a
+    sentence asks."""
     asides: list[tuple[int, int, str | None]] = []
     for m in _RELATIVE.finditer(text):
         before = _ANTECEDENT.search(text[max(0, m.start() - 80):m.start()])
@@ -134,7 +137,7 @@ def _pieces(text: str) -> tuple[list[tuple[int, int, str | None]], str]:
             pieces[-1] = (pieces[-1][0], b, None)  # 'in the U.S. and Canada', 'the Party of Action and Solidarity (PAS)
         else:                                      # receives …': a clause is cut off only with a verb on both sides
             pieces.append((a, b, None))
-    return asides + pieces, rest
+    return tuple(asides + pieces), rest
 
 
 def other_clause_owner(text: str, start: int, patterns: Iterable[re.Pattern[str]], common: Callable[[str], bool],

@@ -10,14 +10,14 @@ import re
 from .. import figure_words, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..text import article_sentences
-from .threshold_figures import _VALUE
+from .threshold_figures import _VALUE, value_spans
 
 
 def _stretch(text: str, m: re.Match[str]) -> str:
     """The figure's stretch of its sentence: from the figure before it to the one after it, cut at a
     semicolon ('closed 16% higher at Rs 456, …, fell over 4.5% on the second day of trade': the
     second figure's stretch names the second day, the first's does not)."""
-    spans = [(v.start(), v.end()) for v in _VALUE.finditer(text)]
+    spans = value_spans(text)
     lo = max((e for s, e in spans if e <= m.start()), default=0)
     hi = min((s for s, e in spans if s >= m.end()), default=len(text))
     return re.split(r";\s", text[lo:hi])[-1] if ";" in text[lo:m.start()] else text[lo:hi]
@@ -32,7 +32,7 @@ def _other_places(ctx: MarketContext, text: str, m: re.Match[str]) -> list[str]:
     York and Boston' is each one's."""
     if ctx.target.threshold_unit in ("percent", "bps") + quantities.SCALES:
         return []
-    nxt = [v.start() for v in _VALUE.finditer(text) if v.start() > m.end()]
+    nxt = [a for a, _ in value_spans(text) if a > m.end()]
     names = figure_words.combined_places(text[m.end():nxt[0] if nxt else len(text)])
     if len(names) < 2:
         return []

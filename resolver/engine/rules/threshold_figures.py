@@ -5,6 +5,7 @@ it measures what the market asks (whose figure it is: figure_owners.py). Read by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import datetime, timedelta
 
 from .. import counted_alike, currency_marks, figure_words, indicators, quantities
@@ -150,6 +151,13 @@ _WORLD = re.compile(r"\b(?:overseas|international(?:ly)?|worldwide|global(?:ly)?
                     r"outside\s+(?:the\s+)?(?:U\.?S|North\s+America|United\s+States))\b", re.I)
 
 
+@lru_cache(maxsize=256)
+def value_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the figures of a sentence stand (start, end), read once per sentence: each of its
+    figures asks for its neighbours."""
+    return tuple((v.start(), v.end()) for v in _VALUE.finditer(text))
+
+
 def other_scope(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     """The word placing a figure in another territory than the market's: for a market on the
     domestic figure, a figure whose stretch of the sentence (from the figure before it to the
@@ -158,9 +166,9 @@ def other_scope(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     home, world = _HOME.search(ctx.market.question) or _HOME.search(asked), _WORLD.search(ctx.market.question)
     if bool(home) == bool(world):
         return None
-    others = [v for v in _VALUE.finditer(text) if v.start() != m.start()]
-    lo = max((v.end() for v in others if v.end() <= m.start()), default=0)
-    hi = min((v.start() for v in others if v.start() >= m.end()), default=len(text))
+    others = [(a, b) for a, b in value_spans(text) if a != m.start()]
+    lo = max((b for a, b in others if b <= m.start()), default=0)
+    hi = min((a for a, b in others if a >= m.end()), default=len(text))
     found = (_WORLD if home else _HOME).search(text[lo:hi])
     return found.group(0) if found else None
 
