@@ -299,6 +299,14 @@ ROUND17_END_MIN_ACCURACY = 0.63
 ROUND17_END_MAX_WRONG_DIRECTION = 0.04
 ROUND17_END_MIN_DECISIVE_PRECISION = 0.9
 
+# Batches 89-90, the seventeenth round's control (held out, run only in aggregate), moved beside the
+# others at the eighteenth round's start: 61.3 % (49/80) on its starting and final engines (0 of 80
+# verdicts moved), wrong direction 2, decisive precision 24/27.
+ROUND18_START = [DATA / f"batch-{n:02d}.json" for n in (89, 90)]
+ROUND18_START_MIN_ACCURACY = 0.6
+ROUND18_START_MAX_WRONG_DIRECTION = 0.03
+ROUND18_START_MIN_DECISIVE_PRECISION = 0.85
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -389,6 +397,8 @@ GROUPS = [
      ROUND17_MID_MAX_WRONG_DIRECTION, ROUND17_MID_MIN_DECISIVE_PRECISION),
     ("built at the seventeenth round's end (95-96)", ROUND17_END, ROUND17_END_MIN_ACCURACY,
      ROUND17_END_MAX_WRONG_DIRECTION, ROUND17_END_MIN_DECISIVE_PRECISION),
+    ("the seventeenth round's control (89-90)", ROUND18_START, ROUND18_START_MIN_ACCURACY,
+     ROUND18_START_MAX_WRONG_DIRECTION, ROUND18_START_MIN_DECISIVE_PRECISION),
 ]
 
 
