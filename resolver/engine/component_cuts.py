@@ -10,6 +10,7 @@ part left out of the measure."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 # the words that exclude a part of a whole, before the part ('excluding gasoline')
@@ -46,12 +47,37 @@ def component_cut(question: str, text: str, start: int, end: int) -> str | None:
     market whose question leaves nothing out; None otherwise."""
     if asks_cut(question):
         return None
-    before = [c for c in _CUT.finditer(text, 0, start) if _cut(c)]
-    if before and not _CONJUNCT.search(text, before[-1].end(), start):
-        return _cut(before[-1])  # no clause break between the cut and the figure ('ex-food and energy rose 3.2%')
+    last = _last_cut(text, start)
+    if last is not None and not _CONJUNCT.search(text, last.end(), start):
+        return _cut(last)  # no clause break between the cut and the figure ('ex-food and energy rose 3.2%')
     after = _AFTER.match(text[end:end + 60])
     if after:
         m = _CUT.search(text, end + after.end(), end + after.end() + 60)
         if m and m.start() <= end + after.end() + 2:
             return _cut(m)
     return None
+
+
+@lru_cache(maxsize=64)
+def _cuts(text: str) -> tuple[tuple[re.Match[str], ...], tuple[int, ...], tuple[int, ...]]:
+    """The sentence's cut wordings read once (not once per figure: a long sentence of many figures
+    would be read again and again): the matches, their ends, and for each the index of the last one
+    up to it that is a cut of a part (-1 when none)."""
+    found = tuple(_CUT.finditer(text))
+    valid: list[int] = []
+    for i, m in enumerate(found):
+        valid.append(i if _cut(m) else (valid[-1] if valid else -1))
+    return found, tuple(m.end() for m in found), tuple(valid)
+
+
+def _last_cut(text: str, start: int) -> re.Match[str] | None:
+    """The last cut of a part told before `start`, as a scan of text[:start] finds it: the
+    whole sentence's matches that end by `start`, except that a match running past `start` is
+    read again cut short there."""
+    found, ends, valid = _cuts(text)
+    k = bisect_right(ends, start)
+    if k < len(found) and found[k].start() < start:
+        tail = [c for c in _CUT.finditer(text, found[k].start(), start) if _cut(c)]
+        if tail:
+            return tail[-1]
+    return found[valid[k - 1]] if k and valid[k - 1] >= 0 else None

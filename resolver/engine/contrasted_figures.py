@@ -14,6 +14,7 @@ scoring a $154 million opening weekend' in an article on Moana 2 (`other_subject
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from .quantities import names_overlap, owner_before
@@ -23,9 +24,11 @@ from .word_class import verb_lemmas, verb_tag
 _CONTRAST = re.compile(r",\s*(?:while|whereas|but\s+while)\s+|\s+(?:while|whereas)\s+(?=[A-Z\"'“‘])|;\s+", re.I)
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentence's contrasted clauses, read once per sentence, not once per figure."""
     cuts = [0] + [x for m in _CONTRAST.finditer(text) for x in (m.start(), m.end())] + [len(text)]
-    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    return tuple((cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2))
 
 
 def other_owner(text: str, start: int, patterns: Iterable[re.Pattern[str]], common: Callable[[str], bool],

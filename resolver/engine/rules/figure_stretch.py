@@ -6,20 +6,20 @@ article's opening sentence tells as such a total. Read by the threshold_crossed 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 
 from .. import figure_words, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..text import article_sentences
-from .threshold_figures import _VALUE, value_spans
+from .threshold_figures import _VALUE, stretch_bounds, value_spans
 
 
 def _stretch(text: str, m: re.Match[str]) -> str:
     """The figure's stretch of its sentence: from the figure before it to the one after it, cut at a
     semicolon ('closed 16% higher at Rs 456, …, fell over 4.5% on the second day of trade': the
     second figure's stretch names the second day, the first's does not)."""
-    spans = value_spans(text)
-    lo = max((e for s, e in spans if e <= m.start()), default=0)
-    hi = min((s for s, e in spans if s >= m.end()), default=len(text))
+    lo, hi = stretch_bounds(text, m.start(), m.end())
     return re.split(r";\s", text[lo:hi])[-1] if ";" in text[lo:m.start()] else text[lo:hi]
 
 
@@ -32,8 +32,9 @@ def _other_places(ctx: MarketContext, text: str, m: re.Match[str]) -> list[str]:
     York and Boston' is each one's."""
     if ctx.target.threshold_unit in ("percent", "bps") + quantities.SCALES:
         return []
-    nxt = [a for a, _ in value_spans(text) if a > m.end()]
-    names = figure_words.combined_places(text[m.end():nxt[0] if nxt else len(text)])
+    spans = value_spans(text)
+    k = bisect_right(spans, m.end(), key=itemgetter(0))
+    names = figure_words.combined_places(text[m.end():spans[k][0] if k < len(spans) else len(text)])
     if len(names) < 2:
         return []
     ours = [n for n in names if any(p.search(n) for p in ctx.actor_patterns.values())]

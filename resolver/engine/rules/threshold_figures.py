@@ -5,7 +5,9 @@ it measures what the market asks (whose figure it is: figure_owners.py). Read by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from datetime import datetime, timedelta
 
 from .. import counted_alike, currency_marks, figure_words, indicators, quantities
@@ -158,6 +160,14 @@ def value_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((v.start(), v.end()) for v in _VALUE.finditer(text))
 
 
+def stretch_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """From the end of the figure before start..end to the start of the one after it (the spans
+    are in order and do not overlap: found by bisection, not by a pass over every figure)."""
+    spans = value_spans(text)
+    k, j = bisect_right(spans, start, key=itemgetter(1)), bisect_left(spans, end, key=itemgetter(0))
+    return (spans[k - 1][1] if k else 0), (spans[j][0] if j < len(spans) else len(text))
+
+
 def other_scope(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     """The word placing a figure in another territory than the market's: for a market on the
     domestic figure, a figure whose stretch of the sentence (from the figure before it to the
@@ -166,9 +176,7 @@ def other_scope(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     home, world = _HOME.search(ctx.market.question) or _HOME.search(asked), _WORLD.search(ctx.market.question)
     if bool(home) == bool(world):
         return None
-    others = [(a, b) for a, b in value_spans(text) if a != m.start()]
-    lo = max((b for a, b in others if b <= m.start()), default=0)
-    hi = min((a for a, b in others if a >= m.end()), default=len(text))
+    lo, hi = stretch_bounds(text, m.start(), m.end())
     found = (_WORLD if home else _HOME).search(text[lo:hi])
     return found.group(0) if found else None
 
