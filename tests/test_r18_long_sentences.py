@@ -58,3 +58,27 @@ def test_a_figures_stretch_is_bounded_by_its_neighbours_as_before():
             assert stretch_bounds(text, m.start(), m.end()) == _old_bounds(text, m.start(), m.end())
             checked += 1
     assert checked > 500
+
+
+def test_a_run_on_stretch_is_read_as_bounded_pieces_and_no_word_is_lost():
+    from resolver.engine.text import MAX_SENTENCE_CHARS, article_sentences, split_sentences
+    unit = "the signing of the agreement, the deployment of troops, the halt of strikes, the launch of "
+    body = (unit * 400).strip() + "."
+    pieces = split_sentences(body)
+    assert len(pieces) > 10 and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces).split() == body.split()
+    assert all(p.endswith(",") for p in pieces[:-1])  # cut at a clause break, not inside a word
+    nospace = "x" * 4000
+    assert "".join(split_sentences(nospace)) == nospace
+    head = article_sentences("y" * 5000, "Body.")[0]
+    assert head.headline and len(head.text) <= MAX_SENTENCE_CHARS
+
+
+def test_no_sentence_of_the_development_corpus_is_cut(monkeypatch):
+    from resolver.engine import text as text_mod
+    bodies = [ev["text"] for f in sorted(DATA.glob("batch-*.json"))
+              for case in json.loads(f.read_text(encoding="utf-8")) for ev in case["evidence"]]
+    bounded = [text_mod.split_sentences(b) for b in bodies]
+    monkeypatch.setattr(text_mod, "MAX_SENTENCE_CHARS", 10**9)
+    assert [text_mod.split_sentences(b) for b in bodies] == bounded
+    assert max(len(s) for ss in bounded for s in ss) > 500
