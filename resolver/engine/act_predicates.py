@@ -7,7 +7,10 @@ of the act is told by that predicate, however far it stands from the noun.
   sentencing, which was scheduled to follow the hearing for post-trial motions, was continued to
   Oct. 19'. The act noun opens the sentence (after a dateline at most); its prepositional phrases,
   brackets and one comma-enclosed modifier (a relative clause or a participle: 'which was …',
-  'scheduled for today') are passed over, and the next word must be the predicate's auxiliary. A
+  'scheduled for today') are passed over, and the next word must be the predicate's auxiliary. A plan
+  participle right after the noun needs no commas ('a strike scheduled to begin the same day at 3 p.m.
+  has been called off'); the noun may open a reported clause instead ('… announced Friday (Jan. 21)
+  that a strike …'); an adverb 'instead' may stand in the auxiliaries ('has instead been pushed back'). A
   relative clause with no commas ('the launch of the rocket that was delayed') or another verb before
   the auxiliary ends the search: the auxiliary may then be another subject's.
 - Through a pronoun in the clause after a planned act: 'The deployment was due to start this week,
@@ -39,7 +42,7 @@ _PLANNED = frozenset(_DATA["pronoun_push_back"]["planned"])
 
 _AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "being"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_ADVERBS = frozenset({"now", "again", "further", "also", "since", "already", "officially", "formally"})
+_ADVERBS = frozenset({"now", "again", "further", "also", "since", "already", "officially", "formally", "instead"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
 _DATELINE = frozenset({"-", "—", "–", ":"})
 _RELATIVE = frozenset({"which", "who", "that", "whose"})
@@ -54,9 +57,12 @@ _MODIFIER_REACH = 40
 
 def _opens_sentence(sent: Sentence, i: int) -> bool:
     """The act noun at i stands in the sentence's first noun phrase: from the start (or a
-    dateline's dash) to it no comma, no auxiliary, no verb form, at most six words."""
+    dateline's dash, or the 'that' of a reported clause: 'announced … that a strike …') to it no
+    comma, no auxiliary, no verb form, at most six words."""
     toks = sent.tokens
     start = max((k + 1 for k in range(i) if toks[k].text in _DATELINE), default=0)
+    # the subject of a reported clause: 'that' at most six words before the noun
+    start = max([start] + [k + 1 for k in range(max(start, i - 7), i) if _reported_that(sent, k)])
     words = toks[start:i]
     return len(words) <= 6 and all(t.text not in (",", ";", "(") and t.lower not in _AUX and not verb_form(t.lower)
                                    for t in words)
@@ -73,6 +79,28 @@ def chain_verb(sent: Sentence, j: int, passive: bool = True) -> int | None:
     if k == j or k >= len(toks) or (passive and not be) or not toks[k].lower.isalpha():
         return None
     return k
+
+
+def _reported_that(sent: Sentence, k: int) -> bool:
+    """'that' at k opens a reported clause: a reporting verb ('announced', 'said') stands at most
+    eight words before it ('Seaspan Marine Transportation announced Friday (Jan. 21) that a strike
+    … has been called off'), so the noun after it opens that clause's subject."""
+    toks = sent.tokens
+    return toks[k].lower == "that" and any(toks[m].lemmas & _REPORTING for m in range(max(0, k - 8), k))
+
+
+def _plan_modifier_end(sent: Sentence, k: int) -> int | None:
+    """A plan participle right after the act noun, with no commas ('a strike scheduled to begin the same
+    day at 3 p.m. has been called off'): the auxiliary after its words (an infinitive's 'to be' aside),
+    before any comma, relative or clause opener; None when there is none."""
+    toks = sent.tokens
+    for m in range(k + 1, min(len(toks), k + _INSERT_REACH)):
+        t = toks[m]
+        if t.text in (",", ";", "(", ":") or t.lower in _RELATIVE or t.lower in _CLAUSE_OPENERS:
+            return None
+        if t.lower in _AUX and toks[m - 1].lower != "to":
+            return m
+    return None
 
 
 def subject_predicate(sent: Sentence, i: int) -> int | None:
@@ -92,6 +120,8 @@ def subject_predicate(sent: Sentence, i: int) -> int | None:
             pass
         elif t.lower in _AUX:
             return k
+        elif k == i + 1 and t.lower in _PLANNED:
+            return _plan_modifier_end(sent, k)  # 'a strike scheduled to begin … at 3 p.m. has been called off'
         elif t.text == ",":
             if inserted or k + 1 >= len(toks):
                 return None

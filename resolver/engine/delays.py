@@ -115,6 +115,20 @@ def said_it_would(words: list[str], k: int) -> bool:
     return any(words[j] in _SAID for j in range(max(0, k - 8), k - 2))
 
 
+_ANNOUNCING = frozenset({"announced", "confirmed"})
+
+
+def announced_off(words: list[str], k: int) -> bool:
+    """'Seaspan Marine Transportation announced Friday (Jan. 21) that a strike scheduled to begin the same
+    day at 3 p.m. has been called off' (lower-cased words, the calling-off verb at k): the calling-off told
+    in the clause an announcement reports ('announced', 'confirmed' at most eight words before its 'that',
+    no other 'that' or ';' between): the decision made known, not a scrub looked on."""
+    that = next((j for j in range(k - 1, max(-1, k - 25), -1) if words[j] in ("that", ";")), None)
+    if that is None or words[that] != "that":
+        return False
+    return any(words[j] in _ANNOUNCING for j in range(max(0, that - 8), that))
+
+
 # a decision told as taken, right before 'to' + the calling-off verb: deciding to call an act off
 # is calling it off ('The Union has agreed to call off strike action', 'decided to cancel the shows')
 _DECIDED = frozenset({"agreed", "decided", "voted", "opted", "chose", "resolved"})

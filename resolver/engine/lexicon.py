@@ -191,6 +191,8 @@ PHRASE_FAMILIES: dict[str, tuple[str, ...]] = {
     "sovereign state": ("nation", "country"),
     # the office as headlines name it ('Thai court dissolves parties, disqualifies premier')
     "prime minister": ("premier",),
+    # workers stopping work, as reporters name it ('unionised staff cancelled a planned strike')
+    "stop-work action": ("strike", "walkout", "stoppage"),
 }
 
 # Modifiers of an object that news writes in other words ('its first crewed spaceflight' reported as

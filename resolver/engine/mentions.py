@@ -15,6 +15,7 @@ sentence is cached on the sentence."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from .frames import EVENT_NOUNS, FRAMES, INTENT_NOUNS, MODALITY, NON_EVENT_PREDICATES, PLANNING_PREDICATES, frames_of_noun, frames_of_verb
 from .lexicon import DECISION_VERBS, DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_PHRASES, NUMBER_WORDS
@@ -36,6 +37,7 @@ POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", 
 # Performative nouns: announcing them is doing them ('announced the appointment of Antonio Filosa
 # as new CEO'), unlike an event announced for later ('announced the inauguration date').
 PERFORMATIVE_NOUNS = frozenset({"appointment", "nomination", "designation", "selection", "resignation"})
+_NOT_AGENT = AUX_PAST | FUTURE | MODALS | {"to", "not", "that"}  # words that name no doer
 
 
 @dataclass(frozen=True)
@@ -453,13 +455,14 @@ def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind
     if (question := asked(sent, i)) and modality in ("asserted", "reported"):
         modality, cue = "hypothetical", question  # 'Will X win the Palme d'Or?': asked, not asserted
     ts, te = _theme(sent, i, b, verbs)
-    agent_words = [t.text for t in sent.tokens[a:i] if t.lower not in AUX_PAST | FUTURE | MODALS
-                   and t.lower.isalpha() and t.lower not in ("to", "not", "that")]
+    # the last four words that may name the doer, read backwards from i (a long clause costs no more)
+    agent_words = list(islice((t.text for t in map(sent.tokens.__getitem__, range(i - 1, a - 1, -1))
+                               if t.lower not in _NOT_AGENT and t.lower.isalpha()), 4))[::-1]
     return Mention(
         index=i, predicate=lemma, form=form, kind=kind, frames=frames,
         polarity="negative" if neg else "positive", modality=modality, aspect=aspect,
         cue=neg if neg and modality != "denied" else cue,
-        agent=" ".join(agent_words[-4:]), theme=" ".join(t.text for t in sent.tokens[ts:te]),
+        agent=" ".join(agent_words), theme=" ".join(t.text for t in sent.tokens[ts:te]),
         theme_span=(ts, te), quantities=_quantities(sent, ts, te),
     )
 

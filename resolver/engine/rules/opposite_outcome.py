@@ -86,6 +86,9 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
         review = occasions.regulator_review(ctx.target, ctx.target.actors, span.end, deadline)
         if review:
             return 1.0, f"{span.explanation}; {review}"
+    if span.start.date() == span.end.date() == deadline.date():
+        # 'Local UAW rejects new deal with Deere' on the deadline's own day: no day is left to take it again
+        return 1.0, f"{span.explanation}; taken on the deadline's own day: no day is left to take it again"
     return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})"
 
 

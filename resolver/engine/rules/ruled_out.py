@@ -271,8 +271,10 @@ def _decided(f: SentenceFacts, cancelled: tuple[str, float, int], deadline) -> b
     day before it): either tells the act off for the window whoever is named."""
     words, _, k = cancelled
     low = [t.lower for t in f.sent.tokens]
-    if delays.decided_to(low, k) or delays.said_it_would(low, k):
-        return True  # 'has agreed to call off', 'The companies said they would terminate their agreement'
+    if delays.decided_to(low, k) or delays.said_it_would(low, k) or (not pushes_back(f, k)
+                                                                      and delays.announced_off(low, k)):
+        return True  # 'has agreed to call off', 'The companies said they would terminate their agreement',
+        # 'announced … that a strike … has been called off'
     return pushes_back(f, k) and _past_deadline_strength(
         _delay_reading(f, words, deadline, k)) > 0
 
