@@ -186,4 +186,3 @@ def _single_value(question: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     path = re.search(r"\b(any time|at any point|trade|touch|hit|reach|close)\b", question, re.I)
     return bool(words & STATISTICS) and not path
-
