@@ -24,7 +24,7 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
 from .shapes import (among_winners, declared_winner, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
-from . import ballot_sides, criteria_terms, durations, indicators, place_departure, quantities, unit_names
+from . import ballot_sides, criteria_terms, durations, indicators, place_departure, quantities, reached_shares, unit_names
 from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
@@ -368,7 +368,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     else:
         notes_subject = None
 
-    bar = quantities.required(q, normalize(market.criteria))
+    bar = quantities.required(q, normalize(market.criteria)) or reached_shares.bar(q, normalize(market.criteria))
     occasion = quantities.occasion(q, normalize(market.criteria)) if bar else None
     if bar and bar.count_noun:
         # a count ('at least 25 years', '272 or more seats', '55 home runs'): a growing total
@@ -377,7 +377,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     elif bar and bar.unit in quantities.SCALES:
         threshold = (bar.value, bar.direction, bar.unit)  # 1.5 °C, Category 5: a level on a scale
     else:
-        threshold = _threshold(q)
+        threshold = _threshold(q) or reached_shares.threshold(q, normalize(market.criteria))  # 'restored to 99% of'
         if threshold and bar and bar.value < 0 <= threshold[0] and bar.unit == threshold[2]:
             threshold = (bar.value, bar.direction, bar.unit)  # 'falling by 0.2% or more': at most -0.2
         if not threshold and bar and not bar.unit and quantities.score_total(q, normalize(market.criteria)):

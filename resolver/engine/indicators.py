@@ -26,7 +26,8 @@ _CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonf
                      r"shr[ai]nk|grow|increas|decreas)\w*\s+by\b"
                      # the statistic's sign asked by a verb: 'GDP be reported as contracting', 'show the economy grew'
                      r"|\b(?:contract(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|gr(?:ew|own|owing)|expand(?:s|ed|ing)?)\b", re.I)
-_PERIOD = re.compile(r"\b(?:for|the)\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
+# ('for the first half of February 2022', 'the second fortnight of May 2023': a half-month figure's month)
+_PERIOD = re.compile(r"\b(?:for|the)\s+(?:(?:first|second|1st|2nd)\s+(?:half|fortnight)\s+of\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
 
 

@@ -94,3 +94,30 @@ def announced_negation(sent: Sentence, k: int, phrase: str, act_idx, criteria: s
     low = criteria.lower()
     return any(_NEGATIVE_CONTENT.search(low[m.end():m.end() + 120])
                for form in act_forms for m in re.finditer(rf"\b{re.escape(form)}\b", low))
+
+
+# an expectation negated: 'are not expected to', 'is not likely to', 'is not due to'
+_EXPECTED_NOT = frozenset({"expected", "likely", "due", "scheduled", "set", "planned"})
+# a use of the object beginning (what would end a closure), not the state kept ('keep the airport closed')
+_BEGINNING = frozenset({"start", "begin", "resume", "restart", "reopen"})
+
+
+def expected_other_verb(sent: Sentence, k: int, near: int, act_verbs: frozenset[str], act_idx) -> bool:
+    """'U.S.-based airlines are not expected to start using the airport until late May' for a market
+    on the airport remaining closed: within `near` words before the market's object (token k) in its
+    clause, 'not' + an expectation word + 'to' governs a verb of beginning (past adverbs) that is not the
+    market's act: the expectation is of another act begun on the object, not of the state the market asks
+    about ('not expected to keep the airport closed' is the state itself)."""
+    toks = sent.tokens
+    a, _ = sent.clause_of(k)
+    for m in range(max(a, k - near), k - 2):
+        if toks[m].lower not in ("not", "n't") or toks[m + 1].lower not in _EXPECTED_NOT or toks[m + 2].lower != "to":
+            continue
+        j = m + 3
+        while j < k and toks[j].lower.endswith("ly") and toks[j].lower.isalpha():
+            j += 1
+        if j >= k or not toks[j].lower.isalpha():
+            return False
+        verb = toks[j]
+        return bool(verb.lemmas & _BEGINNING) and not ((verb.lemmas | {verb.lower}) & act_verbs or j in act_idx)
+    return False

@@ -3,7 +3,9 @@ title '<office>-elect' before the candidate's name ('Kiribati's president-elect 
 defeat done by the candidate of another named side in the market's contest ('resulted in Christian
 Menefee defeating Amanda Edwards'); the other finalist told losing the market's final to the
 candidate ('Spain Lose Euro 2025 Final England'); a comeback the candidate completed to win the
-market's contest ('Oracle Team USA finishes historic comeback to win America's Cup')."""
+market's contest ('Oracle Team USA finishes historic comeback to win America's Cup'); a lead told
+beyond the reach of the others ('to give Europe an unmatchable 14.5-9.5 lead', 'an insurmountable
+2-0 lead over Croatia')."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 
 from .. import categories, contests, defeats, electoral, own_names, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
+from ..text import conditional_clause
 from ..final_defeats import contest_words, in_final
 from .rival_outcome import _in_time, _names_role, _roles, partial_win, role_object
 
@@ -38,7 +41,53 @@ def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     if came_back is not None:
         return came_back, "completed a comeback to win the market's contest"
     lifted = _trophy_lifted(ctx, f)
-    return (lifted, "lifted the trophy of the market's contest") if lifted is not None else None
+    if lifted is not None:
+        return lifted, "lifted the trophy of the market's contest"
+    clinched = _clinching_lead(ctx, f)
+    return (clinched, CLINCHED) if clinched is not None else None
+
+
+CLINCHED = "holds a lead the others cannot overcome in the market's contest"
+
+
+# a lead no rival can make up: 'an unmatchable 14.5-9.5 lead', 'an insurmountable 2-0 lead', 'an unassailable lead'
+# (the keyword prefilter is the adjective's stem)
+_BEYOND_REACH = re.compile(r"\b(?:unassailable|insurmountable|unbeatable|unmatchable|uncatchable|unbridgeable)\s+"
+                           r"(?:\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s+|\d+[-\s]point\s+)?lead\b", re.I)
+_BEYOND_STEMS = ("unassailab", "insurmountab", "unbeatab", "unmatchab", "uncatchab", "unbridgeab")
+# what stands between the candidate's name and its lead: 'give Europe an …', 'Russia an …', 'Noboa held an …'
+_LEAD_OWNER = re.compile(r"(?:^|\b(?:give|gives|gave|giving|hand|hands|handed|handing)\s+(?:the\s+)?)(?P<who>[A-Z][\w'’.-]*"
+                         r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|now|already)\s+)?(?:(?:hold|holds|held|took|"
+                         r"taken|built|opened|secured)\s+)?an?\s+$")
+
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|can|will|should|must|to\s+need|needs?)\s+(?:\w+\s+)?$", re.I)
+
+
+def _clinching_lead(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'… conceded his match to Francesco Molinari … to give Europe an unmatchable 14.5-9.5 lead at
+    Le Golf National' for Europe's winning the Ryder Cup: a lead told beyond the others' reach, owned
+    by the candidate (given to it, or held by it as the clause's subject), not negated or
+    hypothetical, in a sentence or article naming the market's contest, not a stage or another
+    category's, in time."""
+    low = f.sent.text.lower()
+    if not any(stem in low for stem in _BEYOND_STEMS):
+        return None
+    terms = set(ctx.target.object_terms)
+    if not (terms <= _words(f.sent.text) or terms <= _words(f"{f.article.title or ''} {f.article.text}")):
+        return None  # the contest named neither in the sentence nor in its article
+    if contests.stages_in(f.sent.text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question):
+        return None  # a stage or a part of the contest
+    category = categories.of_market(ctx.market.question)
+    for m in _BEYOND_REACH.finditer(f.sent.text):
+        before = f.sent.text[max(0, m.start() - 80):m.start()]
+        owner = _LEAD_OWNER.search(before)
+        if not owner or not ctx.candidate_pattern.search(owner.group("who")) or _MODAL_BEFORE.search(before[:owner.start()]):
+            continue  # ('a win would give Europe an unassailable lead': a lead still to come)
+        i = f.sent.token_at(m.start())
+        if negation(f, i) or conditional_clause(f.sent, i) or categories.other(category, f.sent, i, ctx.target.object_terms):
+            continue
+        return i if _in_time(ctx, f, i)[0] else None  # the first lead the candidate owns decides
+    return None
 
 
 _LIFTING = frozenset({"lift", "hoist"})

@@ -312,7 +312,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
     if quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None:
         return _vote_split(ctx, f, settings)
-    found = _done_trigger(ctx, f)
+    # ('conceded his match to Francesco Molinari … to give Europe an unmatchable 14.5-9.5 lead': the lead is the news,
+    # not the match's concession)
+    found = None if beat is not None and beat[1] == candidate_wins.CLINCHED else _done_trigger(ctx, f)
     if not found and beat is not None:
         found = beat[0], f"'{f.sent.tokens[beat[0]].text}' {BEAT_RIVAL}: {beat[1]}"
     if not found:

@@ -145,6 +145,15 @@ def _modal_of_other_verb(ctx: MarketContext, f: SentenceFacts, k: int, phrase: s
         negated_modals.subject_modal_other_verb(f.sent, k, phrase, NEAR, ctx.act_verbs, f.act_idx, words)
 
 
+def _other_act_expected(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
+    """A market on a state lasting ('remain closed'): an expectation negated of another act done to its
+    object ('airlines are not expected to start using the airport until late May') rules out that act,
+    not the state."""
+    return ctx.target.kind == "state" and k in f.object_idx and k not in f.act_idx and k not in f.act_noun_idx \
+        and ("not" in f.sent.text or "n't" in f.sent.text) \
+        and negated_modals.expected_other_verb(f.sent, k, NEAR, ctx.act_verbs, f.act_idx)
+
+
 def _reported_as_done(f: SentenceFacts, i: int, phrase: str) -> bool:
     """The cancellation or postponement near token i is itself reported as done."""
     first = phrase.split()[0]
@@ -388,6 +397,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     # 'German chancellor Angela Merkel will not seek reelection as chair': a title before a name is not
     # what the name's own verb is done to ('CEO Ashley Buchanan was terminated' is called off below)
     cued = [k for k in triggers if k not in f.object_idx or not name_titles.title_before_name(ctx, f, k)]
+    cued = [k for k in cued if not _other_act_expected(ctx, f, k)] if ctx.target.kind == "state" else cued
     # ('All flights have been canceled' for 'resume international flights': the halt the act would end)
     i, found = next(((k, c) for k in cued for c in (_cue(f, k, ctx.extra_ruled_out),)
                      if c and not _modal_of_other_verb(ctx, f, k, c[0]) and not negated_subjects.others_act(ctx, f, k, c[0])
