@@ -131,8 +131,10 @@ def held_value(ctx: MarketContext) -> float | None:
 def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token, wording) of a done change verb whose theme is the state's object and which moves
     it to a value other than the one the market holds it at."""
-    if held_value(ctx) is None and held_bar(ctx) is None:
+    held = held_value(ctx)
+    if held is None and held_bar(ctx) is None:
         return None
+    colour_held = held is not None and held < 0  # a level held at a colour: only then a colour it moves to
     generic = not f.object_idx and "rate" in ctx.target.object_terms and bool(f.actors)
     owned = [] if f.object_idx or generic else _owned_scale(ctx, f)
     if not f.object_idx and not generic and not owned:
@@ -148,7 +150,7 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue
         dest = _TO.match(rest) or _FROM_TO.match(rest)
         values = _values(rest, dest) if dest is not None else []
-        colour = _TO_COLOUR.match(rest) if not values else None
+        colour = _TO_COLOUR.match(rest) if not values and colour_held else None
         values = [_COLOURS[colour.group("c").lower()]] if colour else values
         why = _breaks_all(ctx, values) if values else None
         if why:
