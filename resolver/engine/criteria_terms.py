@@ -18,7 +18,12 @@ _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|
 
 
 def _phrase_terms(phrase: str, stop: frozenset[str]) -> list[str]:
-    return [t.lower for t in tokenize(phrase) if t.lower.isalpha() and t.lower not in stop and len(t.lower) > 1]
+    """The content words of a phrase; a hyphenated word of words gives its parts ('Prices of the
+    spot-month … do not count' → spot month), which a report may write apart ('the spot month
+    contract'); a name with a figure ('Niño-3') stays out."""
+    words = [w for t in tokenize(phrase)
+             for w in (t.lower.split("-") if "-" in t.lower and t.lower.replace("-", "").isalpha() else (t.lower,))]
+    return [w for w in words if w.isalpha() and w not in stop and len(w) > 1]
 
 
 def exclusions(criteria: str, stop: frozenset[str]) -> list[str]:

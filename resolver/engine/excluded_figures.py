@@ -36,6 +36,9 @@ _STOP = frozenset({"under", "over", "from", "before", "after", "reached", "reach
 _NO_KIND = frozenset({"other", "another", "if", "market", "resolve", "yes"})
 # the venues of a kind: a futures price is quoted on a futures exchange
 _KIND_VENUES = {"futures": ("comex", "nymex", "cbot", "cme")}
+# the reach of a figure ('worldwide gross figures do not count'): a figure told with it alone ('crossed the
+# Rs 500 crore mark worldwide') is of that reach, whatever measure it is
+_SCOPE = frozenset({"worldwide", "global", "overseas", "international", "domestic", "foreign"})
 # a statistic's early releases, which its final reading revises
 _EARLY_RELEASES = ("flash", "preliminary", "advance")
 # the kind a market asks for, set against the excluded one ('spot gold', 'official results', 'closed at')
@@ -95,6 +98,8 @@ def _kind_pattern(ctx: MarketContext) -> re.Pattern[str] | None:
         if not kind or len(kind) > 2:
             continue
         alts.append(r"\s+".join(_stem(w) for w in kind))
+        if len(kind) == 2 and kind[0] in _SCOPE:
+            alts.append(_stem(kind[0]))  # 'worldwide gross' excluded: a figure 'worldwide' is one
         if len(kind) == 1:
             alts += [re.escape(v) + r"\b" for v in _KIND_VENUES.get(kind[0], ())]
     if ctx.target.single_value and re.search(r"\bfinal\s+(?:reading|figure|estimate|print|data|release)\b",

@@ -27,11 +27,16 @@ from .rate_series import GENERIC_RATE_WORDS
 # 'to level 3', 'to 4.75 percent', 'to Category 2': the value a move goes to (a scale may take two
 # words: 'remain at Alert Level 4', 'to Alert Level 3')
 _SCALE = r"(?:level|status|category|tier|grade|stage|phase|rating|alert)"
-_HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)",
-                   re.I)
+# a level named by its colour ('remain at Orange', 'lowered from Orange to Yellow'), read as a value of
+# its own kind: a colour is compared with colours only, never with a number
+_COLOURS = {"green": -1.0, "yellow": -2.0, "amber": -3.0, "orange": -4.0, "red": -5.0, "purple": -6.0}
+_COLOUR = r"(?P<c>green|yellow|amber|orange|red|purple)\b"
+_HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:{_SCALE}\s+){{0,2}}"
+                   rf"(?:(?P<v>\d+(?:\.\d+)?)|{_COLOUR})", re.I)
 # ('cuts cash rate to 2-year low': a number glued to a period is no value)
 _TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)"
                  r"(?!\d|\.\d|-[a-z]|\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
+_TO_COLOUR = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+){{0,2}}{_COLOUR}(?!-)", re.I)
 
 
 # 'from 13.5%, in force since the end of September, to 12.75%': an aside between commas on the
@@ -80,11 +85,19 @@ NEEDS = "the market needs it"
 MOVED = (HELD_AT, NEEDS)
 
 
+def shown(value: float) -> str:
+    """A value as told: a number, or the colour a level is named by."""
+    return next((c.capitalize() for c, v in _COLOURS.items() if v == value), None) if value < 0 else f"{value:g}"
+
+
 def _breaks(ctx: MarketContext, value: float) -> str | None:
-    """Why a figure moved to `value` ends the market's state, or None when it does not."""
+    """Why a figure moved to `value` ends the market's state, or None when it does not (a colour
+    against a number, or a number against a colour, tells nothing)."""
     held = held_value(ctx)
     if held is not None:
-        return None if value == held else f"{HELD_AT} {held:g}"
+        if (held < 0) != (value < 0):
+            return None
+        return None if value == held else f"{HELD_AT} {shown(held)}"
     bar = held_bar(ctx)
     if bar is not None and not bar.met_by(value):
         return f"{NEEDS} {bar.describe()} throughout"
@@ -110,14 +123,18 @@ def held_value(ctx: MarketContext) -> float | None:
     if ctx.target.kind != "state":
         return None
     m = _HELD.search(ctx.market.question)
-    return float(m.group("v")) if m else None
+    if m is None:
+        return None
+    return float(m.group("v")) if m.group("v") else _COLOURS[m.group("c").lower()]
 
 
 def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token, wording) of a done change verb whose theme is the state's object and which moves
     it to a value other than the one the market holds it at."""
-    if held_value(ctx) is None and held_bar(ctx) is None:
+    held = held_value(ctx)
+    if held is None and held_bar(ctx) is None:
         return None
+    colour_held = held is not None and held < 0  # a level held at a colour: only then a colour it moves to
     generic = not f.object_idx and "rate" in ctx.target.object_terms and bool(f.actors)
     owned = [] if f.object_idx or generic else _owned_scale(ctx, f)
     if not f.object_idx and not generic and not owned:
@@ -133,9 +150,11 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue
         dest = _TO.match(rest) or _FROM_TO.match(rest)
         values = _values(rest, dest) if dest is not None else []
+        colour = _TO_COLOUR.match(rest) if not values and colour_held else None
+        values = [_COLOURS[colour.group("c").lower()]] if colour else values
         why = _breaks_all(ctx, values) if values else None
         if why:
-            return m.index, f"'{tok.text} … to {' and '.join(f'{v:g}' for v in values)}' ({why})"
+            return m.index, f"'{tok.text} … to {' and '.join(shown(v) for v in values)}' ({why})"
     return _left_at(ctx, f)
 
 

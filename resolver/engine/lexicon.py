@@ -148,6 +148,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "seat": ("seat", "mandate"),
     "merger": ("merger", "takeover", "acquisition", "bid", "tie-up", "deal"),
     "acquisition": ("acquisition", "takeover", "merger", "bid", "purchase", "deal"),
+    # a company's purchase of another's business, as reporters name it ('approved Vodafone's proposed
+    # acquisition of Liberty Global's cable business')
+    "purchase": ("purchase", "acquisition", "takeover", "buyout"),
     # what a party lifts or drops when it stops blocking something
     "veto": ("veto", "block", "blockade", "blocking", "obstruction", "objection"),
     "block": ("block", "veto", "blockade", "blocking", "obstruction", "objection"),

@@ -7,7 +7,9 @@ verb told done ('agreed for February 15', 'called for March 5') tells when the t
 called is to be. Neither dates the agreeing (the verb), nor another event of the sentence ('after
 marathon talks in Minsk'). Read only for a date after the article's day: a done act cannot
 happen after the article telling it, so such a date is the object's (a date on or before the day
-may date both, and is left to the other readings). Acts whose object is the event they perform
+may date both, and is left to the other readings), save a date between 'after the' or 'following
+the' and its noun behind the act ('has fully reopened … following the March 26 collapse of the
+bridge'): on any day, that is the noun's event, which the act came after. Acts whose object is the event they perform
 ('hold the March 5 election', 'win the May 3 vote') keep the date (`object_dated_acts` in
 resolver/data/frames.json names the acts whose object's date is not their own)."""
 
@@ -59,10 +61,24 @@ def _since_in_relative(sent: Sentence, i: int, span: TimeSpan) -> bool:
     return span.pos > end and bool(_SINCE_RELATIVE.match(sent.text[end:upto]))
 
 
+# 'following the March 26 collapse', 'after the 3 June 2017 elections': a date modifying the noun of an
+# earlier event; not 'the day after the September 17 primary', which counts from it to the act's day
+_AFTER_THE = re.compile(r"(?<!\bday\s)(?<!\bdays\s)(?<!\bhours\s)\b(?:after|following)\s+the\s+$", re.I)
+
+
+def _after_the_event(sent: Sentence, i: int, span: TimeSpan) -> bool:
+    """The span stands between 'after the'/'following the' and a noun, behind the act at token i."""
+    if sent.tokens[i].start >= span.pos or not _AFTER_THE.search(sent.text[max(0, span.pos - 30):span.pos]):
+        return False
+    n = _token_after(sent, span.pos + len(span.text))
+    return n is not None and sent.tokens[n].lower.isalpha() and sent.tokens[n].lower not in _NOT_A_NOUN
+
+
 def dates_the_object(sent: Sentence, published: date, i: int, span: TimeSpan) -> bool:
     """The span (after the article's day) is the date of a noun, not of the event at token i; so is
-    a 'since' date ending a perfect relative clause on the act's object (on any day)."""
-    if 0 <= i < len(sent.tokens) and span.pos >= 0 and _since_in_relative(sent, i, span):
+    a 'since' date ending a perfect relative clause on the act's object, and a date of an event the
+    act came after (_after_the_event), on any day."""
+    if 0 <= i < len(sent.tokens) and span.pos >= 0 and (_since_in_relative(sent, i, span) or _after_the_event(sent, i, span)):
         return True
     if span.start.date() <= published or not 0 <= i < len(sent.tokens):
         return False

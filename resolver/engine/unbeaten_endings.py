@@ -1,6 +1,6 @@
 """A defeat that ends an unbeaten state (read by rules/state_ended.py): for a market on a side
 staying unbeaten ('Will Leeds United remain unbeaten in the 2017-18 Championship through September
-30, 2017?'), the side, named before it in its clause, suffering a defeat or falling to its first one
+30, 2017?', or its unbeaten run remaining intact), the side, named before it in its clause, suffering a defeat or falling to its first one
 ('Table-topping Leeds United suffered their first defeat of the Championship season with a 1-0 loss
 at battling Millwall on Saturday', 'Liverpool collapsed to their first league loss of the season')
 reports the state over; the rule dates it as any ending. Not read: a defeat still ahead or only
@@ -14,7 +14,10 @@ import re
 from .analysis import MarketContext, SentenceFacts, negation
 from .text import conditional_clause
 
-_ASKED = re.compile(r"\b(?:remain|stay|go|finish)s?\s+(?:unbeaten|undefeated)\b", re.I)
+_ASKED = re.compile(r"\b(?:remain|stay|go|finish)s?\s+(?:unbeaten|undefeated)\b"
+                    # 'Will Bayer Leverkusen's Bundesliga unbeaten run, dating back to May 2023, remain intact'
+                    r"|\b(?:unbeaten|undefeated)\s+(?:run|streak|record)\b[^?.;]{0,60}?\b(?:remain|stay)s?\s+"
+                    r"(?:intact|alive|unbroken)\b", re.I)
 _DEFEAT = r"(?:defeat|loss|setback)"
 # 'suffered their first defeat', 'suffered a 1-0 loss', 'collapsed to their first league loss'
 _ENDING = re.compile(rf"\b(?:(?P<verb>suffer(?:ed|s)?|slump(?:ed|s)?\s+to|fell\s+to|falls?\s+to|collapsed\s+to|crashed\s+to|"
