@@ -30,7 +30,9 @@ _SCALE = r"(?:level|status|category|tier|grade|stage|phase|rating|alert)"
 _HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)",
                    re.I)
 # ('cuts cash rate to 2-year low': a number glued to a period is no value)
-_TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)"
+# ('cut its repo rate by 50 basis points to a record low of 5.0%': the level reached, told as a low or high)
+_TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:(?:new|fresh|record|historic|all-time)\s+){{0,2}}"
+                 rf"(?:low|high)\s+of\s+)?(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)"
                  r"(?!\d|\.\d|-[a-z]|\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
 
 
