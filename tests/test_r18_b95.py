@@ -234,3 +234,19 @@ def test_unannualised_must_not_fire():
                    "2018-07-27T00:00:00-04:00", "U.S. Economy Grows 4.1% in Second Quarter, the Fastest Rate in 4 Years",
                    text)], "2018-07-27T20:00:00+00:00")
     assert decided(v) == "likely-yes"
+
+
+def test_season_prize_headline_must_not_fire_on_the_markets_own_prize():
+    from types import SimpleNamespace
+    from resolver.engine.rules.rival_outcome import _season_prize
+    gp = SimpleNamespace(target=SimpleNamespace(object_terms=["brazilian", "grand", "prix"]))
+    assert _season_prize(gp, " wins world championship in style")
+    # 'Mumbai Indians wins fourth IPL title' (b88): the league's own title, named by its initials
+    ipl = SimpleNamespace(target=SimpleNamespace(object_terms=["indian", "premier", "league"]))
+    assert not _season_prize(ipl, " wins fourth IPL title")
+    # 'Willett wins Masters title' (b42) for the Masters: the market's own prize named
+    masters = SimpleNamespace(target=SimpleNamespace(object_terms=["masters", "tournament"]))
+    assert not _season_prize(masters, " wins Masters title after shocking Spieth collapse")
+    # a market whose prize is itself a title
+    title = SimpleNamespace(target=SimpleNamespace(object_terms=["drivers", "championship"]))
+    assert not _season_prize(title, " wins maiden title in Abu Dhabi Grand Prix")

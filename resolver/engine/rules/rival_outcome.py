@@ -291,11 +291,14 @@ def _headline_win(ctx: MarketContext, f: SentenceFacts) -> bool:
 def _season_prize(ctx: MarketContext, rest: str) -> bool:
     """The headline's win, in the words after the candidate, takes a season's prize ('wins world
     championship in style') while the market's prize is none (one race): not the market's act."""
-    if set(ctx.target.object_terms) & contests._SEASON_PRIZES:
+    heads = set(ctx.target.object_terms)
+    initials = sorted(h[0] for h in heads if h)
+    if heads & contests._SEASON_PRIZES:
         return False
     for w in re.findall(r"[A-Za-z0-9'’-]+|[^\sA-Za-z0-9]", rest)[1:7]:
-        if w.lower() in contests._NP_STOP or not w[0].isalnum():
-            return False
+        if w.lower() in contests._NP_STOP or not w[0].isalnum() or w.lower() in heads or (
+                len(w) > 1 and w.isupper() and sorted(w.lower()) == initials):
+            return False  # 'wins fourth IPL title' for the Indian Premier League: the market's own prize
         if w.lower() in contests._SEASON_PRIZES:
             return True
     return False
