@@ -52,12 +52,14 @@ _RESULTING = frozenset({"in", "with"})
 
 def result_of(f: SentenceFacts, i: int) -> bool:
     """The participle at token i tells what a past event came to: 'resulted in Christian
-    Menefee defeating Amanda Edwards', 'ended with the Thunder beating the Pacers' — a past
-    verb, then 'in' or 'with', then the doer's name, then the participle."""
+    Menefee defeating Amanda Edwards', 'ended with the Thunder beating the Pacers', 'ended with Red
+    Bull's Mark Webber taking the victory' — a past verb, then 'in' or 'with', then the doer's name
+    (a possessor's name before it too), then the participle."""
     toks = f.sent.tokens
     k = i - 1
-    while k >= 0 and toks[k].text[:1].isupper():
-        k -= 1  # the doer's name
+    while k >= 0 and (toks[k].text[:1].isupper() or (
+            toks[k].lower in ("'s", "’s") and k > 0 and toks[k - 1].text[:1].isupper())):
+        k -= 1  # the doer's name ('Red Bull's Mark Webber': a name with its team's)
     if k == i - 1 or k < 1:
         return False
     if toks[k].lower == "the":

@@ -34,7 +34,9 @@ _COLOUR = r"(?P<c>green|yellow|amber|orange|red|purple)\b"
 _HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(?:{_SCALE}\s+){{0,2}}"
                    rf"(?:(?P<v>\d+(?:\.\d+)?)|{_COLOUR})", re.I)
 # ('cuts cash rate to 2-year low': a number glued to a period is no value)
-_TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)"
+# ('cut its repo rate by 50 basis points to a record low of 5.0%': the level reached, told as a low or high)
+_TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:(?:new|fresh|record|historic|all-time)\s+){{0,2}}"
+                 rf"(?:low|high)\s+of\s+)?(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)"
                  r"(?!\d|\.\d|-[a-z]|\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
 _TO_COLOUR = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+){{0,2}}{_COLOUR}(?!-)", re.I)
 

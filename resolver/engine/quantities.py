@@ -285,7 +285,8 @@ _PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|clos
                    # 'report more than 400,000 new cases in a single day by May 2': any day's count may cross it
                    r"|\bin\s+(?:a|one)\s+single\s+day\b|\btotals?\s+(?=more\s+than|at\s+least|over\s+\d)", re.I)  # 'total more than 130 games': a sum that grows
 _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runoff|meeting|assessment|decision|trial|"
-                  r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release)\b",
+                  r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release|auction|"
+                  r"hammer\s+price)\b",
                   re.I)
 _RUNNING = re.compile(r"\b(?:record|register|report|confirm|log|count|see)s?\s+(?:more\s+than|at\s+least|over)\s+[\d,.]+"
                       r"(?:\s+(?:million|thousand|billion))?\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+in\s+(?:19|20)\d\d\b.*\bby\b",

@@ -22,8 +22,9 @@ _EARLY_ASKED = re.compile(r"\b(?:advance|flash|preliminary|initial|first)\s+(?:(
 # the words of an early release in a report, and of a later one
 _EARLY = re.compile(r"\b(?:advance|flash|preliminary|initial|first)\W{0,2}\s+(?:[A-Za-z-]+\s+)?(?:estimate|reading|"
                     r"release|print)s?\b", re.I)
-_LATER = re.compile(r"\b(?:second|third|final|revised|later|updated)\W{0,2}\s+(?:[A-Za-z-]+\s+)?(?:estimate|"
-                    r"reading|release|print)s?\b", re.I)
+# ('revised central bank data showed', 'the revised figure was …': the data or figure revised is the later release)
+_LATER = re.compile(r"\b(?:(?:second|third|final|revised|later|updated)\W{0,2}\s+(?:[A-Za-z-]+\s+)?(?:estimate|"
+                    r"reading|release|print)s?|revised\s+(?:[A-Za-z-]+\s+){0,2}?(?:data|figures?))\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the|its|a)\s+", re.I)
 
 
@@ -66,6 +67,12 @@ _LATER_ASKED = re.compile(r"\b(?:second|third|revised)\W{0,2}\s+(?:[\w–-]+\s+)
 # by 1.6 percent', 'compared with a preliminary reading of …'): itself a later release
 _SET_AGAINST_EARLY = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|instead\s+of|rather\s+than)\s+(?:an?|the|its)\s+"
                                 r"(?:initial(?:ly)?|preliminary|first|advance|flash|original(?:ly)?)\b", re.I)
+
+
+def asks_later(question: str, criteria: str = "") -> bool:
+    """Whether the market reads a numbered or revised later release ('the second estimate', 'the Bank
+    of Korea's revised estimate'), which comes out some two or three months after its period."""
+    return bool(_LATER_ASKED.search(question) or _LATER_ASKED.search(criteria))
 
 
 def unnamed_for_later(question: str, text: str, headline: str = "", criteria: str = "") -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time
 
+from .indicators import statistic_period
 from .timex import find_time_expressions
 
 # 'open to traffic before 5 a.m. on September 3', 'by 11:59 p.m. ET on June 30': the day of a cut-off
@@ -14,6 +15,10 @@ from .timex import find_time_expressions
 # July 27' is a state's day, kept: a 24-hour truce holds on that day)
 _CUT_OFF_HOUR = re.compile(r"\b(?:before|by|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*"
                            r"(?:a\.?\s?m\.?|p\.?\s?m\.?)|noon|midnight)(?:\s+[A-Z]{2,4})?\s+$", re.I)
+
+# 'the revised estimate released in March 2023': the day a statistic comes out, not the period its figure
+# is for, when the question names that period ('South Korea's Q4 2022 GDP')
+_RELEASED = re.compile(r"\b(?:released|published|issued|due(?:\s+out)?)\s+$", re.I)
 
 
 def window_start(question: str, criteria: str, deadline: datetime) -> datetime | None:
@@ -34,6 +39,8 @@ def window_start(question: str, criteria: str, deadline: datetime) -> datetime |
                              r"(?:(?:first|initial|advance|preliminary|flash)\s+(?=[^\s]*\d))?", question, re.I):
             if _CUT_OFF_HOUR.search(question[max(0, m.start() - 40):m.start()]):
                 continue
+            if _RELEASED.search(question[max(0, m.start() - 20):m.start()]) and statistic_period(question, criteria):
+                continue  # the statistic's own period is its window (derive: indicators.period_start)
             spans = find_time_expressions(question[m.start():m.end() + 40], deadline, "past")
             if spans and spans[0].pos <= m.end() - m.start() and spans[0].start.date() <= deadline.date():
                 candidates = spans[:1]

@@ -444,7 +444,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if not disposition and not excluded and complement.missing(t.complement_terms, f.sent, i):
         return []  # 'acquitted of sex trafficking' says nothing of the racketeering count
     # (an acquittal naming the charge the market names is the asked count's verdict, not another's)
-    other_count = key == "convict" and not t.complement_terms and not members and _other_count_verdict(ctx, f, i)
+    # (for a market on a conviction on all the counts, an acquittal on any one of them is the other way)
+    other_count = key == "convict" and not t.complement_terms and not members and t.quantifier != "all" and \
+        _other_count_verdict(ctx, f, i)
     if other_count:
         return [cite(f, NAME, "none", 0.0, f"{wording} covers the counts it names; the article tells {other_count}: "
                                            "a partial verdict, not the other way")]

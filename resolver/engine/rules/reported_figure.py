@@ -21,7 +21,7 @@ from ..types import Contribution
 from . import hedged
 from .statistic_period import (
     _earlier_reading, _period_named, _released_estimate, annual_change, later_revision, other_index, other_measure,
-    other_period, own_period_change, release_day,
+    other_period, own_period_change, release_day, unannualised,
 )
 from .base import cite
 from .threshold_figures import (
@@ -126,6 +126,9 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if revision:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a later revision, told beside the first release "
                      f"('{revision}'): the market reads the first release only")]
+    if statistic and unannualised(ctx, f, m):
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told with no annual rate, in a report that gives "
+                     "the annualised figure elsewhere: the quarter's own change, not the annualised rate the market reads")]
     measure = other_measure(ctx, f.sent.text, m) if statistic else None
     if measure:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "

@@ -282,6 +282,24 @@ def _headline_win(ctx: MarketContext, f: SentenceFacts) -> bool:
         if words and words[0].lower().endswith("ly"):
             words = words[1:]
         if words and lemmas_of(words[0]) & forms and words[0].lower() not in NEGATORS:
+            if _season_prize(ctx, title[m.end():]):
+                continue  # 'Button wins world championship' for 'win the Brazilian Grand Prix': another prize won
+            return True
+    return False
+
+
+def _season_prize(ctx: MarketContext, rest: str) -> bool:
+    """The headline's win, in the words after the candidate, takes a season's prize ('wins world
+    championship in style') while the market's prize is none (one race): not the market's act."""
+    heads = set(ctx.target.object_terms)
+    initials = sorted(h[0] for h in heads if h)
+    if heads & contests._SEASON_PRIZES:
+        return False
+    for w in re.findall(r"[A-Za-z0-9'’-]+|[^\sA-Za-z0-9]", rest)[1:7]:
+        if w.lower() in contests._NP_STOP or not w[0].isalnum() or w.lower() in heads or (
+                len(w) > 1 and w.isupper() and sorted(w.lower()) == initials):
+            return False  # 'wins fourth IPL title' for the Indian Premier League: the market's own prize
+        if w.lower() in contests._SEASON_PRIZES:
             return True
     return False
 
@@ -424,7 +442,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     outcome = _OUTCOME | prize_taken.PRIZE_TAKING | (contests.NOMINATING if _asks_nominee(ctx) else frozenset())
     idioms = win_idioms.heads(f.sent)  # 'emerged victorious', 'came out on top': a win (its verb's own tense)
     for i, tok in enumerate(toks):
-        lemmas = tok.lemmas & outcome or ({"win"} if i in idioms else set())
+        lemmas = ({"win"} if i in idioms else set()) or tok.lemmas & outcome  # ('taking the victory': a win)
         if not lemmas or negation(f, i):
             continue
         lemma = sorted(lemmas)[0]

@@ -241,6 +241,24 @@ def other_measure(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None
     return None
 
 
+# the words of a rate scaled to a year, in a report ('contracted at an annualized rate', 'an annual pace')
+_ANNUAL_RATE = re.compile(r"\bannuali[sz]ed\b|\bannual\s+(?:rate|pace)\b", re.I)
+
+
+def unannualised(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> bool:
+    """For a market on an annualised rate ('an annualised contraction larger than 1.8%'), a figure
+    whose sentence names no annual rate, in an article that names one for another figure ('contracted
+    by 0.5 percent in the July to September period' beside 'On an annualized rate, … contracted by 1.9
+    percent'): the quarter's own change, another measure. A headline's figure, or one the article
+    tells elsewhere as the annual rate ('Grows 4.1%' over 'at an annual rate of 4.1 percent'), is not."""
+    if f.sent.headline or not _ANNUALIZED.search(ctx.market.question) or _ANNUAL_RATE.search(f.sent.text):
+        return False
+    number = re.search(r"\d+(?:\.\d+)?", m.group())
+    annual = [s for s in re.split(r"(?<=[.!?])\s+|\n+", f.article.text) if _ANNUAL_RATE.search(s)]
+    return bool(annual) and not (number and any(re.search(rf"(?<![\d.]){re.escape(number.group())}(?![\d]|\.\d)", s)
+                                                for s in annual))
+
+
 # a change over twelve months told right after its figure: 'rose by 10.5% in the 12 months to December 2022'
 _OVER_TWELVE_MONTHS = re.compile(r"^\s*(?:in|over)\s+the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)\b"
                             r"|^\s*(?:year[\s-]+(?:on|over)[\s-]+year|from\s+a\s+year\s+(?:earlier|ago|before))\b", re.I)

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, joint_counts, market_bets, \
     offer_prices, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases
+from ..added_parts import added_part
 from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
@@ -254,6 +255,11 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if cut:
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told '{cut}': a measure with a part left "
                               "out, not the whole one the market reads"))
+            continue
+        added = added_part(ctx.market.criteria or "", text, m.start(), m.end(), f.article.text)
+        if added:  # 'with the buyers premium the price is $119,922,500' for a hammer price excluding it
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told '{added}': a wider measure, "
+                              "with a part the criteria leave out"))
             continue
         bound = figures.range_bound(ctx, text, m)
         if bound == "skip":
