@@ -213,8 +213,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 return head, i  # 'soft-land on the Moon': the act is landing
             if t.text[:1].isupper() or t.lower in _STOP or not (t.lower.isalpha() or t.lower.startswith("re-")):
                 continue  # ('re-enter Earth's atmosphere': a verb spelt with a hyphen)
-            if i and (toks[i - 1].lower in _DETERMINERS | {"any"} or known_only and _determined(toks[i - 1])):
-                continue  # "with the launch tower", "Collor's arrest order", 'serve any part of': a noun, not the act
+            if i and (toks[i - 1].lower in _DETERMINERS | {"any"} or _determined(toks[i - 1]) and (
+                    known_only or words[i + 1:i + 2] not in (["the"], ["a"], ["an"]))):  # ("Moody's downgrade the")
+                continue  # "the launch tower", "Collor's arrest order", "Giacometti's sculpture L'Homme …": a noun
             if t.lower in ("part", "portion") and words[i + 1:i + 2] == ["of"]:
                 continue  # 'sell part of its stake': a partitive noun
             if t.lower in PREPOSITIONS and not known_act(t.lower):
