@@ -137,11 +137,24 @@ def series_lead(f: SentenceFacts, i: int) -> bool:
     toks = f.sent.tokens
     _, b = f.sent.clause_of(i)
     for k in range(i + 1, min(b, i + 1 + NEAR)):
-        if toks[k].lower in LEAD_NOUNS:
+        if toks[k].lower in LEAD_NOUNS or _leaders_own(toks, k, b):
             return True
         if toks[k].lower in BOUNDARY or toks[k].lower in ("over", "in", "on", "at", "by", "for", "with", "to", "of"):
             return False
     return False
+
+
+_LEADERS_OWN = frozenset({"leader's", "leader’s", "leaders'", "leaders’"})
+
+
+def _leaders_own(toks, k: int, b: int) -> bool:
+    """'take the leader's red jersey', 'takes the leaders jersey': what the one ahead holds, taken
+    while the race goes on (a possessive of 'leader' before the noun it owns; the bare 'leaders' only
+    right after 'the' and before a noun, not 'talks between union leaders and government')."""
+    w = toks[k].lower
+    if k + 1 >= b or not toks[k + 1].lower.isalpha() or toks[k + 1].lower in BOUNDARY:
+        return False
+    return w in _LEADERS_OWN or (w == "leaders" and toks[k - 1].lower == "the")
 
 
 LOWER_PLACES = frozenset(_DATA["lower_places"])

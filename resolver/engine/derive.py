@@ -18,7 +18,7 @@ from .act_families import family_key, family_of, known_act
 from .frames import SILENT_LIGHT_VERBS, STANDING_COMPLEMENTS
 from .complement import declared_state, ruling_terms, terms as complement_terms
 from .frames import LIGHT_VERBS, SUPPORT_VERBS
-from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause,
+from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause, in_parentheses,
                              is_verb_base, light_verb_act, main_verb_form, passive_alternative, passive_lemma, phrasal_act, phrase_tail, support_verb_act,
                              verb_head)
 from .shapes import (among_winners, declared_winner, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
@@ -200,8 +200,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         a function word, a number or money ("silver trade above $50": trade, not silver)."""
         followers = _BOUNDARY | {"the", "a", "an", "its", "their", "his", "her", "to", "$", "any", "former"} | _REFLEXIVES
         for i, t in enumerate(toks):
-            if figure_tail(words, i):
-                continue  # 'set its policy rate at 18% or lower': the bar's direction, not the act
+            if figure_tail(words, i) or in_parentheses(words, i):
+                continue  # 'set its policy rate at 18% or lower': the bar's direction; '(reverse repurchase)': a gloss
             if level_subject is not None and not (i > level_subject and words[i - 1] == "or" and words[i] in COMPARATIVE_TAILS):
                 continue  # 'the upper bound of the … target range be 0.50% or higher': the subject names a level
             if closes_noun_phrase(toks, i):
@@ -213,8 +213,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 return head, i  # 'soft-land on the Moon': the act is landing
             if t.text[:1].isupper() or t.lower in _STOP or not (t.lower.isalpha() or t.lower.startswith("re-")):
                 continue  # ('re-enter Earth's atmosphere': a verb spelt with a hyphen)
-            if i and (toks[i - 1].lower in _DETERMINERS | {"any"} or known_only and _determined(toks[i - 1])):
-                continue  # "with the launch tower", "Collor's arrest order", 'serve any part of': a noun, not the act
+            if i and (toks[i - 1].lower in _DETERMINERS | {"any"} or _determined(toks[i - 1]) and (
+                    known_only or words[i + 1:i + 2] not in (["the"], ["a"], ["an"]))):  # ("Moody's downgrade the")
+                continue  # "the launch tower", "Collor's arrest order", "Giacometti's sculpture L'Homme …": a noun
             if t.lower in ("part", "portion") and words[i + 1:i + 2] == ["of"]:
                 continue  # 'sell part of its stake': a partitive noun
             if t.lower in PREPOSITIONS and not known_act(t.lower):

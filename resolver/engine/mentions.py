@@ -22,6 +22,7 @@ from .lexicon import DECISION_VERBS, DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_
 from .captions import caption_dated
 from .interrogatives import asked
 from .immediate_acts import told_immediate
+from .on_course import on_course
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
     way_gerund
 from .progressive_passives import progressive_passive
@@ -121,6 +122,9 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
     found: list[tuple[int, str, str]] = []
     for j in range(max(a, i - 8), i):
         t = sent.tokens[j]
+        if on_course(sent, j, i):
+            found.append((j, "expected", t.text))  # 'putting the sale on track to close in the second quarter'
+            continue
         if j > 0 and sent.tokens[j - 1].lower in _NOUN_MARKERS:
             continue  # 'in favor of the cut': a noun, not a governing verb
         if is_noun(t.lower) and verb_lemmas(t.lower) and verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ:
@@ -189,8 +193,6 @@ def _quantities(sent: Sentence, a: int, b: int) -> tuple[str, ...]:
             unit = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) and sent.tokens[k + 1].lower.isalpha() else ""
             out.append(f"{sent.tokens[k].text} {unit}".strip())
     return tuple(out)
-
-
 
 
 # 'formally decided at their board meetings Thursday to end …', 'ruled on Friday to annul …'

@@ -198,3 +198,9 @@ _CLAUSE_TAKING = frozenset({"rule", "find", "decide", "declare", "hold", "determ
 def in_content_clause(words: list[str], i: int) -> bool:
     """Word i stands in a that-clause governed by a verb before it ('rule that … be tried')."""
     return any(words[k] == "that" and k and words[k - 1] in _CLAUSE_TAKING for k in range(i))
+
+
+def in_parentheses(words: list[str], i: int) -> bool:
+    """Word i stands inside a parenthesis ('keep its overnight borrowing (reverse repurchase) rate at
+    4%', 'approve Mounjaro (tirzepatide)'): a gloss, never the question's own verb."""
+    return words[:i].count("(") > words[:i].count(")")

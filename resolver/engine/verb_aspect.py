@@ -19,7 +19,7 @@ from .records import ORDINALS
 from .sufficiency import sufficed
 from .text import Sentence, inflections_of, the_month, all_lemmas
 from .voted_acts import voted_to
-from .word_class import unrealised_plan
+from .word_class import unrealised_plan, verb_at
 
 _MODALS_FUTURE = frozenset({"will", "'ll", "shall", "going", "to", "set", "scheduled", "due", "plans", "planned", "intention", "intends", "would"})
 _MODALS_HEDGE = frozenset({"could", "may", "might", "would", "should", "can", "must", "expected", "likely"})
@@ -197,6 +197,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
                 # 'hit a nine-dart finish on his way to … winning his first … title'
             return "ongoing" if prev in _AUX_PRESENT else "noun"
         if _is_inflection(word, verb_lemma, ("VBZ", "VBP", "VB")):
+            if subject_noun(sent, i):
+                return "noun"  # 'after an unmanned supply ship crashed last week': the subject of the past verb after it
             if sent.headline:
                 return "past" if _headline_verb(sent, i) else "noun"
             return "present"
@@ -452,3 +454,12 @@ def dated_past_verb(sent: Sentence, pos: int, end: int) -> bool:
             if toks[k].lower in ("will", "would", "is", "are", "has", "have", "plans", "expects", "says"):
                 return False
     return False
+
+
+def subject_noun(sent: Sentence, i: int) -> bool:
+    """The base form at token i, not read as a verb, stands right before a past-tense verb
+    ('an unmanned supply ship crashed', 'the rocket launch failed'): it is that verb's subject, a noun."""
+    if i + 1 >= len(sent.tokens) or verb_at(sent, i) is not None:
+        return False
+    nxt = verb_at(sent, i + 1)
+    return nxt is not None and nxt[1] == "VBD"

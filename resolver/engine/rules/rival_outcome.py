@@ -380,7 +380,7 @@ def _asks_nominee(ctx: MarketContext) -> bool:
     return ctx.target.act == "name" and bool(re.search(r"\bnomin(?:ee|ate|ated|ation)\b|\bpick\b", ctx.market.question, re.I))
 
 
-def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, concessions: bool = True) -> list[Contribution]:
     t = ctx.target
     if not (t.candidate and t.role and ctx.candidate_pattern and t.role_exclusive):
         return []  # "X beat Y to a seat" does not stop Y winning another seat
@@ -426,9 +426,12 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                                                                      t.object_terms):
         return _no(ctx, f, crowned.index, f"reports {crowned.wording} for someone other than {t.candidate} "
                                           f"({_rivals(ctx, crowned.others)[0]})", settings)
-    conceded = None if _CLASS.match(ctx.market.question) else _acknowledged_other(ctx, f)
+    conceded = None if _CLASS.match(ctx.market.question) or not concessions else _acknowledged_other(ctx, f)
     if conceded is not None:
         weak = acknowledged_wins.official_required(ctx.market.criteria)
+        told = apply(ctx, f, settings, concessions=False) if weak else []
+        if any(c.direction == "no" for c in told):  # 'Boris Tadic, has won a … run-off against … Tomislav Nikolic,
+            return told  # who admitted defeat': the rival's win is told outright, the concession only beside it
         note = f"; the criteria ask for the official result, which a concession only foretells (×{settings.hedge_factor:g})"
         return _no(ctx, f, conceded.index, f"reports {conceded.wording}, not a win of {t.candidate}{note if weak else ''}",
                    settings, settings.hedge_factor if weak else 1.0)

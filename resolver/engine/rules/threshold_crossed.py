@@ -33,7 +33,7 @@ from .threshold_figures import (
 )
 from ..session_ends import weekday_sessions
 from .threshold_figures import closing_market
-from .. import slug_figures
+from .. import sale_prices, slug_figures
 from .figure_stretch import _other_places, _stretch, headline_places
 
 # a figure dated by a period that starts by the deadline and ends after it, in a report published after the
@@ -196,7 +196,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             mult = (m.group("mult") or "").lower()
             value *= {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(mult, 1)
         elif m.group("wcur"):  # '26.5 euros per share': the currency named after the number
-            if t.threshold_unit != ("eur" if m.group("wcur").lower().startswith("euro") else "usd"):
+            if t.threshold_unit != {"e": "eur", "p": "gbp"}.get(m.group("wcur")[:1].lower(), "usd"):  # '65 million pounds'
                 continue
             value = float(m.group("wnum").replace(",", "")) * {"million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(
                 (m.group("wmult") or "").lower(), 1)
@@ -396,7 +396,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             # 'lowered the benchmark seven-day reverse repurchase rate by 25 basis points to 4.75 percent':
             # the level a move reached, its verb further back than the usual window
             direction = _direction(text[max(0, m.start() - 120):m.start()], t.threshold_direction)
-        if _CLOSE_LEVEL.search(before) or (count_unit and t.occasion == "path" and _TOTAL.search(before)
+        sold = sale_prices.sale_price(t.act, before)  # 'sold for $236.4 million': the one price a sale fetched
+        if _CLOSE_LEVEL.search(before) or sold or (count_unit and t.occasion == "path" and _TOTAL.search(before)
                                            and _SO_FAR.search(text)):
             direction = t.threshold_direction  # a close or a running total: its value alone says which side it is on
         bar = quantities.Required(t.threshold, t.threshold_direction,

@@ -26,7 +26,7 @@ _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|
                     r"|\b[Cc]ategory\s+(?P<cat>[1-5]|one|two|three|four|five)\b"
                     # a magnitude in the seismologists' notation ('from M7.5 to M7.8', 'Mw 7.8')
                     r"|(?<![\w.])(?-i:M[wL]?)\s?(?P<mnum>\d\.\d{1,2})(?![\d%])"
-                    r"|(?<![\w$€£.,])(?P<wnum>\d[\d,]*(?:\.\d+)?)\s*(?P<wmult>million|billion|trillion|bn)?\s+(?P<wcur>euros?|dollars?)\b"
+                    r"|(?<![\w$€£.,])(?P<wnum>\d[\d,]*(?:\.\d+)?)\s*(?P<wmult>million|billion|trillion|bn)?\s+(?P<wcur>euros?|dollars?|pounds?)\b"
                     # a plain number: Indian grouping first ('4,01,993' is 401,993), never one glued to a word
                     # by a hyphen ('COVID-19', 'Ax-4': a name), save a quake's magnitude after its letter ('M7.8');
                     # 'lakh' and 'crore' are 100,000 and 10,000,000
@@ -34,7 +34,7 @@ _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|
                     r"(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn|lakhs?|crores?)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "raising", "hike", "lift",
-       "increas", "surge", "surging", "spike", "spiking", "gain")
+       "increas", "boost", "surge", "surging", "spike", "spiking", "gain")
 _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
          "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash", "slump", "plummet", "tank", "sunk")
 # Nouns a count may measure without naming the market's subject ("50,000 people").
