@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
+from . import statistic_names
 from .quantities import STATISTICS
 
 # the words a statistic goes by in a report ('the jobless rate', 'gross domestic product')
@@ -34,7 +35,7 @@ _PERIOD = re.compile(r"\b(?:for|the)\s+(?:(?:first|second|1st|2nd)\s+(?:half|for
 def change_statistic(question: str) -> bool:
     """The statistic is itself a change ('payroll gains of 50,000', 'GDP growth'): 'increased by
     22,000' is its figure, and a month's figure is what it measures."""
-    return bool(_CHANGE.search(question))
+    return bool(_CHANGE.search(question)) or statistic_names.phrase(question)  # 'retail sales rising 0.5%': a change
 
 
 def statistic_period(question: str, criteria: str = "") -> tuple[int, int] | None:
@@ -100,7 +101,8 @@ def indicator_names(question: str) -> tuple[str, ...]:
     """The names of the statistic a market asks about, from its question ('unemployment rate'
     → unemployment, jobless); empty when it names none."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & STATISTICS
-    return tuple(sorted({n for group in _INDICATOR_NAMES if words & set(group) for n in group}))
+    return tuple(sorted({n for group in _INDICATOR_NAMES if words & set(group) for n in group} |
+                        set(statistic_names.names(question))))
 
 
 # a statistic's variant ('core CPI', 'youth unemployment', 'services inflation'): a figure of the

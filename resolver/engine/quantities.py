@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 
-from . import counted_nouns, currency_marks, offer_prices
+from . import counted_nouns, currency_marks, offer_prices, statistic_names
 from .text import article_sentences, all_lemmas
 from .numerals import _NUM, _WORDNUM, _number
 from .session_ends import session_end
@@ -323,7 +323,7 @@ def occasion(question: str, criteria: str = "") -> str:
     if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b", criteria, re.I):
         return "rounds"
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    if words & STATISTICS and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|hit|reach)\b", question, re.I):
+    if (words & STATISTICS or statistic_names.phrase(question)) and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|hit|reach)\b", question, re.I):
         return "one"
     if "turnout" in words and _ONE.search(question) and not re.search(r"\b(?:any\s+time|at\s+any\s+point)\b", question, re.I):
         return "one"  # 'Will turnout in the October 2 referendum reach 50%?': one ballot's one figure, whatever the verb

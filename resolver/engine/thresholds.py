@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import currency_marks, quantities, valued_figures
+from . import currency_marks, quantities, statistic_names, valued_figures
 from .session_ends import session_end
 
 _THRESHOLD_RE = re.compile(
@@ -155,6 +155,10 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     if counted and not m:
         # 'show U.S. nonfarm payrolls increasing in September 2017': a monthly change in jobs above zero (a count)
         return 0.0, ("below" if counted.group("v").lower().startswith(("f", "d")) else "above"), ""
+    moved = statistic_names.sign_bar(question) if not m else None
+    if moved:
+        # 'show US retail and food services sales declining month-over-month': the change in percent below zero
+        return 0.0, moved, "percent"
     if not m:
         return _fraction_share(question)
     unit = (m.group("unit") or "").lower()
@@ -163,7 +167,8 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     price_verb = re.search(r"\b(trade|close|reach|hit|exceed|surpass|top|rise|fall|drop|dip|price|set|be)\b", question, re.I)
     price_verb = price_verb or session_end(question)  # 'finish a trading day above 14,000': a close
     figure = valued_figures.figure_noun(question, m.start("num"))  # 'a death toll of 400 or more': the toll's level
-    if not priced and not price_verb and not figure and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
+    if not priced and not price_verb and not figure and not set(re.findall(r"[a-z]+", question.lower())) & STATISTICS \
+            and not statistic_names.phrase(question):
         return None
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(unit, 1)
@@ -185,4 +190,4 @@ def _single_value(question: str) -> bool:
     ('Will Bitcoin trade above $100k at any time …?'): a statistic for a named period."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     path = re.search(r"\b(any time|at any point|trade|touch|hit|reach|close)\b", question, re.I)
-    return bool(words & STATISTICS) and not path
+    return bool(words & STATISTICS or statistic_names.phrase(question)) and not path

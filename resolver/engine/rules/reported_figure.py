@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import annual_figures, attribution, figure_bounds, figure_words, first_rounds, indicators, quantities, vote_bases
+from .. import (annual_figures, attribution, figure_bounds, figure_words, first_rounds, indicators, period_changes, quantities,
+               vote_bases)
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..partial_counts import accepted_count
 from ..quantities import approximate
@@ -48,7 +49,7 @@ _POLLED_AFTER = re.compile(r"^[^.;]{0,40}?(?:\baccording\s+to\s+(?:a|the|an)\s+(
 # a change told as a fall by its verb ('contracted 0.3%', 'fell 2%'; 'output collapses by 20.4%', 'plunged 9.5%'),
 # not a level the fall reached ('fell to 4.2%')
 _FALL = re.compile(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*|collaps\w*|plung\w*|plummet\w*|"
-                   r"slump\w*|tumbl\w*|sank|sink\w*|crash\w*|down(?=\s+by\s+$))\b(?!.*\bto\b)[^.]*$")  # 'GDP down by 0.3%'
+                   r"slump\w*|tumbl\w*|sank|sink\w*|crash\w*|decreas\w*|down(?=\s+by\s+$))\b(?!.*\bto\b)[^.]*$")  # 'GDP down by 0.3%'
 
 
 # a statistic's figure told below zero by a word: 'negative inflation of 0.2%', 'negative growth of 0.1 percent'
@@ -110,6 +111,12 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     elif own_change and own_change[1] < 0:
         value = -abs(value)
         fall = f" (a fall: {value:g}, read as '{own_change[0]}')"
+    elif statistic and (told_fall := period_changes.fall_told(lead, f.sent.text, m.end())) and \
+            not re.search(r"\bto\s+(?:an?\s+)?$", lead):
+        if not change:
+            return []  # 'fell to 4.1%, down 0.1 percentage point': a move of a level, not the level the market reads
+        value = -abs(value)  # 'down 1.0 percent from the previous month', 'a provisional 0.4 per cent contraction'
+        fall = f" (a fall: {value:g}, read as '{told_fall}')"
     elif value < 0:
         fall = f" (below zero: {value:g})"  # 'to -0.10%'
     if bound and value != told:
@@ -117,6 +124,18 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     bounded = figure_bounds.settles(bound, value, bar.value, bar.direction, bar.inclusive) if bound else None
     if bound and bounded is None:
         return []  # 'over 49 percent' says nothing of '> 50%'
+    if statistic and period_changes.margin(f.sent.text, m.start()):
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the margin of error told with the figure before it, "
+                     "not a figure reported")]
+    base = period_changes.longer_base(ctx.market.question, ctx.market.criteria, indicators.statistic_period(
+        ctx.market.question, ctx.market.criteria), f.sent.text, m.end()) if statistic else None
+    if base:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a change measured '{base}', not from the period "
+                     "right before, which the market reads")]
+    other_stat = period_changes.other_statistic(ctx.market.question, f.sent.text, m.start()) if statistic else None
+    if other_stat:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure of {other_stat}, another statistic "
+                     "named before it in its clause")]
     if statistic and _other_cut(ctx, f):
         return []  # the headline rate, for a market on the core rate (or the reverse)
     if statistic and _earlier_reading(f.sent.text, m):
