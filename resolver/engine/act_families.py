@@ -11,13 +11,26 @@ EVENT_NOUN_ACTS = {noun: min((fam["nouns"].index(noun), key) for key, fam in lex
                     for family in lexicon.ACT_FAMILIES.values() for noun in family["nouns"]}
 
 
+def _listing_first() -> dict[str, str]:
+    """Each listed verb → the family listing it first (earliest place in its verbs; on a tie, the
+    first key in sorted order)."""
+    ranked: dict[str, tuple[int, str]] = {}
+    for key, fam in lexicon.ACT_FAMILIES.items():
+        for place, verb in enumerate(fam["verbs"]):
+            if verb not in ranked or (place, key) < ranked[verb]:
+                ranked[verb] = (place, key)
+    return {verb: key for verb, (_, key) in ranked.items()}
+
+
+# read at every token of every sentence: a table made once at import, not a pass over the families
+_LISTING_FIRST = _listing_first()
+
+
 def family_key(lemma: str) -> str | None:
     """The act family a verb belongs to: its own, else the family listing it first."""
     if lemma in lexicon.ACT_FAMILIES:
         return lemma
-    ranked = sorted((fam["verbs"].index(lemma), key) for key, fam in lexicon.ACT_FAMILIES.items()
-                    if lemma in fam["verbs"])
-    return ranked[0][1] if ranked else None
+    return _LISTING_FIRST.get(lemma)
 
 
 def family_of(lemma: str) -> tuple[str, ...]:
@@ -32,5 +45,5 @@ def act_nouns(lemma: str) -> tuple[str, ...]:
 
 
 def known_act(lemma: str) -> bool:
-    return (lemma in lexicon.ACT_FAMILIES or any(lemma in f["verbs"] for f in lexicon.ACT_FAMILIES.values())
+    return (lemma in lexicon.ACT_FAMILIES or lemma in _LISTING_FIRST
             or lemma in lexicon.STATE_VERBS or lemma in lexicon.ENDING_VERBS)

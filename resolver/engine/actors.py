@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 from . import lexicon, transliteration
@@ -89,7 +90,13 @@ _BRAND = re.compile(r"^(?:\w+[-&]\w[\w&-]*|[A-Z0-9&]{2,}|\w*\d\w*)$")
 def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple[str, ...]:
     """Lowercase names an actor goes by: itself, its surname (people), country names, capitals
     and demonyms (countryinfo), hand-kept aliases for offices and organisations, and
-    per-market aliases."""
+    per-market aliases. Cached on the name and the aliases (in their order): the same actors
+    come back market after market."""
+    return _actor_aliases(name, tuple((key, tuple(vals)) for key, vals in (extra or {}).items()))
+
+
+@lru_cache(maxsize=4096)
+def _actor_aliases(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
     low = name.lower()
     out = set(aliases_of(low))
     parts = low.split()
@@ -131,7 +138,7 @@ def actor_aliases(name: str, extra: dict[str, list[str]] | None = None) -> tuple
         out.update({thing.strip(), owner.strip()})
     out |= _central_bank_aliases(low)
     out |= set(lexicon.CENTRAL_BANKS.get(country_of(low) or "", ()))  # 'Bank of England' for 'United Kingdom'
-    for key, vals in (extra or {}).items():
+    for key, vals in extra:
         if key.lower() in out:
             out.update(v.lower() for v in vals)
     out.update({transliteration.umlauts_written_out(n) for n in out})  # "Müller" is written "Mueller" too

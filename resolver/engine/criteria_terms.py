@@ -13,6 +13,20 @@ from .text import tokenize
 _EXCLUSION_RE = re.compile(
     r"(?P<what>[^.;:]*?)\s+(?:do|does|will|shall|would)\s+not\s+(?:count|qualify|suffice|resolve)", re.I
 )
+# what every _EXCLUSION_RE match holds: its lazy 'what' makes a search quadratic in the length of a
+# stretch without '.', ';' or ':' (a millisecond a market), so only the stretches holding this are
+# searched (no match crosses a stretch's end: none holds one of those marks)
+_EXCLUSION_CUE = re.compile(r"\snot\s+(?:count|qualify|suffice|resolve)", re.I)
+_STRETCH = re.compile(r"[^.;:]+")
+
+
+def _exclusion_matches(criteria: str) -> list[re.Match[str]]:
+    """_EXCLUSION_RE.finditer(criteria), the same matches, searched in the cue's stretches only."""
+    out: list[re.Match[str]] = []
+    for st in _STRETCH.finditer(criteria) if _EXCLUSION_CUE.search(criteria) else ():
+        if _EXCLUSION_CUE.search(criteria, st.start(), st.end()):
+            out.extend(_EXCLUSION_RE.finditer(criteria, st.start(), st.end()))
+    return out
 _NOT_MERELY_RE = re.compile(r"\bnot\s+(?:merely|just|only|simply)\s+(?P<what>[a-z][a-z \-]{2,40}?)(?=[),.;]|$)", re.I)
 _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|/", re.I)
 
@@ -30,7 +44,7 @@ def exclusions(criteria: str, stop: frozenset[str]) -> list[str]:
     """The things the criteria say do not count ('Regulatory clearance or shareholder approval alone
     does not count', 'not merely a delegation of powers'), each as its content words."""
     found: list[str] = []
-    for m in _EXCLUSION_RE.finditer(criteria):
+    for m in _exclusion_matches(criteria):
         what = m.group("what")
         if re.search(r"\bresolves?\s+to\b", what, re.I):  # 'resolve to "Yes" if … by ruling that his hospital
             what = re.split(r"\bthat\b", what)[-1]         # stay does not count': the ruling's content, not an exclusion

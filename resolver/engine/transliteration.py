@@ -104,6 +104,7 @@ def _accented() -> dict[str, str]:
 _WRITTEN_OUT = {"ae": "ä", "oe": "ö", "ue": "ü"}
 
 
+@lru_cache(maxsize=16384)
 def accent_blind(alias: str) -> str:
     """A regex for the lowercase `alias` (compiled case-blind) that a text writes with or without
     its accents ('marquez' finds 'Márquez', 'müller' finds 'Muller'), and with an umlaut the alias
