@@ -21,11 +21,12 @@ from .numerals import _number
 
 _N = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
 _WORDS = re.compile(
-    rf"(?<![\w.:])(?:(?P<h>{_N})\s*(?:hours?|hrs?)\b,?\s*(?:and\s+)?)?"
+    rf"(?<![\w.:])(?:(?P<d>{_N})\s*days?\b,?\s*(?:and\s+)?)?"  # 'in under 72 days', '71 days, 14 hours, 18 minutes'
+    rf"(?:(?P<h>{_N})\s*(?:hours?|hrs?)\b,?\s*(?:and\s+)?)?"
     rf"(?:(?P<m>{_N})\s*(?:minutes?|mins?)\b\.?,?\s*(?:and\s+)?)?"
     rf"(?:(?P<s>{_N})\s*(?:seconds?|secs?)\b\.?)?", re.I)
-# a word every time written in words has ('hours', 'hrs', 'minutes', 'mins', 'seconds', 'secs')
-_UNIT_WORD = re.compile(r"h(?:ou)?r|min|sec", re.I)
+# a word every time written in words has ('days', 'hours', 'hrs', 'minutes', 'mins', 'seconds', 'secs')
+_UNIT_WORD = re.compile(r"h(?:ou)?r|min|sec|day", re.I)
 _CLOCK = re.compile(r"(?<![\d:.,])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2}(?:\.\d{1,2})?)(?![\d:])")
 # a clock time of day, not a duration: 'at 9:35', '10:00 a.m.', '14:00 GMT'
 _TIME_OF_DAY_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|GMT|UTC|[ECMP][SD]?T\b|BST|CET|IST|JST|local|hrs\b|h\b|o['’]clock)",
@@ -62,12 +63,13 @@ def times(text: str) -> list[Span]:
             continue
         out.append(Span(m.start(), m.end(), h * 3600 + mins * 60 + s, m.group(0)))
     for m in (_WORDS.finditer(text) if _UNIT_WORD.search(text) else ()):
-        if not m.group(0).strip() or not (m.group("h") or m.group("m") or m.group("s")):
+        if not m.group(0).strip() or not (m.group("d") or m.group("h") or m.group("m") or m.group("s")):
             continue
-        parts = [_value(m.group(g)) for g in ("h", "m", "s")]
-        if any(p is None for p, g in zip(parts, ("h", "m", "s")) if m.group(g)):
+        parts = [_value(m.group(g)) for g in ("d", "h", "m", "s")]
+        if any(p is None for p, g in zip(parts, ("d", "h", "m", "s")) if m.group(g)):
             continue
-        h, mins, s = (p or 0.0 for p in parts)
+        d, h, mins, s = (p or 0.0 for p in parts)
+        h += 24 * d
         if any(sp.start <= m.start() < sp.end for sp in out):
             continue  # '57:30 minutes': the clock already read it
         wording = re.sub(r"[\s,.]*(?:and\s*)?$", "", m.group(0))
@@ -101,13 +103,16 @@ _AFTER_ABOVE = re.compile(r"\s+or\s+(?:more|longer|slower|over)\b", re.I)
 _MARGIN = re.compile(r"\b(?:by\s+(?:a\s+)?(?:margin|gap)\s+of|(?:margin|gap|lead)\s+(?:of\s+)?|\bby)\s*$", re.I)
 
 
+_FROM_EVENT = re.compile(r"\s*(?:of|after|from|since|following)\b", re.I)
+
+
 def bar(question: str) -> Bar | None:
     """The time bar a question sets, or None."""
     for sp in times(question):
         before = question[:sp.start]
         after = question[sp.end:]
-        if not re.search(r"[:a-z]", sp.text, re.I):
-            continue
+        if not re.search(r"[:a-z]", sp.text, re.I) or _FROM_EVENT.match(after) and re.search(r"\bdays?\b", sp.text, re.I):
+            continue  # ('within 30 days of the ruling': a window from an event, not the act's own time)
         for rx, direction, inclusive in ((_BELOW, "below", False), (_BELOW_INCL, "below", True),
                                          (_ABOVE, "above", False), (_ABOVE_INCL, "above", True)):
             cmp = rx.search(before)

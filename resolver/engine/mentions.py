@@ -27,7 +27,7 @@ from .participial_clauses import after_gerund, means_gerund, object_participle, 
     way_gerund
 from .progressive_passives import progressive_passive
 from .text import Sentence, approximated, negator_scopes, the_month
-from .verb_aspect import implied_by
+from .verb_aspect import implied_by, sought_outcome
 from .voted_acts import VOTE_EFFECTS, voted_to
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
@@ -99,8 +99,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     if tag in ("VBD", "VBN"):
         if before and (before[-1] == "be" or tag == "VBN" and before[-1] == "being" and "to" in before):
             return "future"  # 'to be signed', 'requested that it be postponed': not reported as done
-        if object_participle(sent, i):
-            return "unknown"  # 'to pass the … bill passed late last year': the noun's history, not the clause's act
+        if object_participle(sent, i) or sought_outcome(sent, i):
+            return "unknown"  # 'to pass the … bill passed late last year': the noun's history; 'prospect of getting them passed'
         return "ongoing" if progressive_passive(sent, i) else "done"  # 'still being finalized': under way
     if sent.headline:
         return "done"  # headline present reports a past event

@@ -73,6 +73,39 @@ def _content(phrase: list[str]) -> list[str]:
             or w == "New" and k + 1 < len(phrase) and phrase[k + 1][:1].isupper()]
 
 
+def _gloss_end(toks: list[Token], k: int, end: int | None) -> int | None:
+    """'its overnight borrowing (reverse repurchase) rate', 'the greenshoe (over-allotment) option': at
+    the '(' of token k, a short lowercase gloss inside a noun phrase that goes on after it with a
+    lowercase word of the phrase (not a boundary, a verb of its own, a figure or a name): the index of
+    its ')'. None where the parenthesis ends the phrase ('approve Mounjaro (tirzepatide) for …', 'a
+    majority (272+ seats) in …') or glosses with a name or a figure ('Naro (KSLV-I) rocket')."""
+    stop = len(toks) if end is None else end
+    close = next((j for j in range(k + 1, min(k + 6, stop)) if toks[j].text in "()"), None)
+    if close is None or toks[close].text != ")" or close == k + 1 or close + 1 >= stop:
+        return None
+    if not all(t.text.islower() and t.text.replace("-", "").isalpha() for t in toks[k + 1:close]):
+        return None
+    nxt = toks[close + 1]
+    lem = all_lemmas(nxt.lower)
+    if not (nxt.text.isalpha() and nxt.text.islower()) or nxt.lower in _BOUNDARY | _STOP or lem and not {"NOUN", "ADJ"} & set(lem):
+        return None
+    return close
+
+
+# a level set for a measure, named by the measure it is set for ('its target for the overnight rate')
+_SET_LEVELS = frozenset({"target"})
+
+
+def _level_for(words: list[str], k: int, out: list[str], stop: int) -> bool:
+    """At 'for' (token k) after a head naming a level set for a measure: the measure is a rate a
+    determiner opens, up to three lowercase words on ('its target for the overnight rate': the
+    overnight rate target; not 'a target for 2025', 'the target for inflation')."""
+    if not (out and out[-1].lower() in _SET_LEVELS and words[k + 1:k + 2] in (["the"], ["its"], ["their"])):
+        return False
+    rest = words[k + 2:min(k + 5, stop)]
+    return "rate" in rest and all(w.isalpha() and w not in _BOUNDARY for w in rest[:rest.index("rate")])
+
+
 def noun_phrase(toks: list[Token], words: list[str], start: int, stop_at_verb: bool = False,
                 end: int | None = None) -> list[str]:
     """The words of the noun phrase opening at token `start` of the question's tokens `toks`
@@ -89,16 +122,25 @@ def noun_phrase(toks: list[Token], words: list[str], start: int, stop_at_verb: b
             out.append(t.text + toks[k + 1].text)  # 'San Francisco 49ers', 'the 777X': a name with its number
             glued = k + 1
             continue
+        if t.text == "No." and k + 1 < (len(toks) if end is None else end) and toks[k + 1].text.isdigit():
+            out.append(f"No. {toks[k + 1].text}")  # 'remain No. 1', 'Hurricane Signal No. 10': a rank or a label with its number
+            glued = k + 1
+            continue
         if t.lower == "of" and out and k + 1 < (len(toks) if end is None else end) \
                 and f"{out[-1].lower()} of {toks[k + 1].lower}" in OF_STATES:
             continue  # 'the state of emergency': one name, 'of' inside it
         if stop_at_verb and t.lower == "of" and out and _attributive_name_of(toks, k, end):
             continue  # 'the Writers Guild of America strike': a name with 'of' inside it before its head noun
+        if t.lower == "for" and _level_for(words, k, out, len(toks) if end is None else end):
+            continue  # 'its target for the overnight rate': the rate names what the target is for
         if t.lower == "of" and out and out[-1].lower() in COLLECTIVE_HEADS:
             continue  # 'a second batch of 36 satellites': the satellites are what the phrase names
         if n_sum := quantities.attributive_amount(words, k, out):  # 'the $700 billion … bill': the sum qualifies it
             glued = k + n_sum - 1
             continue
+        if t.lower == "(" and out and (gloss := _gloss_end(toks, k, end)) is not None:
+            glued = gloss
+            continue  # 'its overnight borrowing (reverse repurchase) rate': the phrase goes on past its gloss
         if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
             break
         if ordinal_suffix(toks, k) or figure_tail(words, k):

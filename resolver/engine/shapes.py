@@ -203,3 +203,17 @@ def measured_when(body: str) -> str:
     if not base:
         return body
     return f"{m.group('subject')} {base[0]}{m.group('rest')} with {m.group('measure')}"
+
+
+# 'Sydney Metro's new City section … carry its first passengers by August 31': a line, an airport or a
+# museum that carries (welcomes, takes) its first passengers (riders, visitors) opens to them; not a
+# count ('carry 1 million passengers'), nor a first crew or cargo ('carry its first crew to the ISS')
+_FIRST_USERS = re.compile(r"^(?P<who>.+?)\s+(?:carry|welcome|take|receive)\s+(?:its|their)\s+first\s+"
+                          r"(?:(?:paying|fare-paying|public)\s+)?(?P<users>passengers|riders|commuters|visitors)\b(?P<rest>.*)$",
+                          re.I)
+
+
+def first_users(body: str) -> str:
+    """'X carry its first passengers by …' asks 'X open to passengers by …'; other wordings unchanged."""
+    m = _FIRST_USERS.match(body) if "first" in body.lower() else None
+    return f"{m.group('who')} open to {m.group('users').lower()}{m.group('rest')}" if m else body

@@ -13,8 +13,9 @@ _THRESHOLD_RE = re.compile(
     r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
     r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than|larger than|bigger than|"
     # a sum to pass, named with its owner or its currency: 'beat Avengers: Endgame's $330.5 million'
-    r"(?:beat|beats|pass|passes|overtake|overtakes|eclipse|eclipses|outgross|outgrosses)"
-    r"(?=\s+(?:(?:the|its|their)\s+|(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+)?(?:\$|€|£|us\$))|"
+    # ('cross ₹500 crore': a sum crossed; not 'cross the Florida coastline')
+    r"(?:beat|beats|pass|passes|overtake|overtakes|eclipse|eclipses|outgross|outgrosses|cross|crosses)"
+    r"(?=\s+(?:(?:the|its|their)\s+|(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+)?(?:\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))|"
     # a sum taken in, which it must reach: 'gross $1 billion worldwide'
     r"(?:gross|grosses)(?=\s+(?:\$|€|£|us\$)\s*\d))\s+"
     r"(?:(?:the|its|their)\s+(?=" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?"

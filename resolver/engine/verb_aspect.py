@@ -136,6 +136,22 @@ def _compound_head(before: list[str], word: str, verb_lemma: str | None) -> bool
     return ("NOUN" in kinds or "ADJ" in kinds) and "VERB" not in kinds
 
 
+# 'the best prospect of getting them passed', 'hopes of having it approved': a participle caused by a
+# gerund that a preposition of aim or topic governs is an outcome sought, not one reported ('after
+# getting it passed', 'by having it approved' tell it done)
+_CAUSATIVE_GERUNDS = frozenset({"getting", "having", "seeing"})
+_SOUGHT_BY = frozenset({"of", "about", "toward", "towards"})
+
+
+def sought_outcome(sent: Sentence, i: int) -> bool:
+    """Token i is a participle after 'of getting …' / 'of having …' (its object between, a few words)."""
+    toks = sent.tokens
+    for k in range(i - 1, max(0, i - 5), -1):
+        if toks[k].lower in _CAUSATIVE_GERUNDS:
+            return k + 1 < i and toks[k - 1].lower in _SOUGHT_BY and all(t.lower.isalpha() for t in toks[k + 1:i])
+    return False
+
+
 def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     """'future', 'hedged', 'past', 'present', 'ongoing' or 'noun' for the event at token i
     (hedged, too, in a stretch that asks or forecasts: interrogatives.py)."""
@@ -155,6 +171,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     if any(w in ("could", "may", "might", "should", "can", "must") and not the_month(sent, k)
            for k, w in enumerate(before, start=i - len(before))):
         return "hedged"
+    if prev != "to" and sought_outcome(sent, i):
+        return "hedged"  # 'when we have the best prospect of getting them passed': an outcome sought
     if prev == "to" and verb_lemma and (family_key(verb_lemma) in lexicon.DECISION_FAMILIES
                                         or verb_lemma in lexicon.DECISION_VERBS) and any(
             t.lower in _DECISION_VERBS for t in sent.tokens[max(a, i - 7):i - 1]):
