@@ -103,6 +103,12 @@ def _plan_modifier_end(sent: Sentence, k: int) -> int | None:
     return None
 
 
+def _closes(text: str) -> bool:
+    """A comma closing an inserted modifier, or one the tokenizer kept on the figure before it (a date's
+    day: '…, initially scheduled for September 30, has been delayed' gives the token '30,')."""
+    return text == "," or (len(text) > 1 and text.endswith(",") and text[:-1].isdigit())
+
+
 def subject_predicate(sent: Sentence, i: int) -> int | None:
     """The auxiliary opening the predicate of the act noun at i, past its modifiers, when the noun
     opens the sentence's subject (see the module's doc); None otherwise."""
@@ -128,7 +134,7 @@ def subject_predicate(sent: Sentence, i: int) -> int | None:
             nxt = toks[k + 1].lower
             if not (nxt in _MODIFIER_OPENERS or verb_form(nxt) and nxt.endswith("ed")):
                 return None  # 'The launch, the agency said, …' or a list: not a modifier of the noun
-            close = next((m for m in range(k + 1, min(len(toks), k + _INSERT_REACH)) if toks[m].text == ","), None)
+            close = next((m for m in range(k + 1, min(len(toks), k + _INSERT_REACH)) if _closes(toks[m].text)), None)
             if close is None:
                 return None
             inserted, k = True, close

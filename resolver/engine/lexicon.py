@@ -143,6 +143,8 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "exchange": ("exchange", "swap"),
     "rate": ("rate", "rates"),
     "tariff": ("tariff", "levy", "duty"),
+    # workers stopping work: reporters name a strike a walkout ('voting to end their 16-day walkout')
+    "strike": ("strike", "walkout"),
     "argument": ("argument", "hearing"),
     "pre-order": ("pre-order", "preorder"),
     "seat": ("seat", "mandate"),

@@ -28,7 +28,7 @@ from .participial_clauses import after_gerund, means_gerund, object_participle, 
 from .progressive_passives import progressive_passive
 from .text import Sentence, approximated, negator_scopes, the_month
 from .verb_aspect import implied_by, sought_outcome
-from .voted_acts import VOTE_EFFECTS, voted_to
+from .voted_acts import vote_decides, voted_to
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
@@ -195,39 +195,12 @@ def _quantities(sent: Sentence, a: int, b: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-# 'formally decided at their board meetings Thursday to end …', 'ruled on Friday to annul …'
-_DECIDED = frozenset({"voted", "decided", "ruled"})
-
-
-def _voted_to(sent: Sentence, a: int, i: int) -> bool:
-    """Token i is an act a past vote in its clause decides: 'voted to end', 'voted Monday to
-    accept a contract offer and end their strike' (an infinitive coordinated with the first)."""
-    if not sent.tokens[i].lemmas & VOTE_EFFECTS or i == 0:
-        return False
-    prev = sent.tokens[i - 1].lower
-    window = range(max(a, i - 12), i - 1)
-    voted = next((j for j in window if sent.tokens[j].lower in _DECIDED), None)
-    if voted is None and prev == "to":  # 'voted shortly after 8:00pm on Wednesday (4 December) to pass': only a
-        # time between the vote and its infinitive, no verb nor comma (the clause cut at 'after' or ':' is no clause)
-        voted = next((j for j in range(max(0, i - 20), a) if sent.tokens[j].lower in _DECIDED and not any(
-            t.text in (",", ";") or verb_at(sent, k) for k, t in enumerate(sent.tokens[j + 1:i - 1], j + 1))), None)
-    if voted is None:
-        return False
-    if prev == "to":
-        return True
-    if prev not in ("and", "or"):
-        return False
-    to = next((j for j in range(voted + 1, i - 1) if sent.tokens[j].lower == "to"), None)
-    return to is not None and all(t.lower not in (",", ";") and t.text not in (",", ";")
-                                  for t in sent.tokens[to:i])
-
-
 def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: str) -> tuple[str, str | None, str]:
     policy = set(frames) & POLICY_FRAMES or sent.tokens[i].lemmas & (LEVEL_CHANGE_VERBS | DECISION_VERBS)
     if aspect == "future" and policy and i > 0 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DECIDING and t.lower.endswith("ed") for t in sent.tokens[max(a, i - 8):i - 1]):
         return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing
-    if aspect == "future" and (_voted_to(sent, a, i) or voted_to(sent, i, sent.tokens[i].lemmas)):
+    if aspect == "future" and (vote_decides(sent, a, i) or voted_to(sent, i, sent.tokens[i].lemmas)):
         return "asserted", None, "done"  # "members voted Monday to accept the offer and end their strike"
     if aspect == "future" and "win" in frames and i > 1 and sent.tokens[i - 1].lower == "to" and any(
             t.lemmas & DEFEAT_VERBS and (sent.headline or verb_at(sent, k) and verb_at(sent, k)[1] in ("VBD", "VBN"))

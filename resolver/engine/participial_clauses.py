@@ -58,6 +58,17 @@ def after_gerund(sent: Sentence, i: int) -> bool:
         and not asked(sent, i)
 
 
+_SERIES_OPENERS = frozenset({"beginning", "starting", "opening", "kicking"})
+
+
+def _first_of_series(sent: Sentence, i: int) -> bool:
+    """'has called a series of strikes …, beginning with a three-day walkout on 20 March': 'beginning with'
+    names the first of what the clause tells (its schedule), not a result done."""
+    toks = sent.tokens
+    j = i + 1 + (toks[i].lower == "kicking" and i + 1 < len(toks) and toks[i + 1].lower == "off")
+    return toks[i].lower in _SERIES_OPENERS and j < len(toks) and toks[j].lower == "with"
+
+
 def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
     """'Trump signed a short-term funding bill …, officially ending the three-day federal government
     shutdown': a gerund after a comma (an adverb between allowed) that follows a main clause told
@@ -67,7 +78,7 @@ def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
     spacecraft has called home …, confirming the first successful flyby of Pluto'): only the
     act's own confirmation reads it so, not every verb's aspect."""
     k = _gerund_opener(sent, i, 3)
-    if k is None or sent.tokens[k].text != ",":
+    if k is None or sent.tokens[k].text != "," or _first_of_series(sent, i):
         return False
     before = sent.tokens[:k]
     if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS and n >= _last_past_coordinate(sent, k)

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .quarters import ORDER, quarter_year
 
 Tense = Literal["past", "future", "unknown"]
 
@@ -56,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rolling", re.compile(r"\b(?:over|within|during|in)\s+the\s+(?:coming|next)\s+(?P<unit>month|week)\b", re.I)),
     ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
     ("month_word", re.compile(r"\b(?P<w>earlier\s+this\s+month|later\s+this\s+month|this\s+month|next\s+month|last\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month)\b", re.I)),
-    ("quarter", re.compile(r"\b(?:Q(?P<qn>[1-4])\s*(?P<qy>\d{4})|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?:(?P<qy2>\d{4})|(?:the\s+|this\s+)?(?P<qcur>year)))?"
+    ("quarter", re.compile(r"\b(?:Q(?P<qn>[1-4])\s*(?P<qy>\d{4})|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of\s+(?:(?P<qy2>\d{4})|(?:the\s+|this\s+)?(?P<qcur>year))|,?\s+(?:of\s+)?(?P<qrel>this|next|last)\s+year)?"
                           r"|(?:the\s+)?(?P<tm>first|last)\s+three\s+months\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("half", re.compile(r"\b(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half\s+of\s+(?P<hy>\d{4})\b|\bH(?P<hn>[12])\s+(?P<hy2>\d{4})\b")),
     ("season", re.compile(r"\b(?:the\s+)?(?P<sw>spring|autumn|fall)\s+(?:of\s+)?(?P<sy>\d{4})\b", re.I)),
@@ -425,13 +426,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
                 a, b = first, last
             return _span(phrase, m.start(), a, b, tz, quoted)
         if kind == "quarter":
-            order = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+            order = ORDER
             if g.get("tm"):
                 q, y = (1 if g["tm"].lower() == "first" else 4), ref.year
             else:
                 q = int(g["qn"]) if g.get("qn") else order[g["qw"].lower()]
-                y = int(g.get("qy") or g.get("qy2") or 0) or (ref.year if g.get("qcur") or q <= (ref.month - 1) // 3 + 1
-                                                              else ref.year - 1)  # 'of this year': the reference's year
+                y = quarter_year(q, int(g.get("qy") or g.get("qy2") or 0), bool(g.get("qcur")), g.get("qrel"),
+                                 m.string[:m.start()], m.string[m.end():m.end() + 20], ref)
             a = date(y, 3 * q - 2, 1)
             return _span(phrase, m.start(), a, _month_end(y, 3 * q), tz, quoted)
         if kind == "half":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .text import Sentence
+from .word_class import verb_at
 
 # Acts a body's vote or a court's ruling carries out by itself: once the members have voted to
 # end the strike or to dissolve the house, or the court has ruled to annul the vote, the strike
@@ -49,3 +50,38 @@ def voted_to(sent: Sentence, i: int, lemmas: frozenset[str] | set[str]) -> bool:
 # before 'voted': a modal, a negation or a condition ('would have voted', 'if parliament voted')
 _NOT_DONE = frozenset({"not", "never", "n't", "if", "unless", "whether", "would", "could", "might", "may", "should",
                        "must", "have", "had"})
+
+
+# 'formally decided at their board meetings Thursday to end …', 'ruled on Friday to annul …'
+_DECIDED = frozenset({"voted", "decided", "ruled"})
+
+
+def _after_voting(sent: Sentence, j: int, i: int) -> bool:
+    """'are returning to work after voting to end their 16-day walkout', 'hours after voting to impeach
+    her': a vote's gerund after 'after' (or 'having'), its infinitive right after it, is a vote already
+    taken ('after voting on whether to end' is no vote to end)."""
+    return (sent.tokens[j].lower in ("voting", "deciding") and j > 0 and j == i - 2
+            and sent.tokens[j - 1].lower in ("after", "having"))
+
+
+def vote_decides(sent: Sentence, a: int, i: int) -> bool:
+    """Token i is an act a past vote in its clause decides: 'voted to end', 'voted Monday to
+    accept a contract offer and end their strike' (an infinitive coordinated with the first)."""
+    if not sent.tokens[i].lemmas & VOTE_EFFECTS or i == 0:
+        return False
+    prev = sent.tokens[i - 1].lower
+    window = range(max(a, i - 12), i - 1)
+    voted = next((j for j in window if sent.tokens[j].lower in _DECIDED or _after_voting(sent, j, i)), None)
+    if voted is None and prev == "to":  # 'voted shortly after 8:00pm on Wednesday (4 December) to pass': only a
+        # time between the vote and its infinitive, no verb nor comma (the clause cut at 'after' or ':' is no clause)
+        voted = next((j for j in range(max(0, i - 20), a) if sent.tokens[j].lower in _DECIDED and not any(
+            t.text in (",", ";") or verb_at(sent, k) for k, t in enumerate(sent.tokens[j + 1:i - 1], j + 1))), None)
+    if voted is None:
+        return False
+    if prev == "to":
+        return True
+    if prev not in ("and", "or"):
+        return False
+    to = next((j for j in range(voted + 1, i - 1) if sent.tokens[j].lower == "to"), None)
+    return to is not None and all(t.lower not in (",", ";") and t.text not in (",", ";")
+                                  for t in sent.tokens[to:i])

@@ -103,7 +103,11 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     # the act noun's own predicate past its modifiers, or a pronoun standing for it after 'but'
     # ('The announcement …, scheduled for today, has been postponed'; '…, but … said it would be delayed')
     own = i in f.act_idx or i in f.act_noun_idx  # the act's own word, not its object's or actor's
-    for j in ((act_predicates.subject_predicate(f.sent, i), act_predicates.pronoun_predicate(f.sent, i)) if own else ()):
+    # the object in the sentence's subject ('The inauguration of Navi Mumbai International Airport, initially
+    # scheduled for September 30, has been delayed'): its predicate past the inserted modifier, not a pronoun's
+    preds = (act_predicates.subject_predicate(f.sent, i), act_predicates.pronoun_predicate(f.sent, i)) if own else \
+        (act_predicates.subject_predicate(f.sent, i),) if i in f.object_idx else ()
+    for j in preds:
         k = act_predicates.chain_verb(f.sent, j) if j is not None else None
         found = _called_at(f, k, i, len(toks), act_verbs) if k is not None else None
         if found:

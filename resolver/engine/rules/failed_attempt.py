@@ -171,14 +171,26 @@ def _round_failed(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] 
     return None
 
 
+# acts that bring a verdict in ('Will the jury return a verdict …?', 'reach a unanimous verdict'): the trial's
+# jury brings in one verdict or none; a mistrial discharges it, and a retrial's jury is another
+_VERDICT_ACTS = frozenset({"reach", "return", "deliver", "render", "hand"})
+VERDICT_OCCASION = "this trial's verdict"
+
+
+def _verdict_asked(ctx: MarketContext) -> bool:
+    """The market asks whether a trial's verdict is brought in (the object's head is 'verdict')."""
+    return "verdict" in ctx.object_head and (ctx.target.act or "") in _VERDICT_ACTS
+
+
 def _mistrial(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     """'A mistrial was declared Wednesday in the murder case against Phil Spector', 'Harvey
     Weinstein: Mistrial declared on rape charge': for a market on a conviction (one occasion, its
-    verdict), a mistrial declared in the defendant's trial, on the charge the market names, ends
+    verdict) or on a jury's verdict being brought in ('Judge declares mistrial in Menendez trial'), a mistrial declared in the defendant's trial, on the charge the market names, ends
     the occasion without the act — unless the article dates a retrial before the deadline."""
     t = ctx.target
-    found = guilty_verdicts.asked(t.act) and f.actors and mistrials.declared(f.sent)
-    occasion = found and occasions.one_occasion(t, ctx.market)
+    verdict = _verdict_asked(ctx)
+    found = (guilty_verdicts.asked(t.act) or verdict) and f.actors and mistrials.declared(f.sent)
+    occasion = found and (occasions.one_occasion(t, ctx.market) or (VERDICT_OCCASION if verdict else None))
     if not found or not occasion:
         return []
     i, words = found
