@@ -315,6 +315,14 @@ ROUND18_NEW_MIN_ACCURACY = 0.46
 ROUND18_NEW_MAX_WRONG_DIRECTION = 0.02
 ROUND18_NEW_MIN_DECISIVE_PRECISION = 0.75
 
+# Batches 101 and 102, built in the eighteenth round's middle and measured first on its starting engine
+# (be61380) and on main after its first two waves (3797963): 52.5 % (42/80), no wrong direction,
+# decisive precision 21/26 on both (0 of 80 verdicts differ).
+ROUND18_MID = [DATA / f"batch-{n:02d}.json" for n in (101, 102)]
+ROUND18_MID_MIN_ACCURACY = 0.52
+ROUND18_MID_MAX_WRONG_DIRECTION = 0.01
+ROUND18_MID_MIN_DECISIVE_PRECISION = 0.8
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -409,6 +417,8 @@ GROUPS = [
      ROUND18_START_MAX_WRONG_DIRECTION, ROUND18_START_MIN_DECISIVE_PRECISION),
     ("built at the eighteenth round's start (99-100)", ROUND18_NEW, ROUND18_NEW_MIN_ACCURACY,
      ROUND18_NEW_MAX_WRONG_DIRECTION, ROUND18_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the eighteenth round's middle (101-102)", ROUND18_MID, ROUND18_MID_MIN_ACCURACY,
+     ROUND18_MID_MAX_WRONG_DIRECTION, ROUND18_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
