@@ -28,6 +28,10 @@ def _exclusion_matches(criteria: str) -> list[re.Match[str]]:
             out.extend(_EXCLUSION_RE.finditer(criteria, st.start(), st.end()))
     return out
 _NOT_MERELY_RE = re.compile(r"\bnot\s+(?:merely|just|only|simply)\s+(?P<what>[a-z][a-z \-]{2,40}?)(?=[),.;]|$)", re.I)
+# an early count set aside in a parenthesis: 'announces final (not preliminary) results', 'the final (not
+# provisional) estimate': the early kind does not count
+_NOT_EARLY_RE = re.compile(r"\b(?:final|official|certified|definitive)\s+\(\s*not\s+(?P<what>preliminary|provisional|partial)\s*\)\s+"
+                           r"(?P<noun>results?|counts?|tall(?:y|ies)|figures?|estimates?)\b", re.I)
 _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|/", re.I)
 
 
@@ -58,6 +62,8 @@ def exclusions(criteria: str, stop: frozenset[str]) -> list[str]:
         terms = _phrase_terms(m.group("what"), stop)
         if terms:
             found.append(" ".join(terms))
+    for m in _NOT_EARLY_RE.finditer(criteria):
+        found.append(f"{m.group('what').lower()} {m.group('noun').lower()}")
     return list(dict.fromkeys(found))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numerals import _NUM
+from .numerals import _NUM, _number
 
 # -- partial counts ---------------------------------------------------------------------------
 _COUNTED_NOUNS = (r"(?:the\s+)?(?:votes?|ballots?|ballot\s+counting|polling\s+stations?|districts?|voting\s+districts?|"
@@ -31,6 +31,12 @@ _ALL_COUNTED = re.compile(r"\bwith\s+(?:the\s+)?(?:results\s+(?:in\s+)?from\s+)?
 # million registered voters', 'with all but 2% of precincts reporting'): counted is 100 less it
 _ALL_BUT = re.compile(rf"\ball\s+but\s+{_SHARE}\s+of\s+(?:the\s+)?(?:\w+'s\s+)?(?:[\d.,]+\s+(?:million\s+)?)?"
                       r"(?:registered\s+)?(?:voters|votes|ballots|precincts|polling\s+stations|districts|the\s+vote)\b", re.I)
+# a counted share told by what is still to count ('with less than five percent of the vote still
+# outstanding', 'with 3% of precincts yet to be counted'): counted is at least 100 less it
+_LEFT_TO_COUNT = re.compile(r"\b(?P<p>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|percent\b|per\s+cent\b)"
+                            r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts|polling\s+stations|districts|the\s+vote)\s+"
+                            r"(?:(?:are|is|were|was|have|has|had|remain|remained)\s+)?(?:still\s+)?(?:outstanding|uncounted|"
+                            r"(?:yet|left|still)\s+to\s+(?:be\s+)?count(?:ed)?|to\s+be\s+counted)\b", re.I)
 _COUNTED_OF = re.compile(rf"\b(?P<k>{_NUM})\s+of\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[A-Z][\w-]*\s+){{0,3}}"
                          r"(?P<what>[a-z]+)\s+(?:\w+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:been\s+)?(?:declared|counted|"
                          r"released|processed|reported|announced|captured|called)\b", re.I)
@@ -95,6 +101,12 @@ def completeness(texts: list[str]) -> Completeness:
     '542 of the 543 seats declared') wins over a provisional word ('preliminary', 'exit
     poll', 'leading'); with neither, the figure is taken as final."""
     for text in texts:
+        # what is left to count first: 'with 3% of precincts yet to be counted' is not 3% counted
+        m = _LEFT_TO_COUNT.search(text)
+        if m:
+            left = _number(m.group("p"))
+            if left is not None and 0 <= left <= 100:
+                return Completeness(100.0 - left, m.group(0).strip())
         for rx in _COUNTED_RES:
             m = next(iter(_counted(rx, text)), None)
             if m:

@@ -13,7 +13,7 @@ from datetime import date
 from .. import act_predicates, anaphoric_acts, contests, delays, mentions, new_dates, pushback_nouns, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
-from ..lexicon import PART_NOUNS
+from ..lexicon import NUMBER_WORDS, PART_NOUNS
 from ..text import conditional_clause, inflections_of, lemmas_of
 from ..packaged import load_json
 
@@ -65,6 +65,16 @@ def _undoes_object(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
 # time, not the thing called off
 _ADJUNCT_OPENERS = frozenset({"following", "after", "amid", "amidst", "despite", "because", "due", "since",
                               "ahead", "before", "while", "when", "as"})
+
+
+def _reason_opener(toks, j: int) -> bool:
+    """Token j opens a reason or time adjunct: one of _ADJUNCT_OPENERS, or 'over' giving a cause
+    ('Cancels 300 December Flights Over Pilot Strike', 'delayed over logistical issues') — not
+    'over' before a number, where it means 'more than' ('cancelled over 300 flights')."""
+    w = toks[j].lower
+    if w in _ADJUNCT_OPENERS:
+        return True
+    return w == "over" and j + 1 < len(toks) and not (toks[j + 1].lower[:1].isdigit() or toks[j + 1].lower in NUMBER_WORDS)
 
 
 # every word that can start a calling-off (_called_at): a verb's lemma, a phrasal verb's first word, a
@@ -159,7 +169,7 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
         return None  # 'claimed victory …, despite the final stage being abandoned'
     if _coordinated_act(f, k):
         return None  # 'abandoning its "zero-interest-rate policy" and hiking the … call rate': another thing given up
-    if k < i and any(toks[j].lower in _ADJUNCT_OPENERS for j in range(k + 1, i)):
+    if k < i and any(_reason_opener(toks, j) for j in range(k + 1, i)):
         return None  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
     words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
     return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
