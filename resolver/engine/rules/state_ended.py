@@ -189,6 +189,8 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
             continue
         if any(t.lower in sense.get("not_objects", ()) for t in toks[i + 1:i + 4]):
             continue  # 'dismissed the information as false': a claim rebutted, not a holder removed
+        if any(t.lower in sense.get("results", ()) for t in toks[i + 1:i + 7]):
+            continue  # 'violence that have left 89 people dead': a harm left behind, not a departure
         if "needs" in sense and nxt not in sense["needs"]:
             continue
         return True
