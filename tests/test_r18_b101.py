@@ -159,3 +159,13 @@ def test_rise_noun_after_figure_is_its_direction():
 def test_fall_word_before_figure_still_a_fall():
     v = _gdp("German gross domestic product contracted 0.3 percent in the April-June period.")
     assert not fired(v, "threshold_crossed") and fired(v, "threshold_missed")
+
+
+def test_rockets_fired_still_end_a_truce():
+    # b89-gaza-truce-no-rocket-fire-through-jun26-2008-multi-no: for a truce (not an office) firing is its breach
+    v = run_case("Will the Israel-Hamas truce in Gaza hold through June 26, 2008?", "2008-06-26T23:59:59+03:00", "",
+                 [("https://example.com/gaza", "2008-06-26T00:00:00+03:00", "Rocket hits Israel, second violation of Gaza truce",
+                   "JERUSALEM — Gaza militants fired two rockets into southern Israel on Thursday, further straining a "
+                   "shaky, week-old truce as Israel kept vital Gaza border crossings closed in response.")],
+                 "2008-06-27T00:00:00+00:00")
+    assert fired(v, "state_ended")
