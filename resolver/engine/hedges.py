@@ -26,7 +26,8 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     hits = [k for k in range(a, b) if f.sent.tokens[k].lower in words and not the_month(f.sent, k)
             and not as_expected(f.sent, k)  # 'as expected by experts, it was lowered': done, as forecast
             and not utmost_possible(f.sent, k)  # 'asked for the earliest possible election date': a degree
-            and not physical_leak(f.sent, k) and not in_actor_name(f, k) and not foreseen_aside(f.sent, k, i)]
+            and not physical_leak(f.sent, k) and not in_actor_name(f, k) and not foreseen_aside(f.sent, k, i)
+            and not spell_before(f.sent, k, i)]  # 'After a day of feverish speculation …, X announced'
     cue = f.sent.tokens[hits[0]].text if hits else None
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
@@ -119,6 +120,24 @@ def foreseen_aside(sent: Sentence, k: int, i: int) -> bool:
     """Token k is inside a FORESEEN_ASIDE that closes before token i."""
     at, end = sent.tokens[k].start, sent.tokens[i].start
     return any(m.start() < at < m.end() <= end for m in FORESEEN_ASIDE.finditer(sent.text))
+
+
+# 'after a day of feverish speculation', 'following hours of speculation over whether …': a spell of doubt
+# that came before the act and that the act ends; the act itself is told as done, not hedged
+_SPELL_BEFORE = re.compile(r"\b(?:after|following)\s+(?:a\s+|an\s+|several\s+|two\s+|three\s+)?(?:\w+\s+)?"
+                           r"(?:days?|hours?|nights?|weeks?|months?|years?|period)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def spell_before(sent: Sentence, k: int, i: int) -> bool:
+    """The hedge noun at k ('speculation', 'rumours') names a spell of doubt told before the act at
+    i as the time after which it came ('After a day of feverish speculation …, X announced')."""
+    if k >= i or sent.tokens[k].lower not in _SPELL_NOUNS:
+        return False
+    start = sent.tokens[k].start
+    return bool(_SPELL_BEFORE.search(sent.text[max(0, start - 60):start]))
+
+
+_SPELL_NOUNS = frozenset({"speculation", "rumors", "rumours", "rumor", "rumour", "uncertainty", "conjecture"})
 
 
 def utmost_possible(sent: Sentence, k: int) -> bool:

@@ -33,6 +33,10 @@ _MEETING = re.compile(
 _SERIES_ON = re.compile(
     # 'a 1-0 lead in the series', 'a 2-0 series lead', 'lead the series 2-1'
     r"\blead\s+in\s+the\s+(?:best-of-\w+\s+)?(?:\w+\s+)?series\b|\bseries\s+lead\b"
+    # 'take 3-2 lead in NBA Finals', 'a 1-0 lead in the Stanley Cup Final': a games score in a final still
+    # going on (not 'a 2-1 lead in the final minutes', nor a lead in a final count or stage)
+    r"|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+lead\s+in\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}finals?\b(?!\s+(?:minutes?|seconds?|"
+    r"stages?|stretch|count|quarter|period|round|set|frame|lap|hole|day|innings|over|game|match|leg|half)\b)"
     r"|\b(?:leads?|led|leading|trails?|trailed|trailing)\s+(?:the\s+)?(?:\w+\s+)?series\s+\d-\d\b"
     # 'level the series at 1-1', 'evened the Finals series', 'tie the series'
     r"|\b(?:level\w*|even|evens|evened|evening|tie|ties|tied|tying|square\w*)\s+the\s+(?:\w+\s+)?series\b"

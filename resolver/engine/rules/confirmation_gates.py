@@ -24,7 +24,8 @@ from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, tokenize
 from .. import categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, mentions, \
-    participial_clauses, parts, past_editions, performatives, principal, prize_taken, roles, scope, talk_agreements, themes
+    participial_clauses, parts, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
+    talk_agreements, themes
 from ..frames import MODALITY
 from ..text import lemmas_of
 
@@ -117,9 +118,9 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
     if still:
         return f"'{still} …': the act for all is still to come"
     for k in f.act_idx:  # 'following the phased restart of production yesterday': a restart by stages has begun
-        staged = next((t.text for t in toks[max(0, k - 2):k] if t.lower in _STAGED), None)
-        if staged:
-            return f"'{staged} {toks[k].text}' is an act done by stages, begun for some; the market needs all"
+        staged = next((f"{t.text} {toks[k].text}" for t in toks[max(0, k - 2):k] if t.lower in _STAGED), None)
+        if staged or share_done.share_at(f.sent, k):  # '… 85 Percent Restored': done for a share of the whole
+            return f"'{staged or share_done.share_at(f.sent, k)}' is an act done by stages or for a share; the market needs all"
     if not any(t.lower in _UNIVERSAL for t in toks):
         later = _all_to_come(tokenize(f.article.text))
         if later:  # the headline 'Jaguar Land Rover Restarts Production' over a text that puts all still to come

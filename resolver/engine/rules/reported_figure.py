@@ -53,6 +53,9 @@ _FALL = re.compile(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*
 
 
 # a statistic's figure told below zero by a word: 'negative inflation of 0.2%', 'negative growth of 0.1 percent'
+# a noun of rising right after the figure ('a surprise 0.3 percent rise in France', 'followed 0.3 per cent growth',
+# 'reversing a 0.5 percent gain') tells the figure's own direction: a fall word before it is another figure's
+_RISE_AFTER = re.compile(r"\s*(?:rise|increase|gain|growth|expansion|jump|rebound)\b", re.I)
 _NEGATIVE_OF = re.compile(r"\bnegative\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
 
 
@@ -102,7 +105,7 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if bound and figure_bounds.level_word(bound) and statistic and _FALL.search(re.split(r"[;:]\s", head)[-1]):
         pass  # 'could drop below 7 percent': a level the fall reached, not a fall of 7
     elif statistic and _FALL.search(re.split(r"[;:]\s", lead)[-1]) and \
-            not re.search(r"\bto\s+(?:an?\s+)?$", lead):
+            not re.search(r"\bto\s+(?:an?\s+)?$", lead) and not _RISE_AFTER.match(f.sent.text, m.end()):
         value = -abs(value)  # "contracted at a 0.3% rate", "fell 2%": a change, negative ('contracts -0.1%' too)
         fall = f" (a fall: {value:g})"
     elif statistic and _NEGATIVE_OF.search(lead):

@@ -170,7 +170,7 @@ def _past_of_object(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
     return f" {word} since " in " " + " ".join(t.lower for t in f.sent.tokens[i + 1:i + 12]) + " "
 
 
-def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
+def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str], office: bool = False) -> bool:
     """The ending verb at token i is used in its ending sense: not in parentheses (a caption's
     '(left)'), not followed by a word that gives it another sense ('fallen behind', 'ended up'),
     not keeping its object steady ('left the rate unchanged'), and with the particle it needs
@@ -189,6 +189,9 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str]) -> bool:
             continue
         if any(t.lower in sense.get("not_objects", ()) for t in toks[i + 1:i + 4]):
             continue  # 'dismissed the information as false': a claim rebutted, not a holder removed
+        if any(t.lower in sense.get("results", ()) for t in toks[i + 1:i + 7]) or office and (nxt in sense.get(
+                "office_not_before", ()) or any(t.lower in sense.get("office_not_objects", ()) for t in toks[i + 1:i + 4])):
+            continue  # 'violence that have left 89 people dead'; for an office, 'troops, who fired live rounds'
         if "needs" in sense and nxt not in sense["needs"]:
             continue
         return True
@@ -237,7 +240,7 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         told = asp == "noun" and bool(verbs & DISMISSAL) and headline_dismissals.lower_case_headline_verb(f, i)
         if asp != "past" and not participle and not told and not (verbs & DISMISSAL and _decided_dismissal(f, i)):
             continue
-        if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs):
+        if negation(f, i) or conditional_clause(f.sent, i) or not _ending_sense(f, i, verbs, _office_state(ctx)):
             continue
         if held_off_endings.ending_object(f, i):
             continue  # 'suspended his shock resignation': the verb acts on the ending, not on the state
