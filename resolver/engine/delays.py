@@ -123,10 +123,25 @@ def announced_off(words: list[str], k: int) -> bool:
     day at 3 p.m. has been called off' (lower-cased words, the calling-off verb at k): the calling-off told
     in the clause an announcement reports ('announced', 'confirmed' at most eight words before its 'that',
     no other 'that' or ';' between): the decision made known, not a scrub looked on."""
+    if _announced_after(words, k):
+        return True
     that = next((j for j in range(k - 1, max(-1, k - 25), -1) if words[j] in ("that", ";")), None)
     if that is None or words[that] != "that":
         return False
     return any(words[j] in _ANNOUNCING for j in range(max(0, that - 8), that))
+
+
+def _announced_after(words: list[str], k: int) -> bool:
+    """'A strike scheduled to begin Friday … has been called off, Seaspan Marine Transportation
+    announced.': the announcement told after the clause, past a comma at most five words on, closing
+    the sentence within eight words with no other comma."""
+    comma = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j] == ","), None)
+    if comma is None:
+        return False
+    tail = words[comma + 1:]
+    while tail and tail[-1] in (".", "!"):
+        tail = tail[:-1]
+    return 0 < len(tail) <= 8 and "," not in tail and any(w in _ANNOUNCING for w in tail)
 
 
 # a decision told as taken, right before 'to' + the calling-off verb: deciding to call an act off

@@ -56,6 +56,8 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     if cue:
         return cue
     low = f.sent.text.lower()
+    if "anonymous" in low:
+        low = _PARTY_UNNAMED.sub(" ", low)  # 'bought by an anonymous bidder': a party to the news, not its source
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low and (p not in _SOURCE_NOUNS or _attributes(low, p))), None)
 
 
@@ -90,6 +92,7 @@ _BASELINE = frozenset({"than", "versus", "vs", "vs."})
 # Unnamed sources named by a bare noun: a source only when the sentence reports what one said
 # ('insiders revealed', 'an industry insider claimed'); 'became the essence of a Broadway insider' is no source.
 _SOURCE_NOUNS = frozenset({"insider", "insiders"})
+_PARTY_UNNAMED = re.compile(r"\banonymous\s+(?:[a-z-]+\s+)?(?:bidder|buyer|collector|donor|purchaser|benefactor)s?\b")
 _ATTRIBUTING = re.compile(r"\b(?:said|say|says|told|tell|claim\w*|reveal\w*|confirm\w*|report\w*|disclos\w*|"
                           r"believ\w*|expect\w*|suggest\w*|indicat\w*)\b")
 

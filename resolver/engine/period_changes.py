@@ -16,7 +16,9 @@ from . import statistic_names
 _DOWN_BEFORE = re.compile(r"\bdown\s+(?:by\s+)?$", re.I)
 # a fall told by the noun right after the figure ('a provisional 0.4 per cent contraction', 'a 0.4%
 # decline'); 'a 0.5 percentage point fall' is a move of a level, told in points
-_FALL_AFTER = re.compile(r"\s+(?:decline|decrease|fall|drop|contraction)\b", re.I)
+_FALL_AFTER = re.compile(r"\s+(?:decline|decrease|fall|drop|contraction|lower\b(?!\s+than\s+(?:had\s+been\s+)?(?:expected|"
+                         r"forecasts?|estimated|estimates|anticipated|predicted|projected|economists|analysts|the\s+consensus)))\b",
+                         re.I)  # ('1.0 percent lower from the previous month'; 'lower than expected' is a miss of a forecast)
 
 
 def fall_told(lead: str, text: str, end: int) -> str | None:

@@ -56,9 +56,12 @@ _BEYOND_REACH = re.compile(r"\b(?:unassailable|insurmountable|unbeatable|unmatch
                            r"(?:\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s+|\d+[-\s]point\s+)?lead\b", re.I)
 _BEYOND_STEMS = ("unassailab", "insurmountab", "unbeatab", "unmatchab", "uncatchab", "unbridgeab")
 # what stands between the candidate's name and its lead: 'give Europe an …', 'Russia an …', 'Noboa held an …'
-_LEAD_OWNER = re.compile(r"(?:^|\b(?:give|gives|gave|giving|hand|hands|handed|handing)\s+(?:the\s+)?)(?P<who>[A-Z][\w'’.-]*"
-                         r"(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|now|already)\s+)?(?:(?:hold|holds|held|took|"
-                         r"taken|built|opened|secured)\s+)?an?\s+$")
+_LEAD_OWNER = re.compile(r"(?:^|[,;]\s+|\b(?:as|and|with|while|after|when|so)\s+|\b(?:give|gives|gave|giving|hand|hands|"
+                         r"handed|handing)\s+)(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                         r"(?:(?:has|have|had|now|already)\s+)?(?:(?:hold|holds|held|holding|took|take|takes|taking|taken|"
+                         r"built|opened|secured|established|(?:moved|moves|surged|raced|stormed|went)\s+into)\s+)?an?\s+$")
+# (the owner opens the clause: the window's start, a comma, or a conjunction; the clause's verb is one of
+# holding, taking, opening or moving into the lead: 'as Europe moved into an unassailable 14.5-9.5 lead')
 
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|can|will|should|must|to\s+need|needs?)\s+(?:\w+\s+)?$", re.I)
 

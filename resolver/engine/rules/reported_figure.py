@@ -49,7 +49,7 @@ _POLLED_AFTER = re.compile(r"^[^.;]{0,40}?(?:\baccording\s+to\s+(?:a|the|an)\s+(
 # a change told as a fall by its verb ('contracted 0.3%', 'fell 2%'; 'output collapses by 20.4%', 'plunged 9.5%'),
 # not a level the fall reached ('fell to 4.2%')
 _FALL = re.compile(r"\b(contract\w*|shr[aiu]nk\w*|declin\w*|fell|fall\w*|drop\w*|collaps\w*|plung\w*|plummet\w*|"
-                   r"slump\w*|tumbl\w*|sank|sink\w*|crash\w*|decreas\w*|down(?=\s+by\s+$))\b(?!.*\bto\b)[^.]*$")  # 'GDP down by 0.3%'
+                   r"slump\w*|tumbl\w*|sank|sink\w*|crash\w*|decreas\w*|slipp\w*|slid\w*|dipp\w*|down(?=\s+by\s+$))\b(?!.*\bto\b)[^.]*$")  # 'GDP down by 0.3%'
 
 
 # a statistic's figure told below zero by a word: 'negative inflation of 0.2%', 'negative growth of 0.1 percent'
