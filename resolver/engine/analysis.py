@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 
-from . import death_tolls, formed_bodies, guilty_verdicts, indicators, kind_nouns, legislatures, lexicon, moved_deadlines, named_objects, place_departure, stages, taken_up, zoned_dates
+from . import criteria_offices, death_tolls, formed_bodies, guilty_verdicts, indicators, kind_nouns, legislatures, lexicon, moved_deadlines, named_objects, place_departure, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases, spaced_surname
@@ -69,8 +69,8 @@ class MarketContext:
         if not t.candidate or family_key(t.act or "") != "win" or not t.object_terms \
                 or t.object_terms[-1] not in _ELECTED_TO_WIN["objects"]:
             return ()
-        offices = _ELECTED_TO_WIN["offices"]
-        return tuple(w for term in t.object_terms[:-1] for w in offices.get(term, ()))
+        return tuple(w for term in t.object_terms[:-1] for w in _ELECTED_TO_WIN["offices"].get(term, ())) or \
+            criteria_offices.criteria_office(self.market.criteria)  # else the criteria's 'elected President'
 
     @cached_property
     def office_adjectives(self) -> frozenset[str]:
@@ -83,10 +83,10 @@ class MarketContext:
         return frozenset(adj for adj, words in _ELECTED_TO_WIN["offices"].items() if t.object_terms[-1] in words)
 
     def office_election_at(self, sent: Sentence, i: int) -> bool:
-        """Token i is an office adjective followed by an election noun ('mayoral race')."""
+        """An office adjective before an election noun ('mayoral race'), or 'was re-elected president'."""
         toks = sent.tokens
         return toks[i].lower in self.office_adjectives and i + 1 < len(toks) \
-            and bool(toks[i + 1].lemmas & _ELECTION_NOUNS)
+            and bool(toks[i + 1].lemmas & _ELECTION_NOUNS) or criteria_offices.elected_to(toks, i, self.elected_office)
 
     @cached_property
     def act_phrases(self) -> tuple[str, ...]:

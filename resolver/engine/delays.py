@@ -101,6 +101,22 @@ def set_for_before(f: SentenceFacts, span, k: int) -> bool:
     return bool(_SET_FOR.search(lead + (head.group() if head else "")))
 
 
+def former_day(f: SentenceFacts, span, words: str, k: int) -> bool:
+    """The span is the day the push-back verb at k moves the act away from: set for it before the
+    verb ('scheduled for today, has been postponed'), or after 'planned' / 'scheduled' following it
+    ('suspended a planned one-day strike of Ryanair pilots next Wednesday')."""
+    if set_for_before(f, span, k):
+        return True
+    gap = f.sent.text[f.sent.tokens[k].start + len(words):span.pos]
+    # not 'delays launch … due to bad weather; new date set at 13 Nov': 'due to' is a reason, the date a new one
+    return span.pos > f.sent.tokens[k].start and len(gap.split()) <= 12 and bool(_PLANNED.search(gap)) \
+        and not _NEW_SET.search(gap)
+
+
+_PLANNED = re.compile(r"\b(?:planned|scheduled|slated)\b", re.I)
+_NEW_SET = re.compile(r"[;:]|\b(?:new|now|re-?scheduled|moved|pushed|until|till)\b", re.I)
+
+
 _SAID = frozenset({"said", "announced", "confirmed", "decided"})
 
 

@@ -29,6 +29,9 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
             and not physical_leak(f.sent, k) and not in_actor_name(f, k) and not foreseen_aside(f.sent, k, i)
             and not spell_before(f.sent, k, i)]  # 'After a day of feverish speculation …, X announced'
     cue = f.sent.tokens[hits[0]].text if hits else None
+    if cue and any(glued_stop(f.sent, j) for j in range(min(i, hits[0]) + 1, max(i, hits[0]))):
+        cue = None  # '… increased to 54.1 per cent, up from 50.3 per cent in November 2022.According to local media
+        # reports, this … is expected to impact …': a full stop glued to the next sentence ends the figure's sentence
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _RELATIVE for j in range(i + 1, hits[0])):
         cue = None  # 'defeated … charges that could have yielded a longer term': the hedge is the charges'
     if cue and hits[0] > i and any(f.sent.tokens[j].lower == "with" and (f.sent.tokens[j - 1].text == "," or
@@ -59,6 +62,17 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     if "anonymous" in low:
         low = _PARTY_UNNAMED.sub(" ", low)  # 'bought by an anonymous bidder': a party to the news, not its source
     return next((p for p in lexicon.UNNAMED_SOURCES if p in low and (p not in _SOURCE_NOUNS or _attributes(low, p))), None)
+
+
+def glued_stop(sent: Sentence, j: int) -> bool:
+    """Token j is a full stop written with no space before a capitalised word ('November 2022.According
+    to'), after a lowercase word or a number: a sentence boundary the splitter missed ('Pres. Bullard',
+    'U.S.' keep their space or their own token)."""
+    toks = sent.tokens
+    if toks[j].text != "." or j == 0 or j + 1 >= len(toks) or toks[j + 1].start != toks[j].start + 1:
+        return False
+    before = toks[j - 1].text
+    return toks[j + 1].text[:1].isupper() and len(before) > 1 and (before.islower() or before.isdigit())
 
 
 def in_actor_name(f: SentenceFacts, k: int) -> bool:

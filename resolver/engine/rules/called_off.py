@@ -42,9 +42,15 @@ _TAKEN_BETWEEN = frozenset({"the", "its", "their", "his", "her", "a", "an", "was
 def _takes_act_noun(f: SentenceFacts, k: int, i: int) -> bool:
     """The verb at k takes the act's own noun at i, with at most determiners (or, in the passive, the
     auxiliaries) between them: 'suspended certification', 'the certification was suspended'."""
-    if i not in f.act_noun_idx or abs(i - k) > 4:
-        return False
-    return all(t.lower in _TAKEN_BETWEEN for t in f.sent.tokens[min(i, k) + 1:max(i, k)])
+    if not (i in f.act_noun_idx or k < i and i in f.act_idx) or abs(i - k) > 5:
+        return False  # ('suspended a planned strike': the act's verb, as the noun it takes after determiners)
+    return all(t.lower in _TAKEN_BETWEEN or k < i and (t.lower in _PLAN_MODIFIERS or _LENGTH_MODIFIER.match(t.lower))
+               for t in f.sent.tokens[min(i, k) + 1:max(i, k)])
+
+
+# the act noun's own modifiers after the verb: 'suspended a planned one-day strike', 'suspended its 48-hour walkout'
+_PLAN_MODIFIERS = frozenset({"planned", "proposed", "scheduled", "threatened", "upcoming", "announced", "intended"})
+_LENGTH_MODIFIER = re.compile(r"^(?:(?:\d+|one|two|three|four|five|six|seven)(?:-(?:day|hour|week))?|-|day|hour|week)$")
 
 
 def _undoes_object(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
@@ -288,14 +294,22 @@ def _next_month_start(month: int, published: date) -> date | None:
 OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
 
 
-def _other_date(f: SentenceFacts, span, deadline) -> bool:
+def _other_date(f: SentenceFacts, span, deadline, k: int = -1) -> bool:
     """Another date in the sentence than the one the act was set for, from the publication day to
     the deadline ('scheduled for 10 am today, has been postponed to 4 pm'): it may be the new date,
     inside the window, so the act is not read as moved past the deadline. A date of the report
     ('Dhaka, Jan. 29 --', 'said on Tuesday') is not one."""
     pub = f.article.published.date()
     return any(s is not span and s.pos != span.pos and s.end.date() >= pub and s.ends_by(deadline)
-               and not f.dates_the_statement(s, -1) for s in f.spans)
+               and not f.dates_the_statement(s, -1) and not _dates_verb(f, s, k) for s in f.spans)
+
+
+def _dates_verb(f: SentenceFacts, span, k: int) -> bool:
+    """'on Sunday suspended', 'has this evening suspended': a date right before the push-back verb at
+    k dates the push-back itself, not a new date for the act."""
+    if k < 0 or span.pos >= f.sent.tokens[k].start:
+        return False
+    return f.sent.text[span.pos + len(span.text):f.sent.tokens[k].start].strip().lower() in ("", "has", "have", "had")
 
 
 def _before_the_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
@@ -331,7 +345,7 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
     if later is not None:
         return f"'{words}' to {later.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
     moved = next((s for s in f.spans if (delays.moved_from(f.sent.text, s.pos) or k is not None and pushes_back(f, k)
-                                         and delays.set_for_before(f, s, k) and not _other_date(f, s, deadline))
+                                         and delays.former_day(f, s, words, k) and not _other_date(f, s, deadline, k))
                   and s.start.date() >= deadline.date()), None)
     if moved is not None:  # 'delay the launch date … from the initially planned Feb. 15' for a Feb. 15 deadline
         return (f"'{words}' from {moved.explanation}: to a later day, after the deadline "

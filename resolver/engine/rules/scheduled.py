@@ -261,8 +261,10 @@ def _dates_other(f: SentenceFacts, i: int, span) -> bool:
 def _set_before_push_back(ctx: MarketContext, f: SentenceFacts, i: int, span) -> bool:
     """'The announcement …, scheduled for today, has been postponed': the day the act was set for,
     told before the verb pushing it back, is the day it moved away from, not its plan."""
-    called = called_off._cancellation(f, i, ctx.act_verbs)
-    return called is not None and called_off.pushes_back(f, called[2]) and delays.set_for_before(f, span, called[2])
+    called = called_off._cancellation(f, i, ctx.act_verbs)  # or after 'planned' following it ('suspended a
+    # planned one-day strike … next Wednesday'): the day the act was called off for
+    return called is not None and (called_off.pushes_back(f, called[2]) and delays.set_for_before(f, span, called[2])
+                                   or span.pos > f.sent.tokens[called[2]].start and delays.former_day(f, span, called[0], called[2]))
 
 
 _OWN_NOUN_AFTER = frozenset({"of", "for", "by", "from"})
