@@ -238,7 +238,7 @@ def test_unannualised_must_not_fire():
 
 def test_season_prize_headline_must_not_fire_on_the_markets_own_prize():
     from types import SimpleNamespace
-    from resolver.engine.rules.rival_outcome import _season_prize
+    from resolver.engine.headline_wins import season_prize as _season_prize
     gp = SimpleNamespace(target=SimpleNamespace(object_terms=["brazilian", "grand", "prix"]))
     assert _season_prize(gp, " wins world championship in style")
     # 'Mumbai Indians wins fourth IPL title' (b88): the league's own title, named by its initials

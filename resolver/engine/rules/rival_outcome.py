@@ -14,12 +14,12 @@ from .. import (acknowledged_wins, announced_results, categories, champions, cla
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
-from ..lexicon import NEGATORS, OUTCOME_VERBS
-from ..text import lemmas_of
+from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
 from ..round_win import earlier_round
 from .. import placed_elsewhere
+from ..headline_wins import headline_win
 from . import hedged
 
 NAME = "rival_outcome"
@@ -270,40 +270,6 @@ def _victory_then_beaten(ctx: MarketContext, f: SentenceFacts) -> contests.Readi
     return None
 
 
-def _headline_win(ctx: MarketContext, f: SentenceFacts) -> bool:
-    """The article's headline gives the candidate the act ('Botafogo wins Copa Libertadores …'):
-    the candidate's name, then a form of the act (an adverb in '-ly' between allowed; not
-    'fails to win'). Its body names no other winner of that contest; a name it gives the winner
-    is the candidate's (a nickname)."""
-    title = f.article.title or ""
-    forms = set(ctx.target.act_forms)
-    for m in ctx.candidate_pattern.finditer(title):
-        words = re.findall(r"[A-Za-z]+", title[m.end():])[:2]
-        if words and words[0].lower().endswith("ly"):
-            words = words[1:]
-        if words and lemmas_of(words[0]) & forms and words[0].lower() not in NEGATORS:
-            if _season_prize(ctx, title[m.end():]):
-                continue  # 'Button wins world championship' for 'win the Brazilian Grand Prix': another prize won
-            return True
-    return False
-
-
-def _season_prize(ctx: MarketContext, rest: str) -> bool:
-    """The headline's win, in the words after the candidate, takes a season's prize ('wins world
-    championship in style') while the market's prize is none (one race): not the market's act."""
-    heads = set(ctx.target.object_terms)
-    initials = sorted(h[0] for h in heads if h)
-    if heads & contests._SEASON_PRIZES:
-        return False
-    for w in re.findall(r"[A-Za-z0-9'’-]+|[^\sA-Za-z0-9]", rest)[1:7]:
-        if w.lower() in contests._NP_STOP or not w[0].isalnum() or w.lower() in heads or (
-                len(w) > 1 and w.isupper() and sorted(w.lower()) == initials):
-            return False  # 'wins fourth IPL title' for the Indian Premier League: the market's own prize
-        if w.lower() in contests._SEASON_PRIZES:
-            return True
-    return False
-
-
 def _crowned_other(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
     """'Luke Humphries is the new PDC World Champion': another side named the champion of the
     market's contest (champions.py)."""
@@ -486,7 +452,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
         if categories.other(category, f.sent, i, t.object_terms):
             continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama: another category
-        if not f.sent.headline and _headline_win(ctx, f):
+        if not f.sent.headline and headline_win(ctx, f):
             return []  # 'the Fogão won …' under 'Botafogo wins Copa Libertadores': the winner by another name
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
                               f"({', '.join(_rivals(ctx, found.others)[:3])})", settings)
