@@ -293,11 +293,12 @@ ROUND17_MID_MIN_DECISIVE_PRECISION = 0.85
 
 # Batches 95 (25 cases) and 96 (38), built at the seventeenth round's end and measured first on its starting
 # engine (48d9c6e) and on its final engine (198a201), the same on both (0 of 63 verdicts differ): 63.5 %
-# (40/63), wrong direction 2, decisive precision 21/23. Not worked in the round.
+# (40/63), wrong direction 2, decisive precision 21/23. Not worked in that round; worked in the eighteenth:
+# 87.3 % (55/63), no wrong direction, decisive precision 36/36.
 ROUND17_END = [DATA / f"batch-{n:02d}.json" for n in (95, 96)]
-ROUND17_END_MIN_ACCURACY = 0.63
-ROUND17_END_MAX_WRONG_DIRECTION = 0.04
-ROUND17_END_MIN_DECISIVE_PRECISION = 0.9
+ROUND17_END_MIN_ACCURACY = 0.85
+ROUND17_END_MAX_WRONG_DIRECTION = 0.01
+ROUND17_END_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 89-90, the seventeenth round's control (held out, run only in aggregate), moved beside the
 # others at the eighteenth round's start: 61.3 % (49/80) on its starting and final engines (0 of 80
@@ -309,19 +310,20 @@ ROUND18_START_MIN_DECISIVE_PRECISION = 0.85
 
 # Batches 99 (39 cases) and 100, built at the eighteenth round's start and measured first on its starting
 # engine (be61380, the seventeenth round's verdicts): 46.8 % (37/79), wrong direction 1, decisive
-# precision 15/20.
+# precision 15/20; worked in the round: 65.8 % (52/79), no wrong direction, decisive precision 26/26.
 ROUND18_NEW = [DATA / f"batch-{n:02d}.json" for n in (99, 100)]
-ROUND18_NEW_MIN_ACCURACY = 0.46
-ROUND18_NEW_MAX_WRONG_DIRECTION = 0.02
-ROUND18_NEW_MIN_DECISIVE_PRECISION = 0.75
+ROUND18_NEW_MIN_ACCURACY = 0.65
+ROUND18_NEW_MAX_WRONG_DIRECTION = 0.01
+ROUND18_NEW_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 101 and 102, built in the eighteenth round's middle and measured first on its starting engine
 # (be61380) and on main after its first two waves (3797963): 52.5 % (42/80), no wrong direction,
-# decisive precision 21/26 on both (0 of 80 verdicts differ).
+# decisive precision 21/26 on both (0 of 80 verdicts differ); worked in the round: 65.0 % (52/80), no wrong
+# direction, decisive precision 26/26.
 ROUND18_MID = [DATA / f"batch-{n:02d}.json" for n in (101, 102)]
-ROUND18_MID_MIN_ACCURACY = 0.52
+ROUND18_MID_MIN_ACCURACY = 0.63
 ROUND18_MID_MAX_WRONG_DIRECTION = 0.01
-ROUND18_MID_MIN_DECISIVE_PRECISION = 0.8
+ROUND18_MID_MIN_DECISIVE_PRECISION = 0.97
 
 
 @pytest.fixture(scope="module")
