@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import statistic_names
+from .lexicon import MONTHS
 
 # a fall told right before the figure ('down 1.0 percent', 'down by 0.3%'), not a level it fell
 # to ('down to 4.2%': the caller reads 'to' first)
@@ -43,8 +44,6 @@ def margin(text: str, start: int) -> bool:
 # a market on the change from the month or quarter before ('month-over-month', 'from the previous month')
 _SHORT_ASKED = re.compile(r"\bmonth[\s-]+(?:on|over)[\s-]+month\b|\bquarter[\s-]+(?:on|over)[\s-]+quarter\b|\bm/m\b|"
                           r"\bfrom\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)\b", re.I)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 # the base a change is measured from, right after its figure (a parenthesis between is skipped):
 # 'up 2.9 percent (±0.7 percent) above March 2022', 'from the same period a year ago', 'year-on-year'
 _ASIDE = re.compile(r"^\s*\([^()\d]{0,6}[\d.,]+[^()]{0,24}\)")
@@ -71,7 +70,7 @@ def longer_base(question: str, criteria: str, period: tuple[int, int] | None, te
     if not m:
         return None
     if m.group("month") and period:
-        year, month = int(m.group("year")), _MONTHS.index(m.group("month").lower()) + 1
+        year, month = int(m.group("year")), MONTHS[m.group("month").lower()]
         if (year * 12 + month) == (period[0] * 12 + period[1]) - 1:
             return None  # 'from February 2023' for a market on March 2023: the month before, its own base
     return m.group("base")

@@ -254,7 +254,8 @@ def unannualised(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> bool
     if f.sent.headline or not _ANNUALIZED.search(ctx.market.question) or _ANNUAL_RATE.search(f.sent.text):
         return False
     number = re.search(r"\d+(?:\.\d+)?", m.group())
-    annual = [s for s in re.split(r"(?<=[.!?])\s+|\n+", f.article.text) if _ANNUAL_RATE.search(s)]
+    annual = [s.text for s in article_sentences(f.article.title or "", f.article.text)
+              if not s.headline and _ANNUAL_RATE.search(s.text)]
     return bool(annual) and not (number and any(re.search(rf"(?<![\d.]){re.escape(number.group())}(?![\d]|\.\d)", s)
                                                 for s in annual))
 
