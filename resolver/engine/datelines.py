@@ -41,3 +41,15 @@ def local(article: Article) -> Article:
     if p.utcoffset() == zone.utcoffset(None):
         return article
     return article.model_copy(update={"published": p.astimezone(zone)})
+
+
+# any dateline a sentence opens with, listed city or not, with a place after the city and the
+# agency ('SAN JOSE, Costa Rica (AP) —', 'SYDNEY:', 'ANKARA, Oct. 3 (Xinhua) --'): not the sentence's subject
+_OPENING = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}?(?:,\s*[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*)?"
+                      r"(?:\([A-Za-z .]{1,30}\)\s*)?(?:—|–|--|-\s|:\s)\s*")
+
+
+def opening_end(text: str) -> int:
+    """Where the text starts after the dateline it opens with (0 when it opens with none)."""
+    m = _OPENING.match(text)
+    return m.end() if m else 0

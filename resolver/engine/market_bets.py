@@ -10,12 +10,14 @@ import re
 
 REACH = 70  # characters before the figure within which the bet's words must stand
 
-# the bet, priced or implied view: a verb of wagering taking 'on' or 'that', 'price(d) in', a
-# derivative that implies or points to a level
+# the bet, priced or implied view: a verb of wagering taking 'on' or 'that', 'priced/pricing in'
+# or 'price(s) in' after 'to', a modal or a market's players ('Consumer prices in Turkey rose' is the
+# noun, not the bet), a derivative that implies or points to a level
 _BET = re.compile(
     r"\b(?:bet(?:s|ting)?|wager(?:s|ed|ing)?|gambl(?:e|es|ed|ing))\s+(?:heavily\s+|firmly\s+)?(?:on|that)\b"
     r"|\b(?:a|the|their|its)\s+(?:\w+\s+)?(?:bets?|wagers?)\s+(?:on|that)\b"
-    r"|\bpric(?:e|es|ed|ing)\s+in\b(?!\s+(?:dollars|euros|pounds|yen|yuan|sterling|local\s+currency)\b)"
+    r"|(?:\bpric(?:ed|ing)|\b(?:to|markets?|traders|investors|futures|swaps|will|would|could|may|might|not|fully|already)\s+prices?)"
+    r"\s+in\b(?!\s+(?:dollars|euros|pounds|yen|yuan|sterling|local\s+currency)\b)"
     r"|\b(?:futures|swaps|options|forwards|derivatives|money\s+markets?)\s+(?:contracts?\s+|markets?\s+|pricing\s+|trading\s+)?"
     r"(?:now\s+|are\s+|were\s+)?(?:imply|implies|implied|implying|point(?:s|ed|ing)?\s+to|signal(?:s|led|ed|ling|ing)?)\b",
     re.I)

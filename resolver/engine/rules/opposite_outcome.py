@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, concessions, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
+from .. import complement, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
     guilty_verdicts, mentions, \
     occasions, parts, quantities, stages, \
     lost_status, rejected_measures, reversed_sides, survived_votes, upheld_judgments
@@ -324,15 +324,19 @@ _DASHES = ("—", "–")
 def _past_possessor(f: SentenceFacts, i: int) -> int:
     """Where the sentence's subject names its person: after an opening possessor that only says
     whose the person is ('Zimbabwe's opposition leader Morgan Tsvangirai says he is pulling out':
-    the subject is Tsvangirai, not Zimbabwe); 0 when the sentence opens otherwise."""
+    the subject is Tsvangirai, not Zimbabwe); 0 when the sentence opens otherwise. A dateline the
+    sentence opens with ('SAN JOSE, Costa Rica (AP) — Costa Rica's governing party candidate Johnny
+    Araya said …') names where the story was filed, not the subject: the subject is looked for after it."""
     toks = f.sent.tokens
-    k = 0
+    filed = datelines.opening_end(f.sent.text)
+    k = next((n for n, t in enumerate(toks) if t.start >= filed), 0) if filed else 0
+    start = k
     while k < i and toks[k].text[:1].isupper() and not toks[k].text.endswith(("'s", "’s")):
         k += 1
     if k < i - 1 and toks[k].text[:1].isupper() and toks[k].text.endswith(("'s", "’s")) \
             and toks[k + 1].text[:1].islower():
         return k + 1
-    return 0
+    return start
 
 
 def _before_aside(f: SentenceFacts, a: int, subject: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, attempt_subjects, collapse_falls, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
+from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
                mentions, name_titles, negated_modals, negated_subjects, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..moved_plans import moved_sooner
@@ -435,8 +435,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               f"{failed_attempt.OPEN_NOTE})", settings, ignore=frozenset(phrase.split()))]
     if phrase in EVENT_CUES and not _reported_as_done(f, i, phrase):
         return []  # 'requested that the adoption be postponed': a demand, not a postponement
-    if phrase in EVENT_CUES and any(phrase in inflections for inflections in map(_forms, ctx.act_verbs)):
-        return []  # 'Will Rockstar delay GTA VI again?': the delay is the act, not its ruling out
+    if phrase in EVENT_CUES and (any(phrase in inflections for inflections in map(_forms, ctx.act_verbs))
+                                 or asked_phrasals.asked(ctx.market.question, phrase, ctx.act_verbs)):
+        return []  # 'Will Rockstar delay GTA VI again?', '… call off their strike': the act, not its ruling out
     if phrase in PARTY_CUES and _COURT_MARKET.search(ctx.market.question) and _PLEA.search(f.sent.text):
         return []  # 'Rubiales … denies wrongdoing': a defendant's plea, not a ruling on the verdict
     if phrase in PARTY_CUES:
