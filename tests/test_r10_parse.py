@@ -51,7 +51,8 @@ def target(question, deadline="2025-12-31T23:59:59+00:00"):
     # batch-36 b36-elt-first-light-by-dec31-2024-multi-undet
     ("Will ESO's Extremely Large Telescope achieve first light by December 31, 2024?", "achieve"),
     # batch-37 b37-hayabusa2-touchdown-by-feb21-2019-et-multi-yes
-    ("Will Hayabusa2 touch down on asteroid Ryugu by February 21, 2019?", "touch"),
+    # (r19: 'touch down' is a phrase of the land frame, so the act is landing: particle_acts.py)
+    ("Will Hayabusa2 touch down on asteroid Ryugu by February 21, 2019?", "land"),
     # batch-38 b38-spacex-first-stage-landing-by-dec20-2015-no
     ("Will SpaceX land a Falcon 9 first stage after an orbital launch by December 20, 2015?", "land"),
     # batch-50 b50-wv-teacher-raise-law-by-mar31-2018-asof-feb27-undet

@@ -63,7 +63,8 @@ def test_a_verb_with_a_particle_or_a_state_after_it_keeps_its_act():
     # must not fire: b17-shenzhou18-crew-lands-by-nov3-et-2024, b37-philae-lands-on-67p-nov2014-yes,
     # b32-santorini-quake-m6-by-feb28-2025-undet, b43-no-ila-strike-through-jan15-2025
     assert _target("Will the Shenzhou-18 crew land back on Earth by November 3, 2024 (ET)?").act == "land"
-    assert _target("Will ESA's Philae lander touch down on Comet 67P by November 13, 2014?").act == "touch"
+    # (r19: 'touch down', a phrase of the land frame, is landing: particle_acts.py)
+    assert _target("Will ESA's Philae lander touch down on Comet 67P by November 13, 2014?").act == "land"
     assert _target("Will an earthquake of magnitude 6.0 or greater strike near Santorini by February 28, 2025?").act \
         == "strike"
     t = _target("Will US East and Gulf Coast ports stay free of an ILA strike through January 15, 2025?")

@@ -24,7 +24,7 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
 from .shapes import (among_winners, declared_winner, first_users, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
-from . import ballot_sides, criteria_terms, durations, indicators, place_departure, quantities, reached_shares, unit_names
+from . import ballot_sides, criteria_terms, durations, indicators, level_measures, particle_acts, place_departure, quantities, reached_shares, unit_names
 from .types import Market, Target
 from .packaged import load_json
 from .word_class import PREPOSITIONS
@@ -41,8 +41,6 @@ from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase, 
 
 
 _is_verb_base = is_verb_base
-
-
 # Acts whose active subject is the one who chooses, not the one chosen (a candidate is the
 # subject only of the passive: "Will X be named CEO").
 _CHOOSING_ACTS = frozenset({"name", "appoint", "select", "choose", "elect"})
@@ -54,7 +52,6 @@ _EXCLUSIVE_ROLE_PATTERNS = tuple((r, re.compile(rf"\b{re.escape(r)}s?\b")) for r
 _ROMAN_EDITION = re.compile(r"(?<=[A-Za-z] )[IVXLC]{2,}\b")
 # 'at the 89th Academy Awards': an edition numbered by an ordinal before its capitalised name
 _ORDINAL_EDITION = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+")
-
 
 
 # 'turn himself in to police': a reflexive object after its verb
@@ -78,7 +75,6 @@ def _contest_edition(question: str, complement: list[str]) -> bool:
 # date is a state that must last, not an event.
 _KEEPING = frozenset({"keep", "hold", "maintain", "leave"})
 IN_FORCE = frozenset(load_json("endings.json")["in_force"]["phrases"])
-
 
 
 _LIMITS = frozenset({"through", "until", "till", "past"})
@@ -250,6 +246,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 act, act_idx, subject_undergoes = words[later], later, True  # '… plant facilities levy pass in …'
             elif (later := measure_fate_verb(toks, words, act_idx)) is not None:
                 act, act_idx, subject_undergoes = words[later], later, True  # '… referendum to ban imports … pass'
+    if act and not phrasal_len and (phrase_frame := particle_acts.particle_act(words, act_idx, act)):
+        act = phrase_frame  # 'call off their strike': the phrase's act (terminate), not 'call' (its particle is no object)
     announced_intent = False
     subject_end = act_idx
     intended = announced_act(words, [t.text[:1].isupper() for t in toks], act_idx) \
@@ -316,6 +314,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 and end is not None and words[end - 2] == obj_words[-1].lower():
             # 'the upper bound of the … target range': the level belongs to the range, the object
             obj_words = [w for w in noun_phrase(toks, words, end, stop_at_verb=True, end=level_subject) if w.lower() not in _STOP]
+        elif level_subject is not None and act is None and (measure := level_measures.measure_before_occasion(toks, words, level_subject)):
+            obj_words = measure  # 'official turnout in Croatia's … referendum be 50% or higher': the turnout, not the referendum
         elif level_subject is not None and act is None:
             owner = min((k for k in range(level_subject) if toks[k].text.endswith(("'s", "’s"))), default=None)
             if owner is not None and toks[owner].text.strip("'\"") not in obj_words:
