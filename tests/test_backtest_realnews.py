@@ -333,6 +333,13 @@ ROUND19_START_MIN_ACCURACY = 0.54
 ROUND19_START_MAX_WRONG_DIRECTION = 0.02
 ROUND19_START_MIN_DECISIVE_PRECISION = 0.85
 
+# Batches 105 and 106, built at the nineteenth round's start and measured first on its starting engine
+# (b0f8d0e, the eighteenth round's verdicts): 57.5 % (46/80), wrong direction 1, decisive precision 22/25.
+ROUND19_NEW = [DATA / f"batch-{n:02d}.json" for n in (105, 106)]
+ROUND19_NEW_MIN_ACCURACY = 0.57
+ROUND19_NEW_MAX_WRONG_DIRECTION = 0.02
+ROUND19_NEW_MIN_DECISIVE_PRECISION = 0.85
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -431,6 +438,8 @@ GROUPS = [
      ROUND18_MID_MAX_WRONG_DIRECTION, ROUND18_MID_MIN_DECISIVE_PRECISION),
     ("the eighteenth round's control (97-98)", ROUND19_START, ROUND19_START_MIN_ACCURACY,
      ROUND19_START_MAX_WRONG_DIRECTION, ROUND19_START_MIN_DECISIVE_PRECISION),
+    ("built at the nineteenth round's start (105-106)", ROUND19_NEW, ROUND19_NEW_MIN_ACCURACY,
+     ROUND19_NEW_MAX_WRONG_DIRECTION, ROUND19_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
