@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
@@ -294,7 +295,7 @@ def _affirmative(contribs: list[Contribution], direction: str, forecasts: frozen
     not happen ('will not sign … in Washington') makes a likely-no only when two sources say so;
     a setback after which the act can still happen (a rejection that could be revisited, a
     failed attempt in an open market) never does."""
-    forecast_sources: set[str] = set()
+    forecast_sources: set[tuple[str, str]] = set()
     for c in contribs:
         if not c.counted or c.direction != direction:
             continue
@@ -302,10 +303,11 @@ def _affirmative(contribs: list[Contribution], direction: str, forecasts: frozen
         if direction == "yes" and rule in AFFIRMATIVE_YES:
             return True
         if direction == "no" and rule in forecasts and c.temporal == ruled_out.NO_LIMIT:
-            forecast_sources.add(c.source or c.article_url or "")
+            forecast_sources.add((c.source or c.article_url or "", re.sub(r"[^a-z0-9]+", " ", (c.sentence or "").lower()).strip()))
         elif direction == "no" and not _setback(c):
             return True
-    return len(forecast_sources) >= 2
+    # two sources quoting the same words ('"It was impossible (to form a government)."') carry one statement
+    return any(a[0] != b[0] and a[1] != b[1] for a in forecast_sources for b in forecast_sources)
 
 
 def _setback(c: Contribution) -> bool:

@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines, \
+from .. import agreed_sums, arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines, \
     undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
@@ -427,11 +427,12 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
                      else 0.0, f"{wording}: {measured[1]}", why)]
     if measured is not None:
         wording = f"{wording}, {measured[1]}"
-    reduced = reduced_lengths.check(ctx.market.question, f.sent.text, f.sent.tokens[i].start)
-    if reduced is not None and reduced[0] == "short":  # 'cut from two years to 15 months' for '12 months or less'
-        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{wording}: {reduced[1]}", why)]
-    if reduced is not None:
-        wording = f"{wording}, {reduced[1]}"
+    q, at = ctx.market.question, f.sent.tokens[i].start  # 'cut from two years to 15 months' for '12 months or less'
+    for told in (reduced_lengths.check(q, f.sent.text, at), agreed_sums.check(q, f.sent.text, at, ctx.target.act)):
+        if told is not None and told[0] != "met":  # 'agreed to … 11,078 rand' for 'at least R12,500'; a sum untold says nothing
+            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{wording}: {told[1]}", why)] \
+                if told[0] == "short" else [cite(f, NAME, "none", 0.0, f"{wording}, but {told[1]}", why)]
+        wording = f"{wording}, {told[1]}" if told is not None else wording
     if i in f.act_idx and themes.other_event_subject(ctx, f, i):
         # 'Conferences were currently being held …' for a summit: another event's report, or the
         # market's under another name ('the vote was held' for a referendum): left unread, for an analyst

@@ -16,6 +16,7 @@ from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..whole_counts import whole_of_parts
+from .. import wider_totals
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..text import conditional_clause
 from ..timex import runs_past
@@ -32,7 +33,7 @@ from .threshold_figures import (
     _names_statistic, other_scope, spelling, year_end,
 )
 from ..session_ends import weekday_sessions
-from .threshold_figures import closing_market
+from .threshold_figures import closing_market, stretch_bounds
 from .. import sale_prices, slug_figures
 from .figure_stretch import _other_places, _stretch, headline_places
 
@@ -344,6 +345,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if other_scope(ctx, text, m):
             continue  # 'a bigger hit overseas, grossing another $88.4 million': not the domestic figure
+        if wider := wider_totals.wider_total(ctx.market.question, ctx.market.criteria, text[stretch_bounds(text, m.start(), m.end())[0]:m.start()]):
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told as the {wider}: a wider whole than the place the market counts in"))
+            continue  # 'bringing the storm's overall death toll to 157' for the U.S. toll
         if running := running_totals.running_total(ctx.market.question, text, m.start(), m.end()) if m.group("cur") else None:
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told as a running total of the release "
                               f"('{running}'), not the weekend's gross the market reads"))
