@@ -8,7 +8,9 @@ the target as it was.
   'extends or postpones that deadline') and when the question's act is a verb with its particle ('call
   off their strike' → terminate: the criteria's 'calls off or ends' adds ending); a verb with its
   particle in the criteria is the frame listing the phrase ('calls off' → terminate)
-  (engine/criteria_terms.py)."""
+  (engine/criteria_terms.py);
+- a count a question asks to be surpassed by a date is a level that grows ('surpass 1 billion views on
+  YouTube by December 31, 2012'): a threshold on a path, like 'reach' (engine/quantities.py)."""
 
 import time
 
@@ -83,3 +85,28 @@ def test_long_criteria_of_alternatives_is_fast():
     start = time.process_time()
     _target(AI_Q, crit)
     assert time.process_time() - start < 3.0
+
+
+# --- a count surpassed by a date ----------------------------------------------------------------
+
+def test_surpassed_count_is_a_growing_level():
+    # b97-gangnam-style-1bn-views-by-dec31-2012-yes
+    t = _target("Will PSY's 'Gangnam Style' video surpass 1 billion views on YouTube by December 31, 2012?")
+    assert (t.kind, t.threshold, t.threshold_direction, t.threshold_unit, t.occasion) == \
+        ("threshold", 1e9, "above", "views", "path")
+    # b54-avatar-passes-titanic-worldwide-by-jan31-2010-yes: a sum surpassed, a path too
+    assert _target("Will Avatar's worldwide box-office gross surpass Titanic's $1.843 billion by January 31, "
+                   "2010?").occasion == "path"
+
+
+def test_one_figure_exceeding_a_bar_is_not_a_path():
+    # b58-dark-knight-opening-above-156m-yes: one weekend's figure ('exceed' is not read as a path)
+    t = _target("Will The Dark Knight's domestic opening weekend gross (July 18-20, 2008) exceed $156 million?")
+    assert t.occasion != "path"
+    # b83-gta5-launch-day-sales-1bn-2013-no: one day's sales
+    assert _target("Will Grand Theft Auto V's launch-day sales exceed $1 billion?").occasion != "path"
+
+
+def test_surpass_without_a_figure_sets_no_bar():
+    t = _target("Will LeBron James surpass Kareem Abdul-Jabbar as the NBA's all-time leading scorer by February 7, 2023?")
+    assert t.kind != "threshold" and t.threshold is None
