@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .particle_acts import PARTICLES, particle_act
 from .question_verbs import is_verb_base
-from .text import tokenize
+from .text import all_lemmas, lemmas_of, tokenize
 
 _EXCLUSION_RE = re.compile(
     r"(?P<what>[^.;:]*?)\s+(?:do|does|will|shall|would)\s+not\s+(?:count|qualify|suffice|resolve)", re.I
@@ -79,21 +80,44 @@ def announcement_counts(criteria: str) -> bool:
 
 # a word, 'or', another word: where the criteria may give an alternative to the act
 _OR_PAIR = re.compile(r"\b(\w+)\s+or\s+[a-z]+\s", re.I)
+_PARTICLE = "|".join(sorted(PARTICLES))
 
 
-def alternatives(act: str, criteria: str, obj_words: list[str]) -> list[str]:
+def _verb(word: str, particle: str | None) -> str | None:
+    """The act a verb of the criteria names: a base form as it is ('suspend'), an inflected one by its
+    verb lemma ('ends' → end), and a verb with its particle by the frame listing the phrase ('calls off'
+    → terminate; a phrase no frame lists is no alternative)."""
+    w = word.lower()
+    lemma = w if is_verb_base(w) else next(iter(all_lemmas(w).get("VERB", ())), None) \
+        if w.endswith(("s", "ed")) and w not in PARTICLES else None
+    if lemma is None or {lemma, *all_lemmas(w).get("VERB", ())} & {"be", "have", "do"}:
+        return None  # 'or is removed': an auxiliary, no act of its own
+    if not particle:
+        return lemma
+    return particle_act([w, particle.lower()], 0, lemma)
+
+
+def alternatives(act: str, criteria: str, obj_words: list[str], said: list[str] | None = None) -> list[str]:
     """Verbs the criteria give as the act's alternative on the same object ('votes to end or
-    suspend its strike' for 'end its strike'): each counts as the act."""
-    if not obj_words or not re.search(rf"\bor\s+{re.escape(act)}", criteria, re.I) and \
-            not any(m.group(1).lower().startswith(act.lower()) for m in _OR_PAIR.finditer(criteria)):
+    suspend its strike' for 'end its strike', 'calls off or ends the strike' for 'call off their
+    strike', `said` being the question's act word and the word after it): each counts as the act."""
+    said = said or []
+    stem = next((v for v in sorted(lemmas_of(said[0])) if particle_act(said, 0, v) == act), None) \
+        if len(said) == 2 and said[1] in PARTICLES else None
+    phrase = stem is not None  # the question's act is its verb with a particle ('call off')
+    acted = rf"(?:{re.escape(act)}\w*" + (rf"|{re.escape(stem)}\w*\s+{said[1]}" if phrase else "") + ")"
+    if not obj_words or not re.search(rf"\bor\s+{acted}", criteria, re.I) and \
+            not any(m.group(1).lower().startswith(act.lower()) for m in _OR_PAIR.finditer(criteria)) and \
+            not (phrase and re.search(rf"\b{acted}\s+or\s", criteria, re.I)):
         return []  # no '<act…> or <verb>' (nor '<verb> or <act>') anywhere: spare compiling the market's own pattern
     head = re.escape(obj_words[-1])
-    found = re.findall(rf"\b{re.escape(act)}\w*\s+or\s+([a-z]+)\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+    found = re.findall(rf"\b{acted}\s+or\s+([a-z]+)(?:\s+({_PARTICLE})\b)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
                        rf"(?:\w+\s+){{0,2}}?{head}", criteria, re.I)
     # 'close or suspend operations at …' for 'suspend operations': the verb before 'or' on the same object
-    found += re.findall(rf"\b([a-z]+)\s+or\s+{re.escape(act)}\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
+    found += re.findall(rf"\b([a-z]+)(?:\s+({_PARTICLE})\b)?\s+or\s+{acted}\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
                         rf"(?:\w+\s+){{0,2}}?{head}", criteria, re.I)
-    return [w.lower() for w in found if is_verb_base(w.lower())]
+    verbs = (_verb(w, p) for w, p in found)
+    return [v for v in verbs if v and v != act]
 
 
 _ALL_Q = re.compile(r"(?<![\w-])(all|every|each of the|entire)(?![\w-])", re.I)

@@ -417,7 +417,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             if _is_verb_base(extra):
                 forms += [f for f in family_of(extra) if f not in forms]
         forms += [f for f in family_of(alt) if f not in forms] if passive and (alt := passive_alternative(words, act_idx)) else []
-        for extra in criteria_terms.alternatives(act, normalize(market.criteria), obj_words):
+        for extra in criteria_terms.alternatives(act, normalize(market.criteria), obj_words, words[act_idx:act_idx + 2]):
             forms += [f for f in family_of(extra) if f not in forms]
     elif copula_adj:
         forms = [copula_adj]

@@ -280,7 +280,7 @@ def _required(question: str) -> Required | None:
 
 _ROUNDS = re.compile(r"\b(?:in|at)\s+(?:a|any|either|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:ballot|round|vote|decision|"
                      r"meeting|session)s?\b|\bany\s+(?:ballot|round|decision|meeting)\b", re.I)
-_PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|close|closes|settle|settles|top|tops|"
+_PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|close|closes|settle|settles|top|tops|surpass|surpasses|"
                    r"any\s+time|at\s+any\s+point|death\s+toll|toll|cumulative|season|so\s+far)\b"
                    # 'report more than 400,000 new cases in a single day by May 2': any day's count may cross it
                    r"|\bin\s+(?:a|one)\s+single\s+day\b|\btotals?\s+(?=more\s+than|at\s+least|over\s+\d)", re.I)  # 'total more than 130 games': a sum that grows
