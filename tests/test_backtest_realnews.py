@@ -340,6 +340,14 @@ ROUND19_NEW_MIN_ACCURACY = 0.57
 ROUND19_NEW_MAX_WRONG_DIRECTION = 0.02
 ROUND19_NEW_MIN_DECISIVE_PRECISION = 0.85
 
+# Batches 107 and 108, built in the nineteenth round's middle and measured first on its starting engine
+# (b0f8d0e) and on main after its first two waves (963badf): 52.5 % (42/80), wrong direction 5, decisive
+# precision 19/27 on both (0 of 80 verdicts differ).
+ROUND19_MID = [DATA / f"batch-{n:02d}.json" for n in (107, 108)]
+ROUND19_MID_MIN_ACCURACY = 0.52
+ROUND19_MID_MAX_WRONG_DIRECTION = 0.07
+ROUND19_MID_MIN_DECISIVE_PRECISION = 0.70
+
 
 @pytest.fixture(scope="module")
 def reports():
@@ -440,6 +448,8 @@ GROUPS = [
      ROUND19_START_MAX_WRONG_DIRECTION, ROUND19_START_MIN_DECISIVE_PRECISION),
     ("built at the nineteenth round's start (105-106)", ROUND19_NEW, ROUND19_NEW_MIN_ACCURACY,
      ROUND19_NEW_MAX_WRONG_DIRECTION, ROUND19_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the nineteenth round's middle (107-108)", ROUND19_MID, ROUND19_MID_MIN_ACCURACY,
+     ROUND19_MID_MAX_WRONG_DIRECTION, ROUND19_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
