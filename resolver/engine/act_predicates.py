@@ -51,6 +51,9 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they"})
 # words opening another clause or an adjunct: the auxiliary after them is not the act noun's
 _CLAUSE_OPENERS = frozenset({"but", "and", "or", "after", "before", "when", "while", "as", "because", "since",
                              "although", "though", "until", "if", "unless", "once", "where"})
+# a participle before the noun telling it planned, not a verb of the sentence: 'A planned strike on Tuesday by
+# thousands of workers at Heathrow Airport has been suspended'
+_PLAN_PARTICIPLES = frozenset({"planned", "proposed", "scheduled", "threatened", "announced", "intended"})
 _INSERT_REACH = 25
 _MODIFIER_REACH = 40
 
@@ -58,14 +61,14 @@ _MODIFIER_REACH = 40
 def _opens_sentence(sent: Sentence, i: int) -> bool:
     """The act noun at i stands in the sentence's first noun phrase: from the start (or a
     dateline's dash, or the 'that' of a reported clause: 'announced … that a strike …') to it no
-    comma, no auxiliary, no verb form, at most six words."""
+    comma, no auxiliary, no verb form but a plan participle ('A planned strike'), at most six words."""
     toks = sent.tokens
     start = max((k + 1 for k in range(i) if toks[k].text in _DATELINE), default=0)
     # the subject of a reported clause: 'that' at most six words before the noun
     start = max([start] + [k + 1 for k in range(max(start, i - 7), i) if _reported_that(sent, k)])
     words = toks[start:i]
-    return len(words) <= 6 and all(t.text not in (",", ";", "(") and t.lower not in _AUX and not verb_form(t.lower)
-                                   for t in words)
+    return len(words) <= 6 and all(t.text not in (",", ";", "(") and t.lower not in _AUX
+                                   and (not verb_form(t.lower) or t.lower in _PLAN_PARTICIPLES) for t in words)
 
 
 def chain_verb(sent: Sentence, j: int, passive: bool = True) -> int | None:

@@ -81,17 +81,23 @@ _BROKEN_DECIMAL = re.compile(r"(?<![\d,.])(\d{1,2})\. (\d{1,3})(?=\s*(?:%|percen
 # what a run of _SPACES to collapse or a _BROKEN_DECIMAL holds: most texts have neither, and a plain
 # look for it is many times cheaper than the substitution that would change nothing
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# the wire services' abbreviation of a percentage ('rose 3.1 pct in 2023', 'Maintains Interest Rate At 5.25 Pct'),
+# written out so that every reading of a figure reads it as one
+_PCT = re.compile(r"(?<=\d) ?(?:pct|Pct|PCT)\b(?!\.?\w)")
+_PCT_CUE = re.compile(r"\d ?(?:pct|Pct|PCT)\b")
 _BROKEN_DECIMAL_CUE = re.compile(r"\d\. \d")
 
 
 def normalize(text: str) -> str:
-    """NFC-normalize, unify quotes and dashes, collapse whitespace, mend a percentage's decimal
-    point broken by a space."""
+    """NFC-normalize, unify quotes and dashes, collapse whitespace, write out a percentage's 'pct',
+    mend a percentage's decimal point broken by a space."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     if "  " in text or "\t" in text or "\u00a0" in text:
         text = _SPACES.sub(" ", text)
     text = text.strip()
+    if _PCT_CUE.search(text):
+        text = _PCT.sub(lambda m: " Percent" if "P" in m.group() else " percent", text)
     return _BROKEN_DECIMAL.sub(r"\1.\2", text) if _BROKEN_DECIMAL_CUE.search(text) else text
 
 

@@ -125,7 +125,7 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
         (act_predicates.subject_predicate(f.sent, i),) if i in f.object_idx else ()
     for j in preds:
         k = act_predicates.chain_verb(f.sent, j) if j is not None else None
-        found = _called_at(f, k, i, len(toks), act_verbs) if k is not None else None
+        found = _called_at(f, k, i, len(toks), act_verbs, subject=own) if k is not None else None
         if found:
             return found
     return None
@@ -146,9 +146,11 @@ def pushes_back(f: SentenceFacts, k: int) -> bool:
     return bool(t.lemmas & PUSH_BACK) or t.lower == "continued" or pushback_nouns.pushes_back(t)
 
 
-def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
+def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[str],
+               subject: bool = False) -> tuple[str, float, int] | None:
     """The calling-off or push-back at token k of the act (or its object) at i, reported as done,
-    within the clause ending at b; None when k holds none."""
+    within the clause ending at b; None when k holds none. `subject`: k is the predicate of the act's
+    own noun as the sentence's subject (act_predicates.subject_predicate), so it takes that noun."""
     toks = f.sent.tokens
     t = toks[k]
     hits = sorted(lem for lem in t.lemmas if lem in CANCEL_VERBS)
@@ -162,7 +164,7 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
         return (*noun, k) if noun and not concessive_adjunct(f.sent, k) else None
     if t.lemmas & act_verbs:
         return None
-    if hits and hits[0] in ACT_NOUN_ONLY and not _takes_act_noun(f, k, i):
+    if hits and hits[0] in ACT_NOUN_ONLY and not subject and not _takes_act_noun(f, k, i):
         return None  # 'the platform, suspended above the dish', 'suspends some constitutional articles': another thing
     lemma = "postpone" if court else hits[0] if hits else phrasal.split()[0]
     decided = delays.said_it_would([t.lower for t in toks], k) \
@@ -212,13 +214,27 @@ def _dated_past(f: SentenceFacts, k: int, lemma: str) -> bool:
     return span is not None and span.end.date() < f.article.published.date()
 
 
+# what makes 'day' a numbered part of an event ('day two', 'the final day'), not a time ('on the day', 'that day')
+_DAY_PART_BEFORE = frozenset({"first", "second", "third", "fourth", "fifth", "final", "last", "opening", "closing"})
+
+
+def _time_day(toks, j: int) -> bool:
+    """'day' at j tells a time ('scheduled for the afternoon on the day, has been postponed', 'A planned
+    launch that day was scrubbed'), not a part of the event: no number after it ('day two') and no
+    ordinal before it ('the final day')."""
+    if toks[j].lower != "day":
+        return False
+    after = toks[j + 1].lower if j + 1 < len(toks) else ""
+    return not (after[:1].isdigit() or after in NUMBER_WORDS) and (j == 0 or toks[j - 1].lower not in _DAY_PART_BEFORE)
+
+
 def _part_called_off(f: SentenceFacts, k: int, i: int, act_verbs: frozenset[str]) -> bool:
     """The calling-off verb at k has a part of the event as its subject or object ('the final
     stage being abandoned', lexicon.PART_NOUNS) while the sentence reports the act done: a part
     called off, not the whole."""
     toks = f.sent.tokens
     near = [j for j in range(max(0, k - 4), min(len(toks), k + 4)) if j != k]
-    if not any(toks[j].lemmas & PART_NOUNS and toks[j].text[:1].islower() for j in near):
+    if not any(toks[j].lemmas & PART_NOUNS and toks[j].text[:1].islower() and not _time_day(toks, j) for j in near):
         return False
     return any(m.affirmed and (m.index == i or m.predicate in act_verbs or m.index in f.act_idx + f.act_noun_idx)
                for m in mentions.read(f.sent) if m.index != k)

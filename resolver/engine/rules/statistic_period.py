@@ -143,6 +143,10 @@ def _periods(ctx: MarketContext) -> tuple[re.Pattern[str], int] | None:
     return None
 
 
+# a period named as the base a change is measured from: 'over October, 2024', 'compared with October 2021'
+_BASE_BEFORE = re.compile(r"\b(?:over|from|above|below|against|versus|vs\.?|than|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+)?$", re.I)
+
+
 def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     """For a market on one quarter's or one month's figure, the other quarter or month that dates
     the figure at m in its stretch of the sentence (from the figure before it to the one after
@@ -175,6 +179,11 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     year = re.match(r"(?:\s+of)?,?\s+((?:19|20)\d\d)\b", text[near.end():])
     if rx is _ANY_QUARTER and number == own and year and ctx.target.window_start and int(year.group(1)) != ctx.target.window_start.year:
         return f"{near.group(0)}{year.group(0)}"  # 'the first quarter of 1991' for a market on Q1 2023
+    if rx is _ANY_MONTH and number == own and year and ctx.target.window_start \
+            and int(year.group(1)) != ctx.target.window_start.year and not _BASE_BEFORE.search(text[:near.start()]):
+        # 'the rate recorded in June 2023, which was 22.79 per cent' for a market on June 2024: the same month of
+        # another year (not the base a change is told over: 'for October, 2025 over October, 2024 is 0.25%')
+        return f"{near.group(0)}{year.group(0)}"
     return None if number == own else near.group(0)
 
 
