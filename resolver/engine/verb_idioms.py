@@ -32,7 +32,7 @@ def idiom(sent: Sentence, i: int, question: str) -> str | None:
     if i + 1 >= len(toks):
         return None
     nxt = toks[i + 1].lower
-    for verb in toks[i].lemmas & _IDIOMS.keys():
+    for verb in sorted(toks[i].lemmas & _IDIOMS.keys()):
         if nxt in _IDIOMS[verb] and not _asked(question, verb, nxt):
             return f"'{toks[i].text} {toks[i + 1].text}' is an idiom of another sense, not a win"
     return None
