@@ -24,6 +24,8 @@ _GUILTY = _DATA["adjective"]
 _NEGATORS = frozenset(_DATA["negators"])
 _STOPS = frozenset(_DATA["stops"])
 _MAX_BETWEEN = int(_DATA["max_between"])
+_DELIVERING = frozenset(_DATA["delivering_verbs"])
+_VERDICTS = frozenset(_DATA["verdict_nouns"])
 
 
 @lru_cache(maxsize=256)
@@ -45,6 +47,11 @@ def findings(sent: Sentence) -> list[tuple[int, int]]:
     words = [t.lower for t in toks]
     out: list[tuple[int, int]] = []
     for i, t in enumerate(toks):
+        if t.lemmas & _DELIVERING and t.lower not in _VERDICTS:
+            end = _delivered(sent, words, i)
+            if end:
+                out.append((i, end))
+            continue
         if not (t.lemmas & _VERBS):
             continue
         v = verb_at(sent, i)
@@ -60,6 +67,27 @@ def findings(sent: Sentence) -> list[tuple[int, int]]:
             if w in _NEGATORS or w.endswith("n't") or w in _STOPS or toks[k].lemmas & _STOPS:
                 break
     return out
+
+
+def _delivered(sent: Sentence, words: list[str], i: int) -> int | None:
+    """'Judge Steven Ebert read the verdict of guilty on all counts', 'returned guilty verdicts',
+    'before reaching their guilty verdict': a verb delivering a verdict whose object, within four
+    words in its clause, is 'guilty' + a verdict noun or a verdict noun + 'of guilty' (no negator
+    before 'guilty': 'returned a not guilty verdict' is an acquittal). The token after the verdict's
+    last word, else None."""
+    v = verb_at(sent, i)
+    if not v or v[0] not in _DELIVERING:
+        return None
+    _, b = sent.clause_of(i)
+    for k in range(i + 1, min(b, i + 6)):
+        w = words[k]
+        if w in _NEGATORS or w.endswith("n't") or w in _STOPS:
+            return None
+        if w == _GUILTY and k + 1 < b and words[k + 1] in _VERDICTS:
+            return None if _negated(words, k) else k + 2
+        if w in _VERDICTS:
+            return k + 3 if k + 2 < b and words[k + 1] == "of" and words[k + 2] == _GUILTY else None
+    return None
 
 
 def mark(f) -> None:

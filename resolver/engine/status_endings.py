@@ -53,7 +53,7 @@ def passive(f: SentenceFacts, i: int) -> bool:
 
 
 _CUSTODY = re.compile(r"\b(?:remain|stay)s?\s+(?:\w+\s+){0,2}?(?:detained|jailed|imprisoned|held|"
-                      r"in\s+(?:(?-i:[A-Z])\w+\s+)?(?:custody|detention|jail|prison))\b", re.I)
+                      r"in\s+(?:[\w-]+\s+)?(?:custody|detention|jail|prison))\b", re.I)
 
 
 def _asserted_past(f: SentenceFacts, verbs: frozenset[str]):

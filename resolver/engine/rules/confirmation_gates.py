@@ -22,12 +22,11 @@ from ..presupposed_acts import OWN_DATE, dated_before_article
 from ..round_win import earlier_round
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
-from ..text import has_phrase, in_quotation, tokenize
+from ..text import has_phrase, in_quotation, lemmas_of, tokenize
 from .. import categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, mentions, \
-    participial_clauses, parts, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
-    talk_agreements, themes
+    participial_clauses, partial_headlines, parts, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
+    talk_agreements, themes, verb_idioms
 from ..frames import MODALITY
-from ..text import lemmas_of
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
 # as having happened is the act happening.
@@ -121,12 +120,14 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
         staged = next((f"{t.text} {toks[k].text}" for t in toks[max(0, k - 2):k] if t.lower in _STAGED), None)
         if staged or share_done.share_at(f.sent, k):  # '… 85 Percent Restored': done for a share of the whole
             return f"'{staged or share_done.share_at(f.sent, k)}' is an act done by stages or for a share; the market needs all"
+    noun = parts.universal_noun(ctx.market.question) or criteria_terms.all_noun(ctx.market.criteria, ctx.target.object_terms)
     if not any(t.lower in _UNIVERSAL for t in toks):
         later = _all_to_come(tokenize(f.article.text))
         if later:  # the headline 'Jaguar Land Rover Restarts Production' over a text that puts all still to come
             return f"the article puts the act for all still to come ('{later} …'); this report need not be of all"
-    one = parts.partial_mention(f.sent, parts.universal_noun(ctx.market.question) or
-                                criteria_terms.all_noun(ctx.market.criteria, ctx.target.object_terms))
+        if told := partial_headlines.body_part(f, noun, ctx.act_verbs):  # 'Major unions sign off on …' over 'four major union …'
+            return told
+    one = parts.partial_mention(f.sent, noun)
     if one:  # 'France has handed over its first military base' for 'hand over all of its bases'
         return f"'{one}' is one or some of them; the market needs all"
     unstated = parts.whole_unstated(f.sent, parts.asked_count(ctx.market.question))
@@ -145,8 +146,7 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
 
 
 def _restricted(ctx: MarketContext, f: SentenceFacts) -> str | None:
-    """When the market needs the act for everyone, a report of it for a limited audience does
-    not count."""
+    """When the market needs the act for everyone, a report of it for a limited audience does not count."""
     if not scope.universal(ctx.market.question, ctx.market.criteria):
         return None
     limit = scope.restriction(f.sent)
@@ -169,9 +169,10 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'Trump, who won in 2016, won the election again on Tuesday': the later verb is the one to read
         if earlier_round(f.sent, i, ctx.candidate_pattern):
             continue  # 'Naomi Osaka and Victoria Azarenka win, will face off in women's final': a semifinal's win
-        if family_key(ctx.target.act or "") == "win" and (contests.series_lead(f, i) or contests.lower_place(f, i)):
+        if family_key(ctx.target.act or "") == "win" and (contests.series_lead(f, i) or contests.lower_place(f, i)
+                                                          or verb_idioms.idiom(f.sent, i, ctx.market.question)):
             continue  # 'Sinema takes slim lead in too-close-to-call Arizona Senate race': a lead (or a lower
-            # place) taken while the contest or the count goes on, not the win
+            # place) taken while the contest or the count goes on, not the win; 'takes aim at becoming …'
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
         if asp != "past" and participial_clauses.result_participle(f.sent, i, perfect=True):

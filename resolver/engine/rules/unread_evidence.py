@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import dating_clauses, event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, \
+from .. import appraisals, dating_clauses, event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, \
     retold_headlines, slug_figures
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
@@ -107,6 +107,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             continue  # 'retained the Solheim Cup after securing a first-ever tie': the gerund's act is on another object
         if f.exclusion and m.kind == "verb" and dating_clauses.excluded_kind_word(f.exclusion, m.predicate):
             continue  # 'opened one lane of the bridge to traffic' when the criteria exclude 'opening lanes … without …'
+        if m.kind == "verb" and appraisals.appraisal(f.sent, m.index):
+            continue  # 'in a move seen as a further step in …': a judgement, not an event
         if m.kind == "verb" and left_standing(f.sent, m.index):
             continue  # 'The move left Beijing as the only city still under …': what remains, no departure
         if m.kind == "nominal" and _modifier(f, m.index):

@@ -1,0 +1,38 @@
+"""Winning verbs made idioms by the noun right after them ('Tied for the British Open lead, Tom
+Watson takes aim at becoming oldest major champion': aiming; 'taking part in the walkout': entering;
+'Tiger Woods took control of the 69th Masters early this morning': leading; 'took advantage of ideal
+weather conditions', 'take steps', 'take action': acting). A win-family verb such as 'take' followed
+at once by one of these nouns (data: contests.json `verb_idioms`) reports no win of anything, so a
+confirmation does not read it. Not read when the question asks the idiom itself ('Will Iceland's
+government … take control of Kaupthing Bank …?'): there it is the act."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .packaged import load_json
+from .text import Sentence
+
+_IDIOMS: dict[str, frozenset[str]] = {verb: frozenset(nouns)
+                                      for verb, nouns in load_json("contests.json")["verb_idioms"].items()}
+
+
+@lru_cache(maxsize=512)
+def _asked(question: str, verb: str, noun: str) -> bool:
+    """The question uses the idiom itself ('take control of …')."""
+    forms = {"take": "take|takes|took|taking|taken"}.get(verb, re.escape(verb) + r"\w*")
+    return re.search(rf"\b(?:{forms})\s+{re.escape(noun)}\b", question, re.I) is not None
+
+
+def idiom(sent: Sentence, i: int, question: str) -> str | None:
+    """The verb at token i and the noun after it, when together they are an idiom of another
+    sense than winning ('takes aim'); else None."""
+    toks = sent.tokens
+    if i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1].lower
+    for verb in sorted(toks[i].lemmas & _IDIOMS.keys()):
+        if nxt in _IDIOMS[verb] and not _asked(question, verb, nxt):
+            return f"'{toks[i].text} {toks[i + 1].text}' is an idiom of another sense, not a win"
+    return None
