@@ -97,3 +97,22 @@ def other_round_figure(question: str, text: str, start: int) -> str | None:
         return None
     _, label, is_runoff = min(labels)
     return label if is_runoff != asks_runoff else None
+
+
+# the run-off told as still to come by a facing verb right before it ('faces Frei in run-off', 'will
+# meet Royal in a run-off', 'heads to a runoff') or a need right after it ('Runoff Needed')
+_FACES_RUNOFF = re.compile(r"\b(?:faces?|facing|to\s+face|will\s+(?:face|meet)|heads?\s+(?:to|for|into)|heading\s+(?:to|for|into)|"
+                           r"set\s+for)\s+(?:[\w.'-]+\s+){0,3}?(?:in\s+)?(?:an?\s+|the\s+)?"
+                           r"(?:run-?offs?|second\s+round)\b"
+                           r"|\b(?:run-?offs?|second\s+round)\s+(?:is\s+|was\s+)?(?:needed|required|looms|ahead)\b", re.I)
+# the run-off's own result told in the sentence ('won the runoff', 'a runoff victory'): not one to come
+_RUNOFF_WON = re.compile(r"\b(?:won|wins|winning|clinched|secured|took)\s+(?:\w+\s+){0,3}?(?:run-?off|second\s+round)\b|"
+                         r"\b(?:run-?off|second[\s-]+round)\s+(?:victory|win|triumph)\b", re.I)
+
+
+def win_before_runoff(sent: Sentence, question: str) -> bool:
+    """'Pinera wins first presidential round, faces Frei in run-off', for a market on the run-off:
+    a win told beside a run-off still to come is an earlier round's, whatever its round is called.
+    Not when the sentence tells the run-off itself won."""
+    return bool(_RUNOFF.search(question)) and bool(_FACES_RUNOFF.search(sent.text)) and \
+        not _RUNOFF_WON.search(sent.text)

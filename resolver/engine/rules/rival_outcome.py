@@ -111,7 +111,8 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
     or the stage is Game 7 of the series the market names)."""
     text = f.sent.text
     if _RUNOFF.search(text) and not _RUNOFF.search(ctx.market.question) or \
-            first_rounds.first_place_before_runoff(f.sent, ctx.market.question):  # 'clinched top spot … faces a run-off'
+            first_rounds.first_place_before_runoff(f.sent, ctx.market.question) or \
+            first_rounds.win_before_runoff(f.sent, ctx.market.question):  # 'wins first presidential round, faces … in run-off'
         return True
     part = parts.contest_part(f.sent, ctx.market.question)
     # 'Earlier this season the Chiefs beat the Sharks', '… to level the series at 1-1': another meeting, one game

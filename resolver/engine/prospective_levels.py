@@ -1,0 +1,29 @@
+"""Prospective levels: a figure that is the object of an infinitive governed by a word of prospect
+('Average gas price poised to hit $4 a gallon this week!', 'is on track to cross $2 billion
+worldwide', 'is set to exceed 8 percent for the first time', 'the Brothers of Italy (FdI) set to get
+4.1%') is a level the measure is heading for, not one reported: it crosses no bar.
+
+'expected to', 'likely to' are hedges already (hedges.py weakens them); this reads the governing
+words that are no hedge elsewhere ('set' is a common verb, 'due' an adjective of debts). Only the
+infinitive form counts: 'was set at 4%' or 'set a record of 4%' is a level told.
+
+Read by rules/threshold_crossed.py. Pure and deterministic."""
+
+from __future__ import annotations
+
+import re
+
+# the governing word, 'to', the infinitive, up to two more words, then the figure (the text ends
+# right before the figure): 'poised to hit ', 'on track to cross ', 'set to climb above '
+_PROSPECT = re.compile(r"\b(?P<cue>poised|set|on\s+(?:track|course)|slated|tipped|bound)\s+to\s+"
+                       r"(?P<verb>[a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:[$€£₹]\s?)?$", re.I)
+_PREFILTER = re.compile(r"\b(?:poised|set|track|course|slated|tipped|bound)\b", re.I)
+
+
+def prospect(before: str) -> str | None:
+    """The words before a figure ('poised to hit') when they make it a level to come, else None.
+    `before` is the text right before the figure, a few dozen characters."""
+    if not _PREFILTER.search(before):
+        return None
+    m = _PROSPECT.search(before)
+    return None if m is None else " ".join(m.group(0).split())
