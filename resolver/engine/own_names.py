@@ -1,5 +1,6 @@
 """Names that are the market's own, not a rival's: a name's word without its possessive, the office's own
-country ('President of El Salvador'), a name the article says the candidate took, and the words of the
+country ('President of El Salvador'), the country a question holds its contest in ('Lithuania's 2016 Seimas
+election'), a name the article says the candidate took, and the words of the
 market's actors and candidate (rules/rival_outcome.py)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from .entities import country_of
+from .party_names import nation_contest
 from .text import article_sentences
 
 
@@ -23,6 +25,29 @@ def office_places(ctx: MarketContext) -> set[str]:
         return set()
     return {w.lower() for a in ctx.target.actors if country_of(a) and not ctx.candidate_pattern.search(a)
             for w in a.split()}
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def question_places(ctx: MarketContext) -> set[str]:
+    """The words of the countries the question names (by name, capital or demonym), for a candidate that
+    is no nation or national side: the place the contest is held in, never a rival that won it ('The
+    parliamentary elections in Lithuania won the "Union of farmers and greens"' for a party of
+    'Lithuania's 2016 Seimas election'). A nation's market keeps them: another nation it names
+    ('Will Argentina beat France …?') is its rival."""
+    candidate = ctx.target.candidate or ""
+    if not ctx.candidate_pattern or nation_contest(candidate):
+        return set()
+    out: set[str] = set()
+    for m in _CAPITALISED.finditer(ctx.market.question):
+        words = [bare(w) for w in m.group(0).split()]
+        for n in range(len(words)):
+            for k in range(n + 1, len(words) + 1):
+                canon = country_of(" ".join(words[n:k]))
+                if canon:
+                    out |= set(words[n:k]) | set(canon.split())
+    return out
 
 
 NAME_TAKEN = r"\b(?:(?:took|chose|picked|adopted|selected|taking|choosing)\s+(?:the\s+)?(?:\w+\s+)?name(?:\s+of)?|known\s+as|renamed)\s+"

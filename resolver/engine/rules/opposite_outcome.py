@@ -10,7 +10,7 @@ import re
 from .. import complement, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
     guilty_verdicts, mentions, \
     occasions, parts, quantities, stages, \
-    lost_status, rejected_measures, reversed_sides, survived_votes, upheld_judgments
+    lost_status, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -400,8 +400,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             break
     if found is None:
         for phrase in OPPOSITE_PHRASES.get(_phrase_key(ctx, key), ()):
-            if has_phrase(f.sent, phrase):
-                idx = next(k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0])
+            # (a trial's verdict words told as a plea, a request or an expectation: no verdict given)
+            idx = unrendered_verdicts.given(f.sent, phrase) if key == "convict" else next(
+                (k for k, tok in enumerate(f.sent.tokens) if tok.lower == phrase.split()[0]), None)
+            if has_phrase(f.sent, phrase) and idx is not None:
                 found = (idx, f"'{phrase}'")
                 break
     if found is None and _phrase_key(ctx, key or "") == "win" and t.candidate:

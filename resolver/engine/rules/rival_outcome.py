@@ -325,6 +325,7 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     contest = {w.lower() for w in ctx.target.object_terms} | set((ctx.target.role or "").lower().split()) \
         | categories.of_market(ctx.market.question).named | _ROLE_NOUNS \
         | {w.lower() for a in _contest_actors(ctx) for w in a.split()} | own_names.office_places(ctx) \
+        | own_names.question_places(ctx) \
         | own_names.spelled_out(ctx)  # 'Socialist triumph' for the 'Spanish Socialist Workers' Party (PSOE)'
     named = tuple(n for n in names if not {own_names.bare(w) for w in n.split()} <= contest | {"the", "of"})
     own = [ctx.target.candidate or ""] + [a for a in ctx.target.actors if ctx.candidate_pattern.search(a)]
