@@ -142,10 +142,12 @@ def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
     if i <= 0 or i + 1 >= len(toks) or "NOUN" not in all_lemmas(words[i]):
         return None
     modified = _modified(toks, i)
-    if not modified and not _named_after_determiner(toks, i):
+    lead_named = _named_from_start(toks, i)  # 'the UMWA strike at Warrior Met Coal remain active on …'
+    if not modified and not lead_named and not _named_after_determiner(toks, i):
         return None
     n = _past_parenthesis(words, i + 1)  # 'crude oil (WTI) trade below $30': the aside names the noun
-    if n >= len(toks) or words[n] not in _SUBJECT_PREPOSITIONS | {"against", "over"} \
+    post = (modified or lead_named) and post_modifier(words, n)  # "drivers' strike that began at … end by May 22"
+    if n >= len(toks) or words[n] not in _SUBJECT_PREPOSITIONS | {"against", "over"} and not post \
             and (not _verb_base(words[n]) or toks[n].text[:1].isupper()) \
             or _figure_next(toks, i):  # ('the first no-confidence motion against … receive at least 287 votes')
         return None  # 'futures trade at or above $100': a verb with its figure ('reach Earth orbit': a name, no verb)
@@ -165,7 +167,41 @@ def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
             return None
         if _figure_next(toks, j) or modified and (_dated_end(toks, j) or w in EVIDENTIAL_VERBS):
             return j
+        if (modified or lead_named) and (_lasting(words, j) or post and _dated_end(toks, j)):
+            return j  # '… strike at WestJet remain active on July 2' (shapes.holding_office's 'still be under way')
     return None
+
+
+def _named_from_start(toks: list[Token], i: int) -> bool:
+    """The word at i follows a name that opens the question after its determiner ('the UMWA strike',
+    'the AMFA mechanics strike'): read as the head noun of the subject."""
+    if i < 2 or toks[0].lower not in ("the", "a", "an"):
+        return False
+    return toks[1].text[:1].isupper() and all(t.text[:1].isupper() or t.text.islower() and t.lower.isalpha()
+                                              and "NOUN" in all_lemmas(t.lower) for t in toks[2:i])
+
+
+def post_modifier(words: list[str], n: int) -> bool:
+    """Words at n open a clause or a participle phrase after a noun ('that began at …', 'which began
+    on …', 'led by ACDAC'): the noun's modifier, not its verb's complement."""
+    nxt = words[n:n + 2]
+    if len(nxt) < 2:
+        return False
+    if nxt[0] in ("that", "which") and nxt[1].isalpha() and "VERB" in all_lemmas(nxt[1]) \
+            and nxt[1] in lemminflect.getInflection(all_lemmas(nxt[1])["VERB"][0], "VBD"):
+        return True  # 'that began', 'which started' (a past verb: 'that will begin' asks nothing of the noun)
+    return nxt[1] == "by" and nxt[0].endswith("ed") and "VERB" in all_lemmas(nxt[0]) or \
+        nxt[1] == "by" and nxt[0] in ("led", "called", "begun", "held", "run")
+
+
+def _lasting(words: list[str], j: int) -> bool:
+    """A verb of lasting at j with the state it lasts in ('remain active on', 'continue through',
+    'remain in effect'): the subject's own verb."""
+    if words[j] not in lexicon.STATE_VERBS or j + 1 >= len(words):
+        return False
+    nxt = words[j + 1]
+    return nxt in lexicon.STATE_ADJECTIVES or nxt in ("through", "until", "till", "past", "beyond") \
+        or nxt == "in" and words[j + 2:j + 3] in (["effect"], ["force"], ["place"])
 
 
 def _verb_base(w: str) -> bool:

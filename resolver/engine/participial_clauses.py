@@ -78,7 +78,7 @@ def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
     spacecraft has called home …, confirming the first successful flyby of Pluto'): only the
     act's own confirmation reads it so, not every verb's aspect."""
     k = _gerund_opener(sent, i, 3)
-    if k is None or sent.tokens[k].text != "," or _first_of_series(sent, i):
+    if k is None or not sent.tokens[k].text.endswith(",") or _first_of_series(sent, i):  # ("March 13,": a number keeps its comma)
         return False
     before = sent.tokens[:k]
     if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS and n >= _last_past_coordinate(sent, k)

@@ -148,8 +148,8 @@ def later_day_only(published: datetime, moment: datetime) -> bool:
 
 _BASELINE = re.compile(
     r"\b(?:not\s+(?:been\s+)?(?:seen|recorded|reached|hit|touched|witnessed)(?:\s+[a-z]+){0,2}"
-    r"|(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|best|worst|first"
-    r"|most|least)(?:\s+[a-z]+){0,3})\s+(?:since|in)\s*$", re.I)
+    r"|(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|best|worst|first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|most|least)(?:\s+[a-z]+){0,3})\s+(?:since|in)\s*$", re.I)
 
 
 # 'the first storm on record to make landfall in Kaohsiung in the month of October': a period that
