@@ -147,6 +147,7 @@ def test_a_foreign_article_naming_the_candidate_holds_the_deadlines_silence():
     listed = _listed(v)
     assert [c.article_url for c in listed] == [BOULOS_URL1, BOULOS_URL2]
     assert all("not in English" in c.reason and "'Guilherme Boulos'" in c.reason and c.published for c in listed)
+    assert "Guilherme Boulos" in listed[0].sentence  # the sentence naming the candidate is quoted
     assert not any(c.rule == "deadline_passed" and c.counted for c in v.contributions)
 
 

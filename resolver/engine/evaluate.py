@@ -124,7 +124,7 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
     mentions = 0
     readable = ctx.target.kind in ("event", "state", "threshold")
     foreign = foreign_articles.language_of(article)  # not in English: no rule can read it (foreign_articles.py)
-    named: tuple[int, str] | None = None
+    named: foreign_articles.Named | None = None
     for facts in analyse(ctx, article):
         if facts.relevant and facts.actors:
             mentions += 1

@@ -26,19 +26,22 @@ def language_of(article: Article) -> str | None:
     return article_language(article.title, article.text)
 
 
-def named_in(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+Named = tuple[int, str, str]  # (rank, what is named, the sentence naming it)
+
+
+def named_in(ctx: MarketContext, f: SentenceFacts) -> Named | None:
     """What of the market a sentence names, ranked: its candidate (0), an actor (1), else its
-    object's word (2); None when it names none."""
+    object's word (2), with the sentence; None when it names none."""
     if ctx.candidate_pattern is not None and (m := ctx.candidate_pattern.search(f.sent.text)):
-        return 0, m.group(0)
+        return 0, m.group(0), f.sent.text
     if f.actors:
-        return 1, f.actors[0]
+        return 1, f.actors[0], f.sent.text
     if f.object_idx:
-        return 2, f.sent.tokens[f.object_idx[0]].text
+        return 2, f.sent.tokens[f.object_idx[0]].text, f.sent.text
     return None
 
 
-def first_named(found: tuple[int, str] | None, f: SentenceFacts, ctx: MarketContext) -> tuple[int, str] | None:
+def first_named(found: Named | None, f: SentenceFacts, ctx: MarketContext) -> Named | None:
     """The best-ranked name so far, the earliest sentence's among equals."""
     here = named_in(ctx, f)
     return here if here is not None and (found is None or here[0] < found[0]) else found
@@ -51,14 +54,14 @@ def _in_window(ctx: MarketContext, article: Article) -> bool:
     return ws is None or article.published >= ws
 
 
-def readings(ctx: MarketContext, article: Article, why: str, found: tuple[int, str] | None,
+def readings(ctx: MarketContext, article: Article, why: str, found: Named | None,
              readable: bool) -> tuple[Contribution | None, Contribution | None]:
     """(note, unread) for an article not in English (`why` says how that was told): unread evidence
     when it names the market inside its window and the market's kind has a deadline gate; else a
-    note for the trace."""
+    note for the trace. Either quotes the first sentence naming the market's best-ranked name."""
     named = found[1] if found is not None else None
-    base = dict(direction="none", weight=0.0, article_url=article.url, article_title=article.title,
-                published=article.published, source=article.source or None)
+    base = dict(direction="none", weight=0.0, sentence=found[2] if found is not None else None, article_url=article.url,
+                article_title=article.title, published=article.published, source=article.source or None)
     if named is not None and readable and _in_window(ctx, article):
         return None, Contribution(rule=UNREAD, reason=(
             f"{MARK} ({why}) and names '{named}': no rule could read it; an analyst should read it"), **base)
