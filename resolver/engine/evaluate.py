@@ -10,7 +10,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, celebrated_acts, datelines, figures, interrogatives, margins, retracted_figures, sources, spec, understood, undone_restarts, value_kind, weak_readings
+from . import aggregate, celebrated_acts, datelines, figures, foreign_articles, interrogatives, margins, retracted_figures, sources, spec, understood, undone_restarts, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -123,9 +123,13 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
     unread: list[Contribution] = []
     mentions = 0
     readable = ctx.target.kind in ("event", "state", "threshold")
+    foreign = foreign_articles.language_of(article)  # not in English: no rule can read it (foreign_articles.py)
+    named: foreign_articles.Named | None = None
     for facts in analyse(ctx, article):
         if facts.relevant and facts.actors:
             mentions += 1
+        if foreign is not None:
+            named = foreign_articles.first_named(named, facts, ctx)
         # words entailing the act ('sentenced' for convict) confirm it; no other rule reads them
         found = [c for rule in SENTENCE_RULES
                  for c in rule.apply(ctx, facts.with_entailed() if rule is confirmation else facts, settings)
@@ -166,6 +170,10 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
             unread.append(bearing_reports.note(facts, i))  # the party or object told done in other words
         elif len(unread) == held and (i := first_occurrences.first_at(ctx, facts)) is not None:
             unread.append(first_occurrences.note(facts, i))  # 'First flights leave …' for a restart
+    if foreign is not None:
+        note, whole = foreign_articles.readings(ctx, article, foreign, named, readable)
+        out.extend([note] if note is not None else [])
+        unread.extend([whole] if whole is not None else [])
     result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:
@@ -237,6 +245,8 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     t = settings.decision_threshold
     unread = bearing_reports.held_back(ctx.target.kind, contribs, unread)
     contribs, held = _hold_for_unread(contribs, unread, t)
+    if not held:  # an article not in English that held nothing is still noted as not read
+        contribs += foreign_articles.as_notes(unread)
     yes, no = aggregate.side_totals(contribs)
     score = round(yes + no, 4)
     if conflict == aggregate.CONFLICT:
@@ -403,4 +413,7 @@ def _summary(label: str, status: str, contribs: list[Contribution], ctx: MarketC
                          if articles else "relevant evidence, none decisive; the deadline has passed: read the evidence"),
         "no-evidence": f"{_attached(articles)}, none decisive" if articles else "no relevant evidence",
     }
-    return f"{label} ({status}): {texts[status]}" + (f" — {why}" if why else "")
+    unread = len({c.article_url for c in contribs if c.rule == foreign_articles.NAME or foreign_articles.is_foreign(c)})
+    told = texts[status] + (f"; {unread} not in English, not read" if unread and status in ("too-early", "inconclusive",
+                                                                                           "no-evidence") else "")
+    return f"{label} ({status}): {told}" + (f" — {why}" if why else "")

@@ -1,9 +1,14 @@
-"""The language of a sentence, as far as the engine needs it: the rules read English, so a
-sentence written in another language ('Sa réalisatrice Justine Triet sort grande gagnante de la
-49e cérémonie des César') is one no rule could read, whatever it reports. Told by function words
-(`resolver/data/languages.json`). Pure; word lists only."""
+"""The language of a sentence or an article, as far as the engine needs it: the rules read
+English, so a sentence written in another language ('Sa réalisatrice Justine Triet sort grande
+gagnante de la 49e cérémonie des César') is one no rule could read, whatever it reports, and so is
+an article written in one. Told by function words (`resolver/data/languages.json`), and for an
+article also by its script (Cyrillic, Devanagari…) or its letters' diacritics (Hungarian, Czech…),
+over a bounded prefix. Pure; word lists only, nothing fetched or guessed at run time."""
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from .packaged import load_json
 from .text import Sentence
@@ -13,12 +18,58 @@ ENGLISH = frozenset(_DATA["english"])
 OTHER = frozenset(_DATA["other"]) - ENGLISH
 _AT_LEAST = 3  # function words of another language a sentence must hold
 
+# An article is judged on its title and the start of its text: a language does not change after
+# its first paragraphs, and the cost stays bounded whatever the article's length.
+PREFIX = 2000
+_FEWEST_WORDS = 8  # fewer words than this (a bare headline, a caption) tell no language
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_DIACRITIC_SHARE = 0.3  # words carrying a Latin letter with a diacritic ('győzelmét'): at least this share …
+_ENGLISH_SHARE = 0.15  # … while English function words are under this share of the words (English runs 0.25–0.45)
+
+
+def _word(token: str) -> str:
+    return token.lower().replace("’", "'").split("'")[-1]  # "d'une" → 'une', "O'Brien" → 'brien'
+
 
 def not_english(sent: Sentence) -> bool:
     """The sentence is written in another language than English: at least three function words
     of other languages, more than twice as many as English ones (a French name in an English
     sentence, 'de Gaulle', is not enough)."""
-    words = [t.lower.replace("’", "'").split("'")[-1] for t in sent.tokens]
+    words = [_word(t.text) for t in sent.tokens]
     other = sum(w in OTHER for w in words)
     english = sum(w in ENGLISH for w in words)
     return other >= _AT_LEAST and other > 2 * english
+
+
+def article_language(title: str, text: str) -> str | None:
+    """Why the article (its title and the start of its text) is not in English, else None: its
+    words are mostly of another script; or it holds at least three function words of other
+    languages and more than twice as many as English ones; or a third of its words carry
+    diacritics while English function words are under a seventh of them (English runs a quarter or
+    more). An English article quoting
+    a foreign phrase or listing foreign names keeps its own function words, so it is English."""
+    return _language((title or "") + "\n" + (text or "")[:PREFIX])
+
+
+@lru_cache(maxsize=4096)
+def _language(prefix: str) -> str | None:
+    # an acronym is no function word: 'WHO' in German copy ('Wie die Weltgesundheitsorganisation (WHO) …')
+    words = [_word(w) for w in _WORD.findall(prefix[:PREFIX]) if not (len(w) > 1 and w.isupper())]
+    n = len(words)
+    if n < _FEWEST_WORDS:
+        return None
+    if 2 * sum(not _LATIN.match(w) for w in words) > n:
+        return "written in another script"
+    english = sum(w in ENGLISH for w in words)
+    other = [w for w in words if w in OTHER]
+    if len(other) >= _AT_LEAST and len(other) > 2 * english:
+        counts: dict[str, int] = {}
+        for w in other:
+            counts[w] = counts.get(w, 0) + 1
+        shown = ", ".join(f"'{w}'" for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+        return f"function words of another language ({shown})"
+    marked = sum(1 for w in words if not w.isascii() and _LATIN.match(w))
+    if marked >= _DIACRITIC_SHARE * n and english < _ENGLISH_SHARE * n:
+        return "most words carry diacritics English does not use"
+    return None

@@ -28,6 +28,7 @@ from .base import cite
 NAME = "unread_evidence"
 STATUS = "unread-evidence"
 MAX_LISTED = 5  # sentences listed in the trace; the count says how many more
+WHOLE_ARTICLE = "the article is not in English"  # an entry for a whole article no rule could read (foreign_articles.py)
 
 
 # 'came ashore near San Diego in 1858': a bare year in the mention's clause
@@ -369,8 +370,9 @@ def note(f: SentenceFacts, i: int) -> Contribution:
 
 
 def listed(found: list[Contribution]) -> list[Contribution]:
-    """The unread sentences for the trace: headlines first, at most MAX_LISTED, then a count."""
-    ranked = sorted(found, key=lambda c: (0 if "(headline)" in c.reason else 1,
+    """The unread sentences for the trace: whole articles not in English first, then headlines, at
+    most MAX_LISTED, then a count."""
+    ranked = sorted(found, key=lambda c: (0 if c.reason.startswith(WHOLE_ARTICLE) else 1 if "(headline)" in c.reason else 2,
                                            c.published.isoformat() if c.published else "", c.article_url or ""))
     out = ranked[:MAX_LISTED]
     if len(ranked) > MAX_LISTED:
