@@ -236,3 +236,78 @@ def test_a_crossing_reported_must_not_be_read_as_to_come():
     assert fired(v, "threshold_crossed")
     assert to_come("Average gas price hit ") is None
     assert to_come("prices that were set to rise have hit ") is None
+
+
+# b107-gotthard-road-tunnel-closed-through-dec9-2001-multi-stays-yes
+GOTTHARD_Q = "Will the Gotthard road tunnel remain closed to traffic through December 9, 2001?"
+GOTTHARD_C = ('This market will resolve to "Yes" if the Gotthard road tunnel in Switzerland, closed after the October 24, 2001 '
+              'fire, remains closed to public road traffic continuously through December 9, 2001. If it reopens to cars or '
+              'trucks at any time on or before December 9, 2001, this market will resolve to "No".')
+GOTTHARD = ("The Gotthard tunnel is to reopen to all traffic on December 21, two months after a fire near the southern "
+            "entrance killed 11 people.")
+
+
+def _gotthard(title: str, text: str, pub: str = "2001-12-10T16:23:00+01:00"):
+    return run_case(GOTTHARD_Q, "2001-12-09T23:59:59+01:00", GOTTHARD_C,
+                    [("https://www.swissinfo.ch/eng/gotthard-tunnel-to-reopen-ahead-of-christmas/2423284", pub, title, text)],
+                    "2001-12-10T18:00:00+01:00")
+
+
+def test_an_end_still_to_come_in_a_report_after_the_deadline_held_the_state():
+    v = _gotthard("Gotthard tunnel to reopen ahead of Christmas", GOTTHARD)
+    assert fired(v, "state_continues")
+    assert decided(v) == "likely-yes"
+    # b107-liberty-crown-closed-through-jun30-2009-multi-stays-yes, the July 3 report
+    q = "Will the Statue of Liberty's crown remain closed to visitors through June 30, 2009?"
+    c = ('This market will resolve to "Yes" if the crown of the Statue of Liberty, closed to the public since the '
+         'September 11, 2001 attacks, remains closed to visitors continuously through June 30, 2009. If visitors are '
+         'admitted to the crown at any time on or before June 30, 2009, this market will resolve to "No".')
+    text = ("July 3, 2009 — -- For the first time since it was closed following the terrorist attacks of Sept. 11, 2001, "
+            "the observation deck in the crown of New York City's famed Statue of Liberty will reopen to the public on "
+            "July 4.")
+    v = run_case(q, "2009-06-30T23:59:59-04:00", c,
+                 [("https://abcnews.go.com/amp/Travel/Vacation/story?id=7988438&page=1", "2009-07-03T00:00:00-04:00",
+                   "Statue of Liberty Crown to Reopen Fourth of July", text)], "2009-07-03T12:00:00-04:00")
+    assert fired(v, "state_continues")
+
+
+def test_an_end_told_done_or_on_the_report_day_must_not_be_read_as_to_come():
+    # reopened already: the state ended (no continuation read)
+    v = _gotthard("Gotthard tunnel reopens", "The Gotthard tunnel reopened to all traffic on December 7.")
+    assert not fired(v, "state_continues")
+    assert decided(v) != "likely-yes"
+    # an end set for the report's own day tells nothing of the days before it being held
+    v = _gotthard("", "The Gotthard tunnel is to reopen to all traffic today.")
+    assert not fired(v, "state_continues")
+    # an end bounded by 'by' may come sooner
+    v = _gotthard("", "The Gotthard tunnel is to reopen to all traffic by December 21.")
+    assert not fired(v, "state_continues")
+
+
+# b107-japan-jul2009-jobless-6pct-no
+JAPAN_Q = "Will Japan's seasonally adjusted unemployment rate for July 2009 be 6.0% or higher?"
+JAPAN_C = ('This market will resolve to "Yes" if Japan\'s overall seasonally adjusted unemployment rate for July 2009, as '
+           'published by the Ministry of Internal Affairs and Communications, is 6.0% or higher. Rates for subgroups '
+           '(e.g. by sex or age) do not count. Otherwise, "No".')
+JAPAN_MEN = ("In July, the unemployment rate for men rose to 6.1 percent, 0.4 percentage point higher than in June and "
+             "topping 6 percent for the first time.")
+
+
+def _japan(text: str, criteria: str = JAPAN_C):
+    return run_case(JAPAN_Q, "2009-08-31T23:59:59+09:00", criteria,
+                    [("https://www.japantimes.co.jp/opinion/2009/09/08/editorials/rising-unemployment-rate/",
+                      "2009-09-08T00:00:00+09:00", "", text)], "2009-09-09T00:00:00+09:00")
+
+
+def test_a_rate_for_men_is_a_subgroup_by_sex():
+    v = _japan(JAPAN_MEN)
+    assert not fired(v, "threshold_crossed")
+    v = _japan("Japan's unemployment rate climbed to an all-time high of 5.7 percent for July, 0.3 percentage point higher "
+               "than for June and topping the former record high of 5.5 percent in April 2003. " + JAPAN_MEN)
+    assert decided(v) == "likely-no"
+
+
+def test_the_overall_rate_told_beside_a_group_must_not_be_excluded():
+    # the overall rate, with the group named only as who sought work
+    v = _japan("Japan's unemployment rate rose to 6.1 percent in July, as more women and young people sought work.")
+    assert fired(v, "threshold_crossed")
