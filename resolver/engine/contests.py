@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 from .paired_names import blank_pairs
 from .analysis import aspect, negation, SentenceFacts
 from .text import Sentence, the_month, all_lemmas
@@ -485,8 +484,9 @@ def other_prize(sent: Sentence, i: int, object_idx: list[int],
     later = [o for o in object_idx if o >= k]
     between = toks[k:later[0]] if later else []
     if not later or not any(_verb(t.lower) or (n and between[n - 1].lower in _MODALS and "VERB" in all_lemmas(t.lower))
-                            for n, t in enumerate(between)):
-        return None  # 'won the top prize, i.e. Golden Lion': the object in apposition is the verb's
+                            for n, t in enumerate(between)) or any(
+            t.lower in WIN_NOUNS and between[n + 1].lower in ("in", "at") for n, t in enumerate(between[:-1]) if n >= len(between) - 6):
+        return None  # 'won the top prize, i.e. Golden Lion': the object in apposition is the verb's ('scoring a victory in ')
     return " ".join(np)
 
 

@@ -214,8 +214,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 continue  # "the launch tower", "Collor's arrest order", "Giacometti's sculpture L'Homme …": a noun
             if t.lower in ("part", "portion") and words[i + 1:i + 2] == ["of"]:
                 continue  # 'sell part of its stake': a partitive noun
-            if t.lower in PREPOSITIONS and not known_act(t.lower):
-                continue  # 'charges against Clinton over her email server': a preposition, not the act
+            if t.lower in PREPOSITIONS and not known_act(t.lower) or i and words[i - 1] == "of":
+                continue  # 'charges against Clinton over her email server': a preposition, not the act ('because of ash')
             if counted_noun(words, i):
                 continue  # "at least 15 million people in the UK": what a number counts is a noun
             if i + 1 < len(toks) and toks[i + 1].lower in lexicon.INTRANSITIVE_ACTS | lexicon.STATE_VERBS:

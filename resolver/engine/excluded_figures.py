@@ -34,8 +34,10 @@ _STOP = frozenset({"under", "over", "from", "before", "after", "reached", "reach
 # an exclusion told against the asked kind ('other agencies', 'other policy rates') or a whole clause
 # names no kind a figure's sentence could show
 _NO_KIND = frozenset({"other", "another", "if", "market", "resolve", "yes"})
-# the venues of a kind: a futures price is quoted on a futures exchange
-_KIND_VENUES = {"futures": ("comex", "nymex", "cbot", "cme")}
+# the venues of a kind, or its members: a futures price is quoted on a futures exchange
+_KIND_VENUES = {"futures": ("comex", "nymex", "cbot", "cme"),
+                # 'Rates for subgroups (e.g. by sex or age) do not count': 'the unemployment rate for men rose to 6.1 percent'
+                "sex": ("men", "women", "male", "female", "males", "females")}
 # the reach of a figure ('worldwide gross figures do not count'): a figure told with it alone ('crossed the
 # Rs 500 crore mark worldwide') is of that reach, whatever measure it is
 _SCOPE = frozenset({"worldwide", "global", "overseas", "international", "domestic", "foreign"})

@@ -286,6 +286,19 @@ def required_bar(question: str, before: str) -> str | None:
     return f"{m.group('w')} … and" if joined else " ".join(before[m.start():].split())
 
 
+# 'Average gas price poised to hit $4 a gallon this week!', 'will top $100': a crossing told to come,
+# its verb (and an adverb) right before the figure
+_TO_COME = re.compile(r"\b(?P<w>will|shall|'ll|(?:set|poised|due|about|going|on\s+(?:track|course))\s+to)\s+(?:[a-z]+ly\s+)?"
+                      r"(?:[a-z]+)\s+(?:(?:above|past|over|beyond|through)\s+)?(?:the\s+)?$", re.I)
+
+
+def to_come(before: str) -> str | None:
+    """The words telling that the level after `before` is still to come ('poised to hit', 'will top'),
+    a forecast of a crossing, not one reported: else None."""
+    m = _TO_COME.search(before)
+    return " ".join(before[m.start():].split()) if m else None
+
+
 # 'its 2% target', 'the 2% inflation target' (not 'a 1% target rate': the rate itself)
 _GOAL_AFTER = re.compile(rf"\s*(?:[a-z-]+\s+)?(?P<w>{_alternation(_WORDS['goal_nouns'])})\b(?!\s+(?:rate|range|level)\b)", re.I)
 # '0.2% in services', '1.3% in construction output'

@@ -5,7 +5,8 @@ care bill on Christmas Eve', 'the bill, passed by the Senate in December'). The 
 is the one its question names before its act verb (the 'Senate' of 'Senate-approved' after it is
 the object's history); the report's chamber is the subject of the act verb, nearest before it in
 its clause with only adverbs, dates, numbers or 'voted … to' between ('The Senate on Thursday
-voted 60-39 to pass'), or the agent after 'by' right after a passive one. Chambers are told apart
+voted 60-39 to pass'), the agent after 'by' right after a passive one, or the chamber a bill is told to
+have passed or cleared ('the bill, which already passed the lower chamber', 'clears Senate'). Chambers are told apart
 as upper and lower ones (US Senate and House, Lords and Commons, Bundesrat and Bundestag, Rajya
 and Lok Sabha); a question naming none, or both ('both chambers of Congress'), is not read."""
 
@@ -21,6 +22,9 @@ _LOWER = (r"house\s+of\s+representatives|house\s+of\s+commons|commons|lower\s+(?
           r"state\s+duma|duma|chamber\s+of\s+deputies|(?<!white\s)(?<!opera\s)(?<!full\s)house(?!\s+of\s+(?:lords|councillors))")
 _CHAMBER = re.compile(rf"\b(?:(?P<upper>{_UPPER})|(?P<lower>{_LOWER}))\b", re.I)
 _BY = re.compile(rf"\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:{_UPPER}|{_LOWER})\b", re.I)  # 'passed by the Senate'
+# 'the bill, which already passed the lower chamber of the legislature', 'clears Senate', 'passed in Senate':
+# the chamber a bill passed is the one that passed it ('pass the Senate health care bill': the bill's, no chamber)
+_THROUGH = re.compile(rf"\s+(?:in\s+)?(?:the\s+)?(?:{_UPPER}|{_LOWER})\b(?!\s+(?!of\b|on\b|in\b|by\b|with\b|and\b)[a-z])", re.I)
 _REACH = 80  # characters between the chamber and its verb
 _BOTH = re.compile(r"\b(?:both|two)\s+(?:chambers|houses)\b", re.I)
 _BETWEEN = re.compile(r"^(?:\s+(?:on|in|at|late|early|last|this|\w+day|\w+ly|also|then|finally|has|have|had|was|were|"
@@ -59,7 +63,8 @@ def other(question: str, act_forms, sent: Sentence, i: int) -> str | None:
         m = before[-1]
     else:
         end = toks[b - 1].start + len(toks[b - 1].text)
-        m = _BY.match(sent.text, verb_at + len(toks[i].text), end)
+        m = _BY.match(sent.text, verb_at + len(toks[i].text), end) or (
+            _THROUGH.match(sent.text, verb_at + len(toks[i].text), end) if toks[i].lower.startswith(("pass", "clear")) else None)
         m = _CHAMBER.search(sent.text, m.start(), m.end()) if m else None
     if m is None or _side(m) == wanted:
         return None

@@ -45,6 +45,9 @@ _COMMON = frozenset({"day", "set", "point", "half", "round", "race", "quarter", 
 _THE_ONE = _ONE | {"the", "its", "their", "his", "her", "this", "that"}
 _NUMBER_AFTER = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[ivx]+)$", re.I)
+# 'the most famous race three times in a row', 'set three weeks from now': the number counts what
+# follows it (occasions, a stretch of time), it numbers no part
+_COUNTED_AFTER = frozenset({"times", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 # Names of contests made of many matches, stages or rounds: a defeat in one is not the whole.
 WHOLE_CONTESTS = frozenset({"tour", "cup", "series", "tournament", "championship", "championships", "league",
                             "open", "giro", "vuelta", "olympics", "games", "season", "playoffs", "finals", "trophy"})
@@ -70,7 +73,8 @@ def contest_part(sent: Sentence, question: str) -> str | None:
             continue
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         one = before[-1:] and before[-1] in (_ORDINAL if base in _COMMON else _ONE) and noun == base
-        numbered = bool(_NUMBER_AFTER.match(nxt)) and noun == base
+        numbered = bool(_NUMBER_AFTER.match(nxt)) and noun == base and \
+            not (k + 2 < len(toks) and toks[k + 2].lower in _COUNTED_AFTER)
         if one or numbered:
             return " ".join(w.text for w in (toks[k:k + 2] if numbered else toks[k - 1:k + 1]))
     return None

@@ -22,7 +22,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, REVIEW_ACTS, WEEKDAYS
-from . import courts, named_objects, other_chambers, principal, stages
+from . import courts, named_objects, other_bodies, other_chambers, principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of, all_lemmas
@@ -199,8 +199,11 @@ def _other_court(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> str | 
 def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """The name of the party the verb at token i is reported of, when it is not one of the
     market's actors (None when the market names no doer, or the doer is unnamed or ours)."""
-    if ctx.target.candidate or not _agent_actors(ctx):
+    if ctx.target.candidate:
         return None
+    body = other_bodies.other_body(ctx, f.sent, i)  # 'The EU vets' committee … adopted' for the Commission's adoption
+    if body or not _agent_actors(ctx):
+        return body
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
     court = _other_court(ctx, f, a, i) or other_chambers.other(ctx.market.question, ctx.target.act_forms, f.sent, i)

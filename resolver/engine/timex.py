@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("end_of_weekday", re.compile(r"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the\s+day\s+)?(?:on\s+)?" + _WEEKDAY, re.I)),
     ("before_weekday", re.compile(r"\b(?:before|by|until)\s+" + _WEEKDAY, re.I)),
     # a weekday with its date after it ('Sunday (28 September)', 'Sunday, 28 September'): the date dates it
-    ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on)?\s*" + _WEEKDAY
+    ("weekday", re.compile(r"\b(?P<mod>last|next|this|coming|earlier\s+on|later\s+on|on|since)?\s*" + _WEEKDAY
                            + r"\b(?!,?\s+\(?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.replace("?P<month>", "?:") + r"\b)",
                            re.I)),
     ("part_month", re.compile(r"\b(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)[\s-]+" + _MONTH + r"\b(?!\.?\s*\d{1,2}\b)(?:\s+(?P<y>\d{4}))?", re.I)),
@@ -229,9 +229,9 @@ def _weekday_date(ref: date, wd: int, mod: str, tense: Tense) -> date:
         if d.isocalendar()[1] == ref.isocalendar()[1]:
             d += timedelta(days=7)
         return d
-    if mod == "coming" or (tense == "future" and mod not in ("earlier on",)) or mod == "later on":
+    if mod == "coming" or (tense == "future" and mod not in ("earlier on", "since")) or mod == "later on":
         return ref + timedelta(days=(wd - ref.weekday()) % 7)
-    # past tense, "this", "on", "earlier on" or no cue: the latest such day on or before the reference day
+    # past tense, "this", "on", "earlier on", "since" (any tense: a run's first day) or no cue: the latest such day
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
 

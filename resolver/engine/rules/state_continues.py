@@ -14,7 +14,9 @@ the deadline, or carries the state itself past it, → toward yes. The readings 
   next government has been formed', the next chancellor due in early December: successor_waits.py).
 
 A hedge ('could', 'expected') weakens it (hedged.py); a negation or a condition drops it. Read only
-from articles published by the deadline (after it, the passed deadline speaks)."""
+from articles published by the deadline (after it, the passed deadline speaks), except the end still
+to come on a day after the report's own ('The Gotthard tunnel is to reopen … on December 21' in a
+report of December 10 for a closure through December 9): the state stood when it was written."""
 
 from __future__ import annotations
 
@@ -149,9 +151,32 @@ def _office(ctx: MarketContext) -> bool:
     return any(re.search(r"\b" + re.escape(o) + r"\b", state) for o in OFFICES)
 
 
+def _late_end(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """In a report published after the deadline, the state's end still to come on a later day than
+    the report's ('The Gotthard tunnel is to reopen to all traffic on December 21', published
+    December 10 for a closure through December 9): the state stood when it was written, so it held
+    through the deadline."""
+    for i, tok in enumerate(f.sent.tokens):
+        if not tok.lemmas & ENDS:
+            continue
+        found = _reading(ctx, f, i, False)
+        if found is None or negation(f, i) or conditional_clause(f.sent, i) or \
+                found[1].start.date() <= f.article.published.date():
+            continue
+        span = found[1]
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.state_continues,
+                              f"the state still stood when the report was written, after the deadline: its end is set "
+                              f"for '{span.text}' ('{tok.text}')", settings,
+                              f"{span.explanation}; published {f.article.published:%a %d %b %Y %H:%M %z}, after the "
+                              f"deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: the state lasted through it")]
+    return []
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    if ctx.target.kind != "state" or not (f.object_idx or f.actors) or f.article.published > ctx.market.deadline:
+    if ctx.target.kind != "state" or not (f.object_idx or f.actors):
         return []
+    if f.article.published > ctx.market.deadline:
+        return _late_end(ctx, f, settings)
     if held := _held_off(ctx, f, settings):
         return held
     if _office(ctx) and (standing := standing_holders.stood(ctx, f)) is not None:
