@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import agreed_departures, dismissal_nouns, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
+from .. import agreed_departures, dismissal_nouns, dropped_measures, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
     ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_successors, official_endings, performatives, \
     reduced_penalties, successors, truce_breach, unbeaten_endings
@@ -428,6 +428,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
             or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f) or end_to.ending(ctx, f) \
             or ceased_roles.ending(ctx, f) or reduced_penalties.reduced(ctx, f) or unbeaten_endings.ending(ctx, f) \
+            or dropped_measures.ending(ctx, f) \
             or (arrived_elsewhere.gone(ctx, f) if arrived_elsewhere.asked_stay(ctx) else None)  # 'flew into Lebanon'
         successor = found is None and ((found := successors.named(ctx, f)) is not None or (found := successors.took_office(ctx, f)) is not None
                                           or (found := named_successors.named_to_office(ctx, f)) is not None)
