@@ -316,8 +316,9 @@ def _affirmative(contribs: list[Contribution], direction: str, forecasts: frozen
             forecast_sources.add((c.source or c.article_url or "", re.sub(r"[^a-z0-9]+", " ", (c.sentence or "").lower()).strip()))
         elif direction == "no" and not _setback(c):
             return True
-    # two sources quoting the same words ('"It was impossible (to form a government)."') carry one statement
-    return any(a[0] != b[0] and a[1] != b[1] for a in forecast_sources for b in forecast_sources)
+    # two sources quoting the same words ('"It was impossible (to form a government)."') carry one statement;
+    # a reading with no sentence quoted is its source's own
+    return any(a[0] != b[0] and (not a[1] or a[1] != b[1]) for a in forecast_sources for b in forecast_sources)
 
 
 def _setback(c: Contribution) -> bool:
