@@ -1,5 +1,6 @@
 """A verb's event noun and an event noun's verb, by the regular English suffixes (-ion, -ation,
--ment, -al): 'erupt' → 'eruption', 'ship' → 'shipment', 'liquidation' → 'liquidate'. Only words the
+-ment, -al, and -sion / -ssion / -lution for a verb in -d(e), -t or -lve): 'erupt' → 'eruption', 'ship' →
+'shipment', 'liquidation' → 'liquidate', 'extend' → 'extension', 'dissolve' → 'dissolution'. Only words the
 dictionary lists as nouns (or verbs) are kept, so no spelling is made up.
 
 Used where the question names an act by one word class and reports name it by the other:
@@ -18,6 +19,12 @@ def _candidates(verb: str) -> list[str]:
     out = [verb + "ion", stem + "ion", stem + "ation", verb + "ation", verb + "ment", verb + "al", stem + "al"]
     if verb.endswith("e"):
         out.append(stem + "tion")  # 'produce' → 'production'
+    if verb.endswith(("d", "de")):
+        out.append(verb[:-2 if verb.endswith("de") else -1] + "sion")  # 'suspend' → 'suspension', 'decide' → 'decision'
+    if verb.endswith("t"):
+        out.append(verb[:-1] + "ssion")  # 'admit' → 'admission'
+    if verb.endswith("lve"):
+        out.append(verb[:-2] + "ution")  # 'dissolve' → 'dissolution'
     return list(dict.fromkeys(out))
 
 
@@ -36,10 +43,10 @@ def noun_verb(noun: str) -> str | None:
     """The verb an event noun is formed from by a regular suffix ('liquidation' → 'liquidate',
     'shipment' → 'ship'), else None."""
     noun = noun.lower()
-    if not noun.isalpha() or "NOUN" not in all_lemmas(noun):
-        return None
-    for suffix, ends in (("ation", ("ate", "e", "")), ("tion", ("te", "e")), ("ion", ("e", "")),
-                         ("ment", ("",)), ("al", ("e", ""))):
+    if not noun.isalpha() or "NOUN" not in all_lemmas(noun) or "ADJ" in all_lemmas(noun):
+        return None  # ('final', 'provisional', 'coral': an adjective's noun use names no event)
+    for suffix, ends in (("lution", ("lve",)), ("ssion", ("t",)), ("sion", ("d", "de")), ("ation", ("ate", "e", "")),
+                         ("tion", ("te", "e")), ("ion", ("e", "")), ("ment", ("",)), ("al", ("e", ""))):
         if not noun.endswith(suffix) or len(noun) - len(suffix) < 3:
             continue
         root = noun[:-len(suffix)]

@@ -97,6 +97,8 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         name_i = prev == "i" and i >= 2 and sent.tokens[i - 2].text[:1].isupper()  # 'Artemis I', 'World War I'
         verbal_prev = not name_i and prev in FUTURE | MODALS | AUX_PAST | PRONOUNS | {
             "to", "not", "n't", "never", "also", "did", "does", "do"} and not the_month(sent, i - 1)  # 'the May vote'
+        if not verbal_prev and i >= 2 and _manner_adverb(prev):
+            verbal_prev = sent.tokens[i - 2].lower in FUTURE | MODALS | {"to", "not", "n't", "never"}  # 'will temporarily suspend'
         if tag in ("VBD", "VBN") and not verbal_prev and prev.isalpha() and i > 0:
             verbal_prev = True
         finite = tag == "VBZ" or tag in ("VB", "VBP") and plural_subject(sent, i)
@@ -153,6 +155,11 @@ def _closing_aspect_verb(sent: Sentence, i: int, lemma: str, tag: str) -> bool:
             or _base_verb(toks[i - 1].lower):
         return False  # ('teachers' strike ends': the word before could itself be the verb; left to the compound reading)
     return not any((verb_at(sent, k) or ("", ""))[1] in ("VBZ", "VBD", "VBP") for k in range(1, i))
+
+
+def _manner_adverb(word: str) -> bool:
+    """An adverb in -ly that is nothing else ('temporarily', 'formally'; not 'rally', 'family')."""
+    return word.endswith("ly") and set(all_lemmas(word)) == {"ADV"}
 
 
 def _before_aside(sent: Sentence, i: int) -> str:

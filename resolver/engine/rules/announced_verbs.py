@@ -4,7 +4,10 @@ it is doing or will do the act the noun names ('said late Wednesday that it is w
 operations and would liquidate'): the noun's verb (nominals.noun_verb: 'liquidation' → liquidate;
 a noun ending in a particle, 'wind-down', 'shutdown', → the phrasal verb), ongoing or to come,
 after a past announcing verb whose subject is the market's actor → toward yes (rule
-confirmation).
+confirmation). The act itself told done in the party's own saying meets the market too: what a
+party says it has done it has announced ('announce an extension of its grain export ban': 'Putin
+said Thursday he has extended Russia's ban'; 'announce the observation of a new particle': 'teams
+at CERN said they have both "observed" a new particle').
 
 Not read: a negated or conditional clause, a verb with its own hedge ('could', 'may' — a
 hypothetical, a demand, an expectation), one weighed rather than decided ('is considering
@@ -32,7 +35,7 @@ _PARTICLES = ("down", "up", "out", "off", "over", "back")
 _WEIGHING = frozenset({"consider", "weigh", "mull", "explore", "study", "contemplate", "discuss", "debate",
                        "evaluate", "review", "assess"})
 _NOT_SAID = frozenset({"hypothetical", "demanded", "expected", "attempted", "denied"})
-_SUBJECTS = frozenset({"it", "they", "we", "company", "bank", "firm", "group", "lender", "government"})
+_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "company", "bank", "firm", "group", "lender", "government"})
 
 
 def asked_verbs(ctx: MarketContext) -> tuple[tuple[str, str | None], ...]:
@@ -94,7 +97,7 @@ def found(ctx: MarketContext, f: SentenceFacts) -> tuple[int, int, str] | None:
             if particle and (j + 1 >= len(toks) or toks[j + 1].lower != particle):
                 continue
             m = read.get(j)
-            if m is None or m.modality in _NOT_SAID or m.aspect not in ("future", "ongoing"):
+            if m is None or m.modality in _NOT_SAID or m.aspect not in ("future", "ongoing", "done"):
                 continue
             if negation(f, j) or conditional_clause(f.sent, j):
                 continue
@@ -105,14 +108,18 @@ def found(ctx: MarketContext, f: SentenceFacts) -> tuple[int, int, str] | None:
     return None
 
 
+def _done(f: SentenceFacts, j: int) -> bool:
+    return any(m.index == j and m.aspect == "done" for m in mentions.read(f.sent))
+
+
 def confirm(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     hit = found(ctx, f)
     if hit is None:
         return []
     j, k, wording = hit
     span = reported_in_window(ctx, f, k)
-    if span is None:
-        return []
+    if span is None or (_done(f, j) and reported_in_window(ctx, f, j) is None):
+        return []  # ('said it suspended its strikes in 2019': the act done before the window)
     excluded = does_not_count.check(f, "a confirmation")
     if excluded:
         return [excluded]

@@ -22,6 +22,9 @@ def cite(f: SentenceFacts, rule: str, direction: Direction, weight: float, reaso
     )
 
 
+_PERIOD_END = re.compile(r"\b(?:until|till|through|beyond)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?(?:\w+\s+){0,2}(?:19|20)\d\d\b", re.I)
+
+
 def reported_in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> TimeSpan | None:
     """The date of what token i reports, when it is told affirmatively (not negated, not in a
     condition), of the question's year when both name years, and dated inside the market's window,
@@ -29,7 +32,8 @@ def reported_in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> TimeSpan
     if negation(f, i) or conditional_clause(f.sent, i):
         return None
     years = set(re.findall(r"\b(?:19|20)\d\d\b", ctx.market.question))
-    named = set(re.findall(r"\b(?:19|20)\d\d\b", f.sent.text))
+    # ('suspend accession talks … until the end of 2028': a year that ends a period is no other occasion)
+    named = set(re.findall(r"\b(?:19|20)\d\d\b", _PERIOD_END.sub(" ", f.sent.text)))
     if years and named and not years & named:
         return None  # 'a similar bill got 80 votes in favour in 2019': another occasion's figure
     span = event_time(f, i)
