@@ -13,6 +13,7 @@ from datetime import date
 from .. import act_predicates, anaphoric_acts, contests, delays, mentions, new_dates, pushback_nouns, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
 from ..verb_aspect import concessive_adjunct
+from ..word_class import PREPOSITIONS, _plain_adjective, is_noun
 from ..lexicon import NUMBER_WORDS, PART_NOUNS
 from ..text import conditional_clause, inflections_of, lemmas_of
 from ..packaged import load_json
@@ -39,13 +40,25 @@ _TAKEN_BETWEEN = frozenset({"the", "its", "their", "his", "her", "a", "an", "was
                             "been", "be"})
 
 
-def _takes_act_noun(f: SentenceFacts, k: int, i: int) -> bool:
-    """The verb at k takes the act's own noun at i, with at most determiners (or, in the passive, the
-    auxiliaries) between them: 'suspended certification', 'the certification was suspended'."""
-    if not (i in f.act_noun_idx or k < i and i in f.act_idx) or abs(i - k) > 5:
+def _takes_act_noun(f: SentenceFacts, k: int, i: int, event: bool = False) -> bool:
+    """The verb at k takes the act's own noun at i (or, `event`, the noun of the event the act stages:
+    staged_events.py), with at most determiners (or, in the passive, the auxiliaries) between them:
+    'suspended certification', 'the certification was suspended'."""
+    if not (event or i in f.act_noun_idx or k < i and i in f.act_idx) or abs(i - k) > 5:
         return False  # ('suspended a planned strike': the act's verb, as the noun it takes after determiners)
+    toks = f.sent.tokens
+    j = i  # 'suspended its planned teacher strikes', 'suspended their nationwide strike': the noun's own modifiers
+    while k < i and j - 1 > k and j > i - 3 and _nominal_modifier(toks[j - 1].text):
+        j -= 1
     return all(t.lower in _TAKEN_BETWEEN or k < i and (t.lower in _PLAN_MODIFIERS or _LENGTH_MODIFIER.match(t.lower))
-               for t in f.sent.tokens[min(i, k) + 1:max(i, k)])
+               for t in toks[min(j, k) + 1:max(j, k)])
+
+
+def _nominal_modifier(word: str) -> bool:
+    """A lower-case noun or adjective that is no verb, right before the act noun ('teacher', 'nationwide',
+    'general'): it names the kind of the act, not another thing the verb takes."""
+    return word.isalpha() and word.islower() and word not in PREPOSITIONS and not word.endswith(("ed", "ing")) \
+        and (is_noun(word) or _plain_adjective(word))
 
 
 # the act noun's own modifiers after the verb: 'suspended a planned one-day strike', 'suspended its 48-hour walkout'
@@ -99,11 +112,12 @@ def _may_call_off(sent) -> bool:
     return cached
 
 
-def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[str, float, int] | None:
+def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str], event: bool = False) -> tuple[str, float, int] | None:
     """'Adobe cancels Figma deal', 'Adobe abandoned the $20 billion deal', 'Apple puts off release':
     a verb calling the act off or pushing it back, in any inflection, reported as done, near the
     act or its object (token i) in its clause — unless calling off is the act itself ('Will the
-    merger agreement be terminated?'). Returns (the words, strength, their index)."""
+    merger agreement be terminated?'). `event`: token i names the event the act stages, read as the
+    act's own noun (staged_events.py). Returns (the words, strength, their index)."""
     if not _may_call_off(f.sent):
         return None
     a, b = f.sent.clause_of(i)
@@ -113,19 +127,19 @@ def _cancellation(f: SentenceFacts, i: int, act_verbs: frozenset[str]) -> tuple[
     # fallen apart')
     reach = next((k for k in range(i + 1, b) if verb_form(toks[k].lower)), b)
     for k in range(max(a, i - NEAR), max(min(b, i + NEAR + 1), min(b, reach + 1))):
-        found = _called_at(f, k, i, b, act_verbs)
+        found = _called_at(f, k, i, b, act_verbs, event=event)
         if found:
             return found
     # the act noun's own predicate past its modifiers, or a pronoun standing for it after 'but'
     # ('The announcement …, scheduled for today, has been postponed'; '…, but … said it would be delayed')
-    own = i in f.act_idx or i in f.act_noun_idx  # the act's own word, not its object's or actor's
+    own = event or i in f.act_idx or i in f.act_noun_idx  # the act's own word, not its object's or actor's
     # the object in the sentence's subject ('The inauguration of Navi Mumbai International Airport, initially
     # scheduled for September 30, has been delayed'): its predicate past the inserted modifier, not a pronoun's
     preds = (act_predicates.subject_predicate(f.sent, i), act_predicates.pronoun_predicate(f.sent, i)) if own else \
         (act_predicates.subject_predicate(f.sent, i),) if i in f.object_idx else ()
     for j in preds:
         k = act_predicates.chain_verb(f.sent, j) if j is not None else None
-        found = _called_at(f, k, i, len(toks), act_verbs, subject=own) if k is not None else None
+        found = _called_at(f, k, i, len(toks), act_verbs, subject=own, event=event) if k is not None else None
         if found:
             return found
     return None
@@ -147,7 +161,7 @@ def pushes_back(f: SentenceFacts, k: int) -> bool:
 
 
 def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[str],
-               subject: bool = False) -> tuple[str, float, int] | None:
+               subject: bool = False, event: bool = False) -> tuple[str, float, int] | None:
     """The calling-off or push-back at token k of the act (or its object) at i, reported as done,
     within the clause ending at b; None when k holds none. `subject`: k is the predicate of the act's
     own noun as the sentence's subject (act_predicates.subject_predicate), so it takes that noun."""
@@ -164,7 +178,7 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
         return (*noun, k) if noun and not concessive_adjunct(f.sent, k) else None
     if t.lemmas & act_verbs:
         return None
-    if hits and hits[0] in ACT_NOUN_ONLY and not subject and not _takes_act_noun(f, k, i):
+    if hits and hits[0] in ACT_NOUN_ONLY and not subject and not _takes_act_noun(f, k, i, event):
         return None  # 'the platform, suspended above the dish', 'suspends some constitutional articles': another thing
     lemma = "postpone" if court else hits[0] if hits else phrasal.split()[0]
     decided = delays.said_it_would([t.lower for t in toks], k) \

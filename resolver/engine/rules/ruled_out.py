@@ -11,6 +11,8 @@ from functools import lru_cache
 from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
                mentions, name_titles, negated_modals, negated_subjects, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
+from ..staged_events import staged_event_nouns
+from ..suspended_strikes import former_day_in_window
 from ..moved_plans import moved_sooner
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -319,6 +321,8 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
     if pushes_back(f, k):
         temporal = _delay_reading(f, words, deadline, k)
         strength = max(strength, _past_deadline_strength(temporal))
+        if strength < 1.0 and (day := former_day_in_window(ctx, f, words, k)) is not None:  # a strike's day called off
+            strength, temporal = 1.0, f"'{words}' from {day.explanation}: the strike set for it, in the window, is off"
     elif (body := body_push_back(ctx, f, k, deadline)) is not None:
         # 'Defective fuel sensor scraps Discovery launch' over 'The launch was delayed until at least Saturday'
         strength = max(body[1], _past_deadline_strength(body[2]))
@@ -382,7 +386,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     # own word must be what is called off, not only its object, and the calling-off told as decided or
     # pushed past the deadline ('The launch was called off just minutes before the planned lift-off' is a
     # scrub, read only with a party)
-    own = f.act_idx + f.act_noun_idx + deal_agreement(ctx, f.sent) if not f.actors and f.article_mentions_subject else []
+    staged = staged_event_nouns(ctx, f)  # 'agreed to defer the proposed strike' for 'begin their proposed … strike'
+    own = f.act_idx + f.act_noun_idx + deal_agreement(ctx, f.sent) + staged if not f.actors and f.article_mentions_subject else []
     if not triggers or (not f.actors and not f.object_idx and not f.act_noun_idx):
         called = next((c for k in own for c in (_cancellation(f, k, ctx.act_verbs),)
                        if c and _decided(f, c, ctx.market.deadline)), None)
@@ -403,7 +408,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                      if c and not _modal_of_other_verb(ctx, f, k, c[0]) and not negated_subjects.others_act(ctx, f, k, c[0])
                      and not (c[0] in EVENT_CUES and halted_premise.premise(ctx, f, k))), (triggers[0], None))
     if not found and (f.actors or own):
-        cancelled = next((c for k in (triggers if f.actors else own) for c in (_cancellation(f, k, ctx.act_verbs),)
+        cancelled = next((c for k in (triggers if f.actors else own) for c in (_cancellation(f, k, ctx.act_verbs, k in staged),)
                           if c and (f.actors or _decided(f, c, ctx.market.deadline))
                           and not halted_premise.premise(ctx, f, k)), None)
         if cancelled and not delays.new_date_before(f, ctx.market.deadline, cancelled):
