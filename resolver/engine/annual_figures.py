@@ -130,3 +130,21 @@ def short_base(text: str, start: int, end: int, question: str) -> str | None:
         return None
     m = _SHORT_BASE_BEFORE.search(lead) or _SHORT_BASE_AFTER.match(tail)
     return " ".join(m.group(0).split()).strip(" ,") if m else None
+
+
+# the figure's own lead names the annual rate: 'Year-on-year inflation in July … at a rate of 19.01%'
+_ANNUAL_LEAD = re.compile(r"\b(?:year[\s-]+on[\s-]+year|year[\s-]+over[\s-]+year|annual(?:ised|ized)?|12-month|twelve-month|"
+                          r"y/y|yoy|homologous)\b", re.I)
+# a month's word with its own figure after it: 'with the monthly price variation at 1.25%'
+_MONTH_WITH_FIGURE = re.compile(r"\b(?:monthly|month[\s-]+(?:on|over)[\s-]+month|on\s+a\s+monthly\s+basis)\b[^;%\d]{0,50}?"
+                                r"\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)", re.I)
+
+
+def monthly_elsewhere(text: str, start: int, end: int, monthly: "re.Pattern[str]") -> bool:
+    """The sentence's month-on-month words (`monthly` matches) all label another figure told after
+    the one at [start, end), whose own lead names the annual rate: 'Year-on-year inflation in July …
+    at a rate of 19.01%, with the monthly price variation at 1.25%' — 19.01% is the 12-month rate."""
+    if not _ANNUAL_LEAD.search(text[:start]) or _ANNUAL_LEAD.search(text[end:]):
+        return False
+    found = list(monthly.finditer(text))
+    return bool(found) and all(w.start() >= end and _MONTH_WITH_FIGURE.match(text, w.start()) for w in found)

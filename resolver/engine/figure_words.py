@@ -71,7 +71,7 @@ def rough_range(value: float, written: str) -> tuple[float, float]:
     """The values a rough figure may stand for: half a unit of its last written non-zero digit either
     side ('about $50,500': 50,450 to 50,550), at most ROUGH_MARGIN of it ('about $50,000': 47,500 to
     52,500, not 45,000 to 55,000). `written` is its digits as written, `value` with any multiplier."""
-    digits = written.replace(",", "")
+    digits = re.sub(r"[,\s]", "", written)  # ('47 500': thousands set off by a space)
     whole, _, frac = digits.partition(".")
     frac = frac.rstrip("0")
     place = 10.0 ** -len(frac) if frac else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)

@@ -157,12 +157,47 @@ _PRIOR_RANGE_NEXT = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s
                                rf"(?:{_RANGE_OF})?(?:{currency_marks.LOCAL}|\$|€|£)?-?\d", re.I)
 
 
+# two sides' shares told as a lead or a vote, not a range: 'was leading Prime Minister Viktor F. Yanukovich by 52,4
+# percent to 43,8 percent', 'Noboa Azin led González by 52.29% to 47.71%', 'an insurmountable lead of 51.6 per cent to
+# 48 per cent', 'The vote of 51 percent to 49 percent' (not a move's size: 'cut rates by 0.25% to 3.75%')
+_SIDES_BY = r"(?:\b(?:led|leads|leading|won|wins|winning|beat|beats|beating|defeated|edged\s+out)\s+(?:[\w.'’-]+\s+){0,6}?by|" \
+            r"\b(?:lead|margin|vote)\s+of)\s+"
+_SIDES_FIRST = re.compile(_SIDES_BY + "$", re.I)
+_SIDES_SECOND = re.compile(_SIDES_BY + r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*(?:to|against)\s+$", re.I)
+_SIDES_AFTER = re.compile(r"^\s*(?:to|against)\s+\d", re.I)
+
+
+def sides_pair(text: str, m: re.Match[str]) -> bool:
+    """The figure (a share with its mark, `m`) is one of two sides' shares told as a lead or a vote
+    ('leading … by 52,4 percent to 43,8 percent'): each is a side's figure, no bound of a range."""
+    if not m.groupdict().get("pnum"):
+        return False
+    before = text[max(0, m.start() - 80):m.start()]
+    return bool(_SIDES_FIRST.search(before) and _SIDES_AFTER.match(text[m.end():]) or _SIDES_SECOND.search(before))
+
+
+def sides_first_owner_at(text: str, m: re.Match[str]) -> int | None:
+    """For the first of two sides' shares told after a lead verb ('Yushchenko was leading Prime Minister
+    Viktor F. Yanukovich by 52,4 percent to …'), where the verb starts: the figure is its subject's, the
+    name before it; the name right before 'by' is the other side's. None for any other figure."""
+    if not sides_pair(text, m):
+        return None
+    lead = _SIDES_FIRST.search(text[max(0, m.start() - 80):m.start()])
+    if lead is None or not re.match(r"\s*(?:led|leads|leading|won|wins|winning|beat|beats|beating|defeated|edged)", lead.group(0), re.I):
+        return None
+    start = max(0, m.start() - 80) + lead.start()
+    aux = re.search(r"\b(?:was|were|is|are|has|had|have)\s+$", text[max(0, start - 12):start], re.I)
+    return start - (len(aux.group(0)) if aux else 0)
+
+
 def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     """For a figure that is one bound of a range ('to 4.25% to 4.5%', '4.25%-4.50%'): 'lower'
     or 'upper' when the market asks for that bound (its question or criteria name it), 'skip'
     for the other bound or when the market names neither; None for a figure that is no range's
     bound. 'from 5.25 per cent to 4.75 per cent' (a magnitude 'from M7.5 to M7.8') is a move, not a
     range: its second figure is the level reached."""
+    if sides_pair(text, m):
+        return None
     before = text[max(0, m.start() - 40):m.start()]
     if _PRIOR_RANGE_LOW.search(before) and _PRIOR_RANGE_NEXT.match(text[m.end():]) or \
             _PRIOR_RANGE_HIGH.search(text[max(0, m.start() - 60):m.start()]) and _PRIOR_RANGE_AFTER.match(text[m.end():]):

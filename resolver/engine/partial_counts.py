@@ -63,7 +63,11 @@ _RESULT_BEFORE = re.compile(r"\b(?:won|wins|winning|elected|re-elected|secured|s
 # percent of the votes in last week's election' ('in' opening a phrase, not 'the votes in')
 _VOTE_SHARE = re.compile(r"\b(?:votes?|the\s+vote|ballots?)$", re.I)
 _COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|in(?=\s*(?:[,.;:)]|$|and\b|so\s+far\b))|reporting|reported|tallied|"
-                             r"tabulated|processed|declared|verified|scrutini[sz]ed|cast\s+(?:so\s+far|counted))", re.I)
+                             r"tabulated|processed|declared|verified|scrutini[sz]ed|cast\s+(?:so\s+far|counted))"
+                             # the votes of the election named, then counted: 'of the votes from the Sunday election counted'
+                             r"|^\s*(?:from|in|cast\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:election|vote|poll|ballot|runoff|"
+                             r"run-off|referendum)\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|tallied|processed)\b",
+                             re.I)
 
 
 def _all_but(text: str):

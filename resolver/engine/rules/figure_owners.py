@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 
-from .. import payees, quantities
+from .. import figures, payees, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..entities import country_of
 from ..lexicon import WEEKDAYS
@@ -37,7 +37,8 @@ def _owner(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[bool
     payee = payees.payee(f.sent.text, m.start(), m.end())
     if payee and (any(p.search(payee) for p in ctx.actor_patterns.values()) or quantities.names_overlap(payee, ctx.target.actors)):
         return True, payee  # 'was ordered to pay $1.05 billion … in damages to Apple': the sum Apple is awarded
-    name = owner_before(f.sent.text, m.start(), _common)
+    lead_at = figures.sides_first_owner_at(f.sent.text, m)  # 'X was leading Y by 52,4 percent to 43,8 percent'
+    name = owner_before(f.sent.text, m.start() if lead_at is None else lead_at, _common)
     if name is None:
         return None, None
     ours = any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, ctx.target.actors)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import (annual_figures, attribution, figure_bounds, figure_words, first_rounds, indicators, period_changes, quantities,
+from .. import (annual_figures, attribution, figure_bounds, figure_words, figures, first_rounds, indicators, period_changes, quantities,
                vote_bases)
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..partial_counts import accepted_count
@@ -91,7 +91,7 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     released = bool(approximate(lead)) and _released_estimate(ctx, f, approximate(lead))
     change = change or (statistic and annual_change(ctx, f.sent.text, m))  # 'rose by 10.5% in the 12 months to'
     # ('won the polls by 61.07% of valid votes cast': a share of the votes after 'by', not a move)
-    by = "" if change or vote_bases.share_of_votes(f.sent.text, m.end()) else r"|by(?:\s+(?:just|only|a\s+further|another))?"
+    by = "" if change or vote_bases.share_of_votes(f.sent.text, m.end()) or figures.sides_pair(f.sent.text, m) else r"|by(?:\s+(?:just|only|a\s+further|another))?"
     lead_words = r"from|than|the|since|last|previous(?:ly)?|expected|forecast" + by
     own_change = own_period_change(ctx, f.sent.text, m) if statistic else None  # 'The 0.3% fall in Q4'
     bar = _bar(ctx)
@@ -182,7 +182,8 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if variant:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the {variant.lower()} figure, a sub-series the "
                      f"question does not name: not the figure the market reads")]
-    if statistic and not change and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I):
+    if statistic and not change and _MONTHLY.search(f.sent.text) and not re.search(r"\bmonth", ctx.market.question, re.I) \
+            and not annual_figures.monthly_elsewhere(f.sent.text, m.start(), m.end(), _MONTHLY):
         return []  # a month-on-month change, for a market on the annual rate
     before = f.sent.text[:m.start() - len(approximate(lead) or "") - 1] if released else f.sent.text[:m.start()]
     if _FORECAST.search(_RELEASE_ESTIMATE.sub(" ", _AS_EXPECTED.sub(" ", before))) or \

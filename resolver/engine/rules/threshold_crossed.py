@@ -35,7 +35,7 @@ from .threshold_figures import (
 )
 from ..session_ends import weekday_sessions
 from .threshold_figures import closing_market, stretch_bounds
-from .. import sale_prices, slug_figures
+from .. import sale_prices, slug_figures, told_levels
 from .figure_stretch import _other_places, _stretch, headline_places
 
 # a figure dated by a period that starts by the deadline and ends after it, in a report published after the
@@ -231,7 +231,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 continue  # a magnitude is written 7.4, in a sentence about the quake's strength
             value = float(m.group("plain"))
         else:
-            if len(m.group("plain").replace(",", "")) == 4 and m.group("plain").startswith(("19", "20")):
+            if len(re.sub(r"[,\s]", "", m.group("plain"))) == 4 and m.group("plain").startswith(("19", "20")):
                 continue  # never a year
             if _in_name(ctx.market.question, text, m):
                 continue  # 'FTSE 100', 'S&P/ASX 200': a number in the index's name, as the question writes it
@@ -245,7 +245,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 continue  # a count needs its noun; a measure its unit ('6.30m' for a bar in metres)
             if t.threshold_unit and not count_unit and not figure_words.scale_mark(t.threshold_unit, text, m.end()):
                 continue  # a bare number only for unitless thresholds (index points) and counts
-            value = float(m.group("plain").replace(",", ""))
+            value = float(re.sub(r"[,\s]", "", m.group("plain")))  # '2 384': thousands set off by a space
             value *= {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
                       "crore": 1e7}.get((m.group("pmult") or "").lower().rstrip("s"), 1)  # '22K jobs', '2 million cases'
         series = rate_series.other_rate(ctx, text, m.start())
@@ -409,6 +409,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if _CLOSE_LEVEL.search(before) or sold or (count_unit and t.occasion == "path" and _TOTAL.search(before)
                                            and _SO_FAR.search(text)):
             direction = t.threshold_direction  # a close or a running total: its value alone says which side it is on
+        elif direction is None and t.occasion == "path" and told_levels.level_told(ctx.market.question, text, m.start(), m.end()):
+            direction = t.threshold_direction  # 'The current death toll is at 20', 'In all, 51 people died'
         bar = quantities.Required(t.threshold, t.threshold_direction,
                                   t.threshold_inclusive is not False, t.threshold_unit or "")
         if t.occasion == "path" and not t.single_value and not bar.met_by(value) and \

@@ -20,7 +20,7 @@ from ..text import lemmas_of
 
 # (a sum written as a compound modifier keeps its multiplier: 'a $202-million weekend')
 _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|₹|\b(?:USD|EUR|INR|Rs\.?)(?=\s?\d))\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:-(?=(?:thousand|million|billion|trillion)\b)|\s*)(?P<mult>k|thousand|million|billion|trillion|bn|m)?\b"
-                    r"|(?P<pnum>\d+(?:\.\d+|,\d{1,2}(?=\s*%))?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
+                    r"|(?P<pnum>(?<!\d,)\d+,\d{1,2}(?=\s*(?:%|percent(?!age)|per\s+cent))|\d+(?:\.\d+)?)\s*(?P<pct>%|percent(?!age)|per cent|bps|basis points)"
                     r"|(?<=\b(?:to|at)\s)(?P<zero>zero)\b"
                     r"|(?P<tnum>\d+(?:\.\d+)?)\s*(?P<deg>°\s?[CF]\b|degrees?\s+(?:Celsius|Fahrenheit)\b)"
                     r"|\b[Cc]ategory\s+(?P<cat>[1-5]|one|two|three|four|five)\b"
@@ -29,8 +29,8 @@ _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|
                     r"|(?<![\w$€£.,])(?P<wnum>\d[\d,]*(?:\.\d+)?)\s*(?P<wmult>million|billion|trillion|bn)?\s+(?P<wcur>euros?|dollars?|pounds?)\b"
                     # a plain number: Indian grouping first ('4,01,993' is 401,993), never one glued to a word
                     # by a hyphen ('COVID-19', 'Ax-4': a name), save a quake's magnitude after its letter ('M7.8');
-                    # 'lakh' and 'crore' are 100,000 and 10,000,000
-                    r"|(?:(?<=(?<![\w.])M)(?=\d\.\d)|(?<![\w$€£.,]))(?<![A-Za-z]-)(?P<plain>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])(?!(?:st|nd|rd|th)\b)"
+                    # 'lakh' and 'crore' are 100,000 and 10,000,000; thousands set off by spaces before a lowercase word ('2 384 cases')
+                    r"|(?:(?<=(?<![\w.])M)(?=\d\.\d)|(?<![\w$€£.,]))(?<![A-Za-z]-)(?P<plain>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,2}(?![\d.,]|[ \u00a0\u2009\u202f]\d)(?=\s+(?-i:[a-z]))|\d+(?:\.\d+)?)(?![\d%])(?!(?:st|nd|rd|th)\b)"
                     r"(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn|lakhs?|crores?)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "raising", "hike", "lift",
