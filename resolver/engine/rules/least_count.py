@@ -7,13 +7,13 @@ come). Read by the confirmation rule."""
 from __future__ import annotations
 
 
-from .. import counted_alike, quantities, unit_names
+from .. import compound_terms, counted_alike, quantities, unit_names
 from ..analysis import MarketContext, SentenceFacts
 from ..counted_subject import counted_subject
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from ..text import all_lemmas
 
-_DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
+_DAYS_IN = compound_terms.DAYS_IN  # units of a term, in days
 
 
 def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, str] | None:
@@ -42,6 +42,12 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
         elif said_unit and said_unit != stem and counted_alike.counts_alike(unit, ctx.target.act, said_unit):
             said_unit = stem  # 'with 11 wins' for 'win more than 11 Academy Awards': each win is one won
         if said_unit == stem or (stem in _DAYS_IN and said_unit in _DAYS_IN):
+            term = compound_terms.whole(toks, k) if stem in _DAYS_IN else None
+            if term is not None:  # '20 years and six months': one term, not its part
+                a, b, days = term
+                conv = round(days / _DAYS_IN[stem], 2)
+                said = " ".join(t.text for t in toks[a:b])
+                return conv, f"'{said}' = {conv:g} {unit}, one term told in several units (the market needs {wanted})"
             part = _part_of_total(toks, k) if said_unit == stem else None
             said_count = " ".join(t.text for t in toks[part if part is not None else k:k + width])
             if part is not None:

@@ -1,0 +1,76 @@
+"""A length of time told in two or more units is one length: 'sentenced … to 20 years and six months
+in prison' is a term of 20.5 years, '8 years, 4 months' one of 8⅓ years, '11 years, 5 months and 15
+days' one of about 11.46 years. A count reader that meets one part of it ('six months', read back from
+the act at the sentence's end) must weigh the whole term, not the part: the part alone is short of
+any bar the whole meets.
+
+The parts must run from the larger unit down to the smaller one (years, months, weeks, days), each a
+number with its unit, joined by 'and' or a comma; 'a year and a half' is not read here. Read by the
+count reader of a market's least count (rules/least_count.py). Pure and deterministic."""
+
+from __future__ import annotations
+
+from .lexicon import NUMBER_WORDS
+
+DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
+_ORDER = ("year", "month", "week", "day")
+_JOINS = frozenset({"and", ","})
+
+
+def _number(word: str) -> float | None:
+    w = word.lower().replace(",", "")
+    if w.replace(".", "", 1).isdigit():
+        return float(w)
+    n = NUMBER_WORDS.get(w)
+    return float(n) if n is not None and w not in ("a", "an") else None
+
+
+def _unit(toks, j: int) -> str | None:
+    """The unit of time at token j ('years' → 'year'), else None."""
+    if j >= len(toks):
+        return None
+    u = toks[j].lower
+    u = u[:-1] if u.endswith("s") else u
+    return u if u in DAYS_IN else None
+
+
+def _part(toks, k: int) -> tuple[float, str] | None:
+    """(number, unit) of a part 'N <unit>' at token k."""
+    if k < 0 or k >= len(toks):
+        return None
+    n, u = _number(toks[k].lower), _unit(toks, k + 1)
+    return (n, u) if n is not None and u else None
+
+
+def whole(toks, k: int) -> tuple[int, int, float] | None:
+    """For a number at token k with its unit of time, the whole length it is a part of, when the
+    length is told in more than one unit: (first token, token after the last, length in days);
+    None when the part stands alone."""
+    here = _part(toks, k)
+    if here is None:
+        return None
+    start = k
+    while True:  # back to the largest unit: '20 years and [six] months'
+        j = start - 1
+        if j < 2 or toks[j].lower not in _JOINS:
+            break
+        prev = _part(toks, j - 2)
+        cur = _part(toks, start)
+        if prev is None or cur is None or _ORDER.index(prev[1]) >= _ORDER.index(cur[1]):
+            break
+        start = j - 2
+    end, days, unit = start, 0.0, None
+    while True:  # on to the smallest: '[11] years, 5 months and 15 days'
+        part = _part(toks, end)
+        if part is None or (unit is not None and _ORDER.index(part[1]) <= _ORDER.index(unit)):
+            break
+        days += part[0] * DAYS_IN[part[1]]
+        unit, end = part[1], end + 2
+        if end < len(toks) and toks[end].lower in _JOINS and _part(toks, end + 1) is not None \
+                and _ORDER.index(_part(toks, end + 1)[1]) > _ORDER.index(unit):
+            end += 1
+            continue
+        break
+    if end - start <= 2:
+        return None  # one part only: '25 years'
+    return start, end, days
