@@ -10,7 +10,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, celebrated_acts, datelines, figures, foreign_articles, interrogatives, margins, retracted_figures, sources, spec, understood, undone_restarts, value_kind, weak_readings
+from . import aggregate, celebrated_acts, datelines, figures, first_flights, foreign_articles, interrogatives, margins, retracted_figures, sources, spec, understood, undone_restarts, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -74,15 +74,20 @@ def market_context(market: Market, rules: RuleSet) -> MarketContext:
     sched = rules.get("scheduled_after_deadline")
     frames = rules.get("frames")
     extra = frames if isinstance(frames, spec.Frames) and frames.enabled else None
+    # an aircraft's first flight: the flight's own words report it too, qualified (first_flights.py)
+    flown = first_flights.asked(market.question, target)
+    if flown:
+        target = first_flights.widened(target)
     return MarketContext(
         market=market, target=target,
         extra_ruled_out=tuple(ruled.extra_cues) if isinstance(ruled, spec.RuledOut) else (),
         extra_hedges=frozenset(w.lower() for w in hedge.extra_cues) if isinstance(hedge, spec.Hedged) else frozenset(),
         extra_prerequisites=frozenset(w.lower() for w in sched.prerequisites)
         if isinstance(sched, spec.ScheduledAfterDeadline) else frozenset(),
-        extra_verbs=tuple(w.lower() for w in extra.verbs) if extra else (),
-        extra_nouns=tuple(w.lower() for w in extra.nouns) if extra else (),
-        extra_phrases=tuple(" ".join(p.lower().split()) for p in extra.phrases) if extra else (),
+        extra_verbs=(tuple(w.lower() for w in extra.verbs) if extra else ()) + (first_flights.VERBS if flown else ()),
+        extra_nouns=(tuple(w.lower() for w in extra.nouns) if extra else ()) + (first_flights.NOUNS if flown else ()),
+        extra_phrases=(tuple(" ".join(p.lower().split()) for p in extra.phrases) if extra else ())
+        + (first_flights.PHRASES if flown else ()),
     )
 
 
