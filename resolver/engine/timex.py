@@ -389,8 +389,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             w = " ".join(g["w"].lower().split())
             # 'last night' in an article is the evening before its day, as 'yesterday' is
             offset = {"tomorrow": 1, "yesterday": -1, "last night": -1, "last evening": -1}.get(w, 0)
-            d = ref + timedelta(days=offset)
-            return _span(phrase, m.start(), d, d, tz, quoted)
+            d = ref + timedelta(days=offset)  # ('overnight': the night that ends on the article's day)
+            return _span(phrase, m.start(), d - timedelta(days=w == "overnight"), d, tz, quoted)
         if kind == "week":
             w = " ".join(g["w"].lower().split())
             monday = ref - timedelta(days=ref.weekday())
