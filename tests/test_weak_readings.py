@@ -58,11 +58,21 @@ def test_a_noun_carried_confirmation_with_a_plan_before_the_deadline_stays_decis
 
 
 def test_one_sentence_reporting_the_state_over_is_not_decisive():
-    # b01-athletics-streak-alive-apr25-2021-no: "The third-longest winning streak in Athletics'
-    # history came to an end Sunday afternoon in …" is the only sentence
-    got = run_case(_case("batch-01.json", "b01-athletics-streak-alive-apr25-2021-no"), 1, Settings())
+    # b01-athletics-streak-alive-apr25-2021-no without its headline: "The third-longest winning streak
+    # in Athletics' history came to an end Sunday afternoon in …" is then the only sentence
+    case = _case("batch-01.json", "b01-athletics-streak-alive-apr25-2021-no")
+    case["evidence"] = [dict(e, title="") for e in case["evidence"]]
+    got = run_case(case, 1, Settings())
     note = _gated(got, "state_ended")
     assert note.sentence.startswith("The third-longest winning streak in Athletics' history came to an end")
+
+
+def test_the_headline_and_a_sentence_reporting_the_state_over_stay_decisive():
+    # the same case with its headline, "Athletics' Winning Streak Ends at 13 in 8–1 Loss to Orioles"
+    # (read since the nineteenth round's unbeaten_endings.streak_ended): two sentences, decisive
+    got = run_case(_case("batch-01.json", "b01-athletics-streak-alive-apr25-2021-no"), 1, Settings())
+    assert got.verdict == "likely-no"
+    assert not any(c.rule == weak_readings.NAME for c in got.contributions)
 
 
 def test_two_sentences_reporting_the_state_over_stay_decisive():
