@@ -221,7 +221,7 @@ def _aaa(title: str):
 
 
 def test_a_crossing_told_to_come_is_no_crossing():
-    from resolver.engine.figure_words import to_come
+    from resolver.engine.prospective_levels import prospect as to_come
     v = _aaa("Average gas price poised to hit $4 a gallon this week!")
     assert not fired(v, "threshold_crossed")
     assert decided(v) == "undetermined"
@@ -231,7 +231,7 @@ def test_a_crossing_told_to_come_is_no_crossing():
 
 
 def test_a_crossing_reported_must_not_be_read_as_to_come():
-    from resolver.engine.figure_words import to_come
+    from resolver.engine.prospective_levels import prospect as to_come
     v = _aaa("Average gas price hits $4 a gallon")
     assert fired(v, "threshold_crossed")
     assert to_come("Average gas price hit ") is None

@@ -15,11 +15,13 @@ import time
 from resolver.engine import failed_launches
 from tests.conftest import decided, fired, run_case
 
-LAUNCH = "the launch carrying the market's unit"
+# the failed launch named as the question names it ('the launch carrying Falcon Eye 1', 'the launch of the
+# maiden flight', 'the first launch')
+LAUNCH = ("act ruled out: the launch ", "act ruled out: the first launch")
 
 
 def _launch_fail(v):
-    return [c for c in fired(v, "ruled_out") if LAUNCH in c.reason]
+    return [c for c in fired(v, "ruled_out") if any(w in c.reason for w in LAUNCH)]
 
 
 # b98-vega-vv15-falcon-eye-1-in-orbit-by-jul31-2019-no

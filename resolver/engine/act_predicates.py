@@ -51,9 +51,9 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they"})
 # words opening another clause or an adjunct: the auxiliary after them is not the act noun's
 _CLAUSE_OPENERS = frozenset({"but", "and", "or", "after", "before", "when", "while", "as", "because", "since",
                              "although", "though", "until", "if", "unless", "once", "where"})
-# a participle before the noun telling it planned, not a verb of the sentence: 'A planned strike on Tuesday by
-# thousands of workers at Heathrow Airport has been suspended'
-_PLAN_PARTICIPLES = frozenset({"planned", "proposed", "scheduled", "threatened", "announced", "intended"})
+# a participle (or 'upcoming') before the noun telling it planned, not a verb of the sentence: 'A planned strike
+# on Tuesday by thousands of workers at Heathrow Airport has been suspended' (also read by rules/called_off.py)
+PLAN_MODIFIERS = frozenset(_DATA["plan_modifiers"])
 _INSERT_REACH = 25
 _MODIFIER_REACH = 40
 
@@ -68,7 +68,7 @@ def _opens_sentence(sent: Sentence, i: int) -> bool:
     start = max([start] + [k + 1 for k in range(max(start, i - 7), i) if _reported_that(sent, k)])
     words = toks[start:i]
     return len(words) <= 6 and all(t.text not in (",", ";", "(") and t.lower not in _AUX
-                                   and (not verb_form(t.lower) or t.lower in _PLAN_PARTICIPLES) for t in words)
+                                   and (not verb_form(t.lower) or t.lower in PLAN_MODIFIERS) for t in words)
 
 
 def chain_verb(sent: Sentence, j: int, passive: bool = True) -> int | None:

@@ -24,7 +24,8 @@ _WORDS = {"rand": "ZAR", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euro
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = re.compile(rf"(?P<mark>US\$|Rs\.?\s?|R(?=\d)|[$€£¥])\s?(?P<n>{_NUM})(?:\s?(?P<scale>million|billion|bn|mn|m|b)\b)?"
-                    rf"|\b(?P<n2>{_NUM})(?:\s?(?P<scale2>million|billion))?\s?(?P<word>rand|dollars?|euros?|pounds?|pence|p(?=\s|$|[,.;)])|yen|rupees|yuan)\b")
+                    rf"|\b(?P<n2>{_NUM})(?:\s?(?P<scale2>million|billion))?\s?(?P<word>rand|dollars?|euros?|pounds?|pence|"
+                    rf"(?<=\d)p(?=\s|$|[,;)]|\.(?!m\b))|yen|rupees|yuan)\b")  # ('550p', not '4 p.m.')
 _AT_LEAST = re.compile(r"\b(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)\s+$", re.I)
 _MORE_THAN = re.compile(r"\b(?:more\s+than|over|above|in\s+excess\s+of)\s+$", re.I)
 _OR_MORE = re.compile(r"^(?:\s+(?:per|a)\s+share)?\s+or\s+(?:more|higher|above|greater)\b", re.I)
@@ -32,6 +33,10 @@ _OR_MORE = re.compile(r"^(?:\s+(?:per|a)\s+share)?\s+or\s+(?:more|higher|above|g
 _NOT_AGREED = re.compile(r"\b(?:demand\w*|sought|seek\w*|asked\s+for|asking\s+for|wanted|wanting|call\w*\s+for|offered|"
                          r"propos\w*|initially|originally|range\s+of|up\s+to)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
                          r"(?:[a-z-]+\s+){0,5}$", re.I)
+# a sum told as a change, not a level: 'a R1,000 increase', '$5 more', 'an increase of R1,000', 'by $5 a share'
+_CHANGE_AFTER = re.compile(r"\s*(?:(?:[a-z-]+\s+){0,2}(?:increase|rise|raise|hike|increment)s?\b|(?:more|extra)\b)",
+                           re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:(?:increase|rise|raise|hike|increment)s?\s+of|by)\s+$", re.I)
 _ROUGH = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|up\s+to|close\s+to|closer\s+to)\s+$", re.I)
 # acts that set their sum once: what was agreed, settled, priced or awarded stays so
 SET_ONCE = frozenset({"agree", "accept", "settle", "price", "pay", "offer", "approve", "award"})
@@ -47,6 +52,7 @@ class Bar:
     currency: str
     inclusive: bool
     text: str
+    written: str = ""  # the sum as the question writes it ('R12,500', '550 pence')
 
     def met_by(self, v: float) -> bool:
         return v >= self.value if self.inclusive else v > self.value
@@ -70,8 +76,14 @@ def bar(question: str) -> Bar | None:
         inclusive = bool(_AT_LEAST.search(before) or _OR_MORE.match(after))
         if inclusive or _MORE_THAN.search(before):
             value, currency = _sum(m)
-            return Bar(value, currency, inclusive, " ".join(question[m.start() - len(before):m.end()].split()[-4:]))
+            return Bar(value, currency, inclusive, " ".join(question[m.start() - len(before):m.end()].split()[-4:]),
+                       " ".join(m.group(0).split()))
     return None
+
+
+def _needs(need: Bar) -> str:
+    """The bar as the question writes it: 'at least R12,500', 'at least 550 pence'."""
+    return f"{'at least' if need.inclusive else 'more than'} {need.written or f'{need.value:,.0f} {need.currency}'}"
 
 
 def check(question: str, text: str, act_at: int, act: str | None) -> tuple[str, str] | None:
@@ -85,11 +97,12 @@ def check(question: str, text: str, act_at: int, act: str | None) -> tuple[str, 
         if m.start() - act_at > REACH:
             break
         value, currency = _sum(m)
-        if currency != need.currency or _NOT_AGREED.search(text[max(0, m.start() - 60):m.start()]):
-            continue
+        if currency != need.currency or _NOT_AGREED.search(text[max(0, m.start() - 60):m.start()]) or \
+                _CHANGE_AFTER.match(text, m.end(), m.end() + 40) or \
+                _CHANGE_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # another party's ask, or a change ('a R1,000 increase, lifting … to R12,500')
         if _ROUGH.search(text[max(0, m.start() - 20):m.start()]):
             return "untold", f"the sum is told only roughly ('{m.group(0).strip()}')"
-        wording = f"'{m.group(0).strip()}' (the market needs {'at least' if need.inclusive else 'more than'} " \
-                  f"{need.value:,.0f} {need.currency})"
+        wording = f"'{m.group(0).strip()}' (the market needs {_needs(need)})"
         return ("met", f"{wording}: {MET}") if need.met_by(value) else ("short", f"{wording}: {SHORT}")
-    return "untold", f"{UNTOLD} (the market needs {'at least' if need.inclusive else 'more than'} {need.value:,.0f} {need.currency})"
+    return "untold", f"{UNTOLD} (the market needs {_needs(need)})"

@@ -5,7 +5,8 @@ the act at the sentence's end) must weigh the whole term, not the part: the part
 any bar the whole meets.
 
 The parts must run from the larger unit down to the smaller one (years, months, weeks, days), each a
-number with its unit, joined by 'and' or a comma; 'a year and a half' is not read here. Read by the
+number with its unit, joined by 'and' or a comma; 'a year and a half' is not read here, nor parts whose
+last is followed by 'later', 'after', 'ago' … ('10 years and 3 months later appealed'). Read by the
 count reader of a market's least count (rules/least_count.py). Pure and deterministic."""
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from .lexicon import NUMBER_WORDS
 DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
 _ORDER = ("year", "month", "week", "day")
 _JOINS = frozenset({"and", ","})
+# words after a length that make it a time between events, not a part of the term ('sentenced to 10
+# years and 3 months later appealed': 10 years, then an appeal three months on)
+_RELATIONAL = frozenset({"later", "after", "before", "ago", "into", "earlier", "afterwards"})
 
 
 def _number(word: str) -> float | None:
@@ -73,4 +77,6 @@ def whole(toks, k: int) -> tuple[int, int, float] | None:
         break
     if end - start <= 2:
         return None  # one part only: '25 years'
+    if end < len(toks) and toks[end].lower in _RELATIONAL:
+        return None  # '… and 3 months later': the last part dates another event
     return start, end, days

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone
 
+from .entities import country_of
 from .packaged import load_json
 from .types import Article
 
 OFFSETS: dict[str, float] = {k: float(v) for k, v in load_json("datelines.json")["offsets"].items()}
+_LABELS = frozenset(load_json("datelines.json")["labels"])
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z .'-]{1,30}?)\s*(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*)?"
                        r"(?:\([A-Za-z .]{1,30}\)\s*)?(?:—|–|--|-\s|:\s)")
 
@@ -44,12 +46,24 @@ def local(article: Article) -> Article:
 
 
 # any dateline a sentence opens with, listed city or not, with a place after the city and the
-# agency ('SAN JOSE, Costa Rica (AP) —', 'SYDNEY:', 'ANKARA, Oct. 3 (Xinhua) --'): not the sentence's subject
-_OPENING = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}?(?:,\s*[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*)?"
-                      r"(?:\([A-Za-z .]{1,30}\)\s*)?(?:—|–|--|-\s|:\s)\s*")
+# agency ('SAN JOSE, Costa Rica (AP) —', 'KARACHI:', 'ANKARA, Oct. 3 (Xinhua) --'): not the sentence's subject
+_OPENING = re.compile(r"\s*(?P<lead>[A-Z][A-Z .'-]{1,30}?)(?P<place>,\s*[A-Z][A-Za-z .'-]{1,30}?)?\s*"
+                      r"(?P<date>,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*)?(?P<agency>\([A-Za-z .]{1,30}\)\s*)?"
+                      r"(?:—|–|--|-\s|(?P<colon>:\s))\s*")
 
 
 def opening_end(text: str) -> int:
-    """Where the text starts after the dateline it opens with (0 when it opens with none)."""
+    """Where the text starts after the dateline it opens with (0 when it opens with none). A lead
+    set off by a colon alone is a dateline only with a place, a date or an agency after it, or when
+    it is a listed city, a capital or a country ('KARACHI:', 'WASHINGTON:'), or one word of four
+    letters or more that is no heading ('SYDNEY:'): 'BREAKING:', 'UPDATE:', 'US-CHINA TRADE:',
+    'IMF: Greece must …' or a speaker's name in a transcript are not."""
     m = _OPENING.match(text)
-    return m.end() if m else 0
+    if m is None:
+        return 0
+    if m.group("colon") and not (m.group("place") or m.group("date") or m.group("agency")):
+        lead = " ".join(m.group("lead").split())
+        one_word = re.fullmatch(r"[A-Z]{4,}", lead) is not None and lead not in _LABELS
+        if lead not in OFFSETS and country_of(lead) is None and not one_word:
+            return 0
+    return m.end()

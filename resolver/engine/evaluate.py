@@ -178,7 +178,8 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
     if foreign is not None:
         note, whole = foreign_articles.readings(ctx, article, foreign, named, readable)
         out.extend([note] if note is not None else [])
-        unread.extend([whole] if whole is not None else [])
+        if whole is not None:  # the article listed once, whole, not again sentence by sentence
+            unread = [whole]
     result = (tuple(out), mentions, tuple(unread))
     _ARTICLE_CACHE[key] = result
     if len(_ARTICLE_CACHE) > _ARTICLE_CACHE_SIZE:

@@ -93,6 +93,7 @@ class Unit:
     names: tuple[re.Pattern[str], ...]
     rocket: re.Pattern[str] | None
     order: str | None
+    label: str = ""  # the launch as the question names it, for the trace ('the launch carrying Falcon Eye 1')
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
@@ -140,8 +141,11 @@ def _unit(question: str) -> Unit | None:
         return None  # 'a satellite', 'the Eris rocket': no one unit
     rocket_pattern = re.compile("|".join(_name_pattern(r).pattern for r in dict.fromkeys(rocket_names)), re.I) \
         if rocket_names else None
+    label = f"the launch carrying {' and '.join(dict.fromkeys(payloads))}" if payloads else \
+        f"the launch of {' and '.join(dict.fromkeys(serials))}" if serials else \
+        f"the {'' if order.group(0).lower().endswith('launch') else 'launch of the '}{order.group(0)}"
     return Unit(tuple(_name_pattern(n) for n in dict.fromkeys(payloads + serials)), rocket_pattern,
-                _ORDINAL_WORDS[order.group(1).lower()] if order else None)
+                _ORDINAL_WORDS[order.group(1).lower()] if order else None, label)
 
 
 def asked(ctx: MarketContext) -> Unit | None:
@@ -231,9 +235,20 @@ def _subject_tied(unit: Unit, tie: str, kind: str, subject: list[str]) -> bool:
     return bool(unit.rocket.search(" ".join(subject))) or not _capitalised(subject)
 
 
-def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """(the failure's token index, its words for the trace) when the sentence tells the launch carrying the
-    market's one unit failed; None otherwise."""
+_QUOTED_SUBJECT = 12  # subject words quoted before the failure's own words in the trace
+
+
+def _shown(subject: list[str], failure: str) -> str:
+    """The failure quoted with its subject ('Vega rocket launch with United Arab Emirates satellite fails')."""
+    words = [w for w in subject if w not in (";", ":")][-_QUOTED_SUBJECT:]
+    lead = "… " if len(subject) > len(words) else ""
+    return f"{lead}{' '.join(words)} {failure}".strip()
+
+
+def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
+    """(the failure's token index, its words, the words quoted for the trace: the failure with its subject,
+    and the unit as the question names it) when the sentence tells the launch carrying the market's one
+    unit failed; None otherwise."""
     if not _CUE.search(f.sent.text):
         return None
     unit = asked(ctx)
@@ -255,5 +270,5 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         k = f.sent.token_at(start)
         if conditional_clause(f.sent, k):
             continue
-        return k, text[start:end]
+        return k, text[start:end], f"{unit.label}: '{_shown(subject, text[start:end])}'"
     return None

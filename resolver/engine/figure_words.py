@@ -193,6 +193,12 @@ def later_session(question: str, clause: str) -> str | None:
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b")
+# not right after a month's name or 'day' (fixed-width lookbehinds, one per word): 'March 3 200 people' is a day
+# and a count, never 3,200 (read by rules/threshold_figures.py before thousands set off by a space)
+_DAY_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+NOT_AFTER_DAY_WORD = "".join(rf"(?<!\b{w} )" for w in _DAY_WORDS + ("day",)) + \
+    "".join(rf"(?<!\b{w}\. )" for w in _DAY_WORDS if len(w) <= 4)
 
 
 def day_of_month(text: str, start: int, end: int) -> bool:
@@ -284,19 +290,6 @@ def required_bar(question: str, before: str) -> str | None:
     if m is None or _REQUIRED_ASKED.search(question) or re.search(r"\b(?:the|a|an|its|their)\s+$", before[:m.start()], re.I):
         return None
     return f"{m.group('w')} … and" if joined else " ".join(before[m.start():].split())
-
-
-# 'Average gas price poised to hit $4 a gallon this week!', 'will top $100': a crossing told to come,
-# its verb (and an adverb) right before the figure
-_TO_COME = re.compile(r"\b(?P<w>will|shall|'ll|(?:set|poised|due|about|going|on\s+(?:track|course))\s+to)\s+(?:[a-z]+ly\s+)?"
-                      r"(?:[a-z]+)\s+(?:(?:above|past|over|beyond|through)\s+)?(?:the\s+)?$", re.I)
-
-
-def to_come(before: str) -> str | None:
-    """The words telling that the level after `before` is still to come ('poised to hit', 'will top'),
-    a forecast of a crossing, not one reported: else None."""
-    m = _TO_COME.search(before)
-    return " ".join(before[m.start():].split()) if m else None
 
 
 # 'its 2% target', 'the 2% inflation target' (not 'a 1% target rate': the rate itself)

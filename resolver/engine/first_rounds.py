@@ -30,10 +30,13 @@ HALF = 50.0
 _SHARE = re.compile(r"^\s*(?:(?:about|around|roughly|nearly|almost|just|only|over|under|some|a\s+mere)\s+)?"
                     r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _RUNOFF = re.compile(r"\b(?:run-?offs?|second\s+round|second-round)\b", re.I)
-# the run-off told as still to come: a future, a need or a facing
-_AHEAD = re.compile(r"\b(?:will|shall|'ll|to\s+face|faces|facing|set\s+for|heads?\s+(?:to|for|into)|heading\s+(?:to|for|into)|"
-                    r"needed|required|must|forced?|forcing|goes\s+to|go\s+to|going\s+to|advances?\s+to|advancing\s+to|"
-                    r"qualif\w+\s+for)\b", re.I)
+# the run-off told as still to come. One word list for both readings: a facing verb ('faces Frei in
+# run-off', 'heads to a runoff'), a need ('Runoff Needed'), or, anywhere in the sentence, a future or
+# a forcing ('will', 'must', 'forced', 'advances to')
+_FACING = r"faces?|facing|to\s+face|will\s+(?:face|meet)|set\s+for|heads?\s+(?:to|for|into)|heading\s+(?:to|for|into)"
+_NEED = r"needed|required"
+_AHEAD = re.compile(rf"\b(?:{_FACING}|{_NEED}|will|shall|'ll|must|forced?|forcing|goes\s+to|go\s+to|going\s+to|"
+                    r"advances?\s+to|advancing\s+to|qualif\w+\s+for)\b", re.I)
 
 
 def share_won(sent: Sentence, i: int) -> str | None:
@@ -99,14 +102,12 @@ def other_round_figure(question: str, text: str, start: int) -> str | None:
     return label if is_runoff != asks_runoff else None
 
 
-# the run-off told as still to come by a facing verb right before it ('faces Frei in run-off', 'will
-# meet Royal in a run-off', 'heads to a runoff') or a need right after it ('Runoff Needed')
-_FACES_RUNOFF = re.compile(r"\b(?:faces?|facing|to\s+face|will\s+(?:face|meet)|heads?\s+(?:to|for|into)|heading\s+(?:to|for|into)|"
-                           r"set\s+for)\s+(?:[\w.'-]+\s+){0,3}?(?:in\s+)?(?:an?\s+|the\s+)?"
+# the same words placed: a facing verb right before the run-off, or a need right after it
+_FACES_RUNOFF = re.compile(rf"\b(?:{_FACING})\s+(?:[\w.'-]+\s+){{0,3}}?(?:in\s+)?(?:an?\s+|the\s+)?"
                            r"(?:run-?offs?|second\s+round)\b"
-                           r"|\b(?:run-?offs?|second\s+round)\s+(?:is\s+|was\s+)?(?:needed|required|looms|ahead)\b", re.I)
-# the run-off's own result told in the sentence ('won the runoff', 'a runoff victory'): not one to come
-_RUNOFF_WON = re.compile(r"\b(?:won|wins|winning|clinched|secured|took)\s+(?:\w+\s+){0,3}?(?:run-?off|second\s+round)\b|"
+                           rf"|\b(?:run-?offs?|second\s+round)\s+(?:is\s+|was\s+)?(?:{_NEED}|looms|ahead)\b", re.I)
+# the run-off's own result told in the sentence ('won the runoff', "won Sunday's run-off", 'a runoff victory'): not one to come
+_RUNOFF_WON = re.compile(r"\b(?:won|wins|winning|clinched|secured|took)\s+(?:[\w'’]+\s+){0,3}?(?:run-?off|second\s+round)\b|"
                          r"\b(?:run-?off|second[\s-]+round)\s+(?:victory|win|triumph)\b", re.I)
 
 

@@ -32,12 +32,19 @@ def _word(token: str) -> str:
     return token.lower().replace("’", "'").split("'")[-1]  # "d'une" → 'une', "O'Brien" → 'brien'
 
 
+def _other(token: str) -> bool:
+    """A function word of another language, written in lower case: a capitalised one is a name's part
+    ('São Paulo', 'Las Vegas', 'De Niro'), and a name, the market's own above all, tells no language."""
+    w = token.replace("’", "'").split("'")[-1]
+    return w.islower() and w in OTHER
+
+
 def not_english(sent: Sentence) -> bool:
     """The sentence is written in another language than English: at least three function words
-    of other languages, more than twice as many as English ones (a French name in an English
-    sentence, 'de Gaulle', is not enough)."""
+    of other languages written in lower case, more than twice as many as English ones (a French
+    name in an English sentence, 'de Gaulle', is not enough)."""
     words = [_word(t.text) for t in sent.tokens]
-    other = sum(w in OTHER for w in words)
+    other = sum(_other(t.text) for t in sent.tokens)
     english = sum(w in ENGLISH for w in words)
     return other >= _AT_LEAST and other > 2 * english
 
@@ -55,14 +62,15 @@ def article_language(title: str, text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _language(prefix: str) -> str | None:
     # an acronym is no function word: 'WHO' in German copy ('Wie die Weltgesundheitsorganisation (WHO) …')
-    words = [_word(w) for w in _WORD.findall(prefix[:PREFIX]) if not (len(w) > 1 and w.isupper())]
+    raw = [w for w in _WORD.findall(prefix[:PREFIX]) if not (len(w) > 1 and w.isupper())]
+    words = [_word(w) for w in raw]
     n = len(words)
     if n < _FEWEST_WORDS:
         return None
     if 2 * sum(not _LATIN.match(w) for w in words) > n:
         return "written in another script"
     english = sum(w in ENGLISH for w in words)
-    other = [w for w in words if w in OTHER]
+    other = [_word(w) for w in raw if _other(w)]
     if len(other) >= _AT_LEAST and len(other) > 2 * english:
         counts: dict[str, int] = {}
         for w in other:

@@ -3,9 +3,15 @@
 worldwide', 'is set to exceed 8 percent for the first time', 'the Brothers of Italy (FdI) set to get
 4.1%') is a level the measure is heading for, not one reported: it crosses no bar.
 
+A crossing told in the future tense ('prices will likely top $4', 'is due to pass 100') is the same
+fact: the auxiliary (or 'due', 'about', 'going' + 'to'), an '-ly' adverb at most, the verb, and only
+a preposition of crossing ('above', 'past', …) or 'the' before the figure ('due to wind gusts
+exceeding 3 …' tells a cause, not a prospect).
+
 'expected to', 'likely to' are hedges already (hedges.py weakens them); this reads the governing
 words that are no hedge elsewhere ('set' is a common verb, 'due' an adjective of debts). Only the
-infinitive form counts: 'was set at 4%' or 'set a record of 4%' is a level told.
+infinitive form counts: 'was set at 4%' or 'set a record of 4%' is a level told, and so is a
+prospect told before another verb ('prices that were set to rise have hit $4').
 
 Read by rules/threshold_crossed.py. Pure and deterministic."""
 
@@ -15,13 +21,17 @@ import re
 
 # the governing word, 'to', the infinitive, up to two more words, then the figure (the text ends
 # right before the figure): 'poised to hit ', 'on track to cross ', 'set to climb above '
-_PROSPECT = re.compile(r"\b(?P<cue>poised|set|on\s+(?:track|course)|slated|tipped|bound)\s+to\s+"
-                       r"(?P<verb>[a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:[$€£₹]\s?)?$", re.I)
-_PREFILTER = re.compile(r"\b(?:poised|set|track|course|slated|tipped|bound)\b", re.I)
+_PROSPECT = re.compile(r"\b(?:(?:poised|set|on\s+(?:track|course)|slated|tipped|bound)\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+                       r"(?:(?!(?:have|has|had|is|are|was|were|been)\b)[a-z-]+\s+){0,2}"
+                       # the future told by an auxiliary: 'will likely top ', 'is due to pass the '
+                       r"|(?:will|shall|'ll|(?:due|about|going)\s+to)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+                       r"(?:(?:above|past|over|beyond|through)\s+)?(?:the\s+)?)(?:[$€£₹]\s?)?$", re.I)
+_PREFILTER = re.compile(r"\b(?:poised|set|track|course|slated|tipped|bound|will|shall|due|about|going)\b|'ll\b", re.I)
 
 
 def prospect(before: str) -> str | None:
-    """The words before a figure ('poised to hit') when they make it a level to come, else None.
+    """The words before a figure ('poised to hit', 'will likely top') when they make it a level to
+    come, a forecast of a crossing and not one reported, else None.
     `before` is the text right before the figure, a few dozen characters."""
     if not _PREFILTER.search(before):
         return None

@@ -6,8 +6,11 @@ A report names the other outcome of a trial in three ways that are not that outc
   plea of not guilty', 'a not guilty plea');
 - a request or advice: what someone asked the court to find ('two court assessors … advised court
   to find Kananura not guilty of murdering his employee', 'urged the jury to return a not guilty
-  verdict'): a verb of asking, advising or urging before the phrase in its clause, with the
-  infinitive's 'to' between them;
+  verdict'): a verb of asking, advising or urging before the phrase in its clause whose infinitive
+  governs the phrase: 'to' + a verdict verb ('find', 'return', 'deliver', …) + at most an object +
+  the phrase, with no finite deciding verb ('found', 'returned') between the asking verb and the
+  phrase ('The jury, after being asked to keep deliberating on Monday, found Derek Chauvin not
+  guilty' is the verdict given);
 - an expectation ("I'm expecting a not guilty verdict"): a verb of expecting or hoping right before
   the phrase's noun phrase.
 
@@ -25,6 +28,11 @@ _ASKING = frozenset({"advise", "urge", "ask", "request", "recommend", "implore",
                      "want", "demand", "seek", "appeal", "invite", "encourage", "exhort"})
 # verbs of expecting or hoping that take the verdict as their object ('expecting a not guilty verdict')
 _EXPECTING = frozenset({"expect", "hope", "anticipate", "predict", "seek", "want", "demand", "request"})
+# verbs whose infinitive takes the verdict as what is asked for ('to find him not guilty', 'to return a … verdict')
+_VERDICT_VERBS = frozenset({"find", "return", "deliver", "enter", "acquit", "reach", "render", "declare", "bring"})
+# finite deciding verbs: the panel that found, returned, acquitted or cleared decided
+_DECIDING = frozenset({"found", "returned", "acquitted", "cleared", "delivered", "reached", "rendered", "declared"})
+_OBJECT = 3  # words an infinitive's object may take between the verdict verb and the phrase
 _REACH = 10  # words before the phrase an asking verb may stand
 _NEAR = 3    # words before the phrase a plea word or an expecting verb may stand
 
@@ -32,6 +40,15 @@ _NEAR = 3    # words before the phrase a plea word or an expecting verb may stan
 def _occurrences(sent: Sentence, words: list[str]) -> list[int]:
     toks, n = sent.tokens, len(words)
     return [k for k in range(len(toks) - n + 1) if all(toks[k + j].lower == w for j, w in enumerate(words))]
+
+
+def _governed(toks, j: int, k: int) -> bool:
+    """Whether the asking verb at j governs the phrase at k through its infinitive: 'to' + a
+    verdict verb + at most _OBJECT words + the phrase, and no finite deciding verb in between."""
+    for t in range(max(j + 1, k - _OBJECT - 2), k - 1):
+        if toks[t].lower == "to" and toks[t + 1].lemmas & _VERDICT_VERBS:
+            return not any(w.lower in _DECIDING for w in toks[j + 1:t])
+    return False
 
 
 def why_not(sent: Sentence, k: int, n: int = 2) -> str | None:
@@ -43,7 +60,7 @@ def why_not(sent: Sentence, k: int, n: int = 2) -> str | None:
     if any(t.lower in _PLEA for t in near) or (k + n < len(toks) and toks[k + n].lower in _PLEA):
         return "a plea"
     for j in range(max(a, k - _REACH), k):
-        if toks[j].lemmas & _ASKING and any(t.lower == "to" for t in toks[j + 1:k]):
+        if toks[j].lemmas & _ASKING and _governed(toks, j, k):
             return f"asked ('{toks[j].text}')"
     if any(t.lemmas & _EXPECTING for t in near):
         return "expected"

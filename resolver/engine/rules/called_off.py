@@ -62,7 +62,7 @@ def _nominal_modifier(word: str) -> bool:
 
 
 # the act noun's own modifiers after the verb: 'suspended a planned one-day strike', 'suspended its 48-hour walkout'
-_PLAN_MODIFIERS = frozenset({"planned", "proposed", "scheduled", "threatened", "upcoming", "announced", "intended"})
+_PLAN_MODIFIERS = act_predicates.PLAN_MODIFIERS
 _LENGTH_MODIFIER = re.compile(r"^(?:(?:\d+|one|two|three|four|five|six|seven)(?:-(?:day|hour|week))?|-|day|hour|week)$")
 
 
@@ -440,3 +440,22 @@ def body_push_back(ctx: MarketContext, f: SentenceFacts, k: int, deadline) -> tu
                 return None  # the body calls the act off too
             found = found or (c[0], c[1], _delay_reading(g, c[0], deadline, c[2]))
     return found
+
+
+_SHOWN_REACH = 6  # tokens between the calling-off verb and the act's word for the trace to quote them together
+
+
+def with_object(f: SentenceFacts, k: int, words: str) -> str:
+    """The calling-off verb at k quoted with the act's word it is told of, as written ('suspended its planned
+    teacher strikes', 'the strike was suspended'), when that word stands near it in its clause; else `words`."""
+    toks, (a, b) = f.sent.tokens, f.sent.clause_of(k)
+    marks = sorted(set(f.act_noun_idx) | set(f.object_idx) | set(f.act_idx))
+    after = [j for j in marks if k < j < min(b, k + _SHOWN_REACH + 1)]
+    before = [j for j in marks if max(a, k - _SHOWN_REACH) <= j < k]
+    start, text = toks[k].start, f.sent.text
+    if after:
+        return text[start:toks[after[0]].start + len(toks[after[0]].text)]
+    if before and text[start:start + len(words)] == words:
+        return text[toks[before[-1]].start:start + len(words)]
+    return words
+

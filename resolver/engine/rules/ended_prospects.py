@@ -26,19 +26,21 @@ ENDED_NOTE = "the talks, deal or search that would bring the act told ended, wit
 
 
 def in_window(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings,
-              found: tuple[int, str] | None, what: str, note: str) -> list[Contribution]:
-    """A finding that rules the act out (its token index and words), dated in the window."""
+              found: tuple[int, str] | tuple[int, str, str] | None, what: str, note: str) -> list[Contribution]:
+    """A finding that rules the act out (its token index and words, and optionally the whole wording the
+    trace gives in place of `what` + the words), dated in the window."""
     if found is None:
         return []
-    k, words = found
+    k, words = found[0], found[1]
+    shown = found[2] if len(found) > 2 else f"{what}'{words}'"
     span = event_time(f, k)
     ws, deadline = ctx.target.window_start, ctx.market.deadline
     if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
         return []
-    early = earlier_note(ctx, f, k, NAME, f"{what}'{words}'", span, words.split("…")[0].strip())
+    early = earlier_note(ctx, f, k, NAME, shown, span, words.split("…")[0].strip())
     if early:
         return [early]
-    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: {what}'{words}'", settings,
+    return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, f"act ruled out: {shown}", settings,
                           f"{span.explanation}; {note} {deadline:%a %d %b %Y %H:%M %z}",
                           ignore=frozenset(words.lower().split()))]
 
@@ -46,7 +48,7 @@ def in_window(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings,
 def find(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     """The first of these readings that holds in the sentence, in this order."""
     return in_window(ctx, f, settings, lost_craft.find(ctx, f), "the market's craft ", LOST_NOTE) or \
-        in_window(ctx, f, settings, failed_launches.find(ctx, f), "the launch carrying the market's unit ", LAUNCH_NOTE) or \
+        in_window(ctx, f, settings, failed_launches.find(ctx, f), "", LAUNCH_NOTE) or \
         in_window(ctx, f, settings, no_survivors.find(ctx, f), "", SURVIVORS_NOTE) or \
         in_window(ctx, f, settings, dashed_hopes.find(ctx, f), "the party's hope of it ended: ", HOPES_NOTE) or \
         in_window(ctx, f, settings, needless_runoffs.find(ctx, f), "the first round's result made the runoff needless: ",

@@ -23,7 +23,8 @@ from ..types import Contribution
 from . import ended_prospects, failed_attempt, hedged
 from .base import cite, earlier_note
 from .called_off import (DELAY_CUES, body_push_back, NEAR, RESCHEDULING, UNDOING, _before_the_window, _cancellation, pushes_back,
-                         OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act)
+                         OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act,
+                         with_object)
 
 NAME = "ruled_out"
 # Cues reporting that the act was pushed back or abandoned: the time expression near them
@@ -328,7 +329,7 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
         strength = max(body[1], _past_deadline_strength(body[2]))
         temporal = f"'{words}' in the headline, told in the body as a push-back: {body[2]}"
     forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
-    told = f"'{forced} … to {words}'" if forced else f"'{words}'"
+    told = f"'{forced} … to {words}'" if forced else f"'{with_object(f, k, words)}'"
     return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
                           f"back: {told}", settings, temporal, ignore=_purpose_words(f, k))]
 

@@ -320,7 +320,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         ahead = prospect(text[max(0, m.start() - 60):m.start()])
         if ahead:  # 'Average gas price poised to hit $4 a gallon this week!': a level to come (prospective_levels.py)
-            notes.append(cite(f, NAME, "none", 0.0, f"'{ahead} {m.group().strip()}' is a level to come, not one reported"))
+            notes.append(cite(f, NAME, "none", 0.0, f"'{ahead} {m.group().strip()}' is a level still to come, not a "
+                              "level reached"))
             continue
         rough = _rough_at_bar(ctx, text, m, value)
         if rough:  # 'a record high of about $50,000' for a bar of $50,000 or more
@@ -444,9 +445,6 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         why = span.explanation
         deadline = ctx.market.deadline
         wording = f"'{before.strip().split()[-1] if before.strip() else ''} {m.group().strip()}' ({bar.describe()})"
-        if (coming := figure_words.to_come(before)) is not None:  # 'poised to hit $4 a gallon this week'
-            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is told to come ('{coming}'): a forecast, not a level reached", why))
-            continue
         tally = figure_words.occasions_tally(text, m.end()) if span.pos < 0 else None
         if tally:  # 'managed to finish the day above 14K on nine occasions': undated past levels
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is told '{tally}': a tally of occasions the sentence "

@@ -30,7 +30,7 @@ _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|
                     # a plain number: Indian grouping first ('4,01,993' is 401,993), never one glued to a word
                     # by a hyphen ('COVID-19', 'Ax-4': a name), save a quake's magnitude after its letter ('M7.8');
                     # 'lakh' and 'crore' are 100,000 and 10,000,000; thousands set off by spaces before a lowercase word ('2 384 cases')
-                    r"|(?:(?<=(?<![\w.])M)(?=\d\.\d)|(?<![\w$€£.,]))(?<![A-Za-z]-)(?P<plain>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,2}(?![\d.,]|[ \u00a0\u2009\u202f]\d)(?=\s+(?-i:[a-z]))|\d+(?:\.\d+)?)(?![\d%])(?!(?:st|nd|rd|th)\b)"
+                    r"|(?:(?<=(?<![\w.])M)(?=\d\.\d)|(?<![\w$€£.,]))(?<![A-Za-z]-)(?P<plain>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[ \u00a0\u2009\u202f])" + figure_words.NOT_AFTER_DAY_WORD + r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,2}(?![\d.,]|[ \u00a0\u2009\u202f]\d)(?=\s+(?-i:[a-z]))|\d+(?:\.\d+)?)(?![\d%])(?!(?:st|nd|rd|th)\b)"
                     r"(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn|lakhs?|crores?)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "raising", "hike", "lift",
