@@ -9,12 +9,14 @@ past main verb), 'Kazakhstan fired …, ditching a trading band'.
 Not read: another holder ('Kuwait drops the dollar peg' for Oman's peg), a drop still to come
 ('to scrap historic smoking ban', 'would abandon the euro'), negated or in a condition, an
 intransitive drop ('growth could drop to 2.5%', 'market capitalization dropping to $3.22
-trillion'), a noun owned by another ('dropped the company's shares'). Pure; word shapes only."""
+trillion'), a noun owned by another ('dropped the company's shares'), another object the measure only
+completes ('dropped its opposition to the dollar peg', 'dropped plans to abandon the peg'). Pure; word shapes only."""
 
 from __future__ import annotations
 
 from .analysis import MarketContext, SentenceFacts, aspect, negation
 from .text import conditional_clause
+from .verb_aspect import verb_form
 from .word_class import PREPOSITIONS
 
 # verbs by which a holder gives up a measure it kept ('drop' here takes an object: 'drops dollar peg')
@@ -37,7 +39,7 @@ def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
 
 def _measure_after(ctx: MarketContext, f: SentenceFacts, i: int) -> int | None:
     """The token of the market's object right after the verb at token i, as its direct object: no
-    preposition or punctuation before it, not owning another noun ('the company's shares')."""
+    preposition, 'to', other verb or punctuation before it, not owning another noun ('the company's shares')."""
     toks = f.sent.tokens
     terms = set(ctx.target.object_terms)
     # the object's words where the sentence names them ('peg' for the question's 'pegged')
@@ -46,6 +48,8 @@ def _measure_after(ctx: MarketContext, f: SentenceFacts, i: int) -> int | None:
     for k in range(i + 1, min(len(toks), i + 1 + _BETWEEN)):
         if toks[k].lower in PREPOSITIONS or not (toks[k].text[:1].isalnum()):
             return None
+        if k not in objects and (toks[k].lower == "to" or verb_form(toks[k].lower)):
+            return None  # 'dropped its opposition to the dollar peg', 'dropped plans to abandon the peg': another object
         if k in objects:
             nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
             if nxt in ("'s", "’s", "'", "’"):
@@ -81,3 +85,24 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue
         return i, f"'{tok.text} … {toks[k].text}'"
     return None
+
+
+# a plan or proposal whose own verb ends a state ('plans to abandon the dollar peg', 'a proposal to end the peg')
+_PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "proposals", "idea", "move", "bid", "effort", "efforts", "push"})
+_ENDING = VERBS | frozenset({"end", "lift", "remove", "cancel", "terminate", "replace", "break", "stop", "unpeg"})
+_PLAN_REACH = 4  # words after the calling-off verb within which the plan noun must stand
+
+
+def plan_to_end(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
+    """For a market on a state kept, the calling-off verb at token k gives up a plan to end it ('Kuwait dropped
+    plans to abandon the dollar peg', 'scrapped a proposal to end the dollar peg'): the state is kept, so the
+    giving-up does not rule the market's act out."""
+    if ctx.target.kind != "state":
+        return False
+    toks = f.sent.tokens
+    for j in range(k + 1, min(len(toks) - 2, k + 1 + _PLAN_REACH)):
+        if toks[j].lower in _PLAN_NOUNS:
+            return toks[j + 1].lower == "to" and bool(toks[j + 2].lemmas & _ENDING)
+        if not toks[j].text[:1].isalnum():
+            return False
+    return False

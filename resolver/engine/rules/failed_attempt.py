@@ -10,6 +10,7 @@ import re
 
 from .. import complement, guilty_verdicts, mistrials, occasions, roles, short_of
 from ..analysis import MarketContext, SentenceFacts, event_time
+from ..negated_expectations import calls_off
 from ..sentence_tense import resolved_spans
 from ..lexicon import FAILURE_CUES
 from ..packaged import load_json
@@ -48,7 +49,8 @@ def _negates_the_act(f: SentenceFacts, phrase: str) -> bool:
     starts = [k for k, w in enumerate(words) if w == first or w == phrase]
     # 'didn't set a new sentencing date': the act word names a schedule (schedule_nouns.py), not the act
     acts = [j for j in f.act_idx if not modifies_schedule(f.sent, j)]
-    return any(0 < j - k <= 5 for k in starts for j in acts)
+    # ('did not call off the strike': the calling-off is negated, the act stands)
+    return any(0 < j - k <= 5 and not any(calls_off(f.sent.tokens, m) for m in range(k + 1, j)) for k in starts for j in acts)
 
 
 def _of_the_act(f: SentenceFacts, phrase: str, objects: bool = False) -> bool:

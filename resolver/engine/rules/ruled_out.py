@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, declined_offices, delays, dropped_plans, epistemic_cues, halted_premise,
-               mentions, name_titles, negated_modals, negated_subjects, other_fixtures, own_limits, snubs, withdrawn_entries)
+from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, declined_offices, delays, dropped_measures,
+               dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals, negated_subjects,
+               other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
+from ..negated_expectations import EXPECTATION as _EXPECTATION, negated_expectation
 from ..staged_events import staged_event_nouns
-from ..suspended_strikes import former_day_in_window
+from ..suspended_strikes import former_day_in_window, other_strike
 from ..moved_plans import moved_sooner
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..verb_aspect import concessive_adjunct, implied_by
@@ -35,7 +37,6 @@ EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canc
 # The reading of a bare statement ('will not sign') with no date and no reported cancellation: a
 # forecast, which decides only when two sources make it (evaluate._affirmative).
 NO_LIMIT = "no time limit given: read as covering the deadline"
-_EXPECTATION = frozenset({"expected", "expect", "expects", "planned", "scheduled", "imminent", "likely", "due", "set"})
 
 
 @lru_cache(maxsize=256)
@@ -58,8 +59,6 @@ def _about_knowing(window: str, norm: str) -> bool:
     return any(window.startswith(k, at) for k in _KNOWING)
 
 
-# 'no earlier than Jan. 6', 'no later than Friday': a limit on a date, not a negated expectation
-_COMPARATIVE_LIMITS = [["earlier", "than"], ["sooner", "than"], ["later", "than"]]
 _MODAL_NOT = negated_modals.MODAL_NOT
 # a conditional negated modal, read for the verb it governs only when that verb is one of taking part ('he would
 # not participate in Afghanistan's runoff election' rules out his taking part, not the runoff being held)
@@ -119,17 +118,7 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
     if far:
         return far
     # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
-    words = [t.lower for t in f.sent.tokens[a:b]]
-    at = next((k for k, w in enumerate(words) if w in ("no", "not", "never", "n't")
-               and not (w == "no" and words[k + 1:k + 3] in _COMPARATIVE_LIMITS)), None)
-    neg = None if at is None else words[at]
-    # the negated expectation follows the negation in its stretch ('did not set a new date, Sorosky said he would
-    # likely be sentenced …' negates no expectation); 'set' expects only as 'set to' / 'set for'
-    exp = next((w for k, w in enumerate(words) if w in _EXPECTATION and (w != "set" or words[k + 1:k + 2] in (["to"], ["for"]))
-                and (at is None or k < at or "," not in words[at:k])), None)
-    if neg and exp:
-        return f"{neg} … {exp}", 0.75
-    return None
+    return negated_expectation(f.sent.tokens[a:b])
 
 
 def _modal_of_other_verb(ctx: MarketContext, f: SentenceFacts, k: int, phrase: str) -> bool:
@@ -312,8 +301,12 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
         return [cite(f, NAME, "none", 0.0, f"'{words}' tells of an agreement with {party}, none of the market's parties")]
     if _undoes_object(ctx, f, k):
         return []  # 'Court cancels presidential election process' for 'annul the election'
+    if dropped_measures.plan_to_end(ctx, f, k):
+        return []  # 'scrapped a proposal to end the dollar peg': the state kept
     if _someone_else_left(ctx, f, words, k):
         return []  # 'Rui Costa pulled out': his exit, not the election's calling off
+    if (others := other_strike(ctx, f, words, k)) is not None:  # 'The NEU … has suspended its planned strikes'
+        return [cite(f, NAME, "none", 0.0, f"'{words}' tells of another strike than the market's ({others})")]
     early = earlier_note(ctx, f, k, NAME, f"'{words}' calls an occasion off", words=words.split("…")[0].strip())
     if early:
         return [early]  # 'The launch was cancelled in July 2015': an earlier occurrence's
@@ -358,6 +351,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     abandoned = _abandoned_plan(ctx, f) if f.act_idx else None
     # 'scuttled their IPO plans' for a market on beginning to trade (a new date in the window keeps the act open)
     abandoned = abandoned or (None if delays.new_date_before(f, ctx.market.deadline) else dropped_plans.find(ctx, f))
+    if abandoned is not None and dropped_measures.plan_to_end(ctx, f, abandoned[0]):
+        abandoned = None  # 'dropped plans to abandon the dollar peg' for a market on keeping the peg
     if abandoned is not None:  # (a plan's own words, 'plans to consider turning …', hedge nothing)
         k, reason, temporal, *own = abandoned
         return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out, reason, settings, temporal, *own)]
