@@ -37,7 +37,7 @@ def test_a_later_liftoff_supersedes_an_earlier_open_delay():
                                   article(LIFTED_URL, "2023-01-24T21:37:00-05:00", LIFTED_TITLE, LIFTED_TEXT)],
                         ts("2023-01-25T12:00:00+00:00"))
     assert decided(v) == "likely-yes"
-    delay = [c for c in _ruled(v) if "'Delays'" in c.reason]
+    delay = [c for c in _ruled(v) if "'Delays" in c.reason]
     assert delay and not delay[0].counted and "superseded" in delay[0].reason
 
 
@@ -113,7 +113,7 @@ def test_a_hold_is_read_so_the_passed_deadline_decides():
                                        "SpaceX again scrubs rocket launch from Cape Canaveral", "")],
                         ts("2018-12-21T12:00:00+00:00"))
     assert decided(v) == "likely-no"
-    assert any("'put on hold'" in c.reason for c in _ruled(v)) and any("'scrubs'" in c.reason for c in _ruled(v))
+    assert any("put on hold'" in c.reason for c in _ruled(v)) and any("'scrubs" in c.reason for c in _ruled(v))
     assert not any(c.rule == "unread_evidence" for c in v.contributions)
 
 

@@ -226,7 +226,7 @@ def test_a_crossing_told_to_come_is_no_crossing():
     assert not fired(v, "threshold_crossed")
     assert decided(v) == "undetermined"
     assert to_come("Average gas price poised to hit ") == "poised to hit"
-    assert to_come("prices will likely top ") == "will likely top"
+    assert to_come("prices will likely top ", future=True) == "will likely top"
     assert to_come("is on track to cross ") == "on track to cross"
 
 

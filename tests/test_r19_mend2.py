@@ -111,11 +111,12 @@ def test_one_reader_of_a_level_to_come():
     assert prospect("Average gas price poised to hit ") == "poised to hit"
     assert prospect("is on track to cross ") == "on track to cross"
     assert prospect("Bangladesh’s GDP growth in the current fiscal year is set to exceed ") == "set to exceed"
-    assert prospect("prices will likely top ") == "will likely top"
+    assert prospect("prices will likely top ", future=True) == "will likely top"
+    assert prospect("prices will likely top ") is None  # the future is read only where a crossing is reported
     # must not fire: a level told, a prospect before another verb, 'due to' as a cause
     # (b62-new-horizons-launch-by-jan31-2006, verbatim up to its figure)
     assert prospect("Controllers postponed the launch of the probe to Pluto and beyond seven times due to wind gusts "
-                    "exceeding ") is None
+                    "exceeding ", future=True) is None
     assert prospect("prices that were set to rise have hit ") is None
     assert prospect("the national average was set at ") is None
 

@@ -21,19 +21,23 @@ import re
 
 # the governing word, 'to', the infinitive, up to two more words, then the figure (the text ends
 # right before the figure): 'poised to hit ', 'on track to cross ', 'set to climb above '
-_PROSPECT = re.compile(r"\b(?:(?:poised|set|on\s+(?:track|course)|slated|tipped|bound)\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
-                       r"(?:(?!(?:have|has|had|is|are|was|were|been)\b)[a-z-]+\s+){0,2}"
-                       # the future told by an auxiliary: 'will likely top ', 'is due to pass the '
-                       r"|(?:will|shall|'ll|(?:due|about|going)\s+to)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
-                       r"(?:(?:above|past|over|beyond|through)\s+)?(?:the\s+)?)(?:[$€£₹]\s?)?$", re.I)
+_INFINITIVE = (r"\b(?:poised|set|on\s+(?:track|course)|slated|tipped|bound)\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+               r"(?:(?!(?:have|has|had|is|are|was|were|been)\b)[a-z-]+\s+){0,2}")
+# the future told by an auxiliary: 'will likely top ', 'is due to pass the '
+_FUTURE = (r"(?:will|shall|'ll|(?:due|about|going)\s+to)\s+(?:[a-z]+ly\s+)?[a-z]+\s+"
+           r"(?:(?:above|past|over|beyond|through)\s+)?(?:the\s+)?")
+_PROSPECT = re.compile(r"(?:" + _INFINITIVE + r")(?:[$€£₹]\s?)?$", re.I)
+_PROSPECT_FUTURE = re.compile(r"(?:" + _FUTURE + r")(?:[$€£₹]\s?)?$", re.I)
 _PREFILTER = re.compile(r"\b(?:poised|set|track|course|slated|tipped|bound|will|shall|due|about|going)\b|'ll\b", re.I)
 
 
-def prospect(before: str) -> str | None:
-    """The words before a figure ('poised to hit', 'will likely top') when they make it a level to
-    come, a forecast of a crossing and not one reported, else None.
+def prospect(before: str, future: bool = False) -> str | None:
+    """The words before a figure ('poised to hit') when they make it a level to come, a forecast of a
+    crossing and not one reported, else None; with `future`, the crossing told by an auxiliary
+    instead ('will likely top'), read only for a figure that crosses the bar and is no reported
+    figure of its own occasion ('will forfeit over $11 billion' is the order's sum, told as it is).
     `before` is the text right before the figure, a few dozen characters."""
     if not _PREFILTER.search(before):
         return None
-    m = _PROSPECT.search(before)
+    m = (_PROSPECT_FUTURE if future else _PROSPECT).search(before)
     return None if m is None else " ".join(m.group(0).split())

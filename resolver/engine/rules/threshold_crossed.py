@@ -445,6 +445,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         why = span.explanation
         deadline = ctx.market.deadline
         wording = f"'{before.strip().split()[-1] if before.strip() else ''} {m.group().strip()}' ({bar.describe()})"
+        if (coming := prospect(before, future=True)) is not None:  # 'prices will likely top $4': told to come
+            notes.append(cite(f, NAME, "none", 0.0, f"{wording} is told to come ('{coming}'): a forecast, not a level reached", why))
+            continue
         tally = figure_words.occasions_tally(text, m.end()) if span.pos < 0 else None
         if tally:  # 'managed to finish the day above 14K on nine occasions': undated past levels
             notes.append(cite(f, NAME, "none", 0.0, f"{wording} is told '{tally}': a tally of occasions the sentence "
