@@ -188,3 +188,31 @@ def test_the_excluded_unit_stays_excluded():
     v = _vogtle("\"Georgia Power declared today that Plant Vogtle Unit 3 has entered commercial operation and is now "
                 "serving customers and the state of Georgia,\" the release said.")
     assert not fired(v, "confirmation")
+
+
+# --- a count noun in the singular before a bar noun ----------------------------------------------------
+# b104-jio-100m-customers-by-feb28-2017-multi-yes
+JIO_Q = "Will Reliance Jio reach 100 million customers by February 28, 2017?"
+JIO_S = ("Reliance Industries (RIL) Chairman and Managing Director Mukesh Ambani on Tuesday said Reliance Jio has "
+         "crossed the 100 million customer mark since its launch on September 5.")
+
+
+def _jio(text, q=JIO_Q):
+    return run_case(q, "2017-02-28T23:59:59+05:30", "",
+                    [("https://example.com/jio", "2017-02-21T14:30:00+05:30", "", text)], "2017-02-22T00:00:00+05:30")
+
+
+def test_customer_mark_counts_customers():
+    v = _jio(JIO_S)
+    assert fired(v, "threshold_crossed")
+    assert decided(v) == "likely-yes"
+
+
+def test_singular_unit_needs_a_bar_noun_and_the_bar():
+    from resolver.engine import unit_names
+    assert unit_names.before_bar(["customers"], ["million", "customer", "mark", "since"])
+    assert not unit_names.before_bar(["customers"], ["million", "customer", "accounts"])  # must not: no bar noun
+    assert not unit_names.before_bar(["customers"], ["million", "subscriber", "mark"])  # must not: another noun
+    # must not fire: a mark below the market's bar ('150 million user mark' for 500 million users)
+    v = _jio("Reliance Jio has crossed the 50 million customer mark since its launch on September 5.")
+    assert not fired(v, "threshold_crossed")
