@@ -189,6 +189,8 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str], office: bool 
             continue
         if any(t.lower in sense.get("not_objects", ()) for t in toks[i + 1:i + 4]):
             continue  # 'dismissed the information as false': a claim rebutted, not a holder removed
+        if any(t.lower in sense.get("made_with", ()) for t in toks[max(0, i - 3):i + 4]):
+            continue  # 'a first ceasefire concluded but never respected': a pact made, not a state ended
         if any(t.lower in sense.get("results", ()) for t in toks[i + 1:i + 7]) or office and (nxt in sense.get(
                 "office_not_before", ()) or any(t.lower in sense.get("office_not_objects", ()) for t in toks[i + 1:i + 4])):
             continue  # 'violence that have left 89 people dead'; for an office, 'troops, who fired live rounds'
