@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .. import agreed_departures, dismissal_nouns, dropped_measures, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
-    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_successors, official_endings, performatives, \
+    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_removals, named_successors, official_endings, performatives, \
     reduced_penalties, successors, truce_breach, unbeaten_endings
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
@@ -473,6 +473,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                      "deadline, reported after it", span.explanation)]
     said = official_endings.told_by_body(ctx, f, i)  # 'Chelsea have parted ways with …, the club announced'
     wording = f"{wording} ({official_endings.MARK}: '{said}')" if said else wording
+    # 'Claudio Ranieri has been sacked as the coach of Juventus', told of the article's own days
+    named = None if said or not named_removals.recent(span, f.article.published) else named_removals.removed(ctx, f, i)
+    wording = f"{wording} ({named})" if named else wording
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.state_ended,
                           f"the state is reported over: {wording}", settings,
                           f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: before it")]
