@@ -239,3 +239,44 @@ def test_holder_beaten_or_another_winner_is_no_kept_office():
                  "But Prime Minister Naoto Kan remained defiant in his claim that he won a September 14 election fairly."):
         v = _kan(text)
         assert not _held_notes(v), text
+
+
+# --- NYMEX by its full name; a level told 'in early trading' is no settlement -----------------------------
+# b103-nymex-crude-settle-below-40-by-dec31-2008-multi-yes, b64-nymex-crude-hits-100-jan2008-yes
+NYMEX_Q = "Will NYMEX front-month crude oil settle below $40 a barrel by December 31, 2008?"
+
+
+def test_nymex_goes_by_its_full_name():
+    assert "new york mercantile exchange" in actor_aliases("NYMEX")
+
+
+def test_settlement_on_the_new_york_mercantile_exchange_crosses():
+    text = ("Crude oil lost nearly 6 percent and closed below US$40 a barrel on Monday on signs that a deepening "
+            "recession is deteriorating fuel demand.\nThe January contract, which expired last Friday, closed at "
+            "US$33.87 a barrel after dropping to as low as US$32.40 a barrel, level last seen in February 2004.\n"
+            "Light, sweet crude for February delivery fell US$2.45 to settle at US$39.91 a barrel on the New York "
+            "Mercantile Exchange.")
+    v = run_case(NYMEX_Q, "2008-12-31T23:59:59-05:00", "",
+                 [("https://example.com/oil", "2008-12-23T00:00:00+08:00", "", text)], "2008-12-24T00:00:00+00:00")
+    assert fired(v, "threshold_crossed") and v.verdict == "likely-yes"
+
+
+def test_a_level_in_early_trading_is_no_settlement():
+    def after(text, figure):
+        return figure_words.during_session(text, text.index(figure) + len(figure))
+    assert after("settle lower after passing US$143 a barrel in early trading", "US$143")
+    assert after("soared to $121.97 in afternoon trading on the New York Stock Exchange", "$121.97")
+    # must not fire: a settlement told after the figure, or trading named elsewhere
+    assert not after("to settle at US$140.00 a barrel on the New York Mercantile Exchange", "US$140.00")
+    assert not after("closed at $40.06, after early trading saw $39.88", "$40.06")
+
+
+def test_headline_level_in_early_trading_is_no_unread_settlement():
+    # b46-nymex-crude-settle-141-by-jun30-2008-no (verbatim headline and sentence)
+    v = run_case("Will front-month NYMEX crude oil settle at or above $141 a barrel between June 27 and June 30, 2008?",
+                 "2008-06-30T23:59:59-04:00", "Intraday prices do not count.",
+                 [("https://example.com/c", "2008-07-01T00:00:00+08:00",
+                   "Crude oil prices settle lower after passing US$143 a barrel in early trading",
+                   "Light, sweet crude for August delivery lost 21 cents to settle at US$140.00 a barrel on the New York "
+                   "Mercantile Exchange.")], "2008-07-01T12:00:00+00:00")
+    assert v.verdict == "likely-no"

@@ -145,6 +145,18 @@ def at_session_end(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# a part of the session told right after the figure ('passing US$143 a barrel in early trading', 'to $121.97 in
+# afternoon trading'): the level came during the session, not at its close
+_DURING_AFTER = re.compile(r"\s*(?:(?:a|per)\s+(?:barrel|share|ounce|tonne|ton|gallon)\s+|points?\s+)?(?:in|during)\s+"
+                           r"(?:early|morning|afternoon|midday|intraday|electronic|overnight|after-hours|pre-market|premarket)"
+                           r"\s+(?:electronic\s+)?trad(?:e|ing)\b", re.I)
+
+
+def during_session(text: str, end: int) -> bool:
+    """The figure ending at `end` is told in a part of the session before its close."""
+    return bool(_DURING_AFTER.match(text, end))
+
+
 _BEFORE_CLOSE = re.compile(rf"\b(?:{_alternation(_WORDS['before_close'])})\b", re.I)
 
 
