@@ -280,3 +280,30 @@ def test_headline_level_in_early_trading_is_no_unread_settlement():
                    "Light, sweet crude for August delivery lost 21 cents to settle at US$140.00 a barrel on the New York "
                    "Mercantile Exchange.")], "2008-07-01T12:00:00+00:00")
     assert v.verdict == "likely-no"
+
+
+# --- criteria that count an announced resignation ---------------------------------------------------------
+# b103-messier-remains-vivendi-through-jul31-2002-multi-no
+MESSIER_Q = "Will Jean-Marie Messier remain chairman and chief executive of Vivendi Universal through July 31, 2002?"
+MESSIER_C = ("This market will resolve to \"Yes\" if Jean-Marie Messier continuously holds the position of chairman and "
+             "chief executive of Vivendi Universal from market creation through July 31, 2002. If he resigns, is "
+             "removed, or announces his resignation before that date, this market will resolve to \"No\".")
+MESSIER_S = ("The colourful chief executive of French media group Vivendi Universal has announced his resignation from "
+             "the debt-strapped firm.")
+
+
+def _messier(criteria):
+    return run_case(MESSIER_Q, "2002-07-31T23:59:59+02:00", criteria,
+                    [("https://example.com/viv", "2002-07-02T06:59:00+00:00", "", MESSIER_S)], "2002-07-03T00:00:00+00:00")
+
+
+def test_announced_resignation_ends_the_state_when_the_criteria_say_so():
+    assert fired(_messier(MESSIER_C), "state_ended")
+
+
+def test_announced_resignation_alone_is_no_end_otherwise():
+    # must not fire: criteria silent on announcements, or keeping an outgoing holder in office
+    # (b04-ishiba-remains-pm-sep30-multi-yes: 'including as an outgoing prime minister after announcing his resignation')
+    assert not fired(_messier(""), "state_ended")
+    assert not fired(_messier("This market will resolve to \"Yes\" if he holds the position on July 31, 2002, including "
+                              "as an outgoing chief executive after announcing his resignation."), "state_ended")
