@@ -15,6 +15,8 @@ is marked (MARK): with it, the deadline's silence is more than silence (weak_rea
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from .hedges import hedge_cue
 from .packaged import load_json
@@ -39,9 +41,18 @@ def kept(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     low = {t.lower for t in toks}
     if low.isdisjoint(_CONTESTS) and not any(t.lemmas & _CONTESTS for t in toks):
         return None  # no contest noun: the cheap test before any reading
+    named = sorted(m.start() for p in ctx.actor_patterns.values() for m in p.finditer(f.sent.text))  # once a sentence
     for i, tok in enumerate(toks):
         verbs = tok.lemmas & _VERBS
         if not verbs:
+            continue
+        a, b = f.sent.clause_of(i)
+        at = bisect_left(named, toks[a].start)
+        if at == len(named) or named[at] >= tok.start:
+            continue  # no market actor named before the verb in its clause: not the holder's
+        contest = next((k for k in range(i + 1, min(b, i + 1 + CONTEST_REACH))
+                        if toks[k].lower in _CONTESTS or toks[k].lemmas & _CONTESTS), None)
+        if contest is None:
             continue
         lemma = sorted(verbs)[0]
         told = aspect(f.sent, i, lemma)
@@ -51,16 +62,8 @@ def kept(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue
         if lemma in _LOSING and any(t.lower in _PASSIVE for t in toks[max(0, i - 2):i]):
             continue  # 'Kan was defeated in the party vote': the holder lost
-        a, b = f.sent.clause_of(i)
         if any(t.lemmas & _CLAIMS for t in toks[max(0, a - 4):i]):
             continue  # 'remained defiant in his claim that he won a November 28 election': a claim, not a result
-        subject = f.sent.text[toks[a].start:tok.start]
-        if not any(p.search(subject) for p in ctx.actor_patterns.values()):
-            continue
-        contest = next((k for k in range(i + 1, min(b, i + 1 + CONTEST_REACH))
-                        if toks[k].lower in _CONTESTS or toks[k].lemmas & _CONTESTS), None)
-        if contest is None:
-            continue
         words = " ".join(t.text for t in toks[i:contest + 1]) if contest - i <= 4 else f"{tok.text} … {toks[contest].text}"
         return i, f"the holder '{words}': the office kept through a contest for it" + (
             f", {MARK}" if _late(ctx, f, i) else "")
