@@ -10,7 +10,7 @@ contributions in the verdict's direction, each under its base rule, the threshol
 
 from __future__ import annotations
 
-from . import firm_plans, held_at_end, held_since, named_removals, official_endings
+from . import firm_plans, held_at_end, held_since, kept_offices, named_removals, official_endings
 from .level_change import MOVED
 from .packaged import load_json
 from .rules.confirmation_gates import NOUN_CARRIED
@@ -44,7 +44,10 @@ READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or ""),
 # ('its first reduction this year' told after the deadline, 'where it's been since October': the
 # value held through the window, held_since.py)
 NOTES = {"held_at_end": lambda c: (c.base_rule or c.rule) == "state_held" and held_at_end.MARK in (c.reason or ""),
-         "held_since": lambda c: (c.base_rule or c.rule) == "state_held" and held_since.MARK in (c.reason or "")}
+         "held_since": lambda c: (c.base_rule or c.rule) == "state_held" and held_since.MARK in (c.reason or ""),
+         # the holder surviving a vote or winning a contest for the office within a month of the deadline
+         # ('has survived a referendum to recall him'): the state seen holding late in the window (kept_offices.py)
+         "kept_office": lambda c: (c.base_rule or c.rule) == "state_held" and kept_offices.MARK in (c.reason or "")}
 _HELD = "not decisive: the likely-{} rests only on "  # the note's opening, which also names the direction
 
 

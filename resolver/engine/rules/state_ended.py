@@ -47,8 +47,10 @@ DOER_VERBS = frozenset(_DATA["state_as_doer"]["verbs"])
 NOT_OBJECTS = frozenset(_DATA["state_as_doer"]["not_objects"])
 _HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
                      + "|".join(_DATA["halted_states"]["states"]) + r")\b", re.I)
-# criteria that make tendering a resignation the end ('does not tender its resignation')
-_FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation")
+# criteria that make tendering a resignation the end ('does not tender its resignation'), or announcing it ('If
+# he resigns, is removed, or announces his resignation before that date')
+_FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation"
+                                 r"|\bannounces\s+(?:its|his|her|their)\s+resignation")
 
 
 # Verbs by which the holder of a state ends it himself; with the holder as subject they need no

@@ -105,8 +105,8 @@ def _closing(text: str, m: re.Match[str]) -> bool:
             move_to_close(text, m.start(), m.end()):  # 'tumbled 19 percent on Thursday to close at $176.26'
         return True  # (', bringing its market value to 3.04 trillion dollars' behind 'closed up 2.3% at …')
     near = _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]) or _CLOSE_LEVEL.search(text[max(0, m.start() - 80):m.start()])
-    if not (near or _close_governs(text[max(0, m.start() - 60):m.start()])):
-        return False
+    if not (near or _close_governs(text[max(0, m.start() - 60):m.start()])) or figure_words.during_session(text, m.end()):
+        return False  # ('settle lower after passing US$143 a barrel in early trading': the level came before the close)
     lead = re.split(r"[.;!?]\s", text[max(0, m.start() - 150):m.start()])[-1]
     word = [w for w in _CLOSE_RE.finditer(lead) if not re.match(r"close\s+to\b", w.group(0) + lead[w.end():w.end() + 3], re.I)]
     return not (word and figure_words.before_close_part(lead[:word[-1].start()]))
