@@ -305,3 +305,6 @@ def test_tally_must_follow_the_rejecting_word():
     s3 = make_sentence("About 55% of GM UAW workers voted yes, while 45% rejected it.", 1)
     k3 = next(i for i, t in enumerate(s3.tokens) if t.lower == "rejected")
     assert recorded_votes.tally_after(s3, k3) is None  # b51-uaw-gm-ratify-by-nov30-2023-multi-yes: a share, no tally
+    s4 = make_sentence("The bill was rejected by the Senate; it was later passed by 60 votes to 40.", 1)
+    k4 = next(i for i, t in enumerate(s4.tokens) if t.lower == "rejected")
+    assert recorded_votes.tally_after(s4, k4) is None  # another clause's vote

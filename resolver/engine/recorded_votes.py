@@ -3,7 +3,7 @@ votes', 'union members rejected a tentative agreement yesterday by a 1,553-402 v
 No-Confidence Motion … was defeated with a majority of 40 votes'. A measure put to a recorded vote
 and lost was decided on that occasion: the vote is not a setback the same body may revisit before
 the deadline (rules/opposite_outcome.py reads a bare 'rejected' as one, ×0.75), it is the
-measure's outcome. The tally must follow the rejecting word in its sentence."""
+measure's outcome. The tally must follow the rejecting word in its clause."""
 
 from __future__ import annotations
 
@@ -20,9 +20,12 @@ _DIGIT = re.compile(r"\d")
 
 
 def tally_after(sent: Sentence, i: int) -> str | None:
-    """The vote tally told after the rejecting word at token i in its sentence, else None."""
+    """The vote tally told after the rejecting word at token i in its clause, else None ('The bill,
+    rejected by the Senate, was later passed by 60 votes' tells the passing's tally)."""
     start = sent.tokens[i].start
-    if not _DIGIT.search(sent.text, start):
+    _, b = sent.clause_of(i)
+    end = sent.tokens[b - 1].start + len(sent.tokens[b - 1].text)
+    if not _DIGIT.search(sent.text, start, end):
         return None
-    m = _TALLY.search(sent.text, start)
+    m = _TALLY.search(sent.text, start, end)
     return m.group(0) if m else None
