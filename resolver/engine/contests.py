@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from .paired_names import blank_pairs
 from .analysis import aspect, negation, SentenceFacts
-from .text import Sentence, the_month, all_lemmas
+from .text import Sentence, all_lemmas
+from .forecast_cues import predicted  # noqa: F401  (rules/rival_outcome.py reads it here)
 from .packaged import load_json
 from .figure_words import approach_in
 from .market_places import own_word
@@ -80,16 +81,6 @@ def decides_title(sent: Sentence) -> bool:
                 for w in toks[max(0, i - 4):i]):
             return True
     return False
-
-
-def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | None:
-    """A word in token i's clause that makes the result a forecast ('polls', 'projected', 'would');
-    with `projections_count` (the criteria accept media projections), a projection is a result."""
-    a, b = sent.clause_of(i)
-    words = PREDICTION - PROJECTION if projections_count else PREDICTION
-    # a capitalised word inside the sentence is a name, not a modal: 'the 6 May presidential elections'
-    return next((t.text for k, t in enumerate(sent.tokens[a:b], start=a) if t.lower in words
-                 and not (k > 0 and t.text[:1].isupper()) and not the_month(sent, k)), None)
 
 
 def projections_count(criteria: str) -> bool:

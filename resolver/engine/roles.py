@@ -206,6 +206,8 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     if ctx.target.candidate:
         return None
     body = other_bodies.other_body(ctx, f.sent, i)  # 'The EU vets' committee … adopted' for the Commission's adoption
+    # 'The bill, which was passed by the Lok Sabha on Tuesday' when both chambers must pass it: one of them
+    body = body or other_chambers.one_of_both(ctx.market.question, ctx.market.criteria, f.sent, i)
     if body or not _agent_actors(ctx):
         return body
     toks = f.sent.tokens

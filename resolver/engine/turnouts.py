@@ -16,10 +16,10 @@ from .side_shares import _APPROX, _PCT, Reading, _range
 _ASKED = re.compile(r"\bturnout\b", re.I)
 # 'turnout during the three-day referendum was 44.33 percent', 'a turnout of 27.54%', 'turnout stood at about 27 percent'
 # ('turnout was officially placed at a low 43 percent', 'turnout was a record 65 percent': the figure set down,
-# a word judging it before it)
+# a word judging it before it; 'with turnout placed at 70 percent': the participle with no verb before it)
 _TOLD = re.compile(r"\bturnout\b(?P<of>\s+(?:in|during|at|for|of)\s+(?:the\s+)?[^,;%\d]{0,60}?)?\s+"
                    r"(?:(?:was|is|had\s+been|has\s+been)\s+(?:(?:officially|provisionally|finally)\s+)?"
-                   r"(?:(?:placed|put|recorded|registered|set)\s+at\s+)?|stood\s+at|reached|came\s+in\s+at|hit|of|at|amounted\s+to|"
+                   r"(?:(?:placed|put|recorded|registered|set)\s+at\s+)?|(?:placed|put|recorded|registered|set)\s+at|stood\s+at|reached|came\s+in\s+at|hit|of|at|amounted\s+to|"
                    r"rose\s+to|fell\s+to)\s*(?:(?:just|only|a\s+mere|an?\s+(?:low|high|record|record-low|record-high|meagre|"
                    rf"meager|paltry|disappointing|modest|healthy|respectable|dismal|robust))\s+)?{_APPROX}{_PCT}", re.I)
 # a figure while the polls were open, or an early one

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 
+from .act_families import known_act
 from .text import Sentence, inflections_of, the_month, all_lemmas
 
 AUX_PAST = frozenset({"has", "have", "had", "was", "were", "been", "did", "got", "is", "are", "be", "being"})
@@ -76,9 +77,37 @@ def verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
     return found
 
 
+# 're-' words whose unhyphenated spelling is another verb: 're-signed' is no resignation, 're-leased' no release
+_RE_HOMOGRAPHS = frozenset({"resign", "release", "recover", "reform", "reserve", "resent", "repress", "recount"})
+
+
+def _prefixed(sent: Sentence, i: int, base: str) -> tuple[str, str] | None:
+    """'re-elected', 're-opened': a past form of a verb written after the prefix 're-' and a hyphen
+    (the word is no dictionary word), read as the act the unhyphenated verb names ('reelect',
+    'reopen') when that verb is one of the acts the engine knows (act_families.known_act) and not
+    another verb spelled alike ('re-signed' is no 'resign'). Only a past form, not after a
+    determiner: the word may be a noun ('the re-run', 're-counts')."""
+    if i == 0 or (sent.tokens[i].text[:1].isupper() and not sent.headline):
+        return None
+    lemmas = verb_lemmas(base)
+    if not lemmas:
+        return None
+    lemma = next((lem for lem in lemmas if lem != base), lemmas[0])
+    joined = f"re{lemma}"
+    if joined in _RE_HOMOGRAPHS or not known_act(joined):
+        return None
+    tag = verb_tag(base, lemma)
+    prev = sent.tokens[i - 1].lower
+    if prev in DETERMINERS or prev in PREPOSITIONS - {"to"} or prev.endswith("'s"):
+        return None  # 'The re-run is set for Sunday': a noun after a determiner
+    return (joined, tag) if tag in ("VBD", "VBN") else None
+
+
 def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
     tok = sent.tokens[i]
     w = tok.lower
+    if w.startswith("re-") and len(w) > 5 and w[3:].isalpha():
+        return _prefixed(sent, i, w[3:])
     if i == 0 or not w.isalpha() or len(w) < 2 or (tok.text[:1].isupper() and not sent.headline):
         return None
     lemmas = verb_lemmas(w)

@@ -153,11 +153,21 @@ def continued(f: SentenceFacts, k: int, i: int) -> bool:
         and act_predicates.court_continuance(f.sent, k, f.spans)
 
 
+# 'was temporarily called off on Monday due to leakage': a calling-off told as for a while is a push-back
+_TEMPORARY = frozenset({"temporarily"})
+TEMPORARY_STRENGTH = CANCEL_VERBS["suspend"]
+
+
+def temporary(f: SentenceFacts, k: int) -> bool:
+    """The calling-off word at k told as for a while only ('temporarily called off')."""
+    return k > 0 and f.sent.tokens[k - 1].lower in _TEMPORARY
+
+
 def pushes_back(f: SentenceFacts, k: int) -> bool:
-    """The calling-off word at k pushes the act back (a postponement, a court's continuance) rather
-    than calling it off."""
+    """The calling-off word at k pushes the act back (a postponement, a court's continuance, a
+    calling-off told as temporary) rather than calling it off."""
     t = f.sent.tokens[k]
-    return bool(t.lemmas & PUSH_BACK) or t.lower == "continued" or pushback_nouns.pushes_back(t)
+    return bool(t.lemmas & PUSH_BACK) or t.lower == "continued" or pushback_nouns.pushes_back(t) or temporary(f, k)
 
 
 def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[str],
@@ -194,7 +204,8 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
     if k < i and any(_reason_opener(toks, j) for j in range(k + 1, i)):
         return None  # 'Cancels Next MPC Meeting Following Unscheduled Rate Hike': the rate hike is the reason, not what was cancelled
     words = " ".join(x.text for x in toks[k:k + len(phrasal.split())]) if phrasal and not hits else t.text
-    return words, CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0)), k
+    strength = CANCEL_VERBS.get(lemma, CANCEL_PHRASAL.get(phrasal or "", 1.0))
+    return words, min(strength, TEMPORARY_STRENGTH) if temporary(f, k) else strength, k
 
 
 def _coordinated_act(f: SentenceFacts, k: int) -> bool:
@@ -440,6 +451,16 @@ def body_push_back(ctx: MarketContext, f: SentenceFacts, k: int, deadline) -> tu
                 return None  # the body calls the act off too
             found = found or (c[0], c[1], _delay_reading(g, c[0], deadline, c[2]))
     return found
+
+
+def headline_cue_push_back(ctx: MarketContext, f: SentenceFacts, phrase: str, i: int, deadline) -> tuple[str, float, str] | None:
+    """A headline's calling-off cue read for the act at i ('GSLV-D5 rocket launch called off due to leak') over
+    a body that tells the act only pushed back ('The launch … was temporarily called off on Monday'):
+    body_push_back's reading at the cue's own word, else None."""
+    if not f.sent.headline:
+        return None
+    first = phrase.split()[0]
+    return body_push_back(ctx, f, next((k for k, t in enumerate(f.sent.tokens) if t.lower == first), i), deadline)
 
 
 _SHOWN_REACH = 6  # tokens between the calling-off verb and the act's word for the trace to quote them together

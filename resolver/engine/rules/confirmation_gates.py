@@ -42,7 +42,7 @@ _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
 # an act done by stages ('a phased restart', 'a partial reopening'): begun for some, not yet for all
 _STAGED = frozenset({"phased", "partial", "partially", "staggered", "gradual", "gradually"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?$")  # a year or a season (2004, 2004-05) before a noun names it
-_ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear"})
+_ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear", "reelect", "re-elect"})
 
 # Marker of a confirmation whose act is a noun carried by another verb ('Treaty' ← 'signed', 'bid' ←
 # 'selected'): the gate on weak readings (weak_readings.py) recognises the reading by it.

@@ -10,7 +10,7 @@ import re
 from .. import complement, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
     guilty_verdicts, mentions, \
     occasions, parts, quantities, stages, \
-    lost_status, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments
+    lost_status, recorded_votes, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -48,7 +48,7 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
     """How much an opposite decision counts: fully inside the market's window (a one-off
     meeting or vote); without a named window a rate decision counts only within two days of
     the deadline (an earlier meeting is another decision), and a rejection counts a little
-    less (it could be revisited). A window the market opens to any of several occasions
+    less (it could be revisited; not when a recorded vote decided it: recorded_votes.py). A window the market opens to any of several occasions
     (quantities.occasion 'rounds': 'at any meeting held between …') is read as an open market:
     a hold at a meeting before the last days of the window is a setback, not a verdict."""
     span = event_time(f, i)
@@ -89,7 +89,8 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
     if span.start.date() == span.end.date() == deadline.date():
         # 'Local UAW rejects new deal with Deere' on the deadline's own day: no day is left to take it again
         return 1.0, f"{span.explanation}; taken on the deadline's own day: no day is left to take it again"
-    return REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})"
+    return (1.0, f"{span.explanation}; put to a recorded vote and lost ('{tally}'): the measure's outcome") if (
+        tally := recorded_votes.tally_after(f.sent, i)) else (REVISABLE_FACTOR, f"{span.explanation}; no single occasion named: {REVISABLE_NOTE} (×{REVISABLE_FACTOR})")
 
 
 _SPLIT = re.compile(r"\b(?P<k>\d+|[a-z]+)\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,5}?"

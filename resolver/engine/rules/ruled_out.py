@@ -26,7 +26,7 @@ from . import ended_prospects, failed_attempt, hedged
 from .base import cite, earlier_note
 from .called_off import (DELAY_CUES, body_push_back, NEAR, RESCHEDULING, UNDOING, _before_the_window, _cancellation, pushes_back,
                          OPEN_DELAY_NOTE, _delay_reading, _someone_else_left, _undoes_object, rescheduling_act,
-                         with_object)
+                         with_object, headline_cue_push_back)
 
 NAME = "ruled_out"
 # Cues reporting that the act was pushed back or abandoned: the time expression near them
@@ -471,6 +471,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 return [cite(f, NAME, "none", 0.0, f"'{phrase}': a delay of the result with no new date says "
                                                    f"nothing of who wins ({ctx.target.candidate} or another)", temporal)]
             strength = max(strength, _past_deadline_strength(temporal))
+        elif (body := headline_cue_push_back(ctx, f, phrase, i, deadline)) is not None:  # 'launch called off' over 'was temporarily called off'
+            strength, temporal = min(strength, max(body[1], _past_deadline_strength(body[2]))), f"'{phrase}' in the headline, told in the body as a push-back: {body[2]}"
     if span is not None:
         if limit in ("before", "until", "till") and span.starts_after(deadline):
             # "will not take place before January 6": ruled out until a day after the deadline

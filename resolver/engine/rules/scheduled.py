@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import delays, electoral, firm_plans, mentions, moved_deadlines, roles, stages
+from .. import delays, electoral, final_level, firm_plans, mentions, moved_deadlines, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -361,6 +361,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         span = f.nearest_span(i)
         if span is None or not span.starts_after(deadline) or not _is_future(f, i, span.start) or _effective(f, span):
             continue
+        if final_level.on_one_date(ctx):
+            out.append(cite(f, NAME, "none", 0.0, f"'{t.text}' by '{span.text}': the market reads a level on one "
+                                                 "date, and a step dated after it leaves that level as it stands"))
+            break
         if ctx.target.kind == "state":
             out.append(cite(f, NAME, "none", 0.0, f"'{t.text}' by '{span.text}': a step that could change a state "
                                                  "the market asks to hold, dated after the deadline, is no sign it ends"))

@@ -20,6 +20,21 @@ NAME = "threshold_crossed"
 MISSED = "threshold_missed"
 
 
+# ', with turnout placed at 70 percent': an absolute phrase after a comma, out of reach of a negation before it
+_WITH_ADJUNCT = re.compile(r",\s+with\s+", re.I)
+
+
+def _negated(f: SentenceFacts, i: int) -> bool:
+    """A negation scopes over the figure at token i, unless an absolute 'with' phrase opens between
+    them ('Around 75 percent of voters rejected the law, with turnout placed at 70 percent')."""
+    cue = negation(f, i)
+    if cue is None:
+        return False
+    before = f.sent.text[:f.sent.tokens[i].start]
+    at = before.lower().rfind(cue.lower())
+    return at < 0 or not _WITH_ADJUNCT.search(before[at:])
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution] | None:
     """The contribution of the market's side's share in this sentence; None when the market is
     not about a side's share or the sentence gives none (the figure readers go on)."""
@@ -33,7 +48,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if r is None:
         return None
     i = f.sent.token_at(r.start)
-    if negation(f, i) or conditional_clause(f.sent, i):
+    if _negated(f, i) or conditional_clause(f.sent, i):
         return []
     if excluded_kind(ctx, f, r.start, r.start + 1):
         return [cite(f, NAME, "none", 0.0, f"'{r.text}' is of a kind the criteria do not count")]

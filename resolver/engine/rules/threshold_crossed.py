@@ -148,7 +148,7 @@ def _final_level(ctx: MarketContext, f: SentenceFacts, kept: tuple[int, float, s
     i, value, why = kept
     bar = final_level.bar_of(ctx)
     met = bar.met_by(value)
-    reason = (f"kept at {value:g}% at the final decision of the year, none left before the market's date: "
+    reason = (f"at {value:g}% from the final decision of the year, none left before the market's date: "
               f"{'meets' if met else 'does not meet'} {bar.describe()}")
     temporal = f"{why}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: on or before it"
     w = settings.weights.threshold_crossed

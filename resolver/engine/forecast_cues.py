@@ -1,0 +1,45 @@
+"""Words that make a reported result a forecast ('polls', 'projected', 'would', 'favourite'), read in
+the result verb's clause by rules/rival_outcome.py (data contests.json 'prediction', 'projection').
+
+A favourite named as the doer of a verb told in the past ('The hometown favorite won big time at the
+Festival de Cannes on Sunday night as France's "Blue Is the Warmest Color" walked off with the Palme
+d'Or', 'pre-election favourite Rafsanjani had won 20.8 percent') tells the standing of one who did
+something, not a forecast; 'the favourite to win' still is one."""
+
+from __future__ import annotations
+
+from .packaged import load_json
+from .text import Sentence, the_month
+from .verb_aspect import past_tense_verb, verb_form
+
+_DATA = load_json("contests.json")
+PREDICTION = frozenset(_DATA["prediction"])
+PROJECTION = frozenset(_DATA["projection"])
+_FAVOURITES = frozenset({"favourite", "favorite", "favourites", "favorites"})
+_SUBJECT_GAP = frozenset({"has", "have", "had", "easily", "duly", "comfortably", "eventually", "finally", "again"})
+_SUBJECT_REACH = 4  # capitalised words or gap words between the favourite and its verb
+
+
+def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | None:
+    """A word in token i's clause that makes the result a forecast ('polls', 'projected', 'would');
+    with `projections_count` (the criteria accept media projections), a projection is a result."""
+    a, b = sent.clause_of(i)
+    words = PREDICTION - PROJECTION if projections_count else PREDICTION
+    # a capitalised word inside the sentence is a name, not a modal: 'the 6 May presidential elections'
+    return next((t.text for k, t in enumerate(sent.tokens[a:b], start=a) if t.lower in words
+                 and not (k > 0 and t.text[:1].isupper()) and not the_month(sent, k)
+                 and not favourite_subject(sent, k)), None)
+
+
+def favourite_subject(sent: Sentence, k: int) -> bool:
+    """Token k is a favourite word that is the subject of a verb told in the past ('The hometown
+    favorite won', 'the conservative favorite has easily won'), past a name or a few gap words."""
+    toks = sent.tokens
+    if toks[k].lower not in _FAVOURITES:
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= _SUBJECT_REACH and (toks[j].text[:1].isupper() or toks[j].lower in _SUBJECT_GAP):
+        j += 1
+    if j >= len(toks):
+        return False
+    return past_tense_verb(toks[j].text) or toks[j - 1].lower in ("has", "have", "had") and verb_form(toks[j].lower)
