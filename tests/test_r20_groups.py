@@ -172,3 +172,18 @@ def test_members_named_together_but_told_apart_do_not_cover():
 def test_a_single_defendants_market_has_no_group():
     assert group_objects.asked("Will Sean Combs be convicted of racketeering by July 31, 2025?") is None
     assert group_objects.members("Will Sean Combs be convicted of racketeering by July 31, 2025?") == ()
+
+
+CZECH = ("batch-39.json", "b39-czech-lisbon-treaty-ratified-by-dec31-2008-no")
+
+
+def test_one_chamber_does_not_confirm_both_and_the_body_does():
+    # b39-czech-lisbon-treaty-ratified-by-dec31-2008-no: the market asks both chambers of the Czech Parliament
+    v = _run(CZECH, "The lower house of the Czech parliament approved the Lisbon Treaty on Tuesday.")
+    assert not _confirmed(v)
+    v = _run(CZECH, "The Czech Senate approved the Lisbon Treaty on Wednesday.")
+    assert not _confirmed(v)
+    v = _run(CZECH, "The Czech Parliament approved the Lisbon Treaty on Wednesday.")
+    assert _confirmed(v)
+    v = _run(CZECH, "Both chambers of the Czech Parliament approved the Lisbon Treaty on Wednesday.")
+    assert _confirmed(v)

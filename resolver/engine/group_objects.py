@@ -56,6 +56,11 @@ _MEMBERS = (re.compile(rf"\b(?i:both)\s+(?P<list>{_NAME}\s+and\s+{_NAME})\b"),  
             re.compile(rf"(?<=[a-z]s)\s+\((?P<list>{_LIST})\)"))  # 'the three 2002 Bali bombers (Amrozi, Mukhlas and Imam Samudra)'
 _STOPS = frozenset({"be", "been", "have", "has", "had", "to", "in", "at", "by", "on", "for", "with", "from", "before",
                     "after", "this", "that", "which", "who"})
+# 'both chambers of the Czech Parliament', 'both houses of Congress': the body the chambers make up, and
+# the words naming one chamber ('the Czech parliament's upper house', 'Argentina's Senate')
+_CHAMBERS_OF = re.compile(r"\b(?i:both|the\s+two)\s+(?:chambers|houses)\s+of\s+((?:[\w'’]+\s+){0,3}[\w'’]+)")
+_BODIES = frozenset(_DATA["bodies"])
+_ONE_CHAMBER = frozenset(_DATA["one_chamber"])
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "la", "le", "Al", "El"})
 
 
@@ -65,6 +70,7 @@ class Group:
     noun: str | None  # what they are ('defendant'), when the market says
     members: tuple[tuple[str, ...], ...]  # each member's identifying name words
     small: bool  # counted by 'both' or 'the N', or named member by member
+    whole: frozenset[str] = frozenset()  # the body the members make up ('parliament' of 'both chambers of …')
 
 
 def _plural(word: str) -> str | None:
@@ -134,8 +140,10 @@ def asked(question: str, criteria: str = "") -> Group | None:
     members = _names(question) or (_names(criteria) if counted or n else ())
     if not (counted or n or members):
         return None
+    whole = _CHAMBERS_OF.search(question)
+    bodies = frozenset(w.lower() for w in re.findall(r"[\w'’]+", whole.group(1))) & _BODIES if whole else frozenset()
     return Group(n, (counted[1] if counted else None) or parts.universal_noun(question), members,
-                 bool(counted or members))
+                 bool(counted or members), bodies)
 
 
 def quantified(question: str) -> bool:
@@ -173,6 +181,20 @@ def _together(sent: Sentence, i: int, group: Group) -> bool:
     return False
 
 
+def _body_named(sent: Sentence, i: int, group: Group) -> bool:
+    """'The Czech Parliament approved the treaty' for 'both chambers of the Czech Parliament': the body
+    the members make up is the act's subject (before it in its clause, not 'in parliament', 'of
+    Congress'), and no one chamber is named ('the parliament's upper house', 'the Senate')."""
+    if not group.whole:
+        return False
+    words = [t.lower for t in sent.tokens]
+    if any(w in _ONE_CHAMBER for w in words):
+        return False
+    a, _ = sent.clause_of(i)
+    return any(words[k] in group.whole and not (k and words[k - 1] in ("of", "in", "at", "to", "by"))
+               for k in range(a, i))
+
+
 def _taken_up(sent: Sentence, i: int) -> bool:
     """A plural pronoun at the act: its subject ('they were convicted', 'they were both found
     guilty') or its object ('convicted them', 'found them guilty')."""
@@ -194,8 +216,9 @@ def noun(question: str, criteria: str = "") -> str | None:
 
 def covered(group: Group, sent: Sentence, i: int) -> bool:
     """The report of the act at token i covers the whole group: every member named together with
-    it, or (for a group counted by 'both' or 'the N', or named member by member) a plural pronoun at it."""
-    return _together(sent, i, group) or (group.small and _taken_up(sent, i))
+    it, or (for a group counted by 'both' or 'the N', or named member by member) a plural pronoun at
+    it, or the body its members make up ('Congress' for 'both houses of Congress')."""
+    return _together(sent, i, group) or (group.small and _taken_up(sent, i)) or _body_named(sent, i, group)
 
 
 def short_of_all(question: str, criteria: str, sent: Sentence, i: int, what: str | None,

@@ -7,6 +7,7 @@ headline's present tense read against its article: headline_tense.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..act_families import family_key
 from ..captions import CAPTION, caption_dated
@@ -106,6 +107,13 @@ def _all_to_come(toks) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _article_all_to_come(text: str) -> str | None:
+    """_all_to_come over a whole article, read once an article (not once a sentence of it)."""
+    lowered = text.lower()
+    return _all_to_come(tokenize(text)) if any(w in lowered for w in _UNIVERSAL) else None
+
+
 def _partial(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """When the market needs *all* of something, a sentence counting only some (group_objects.short_of_all)
     of them, or telling the act of some only, does not count."""
@@ -122,7 +130,7 @@ def _partial(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     noun = group_objects.noun(ctx.market.question, ctx.market.criteria) or criteria_terms.all_noun(ctx.market.criteria,
                                                                                                   ctx.target.object_terms)
     if not any(t.lower in _UNIVERSAL for t in toks):
-        later = _all_to_come(tokenize(f.article.text))
+        later = _article_all_to_come(f.article.text)
         if later:  # the headline 'Jaguar Land Rover Restarts Production' over a text that puts all still to come
             return f"the article puts the act for all still to come ('{later} …'); this report need not be of all"
         if told := partial_headlines.body_part(f, noun, ctx.act_verbs):  # 'Major unions sign off on …' over 'four major union …'
