@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .group_objects import quantified
 from .particle_acts import PARTICLES, particle_act
 from .question_verbs import is_verb_base
 from .text import all_lemmas, lemmas_of, tokenize
@@ -149,6 +150,7 @@ def quantifier(body: str, criteria: str, object_terms: list[str]) -> str | None:
     """'all' when the market needs the act for every one of its object: the question says so
     ('Will France hand over all of its military bases'), or the criteria ask it of all of the
     question's own object (all_noun), so a report of it for some is a partial completion. A
-    capitalised 'All' inside a name (_named) asks nothing of the kind."""
-    asked = any(not _named(body, m) for m in _ALL_Q.finditer(body))
+    capitalised 'All' inside a name (_named) asks nothing of the kind. 'both …' and 'the N …' of a
+    group's members ask it of every one of them (group_objects.quantified)."""
+    asked = any(not _named(body, m) for m in _ALL_Q.finditer(body)) or quantified(body)
     return "all" if asked or all_noun(criteria, object_terms) else None

@@ -152,9 +152,11 @@ def universal_noun(question: str) -> str | None:
     return None
 
 
-def partial_mention(sent: Sentence, noun: str | None, lo: int = 0, hi: int | None = None) -> str | None:
+def partial_mention(sent: Sentence, noun: str | None, lo: int = 0, hi: int | None = None,
+                    whole: str | None = None) -> str | None:
     """Tokens lo..hi name `noun` as one or some of them ('its first military base', 'the base
-    at Faya-Largeau', 'two of the bases'), with no word for all of them: the words, else None."""
+    at Faya-Largeau', 'two of the bases'), with no word for all of them: the words, else None. A
+    count that is the market's own `whole` ('the six English clubs' for all six) names them all."""
     if not noun:
         return None
     toks = sent.tokens
@@ -169,10 +171,12 @@ def partial_mention(sent: Sentence, noun: str | None, lo: int = 0, hi: int | Non
         singular = t.lower == noun
         if singular and before and any(w in _THE_ONE for w in before[-3:]):
             return " ".join(w.text for w in toks[max(0, k - 3):k + 1])
-        count = next((w for w in before if w[:1].isdigit() or w in _SOME or
-                      (w in NUMBER_WORDS and w not in ("a", "an"))), None)
-        if count:
-            return " ".join(w.text for w in toks[max(0, k - 3):k + 1])
+        at = next((j for j, w in enumerate(before, max(0, k - 4)) if w[:1].isdigit() or w in _SOME or
+                   (w in NUMBER_WORDS and w not in ("a", "an"))), None)
+        if at is not None and not (whole and same_count(toks[at].lower, whole) and not partitive(toks, at)):
+            first = max((j for j in range(max(0, at - 4), at - 1) if partitive(toks, at) and (toks[j].lower[:1].isdigit()
+                         or toks[j].lower in NUMBER_WORDS)), default=min(at, max(0, k - 3)))
+            return " ".join(w.text for w in toks[first:k + 1])  # from 'one' in 'one of the two defendants
     return None
 
 
@@ -180,6 +184,7 @@ _ALL_N = re.compile(r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?P<n>\d+|two|
                     r"ten|eleven|twelve)\b(?!\s*(?:%|percent|per\s+cent))", re.I)
 # Words by which a report says the whole set was done: 'all', 'every', a clean sweep.
 _WHOLE = _UNIVERSAL | {"each", "every", "entire", "full", "sweep", "whitewash", "unanimous", "unanimously", "clean"}
+WHOLE_WORDS = _WHOLE
 
 
 def asked_count(question: str) -> str | None:
@@ -202,11 +207,21 @@ def whole_unstated(sent: Sentence, n: str | None) -> str | None:
     for k, t in enumerate(toks):
         parts_ = re.split(r"[-–]", t.lower)
         if t.lower == n or digit in parts_ or n in parts_:
-            partial = k >= 2 and toks[k - 1].lower in ("of", "the") and any(
-                w.lower[:1].isdigit() or w.lower in NUMBER_WORDS for w in toks[max(0, k - 4):k - 1])
-            if not partial:
+            if not partitive(toks, k):
                 return None  # '22 charges', '3-0': the whole count named
     return f"the market needs all {n}; the report does not say it was all of them"
+
+
+def partitive(toks, k: int) -> bool:
+    """The count at k is the whole a part is taken from ('two of the 22', 'one of the two', a
+    page's 'one the two'), not the count of what the act is told of."""
+    return k >= 2 and toks[k - 1].lower in ("of", "the") and any(
+        w.lower[:1].isdigit() or w.lower in NUMBER_WORDS for w in toks[max(0, k - 4):k - 1])
+
+
+def same_count(word: str, n: str) -> bool:
+    """`word` ('six', '6') is the count n ('six' or '6')."""
+    return str(NUMBER_WORDS.get(word, word)) == str(NUMBER_WORDS.get(n, n))
 
 
 def _all_of_fewer(toks, k: int, n: str, digit: str) -> bool:

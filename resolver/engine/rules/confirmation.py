@@ -332,7 +332,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
                                                                      ctx.target.object_terms))
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
-    partial = past_editions.past_win(ctx, f, i) or _partial(ctx, f) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
+    partial = past_editions.past_win(ctx, f, i) or _partial(ctx, f, i) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
         complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx,
                                  complement.editions(ctx.market.question)) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \

@@ -7,11 +7,11 @@ headline's present tense read against its article: headline_tense.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..act_families import family_key
 from ..captions import CAPTION, caption_dated
 from ..led_to_win import led_to_win
-from ..lexicon import NUMBER_WORDS
 from ..word_class import noun_modifier, verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
@@ -23,8 +23,8 @@ from ..round_win import earlier_round
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
-from .. import categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, mentions, \
-    participial_clauses, partial_headlines, parts, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
+from .. import categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, group_objects, mentions, \
+    participial_clauses, partial_headlines, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
     talk_agreements, themes, verb_idioms
 from ..frames import MODALITY
 
@@ -41,7 +41,6 @@ TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeove
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
 # an act done by stages ('a phased restart', 'a partial reopening'): begun for some, not yet for all
 _STAGED = frozenset({"phased", "partial", "partially", "staggered", "gradual", "gradually"})
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?$")  # a year or a season (2004, 2004-05) before a noun names it
 _ELECT = frozenset({"elect", "select", "choose", "pick", "name", "appoint", "swear", "reelect", "re-elect"})
 
 # Marker of a confirmation whose act is a noun carried by another verb ('Treaty' ← 'signed', 'bid' ←
@@ -108,8 +107,16 @@ def _all_to_come(toks) -> str | None:
     return None
 
 
-def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
-    """When the market needs *all* of something, a sentence counting only some does not count."""
+@lru_cache(maxsize=64)
+def _article_all_to_come(text: str) -> str | None:
+    """_all_to_come over a whole article, read once an article (not once a sentence of it)."""
+    lowered = text.lower()
+    return _all_to_come(tokenize(text)) if any(w in lowered for w in _UNIVERSAL) else None
+
+
+def _partial(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """When the market needs *all* of something, a sentence counting only some (group_objects.short_of_all)
+    of them, or telling the act of some only, does not count."""
     if ctx.target.quantifier != "all":
         return None
     toks = f.sent.tokens
@@ -120,29 +127,15 @@ def _partial(ctx: MarketContext, f: SentenceFacts) -> str | None:
         staged = next((f"{t.text} {toks[k].text}" for t in toks[max(0, k - 2):k] if t.lower in _STAGED), None)
         if staged or share_done.share_at(f.sent, k):  # '… 85 Percent Restored': done for a share of the whole
             return f"'{staged or share_done.share_at(f.sent, k)}' is an act done by stages or for a share; the market needs all"
-    noun = parts.universal_noun(ctx.market.question) or criteria_terms.all_noun(ctx.market.criteria, ctx.target.object_terms)
+    noun = group_objects.noun(ctx.market.question, ctx.market.criteria) or criteria_terms.all_noun(ctx.market.criteria,
+                                                                                                  ctx.target.object_terms)
     if not any(t.lower in _UNIVERSAL for t in toks):
-        later = _all_to_come(tokenize(f.article.text))
+        later = _article_all_to_come(f.article.text)
         if later:  # the headline 'Jaguar Land Rover Restarts Production' over a text that puts all still to come
             return f"the article puts the act for all still to come ('{later} …'); this report need not be of all"
         if told := partial_headlines.body_part(f, noun, ctx.act_verbs):  # 'Major unions sign off on …' over 'four major union …'
             return told
-    one = parts.partial_mention(f.sent, noun)
-    if one:  # 'France has handed over its first military base' for 'hand over all of its bases'
-        return f"'{one}' is one or some of them; the market needs all"
-    unstated = parts.whole_unstated(f.sent, parts.asked_count(ctx.market.question))
-    if unstated:  # 'found guilty of murdering seven babies' for 'guilty on all 22 charges'
-        return unstated
-    for k in f.object_idx:
-        window = [t.lower for t in f.sent.tokens[max(0, k - 4):k]]
-        if any(w in _UNIVERSAL for w in window):
-            return None
-        count = next((w for j, w in enumerate(window, max(0, k - 4)) if not parts.age_at(f.sent.tokens, j) and (
-            (w[:1].isdigit() and not _YEAR.match(w)) or w in NUMBER_WORDS and w not in ("a", "an"))),
-                     None)  # 'cancels 2004-2005 season': a year names the season, it counts nothing
-        if count:
-            return f"'{count} … {f.sent.tokens[k].text}' is a partial count; the market needs all"
-    return None
+    return group_objects.short_of_all(ctx.market.question, ctx.market.criteria, f.sent, i, noun, f.object_idx)
 
 
 def _restricted(ctx: MarketContext, f: SentenceFacts) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import complement, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
-    guilty_verdicts, mentions, \
+    group_objects, guilty_verdicts, mentions, \
     occasions, parts, quantities, stages, \
     lost_status, recorded_votes, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
@@ -370,7 +370,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     key = family_key(t.act) or t.act if t.act else None
     # 'Most of the group were found guilty …, while two were acquitted' for 'Will all 47 … be convicted?'
     members = key == "convict" and t.quantifier == "all" and count_verdicts.members_acquitted(
-        f.sent, bool(f.object_idx or f.act_idx))
+        f.sent, bool(f.object_idx or f.act_idx), group_objects.members(ctx.market.question, ctx.market.criteria))
     if not (t.kind == "event" or sign) or not t.act or not (f.actors or f.object_idx or members or (t.act == "unanimous" and f.article_mentions_subject)):
         return []
     if quantities.voter_count(t.quantity_unit):
@@ -382,7 +382,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               f"the contest went the other way: {reversed_sides.reversed_note(ctx, beaten)}", settings,
                               why)] if factor > 0 else []
     found: tuple[int, str] | None = members or None
-    for i, tok in enumerate(f.sent.tokens):
+    for i, tok in enumerate(f.sent.tokens if not members else ()):  # (a count of members acquitted is read as it is)
         lemmas = tok.lemmas
         if key in _RATE_ACTS and lemmas & HOLD_VERBS and f.object_idx:
             a, b = f.sent.clause_of(i)
