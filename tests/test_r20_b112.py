@@ -244,3 +244,122 @@ def test_the_oscar_is_the_academy_award():
 def test_another_prize_for_the_category_is_another_contest():
     v = _naatu("In January, 'Naatu Naatu' from the film 'RRR' won the Golden Globe for 'Best Original Song'.")
     assert not fired(v, "confirmation")
+
+
+# --- whose share: the person before 'of the <party>', past a bracketed name in an aside --------------------
+def test_person_of_the_party_owns_the_share():
+    # b112-ko-wen-je-25pct-taiwan-2024-multi-yes
+    from resolver.engine.quantities import owner_before
+    from resolver.engine.rules.figure_owners import _common
+    s = ("Hou Yu-ih (侯友宜) and his running mate Jaw Shau-kong (趙少康) of the opposition Kuomintang received 4,671,021 "
+         "votes, or 33.49 percent, while Ko Wen-je (柯文哲) of the Taiwan People's Party, who partnered with Wu Hsin-ying "
+         "(吳欣盈), came third with 3,690,466 votes, or 26.46 percent.")
+    assert owner_before(s, s.index("26.46"), _common) == "Ko Wen-je"
+    assert owner_before(s, s.index("33.49"), _common) == "Kuomintang"  # must not: another clause's owner stays
+    # must not: a body named with 'of' and no 'the' is one name ('Bank of England')
+    t = "The Bank of England raised rates to 5 percent."
+    assert owner_before(t, t.index("5 percent"), _common) == "Bank of England"
+
+
+def test_share_of_the_person_settles_the_market():
+    q = "Will Ko Wen-je receive 25% or more of the vote in Taiwan's January 13, 2024 presidential election?"
+    s = ("Hou Yu-ih (侯友宜) and his running mate Jaw Shau-kong (趙少康) of the opposition Kuomintang received 4,671,021 "
+         "votes, or 33.49 percent, while Ko Wen-je (柯文哲) of the Taiwan People's Party, who partnered with Wu Hsin-ying "
+         "(吳欣盈), came third with 3,690,466 votes, or 26.46 percent.")
+    v = run_case(q, "2024-01-20T23:59:59+08:00", "", [("https://example.com/tw", "2024-01-13T23:25:00+08:00", "", s)],
+                 "2024-01-14T12:00:00+08:00")
+    assert fired(v, "threshold_crossed")
+    assert decided(v) == "likely-yes"
+
+
+# --- a halt ended by the halted thing told back -------------------------------------------------------------
+BD_Q = "Will Bangladesh's nationwide mobile internet shutdown remain in force through July 31, 2024?"
+BD_S = ("Bangladesh has restored mobile internet services 11 days after severe protests against the government's job "
+        "quota system led to a nationwide blackout. On Sunday, 4G mobile internet services resumed hours after an "
+        "announcement by Zunaid Ahmed Palak, the state minister for telecommunications and information communication "
+        "technology, as per a report by Al Jazeera.")
+
+
+def _bangladesh(text):
+    return run_case(BD_Q, "2024-07-31T23:59:59+06:00", "",
+                    [("https://example.com/bd", "2024-07-29T00:00:00+05:30", "", text)], "2024-07-29T18:00:00+06:00")
+
+
+def test_internet_restored_ends_the_shutdown():
+    # b112-bangladesh-mobile-internet-shutdown-through-jul31-2024-no (both sentences read: the second names no party)
+    v = _bangladesh(BD_S)
+    assert len(fired(v, "state_ended")) == 2
+    assert decided(v) == "likely-no"
+
+
+def test_another_kind_of_the_thing_restored_is_not_the_market_s():
+    # must not: broadband, for a mobile internet shutdown (verbatim from the same article)
+    v = _bangladesh("While broadband internet connectivity was reinstated on July 23, the majority of internet users in "
+                    "Bangladesh depend on mobile devices to stay connected.")
+    assert not fired(v, "state_ended")
+
+
+def test_restoration_to_come_or_as_a_noun_is_no_end():
+    v = _bangladesh("Bangladesh will restore mobile internet services on Sunday, the minister said. Despite the "
+                    "restoration of mobile internet, social media platforms remain restricted.")
+    assert not any(c.direction == "no" and c.weight for c in fired(v, "state_ended"))
+
+
+def test_the_halt_itself_reinstated_is_no_end():
+    # b107-japan-us-beef-ban-through-mar31-2006-asof-jan-multi-stays-undet (verbatim headline)
+    q = "Will Japan's reimposed halt on U.S. beef imports remain in place through March 31, 2006?"
+    v = run_case(q, "2006-03-31T23:59:59+09:00", "",
+                 [("https://example.com/beef", "2006-01-28T00:00:00+09:00", "Japan: beef ban reinstated",
+                   "The ban was reinstated after a Tokyo-bound consignment of veal arrived.")], "2006-01-29T00:00:00+09:00")
+    assert not fired(v, "state_ended")
+
+
+def test_internet_restored_headline_for_cameroon():
+    # b108-cameroon-anglophone-internet-shutdown-through-apr30-2017-multi-no
+    q = ("Will the internet shutdown in Cameroon's Northwest and Southwest regions remain in effect through April 30, "
+         "2017?")
+    v = run_case(q, "2017-04-30T23:59:59+01:00", "",
+                 [("https://example.com/cm", "2017-04-21T00:00:00+03:00",
+                   "Cameroon government restores internet after 3 months shutdown",
+                   "Cameroon’s government on Thursday said it had restored internet to its restive Anglophone region, "
+                   "three months after cutting it.")], "2017-04-22T00:00:00+01:00")
+    assert fired(v, "state_ended")
+    assert decided(v) == "likely-no"
+
+
+# --- a text wrapped with a blank line after every line, and 'ordered X dissolved' ---------------------------
+THAI_Q = ("Will Thailand's Constitutional Court order the dissolution of the Future Forward Party by February 29, "
+          "2020?")
+THAI_T = ("The Constitutional Court of Thailand, in a\n\nlandmark ruling on Friday (Feb. 21), has ordered the popular "
+          "opposition Future\n\nForward Party (FFP) dissolved—banning the party’s executive members from\n\nholding office "
+          "for the next 10 years.\n\nThe court, in its ruling, declared that the FFP violated election laws by accepting a "
+          "multi-million-dollar loan from its leader Thanathorn Juangroongruangkit.")
+
+
+def _thai(text):
+    return run_case(THAI_Q, "2020-02-29T23:59:59+07:00", "",
+                    [("https://example.com/th", "2020-02-21T00:00:00-05:00", "", text)], "2020-02-22T12:00:00+07:00")
+
+
+def test_blank_line_wrapped_text_is_joined():
+    # b112-thai-court-dissolves-future-forward-by-feb29-2020-yes
+    from resolver.engine.text import split_sentences
+    sents = split_sentences(THAI_T)
+    assert sents[0].startswith("The Constitutional Court of Thailand, in a landmark ruling") and len(sents) == 2
+    # must not: paragraphs ending in full stops, or a single mid-sentence break, stay apart
+    assert len(split_sentences("The court met.\n\nit ruled on Friday.\n\nThe party is banned.")) == 3
+    assert len(split_sentences("Updated: October 11, 2016\n\nNational referendum\n\nstatus of data")) == 3
+
+
+def test_ordered_the_party_dissolved_is_the_dissolution_ordered():
+    v = _thai(THAI_T)
+    assert fired(v, "confirmation")
+    assert decided(v) == "likely-yes"
+
+
+def test_another_result_ordered_is_not_the_dissolution():
+    # must not: the participle is another verb's ('banned'), or the order is only sought
+    v = _thai("The Constitutional Court of Thailand has ordered the party's executive members banned from politics.")
+    assert not fired(v, "confirmation")
+    v = _thai("The Election Commission asked the Constitutional Court to order the Future Forward Party dissolved.")
+    assert not fired(v, "confirmation")

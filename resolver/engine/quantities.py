@@ -27,6 +27,7 @@ from . import counted_nouns, currency_marks, offer_prices, statistic_names
 from .text import article_sentences, all_lemmas
 from .numerals import _NUM, _WORDNUM, _number
 from .session_ends import session_end
+from .figure_owner_names import owner_before  # noqa: F401  (read from here by the figure readers)
 from .partial_counts import Completeness, FINAL, accepted_provisional, completeness, final_range, in_count_cue
 from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
@@ -344,8 +345,6 @@ def settled(req: Required, lo: float, hi: float) -> bool | None:
 
 
 # -- whose figure -------------------------------------------------------------------------------
-_SHARE_NOUNS = frozenset({"share", "vote", "votes", "tally", "count", "total", "score", "result"})
-_PERIOD_NOUNS = frozenset({"season", "year", "campaign", "tournament", "term", "quarter", "month"})
 _APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|up\s+to|an\s+estimated|"
                      r"more\s+than|over|at\s+least|less\s+than|under)\s+\+?$", re.I)  # 'more than +0.5°C'
 
@@ -354,70 +353,6 @@ def approximate(before: str) -> str | None:
     """'about 40 percent', 'nearly 50 seats': a figure given as an approximation or a bound."""
     m = _APPROX.search(before)
     return m.group(0).strip() if m else None
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "it",
-                          "they", "he", "she", "we", "in", "on", "at", "by", "for", "with", "after", "as"})
-
-
-# a non-restrictive relative clause right before the clause's verb ('…, who served as prime minister
-# of the Himalayan kingdom from 2013 to 2018, won'): its names are not the subject
-_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\b[^,.;()]*,(?=\s+[a-z]+\s+$)")
-
-
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .,/'-]{1,40}?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|IANS|PTI|Xinhua|Bloomberg)\)\s*)?[—–]\s*")
-
-
-def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | None:
-    """The name a figure at `pos` belongs to: the nearest proper name before it in the sentence
-    ('PAS receives 50.2%', 'Humphreys, who won 29.46 percent'). A possessive names its owner
-    only before a share noun ('the ANC's share … stood at 42.8%'); otherwise it only modifies
-    ('Bolsonaro's former defence minister, received 26 years'). `common(word)` says a
-    capitalised word is an ordinary word (a sentence's first word, a month), not a name."""
-    before = text[:pos]
-    line = _DATELINE.match(before)
-    if line:  # 'NEW YORK (AP) — A former billionaire …': the dateline's city and agency own no figure
-        before = " " * line.end() + before[line.end():]
-    rel = _RELATIVE_BEFORE_VERB.search(before)
-    if rel:  # 'Tobgay, head of the … Party (PDP), who served as …, won 30 of 47 seats': the clause is an aside
-        before = before[:rel.start()] + " " * (rel.end() - rel.start()) + before[rel.end():]
-    words = list(re.finditer(r"[A-Za-z][\w.&-]*(?:['’]s)?", before))
-    k = len(words) - 1
-    while k >= 0:
-        w = words[k].group(0)
-        bare = re.sub(r"['’]s$", "", w).rstrip(".")
-        if not bare[:1].isupper() or common(bare) or (k == 0 and common(bare.lower())) or bare.lower() in _DETERMINERS \
-                or (w == "No." and re.match(r"\s*\d", text[words[k].end():])):  # 'soars to No. 1': a rank, no name
-            k -= 1
-            continue
-        run = [bare]
-        j = k - 1
-        while j >= 0:
-            prev = words[j].group(0)
-            between = text[words[j].end():words[j + 1].start()]
-            if prev[:1].isupper() and not re.search(r"['’]s$", prev) and re.fullmatch(r"\s*\(?", between):
-                run.insert(0, prev.rstrip("."))
-                j -= 1
-            elif prev.lower() in ("of", "and", "for", "de", "la") and j > 0 and words[j - 1].group(0)[:1].isupper():
-                run.insert(0, prev)
-                j -= 1
-            else:
-                break
-        if re.search(r"\b[A-Z][\w.&-]*\s*,\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?$", text[:words[j + 1].start()]):
-            k = j
-            continue  # 'Copernicus, the European climate agency, …': the apposition describes the name before it
-        period = re.match(r"\s*([a-z]+)", text[words[k].end():])
-        if period and period.group(1) in _PERIOD_NOUNS:
-            k = j
-            continue  # 'his 2024 MVP season', 'the NBA season': a name that qualifies a period, not an owner
-        name = " ".join(run[1:] if len(run) > 1 and run[0].lower() in ("the", "a", "an") else run)
-        if re.search(r"['’]s$", w):
-            nxt = re.match(r"\s*([a-z]+)", text[words[k].end():])
-            if not (nxt and nxt.group(1) in _SHARE_NOUNS):
-                k = j
-                continue
-        return name
-    return None
 
 
 def context_texts(title: str, body: str, index: int, headline: bool) -> list[str]:
