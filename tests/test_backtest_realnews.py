@@ -369,6 +369,14 @@ ROUND20_NEW_MAX_WRONG_DIRECTION = 0.02
 ROUND20_NEW_MIN_DECISIVE_PRECISION = 0.90
 
 
+# Batches 113 and 114, built in the twentieth round's middle and measured first on its starting engine
+# (dd680b3): 51.2 % (41/80), wrong direction 1, decisive precision 17/20.
+ROUND20_MID = [DATA / f"batch-{n:02d}.json" for n in (113, 114)]
+ROUND20_MID_MIN_ACCURACY = 0.51
+ROUND20_MID_MAX_WRONG_DIRECTION = 0.02
+ROUND20_MID_MIN_DECISIVE_PRECISION = 0.85
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -474,6 +482,8 @@ GROUPS = [
      ROUND20_START_MAX_WRONG_DIRECTION, ROUND20_START_MIN_DECISIVE_PRECISION),
     ("built at the twentieth round's start (111-112)", ROUND20_NEW, ROUND20_NEW_MIN_ACCURACY,
      ROUND20_NEW_MAX_WRONG_DIRECTION, ROUND20_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the twentieth round's middle (113-114)", ROUND20_MID, ROUND20_MID_MIN_ACCURACY,
+     ROUND20_MID_MAX_WRONG_DIRECTION, ROUND20_MID_MIN_DECISIVE_PRECISION),
 ]
 
 

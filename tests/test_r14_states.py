@@ -37,9 +37,13 @@ def test_a_parting_at_second_hand_or_to_come_stays_held():
     for text in ("Chelsea have parted ways with manager Thomas Tuchel, according to reports on Wednesday.",
                  "Chelsea have parted ways with manager Thomas Tuchel, sources said on Wednesday.",
                  "Chelsea have parted ways with manager Thomas Tuchel, the newspaper reported on Wednesday.",
-                 "Chelsea will part ways with manager Thomas Tuchel, the Premier League club announced on Wednesday.",
-                 "Thomas Tuchel was sacked by Chelsea on Wednesday, the club said."):
+                 "Chelsea will part ways with manager Thomas Tuchel, the Premier League club announced on Wednesday."):
         assert _coach(text).verdict != "likely-no", text
+    # a passive is no statement of the body's own (official_endings.py); since the twentieth round it is
+    # decisive by another reading, the holder told removed with the employer named (named_removals.py)
+    v = _coach("Thomas Tuchel was sacked by Chelsea on Wednesday, the club said.")
+    assert not any("told by the body that ends it" in (c.reason or "") for c in v.contributions)
+    assert any("the holder and the post named" in (c.reason or "") for c in v.contributions)
 
 
 # b10-xavi-barcelona-coach-through-jul31-2024-multi-stays-no (the same shape, another batch)

@@ -101,13 +101,17 @@ def _actor_aliases(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) ->
     out = set(aliases_of(low))
     parts = low.split()
     bare = without_generation(low)
+    shown = name.split()
+    if bare != low and parts[-1] in _NUMBERED_GENERATIONS and not all(w[:1].isupper() and w[1:].islower() for w in shown[:-1]):
+        bare = low  # 'GSLV Mk III': a model's number, not a person's generation
     if bare != low:
-        # 'Vinícius Júnior' is 'Vinicius Jr' and 'Vinicius'; 'Ferdinand Marcos Jr.' is 'Marcos' (not 'Jr')
-        out |= {bare} | {f"{bare} {g}" for g in _GENERATIONS[parts[-1].rstrip(".")]}
-        parts = bare.split()
+        # 'Vinícius Júnior' is 'Vinicius Jr' and 'Vinicius'; 'Ferdinand Marcos Jr.' is 'Marcos' (not 'Jr');
+        # 'Benigno Aquino III' is 'Aquino'
+        out |= {bare} | {f"{bare} {g}" for g in _GENERATIONS.get(parts[-1].rstrip("."), ())}
+        parts, shown = bare.split(), shown[:-1]
     if len(parts) >= 2 and all(p.replace("-", "").isalpha() or _NUMBERED_NAME.match(p) or _initials_part(p) for p in parts) \
             and not _initials_part(parts[-1]) and not country_of(low) \
-            and parts[-1] not in lexicon.ORGANISATION_WORDS and not name.split()[-1].isupper():
+            and parts[-1] not in lexicon.ORGANISATION_WORDS and not shown[-1].isupper():
         out.add(parts[-1])  # surname: "Trump" for "Donald Trump" (not "Corp" for "Ixqua Corp", "IT" for "CrowdStrike IT")
         out |= transliteration.spellings(parts[-1])  # "Zelenskiy" for "Volodymyr Zelensky"
         if len(parts) == 2 and _GIVEN_NAME.match(name.split()[-1]):
@@ -152,11 +156,23 @@ _GENERATIONS = {"jr": _JUNIOR, "junior": _JUNIOR, "júnior": _JUNIOR, "sr": ("sr
                 "senior": ("sr", "sr.", "senior"), "filho": ("filho",), "neto": ("neto",)}
 
 
+# a generation numbered after a person's given name and surname ('Benigno Aquino III', 'Davis Love III'); after
+# one name it is a reign ('Charles III'), after a title or an article a sequel or a model ('The Nun II')
+_NUMBERED_GENERATIONS = frozenset({"ii", "iii", "iv"})
+_NOT_GIVEN = frozenset({"the", "a", "an", "king", "queen", "pope", "emperor", "prince", "princess", "tsar", "sultan"})
+
+
 def without_generation(name: str) -> str:
     """`name` (lowercase) without a generation after it ('vinícius' for 'vinícius júnior',
-    'ferdinand marcos' for 'ferdinand marcos jr.'); itself otherwise."""
+    'ferdinand marcos' for 'ferdinand marcos jr.', 'benigno aquino' for 'benigno aquino iii'); itself
+    otherwise."""
     parts = name.split()
-    return " ".join(parts[:-1]) if len(parts) >= 2 and parts[-1].rstrip(".") in _GENERATIONS else name
+    if len(parts) >= 2 and parts[-1].rstrip(".") in _GENERATIONS:
+        return " ".join(parts[:-1])
+    if len(parts) >= 3 and parts[-1] in _NUMBERED_GENERATIONS and parts[0] not in _NOT_GIVEN \
+            and all(p.isalpha() for p in parts[:-1]):
+        return " ".join(parts[:-1])
+    return name
 
 
 def last_word_aliases(name: str, aliases: tuple[str, ...]) -> frozenset[str]:

@@ -8,7 +8,10 @@ exclusion_hit: the criteria exclusion a sentence names outside those clauses (re
 exclusion of three words or more is named only when one of its words the question does not use is
 there: 'Resignations of individual ministers do not count' for 'Will the government under Prime
 Minister X resign' is not matched by 'the prime minister has announced the resignation of his
-government', whose 'resignation' and 'minister' are the question's own words."""
+government', whose 'resignation' and 'minister' are the question's own words. Nor is an exclusion
+whose noun the question numbers met by a sentence naming the question's own numbered label
+('Plant Vogtle Unit 4 has entered commercial operation' when 'Unit 3's commercial operation does not
+count' for a market on Unit 4): the sentence is about the market's unit, not the excluded one."""
 
 from __future__ import annotations
 
@@ -60,6 +63,18 @@ def opening_clause_end(sent: Sentence, acts: list[int]) -> int:
     return comma if comma is not None and min(acts) > comma else 0
 
 
+# a numbered label: a capitalised noun and its number ('Unit 4', 'Signal No. 10')
+_LABEL = re.compile(r"\b([A-Z][a-z]+)\s+(?:No\.?\s*)?(\d+)\b")
+
+
+@lru_cache(maxsize=1024)
+def _numbered_labels(text: str) -> frozenset[tuple[str, str]]:
+    """The numbered labels of a text, as (noun in lower case, number)."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset((m.group(1).lower(), m.group(2)) for m in _LABEL.finditer(text))
+
+
 @lru_cache(maxsize=256)
 def _asked_stems(question: str) -> frozenset[str]:
     words = re.findall(r"[a-z]+", question.lower())
@@ -78,8 +93,12 @@ def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None 
     start, end = trailing_span(sent, acts or [])  # nor in one closing it
     tokens = sent.tokens[cut:start] + sent.tokens[end:]
     stems = {t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas}
+    asked_labels = _numbered_labels(question) if question and exclusions else frozenset()
+    own_labels = asked_labels & _numbered_labels(sent.text) if asked_labels else frozenset()
     for phrase in exclusions:
         terms = phrase.split()
+        if any(noun in terms for noun, _ in own_labels):
+            continue  # 'Plant Vogtle Unit 4 has entered commercial operation' when 'Unit 3's … does not count'
         hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
         if len(terms) > 2 and question:
             own = [term for term in terms if _own_word(term, _asked_stems(question))]

@@ -10,7 +10,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, celebrated_acts, datelines, figures, first_flights, foreign_articles, interrogatives, margins, retracted_figures, sources, spec, understood, undone_restarts, value_kind, weak_readings
+from . import aggregate, celebrated_acts, datelines, figures, first_flights, foreign_articles, interrogatives, margins, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -144,6 +144,7 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
             found = [c for c in found if c.rule != not_yet.NAME]
         out.extend(found)
         out.extend(retracted_figures.note(ctx, facts))  # 'is not correct due to malfunctioning of the sensor'
+        out.extend(revived_processes.note(ctx, facts))  # 'have reached a binding agreement' after talks collapsed
         read_act = any(c.rule in unread_evidence.ACT_READERS or c.base_rule in unread_evidence.ACT_READERS
                        for c in found)
         if not readable:
@@ -243,6 +244,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     contribs = aggregate.supersede_setbacks(contribs, _setback)
     contribs = aggregate.supersede_endings(contribs, settings)
     contribs = retracted_figures.void(ctx, contribs)  # a reading later declared wrong at the same place
+    contribs = revived_processes.void(contribs, settings)  # talks told collapsed, then the deal reached
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)
     yes, no = aggregate.side_totals(contribs)

@@ -4,7 +4,10 @@ strictly below, 'up to 40' says 40 or less. The bound is read as the open or clo
 names, and settles a market's bar only when every value on it falls on one side of the bar:
 'over 50 percent' meets '> 50%' (every value above 50 is above 50), 'at least 50 percent' does
 not settle it (exactly 50 is on the half-line), 'nearly 50%' misses '> 50%' and '≥ 50%' alike.
-A rough figure ('about', 'around', 'roughly', 'close to': either side) is no bound.
+A rough figure ('about', 'around', 'roughly', 'close to': either side) is no bound. A bound told
+close to its figure ('nearly 42%', 'just over 50%') lies within a reach of it the caller gives
+(figure_words.approach_reach: one unit of the last written digit, at most a tenth), so 'nearly 42%'
+meets '≥ 40%' and 'just over 48%' misses '≥ 50%'.
 
 The bound phrase must stand right before the figure; the phrases are data
 (resolver/data/figure_bounds.json)."""
@@ -25,6 +28,7 @@ def _alternation(phrases: list[str]) -> str:
 
 _KINDS = (("lower", True, "above_strict"), ("lower", False, "above_inclusive"),
           ("upper", True, "below_strict"), ("upper", False, "below_inclusive"))
+_CLOSE = frozenset(_WORDS["close"])
 _ALL = [(side, strict, re.compile(rf"(?<![\w-])(?:{_alternation(_WORDS[key])})\s+\+?$", re.I))
         for side, strict, key in _KINDS]
 
@@ -37,9 +41,13 @@ class Bound:
     side: str  # 'lower': the true value is above the figure; 'upper': below it
     strict: bool  # the figure itself is left out ('over 50' is not 50; 'at least 50' may be)
     start: int  # where the phrase starts in the text given
+    close: bool = False  # told close to the figure ('nearly', 'just over'): within a reach of it
 
-    def describe(self, value: float) -> str:
+    def describe(self, value: float, reach: float | None = None) -> str:
         op = {("lower", True): ">", ("lower", False): "≥", ("upper", True): "<", ("upper", False): "≤"}
+        if self.close and reach:  # 'nearly 42': < 42, at least 41
+            far = value - reach if self.side == "upper" else value + reach
+            return f"{op[(self.side, self.strict)]} {value:g}, {'at least' if self.side == 'upper' else 'at most'} {far:g}"
         return f"{op[(self.side, self.strict)]} {value:g}"
 
 
@@ -50,20 +58,35 @@ def bound_before(lead: str) -> Bound | None:
     for side, strict, rx in _ALL:
         m = rx.search(lead)
         if m and (best is None or m.start() < best.start):
-            best = Bound(" ".join(m.group(0).rstrip(" +").split()), side, strict, m.start())
+            phrase = " ".join(m.group(0).rstrip(" +").split())
+            best = Bound(phrase, side, strict, m.start(), phrase.lower() in _CLOSE)
     return best
 
 
-def settles(bound: Bound, value: float, threshold: float, direction: str, inclusive: bool) -> bool | None:
+def settles(bound: Bound, value: float, threshold: float, direction: str, inclusive: bool,
+            reach: float | None = None) -> bool | None:
     """True when every value the bound allows meets the bar (threshold, direction, inclusive),
-    False when none does, None when the half-line lies on both sides of it."""
+    False when none does, None when the half-line lies on both sides of it. A close bound with a
+    `reach` allows only the values within it ('nearly 42' with a reach of 1: 41 to 42)."""
     on_side = (bound.side == "lower") == (direction == "above")
+    far = (value - reach if bound.side == "upper" else value + reach) if bound.close and reach else None
     if on_side:  # the half-line runs the bar's way: met when it starts at or past the bar
         past = value > threshold if direction == "above" else value < threshold
-        return True if past or (value == threshold and (bound.strict or inclusive)) else None
+        if past or (value == threshold and (bound.strict or inclusive)):
+            return True
+        # 'just over 48%' for '≥ 50%': its far end short of the bar, none of its values meets it
+        return False if far is not None and not _met(far, threshold, direction, inclusive) else None
     # the half-line runs away from the bar: missed when it starts at or short of the bar
     short = value < threshold if direction == "above" else value > threshold
-    return False if short or (value == threshold and (bound.strict or not inclusive)) else None
+    if short or (value == threshold and (bound.strict or not inclusive)):
+        return False
+    # 'nearly 42%' for '≥ 40%': its far end past the bar, all of its values meet it
+    return True if far is not None and _met(far, threshold, direction, inclusive) else None
+
+
+def _met(v: float, threshold: float, direction: str, inclusive: bool) -> bool:
+    return v > threshold or (inclusive and v == threshold) if direction == "above" else \
+        v < threshold or (inclusive and v == threshold)
 
 
 def level_word(bound: Bound) -> bool:

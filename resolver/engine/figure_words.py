@@ -36,7 +36,7 @@ def approach_in(text: str) -> str | None:
     return " ".join(m.group(0).split()) if m else None
 
 
-# how far short of a figure an approach may leave the true value (a tenth: 'nearly 15%' may be 13.6%)
+# how far short of a figure an approach may leave the true value at most (a tenth: 'nearly 150,000' may be 135,000)
 APPROACH_MARGIN = 0.1
 
 
@@ -47,11 +47,33 @@ def approached(before: str) -> str | None:
     return " ".join(m.group(0).split()) if m else None
 
 
-def approach_settles(direction: str, bar_met, value: float) -> bool:
+def approach_reach(value: float, written: str | None = None) -> float:
+    """How far short of a figure only neared the true value may lie: one unit of its last written
+    non-zero digit ('nearly 42%' is 41 to 42: a value of 40.6 is 'nearly 41%'), at most
+    APPROACH_MARGIN of it ('nearly 150 deaths' is at least 140, 'nearly $100,000' at least $90,000);
+    APPROACH_MARGIN of it when the digits are not given."""
+    digits = re.sub(r"[,\s]", "", written or "")
+    margin = abs(value) * APPROACH_MARGIN
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or not digits.strip("0."):
+        return margin
+    whole, _, frac = digits.partition(".")
+    frac = frac.rstrip("0")
+    place = 10.0 ** -len(frac) if frac else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return min(place * abs(value / float(digits)), margin)
+
+
+def written(m: re.Match[str]) -> str | None:
+    """A figure's digits as written, from a figure match's number groups."""
+    return next((m.group(g) for g in ("num", "pnum", "wnum", "tnum", "plain") if m.re.groupindex.get(g) and m.group(g)), None)
+
+
+def approach_settles(direction: str, bar_met, value: float, written: str | None = None) -> bool:
     """A figure only neared still settles the bar when everything it may stand for does: the
-    true value lies up to APPROACH_MARGIN short of it, on the side it came from ('nearly 150
-    deaths' is at least 135: past a bar of 100; 'approaching $4' says nothing of $4)."""
-    short = value * (1 - APPROACH_MARGIN) if direction == "above" else value * (1 + APPROACH_MARGIN)
+    true value lies up to approach_reach short of it, on the side it came from ('nearly 150
+    deaths' is at least 140: past a bar of 100; 'nearly 42%' past '≥ 40%'; 'approaching $4' says
+    nothing of $4)."""
+    reach = approach_reach(value, written)
+    short = value - reach if direction == "above" else value + reach
     return bool(bar_met(value)) and bool(bar_met(short))
 
 
@@ -121,6 +143,18 @@ def at_session_end(text: str, start: int, end: int) -> str | None:
                 continue
             return " ".join(m.group(0).split())
     return None
+
+
+# a part of the session told right after the figure ('passing US$143 a barrel in early trading', 'to $121.97 in
+# afternoon trading'): the level came during the session, not at its close
+_DURING_AFTER = re.compile(r"\s*(?:(?:a|per)\s+(?:barrel|share|ounce|tonne|ton|gallon)\s+|points?\s+)?(?:in|during)\s+"
+                           r"(?:early|morning|afternoon|midday|intraday|electronic|overnight|after-hours|pre-market|premarket)"
+                           r"\s+(?:electronic\s+)?trad(?:e|ing)\b", re.I)
+
+
+def during_session(text: str, end: int) -> bool:
+    """The figure ending at `end` is told in a part of the session before its close."""
+    return bool(_DURING_AFTER.match(text, end))
 
 
 _BEFORE_CLOSE = re.compile(rf"\b(?:{_alternation(_WORDS['before_close'])})\b", re.I)

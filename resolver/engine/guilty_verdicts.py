@@ -26,6 +26,7 @@ _STOPS = frozenset(_DATA["stops"])
 _MAX_BETWEEN = int(_DATA["max_between"])
 _DELIVERING = frozenset(_DATA["delivering_verbs"])
 _VERDICTS = frozenset(_DATA["verdict_nouns"])
+_PLEAS = frozenset({"plea", "pleas"})  # 'ruled his guilty plea valid': a plea, no verdict
 
 
 @lru_cache(maxsize=256)
@@ -61,7 +62,7 @@ def findings(sent: Sentence) -> list[tuple[int, int]]:
         for k in range(i + 1, min(b, len(toks), i + _MAX_BETWEEN + 2)):
             w = words[k]
             if w == _GUILTY:
-                if not _negated(words, k):
+                if not _negated(words, k) and not (k + 1 < len(words) and words[k + 1] in _PLEAS):
                     out.append((i, k + 1))
                 break
             if w in _NEGATORS or w.endswith("n't") or w in _STOPS or toks[k].lemmas & _STOPS:

@@ -348,6 +348,7 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "united nations": ("un", "u.n.", "security council", "unsc", "general assembly"),
     "nato": ("north atlantic treaty organization", "alliance"),
     "sec": ("securities and exchange commission",),
+    "nymex": ("new york mercantile exchange",),  # the exchange's initials spell no acronym of its name
     "bls": ("bureau of labor statistics", "labor department", "department of labor"),
     "bureau of labor statistics": ("bls", "labor department", "department of labor"),
     "opec": ("opec+",),

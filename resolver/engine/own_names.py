@@ -1,7 +1,7 @@
 """Names that are the market's own, not a rival's: a name's word without its possessive, the office's own
 country ('President of El Salvador'), the country a question holds its contest in ('Lithuania's 2016 Seimas
 election'), a name the article says the candidate took, and the words of the
-market's actors and candidate (rules/rival_outcome.py)."""
+market's actors and candidate, and a run of the candidate's words cut off its name (rules/rival_outcome.py)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,15 @@ def new_name(ctx: MarketContext, f: SentenceFacts, rivals: tuple[str, ...]) -> b
         return False
     told = [s.text for s in article_sentences(f.article.title, f.article.text) if ctx.candidate_pattern.search(s.text)]
     return all(any(re.search(NAME_TAKEN + re.escape(r.split()[-1]) + r"\b", t) for t in told) for r in rivals)
+
+
+def candidate_part(ctx: MarketContext, name: str) -> bool:
+    """`name` is a run of two or more of the candidate's own words in their order, its name cut short
+    where a dash splits it ('named Kingston University London – Town House … as the winner' for
+    'Kingston University London – Town House'): the candidate, not a rival."""
+    words = [bare(w) for w in name.split()]
+    own = [bare(w) for w in re.split(r"[\s\u2013\u2014-]+", ctx.target.candidate or "") if w]
+    return len(words) >= 2 and any(own[k:k + len(words)] == words for k in range(len(own) - len(words) + 1))
 
 
 def market_names(ctx: MarketContext) -> set[str]:

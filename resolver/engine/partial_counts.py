@@ -22,6 +22,10 @@ _COUNTED_RES = (
     # an election office's status line: 'Status of data processing: 100,00 %'
     re.compile(rf"\b(?:status\s+of\s+)?(?:data\s+|vote\s+|ballot\s+)?(?:processing|counting|count)(?:\s+status)?\s*:\s*{_SHARE}", re.I),
 )
+# the share of the units a result rests on ('based on 17.2 percent of the polling stations nationwide',
+# 'based on 92.00 percent of all ballot boxes', 'based on 98.1 percent of ballots cast'): a counted share
+_BASED_ON = re.compile(rf"\bbased\s+on\s+(?:results\s+(?:in\s+)?from\s+)?{_SHARE}\s+of\s+(?:all\s+)?(?:the\s+)?"
+                       rf"(?:total\s+|counted\s+)?(?:ballot\s+boxes|{_COUNTED_NOUNS})\b", re.I)
 # every unit told counted ('With all jurisdictions reporting complete but unofficial results', 'with all
 # precincts reporting', 'with all ballots counted'): the count is whole, whatever else is said of it
 _ALL_COUNTED = re.compile(r"\bwith\s+(?:the\s+)?(?:results\s+(?:in\s+)?from\s+)?all\s+(?:\d+\s+)?(?:of\s+the\s+)?(?:jurisdictions|precincts|"
@@ -115,6 +119,9 @@ def completeness(texts: list[str]) -> Completeness:
             m = next(iter(_counted(rx, text)), None)
             if m:
                 return Completeness(min(float(m.group("p").replace(",", ".")), 100.0), m.group(0).strip())
+        m = _BASED_ON.search(text) if "based" in text else None
+        if m:
+            return Completeness(min(float(m.group("p").replace(",", ".")), 100.0), m.group(0).strip())
         m = _ALL_COUNTED.search(text)
         if m:
             return Completeness(100.0, m.group(0).strip())

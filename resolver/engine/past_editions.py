@@ -43,6 +43,8 @@ _AUX = frozenset({"was", "were", "been", "be", "is", "are", "being", "had", "has
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "as", "than", "because", "if"})
 _HAPPEN = frozenset({"come", "happen", "arrive", "occur"})
 _STRETCH = 16  # how far from the win its year is looked for
+_OCCASION_NEAR = 10  # how far from the result 'last year's' is looked for ('beat Al Ahly 2-0 in last year's … final')
+_FINALS = frozenset({"final", "finals"})
 
 # A win counted over editions ('writers in English have won eight of the last twenty times', 'has
 # won it five times', 'won twice'): a record of past editions, not the result of the market's one.
@@ -156,19 +158,22 @@ def years_told(sent: Sentence, i: int, nouns: frozenset[str]) -> list[tuple[int,
     return out
 
 
-def _earlier(sent: Sentence, i: int, nouns: frozenset[str], last_year_inside: bool) -> str | None:
-    """'won a previous edition', 'won last year's title': a word setting what the win at i won
-    among the earlier editions, in its object ('last year's' not when the year before the
-    article's is the market's own: `last_year_inside`)."""
+def _earlier(sent: Sentence, i: int, nouns: frozenset[str], last_year_inside: bool, final_inside: bool) -> str | None:
+    """'won a previous edition', 'won last year's title', 'beat Al Ahly 2-0 in last year's one-off
+    final': a word setting what the result at i was won in among the earlier editions, in its object
+    or the phrase after it ('last year's' not when the year before the article's is the market's
+    own: `last_year_inside`; for a final, `final_inside`: a season's final is in its last year)."""
     toks = sent.tokens
     _, b = sent.clause_of(i)
-    for k in range(i + 1, min(b, i + 1 + 6)):
+    for k in range(i + 1, min(b, i + 1 + _OCCASION_NEAR)):
         if _blocked(sent, k):
             break
         low = toks[k].lower
-        if low in EARLIER or (low in ("year's", "year’s") and toks[k - 1].lower == "last" and not last_year_inside):
+        last_year = low in ("year's", "year’s") and toks[k - 1].lower == "last"
+        if low in EARLIER and k <= i + 6 or last_year:
             head = next((j for j in range(k + 1, min(b, k + 4)) if (toks[j].lemmas | {toks[j].lower}) & nouns), None)
-            if head is not None:
+            inside = final_inside if head is not None and toks[head].lower in _FINALS else last_year_inside
+            if head is not None and not (last_year and inside):
                 start = k - 1 if low.startswith("year") else k
                 return " ".join(t.text for t in toks[start:head + 1])
     return None
@@ -195,7 +200,10 @@ def other_edition(sent: Sentence, i: int, question: str, deadline: datetime, obj
     before = [t for t in sent.tokens[max(0, i - 3):i] if t.lower not in _AUX]
     if not inside and before and before[-1].lower in PAST_ADVERBS:
         return f"'{before[-1].text} {sent.tokens[i].text}': a win before the one reported now, not the market's edition"
-    earlier = None if inside else _earlier(sent, i, nouns, e_lo <= published.year - 1 <= e_hi)
+    named = named_years(question)
+    # a season's final is played in its last year: 'last year's final' in a report of that year is the one before
+    final_inside = published.year - 1 == max(named) if len(named) > 1 else e_lo <= published.year - 1 <= e_hi
+    earlier = None if inside else _earlier(sent, i, nouns, e_lo <= published.year - 1 <= e_hi, final_inside)
     if earlier:
         return f"'{sent.tokens[i].text} {earlier}': a win of an earlier edition, not the market's"
     return None

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from . import counted_nouns, currency_marks, offer_prices, statistic_names
 from .text import article_sentences, all_lemmas
 from .numerals import _NUM, _WORDNUM, _number
+from .owner_names import owner_before  # noqa: F401  (read here by many: whose figure a sentence gives)
 from .session_ends import session_end
-from .figure_owner_names import owner_before  # noqa: F401  (read from here by the figure readers)
 from .partial_counts import Completeness, FINAL, accepted_provisional, completeness, final_range, in_count_cue
 from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
@@ -344,7 +344,7 @@ def settled(req: Required, lo: float, hi: float) -> bool | None:
     return None
 
 
-# -- whose figure -------------------------------------------------------------------------------
+# -- a figure told roughly (whose figure it is: owner_names.py) ----------------------------------
 _APPROX = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to|up\s+to|an\s+estimated|"
                      r"more\s+than|over|at\s+least|less\s+than|under)\s+\+?$", re.I)  # 'more than +0.5°C'
 

@@ -173,10 +173,14 @@ def _court_subject(ctx: MarketContext, toks, lo: int, i: int) -> str | None:
         return None
     if any(w.lower().removesuffix("'s") in _JUDICIAL for a in ctx.target.actors for w in a.split()):
         return None
+    if (family_key(ctx.target.act or "") or ctx.target.act) in _COURT_ACTS:
+        return None  # 'A Malaysia court has ruled … Najib Razak guilty' for a conviction: a court's own act
     return " ".join(t.text for t in toks[max(lo - 1, 0, head - 2):head + 1])
 
 
 _WHEN = frozenset({"on", "in", "at", "last", "this", "late", "early", "earlier"})
+# acts only a court (or its jury) does: a court named as their doer is no other party than the market's
+_COURT_ACTS = frozenset({"convict", "acquit", "sentence", "resentence"})
 
 
 def _other_court(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> str | None:

@@ -2,7 +2,8 @@
 count 'more than 200,000 booking applications' counts applications too ('The company had received
 206,703 applications for the Nano'). The criteria's compound — the unit as the modifier of another
 plural noun — names the same things counted, so that noun is the unit as well (for the count's
-reader, least_count, and as a term of the market's object)."""
+reader, least_count, and as a term of the market's object). A count's unit written in the singular as
+the modifier of a bar noun ('Reliance Jio has crossed the 100 million customer mark') names it too."""
 
 from __future__ import annotations
 
@@ -31,3 +32,20 @@ def reported_things(texts: tuple[str, ...], unit: str) -> frozenset[str]:
         return frozenset()
     pattern = re.compile(_REPORTED.format(stem=re.escape(unit)), re.I)
     return frozenset(m.group(1).lower() for text in texts for m in pattern.finditer(text))
+
+
+_BAR_NOUNS = frozenset({"mark", "milestone", "barrier", "threshold"})
+
+
+def _singular(word: str) -> str:
+    """A plural count noun's singular, as written before another noun ('customers' → 'customer')."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def before_bar(unit_words: list[str], after: list[str]) -> bool:
+    """The words `after` a number (lower case) open with the unit (`unit_words`, its last word plural)
+    in the singular, right before a bar noun, at most one word in ('100 million customer mark', with
+    'million' read): the number counts the unit."""
+    n = len(unit_words)
+    single = unit_words[:-1] + [_singular(unit_words[-1])]
+    return any(after[k:k + n] == single and after[k + n:k + n + 1] and after[k + n] in _BAR_NOUNS for k in range(0, 2))

@@ -10,7 +10,7 @@ contributions in the verdict's direction, each under its base rule, the threshol
 
 from __future__ import annotations
 
-from . import held_at_end, held_since, official_endings
+from . import firm_plans, held_at_end, held_since, kept_offices, named_removals, official_endings
 from .level_change import MOVED
 from .packaged import load_json
 from .rules.confirmation_gates import NOUN_CARRIED
@@ -31,14 +31,23 @@ READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or ""),
             "hedged": lambda c: c.rule == HEDGED,
             # the employer's own statement of a done dismissal or parting ('Chelsea have parted ways with
             # manager Thomas Tuchel, the Premier League club announced'; official_endings.py)
-            "official_ending": lambda c: official_endings.MARK in (c.reason or "")}
+            "official_ending": lambda c: official_endings.MARK in (c.reason or ""),
+            # the holder, told removed from the market's own post or employer, named with it in one body
+            # sentence ('Claudio Ranieri has been sacked as the coach of Juventus'; named_removals.py)
+            "named_removal": lambda c: c.rule == "state_ended" and named_removals.MARK in (c.reason or ""),
+            # the act's own verb told to come with a date of its own two days or more after the deadline
+            # ('is now set to open … around September 23, 2018'; firm_plans.py)
+            "firm_plan": lambda c: c.rule == "scheduled_after_deadline" and firm_plans.MARK in (c.reason or "")}
 # Notes anywhere in the verdict that make a reading more than it is alone: a hold of the state reported
 # on the deadline's day or after it (held_at_end.py) is the state as it stood when the window closed,
 # not the deadline's silence
 # ('its first reduction this year' told after the deadline, 'where it's been since October': the
 # value held through the window, held_since.py)
 NOTES = {"held_at_end": lambda c: (c.base_rule or c.rule) == "state_held" and held_at_end.MARK in (c.reason or ""),
-         "held_since": lambda c: (c.base_rule or c.rule) == "state_held" and held_since.MARK in (c.reason or "")}
+         "held_since": lambda c: (c.base_rule or c.rule) == "state_held" and held_since.MARK in (c.reason or ""),
+         # the holder surviving a vote or winning a contest for the office within a month of the deadline
+         # ('has survived a referendum to recall him'): the state seen holding late in the window (kept_offices.py)
+         "kept_office": lambda c: (c.base_rule or c.rule) == "state_held" and kept_offices.MARK in (c.reason or "")}
 _HELD = "not decisive: the likely-{} rests only on "  # the note's opening, which also names the direction
 
 

@@ -124,7 +124,8 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
         fall = f" (below zero: {value:g})"  # 'to -0.10%'
     if bound and value != told:
         bound = figure_bounds.negated(bound)  # 'fell more than 2%': a change below -2
-    bounded = figure_bounds.settles(bound, value, bar.value, bar.direction, bar.inclusive) if bound else None
+    reach = figure_words.approach_reach(value, figure_words.written(m)) if value == told else None
+    bounded = figure_bounds.settles(bound, value, bar.value, bar.direction, bar.inclusive, reach) if bound else None
     if bound and bounded is None:
         return []  # 'over 49 percent' says nothing of '> 50%'
     if statistic and period_changes.margin(f.sent.text, m.start()):
@@ -295,7 +296,7 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
         yes = bounded if lo == hi or yes == bounded else None
     told = f"{bound.phrase} {m.group().strip()}" if bound else m.group().strip()
     figure = f"'{told}'{fall}{when}" + (f" ({owner}'s)" if owner else "") + (
-        f" (a bound: {bound.describe(value)})" if bound else "")
+        f" (a bound: {bound.describe(value, reach)})" if bound else "")
     w = settings.weights.threshold_crossed
     if yes is None:
         return [cite(f, NAME, "none", 0.0, f"figure {figure} {UNSETTLED} {bar.describe()}: {arithmetic}", dating)]

@@ -330,6 +330,7 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
     named = tuple(n for n in names if not {own_names.bare(w) for w in n.split()} <= contest | {"the", "of"})
     own = [ctx.target.candidate or ""] + [a for a in ctx.target.actors if ctx.candidate_pattern.search(a)]
     named = tuple(n for n in named if not party_names.initials_of(n, own))  # 'The ABC' for the All Basotho Convention
+    named = tuple(n for n in named if not own_names.candidate_part(ctx, n))  # 'Kingston University London – Town House'
     return party_names.parties(named, ctx.target.candidate or "")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import delays, electoral, mentions, moved_deadlines, roles, stages
+from .. import delays, electoral, firm_plans, mentions, moved_deadlines, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -334,8 +334,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             break
         if span.starts_after(deadline):
             temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
+            firm = f" ({firm_plans.MARK})" if firm_plans.firm(ctx.market.question, f, i, span, deadline) else ""
             out.append(hedged.weaken(f, i, NAME, "no", -settings.weights.event_after_deadline,
-                                     f"the act itself is planned for '{span.text}'", settings, temporal))
+                                     f"the act itself is planned for '{span.text}'{firm}", settings, temporal))
         elif anaphor:
             break  # the bare act noun reads as the market's act only for a new date after the deadline
         elif span.ends_by(deadline) and span.start.date() >= f.article.published.date():

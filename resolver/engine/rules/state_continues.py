@@ -8,6 +8,10 @@ the deadline, or carries the state itself past it, → toward yes. The readings 
   'by', 'before', 'within', 'no later than', 'at the latest');
 - the state told as going on to a day at or after the deadline: 'classes of all schools will
   remain suspended on Saturday', 'will remain closed until Nov. 21' (a future stays-true verb);
+  a day that is the deadline's own counts only when told on it or the day before ('New York City's
+  curfew will continue through Sunday', five days before a Sunday deadline: a note, for the set end
+  only reaches the deadline and a measure may be lifted before it; an extension done is a decision
+  in force, read as before);
 - the state extended to such a day: 'extended the closure until November 21' (a done extension
   whose clause names the state or its object);
 - the holder staying on until a successor step set after the deadline ('will continue … until the
@@ -46,6 +50,8 @@ _UPPER = re.compile(r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than
 _BOUND = re.compile(r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than|ahead\s+of|prior\s+to)\b", re.I)
 _AT_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.I)
 _UNTIL = frozenset({"until", "till", "through", "thru"})
+_TOLD = "it is told to go on to"
+_EVE_DAYS = 1  # a set end on the deadline's own day counts when told on that day or the day before
 
 
 def _named_before(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
@@ -114,7 +120,7 @@ def _reading(ctx: MarketContext, f: SentenceFacts, i: int, halted: bool):
             or re.match(r"for\b", span.text, re.I)
         if lead in _UNTIL or (not extension and lead is None and span.start.date() <= deadline.date()
                               and (span.start.date() == span.end.date() or stretch)):
-            return ("it is extended to" if extension else "it is told to go on to"), span
+            return ("it is extended to" if extension else _TOLD), span
     return None
 
 
@@ -198,6 +204,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         what, span = found
         deadline = ctx.market.deadline
+        ahead = (deadline.date() - f.article.published.date()).days
+        if what == _TOLD and span.ends_by(deadline) and ahead > _EVE_DAYS:
+            # 'New York City's curfew will continue through Sunday', told five days before a Sunday deadline:
+            # the set end only reaches the deadline's day, and a measure may be lifted before its set end
+            return [cite(f, NAME, "none", 0.0, f"{what} '{span.text}' ('{tok.text}'): the state is set to last only to "
+                                               f"the deadline's day, told {ahead} days before it: it may end sooner",
+                         f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}")]
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.state_continues,
                               f"the state goes on past the deadline: {what} '{span.text}' ('{tok.text}')", settings,
                               f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: the state lasts to it")]

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .. import agreed_departures, dismissal_nouns, dropped_measures, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
-    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_successors, official_endings, performatives, \
+    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_removals, named_successors, official_endings, performatives, \
     reduced_penalties, restored_things, successors, truce_breach, unbeaten_endings
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
@@ -47,8 +47,10 @@ DOER_VERBS = frozenset(_DATA["state_as_doer"]["verbs"])
 NOT_OBJECTS = frozenset(_DATA["state_as_doer"]["not_objects"])
 _HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
                      + "|".join(_DATA["halted_states"]["states"]) + r")\b", re.I)
-# criteria that make tendering a resignation the end ('does not tender its resignation')
-_FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation")
+# criteria that make tendering a resignation the end ('does not tender its resignation'), or announcing it ('If
+# he resigns, is removed, or announces his resignation before that date')
+_FORMAL_IN_CRITERIA = re.compile(r"\b(?:" + "|".join(sorted(FORMAL)) + r")\w*\s+(?:in\s+)?(?:its|his|her|their|a)\s+resignation"
+                                 r"|\bannounces\s+(?:its|his|her|their)\s+resignation")
 
 
 # Verbs by which the holder of a state ends it himself; with the holder as subject they need no
@@ -189,6 +191,8 @@ def _ending_sense(f: SentenceFacts, i: int, verbs: frozenset[str], office: bool 
             continue
         if any(t.lower in sense.get("not_objects", ()) for t in toks[i + 1:i + 4]):
             continue  # 'dismissed the information as false': a claim rebutted, not a holder removed
+        if any(t.lower in sense.get("made_with", ()) for t in toks[max(0, i - 3):i + 4]):
+            continue  # 'a first ceasefire concluded but never respected': a pact made, not a state ended
         if any(t.lower in sense.get("results", ()) for t in toks[i + 1:i + 7]) or office and (nxt in sense.get(
                 "office_not_before", ()) or any(t.lower in sense.get("office_not_objects", ()) for t in toks[i + 1:i + 4])):
             continue  # 'violence that have left 89 people dead'; for an office, 'troops, who fired live rounds'
@@ -472,6 +476,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                      "deadline, reported after it", span.explanation)]
     said = official_endings.told_by_body(ctx, f, i)  # 'Chelsea have parted ways with …, the club announced'
     wording = f"{wording} ({official_endings.MARK}: '{said}')" if said else wording
+    # 'Claudio Ranieri has been sacked as the coach of Juventus', told of the article's own days
+    named = None if said or not named_removals.recent(span, f.article.published) else named_removals.removed(ctx, f, i)
+    wording = f"{wording} ({named})" if named else wording
     return [hedged.weaken(f, i, NAME, "no", -settings.weights.state_ended,
                           f"the state is reported over: {wording}", settings,
                           f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: before it")]

@@ -11,13 +11,14 @@ state changed before; it is not read here (it stays for the analyst).
 For a market on surviving a vote ('survive the May 16, 2006 no-confidence motion'), a tally told
 short of the number the motion needed to pass ('190 members … voted in favour, short of the 289
 needed to pass the motion': endings.json 'motion_failed') is read the same way: the motion failed,
-the state goes on."""
+the state goes on. So is a holder surviving a vote or winning a contest for the office ('has
+survived a referendum to recall him': kept_offices.py), as a note."""
 
 from __future__ import annotations
 
 import re
 
-from .. import held_at_end, held_since, level_change, mentions, record_misses
+from .. import held_at_end, held_since, kept_offices, level_change, mentions, record_misses
 from ..hedges import hedge_cue
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import HOLD_VERBS, STEADY_COMPLEMENTS
@@ -157,7 +158,9 @@ def _apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> li
                      "the event's day")]
     found = held(ctx, f) or motion_failed(ctx, f)
     if found is None:
-        return []
+        kept = kept_offices.kept(ctx, f)  # 'has survived a referendum to recall him': a note, the sentence read
+        return [cite(f, NAME, "none", 0.0, f"the state is reported held: {kept[1]}: it goes on, nothing ends")] \
+            if kept else []
     i, wording = found
     span = last_decision(ctx, f, i)
     if span is not None:

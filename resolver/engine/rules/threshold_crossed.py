@@ -115,7 +115,8 @@ def _bound_settles(t, text: str, m: re.Match[str], value: float) -> bool:
         return False
     bound = figure_bounds.bound_before(text[max(0, m.start() - 40):m.start()].lower())
     return bound is not None and figure_bounds.settles(bound, value, t.threshold, t.threshold_direction,
-                                                       t.threshold_inclusive is not False) is not None
+                                                       t.threshold_inclusive is not False,
+                                                       figure_words.approach_reach(value, figure_words.written(m))) is not None
 
 
 def _rough_at_bar(ctx: MarketContext, text: str, m: re.Match[str], value: float) -> str | None:
@@ -125,10 +126,10 @@ def _rough_at_bar(ctx: MarketContext, text: str, m: re.Match[str], value: float)
     word = figure_words.rough(text[max(0, m.start() - 30):m.start()])
     if word is None or figure_words.change_bar(ctx.market.question):
         return None
-    written = next((m.group(g) for g in ("num", "pnum", "wnum", "tnum", "plain") if m.group(g)), None)
-    if written is None:
+    digits = figure_words.written(m)
+    if digits is None:
         return None
-    lo, hi = figure_words.rough_range(value, written)
+    lo, hi = figure_words.rough_range(value, digits)
     bar = _bar(ctx.target)
     if bar.met_by(lo) == bar.met_by(hi):
         return None
@@ -313,7 +314,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               "in, not one reported"))
             continue
         near = figure_words.approached(text[max(0, m.start() - 60):m.start()])
-        if near and not figure_words.approach_settles(t.threshold_direction or "above", _bar(t).met_by, value) \
+        if near and not figure_words.approach_settles(t.threshold_direction or "above", _bar(t).met_by, value,
+                                                      figure_words.written(m)) \
                 and not _bound_settles(t, text, m, value):
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
                               f"no report of {_bar(t).describe()}"))

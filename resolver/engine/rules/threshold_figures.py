@@ -10,7 +10,7 @@ from functools import lru_cache
 from operator import itemgetter
 from datetime import datetime, timedelta
 
-from .. import counted_alike, currency_marks, figure_words, indicators, quantities
+from .. import counted_alike, currency_marks, figure_words, indicators, quantities, unit_names
 from ..analysis import MarketContext, SentenceFacts
 from ..close_results import close_result
 from ..moves_to_close import move_to_close
@@ -105,8 +105,8 @@ def _closing(text: str, m: re.Match[str]) -> bool:
             move_to_close(text, m.start(), m.end()):  # 'tumbled 19 percent on Thursday to close at $176.26'
         return True  # (', bringing its market value to 3.04 trillion dollars' behind 'closed up 2.3% at …')
     near = _CLOSE_RE.search(text[max(0, m.start() - 30):m.start()]) or _CLOSE_LEVEL.search(text[max(0, m.start() - 80):m.start()])
-    if not (near or _close_governs(text[max(0, m.start() - 60):m.start()])):
-        return False
+    if not (near or _close_governs(text[max(0, m.start() - 60):m.start()])) or figure_words.during_session(text, m.end()):
+        return False  # ('settle lower after passing US$143 a barrel in early trading': the level came before the close)
     lead = re.split(r"[.;!?]\s", text[max(0, m.start() - 150):m.start()])[-1]
     word = [w for w in _CLOSE_RE.finditer(lead) if not re.match(r"close\s+to\b", w.group(0) + lead[w.end():w.end() + 3], re.I)]
     return not (word and figure_words.before_close_part(lead[:word[-1].start()]))
@@ -458,8 +458,8 @@ def _count_unit(t, text: str, m: re.Match[str], reported: frozenset[str] = froze
     market's reports are of (`reported`, unit_names.reported_things: '11,145 Cloudflare issues')."""
     words = t.threshold_unit.split()
     after = [w.lower() for w in re.findall(r"[A-Za-z]+", text[m.end():m.end() + 40])[:len(words) + 3]]
-    if any(after[k:k + len(words)] == words for k in range(0, 3)):
-        return True
+    if any(after[k:k + len(words)] == words for k in range(0, 3)) or unit_names.before_bar(words, after):
+        return True  # (or 'crossed the 100 million customer mark': the noun in the singular before a bar noun)
     if reported and any(w in reported for w in after[:2]):
         return True
     if any(counted_alike.counts_alike(t.threshold_unit, t.act, w) for w in after[:1]):

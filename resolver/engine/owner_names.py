@@ -1,6 +1,8 @@
-"""Whose figure: the proper name a figure in a sentence belongs to, the nearest name before it
-('PAS receives 50.2%', 'Humphreys, who won 29.46 percent'), read by the threshold and count readers
-(quantities.owner_before)."""
+"""Whose figure a sentence gives: the nearest proper name before a figure ('PAS receives 50.2%',
+'Humphreys, who won 29.46 percent'), past a dateline, a relative aside, an apposition, a name that
+qualifies a period; a possessive owns the figure when a share noun follows it ('the ANC's share …
+stood at 42.8%') or when it stands right before the figure ('had about 40% of the vote to Mr
+Estrada's 25%'). Moved out of quantities.py, which re-exports `owner_before`."""
 
 from __future__ import annotations
 
@@ -8,14 +10,16 @@ import re
 
 _SHARE_NOUNS = frozenset({"share", "vote", "votes", "tally", "count", "total", "score", "result"})
 _PERIOD_NOUNS = frozenset({"season", "year", "campaign", "tournament", "term", "quarter", "month"})
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "it",
                           "they", "he", "she", "we", "in", "on", "at", "by", "for", "with", "after", "as"})
 
 
 # a non-restrictive relative clause right before the clause's verb ('…, who served as prime minister
 # of the Himalayan kingdom from 2013 to 2018, won'): its names are not the subject
-# (a name in brackets inside it stays inside: '…, who partnered with Wu Hsin-ying (吳欣盈), came third with …')
-# ('…, came third with 3,690,466 votes, or 26.46 percent': a few lowercase words or numbers after the verb)
+# (a name in brackets inside it stays inside: '…, who partnered with Wu Hsin-ying (吳欣盈), came third with …';
+# a few lowercase words or numbers may follow the verb: '…, came third with 3,690,466 votes, or 26.46 percent')
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\b[^,.;()]*(?:\([^(),.;]{0,40}\)[^,.;()]*)*,"
                                    r"(?=\s+[a-z]+(?:\s+(?:[a-z]+|\d[\d,.]*),?){0,5}\s+$)")
 # a person's name, then 'of the' and the body the person belongs to ('Ko Wen-je (柯文哲) of the Taiwan People's
@@ -27,10 +31,15 @@ _OF_THE_BODY = re.compile(r"\b[A-Z][\w'’.-]*\s*(?:\([^()]{1,40}\)\s*)?,?\s+of\
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .,/'-]{1,40}?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|IANS|PTI|Xinhua|Bloomberg)\)\s*)?[—–]\s*")
 
 
+# what may stand between a possessive and the figure it owns: a currency mark ('Titanic's $1.843 billion')
+_RIGHT_BEFORE = re.compile(r"\s*(?:(?:US|U\.S\.|A|C|NZ|HK|S|R)?[$€£¥₹])?\s*")
+
+
 def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | None:
     """The name a figure at `pos` belongs to: the nearest proper name before it in the sentence
     ('PAS receives 50.2%', 'Humphreys, who won 29.46 percent'). A possessive names its owner
-    only before a share noun ('the ANC's share … stood at 42.8%'); otherwise it only modifies
+    before a share noun ('the ANC's share … stood at 42.8%') or right before the figure ('to Mr
+    Estrada's 25%', 'beat Titanic's $1.843 billion'); otherwise it only modifies
     ('Bolsonaro's former defence minister, received 26 years'). `common(word)` says a
     capitalised word is an ordinary word (a sentence's first word, a month), not a name."""
     before = text[:pos]
@@ -79,10 +88,8 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
         name = " ".join(run[1:] if len(run) > 1 and run[0].lower() in ("the", "a", "an") else run)
         if re.search(r"['’]s$", w):
             nxt = re.match(r"\s*([a-z]+)", text[words[k].end():])
-            if not (nxt and nxt.group(1) in _SHARE_NOUNS):
+            if not (nxt and nxt.group(1) in _SHARE_NOUNS) and not _RIGHT_BEFORE.fullmatch(text, words[k].end(), pos):
                 k = j
                 continue
         return name
     return None
-
-
