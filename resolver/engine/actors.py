@@ -352,3 +352,21 @@ def _actors(question: str) -> list[str]:
             out.append(name)
     # "'Justice League'", "'Ocean's 8'": a quoted title is one actor, not the pieces its words fall into
     return whole_titles(question, out) if any(q in question for q in "'\"“‘") else out
+
+
+# a name in brackets after a candidate's, in the question: 'Abdirahman Mohamed Abdullahi (Irro)', 'FARC leader
+# Rodrigo Londoño ("Timochenko")', 'Geert Wilders' Party for Freedom (PVV)' (up to three more words of the name
+# between); not a count, a date or a range ('a majority (151 or more seats)', '(November 22-26, 2011)')
+_BRACKETED = r"\b{last}\b(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){{0,3}}[\"”'’]?\s*\(\s*[\"“'‘]?(?P<alias>[A-Z][^()\"”\d]{{0,40}}?)[\"”'’]?\s*\)"
+
+
+@lru_cache(maxsize=1024)
+def bracketed_aliases(name: str, question: str) -> tuple[str, ...]:
+    """The other name the question gives the candidate in brackets right after its own ('Irro' for
+    'Abdirahman Mohamed Abdullahi (Irro)'): reports use either. At most five words, no digit."""
+    words = name.split()
+    if not words or "(" not in question:
+        return ()
+    m = re.search(_BRACKETED.format(last=re.escape(words[-1])), question)
+    alias = m.group("alias").strip(" '’") if m else ""
+    return (alias.lower(),) if alias and len(alias.split()) <= 5 and alias.lower() != name.lower() else ()

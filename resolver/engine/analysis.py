@@ -8,14 +8,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 
-from . import criteria_offices, death_tolls, formed_bodies, guilty_verdicts, indicators, kind_nouns, legislatures, lexicon, moved_deadlines, named_objects, place_departure, stages, taken_up, zoned_dates
+from . import criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, moved_deadlines, named_objects, place_departure, runoff_words, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
-from .actors import actor_aliases, alias_alternatives, bare_club_name, guarded_alias, last_word_aliases, spaced_surname
+from .actors import actor_aliases, alias_alternatives, bare_club_name, bracketed_aliases, guarded_alias, last_word_aliases, spaced_surname
 from .name_guard import compiled_names, guarded, names_pattern
 from .transliteration import accent_blind
 from .deal_agreement import deal_agreement
-from .carried_objects import carries_object
+from .carried_objects import carries_object, result_participle
 from .act_families import act_nouns, family_key
 from .mentions import phrase_positions
 from .object_dates import dates_the_object
@@ -143,7 +143,7 @@ class MarketContext:
         heads.update(lexicon.PHRASE_FAMILIES.get(" ".join(terms[-2:]), ()))  # 'independent state': 'newest nation'
         named = frozenset(w for h in heads for w in lexicon.NOUN_FAMILIES.get(h, (h,))) | heads \
             | self._object_also_named(head) | legislatures.generic_names(self.target.object) \
-            | gerund_object_nouns(self.target.object, head)  # 'begin erupting': 'the eruption started'
+            | gerund_object_nouns(self.target.object, head) | criteria_offices.office_nouns(self.elected_office)  # 'begin erupting': 'the eruption started'; 'wins presidency'
         return named | frozenset(fold(w) for w in named)  # 'Rossello' for the question's 'Rosselló'
 
     def _object_also_named(self, head: str) -> frozenset[str]:
@@ -182,7 +182,7 @@ class MarketContext:
     def candidate_pattern(self) -> re.Pattern[str] | None:
         if not self.target.candidate:
             return None
-        names = actor_aliases(self.target.candidate)
+        names = actor_aliases(self.target.candidate) + bracketed_aliases(self.target.candidate, self.market.question)  # '(Irro)'
         bare = bare_club_name(self.target.candidate)
         extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
         extra += [rf"\b{spaced_surname(self.target.candidate)}"] if spaced_surname(self.target.candidate) else []
@@ -376,7 +376,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
             elif not lemmas.isdisjoint(act_nouns):
                 f.act_noun_idx.append(i)
             if not lemmas.isdisjoint(heads) or t.lower in craft or ctx.office_election_at(sent, i) \
-                    or not lemmas.isdisjoint(act_verbs) and carries_object(sent, i, act_verbs, heads):
+                    or not lemmas.isdisjoint(act_verbs) and carries_object(sent, i, act_verbs, heads) or result_participle(sent, i, act_verbs, heads):
                 f.object_idx.append(i)
             elif t.lower in modifiers or not lemmas.isdisjoint(modifiers):
                 f.modifier_hits += 1
@@ -411,7 +411,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)
                 or (subject_in_article and deal_agreement(ctx, sent)) or (subject_in_article and bool(ctx.target.candidate) and f.modifier_hits > 0 and names_champion(sent))
-                or (subject_in_article and (moved_deadlines.told(sent.text) or death_tolls.told(ctx.target, ctx.market.question, sent.text)))):  # 'the deadline … changed to February 10'
+                or (subject_in_article and (moved_deadlines.told(sent.text) or death_tolls.told(ctx.target, ctx.market.question, sent.text) or runoff_words.names_runoff(ctx.target.kind, ctx.target.candidate, ctx.market.question, sent.text) or halt_words.names_thing(ctx.target.kind, ctx.market.question, tuple(ctx.target.object_terms), sent.text)))):  # 'the deadline … changed to February 10'; 'necessary to avoid a second round'
             continue
         f.exclusion = exclusion_hit(sent, ctx.target.exclusions, f.act_idx, ctx.market.question)
         if f.exclusion is None and ctx.target.exclusions:

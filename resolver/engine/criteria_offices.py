@@ -46,3 +46,13 @@ def elected_to(toks, i: int, office: tuple[str, ...]) -> bool:
 
 
 _STATE_WORDS = frozenset({"republic", "federation", "country", "nation", "state"})
+
+
+_OFFICE_NOUNS: dict[str, list[str]] = load_json("contests.json")["elected_to_win"]["office_nouns"]
+
+
+def office_nouns(office: tuple[str, ...]) -> frozenset[str]:
+    """The nouns of the office an election fills ('presidency' for 'president'): for a market on a
+    candidate winning that election, 'Irro Wins Presidency', 'Mulino wins presidency' name the
+    election won (contests.json elected_to_win 'office_nouns')."""
+    return frozenset(n for o in office for n in _OFFICE_NOUNS.get(o, ()))

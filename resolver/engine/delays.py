@@ -109,8 +109,22 @@ def former_day(f: SentenceFacts, span, words: str, k: int) -> bool:
         return True
     gap = f.sent.text[f.sent.tokens[k].start + len(words):span.pos]
     # not 'delays launch … due to bad weather; new date set at 13 Nov': 'due to' is a reason, the date a new one
-    return span.pos > f.sent.tokens[k].start and len(gap.split()) <= 12 and bool(_PLANNED.search(gap)) \
-        and not _NEW_SET.search(gap)
+    return span.pos > f.sent.tokens[k].start and (len(gap.split()) <= 12 and bool(_PLANNED.search(gap)) or
+                                                   relative_schedule(gap)) and not _NEW_SET.search(gap)
+
+
+# the occasion's former date told in a relative clause closing the gap before it: '… postpone the launch of
+# Xiaomi's flagship Mi 10 in India, which was scheduled on 31st March': the clause names the date it was set for,
+# however long the object before it
+_RELATIVE_SET = re.compile(r",?\s+(?:which|that)\s+(?:was|were|had\s+been|is|are)\s+(?:originally\s+|initially\s+|earlier\s+)?"
+                           r"(?:scheduled|planned|slated|set|due)(?:\s+to\s+(?:be\s+)?\w+)?(?:\s+(?:on|for))?\s*$", re.I)
+_RELATIVE_REACH = 25  # words between the push-back verb and the date
+
+
+def relative_schedule(gap: str) -> bool:
+    """The gap between a push-back verb and a date ends in a relative clause that sets the occasion
+    for that date ('…, which was scheduled on'): the date is the former one."""
+    return len(gap.split()) <= _RELATIVE_REACH and bool(_RELATIVE_SET.search(gap))
 
 
 _PLANNED = re.compile(r"\b(?:planned|scheduled|slated)\b", re.I)
@@ -173,7 +187,13 @@ def decided_to(words: list[str], k: int) -> bool:
         return True  # 'has been confirmed to be calling off their Jan. 22-26 strike'
     if k < 2 or words[k - 1] != "to":
         return False
+    if k >= 4 and words[k - 2] == "decision" and words[k - 3] in ("the", "a") and words[k - 4] in _DECISION_TAKEN:
+        return True  # 'we have taken the decision to postpone the launch', 'made the decision to cancel'
     return words[k - 2] in _DECIDED or (k >= 3 and words[k - 3] in _DECIDED and words[k - 2].endswith("ly"))
+
+
+# past verbs that tell a decision noun as taken: 'have taken the decision to postpone' is 'decided to'
+_DECISION_TAKEN = frozenset({"taken", "took", "made"})
 
 
 def new_date_before(f: SentenceFacts, deadline, called: tuple[str, float, int] | None = None) -> bool:
@@ -198,7 +218,7 @@ def _former_schedule(f: SentenceFacts, span, called: tuple[str, float, int]) -> 
     words, _, k = called
     start = f.sent.tokens[k].start + len(words)
     gap = f.sent.text[start:span.pos]
-    return 0 <= len(gap.split()) <= 12 and bool(_SCHEDULED.search(gap))
+    return 0 <= len(gap.split()) <= 12 and bool(_SCHEDULED.search(gap)) or relative_schedule(gap)
 
 
 def _occasion_called_off(f: SentenceFacts, span, called: tuple[str, float, int]) -> bool:

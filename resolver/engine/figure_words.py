@@ -381,3 +381,19 @@ def occasions_tally(text: str, end: int) -> str | None:
     for the day it was written."""
     m = _TALLY.match(text, end)
     return m.group(0).strip() if m else None
+
+
+def other_scope_nearest(text: str, lo: int, hi: int, start: int, end: int, other: re.Pattern[str],
+                        own: re.Pattern[str]) -> str | None:
+    """The word of another territory in a figure's stretch of the sentence (lo..hi), unless a word of
+    the market's own territory stands nearer the figure (start..end): 'crossed the coveted Rs 1000
+    crore mark worldwide and is also … towards becoming the top Hindi-language film domestically' is
+    the worldwide figure, the home word telling another thing."""
+    found = other.search(text, lo, hi)
+    if found is None:
+        return None
+    def gap(m: re.Match[str]) -> int:
+        return max(m.start() - end, start - m.end(), 0)
+    theirs = min(gap(x) for x in other.finditer(text, lo, hi))
+    mine = min((gap(x) for x in own.finditer(text, lo, hi)), default=None)
+    return None if mine is not None and mine < theirs else found.group(0)

@@ -352,6 +352,9 @@ ACTOR_ALIASES: dict[str, tuple[str, ...]] = {
     "bls": ("bureau of labor statistics", "labor department", "department of labor"),
     "bureau of labor statistics": ("bls", "labor department", "department of labor"),
     "opec": ("opec+",),
+    # an awards night by its statuette's name: 'won the Oscar for Best Original Song' at the Academy Awards
+    "academy awards": ("oscars", "oscar", "academy award"),
+    "oscars": ("academy awards", "academy award", "oscar"),
 }
 
 # A country's central bank, by its own name: a market on the country's rate ('Will UK base rate be cut

@@ -9,12 +9,23 @@ capital or city in the report ('Lisbon's mayoral election') is another contest."
 from __future__ import annotations
 
 from .entities import country_of, demonyms
+from .lexicon import ACTOR_ALIASES
+
+# a word of another name → the names (ACTOR_ALIASES keys) it is a word of another name of
+_ALIAS_WORDS: dict[str, tuple[str, ...]] = {}
+for _key, _others in ACTOR_ALIASES.items():
+    for _word in {w for other in _others for w in other.split()}:
+        _ALIAS_WORDS[_word] = _ALIAS_WORDS.get(_word, ()) + (_key,)
 
 
 def own_word(word: str, names: set[str] | frozenset[str]) -> bool:
     """A capitalised word that is the demonym of a country the market's own lowercase words
-    `names` name by its name."""
+    `names` name by its name, or a word of another name of one of them (lexicon.ACTOR_ALIASES:
+    'won the Oscar for Best Original Song' for a market naming the 'Academy Awards')."""
     low = word.lower()
+    if low in _ALIAS_WORDS and any(all(w in names or w.rstrip("s") in names for w in key.split())
+                                   for key in _ALIAS_WORDS[low]):
+        return True
     if low not in demonyms():
         return False
     country = country_of(low)

@@ -24,10 +24,9 @@ from .analysis import MarketContext, SentenceFacts, negation
 from .partial_counts import completeness, final_range
 from .quantities import context_texts
 from .text import conditional_clause
+from .runoff_words import ASKED as _ASKED, RUNOFF as _RUNOFF, runoff_asked
 from .timex import find_time_expressions
 
-_RUNOFF = r"(?:(?:second[\s-]+round\s+)?run-?offs?|second[\s-]+(?:round|ballot)(?:\s+(?:vote|election|run-?off))?)"
-_ASKED = re.compile(rf"\b{_RUNOFF}\b", re.I)
 _NEEDLESS = re.compile(
     rf"\b(?P<verb>avoid(?:ing|ed|s)?|averting|averted|averts|obviating|obviated)\s+(?:the\s+need\s+for\s+|the\s+need\s+to\s+hold\s+)?"
     rf"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){{0,2}}?{_RUNOFF}\b"
@@ -41,7 +40,7 @@ _NOT_TOLD = re.compile(r"\b(?:to|could|would|might|may|can|enough|hopes?|hoping|
 
 def asked(ctx: MarketContext) -> bool:
     """The market asks whether a runoff is held, for no candidate of its own."""
-    return ctx.target.kind == "event" and not ctx.target.candidate and bool(_ASKED.search(ctx.market.question))
+    return runoff_asked(ctx.target.kind, ctx.target.candidate, ctx.market.question)
 
 
 # a winner told elected with a share: 'Re-Elected as Finnish President With 62.7% of Votes', 'was elected
@@ -93,12 +92,43 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         return _elected_outright(ctx, f)
     text = f.sent.text
     for m in _NEEDLESS.finditer(text):
-        if _NOT_TOLD.search(text[max(0, m.start() - 40):m.start()]):
+        cleared = _cleared(f, text[:m.start()], text[m.end():]) if _NOT_TOLD.search(text[max(0, m.start() - 40):m.start()]) else ""
+        if cleared is None:
             continue  # 'the absolute majority needed to avoid a run-off': the bar, not the result
+        if cleared:
+            return f.sent.token_at(text.find(cleared)), f"{cleared}{m.group(0).strip()}"
         if m.group(0).lower().startswith("no") and not re.search(r"(?:needed|necessary|required)$", m.group(0), re.I):
             continue  # a bare 'no runoff' names nothing told
         i = f.sent.token_at(m.start())
         if negation(f, i) or conditional_clause(f.sent, i):
             continue
         return i, m.group(0).strip()
+    return None
+
+
+# a share told beyond the bar that avoids the runoff: 'Abinader has obtained 52.52 percent of the votes cast,
+# above the 50 percent necessary to avoid a second round'; not 'short of', 'below', 'nearly'
+_CLEARED = re.compile(r"(?P<p>\d{2}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)[^.;]{0,80}?\b(?:comfortably\s+|well\s+|just\s+)?"
+                      r"(?:above|over|beyond|exceeding|surpassing|more\s+than)\s+(?:the\s+|a\s+)?(?P<bar>\d{2}(?:\.\d+)?)\s*"
+                      r"(?:%|percent\b|per\s+cent\b)(?:\s+(?:threshold|mark|bar))?(?:\s+of\s+the\s+(?:valid\s+)?votes?)?\s+"
+                      r"(?:needed|necessary|required)\s+to\s+$", re.I)
+
+
+# the runoff told as one that will not be: 'a second round that would have been held on July 26'
+_COUNTERFACTUAL = re.compile(r"^\s*(?:that|which)\s+would\s+have\s+(?:been\s+held|taken\s+place|been\s+staged)\b", re.I)
+
+
+def _cleared(f: SentenceFacts, before: str, after: str) -> str | None:
+    """The bar before 'avoid a runoff' told cleared by a share reported beside it, beyond reach of what
+    is left to count, or with the runoff told as one that would have been held: the runoff was avoided,
+    not only what would avoid it. Returns the words from the share to the bar, else None."""
+    m = _CLEARED.search(before)
+    if m is None or float(m.group("p")) <= float(m.group("bar")):
+        return None
+    i = f.sent.token_at(m.start())
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return None
+    done = completeness(context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline))
+    if _COUNTERFACTUAL.search(after) or final_range(float(m.group("p")), "percent", done)[0] > float(m.group("bar")):
+        return m.group(0)
     return None

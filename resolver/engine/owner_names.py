@@ -18,7 +18,14 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 
 # a non-restrictive relative clause right before the clause's verb ('…, who served as prime minister
 # of the Himalayan kingdom from 2013 to 2018, won'): its names are not the subject
-_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\b[^,.;()]*,(?=\s+[a-z]+\s+$)")
+# (a name in brackets inside it stays inside: '…, who partnered with Wu Hsin-ying (吳欣盈), came third with …';
+# a few lowercase words or numbers may follow the verb: '…, came third with 3,690,466 votes, or 26.46 percent')
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\b[^,.;()]*(?:\([^(),.;]{0,40}\)[^,.;()]*)*,"
+                                   r"(?=\s+[a-z]+(?:\s+(?:[a-z]+|\d[\d,.]*),?){0,5}\s+$)")
+# a person's name, then 'of the' and the body the person belongs to ('Ko Wen-je (柯文哲) of the Taiwan People's
+# Party came third with …', 'Sim Sang-jung of the Justice Party came in third'): the person, the phrase's head,
+# owns the figure, not the body named after 'of'
+_OF_THE_BODY = re.compile(r"\b[A-Z][\w'’.-]*\s*(?:\([^()]{1,40}\)\s*)?,?\s+of\s+the\s+$")
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .,/'-]{1,40}?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|IANS|PTI|Xinhua|Bloomberg)\)\s*)?[—–]\s*")
@@ -71,6 +78,13 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
         if period and period.group(1) in _PERIOD_NOUNS:
             k = j
             continue  # 'his 2024 MVP season', 'the NBA season': a name that qualifies a period, not an owner
+        m0 = j  # back over the body's whole capitalised name ('Taiwan People's Party')
+        while m0 >= 0 and words[m0].group(0)[:1].isupper() and not text[words[m0].end():words[m0 + 1].start()].strip():
+            m0 -= 1
+        head = _OF_THE_BODY.search(text[:words[m0 + 1].start()]) if k - m0 <= 6 else None
+        if head:
+            k = next((n for n in range(m0, -1, -1) if words[n].start() <= head.start()), -1)
+            continue  # 'Ko Wen-je of the Taiwan People's Party came third': the person before 'of the' owns it
         name = " ".join(run[1:] if len(run) > 1 and run[0].lower() in ("the", "a", "an") else run)
         if re.search(r"['’]s$", w):
             nxt = re.match(r"\s*([a-z]+)", text[words[k].end():])

@@ -293,7 +293,7 @@ _RUNNING = re.compile(r"\b(?:record|register|report|confirm|log|count|see)s?\s+(
                       r"(?:\s+(?:million|thousand|billion))?\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+in\s+(?:19|20)\d\d\b.*\bby\b",
                       re.I)
 _ONE_DAY = re.compile(r"\b(?:on|at|after|close|closes|end|ends|finish|finishes)\s+(?:its|their|the|his|her)\s+"
-                     r"(?:first|opening|debut|final|last)\s+(?:trading\s+)?(?:day|session)\b|\bon\s+(?:its|their)\s+debut\b",
+                     r"(?:first|opening|debut|final|last)\s+(?:trading\s+)?(?:day|session)\b|\bon\s+(?:its|their)\s+(?:stock\s+)?(?:market\s+|exchange\s+)?debut\b",
                      re.I)
 # one measured occasion named by the question: the day of an event ('on the day it is floated'), a
 # named edition of a survey ('the 2024 aerial surveys'; not 'a survey', of which there may be many):

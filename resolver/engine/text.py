@@ -190,7 +190,7 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of a body text (syntok's segmenter, run by segmenter.py); paragraph and line breaks
     end a sentence (_lines)."""
     out: list[str] = []
-    stretches = re.split(r"\n\s*\n|\r\n\s*\r\n|\s{3,}", text)
+    stretches = re.split(r"\n\s*\n|\r\n\s*\r\n|\s{3,}", _rewrapped(text))
     for para in (line for stretch in stretches for line in _lines(stretch.replace("\r", ""))):
         para = normalize(para)
         if not para:
@@ -208,6 +208,23 @@ def split_sentences(text: str) -> list[str]:
                 else:
                     out.append(s)
     return [piece for s in out for piece in bounded(s)]
+
+
+# a blank line between a line ending mid-sentence and one going on in lower case; a blank line after a line with
+# no closing punctuation
+_WRAP_BREAK = re.compile(r"[a-z,][ \t]*\n[ \t]*\n\s*[a-z]")
+_OPEN_BREAK = re.compile(r"(?<=[^\s.!?:;\"”’)\]])[ \t]*\n[ \t]*\n\s*(?=\S)")
+
+
+def _rewrapped(text: str) -> str:
+    """A text hard-wrapped with a blank line after every line ('The Constitutional Court of Thailand,
+    in a' / 'landmark ruling on Friday (Feb. 21), has ordered the popular opposition Future' / 'Forward
+    Party (FFP) dissolved'): when at least two blank lines fall between a line ending mid-sentence and
+    one going on in lower case, every blank line after a line with no closing punctuation joins the
+    lines. (Cheap test first: a blank line at all.)"""
+    if "\n\n" not in text.replace("\r", "").replace(" \n", "\n") or len(_WRAP_BREAK.findall(text)) < 2:
+        return text
+    return _OPEN_BREAK.sub(" ", text)
 
 
 # The longest sentence the engine reads as one (characters). The longest of the real-news corpus's

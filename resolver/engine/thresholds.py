@@ -27,7 +27,9 @@ _THRESHOLD_RE = re.compile(
 
 
 _OR_MORE_RE = re.compile(
-    r"(?P<cur>" + currency_marks.LOCAL + r"|\$|€|£|us\$)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
+    r"(?P<cur>" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?"
+    # '₹1,000 crore or more': the Indian scale word, left as _THRESHOLD_RE leaves it ('cross ₹500 crore')
+    r"(?:(?<=\d)\s+(?:crores?|lakhs?)(?=\s+or\s))?"
     r"(?:\s+per\s+(?:barrel|ounce|share|tonne|ton|bushel|gallon))?"  # '$100 per barrel or higher'
     r"\s+or\s+(?P<dir>higher|more|above|greater|over|lower|less|below|fewer)\b", re.I)
 _MAGNITUDE_RE = re.compile(

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import agreed_departures, dismissal_nouns, dropped_measures, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
     ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_removals, named_successors, official_endings, performatives, \
-    reduced_penalties, successors, truce_breach, unbeaten_endings
+    reduced_penalties, restored_things, successors, truce_breach, unbeaten_endings
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
@@ -424,7 +424,8 @@ def _dated_in_body(ctx: MarketContext, f: SentenceFacts, i: int):
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not (f.actors or f.object_idx):
         # a record broken by another, the holder not named ('he shattered the world record')
-        found, successor = (ending_events.ending(ctx, f, unnamed=True), False) if ctx.target.kind == "state" else (None, False)
+        found, successor = (ending_events.ending(ctx, f, unnamed=True) or restored_things.ending(ctx, f), False) \
+            if ctx.target.kind == "state" else (None, False)  # 'On Sunday, 4G mobile internet services resumed'
     elif ctx.target.kind == "state":
         found = _verb_ending(ctx, f) or _immediate(ctx, f) or _phrase_ending(ctx, f) or _parting(ctx, f) \
             or _noun_ending(ctx, f) or _purpose_ending(ctx, f) or _return_ending(ctx, f) or _released(ctx, f) or _annulled(ctx, f) \
@@ -432,7 +433,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
             or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f) or end_to.ending(ctx, f) \
             or ceased_roles.ending(ctx, f) or reduced_penalties.reduced(ctx, f) or unbeaten_endings.ending(ctx, f) \
-            or dropped_measures.ending(ctx, f) \
+            or dropped_measures.ending(ctx, f) or restored_things.ending(ctx, f) \
             or (arrived_elsewhere.gone(ctx, f) if arrived_elsewhere.asked_stay(ctx) else None)  # 'flew into Lebanon'
         successor = found is None and ((found := successors.named(ctx, f)) is not None or (found := successors.took_office(ctx, f)) is not None
                                           or (found := named_successors.named_to_office(ctx, f)) is not None)

@@ -177,8 +177,8 @@ def other_scope(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     if bool(home) == bool(world):
         return None
     lo, hi = stretch_bounds(text, m.start(), m.end())
-    found = (_WORLD if home else _HOME).search(text[lo:hi])
-    return found.group(0) if found else None
+    other, own = (_WORLD, _HOME) if home else (_HOME, _WORLD)  # the nearer of the two territories' words
+    return figure_words.other_scope_nearest(text, lo, hi, m.start(), m.end(), other, own)
 
 
 # a level at the year's end: 'close 2025 above', 'end the year above', 'at the end of 2025' (not 'by the end
