@@ -164,6 +164,14 @@ def make_sentence(text: str, index: int, headline: bool = False) -> Sentence:
     return Sentence(text=text, tokens=toks, index=index, headline=headline, clauses=_clauses(text, toks))
 
 
+@lru_cache(maxsize=65536)
+def shared_sentence(text: str, index: int, headline: bool = False) -> Sentence:
+    """One Sentence for a text at a place, shared by every article that holds it (a wire story's
+    lines, an outlet's boilerplate): what readers memoise on a sentence (mentions.read,
+    word_class.verb_at, …: functions of the sentence alone) is worked out once. Read-only."""
+    return make_sentence(text, index, headline)
+
+
 # A line may not end a sentence after a comma or a word that needs what follows it
 _OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|to|in|for|and|or|by|with|as|on|at|from|that|than|its|their|his|her)"
                        r")\s*$", re.I)
@@ -250,9 +258,9 @@ def article_sentences(title: str, body: str) -> tuple[Sentence, ...]:
     sents: list[Sentence] = []
     if title.strip():
         head = normalize(title)
-        sents.append(make_sentence(bounded(head)[0] if len(head) > MAX_SENTENCE_CHARS else head, 0, headline=True))
+        sents.append(shared_sentence(bounded(head)[0] if len(head) > MAX_SENTENCE_CHARS else head, 0, headline=True))
     for s in split_sentences(body):
-        sents.append(make_sentence(s, len(sents)))
+        sents.append(shared_sentence(s, len(sents)))
     return tuple(sents)
 
 
