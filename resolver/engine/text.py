@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import lru_cache, wraps
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -162,6 +162,22 @@ def _clauses(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 def make_sentence(text: str, index: int, headline: bool = False) -> Sentence:
     toks = tokenize(text)
     return Sentence(text=text, tokens=toks, index=index, headline=headline, clauses=_clauses(text, toks))
+
+
+def sentence_memo(fn):
+    """Memoise fn(sent, *args) on the sentence, for a reader whose answer depends on the sentence
+    and the (hashable) arguments alone and is never changed by its callers (None, a bool, a
+    string, a tuple): asked of the same sentence by several readers, markets and (shared_sentence)
+    articles, it is worked out once."""
+    def memoised(sent: Sentence, *args):
+        memo = sent.__dict__.get("_memo")
+        if memo is None:
+            memo = sent.__dict__["_memo"] = {}
+        key = (fn, args)
+        if key not in memo:
+            memo[key] = fn(sent, *args)
+        return memo[key]
+    return wraps(fn)(memoised)
 
 
 @lru_cache(maxsize=65536)
@@ -354,6 +370,7 @@ def approximated(sent: Sentence, i: int) -> str | None:
 _QUANTIFIERS = frozenset({"all", "every", "each", "half", "twice", "double", "entirely", "certainly", "always", "never"})
 
 
+@sentence_memo
 def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
     """The negation cue that scopes over token i (same clause, within `span` tokens before), if any."""
     near = approximated(sent, i)
