@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .excluded_pairs import together
-from .text import Sentence, lemmas_of
+from .text import Sentence, lemmas_of, sentence_memo
 from .verb_aspect import past_tense_verb
 
 TRAILING_OPENERS = frozenset({"after", "following", "since"})
@@ -73,11 +73,13 @@ def _own_word(term: str, asked: frozenset[str]) -> bool:
 
 def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None = None,
                   question: str = "") -> str | None:
+    if not exclusions:
+        return None
     # an excluded word inside an opening time clause dates the act; it is not what was done
     cut = opening_clause_end(sent, acts or [])
     start, end = trailing_span(sent, acts or [])  # nor in one closing it
     tokens = sent.tokens[cut:start] + sent.tokens[end:]
-    stems = {t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas}
+    stems = _stems(sent, cut, start, end)
     for phrase in exclusions:
         terms = phrase.split()
         hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
@@ -90,6 +92,13 @@ def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None 
         if _lacking_kind(terms, stems):
             return phrase
     return None
+
+
+@sentence_memo
+def _stems(sent: Sentence, cut: int, start: int, end: int) -> frozenset[str]:
+    """The five-letter stems of the sentence's words and their lemmas outside tokens [0, cut) and [start, end)."""
+    tokens = sent.tokens[cut:start] + sent.tokens[end:]
+    return frozenset({t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas})
 
 
 def _hit(term: str, stems: set[str]) -> bool:

@@ -180,6 +180,12 @@ def sentence_memo(fn):
     return wraps(fn)(memoised)
 
 
+@sentence_memo
+def holds(sent: Sentence, pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern is found in the sentence's text: a reader's cue, looked for once per sentence."""
+    return pattern.search(sent.text) is not None
+
+
 @lru_cache(maxsize=65536)
 def shared_sentence(text: str, index: int, headline: bool = False) -> Sentence:
     """One Sentence for a text at a place, shared by every article that holds it (a wire story's
