@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-
 from . import criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, moved_deadlines, named_objects, place_departure, runoff_words, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
@@ -367,6 +366,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
     # 'its New Glenn launch vehicle' for 'Blue Origin's New Glenn rocket': the craft's own name is the object
     craft_name = named_objects.craft_name(ctx.market.question, ctx.object_head) if ctx.target.kind == "event" else None
     act_verbs, act_nouns, heads, modifiers = ctx.act_verbs, ctx.act_noun_set, ctx.object_head, ctx.object_modifiers
+    office = bool(ctx.office_adjectives or ctx.elected_office)  # else no token names the office's election
     for sent in article_sentences(article.title, article.text):
         f = SentenceFacts(sent=sent, article=article)
         for i, t in enumerate(sent.tokens):
@@ -375,7 +375,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
                 f.act_idx.append(i)
             elif not lemmas.isdisjoint(act_nouns):
                 f.act_noun_idx.append(i)
-            if not lemmas.isdisjoint(heads) or t.lower in craft or ctx.office_election_at(sent, i) \
+            if not lemmas.isdisjoint(heads) or t.lower in craft or office and ctx.office_election_at(sent, i) \
                     or not lemmas.isdisjoint(act_verbs) and carries_object(sent, i, act_verbs, heads) or result_participle(sent, i, act_verbs, heads):
                 f.object_idx.append(i)
             elif t.lower in modifiers or not lemmas.isdisjoint(modifiers):

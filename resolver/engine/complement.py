@@ -7,6 +7,7 @@ give its object another ordinal ('the 17th package took effect' is another packa
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 
 from .entities import aliases_of
@@ -229,6 +230,7 @@ _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|s
                       r"nineteenth|twentieth)$", re.I)
 
 
+@lru_cache(maxsize=1024)
 def ordinals(question: str) -> frozenset[str]:
     """The ordinals the question names ('the 18th package', 'a second term')."""
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z0-9]+", question) if _ORDINAL.match(w))
@@ -239,6 +241,7 @@ def ordinals(question: str) -> frozenset[str]:
 _STREAK = frozenset({"straight", "consecutive", "successive", "back-to-back", "successful"})
 
 
+@lru_cache(maxsize=1024)
 def editions(question: str) -> bool:
     """Every ordinal of the question numbers an edition ('the 37th America's Cup'), none counts
     the doer's wins ('a fourth straight title', 'a record 8th Ballon d'Or')."""

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from .excluded_pairs import together
-from .text import Sentence, lemmas_of
+from .text import Sentence, lemmas_of, sentence_memo
 from .verb_aspect import past_tense_verb
 
 TRAILING_OPENERS = frozenset({"after", "following", "since"})
@@ -88,11 +88,13 @@ def _own_word(term: str, asked: frozenset[str]) -> bool:
 
 def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None = None,
                   question: str = "") -> str | None:
+    if not exclusions:
+        return None
     # an excluded word inside an opening time clause dates the act; it is not what was done
     cut = opening_clause_end(sent, acts or [])
     start, end = trailing_span(sent, acts or [])  # nor in one closing it
     tokens = sent.tokens[cut:start] + sent.tokens[end:]
-    stems = {t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas}
+    stems = _stems(sent, cut, start, end)
     asked_labels = _numbered_labels(question) if question and exclusions else frozenset()
     own_labels = asked_labels & _numbered_labels(sent.text) if asked_labels else frozenset()
     for phrase in exclusions:
@@ -109,6 +111,13 @@ def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None 
         if _lacking_kind(terms, stems):
             return phrase
     return None
+
+
+@sentence_memo
+def _stems(sent: Sentence, cut: int, start: int, end: int) -> frozenset[str]:
+    """The five-letter stems of the sentence's words and their lemmas outside tokens [0, cut) and [start, end)."""
+    tokens = sent.tokens[cut:start] + sent.tokens[end:]
+    return frozenset({t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas})
 
 
 def _hit(term: str, stems: set[str]) -> bool:

@@ -14,6 +14,7 @@ on a margin, and only a margin for it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 
@@ -106,6 +107,7 @@ _MARGIN = re.compile(r"\b(?:by\s+(?:a\s+)?(?:margin|gap)\s+of|(?:margin|gap|lead
 _FROM_EVENT = re.compile(r"\s*(?:of|after|from|since|following)\b", re.I)
 
 
+@lru_cache(maxsize=1024)
 def bar(question: str) -> Bar | None:
     """The time bar a question sets, or None."""
     for sp in times(question):

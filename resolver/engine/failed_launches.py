@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from .analysis import MarketContext, SentenceFacts
 from .packaged import load_json
-from .text import conditional_clause
+from .text import conditional_clause, holds
 
 _DATA = load_json("failed_launches.json")
 FLIGHT_NOUNS = frozenset(_DATA["flight_nouns"])
@@ -249,7 +249,7 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | None:
     """(the failure's token index, its words, the words quoted for the trace: the failure with its subject,
     and the unit as the question names it) when the sentence tells the launch carrying the market's one
     unit failed; None otherwise."""
-    if not _CUE.search(f.sent.text):
+    if not holds(f.sent, _CUE):
         return None
     unit = asked(ctx)
     if unit is None:

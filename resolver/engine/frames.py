@@ -7,6 +7,7 @@ to it (`frames` rule, see spec.py)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -99,10 +100,12 @@ def phrases_of(names: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(out, key=lambda p: (-len(p), p)))
 
 
+@lru_cache(maxsize=1024)
 def frames_of_verb(lemma: str) -> tuple[str, ...]:
     return tuple(f.name for f in FRAMES.values() if lemma in f.verbs)
 
 
+@lru_cache(maxsize=1024)
 def frames_of_noun(lemma: str) -> tuple[str, ...]:
     return tuple(f.name for f in FRAMES.values() if lemma in f.nouns)
 

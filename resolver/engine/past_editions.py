@@ -18,6 +18,7 @@ or the year before it. Data: editions.json."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from datetime import datetime
 
@@ -253,6 +254,7 @@ _BARE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _YEAR_OPENERS = frozenset({"since", "from", "until", "till", "through", "before", "after", "by", "of"})
 
 
+@lru_cache(maxsize=1024)
 def _edition_years(question: str) -> frozenset[int]:
     """The years the question names an edition by, before its title ('the 2019 Nobel Prize in
     Literature') or after it ('the Eurovision Song Contest 2022'), not a date's ('May 14, 2022')."""

@@ -10,6 +10,7 @@ a verb of showing or a colon."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 
 from .contests import projections_count
@@ -43,6 +44,7 @@ def source(sent: Sentence, i: int) -> str | None:
     return m.group(0).strip(" ,:") if m else None
 
 
+@lru_cache(maxsize=1024)
 def asked(question: str, criteria: str = "") -> bool:
     """The market itself asks about a poll ('Will an exit poll show …?'), or its criteria accept
     media projections ('on the basis of vote counts or projections reported by major news

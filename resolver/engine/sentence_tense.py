@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .text import Sentence
+from .text import Sentence, sentence_memo
 from .timex import Tense, TimeSpan, find_time_expressions
 from .verb_aspect import dated_past_verb, past_predicate
 
@@ -22,6 +22,7 @@ _RAISED_TO_BE = re.compile(r"\b(?:appear|seem|prov|turn(?:ed|s|ing)?\s+out|belie
 _FUTURE_CUES = frozenset({"will", "'ll", "shall", "upcoming", "scheduled", "next", "tomorrow"})
 
 
+@sentence_memo
 def tense_of(sent: Sentence) -> Tense:
     return _tense_of_text({t.lower for k, t in enumerate(sent.tokens) if not _name_will(sent, k)
                            and not _next_holder(sent, k)}, sent.text)

@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import lru_cache, wraps
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -164,6 +164,36 @@ def make_sentence(text: str, index: int, headline: bool = False) -> Sentence:
     return Sentence(text=text, tokens=toks, index=index, headline=headline, clauses=_clauses(text, toks))
 
 
+def sentence_memo(fn):
+    """Memoise fn(sent, *args) on the sentence, for a reader whose answer depends on the sentence
+    and the (hashable) arguments alone and is never changed by its callers (None, a bool, a
+    string, a tuple): asked of the same sentence by several readers, markets and (shared_sentence)
+    articles, it is worked out once."""
+    def memoised(sent: Sentence, *args):
+        memo = sent.__dict__.get("_memo")
+        if memo is None:
+            memo = sent.__dict__["_memo"] = {}
+        key = (fn, args)
+        if key not in memo:
+            memo[key] = fn(sent, *args)
+        return memo[key]
+    return wraps(fn)(memoised)
+
+
+@sentence_memo
+def holds(sent: Sentence, pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern is found in the sentence's text: a reader's cue, looked for once per sentence."""
+    return pattern.search(sent.text) is not None
+
+
+@lru_cache(maxsize=65536)
+def shared_sentence(text: str, index: int, headline: bool = False) -> Sentence:
+    """One Sentence for a text at a place, shared by every article that holds it (a wire story's
+    lines, an outlet's boilerplate): what readers memoise on a sentence (mentions.read,
+    word_class.verb_at, …: functions of the sentence alone) is worked out once. Read-only."""
+    return make_sentence(text, index, headline)
+
+
 # A line may not end a sentence after a comma or a word that needs what follows it
 _OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|to|in|for|and|or|by|with|as|on|at|from|that|than|its|their|his|her)"
                        r")\s*$", re.I)
@@ -267,9 +297,9 @@ def article_sentences(title: str, body: str) -> tuple[Sentence, ...]:
     sents: list[Sentence] = []
     if title.strip():
         head = normalize(title)
-        sents.append(make_sentence(bounded(head)[0] if len(head) > MAX_SENTENCE_CHARS else head, 0, headline=True))
+        sents.append(shared_sentence(bounded(head)[0] if len(head) > MAX_SENTENCE_CHARS else head, 0, headline=True))
     for s in split_sentences(body):
-        sents.append(make_sentence(s, len(sents)))
+        sents.append(shared_sentence(s, len(sents)))
     return tuple(sents)
 
 
@@ -363,6 +393,7 @@ def approximated(sent: Sentence, i: int) -> str | None:
 _QUANTIFIERS = frozenset({"all", "every", "each", "half", "twice", "double", "entirely", "certainly", "always", "never"})
 
 
+@sentence_memo
 def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
     """The negation cue that scopes over token i (same clause, within `span` tokens before), if any."""
     near = approximated(sent, i)

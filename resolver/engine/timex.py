@@ -257,6 +257,16 @@ def _find_cached(text: str, published: datetime, tense: Tense) -> tuple[TimeSpan
     return tuple(_find(text, published, tense))
 
 
+@lru_cache(maxsize=65536)
+def _matches(text: str) -> tuple[tuple[str, tuple[re.Match[str], ...]], ...]:
+    """Each pattern's matches in order, for the patterns whose cues (_NEEDS) the text holds: the
+    part of _find that reads the text alone, shared by every article (publication day) asking."""
+    present: dict[re.Pattern[str], bool] = {}
+    return tuple((kind, found) for kind, pat in _PATTERNS
+                 if all(present[w] if w in present else present.setdefault(w, w.search(text) is not None)
+                        for w in _NEEDS.get(kind, ())) for found in (tuple(pat.finditer(text)),) if found)
+
+
 def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
     tz = published.tzinfo
     ref = published.date()
@@ -267,19 +277,8 @@ def _find(text: str, published: datetime, tense: Tense) -> list[TimeSpan]:
     def free(m: re.Match[str]) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
 
-    present: dict[re.Pattern[str], bool] = {}
-    for kind, pat in _PATTERNS:
-        missing = False
-        for w in _NEEDS.get(kind, ()):
-            hit = present.get(w)
-            if hit is None:
-                hit = present[w] = w.search(text) is not None
-            if not hit:
-                missing = True
-                break
-        if missing:
-            continue
-        for m in pat.finditer(text):
+    for kind, found in _matches(text):
+        for m in found:
             if not free(m):
                 continue
             span = _resolve(kind, m, ref, published, tz, _delay_tense(text, m, tense), ref_desc)

@@ -17,7 +17,7 @@ from .participial_clauses import after_gerund, means_gerund, record_infinitive, 
 from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
 from .records import ORDINALS
 from .sufficiency import sufficed
-from .text import Sentence, inflections_of, the_month, all_lemmas
+from .text import Sentence, inflections_of, the_month, all_lemmas, sentence_memo
 from .voted_acts import voted_to
 from .word_class import unrealised_plan, verb_at
 
@@ -152,6 +152,7 @@ def sought_outcome(sent: Sentence, i: int) -> bool:
     return False
 
 
+@sentence_memo
 def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     """'future', 'hedged', 'past', 'present', 'ongoing' or 'noun' for the event at token i
     (hedged, too, in a stretch that asks or forecasts: interrogatives.py)."""

@@ -16,7 +16,7 @@ from ..lexicon import FAILURE_CUES
 from ..packaged import load_json
 from ..schedule_nouns import modifies_schedule
 from ..settings import EngineSettings
-from ..text import article_sentences, conditional_clause, has_phrase
+from ..text import Sentence, article_sentences, conditional_clause, has_phrase, sentence_memo
 from ..types import Contribution
 from . import hedged
 from .base import earlier_note
@@ -213,6 +213,12 @@ def _mistrial(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) ->
                           ignore=frozenset(words.lower().split()))]
 
 
+@sentence_memo
+def _failure_cue(sent: Sentence) -> tuple[str, float] | None:
+    """The first failure cue of the sentence (lexicon FAILURE_CUES, else a gapped 'short of'), with its strength."""
+    return next(((p, s) for p, s in FAILURE_CUES if has_phrase(sent, p)), None) or short_of.gapped_cue(sent.text)
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     mistrial = _mistrial(ctx, f, settings)
@@ -239,7 +245,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     if t.candidate and ctx.candidate_pattern and not ctx.candidate_pattern.search(f.sent.text):
         return []
-    cue = next(((p, s) for p, s in FAILURE_CUES if has_phrase(f.sent, p)), None) or short_of.gapped_cue(f.sent.text)
+    cue = _failure_cue(f.sent)
     if cue is None:
         return []
     i = triggers[0] if bar is None else short_of.cue_token(f.sent)  # the failure's own clause dates it

@@ -69,6 +69,12 @@ def _in_name(question: str, text: str, m: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _values(text: str) -> tuple[re.Match[str], ...]:
+    """The figures of a sentence (_VALUE), matched once per text: a wire story's line is read in many articles."""
+    return tuple(_VALUE.finditer(text))
+
+
+@lru_cache(maxsize=8192)
 def _name_in_question(question: str, name: str, number: str) -> bool:
     """'FTSE 100' written so in the question (memoised: each pair would otherwise be a new pattern
     to compile, sentence after sentence)."""
@@ -190,7 +196,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     count_unit = t.threshold_unit not in (None, "", "percent", "bps") + quantities.CURRENCY_UNITS
     reported = unit_names.reported_things((ctx.market.question, ctx.market.criteria), t.threshold_unit) \
         if count_unit else frozenset()
-    for m in _VALUE.finditer(text):
+    for m in _values(text):
         if m.group("cur"):
             if t.threshold_unit not in quantities.CURRENCY_UNITS or \
                     quantities.currency_unit(m.group("cur")) not in (None, t.threshold_unit):
