@@ -14,6 +14,7 @@ Read by rules/reported_figure.py. Pure; word shapes only."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .quantities import article_sentences
 
@@ -173,13 +174,19 @@ _UNSCALED_BEFORE = re.compile(r"\b(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|q
                               r"(?:an?\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _scale_asked(question: str, criteria: str) -> tuple[bool, bool]:
+    """Whether the market asks the quarter's change unscaled, and whether scaled to a year."""
+    asked = f"{question} {criteria}"
+    return bool(_UNSCALED_ASKED.search(asked)), bool(_SCALED_ASKED.search(asked))
+
+
 def rate_base(question: str, criteria: str, text: str, lo: int, start: int, end: int, hi: int) -> str | None:
     """The label that makes the figure at [start, end) another measure of a quarter's change than the
     market's (see _UNSCALED_ASKED's note): read in its stretch of the sentence, from `lo` (the figure
     before it) to `hi` (the one after it). None when the market asks neither or both, or the figure
     bears its own measure's label or none."""
-    asked = f"{question} {criteria}"
-    unscaled, scaled = bool(_UNSCALED_ASKED.search(asked)), bool(_SCALED_ASKED.search(asked))
+    unscaled, scaled = _scale_asked(question, criteria)
     if unscaled == scaled:
         return None
     if unscaled:
@@ -187,5 +194,5 @@ def rate_base(question: str, criteria: str, text: str, lo: int, start: int, end:
             return None
         m = _SCALED.search(text, lo, hi)
         return " ".join(m.group(0).split()) if m else None
-    m = _UNSCALED_AFTER.match(text, end, hi) or _UNSCALED_BEFORE.search(text[max(lo, start - 60):start])
+    m = _UNSCALED_AFTER.match(text[end:hi]) or _UNSCALED_BEFORE.search(text[max(lo, start - 60):start])
     return " ".join(m.group(0).strip(" ,").split()) if m else None

@@ -139,28 +139,35 @@ def other_year_after(own_year: int, text: str, end: int, hi: int) -> str | None:
 
 
 # a span from the year's start told with the figure: 'a (CPI) of 76.5% during the first ten months of this year',
-# 'up 6% so far this year', 'year-to-date inflation of 13.1%', 'accumulated inflation of': a sum over several
-# months, not the one period's figure
-_NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+# 'up 6% so far this year', 'year-to-date inflation of 13.1%', 'accumulated inflation of', 'in the first half': a sum
+# over several months, not the one period's figure
+# (the first three months are the first quarter, a period its own readers date)
+_NUMBER_WORDS = r"(?:two|four|five|six|seven|eight|nine|ten|eleven|(?!3\b)\d{1,2})"
 _CUMULATIVE_AFTER = re.compile(rf"^[^\d;:]{{0,30}}?\b(?:(?:in|during|over|for)\s+the\s+first\s+{_NUMBER_WORDS}\s+months\b|"
+                               r"(?:in|during|over|for)\s+(?:the\s+)?(?:first|second)\s+half\b|in\s+(?-i:H[12])\b|"
                                r"so\s+far\s+(?:this|in\s+the)\s+year\b|(?:in\s+the\s+)?year[\s-]+to[\s-]+date\b|since\s+the\s+"
                                r"(?:start|beginning)\s+of\s+the\s+year\b|since\s+January\b)", re.I)
 _CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative|accumulated|year[\s-]+to[\s-]+date|ytd)\s+(?:[a-z]+\s+){0,2}?(?:of|at|was|"
                                 r"reached|stood\s+at|rose\s+to)\s+(?:an?\s+)?$", re.I)
-_CUMULATIVE_WORDS = ("months", "year", "January", "date", "umulat", "ccumulat", "YTD", "ytd")
+_CUMULATIVE_WORDS = ("months", "year", "January", "date", "umulat", "ccumulat", "YTD", "ytd", "half", "H1", "H2")
 
 
-def cumulative(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+_ASKS_SPAN = re.compile(r"\bhalf\b|\bH[12]\b|\byear[\s-]+to[\s-]+date\b|\bcumulative\b|\baccumulated\b|\bfirst\s+\w+\s+months\b|"
+                        r"\bso\s+far\b", re.I)
+
+
+def cumulative(question: str, text: str, lo: int, start: int, end: int, hi: int) -> str | None:
     """The words telling the figure at [start, end) as a sum from the year's start (see the note above),
-    read in its stretch (from `lo`, the figure before, to `hi`, the one after); None otherwise."""
+    read in its stretch (from `lo`, the figure before, to `hi`, the one after); None otherwise, or when
+    the `question` itself asks such a span ('the first half of February 2022', 'year-to-date')."""
     stretch = text[lo:min(hi, end + 90)]
     if not any(w in stretch for w in _CUMULATIVE_WORDS):
         return None
     lead = text[max(lo, start - 50):start]
     # ('climbed to 4.3% since January': a level reached, not a sum)
-    after = None if re.search(r"\bto\s+(?:an?\s+)?$", lead, re.I) else _CUMULATIVE_AFTER.match(text, end, min(hi, end + 90))
+    after = None if re.search(r"\bto\s+(?:an?\s+)?$", lead, re.I) else _CUMULATIVE_AFTER.match(text[end:min(hi, end + 90)])
     m = after or _CUMULATIVE_BEFORE.search(lead)
-    if m is None:
+    if m is None or _ASKS_SPAN.search(question):
         return None
     words = m.group(0)
     k = re.search(r"\b(?:in|during|over|for|so|year|since|cumulative|accumulated|ytd)\b", words, re.I)

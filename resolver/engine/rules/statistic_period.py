@@ -162,7 +162,7 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     lo = max((e for s, e in spans if e <= m.start()), default=0)
     hi = min((s for s, e in spans if s >= m.end()), default=len(text))
     # (the number of a span's months is no figure: the span is read past it)
-    summed = told_periods.cumulative(text, lo, m.start(), m.end(), len(text))
+    summed = told_periods.cumulative(ctx.market.question, text, lo, m.start(), m.end(), len(text))
     if summed:  # 'during the first ten months of this year': a sum from the year's start, not the period's figure
         return summed
     if kind is None:  # a year's figure: another year named right after it ('grew 7.5 percent in 2007')
@@ -184,6 +184,9 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     near = after[0] if after else before[-1] if before else None
     if near is None:
         return _beyond_stretch(ctx, text, m, rx, own, spans, lo, hi)
+    year_after = told_periods.other_year_after(ws.year, text, m.end(), hi)
+    if year_after:  # 'spiked by 4.9 percent in 2021 in the third quarter' for the third quarter of 2023
+        return year_after
     if rx is _ANY_MONTH and month_ranges.asked(ctx.market.question):  # a period named by its months
         same = month_ranges.own_range(ctx.market.question, text, near.start(), near.end())
         return None if same else month_ranges.label_at(text, near.start(), near.end()) or near.group(0)
