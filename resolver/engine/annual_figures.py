@@ -14,6 +14,7 @@ Read by rules/reported_figure.py. Pure; word shapes only."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .quantities import article_sentences
 
@@ -109,6 +110,9 @@ _SHORT_BASE_AFTER = re.compile(
     r"second|third|fourth|1st|2nd|3rd|4th|last|June|September|December|March)\s+quarter|(?:over|on)\s+the\s+(?:previous|"
     r"prior|preceding)\s+quarter)(?![\w'’])(?!\s+of\s+(?:19|20)\d\d|\s+(?:a|last|the\s+previous)\s+year)"
     r"|^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+a\s+quarterly\s+basis)\b", re.I)
+# the quarter's own change labelled right after its figure, whatever verb led to it
+_QUARTER_LABEL = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+a\s+quarterly\s+"
+                            r"basis)\b", re.I)
 _SHORT_BASE_BEFORE = re.compile(r"\b(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq)\s+(?:[a-z]+\s+){0,3}?(?:of|at|to|was|"
                                 r"is|were|stood\s+at|reached|hit|came\s+in\s+at|rose|grew|increased|expanded|by)\s+"
                                 r"(?:an?\s+)?$", re.I)
@@ -125,6 +129,9 @@ def short_base(text: str, start: int, end: int, question: str) -> str | None:
     if _QUARTER_ASKED.search(question) or _MONTH_ASKED.search(question):
         return None
     lead, tail = text[max(0, start - 60):start], text[end:end + 60]
+    label = _QUARTER_LABEL.match(tail)
+    if label and not _ANNUALISED.search(lead) and not _ANNUALISED.search(tail):
+        return " ".join(label.group(0).strip(" ,").split())  # 'eased to 0.5% quarter-on-quarter': labelled, even after 'to'
     if re.search(r"\bto\s+(?:an?\s+)?$", lead, re.I) or _ANNUALISED.search(lead) or _ANNUALISED.search(tail) \
             or _labelled(text, start, end):
         return None
@@ -148,3 +155,44 @@ def monthly_elsewhere(text: str, start: int, end: int, monthly: "re.Pattern[str]
         return False
     found = list(monthly.finditer(text))
     return bool(found) and all(w.start() >= end and _MONTH_WITH_FIGURE.match(text, w.start()) for w in found)
+
+
+# A market on a quarter's change that asks it unscaled ('quarter-on-quarter', 'from the previous quarter', 'not
+# annualised'), and one that asks it scaled to a year ('an annualized rate', 'at an annual rate'): a figure labelled
+# with the other measure ('shrank at an annualised rate of 1.9%' for the first; 'contracted 0.5% quarter-on-quarter'
+# for the second) is another figure of the same quarter.
+_UNSCALED_ASKED = re.compile(r"\bquarter[\s-]+(?:on|over)[\s-]+quarter\b|\bq/q\b|\bqoq\b|\b(?:from|over|on)\s+the\s+"
+                             r"(?:previous|prior|preceding)\s+quarter\b|\bnot\s+annuali[sz]ed\b|\bnon-annuali[sz]ed\b", re.I)
+_SCALED_ASKED = re.compile(r"\bannuali[sz]ed\b|\bannual\s+(?:rate|pace)\b", re.I)
+# the labels, in the figure's stretch before it ('On an annualized rate, Japan's economy contracted by') or right after it
+_SCALED = re.compile(r"\bannuali[sz]ed\b|\bannual\s+(?:rate|pace)\b", re.I)
+_UNSCALED_AFTER = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter\b|q/q\b|qoq\b|"
+                             r"on\s+a\s+quarterly\s+basis\b|(?:from|over|on)\s+the\s+(?:previous|prior|preceding)\s+quarter\b|"
+                             r"non-annuali[sz]ed\b)", re.I)
+_UNSCALED_BEFORE = re.compile(r"\b(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|non-annuali[sz]ed|quarterly)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:growth|rate|change|expansion|contraction|increase|decline|rise|fall)\s+(?:of|was|at)\s+"
+                              r"(?:an?\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _scale_asked(question: str, criteria: str) -> tuple[bool, bool]:
+    """Whether the market asks the quarter's change unscaled, and whether scaled to a year."""
+    asked = f"{question} {criteria}"
+    return bool(_UNSCALED_ASKED.search(asked)), bool(_SCALED_ASKED.search(asked))
+
+
+def rate_base(question: str, criteria: str, text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The label that makes the figure at [start, end) another measure of a quarter's change than the
+    market's (see _UNSCALED_ASKED's note): read in its stretch of the sentence, from `lo` (the figure
+    before it) to `hi` (the one after it). None when the market asks neither or both, or the figure
+    bears its own measure's label or none."""
+    unscaled, scaled = _scale_asked(question, criteria)
+    if unscaled == scaled:
+        return None
+    if unscaled:
+        if "nnual" not in text[lo:hi]:
+            return None
+        m = _SCALED.search(text, lo, hi)
+        return " ".join(m.group(0).split()) if m else None
+    m = _UNSCALED_AFTER.match(text[end:hi]) or _UNSCALED_BEFORE.search(text[max(lo, start - 60):start])
+    return " ".join(m.group(0).strip(" ,").split()) if m else None

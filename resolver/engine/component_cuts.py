@@ -25,7 +25,7 @@ _TIME_PART = re.compile(r"\b(?:data|period|periods|years?|months?|quarters?|week
                         r"january|february|march|april|may|june|july|august|september|october|november|december|"
                         r"than|that|which|this|those|these|its|their|outliers?|revisions?)\b", re.I)
 # where the figure's conjunct starts: a clause break or a coordinating word
-_CONJUNCT = re.compile(r";|,?\s+(?:and|while|whereas|but)\b\s*,?|\.\s|:\s")
+_CONJUNCT = re.compile(r";|,?\s+(?:and|while|whereas|but)\b\s*,?|(?<![A-Z])\.\s|:\s")  # ("U.S. consumer prices": no break)
 # the words between a figure and a cut told after it ('rose 2.1% in June excluding food')
 _AFTER = re.compile(rf"^(?:\s+(?:in|for|on|from|a|the|year|month|over|[A-Z][a-z]+|\d+)){{0,3}}\s*,?\s*(?={_EXCLUDING}\b)")
 

@@ -125,7 +125,14 @@ def _nearest(text: str, pos: int, end: int, excluded: re.Pattern[str], asked: re
     if after and after.start() - end <= 30 and not re.search(r",|;|\b(?:and|but|while|whereas)\b", text[end:after.start()]) \
             and not (asked and asked.search(text, end, after.start())):
         return after.group(0)  # '$3,017 on COMEX': not the next clause's ('…at 42.5% and … the borrowing rate at 41%')
+    if after and _SOURCE_AFTER.match(text[end:after.start()]):
+        return after.group(0)  # '1.7%, according to the preliminary estimate': the source the figure is told from
     return None
+
+
+# the source a figure is told from, set off after it: ', according to the flash estimate', ', based on preliminary data'
+_SOURCE_AFTER = re.compile(r"^\s*,?\s*(?:according\s+to|based\s+on|in|per)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}$",
+                           re.I)
 
 
 def excluded_kind(ctx: MarketContext, f: SentenceFacts, start: int, end: int) -> tuple[str, str] | None:
@@ -135,6 +142,13 @@ def excluded_kind(ctx: MarketContext, f: SentenceFacts, start: int, end: int) ->
     if later:  # 'increased … 1.4 percent …, according to the "third" estimate' for the advance estimate
         asked = release_vintage.asks_early(ctx.market.question, ctx.market.criteria or "")
         return later, f"'{later}': a later release than the {asked} the market reads, which it revises"
+    number = re.search(r"\d+(?:\.\d+)?", f.sent.text[start:end])
+    later = release_vintage.later_by_value(ctx.market.question, ctx.market.criteria or "", f.article.title, f.article.text,
+                                           float(number.group(0)), f.sent.text) if number else None
+    if later:  # 'Economy Expands 3.9 Percent in Second Quarter' over '… the third estimate of 3.9 percent'
+        asked = release_vintage.asks_early(ctx.market.question, ctx.market.criteria or "")
+        return later, (f"'{later}', in the article: the same figure is a later release than the {asked} the market "
+                       "reads, which it revises")
     later = release_vintage.unnamed_for_later(ctx.market.question, f.sent.text, "" if f.sent.headline else f.article.title,
                                               ctx.market.criteria or "")
     if later and ctx.target.single_value:  # a figure with no release named, for a market on 'the second estimate'

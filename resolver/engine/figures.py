@@ -146,15 +146,23 @@ _UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\
 _LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
 
 
+# a bound named right after its figure: 'to 0.25%, the bottom of a new target range', '5.5 percent, the top of the range'
+_BOUND_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*,?\s*(?:which\s+is\s+|being\s+)?(?:the|its)\s+"
+                          r"(?:(?P<low>bottom|floor|lower\s+(?:end|bound|limit)|low\s+end)|top|ceiling|upper\s+(?:end|bound|limit)|"
+                          r"high\s+end)\s+of\s+(?:the|a|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?range\b", re.I)
+
+
 # a range named as the level a move left ('raised its key interest rate from a range of 0% to 0.25% to a
 # range of 0.25% to 0.5%'): both bounds are the old level; the new range follows the second 'to'
 _RANGE_OF = r"(?:(?:a|the|its)\s+)?(?:(?:target|former|old|previous)\s+)?range\s+of\s+"
 _NUM_MARK = rf"(?:{currency_marks.LOCAL}|\$|€|£)?-?\d[\d,.]*\s*(?:%|percent|per\s+cent)?"
 _PRIOR_RANGE_LOW = re.compile(rf"\bfrom\s+{_RANGE_OF}$", re.I)
 _PRIOR_RANGE_HIGH = re.compile(rf"\bfrom\s+{_RANGE_OF}{_NUM_MARK}\s*(?:to|-|–|and)\s*$", re.I)
-_PRIOR_RANGE_AFTER = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*,?\s*to\s+(?:{_RANGE_OF})?(?:{currency_marks.LOCAL}|\$|€|£)?-?\d", re.I)
+# (the new range told 'to between 0.25% and 0.5%', 'to a 0.25 to 0.5 percent range' too)
+_NEW_RANGE = rf"(?:{_RANGE_OF}|between\s+|(?:a|the|its)\s+(?:new\s+)?(?=-?\d))?"
+_PRIOR_RANGE_AFTER = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*,?\s*to\s+{_NEW_RANGE}(?:{currency_marks.LOCAL}|\$|€|£)?-?\d", re.I)
 _PRIOR_RANGE_NEXT = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*{_NUM_MARK}\s*,?\s*to\s+"
-                               rf"(?:{_RANGE_OF})?(?:{currency_marks.LOCAL}|\$|€|£)?-?\d", re.I)
+                               rf"{_NEW_RANGE}(?:{currency_marks.LOCAL}|\$|€|£)?-?\d", re.I)
 
 
 # two sides' shares told as a lead or a vote, not a range: 'was leading Prime Minister Viktor F. Yanukovich by 52,4
@@ -190,6 +198,13 @@ def sides_first_owner_at(text: str, m: re.Match[str]) -> int | None:
     return start - (len(aux.group(0)) if aux else 0)
 
 
+@functools.lru_cache(maxsize=1024)
+def _wanted(question: str, criteria: str) -> str | None:
+    """The bound of a range the market asks about ('the upper bound of the target range'), else None."""
+    asked = f"{question} {criteria}"
+    return "upper" if _UPPER.search(asked) else "lower" if _LOWER.search(asked) else None
+
+
 def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     """For a figure that is one bound of a range ('to 4.25% to 4.5%', '4.25%-4.50%'): 'lower'
     or 'upper' when the market asks for that bound (its question or criteria name it), 'skip'
@@ -199,6 +214,11 @@ def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     if sides_pair(text, m):
         return None
     before = text[max(0, m.start() - 40):m.start()]
+    named = _BOUND_AFTER.match(text, m.end())  # 'to 0.25%, the bottom of a new range'
+    want = _wanted(ctx.market.question, ctx.market.criteria)
+    if named and want:  # (for a market on a level, not a bound: 'priced at $85, the low end of a range' is the price)
+        which = "lower" if named.group("low") else "upper"
+        return which if want == which else "skip"
     if _PRIOR_RANGE_LOW.search(before) and _PRIOR_RANGE_NEXT.match(text[m.end():]) or \
             _PRIOR_RANGE_HIGH.search(text[max(0, m.start() - 60):m.start()]) and _PRIOR_RANGE_AFTER.match(text[m.end():]):
         return "skip"  # 'from a range of 0% to 0.25% to a range of 0.25% to 0.5%': the old range, either bound
@@ -208,6 +228,4 @@ def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
         which = "upper"
     else:
         return None
-    asked = f"{ctx.market.question} {ctx.market.criteria}"
-    want = "upper" if _UPPER.search(asked) else "lower" if _LOWER.search(asked) else None
     return which if want == which else "skip"

@@ -111,20 +111,35 @@ VARIANTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "y
                        "producer", "food", "energy", "shelter", "rent", "manufacturing", "private", "public"})
 
 
-def sub_series(text: str, pos: int, names: tuple[str, ...], question: str) -> str | None:
+# the cuts of a statistic that are another series of the same measure, not a component of it ('core inflation',
+# 'the underlying rate'), and the words naming the whole series ('headline inflation', 'the all-items index')
+_CUTS = frozenset({"core", "underlying", "trimmed", "median", "supercore"})
+_WHOLE = frozenset({"headline", "overall", "all-items", "all", "general", "total"})
+
+
+def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: int = 0) -> str | None:
     """The variant word ('core', 'services', 'food') on the statistic's name nearest before the
     figure at `pos` ('Core inflation, which strips out energy, food, and tobacco, eased … to
     2.7%'), when the question does not give the statistic that variant: the figure is another
-    series than the one the market asks about."""
+    series than the one the market asks about. A cut of the measure ('core', 'underlying') counts on
+    any naming of the statistic from `lo` (the end of the figure before) to the figure, up to one
+    that names the whole series ('The core Consumer Price Index, a key measurement of inflation, rose
+    2.5%'; not 'Core prices rose 2%, while headline inflation rose to 3.1%')."""
     found = [m for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text[:pos], re.I)]
     if not found:
         return None
-    last = max(found, key=lambda m: m.start())
+    found.sort(key=lambda m: -m.start())
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    before = re.findall(r"[A-Za-z-]+", text[max(0, last.start() - 30):last.start()])[-2:]
-    for w in before + re.findall(r"[A-Za-z-]+", last.group(0)):
-        if w.lower() in VARIANTS and w.lower() not in asked:
-            return w
+    for k, named in enumerate(found):
+        if k and named.start() < lo:
+            break
+        before = re.findall(r"[A-Za-z-]+", text[max(0, named.start() - 30):named.start()])[-2:]
+        words = [w.lower() for w in before + re.findall(r"[A-Za-z-]+", named.group(0))]
+        if k and any(w in _WHOLE for w in words):
+            return None
+        for w in words:
+            if w in VARIANTS and w not in asked and (k == 0 or w in _CUTS):
+                return next(x for x in before + re.findall(r"[A-Za-z-]+", named.group(0)) if x.lower() == w)
     return None
 
 

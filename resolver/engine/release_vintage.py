@@ -14,6 +14,7 @@ named may be the first one, published before the asked release. Pure; regular ex
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the early release a market asks about: 'advance estimate', 'first official estimate', 'initial
 # Employment Situation release' (not 'the first five days of release')
@@ -28,6 +29,7 @@ _LATER = re.compile(r"\b(?:(?:second|third|final|revised|later|updated)\W{0,2}\s
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the|its|a)\s+", re.I)
 
 
+@lru_cache(maxsize=1024)
 def asks_early(question: str, criteria: str) -> str | None:
     """The early release the market reads ('advance estimate'), else None."""
     m = _EARLY_ASKED.search(question) or _EARLY_ASKED.search(criteria)
@@ -88,3 +90,37 @@ def unnamed_for_later(question: str, text: str, headline: str = "", criteria: st
 def _words(found: str) -> str:
     """The release's words without quotation marks ('"third" estimate' → 'third estimate')."""
     return " ".join(re.findall(r"[A-Za-z-]+", found))
+
+
+# a release named with its own figure: 'the second estimate of 3.7 percent', 'to reach the third estimate of 3.9 percent'
+_RELEASE_WITH = re.compile(r"\b(?P<which>advance|flash|preliminary|initial|first|second|third|final|revised|later|latest)\W{0,2}\s+"
+                           r"(?:[A-Za-z-]+\s+)?(?:estimate|reading|release|print)s?\s+(?:of|at|was|is|showed|shows)\s+"
+                           r"(?:an?\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
+_EARLY_WORDS = frozenset({"advance", "flash", "preliminary", "initial", "first"})
+
+
+def later_by_value(question: str, criteria: str, title: str, body: str, number: float, sentence: str) -> str | None:
+    """For a market on an early release, the words of a later release the article names with the
+    figure's own number ('GDP: Economy Expands 3.9 Percent in Second Quarter' over '… to reach the
+    third estimate of 3.9 percent'): the figure told elsewhere with no release named is that later
+    one. None when the figure's `sentence` names a release itself (later_release reads it), when the
+    article names the early release with the same number too (the revision kept it), or names no
+    release with it."""
+    if "estimate" not in body and "reading" not in body and "release" not in body and "print" not in body:
+        return None
+    if not asks_early(question, criteria) or names_release(sentence):
+        return None
+    later, early = None, False
+    for m in _RELEASE_WITH.finditer(f"{title}\n{body}"):
+        if abs(float(m.group("n")) - abs(number)) > 1e-9:
+            continue
+        if m.group("which").lower() in _EARLY_WORDS:
+            early = True
+        else:
+            later = later or " ".join(m.group(0).split())
+    return None if early else later
+
+
+def names_release(text: str) -> bool:
+    """The sentence names a release of a statistic, early or later ('the advance estimate', 'revised data')."""
+    return bool(_EARLY.search(text) or _LATER.search(text))

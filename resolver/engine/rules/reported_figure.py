@@ -11,7 +11,7 @@ import re
 from datetime import datetime, timedelta
 
 from .. import (annual_figures, attribution, figure_bounds, figure_words, figures, first_rounds, indicators, period_changes, quantities,
-               vote_bases)
+               told_periods, vote_bases)
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..partial_counts import accepted_count
 from ..quantities import approximate
@@ -28,7 +28,7 @@ from .base import cite
 from .threshold_figures import (
     _AS_EXPECTED, _RELEASE_ESTIMATE, _FINAL_FOR_PERIOD, _FORECAST, _FUTURE, _MONTHLY, _NAMED_RELEASE, _PARTIAL_OK,
     _PARTICLE, _PAST_FIGURE, _RELEASE_VERBS, _REVISED, _TALLIED, _UNCHANGED, _figure_span, _other_cut,
-    _other_measure,
+    _other_measure, stretch_bounds,
 )
 from .figure_owners import _contest, _owner
 
@@ -44,6 +44,12 @@ _POLLED_AFTER = re.compile(r"^[^.;]{0,40}?(?:\baccording\s+to\s+(?:a|the|an)\s+(
                            r"|\baccording\s+to\s+(?:a|the|an)\s+(?:[\w'’-]+\s+){0,2}surveys?\s+of\s+(?:economists|analysts|forecasters)\b"
                            r"|\ba\s+(?:[\w'’-]+\s+){0,2}poll\s+(?:of\s+[\w-]+\s+)?(?:showed|found|shows|finds)\b"
                            r"|\b(?:economists|analysts|forecasters)\s+(?:polled|surveyed)\b)", re.I)
+
+
+# a figure told as the one compared with: 'compared to 6.1% in last quarter', 'compared with growth of 0.7% in the
+# three months to June', 'as against 5.2 per cent', 'versus 2.1%'
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+(?:(?:an?|the|its)\s+)?"
+                       r"(?:(?!of\b)[\w-]+\s+){0,2}?(?:of\s+)?(?:an?\s+)?$", re.I)
 
 
 # a change told as a fall by its verb ('contracted 0.3%', 'fell 2%'; 'output collapses by 20.4%', 'plunged 9.5%'),
@@ -152,6 +158,15 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if statistic and unannualised(ctx, f, m):
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told with no annual rate, in a report that gives "
                      "the annualised figure elsewhere: the quarter's own change, not the annualised rate the market reads")]
+    lo, hi = stretch_bounds(f.sent.text, m.start(), m.end()) if statistic else (0, 0)
+    scale = annual_figures.rate_base(ctx.market.question, ctx.market.criteria, f.sent.text, lo, m.start(), m.end(),
+                                     hi) if statistic else None
+    if scale:  # 'shrank at an annualised rate of 1.9%' for a market on the change from the quarter before
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told '{scale}': another measure of the quarter's "
+                     "change than the market's")]
+    if statistic and _COMPARED.search(lead):
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told as the figure compared with "
+                     f"('{_COMPARED.search(lead).group(0).strip()}'), not the one reported")]
     measure = other_measure(ctx, f.sent.text, m) if statistic else None
     if measure:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
@@ -170,7 +185,9 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if annual:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure: the 12-month figure is told "
                      f"beside it ('{annual}')")]
-    other = other_period(ctx, f.sent.text, m) if statistic and not unchanged else None  # 'unchanged from … in August' is this one
+    # 'unchanged from … in August' dates the earlier figure, this one too; 'remained steady at 6.7% in July 2023' dates this one
+    unchanged_from = unchanged and re.search(r"\b(?:from|with)\s+(?:an?\s+)?$", lead)
+    other = other_period(ctx, f.sent.text, m) if statistic and not unchanged_from else None
     if other:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure for '{other}', another period than "
                      "the market's")]
@@ -179,7 +196,8 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the {index} figure, another index than the "
                      "market's")]
     names = indicators.indicator_names(ctx.market.question) if statistic else ()
-    variant = indicators.sub_series(f.sent.text, m.start(), names, ctx.market.question) if names else None
+    variant = indicators.sub_series(f.sent.text, m.start(), names, ctx.market.question,
+                                    stretch_bounds(f.sent.text, m.start(), m.end())[0]) if names else None
     if variant:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the {variant.lower()} figure, a sub-series the "
                      f"question does not name: not the figure the market reads")]
@@ -225,6 +243,11 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     named = [int(y) for y in re.findall(r"(?<!\bsince\s)\b(?:19|20)\d\d\b", f.sent.text[:m.start()])]
     if not statistic and years and named and not set(named) & set(years):
         return []  # 'In 2019 the ANC obtained 57.5%': a figure for another occasion
+    after_year = told_periods.other_year_after(years[0], f.sent.text, m.end(), len(f.sent.text)) \
+        if not statistic and len(set(years)) == 1 else None
+    if after_year:  # 'the ANC gets 40 percent of the vote in the 2019 elections' for the 2024 election
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told '{after_year}', another occasion than the "
+                     "market's")]
     other_round = None if statistic else first_rounds.other_round_figure(ctx.market.question, f.sent.text, m.start())
     if other_round:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told of '{other_round}', another round than the "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import quantities, side_shares, turnouts
+from .. import quantities, side_shares, told_periods, turnouts
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..excluded_figures import excluded_kind
 from ..settings import EngineSettings
@@ -57,6 +57,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     named = set(re.findall(r"\b(?:19|20)\d\d\b", f.sent.text[:r.start]))
     if years and named and not years & named:
         return []  # a share in another vote
+    k = f.sent.text.find(r.text, max(0, r.start - len(r.text)))
+    after = told_periods.other_year_after(int(min(years)), f.sent.text, k + len(r.text), len(f.sent.text)) \
+        if len(years) == 1 and k >= 0 else None
+    if after:  # '58.2 percent of the vote in 2020' for the 2024 vote
+        return [cite(f, NAME, "none", 0.0, f"'{r.text}' is told '{after}', another vote than the market's")]
     span = event_time(f, i)
     if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
         return []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from .. import indicators, month_ranges
+from .. import indicators, month_ranges, release_vintage, told_periods
 from ..analysis import MarketContext, SentenceFacts
 from ..text import article_sentences
 from ..packaged import load_json
@@ -154,12 +154,24 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
     fourth-quarter 2012, when the economy expanded at a scant 0.4 percent' for a market on Q1
     2013). None when that period is the market's own, or none is named."""
     kind = _periods(ctx)
-    if kind is None:
+    ws = ctx.target.window_start
+    year = indicators.year_figure(ctx.market.question, ctx.market.criteria) if kind is None else None
+    if kind is None and year is None:
         return None
-    rx, own = kind
     spans = [(v.start(), v.end()) for v in _VALUE.finditer(text) if not re.fullmatch(r"(?:19|20)\d\d", v.group(0).strip())]
     lo = max((e for s, e in spans if e <= m.start()), default=0)
     hi = min((s for s, e in spans if s >= m.end()), default=len(text))
+    # (the number of a span's months is no figure: the span is read past it)
+    summed = told_periods.cumulative(ctx.market.question, text, lo, m.start(), m.end(), len(text))
+    if summed:  # 'during the first ten months of this year': a sum from the year's start, not the period's figure
+        return summed
+    if kind is None:  # a year's figure: another year named right after it ('grew 7.5 percent in 2007')
+        return told_periods.other_year_after(year, text, m.end(), hi)
+    rx, own = kind
+    quarter = rx is _ANY_QUARTER
+    told = told_periods.span_to("quarter" if quarter else "month", own, ws.year, text, m.end(), len(text))
+    if told is not None:  # 'in the 12 months to October 2019', 'in the three months to June'
+        return told or None
     # a month with its day is a date ('released January 14'), not a period; 'may be' is a verb
     found = [p for p in rx.finditer(text, lo, hi) if not re.match(r"\s+(?:\d{1,2}\b|be\b|have\b|not\b)", text[p.end():])]
     # after the figure, a period it is told for ('0.4% in the fourth quarter'), not one compared with ('the
@@ -171,12 +183,15 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
                                                                           text[:p.start()], re.I)]
     near = after[0] if after else before[-1] if before else None
     if near is None:
-        return None
+        return _beyond_stretch(ctx, text, m, rx, own, spans, lo, hi)
+    year_after = told_periods.other_year_after(ws.year, text, m.end(), hi)
+    if year_after:  # 'spiked by 4.9 percent in 2021 in the third quarter' for the third quarter of 2023
+        return year_after
     if rx is _ANY_MONTH and month_ranges.asked(ctx.market.question):  # a period named by its months
         same = month_ranges.own_range(ctx.market.question, text, near.start(), near.end())
         return None if same else month_ranges.label_at(text, near.start(), near.end()) or near.group(0)
     number = _quarter_number(near) if rx is _ANY_QUARTER else _MONTH_NAMES.index(near.group(0).lower()) + 1
-    year = re.match(r"(?:\s+of)?,?\s+((?:19|20)\d\d)\b", text[near.end():])
+    year = re.match(r"(?:\s+quarter)?(?:\s+of)?,?\s+((?:19|20)\d\d)\b", text[near.end():])  # 'the March quarter 2010'
     if rx is _ANY_QUARTER and number == own and year and ctx.target.window_start and int(year.group(1)) != ctx.target.window_start.year:
         return f"{near.group(0)}{year.group(0)}"  # 'the first quarter of 1991' for a market on Q1 2023
     if rx is _ANY_MONTH and number == own and year and ctx.target.window_start \
@@ -185,6 +200,31 @@ def other_period(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
         # another year (not the base a change is told over: 'for October, 2025 over October, 2024 is 0.25%')
         return f"{near.group(0)}{year.group(0)}"
     return None if number == own else near.group(0)
+
+
+def _beyond_stretch(ctx: MarketContext, text: str, m: re.Match[str], rx: re.Pattern[str], own: int,
+                    spans: list[tuple[int, int]], lo: int, hi: int) -> str | None:
+    """When the figure's stretch names no quarter or month of the market's kind: for a market on a
+    quarter, a month named alone in the stretch ('In May, South Africa recorded …' for the second
+    quarter); a period named at the head of the sentence before its first figure; another year right
+    after the figure (told_periods.py). The words naming the other period, or None."""
+    ws = ctx.target.window_start
+    quarter = rx is _ANY_QUARTER
+    if quarter:
+        for p in reversed(told_periods.lone_months(text, lo, hi)):
+            if p.end() <= m.start() or re.search(r"\b(?:in|for|during)\s+(?:the\s+)?$", text[m.end():p.start()]):
+                return told_periods.month_in_quarter(own, ws.year, text, p)
+    head = told_periods.head_period(text, spans[0][0], rx, quarter) if spans else None
+    if head is not None:
+        if quarter and head.re is not rx:
+            return told_periods.month_in_quarter(own, ws.year, text, head)
+        number = _quarter_number(head) if quarter else _MONTH_NAMES.index(head.group(0).lower()) + 1
+        year = re.match(r"(?:\s+quarter)?(?:\s+of)?,?\s+((?:19|20)\d\d)\b", text[head.end():])
+        if year and int(year.group(1)) != ws.year:
+            return f"{head.group(0)}{year.group(0)}"
+        if number != own and not (not quarter and number == own % 12 + 1):  # (the month after: the release's)
+            return head.group(0)
+    return told_periods.other_year_after(ws.year, text, m.end(), hi)
 
 
 _CHANGE_NOUNS = load_json("figures.json")["change_nouns"]
@@ -317,7 +357,8 @@ def later_revision(ctx: MarketContext, text: str, m: re.Match[str]) -> str | Non
     figure ('shrank at an annualized rate of 6.2 percent …, far worse than the initial estimate
     of 3.8 percent') is a later revision of it, and so is one told as revised ('contracted at a
     revised 1.1 percent annual rate'). Returns the words naming the first release or the revision."""
-    if not _FIRST_ASKED.search(f"{ctx.market.question} {ctx.market.criteria}"):
+    if not (_FIRST_ASKED.search(f"{ctx.market.question} {ctx.market.criteria}")
+            or release_vintage.asks_early(ctx.market.question, ctx.market.criteria)):  # 'the first official estimate'
         return None
     told = _TOLD_REVISED.search(text[max(0, m.start() - 30):m.start()])
     if told:  # 'contracted at a revised 1.1 percent annual rate': the figure is itself the revision
@@ -343,6 +384,9 @@ def _earlier_reading(text: str, m: re.Match[str]) -> str | None:
     """A phrase dating the figure at m as the previous reading: right after it, or before it
     with no other figure between ('A month ago, inflation stood at 2.2 percent')."""
     for e in _EARLIER.finditer(text):
+        if e.end() <= m.start() and re.fullmatch(r"['’]s?\s+(?:(?:[a-z-]+\s+){0,2}?(?:reading|figure|rate)\s+of\s+)?(?:an?\s+)?",
+                                                 text[e.end():m.start()]):
+            return f"{e.group(0)}{text[e.end():m.start()].rstrip()}"  # 'more than the prior month's 2.3% gain'
         if re.search(r"\b(?:from|than|with|over|versus|vs\.?|on)\s+$", text[:e.start()], re.I):
             continue  # 'rose 3.0 percent from a year ago': the base of a change, not an earlier reading
         if e.start() >= m.end() and not re.search(r"\d", text[m.end():e.start()]) and e.start() - m.end() <= 25:
