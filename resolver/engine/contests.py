@@ -20,6 +20,7 @@ from .market_places import own_word
 from .round_win import earlier_round
 from .coordinated_subjects import shared_subject
 from .sufficiency import doer_span
+from .decided_titles import decides_title  # noqa: F401  (read as contests.decides_title)
 
 _DATA = load_json("contests.json")
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
@@ -65,22 +66,6 @@ def deciding_game(found: list[str]) -> bool:
     """The stages found are all 'Game 7', the last game a best-of-seven series can have: its
     winner wins the series (the caller holds the sentence to the market's series by name)."""
     return bool(found) and all(_LAST_GAME.fullmatch(stage) for stage in found)
-
-
-def decides_title(sent: Sentence) -> bool:
-    """The sentence says the whole contest was won: a title verb (not a noun: 'their first win in
-    this series') taking a title word ('to win a record 18th title', 'capture the Stanley Cup
-    title'), or a side reported as champions ('crowned champions', 'are Europe's champions')."""
-    toks = sent.tokens
-    for i, t in enumerate(toks):
-        if t.lemmas & TITLE_VERBS and aspect(sent, i, sorted(t.lemmas & TITLE_VERBS)[0]) != "noun":
-            if any(w.lower in TITLE_WORDS for w in toks[i + 1:i + 1 + _TITLE_NEAR]):
-                return True
-        if t.lower in ("champion", "champions") and any(
-                w.lower in ("are", "were", "is", "was", "crowned", "became", "become", "becomes", "new")
-                for w in toks[max(0, i - 4):i]):
-            return True
-    return False
 
 
 def projections_count(criteria: str) -> bool:

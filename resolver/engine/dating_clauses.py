@@ -11,7 +11,9 @@ Minister X resign' is not matched by 'the prime minister has announced the resig
 government', whose 'resignation' and 'minister' are the question's own words. Nor is an exclusion
 whose noun the question numbers met by a sentence naming the question's own numbered label
 ('Plant Vogtle Unit 4 has entered commercial operation' when 'Unit 3's commercial operation does not
-count' for a market on Unit 4): the sentence is about the market's unit, not the excluded one."""
+count' for a market on Unit 4): the sentence is about the market's unit, not the excluded one. An
+exclusion of a provisional result ('final (not preliminary) results') is met by any word that makes a
+count provisional before a count's noun ('Ghani wins presidential election - initial results')."""
 
 from __future__ import annotations
 
@@ -96,9 +98,12 @@ def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None 
     tokens = sent.tokens[cut:start] + sent.tokens[end:]
     stems = _stems(sent, cut, start, end)
     asked_labels = _numbered_labels(question) if question and exclusions else frozenset()
+    told = _provisional_word(tokens) if exclusions else None
     own_labels = asked_labels & _numbered_labels(sent.text) if asked_labels else frozenset()
     for phrase in exclusions:
         terms = phrase.split()
+        if told:  # 'initial results' meets 'final (not preliminary) results': one kind, told by another word
+            terms = [told if term in PROVISIONAL_WORDS else term for term in terms]
         if any(noun in terms for noun, _ in own_labels):
             continue  # 'Plant Vogtle Unit 4 has entered commercial operation' when 'Unit 3's … does not count'
         hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
@@ -118,6 +123,22 @@ def _stems(sent: Sentence, cut: int, start: int, end: int) -> frozenset[str]:
     """The five-letter stems of the sentence's words and their lemmas outside tokens [0, cut) and [start, end)."""
     tokens = sent.tokens[cut:start] + sent.tokens[end:]
     return frozenset({t.lower[:5] for t in tokens} | {lem[:5] for t in tokens for lem in t.lemmas})
+
+
+# Words that make a count or a result a provisional one ('preliminary results', 'initial returns', 'partial
+# count'): an exclusion naming one of them excludes a result told with any other ('Ghani wins presidential
+# election - initial results' when 'final (not preliminary) results' are asked), when it stands right
+# before a count's noun ('early results', not 'early Wednesday')
+PROVISIONAL_WORDS = frozenset({"preliminary", "prelim", "provisional", "partial", "initial", "early", "unofficial",
+                               "incomplete"})
+_COUNT_NOUNS = frozenset({"result", "results", "return", "returns", "count", "counts", "tally", "tallies", "figure",
+                          "figures", "data", "estimate", "estimates", "reading", "readings"})
+
+
+def _provisional_word(tokens) -> str | None:
+    """The provisional word before a count's noun among `tokens` ('initial' of 'initial results'), else None."""
+    return next((t.lower for t, u in zip(tokens, tokens[1:]) if t.lower in PROVISIONAL_WORDS and u.lower in _COUNT_NOUNS),
+                None)
 
 
 def _hit(term: str, stems: set[str]) -> bool:

@@ -49,6 +49,11 @@ def share_won(sent: Sentence, i: int) -> str | None:
     return m.group(0).strip()
 
 
+def runoff_named(text: str) -> bool:
+    """The text names a run-off or a second round (a market's occasion: 'runoff')."""
+    return bool(_RUNOFF.search(text))
+
+
 def runoff_ahead(sent: Sentence) -> bool:
     """The sentence names a run-off (or a second round) and tells it still to come."""
     return bool(_RUNOFF.search(sent.text)) and bool(_AHEAD.search(sent.text))

@@ -1,5 +1,6 @@
 """Partial counts: how complete a reported count is ('with 95% of votes counted', '12 of 16
-districts', 'preliminary results'), and the range a partial figure may still end in."""
+districts', 'With about a third of votes counted', 'preliminary results', 'Early returns', 'as count
+nears completion'), and the range a partial figure may still end in."""
 
 from __future__ import annotations
 
@@ -13,12 +14,20 @@ _COUNTED_NOUNS = (r"(?:the\s+)?(?:votes?|ballots?|ballot\s+counting|polling\s+st
                   r"precincts?|protocols|returns|results|the\s+vote|count|counting)")
 # a decimal comma is read as a decimal point ('100,00 %')
 _SHARE = r"(?P<p>\d+(?:\.\d+|,\d{1,2}(?=\s*%))?)\s*(?:%|percent\b|per\s+cent\b)"
+_FRACTIONS = {"a third": 33.3, "one third": 33.3, "one-third": 33.3, "a quarter": 25.0, "one quarter": 25.0,
+              "one-quarter": 25.0, "half": 50.0, "a half": 50.0, "two-thirds": 66.7, "two thirds": 66.7,
+              "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "a tenth": 10.0}
+_FRACTION = r"(?P<p>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FRACTIONS), key=len, reverse=True)) + ")"
 _COUNTED_RES = (
     re.compile(rf"\b(?:with|after|once)\s+(?:counting\s+|results\s+(?:in\s+)?from\s+)?{_SHARE}\s+(?:of\s+)?{_COUNTED_NOUNS}", re.I),
     re.compile(rf"\bresults\s+(?:in\s+)?from\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
     re.compile(rf"{_SHARE}\s+of\s+{_COUNTED_NOUNS}\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:counted|processed|"
                r"tallied|reported|captured|completed)\b", re.I),
     re.compile(rf"\b(?:counted|processed|tallied|conducted)\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
+    # a share told as a fraction ('With about a third of votes counted', 'with half the precincts reporting')
+    re.compile(rf"\b(?:with|after|once)\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|more|less|than|some)\s+)*"
+               rf"{_FRACTION}\s+(?:of\s+)?{_COUNTED_NOUNS}\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?"
+               r"(?:counted|processed|tallied|reported|reporting|declared|in\b)", re.I),
     # an election office's status line: 'Status of data processing: 100,00 %'
     re.compile(rf"\b(?:status\s+of\s+)?(?:data\s+|vote\s+|ballot\s+)?(?:processing|counting|count)(?:\s+status)?\s*:\s*{_SHARE}", re.I),
 )
@@ -50,6 +59,10 @@ _DECLARED_OF = re.compile(rf"\b(?:declared|announced|released|published)\s+(?:th
                           r"(?P<what>seats|constituencies|districts|ridings|races)\b", re.I)
 _PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections?|projects|leading|leads|so\s+far|"
                           r"early\s+results|partial\s+results|partial\s+count|provisional|initial\s+results|"
+                          # 'Early returns gave Abinader 61 percent', 'EFF on 6.1% as count nears completion'
+                          r"(?:early|initial|partial|incomplete)\s+(?:returns|counts?|tall(?:y|ies))|incomplete\s+results|"
+                          r"(?:still\s+being|yet\s+to\s+be)\s+(?:counted|tallied)|(?:count|counting|tally)\s+nears\s+completion|"
+                          r"counting\s+(?:is\s+)?(?:still\s+)?(?:under\s*way|ongoing|continu\w+)|"
                           r"as\s+counting\s+continues|count\s+continues|is\s+on\s+course|set\s+for|unofficial|"
                           # a win still to come: 'is heading for a victory …, with 57.6% of votes', 'on track to win'
                           r"(?:heading|headed)\s+(?:for|to|towards?)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+)?(?:victory|win|landslide|"
@@ -72,6 +85,12 @@ _COUNTING_AFTER = re.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\
                              r"|^\s*(?:from|in|cast\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:election|vote|poll|ballot|runoff|"
                              r"run-off|referendum)\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?(?:counted|tallied|processed)\b",
                              re.I)
+
+
+def _share(p: str) -> float:
+    """A counted share as a percentage: a number ('95', '100,00') or a fraction's words ('a third')."""
+    frac = _FRACTIONS.get(" ".join(p.lower().split()))
+    return frac if frac is not None else float(p.replace(",", "."))
 
 
 def _all_but(text: str):
@@ -118,10 +137,10 @@ def completeness(texts: list[str]) -> Completeness:
         for rx in _COUNTED_RES:
             m = next(iter(_counted(rx, text)), None)
             if m:
-                return Completeness(min(float(m.group("p").replace(",", ".")), 100.0), m.group(0).strip())
+                return Completeness(min(_share(m.group("p")), 100.0), m.group(0).strip())
         m = _BASED_ON.search(text) if "based" in text else None
         if m:
-            return Completeness(min(float(m.group("p").replace(",", ".")), 100.0), m.group(0).strip())
+            return Completeness(min(_share(m.group("p")), 100.0), m.group(0).strip())
         m = _ALL_COUNTED.search(text)
         if m:
             return Completeness(100.0, m.group(0).strip())

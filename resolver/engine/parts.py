@@ -6,7 +6,8 @@ kind ('Jalan Kayu SMC'). A report about a part of it (a match, a stage, the firs
 about another member of the kind ('Hougang SMC') does not settle it:
 
 - `contest_part`: the sentence names one part of a multi-part contest ('win a match',
-  'stage 11', 'day two') that is not its final or deciding one;
+  'stage 11', 'day two', 'the 18th stage', 'round nine'; a stage, leg, heat or sprint a winning verb
+  takes: 'Hindley wins stage to Sestriere') that is not its final or deciding one;
 - `multi_part` / `whole_decided`: a defeat in a contest made of parts is the contest's result
   only when the sentence says the title or the whole was decided;
 - `other_member`: the sentence names the market's kind of object only with another name
@@ -37,6 +38,17 @@ _DECIDING = frozenset({"final", "last", "deciding", "decisive", "closing", "conc
 _ONE = frozenset({"a", "an", "one", "another", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                   "eighth", "ninth", "tenth", "opening", "1st", "2nd", "3rd", "4th", "5th"})
 _ORDINAL = _ONE - {"a", "an", "one", "another"}
+# An ordinal written in figures ('the 18th stage', 'its 1st leg'; the tokenizer splits '18th' into '18', 'th')
+# or in words past the fifth ('the twelfth game', 'the penultimate stage'), up to the thirtieth, the most
+# parts a contest has ('the 92nd race' numbers an edition, not a part)
+_LATER_ORDINAL = re.compile(r"^(?:(?:[1-9]|[12]\d|30) ?(?:st|nd|rd|th)|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                            r"twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                            r"thirtieth|penultimate)$")
+_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# the parts such an ordinal picks out as one of a contest's many; not a hole, a frame, a point or a day, whose
+# ordinal places a moment inside a round or a match ('knocked one in the water at the 16th hole')
+_ORDERED_PARTS = frozenset({"stage", "leg", "game", "match", "race", "heat", "set", "bout", "fixture", "lap"})
 # Part nouns common in other senses ('a day after', 'a set of rules', 'a point', 'a round of
 # talks'): one of them is a contest's part only with an ordinal or a number ('day two').
 _COMMON = frozenset({"day", "set", "point", "half", "round", "race", "quarter", "session", "practice", "ceremony",
@@ -64,6 +76,13 @@ def contest_part(sent: Sentence, question: str) -> str | None:
     toks = sent.tokens
     for k, t in enumerate(toks):
         noun = t.lower
+        if noun in _TAKEN_PARTS and noun not in asked and _won_part(toks, k):
+            return " ".join(w.text for w in toks[max(0, k - 2):k + 1])  # 'Hindley wins stage to Sestriere'
+        if noun == "round" and "round" not in asked and k + 1 < len(toks):
+            numbered = _numbered_round(toks[k + 1].text, asked)
+            if numbered:
+                return f"{t.text} {toks[k + 1].text}"
+            continue
         base = noun[:-2] if noun.endswith("es") and noun[:-2] in CONTEST_PARTS else noun.rstrip("s") \
             if noun.rstrip("s") in CONTEST_PARTS else noun
         if base not in CONTEST_PARTS or base in asked or noun in asked:
@@ -72,12 +91,51 @@ def contest_part(sent: Sentence, question: str) -> str | None:
         if any(w in _DECIDING for w in before):
             continue
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-        one = before[-1:] and before[-1] in (_ORDINAL if base in _COMMON else _ONE) and noun == base
+        one = before[-1:] and (before[-1] in (_ORDINAL if base in _COMMON else _ONE) or base in _ORDERED_PARTS and
+                               bool(_LATER_ORDINAL.match(" ".join(before[-2:]) if before[-1] in _SUFFIXES
+                                                         else before[-1]))) and noun == base
         numbered = bool(_NUMBER_AFTER.match(nxt)) and noun == base and \
             not (k + 2 < len(toks) and toks[k + 2].lower in _COUNTED_AFTER)
         if one or numbered:
-            return " ".join(w.text for w in (toks[k:k + 2] if numbered else toks[k - 1:k + 1]))
+            lo = k - 2 if not numbered and k >= 2 and toks[k - 1].lower in _SUFFIXES else k - 1
+            return " ".join(w.text for w in (toks[k:k + 2] if numbered else toks[lo:k + 1]))
     return None
+
+
+# An election's second round is its deciding one ('won round two of the presidential election'); a league's,
+# a golf tournament's or a bout's numbered round is one of many ('Round 9, April 21, 2012: Chiefs beat Sharks').
+_VOTE_WORDS = frozenset({"election", "elections", "vote", "ballot", "runoff", "run-off", "referendum", "presidential",
+                         "primary", "poll", "polls", "presidency", "elected", "re-elected"})
+
+
+# Parts that a winning verb takes as its object, bare or after a determiner, a possessive or modifiers
+# ('Hindley wins stage to Sestriere', 'won Thursday's mountain stage', 'claimed the leg', 'Verstappen wins
+# Japanese GP sprint', 'won the sprint to cut down the … lead'): a stage race's stage, a tie's leg, a race's
+# heat or lap, a race weekend's sprint is one of many however it is named (a final one is read above; one
+# the question names is its own contest: 'the Breeders' Cup Sprint')
+_TAKEN_PARTS = frozenset({"stage", "leg", "heat", "lap", "sprint"})
+_WINNING = frozenset({"win", "claim", "clinch", "capture", "secure", "triumph", "victory"})
+_MODIFIERS = frozenset({"the", "a", "his", "her", "their", "its", "this", "that", "mountain", "queen", "flat", "hilly",
+                        "sprint", "summit", "individual", "team", "opening", "first", "second", "away", "home", "return"})
+
+
+def _won_part(toks, k: int) -> bool:
+    """The part noun at k is the object of a winning verb right before it, past determiners,
+    possessives, names and modifiers ('wins stage', 'won Thursday's queen stage', 'wins Japanese GP
+    sprint')."""
+    j = k - 1
+    while j > 0 and k - j <= 5 and (toks[j].lower in _MODIFIERS or toks[j].lower.endswith(("'s", "’s"))
+                                    or toks[j].text[:1].isupper() or toks[j].text.isdigit()):
+        j -= 1
+    return j >= 0 and k - j <= 5 and bool(toks[j].lemmas & _WINNING)
+
+
+def _numbered_round(nxt: str, asked: set[str]) -> bool:
+    """'round 9', 'Round nine', 'round one': one numbered round of a contest of many (not an
+    election's second)."""
+    if not _NUMBER_AFTER.match(nxt) or nxt.lower() in _COUNTED_AFTER:
+        return False
+    return not (asked & _VOTE_WORDS and nxt.lower() not in ("1", "one", "i"))
 
 
 def multi_part(object_terms: list[str], role: str | None) -> str | None:

@@ -7,7 +7,11 @@ the candidate's win of the market's edition nor a rival's:
   Booker Prize was won by Paul Beatty', 'was awarded the Booker Prize in 2000';
 - with a word setting its edition among the earlier ones: 'won a previous edition', 'won last
   year's title', 'who previously won the Grand Prix';
-- counted over editions: 'has won it twice', 'won eight of the last twenty times'.
+- counted over editions: 'has won it twice', 'won eight of the last twenty times';
+- set back by time words in its clause ('beat Al Ahly 2-0 in the final last year', 'a year ago',
+  'Last year, …'), the year they point to (from the article's) outside the edition; a final's year
+  (said so, or by 'the 2022 final') inside a season the market names only when it is the season's last
+  ('the 2022 final' is not the 2022-23 season's).
 A sentence that names the market's own year for the win too ('won in 2000 and again in 2019')
 is not read. Years are bare numbers here (timex reads no bare year): a year counts only where it
 dates the win or names the edition won — right after 'in' in the win's stretch of its clause
@@ -141,7 +145,8 @@ def years_told(sent: Sentence, i: int, nouns: frozenset[str]) -> list[tuple[int,
             out.append((y, "date"))  # 'won the Booker Prize in 2000', 'in July 2017'
         elif prev in _DETERMINERS and _names_edition(toks, k, nouns) and (
                 all(t.lower in _DETERMINERS for t in toks[i + 1:k]) or (k >= 2 and toks[k - 2].lower in ("in", "at"))):
-            out.append((y, "edition"))  # 'won the 2017 Wimbledon title', 'won in the 2017 final'
+            # 'won the 2017 Wimbledon title', 'won in the 2017 final' (a final: 'final', for a season's)
+            out.append((y, "final" if k + 1 < len(toks) and toks[k + 1].lower in _FINALS else "edition"))
     # before it, opening its clause: 'In 2017, Federer won …', 'The 2016 edition of the Booker Prize
     # was won by …' (not 'Trump, who won in 2016, won again': that year is the earlier verb's)
     passive = i > 0 and toks[i - 1].lower in _AUX
@@ -192,21 +197,71 @@ def other_edition(sent: Sentence, i: int, question: str, deadline: datetime, obj
     if tally(sent, i):
         return f"'{sent.tokens[i].text} …' counts the editions won: a record of past editions, not the market's"
     (e_lo, e_hi), (d_lo, d_hi) = _bounds(question, deadline)
+    named = named_years(question)
     told = years_told(sent, i, nouns)
-    inside = [y for y, how in told if (e_lo <= y <= e_hi if how == "edition" else d_lo <= y <= d_hi)]
+    inside = [y for y, how in told if (e_lo <= y <= e_hi if how == "edition" else
+                                       _final_inside(y, named, e_lo, e_hi) if how == "final" else d_lo <= y <= d_hi)]
     if told and not inside:
         y, how = told[0]
-        said = "names the edition won" if how == "edition" else "dates the win"
+        said = "dates the win" if how == "date" else "names the edition won" if how == "edition" else \
+            "names the final won: a season's final is played in its last year"
         return f"'{y}' {said}: another edition than the market's"
     before = [t for t in sent.tokens[max(0, i - 3):i] if t.lower not in _AUX]
     if not inside and before and before[-1].lower in PAST_ADVERBS:
         return f"'{before[-1].text} {sent.tokens[i].text}': a win before the one reported now, not the market's edition"
-    named = named_years(question)
     # a season's final is played in its last year: 'last year's final' in a report of that year is the one before
-    final_inside = published.year - 1 == max(named) if len(named) > 1 else e_lo <= published.year - 1 <= e_hi
+    final_inside = _final_inside(published.year - 1, named, e_lo, e_hi)
     earlier = None if inside else _earlier(sent, i, nouns, e_lo <= published.year - 1 <= e_hi, final_inside)
     if earlier:
         return f"'{sent.tokens[i].text} {earlier}': a win of an earlier edition, not the market's"
+    ago = None if inside else _time_ago(sent, i)
+    if ago is not None:
+        words, back = ago
+        y = published.year - back
+        final = any(t.lower in _FINALS for t in sent.tokens[slice(*sent.clause_of(i))])
+        if not (_final_inside(y, named, e_lo, e_hi) if final else e_lo <= y <= e_hi):
+            return f"'{words}' sets the result in {y}, in an article of {published.year}: " + (
+                "a final of another edition than the market's" if final else "another edition than the market's")
+    return None
+
+
+def _final_inside(y: int, named: frozenset[int], e_lo: int, e_hi: int) -> bool:
+    """A final played in year y is the market's edition's: the last year of a season the market names
+    ('2022-23': 2023), else a year of the edition's bounds."""
+    return y == max(named) if len(named) > 1 else e_lo <= y <= e_hi
+
+
+# Time words setting a result a year or more before its report ('beat Al Ahly in the final last year', 'in
+# the final a year ago', 'Wydad won the title last season, beating …'): the number of years back
+_AGO = re.compile(r"(?:last\s+(?:year|season)(?!['’]s)|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+"
+                  r"(?:year|season)|the\s+(?:year|season)\s+before|(?P<n>two|three|four|five|\d)\s+(?:years|seasons)\s+"
+                  r"(?:ago|earlier))\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_AGO_NEAR = 14  # tokens from the result to its time words
+
+
+def _time_ago(sent: Sentence, i: int) -> tuple[str, int] | None:
+    """The time words in the clause of the result at token i that set it a year or more back, with
+    no relative word or other verb between ('Wydad beat Al Ahly in the final last year', 'Last year,
+    Wydad beat …'; not '…, who won last year, beat …' for 'beat'): the words and the years back."""
+    low = sent.lower_text
+    if " year" not in low and " season" not in low:
+        return None  # the cheap test first
+    toks = sent.tokens
+    a, b = sent.clause_of(i)
+    hi = i + 1
+    while hi < min(b, i + 1 + _AGO_NEAR) and not _blocked(sent, hi):
+        hi += 1
+    lo = i
+    while lo > max(a, i - _AGO_NEAR) and not _blocked(sent, lo - 1):
+        lo -= 1
+    for start, end in ((i + 1, hi), (lo, i)):
+        if start >= end:
+            continue
+        m = _AGO.search(sent.text, toks[start].start, toks[end - 1].start + len(toks[end - 1].text))
+        if m:
+            n = m.group("n")
+            return m.group(0), (int(n) if n and n.isdigit() else _NUMBERS.get((n or "").lower(), 1))
     return None
 
 
@@ -267,11 +322,13 @@ def _title_word(tok) -> bool:
     return tok.text[:1].isupper() and tok.lower.rstrip(".") not in _MONTHS
 
 
-def _year_before_title(toks, a: int, k: int) -> bool:
+def _year_before_title(toks, a: int, k: int, heads: frozenset[str] = frozenset()) -> bool:
     """The year at k opens a title after a determiner and at most two lowercase words ('the 2018
     Nobel Prize', 'the delayed 2018 Nobel Prize', 'Eurovision's 2016 contest' aside): bare, the
-    next word a title's, not after a time word ('since 2018 …')."""
-    if k + 1 >= len(toks) or not _BARE_YEAR.match(toks[k].text) or not _title_word(toks[k + 1]):
+    next word a title's or, lowercase, a word of the question's title ('The 2018 prize was awarded
+    to …' for 'the 2019 Nobel Prize in Literature'), not after a time word ('since 2018 …')."""
+    if k + 1 >= len(toks) or not _BARE_YEAR.match(toks[k].text) or not (
+            _title_word(toks[k + 1]) or toks[k + 1].lower in heads):
         return False
     for j in range(k - 1, max(a, k - 4) - 1, -1):
         low = toks[j].lower
@@ -280,6 +337,12 @@ def _year_before_title(toks, a: int, k: int) -> bool:
         if low in _YEAR_OPENERS or not toks[j].text.isalpha() or not toks[j].text.islower():
             return False
     return False
+
+
+def _title_heads(question: str) -> frozenset[str]:
+    """The prize and title nouns among the question's capitalised words ('Prize' of 'the 2019 Nobel
+    Prize in Literature'), lowercased."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)) & (PRIZE_HEADS | TITLE_WORDS)
 
 
 def titled_year(sent: Sentence, i: int, question: str) -> str | None:
@@ -294,6 +357,7 @@ def titled_year(sent: Sentence, i: int, question: str) -> str | None:
     years = named_years(question)
     toks = sent.tokens
     a, b = sent.clause_of(i)
+    heads = _title_heads(question)
     found = []
     for k in range(a, b):
         y = _year_at(toks, k)
@@ -302,7 +366,7 @@ def titled_year(sent: Sentence, i: int, question: str) -> str | None:
         j = k - 1 if toks[k - 1].lower != "for" else k - 2
         if j > a and _title_word(toks[j]):  # a title's word, not its opening
             found.append((y, "after"))
-        elif _year_before_title(toks, a, k):
+        elif _year_before_title(toks, a, k, heads):
             found.append((y, "before"))
     if not found or {y for y, _ in found} & years:
         return None

@@ -17,10 +17,15 @@ from .contests import projections_count
 from .text import Sentence
 
 _POLL = r"(?:exit[- ]polls?|opinion\s+polls?|polls?|surveys?)"
+# what else forecasts a count from a sample of its polling stations: a quick count ('Yudhoyono won the election
+# outright, according to quick counts', 'Yudhoyono wins – quick count'). Not a projection: a pollster's
+# projection from the counted ballots ('according to a pollster's partial projection') is how a result is
+# called, and the corpus's labels read it as one
+_FORECAST = r"(?:quick[- ]counts?)"
 # 'according to an exit poll released after voting ended', 'according to a late poll conducted by Ipsos'
-_ACCORDING = re.compile(rf"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?{_POLL}\b", re.I)
+_ACCORDING = re.compile(rf"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_POLL}|{_FORECAST})\b", re.I)
 # a headline's source tag: '… election – exit poll', '…, exit poll says', '… election: polls show'
-_TAIL = re.compile(rf"(?:\s[–—-]|[,:])\s*(?:(?:the|an?|first|latest|new)\s+)?(?:exit[- ]polls?|polls?)"
+_TAIL = re.compile(rf"(?:\s[–—-]|[,:])\s*(?:(?:the|an?|first|latest|new)\s+)?(?:exit[- ]polls?|polls?|{_FORECAST})"
                    r"(?:\s+(?:says|say|shows|show|suggests|suggest))?\s*[.!]?\s*$", re.I)
 # 'exit poll shows …', 'Exit polls put David Cameron's Conservative Party …', 'Ukraine: exit-polls, Zelensky wins',
 # 'The polls showed the party coming out ahead' (not 'the poll has been postponed', 'won the poll, beating …')

@@ -2,7 +2,8 @@
 and Victoria Azarenka win, will face off in women's final' — the candidate joined with another
 side as the subject of a win with no object (a contest has one winner, so both won earlier
 rounds), or a sentence that goes on to a decider still to be played ('win to advance to the
-final', '… win, setting up a final against …'). Lexicon: contests.json 'deciders',
+final', '… win, setting up a final against …'); or any win whose sentence takes its side on to the
+decider with a verb of reaching ('Mavericks win West, reach NBA Finals'). Lexicon: contests.json 'deciders',
 'advance_verbs' (README of the key 'round_win_about')."""
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _joined_subject(sent: Sentence, i: int, pattern: re.Pattern[str] | None) -> 
     return False
 
 
-def _decider_ahead(sent: Sentence, i: int) -> str | None:
+def _decider_ahead(sent: Sentence, i: int, verbs: frozenset[str] = _ADVANCE) -> str | None:
     """A verb that takes the side on to a decider, then the decider, after token i in the
     sentence ('will face off in women's final', 'to reach the final'): the words, else None."""
     toks = sent.tokens
@@ -54,7 +55,7 @@ def _decider_ahead(sent: Sentence, i: int) -> str | None:
     for k in range(i + 1, len(toks)):
         if toks[k].lower in (".", ";") or toks[k].lower in ("but", "while", "although"):
             return None
-        if verb is None and toks[k].lemmas & _ADVANCE:
+        if verb is None and toks[k].lemmas & verbs:
             verb = k
             continue
         if verb is not None and any(tuple(t.lower for t in toks[k:k + len(d)]) == d for d in _DECIDERS):
@@ -63,10 +64,26 @@ def _decider_ahead(sent: Sentence, i: int) -> str | None:
 
 
 def earlier_round(sent: Sentence, i: int, pattern: re.Pattern[str] | None) -> str | None:
-    """Why the win at token i is an earlier round's, not the contest's, else None."""
-    if not sent.tokens[i].lemmas & _WINNING or not _bare(sent, i):
+    """Why the win at token i is an earlier round's, not the contest's, else None. A win with an
+    object of its own is read too when the sentence takes its winner on to the decider with a verb
+    of reaching ('Mavericks win West, reach NBA Finals', 'beat Brady to book a place in the final'),
+    and says no title was won (contests.decides_title, read by the caller's own gates)."""
+    if not sent.tokens[i].lemmas & _WINNING:
         return None
+    if not _bare(sent, i):
+        ahead = _decider_ahead(sent, i, _REACHING)
+        return f"'{ahead}' is still to be played" if ahead and not _title_taken(sent, i) else None
     if _joined_subject(sent, i, pattern):
         return "two sides both win"
     ahead = _decider_ahead(sent, i)
     return f"'{ahead}' is still to be played" if ahead else None
+
+
+# verbs that take a side on to a decider by themselves, whatever the win before them took
+_REACHING = frozenset({"reach", "advance", "book", "progress", "march", "qualify"})
+_TITLES = frozenset({"title", "titles", "championship", "crown", "trophy", "cup", "gold"})
+
+
+def _title_taken(sent: Sentence, i: int) -> bool:
+    """The win at token i takes a title word within a few words ('win the title and reach …')."""
+    return any(t.lower in _TITLES for t in sent.tokens[i + 1:i + 6])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, guilty_verdicts, mistrials, occasions, roles, short_of
+from .. import complement, first_rounds, guilty_verdicts, mistrials, occasions, roles, short_of
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..negated_expectations import calls_off
 from ..sentence_tense import resolved_spans
@@ -272,6 +272,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if early:
         return [early]  # 'The launch failed in 2015': an earlier attempt's
     occasion = occasions.one_occasion(t, ctx.market)
+    if occasion and first_rounds.runoff_named(occasion) and first_rounds.runoff_ahead(f.sent):
+        return []  # 'won Sunday's election but failed to win a majority, forcing a runoff': the first round failed
     if occasion and not occasions.named_day(t, ctx.market) and \
             not _of_the_act(f, phrase, objects=occasion.startswith(occasions.MISSION)) and not _short_of_object(f) and bar is None:
         occasion = None  # 'Combs did not testify': a failure near the defendant's name is not the trial's
