@@ -10,7 +10,8 @@ named, a weight, a year).
   infinitive of result after a done contest verb ('beat Robin Soderling in straight sets to win')
   hold a passed deadline's silence (rules/result_shapes.py);
 - a figure whose currency is a word ('65 million pounds', 'a three trillion dollar market value')
-  and a tally's '51 gold' for gold medals are figures of the market's quantity (figures.figures_in);
+  and a tally's '51 gold' for gold medals are figures of the market's quantity (figures.figures_in),
+  and 'an estimated $168.5 million' is a released figure, not a forecast (figures._not_released);
 - a done move of a held rate named generically, with no value ('has raised interest rates by a
   quarter percentage point'), is an unread end of the state (level_change.moved);
 - 'returned to his native Cuba' tells an arrival back; 'to' before a possessive is a preposition
@@ -160,6 +161,20 @@ def test_giacometti_figure_holds_the_silence():
                         "auction, selling for 65 million pounds ($118.4 million) at Sotheby's in London.",
                         "2010-02-04T00:00:00+00:00")
     assert any(figures.unread_figure(ctx, f) is not None for f in facts)
+
+
+def test_an_estimated_figure_is_released():
+    # b58-deathly-hallows-2-opening-above-160m-yes: box office reports the weekend as 'an estimated' figure
+    ctx, facts = _facts("Will Harry Potter and the Deathly Hallows - Part 2 gross more than $160 million in its domestic "
+                        "opening weekend (July 15-17, 2011)?", "2011-07-20T23:59:59-04:00",
+                        "After years of anticipation, the final Potter picture, 'Harry Potter and the Deathly Hallows, Part "
+                        "2' opened with an estimated $168.5 million, smashing multiple box office records to become one of "
+                        "the biggest debuts ever.", "2011-07-17T00:00:00-04:00")
+    assert any(figures.unread_figure(ctx, f) is not None for f in facts)
+    # must not fire: a forecast's estimate, a prior level told as an estimate
+    assert figures._not_released("analysts had estimated ")
+    assert figures._not_released("the gross rose from an estimated ")
+    assert not figures._not_released("opened with an estimated ")
 
 
 # --- a held rate moved with no value --------------------------------------------------------------

@@ -52,6 +52,16 @@ _MULTS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billi
 # what comes before a figure that is not the released one: a prior level, a forecast, a bar
 _NOT_RELEASED = re.compile(r"\b(?:from|than|expected|expecting|expects|forecast\w*|predict\w*|estimat\w*|consensus|"
                            r"looking\s+for|polls?|survey\w*|target|goal|threshold|mark)\b(?:\s+\w+){0,3}\s*$", re.I)
+# 'opened with an estimated $168.5 million', 'attracted an estimated 100,000 people': an estimate of what
+# happened, told right before its figure, is a released figure ('analysts had estimated $150 million' is not,
+# nor 'up from an estimated 5%')
+_REPORTED_ESTIMATE = re.compile(r"\ban?\s+estimated\s*$", re.I)
+
+
+def _not_released(lead: str) -> bool:
+    """The words before a figure make it a prior level, a forecast or a bar, not a released figure."""
+    estimate = _REPORTED_ESTIMATE.search(lead)
+    return bool(_NOT_RELEASED.search(lead[:estimate.start()] if estimate else lead))  # 'up from an estimated 5%': a prior level
 
 
 # count nouns a report uses for the same thing ('these 14,000 roles' for jobs)
@@ -143,7 +153,7 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
         return None
     for pos, value, _wording in figures_in(f.sent.text, bar.unit, ctx.target.act):
         lead = f.sent.text[max(0, pos - 60):pos]
-        if _NOT_RELEASED.search(lead[-40:]) or figure_words.approached(lead) or figure_words.reference_price(lead):
+        if _not_released(lead[-40:]) or figure_words.approached(lead) or figure_words.reference_price(lead):
             continue  # a prior level, a forecast, a figure only neared ('approaching the $4 level'), an IPO price
         if figure_words.other_group(f.sent.text, pos, pos + len(_wording)):
             continue  # 'forced more than 150,000 to flee': people in another state than the market's
@@ -166,7 +176,7 @@ def short_figure_only(ctx: MarketContext, f: SentenceFacts) -> str | None:
     if bar is None or not bar.count_noun:
         return None
     found = [(pos, v, w) for pos, v, w in figures_in(f.sent.text, bar.unit)
-             if not _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos])]
+             if not _not_released(f.sent.text[max(0, pos - 40):pos])]
     if found and not any(bar.met_by(v) for _, v, _ in found):
         return found[0][2]
     return None
