@@ -33,7 +33,7 @@ from .rules import (
     threshold_crossed,
     unread_evidence,
 )
-from .rules import bearing_reports, eve_reports, first_occurrences, least_count
+from .rules import bearing_reports, eve_reports, first_occurrences, least_count, result_shapes
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
@@ -176,6 +176,8 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
             unread.append(bearing_reports.note(facts, i))  # the party or object told done in other words
         elif len(unread) == held and (i := first_occurrences.first_at(ctx, facts)) is not None:
             unread.append(first_occurrences.note(facts, i))  # 'First flights leave …' for a restart
+        elif len(unread) == held and (i := result_shapes.result_at(ctx, facts)) is not None:
+            unread.append(result_shapes.note(facts, i))  # 'Pakistan triumph', 'are European Champions again'
     if foreign is not None:
         note, whole = foreign_articles.readings(ctx, article, foreign, named, readable)
         out.extend([note] if note is not None else [])

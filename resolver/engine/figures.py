@@ -16,13 +16,33 @@ from .excluded_figures import excluded_kind
 # Indian grouping first ('4,01,993' is 401,993); 'lakh' and 'crore' are 100,000 and 10,000,000
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"(?:\s*(?P<mult>k|thousand|million|billion|trillion|bn|m|lakhs?|crores?)\b)?"
+# a currency written as a word after its figure ('65 million pounds', 'a three trillion dollar market value'):
+# a number, or a number word before a scale word, then the currency's word (no place adjective between:
+# '5 million Australian dollars' is not in U.S. dollars)
+_SPELLED = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+_SPELLED_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                   "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+
+
+def _worded(word: str) -> str:
+    """The figure before a currency word ('65 million pounds', 'three trillion dollar'), as group 'wnum'."""
+    return (rf"(?<![\w.,$€£])(?:(?P<wnum>{_NUM})(?=(?:\s*(?:million|billion|trillion|bn))?\s+{word}\b)"
+            rf"|(?P<snum>{_SPELLED})(?=\s+(?:million|billion|trillion)\s+{word}\b))")
+
+
+_DOLLARS = _worded(r"(?:U\.?S\.?\s+)?dollars?")
+_EUROS = _worded(r"euros?")
+_POUNDS = _worded(r"(?:pounds(?:\s+sterling)?|sterling)")  # not 'a 300 pound weight'
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_RUPEES = _worded(r"rupees?")
 _PATTERNS = {
     "percent": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:%|percent(?!age)|per\s+cent)", re.I),
     "bps": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:bps|basis[\s-]+points?)\b", re.I),
-    "usd": re.compile(rf"(?:\$US|US\$|(?<![A-Za-z])\$|\bUSD(?=\s?\d))\s?(?P<num>{_NUM}){_MULT}", re.I),
-    "eur": re.compile(rf"(?:€\s?(?P<num>{_NUM})|(?<![\w.,])(?P<wnum>{_NUM})(?=(?:\s*(?:million|billion|bn))?\s+euros?\b)){_MULT}", re.I),
-    "gbp": re.compile(rf"£\s?(?P<num>{_NUM}){_MULT}", re.I),
-    "inr": re.compile(rf"(?:₹|\b(?:Rs\.?|INR)(?=\s?\d))\s?(?P<num>{_NUM}){_MULT}", re.I),
+    "usd": re.compile(rf"(?:(?:\$US|US\$|(?<![A-Za-z])\$|\bUSD(?=\s?\d))\s?(?P<num>{_NUM})|"
+                      rf"{_DOLLARS}){_MULT}", re.I),
+    "eur": re.compile(rf"(?:€\s?(?P<num>{_NUM})|{_EUROS}){_MULT}", re.I),
+    "gbp": re.compile(rf"(?:£\s?(?P<num>{_NUM})|{_POUNDS}){_MULT}", re.I),
+    "inr": re.compile(rf"(?:(?:₹|\b(?:Rs\.?|INR)(?=\s?\d))\s?(?P<num>{_NUM})|{_RUPEES}){_MULT}", re.I),
     "celsius": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:°\s?C\b|degrees?\s+(?:Celsius|C)\b)", re.I),
     "fahrenheit": re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s*(?:°\s?F\b|degrees?\s+(?:Fahrenheit|F)\b)", re.I),
 }
@@ -32,6 +52,16 @@ _MULTS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billi
 # what comes before a figure that is not the released one: a prior level, a forecast, a bar
 _NOT_RELEASED = re.compile(r"\b(?:from|than|expected|expecting|expects|forecast\w*|predict\w*|estimat\w*|consensus|"
                            r"looking\s+for|polls?|survey\w*|target|goal|threshold|mark)\b(?:\s+\w+){0,3}\s*$", re.I)
+# 'opened with an estimated $168.5 million', 'attracted an estimated 100,000 people': an estimate of what
+# happened, told right before its figure, is a released figure ('analysts had estimated $150 million' is not,
+# nor 'up from an estimated 5%')
+_REPORTED_ESTIMATE = re.compile(r"\ban?\s+estimated\s*$", re.I)
+
+
+def _not_released(lead: str) -> bool:
+    """The words before a figure make it a prior level, a forecast or a bar, not a released figure."""
+    estimate = _REPORTED_ESTIMATE.search(lead)
+    return bool(_NOT_RELEASED.search(lead[:estimate.start()] if estimate else lead))  # 'up from an estimated 5%': a prior level
 
 
 # count nouns a report uses for the same thing ('these 14,000 roles' for jobs)
@@ -52,6 +82,17 @@ def _count_pattern(noun: str, act: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM}){_MULT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{alt})s?\b", re.I)
 
 
+@functools.lru_cache(maxsize=256)
+def _modifier_pattern(noun: str) -> re.Pattern[str] | None:
+    """'a final tally of 51 gold, 21 silver and 28 bronze' for 'gold medals': in a tally, a two-word count
+    noun is written by its first word alone (the caller checks that the sentence names the head noun)."""
+    words = noun.lower().split()
+    if len(words) != 2 or not words[0].isalpha():
+        return None
+    return re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s+{re.escape(words[0])}s?\b(?!\s+{re.escape(words[1].rstrip('s'))})",
+                      re.I)
+
+
 # a level with no unit (an index): a number of three digits or more, not followed by a unit
 _LEVEL_NUMBER = re.compile(rf"(?<![\w.,$€£])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,}}(?:\.\d+)?)(?![\d%])(?![.,]\d)"
                            r"(?!\s*(?:%|percent|per\s+cent))(?![A-Za-z])(?!\s+[a-z]+s\b)")
@@ -65,11 +106,19 @@ def figures_in(text: str, unit: str, act: str | None = None) -> list[tuple[int, 
     if rx is None:
         return []
     out = []
-    for m in rx.finditer(text):
-        raw = (m.group("num") or m.groupdict().get("wnum") or "").replace(",", "")
-        if len(raw) == 4 and raw.startswith(("19", "20")) and unit not in _PATTERNS:
-            continue  # a year
-        value = float(raw) * _MULTS.get((m.groupdict().get("mult") or "").lower(), 1)
+    matches = list(rx.finditer(text))
+    if rx is not _LEVEL_NUMBER and unit not in _PATTERNS and (alone := _modifier_pattern(unit)) is not None \
+            and unit.split()[-1].lower().rstrip("s") in text.lower():
+        matches = sorted(matches + list(alone.finditer(text)), key=lambda m: m.start())  # '51 gold' on the medals table
+    for m in matches:
+        groups = m.groupdict()
+        spelled = groups.get("snum")
+        raw = (groups.get("num") or groups.get("wnum") or "").replace(",", "")
+        if len(raw) == 4 and raw.startswith(("19", "20")) and (unit not in _PATTERNS or (
+                groups.get("wnum") and not groups.get("mult") and _YEAR_LIKE.fullmatch(groups["wnum"]))):
+            continue  # a year ('in 2010 dollars')
+        number = _SPELLED_VALUES[spelled.lower()] if spelled else float(raw)
+        value = number * _MULTS.get((groups.get("mult") or "").lower(), 1)
         out.append((m.start(), value, m.group(0).strip()))
     return out
 
@@ -104,7 +153,7 @@ def unread_figure(ctx: MarketContext, f: SentenceFacts) -> int | None:
         return None
     for pos, value, _wording in figures_in(f.sent.text, bar.unit, ctx.target.act):
         lead = f.sent.text[max(0, pos - 60):pos]
-        if _NOT_RELEASED.search(lead[-40:]) or figure_words.approached(lead) or figure_words.reference_price(lead):
+        if _not_released(lead[-40:]) or figure_words.approached(lead) or figure_words.reference_price(lead):
             continue  # a prior level, a forecast, a figure only neared ('approaching the $4 level'), an IPO price
         if figure_words.other_group(f.sent.text, pos, pos + len(_wording)):
             continue  # 'forced more than 150,000 to flee': people in another state than the market's
@@ -127,7 +176,7 @@ def short_figure_only(ctx: MarketContext, f: SentenceFacts) -> str | None:
     if bar is None or not bar.count_noun:
         return None
     found = [(pos, v, w) for pos, v, w in figures_in(f.sent.text, bar.unit)
-             if not _NOT_RELEASED.search(f.sent.text[max(0, pos - 40):pos])]
+             if not _not_released(f.sent.text[max(0, pos - 40):pos])]
     if found and not any(bar.met_by(v) for _, v, _ in found):
         return found[0][2]
     return None

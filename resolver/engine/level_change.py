@@ -21,6 +21,7 @@ from .analysis import MarketContext, SentenceFacts
 from .indicators import indicator_names
 from .lexicon import LEVEL_CHANGE_VERBS, NUMBER_WORDS, STATE_VERBS
 from .quantities import Required
+from .word_class import DETERMINERS
 from .rate_series import GENERIC_RATE_WORDS
 
 # 'stay at Level 4', 'remain at 15.00%', 'keep the range at 4.25%-4.50%': the value that must last;
@@ -158,6 +159,34 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         if why:
             return m.index, f"'{tok.text} … to {' and '.join(shown(v) for v in values)}' ({why})"
     return _left_at(ctx, f)
+
+
+def moved(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """The token of a done change verb of the state's object (named, owning a level noun, or its rate
+    named generically right after the verb) that names no value it moved to ('The US Federal Reserve
+    has raised interest rates by a quarter percentage point' for 'keep its federal funds rate target
+    at 1%'): the state may have ended, and no rule reads to what. Not a participle after a
+    determiner ('a reduced Central Bank Rate'). For the unread-evidence gate; else None."""
+    if not any(t.lemmas & LEVEL_CHANGE_VERBS for t in f.sent.tokens) or (held_value(ctx) is None and held_bar(ctx) is None):
+        return None
+    generic = not f.object_idx and "rate" in ctx.target.object_terms and bool(f.actors)
+    owned = [] if f.object_idx or generic else _owned_scale(ctx, f)
+    if not f.object_idx and not generic and not owned:
+        return None
+    toks = f.sent.tokens
+    for m in mentions.read(f.sent):
+        if m.kind != "verb" or not m.affirmed or not toks[m.index].lemmas & LEVEL_CHANGE_VERBS \
+                or m.index > 0 and toks[m.index - 1].lower in DETERMINERS:
+            continue
+        rest = f.sent.text[toks[m.index].start + len(toks[m.index].text):]
+        if generic and not _GENERIC_RATE.match(rest):
+            continue
+        if not generic and not mentions.about(m, f.sent, f.object_idx or owned) or _faction_vote(f, m.index):
+            continue
+        dest = _TO.match(rest) or _FROM_TO.match(rest)
+        if dest is None or not _values(rest, dest):
+            return m.index
+    return None
 
 
 # 'Fed raises interest rate to 1.25%', 'has raised its key rates': the market's body (named in the

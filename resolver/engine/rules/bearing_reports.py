@@ -60,6 +60,7 @@ _OPEN_NOTE = "its tense does not say it happened"
 FIGURE_READERS = frozenset({"threshold_missed", "magnitude_short", "figure_short"})
 MARK = "of the market's party or object as done"
 _PLANNED = frozenset({"planned", "demanded", "hypothetical", "attempted", "expected", "denied", "pending"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _HEADLINE_PREV = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "not"})
 
 
@@ -163,10 +164,14 @@ def _adjectival(f: SentenceFacts, k: int) -> bool:
 
 def _complement_follows(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> bool:
     """'are set to resume', 'concluded that …': a verb of no frame of the act with 'to' or 'that'
-    after it tells of what follows, not of its own end."""
+    after it tells of what follows, not of its own end. 'to' before a determiner, a possessive or a
+    name is a preposition ('returned to his native Cuba'): the verb's own end is told."""
     toks = f.sent.tokens
-    return m.index + 1 < len(toks) and toks[m.index + 1].lower in ("to", "that") \
-        and m.predicate not in ctx.act_verbs
+    i = m.index
+    if i + 1 >= len(toks) or toks[i + 1].lower not in ("to", "that") or m.predicate in ctx.act_verbs:
+        return False
+    return not (toks[i + 1].lower == "to" and i + 2 < len(toks)
+                and (toks[i + 2].lower in DETERMINERS or toks[i + 2].lower in _POSSESSIVES or toks[i + 2].text[:1].isupper()))
 
 
 def _done_verb(ctx: MarketContext, f: SentenceFacts, vocab: frozenset[str]) -> int | None:

@@ -47,6 +47,12 @@ def _names_no_day(f: SentenceFacts) -> bool:
     return not find_time_expressions(f"{a.title}\n{a.text}", a.published, "past")
 
 
+def eve_edition(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """The sentence's article is an edition of the day right after the deadline's, stamped with its day
+    only, that names no day: an undated report in it may be of the eve."""
+    return _day_only(f) and _next_day(ctx, f) and _names_no_day(f)
+
+
 def held(ctx: MarketContext, f: SentenceFacts, found: list[Contribution]) -> Contribution | None:
     """The figure reading of `found` set aside only by the publication day of such an edition."""
     if ctx.target.kind != "threshold":
@@ -55,7 +61,7 @@ def held(ctx: MarketContext, f: SentenceFacts, found: list[Contribution]) -> Con
         if (c.base_rule or c.rule) != threshold_crossed.NAME or c.weight or AFTER not in c.reason \
                 or not (c.temporal or "").startswith(UNDATED):
             continue
-        if _day_only(f) and _next_day(ctx, f) and _names_no_day(f):
+        if eve_edition(ctx, f):
             return cite(f, unread_evidence.NAME, "none", 0.0,
                         f"{c.reason.rsplit(' (', 1)[0]}, {MARK}: it may be of the eve; an analyst should read it")
     return None

@@ -8,9 +8,10 @@ read."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import lru_cache
 
-from .. import appraisals, dating_clauses, event_objects, late_endings, figures, languages, margins, mentions, participial_clauses, parts, \
+from .. import appraisals, dating_clauses, event_objects, late_endings, figures, languages, level_change, margins, mentions, participial_clauses, parts, \
     retold_headlines, slug_figures
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
@@ -44,6 +45,14 @@ def _earlier_year(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     first = ws.year if ws is not None else ctx.market.deadline.year - 1
     years = [int(m.group("y")) for m in _YEAR.finditer(clause)]
     return bool(years) and max(years) < first
+
+
+def _before_last_year(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """The mention is dated ('in December 2008') before the year before the deadline's, with no window
+    named: what set a lasting state, not what ended it."""
+    span = event_time(f, i)
+    first = datetime(ctx.market.deadline.year - 1, 1, 1, tzinfo=ctx.market.deadline.tzinfo)
+    return ctx.target.window_start is None and span.pos >= 0 and span.ends_before(first)
 
 
 def _in_window(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
@@ -82,6 +91,9 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         # 'kept … unchanged at 6.50 percent' for 6.25%, even after the deadline: kept means it stood there
         # before the decision, so the state may have changed inside the window; no rule reads when
         return k
+    if ctx.target.kind == "state" and (k := level_change.moved(ctx, f)) is not None and _in_window(ctx, f, k) \
+            and not _before_last_year(ctx, f, k):
+        return k  # 'has raised interest rates by a quarter percentage point' for 'keep … at 1%': moved, to a value untold
     if figures.short_figure_only(ctx, f):
         return None  # 'Amazon cuts 14k jobs' for a bar of 15,000 jobs: read as short of the bar
     beyond = beyond_words(ctx, f)
