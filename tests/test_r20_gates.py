@@ -185,7 +185,7 @@ def test_a_long_one_sentence_article_is_read_quickly():
     text = ", and ".join(["Claudio Ranieri has been sacked as the coach of Juventus after a poor run of results",
                           "the bridge would formally be inaugurated after January 15 following the end of Kharmas"] * 150)
     assert len(text) > 25_000
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine's wall clock says nothing about the code
     _run(*RANIERI, text)
     _run(*MUNGER, text)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
