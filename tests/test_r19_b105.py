@@ -238,10 +238,10 @@ def test_long_run_on_sentence_of_the_readings_words_is_fast():
     words = ("Major unions sign off, four major unions signed off, takes aim at taking part, a move seen as debut, "
              "read the verdict of guilty and returned guilty verdicts, freed from police detention ")
     text = (words * (30000 // len(words)))[:30000]
-    start = time.perf_counter()
+    start = time.process_time()
     _watson(text[:200], text)
     _alitalia(ALITALIA_T, text)
     _jensen(text)
     _vina(text)
     _hsr(text)
-    assert time.perf_counter() - start < 10.0
+    assert time.process_time() - start < 10.0

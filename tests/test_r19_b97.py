@@ -197,7 +197,7 @@ def test_turnout_expected_is_not_read():
 def test_long_run_on_sum_sentence_is_fast():
     words = "Lonmin agreed to a gross pay of 11,078 rand ($1,385) and demanded 12,500 rand overall death toll to 157 "
     text = (words * (30000 // len(words)))[:30000]
-    start = time.perf_counter()
+    start = time.process_time()
     _lonmin("", text)
     _sandy(text)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0

@@ -126,9 +126,9 @@ def test_peg_dropped_still_read():
 def test_hostile_run_on_sentence_is_fast():
     text = ("NASUWT has not suspended its planned strike, no plans to call off the strike due on February 16 and the "
             "NEU suspended their planned strikes ") * 200
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     _iom(text + ".")
-    assert time.perf_counter() - t0 < 5.0
+    assert time.process_time() - t0 < 5.0
 
 
 def test_a_weekday_read_in_the_past_is_no_other_day():

@@ -122,12 +122,12 @@ def test_hostile_inputs_stay_fast():
     for q in (AF_Q, "Will official turnout in Croatia's January 22, 2012 EU membership referendum be 50% or higher?"):
         m = news_market(q, "2014-09-30T23:59:59+02:00")
         a = news_article("https://example.com/x", "2012-07-04T00:00:00+00:00", "", words + ".")
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         evaluate_market(m, [a], ts("2012-07-05T00:00:00+00:00"))
-        assert time.perf_counter() - t0 < 5
+        assert time.process_time() - t0 < 5
     # a question of the readings' words (3 KB): the derivation stays quick
     short = " ".join(["call off turnout in Croatia's referendum touch down"] * 60)
     for q in (f"Will the pilots call off {short} by July 6, 2012?", f"Will official turnout in {short} be 50% or higher?"):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         _target(q)
-        assert time.perf_counter() - t0 < 2
+        assert time.process_time() - t0 < 2

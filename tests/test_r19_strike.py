@@ -114,8 +114,8 @@ def test_hostile_run_on_sentence_is_fast():
     words = ("the UMWA strike at Warrior Met Coal that began on March 13, ending the ninth strike in 10 months "
              "led by ACDAC remain active ")
     text = (words * (30000 // len(words)))[:30000]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     run_case("Will the UMWA strike at Warrior Met Coal still be ongoing on December 31, 2022?",
              "2022-12-31T23:59:59-06:00", "", [("https://example.com/long", "2022-12-20T00:00:00-06:00", "", text)],
              "2022-12-21T00:00:00-06:00")
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10

@@ -122,7 +122,7 @@ def test_hostile_run_on_sentence_is_fast():
     words = ("the six federations agreed to defer the proposed indefinite teacher strike from August 28 and has "
              "suspended its planned strikes which were due February 15 and 16 ")
     text = (words * (30000 // len(words)))[:30000]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     _ports(text)
     _iom(text)
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10

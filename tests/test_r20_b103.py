@@ -185,9 +185,9 @@ def test_a_deal_not_reached_or_only_hoped_for_voids_nothing():
 
 def test_hostile_input_stays_fast():
     text = ("General Motors reached a deal and talks resumed, " * 700) + "."
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     _saab(text)
-    assert time.perf_counter() - t0 < 5.0
+    assert time.process_time() - t0 < 5.0
 
 
 # --- an office kept through a contest for it -------------------------------------------------------------

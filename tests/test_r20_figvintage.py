@@ -467,7 +467,7 @@ def test_hostile_input_is_fast():
     # a 30 KB run-on sentence of every guard's words (about 1 s of CPU; the bound leaves room for a loaded machine)
     text = (("In May, the rate rose 2.5% in the 12 months to June, compared to 2.4% in the first ten months of 2019, "
              "core and underlying, quarter-on-quarter and annualised, ") * 240)[:30000]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     _uk_sep(text + ".")
     _sa(SA_Q, text + ".")
-    assert time.perf_counter() - t0 < 10.0
+    assert time.process_time() - t0 < 10.0

@@ -233,7 +233,7 @@ def test_hostile_long_sentence_is_fast():
     words = ("Pakistan triumph Chelsea are champions beat Sri Lanka to win 65 million pounds three trillion dollar "
              "51 gold medals raised interest rates ")
     text = (words * (30_000 // len(words)))[:30_000]
-    start = time.perf_counter()
+    start = time.process_time()
     run_case(T20_Q, "2009-06-21T23:59:59+01:00", "", [("https://example.com/x", "2009-06-22T00:00:00+01:00",
                                                         "Pakistan triumph", text)], "2009-06-23T00:00:00+00:00")
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10

@@ -387,6 +387,6 @@ def test_an_act_done_for_all_still_fires():
 def test_a_long_one_sentence_article_stays_fast():
     text = ("Wydad beat Al Ahly in the final last year and won the 18th stage, with about a third of votes counted, "
             "as the House Judiciary Committee voted to impeach, power restored to most of the city; ") * 150
-    start = time.perf_counter()
+    start = time.process_time()
     _run(AL_AHLY, text)
-    assert time.perf_counter() - start < 10.0
+    assert time.process_time() - start < 10.0
