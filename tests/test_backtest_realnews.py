@@ -389,6 +389,14 @@ ROUND21_START_MAX_WRONG_DIRECTION = 0.03
 ROUND21_START_MIN_DECISIVE_PRECISION = 0.90
 
 
+# Batches 117 and 118, built at the twenty-first round's start and measured first on its starting engine
+# (ae9d7ef, the twentieth round's verdicts): 48.1 % (38/79), wrong direction 3, decisive precision 14/19.
+ROUND21_NEW = [DATA / f"batch-{n:02d}.json" for n in (117, 118)]
+ROUND21_NEW_MIN_ACCURACY = 0.48
+ROUND21_NEW_MAX_WRONG_DIRECTION = 0.04
+ROUND21_NEW_MIN_DECISIVE_PRECISION = 0.73
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -498,6 +506,8 @@ GROUPS = [
      ROUND20_MID_MAX_WRONG_DIRECTION, ROUND20_MID_MIN_DECISIVE_PRECISION),
     ("the twentieth round's control (109-110)", ROUND21_START, ROUND21_START_MIN_ACCURACY,
      ROUND21_START_MAX_WRONG_DIRECTION, ROUND21_START_MIN_DECISIVE_PRECISION),
+    ("built at the twenty-first round's start (117-118)", ROUND21_NEW, ROUND21_NEW_MIN_ACCURACY,
+     ROUND21_NEW_MAX_WRONG_DIRECTION, ROUND21_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
