@@ -397,6 +397,15 @@ ROUND21_NEW_MAX_WRONG_DIRECTION = 0.04
 ROUND21_NEW_MIN_DECISIVE_PRECISION = 0.73
 
 
+# Batches 119 and 120, built in the twenty-first round's middle and measured first on its starting engine
+# (6f96c10, the twentieth round's verdicts: no engine change had landed): 50.0 % (40/80), wrong direction
+# 4, decisive precision 17/24.
+ROUND21_MID = [DATA / f"batch-{n:02d}.json" for n in (119, 120)]
+ROUND21_MID_MIN_ACCURACY = 0.50
+ROUND21_MID_MAX_WRONG_DIRECTION = 0.05
+ROUND21_MID_MIN_DECISIVE_PRECISION = 0.70
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -508,6 +517,8 @@ GROUPS = [
      ROUND21_START_MAX_WRONG_DIRECTION, ROUND21_START_MIN_DECISIVE_PRECISION),
     ("built at the twenty-first round's start (117-118)", ROUND21_NEW, ROUND21_NEW_MIN_ACCURACY,
      ROUND21_NEW_MAX_WRONG_DIRECTION, ROUND21_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the twenty-first round's middle (119-120)", ROUND21_MID, ROUND21_MID_MIN_ACCURACY,
+     ROUND21_MID_MAX_WRONG_DIRECTION, ROUND21_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
