@@ -20,7 +20,7 @@ from .. import agreed_sums, arrived_elsewhere, celebrated_acts, clock_cut_offs, 
     undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    pending_deals, poll_sourced, presupposed_acts, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
+    pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
     upheld_results
 from . import acknowledged_outcome, announced_verbs, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
     record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
@@ -383,6 +383,11 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if polled:
         return [cite(f, NAME, "none", 0.0, f"{wording}: told on a poll's word ('{polled}'): a forecast of the count, "
                                            "not its result")]
+    counting = None if poll_sourced.asked(ctx.market.question, ctx.market.criteria) else \
+        provisional_results.cue(f.sent.text, ctx.market.criteria)
+    if counting:
+        return [cite(f, NAME, "none", 0.0, f"{wording}: told on a count still under way ('{counting}'): a forecast of "
+                                           "the result, not the result")]
     coming = body_tells_it_to_come(ctx, f, i)
     if coming:
         return [cite(f, NAME, "none", 0.0, f"{wording}: a headline's present, but {coming}: "

@@ -10,7 +10,7 @@ import re
 
 from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contest_day, contests, defeats,
                electoral, first_rounds, given_title, held_at, mentions, occasions, other_meetings, own_names, parts,
-               party_names, past_editions, poll_sourced, prize_taken, units_won, win_idioms)
+               party_names, past_editions, poll_sourced, provisional_results, prize_taken, units_won, win_idioms)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
 from ..packaged import load_json
@@ -304,6 +304,9 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
         return []  # 'claimed a "resounding" first-round victory over …': a claim, not the result
     if not poll_sourced.asked(ctx.market.question, ctx.market.criteria) and poll_sourced.source(f.sent, i):
         return []  # 'X wins second round … – exit poll': a poll's forecast, not the result
+    if not poll_sourced.asked(ctx.market.question, ctx.market.criteria) and \
+            provisional_results.cue(f.sent.text, ctx.market.criteria):
+        return []  # 'X won the election, according to early returns': a count still under way, not the result
     ok, when = _in_time(ctx, f, i)
     if not ok:
         return []
