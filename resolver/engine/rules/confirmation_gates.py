@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..act_families import family_key
 from ..captions import CAPTION, caption_dated
 from ..led_to_win import led_to_win
+from .. import noun_senses
 from ..word_class import noun_modifier, verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
@@ -166,6 +167,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
                                                           or verb_idioms.idiom(f.sent, i, ctx.market.question)):
             continue  # 'Sinema takes slim lead in too-close-to-call Arizona Senate race': a lead (or a lower
             # place) taken while the contest or the count goes on, not the win; 'takes aim at becoming …'
+        if noun_senses.schedule_object(f.sent, i, ctx.target.object_terms) or noun_senses.passive_of_plan(f.sent, i):
+            continue  # 'Tesla released its launch schedule for the robotaxi service': a schedule made known
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
         if asp != "past" and participial_clauses.result_participle(f.sent, i, perfect=True):
@@ -188,7 +191,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             return i, f"'{f.act_words(i)}' ({asp}{CAPTION if asp == 'present' and caption_dated(f.sent) else ''})"
         if asp == "ongoing" and _under_way_today(f, i):
             return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
-        if i in read and read[i].affirmed and read[i].kind != "nominal":
+        if i in read and read[i].affirmed and read[i].kind != "nominal" and not noun_senses.headline_noun(f.sent, i):
             return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
         if asp == "noun" and (dated := dated_before_article(f, i, read.get(i))) and not planned_report(f.sent, i):
             return i, f"'{f.sent.tokens[i].text}' {OWN_DATE} ('{dated}')"  # 'Following a filing … last month, …'
@@ -252,9 +255,18 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'will announce that the talks concluded': told only when the announcement comes
         # any past verb only for an object naming an event: 'The satellite built by Boeing' is no launch
         done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx and names_event(f.sent, i))
+        if done and noun_senses.embedded_in_other_head(f.sent, i, _token_of(f.sent, i, verb), ctx.act_verbs):
+            continue  # 'held a launch rehearsal for the robotaxi service': the verb's object is the rehearsal
         if done:
             return i, performatives.carried_note(f.sent, i, verb, NOUN_CARRIED)
     return None
+
+
+def _token_of(sent, i: int, text: str | None) -> int:
+    """The index of the clause word `text` (the verb clause_is_done names) nearest to token i."""
+    a, b = sent.clause_of(i)
+    found = [k for k in range(a, b) if sent.tokens[k].text == text]
+    return min(found, key=lambda k: abs(k - i)) if found else -1
 
 
 CONCEDED_TO = "(the rival conceded) to"

@@ -1,0 +1,133 @@
+"""Noun senses of act words (census r20, class H: a word misread). Many act words are nouns too
+('a launch', 'the cut', 'release'), and a sentence can name the act as a noun inside a phrase that
+reports nothing done: 'Tesla launch plan for robotaxi service unveiled', 'Calls grow for policy
+rate cut', 'Google released its launch schedule for Gemini', 'held a launch rehearsal for the
+robotaxi service'. Readers here tell such a noun phrase from a verb, with no tagger:
+
+- `headline_noun`: in a headline, a base form that word_class.verb_at does not read as a verb (a
+  singular subject would take '-s': 'Tesla launch plan'), or a word at the end of a bare noun phrase
+  governed by a preposition ('for policy rate cut', 'on Gemini release'): a noun, not the headline's
+  verb;
+- `schedule_object`: an act verb whose object is a schedule or a plan ('released its launch
+  schedule', 'unveiled the release plan'): the schedule was made known, the act not done;
+- `embedded_in_other_head`: the market's object inside a prepositional phrase of another head noun
+  ('held a launch rehearsal for the robotaxi service', 'reviewed the opening process for the
+  pre-orders', 'the debate over the opening … dominated'): the clause's verb is that head's, not
+  the object's."""
+
+from __future__ import annotations
+
+from .schedule_nouns import SCHEDULE_NOUNS
+from .text import Sentence, all_lemmas
+from .word_class import DETERMINERS, verb_at
+
+# prepositions that govern a noun phrase and never open a clause ('after', 'before', 'since' can:
+# 'after Fed cut rates')
+_NP_PREPOSITIONS = frozenset({"for", "on", "of", "over", "about", "against", "amid", "toward", "towards", "into",
+                              "behind", "around", "with", "without", "despite", "under"})
+# heads that carry an act only as their modifier: a plan, a schedule or a paper about the act
+PLAN_HEADS = SCHEDULE_NOUNS | frozenset({"plan", "plans", "roadmap", "details", "calendar", "outline", "proposal",
+                                         "proposals", "guidance", "programme", "program", "rehearsal", "rehearsals",
+                                         "ceremony", "process", "procedure", "preparations", "costs", "cost", "team",
+                                         "debate", "talk", "calls", "hopes", "fears", "request", "requests", "bid"})
+_EMBEDDING = frozenset({"for", "of", "about", "over", "on", "behind", "around", "against", "toward", "towards"})
+
+
+def _noun_only(word: str) -> bool:
+    kinds = all_lemmas(word)
+    return word.isalpha() and "NOUN" in kinds and "VERB" not in kinds
+
+
+def _bare_noun(word: str) -> bool:
+    return word.isalpha() and "NOUN" in all_lemmas(word)
+
+
+def headline_noun(sent: Sentence, i: int) -> bool:
+    """In a headline, the act word at token i is a noun: a base form (no '-s') that verb_at does
+    not read as a verb, or the last word of a bare noun phrase a preposition governs."""
+    if not sent.headline or i == 0:
+        return False
+    toks = sent.tokens
+    word = toks[i].lower
+    if verb_at(sent, i) is None and not word.endswith("s") and word.isalpha():
+        return True
+    if i + 1 < len(toks) and toks[i + 1].lower == "of" and _bare_noun(word):
+        return True  # 'Norges Bank eyes cut of policy rate': a verb of the act takes no 'of'
+    return prep_phrase_end(sent, i)
+
+
+def passive_of_plan(sent: Sentence, i: int) -> str | None:
+    """The participle at token i has a plan or a schedule as its subject ('Tesla launch plan for
+    robotaxi service unveiled', 'the release schedule was published'): that head noun, else None.
+    Walks back over the subject's words (names, nouns, a prepositional phrase, 'was') in the clause."""
+    toks = sent.tokens
+    a, _ = sent.clause_of(i)
+    for k in range(i - 1, max(a - 1, i - 9), -1):
+        w = toks[k].lower
+        if w in PLAN_HEADS:
+            return toks[k].text
+        if w in ("was", "were", "been", "has", "have", "had", "is", "are") and k == i - 1:
+            continue
+        if not (w.isalpha() or "-" in w or w.endswith("'s")) or (k < i - 1 and verb_at(sent, k) and w not in _NP_PREPOSITIONS):
+            return None
+    return None
+
+
+def prep_phrase_end(sent: Sentence, i: int) -> bool:
+    """'Calls grow for policy rate cut', 'Talks on Gemini release continue': token i ends a noun
+    phrase with no determiner that a preposition governs (only nouns and names between): a noun."""
+    toks = sent.tokens
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if nxt and (nxt in DETERMINERS or nxt.endswith("'s")):
+        return False  # 'for Fed cut the rate' is no phrase; an object follows a verb
+    k = i - 1
+    while k >= 0 and i - k <= 4:
+        t = toks[k]
+        if t.lower in _NP_PREPOSITIONS:
+            return k < i - 1
+        if not (t.text[:1].isupper() or _bare_noun(t.lower) or t.text[:1].isdigit() or "-" in t.text):
+            return False
+        k -= 1
+    return False
+
+
+def schedule_object(sent: Sentence, i: int, object_terms: list[str]) -> str | None:
+    """The verb at token i takes a schedule or a plan as its object ('released its launch schedule
+    for the robotaxi service', 'unveiled a release plan'): that head noun, else None. Not when the
+    head is the market's own object ('publish a plan')."""
+    toks = sent.tokens
+    terms = {w.lower() for w in object_terms}
+    for k in range(i + 1, min(len(toks), i + 6)):
+        w = toks[k].lower
+        if w in PLAN_HEADS:
+            return None if w in terms or w.rstrip("s") in terms else toks[k].text
+        if k == i + 1 and (w in DETERMINERS or w.endswith("'s")):
+            continue
+        if not (w.isalpha() or "-" in w) or w in _NP_PREPOSITIONS or w in ("to", "and", "by"):
+            return None
+    return None
+
+
+def embedded_in_other_head(sent: Sentence, i: int, j: int, act_words: frozenset[str] = frozenset()) -> str | None:
+    """The object noun at token i sits in a prepositional phrase of another head noun ('a launch
+    rehearsal for the robotaxi service', 'the debate over the opening of the pre-orders'), and the
+    verb at j stands outside that phrase: the verb governs the head, not the object. The head, else None."""
+    toks = sent.tokens
+    k = i - 1
+    while k > 0:
+        w = toks[k].lower
+        if w in _EMBEDDING:
+            head = toks[k - 1].lower
+            if k < j < i or not head.isalpha() or toks[k - 1].text[:1].isupper():
+                return None  # the verb inside the phrase, or a name before the preposition
+            if head in PLAN_HEADS and head not in act_words:
+                return toks[k - 1].text
+            if w != "of":
+                return None  # 'the start of the strike': read on to what governs the act's noun
+        if i - k > 8:
+            return None
+        gerund = w.endswith("ing") and toks[k - 1].lower in _EMBEDDING  # 'for serving prison sentence'
+        if not (w in DETERMINERS or w.endswith("'s") or w.isalpha() or "-" in w) or (verb_at(sent, k) and not gerund):
+            return None
+        k -= 1
+    return None
