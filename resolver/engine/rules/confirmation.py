@@ -16,6 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
+from .. import zoned_clocks
 from .. import agreed_sums, arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines, \
     undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
@@ -461,6 +462,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     elif span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
     elif late := clocked_acts.told_after(f, i, span, deadline):  # 'reopened just before 7 a.m.' for 'by 5:00 a.m.'
+        return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but {late}", why)]
+    elif late := zoned_clocks.told_after(f, i, span, deadline):  # 'at 10:31 p.m. PDT on Aug. 5' for 11:59 p.m. ET
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but {late}", why)]
     if runs_past(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but {STRADDLES}, in a report "
