@@ -25,11 +25,13 @@ from .word_class import DETERMINERS, verb_at
 # 'after Fed cut rates')
 _NP_PREPOSITIONS = frozenset({"for", "on", "of", "over", "about", "against", "amid", "toward", "towards", "into",
                               "behind", "around", "with", "without", "despite", "under"})
-# heads that carry an act only as their modifier: a plan, a schedule or a paper about the act
-PLAN_HEADS = SCHEDULE_NOUNS | frozenset({"plan", "plans", "roadmap", "details", "calendar", "outline", "proposal",
-                                         "proposals", "guidance", "programme", "program", "rehearsal", "rehearsals",
-                                         "ceremony", "process", "procedure", "preparations", "costs", "cost", "team",
-                                         "debate", "talk", "calls", "hopes", "fears", "request", "requests", "bid"})
+# heads naming when or how an act is to happen: as a verb's object, the act is not done ('released its
+# launch schedule')
+PLAN_HEADS = SCHEDULE_NOUNS | frozenset({"plan", "plans", "roadmap", "calendar", "rehearsal", "rehearsals"})
+# heads that carry an act only as their modifier or complement: a plan, a talk or a wish about the act
+# ('held a launch rehearsal for the service', 'the debate over the opening of the pre-orders')
+OTHER_HEADS = PLAN_HEADS | frozenset({"costs", "cost", "debate", "talk", "calls", "hopes", "fears", "preparations"})
+_PARTICLES = frozenset({"up", "down", "out", "off", "in", "away", "back", "ahead", "through", "forward", "apart"})
 _EMBEDDING = frozenset({"for", "of", "about", "over", "on", "behind", "around", "against", "toward", "towards"})
 
 
@@ -49,28 +51,33 @@ def headline_noun(sent: Sentence, i: int) -> bool:
         return False
     toks = sent.tokens
     word = toks[i].lower
-    if verb_at(sent, i) is None and not word.endswith("s") and word.isalpha():
-        return True
-    if i + 1 < len(toks) and toks[i + 1].lower == "of" and _bare_noun(word):
+    if word.endswith("s") or not word.isalpha():
+        return False  # '-s' is the headline's finite verb ('Bank of England cuts', 'Game of Thrones wins')
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.lower == "of" and _bare_noun(word):
         return True  # 'Norges Bank eyes cut of policy rate': a verb of the act takes no 'of'
+    if verb_at(sent, i) is None and nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
+            and _bare_noun(nxt.lower) and nxt.lower not in DETERMINERS | _NP_PREPOSITIONS | _PARTICLES:
+        return True  # 'Tesla launch plan', 'Gershkovich release schedule': a modifier of the next noun
     return prep_phrase_end(sent, i)
 
 
 def passive_of_plan(sent: Sentence, i: int) -> str | None:
-    """The participle at token i has a plan or a schedule as its subject ('Tesla launch plan for
-    robotaxi service unveiled', 'the release schedule was published'): that head noun, else None.
-    Walks back over the subject's words (names, nouns, a prepositional phrase, 'was') in the clause."""
+    """The participle at token i has a plan or a schedule as its subject's head ('Tesla launch plan
+    for robotaxi service unveiled', 'the release schedule was published'): that head noun, else None.
+    The head is the word before the subject's first preposition (or its last word); the subject runs
+    from the clause's start to the participle (an auxiliary skipped) with no verb in it."""
     toks = sent.tokens
     a, _ = sent.clause_of(i)
-    for k in range(i - 1, max(a - 1, i - 9), -1):
-        w = toks[k].lower
-        if w in PLAN_HEADS:
-            return toks[k].text
-        if w in ("was", "were", "been", "has", "have", "had", "is", "are") and k == i - 1:
-            continue
-        if not (w.isalpha() or "-" in w or w.endswith("'s")) or (k < i - 1 and verb_at(sent, k) and w not in _NP_PREPOSITIONS):
-            return None
-    return None
+    end = i - 1 if i > a and toks[i - 1].lower in ("was", "were", "been", "is", "are") else i
+    words = toks[a:end]
+    if not words or len(words) > 10:
+        return None
+    if any(k < len(words) - 1 and verb_at(sent, a + k) and w.lower not in _NP_PREPOSITIONS for k, w in enumerate(words)):
+        return None
+    first = next((k for k, w in enumerate(words) if w.lower in _NP_PREPOSITIONS), len(words))
+    head = words[first - 1] if first > 0 else None
+    return head.text if head is not None and head.lower in PLAN_HEADS else None
 
 
 def prep_phrase_end(sent: Sentence, i: int) -> bool:
@@ -83,9 +90,13 @@ def prep_phrase_end(sent: Sentence, i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 4:
         t = toks[k]
+        if t.lower in ("with", "by"):
+            return False  # 'end Leverkusen's dream run with 3-0 win': a phrase of manner tells the act's result
         if t.lower in _NP_PREPOSITIONS:
-            return k < i - 1
-        if not (t.text[:1].isupper() or _bare_noun(t.lower) or t.text[:1].isdigit() or "-" in t.text):
+            name = k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
+            return k < i - 1 and not name  # not a name's 'of' ('Bank of Canada holds')
+        if not (t.text[:1].isupper() or _bare_noun(t.lower) or t.text[:1].isdigit() or "-" in t.text
+                or (t.lower.isalpha() and not all_lemmas(t.lower))):  # a word no dictionary lists ('robotaxi')
             return False
         k -= 1
     return False
@@ -97,14 +108,15 @@ def schedule_object(sent: Sentence, i: int, object_terms: list[str]) -> str | No
     head is the market's own object ('publish a plan')."""
     toks = sent.tokens
     terms = {w.lower() for w in object_terms}
-    for k in range(i + 1, min(len(toks), i + 6)):
+    k = i + 1
+    if k < len(toks) and (toks[k].lower in DETERMINERS or toks[k].lower.endswith(("'s", "’s"))):
+        k += 1  # 'its', 'the', "Tesla's"
+    for k in range(k, min(len(toks), k + 3)):
         w = toks[k].lower
         if w in PLAN_HEADS:
             return None if w in terms or w.rstrip("s") in terms else toks[k].text
-        if k == i + 1 and (w in DETERMINERS or w.endswith("'s")):
-            continue
-        if not (w.isalpha() or "-" in w) or w in _NP_PREPOSITIONS or w in ("to", "and", "by"):
-            return None
+        if not (toks[k].text.islower() and (w.isalpha() or "-" in w)) or w in _NP_PREPOSITIONS | _PARTICLES:
+            return None  # 'reopened Tuesday just in time': no object phrase
     return None
 
 
@@ -120,7 +132,7 @@ def embedded_in_other_head(sent: Sentence, i: int, j: int, act_words: frozenset[
             head = toks[k - 1].lower
             if k < j < i or not head.isalpha() or toks[k - 1].text[:1].isupper():
                 return None  # the verb inside the phrase, or a name before the preposition
-            if head in PLAN_HEADS and head not in act_words:
+            if head in OTHER_HEADS and head not in act_words:
                 return toks[k - 1].text
             if w != "of":
                 return None  # 'the start of the strike': read on to what governs the act's noun
