@@ -120,11 +120,14 @@ def schedule_object(sent: Sentence, i: int, object_terms: list[str]) -> str | No
     return None
 
 
-def embedded_in_other_head(sent: Sentence, i: int, j: int, act_words: frozenset[str] = frozenset()) -> str | None:
+def embedded_in_other_head(sent: Sentence, i: int, verb: int | str | None,
+                           act_words: frozenset[str] = frozenset()) -> str | None:
     """The object noun at token i sits in a prepositional phrase of another head noun ('a launch
     rehearsal for the robotaxi service', 'the debate over the opening of the pre-orders'), and the
-    verb at j stands outside that phrase: the verb governs the head, not the object. The head, else None."""
+    verb (its token, or its word nearest to i in the clause) stands outside that phrase: the verb
+    governs the head, not the object. The head, else None."""
     toks = sent.tokens
+    j = verb if isinstance(verb, int) else _nearest(sent, i, verb)
     k = i - 1
     while k > 0:
         w = toks[k].lower
@@ -143,3 +146,10 @@ def embedded_in_other_head(sent: Sentence, i: int, j: int, act_words: frozenset[
             return None
         k -= 1
     return None
+
+
+def _nearest(sent: Sentence, i: int, text: str | None) -> int:
+    """The index of the clause word `text` nearest to token i, or -1."""
+    a, b = sent.clause_of(i)
+    found = [k for k in range(a, b) if sent.tokens[k].text == text]
+    return min(found, key=lambda k: abs(k - i)) if found else -1

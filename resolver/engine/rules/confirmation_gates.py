@@ -12,7 +12,6 @@ from functools import lru_cache
 from ..act_families import family_key
 from ..captions import CAPTION, caption_dated
 from ..led_to_win import led_to_win
-from .. import noun_senses
 from ..word_class import noun_modifier, verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
@@ -24,7 +23,7 @@ from ..round_win import earlier_round
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
-from .. import categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, group_objects, mentions, \
+from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, group_objects, mentions, \
     participial_clauses, partial_headlines, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
     talk_agreements, themes, verb_idioms
 from ..frames import MODALITY
@@ -255,18 +254,11 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'will announce that the talks concluded': told only when the announcement comes
         # any past verb only for an object naming an event: 'The satellite built by Boeing' is no launch
         done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx and names_event(f.sent, i))
-        if done and noun_senses.embedded_in_other_head(f.sent, i, _token_of(f.sent, i, verb), ctx.act_verbs):
+        if done and noun_senses.embedded_in_other_head(f.sent, i, verb, ctx.act_verbs):
             continue  # 'held a launch rehearsal for the robotaxi service': the verb's object is the rehearsal
         if done:
             return i, performatives.carried_note(f.sent, i, verb, NOUN_CARRIED)
     return None
-
-
-def _token_of(sent, i: int, text: str | None) -> int:
-    """The index of the clause word `text` (the verb clause_is_done names) nearest to token i."""
-    a, b = sent.clause_of(i)
-    found = [k for k in range(a, b) if sent.tokens[k].text == text]
-    return min(found, key=lambda k: abs(k - i)) if found else -1
 
 
 CONCEDED_TO = "(the rival conceded) to"
