@@ -109,6 +109,8 @@ def beaten(f: SentenceFacts, pattern: re.Pattern[str], surprise: bool = False) -
         verbs = t.lemmas & (DEFEAT_VERBS | SURPRISE_VERBS if surprise else DEFEAT_VERBS)
         if not verbs and t.lemmas & SURPRISE_VERBS and _scored(f, i):
             verbs = t.lemmas & SURPRISE_VERBS  # 'the New York Giants shocked the previously perfect Patriots, 17-14'
+        if verbs and _defeat_noun(toks, i):
+            verbs = frozenset()  # "Mayweather's defeat to Pacquiao": the noun, whose 'to' names the winner
         if verbs and not (t.text[:1].isupper() and not f.sent.headline and i > 0):
             if _done(f, i, sorted(verbs)[0]) and not negation(f, i) and _object_at(f, i, pattern):
                 return Reading(i, f"'{t.text}' {toks[i + 1].text if i + 1 < len(toks) else ''}".strip())
@@ -117,6 +119,20 @@ def beaten(f: SentenceFacts, pattern: re.Pattern[str], surprise: bool = False) -
             if not negation(f, i) and _object_at(f, i + 1, pattern):
                 return Reading(i, f"'{t.text} {nxt}'")
     return beaten_by(f, pattern)
+
+
+# particles of a phrasal defeat verb between its participle and 'by' ('swept aside by', 'knocked out by')
+_PARTICLES = frozenset({"aside", "away", "out", "off", "down", "over", "up"})
+_NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "shock", "surprise", "narrow"})
+
+
+def _defeat_noun(toks, i: int) -> bool:
+    """The defeat word at token i is a noun: after a determiner or a possessive ('the rout',
+    "Mayweather Jr.'s defeat") or right before 'to' ('defeat to Pacquiao': a verb of defeat
+    takes its loser as a direct object, never after 'to')."""
+    prev = toks[i - 1].lower if i > 0 else ""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return prev in _NOUN_BEFORE or prev in ("'s", "’s") or prev.endswith(("'s", "’s")) or nxt == "to"
 
 
 def beaten_by(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
@@ -128,9 +144,10 @@ def beaten_by(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
     for i in range(1, len(toks) - 2):
         t = toks[i]
         verbs = t.lemmas & DEFEAT_VERBS
-        if not verbs or toks[i + 1].lower != "by" or (t.lower in verbs and t.lower not in _SAME_PAST):
-            continue  # 'beat by' is the colloquial passive; 'defeat by' a noun
-        j = i + 3 if toks[i + 2].lower == "the" and i + 3 < len(toks) else i + 2
+        by = i + 2 if toks[i + 1].lower in _PARTICLES and i + 3 < len(toks) else i + 1
+        if not verbs or toks[by].lower != "by" or (t.lower in verbs and t.lower not in _SAME_PAST):
+            continue  # 'beat by' is the colloquial passive; 'defeat by' a noun; 'swept aside by' a particle's
+        j = by + 2 if toks[by + 1].lower == "the" and by + 2 < len(toks) else by + 1
         agent = toks[j]
         if not agent.text[:1].isupper() or pattern.match(f.sent.text, agent.start):
             continue  # 'beaten by 61 seconds', 'beaten by a single vote', or the candidate is the one who beat

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-from . import celebrated_acts, lexicon
+from . import celebrated_acts, lexicon, noun_senses
 from .act_families import family_key
 from .frames import IMPLICATIVE
 from .interrogatives import asked
@@ -88,6 +88,8 @@ def _headline_verb(sent: Sentence, i: int) -> bool:
         if _finite_verb(t.lower) and sent.tokens[j - 1].lower not in _NOUN_MARKERS:
             return _comma_coordinated(sent, j, i)
     word = sent.tokens[i].lower
+    if noun_senses.headline_noun(sent, i):
+        return False  # 'Tesla launch plan … unveiled', 'Calls grow for policy rate cut': a noun, no verb
     if not word.endswith("s") and i + 1 < len(sent.tokens):
         nxt = sent.tokens[i + 1].lower
         if _finite_verb(nxt) and not all_lemmas(nxt).get("NOUN"):

@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import agreed_sums, arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, counted_alike, place_departure, result_lines, \
+from .. import agreed_sums, arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, zoned_clocks, counted_alike, place_departure, result_lines, \
     undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
@@ -465,7 +465,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         why = f"{why}; an undated report of the named edition's win, published within {REPORT_DAYS} days of the deadline"
     elif span.starts_after(deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but dated after the deadline", why)]
-    elif late := clocked_acts.told_after(f, i, span, deadline):  # 'reopened just before 7 a.m.' for 'by 5:00 a.m.'
+    elif late := clocked_acts.told_after(f, i, span, deadline) or zoned_clocks.told_after(f, i, span, deadline):
         return [cite(f, NAME, "none", 0.0, f"{wording} reports the act, but {late}", why)]
     if runs_past(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but {STRADDLES}, in a report "

@@ -23,7 +23,7 @@ from ..round_win import earlier_round
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
-from .. import categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, group_objects, mentions, \
+from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, group_objects, mentions, \
     participial_clauses, partial_headlines, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
     talk_agreements, themes, verb_idioms
 from ..frames import MODALITY
@@ -166,6 +166,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
                                                           or verb_idioms.idiom(f.sent, i, ctx.market.question)):
             continue  # 'Sinema takes slim lead in too-close-to-call Arizona Senate race': a lead (or a lower
             # place) taken while the contest or the count goes on, not the win; 'takes aim at becoming …'
+        if noun_senses.schedule_object(f.sent, i, ctx.target.object_terms) or noun_senses.passive_of_plan(f.sent, i):
+            continue  # 'Tesla released its launch schedule for the robotaxi service': a schedule made known
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)
         if asp != "past" and participial_clauses.result_participle(f.sent, i, perfect=True):
@@ -188,7 +190,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             return i, f"'{f.act_words(i)}' ({asp}{CAPTION if asp == 'present' and caption_dated(f.sent) else ''})"
         if asp == "ongoing" and _under_way_today(f, i):
             return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
-        if i in read and read[i].affirmed and read[i].kind != "nominal":
+        if i in read and read[i].affirmed and read[i].kind != "nominal" and not noun_senses.headline_noun(f.sent, i):
             return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
         if asp == "noun" and (dated := dated_before_article(f, i, read.get(i))) and not planned_report(f.sent, i):
             return i, f"'{f.sent.tokens[i].text}' {OWN_DATE} ('{dated}')"  # 'Following a filing … last month, …'
@@ -252,6 +254,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'will announce that the talks concluded': told only when the announcement comes
         # any past verb only for an object naming an event: 'The satellite built by Boeing' is no launch
         done, verb = clause_is_done(f.sent, i, any_past_verb=occurring and i in f.object_idx and names_event(f.sent, i))
+        if done and noun_senses.embedded_in_other_head(f.sent, i, verb, ctx.act_verbs):
+            continue  # 'held a launch rehearsal for the robotaxi service': the verb's object is the rehearsal
         if done:
             return i, performatives.carried_note(f.sent, i, verb, NOUN_CARRIED)
     return None
