@@ -150,10 +150,13 @@ _UP = r"rise|climb|jump|surge|soar|strengthen|appreciate|rally|advance"
 _DOWN = r"fall|drop|slide|sink|slip|plunge|tumble|weaken|depreciate|decline"
 _MOVED_PAST = re.compile(
     rf"\b(?:(?P<up>(?:{_UP})(?:s|es)?)|(?P<down>(?:{_DOWN})(?:s|es)?))\s+(?:past|beyond|through)\s+"
-    r"(?P<cur>" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<cur>" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d,]|(?:st|nd|rd|th)\b)\s*"
     r"(?P<unit>k\b|%|percent|per cent|million|billion|trillion)?"
     r"(?P<quoted>\s*(?<=\s)(?:\w+\s+)?(?:per|to\s+the|to\s+one|against\s+the)\s+(?:(?:US|U\.S\.|American|single)\s+)?"
     r"(?:dollar|euro|yen|pound|sterling|yuan|franc|greenback)\b)?", re.I)
+
+
+_MONTH_AFTER = re.compile(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 def _moved_past(question: str) -> tuple[float, str, str] | None:
@@ -163,6 +166,9 @@ def _moved_past(question: str) -> tuple[float, str, str] | None:
     m = _MOVED_PAST.search(question)
     if not m or (m.group("unit") or "").lower() in ("%", "percent", "per cent"):
         return None  # 'rise past 5%': a share or rate, read by the statistic readings
+    if not m.group("cur") and (re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+                               or _MONTH_AFTER.match(question, m.end("num"))):
+        return None  # 'slip past 2025', 'slide past 31 March': a date passed, not a level
     value = float(m.group("num").replace(",", ""))
     value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get((m.group("unit") or "").lower(), 1)
     up = bool(m.group("up")) != bool(m.group("quoted"))
