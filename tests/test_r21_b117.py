@@ -17,6 +17,7 @@ after it)."""
 
 from __future__ import annotations
 
+import re
 import time
 
 from conftest import fired, news_market, run_case
@@ -149,7 +150,7 @@ def _choice_wrong() -> tuple[int, int]:
 
 def wrong_fires() -> dict[str, int]:
     other, own = _choice_wrong()
-    return {"level": _level_wrong(), "other_chosen_confirmed": other, "own_choice_missed": own}
+    return {"level": _level_wrong(), "other_chosen_confirmed": other, "own_choice_missed": own, "wrap_split": _wrap_wrong()}
 
 
 def test_the_verbatim_headline_passes_the_market_over():
@@ -176,6 +177,89 @@ def test_hostile_inputs_stay_cheap():
     _sd(text)
     assert time.process_time() - start < 30
     assert chosen_others.asked_name(SD_Q) == "Nabucco West"
+
+
+
+# --- an indented page's hard wrap (text.split_sentences) -------------------------------------------------
+# b117-china-q3-2014-gdp-at-least-7p5pct-no: each line of the page is indented ('third \n\t\t\tquarter'); a single
+# line break with the next line's indentation is a wrap, not the run of blanks that ends a stretch
+CN_S0 = ("China's gross domestic product (GDP) grew 7.3 percent in the third quarter from a year earlier, official "
+         "data showed on Tuesday, the weakest rate since the first quarter of 2009.")
+CN_TEXT = ("China's gross domestic product (GDP) grew 7.3 percent in the third \n\t\t\tquarter from a year earlier, "
+           "official data showed on Tuesday, the \n\t\t\tweakest rate since the first quarter of 2009.\n \n That was "
+           "slightly above the 7.2 percent forecast by analysts but \n\t\t\tslower than 7.5 percent in the second "
+           "quarter, and even then some \n\t\t\teconomists were surprised.")
+CN_Q = "Will China's GDP grow at least 7.5% year-on-year in the third quarter of 2014?"
+CN_C = ("This market will resolve to \"Yes\" if China's National Bureau of Statistics reports, in its first release for "
+        "the third quarter of 2014, year-on-year real GDP growth of 7.5% or more. Otherwise, \"No\".")
+
+
+def _wrapped_variants() -> list[str]:
+    """CN_S0 hard-wrapped after each of its words in turn, with the next line indented by a tab, spaces or both."""
+    words = CN_S0.split(" ")
+    return [" ".join(words[:k]) + sep + " ".join(words[k:])
+            for k in range(1, len(words)) for sep in (" \n\t\t\t", "\n    ", " \n \t")]
+
+
+def _wrap_wrong() -> int:
+    from resolver.engine.text import split_sentences
+    return sum(split_sentences(v) != [CN_S0] for v in _wrapped_variants())
+
+
+def test_an_indented_wrap_ends_no_sentence():
+    from resolver.engine.text import split_sentences
+    assert split_sentences(CN_TEXT)[0] == CN_S0
+    # each indented wrap reads as a plain line break would: one sentence, but where the next line opens with a
+    # parenthesis or a figure after a line with no open end ('… domestic product' / '(GDP) grew …'), which
+    # _lines takes for a headline's end either way (6 of the variants)
+    for v in _wrapped_variants():
+        assert split_sentences(v) == split_sentences(re.sub(r"[ \t]*\n[ \t]*", "\n", v))
+    assert _wrap_wrong() <= 6
+
+
+def test_a_blank_line_still_ends_a_stretch():
+    from resolver.engine.text import split_sentences
+    assert split_sentences("Markets closed higher\n\n\tOil prices fell") == ["Markets closed higher", "Oil prices fell"]
+
+
+def _cn(text: str):
+    return run_case(CN_Q, "2014-10-31T23:59:59+08:00", CN_C,
+                    [("https://archives.lincolndailynews.com/2014/Oct/21/News/business_N.shtml", "2014-10-21T00:00:00-05:00",
+                      "", text)], "2014-10-21T18:00:00+08:00")
+
+
+def test_the_wrapped_report_is_read():
+    assert fired(_cn(CN_TEXT), "threshold_missed")
+    assert fired(_cn(CN_TEXT.replace("grew 7.3 percent", "grew 7.6 percent")), "threshold_crossed")
+    assert not fired(_cn(CN_TEXT.replace("in the third \n\t\t\tquarter", "in the second \n\t\t\tquarter")),
+                     "threshold_missed", "threshold_crossed")
+
+
+# --- 'for the 12 months ending March' labels a 12-month figure (annual_figures) -------------------------
+# b94-us-cpi-mar2017-2.5-or-higher-no (joined into one sentence by the wrap reading above)
+CPI_Q = "Will U.S. annual CPI inflation for March 2017 be 2.5% or higher?"
+CPI_C = ("This market will resolve to \"Yes\" if the U.S. Bureau of Labor Statistics reports that the all-items CPI-U "
+         "rose 2.5% or more over the 12 months ending March 2017 (not seasonally adjusted), in its release scheduled "
+         "for April 14, 2017. Otherwise, this market will resolve to \"No\".")
+CPI_TEXT = ("The all items index rose 2.4 percent for the 12 months ending March, a smaller \n increase than the "
+            "2.7-percent rise for the period ending February. The index \n for all items less food and energy rose 2.0 "
+            "percent over the last 12 months, \n the smallest 12-month increase since November 2015.")
+
+
+def _cpi(text: str):
+    return run_case(CPI_Q, "2017-04-14T23:59:59-04:00", CPI_C,
+                    [("https://www.bls.gov/news.release/cpi.nr0.htm", "2017-04-14T08:30:00-04:00",
+                      "Consumer Price Index Summary", text)], "2017-04-15T00:00:00+00:00")
+
+
+def test_the_12_months_ending_label_reads_the_figure():
+    from resolver.engine.annual_figures import _labelled
+    s = "The all items index rose 2.4 percent for the 12 months ending March, a smaller increase"
+    assert _labelled(s, s.index("2.4"), s.index(" for the"))
+    assert fired(_cpi(CPI_TEXT), "threshold_missed")
+    assert fired(_cpi(CPI_TEXT.replace("rose 2.4 percent", "rose 2.6 percent")), "threshold_crossed")
+    s = "The all items index rose 0.4 percent for the month of March, a smaller increase"
+    assert not _labelled(s, s.index("0.4"), s.index(" for the"))
 
 
 if __name__ == "__main__":
