@@ -27,8 +27,8 @@ _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent
 _LABEL_BEFORE = re.compile(r"\b(?:inter-?annual|annual|annuali[sz]ed(?=\s+inflation)|year[\s-]+(?:on|over)[\s-]+year|"
                            r"12-month|twelve-month|yearly)\s+(?:[a-z]+\s+){0,2}?(?:of|at|to|was|is|stood\s+at|reached|hit|"
                            r"came\s+in\s+at)\s+(?:an?\s+)?$", re.I)
-# the label after a figure: 'in the 12 months to February', 'year on year', 'from a year earlier'
-_LABEL_AFTER = re.compile(r"^[^\d,;]{0,30}?(?:(?:in|over)\s+the\s+(?:12|twelve|past\s+12|last\s+12)\s+months\b|year[\s-]+(?:on|over)[\s-]+year\b|"
+# the label after a figure: 'in the 12 months to February', 'for the 12 months ending March', 'year on year', 'from a year earlier'
+_LABEL_AFTER = re.compile(r"^[^\d,;]{0,30}?(?:(?:in|over|for)\s+the\s+(?:12|twelve|past\s+12|last\s+12)\s+months\b|year[\s-]+(?:on|over)[\s-]+year\b|"
                           r"(?:from|on|over)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b|(?:on\s+)?an?\s+(?:annual|"
                           r"year-on-year|yearly)\s+basis\b|annually\b)", re.I)
 # a prior level named before the label: 'up from an annual rate of 98.8%'

@@ -216,11 +216,16 @@ def _lines(para: str) -> list[str]:
     return out
 
 
+# one line break with the next line's indentation ('in the third \n\t\t\tquarter from a year earlier'): a
+# hard wrap of an indented page, a line break for _lines to judge, not the run of blanks that ends a stretch
+_INDENTED_WRAP = re.compile(r"[ \t]*\n[ \t]+(?=\S)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a body text (syntok's segmenter, run by segmenter.py); paragraph and line breaks
     end a sentence (_lines)."""
     out: list[str] = []
-    stretches = re.split(r"\n\s*\n|\r\n\s*\r\n|\s{3,}", _rewrapped(text))
+    stretches = re.split(r"\n\s*\n|\r\n\s*\r\n|\s{3,}", _INDENTED_WRAP.sub("\n", _rewrapped(text)))
     for para in (line for stretch in stretches for line in _lines(stretch.replace("\r", ""))):
         para = normalize(para)
         if not para:

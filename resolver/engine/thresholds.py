@@ -143,6 +143,38 @@ def _fraction_share(question: str) -> tuple[float, str, str] | None:
     return 100.0 * n / d, direction, "percent"
 
 
+# a level passed by a move: 'weaken past 1,350 per US dollar', 'climb beyond $2,000', 'fall through 1.05'.
+# A currency quoted as so many of it to another's unit ('per US dollar', 'to the euro') weakens to a
+# higher number, so there a fall is a bar above and a rise one below; otherwise a rise passes upward.
+_UP = r"rise|climb|jump|surge|soar|strengthen|appreciate|rally|advance"
+_DOWN = r"fall|drop|slide|sink|slip|plunge|tumble|weaken|depreciate|decline"
+_MOVED_PAST = re.compile(
+    rf"\b(?:(?P<up>(?:{_UP})(?:s|es)?)|(?P<down>(?:{_DOWN})(?:s|es)?))\s+(?:past|beyond|through)\s+"
+    r"(?P<cur>" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d,]|(?:st|nd|rd|th)\b)\s*"
+    r"(?P<unit>k\b|%|percent|per cent|million|billion|trillion)?"
+    r"(?P<quoted>\s*(?<=\s)(?:\w+\s+)?(?:per|to\s+the|to\s+one|against\s+the)\s+(?:(?:US|U\.S\.|American|single)\s+)?"
+    r"(?:dollar|euro|yen|pound|sterling|yuan|franc|greenback)\b)?", re.I)
+
+
+_MONTH_AFTER = re.compile(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _moved_past(question: str) -> tuple[float, str, str] | None:
+    """(value, direction, unit) of a level a move must pass ('weaken past 1,350 per US dollar': above 1,350)."""
+    if not re.search(r"\b(?:past|beyond|through)\s+\S{0,4}\d", question, re.I):
+        return None  # the keyword prefilter
+    m = _MOVED_PAST.search(question)
+    if not m or (m.group("unit") or "").lower() in ("%", "percent", "per cent"):
+        return None  # 'rise past 5%': a share or rate, read by the statistic readings
+    if not m.group("cur") and (re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+                               or _MONTH_AFTER.match(question, m.end("num"))):
+        return None  # 'slip past 2025', 'slide past 31 March': a date passed, not a level
+    value = float(m.group("num").replace(",", ""))
+    value *= {"k": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get((m.group("unit") or "").lower(), 1)
+    up = bool(m.group("up")) != bool(m.group("quoted"))
+    return value, ("above" if up else "below"), quantities.currency_unit(m.group("cur")) or ""
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
     sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
     if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
@@ -163,7 +195,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
         # 'show US retail and food services sales declining month-over-month': the change in percent below zero
         return 0.0, moved, "percent"
     if not m:
-        return _fraction_share(question)
+        return _fraction_share(question) or _moved_past(question)
     unit = (m.group("unit") or "").lower()
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")

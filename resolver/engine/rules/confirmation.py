@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import agreed_sums, arrived_elsewhere, celebrated_acts, clock_cut_offs, clocked_acts, zoned_clocks, counted_alike, place_departure, result_lines, \
+from .. import agreed_sums, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, counted_alike, place_departure, result_lines, \
     undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
@@ -442,7 +442,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         # 'Conferences were currently being held …' for a summit: another event's report, or the
         # market's under another name ('the vote was held' for a referendum): left unread, for an analyst
         return []
-    role = _role_mismatch(ctx, f, i, wording)
+    role = _role_mismatch(ctx, f, i, wording) or chosen_others.chosen_other(ctx, f, i)
     if role:
         return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]
     attr = attributes.check(attributes.of_market(ctx.market.question), f.sent.text, f.sent.tokens[i].start,
