@@ -27,3 +27,10 @@ def retry_before(text_before: str) -> bool:
     'expected to resume', 'will try again')."""
     tail = text_before[-80:]
     return bool(_CHEAP.search(tail)) and bool(_RETRY.search(tail))
+
+
+def retry_in_window(f, deadline) -> bool:
+    """The sentence (SentenceFacts f) dates the act's next try after its article's day and by the deadline
+    ('called off …, next attempt Thursday' with the deadline on Sunday): the act is still in the window."""
+    pub = f.article.published.date()
+    return any(s.start.date() > pub and s.ends_by(deadline) and retry_before(f.sent.text[:s.pos]) for s in f.spans)

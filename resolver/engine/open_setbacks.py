@@ -16,22 +16,31 @@ from datetime import datetime
 
 from .analysis import MarketContext, SentenceFacts
 from .packaged import load_json
+from .types import Target
 from .rules.called_off import OPEN_DELAY_NOTE, OPEN_ENDED_NOTE, _statement_day
 
 _DATA = load_json("open_setbacks.json")
 CUT_OFF_DAYS: int = int(_DATA["cut_off_days"])
-LEAD_TIMES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
-    (row["kind"], int(row["days"]), re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(row["words"], key=len, reverse=True))
-                                               + r")\b", re.I))
-    for row in _DATA["lead_times"])
 
 
-def lead_time(question: str) -> tuple[int, str]:
-    """The days the market's act needs to be re-set and done, and why: the longest lead time of an act
-    kind its question names, if longer than the cut-off; else the cut-off."""
+def _words(ws: list[str]) -> re.Pattern[str] | None:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")\b", re.I) if ws else None
+
+
+# (kind, days, object heads, object phrases, act lemmas, question phrases)
+LEAD_TIMES = tuple((row["kind"], int(row["days"]), frozenset(row["heads"]), _words(row["objects"]), frozenset(row["acts"]),
+                    _words(row["question"])) for row in _DATA["lead_times"])
+
+
+def lead_time(target: Target, question: str) -> tuple[int, str]:
+    """The days the market's act needs to be re-set and done, and its kind: the longest lead time of an act
+    kind the market names (its object's head, an object phrase, its act, a question phrase), if longer than the
+    cut-off; else (the cut-off, '')."""
     best = (CUT_OFF_DAYS, "")
-    for kind, days, pattern in LEAD_TIMES:
-        if days > best[0] and pattern.search(question):
+    head = (target.object_terms or [""])[-1].lower()
+    for kind, days, heads, objects, acts, asked in LEAD_TIMES:
+        if days > best[0] and (head in heads or objects is not None and objects.search(target.object or "")
+                               or (target.act or "") in acts or asked is not None and asked.search(question)):
             best = (days, kind)
     return best
 
@@ -51,7 +60,7 @@ def weigh(ctx: MarketContext, f: SentenceFacts, k: int, temporal: str) -> str:
     deadline: datetime = ctx.market.deadline
     made = _statement_day(f, k) if 0 <= k < len(f.sent.tokens) else f.article.published.date()
     left = (deadline.date() - made).days
-    need, kind = lead_time(ctx.market.question)
+    need, kind = lead_time(ctx.target, ctx.market.question)
     if left <= need:
         why = f"the {need} days a {kind} needs to be re-set" if kind else f"the {need}-day cut-off"
         return f"{temporal}; {left} days left from {made:%d %b %Y}, within {why}"

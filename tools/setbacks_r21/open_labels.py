@@ -1,6 +1,6 @@
 import glob, json, re
 from datetime import datetime
-OPEN = re.compile(r"\b(indefinitely|until further notice|sine die|without (?:setting )?a new date|no new date|no timeline|know how long)\b", re.I)
+OPEN = re.compile(r"\b(indefinitely|until further notice|sine die|without (?:setting )?a (?:new |set )?(?:\w+ )?date|no (?:new |set )?date|no timeline|(?:know|sure) how long|on hold|shelved)\b", re.I)
 PB = re.compile(r"\b(postpon\w+|delay\w*|defer\w*|suspend\w*|scrub\w*|put off|push\w* back|adjourn\w*|on hold|halt\w*|paus\w+|cancel\w*|call\w* off)\b", re.I)
 ts = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
 for f in sorted(glob.glob("tests/data/realnews/batch-*.json")):

@@ -18,12 +18,19 @@ _DATA = json.load(open(os.path.join(os.path.dirname(__file__), "..", "..", "reso
 
 def lead_time(question):
     """open_setbacks.lead_time, from the data file: the days the market's act needs, at least the cut-off."""
+    from resolver.engine import Market
+    from resolver.engine.derive import derive_target
+    t = derive_target(Market(id="m", question=question, deadline=datetime(2030, 1, 1).astimezone()))
+    head = (t.object_terms or [""])[-1].lower()
     best = _DATA["cut_off_days"]
     for row in _DATA["lead_times"]:
-        words = "|".join(re.escape(w) for w in sorted(row["words"], key=len, reverse=True))
-        if row["days"] > best and re.search(rf"\b(?:{words})\b", question, re.I):
+        def hit(ws, text):
+            return bool(ws) and re.search(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", text, re.I) is not None
+        if row["days"] > best and (head in row["heads"] or hit(row["objects"], t.object or "") or (t.act or "") in row["acts"]
+                                   or hit(row["question"], question)):
             best = row["days"]
     return best
+
 
 ts = datetime.fromisoformat
 WINDOWS = (2, 5, 7, 10, 16, 30, 60, 120)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, declined_offices, delays, dropped_measures,
-               dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals, negated_subjects,
+from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, dated_retries, declined_offices, delays,
+               dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals, negated_subjects,
                open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..negated_expectations import EXPECTATION as _EXPECTATION, negated_expectation
@@ -449,8 +449,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     other = other_fixtures.other_parties(ctx, f, [i]) if phrase in EVENT_CUES else None
     if other:
         return [_another_fixture(f, i, phrase, other)]
-    if phrase in EVENT_CUES and _before_the_window(ctx, f, i):
-        return []  # 'after it postponed in March a long-planned monetary easing': an earlier occasion's delay
+    if phrase in EVENT_CUES and (_before_the_window(ctx, f, i) or dated_retries.retry_in_window(f, ctx.market.deadline)):
+        return []  # 'after it postponed in March a long-planned …': an earlier occasion's delay; 'next attempt Thursday' in the window
     early = earlier_note(ctx, f, i, NAME, f"'{phrase}' calls an occasion off", words=phrase.split("…")[0].strip()) \
         if phrase in EVENT_CUES else None
     if early:
