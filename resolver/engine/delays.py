@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from typing import TYPE_CHECKING
 
+from . import dated_retries
 from .numerals import _number
 from .packaged import load_json
 
@@ -233,12 +234,14 @@ _NEW_DATE_WORDS = ("to", "until", "till", "for", "on", "into", "at", "by", "befo
 
 
 def _introduces_new_date(f: SentenceFacts, span) -> bool:
-    """'postponed to March 3', 'rescheduled for March 3': a new date follows a preposition. A date
-    written as the event's name ('calls off February 25 election') is the date called off."""
+    """'postponed to March 3', 'rescheduled for March 3': a new date follows a preposition, or the
+    words of a retry ('next attempt Thursday'). A date written as the event's name ('calls off
+    February 25 election') is the date called off."""
     before = f.sent.text[:span.pos].split()
     if span.text.lower().split()[0] in _NEW_DATE_WORDS:
         return True
-    return bool(before) and before[-1].lower() in _NEW_DATE_WORDS
+    # 'next attempt Thursday', 'expected to resume next week': a dated retry (dated_retries.py)
+    return bool(before) and before[-1].lower() in _NEW_DATE_WORDS or dated_retries.retry_before(f.sent.text[:span.pos])
 
 
 # the act's former plan told in a neighbouring sentence: 'The … project … was expected to be complete in fall 2020'

@@ -333,6 +333,7 @@ def _next_month_start(month: int, published: date) -> date | None:
 
 
 OPEN_DELAY_NOTE = "no new date: the act may still come before the deadline"
+OPEN_ENDED_NOTE = "no new date, open-ended"  # an open-ended push-back's reading (weighed by open_setbacks.py)
 
 
 def _other_date(f: SentenceFacts, span, deadline, k: int = -1) -> bool:
@@ -416,7 +417,7 @@ def _delay_reading(f: SentenceFacts, words: str, deadline, k: int | None = None)
     low = f.sent.lower_text
     open_ended = next((w for w in OPEN_ENDED if f" {w} " in low and w not in words.lower()), None)  # 'put on hold' is a hold
     if open_ended:
-        return f"'{words}' {open_ended}: no new date, open-ended, so not before the deadline {deadline:%a %d %b %Y %H:%M %z}"
+        return f"'{words}' {open_ended}: {OPEN_ENDED_NOTE}, so not before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     elsewhere = new_dates.told_elsewhere(f, deadline)
     if elsewhere is not None:  # '… has delayed the launch …. … plans to unveil the device … in May or June'
         g, span = elsewhere

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, declined_offices, delays, dropped_measures,
-               dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals, negated_subjects,
-               other_fixtures, own_limits, snubs, withdrawn_entries)
+from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, dated_retries, declined_offices, delays,
+               dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals, negated_subjects,
+               open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..negated_expectations import EXPECTATION as _EXPECTATION, negated_expectation
 from ..staged_events import staged_event_nouns
@@ -313,14 +313,14 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
     deadline = ctx.market.deadline
     temporal = f"'{words}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
     if pushes_back(f, k):
-        temporal = _delay_reading(f, words, deadline, k)
+        temporal = open_setbacks.weigh(ctx, f, k, _delay_reading(f, words, deadline, k))  # weighed by the window left
         strength = max(strength, _past_deadline_strength(temporal))
         if strength < 1.0 and (day := former_day_in_window(ctx, f, words, k)) is not None:  # a strike's day called off
             strength, temporal = 1.0, f"'{words}' from {day.explanation}: the strike set for it, in the window, is off"
     elif (body := body_push_back(ctx, f, k, deadline)) is not None:
         # 'Defective fuel sensor scraps Discovery launch' over 'The launch was delayed until at least Saturday'
         strength = max(body[1], _past_deadline_strength(body[2]))
-        temporal = f"'{words}' in the headline, told in the body as a push-back: {body[2]}"
+        temporal = open_setbacks.weigh(ctx, f, k, f"'{words}' in the headline, told in the body as a push-back: {body[2]}")
     forced = implied_by(f.sent, k)  # 'forced UN lead mediator to postpone talks': done, not planned
     told = f"'{forced} … to {words}'" if forced else f"'{with_object(f, k, words)}'"
     return [hedged.weaken(f, k, NAME, "no", -settings.weights.ruled_out * strength, f"act called off or pushed "
@@ -449,8 +449,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     other = other_fixtures.other_parties(ctx, f, [i]) if phrase in EVENT_CUES else None
     if other:
         return [_another_fixture(f, i, phrase, other)]
-    if phrase in EVENT_CUES and _before_the_window(ctx, f, i):
-        return []  # 'after it postponed in March a long-planned monetary easing': an earlier occasion's delay
+    if phrase in EVENT_CUES and (_before_the_window(ctx, f, i) or dated_retries.retry_in_window(f, ctx.market.deadline)):
+        return []  # 'after it postponed in March a long-planned …': an earlier occasion's delay; 'next attempt Thursday' in the window
     early = earlier_note(ctx, f, i, NAME, f"'{phrase}' calls an occasion off", words=phrase.split("…")[0].strip()) \
         if phrase in EVENT_CUES else None
     if early:
@@ -464,7 +464,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if phrase in EVENT_CUES:
         temporal = f"'{phrase}' with no new date before the deadline {deadline:%a %d %b %Y %H:%M %z}"
         if phrase in DELAY_CUES:
-            temporal = _delay_reading(f, phrase, deadline, i)
+            temporal = open_setbacks.weigh(ctx, f, i, _delay_reading(f, phrase, deadline, i))
             if ctx.target.candidate and OPEN_DELAY_NOTE in temporal:
                 # 'the Zimbabwe Electoral Commission delayed the release of presidential election results':
                 # which side wins is untouched by a delay with no new date, and the result may still come in time
@@ -472,7 +472,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                                                    f"nothing of who wins ({ctx.target.candidate} or another)", temporal)]
             strength = max(strength, _past_deadline_strength(temporal))
         elif (body := headline_cue_push_back(ctx, f, phrase, i, deadline)) is not None:  # 'launch called off' over 'was temporarily called off'
-            strength, temporal = min(strength, max(body[1], _past_deadline_strength(body[2]))), f"'{phrase}' in the headline, told in the body as a push-back: {body[2]}"
+            strength, temporal = min(strength, max(body[1], _past_deadline_strength(body[2]))), open_setbacks.weigh(
+                ctx, f, i, f"'{phrase}' in the headline, told in the body as a push-back: {body[2]}")
     if span is not None:
         if limit in ("before", "until", "till") and span.starts_after(deadline):
             # "will not take place before January 6": ruled out until a day after the deadline
