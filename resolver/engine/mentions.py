@@ -26,13 +26,14 @@ from .on_course import on_course
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
     way_gerund
 from .progressive_passives import progressive_passive
+from .unasserted import scope as unasserted_scope
 from .text import Sentence, approximated, negator_scopes, the_month
 from .verb_aspect import implied_by, sought_outcome
 from .voted_acts import vote_decides, voted_to
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
-_MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
+_MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")  # ('claimed': unasserted.py)
 DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
 POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend", "recommend", "terminate"})
 # Performative nouns: announcing them is doing them ('announced the appointment of Antonio Filosa
@@ -51,7 +52,7 @@ class Mention:
     kind: str                      # verb | nominal | phrase
     frames: tuple[str, ...]
     polarity: str = "positive"     # positive | negative
-    modality: str = "asserted"     # asserted | reported | planned | expected | demanded | attempted | pending | hypothetical | denied
+    modality: str = "asserted"     # asserted | reported | planned | expected | demanded | attempted | pending | hypothetical | denied | claimed
     aspect: str = "unknown"        # done | ongoing | future | present | unknown
     cue: str | None = None         # the word behind a negative polarity or a modality other than asserted
     agent: str = ""
@@ -429,6 +430,8 @@ def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind
         modality, cue = "denied", neg
     if (question := asked(sent, i)) and modality in ("asserted", "reported"):
         modality, cue = "hypothetical", question  # 'Will X win the Palme d'Or?': asked, not asserted
+    if modality in ("asserted", "reported") and (held := unasserted_scope(sent, i)):
+        modality, cue = held  # 'It is not yet clear whether …', 'denied reports that …', 'claimed to have …'
     ts, te = _theme(sent, i, b, verbs)
     # the last four words that may name the doer, read backwards from i (a long clause costs no more)
     agent_words = list(islice((t.text for t in map(sent.tokens.__getitem__, range(i - 1, a - 1, -1))

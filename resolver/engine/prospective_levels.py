@@ -13,11 +13,20 @@ words that are no hedge elsewhere ('set' is a common verb, 'due' an adjective of
 infinitive form counts: 'was set at 4%' or 'set a record of 4%' is a level told, and so is a
 prospect told before another verb ('prices that were set to rise have hit $4').
 
+Any other word that governs the infinitive and makes it no report in the event-mention reading
+(mentions.py: a plan, a forecast, a promise, a demand, an attempt — 'plans to top $100', 'vowed to
+raise $22 billion', 'tried to reach 157', 'wants to hit $2,000') makes the level one to come as well
+(`governed`): the figure's own verb, right before it (a preposition of crossing or 'the' between),
+right after 'to'.
+
 Read by rules/threshold_crossed.py. Pure and deterministic."""
 
 from __future__ import annotations
 
 import re
+
+from . import mentions
+from .text import Sentence
 
 # the governing word, 'to', the infinitive, up to two more words, then the figure (the text ends
 # right before the figure): 'poised to hit ', 'on track to cross ', 'set to climb above '
@@ -41,3 +50,23 @@ def prospect(before: str, future: bool = False) -> str | None:
         return None
     m = (_PROSPECT_FUTURE if future else _PROSPECT).search(before)
     return None if m is None else " ".join(m.group(0).split())
+
+
+_BETWEEN = frozenset({"above", "past", "over", "beyond", "through", "the", "a", "an", "more", "than", "nearly", "almost",
+                      "about", "around", "some", "roughly", "$", "€", "£", "₹"})
+# the modalities of a mention that is no report of the act (mentions.py)
+_NOT_TOLD_DONE = frozenset({"planned", "expected", "demanded", "attempted", "hypothetical", "denied", "claimed"})
+
+
+def governed(sent: Sentence, k: int) -> str | None:
+    """'plans to top' when the figure at token k is the object of an infinitive that a word of plan,
+    forecast, promise, demand or attempt governs (its mention's modality), else None."""
+    j = k - 1
+    while j > 0 and k - j <= 4 and sent.tokens[j].lower in _BETWEEN:
+        j -= 1
+    if j < 1 or sent.tokens[j - 1].lower != "to" or not sent.tokens[j].lower.isalpha():
+        return None
+    m = next((m for m in mentions.read(sent) if m.index == j), None)
+    if m is None or m.modality not in _NOT_TOLD_DONE or not m.cue:
+        return None
+    return f"{m.cue} to {sent.tokens[j].text}"

@@ -35,7 +35,7 @@ EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "
 IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open", "take-effect"})
 # Modalities of a mention that do not report the act as done ("demanded that they hand over",
 # "agreed to begin talks", "tipped to win", "waiting to be signed").
-NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied"})
+NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied", "claimed"})
 TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeover", "purchase", "bid", "contract",
                           "treaty", "accord", "pact", "plan", "application", "sale", "buyout", "transaction"})
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})

@@ -12,12 +12,12 @@ from datetime import datetime
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, joint_counts, market_bets, \
     offer_prices, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases
 from ..added_parts import added_part
-from ..prospective_levels import prospect
+from ..prospective_levels import governed, prospect
 from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..whole_counts import whole_of_parts
-from .. import wider_totals
+from .. import unasserted, wider_totals
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..text import conditional_clause
 from ..timex import runs_past
@@ -326,7 +326,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
                               f"no report of {_bar(t).describe()}"))
             continue
-        ahead = prospect(text[max(0, m.start() - 60):m.start()])
+        ahead = prospect(text[max(0, m.start() - 60):m.start()]) or governed(f.sent, f.sent.token_at(m.start()))
         if ahead:  # 'Average gas price poised to hit $4 a gallon this week!': a level to come (prospective_levels.py)
             notes.append(cite(f, NAME, "none", 0.0, f"'{ahead} {m.group().strip()}' is a level still to come, not a "
                               "level reached"))
@@ -446,7 +446,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not crossed:
             continue
         i = f.sent.token_at(m.start())
-        if negation(f, i) or conditional_clause(f.sent, i) or figure_words.explained(text, m.end()) or \
+        if negation(f, i) or conditional_clause(f.sent, i) or unasserted.scope(f.sent, i) or figure_words.explained(text, m.end()) or \
                 denied(text, m.end()):  # '… $155 million opening weekend was not quite that': taken back
             continue  # 'If the death toll does reach 10,000, that would be …': a hypothetical, not a report
         span = event_time(f, i)
