@@ -206,6 +206,7 @@ def variants(seed: dict) -> list[tuple[str, str, str, str]]:
 def _wrapped(seed: dict, s: str, out: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
     if not seed["headline"]:
         body = _DATELINE.sub("", s).rstrip(".")
+        body = re.sub(r"^(?:but|however|and|yet|so)\b,?\s*", "", body, flags=re.I)  # 'However, …' opens no complement
         first = body.split()[0] if body.split() else ""
         body = (first.lower() + body[len(first):]) if first.lower() in _DETERMINERS else body
         for name, kind, tpl in WRAPPERS:

@@ -111,6 +111,7 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
 
 
 _GOVERNING_ADJ = frozenset({"due", "set", "poised", "likely", "expected", "scheduled", "planned", "tipped"})
+_FORECASTING = frozenset({"poised", "likely", "expected", "tipped"})
 
 
 _NOUN_MARKERS = (PREPOSITIONS | DETERMINERS) - {"that"}  # a word after one of these is a noun
@@ -128,8 +129,9 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
             continue
         if j > 0 and sent.tokens[j - 1].lower in _NOUN_MARKERS:
             continue  # 'in favor of the cut': a noun, not a governing verb
-        if is_noun(t.lower) and verb_lemmas(t.lower) and verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ:
-            continue  # 'accept a contract offer': the noun 'offer', not the verb
+        if is_noun(t.lower) and verb_lemmas(t.lower) and verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ \
+                and not (sent.tokens[j + 1].lower == "to" and j + 2 == i):
+            continue  # 'accept a contract offer': the noun 'offer', not the verb (but 'vows to top', 'plans to build' govern)
         lems = t.lemmas
         for kind in _MODALITY_ORDER:
             words = MODALITY.get(kind, frozenset())
@@ -426,6 +428,9 @@ def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind
     planner = _planned_by(sent, a, b, i) if tag is None and modality in ("asserted", "reported") else None
     if planner:
         modality, cue, aspect = "planned", planner, "future"
+    if sent.tokens[i].lower in _GOVERNING_ADJ and i + 2 < len(sent.tokens) and sent.tokens[i + 1].lower == "to" \
+            and sent.tokens[i + 2].lower.isalpha():  # 'is set to touch down': the governor of the act, not 'set' done
+        modality, cue, aspect = ("expected" if sent.tokens[i].lower in _FORECASTING else "planned"), sent.tokens[i].text, "future"
     if neg and neg.lower() in ("denied", "denies", "rejected", "rejects"):
         modality, cue = "denied", neg
     if (question := asked(sent, i)) and modality in ("asserted", "reported"):

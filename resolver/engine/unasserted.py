@@ -25,6 +25,7 @@ from .text import Sentence
 
 _DATA = load_json("unasserted.json")
 _OPEN = frozenset(_DATA["open"])
+_ASPIRING = frozenset(_DATA["aspiring"])
 _CLAIMING = frozenset(_DATA["claiming"])
 _WISHING = frozenset(_DATA["wishing"])
 _DENYING = frozenset(_DATA["denying"])
@@ -119,3 +120,9 @@ def scope(sent: Sentence, i: int) -> tuple[str, str] | None:
         if start <= i < end and (best is None or start > best[0]):
             best = (start, kind, cue)
     return (best[1], best[2]) if best else None
+
+
+def aspiring(cue: str | None) -> bool:
+    """The cue of a 'planned' mention tells a wish, promise, threat, offer or forecast ('vowed', 'aims',
+    'poised'), not a decision: announcing it does not announce the act."""
+    return bool(cue) and cue.lower() in _ASPIRING

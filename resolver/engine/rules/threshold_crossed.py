@@ -17,7 +17,7 @@ from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..whole_counts import whole_of_parts
-from .. import unasserted, wider_totals
+from .. import wider_totals
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..text import conditional_clause
 from ..timex import runs_past
@@ -446,7 +446,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if not crossed:
             continue
         i = f.sent.token_at(m.start())
-        if negation(f, i) or conditional_clause(f.sent, i) or unasserted.scope(f.sent, i) or figure_words.explained(text, m.end()) or \
+        if negation(f, i) or conditional_clause(f.sent, i) or figure_words.explained(text, m.end()) or \
                 denied(text, m.end()):  # '… $155 million opening weekend was not quite that': taken back
             continue  # 'If the death toll does reach 10,000, that would be …': a hypothetical, not a report
         span = event_time(f, i)
