@@ -4,7 +4,7 @@ A mention is a predicate — a verb ("signed"), an event noun ("the signing", "a
 or a multi-word phrase ("sworn in", "roll out") — with its participants (the words before it in
 its clause, the agent side, and the noun phrase after it, the theme), its polarity, its modality
 and attribution (asserted / reported / planned / expected / demanded / attempted / pending /
-hypothetical / denied), its tense and aspect (done / ongoing / future / present), the time
+hypothetical / denied / claimed: unasserted.py), its tense and aspect (done / ongoing / future / present), the time
 expression anchoring it, and any quantities in its theme. Which predicates report the same
 event is the frame lexicon's business (frames.py); rules ask mentions questions such as "is
 there an asserted, done mention of this frame?".
