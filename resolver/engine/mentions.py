@@ -4,7 +4,7 @@ A mention is a predicate — a verb ("signed"), an event noun ("the signing", "a
 or a multi-word phrase ("sworn in", "roll out") — with its participants (the words before it in
 its clause, the agent side, and the noun phrase after it, the theme), its polarity, its modality
 and attribution (asserted / reported / planned / expected / demanded / attempted / pending /
-hypothetical / denied), its tense and aspect (done / ongoing / future / present), the time
+hypothetical / denied / claimed: unasserted.py), its tense and aspect (done / ongoing / future / present), the time
 expression anchoring it, and any quantities in its theme. Which predicates report the same
 event is the frame lexicon's business (frames.py); rules ask mentions questions such as "is
 there an asserted, done mention of this frame?".
@@ -26,13 +26,14 @@ from .on_course import on_course
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
     way_gerund
 from .progressive_passives import progressive_passive
+from .unasserted import scope as unasserted_scope
 from .text import Sentence, approximated, negator_scopes, the_month
 from .verb_aspect import implied_by, sought_outcome
 from .voted_acts import vote_decides, voted_to
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
-_MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")
+_MODALITY_ORDER = ("denied", "demanded", "attempted", "expected", "planned", "pending", "hypothetical")  # ('claimed': unasserted.py)
 DECIDING = frozenset({"agree", "decide", "vote", "move", "opt", "choose", "resolve"})
 POLICY_FRAMES = frozenset({"pause", "cut", "raise", "ban", "impose", "approve", "pass", "ratify", "extend", "recommend", "terminate"})
 # Performative nouns: announcing them is doing them ('announced the appointment of Antonio Filosa
@@ -51,7 +52,7 @@ class Mention:
     kind: str                      # verb | nominal | phrase
     frames: tuple[str, ...]
     polarity: str = "positive"     # positive | negative
-    modality: str = "asserted"     # asserted | reported | planned | expected | demanded | attempted | pending | hypothetical | denied
+    modality: str = "asserted"     # asserted | reported | planned | expected | demanded | attempted | pending | hypothetical | denied | claimed
     aspect: str = "unknown"        # done | ongoing | future | present | unknown
     cue: str | None = None         # the word behind a negative polarity or a modality other than asserted
     agent: str = ""
@@ -110,6 +111,7 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
 
 
 _GOVERNING_ADJ = frozenset({"due", "set", "poised", "likely", "expected", "scheduled", "planned", "tipped"})
+_FORECASTING = frozenset({"poised", "likely", "expected", "tipped"})
 
 
 _NOUN_MARKERS = (PREPOSITIONS | DETERMINERS) - {"that"}  # a word after one of these is a noun
@@ -127,8 +129,9 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
             continue
         if j > 0 and sent.tokens[j - 1].lower in _NOUN_MARKERS:
             continue  # 'in favor of the cut': a noun, not a governing verb
-        if is_noun(t.lower) and verb_lemmas(t.lower) and verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ:
-            continue  # 'accept a contract offer': the noun 'offer', not the verb
+        if is_noun(t.lower) and verb_lemmas(t.lower) and verb_at(sent, j) is None and t.lower not in _GOVERNING_ADJ \
+                and not (sent.tokens[j + 1].lower == "to" and j + 2 == i):
+            continue  # 'accept a contract offer': the noun 'offer', not the verb (but 'vows to top', 'plans to build' govern)
         lems = t.lemmas
         for kind in _MODALITY_ORDER:
             words = MODALITY.get(kind, frozenset())
@@ -425,10 +428,15 @@ def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind
     planner = _planned_by(sent, a, b, i) if tag is None and modality in ("asserted", "reported") else None
     if planner:
         modality, cue, aspect = "planned", planner, "future"
+    if sent.tokens[i].lower in _GOVERNING_ADJ and i + 2 < len(sent.tokens) and sent.tokens[i + 1].lower == "to" \
+            and sent.tokens[i + 2].lower.isalpha():  # 'is set to touch down': the governor of the act, not 'set' done
+        modality, cue, aspect = ("expected" if sent.tokens[i].lower in _FORECASTING else "planned"), sent.tokens[i].text, "future"
     if neg and neg.lower() in ("denied", "denies", "rejected", "rejects"):
         modality, cue = "denied", neg
     if (question := asked(sent, i)) and modality in ("asserted", "reported"):
         modality, cue = "hypothetical", question  # 'Will X win the Palme d'Or?': asked, not asserted
+    if modality in ("asserted", "reported") and (held := unasserted_scope(sent, i)):
+        modality, cue = held  # 'It is not yet clear whether …', 'denied reports that …', 'claimed to have …'
     ts, te = _theme(sent, i, b, verbs)
     # the last four words that may name the doer, read backwards from i (a long clause costs no more)
     agent_words = list(islice((t.text for t in map(sent.tokens.__getitem__, range(i - 1, a - 1, -1))

@@ -34,7 +34,7 @@ _PARTICLES = ("down", "up", "out", "off", "over", "back")
 # weighing an act is not deciding it ('is considering liquidating', 'weighs winding down')
 _WEIGHING = frozenset({"consider", "weigh", "mull", "explore", "study", "contemplate", "discuss", "debate",
                        "evaluate", "review", "assess"})
-_NOT_SAID = frozenset({"hypothetical", "demanded", "expected", "attempted", "denied"})
+_NOT_SAID = frozenset({"hypothetical", "demanded", "expected", "attempted", "denied", "claimed"})
 _SUBJECTS = frozenset({"it", "they", "we", "he", "she", "company", "bank", "firm", "group", "lender", "government"})
 
 

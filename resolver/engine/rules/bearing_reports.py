@@ -59,7 +59,7 @@ _OPEN_NOTE = "its tense does not say it happened"
 # no-side figure readings: a figure market whose figure was read needs no wide net
 FIGURE_READERS = frozenset({"threshold_missed", "magnitude_short", "figure_short"})
 MARK = "of the market's party or object as done"
-_PLANNED = frozenset({"planned", "demanded", "hypothetical", "attempted", "expected", "denied", "pending"})
+_PLANNED = frozenset({"planned", "demanded", "hypothetical", "attempted", "expected", "denied", "pending", "claimed"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _HEADLINE_PREV = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "not"})
 

@@ -21,7 +21,7 @@ from .. import agreed_sums, arrived_elsewhere, celebrated_acts, chosen_others, c
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
-    upheld_results
+    unasserted, upheld_results
 from . import acknowledged_outcome, announced_verbs, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
     record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
@@ -358,9 +358,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     neg = negation(f, i)
     if neg:
         return []  # reported as not done: see not_yet
-    cond = conditional_clause(f.sent, i)
-    if cond:
-        return []
+    if conditional_clause(f.sent, i) or unasserted.scope(f.sent, i):
+        return []  # 'if …', 'whether …', 'denied reports that …', 'claimed to have …': not asserted
     denial = denied_reports.denied(f.sent, i) or disputed_claims.disputed(f.article.title, f.article.text, f.sent, i) \
         or pending_deals.still_expected(ctx.object_head, f.article.title, f.article.text) or undone_restarts.undone(ctx, f, i)
     if denial:

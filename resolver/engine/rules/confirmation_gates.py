@@ -25,7 +25,7 @@ from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
 from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, group_objects, mentions, \
     participial_clauses, partial_headlines, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
-    talk_agreements, themes, verb_idioms
+    talk_agreements, themes, unasserted, verb_idioms
 from ..frames import MODALITY
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
@@ -35,7 +35,7 @@ EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "
 IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open", "take-effect"})
 # Modalities of a mention that do not report the act as done ("demanded that they hand over",
 # "agreed to begin talks", "tipped to win", "waiting to be signed").
-NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied"})
+NOT_DONE = frozenset({"demanded", "planned", "expected", "attempted", "pending", "hypothetical", "denied", "claimed"})
 TRANSACTIONS = frozenset({"deal", "agreement", "merger", "acquisition", "takeover", "purchase", "bid", "contract",
                           "treaty", "accord", "pact", "plan", "application", "sale", "buyout", "transaction"})
 _UNIVERSAL = frozenset({"all", "every", "entire", "remaining", "last"})
@@ -201,8 +201,11 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             if done:
                 return i, performatives.carried_note(f.sent, i, verb, NOUN_CARRIED)
         if asp in ("future", "ongoing") and ctx.target.announcement_counts:
-            if i in read and read[i].modality in ("demanded", "expected", "hypothetical", "attempted", "denied"):
-                continue  # 'one member wanted the rate to be lowered': a wish reported, not the act announced
+            if i in read and (read[i].modality in ("demanded", "expected", "hypothetical", "attempted", "denied", "claimed")
+                              or unasserted.aspiring(read[i].cue)):
+                continue  # 'one member wanted the rate to be lowered', 'vowed to appoint': a wish told, not the act announced
+            if family_key(ctx.target.act or "") == "win":
+                continue  # 'It said Wade will win 55.86 percent': an outcome is forecast, not decided by announcing it
             if duration_forecast(f.sent, i):
                 continue  # 'told RTÉ that … it would take more than a week to restore supplies': still to come
             said = _announced(f, i)
@@ -398,6 +401,8 @@ def _announced(f: SentenceFacts, i: int) -> str | None:
     """A past announcing verb before token i in the sentence ('said on Wednesday that he was leaving')."""
     for j, t in enumerate(f.sent.tokens[:i]):
         lem = t.lemmas & _ANNOUNCING
+        if lem and j and t.text[:1].isupper() and not f.sent.headline:
+            continue  # 'Canada and the United States plans to reach a deal': a name, not 'state'
         if lem and t.lower != sorted(lem)[0] and not t.lower.endswith("ing"):
             if aspect(f.sent, j, sorted(lem)[0]) in ("future", "hedged"):
                 continue  # 'The … winner will be announced later this month': the announcement is still to come

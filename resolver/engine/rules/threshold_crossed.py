@@ -12,7 +12,7 @@ from datetime import datetime
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, joint_counts, market_bets, \
     offer_prices, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases
 from ..added_parts import added_part
-from ..prospective_levels import prospect
+from ..prospective_levels import governed, prospect
 from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
@@ -326,7 +326,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
                               f"no report of {_bar(t).describe()}"))
             continue
-        ahead = prospect(text[max(0, m.start() - 60):m.start()])
+        ahead = prospect(text[max(0, m.start() - 60):m.start()]) or governed(f.sent, f.sent.token_at(m.start()))
         if ahead:  # 'Average gas price poised to hit $4 a gallon this week!': a level to come (prospective_levels.py)
             notes.append(cite(f, NAME, "none", 0.0, f"'{ahead} {m.group().strip()}' is a level still to come, not a "
                               "level reached"))
