@@ -223,6 +223,8 @@ COMPLETION_VERBS = (
     # the act's noun received by the one it is done to: 'ziftomenib received approval for relapsed or
     # refractory acute myeloid leukemia', 'won FDA approval', 'was granted approval'
     "receive", "win", "gain", "obtain", "secure", "earn", "grant",
+    # the event noun undergone by its subject: 'Bitcoin underwent its fourth halving', 'underwent surgery'
+    "undergo",
 )
 
 # A level or record as the object of the act ('reach a new all-time high', 'hit a record'): the

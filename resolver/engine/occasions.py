@@ -29,6 +29,9 @@ _OCCASION = re.compile(
     r"\b(?:(?:first|second|third|fourth|final|opening|1st|2nd|3rd)\s+(?:round|ballot|vote|leg)"
     r"|ballot|runoff|run-off|referendum|trial|verdict|jury|sentencing|meeting|summit|game\s+\d+|match|bout|rematch"
     r"|title\s+fight|prize\s*fight"
+    # 'in the 2024 League of Legends Worlds final', 'the grand final': the final as a noun, one match
+    # (not 'the NBA Finals', a series, nor 'final' qualifying another noun: 'final deal')
+    r"|final(?=\s*(?:[?,;]|$|\s+(?:of|against|at|in|on|vs\.?|versus|between|and)\b))"
     # 'in their May 2, 2015 fight': a fight named with a possessive is a bout (not 'the fight against inflation')
     r"|(?:their|his|her)\s+(?:[\w,'-]+\s+){0,4}?fight(?!\s+(?:for|against|over|to|with)\b))\b", re.I)  # a boxing bout, fought once like a match
 _OUTRIGHT = re.compile(r"\boutright\b", re.I)

@@ -25,11 +25,18 @@ def asked_sides(ctx: MarketContext) -> tuple[str, re.Pattern[str], re.Pattern[st
     t = ctx.target
     if t.kind != "event" or t.candidate or not t.act or t.act not in DEFEAT_VERBS or not t.object:
         return None
-    doers = principal_actors(ctx)
+    doers = [d for d in principal_actors(ctx) if not _part_of_other(d, principal_actors(ctx))]
     obj = next((a for a, p in ctx.actor_patterns.items() if a not in doers and p.search(t.object)), None)
     if len(doers) != 1 or obj is None:
         return None
     return doers[0], ctx.actor_patterns[doers[0]], ctx.actor_patterns[obj]
+
+
+def _part_of_other(name: str, names: list[str]) -> bool:
+    """The name is a word sequence of another of the names: the one side named twice ('china' of
+    "China's Bilibili Gaming", the country qualifying its team)."""
+    pat = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return any(o != name and len(o) > len(name) and pat.search(o) for o in names)
 
 
 def doer_beaten(ctx: MarketContext, f: SentenceFacts) -> Reading | None:

@@ -10,7 +10,8 @@ from datetime import datetime
 
 from .text import Sentence, sentence_memo
 from .timex import Tense, TimeSpan, find_time_expressions
-from .verb_aspect import dated_past_verb, past_predicate
+from .verb_aspect import dated_past_verb, finite_past, past_predicate
+from .word_class import PREPOSITIONS, REPORTING, verb_at
 
 
 # 'appeared to be burning', 'was believed to be', 'turned out to be': an infinitive under a verb of
@@ -84,9 +85,50 @@ def resolved_spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
     …', 'In June, Modi wrote … proposing … at the upcoming summit') is resolved backwards."""
     tense = tense_of(sent)
     spans = find_time_expressions(sent.text, published, tense)
-    if tense != "future" or not spans:
-        return spans
-    back = {s.pos: s for s in find_time_expressions(sent.text, published, "past")}
-    return [back[s.pos] if s.pos in back and back[s.pos].text == s.text
-            and (dated_past_verb(sent, s.pos, s.pos + len(s.text)) or _clause_told_in_past(sent, s.pos))
-            else s for s in spans]
+    if tense == "future" and spans:
+        back = {s.pos: s for s in find_time_expressions(sent.text, published, "past")}
+        spans = [back[s.pos] if s.pos in back and back[s.pos].text == s.text
+                 and (dated_past_verb(sent, s.pos, s.pos + len(s.text)) or _clause_told_in_past(sent, s.pos))
+                 else s for s in spans]
+    if any(s.start.date() > published.date() and past_adjunct(sent, s.pos) for s in spans):
+        done = {s.pos: s for s in find_time_expressions(sent.text, published, "done")}
+        spans = [done[s.pos] if s.start.date() > published.date() and s.pos in done and done[s.pos].text == s.text
+                 and past_adjunct(sent, s.pos) else s for s in spans]
+    return spans
+
+
+# words that lead a date of what is to come, or of a plan's new date: 'slipped to February', 'until June'
+_AHEAD_LEADS = frozenset({"to", "until", "till", "into", "for", "by", "before", "after", "from", "through", "next",
+                          "this", "coming", "later", "early"})
+_ADJUNCT_REACH = 8  # words of the object between the past verb and its date
+
+
+def past_adjunct(sent: Sentence, pos: int) -> bool:
+    """The time expression at character `pos` dates a verb told in the simple past in its clause,
+    across the verb's object ('Tesla, which recalled 362,758 vehicles in February, …' in a December
+    article): a past act cannot lie ahead of the report, so the month or day is the last one, however
+    far back. Not after a word of a date ahead ('slipped to February'), nor across another verb, a
+    modal, 'to', a preposition or a clause break ('recalled cars and will update them in February',
+    'the deadline of January 31'), and not for a verb of saying, whose object is a clause of its own."""
+    toks = sent.tokens
+    first = next((k for k, t in enumerate(toks) if t.start >= pos), None)
+    if first is None or first == 0:
+        return False
+    lead = toks[first].lower
+    if lead in _AHEAD_LEADS or toks[first - 1].lower in _AHEAD_LEADS:
+        return False
+    for k in range(first - 1, max(-1, first - 1 - _ADJUNCT_REACH), -1):
+        w = toks[k].lower
+        if w in _STOPS or w in _COPULAS or (w in PREPOSITIONS and k != first - 1):
+            return False  # ('arrived in Europe ahead of launch on December 8th': the date is the launch's)
+        found = verb_at(sent, k)
+        if found is None:
+            continue
+        return found[1] == "VBD" and finite_past(toks, k) and not found[0] in REPORTING \
+            and not any(t.lower in _COPULAS for t in toks[max(0, k - 2):k])  # not 'has now arrived'
+    return False
+
+
+_STOPS = frozenset({",", ";", ":", "—", "and", "but", "or", "to", "will", "would", "could", "may", "might", "shall",
+                    "should", "can", "must", "that", "which", "who", "when", "while", "if", "as", "ahead"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})

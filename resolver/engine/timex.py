@@ -18,7 +18,7 @@ from typing import Literal
 from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from .quarters import ORDER, quarter_year
 
-Tense = Literal["past", "future", "unknown"]
+Tense = Literal["past", "future", "unknown", "done"]  # done: told of an act already done, never ahead
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -208,6 +208,10 @@ def _infer_year(month: int, day: int, ref: date, tense: Tense) -> int:
             cands.append(date(y, month, min(day, calendar.monthrange(y, month)[1])))
         except ValueError:
             continue
+    if tense == "done":  # 'which recalled 362,758 vehicles in February' in December: the last February
+        past = [c for c in cands if c <= ref + timedelta(days=1)]
+        if past:
+            return max(past).year
     if tense == "past":
         past = [c for c in cands if c <= ref + timedelta(days=1)]
         if past and (ref - max(past)).days < 300:

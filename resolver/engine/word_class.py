@@ -118,6 +118,8 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
     if tag is None:
         return None
     prev = _before_aside(sent, i)
+    if tag == "VBG" and _gerund_noun(sent, i, prev):
+        return None  # 'underwent its fourth halving', 'the halving': a gerund after a determiner is a noun
     if is_noun(w) or tag in ("VB", "VBP"):
         # an ambiguous word ("talks", "cut", "halt", "rates"): a verb only after a modal, 'to',
         # an auxiliary, a pronoun or a negator, or (a past form) after a name or noun
@@ -145,6 +147,21 @@ def _verb_at(sent: Sentence, i: int) -> tuple[str, str] | None:
         if compound and (i + 1 == len(sent.tokens) or _base_verb(sent.tokens[i + 1].lower)):
             return None  # 'fewer side effects', 'Higher interest rates loom': nothing after, or the next word can be the verb
     return lemma, tag
+
+
+# ordinals between a determiner and the gerund it makes a noun ('its fourth halving'); 'first', 'new'
+# and 'latest' are determiners themselves
+_GERUND_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                              "last", "next", "final", "only"})
+
+
+def _gerund_noun(sent: Sentence, i: int, prev: str) -> bool:
+    """The -ing form at token i stands after a determiner or a possessive determiner, directly or
+    past an ordinal ('the signing', 'its fourth halving', 'their second meeting'): a noun, not a verb
+    (not 'that', which may open a clause: 'said that signing the deal …')."""
+    if prev in DETERMINERS and prev != "that":
+        return True
+    return prev in _GERUND_ORDINALS and i >= 2 and sent.tokens[i - 2].lower in DETERMINERS - {"that"}
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "he", "she", "they", "we"})

@@ -7,11 +7,14 @@ comes after it. Read only when the sentence names both the day (a date or a week
 act with) and a clock time with a zone abbreviation (resolver/data/zones.json) in the act's clause
 after the act word (no other clause between); 'before 11 p.m.', 'by noon' bound the act from above and are not read. The
 time of day a clock gives that is the same calendar day in the deadline's zone is left to the day
-reading. Read by rules/confirmation.py. Pure and deterministic."""
+reading. The other way round, a named day after the deadline's whose zoned clock is on or before the
+cut-off ('at 12:09 am UTC on April 20' for 11:59 p.m. ET on April 19) puts the act inside the window.
+Read by rules/confirmation.py. Pure and deterministic."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from .timex import TimeSpan
@@ -39,9 +42,9 @@ def _clock(m: re.Match[str]) -> time | None:
     return time(hour, minute)
 
 
-def told_after(f, i: int, span: TimeSpan, deadline: datetime) -> str | None:
-    """Why the act at token i of `f`, dated by `span` to one calendar day, falls after the deadline
-    by the clock time and zone its clause tells it at; else None."""
+def _moment(f, i: int, span: TimeSpan, deadline: datetime) -> tuple[datetime, re.Match[str]] | None:
+    """The moment, on the deadline's clock, of the act at token i dated by `span` to one calendar
+    day and told at a clock time with a named zone in its clause after the act word; else None."""
     if span.pos < 0 or span.start.date() != (span.end - timedelta(microseconds=1)).date():
         return None
     text = f.sent.text
@@ -56,8 +59,29 @@ def told_after(f, i: int, span: TimeSpan, deadline: datetime) -> str | None:
         return None
     offset = deadline.utcoffset() or timedelta(0)
     at = datetime.combine(span.start.date(), clock) - timedelta(hours=zone) + offset  # on the deadline's clock (naive)
-    at = at.replace(tzinfo=deadline.tzinfo)
-    if at <= deadline:
+    return at.replace(tzinfo=deadline.tzinfo), m
+
+
+def told_after(f, i: int, span: TimeSpan, deadline: datetime) -> str | None:
+    """Why the act at token i of `f`, dated by `span` to one calendar day, falls after the deadline
+    by the clock time and zone its clause tells it at; else None."""
+    found = _moment(f, i, span, deadline)
+    if found is None or found[0] <= deadline:
         return None
+    at, m = found
     return (f"at '{m.group(0).split(None, 1)[1]}' on {span.start:%d %b %Y}, which is {at:%d %b %Y %H:%M} on the "
             f"deadline's clock ({deadline:%H:%M %z}): after the cut-off")
+
+
+def placed_before(f, i: int, span: TimeSpan, deadline: datetime, why: str) -> tuple[TimeSpan, str]:
+    """The other way round: 'underwent its fourth halving at 12:09 am UTC on April 20, 2024' for a
+    cut-off at 11:59 p.m. ET on April 19. The calendar day the sentence names is after the
+    deadline's, but the moment, on the deadline's clock, is on or before it: the act's span becomes
+    that moment. (span, why) unchanged otherwise."""
+    if not span.starts_after(deadline) or (found := _moment(f, i, span, deadline)) is None or found[0] > deadline:
+        return span, why
+    at, m = found
+    note = (f"at '{m.group(0).split(None, 1)[1]}' on {span.start:%d %b %Y}, which is {at:%d %b %Y %H:%M} on the "
+            f"deadline's clock ({deadline:%H:%M %z}): on or before the cut-off")
+    return replace(span, start=at, end=at, exact=True, instants=False, explanation=f"{span.explanation}; {note}"), \
+        f"{why}; {note}"

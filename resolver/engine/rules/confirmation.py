@@ -460,6 +460,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
                                            f"article is of {f.article.published:%d %b %Y})", why)]
     if celebrated_acts.MARK in wording and celebrated_acts.after_deadline(span, deadline, f.article.published):
         return [cite(f, NAME, "none", 0.0, f"{wording}, but {celebrated_acts.AFTER}", why)]  # held for an analyst
+    span, why = zoned_clocks.placed_before(f, i, span, deadline, why)  # 'at 12:09 am UTC on April 20' for 23:59 ET Apr 19
     if span.starts_after(deadline) and _edition_report(ctx, f, i, span):
         why = f"{why}; an undated report of the named edition's win, published within {REPORT_DAYS} days of the deadline"
     elif span.starts_after(deadline):

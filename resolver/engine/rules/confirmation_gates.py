@@ -30,7 +30,8 @@ from ..frames import MODALITY
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
 # as having happened is the act happening.
-EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage"})
+EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage",
+                               "occur", "happen"})  # intransitive acts: the object is the event itself
 # Policy acts that are done when their object "takes effect" ("tariffs took effect on Wednesday").
 IN_FORCE_ACTS = frozenset({"impose", "ban", "pause", "raise", "cut", "pass", "approve", "ratify", "open", "take-effect"})
 # Modalities of a mention that do not report the act as done ("demanded that they hand over",

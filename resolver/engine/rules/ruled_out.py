@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, collapse_falls, dated_retries, declined_offices, delays,
-               dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals, negated_subjects,
-               open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries)
+from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, attributive_cues, collapse_falls, dated_retries, declined_offices,
+               delays, dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals,
+               negated_subjects, open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..negated_expectations import EXPECTATION as _EXPECTATION, negated_expectation
 from ..staged_events import staged_event_nouns
@@ -424,8 +424,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if phrase in EVENT_CUES and (ctx.target.act or "") in UNDOING and _undoes_object(
             ctx, f, next((k for k, t in enumerate(f.sent.tokens) if t.lower == phrase.split()[0]), i)):
         return []  # 'the election was cancelled' is what an 'annul the election' market asks about
-    if phrase == "collapsed" and collapse_falls.fell_to(f.sent):
-        return []  # 'Liverpool collapsed to their first league loss': a fall to a result, nothing called off
+    if phrase == "collapsed" and collapse_falls.fell_to(f.sent) or phrase in EVENT_CUES and attributive_cues.qualifies_other(
+            f.sent, i, phrase, set(f.act_idx + f.act_noun_idx + f.object_idx), NEAR):
+        return []  # 'Liverpool collapsed to their first league loss', 'pulled nine miners from the collapsed, flooded shaft'
     if phrase in EVENT_CUES and _conceded(f, i, phrase):
         return []  # 'won the title despite the final day being called off': background to the news
     if phrase in EVENT_CUES and _other_subject(f, i, phrase):
