@@ -108,12 +108,18 @@ def indicator_names(question: str) -> tuple[str, ...]:
 # a statistic's variant ('core CPI', 'youth unemployment', 'services inflation'): a figure of the
 # plain statistic is another figure
 VARIANTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "youth", "services", "goods", "wholesale",
-                       "producer", "food", "energy", "shelter", "rent", "manufacturing", "private", "public"})
+                       "producer", "food", "energy", "shelter", "rent", "manufacturing", "private", "public",
+                       "nominal"})
 
 
 # the cuts of a statistic that are another series of the same measure, not a component of it ('core inflation',
 # 'the underlying rate'), and the words naming the whole series ('headline inflation', 'the all-items index')
-_CUTS = frozenset({"core", "underlying", "trimmed", "median", "supercore"})
+_CUTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "nominal"})
+# a measure per head, right after the statistic's name ('GDP per capita'): another series
+_PER_HEAD = re.compile(r"\s+(?:per\s+(?:capita|head|person)|per-capita)\b", re.I)
+# another price index named in the figure's stretch ('The producer price index, a key measure of inflation, rose 2.5%')
+_OTHER_INDEX = re.compile(r"\b(?:producer|wholesale|import|export)[\s-]+prices?\b|\b(?:PPI|WPI)\b", re.I)
+_CONSUMER = re.compile(r"\bconsumer[\s-]+prices?\b|\bCPI\b|\bHICP\b", re.I)
 _WHOLE = frozenset({"headline", "overall", "all-items", "all", "general", "total"})
 
 
@@ -140,7 +146,23 @@ def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: i
         for w in words:
             if w in VARIANTS and w not in asked and (k == 0 or w in _CUTS):
                 return next(x for x in before + re.findall(r"[A-Za-z-]+", named.group(0)) if x.lower() == w)
+        head = _PER_HEAD.match(text, named.end())
+        if head and "capita" not in asked and "head" not in asked:
+            return head.group(0).strip()
     return None
+
+
+def other_price_index(text: str, lo: int, pos: int, question: str) -> str | None:
+    """For a market on consumer prices, another price index named in the figure's stretch (from `lo`) before it
+    ('The producer price index, a key measurement of inflation, rose 2.5%'), with no consumer index named after
+    it: the figure is that index's. Returns its name."""
+    consumer = bool(_CONSUMER.search(question)) or "inflation" in question.lower()
+    if not consumer or _OTHER_INDEX.search(question):
+        return None
+    found = list(_OTHER_INDEX.finditer(text, lo, pos))
+    if not found or _CONSUMER.search(text, found[-1].end(), pos):
+        return None
+    return found[-1].group(0)
 
 
 def names_indicator(text: str, names: tuple[str, ...], question: str = "") -> bool:

@@ -45,3 +45,30 @@ def joint_count(question: str, text: str, start: int, end: int) -> str | None:
         after = after[:stop.start()]
     found = _JOINT.search(before) or _JOINT.search(after)
     return " ".join(found.group(0).split()) if found else None
+
+
+# a count of the hurt alone named before the figure in its clause ('the injury toll … rose to 114', 'the number of
+# injuries … rose to 182'), or told of the figure's people right after it ('200 people are confirmed injured')
+_HURT_COUNT = re.compile(rf"\b(?:(?:injury|injuries|wounded|injured)\s+(?:toll|count|tally|figure)|number\s+of\s+(?:the\s+)?"
+                         rf"(?:injured|injuries|wounded|hurt|people\s+(?:injured|wounded|hurt)))\b", re.I)
+_HURT_AFTER = re.compile(r"\s*(?:(?:people|persons|others|residents)\s+)?(?:(?:are|were|have|has|had|been|now|confirmed|"
+                         r"reported|officially)\s+){1,3}(?:injured|wounded|hurt)\b", re.I)
+
+
+def hurt_count(question: str, text: str, start: int, end: int) -> str | None:
+    """For a market on a count of deaths, a figure its clause tells as a count of the hurt alone ('The injury
+    toll from the blazes climbed to 114', 'More than 200 people are confirmed injured'): another count.
+    Returns its words; None when a word of the dead stands between the count's noun and the figure."""
+    if not _deaths_asked(question) or re.search(_HURT, question, re.I):
+        return None
+    after = _HURT_AFTER.match(text, end)
+    if after:
+        return " ".join(after.group(0).split())
+    before = text[max(0, start - 160):start]
+    cut = list(_BREAK.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    found = list(_HURT_COUNT.finditer(before))
+    if not found or re.search(rf"\b{_DEAD}\b", before[found[-1].end():], re.I):
+        return None
+    return " ".join(found[-1].group(0).split())

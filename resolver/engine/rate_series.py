@@ -55,3 +55,36 @@ def other_rate(ctx: MarketContext, text: str, start: int) -> str | None:
     last = rate[-1]
     lead = re.findall(r"[\w-]+", own[:last.start()])[-2:]
     return " ".join(lead + [last.group(0)])
+
+
+_OTHER = frozenset(load_json("figures.json")["rate_other"])
+_OTHER_HEADS = frozenset(load_json("figures.json")["rate_other_heads"])
+# the noun a figure's measure is named by, nearest before it in its conjunct: a rate, a yield, inflation
+_HEAD = re.compile(r"(?<![\w-])(?:rates?|yields?|inflation|CPI)(?![\w-])", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def named_other(ctx: MarketContext, text: str, start: int) -> str | None:
+    """For a market on a body's set rate ('Bank Rate', 'its policy rate'), the figure at `start` whose
+    conjunct names its measure, nearest before it, as another one: a rate with a word of another
+    series the market does not use ('cuts its average mortgage rate to 4%', 'the prime lending rate',
+    'the inflation rate'), or a noun of another measure by itself ('the 10-year bond yield fell to
+    4%', 'inflation eased to 2%'). Returns that naming (data: figures.json 'rate_other',
+    'rate_other_heads')."""
+    asked = f"{ctx.market.question} {ctx.market.criteria}"
+    if ctx.target.single_value or not _RATE.search(ctx.market.question):
+        return None
+    cut = max((m.end() for m in _CONJUNCT.finditer(text, 0, start)), default=0)
+    heads = list(_HEAD.finditer(text, cut, start))
+    if not heads:
+        return None
+    head = heads[-1]
+    own = {w.lower() for w in _WORD.findall(asked)}
+    word = head.group(0).lower()
+    if word in _OTHER_HEADS:
+        return None if word in own else head.group(0)
+    lead = _WORD.findall(text[max(cut, head.start() - 40):head.start()])[-3:]
+    for k, w in enumerate(lead):
+        if w.lower() in _OTHER and w.lower() not in own:
+            return " ".join(lead[k:] + [head.group(0)])
+    return None

@@ -198,6 +198,7 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     names = indicators.indicator_names(ctx.market.question) if statistic else ()
     variant = indicators.sub_series(f.sent.text, m.start(), names, ctx.market.question,
                                     stretch_bounds(f.sent.text, m.start(), m.end())[0]) if names else None
+    variant = variant or (indicators.other_price_index(f.sent.text, lo, m.start(), ctx.market.question) if names else None)
     if variant:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the {variant.lower()} figure, a sub-series the "
                      f"question does not name: not the figure the market reads")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import quantities, side_shares, told_periods, turnouts
+from .. import figure_places, quantities, side_shares, told_periods, turnouts
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..excluded_figures import excluded_kind
 from ..settings import EngineSettings
@@ -18,6 +18,9 @@ from .base import cite
 
 NAME = "threshold_crossed"
 MISSED = "threshold_missed"
+
+
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s*cent)", re.I)
 
 
 # ', with turnout placed at 70 percent': an absolute phrase after a comma, out of reach of a negation before it
@@ -62,6 +65,11 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if len(years) == 1 and k >= 0 else None
     if after:  # '58.2 percent of the vote in 2020' for the 2024 vote
         return [cite(f, NAME, "none", 0.0, f"'{r.text}' is told '{after}', another vote than the market's")]
+    last = list(_PERCENT.finditer(r.text))[-1:] if k >= 0 else []
+    place = figure_places.other_place(ctx.market.question, ctx.market.criteria, f.sent.text, k + last[0].start(),
+                                      k + last[0].end(), 0) if last else None
+    if place:  # 'Turnout was 46% in the capital' for the country's turnout
+        return [cite(f, NAME, "none", 0.0, f"'{r.text}' is told for {place}, another place than the market's country")]
     span = event_time(f, i)
     if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
         return []

@@ -10,7 +10,7 @@ from functools import lru_cache
 from datetime import datetime
 
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, joint_counts, market_bets, \
-    offer_prices, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases
+    offer_prices, other_measures, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases
 from ..added_parts import added_part
 from ..prospective_levels import governed, prospect
 from ..denied_figures import denied
@@ -255,10 +255,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             value = float(re.sub(r"[,\s]", "", m.group("plain")))  # '2 384': thousands set off by a space
             value *= {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
                       "crore": 1e7}.get((m.group("pmult") or "").lower().rstrip("s"), 1)  # '22K jobs', '2 million cases'
-        series = rate_series.other_rate(ctx, text, m.start())
-        if series:
-            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is the figure of '{series}', another rate "
-                              "than the market's, named in its own part of the sentence"))
+        if other := other_measures.other_measure(ctx, text, m, stretch_bounds(text, m.start(), m.end())[0]):
+            notes.append(cite(f, NAME, "none", 0.0, other))  # another rate, place or count (other_measures.py)
             continue
         cut = component_cuts.component_cut(ctx.market.question, text, m.start(), m.end())
         if cut:
