@@ -162,6 +162,14 @@ def test_he_takes_up_the_name_before():
     assert fired(_one(q, dl, as_of, pub, "Count ends", body), "rival_outcome")
 
 
+def test_a_speakers_pronoun_is_no_rival():
+    q, dl, as_of, pub, text = RIVAL[2]
+    for who in ("We", "They"):
+        assert not fired(_one(q, dl, as_of, pub, text.replace("Catherine Connolly wins", f"{who} win")), "rival_outcome")
+    v = _one(q, dl, as_of, pub, "We have won the Irish presidential election, says Heather Humphreys")
+    assert not fired(v, "rival_outcome")
+
+
 def test_a_dateline_is_no_rival():
     q, dl, as_of, pub, _ = RIVAL[2]
     v = _one(q, dl, as_of, pub, "Count ends", "DAKAR (Reuters) - Heather Humphreys won the presidential election.")
