@@ -138,8 +138,9 @@ def other_country(ctx: MarketContext, f: SentenceFacts) -> str | None:
         return None
     if ctx.candidate_pattern is not None and ctx.candidate_pattern.search(text):
         return None
-    anchors = _anchors(f)
     toks = f.sent.tokens
+    # a figure's sentence may name neither act nor object ('Portugal's economy grew 6.9 percent'): its figures
+    anchors = _anchors(f) or [k for k, t in enumerate(toks) if t.text[:1].isdigit()]
     for s, e, canon, by_name in found:
         if not by_name or _ROUTE.search(text[max(0, s - 14):s]):
             continue
@@ -153,7 +154,9 @@ def _tied(f: SentenceFacts, at: int, i: int) -> bool:
     """The country at token `at` is told as whose the act or object at token i is: in its clause, either
     the name a few words before it ('Portugal has banned …', "Portugal's central bank raised …", 'Portugal
     quake toll …'), with no saying verb between ('Portugal said Iran had …'), or its place right after it
-    ('death toll in Portugal', 'the earthquake in western Portugal', 'the prime minister of Portugal')."""
+    ('death toll in Portugal', 'the earthquake in western Portugal', 'the prime minister of Portugal'). (A
+    place farther on is left alone: 'record high temperatures for June were set in Germany' may list one
+    country's record beside the market's.)"""
     if f.sent.clause_of(at) != f.sent.clause_of(i):
         return False
     toks = f.sent.tokens
@@ -162,7 +165,7 @@ def _tied(f: SentenceFacts, at: int, i: int) -> bool:
     k = at - 1
     while k > i and toks[k].lower in _SIDES:
         k -= 1
-    return k > i - 1 and toks[k].lower in _PLACE_WORDS and at - i <= _AFTER
+    return i < k and toks[k].lower in _PLACE_WORDS and at - i <= _AFTER
 
 
 _BEFORE, _AFTER = 6, 4  # tokens: a subject's name before its verb, a place after its noun
