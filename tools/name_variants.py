@@ -21,7 +21,11 @@ evidence, every other sentence left as it is) and runs the engine again:
   the variant MUST NOT fire the seed's rule the seed's way on the edited sentence.
 
 A seed whose unedited sentence does not fire again in its article alone is skipped (counted). Refused on
-sealed or held-out files. Output is sorted, the same byte for byte for the same engine.
+sealed or held-out files. Output is sorted, the same byte for byte for the same engine. RESOLVER_ROOT=<checkout>
+runs another checkout's engine on the same edits (the count before a change).
+
+Twenty-first round (names, on 53d9a10 → this branch): rival edits read as a rival's win 98 → 6 of 319; act edits
+still firing 447 → 356 of 998 (another country 138 → 48; another firm, person or name of the article unchanged).
 """
 
 from __future__ import annotations
