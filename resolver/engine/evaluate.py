@@ -10,7 +10,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, celebrated_acts, datelines, figures, first_flights, foreign_articles, interrogatives, margins, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
+from . import aggregate, celebrated_acts, datelines, figures, first_flights, foreign_articles, interrogatives, margins, other_countries, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -140,6 +140,7 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
                  for c in rule.apply(ctx, facts.with_entailed() if rule is confirmation else facts, settings)
                  if not _disabled(c, rules)]
         found = _asked_only(facts, found)
+        found = other_countries.set_aside(ctx, facts, found)  # 'Portugal has banned wheat exports' for India's ban
         if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
             found = [c for c in found if c.rule != not_yet.NAME]
         out.extend(found)

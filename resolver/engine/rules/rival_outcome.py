@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contest_day, contests, defeats,
-               electoral, first_rounds, given_title, held_at, mentions, occasions, other_meetings, own_names, parts,
+               electoral, first_rounds, given_title, held_at, mentions, named_rivals, occasions, other_meetings, own_names, parts,
                party_names, past_editions, poll_sourced, provisional_results, prize_taken, units_won, win_idioms)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..entities import country_of
@@ -240,7 +240,7 @@ def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineS
         return None
     if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, own_names.market_names(ctx)):
         return None  # 'to win the Western Conference championship': another contest
-    if not _rivals(ctx, found.others[:1]):
+    if not _rivals(ctx, found.others[:1], f):
         return None  # 'Former beat …': no party named
     named = obj
     return _no(ctx, f, i, f"reports {found.wording} '{named}' won by {found.others[0]}, not "
@@ -288,7 +288,7 @@ def _acknowledged_other(ctx: MarketContext, f: SentenceFacts) -> contests.Readin
     if acknowledged_wins.other_election(q, c, f.sent.text):
         return None
     found = acknowledged_wins.winner_acknowledged(f)
-    if found is not None and not ctx.candidate_pattern.search(found.others[0]) and _rivals(ctx, found.others):
+    if found is not None and not ctx.candidate_pattern.search(found.others[0]) and _rivals(ctx, found.others, f):
         return contests.Reading(found.index, f"a concession naming another the winner ({found.wording})", found.others)
     own = acknowledged_wins.conceded_by(f, (ctx.candidate_pattern,), ctx.candidate_pattern,
                                         acknowledged_wins.OWN_DEFEAT_VERBS)
@@ -320,7 +320,7 @@ def _no(ctx: MarketContext, f: SentenceFacts, i: int, reason: str, settings: Eng
 _ROLE_NOUNS = frozenset({"winner", "winners", "laureate", "laureates", "recipient", "recipients"})
 
 
-def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
+def _rivals(ctx: MarketContext, names: tuple[str, ...], f: SentenceFacts | None = None) -> tuple[str, ...]:
     """The names that are other parties, not the contest or prize itself ('Booker Prize'), its
     category ('Nobel Prize in Literature': 'Literature') or its winner named by the role, nor
     words that only describe a party: a nationality or language, a title, a function word
@@ -330,6 +330,7 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...]) -> tuple[str, ...]:
         | {w.lower() for a in _contest_actors(ctx) for w in a.split()} | own_names.office_places(ctx) \
         | own_names.question_places(ctx) \
         | own_names.spelled_out(ctx)  # 'Socialist triumph' for the 'Spanish Socialist Workers' Party (PSOE)'
+    names = named_rivals.named(ctx, f, names)  # 'He wins …', 'DAKAR (Reuters) -', 'Zelenskiy' for 'Zelensky'
     named = tuple(n for n in names if not {own_names.bare(w) for w in n.split()} <= contest | {"the", "of"})
     own = [ctx.target.candidate or ""] + [a for a in ctx.target.actors if ctx.candidate_pattern.search(a)]
     named = tuple(n for n in named if not party_names.initials_of(n, own))  # 'The ABC' for the All Basotho Convention
@@ -394,10 +395,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
                                   f"a source whose call the criteria accept, not {t.candidate}", settings, when,
                                   ignore=contests.PROJECTION)]
     crowned = None if _CLASS.match(ctx.market.question) else _crowned_other(ctx, f)
-    if crowned is not None and _rivals(ctx, crowned.others) and not categories.other(category, f.sent, crowned.index,
+    if crowned is not None and _rivals(ctx, crowned.others, f) and not categories.other(category, f.sent, crowned.index,
                                                                                      t.object_terms):
         return _no(ctx, f, crowned.index, f"reports {crowned.wording} for someone other than {t.candidate} "
-                                          f"({_rivals(ctx, crowned.others)[0]})", settings)
+                                          f"({_rivals(ctx, crowned.others, f)[0]})", settings)
     conceded = None if _CLASS.match(ctx.market.question) or not concessions else _acknowledged_other(ctx, f)
     if conceded is not None:
         weak = acknowledged_wins.official_required(ctx.market.criteria)
@@ -446,13 +447,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
         found = defeats.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
         if found is True:
             return []  # the candidate is the one who won: see confirmation
-        if found is None or announced_results.field_named(f, i) or not _rivals(ctx, found.others):
+        if found is None or announced_results.field_named(f, i) or not _rivals(ctx, found.others, f):
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
         if announced_results.count_named(f, i):
             continue  # 'has announced the final National Assembly seats tally': the count, no winner named
-        if own_names.new_name(ctx, f, _rivals(ctx, found.others)):
+        if own_names.new_name(ctx, f, _rivals(ctx, found.others, f)):
             return []  # 'Pope Francis elected …' where the article says 'Bergoglio … chose the papal name Francis'
-        if set(_rivals(ctx, found.others)) <= set(_candidate_leaders(ctx, f, found.others)):
+        if set(_rivals(ctx, found.others, f)) <= set(_candidate_leaders(ctx, f, found.others)):
             return []  # 'voters have elected Tshering Tobgay …' for his party: the party's win
         if parts.other_member(f.sent, t.role, t.object_terms, own_names.market_names(ctx), ctx.market.question):
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
@@ -461,13 +462,13 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
         if not f.sent.headline and headline_win(ctx, f):
             return []  # 'the Fogão won …' under 'Botafogo wins Copa Libertadores': the winner by another name
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "
-                              f"({', '.join(_rivals(ctx, found.others)[:3])})", settings)
+                              f"({', '.join(_rivals(ctx, found.others, f)[:3])})", settings)
     won = contests.congratulated(f, ctx.candidate_pattern) or contests.nominal_win(f, ctx.candidate_pattern) or \
         contests.winner_is(f, ctx.candidate_pattern) or given_title.title_given(f, ctx.candidate_pattern, t.object_terms)
-    if won is not None and _rivals(ctx, won.others) and \
+    if won is not None and _rivals(ctx, won.others, f) and \
             not categories.other(category, f.sent, won.index, t.object_terms):
         # ('Faker's T1 on the brink of snatching third consecutive League of Legends World
         # Championship win': the word before the win noun names the contest, not a winner)
         return _no(ctx, f, won.index, f"reports {won.wording} for someone other than {t.candidate} "
-                                      f"({', '.join(_rivals(ctx, won.others)[:3])})", settings)
+                                      f"({', '.join(_rivals(ctx, won.others, f)[:3])})", settings)
     return []
