@@ -178,3 +178,29 @@ def test_hostile_input_is_cheap():
     start = time.process_time()
     _verdict("b03-bolsonaro-sentence-25-years-yes", text)
     print(f"30 KB of bound words: {time.process_time() - start:.2f} s CPU")
+
+
+@pytest.mark.parametrize("before", [
+    "Additionally, the unemployment rate went up to ",  # b05-us-unemployment-jul2024-4.2-or-higher-yes
+    "Containment of the Bootleg Fire in remote southern Oregon was up to ",  # b47-bootleg-fire-containment-80pct
+    "The quake brought the death toll up to ",
+])
+def test_up_to_after_a_verb_is_the_level_reached(before):
+    assert told_ranges.against_bar(before, 84, "84", 80, "above", True) is None
+
+
+@pytest.mark.parametrize("before", ["He faces up to ", "Bolsonaro was sentenced to up to ", "The court could impose up to "])
+def test_up_to_as_a_bound(before):
+    told = told_ranges.against_bar(before, 27, "27", 25, "above", True)
+    assert told is not None and told.meets is None
+
+
+def test_peak_told_with_up_to():
+    # b41-doksuri-landfall-50ms-multi-yes (verbatim): the winds' peak, not a bound
+    text = ("FUZHOU, July 28 (Xinhua) -- Typhoon Doksuri, the fifth typhoon of this year, made landfall in east China's "
+            "Fujian Province on Friday morning, bringing with it powerful winds and heavy rain.\n\n"
+            "The typhoon landed in coastal areas of Jinjiang City at around 9:55 a.m., bringing gales of up to 50 meters "
+            "per second near its center, according to the Fujian provincial meteorological bureau.")
+    assert _verdict("b41-doksuri-landfall-50ms-multi-yes", text) == "likely-yes"
+    assert _verdict("b41-doksuri-landfall-50ms-multi-yes", text.replace("gales of up to 50", "gales of nearly 50")) \
+        != "likely-yes"

@@ -29,9 +29,15 @@ _PEAK = re.compile(r"\s*(?:-?\s*(?:m/s|mph|km/h|kph|kmh|knots?|kts|mm|cm|millime
                    r"\s*(?:met(?:er|re)s|miles|kilomet(?:er|re)s)\s+(?:per|an|a)\s+(?:second|hour)\b)", re.I)
 
 
+_BROUGHT = frozenset(load_json("figure_bounds.json")["brought_up_to"])
+_BROUGHT_REACH = 5  # words between a verb of bringing and its 'up to' ('brought the death toll up to 102')
+
+
 def _reached(before: str) -> bool:
-    words = before.split()
-    return bool(words) and words[-1].lower().strip(",") in _REACHED
+    """'up to' after these words tells a level reached: a verb of motion or a copula right before it ('went
+    up to', 'is up to'), or a verb of bringing a few words before it, in the same clause."""
+    words = [w.lower().strip(",;:") for w in re.split(r"[,;:]\s", before)[-1].split()]
+    return bool(words) and (words[-1] in _REACHED or any(w in _BROUGHT for w in words[-_BROUGHT_REACH:]))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ ts = datetime.fromisoformat
 OUT_DIR = "/tmp/qualifiers"
 PERMANENT = re.compile(r"\bpermanent\b|\bnon-interim\b", re.I)
 UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
-ALL = re.compile(r"\b(?:all|every)\b(?!-time|\s+time)", re.I)
+ALL = re.compile(r"\b(?:all|every)\b(?!-time|\s+time)")  # lower case: not a title's 'All'
+
 PLACE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 OFFICES = r"(?:CEO|chief\s+executive(?:\s+officer)?|governor|Governor|president|President|chairman|chair|director|coach|manager|head)"
 
@@ -239,8 +240,8 @@ def u_variants(rec):
 
 def a_variants(rec):
     s, out = rec["sentence"], []
-    if rec["expected"] != "likely-yes":
-        return []
+    if rec["expected"] != "likely-yes" or len(re.findall(r"\b(?:all|every|each)\b", s, re.I)) != 1:
+        return []  # one word for all, the one rewritten (another left would still say all)
     m = re.search(r"\ball\s+(?:of\s+(?:the|its|their|his|her)\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)?\b", s, re.I)
     if m:
         out.append(("part-two", s[:m.start()] + "two of the " + s[m.end():].lstrip() if not m.group(1)
@@ -280,7 +281,7 @@ def job(rec):
         return [dict(id=rec["id"], err=repr(e))]
     if not fired(v0, rec["expected"]):
         return []
-    for cls in rec["kinds"]:
+    for cls in [k for k in rec["kinds"] if k in _kinds(rec["market"])]:
         made = GEN[cls](rec)
         if cls == "B" and made and (not rec.get("_flip") or fired(run(rec, rec["_flip"]), rec["expected"])):
             rows.append(dict(id=rec["id"], cls=cls, kind="control-unchanged", text=rec.get("_flip")))
