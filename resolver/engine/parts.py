@@ -194,6 +194,9 @@ def other_member(sent: Sentence, role: str | None, object_terms: list[str], name
 _UNIVERSAL_Q = re.compile(r"\b(?:all|every|each)\b(?:\s+of)?((?:\s+[\w.'’-]+){1,5})", re.I)
 _UNIVERSAL = frozenset({"all", "every", "each", "entire", "remaining", "last", "final", "whole", "both"})
 _SOME = frozenset({"some", "several", "few", "part", "half", "most", "many"})
+# words for all that may stand away from their noun ('have all been handed over', 'each was convicted'); the others
+# ('both', 'remaining', 'last', 'final') say all only of the noun they stand before ('(both ambulatory and …)' is not)
+_FLOATING = frozenset({"all", "every", "each", "entire", "whole"})
 
 
 def universal_noun(question: str) -> str | None:
@@ -219,13 +222,15 @@ def partial_mention(sent: Sentence, noun: str | None, lo: int = 0, hi: int | Non
         return None
     toks = sent.tokens
     hi = len(toks) if hi is None else hi
-    if any(t.lower in _UNIVERSAL for t in toks[lo:hi]):
-        return None
+    if any(t.lower in _FLOATING for t in toks[lo:hi]):
+        return None  # 'the three bases … have all been handed over': a word for all anywhere in the clause
     for k in range(lo, hi):
         t = toks[k]
         if noun not in t.lemmas and t.lower not in (noun, noun + "s"):
             continue
         before = [w.lower for w in toks[max(0, k - 4):k]]
+        if any(w in _UNIVERSAL for w in before):
+            return None  # 'its remaining bases', 'both defendants': the noun's own word for all
         singular = t.lower == noun
         if singular and before and any(w in _THE_ONE for w in before[-3:]):
             return " ".join(w.text for w in toks[max(0, k - 3):k + 1])

@@ -52,7 +52,7 @@ _NO_WORDS = {"no", "against", "reject", "rejection", "en contra", "non", "nein"}
 _YES_CHOICE = r"in\s+favou?r\b|for\b|yes\b|to\s+(?:approve|accept|adopt)\b"
 _NO_CHOICE = r"against\b|no\b|to\s+reject\b"
 _APPROX = r"(?P<approx>(?:just\s+|slightly\s+)?(?:around|about|roughly|approximately|some|nearly|almost|over|more\s+than|above|" \
-          r"under|less\s+than|below)\s+(?:the\s+)?)?"
+          r"under|less\s+than|below|up\s+to|as\s+(?:many|much)\s+as|at\s+most|no\s+more\s+than)\s+(?:the\s+)?)?"
 
 
 @dataclass(frozen=True)
@@ -207,8 +207,8 @@ def _range(number: str, approx: str | None, bar_decimals: int) -> tuple[float, f
     a = (approx or "").lower()
     if re.search(r"\b(?:over|more\s+than|above)\b", a):
         return value, float("inf"), True
-    if re.search(r"\b(?:under|less\s+than|below)\b", a):
-        return float("-inf"), value, False
+    if re.search(r"\b(?:under|less\s+than|below|up\s+to|as\s+(?:many|much)\s+as|at\s+most|no\s+more\s+than)\b", a):
+        return float("-inf"), value, False  # 'up to 72 percent': at most it
     if a:  # 'around 58.2': within a unit of its last digit
         return value - unit, value + unit, False
     if bar_decimals > _decimals(number):  # a whole '52%' for a bar of '52.0%': a rounding, within half a unit

@@ -26,7 +26,7 @@ from . import acknowledged_outcome, announced_verbs, candidate_wins, death_count
     record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
 from .headline_tense import body_tells_it_to_come
-from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar
+from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar, result_told
 from .confirmation_gates import (
     AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, CROWNED, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OVERALL_MARGIN, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
     _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
@@ -105,6 +105,8 @@ def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) 
         return []
     got, wording = found
     start = f.sent.text.find(wording)
+    if (got := result_told(ctx, f.sent.text, start, got)) is None:  # 'nearly 320 members voted for Merz'
+        return []
     i = f.sent.token_at(start)
     if negation(f, i) or conditional_clause(f.sent, i):
         return []
@@ -165,6 +167,8 @@ def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
         span = event_time(f, i)
         if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
             continue
+        if (got := result_told(ctx, f.sent.text, num_at, got)) is None:  # 'jailed for up to 12 years': a range
+            continue
         lo, hi, arithmetic = _final_count(ctx, f, got)
         note = f"result '{wording}' ({owner}'s; the market needs {_bar_word(ctx)} {t.quantity:g} {t.quantity_unit})"
         if lo > t.quantity or (lo == t.quantity and t.threshold_inclusive is not False):  # 'more than 300': 300 is short
@@ -183,8 +187,9 @@ def _votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSet
     t = ctx.target
     if (t.quantity_unit or "").rstrip("s") != "vote":
         return []
-    for verb_at, _num_at, got, wording, name in quantities.votes_for_name(f.sent.text):
-        if got < t.quantity or not any(p.search(name) for p in ctx.actor_patterns.values()):
+    for verb_at, num_at, got, wording, name in quantities.votes_for_name(f.sent.text):
+        got = result_told(ctx, f.sent.text, num_at, got)  # 'nearly 320 members … voted for Merz': a range
+        if got is None or got < t.quantity or not any(p.search(name) for p in ctx.actor_patterns.values()):
             continue
         i = f.sent.token_at(verb_at)
         if negation(f, i) or conditional_clause(f.sent, i):

@@ -6,8 +6,9 @@ come). Read by the confirmation rule."""
 
 from __future__ import annotations
 
+import re
 
-from .. import compound_terms, counted_alike, quantities, unit_names
+from .. import compound_terms, counted_alike, quantities, told_ranges, unit_names
 from ..analysis import MarketContext, SentenceFacts
 from ..counted_subject import counted_subject
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -47,6 +48,9 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
                 a, b, days = term
                 conv = round(days / _DAYS_IN[stem], 2)
                 said = " ".join(t.text for t in toks[a:b])
+                told = _told(ctx, f.sent.text[:toks[a].start], conv, toks[a].text, stem, stem)  # 'as many as 27 years and …'
+                if told is not None:
+                    return told[0], told[1].note(said, wanted)
                 return conv, f"'{said}' = {conv:g} {unit}, one term told in several units (the market needs {wanted})"
             part = _part_of_total(toks, k) if said_unit == stem else None
             said_count = " ".join(t.text for t in toks[part if part is not None else k:k + width])
@@ -54,6 +58,9 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
                 k = part  # 'won 30 of 47 seats': the count is 30; 47 is the whole
             w = toks[k].lower.replace(",", "")
             n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
+            told = _told(ctx, f.sent.text[:toks[k].start], n, toks[k].text, said_unit, stem)
+            if told is not None:  # 'sentenced to nearly 13 years', 'up to 27 years': a range, read as one
+                return told[0], told[1].note(" ".join(t.text for t in toks[k:k + width]), wanted)
             if n is not None and said_unit != stem:  # '87 months' against a bar in years: 87 × 30.44 / 365.25
                 conv = round(float(n) * _DAYS_IN[said_unit] / _DAYS_IN[stem], 2)
                 return conv, (f"{toks[k].text} {toks[k + 1].text} = {conv:g} {unit} "
@@ -83,6 +90,35 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
     return None, f"no count of {unit} is given (the market needs {wanted})"
 
 
+def _told(ctx: MarketContext, before: str, n: float | None, written: str, said_unit: str, stem: str):
+    """A count told with a bound or rounding word that reads the bar otherwise than its figure
+    (told_ranges): (the count to weigh, the reading) — None for the count when the range lies on both
+    sides of the bar, else a count just past or short of it. None when the words change nothing."""
+    need = ctx.target.quantity
+    if n is None or need is None or need == float("inf"):
+        return None
+    scale = _DAYS_IN[said_unit] / _DAYS_IN[stem] if said_unit != stem and stem in _DAYS_IN and said_unit in _DAYS_IN else 1.0
+    inclusive = ctx.target.threshold_inclusive is not False
+    value = float(n) * scale
+    told = told_ranges.against_bar(before, value, written if scale == 1.0 else None, need, "above", inclusive)
+    if not told_ranges.changes_reading(told, value, need, "above", inclusive):
+        return None
+    if told.meets is None:
+        return None, told
+    step = max(abs(need) * 1e-6, 1e-6)
+    return (max(value, need + step) if told.meets else min(value, need - step)), told
+
+
+def result_told(ctx: MarketContext, text: str, num_at: int, got: float) -> float | None:
+    """A result count read from `text` at `num_at` ('won nearly 170 seats', 'jailed for up to 12 years'),
+    as _told reads it: the count to weigh, None when its range lies on both sides of the bar."""
+    m = _DIGITS.match(text, num_at)
+    said = m.group(0) if m else None
+    told = _told(ctx, text[:num_at], got, said or "", "", "")
+    return got if told is None else told[0]
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _FLOORS = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("in", "excess", "of"), ("above",),
            ("well", "over"), ("beyond",))
 
@@ -95,7 +131,7 @@ def _floor_before(toks, k: int) -> bool:
 
 # Notes of a report of the act whose count is told only in part (a run within it, a floor under the bar):
 # read, but the count is unknown, so a passed deadline's silence cannot say no while one stands
-COUNT_UNTOLD = ("a run within the count", "a floor below the bar")
+COUNT_UNTOLD = ("a run within the count", "a floor below the bar", "a range on both sides of the bar")
 _RUNS = frozenset(("first", "last", "opening", "closing", "initial", "next"))
 
 

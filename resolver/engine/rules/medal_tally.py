@@ -19,6 +19,7 @@ import re
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..occasions import REPORT_DAYS
 from ..numerals import _NUM, _WORDNUM, _number
+from .. import told_ranges
 from ..principal import principal_actors
 from ..settings import EngineSettings
 from ..types import Contribution
@@ -94,6 +95,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if late or (t.window_start is not None and span.ends_before(t.window_start)):
             return []  # an undated tally published within days of the deadline is the Games'
         got = counts[colour] if colour else sum(counts.values())
+        inclusive = t.threshold_inclusive is not False
+        if told_ranges.changes_reading(told_ranges.against_bar(text[:m.start()], got, m.group("n1"), t.quantity, "above",
+                                                               inclusive), got, t.quantity, "above", inclusive):
+            continue  # 'nearly 40 golds, 41 silvers …': the tally told as a range, not the count
         note = (f"medal tally '{m.group(0)}': {got:g} {t.quantity_unit} for {team} (the market needs "
                 f"{'more than' if t.threshold_inclusive is False else 'at least'} {t.quantity:g})")
         if got > t.quantity or (got == t.quantity and t.threshold_inclusive is not False):

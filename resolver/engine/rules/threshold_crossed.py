@@ -35,7 +35,7 @@ from .threshold_figures import (
 )
 from ..session_ends import weekday_sessions
 from .threshold_figures import closing_market, stretch_bounds
-from .. import sale_prices, slug_figures, told_levels
+from .. import sale_prices, slug_figures, told_levels, told_ranges
 from .figure_stretch import _other_places, _stretch, headline_places
 
 # a figure dated by a period that starts by the deadline and ends after it, in a report published after the
@@ -329,7 +329,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{ahead} {m.group().strip()}' is a level still to come, not a "
                               "level reached"))
             continue
-        rough = _rough_at_bar(ctx, text, m, value)
+        rough = _rough_at_bar(ctx, text, m, value) or told_ranges.level_note(t, text, m, value)  # 'as many as 102'
         if rough:  # 'a record high of about $50,000' for a bar of $50,000 or more
             notes.append(cite(f, NAME, "none", 0.0, rough))
             continue

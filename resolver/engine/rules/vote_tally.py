@@ -18,7 +18,7 @@ import re
 from ..analysis import MarketContext, SentenceFacts
 from ..settings import EngineSettings
 from ..types import Contribution
-from .. import quantities
+from .. import quantities, told_ranges
 from ..vote_counts import shares_in_favour, tallies_in_favour, votes_to_name
 from . import hedged
 from .base import cite, reported_in_window
@@ -142,8 +142,15 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if span is None:
             continue
         need = f"at least {t.quantity:g}" if t.threshold_inclusive is not False else f"more than {t.quantity:g}"
+        inclusive = t.threshold_inclusive is not False
+        digits = re.match(r"\d[\d,]*", text[start:])
+        ranged = told_ranges.against_bar(text[:start], got, digits and digits.group(0), t.quantity, "above", inclusive)
         note = f"the vote's tally '{wording}': {got:g} votes for its side, a recorded vote's final count (the market " \
                f"needs {need})"
+        if told_ranges.changes_reading(ranged, got, t.quantity, "above", inclusive):  # 'as many as 452 MEPs voted …'
+            if ranged.meets is None:
+                return [cite(f, NAME, "none", 0.0, ranged.note(wording, need), span.explanation)]
+            got, note = (t.quantity + 1 if ranged.meets else t.quantity - 1), f"the vote's tally {ranged.note(wording, need)}"
         if got > t.quantity or (got == t.quantity and t.threshold_inclusive is not False):
             return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
         return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, note, span.explanation)]
