@@ -177,7 +177,9 @@ def test_hostile_input_is_cheap():
     text = (words * (30_000 // len(words) + 1))[:30_000]
     start = time.process_time()
     _verdict("b03-bolsonaro-sentence-25-years-yes", text)
-    print(f"30 KB of bound words: {time.process_time() - start:.2f} s CPU")
+    took = time.process_time() - start
+    print(f"30 KB of bound words: {took:.2f} s CPU")
+    assert took < 10.0, f"30 KB of bound words took {took:.1f} s of CPU"
 
 
 @pytest.mark.parametrize("before", [

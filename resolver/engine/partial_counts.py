@@ -5,6 +5,7 @@ nears completion'), and the range a partial figure may still end in."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .numerals import _NUM, _number
@@ -126,37 +127,59 @@ def completeness(texts: list[str]) -> Completeness:
     """The completeness a text gives its figures: the texts are the figure's sentence first,
     then its neighbours, nearest first. A counted share ('with 99% of votes counted',
     '542 of the 543 seats declared') wins over a provisional word ('preliminary', 'exit
-    poll', 'leading'); with neither, the figure is taken as final."""
+    poll', 'leading'); with neither, the figure is taken as final. Every figure of a sentence
+    asks with the same texts, so the answer is kept per texts (it depends on nothing else)."""
+    return _completeness(tuple(texts))
+
+
+@lru_cache(maxsize=1024)
+def _completeness(texts: tuple[str, ...]) -> Completeness:
     for text in texts:
-        # what is left to count first: 'with 3% of precincts yet to be counted' is not 3% counted
-        m = _LEFT_TO_COUNT.search(text)
-        if m:
-            left = _number(m.group("p"))
-            if left is not None and 0 <= left <= 100:
-                return Completeness(100.0 - left, m.group(0).strip())
-        for rx in _COUNTED_RES:
-            m = next(iter(_counted(rx, text)), None)
-            if m:
-                return Completeness(min(_share(m.group("p")), 100.0), m.group(0).strip())
-        m = _BASED_ON.search(text) if "based" in text else None
+        told = _counted_share(text)
+        if told is not None:
+            return told
+    for text in texts:
+        cue = _provisional_cue(text)
+        if cue is not None:
+            return Completeness(None, cue)
+    return FINAL
+
+
+@lru_cache(maxsize=4096)
+def _counted_share(text: str) -> Completeness | None:
+    """The counted share one text tells, if any (kept per text: an article's sentences are the
+    neighbours of each of its figures)."""
+    # what is left to count first: 'with 3% of precincts yet to be counted' is not 3% counted
+    m = _LEFT_TO_COUNT.search(text)
+    if m:
+        left = _number(m.group("p"))
+        if left is not None and 0 <= left <= 100:
+            return Completeness(100.0 - left, m.group(0).strip())
+    for rx in _COUNTED_RES:
+        m = next(iter(_counted(rx, text)), None)
         if m:
             return Completeness(min(_share(m.group("p")), 100.0), m.group(0).strip())
-        m = _ALL_COUNTED.search(text)
-        if m:
-            return Completeness(100.0, m.group(0).strip())
-        m = next(iter(_all_but(text)), None)
-        if m:
-            return Completeness(max(100.0 - float(m.group("p").replace(",", ".")), 0.0), m.group(0).strip())
-        m = _COUNTED_OF.search(text) or _DECLARED_OF.search(text)
-        if m:
-            k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))
-            if 0 < k <= n:
-                return Completeness(100.0 * k / n, m.group(0).strip(), (k, n))
-    for text in texts:
-        m = _PROVISIONAL.search(text)
-        if m:
-            return Completeness(None, m.group(0))
-    return FINAL
+    m = _BASED_ON.search(text) if "based" in text else None
+    if m:
+        return Completeness(min(_share(m.group("p")), 100.0), m.group(0).strip())
+    m = _ALL_COUNTED.search(text)
+    if m:
+        return Completeness(100.0, m.group(0).strip())
+    m = next(iter(_all_but(text)), None)
+    if m:
+        return Completeness(max(100.0 - float(m.group("p").replace(",", ".")), 0.0), m.group(0).strip())
+    m = _COUNTED_OF.search(text) or _DECLARED_OF.search(text)
+    if m:
+        k, n = float(m.group("k").replace(",", "")), float(m.group("n").replace(",", ""))
+        if 0 < k <= n:
+            return Completeness(100.0 * k / n, m.group(0).strip(), (k, n))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _provisional_cue(text: str) -> str | None:
+    m = _PROVISIONAL.search(text)
+    return m.group(0) if m else None
 
 
 # criteria that resolve on the provisional count itself ('credited with 120 or more … seats …,
