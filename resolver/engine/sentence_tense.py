@@ -6,7 +6,7 @@ the vote will …', 'the July election result which saw …') is resolved backwa
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .text import Sentence, sentence_memo
 from .timex import Tense, TimeSpan, find_time_expressions
@@ -90,11 +90,18 @@ def resolved_spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
         spans = [back[s.pos] if s.pos in back and back[s.pos].text == s.text
                  and (dated_past_verb(sent, s.pos, s.pos + len(s.text)) or _clause_told_in_past(sent, s.pos))
                  else s for s in spans]
-    if any(s.start.date() > published.date() and past_adjunct(sent, s.pos) for s in spans):
+    ahead = published.date() + timedelta(days=_NEAR_DAYS)
+    if any(s.start.date() > ahead and past_adjunct(sent, s.pos) for s in spans):
         done = {s.pos: s for s in find_time_expressions(sent.text, published, "done")}
-        spans = [done[s.pos] if s.start.date() > published.date() and s.pos in done and done[s.pos].text == s.text
+        spans = [done[s.pos] if s.start.date() > ahead and s.pos in done and done[s.pos].text == s.text
                  and past_adjunct(sent, s.pos) else s for s in spans]
     return spans
+
+
+# a past verb dated within a week after its report tells a decision for that day ('Eurostar said it canceled
+# all services on December 21' in a December 19 article), not a past act: only a date further ahead is
+# read back to the last such day ('which recalled 362,758 vehicles in February' in December)
+_NEAR_DAYS = 7
 
 
 # words that lead a date of what is to come, or of a plan's new date: 'slipped to February', 'until June'

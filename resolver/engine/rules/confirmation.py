@@ -16,19 +16,19 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import agreed_sums, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, counted_alike, place_departure, result_lines, \
+from .. import agreed_sums, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
     undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
-    final_step, margins, measured_with, mentions, prison_terms, narrowed, participial_clauses, parts, past_editions, places, \
-    pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, taken_up, themes, unanimity, \
+    final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
+    pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, themes, unanimity, \
     unasserted, upheld_results
-from . import acknowledged_outcome, announced_verbs, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
+from . import acknowledged_outcome, announced_verbs, result_counts, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
     record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
 from .base import cite, earlier_note
 from .headline_tense import body_tells_it_to_come
-from .least_count import _bar_word, _common_word, _count, _final_count, _short_factor, _short_note, _short_of_bar, result_told
+from .least_count import _count, _short_factor, _short_note, _short_of_bar
 from .confirmation_gates import (
-    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, CROWNED, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OVERALL_MARGIN, OWN_DATE, UNDER_WAY, NOT_DONE, _about_market,
+    AWARDED_TO, BEAT_RIVAL, BEGUN, CONCEDED_TO, CROWNED, ELECT_TITLE, IN_FORCE_PHRASES, NEW_HOLDER, OVERALL_MARGIN, OWN_DATE, UNDER_WAY, _about_market,
     _candidate_is_agent, _done_trigger, _not_done, _one_off, other_prize_note, _partial,
     _restricted, _role_mismatch,
 )
@@ -93,115 +93,6 @@ def _edition_report(ctx: MarketContext, f: SentenceFacts, i: int, span) -> bool:
         and 0 <= (span.start.date() - ctx.market.deadline.date()).days <= REPORT_DAYS
 
 
-def _vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    """A market on how many voters back the act ('at least four members vote to raise'): the
-    count of voters the sentence reports for the act (quantities.voters_for); the decision
-    itself, either way, says nothing about the split."""
-    against = counted_alike.votes_against(f.sent.text) \
-        if counted_alike.voters_against(ctx.market.question, ctx.target.quantity_unit) else None
-    found = against or quantities.voters_for(f.sent.text, ctx.target.act_forms) or \
-        quantities.act_count(f.sent.text, ctx.target.act_forms)
-    if found is None:
-        return []
-    got, wording = found
-    start = f.sent.text.find(wording)
-    if (got := result_told(ctx, f.sent.text, start, got)) is None:  # 'nearly 320 members voted for Merz'
-        return []
-    i = f.sent.token_at(start)
-    if negation(f, i) or conditional_clause(f.sent, i):
-        return []
-    span = event_time(f, i)
-    why = span.explanation
-    deadline, ws = ctx.market.deadline, ctx.target.window_start
-    need, unit = ctx.target.quantity, ctx.target.quantity_unit
-    undated = f.nearest_span(i, dating_only=True) is None
-    if undated and ctx.target.occasion == "one" and span.starts_after(deadline) \
-            and (span.start.date() - deadline.date()).days <= REPORT_DAYS:
-        why = f"{why}; an undated report of the one occasion the market names, published within {REPORT_DAYS} days of it"
-    elif span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
-        return [cite(f, NAME, "none", 0.0, f"vote split '{wording}' is dated outside the market's window", why)]
-    if got < need and against:  # the whole tally of one side: short of the bar on a final count says no
-        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * _short_factor(ctx, f, got),
-                     f"votes against '{wording}': {got:g}, fewer than the {need:g} {unit} the market needs"
-                     f"{_short_note(ctx, f, got)}", why)]
-    if got < need:
-        return [cite(f, NAME, "none", 0.0, f"vote split '{wording}': {got:g} {unit}, fewer than the {need:g} the market "
-                     "needs, but other voters may have backed it too", why)]
-    temporal = why if undated and span.starts_after(deadline) else \
-        f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
-    return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation,
-                          f"vote split: '{wording}': {got:g} {unit} ≥ the {need:g} the market needs", settings, temporal)]
-
-
-def _result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    """For a count that one occasion settles ('at least 51 of the 101 seats'): a result the
-    sentence gives as the subject's count without the market's act word ('The results grant
-    PAS 55 seats', 'with the BJP winning 240 seats'), weighed like a count carried by the act."""
-    t = ctx.target
-    if t.kind != "event" or t.quantity is None or not t.quantity_unit:
-        return []
-    if not f.actors and not taken_up.opens_with_description(f.sent.text):
-        return []
-    voted = _votes_for_subject(ctx, f, settings) if f.actors else []
-    if voted or t.occasion != "one":
-        return voted
-
-    def ours(name: str) -> bool:
-        return any(p.search(name) for p in ctx.actor_patterns.values()) or quantities.names_overlap(name, t.actors)
-
-    for verb_at, num_at, got, wording in quantities.results_with_count(f.sent.text, t.quantity_unit) + \
-            prison_terms.terms(f.sent.text, t.quantity_unit):
-        owner = quantities.owner_before(f.sent.text, num_at, _common_word)
-        if not owner or not ours(owner):
-            owner = quantities.described_person(f.article.title, f.article.text, f.sent.index, f.sent.headline,
-                                                f.sent.text[:verb_at], t.actors)  # 'The leader of the X party won …'
-            owner = owner or taken_up.taken_up_name(f.article.title, f.article.text, f.sent.index, f.sent.headline,
-                                                    f.sent.text[:verb_at], ours)  # 'The party won 331 seats'
-            if not owner:
-                continue
-        i = f.sent.token_at(verb_at)
-        m = next((m for m in mentions.read(f.sent) if m.index == i), None)
-        if negation(f, i) or conditional_clause(f.sent, i) or (
-                m is not None and (m.modality in NOT_DONE or m.aspect == "future")):
-            continue
-        span = event_time(f, i)
-        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
-            continue
-        if (got := result_told(ctx, f.sent.text, num_at, got)) is None:  # 'jailed for up to 12 years': a range
-            continue
-        lo, hi, arithmetic = _final_count(ctx, f, got)
-        note = f"result '{wording}' ({owner}'s; the market needs {_bar_word(ctx)} {t.quantity:g} {t.quantity_unit})"
-        if lo > t.quantity or (lo == t.quantity and t.threshold_inclusive is not False):  # 'more than 300': 300 is short
-            return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
-        if _short_of_bar(ctx, hi):
-            return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, f"{note}{_short_note(ctx, f, got)}",
-                         span.explanation)]
-        return [cite(f, NAME, "none", 0.0, f"{note}; not settled: {arithmetic}", span.explanation)]
-    return []
-
-
-def _votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
-    """A count of voters who voted for the subject ('325 members … voted for Merz'), at or beyond
-    the bar, is a ballot that reached it; one short of it is left to the other readings (in a
-    market with several rounds it says nothing of another round)."""
-    t = ctx.target
-    if (t.quantity_unit or "").rstrip("s") != "vote":
-        return []
-    for verb_at, num_at, got, wording, name in quantities.votes_for_name(f.sent.text):
-        got = result_told(ctx, f.sent.text, num_at, got)  # 'nearly 320 members … voted for Merz': a range
-        if got is None or got < t.quantity or not any(p.search(name) for p in ctx.actor_patterns.values()):
-            continue
-        i = f.sent.token_at(verb_at)
-        if negation(f, i) or conditional_clause(f.sent, i):
-            continue
-        span = event_time(f, i)
-        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
-            continue
-        note = f"'{wording}': {got:g} votes for {name} (the market needs at least {t.quantity:g})"
-        return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
-    return []
-
-
 def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
     """'has restarted Range Rover production lines in Solihull, with plans for all its sites to
     be back up and running by the end of next week': a done act (perfect or past) followed by a
@@ -224,7 +115,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     return vote_tally.apply(ctx, f, settings) or reported_count.apply(ctx, f, settings) or death_counts.apply(ctx, f, settings) \
         or timed_performance.apply(ctx, f, settings) \
         or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or announced_verbs.confirm(ctx, f, settings) \
-        or runoff_share.apply(ctx, f, settings) or _result_count(ctx, f, settings) \
+        or runoff_share.apply(ctx, f, settings) or result_counts.result_count(ctx, f, settings) \
         or final_tally.apply(ctx, f, settings) or tally_lines.apply(ctx, f, settings) or medal_tally.apply(ctx, f, settings) \
         or _final_margin(ctx, f, settings) or _result_line(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)
 
@@ -297,7 +188,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if ctx.target.kind == "event" and quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None \
             and f.act_noun_idx and ctx.target.object_terms and not _about_market(ctx, f) \
             and re.search(rf"\b{re.escape(ctx.target.object_terms[-1])}\b", f"{f.article.title}\n{f.article.text}", re.I):
-        return _vote_split(ctx, f, settings)  # '57-43, short of the two-thirds needed for conviction': its object named before
+        return result_counts.vote_split(ctx, f, settings)  # '57-43, short of the two-thirds needed for conviction': its object named before
     away = arrived_elsewhere.gone(ctx, f) if ctx.target.kind == "event" and place_departure.asked(
         ctx.target.act, (ctx.target.object or "").split()) and not _about_market(ctx, f) else None
     if away is not None:  # 'Meng Wanzhou returns to China' for 'leave Canada': gone to another country
@@ -316,7 +207,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if ctx.target.candidate and rival_outcome.partial_win(ctx, f):
         return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
     if quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None:
-        return _vote_split(ctx, f, settings)
+        return result_counts.vote_split(ctx, f, settings)
     # ('conceded his match to Francesco Molinari … to give Europe an unmatchable 14.5-9.5 lead': the lead is the news,
     # not the match's concession)
     found = None if beat is not None and beat[1] == candidate_wins.CLINCHED else _done_trigger(ctx, f)

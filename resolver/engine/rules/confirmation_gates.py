@@ -205,11 +205,11 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             if i in read and (read[i].modality in ("demanded", "expected", "hypothetical", "attempted", "denied", "claimed")
                               or unasserted.aspiring(read[i].cue)):
                 continue  # 'one member wanted the rate to be lowered', 'vowed to appoint': a wish told, not the act announced
-            if family_key(ctx.target.act or "") == "win":
-                continue  # 'It said Wade will win 55.86 percent': an outcome is forecast, not decided by announcing it
             if duration_forecast(f.sent, i):
                 continue  # 'told RTÉ that … it would take more than a week to restore supplies': still to come
             said = _announced(f, i)
+            if said and family_key(ctx.target.act or "") == "win" and not said.lower().startswith(_DECIDING):
+                continue  # 'It said Wade will win 55.86 percent': an outcome forecast; 'The … winner was announced' decides
             if said:
                 return i, f"'{f.sent.tokens[i].text}' announced ('{said}'; the criteria count announcements)"
     for i in sorted(set(f.act_idx) | set(f.act_noun_idx)):
@@ -396,6 +396,7 @@ def awarded_to_candidate(ctx: MarketContext, f: SentenceFacts) -> int | None:
 
 
 _ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "declare", "state"})
+_DECIDING = ("announc", "declar", "confirm")  # announcing verbs that make an outcome known, not a forecast of it
 
 
 def _announced(f: SentenceFacts, i: int) -> str | None:

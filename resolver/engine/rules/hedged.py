@@ -26,7 +26,8 @@ def weaken(f: SentenceFacts, i: int, base_rule: str, direction: Direction, weigh
     """The base rule's contribution, scaled down when token i's clause is hedged (cue words
     in `ignore` belong to the base rule's own cue and do not count as a hedge)."""
     held = scope(f.sent, i) if weight and base_rule not in _PLAN_READINGS else None
-    if held is not None:
+    if held is not None and held[1].lower() not in ignore:  # a stretch opened by the rule's own cue ('The
+        # Kremlin denied that …' read by ruled_out as the denial) is what the rule reads, not what it takes back
         return cite(f, UNASSERTED, "none", 0.0, f"{base_rule} not asserted: told inside '{held[1]} …' ({held[0]}): "
                     f"{reason}", temporal)
     cue = hedge_cue(f, i, ignore)
