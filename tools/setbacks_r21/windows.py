@@ -10,7 +10,7 @@ import collections, json, os, re, sys
 from datetime import datetime, timedelta
 from concurrent.futures import ProcessPoolExecutor
 
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "variants_r21"))
 from variants import i_variants, I_RULES, fired, run  # noqa: E402
 # the lead times read from this checkout's data (so an engine without open_setbacks.py can be measured too)
 _DATA = json.load(open(os.path.join(os.path.dirname(__file__), "..", "..", "resolver", "data", "open_setbacks.json")))

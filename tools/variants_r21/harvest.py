@@ -1,5 +1,5 @@
 """Harvest the deciding sentences of right decisive verdicts on dev batches (single-outcome markets)."""
-import glob, json, sys
+import glob, json, os, sys
 from concurrent.futures import ProcessPoolExecutor
 from resolver.backtest import case_inputs, evaluate_case
 from resolver.config import Settings
@@ -35,6 +35,7 @@ if __name__ == "__main__":
         cases += json.load(open(f))
     with ProcessPoolExecutor(2) as p:
         out = [r for r in p.map(one, cases, chunksize=20) if r]
-    json.dump(out, open("/tmp/interim/harvest.json", "w"), indent=0)
+    os.makedirs("/tmp/variants_r21", exist_ok=True)
+    json.dump(out, open(sys.argv[1] if len(sys.argv) > 1 else "/tmp/variants_r21/harvest.json", "w"), indent=0)
     import collections
     print(len(out), collections.Counter(r.get("rule", "ERR") for r in out).most_common())

@@ -138,11 +138,11 @@ def job(rec):
 
 
 if __name__ == "__main__":
-    recs = json.load(open("/tmp/interim/harvest.json"))
+    recs = json.load(open(sys.argv[2] if len(sys.argv) > 2 else "/tmp/variants_r21/harvest.json"))
     recs = [r for r in recs if "error" not in r]
     with ProcessPoolExecutor(2) as p:
         rows = [x for rs in p.map(job, recs, chunksize=10) for x in rs]
-    out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/interim/variants.json"
+    out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/variants_r21/variants.json"
     json.dump(rows, open(out, "w"), indent=0)
     import collections
     c = collections.Counter((r.get("cls"), r.get("kind"), r.get("wrong")) for r in rows)
