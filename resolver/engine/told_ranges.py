@@ -103,11 +103,19 @@ def unmet_note(before: str, value: float, written: str | None, threshold: float 
     return told.note(figure, f"{op} {threshold:g}")
 
 
-def level_note(t, text: str, m, value: float) -> str | None:
+def level_note(t, text: str, m, value: float, question: str = "") -> str | None:
     """unmet_note for a level the threshold_crossed rule reads at match `m` of `text` against the target `t`'s
     bar; a market read on one occasion's figure is left to reported_figure, which reads bounds itself, and a
-    peak told with 'up to' ('gales of up to 50 meters per second') is the peak."""
+    peak told with 'up to' ('gales of up to 50 meters per second') is the peak. For a market on a maximum or a
+    minimum ('highest valid maximum temperature'), 'logged a maximum of 52.3°C' names that measure, no bound."""
     if t.single_value or t.occasion == "one" or t.threshold_unit == "magnitude" or _PEAK.match(text, m.end()):
+        return None
+    named = _MEASURE_BOUND.search(text[:m.start()])
+    if named and named.group(1).lower() in question.lower():
         return None
     return unmet_note(text[:m.start()], value, figure_words.written(m), t.threshold, t.threshold_direction,
                       t.threshold_inclusive is not False, m.group().strip())
+
+
+# a bound phrase whose noun may be the market's own measure ('a maximum of 52.3°C' for a maximum temperature)
+_MEASURE_BOUND = re.compile(r"\ba\s+(maximum|minimum)\s+of\s*$", re.I)

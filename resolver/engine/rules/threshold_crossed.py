@@ -329,7 +329,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{ahead} {m.group().strip()}' is a level still to come, not a "
                               "level reached"))
             continue
-        rough = _rough_at_bar(ctx, text, m, value) or told_ranges.level_note(t, text, m, value)  # 'as many as 102'
+        rough = _rough_at_bar(ctx, text, m, value) or told_ranges.level_note(t, text, m, value, ctx.market.question)  # 'as many as 102'
         if rough:  # 'a record high of about $50,000' for a bar of $50,000 or more
             notes.append(cite(f, NAME, "none", 0.0, rough))
             continue
