@@ -3,9 +3,12 @@ database URLs, each test getting a fresh database (PostgreSQL: a fresh schema)."
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import uuid
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -108,3 +111,17 @@ def run_case(question: str, deadline: str, criteria: str, items, as_of: str):
     from resolver.engine import evaluate_market
     return evaluate_market(news_market(question, deadline, criteria),
                            [news_article(url, pub, title, text) for url, pub, title, text in items], ts(as_of))
+
+
+REALNEWS = Path(__file__).parent / "data" / "realnews"
+
+
+@functools.lru_cache(maxsize=None)
+def realnews_case(case_id: str) -> dict:
+    """A development case of tests/data/realnews by its id ('b114-…' is in batch-114.json), for tests that
+    read a case's market and evidence verbatim (never a sealed or held-out file)."""
+    n = case_id.split("-")[0][1:]
+    for c in json.loads((REALNEWS / f"batch-{int(n):02d}.json").read_text(encoding="utf-8")):
+        if c["id"] == case_id:
+            return c
+    raise KeyError(case_id)

@@ -29,27 +29,13 @@ from its JSON, with one article of one sentence as its only evidence.
 
 from __future__ import annotations
 
-import json
 import time
-from pathlib import Path
 
 import pytest
 
 from resolver.engine import contests, evaluate_market, parts, partial_counts
 from resolver.engine.text import make_sentence
-from tests.conftest import news_article, news_market, ts
-
-DATA = Path(__file__).parent / "data" / "realnews"
-_CASES: dict[str, dict] = {}
-
-
-def _case(case_id: str) -> dict:
-    if not _CASES:
-        for f in sorted(DATA.glob("batch-*.json")):
-            for c in json.loads(f.read_text(encoding="utf-8")):
-                _CASES[c["id"]] = c
-    return _CASES[case_id]
-
+from tests.conftest import realnews_case as _case, news_article, news_market, ts
 
 def _run(case_id: str, text: str = "", title: str = ""):
     """The case's market and as-of, with one article (the case's first) holding only `text` (and

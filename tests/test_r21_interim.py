@@ -11,27 +11,13 @@ sentences rewritten systematically with a frame of a count under way, which must
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from resolver.engine import evaluate_market, provisional_results
-from tests.conftest import news_article, news_market, ts
-
-DATA = Path(__file__).parent / "data" / "realnews"
-_CASES: dict[str, dict] = {}
-
-
-def _case(case_id: str) -> dict:
-    if not _CASES:
-        for f in sorted(DATA.glob("batch-*.json")):
-            for c in json.loads(f.read_text(encoding="utf-8")):
-                _CASES[c["id"]] = c
-    return _CASES[case_id]
-
+from tests.conftest import realnews_case as _case, news_article, news_market, ts
 
 def _run(case_id: str, text: str, headline: bool = False):
     """The case's market with one article (the case's first evidence's address and date) holding only `text`, as

@@ -15,29 +15,13 @@ sentence and every bound word (tools/variants_r21/qualifiers.py does the same ov
 
 from __future__ import annotations
 
-import functools
-import json
 import time
-from pathlib import Path
 
 import pytest
 
-from conftest import decided, run_case
+from conftest import decided, realnews_case as _case, run_case
 
 from resolver.engine import told_ranges
-from resolver.engine.text import Sentence  # noqa: F401  (the engine's own types stay importable)
-
-DATA = Path(__file__).parent / "data" / "realnews"
-
-
-@functools.lru_cache(maxsize=None)
-def _case(case_id: str) -> dict:
-    n = case_id.split("-")[0][1:]
-    for c in json.loads((DATA / f"batch-{int(n):02d}.json").read_text()):
-        if c["id"] == case_id:
-            return c
-    raise KeyError(case_id)
-
 
 def _verdict(case_id: str, text: str, title: bool = False) -> str:
     c = _case(case_id)

@@ -24,7 +24,7 @@ def one(case):
         rule = best.base_rule or best.rule
         ev = next((a for a in case["evidence"] if a["url"] == best.article_url), case["evidence"][0])
         return dict(id=case["id"], expected=case["expected"], rule=rule, sentence=best.sentence,
-                    url=ev["url"], published=ev["published"], title_is=(best.sentence == ev.get("title")),
+                    reason=best.reason, url=ev["url"], published=ev["published"], title_is=(best.sentence == ev.get("title")),
                     market=case["market"], as_of=case["as_of"])
     except Exception as e:
         return dict(id=case["id"], error=repr(e))

@@ -23,7 +23,11 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 
-from resolver.engine import Article, Market, evaluate_market
+import os
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harvest  # noqa: E402  (the deciding sentences, harvest.one)
+from resolver.engine import Article, Market, evaluate_market  # noqa: E402
 from resolver.engine.derive import derive_target
 
 ts = datetime.fromisoformat
@@ -62,32 +66,10 @@ def _kinds(m):
 
 
 def harvest_one(case):
-    from resolver.backtest import case_inputs, evaluate_case
-    from resolver.config import Settings
-    s = Settings()
-    try:
-        if case["expected"] not in ("likely-yes", "likely-no"):
-            return None
-        kinds = _kinds(case["market"])
-        if not kinds:
-            return None
-        market, arts, as_of = case_inputs(case, 0, s)
-        if market.outcomes:
-            return None
-        v = evaluate_case(case, 0, s)
-        if v.verdict != case["expected"]:
-            return None
-        sign = 1 if v.verdict == "likely-yes" else -1
-        cs = [c for c in v.contributions if c.counted and c.sentence and c.weight * sign > 0]
-        if not cs:
-            return None
-        best = max(cs, key=lambda c: abs(c.weight))
-        ev = next((a for a in case["evidence"] if a["url"] == best.article_url), case["evidence"][0])
-        return dict(id=case["id"], expected=case["expected"], rule=best.base_rule or best.rule, sentence=best.sentence,
-                    reason=best.reason, url=ev["url"], published=ev["published"],
-                    title_is=(best.sentence == ev.get("title")), market=case["market"], as_of=case["as_of"], kinds=kinds)
-    except Exception as e:  # noqa: BLE001
-        return dict(id=case["id"], error=repr(e))
+    """harvest.one's record of a case whose market sets a bar or a qualifier, with those kinds."""
+    kinds = _kinds(case["market"]) if case["expected"] in ("likely-yes", "likely-no") else None
+    rec = harvest.one(case) if kinds else None
+    return dict(rec, kinds=kinds) if rec and "error" not in rec else rec
 
 
 def run(rec, text):
