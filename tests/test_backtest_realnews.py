@@ -391,19 +391,32 @@ ROUND21_START_MIN_DECISIVE_PRECISION = 0.90
 
 # Batches 117 and 118, built at the twenty-first round's start and measured first on its starting engine
 # (ae9d7ef, the twentieth round's verdicts): 48.1 % (38/79), wrong direction 3, decisive precision 14/19.
+# Floors raised at the twenty-second round's start to the twenty-first's end figures: 50.6 % (40/79), wrong
+# direction 2, decisive precision 15/18.
 ROUND21_NEW = [DATA / f"batch-{n:02d}.json" for n in (117, 118)]
-ROUND21_NEW_MIN_ACCURACY = 0.48
-ROUND21_NEW_MAX_WRONG_DIRECTION = 0.04
-ROUND21_NEW_MIN_DECISIVE_PRECISION = 0.73
+ROUND21_NEW_MIN_ACCURACY = 0.50
+ROUND21_NEW_MAX_WRONG_DIRECTION = 0.03
+ROUND21_NEW_MIN_DECISIVE_PRECISION = 0.83
 
 
 # Batches 119 and 120, built in the twenty-first round's middle and measured first on its starting engine
 # (6f96c10, the twentieth round's verdicts: no engine change had landed): 50.0 % (40/80), wrong direction
-# 4, decisive precision 17/24.
+# 4, decisive precision 17/24. Floors raised at the twenty-second round's start to the twenty-first's end
+# figures: 51.2 % (41/80), wrong direction 0, decisive precision 18/21.
 ROUND21_MID = [DATA / f"batch-{n:02d}.json" for n in (119, 120)]
-ROUND21_MID_MIN_ACCURACY = 0.50
-ROUND21_MID_MAX_WRONG_DIRECTION = 0.05
-ROUND21_MID_MIN_DECISIVE_PRECISION = 0.70
+ROUND21_MID_MIN_ACCURACY = 0.51
+ROUND21_MID_MAX_WRONG_DIRECTION = 0.01
+ROUND21_MID_MIN_DECISIVE_PRECISION = 0.85
+
+
+# Batches 115 and 116, the twenty-first round's control, moved here at the twenty-second round's start.
+# First figures on the twenty-first round's starting engine (6f96c10): 53.8 % (43/80), wrong direction 2,
+# decisive precision 20/25; at the round's end and at this round's start (cf6cdcb): 55.0 % (44/80), wrong
+# direction 2, decisive precision 20/24.
+ROUND22_START = [DATA / f"batch-{n:02d}.json" for n in (115, 116)]
+ROUND22_START_MIN_ACCURACY = 0.55
+ROUND22_START_MAX_WRONG_DIRECTION = 0.03
+ROUND22_START_MIN_DECISIVE_PRECISION = 0.83
 
 
 @pytest.fixture(scope="module")
@@ -519,6 +532,8 @@ GROUPS = [
      ROUND21_NEW_MAX_WRONG_DIRECTION, ROUND21_NEW_MIN_DECISIVE_PRECISION),
     ("built in the twenty-first round's middle (119-120)", ROUND21_MID, ROUND21_MID_MIN_ACCURACY,
      ROUND21_MID_MAX_WRONG_DIRECTION, ROUND21_MID_MIN_DECISIVE_PRECISION),
+    ("the twenty-first round's control (115-116)", ROUND22_START, ROUND22_START_MIN_ACCURACY,
+     ROUND22_START_MAX_WRONG_DIRECTION, ROUND22_START_MIN_DECISIVE_PRECISION),
 ]
 
 
