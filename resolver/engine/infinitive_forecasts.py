@@ -1,6 +1,6 @@
 """An infinitive told as the act's own predicate is an act still to come, not one done.
 
-Two shapes of English, both read here and nowhere else:
+Two shapes of English:
 
 - A split infinitive: 'State of emergency and curfew to officially end on Thursday', 'Fed to formally
   cut rates', 'Bob Smith to formally resign as CEO'. An adverb in '-ly' between 'to' and the verb
@@ -14,6 +14,11 @@ Two shapes of English, both read here and nowhere else:
   finite verb stands before the 'to' in the headline's clause: 'Gold jumps 2% to top $1,500' tells a
   rise whose result is the level (a report of it reached), and so does 'Gold rallies to top $1,500'.
   A present headline ('Gold tops $1,500') is left to the readings of a headline's present.
+
+The converse holds for a decision: a headline's infinitive of calling off ('Pfizer, Allergan to mutually
+terminate merger') summarises a decision its body tells as taken ('Pfizer has agreed to terminate its …
+agreement'); deciding to do it is doing it, so rules/called_off.py reads it as done then
+(`decided_in_body`), as it would the body's own sentence.
 
 Pure and deterministic; a substring test on 'to' first."""
 
