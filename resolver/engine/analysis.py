@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from . import criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, moved_deadlines, named_objects, place_departure, runoff_words, stages, taken_up, zoned_dates
+from . import criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, lost_groups, moved_deadlines, named_objects, place_departure, runoff_words, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, bracketed_aliases, guarded_alias, last_word_aliases, spaced_surname
@@ -411,7 +411,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if not (f.relevant or f.actors or (subject_in_article and ctx.target.kind == "threshold")
                 or split_vote_told(ctx, sent, subject_in_article) or _names_statistic(ctx, sent)
                 or (subject_in_article and deal_agreement(ctx, sent)) or (subject_in_article and bool(ctx.target.candidate) and f.modifier_hits > 0 and names_champion(sent))
-                or (subject_in_article and (moved_deadlines.told(sent.text) or death_tolls.told(ctx.target, ctx.market.question, sent.text) or runoff_words.names_runoff(ctx.target.kind, ctx.target.candidate, ctx.market.question, sent.text) or halt_words.names_thing(ctx.target.kind, ctx.market.question, tuple(ctx.target.object_terms), sent.text)))):  # 'the deadline … changed to February 10'; 'necessary to avoid a second round'
+                or (subject_in_article and (moved_deadlines.told(sent.text) or death_tolls.told(ctx.target, ctx.market.question, sent.text) or runoff_words.names_runoff(ctx.target.kind, ctx.target.candidate, ctx.market.question, sent.text) or halt_words.names_thing(ctx.target.kind, ctx.market.question, tuple(ctx.target.object_terms), sent.text))) or lost_groups.told(ctx, sent, article.title)):  # 'the deadline … changed to February 10'; 'necessary to avoid a second round'
             continue
         f.exclusion = exclusion_hit(sent, ctx.target.exclusions, f.act_idx, ctx.market.question)
         if f.exclusion is None and ctx.target.exclusions:

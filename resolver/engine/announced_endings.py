@@ -7,6 +7,8 @@ import re
 
 from . import immediate_endings
 from .analysis import MarketContext, SentenceFacts, aspect, tense_of
+from .infinitive_forecasts import after_to
+from .packaged import load_json
 from .text import article_sentences, inflections_of
 from .timex import find_time_expressions
 
@@ -28,6 +30,20 @@ _STAYS_ON = re.compile(r"\b(?:will|'ll|to)\s+(?:remain|stay|continue)\b", re.I)
 # a stay refused or not wished: 'I do not want to remain in the history of Kyrgyzstan as a president who
 # shed blood', 'he did not want to stay in power any longer': no stay told
 _NOT_STAYING = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$|\b(?:refus\w*|declin\w*|reject\w*)\s+$", re.I)
+
+
+_PURPOSE = frozenset(load_json("endings.json")["purpose_verbs"])
+
+
+def _went_to_do(sent, k: int) -> bool:
+    """The infinitive at k ('to resign', 'to formally resign') is the purpose of a past verb of going or
+    meeting before it in the sentence ('Sunak arrived at Buckingham Palace … to formally resign')."""
+    toks = sent.tokens
+    to = k - 1 if k >= 1 and toks[k - 1].lower == "to" else after_to(sent, k)
+    if to is None:
+        return False
+    return any(toks[j].lemmas & _PURPOSE and aspect(sent, j, sorted(toks[j].lemmas & _PURPOSE)[0]) == "past"
+               for j in range(to))
 
 
 def to_come(f: SentenceFacts, i: int, ending_verbs: frozenset[str]) -> str | None:
@@ -58,6 +74,8 @@ def to_come(f: SentenceFacts, i: int, ending_verbs: frozenset[str]) -> str | Non
             asp = aspect(sent, k, sorted(t.lemmas & lemmas)[0])
             if asp == "past" and not t.lower.endswith("ing"):
                 return None  # the body reports it done
+            if asp == "future" and _went_to_do(sent, k):
+                return None  # 'arrived at Buckingham Palace … to formally resign': going to do it, told in the past
             before = {w.lower for w in sent.tokens[max(0, k - 3):k]}
             if coming is None and (asp == "future" or before & {"will", "'ll", "shall"}):
                 coming = " ".join(w.text for w in sent.tokens[max(0, k - 2):k + 1])

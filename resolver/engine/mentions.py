@@ -22,6 +22,7 @@ from .lexicon import DECISION_VERBS, DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_
 from .captions import caption_dated
 from .interrogatives import asked
 from .immediate_acts import told_immediate
+from .infinitive_forecasts import after_to
 from .on_course import on_course
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
     way_gerund
@@ -88,8 +89,8 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
         return "done"  # 'the first … to land', 'managed to land', 'was enough for them to take
     # ("Hints He'll Resign": a contracted 'will' on its pronoun)
     if any(w in FUTURE or w.endswith("'ll") for w in before) or (before and before[-1] == "to" and not any(w in AUX_PERFECT for w in near)) \
-            or unrealised_plan(before):
-        return "future"
+            or unrealised_plan(before) or (before and before[-1].endswith("ly") and after_to(sent, i) is not None):
+        return "future"  # (and a split infinitive, 'to formally cut': infinitive_forecasts.py)
     if any(w in ("going",) for w in before[-3:]) and "to" in before:
         return "future"
     if tag == "VBG":

@@ -11,6 +11,7 @@ from functools import lru_cache
 from . import celebrated_acts, lexicon, noun_senses
 from .act_families import family_key
 from .frames import IMPLICATIVE
+from .infinitive_forecasts import after_to
 from .interrogatives import asked
 from .progressive_passives import progressive_passive
 from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, way_gerund
@@ -166,6 +167,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     before = [t.lower for t in sent.tokens[max(a, i - 4):i]]
     word = sent.tokens[i].lower
     prev = before[-1] if before else ""
+    if prev.endswith("ly") and after_to(sent, i) is not None:
+        prev = "to"  # 'curfew to officially end on Thursday': a split infinitive (infinitive_forecasts.py)
     past_form = bool(verb_lemma) and word != verb_lemma and _is_inflection(word, verb_lemma, ("VBD",))
     if prev in _NOUN_MARKERS or (prev.endswith("'s") and not past_form):  # "the signing", but "Moody's downgraded"
         return "noun"

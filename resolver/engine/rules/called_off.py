@@ -12,6 +12,7 @@ from datetime import date
 
 from .. import act_predicates, anaphoric_acts, contests, delays, mentions, new_dates, pushback_nouns, roles
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_form
+from ..infinitive_forecasts import decided_in_body
 from ..verb_aspect import concessive_adjunct
 from ..word_class import PREPOSITIONS, _plain_adjective, is_noun
 from ..lexicon import NUMBER_WORDS, PART_NOUNS
@@ -193,6 +194,9 @@ def _called_at(f: SentenceFacts, k: int, i: int, b: int, act_verbs: frozenset[st
     lemma = "postpone" if court else hits[0] if hits else phrasal.split()[0]
     decided = delays.said_it_would([t.lower for t in toks], k) \
         or delays.decided_to([t.lower for t in toks], k)  # 'said it would delay', 'has agreed to call off'
+    if not decided and f.sent.headline and hits and aspect(f.sent, k, lemma) == "future":
+        # 'Pfizer, Allergan to mutually terminate merger' over 'Pfizer has agreed to terminate its … agreement'
+        decided = bool(decided_in_body(f.article.title, f.article.text, frozenset(hits)))
     if aspect(f.sent, k, "continue" if court else lemma) != "past" and not _dated_past(f, k, lemma) and not decided \
             or negation(f, k) \
             or conditional_clause(f.sent, k):

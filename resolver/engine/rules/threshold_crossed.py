@@ -12,6 +12,7 @@ from datetime import datetime
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, joint_counts, market_bets, \
     offer_prices, other_measures, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases
 from ..added_parts import added_part
+from ..infinitive_forecasts import headline_level
 from ..prospective_levels import governed, prospect
 from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
@@ -324,7 +325,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{near} {m.group().strip()}': the figure was neared, not reached: "
                               f"no report of {_bar(t).describe()}"))
             continue
-        ahead = prospect(text[max(0, m.start() - 60):m.start()]) or governed(f.sent, f.sent.token_at(m.start()))
+        ahead = prospect(text[max(0, m.start() - 60):m.start()]) or governed(f.sent, f.sent.token_at(m.start())) \
+            or headline_level(f.sent, f.sent.token_at(m.start()))  # 'Gold to top $1,500' (infinitive_forecasts.py)
         if ahead:  # 'Average gas price poised to hit $4 a gallon this week!': a level to come (prospective_levels.py)
             notes.append(cite(f, NAME, "none", 0.0, f"'{ahead} {m.group().strip()}' is a level still to come, not a "
                               "level reached"))
