@@ -341,6 +341,16 @@ def test_hostile_places_bounded():
     assert found > 0
 
 
+def test_hostile_provisional_bounded():
+    from resolver.engine import provisional_results
+    crit = "according to the official results announced by the National Electoral Commission"
+    text = ("preliminary results of 97 percent of the ballots provisional tally unofficial figures " * 400)[:30000]
+    t0 = time.process_time()
+    got = [provisional_results.cue(text[k:], crit) for k in range(0, 30000, 1000)]
+    assert time.process_time() - t0 < 2.0
+    assert any(got)
+
+
 if __name__ == "__main__":
     w, n, f, o = count_places()
     print(f"L other-place variants confirmed (wrong): {w} of {n}; own-place/no-place variants confirmed: {f} of {o}")
