@@ -11,9 +11,15 @@ Not read as provisional:
 - a count the criteria settle on ('results with at least 90% of ballots counted'): partial_counts.accepted_count;
 - criteria that accept media projections or the provisional results themselves: a call on a partial count
   is what they count (contests.projections_count, partial_counts.accepted_provisional's wording);
-- 'preliminary results' where the criteria do not ask a final or certified result: an electoral body's
-  preliminary results are how a winner is declared ('won …, according to preliminary results from the
-  Supreme Electoral Court').
+- 'preliminary results' where the criteria do not ask a final or certified result, nor only the official
+  one: an electoral body's preliminary results are how a winner is declared ('won …, according to
+  preliminary results from the Supreme Electoral Court').
+
+Criteria that ask only the official result ('according to official results', 'per the official count',
+'officially declares'), and accept no other source (no media, reporting, concession or projection), are
+not met by a release told as preliminary, provisional or unofficial ('Preliminary results show that …');
+a release told as official itself ('provisional official results') is read as before, since only criteria
+asking the final or certified result set it apart.
 
 The cue is a frame of the count, not a word of the result: 'early returns', 'partial results', 'with 52 %
 of votes counted', 'counting continues'; 'Early referendum results showed that 98 percent …' names no count
@@ -57,6 +63,27 @@ _PROVISIONAL_ACCEPTED = re.compile(r"\b(?:provisional|preliminary|partial|unoffi
                                    r"unofficial)\b[^.]*\b(?:acceptable|sufficient|suffices?|counts?\s+as|is\s+enough)\b", re.I)
 
 
+# the share a provisional release rests on, told after it ('a preliminary tally of 97 percent of the ballots')
+_TALLY_SHARE = re.compile(r"\s+(?:of|from|on|with)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?(?P<p>\d+(?:\.\d+)?)\s*"
+                          r"(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|polling\s+stations|precincts|"
+                          r"districts|the\s+vote)\b", re.I)
+
+
+# criteria naming the official result ('according to (the) official results', 'the official count', 'officially
+# declares/proclaims'), and any other source they accept besides it
+_OFFICIAL = re.compile(r"\bofficial\s+(?:final\s+|first-round\s+|election\s+|vote\s+)?(?:results?|counts?|tall(?:y|ies)|"
+                       r"canvass|figures|returns)\b|\bofficially\s+(?:declares?|proclaims?|announces?|confirms?)\b", re.I)
+_OTHER_SOURCES = re.compile(r"\b(?:media|press|news|reporting|reports?|reported|concession|conced\w*|projections?|"
+                            r"projected|consensus|credible|outlets?|networks?|calls?|called|provisional|preliminary|partial|unofficial|"
+                            r"near-complete)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def official_only(criteria: str) -> bool:
+    """The criteria ask only the official result (see the module's words)."""
+    return bool(_OFFICIAL.search(criteria)) and not _OTHER_SOURCES.search(criteria)
+
+
 @lru_cache(maxsize=1024)
 def _criteria(criteria: str) -> tuple[bool, bool]:
     """(the criteria accept a call on a partial count, the criteria ask the final or certified result)."""
@@ -88,4 +115,9 @@ def cue(text: str, criteria: str = "") -> str | None:
         m = _PRELIMINARY.search(text)
         if m:
             return m.group(0)
+    elif official_only(criteria):
+        m = next((m for m in _PRELIMINARY.finditer(text) if not re.search(r"\bofficial\b", m.group(0), re.I)), None)
+        share = _TALLY_SHARE.match(text, m.end()) if m else None
+        if m and not (share and float(share.group("p")) >= FLOOR):
+            return m.group(0)  # not 'based on a preliminary tally of 97 percent of the ballots': all but whole
     return None

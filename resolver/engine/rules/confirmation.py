@@ -248,7 +248,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         _restricted(ctx, f) or upheld_results.first_declaration(ctx.market.question, f.sent, i) or \
         final_step.earlier_vote(ctx.market.question, ctx.market.criteria, f.article.title,
                                 f.article.text, f.sent.text) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
-                                                   f.article.title)
+                                                   f.article.title, f"{ctx.market.question} {ctx.market.criteria}")
     if partial:
         return _short_verdict(ctx, f, i, settings) or [cite(f, does_not_count.NAME, "none", 0.0, partial)]
     neg = negation(f, i)

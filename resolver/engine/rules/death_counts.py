@@ -54,7 +54,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             i = f.sent.token_at(m.start("verb"))
             if negation(f, i) or conditional_clause(f.sent, i):
                 continue
-            if places.other_place(places.of_market(ctx.market.question), f.sent, i, f.article.title):
+            if places.other_place(places.of_market(ctx.market.question), f.sent, i, f.article.title,
+                                  f"{ctx.market.question} {ctx.market.criteria}"):
                 continue
             span = event_time(f, i)
             if span.starts_after(ctx.market.deadline) or (ctx.target.window_start and span.ends_before(ctx.target.window_start)):

@@ -11,9 +11,9 @@ import re
 from datetime import datetime, timedelta
 
 from .. import (annual_figures, attribution, figure_bounds, figure_words, figures, first_rounds, indicators, period_changes, quantities,
-               told_periods, vote_bases)
+               told_periods, vote_bases, vote_night)
 from ..analysis import MarketContext, SentenceFacts, negation
-from ..partial_counts import accepted_count
+from ..partial_counts import Completeness, accepted_count
 from ..quantities import approximate
 from ..text import conditional_clause
 from ..timex import day_span
@@ -304,6 +304,10 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
         _PARTIAL_OK.search(ctx.market.criteria) else \
         quantities.completeness(
         quantities.context_texts(f.article.title, f.article.text, f.sent.index, f.sent.headline))
+    night = None if statistic or not done.final or done.cue else vote_night.cue(
+        ctx.market.question, ctx.market.criteria, bar.unit, pub, t.window_start)
+    if night:  # 'At print deadline on Saturday night, … 44.97 per cent voting "yes"' on the referendum's day
+        done = Completeness(None, night)
     body = attribution.named_body(ctx, f.sent.text) if done.share is None and done.cue else None
     floor = accepted_count(ctx.market.criteria, done)
     share_counted = done.share
