@@ -79,6 +79,7 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "approve": frozenset({"reject", "deny", "block", "veto"}),
     "adopt": frozenset({"reject", "veto", "block"}),
     "ratify": frozenset({"reject"}),
+    "sign": frozenset({"veto"}),  # a bill put before a governor or president is signed or vetoed
     "accept": frozenset({"reject", "refuse", "decline", "rebuff", "dismiss"}),
     # a candidate who withdraws, concedes or is eliminated will not win: a no for that outcome
     "win": frozenset({"lose", "concede", "withdraw", "eliminate", "disqualify", "quit"}),
@@ -94,7 +95,7 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
     # a regulator's refusal of an application: a complete response letter is the FDA's decision not
     # to approve it in its present form
     "approve": ("complete response letter", "turned down", "turns down", "declined to approve", "refused to approve"),
-    "win": ("lost", "conceded", "was defeated", "were defeated", "concedes", "withdraws from", "withdrew from",
+    "win": ("lost", "conceded", "was defeated", "were defeated", "was beaten", "were beaten", "concedes", "withdraws from", "withdrew from",
             "drops out", "dropped out", "pulls out", "pulled out", "bows out", "bowed out", "exits the race",
             # the exit told as under way ('says he is pulling out of Friday's presidential run-off')
             "pulling out of", "dropping out of", "bowing out of",
@@ -172,6 +173,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "level": ("level", "status", "rating", "grade", "tier"),
     # a contest for an office, as reporters name it ('won the Conservative leadership contest')
     "election": ("election", "contest", "race"),
+    # a holder's bid to keep an office is an election: reports name the election, not the 're-election'
+    "re-election": ("re-election", "reelection", "election", "contest", "race"),
+    "reelection": ("reelection", "re-election", "election", "contest", "race"),
     # a league's or a tournament's prize ('secured their second league crown')
     "title": ("title", "crown", "championship"),
     # a body's advice against travel or a practice, as reporters name it ('its SARS advisory', 'its

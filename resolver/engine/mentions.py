@@ -334,10 +334,15 @@ def _after_modifier(sent: Sentence, i: int, b: int) -> int:
     return i + 1
 
 
+OBJECT_SLOT = 10  # words a phrase's object slot ('*') may hold
+_SLOT_ENDS = frozenset({".", ";", ":", "and", "but", "which", "who", "that", "while"})  # an object ends before these
+
+
 def phrase_positions(sent: Sentence, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Where multi-word phrases occur: (start, end, phrase). The first word matches by lemma
     ('swore in', 'sworn in'), the rest as written, with up to two words in between ('sat down
-    on Tuesday with')."""
+    on Tuesday with'); a '*' in the phrase is its verb's object, up to OBJECT_SLOT words ('bring *
+    into force': 'bring the U.K.'s prudential regime for investment companies into force')."""
     out = []
     words = [t.lower for t in sent.tokens]
     for phrase in phrases:
@@ -345,13 +350,16 @@ def phrase_positions(sent: Sentence, phrases: tuple[str, ...]) -> list[tuple[int
         for i, t in enumerate(sent.tokens):
             if first not in t.lemmas and t.lower != first:
                 continue
-            k, ok = i + 1, True
+            k, ok, gap = i + 1, True, 0
             for w in rest:
-                nxt = next((m for m in range(k, min(k + 3, len(words))) if words[m] == w or w in sent.tokens[m].lemmas), None)
-                if nxt is None:
+                if w == "*":
+                    gap = OBJECT_SLOT
+                    continue
+                nxt = next((m for m in range(k, min(k + 3 + gap, len(words))) if words[m] == w or w in sent.tokens[m].lemmas), None)
+                if nxt is None or gap and any(words[m] in _SLOT_ENDS for m in range(k, nxt)):
                     ok = False
                     break
-                k = nxt + 1
+                k, gap = nxt + 1, 0
             if ok:
                 out.append((i, k, phrase))
     return out

@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import agreed_sums, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
-    undone_restarts
+    bill_numbers, own_objects, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, themes, unanimity, \
@@ -182,6 +182,21 @@ def _short_verdict(ctx: MarketContext, f: SentenceFacts, i: int, settings: Engin
     return [cite(f, "magnitude_short", "no", -settings.weights.confirmation, why, span.explanation)]
 
 
+def _own_words(ctx: MarketContext) -> set[str]:
+    """The lowercased words of the market's object, terms and named parties, the nouns naming its head and the
+    question's acronyms and numbers, less function words: what an object phrase shares with the market's thing
+    (own_objects)."""
+    t = ctx.target
+    text = " ".join([t.object or "", *t.object_terms, *t.actors, t.candidate or ""])
+    marks = re.findall(r"\b(?:[A-Z]{2,}|\d[\d,.]*)\b", ctx.market.question)  # the question's acronyms and numbers ('SB 1047')
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()) if len(w) > 1 and w not in _FUNCTION} \
+        | set(ctx.object_head) | {m.lower() for m in marks}
+
+
+_FUNCTION = frozenset({"the", "a", "an", "of", "to", "in", "on", "by", "at", "for", "be", "will", "its", "their", "and",
+                       "or", "with", "from", "as", "is", "it"})
+
+
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
     beat = candidate_wins.candidate_won(ctx, f) if ctx.target.kind == "event" else None
@@ -246,6 +261,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         contests.nomination(f.sent, i, ctx.market.question) or \
         contests.elected_elsewhere(f.sent, i, ctx.elected_office, ctx.act_verbs - set(ctx.target.act_forms)) or \
         _restricted(ctx, f) or upheld_results.first_declaration(ctx.market.question, f.sent, i) or \
+        (i in f.act_idx and own_objects.other_object(f.sent, i, f.object_idx, _own_words(ctx))) or \
+        (i in f.phrase_ends and own_objects.slot_other(f.sent, i, f.phrase_ends[i], _own_words(ctx))) or \
+        split_awards.other_edition(ctx.market.question, f.sent, i, f.object_idx) or \
+        bill_numbers.other_bill(ctx.market.question, f.sent) or \
         final_step.earlier_vote(ctx.market.question, ctx.market.criteria, f.article.title,
                                 f.article.text, f.sent.text) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title, f"{ctx.market.question} {ctx.market.criteria}")

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .. import complement, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
-    group_objects, guilty_verdicts, mentions, \
+from .. import bill_numbers, complement, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
+    group_objects, guilty_verdicts, mentions, passive_defeats, \
     occasions, parts, quantities, stages, \
-    lost_status, recorded_votes, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments
+    lost_status, recorded_votes, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments, vetoes
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..act_families import family_key
 from ..lexicon import HOLD_VERBS, HOLD_WORDS, NON_CUSTODIAL, NUMBER_WORDS, OPPOSITE_PHRASES, OPPOSITE_VERBS, PENAL_TERMS, REGULATORS
@@ -22,7 +22,7 @@ from .base import cite
 
 NAME = "opposite_outcome"
 _RATE_ACTS = frozenset({"cut", "raise"})
-_FINAL = frozenset({"win", "unanimous", "convict"})  # outcomes that are not taken again (unlike a rejected bill)
+_FINAL = {"win": "", "unanimous": "", "convict": "", "sign": "a bill vetoed is not signed afterwards"}  # not taken again (unlike a rejected bill)
 
 
 _CHARGES = frozenset({"charge", "count", "indictment", "case", "accusation", "allegation"})
@@ -75,7 +75,7 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
     if key == "convict":
         return 1.0, f"{span.explanation}; a verdict on the count is not taken again"
     if key in _FINAL:
-        return 1.0, f"{span.explanation}; a contest lost or conceded is not revisited"
+        return 1.0, f"{span.explanation}; {_FINAL[key] or 'a contest lost or conceded is not revisited'}"
     named = criteria_outcomes.names_no(ctx.market.criteria, f.sent.tokens[i].lemmas)
     if named:  # 'If Congress instead rejects the resignation …, this market will resolve to "No"'
         return 1.0, f"{span.explanation}; the criteria resolve the market No on it ('{named}')"
@@ -440,10 +440,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if found is None:
         return []
     i, wording = found
-    if negation(f, i) and not wording.startswith("'not "):
-        return []
-    if t.candidate and "lose" in f.sent.tokens[i].lemmas and (
-            contests.stages_in(f.sent.text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question)) \
+    if negation(f, i) and not wording.startswith("'not ") or bill_numbers.other_bill(ctx.market.question, f.sent) or vetoes.partial(f.sent, i):
+        return []  # (or a veto of another numbered bill, 'vetoed SB 1048' for SB 1047; or of parts: 'vetoed sections 9, 10 …')
+    if t.candidate and ("lose" in f.sent.tokens[i].lemmas or passive_defeats.told(wording)) and (
+            passive_defeats.other_stage(f.sent.text, ctx.market.question) or parts.contest_part(f.sent, ctx.market.question)) \
             and not contests.decides_title(f.sent):
         return []  # 'lost the opening match', 'lost stage 11': a part lost, not the contest (eliminated is another)
     if t.candidate and "lose" in f.sent.tokens[i].lemmas and _count_lost(f, i):
