@@ -333,4 +333,3 @@ def noun_modifier(sent: Sentence, i: int) -> bool:
         return False  # a base form only ('trades', 'delisted' are not)
     return all(t.text.isalpha() and t.text.islower() and is_noun(t.lower) for t in (prev, nxt)) \
         and not prev.lower.endswith("s") and not verb_at(sent, i + 1)
-
