@@ -116,7 +116,8 @@ NON_CUSTODIAL = ("unconditional discharge", "conditional discharge", "absolute d
                  "no prison", "no jail", "house arrest", "home confinement", "electronic tag",
                  "electronic monitoring", "ankle monitor")
 DEFEAT_VERBS = frozenset({"beat", "defeat", "edge", "oust", "unseat", "trounce", "topple", "top", "rout", "down",
-                          "overcome", "outlast", "outscore", "thrash", "crush", "stun", "upset", "sink"})
+                          "overcome", "outlast", "outscore", "thrash", "crush", "stun", "upset", "sink",
+                          "pip"})
 FAILURE_CUES: tuple[tuple[str, float], ...] = (
     ("failed to", 1.0), ("fails to", 1.0), ("fail to", 1.0), ("failing to", 1.0), ("fell short", 1.0), ("falls short", 1.0),
     ("falling short", 0.9), ("did not", 0.8), ("didn't", 0.8), ("was rejected", 1.0), ("were rejected", 1.0),
@@ -247,7 +248,9 @@ PREREQUISITE_NOUNS = (
 )
 # Verbs that report an event as pushed back or undone, never as done.
 UNDOING_VERBS = frozenset({"postpone", "delay", "cancel", "scrub", "scrap", "shelve", "suspend", "defer", "abort",
-                           "abandon", "drop", "halt", "push", "ditch", "axe", "scuttle", "nix"})
+                           "abandon", "drop", "halt", "push", "ditch", "axe", "scuttle", "nix",
+                           # an event kept from happening ('reach agreement, avert strike', 'avoid nationwide strike')
+                           "avert", "avoid", "dodge", "forestall", "stave"})
 PREREQUISITE_VERBS = ("arrive", "travel", "visit", "meet", "convene", "vote", "discuss", "negotiate")
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "neither", "nor", "none", "cannot", "nothing"})
@@ -291,6 +294,15 @@ RULED_OUT_CUES: tuple[tuple[str, float], ...] = (
     ("collapsed", 0.9), ("delayed", 0.7), ("not before", 1.0), ("no sooner than", 1.0),
     ("denied", 0.4), ("denies", 0.4), ("rejected claims", 0.5), ("rejects claims", 0.5),
 )
+# An act kept from happening ('reach agreement, avert strike', 'Strike dodged with deal', 'avoid nationwide strike'):
+# ruled-out cues read only right before the act's own word or right after it (rules/ruled_out.py), never for
+# another thing averted near the act ('signs rail bill to avert strike', 'won … to avoid a runoff').
+AVERTING_CUES: tuple[tuple[str, float], ...] = (
+    ("averted", 0.9), ("avert", 0.9), ("averts", 0.9), ("averting", 0.9), ("dodged", 0.9), ("dodge", 0.9), ("dodges", 0.9),
+    ("avoided", 0.9), ("avoid", 0.9), ("avoids", 0.9), ("avoiding", 0.9), ("staved off", 0.9), ("stave off", 0.9),
+    ("staves off", 0.9), ("forestalled", 0.9),
+)
+RULED_OUT_CUES = RULED_OUT_CUES + AVERTING_CUES
 # Cues that are evidence only when a party to the market says them (a denial by Iran about
 # an Iran deal counts; a pundit's does not).
 PARTY_CUES = frozenset({"denied", "denies", "rejected claims", "rejects claims"})

@@ -1,6 +1,7 @@
 """A result told on a poll's word: 'Labour has won a landslide victory …, according to the exit
 poll', 'Zelenskiy wins second round … – exit poll', 'Ukraine: exit-polls, Zelensky wins …',
-'exit poll shows X ahead'. A poll (an exit poll, an opinion poll, a survey) forecasts the count;
+'exit poll shows X ahead', '… will keep its benchmark interest rate on hold next week …, a Reuters poll
+showed on Wednesday' (a closing source clause). A poll (an exit poll, an opinion poll, a survey) forecasts the count;
 it is not the result, so a win or an act read from such a sentence is not reported as done.
 
 'Poll' also names the vote itself ('Preliminary results from Wednesday's poll showed …', 'went
@@ -35,13 +36,18 @@ _SHOWS = re.compile(rf"\b(?:exit[- ]polls?|opinion\s+polls?)(?:\s*[,:]|\s+(?:\w+
                     rf"|\b(?:the|an?|new|latest|late|first|early|earlier|final)\s+polls?\s+(?:\w+\s+)?(?:{_SHOWING})\b",
                     re.I)
 
+# a source clause closing any sentence: '…, a Reuters poll showed on Wednesday.', '…, the latest survey found.'
+_CLOSING = re.compile(r",\s*(?:(?:the|an?)\s+)(?:[\w'-]+\s+){0,3}?(?:polls?|surveys?)\s+(?:showed|shows|found|finds|"
+                      r"suggested|suggests|indicated|indicates)\b[^,;:]{0,40}[.!]?\s*$", re.I)
+
 
 def source(sent: Sentence, i: int) -> str | None:
     """The words that put the act at token i on a poll's word, if the sentence does: an
-    'according to … poll' anywhere, a headline's poll tag at its end, or a poll showing before
-    the act."""
+    'according to … poll' anywhere, a headline's poll tag at its end, a closing source clause
+    (', a Reuters poll showed on Wednesday.'), or a poll showing before the act."""
     text = sent.text
-    m = _ACCORDING.search(text) or (_TAIL.search(text) if sent.headline else None)
+    m = _ACCORDING.search(text) or (_TAIL.search(text) if sent.headline else None) or \
+        (_CLOSING.search(text) if "poll" in text or "survey" in text else None)
     if m:
         return m.group(0).strip(" ,:–—-")
     at = sent.tokens[i].start if 0 <= i < len(sent.tokens) else len(text)

@@ -1,6 +1,7 @@
 """Other spellings of the market's words a report may use: the British or American spelling
 ('recognise' for 'recognize'), a verb made with 're' written with a hyphen ('re-sentenced'), and
-initials spelled out ('Official Cash Rate' for the object 'OCR'), for analysis.py."""
+initials spelled out ('Official Cash Rate', or in plain words after a determiner 'the official cash
+rate', for the object 'OCR'), for analysis.py."""
 
 from __future__ import annotations
 
@@ -42,7 +43,22 @@ def spelled_out(sent: Sentence, initials: str) -> list[int]:
                 continue
             if quantities_acronym(" ".join(words)) == initials:
                 out.append(b - 1)
-    return out
+    return out + _lower_run(toks, initials)
+
+
+_LEADS = frozenset({"the", "its", "their", "his", "her", "a", "an"})
+
+
+def _lower_run(toks, initials: str) -> list[int]:
+    """'cut the official cash rate by 75 basis points' for 'OCR': a run of lower-case words, one for
+    each of three or more initials, right after a determiner, its last word a noun (a central bank's
+    rate, an agency's programme written out in plain words)."""
+    n = len(initials)
+    if n < 3 or not initials.isalpha():
+        return []
+    return [a + n - 1 for a in range(1, len(toks) - n + 1)
+            if toks[a - 1].lower in _LEADS and all(t.text.isalpha() and t.text.islower() for t in toks[a:a + n])
+            and "".join(t.text[0] for t in toks[a:a + n]).upper() == initials and "NOUN" in all_lemmas(toks[a + n - 1].text)]
 
 
 def initials_written(sent: Sentence, name: str) -> list[int]:

@@ -36,3 +36,16 @@ def idiom(sent: Sentence, i: int, question: str) -> str | None:
         if nxt in _IDIOMS[verb] and not _asked(question, verb, nxt):
             return f"'{toks[i].text} {toks[i + 1].text}' is an idiom of another sense, not a win"
     return None
+
+
+_DEAL_VERBS = frozenset({"strike", "seal", "clinch"})
+_DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "pact", "bargain", "contract",
+                         "compromise", "settlement"})
+
+
+def deal_idiom(sent: Sentence, i: int) -> bool:
+    """'UPS and the Teamsters struck a tentative agreement': a verb of striking or sealing with a deal noun
+    among the three words after it makes a deal, whatever noun of the same stem the market asks ('strike')."""
+    toks = sent.tokens
+    return bool(toks[i].lemmas & _DEAL_VERBS) and toks[i].lower not in ("strike", "strikes") \
+        and any(t.lower in _DEAL_NOUNS for t in toks[i + 1:i + 4])  # ('strike' itself may be the noun: 'strike deal')

@@ -190,7 +190,8 @@ def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
     final = in_final(f, found.index, contest_words(ctx.market.question, t.object_terms, t.candidate))
     if not _names_role(ctx, f) and final != "named":
         return None  # ('defeated Serena Williams in the U.S. Open final': the final names the contest)
-    if "election" not in _roles(ctx) and not contests.decides_title(f.sent) and not final:
+    if "election" not in _roles(ctx) and not contests.decides_title(f.sent) and not final \
+            and not _won_role_after(ctx, f, found.index):
         return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game
     if electoral.other_election(f.sent, len(f.sent.tokens), ctx.market.question, anywhere=True):
         return None  # 'defeated Y in the Democratic primary' for the general election: another election
@@ -200,3 +201,20 @@ def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
     if not _in_time(ctx, f, found.index)[0]:
         return None  # 'the election six years ago when Weah easily beat Boakai': an earlier edition
     return found.index
+
+
+_ROLE_REACH = 6  # words between 'to win' and the market's role word it takes
+
+
+def _won_role_after(ctx: MarketContext, f: SentenceFacts, k: int) -> bool:
+    """'Karim Benzema pipped Kevin De Bruyne, Sadio Mane and Robert Lewandowski to win his first-ever
+    Ballon d'Or award': the defeat at k is followed, in its clause, by 'to' and a title verb whose own
+    object names the market's role (an award, a prize): the defeat won the whole contest, not a game."""
+    toks = f.sent.tokens
+    _, b = f.sent.clause_of(k)
+    roles = [r.lower() for r in _roles(ctx)]
+    for j in range(k + 1, min(b, len(toks)) - 1):
+        if toks[j].lower == "to" and toks[j + 1].lemmas & contests.TITLE_VERBS:
+            after = " ".join(t.lower for t in toks[j + 2:j + 2 + _ROLE_REACH])
+            return any(re.search(rf"\b{re.escape(r)}s?\b", after) for r in roles)
+    return False

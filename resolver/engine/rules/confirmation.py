@@ -18,7 +18,7 @@ from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import agreed_sums, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
     bill_numbers, own_objects, split_awards, undone_restarts
-from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, \
+from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, themes, unanimity, \
     unasserted, upheld_results
@@ -282,6 +282,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
+            and ended_acts.MARK not in wording \
             and CROWNED not in wording and celebrated_acts.MARK not in wording \
             and BEAT_RIVAL not in wording and OVERALL_MARGIN not in wording \
             and not participial_clauses.result_participle(f.sent, i, perfect=True) \

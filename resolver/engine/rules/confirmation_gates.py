@@ -23,7 +23,7 @@ from ..round_win import earlier_round
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
-from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, group_objects, mentions, \
+from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, ended_acts, group_objects, mentions, \
     participial_clauses, partial_headlines, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
     talk_agreements, themes, unasserted, verb_idioms
 from ..frames import MODALITY
@@ -154,7 +154,11 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     hosted = hosted_visit(ctx, f)
     if hosted is not None:
         return hosted
+    if (ended := ended_acts.ended(f.sent, sorted(set(f.act_idx) | set(f.act_noun_idx) | set(f.object_idx if event_object else ())))) is not None:
+        return ended[0], f"'{f.sent.tokens[ended[0]].text}' {ended[1]} {ended_acts.MARK}"  # 'reached a deal to end the rail strike'
     for i in f.act_idx:
+        if i and f.sent.tokens[i - 1].lemmas & ended_acts.AVERTING:
+            continue  # 'reach agreement, avert strike': the averting verb's object, a noun
         if contests.other_prize(f.sent, i, f.object_idx, ctx.target.object_terms):
             continue  # 'won national elections …, but failing to secure a governing majority'
         if planned_report(f.sent, i):
@@ -252,8 +256,9 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     # transaction (a deal, a merger) can be approved, blocked or announced without being done
     occurring = not (set(ctx.target.object_terms[-1:]) & TRANSACTIONS)
     for i in f.act_noun_idx + (f.object_idx if event_object else []):
-        if roles.governing_event(ctx, f, i):
-            continue  # "announced Russia's suspension of the Black Sea grain agreement": the suspension is done
+        if roles.governing_event(ctx, f, i) or verb_idioms.deal_idiom(f.sent, i):
+            continue  # "announced Russia's suspension of the Black Sea grain agreement": the suspension is done;
+            # 'struck a tentative agreement' for the object 'strike': a deal made, no strike
         if planned_report(f.sent, i):
             continue  # 'will announce that the talks concluded': told only when the announcement comes
         # any past verb only for an object naming an event: 'The satellite built by Boeing' is no launch

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import delays, electoral, final_level, firm_plans, mentions, moved_deadlines, roles, stages
+from .. import delays, electoral, final_level, firm_plans, mentions, moved_deadlines, poll_sourced, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -296,6 +296,20 @@ def _all_parties(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     return all(ctx.actor_patterns[n].search(before) for n in names)
 
 
+_AHEAD = frozenset({"before", "ahead", "prior", "advance", "preceding"})
+
+
+def _ahead_of(f: SentenceFacts, i: int) -> bool:
+    """'unexpectedly cut the official cash rate …, moving before its scheduled policy decision meeting on
+    March 25': a step named after 'before' or 'ahead of', in a sentence that tells the act itself done
+    before it, is the time the act came by, not a step still to come first ('will meet ahead of a final
+    vote on March 30' still waits for the vote)."""
+    toks = f.sent.tokens
+    ahead = next((k for k in range(max(0, i - 5), i) if toks[k].lower in _AHEAD), None)
+    return ahead is not None and any(m.index < ahead and m.index in f.act_idx and m.affirmed and m.aspect == "done"
+                                     for m in mentions.read(f.sent))
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     if not f.spans:
         return _soonest(ctx, f, settings)
@@ -332,6 +346,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             break
         if not _is_future(f, i, span.start):
             break
+        if poll_sourced.source(f.sent, i) and not poll_sourced.asked(ctx.market.question, ctx.market.criteria):
+            break  # '… will keep its rate on hold next week …, a Reuters poll showed': economists' forecast, no plan
         if span.starts_after(deadline):
             temporal = f"{span.explanation}, after the deadline {deadline:%a %d %b %Y %H:%M %z}"
             firm = f" ({firm_plans.MARK})" if firm_plans.firm(ctx.market.question, f, i, span, deadline) else ""
@@ -354,7 +370,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     prereq = _PREREQ | ctx.extra_prerequisites
     moved = _moved_clauses(ctx, f)
     for i, t in enumerate(f.sent.tokens):
-        if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved:
+        if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved or _ahead_of(f, i):
             continue
         if electoral.other_election(f.sent, i, ctx.market.question):
             continue  # 'the March primary ballot' for a special runoff: another election's ballot
