@@ -20,6 +20,7 @@ from ..event_objects import names_event
 from ..planned_report import planned_report
 from ..presupposed_acts import OWN_DATE, dated_before_article
 from ..round_win import earlier_round
+from ..begun_acts import begun_act
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
@@ -341,31 +342,6 @@ def _under_way_today(f: SentenceFacts, i: int) -> bool:
     day = f.article.published.date()
     return span is not None and span.start.date() == span.end.date() == day and not negation(f, i) \
         and not f.dates_the_statement(span, i)
-
-
-# Criteria that count an act from its start: 'makes landfall (the landfall process begins …)',
-# 'including the beginning of the landfall process', 'takes place (the first round begins)'.
-_FROM_START = re.compile(r"\([^()]{0,40}?\b(?:begins|starts|commences)\b[^()]{0,60}\)"
-                         r"|\bincluding\s+the\s+(?:beginning|start|onset)\s+of\b", re.I)
-_BEGIN_FORMS = frozenset({"began", "begun", "started", "commenced"})  # done forms only ('starts' may be a schedule)
-
-
-def begun_act(ctx: MarketContext, f: SentenceFacts) -> int | None:
-    """'The cyclone started making landfall near Jakhau Port from 6.30 pm on Thursday', 'The
-    landfall process began at 8:30 pm on Sunday': when the criteria count the act from its start,
-    a done beginning verb with the act or its object within three words of it is the act done.
-    The beginning verb's index, else None."""
-    if not _FROM_START.search(ctx.market.criteria or ""):
-        return None
-    toks = f.sent.tokens
-    near = set(f.act_idx) | set(f.act_noun_idx) | set(f.object_idx)
-    for j, t in enumerate(toks):
-        if t.lower not in _BEGIN_FORMS or negation(f, j) or not near & set(range(max(0, j - 3), j + 4)) - {j}:
-            continue
-        if t.lower == "begun" and not {w.lower for w in toks[max(0, j - 2):j]} & {"has", "have", "had"}:
-            continue  # a bare participle ('once begun')
-        return j
-    return None
 
 
 _GIVING = frozenset({"award", "give", "present", "hand", "go"})

@@ -18,7 +18,8 @@ from ..suspended_strikes import former_day_in_window, other_strike
 from ..moved_plans import moved_sooner
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..verb_aspect import concessive_adjunct, implied_by
-from ..lexicon import AVERTING_CUES, PARTY_CUES, RULED_OUT_CUES
+from ..averted_acts import AVERTING_PHRASES, averts_act
+from ..lexicon import PARTY_CUES, RULED_OUT_CUES
 from ..settings import EngineSettings
 from ..text import conditional_clause, inflections_of, lemmas_of, tokenize
 from ..types import Contribution
@@ -105,31 +106,13 @@ def _far_limit(f: SentenceFacts, i: int, cues) -> tuple[str, float] | None:
     return None
 
 
-_AVERTING = frozenset(p for p, _ in AVERTING_CUES)
-_AVERT_GAP = frozenset({"a", "an", "the", "its", "their", "any", "national", "nationwide", "planned", "threatened",
-                        "possible", "potential", "looming", "rail", "general"})
-
-
-def _averts_act(f: SentenceFacts, i: int, words: list[str]) -> bool:
-    """The averting words end right before the act's word at i (at most two modifiers between: 'avoid
-    nationwide strike', 'averting a strike'), or the act's word comes right before them ('Strike averted')."""
-    toks, n = f.sent.tokens, len(words)
-    if [t.lower for t in toks[i + 1:i + 1 + n]] == words:
-        return True
-    for gap in range(3):
-        k = i - gap - n
-        if k >= 0 and [t.lower for t in toks[k:k + n]] == words and all(t.lower in _AVERT_GAP for t in toks[k + n:i]):
-            return True
-    return False
-
-
 def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, float] | None:
     a, b = f.sent.clause_of(i)
     a, b = max(a, i - NEAR), min(b, i + NEAR + 1)  # near the act: a long sentence holds other events
     cues = _cues_with(extra)
     window = " " + " ".join(t.lower for t in f.sent.tokens[a:b]) + " "
     for phrase, norm, strength in cues:
-        if phrase in _AVERTING and not _averts_act(f, i, norm.split()):
+        if phrase in AVERTING_PHRASES and not averts_act(f.sent, i, norm.split()):
             continue  # 'signs rail bill to avert strike': another thing averted near the act
         if norm in window and not _about_knowing(window, norm) \
                 and not epistemic_cues.about_knowing(f.sent, a, b, norm.split(), f.act_idx):
