@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import fixed_successions
 from .analysis import MarketContext, SentenceFacts, analyse, negation
 from .packaged import load_json
 from .text import conditional_clause
@@ -24,6 +25,8 @@ _PARTICLES: dict[str, list[str]] = _DATA["particles"]
 _HEDGES = frozenset(_DATA["hedges"])
 _LEAD = re.compile(r"\b(?:%s)\s*$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _DATA["date_leads"]), re.I)
 _FUTURE = frozenset({"will", "'ll"})
+_NEXT_DAY = re.compile(r"^(?:%s)$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _DATA["next_day"]), re.I)
+_QUOTES = ("\"", "“", "”")
 
 
 def _body_says(ctx: MarketContext, f: SentenceFacts) -> int | None:
@@ -66,8 +69,10 @@ def _headline(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, TimeSpan]
 
 def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, TimeSpan] | None:
     """(token of the ending verb, wording, the fixed day) or None."""
-    if ctx.target.kind != "state" or not f.actors:  # a stays-true market, its holder named
+    if ctx.target.kind != "state":
         return None
+    if not f.actors:  # a stays-true market, its holder named; or its post, taken by a successor
+        return fixed_successions.starts(ctx, f) if f.object_idx else None
     toks = f.sent.tokens
     if any(t.lower in _HEDGES for t in toks):
         return None
@@ -77,7 +82,7 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, TimeSpan] | 
     if agree is None or not any(p.search(f.sent.text[:toks[agree].start]) for p in ctx.actor_patterns.values()):
         agree = _body_says(ctx, f)  # the holder (or his company) among those who agreed, named before the agreement
     if agree is None:
-        return None
+        return _next_day(ctx, f)
     for i in range(agree + 1, len(toks)):
         lemma = next((w for w in _VERBS if w in toks[i].lemmas), None)
         if lemma is None or not any(toks[k].lower in _FUTURE for k in range(max(agree, i - 3), i)):
@@ -92,4 +97,28 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, TimeSpan] | 
         if span is None:
             return None
         return i, f"the state ends on a fixed day: '{toks[agree].text} … will {toks[i].text}' {span.text}", span
+    return None
+
+
+def _next_day(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, TimeSpan] | None:
+    """'Alan Joyce will leave Qantas tomorrow': the report itself tells the holder's departure for
+    its own day or the next (endings.json 'next_day'), the holder named before a future ending verb,
+    the day word at most four words after it, outside any quotation."""
+    toks = f.sent.tokens
+    holder = ctx.actor_patterns.get(ctx.target.actors[0]) if ctx.target.actors else None
+    if holder is None or any(q in f.sent.text for q in _QUOTES):
+        return None
+    for i in range(2, len(toks)):
+        lemma = next((w for w in _VERBS if w in toks[i].lemmas), None)
+        if lemma is None or toks[i - 1].lower not in _FUTURE or not holder.search(f.sent.text[:toks[i - 1].start]):
+            continue
+        if lemma in _PARTICLES and not (i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES[lemma]):
+            continue
+        if negation(f, i) or conditional_clause(f.sent, i):
+            return None
+        span = next((s for s in sorted(f.spans, key=lambda s: s.pos) if s.pos > toks[i].start
+                     and len(f.sent.text[toks[i].start:s.pos].split()) <= 4 and _NEXT_DAY.match(s.text.strip())), None)
+        if span is None or (span.start.date() - f.article.published.date()).days > 1:
+            return None
+        return i, f"the state ends on a fixed day: '{toks[i - 1].text} {toks[i].text}' {span.text}, told by the report", span
     return None

@@ -21,6 +21,7 @@ from .round_win import earlier_round
 from .coordinated_subjects import shared_subject
 from .sufficiency import doer_span
 from .decided_titles import decides_title  # noqa: F401  (read as contests.decides_title)
+from .date_names import month_date
 
 _DATA = load_json("contests.json")
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
@@ -82,6 +83,8 @@ def _names(f: SentenceFacts, lo: int, hi: int) -> list[str]:
         w = f.sent.tokens[k]
         if not (w.text[:1].isupper() and w.lower not in NOT_NAMES and (k > 0 or f.sent.headline or len(w.text) > 1)):
             continue
+        if month_date(f.sent.tokens, k):
+            continue  # 'announced on June 24 the official results': a date, not a winner named June
         word = w.text.strip("'").removesuffix("'s")
         if k == last + 1 and out:
             out[-1] = f"{out[-1]} {word}"
@@ -292,7 +295,7 @@ def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str |
         rivals = _rival_words(f.sent.tokens, i + 1, k)
         other = [t.text for n, t in enumerate(f.sent.tokens[i + 1:k], i + 1) if t.text[:1].isupper() and t.text.isalpha()
                  and t.lower not in heads and t.lower not in names and n not in rivals and not own_word(t.text, names)
-                 and t.lower not in ("the", "a", "an", "its", "their", "his", "her")
+                 and t.lower not in ("the", "a", "an", "its", "their", "his", "her") and not month_date(f.sent.tokens, n)
                  and not (t.lower in _SCALES and any(c.isdigit() for c in f.sent.tokens[n - 1].text))]  # '$10 Million': the purse
         if other:
             named = " ".join(t.text for t in f.sent.tokens[i:k + 1])

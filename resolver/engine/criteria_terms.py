@@ -40,9 +40,11 @@ _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|
 def _phrase_terms(phrase: str, stop: frozenset[str]) -> list[str]:
     """The content words of a phrase; a hyphenated word of words gives its parts ('Prices of the
     spot-month … do not count' → spot month), which a report may write apart ('the spot month
-    contract'); a name with a figure ('Niño-3') stays out."""
-    words = [w for t in tokenize(phrase)
-             for w in (t.lower.split("-") if "-" in t.lower and t.lower.replace("-", "").isalpha() else (t.lower,))]
+    contract'); a name with a figure ('Niño-3') stays out; a name's possessive keeps the name ("Finland's
+    accession" → finland accession)."""
+    # a possessive keeps its name ("Ratification of Finland's accession does not count" → finland)
+    low = [re.sub(r"['’]s?$", "", t.lower) if t.text[:1].isupper() else t.lower for t in tokenize(phrase)]
+    words = [w for t in low for w in (t.split("-") if "-" in t and t.replace("-", "").isalpha() else (t,))]
     return [w for w in words if w.isalpha() and w not in stop and len(w) > 1]
 
 

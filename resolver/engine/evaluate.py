@@ -10,7 +10,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, celebrated_acts, datelines, figures, first_flights, foreign_articles, interrogatives, margins, other_countries, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
+from . import aggregate, celebrated_acts, datelines, figures, first_flights, foreign_articles, interrogatives, margins, object_owners, other_countries, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -33,13 +33,13 @@ from .rules import (
     threshold_crossed,
     unread_evidence,
 )
-from .rules import bearing_reports, eve_reports, first_occurrences, least_count, result_shapes
+from .rules import bearing_reports, eve_reports, first_occurrences, least_count, result_shapes, runoff_counts
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
 SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
-                  failed_attempt, majority_seats, state_ended, state_held, state_restored, state_continues, not_yet)
+                  failed_attempt, majority_seats, runoff_counts, state_ended, state_held, state_restored, state_continues, not_yet)
 
 
 @lru_cache(maxsize=16384)
@@ -141,6 +141,7 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
                  if not _disabled(c, rules)]
         found = _asked_only(facts, found)
         found = other_countries.set_aside(ctx, facts, found)  # 'Portugal has banned wheat exports' for India's ban
+        found = object_owners.set_aside(ctx, facts, found)  # 'approved a bill … to allow Finland to join NATO' for Sweden's
         if any(c.rule != not_yet.NAME for c in found):  # a status note adds nothing to a firing rule
             found = [c for c in found if c.rule != not_yet.NAME]
         out.extend(found)

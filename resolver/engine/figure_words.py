@@ -24,8 +24,11 @@ def _alternation(phrases: list[str]) -> str:
 
 # the approach word, then at most a determiner and two lowercase words before the figure
 # ('approaching the $4 per lb level', 'neared the psychological 100,000 mark', 'nearly 15%')
-_APPROACH = re.compile(rf"\b(?:{_alternation(_WORDS['approach'])})\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}})?$",
-                       re.I)
+# ('nearing a breach of the $2,000 an ounce level', 'close to a test of $30': the crossing neared, so the figure)
+_CROSSING = rf"(?:(?:a|an|the|its)\s+(?:[a-z-]+\s+)?(?:{_alternation(_WORDS['approach_events'])})\s+" \
+            r"(?:of|above|through|past|beyond|at|to|over|on|toward|towards)\s+)?"
+_APPROACH = re.compile(rf"\b(?:{_alternation(_WORDS['approach'])})\s+{_CROSSING}"
+                       r"(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2})?$", re.I)
 _APPROACH_ANY = re.compile(rf"\b(?:{_alternation(_WORDS['approach'])})\b", re.I)
 
 

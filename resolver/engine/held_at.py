@@ -8,7 +8,10 @@ An event holds several contests (the men's and the women's race, every category 
 night), so the event's name alone ('A24 … winning in all of the major categories … at the
 Oscars') never names the market's; and when the question states a side of the men's / women's
 axis, the title must be owned by a pronoun of that side ('his Boston Marathon title' for the
-men's race; 'her …' is the women's, and a title with no such pronoun is not read)."""
+men's race; 'her …' is the women's, and a title with no such pronoun is not read). The side may own
+the title by its own word instead: 'the women's Boston Marathon title', 'won the women's title at the
+New York City Marathon' (also with the preposition left out: 'the women's title New York City
+Marathon')."""
 
 from __future__ import annotations
 
@@ -41,7 +44,35 @@ def titled(sent: Sentence, names: list[str], title_words: frozenset[str], side: 
             if low[k:k + n] != words or low[k + n] not in title_words:
                 continue
             owner = low[k - 1] if k else ""
-            if side and owner != _OWNERS.get(side):
+            if side and owner != _OWNERS.get(side) and not _side_word(low[k - 1] if k else "", side):
                 continue  # 'her Boston Marathon title' for the men's race; no owner: unknown side
             out.append(k + n - 1)
+        out += _side_title_at(low, words, title_words, side)
+    return out
+
+
+def _side_word(word: str, side: str | None) -> bool:
+    """'women's' for the women's side ('the women's Boston Marathon title')."""
+    return bool(side) and word in (f"{side}'s", f"{side}’s")
+
+
+# between a title word and the event's name: 'at the 2011', 'in', 'of the', or nothing
+_BETWEEN = frozenset({"at", "in", "of", "the"})
+
+
+def _side_title_at(low: list[str], words: list[str], title_words: frozenset[str], side: str | None) -> list[int]:
+    """'the women's title at the New York City Marathon', 'won the women's title New York City
+    Marathon': a title word owned by the market's side ('women's'), then the event's name, a
+    preposition, an article or a year between. The index of the title word."""
+    if not side:
+        return []
+    out, n = [], len(words)
+    for k in range(1, len(low)):
+        if low[k] not in title_words or not _side_word(low[k - 1], side):
+            continue
+        j = k + 1
+        while j < len(low) and j <= k + 3 and (low[j] in _BETWEEN or low[j].isdigit()):
+            j += 1
+        if low[j:j + n] == words:
+            out.append(k)
     return out

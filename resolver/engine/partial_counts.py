@@ -59,7 +59,10 @@ _DECLARED_OF = re.compile(rf"\b(?:declared|announced|released|published)\s+(?:th
                           rf"(?P<k>{_NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<n>{_NUM})\s+(?:[a-z-]+\s+){{0,2}}?"
                           r"(?P<what>seats|constituencies|districts|ridings|races)\b", re.I)
 _PROVISIONAL = re.compile(r"\b(?:preliminary|exit\s+polls?|projected|projections?|projects|leading|leads|so\s+far|"
-                          r"early\s+results|partial\s+results|partial\s+count|provisional|initial\s+results|"
+                          r"early\s+results|partial\s+results|partial\s+count|initial\s+results|"
+                          # ('counting the 78 provisional absentee votes': ballots cast provisionally, a kind of ballot)
+                          r"provisional(?!\s+(?:absentee\s+|mail-in\s+)?(?:ballots?|votes?)\b(?!\s+(?:counts?|tall(?:y|ies)|"
+                          r"totals?|results?)))|"
                           # 'Early returns gave Abinader 61 percent', 'EFF on 6.1% as count nears completion'
                           r"(?:early|initial|partial|incomplete)\s+(?:returns|counts?|tall(?:y|ies))|incomplete\s+results|"
                           r"(?:still\s+being|yet\s+to\s+be)\s+(?:counted|tallied)|(?:count|counting|tally)\s+nears\s+completion|"

@@ -40,6 +40,9 @@ def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     came_back = _comeback_won(ctx, f)
     if came_back is not None:
         return came_back, "completed a comeback to win the market's contest"
+    named = _named_winner(ctx, f)
+    if named is not None:
+        return named, "named the winner of the market's contest"
     lifted = _trophy_lifted(ctx, f)
     if lifted is not None:
         return lifted, "lifted the trophy of the market's contest"
@@ -48,6 +51,38 @@ def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
 
 
 CLINCHED = "holds a lead the others cannot overcome in the market's contest"
+
+# the candidate's name, a copula, 'the winner of' and the contest: 'saying the … candidate, Ekrem Imamoglu, is
+# the winner of the June 23 election'
+_WINNER_OF = re.compile(r"(?:,\s*)?\s(?:is|was|has\s+been|had\s+been)\s+(?:officially\s+)?(?:declared\s+|confirmed\s+as\s+)?"
+                        r"the\s+(?:official\s+)?(?:winner|victor)\s+of\s+(?P<what>[^,.;:]{1,60})", re.I)
+
+
+def _named_winner(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """'…, Ekrem Imamoglu, is the winner of the June 23 election': the candidate's name right before a
+    copula and 'the winner of' a phrase naming the market's contest (its role word, 'election' for an
+    election, or a lowercase word of its object), no other stage of it ('the first round') nor another
+    year's, not negated, not in a condition; the token of 'winner'."""
+    text = f.sent.text
+    if "winner of" not in text and "victor of" not in text:
+        return None
+    q = ctx.market.question
+    # the contest's common nouns, not a place's name ('Istanbul' names the city's other contests too)
+    words = set(_roles(ctx)) | {w for w in ctx.target.object_terms if len(w) > 3 and re.search(rf"\b{re.escape(w)}", q)}
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", q))
+    for m in _WINNER_OF.finditer(text):
+        name_end = text.rstrip()[:m.start()].rstrip(", ")
+        if not ctx.candidate_pattern.search(name_end[-40:]) or not any(
+                re.search(rf"\b{re.escape(w)}s?\b", m.group("what"), re.I) for w in words if w):
+            continue
+        named_years = set(re.findall(r"\b(?:19|20)\d\d\b", m.group("what")))
+        if contests.stages_in(m.group("what"), q) or named_years and years and not named_years & years:
+            continue  # 'the winner of the first round', 'of the 2018 election': another occasion
+        i = f.sent.token_at(m.start("what")) - 2
+        if i < 0 or negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        return i
+    return None
 
 
 # a lead no rival can make up: 'an unmatchable 14.5-9.5 lead', 'an insurmountable 2-0 lead', 'an unassailable lead'

@@ -24,7 +24,7 @@ from ..text import conditional_clause
 from ..timex import runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
-from . import hedged, opening_grosses, side_share, vote_share
+from . import first_since, hedged, opening_grosses, side_share, vote_share
 from .base import cite
 from .figure_owners import _common, _winner_named
 from .reported_figure import MISSED, NAME, UNSETTLED, reported_figure
@@ -464,8 +464,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if span.starts_after(deadline) and span.pos < 0:  # an undated figure published after the deadline
             span = opening_grosses.opening_dated(ctx, f, m.start()) or span  # '… in its first weekend': the opening's
             why = span.explanation
-        if span.starts_after(deadline):
-            return [cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
+        if span.starts_after(deadline):  # ('touches $30 for the first time since 2013': not in the window either)
+            return [first_since.missed(f, wording, text, m.end(), value == t.threshold, t.window_start, settings, why)
+                    or cite(f, NAME, "none", 0.0, f"{wording} reported, but dated after the deadline", why)]
         if closing_market(ctx.market.question):
             span = weekday_sessions(span)  # 'closed above 14,000 last week': a close falls on a weekday
             why = span.explanation

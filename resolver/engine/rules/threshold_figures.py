@@ -34,7 +34,7 @@ _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|
                     r"(?:\s?(?P<pmult>[kK]|thousand|million|billion|bn|lakhs?|crores?)\b)?", re.I)
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "raising", "hike", "lift",
-       "increas", "boost", "surge", "surging", "spike", "spiking", "gain")
+       "increas", "boost", "surge", "surging", "spike", "spiking", "gain", "touch")
 _DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
          "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash", "slump", "plummet", "tank", "sunk")
 # Nouns a count may measure without naming the market's subject ("50,000 people").
