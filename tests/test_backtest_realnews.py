@@ -419,6 +419,24 @@ ROUND22_START_MAX_WRONG_DIRECTION = 0.03
 ROUND22_START_MIN_DECISIVE_PRECISION = 0.83
 
 
+# Batches 123 and 124, built at the twenty-second round's start and measured first on its starting engine
+# (b6cf0a0, the twenty-first round's verdicts): 50.6 % (39/77), wrong direction 4, decisive precision 15/20.
+# Floors at the round's end figures (6b4383e): 63.6 % (49/77), wrong direction 0, decisive precision 24/24.
+ROUND22_NEW = [DATA / f"batch-{n:02d}.json" for n in (123, 124)]
+ROUND22_NEW_MIN_ACCURACY = 0.63
+ROUND22_NEW_MAX_WRONG_DIRECTION = 0.01
+ROUND22_NEW_MIN_DECISIVE_PRECISION = 0.95
+
+
+# Batches 125 and 126, built while the twenty-second round's first engine work ran and measured first before
+# any of it landed (b6cf0a0): 56.4 % (44/78), wrong direction 1, decisive precision 20/23. Floors at the
+# round's end figures (6b4383e): 65.4 % (51/78), wrong direction 0, decisive precision 25/25.
+ROUND22_MID = [DATA / f"batch-{n:02d}.json" for n in (125, 126)]
+ROUND22_MID_MIN_ACCURACY = 0.65
+ROUND22_MID_MAX_WRONG_DIRECTION = 0.01
+ROUND22_MID_MIN_DECISIVE_PRECISION = 0.95
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -534,6 +552,10 @@ GROUPS = [
      ROUND21_MID_MAX_WRONG_DIRECTION, ROUND21_MID_MIN_DECISIVE_PRECISION),
     ("the twenty-first round's control (115-116)", ROUND22_START, ROUND22_START_MIN_ACCURACY,
      ROUND22_START_MAX_WRONG_DIRECTION, ROUND22_START_MIN_DECISIVE_PRECISION),
+    ("built at the twenty-second round's start (123-124)", ROUND22_NEW, ROUND22_NEW_MIN_ACCURACY,
+     ROUND22_NEW_MAX_WRONG_DIRECTION, ROUND22_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the twenty-second round's middle (125-126)", ROUND22_MID, ROUND22_MID_MIN_ACCURACY,
+     ROUND22_MID_MAX_WRONG_DIRECTION, ROUND22_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
