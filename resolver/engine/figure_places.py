@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .entities import country_of
-from .places import _inside
+from .places import _inside, capital_of
 
 # the market's country: the first name or demonym in its question that names a country
 _CAPS = re.compile(r"\b(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
@@ -54,15 +54,8 @@ def market_country(question: str) -> str | None:
 @lru_cache(maxsize=256)
 def _capital(country: str) -> frozenset[str]:
     """The names of a country that are its capital's ('tokyo', 'washington'), not the country's own."""
-    try:
-        from countryinfo import CountryInfo
-        cap = CountryInfo(country).capital()
-    except (KeyError, AttributeError, TypeError):
-        return frozenset()
-    if not isinstance(cap, str) or not cap:
-        return frozenset()
-    cap = cap.lower()
-    return frozenset({cap, cap.split(" ")[0]})
+    cap = capital_of(country)
+    return frozenset({cap, cap.split(" ")[0]}) if cap else frozenset()
 
 
 def _other(name: str, country: str, asked: str) -> bool:

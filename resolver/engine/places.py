@@ -93,13 +93,15 @@ def of_market(question: str) -> str | None:
 def _capital(place: str) -> str | None:
     """The capital of the country `place` names by its own name ('China' → 'Beijing'), else None."""
     canon = country_of(place)
-    if not canon or place.lower() not in (canon, *(n for n in aliases_of(canon) if n != _capital_of(canon))):
+    if not canon or place.lower() not in (canon, *(n for n in aliases_of(canon) if n != capital_of(canon))):
         return None
-    return _capital_of(canon) or None
+    return capital_of(canon) or None
 
 
 @lru_cache(maxsize=256)
-def _capital_of(canon: str) -> str:
+def capital_of(canon: str) -> str:
+    """The capital of a country by its canonical name, lowercase (countryinfo), else "" (shared by
+    figure_places.py)."""
     try:
         cap = CountryInfo(canon).capital()
     except (KeyError, AttributeError, TypeError):
@@ -130,7 +132,7 @@ _CONTINENT_ADJECTIVES = {"europe": "european", "asia": "asian", "africa": "afric
 def _names_of(place: str) -> re.Pattern[str]:
     """One pattern of every name of the place (see _named)."""
     canon = country_of(place)
-    if canon and place.lower() == _capital_of(canon):
+    if canon and place.lower() == capital_of(canon):
         # a capital city: the country's names (and its demonym) do not name the city ('Chinese President Xi
         # Jinping' is no report from Beijing)
         names = {place.lower()}
