@@ -402,11 +402,12 @@ ROUND21_NEW_MIN_DECISIVE_PRECISION = 0.83
 # Batches 119 and 120, built in the twenty-first round's middle and measured first on its starting engine
 # (6f96c10, the twentieth round's verdicts: no engine change had landed): 50.0 % (40/80), wrong direction
 # 4, decisive precision 17/24. Floors raised at the twenty-second round's start to the twenty-first's end
-# figures: 51.2 % (41/80), wrong direction 0, decisive precision 18/21.
+# figures: 51.2 % (41/80), wrong direction 0, decisive precision 18/21; at the twenty-third's start to the
+# twenty-second's end figures (6b4383e): 53.8 % (43/80), wrong direction 0, decisive precision 20/23.
 ROUND21_MID = [DATA / f"batch-{n:02d}.json" for n in (119, 120)]
-ROUND21_MID_MIN_ACCURACY = 0.51
+ROUND21_MID_MIN_ACCURACY = 0.53
 ROUND21_MID_MAX_WRONG_DIRECTION = 0.01
-ROUND21_MID_MIN_DECISIVE_PRECISION = 0.85
+ROUND21_MID_MIN_DECISIVE_PRECISION = 0.86
 
 
 # Batches 115 and 116, the twenty-first round's control, moved here at the twenty-second round's start.
@@ -435,6 +436,15 @@ ROUND22_MID = [DATA / f"batch-{n:02d}.json" for n in (125, 126)]
 ROUND22_MID_MIN_ACCURACY = 0.65
 ROUND22_MID_MAX_WRONG_DIRECTION = 0.01
 ROUND22_MID_MIN_DECISIVE_PRECISION = 0.95
+
+
+# Batches 121 and 122, the twenty-second round's control, moved here at the twenty-third round's start.
+# First figures on the twenty-second round's starting engine (b6cf0a0): 65.4 % (51/78), wrong direction 4,
+# decisive precision 25/29; the same at the round's end (6b4383e), 0 of 78 verdicts differing.
+ROUND23_START = [DATA / f"batch-{n:02d}.json" for n in (121, 122)]
+ROUND23_START_MIN_ACCURACY = 0.65
+ROUND23_START_MAX_WRONG_DIRECTION = 0.06
+ROUND23_START_MIN_DECISIVE_PRECISION = 0.86
 
 
 @pytest.fixture(scope="module")
@@ -556,6 +566,8 @@ GROUPS = [
      ROUND22_NEW_MAX_WRONG_DIRECTION, ROUND22_NEW_MIN_DECISIVE_PRECISION),
     ("built in the twenty-second round's middle (125-126)", ROUND22_MID, ROUND22_MID_MIN_ACCURACY,
      ROUND22_MID_MAX_WRONG_DIRECTION, ROUND22_MID_MIN_DECISIVE_PRECISION),
+    ("the twenty-second round's control (121-122)", ROUND23_START, ROUND23_START_MIN_ACCURACY,
+     ROUND23_START_MAX_WRONG_DIRECTION, ROUND23_START_MIN_DECISIVE_PRECISION),
 ]
 
 
