@@ -447,6 +447,14 @@ ROUND23_START_MAX_WRONG_DIRECTION = 0.06
 ROUND23_START_MIN_DECISIVE_PRECISION = 0.86
 
 
+# Batches 129 and 130, built at the twenty-third round's start and measured first on its starting engine
+# (e672176, the twenty-second round's verdicts): 50.0 % (39/78), wrong direction 2, decisive precision 18/24.
+ROUND23_NEW = [DATA / f"batch-{n:02d}.json" for n in (129, 130)]
+ROUND23_NEW_MIN_ACCURACY = 0.50
+ROUND23_NEW_MAX_WRONG_DIRECTION = 0.03
+ROUND23_NEW_MIN_DECISIVE_PRECISION = 0.75
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -568,6 +576,8 @@ GROUPS = [
      ROUND22_MID_MAX_WRONG_DIRECTION, ROUND22_MID_MIN_DECISIVE_PRECISION),
     ("the twenty-second round's control (121-122)", ROUND23_START, ROUND23_START_MIN_ACCURACY,
      ROUND23_START_MAX_WRONG_DIRECTION, ROUND23_START_MIN_DECISIVE_PRECISION),
+    ("built at the twenty-third round's start (129-130)", ROUND23_NEW, ROUND23_NEW_MIN_ACCURACY,
+     ROUND23_NEW_MAX_WRONG_DIRECTION, ROUND23_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
