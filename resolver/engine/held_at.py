@@ -25,9 +25,10 @@ _OWNERS = {"men": "his", "women": "her", "boys": "his", "girls": "her"}
 def events(question: str, role: str | None, actors: list[str] | tuple[str, ...]) -> list[str]:
     """The actors the question names as the event its role's contest is held at: '<role> at (the)
     (year) <actor>'."""
-    if not role:
+    low = question.casefold()  # the pattern below needs the role's word and the actor's (most questions: no role)
+    if not role or role.casefold() not in low:
         return []
-    return [a for a in actors if re.search(rf"\b{re.escape(role)}s?\s+at\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    return [a for a in actors if a.casefold() in low and re.search(rf"\b{re.escape(role)}s?\s+at\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                                            rf"{re.escape(a)}\b", question, re.I)]
 
 

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import lemminflect
 
+from . import pattern_cache  # noqa: F401  (re's cache bound, raised before any reader's pattern)
+
 from . import lexicon, segmenter
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Ltd|Co|vs|No)\."
