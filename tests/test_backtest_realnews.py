@@ -455,6 +455,14 @@ ROUND23_NEW_MAX_WRONG_DIRECTION = 0.03
 ROUND23_NEW_MIN_DECISIVE_PRECISION = 0.75
 
 
+# Batches 131 and 132, built while the twenty-third round's first engine work ran and measured first before
+# any of it landed (e672176): 55.0 % (44/80), wrong direction 2, decisive precision 18/20.
+ROUND23_MID = [DATA / f"batch-{n:02d}.json" for n in (131, 132)]
+ROUND23_MID_MIN_ACCURACY = 0.55
+ROUND23_MID_MAX_WRONG_DIRECTION = 0.03
+ROUND23_MID_MIN_DECISIVE_PRECISION = 0.90
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -578,6 +586,8 @@ GROUPS = [
      ROUND23_START_MAX_WRONG_DIRECTION, ROUND23_START_MIN_DECISIVE_PRECISION),
     ("built at the twenty-third round's start (129-130)", ROUND23_NEW, ROUND23_NEW_MIN_ACCURACY,
      ROUND23_NEW_MAX_WRONG_DIRECTION, ROUND23_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the twenty-third round's middle (131-132)", ROUND23_MID, ROUND23_MID_MIN_ACCURACY,
+     ROUND23_MID_MAX_WRONG_DIRECTION, ROUND23_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
