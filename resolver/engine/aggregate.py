@@ -63,6 +63,31 @@ def supersede_plans(contribs: list[Contribution]) -> list[Contribution]:
     return out
 
 
+LATE_SCHEDULES = frozenset({"scheduled_after_deadline"})
+
+
+def supersede_late_schedules(contribs: list[Contribution], settings: EngineSettings) -> list[Contribution]:
+    """A date after the deadline is superseded by another article's plan for the act inside the window
+    published at least `supersede_hours` later ('general elections … would be held on February 11, 2024',
+    the next day 'has officially announced that the general elections … will take place on February 8,
+    2024'): the act was set again, earlier. Only the late date is set aside; the plan itself stays a plan
+    (it confirms nothing), so the verdict waits for the act."""
+    plans = [(c.published, c.article_url) for c in contribs
+             if c.counted and c.published and (c.base_rule or c.rule) in PLAN_RULES and c.direction == "yes" and c.weight > 0]
+    if not plans:
+        return contribs
+    gap = timedelta(hours=settings.supersede_hours)
+    out = []
+    for c in contribs:
+        if (c.base_rule or c.rule) in LATE_SCHEDULES and c.counted and c.published and c.direction == "no":
+            later = max((t for t, url in plans if url != c.article_url and t - c.published >= gap), default=None)
+            if later is not None:
+                c = c.model_copy(update={"counted": False, "reason": f"{c.reason} [superseded: a later report of "
+                                                                     f"{later:%d %b %Y %H:%M %z} plans the act inside the window]"})
+        out.append(c)
+    return out
+
+
 CONFIRMING = frozenset({"confirmation"})
 
 

@@ -33,7 +33,7 @@ from .rules import (
     threshold_crossed,
     unread_evidence,
 )
-from .rules import bearing_reports, eve_reports, first_occurrences, least_count, result_shapes, runoff_counts
+from .rules import bearing_reports, eve_reports, final_leaders, first_occurrences, least_count, result_shapes, runoff_counts
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
@@ -180,6 +180,8 @@ def _article_contributions(ctx_key: str, ctx: MarketContext, rules: RuleSet, set
             unread.append(first_occurrences.note(facts, i))  # 'First flights leave …' for a restart
         elif len(unread) == held and (i := result_shapes.result_at(ctx, facts)) is not None:
             unread.append(result_shapes.note(facts, i))  # 'Pakistan triumph', 'are European Champions again'
+        elif len(unread) == held and (i := final_leaders.leader_at(ctx, facts)) is not None:
+            unread.append(final_leaders.note(facts, i))  # 'held a four-stroke lead as … final round … began'
     if foreign is not None:
         note, whole = foreign_articles.readings(ctx, article, foreign, named, readable)
         out.extend([note] if note is not None else [])
@@ -245,6 +247,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
         contribs.extend(_weigh(c, weight, shaky_time, settings) for c in found)
     contribs = understood.withhold_confirmations(ctx.target, market.question, contribs)
     contribs = aggregate.supersede_plans(contribs)
+    contribs = aggregate.supersede_late_schedules(contribs, settings)
     contribs = aggregate.supersede_setbacks(contribs, _setback)
     contribs = aggregate.supersede_endings(contribs, settings)
     contribs = retracted_figures.void(ctx, contribs)  # a reading later declared wrong at the same place

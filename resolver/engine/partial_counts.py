@@ -20,7 +20,9 @@ _FRACTIONS = {"a third": 33.3, "one third": 33.3, "one-third": 33.3, "a quarter"
               "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "a tenth": 10.0}
 _FRACTION = r"(?P<p>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FRACTIONS), key=len, reverse=True)) + ")"
 _COUNTED_RES = (
-    re.compile(rf"\b(?:with|after|once)\s+(?:counting\s+|results\s+(?:in\s+)?from\s+)?{_SHARE}\s+(?:of\s+)?{_COUNTED_NOUNS}", re.I),
+    # ('after counting ballots from 90.06% of polling stations': the ballots' units named after them)
+    re.compile(rf"\b(?:with|after|once)\s+(?:(?:counting|processing|tallying)\s+(?:(?:the\s+)?(?:votes|ballots)\s+(?:from|at|in)\s+)?|"
+               rf"results\s+(?:in\s+)?from\s+)?{_SHARE}\s+(?:of\s+)?{_COUNTED_NOUNS}", re.I),
     re.compile(rf"\bresults\s+(?:in\s+)?from\s+{_SHARE}\s+of\s+{_COUNTED_NOUNS}", re.I),
     re.compile(rf"{_SHARE}\s+of\s+{_COUNTED_NOUNS}\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:counted|processed|"
                r"tallied|reported|captured|completed)\b", re.I),

@@ -52,6 +52,11 @@ _NAMING = frozenset(_DATA["champion_copulas"])
 _NOT_CHAMPION = frozenset(_DATA["not_champion"])
 _CONTEST_HEADS = frozenset(_DATA["contest_heads"])
 _BEFORE_NAMING = frozenset({"now", "officially", "finally", "deservedly", "have", "has"})
+_MEANS = frozenset(_DATA["result_means"])
+_NOT_MEANS = frozenset(_DATA["not_means"])
+_TRYING = frozenset({"try", "attempt", "seek", "aim", "hope", "want", "need", "bid", "fail", "look", "threaten", "plan"})
+_MEANS_DETS = frozenset({"a", "an", "his", "her", "their", "its", "one", "another"})
+_PASSIVE_NAMING = frozenset({"crowned", "named", "declared", "proclaimed"})
 _PAST_SEASON = re.compile(r"\blast\s+(?:season|year|term|time|edition)\b|\bprevious\b", re.I)
 # a preposition after the frame word keeps it the headline's verb or noun ('triumph in Paris')
 _AFTER_OK = frozenset({"in", "at", "over", "for", "against", "as", "on", "after", "with", "to", "by", "of"})
@@ -125,6 +130,8 @@ def _champion(ctx: MarketContext, f: SentenceFacts) -> int | None:
         if k >= len(toks) or toks[k].lower not in _NAMING:
             continue
         for c in range(k + 1, min(len(toks), k + 6)):
+            if toks[c].lower in _BEFORE_NAMING or toks[c].lower in _PASSIVE_NAMING and toks[c - 1].lower in _NAMING | _BEFORE_NAMING:
+                continue  # 'was officially crowned world champion': an adverb, a passive's participle
             if toks[c].lower in _CHAMPIONS:
                 ca, cb = f.sent.clause_of(c)
                 if {t.lower for t in toks[max(0, a - 3):c]} & _NOT_CHAMPION or \
@@ -140,7 +147,11 @@ def _result_infinitive(ctx: MarketContext, f: SentenceFacts) -> int | None:
     """'Federer beat Robin Soderling in straight sets to win his first French Open': the act in an
     infinitive of result after a done contest verb whose subject is the party."""
     toks = f.sent.tokens
-    if not any(t.lower == "to" for t in toks) or not any(t.lemmas & _CONTEST_HEADS for t in toks):
+    if not any(t.lower == "to" for t in toks):
+        return None
+    contest = any(t.lemmas & _CONTEST_HEADS for t in toks)
+    means = any(t.lower == "with" for t in toks) and any(t.lower in _MEANS for t in toks)
+    if not contest and not means:
         return None
     vocab = bearing_reports.vocabulary(ctx)
     found = mentions.read(f.sent)
@@ -154,8 +165,27 @@ def _result_infinitive(ctx: MarketContext, f: SentenceFacts) -> int | None:
         if m.predicate not in ctx.act_verbs and not mentions.about(m, f.sent, f.object_idx):
             continue  # a word of completion ('to win his second straight Emperor's Cup') told of the market's object only
         heads = [h for h in found if h.kind == "verb" and j - 20 <= h.index < j and h.affirmed and h.predicate in _CONTEST_HEADS]
+        if not heads and means and (w := _means_with(f, j)) is not None:
+            heads = [h for h in found if h.kind == "verb" and j - 20 <= h.index < w and h.affirmed
+                     and f.sent.clause_of(h.index) == f.sent.clause_of(w) and not f.sent.tokens[h.index].lemmas & _TRYING]
         if heads and _subject_of(ctx, f, heads[-1].index, found) and _dated_in(ctx, f, i, m.predicate in ctx.act_verbs):
             return i
+    return None
+
+
+def _means_with(f: SentenceFacts, j: int) -> int | None:
+    """'with a devastating solo attack to win': the 'with' of a noun of a decisive move right before the
+    infinitive's 'to' at j, with only a determiner and modifiers between (not 'with a chance to win',
+    'with hopes to win': no move). The index of 'with', else None."""
+    toks = f.sent.tokens
+    if j < 3 or toks[j - 1].lower not in _MEANS:
+        return None
+    for w in range(j - 2, max(-1, j - 7), -1):
+        low = toks[w].lower
+        if low == "with":
+            return w if toks[w + 1].lower in _MEANS_DETS else None
+        if not toks[w].text.replace("-", "").isalpha() or toks[w].lower in _NOT_MEANS or verb_at(f.sent, w) is not None:
+            return None
     return None
 
 
