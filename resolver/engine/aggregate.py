@@ -140,6 +140,14 @@ def side_totals(contribs: list[Contribution]) -> tuple[float, float]:
     return round(yes, 4), round(no, 4)
 
 
+def _same_unknown_day(a: datetime | None, b: datetime | None) -> bool:
+    """Two reports stamped with their day only (midnight: time of day unknown) on the same calendar day: the
+    hours between them are their time zones', not news, so neither is later ('shrank by 17.1%' in a Kuala
+    Lumpur edition, '16.5 per cent' in a Toronto one of the same day)."""
+    return a is not None and b is not None and all((t.hour, t.minute, t.second, t.microsecond) == (0, 0, 0, 0)
+                                                   for t in (a, b)) and a.date() == b.date()
+
+
 def resolve_conflict(contribs: list[Contribution], settings: EngineSettings) -> tuple[list[Contribution], str | None]:
     """When both sides are decisive: supersede by recency, or report a conflict."""
     yes, no = side_totals(contribs)
@@ -158,7 +166,7 @@ def resolve_conflict(contribs: list[Contribution], settings: EngineSettings) -> 
         loser, winner_time = "no", ny
     elif ny and nn and nn - ny >= gap:
         loser, winner_time = "yes", nn
-    if loser is None:
+    if loser is None or _same_unknown_day(ny, nn):
         return contribs, CONFLICT
     out = []
     for c in contribs:

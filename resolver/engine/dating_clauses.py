@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from .excluded_pairs import together
+from .other_kinds import other_named, own_named
 from .text import Sentence, lemmas_of, sentence_memo
 from .verb_aspect import past_tense_verb
 
@@ -106,6 +107,10 @@ def exclusion_hit(sent: Sentence, exclusions: list[str], acts: list[int] | None 
             terms = [told if term in PROVISIONAL_WORDS else term for term in terms]
         if any(noun in terms for noun, _ in own_labels):
             continue  # 'Plant Vogtle Unit 4 has entered commercial operation' when 'Unit 3's … does not count'
+        if own_named(terms, question, sent.text):
+            continue  # the market's own CoronaVac named, when 'other vaccines alone' do not count (other_kinds.py)
+        if other_named(terms, question, sent.text):
+            return phrase  # 'the Pfizer-BioNTech vaccine' only: another one, whatever verb tells its approval
         hits = sum(1 for term in terms if term[:5] in stems or any(lem[:5] in stems for lem in lemmas_of(term)))
         if len(terms) > 2 and question:
             own = [term for term in terms if _own_word(term, _asked_stems(question))]

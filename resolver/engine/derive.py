@@ -21,7 +21,7 @@ from .frames import LIGHT_VERBS, SUPPORT_VERBS
 from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_content_clause, in_parentheses,
                              is_verb_base, light_verb_act, main_verb_form, passive_alternative, passive_lemma, phrasal_act, phrase_tail, support_verb_act,
                              verb_head)
-from .shapes import (among_winners, declared_winner, first_users, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
+from .shapes import (among_chosen, among_winners, declared_winner, first_users, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
 from . import ballot_sides, criteria_terms, durations, indicators, level_measures, particle_acts, place_departure, quantities, ranked_places, reached_shares, unit_names
@@ -124,7 +124,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     q = titled_contest(normalize(market.question))
     notes: list[str] = []
     body = re.sub(r"^\s*(will|would|shall|does|do|is|are|has|have|can)\s+", "", q, flags=re.I).rstrip("?").strip()
-    body = ranked_places.read(record_standing(holding_office(ranked_first(next_holder(nominee_for(among_winners(recount_winner(declared_winner(host_chosen(body))))))))))
+    body = ranked_places.read(record_standing(holding_office(ranked_first(next_holder(nominee_for(among_winners(among_chosen(recount_winner(declared_winner(host_chosen(body)))))))))))
     body = first_users(measured_when(body))  # 'have winds of at least 157 mph when it makes landfall': the landfall, so measured
     body = perfect_base(body)  # 'have received a first dose by …': the act is receiving
     toks = tokenize(body)

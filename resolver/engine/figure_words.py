@@ -243,6 +243,17 @@ def day_of_month(text: str, start: int, end: int) -> bool:
     return bool(_DAY_OF_MONTH.search(text[max(0, start - 12):start]) or _MONTH_AFTER.match(text, end))
 
 
+# a time of day: '15:00 p.m.', 'by 0600 GMT' is left to the units; the hour of '15:00' is no level or count
+_CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:$")
+
+
+def clock_time(text: str, start: int, end: int) -> bool:
+    """The number at text[start:end] is an hour or a minute of a time of day ('by 15:00 p.m. local
+    time'): never a level or a count."""
+    return bool(_CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text[max(0, start - 3):start]))
+
+
 _SCALE_WORDS = {"fahrenheit": r"(?:degrees?|°|fahrenheit)", "celsius": r"(?:degrees?|°|celsius)"}
 
 

@@ -39,6 +39,14 @@ _HELD = re.compile(rf"\b(?:stay|remain|keep|hold|maintain|leave)\b[^?]*?\bat\s+(
 _TO = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:(?:new|fresh|record|historic|all-time)\s+){{0,2}}"
                  rf"(?:low|high)\s+of\s+)?(?:{_SCALE}\s+){{0,2}}(?P<v>\d+(?:\.\d+)?)"
                  r"(?!\d|\.\d|-[a-z]|\s+(?:years?|months?|weeks?|days?|decades?)\b)", re.I)
+# a level written as a word, from one to another: 'lowered Mayon Volcano's alert level from four to three after
+# nearly six weeks' (the scale named before it; a word followed by a noun counts a thing: 'from four to three
+# kilometres' is no level)
+_WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_WORD = r"(?:one|two|three|four|five|six)"
+_FROM_TO_WORDS = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,4}}?{_SCALE}\s+from\s+(?:{_SCALE}\s+)?{_WORD}\s+to\s+"
+                            rf"(?:{_SCALE}\s+)?(?P<w>{_WORD})(?=\s*[,.;)]|\s*$|\s+(?:after|on|in|at|since|following|"
+                            r"and|as|by|with|for|last|this|yesterday|today)\b)", re.I)
 _TO_COLOUR = re.compile(rf"^[^,;]*?\bto\s+(?:(?:a|an|the)\s+)?(?:{_SCALE}\s+){{0,2}}{_COLOUR}(?!-)", re.I)
 
 
@@ -111,6 +119,8 @@ def _values(rest: str, dest: re.Match[str]) -> list[float]:
     """The value a move reached, or every value of a list paired with its figures by 'respectively'
     ('cut its standing deposit facility rate and standing lending facility rate to 13 per cent and
     14 per cent, respectively'): which one is the market's figure is not read."""
+    if dest.re is _FROM_TO_WORDS:
+        return [float(_WORD_VALUES[dest.group("w").lower()])]
     listed = _RESPECTIVELY.match(rest, dest.start("v"))
     return [float(v) for v in re.findall(r"\d+(?:\.\d+)?", listed.group("list"))] if listed else [float(dest.group("v"))]
 
@@ -131,11 +141,34 @@ def held_value(ctx: MarketContext) -> float | None:
     return float(m.group("v")) if m.group("v") else _COLOURS[m.group("c").lower()]
 
 
+# the market's value named as the end of the scale: 'remain at Indonesia's highest volcano alert level', 'stay at
+# its top alert level'; a done move of the object away from that end ('has lowered the alert status of Mount
+# Agung from the highest level') ends the state, whatever value it went to
+_END_HELD = re.compile(r"\b(?:stay|remain|keep|hold|maintain)\b[^?]*?\bat\s+(?:(?:its|the|their|[A-Z][\w-]*['’]s)\s+)?"
+                       rf"(?P<end>highest|top|maximum|lowest|minimum)\s+(?:[\w-]+\s+){{0,3}}?{_SCALE}s?\b", re.I)
+_SCALE_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,6}}?{_SCALE}\b", re.I)  # the level named right after the verb
+_AWAY_FROM = {"highest": frozenset({"lower", "reduce", "downgrade", "cut"}),
+              "lowest": frozenset({"raise", "hike", "increase", "upgrade", "elevate", "lift"})}
+
+
+def held_end(ctx: MarketContext) -> str | None:
+    """'highest' or 'lowest' when the state to last is the end of its scale, named so ('remain at Indonesia's
+    highest volcano alert level'), else None."""
+    if ctx.target.kind != "state" or not re.search(r"\b(?:highest|top|maximum|lowest|minimum)\b", ctx.market.question, re.I):
+        return None
+    m = _END_HELD.search(ctx.market.question)
+    if m is None:
+        return None
+    return "highest" if m.group("end").lower() in ("highest", "top", "maximum") else "lowest"
+
+
 def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token, wording) of a done change verb whose theme is the state's object and which moves
-    it to a value other than the one the market holds it at."""
+    it to a value other than the one the market holds it at (or away from the end of the scale the
+    market holds it at)."""
     held = held_value(ctx)
-    if held is None and held_bar(ctx) is None:
+    end = held_end(ctx) if held is None else None
+    if held is None and held_bar(ctx) is None and end is None:
         return None
     colour_held = held is not None and held < 0  # a level held at a colour: only then a colour it moves to
     generic = not f.object_idx and "rate" in ctx.target.object_terms and bool(f.actors)
@@ -151,7 +184,11 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue  # with the object unnamed, only the body's rate named generically right after the verb
         if not generic and not mentions.about(m, f.sent, f.object_idx or owned) or _faction_vote(f, m.index):
             continue
-        dest = _TO.match(rest) or _FROM_TO.match(rest)
+        if end is not None:
+            if tok.lemmas & _AWAY_FROM[end] and _SCALE_AFTER.match(rest):  # ('lowered the exclusion zone': no level)
+                return m.index, f"'{tok.text}' from the {end} level ({HELD_AT} its {end})"
+            continue
+        dest = _TO.match(rest) or _FROM_TO.match(rest) or _FROM_TO_WORDS.match(rest)
         values = _values(rest, dest) if dest is not None else []
         colour = _TO_COLOUR.match(rest) if not values and colour_held else None
         values = [_COLOURS[colour.group("c").lower()]] if colour else values
@@ -183,7 +220,7 @@ def moved(ctx: MarketContext, f: SentenceFacts) -> int | None:
             continue
         if not generic and not mentions.about(m, f.sent, f.object_idx or owned) or _faction_vote(f, m.index):
             continue
-        dest = _TO.match(rest) or _FROM_TO.match(rest)
+        dest = _TO.match(rest) or _FROM_TO.match(rest) or _FROM_TO_WORDS.match(rest)
         if dest is None or not _values(rest, dest):
             return m.index
     return None

@@ -177,6 +177,9 @@ _FALL_BY = re.compile(r"\b(?:fall|falls|falling|fell|drop|drops|dropping|decline
                      r"(?:by|at\s+an?\s+(?:[a-z-]+\s+){0,3}(?:rate|pace)\s+of)\s+(?:at\s+least\s+)?$"
                      # ('a contraction larger than 1.8%': the comparator follows the noun, the bar is below -1.8)
                      r"|\ban?\s+(?:[a-z-]+\s+)?(?:decline|drop|fall|contraction|decrease)\s+(?:of\s+(?:at\s+least\s+)?)?$"
+                     # the fall noun as the subject of a copula: 'Will Malaysia's second-quarter 2020 GDP contraction
+                     # be larger than 17.0%?' (a contraction of more than 17%: below -17)
+                     r"|\b(?:decline|drop|fall|contraction|decrease|shrinkage)\s+(?:be|is|was|will\s+be)\s+$"
                      # a session's move told down: 'Will Facebook (FB) shares close down 15% or more on July 26?'
                      r"|\b(?:close|closes|closed|closing|end|ends|ended|ending|finish|finishes|finished)\s+down\s+"
                      r"(?:by\s+)?(?:at\s+least\s+)?$", re.I)

@@ -118,6 +118,23 @@ def among_winners(body: str) -> str:
     return f"{m.group('who')} win {m.group('prize')}" if m else body
 
 
+# 'SpaceX be among the companies NASA selects for Commercial Crew Transportation Capability contracts in 2014':
+# to be among those a named body chooses (selects, picks, awards, names …) is to be chosen by it; the chooser is
+# a capitalised name right before its verb in the present ('NASA selects'), which must be a verb of choosing
+_AMONG_CHOSEN = re.compile(r"^(?P<who>.+?)\s+be\s+(?:among|one\s+of)\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+"
+                           r"(?:that\s+|which\s+|whom\s+)?(?:the\s+)?(?P<agent>(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*)\s+"
+                           r"(?P<verb>selects|picks|chooses|names|awards|approves|admits|invites|shortlists)\b(?P<rest>.*)$")
+
+
+def among_chosen(body: str) -> str:
+    """'X be among the companies NASA selects for …' asks 'NASA select X for …'."""
+    m = _AMONG_CHOSEN.match(body)
+    if not m or not m.group("who")[:1].isupper():
+        return body
+    base = lemminflect.getLemma(m.group("verb").lower(), upos="VERB")
+    return f"{m.group('agent')} {base[0] if base else m.group('verb')[:-1]} {m.group('who')}{m.group('rest')}"
+
+
 # 'Donald Trump remain the winner of Wisconsin's 2016 presidential vote after the statewide
 # recount': to still be the winner once a recount is done is to win the recount.
 _RECOUNT_WINNER = re.compile(r"^(?P<who>.+?)\s+(?:remain|still\s+be|stay)\s+the\s+winner\s+(?:of|in)\s+(?P<vote>.+?)\s+"

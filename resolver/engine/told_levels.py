@@ -7,7 +7,8 @@ market's own direction and lets the bar decide, as it does for 'stands at' or 'n
 - a total told as the whole: a sentence opening 'In all, 51 people died' ('In total,', 'Altogether,',
   'All told,'), or 'a (cumulative) total of 6,262';
 - a part named by the market's own noun inside such a total: 'a cumulative total of 2 384 … cases of
-  plague, including 207 deaths' is the death count, for a market counting deaths.
+  plague, including 207 deaths' is the death count, for a market counting deaths;
+- a toll told by what the disaster left: 'have left 10,668 people dead', for a market on deaths.
 
 Not a level reported now: a figure told of another time right after it ('was at 3.11% a year ago',
 'was at 40 a week earlier'). Pure and deterministic; a keyword prefilter runs before any pattern."""
@@ -41,11 +42,22 @@ def _noun_after(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
+# a toll told by what the disaster left: 'the catastrophic earthquake and ensuing tsunami have left 10,668 people
+# dead', 'leaving 26 dead' (not 'left 300 people homeless', nor 'injured'): the dead counted so far, for a
+# market on deaths or a death toll
+_LEFT = re.compile(r"\b(?:left|leaving|leaves|leave)\s+$", re.I)
+_DEAD_AFTER = re.compile(r"\s+(?:(?:people|persons|others|residents|villagers)\s+)?dead\b", re.I)
+_DEATHS_ASKED = re.compile(r"\b(?:death|deaths|dead|fatalities|killed)\b", re.I)
+
+
 def level_told(question: str, text: str, start: int, end: int) -> str | None:
     """The words that tell the figure at [start, end) of `text` as a level or a whole count, with no
-    movement ('is at', 'In all,', 'a total of', 'including' + the question's noun in a total), or
-    None. `question` is the market's question: a part counts only when named by its noun."""
+    movement ('is at', 'In all,', 'a total of', 'including' + the question's noun in a total, 'left
+    N people dead' for a death toll), or None. `question` is the market's question: a part counts
+    only when named by its noun."""
     before = text[max(0, start - 40):start]
+    if ("left" in before or "leav" in before) and _LEFT.search(before) and _DEAD_AFTER.match(text, end) and _DEATHS_ASKED.search(question):
+        return f"{_LEFT.search(before).group(0).strip()} … dead"
     if not _PREFILTER.search(before):
         return None
     if _OTHER_TIME.match(text, end, min(len(text), end + 40)):

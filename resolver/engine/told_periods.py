@@ -5,7 +5,8 @@ or one year's figure, a figure the sentence ties to another period is that perio
 market's:
 
 - a span told after the figure and ending in a named month: 'rose by 10.5% in the 12 months to
-  October 2019', 'in the year to August', 'shrank … in the three months through December' (for a
+  October 2019', 'in the year to August', 'shrank … in the three months through December', 'plunged 5.32%
+  in the three months ended in June' (for a
   quarter: the quarter that ends in that month; a span ending in another month is no calendar quarter);
 - for a market on a quarter, a month named alone: 'In May, South Africa recorded an annualised 6.4
   percent contraction' for the second quarter (a month of the quarter or before it dates a month's
@@ -30,10 +31,10 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a span that ends in a named month, told after the figure: 'in the 12 months to October 2019', 'over the
-# year to August', 'on year to July 2022', 'in the three months through December'
+# year to August', 'on year to July 2022', 'in the three months through December', 'in the three months ended in June'
 _SPAN_TO = re.compile(r"^[^\d;:]{0,30}?\b(?:in|over|for|during|on)\s+(?:the\s+)?(?:(?:past|last)\s+)?"
                       r"(?:(?P<n>12|twelve|three|3|six|6|nine|9)\s+months|(?P<y>year)|quarter)\s+"
-                      rf"(?:to|through|thru|ending|ended|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})\b"
+                      rf"(?:to|through|thru|(?:ending|ended)(?:\s+in)?|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})\b"
                       r"(?:\s*,?\s*(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _SPAN_WORDS = ("months", "year", "quarter")
 
@@ -61,6 +62,12 @@ def span_to(kind: str, own: int, own_year: int | None, text: str, end: int, hi: 
     if not three:
         return None  # twelve months to the quarter's end: a year's change, another measure read elsewhere
     return "" if month == 3 * own else words
+
+
+def span_words(text: str, end: int) -> str:
+    """The words of the span told right after the figure ending at `end` ('in the three months ended in June')."""
+    m = _SPAN_TO.match(text[end:end + 90])
+    return _words(m) if m else ""
 
 
 def _words(m: re.Match[str]) -> str:

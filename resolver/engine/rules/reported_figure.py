@@ -22,7 +22,7 @@ from ..types import Contribution
 from . import hedged
 from .statistic_period import (
     _earlier_reading, _period_named, _released_estimate, annual_change, later_revision, other_index, other_measure,
-    other_period, own_period_change, release_day, unannualised,
+    other_period, own_period_change, own_span, release_day, unannualised,
 )
 from .base import cite
 from .threshold_figures import (
@@ -275,13 +275,17 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
             # 'Washington, DC, Jan. 30, 2009--The economy shrank at a 3.8 percent pace at the end of 2008': the
             # day after the period is the release's; the sentence names the period the figure is for
             dating, when = f"{named}; '{span.text}' is a day after that period: its release", ""
+        elif statistic and span.start.date() > t.window_start.date() + timedelta(days=31) and \
+                (own := own_span(ctx, f.sent.text, m)):  # 'in the three months ended in June': the quarter itself
+            dating, when = f"the period '{own}' is the market's quarter", ""
         elif statistic and span.start.date() > t.window_start.date() + timedelta(days=31):
             return []
         else:
             dating = span.explanation
             when = f" for {span.text}"
     elif statistic:
-        named = _period_named(ctx, f)
+        named = _period_named(ctx, f) or (f"the period '{own}' is the market's quarter" if (own := own_span(ctx, f.sent.text, m))
+                                          else None)  # 'in the three months to June'
         if not named:
             return []
         dating, when = f"{named}: a figure for that period, released by the deadline", ""

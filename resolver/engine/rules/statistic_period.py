@@ -143,6 +143,18 @@ def _periods(ctx: MarketContext) -> tuple[re.Pattern[str], int] | None:
     return None
 
 
+def own_span(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
+    """For a market on a quarter, the words of a span told right after the figure at m that is the quarter
+    itself, by its three months ending in its last month ('plunged 5.32% in the three months ended in June'
+    for the second quarter), else None."""
+    kind = _periods(ctx)
+    if kind is None or kind[0] is not _ANY_QUARTER or "month" not in text[m.end():m.end() + 60]:
+        return None
+    if told_periods.span_to("quarter", kind[1], ctx.target.window_start.year, text, m.end(), len(text)) != "":
+        return None
+    return told_periods.span_words(text, m.end())
+
+
 # a period named as the base a change is measured from: 'over October, 2024', 'compared with October 2021'
 _BASE_BEFORE = re.compile(r"\b(?:over|from|above|below|against|versus|vs\.?|than|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+)?$", re.I)
 

@@ -243,8 +243,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 continue  # never a year
             if _in_name(ctx.market.question, text, m):
                 continue  # 'FTSE 100', 'S&P/ASX 200': a number in the index's name, as the question writes it
-            if figure_words.day_of_month(text, m.start(), m.end()):
-                continue  # 'July 22', '2 July': a day of a month, never a level or a count
+            if figure_words.day_of_month(text, m.start(), m.end()) or figure_words.clock_time(text, m.start(), m.end()):
+                continue  # 'July 22', '2 July', '15:00': a day of a month or a time of day, never a level or a count
             measure = _PHYSICAL.match(text, m.end())
             if measure and spelling(measure.group(1)).rstrip("s") not in spelling(t.threshold_unit or ""):
                 continue  # 'over 100km away': a distance (a measure), not the count or level asked
