@@ -78,7 +78,27 @@ def one_of_both(question: str, criteria: str, sent: Sentence, i: int) -> str | N
     if not _CHAMBER.search(sent.text) or not both_needed(question, criteria):
         return None
     m = _doer(sent, i)
-    return None if m is None else f"{m.group(0)} alone (the market needs both chambers)"
+    if m is None or _coordinated(sent.text, m):
+        return None
+    return f"{m.group(0)} alone (the market needs both chambers)"
+
+
+# 'the Republican-controlled House and Senate … overrode', 'by the Senate and the House': the two chambers together
+_AND_BEFORE = re.compile(rf"\b(?:{_UPPER}|{_LOWER})\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:state\s+)?$", re.I)
+_AND_AFTER = re.compile(rf"\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:state\s+)?(?:{_UPPER}|{_LOWER})\b", re.I)
+
+
+def _coordinated(text: str, m: re.Match) -> bool:
+    """The chamber at m is joined by 'and' to the other one ('House and Senate'): both chambers act."""
+    side = _side(m)
+    before = _AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    after = _AND_AFTER.match(text, m.end())
+    for o in (before, after):
+        if o is not None:
+            c = _CHAMBER.search(o.group(0))
+            if c is not None and _side(c) != side:
+                return True
+    return False
 
 
 def _doer(sent: Sentence, i: int) -> re.Match | None:

@@ -302,6 +302,10 @@ _ONE_DAY = re.compile(r"\b(?:on|at|after|close|closes|end|ends|finish|finishes)\
 # named edition of a survey ('the 2024 aerial surveys'; not 'a survey', of which there may be many):
 # the figure reported for it is the one figure the market reads, on either side of the bar
 _ONE_PERIOD = re.compile(r"\bon\s+the\s+day\s+(?:it|they)\b|\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}surveys?\b", re.I)
+# a fine in one named case ('fine Qualcomm more than €1 billion over its Apple chip payments', 'fine Microsoft €500
+# million or more in its Windows antitrust case'): the case is decided once, and its fine is the one figure read
+_ONE_CASE = re.compile(r"\bfine\b[^?]*?\b(?:in\s+(?:its|the|their|his|her)\s+[\w\s'-]{0,40}?\bcase\b"
+                       r"|over\s+(?:its|their|the|his|her|(?-i:[A-Z][A-Za-z]*))\b)", re.I)
 STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "payroll", "nonfarm", "pce",
                         "ppi", "growth",
                         "deficit", "turnout", "approval"})
@@ -335,7 +339,7 @@ def occasion(question: str, criteria: str = "") -> str:
         return "path"  # 'record more than 2 million dengue cases in 2024 by March 31': a running total
     if _PATH.search(question) or session_end(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):
         return "path"
-    return "one" if _ONE.search(question) or _ONE_PERIOD.search(question) else "open"
+    return "one" if _ONE.search(question) or _ONE_PERIOD.search(question) or _ONE_CASE.search(question) else "open"
 
 
 def settled(req: Required, lo: float, hi: float) -> bool | None:

@@ -22,7 +22,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, REVIEW_ACTS, WEEKDAYS
-from . import courts, named_objects, other_bodies, other_chambers, principal, stages
+from . import courts, described_doers, named_objects, other_bodies, other_chambers, principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of, all_lemmas
@@ -244,6 +244,8 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     if passive and s != next((k for k in range(i + 1, b) if toks[k].lower == "by"), -5) + 1:
         return None
     name = " ".join(t.text for t in toks[s:e])
+    if not passive and described_doers.refers_to_actor(ctx, f, s, e):
+        return None  # 'Illinois Gov. Pat Quinn has abolished … The Democrat signed legislation today'
     return None if _is_actor(ctx, name) else name
 
 

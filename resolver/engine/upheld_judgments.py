@@ -73,17 +73,47 @@ def upheld(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue
         if i > 0 and toks[i - 1].lower == "to":
             continue  # 'asked the court to uphold …': a request
-        nouns = _JUDGMENTS if verb & _UPHOLD else _APPEALS
+        own = _own_decision_noun(ctx) if verb & _UPHOLD else None
+        nouns = (_JUDGMENTS | {own} if own else _JUDGMENTS) if verb & _UPHOLD else _APPEALS
         n = _object_noun(f, i, nouns)
         if n is None:
             continue
         if "lose" in verb and not any(p.search(f.sent.text[:tok.start]) for p in ctx.actor_patterns.values()):
             continue  # the party itself lost the appeal
-        if not _owned_by_party(ctx, f, i, n):
+        if not _owned_by_party(ctx, f, i, n) and not (own and _the_market_decision(ctx, f, n, own)):
             continue
         words = f.sent.text[tok.start:toks[n].start + len(toks[n].text)]
         return i, f"'{' '.join(words.split())}' ({NOTE})"
     return None
+
+
+# a decision the question itself asks overturned, named by its noun and the act it decided ('overturn the refusal
+# to extradite Roman Polanski'): upholding that very decision ('upholds refusal to extradite filmmaker Roman
+# Polanski') decides the other way
+_DECISION_NOUNS = frozenset({"refusal", "denial", "rejection", "decision", "order", "ruling", "ban", "acquittal"})
+_TO_ACT = re.compile(r"\s+to\s+([a-z]+)\b", re.I)
+
+
+def _own_decision_noun(ctx: MarketContext) -> str | None:
+    """The market object's noun when it is a decision followed by 'to' + its act ('the refusal to extradite …')."""
+    terms = ctx.target.object_terms
+    if len(terms) < 2 or terms[0] not in _DECISION_NOUNS:
+        return None
+    return terms[0] if re.search(rf"\b{terms[0]}\s+to\s+{re.escape(terms[1])}", ctx.market.question, re.I) else None
+
+
+def _the_market_decision(ctx: MarketContext, f: SentenceFacts, n: int, noun: str) -> bool:
+    """The noun at n is the market's decision: 'to' + the same act right after it and a market party named
+    within a few words after that ('refusal to extradite filmmaker Roman Polanski')."""
+    toks, text = f.sent.tokens, f.sent.text
+    m = _TO_ACT.match(text, toks[n].start + len(toks[n].text))
+    if m is None or toks[n].lower != noun:
+        return False
+    k = next((k for k in range(n + 1, len(toks)) if toks[k].start >= m.start(1)), None)
+    if k is None or ctx.target.object_terms[1] not in toks[k].lemmas | {toks[k].lower}:
+        return False
+    stretch = text[m.end():toks[min(len(toks) - 1, k + _REACH)].start + len(toks[min(len(toks) - 1, k + _REACH)].text)]
+    return any(p.search(stretch) for p in ctx.actor_patterns.values())
 
 
 NOTE = "the appeal decided against the overturn asked"

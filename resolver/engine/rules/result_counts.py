@@ -10,7 +10,7 @@ from ..occasions import REPORT_DAYS
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
-from .. import counted_alike, mentions, prison_terms, quantities, taken_up
+from .. import counted_alike, mentions, prison_terms, quantities, taken_up, tally_splits
 from . import hedged
 from .base import cite
 from .confirmation_gates import NOT_DONE
@@ -28,7 +28,8 @@ def vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     found = against or quantities.voters_for(f.sent.text, ctx.target.act_forms) or \
         quantities.act_count(f.sent.text, ctx.target.act_forms)
     if found is None:
-        return []
+        tally = tally_splits.short_tally(ctx, f)  # 'failed with a vote of 65-30' for at least 66
+        return [] if tally is None else _short_tally(ctx, f, settings, tally)
     got, wording = found
     start = f.sent.text.find(wording)
     if (got := result_told(ctx, f.sent.text, start, got)) is None:  # 'nearly 320 members voted for Merz'
@@ -57,6 +58,23 @@ def vote_split(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         f"{why}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it"
     return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation,
                           f"vote split: '{wording}': {got:g} {unit} ≥ the {need:g} the market needs", settings, temporal)]
+
+
+def _short_tally(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, tally) -> list[Contribution]:
+    """A whole tally of the market's vote both of whose sides are short of the bar (tally_splits.py): the voters
+    for the act are short of it; decisive for the one vote the market names, half weight otherwise."""
+    got, wording, i = tally
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return []
+    span = event_time(f, i)
+    deadline, ws = ctx.market.deadline, ctx.target.window_start
+    if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
+        return [cite(f, NAME, "none", 0.0, f"tally '{wording}' is dated outside the market's window", span.explanation)]
+    factor = 1.0 if ctx.target.occasion == "one" else 0.5
+    return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * factor,
+                 f"tally '{wording}': neither side reaches the {ctx.target.quantity:g} {ctx.target.quantity_unit} the "
+                 f"market needs{'' if factor == 1.0 else '; a later vote may still reach it (half weight)'}",
+                 span.explanation)]
 
 
 def result_count(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:

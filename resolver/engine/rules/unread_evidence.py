@@ -127,6 +127,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
         if m.kind == "nominal" and _modifier(f, m.index):
             continue  # 'the launch pad', 'the launch control computer': another thing, named after the act
         is_act = m.index in act_tokens or m.predicate in ctx.act_verbs or m.predicate in ctx.act_noun_set
+        if not is_act and _object_of_inquiry(f, m):
+            continue  # 'who headed the inquiry into Folbigg's convictions': the verb's theme is the inquiry
         if not is_act and (_step_on_object(ctx, f, m) or _says_that(ctx, f, m)):
             continue  # 'China approves Synopsys' acquisition of Ansys', 'officials maintained that …': not the act
         if m.kind == "nominal" and _goal_of(f, m.index):
@@ -189,6 +191,37 @@ def _says_that(ctx: MarketContext, f: SentenceFacts, m: mentions.Mention) -> boo
 
 
 _GOAL_PREPOSITIONS = frozenset(load_json("frames.json")["goal_prepositions"])
+
+
+# 'the inquiry into Folbigg's convictions', 'a probe into the merger', 'questions about the deal': a noun whose
+# subject matter stands after these; the verb acts on that noun, not on its subject matter
+_ABOUT_PREPOSITIONS = frozenset({"into", "about", "regarding", "concerning"})
+
+
+def _object_of_inquiry(f: SentenceFacts, m: mentions.Mention) -> bool:
+    """Every mention of the market's object in the theme of the mention m (not the act's own word) stands after
+    one of _ABOUT_PREPOSITIONS that follows a lowercase noun of the theme ('headed the inquiry into Folbigg's
+    convictions'): the object is the subject matter of another noun, no participant of the event."""
+    if not f.object_idx or " into " not in f.sent.lower_text and not any(
+            f" {w} " in f.sent.lower_text for w in _ABOUT_PREPOSITIONS):
+        return False
+    toks = f.sent.tokens
+    lo, hi = m.theme_span
+    inside = [k for k in f.object_idx if lo <= k < hi]
+    if m.index in f.object_idx:  # the object's own noun read as an event ('the inquiry into Folbigg's convictions')
+        if m.kind != "nominal":
+            return False
+        lo, inside = max(0, m.index - 6), [m.index]
+    if not inside:
+        return False
+    for k in inside:
+        p = next((j for j in range(k - 1, lo, -1) if toks[j].lower in _ABOUT_PREPOSITIONS), None)
+        if p is None or any(j in f.object_idx for j in range(lo, p)):
+            return False
+        head = toks[p - 1]
+        if not (head.text.isalpha() and head.text.islower() and is_noun(head.lower)):
+            return False
+    return True
 
 
 def _goal_of(f: SentenceFacts, i: int) -> bool:
