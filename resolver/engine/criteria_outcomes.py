@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 # a sentence of the criteria that resolves the market No, and the condition before it
-_RESOLVES_NO = re.compile(r"\bresolves?\s+(?:to\s+)?[\"“'‘]?No\b")
+_RESOLVES_NO = re.compile(r"\bresolves?\s+(?:(?:this|the)\s+market\s+)?(?:to\s+)?[\"“'‘]?No\b")
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
 # words of any decision, which name no outcome by themselves ('If the vote …')
 _GENERIC = frozenset({"vote", "voted", "decide", "decided", "rule", "ruled", "hold", "held", "make", "made", "take", "taken"})
+# a regulator's or a body's refusal of a proposal, by any of its words: blocking a merger is prohibiting it
+_REFUSALS = frozenset({"reject", "block", "prohibit", "veto", "refuse", "quash", "bar"})
 _NEGATED = re.compile(r"\b(?:not|never|no|fails?\s+to|n['’]t)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -23,6 +25,8 @@ def names_no(criteria: str | None, lemmas: frozenset[str] | set[str]) -> str | N
     decision word whose lemmas are given ('reject'); None otherwise."""
     if not criteria or not lemmas:
         return None
+    if set(lemmas) & _REFUSALS:
+        lemmas = set(lemmas) | _REFUSALS  # 'blocked' for 'If the Commission prohibits the merger, …': one refusal
     for sentence in _SENTENCES.split(criteria):
         m = _RESOLVES_NO.search(sentence)
         if m is None:

@@ -296,7 +296,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         obj_words = _content(held or subject)  # ('New York Attorney General …': the 'New' of a name stays)
     else:
         start = object_start if object_start is not None else act_idx + 1 + phrasal_len
-        start += _object_preposition(act, words, start)  # 'rule against Biden's plan': the plan
+        start += _object_preposition(act, words, start) or _partitive(words[start:], len(words) - start)  # 'rule against Biden's plan', 'recall all of its products'
         if words[start:start + 1] in (["any"], ["some"], ["part"]) and "of" in words[start:start + 3] \
                 and set(words[start:start + 3]) & {"part", "portion"}:
             start += words[start:start + 3].index("of") + 1  # 'serve any part of his suspension': the suspension

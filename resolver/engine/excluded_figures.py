@@ -45,6 +45,10 @@ _SCOPE = frozenset({"worldwide", "global", "overseas", "international", "domesti
 _EARLY_RELEASES = ("flash", "preliminary", "advance")
 # the kind a market asks for, set against the excluded one ('spot gold', 'official results', 'closed at')
 _ASKED = frozenset({"spot", "official", "final", "certified", "close", "closing", "closed", "settle", "settled"})
+# an asked session end in all its forms: 'close' in the question asks for 'closing up 8.7 percent to $78.29' too
+# (and a session's end told by 'end' or 'finish': 'ending up 8.7 percent to $80.29')
+_SESSION_END = r"(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?)\b"
+_ASKED_FORMS = {"close": _SESSION_END, "closi": _SESSION_END, "settl": r"settl(?:e|es|ed|ing)\b"}
 # the core cut of a statistic told in words ('a sub-category of inflation that excludes food and fuel')
 _CORE_WORDS = r"(?:exclud\w*|strip\w*\s+out|less|minus|without)\s+(?:the\s+)?(?:volatile\s+)?(?:food|energy|fuel)"
 # a sentence that takes up the figure of the sentence before ('Throughout March 13, prices traded …')
@@ -157,7 +161,7 @@ def excluded_kind(ctx: MarketContext, f: SentenceFacts, start: int, end: int) ->
     if excluded is None:
         return None
     asked_words = [w for w in re.findall(r"[a-z]+", ctx.market.question.lower()) if w in _ASKED or w in VARIANTS]
-    alts = [_stem(w) for w in asked_words] + ([_CORE_WORDS] if "core" in asked_words else [])
+    alts = [_ASKED_FORMS.get(w[:5]) or _stem(w) for w in asked_words] + ([_CORE_WORDS] if "core" in asked_words else [])
     asked = re.compile(rf"\b(?:{'|'.join(alts)})", re.I) if alts else None
     text = f.sent.text
     if excluded.search(text) or (asked and asked.search(text)):

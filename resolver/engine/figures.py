@@ -191,6 +191,7 @@ _RANGE_FIRST = re.compile(rf"^\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*
 _RANGE_SECOND = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–|and)\s*$", re.I)
 _RANGE_FROM = re.compile(rf"\b(?:from|between)\s+(?:an?\s+|the\s+)?(?:{currency_marks.LOCAL}|\$|€|£|(?-i:M[wL]?))?\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*"
                          r"(?:to|-|–|and)\s*$", re.I)
+_PERCENT_FIGURE = re.compile(r"%|percent|per\s+cent", re.I)
 _UPPER = re.compile(r"\b(?:upper|top|high(?:er)?)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
 _LOWER = re.compile(r"\b(?:lower|bottom|low)\s+(?:bound|end|limit|of\s+the\s+(?:target\s+)?range)\b", re.I)
 
@@ -273,8 +274,9 @@ def range_bound(ctx: MarketContext, text: str, m: re.Match[str]) -> str | None:
         return "skip"  # 'from a range of 0% to 0.25% to a range of 0.25% to 0.5%': the old range, either bound
     if _RANGE_FIRST.match(text[m.end():]) and not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$", before, re.I):
         which = "lower"
-    elif _RANGE_SECOND.search(before) and not _RANGE_FROM.search(before):
-        which = "upper"
+    elif (second := _RANGE_SECOND.search(before)) and not _RANGE_FROM.search(before) and \
+            not (re.search(r"%|percent|per\s+cent", second.group(0), re.I) and not _PERCENT_FIGURE.search(m.group(0))):
+        which = "upper"  # ('closing up 8.7 percent to $78.29': a move in percent, then the price it reached; no range)
     else:
         return None
     return which if want == which else "skip"

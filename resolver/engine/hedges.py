@@ -41,6 +41,8 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
         # ('has risen to at least 114 with 127 others reported missing': the hedge is the missing's)
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _BASELINE for j in range(i + 1, hits[0])):
         cue = None  # 'surged by 254,000 … better than the 150,000 consensus forecast': the hedge is the baseline's
+    if cue and hits[0] > i and _met_forecast(f.sent, i, hits[0]):
+        cue = None  # 'delivered 367,500 cars in 2019, achieving the sales forecast issued by …': the forecast met
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _SAYING and f.sent.tokens[j - 1].lower in (",", "and")
                                    for j in range(i + 1, hits[0])):
         cue = None  # 'announced a 25 basis points cut … to 5.75 per cent, …, saying initial US tariff impacts on
@@ -101,6 +103,24 @@ _QUOTES = frozenset("\"“”‘’'")
 _SAYING = frozenset({"saying", "citing", "adding", "noting", "warning", "arguing", "explaining", "stressing"})
 # words opening a comparison's baseline: a forecast named after them is what the report is compared with
 _BASELINE = frozenset({"than", "versus", "vs", "vs."})
+
+
+# a forecast named as what the act met or missed after it ('…, achieving the sales forecast issued by …', 'topping the
+# expected 360,000'): a target measured against, not a hedge on the act told before it
+_MEETING = frozenset({"achieving", "achieved", "meeting", "met", "beating", "beat", "topping", "topped", "exceeding",
+                      "exceeded", "surpassing", "surpassed", "matching", "matched", "missing", "missed", "hitting"})
+_FORECAST_NOUNS = frozenset({"forecast", "forecasts", "expected", "projected", "predicted", "anticipated"})
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "a", "an", "this", "that"})
+
+
+def _met_forecast(sent: Sentence, i: int, k: int) -> bool:
+    """The hedge word at k, after the act at i, is a forecast noun (or a participle before one's number) that a
+    verb of meeting between them governs, a determiner within three words before it: the thing met, not a hedge."""
+    toks = sent.tokens
+    if toks[k].lower not in _FORECAST_NOUNS or not any(toks[j].lower in _DETERMINERS for j in range(max(i + 1, k - 3), k)):
+        return False
+    verbs = [j for j in range(i + 1, k) if toks[j].lower in _MEETING]
+    return bool(verbs) and k - verbs[-1] <= 5 and not any(toks[j].text in (",", ";") for j in range(verbs[-1] + 1, k))
 
 
 # Unnamed sources named by a bare noun: a source only when the sentence reports what one said

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .aside_dates import dates_an_aside
 from .packaged import load_json
 from .text import Sentence
 from .timex import TimeSpan
@@ -77,8 +78,10 @@ def _after_the_event(sent: Sentence, i: int, span: TimeSpan) -> bool:
 def dates_the_object(sent: Sentence, published: date, i: int, span: TimeSpan) -> bool:
     """The span (after the article's day) is the date of a noun, not of the event at token i; so is
     a 'since' date ending a perfect relative clause on the act's object, and a date of an event the
-    act came after (_after_the_event), on any day."""
-    if 0 <= i < len(sent.tokens) and span.pos >= 0 and (_since_in_relative(sent, i, span) or _after_the_event(sent, i, span)):
+    act came after (_after_the_event), on any day, and a date of an aside ('…, brought back 15 months ago, has been
+    forced out': aside_dates.py)."""
+    if 0 <= i < len(sent.tokens) and span.pos >= 0 and (_since_in_relative(sent, i, span) or _after_the_event(sent, i, span)
+                                                         or dates_an_aside(sent, i, span)):  # aside_dates.py
         return True
     if span.start.date() <= published or not 0 <= i < len(sent.tokens):
         return False

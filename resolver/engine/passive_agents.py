@@ -19,9 +19,10 @@ _BY = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(?P<agent>[^,;:.!?]{1,80})", re.I)
 def agent(f: SentenceFacts, i: int, b: int) -> str | None:
     """The words of the by-phrase naming the doer of the passive verb at token i (its clause
     ending at token b), or None when the verb is not passive or has no by-phrase."""
-    if not passive(f, i) or i + 1 >= min(b, len(f.sent.tokens)):
-        return None
     toks = f.sent.tokens
+    reduced = f.sent.headline and toks[i].lower.endswith("ed")  # a headline's passive has no auxiliary: 'merger blocked by EU'
+    if not (passive(f, i) or reduced) or i + 1 >= min(b, len(toks)):
+        return None
     end = toks[b - 1].start + len(toks[b - 1].text)
     m = _BY.match(f.sent.text[toks[i].start + len(toks[i].text):end])
     return m.group("agent") if m else None

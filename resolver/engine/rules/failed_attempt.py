@@ -16,6 +16,7 @@ from ..lexicon import FAILURE_CUES
 from ..packaged import load_json
 from ..schedule_nouns import modifies_schedule
 from ..settings import EngineSettings
+from ..word_class import verb_lemmas
 from ..text import Sentence, article_sentences, conditional_clause, has_phrase, sentence_memo
 from ..types import Contribution
 from . import hedged
@@ -219,6 +220,21 @@ def _failure_cue(sent: Sentence) -> tuple[str, float] | None:
     return next(((p, s) for p, s in FAILURE_CUES if has_phrase(sent, p)), None) or short_of.gapped_cue(sent.text)
 
 
+# verbs of a figure reaching, passing or keeping a level: 'failed to reach 50%', 'failed to close above'
+_REACHING = frozenset({"reach", "hit", "top", "cross", "break", "exceed", "surpass", "pass", "rise", "climb", "get", "make",
+                       "close", "finish", "end", "stay", "hold", "clear", "meet", "match", "beat", "secure", "win", "gain",
+                       "attain", "achieve", "muster", "garner", "obtain", "draw", "attract", "record", "register", "settle"})
+
+
+def _other_infinitive(text: str, phrase: str) -> bool:
+    """For a threshold market: every 'failed to' + verb in the sentence names a verb of no reaching ('failed to
+    reignite the economy'), so no attempt at the bar failed."""
+    if not phrase.endswith(" to"):
+        return False
+    verbs = re.findall(rf"\b{re.escape(phrase)}\s+([a-z]+)", text, re.I)
+    return bool(verbs) and not any(lemma in _REACHING for v in verbs for lemma in (*verb_lemmas(v.lower()), v.lower()))
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     t = ctx.target
     mistrial = _mistrial(ctx, f, settings)
@@ -260,6 +276,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'two appeals from Mercedes were rejected': another party's challenge to the outcome failed
     if _elapsed_anchor(f, phrase):
         return []  # '16 months after an inconclusive election': the time counted from an earlier event
+    if t.kind == "threshold" and _other_infinitive(f.sent.text, phrase):
+        return []  # 'single-digit borrowing costs that failed to reignite Latin America's largest economy': no bar missed
     if _short_of_forecast(f.sent.text, phrase):
         return []  # 'Hiring Falls Short of Expectations': a figure set against forecasts, no attempt failed
     if phrase in _BARE_NEGATIONS and not _negates_the_act(f, phrase):

@@ -12,12 +12,15 @@ from .. import figures, payees, quantities
 from ..analysis import MarketContext, SentenceFacts
 from ..entities import country_of
 from ..lexicon import WEEKDAYS
+from ..packaged import load_json
 from ..quantities import owner_before
 from .threshold_figures import _MONTH_NAMES
 from ..text import all_lemmas
 
 _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "us"})
+# abbreviations of common nouns ('the IPO price of $72'): no one's name (data figures.json 'common_acronyms')
+_ACRONYMS = frozenset(load_json("figures.json")["common_acronyms"])
 # what a figure is of, with no name: capitalised in a title-case headline ('Shares End Day Flat at 24.5 Euros')
 _HOLDERS = frozenset({"share", "shares", "stock", "stocks", "price", "prices", "index", "market", "markets", "rate", "rates",
                       "toll", "value", "valuation", "futures", "yield", "yields"})
@@ -27,7 +30,7 @@ def _common(word: str) -> bool:
     """A capitalised word that is no name: a month, a weekday, or a dictionary word (a
     sentence's first word: 'Voter turnout …')."""
     w = word.lower()
-    return w in _MONTH_NAMES or w in WEEKDAYS or w.rstrip(".") in _MONTH_ABBREVIATIONS or w in _CURRENCY_CODES or (word == w and bool(all_lemmas(w))) \
+    return w in _MONTH_NAMES or w in WEEKDAYS or w.rstrip(".") in _MONTH_ABBREVIATIONS or w in _CURRENCY_CODES or w in _ACRONYMS or (word == w and bool(all_lemmas(w))) \
         or country_of(w) is not None
 
 

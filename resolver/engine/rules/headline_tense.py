@@ -8,6 +8,7 @@ from __future__ import annotations
 from .. import mentions
 from ..analysis import MarketContext, SentenceFacts, aspect, verb_lemma_at
 from ..text import article_sentences, inflections_of
+from ..timex import find_time_expressions
 from ..word_class import verb_at
 
 
@@ -35,6 +36,16 @@ def headline_weekday(sent, i: int, published) -> str | None:
         if t.lower in WEEKDAY_NAMES and (published is None or WEEKDAY_NAMES_ORDER.index(t.lower) != published.weekday()):
             return t.text
     return None
+
+
+def _not_past(sent, published) -> bool:
+    """The body sentence dates something not wholly past at its article's time ('on Saturday', 'later today'),
+    or dates nothing: a progressive there may tell a coming act. A sentence whose every date lies before its
+    article ('after the bacteria listeria was found … in March') tells the act under way."""
+    if published is None:
+        return True
+    spans = find_time_expressions(sent.text, published, "future")  # (a progressive's bare weekday is the coming one)
+    return not spans or any(s.end > published for s in spans)
 
 
 def body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
@@ -69,7 +80,9 @@ def body_tells_it_to_come(ctx: MarketContext, f: SentenceFacts, i: int) -> str |
             if (asp == "past" or k in done) and not t.lower.endswith("ing"):
                 return None  # the body reports it done ('the central bank cut its policy rate … on Thursday')
             before = [w.lower for w in sent.tokens[max(0, k - 3):k]]
-            progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX)
+            progressive = t.lower.endswith("ing") and bool(set(before[-2:]) & _PROGRESSIVE_AUX) and \
+                _not_past(sent, f.article.published)  # ('is voluntarily recalling all of its products after … in
+            # March': a progressive whose sentence dates nothing ahead is under way, not to come)
             future = asp == "future" and bool(set(before) & {"will", "'ll", "shall"})  # not 'a decision to extend'
             future = future or (k in scheduled and not t.lower.endswith("ing"))
             if coming is None and (progressive or future):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import bill_numbers, complement, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
+from .. import bill_numbers, complement, said_themes, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
     group_objects, guilty_verdicts, mentions, passive_defeats, \
     occasions, parts, quantities, stages, \
     lost_status, recorded_votes, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments, vetoes
@@ -395,8 +395,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         opp = OPPOSITE_VERBS.get(key, frozenset()) & lemmas
         if opp == {"defeat"} and key == "convict" and not any(
                 w.lemmas & _CHARGES for w in f.sent.tokens[i + 1:i + 8]):
-            continue  # the defendant defeats charges, not an opponent
-        if opp and aspect(f.sent, i, sorted(opp)[0]) == "past" and (f.object_idx or f.actors):
+            continue  # the defendant defeats charges, not an opponent ('rejected assertions that …': words refused, said_themes.py)
+        if opp and aspect(f.sent, i, sorted(opp)[0]) == "past" and (f.object_idx or f.actors) and not said_themes.said_theme(f.sent, i):
             found = (i, f"'{tok.text}'")
             break
     if found is None:

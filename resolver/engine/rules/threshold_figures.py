@@ -50,10 +50,10 @@ _MEASURES = frozenset({"km", "m", "mi", "ft", "kg", "lb", "lbs", "mph", "kph", "
 # a level reported with no direction word: 'closed at 4,042.83', 'ended the day at', 'settled at'
 # the day may sit between the verb and its level: 'ended Friday at 6,000.36', 'closed on Tuesday at'
 _CLOSE_DAY = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?"
+_MOVE = r"(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)"  # 'closing up 8.7 percent to $78.29'
 _CLOSE_LEVEL = re.compile(r"\b(?:(?:clos|end|finish|settl)(?:ed|es|e|ing)?|wrap(?:s|ped|ping)?\s+up)\s+" + _CLOSE_DAY +
-                          r"(?:(?:the|its|their)\s+(?:(?:first|debut|opening)\s+)?(?:trading\s+)?(?:day|session|week)\s+)?"
-                          r"(?:(?:flat|unchanged)\s+|(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+|"
-                          r"[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:up|down|higher|lower)\s+)?at\s+$"
+                          r"(?:(?:the|its|their)\s+(?:(?:first|debut|opening)\s+)?(?:trading\s+)?(?:day|session|week)\s+(?:of\s+trading\s+)?)?"
+                          rf"(?:(?:(?:flat|unchanged)\s+|{_MOVE}\s+|[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:up|down|higher|lower)\s+)?at|{_MOVE}\s+to)\s+$"
                           r"|\b(?:clos|end|finish)(?:ed|es|e|ing)\s+(?:its|their|the)\s+(?:first\s+|debut\s+)?(?:trading\s+)?(?:day|session)"
                           r"(?:\s+of\s+trading)?\s+with\s+(?:an?\s+)?(?:(?:stock|share|closing)\s+)?price\s+of\s+$", re.I)
 # a running total reported by a body: 'The Ministry of Health reported 2,045,277 cases of dengue so far in 2024'
