@@ -12,6 +12,7 @@ from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..negated_expectations import negated_call_off
 from ..not_until import PAST_NEGATION, late_act
 from ..occasions import one_occasion
+from ..parts import partial_mention
 from ..schedule_nouns import modifies_schedule
 from ..settings import EngineSettings
 from ..text import conditional_clause
@@ -53,6 +54,34 @@ def _occasion_over_without(ctx: MarketContext, f: SentenceFacts, i: int, setting
                           f"'{(lead[cue.start():] + f.sent.tokens[i].text).strip()}'", settings, span.explanation)]
 
 
+# 'still haven't been restored', 'has yet to resume': the act told undone as the sentence is written
+_STILL = re.compile(r"\b(?:still|yet)\b", re.I)
+
+
+def _undone_after_deadline(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution]:
+    """A report published after the deadline that the act is still not done ('The problem is that some of
+    the services still haven't been restored'): it was not done by the deadline. A part told undone ('some
+    of the services') settles only a market on all of its object; the act told of another party is not
+    the market's (the sentence must name the market's actor or object)."""
+    if ctx.target.kind != "event" or f.sent.headline or f.article.published <= ctx.market.deadline \
+            or i not in f.act_idx or conditional_clause(f.sent, i):
+        return []
+    a, b = f.sent.clause_of(i)
+    clause = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[b - 1].start + len(f.sent.tokens[b - 1].text)]
+    cue = _STILL.search(clause)
+    if cue is None:
+        return []
+    part = partial_mention(f.sent, ctx.target.object, a, i)
+    if part and ctx.target.quantifier != "all":
+        return []  # 'some of the services still haven't been restored' leaves the others open
+    when = (f"published {f.article.published:%d %b %Y %H:%M %z}, after the deadline "
+            f"{ctx.market.deadline:%d %b %Y %H:%M %z}")
+    return [hedged.weaken(f, i, FAILED, "no", -settings.weights.failed_attempt,
+                          f"told still not done after the deadline ('{cue.group(0)} … "
+                          f"{f.sent.tokens[i].text}'{f', of {part}' if part else ''}): not done by the deadline",
+                          settings, when)]
+
+
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     for i in f.act_idx + f.act_noun_idx:
         if negation(f, i) and (f.actors or f.object_idx) and not modifies_schedule(f.sent, i) \
@@ -60,7 +89,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             late = late_act(ctx, f, i, settings)  # "wasn't sworn in until just after midnight on Monday"
             if late:
                 return late
-            over = _occasion_over_without(ctx, f, i, settings)
+            over = _occasion_over_without(ctx, f, i, settings) or _undone_after_deadline(ctx, f, i, settings)
             if over:
                 return over
     for i in f.act_idx + f.act_noun_idx + f.object_idx:
