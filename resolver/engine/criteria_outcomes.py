@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import normalize
+
 # a sentence of the criteria that resolves the market No, and the condition before it
 _RESOLVES_NO = re.compile(r"\bresolves?\s+(?:(?:this|the)\s+market\s+)?(?:to\s+)?[\"“'‘]?No\b")
 _SENTENCES = re.compile(r"(?<=[.;])\s+")
@@ -41,3 +43,41 @@ def names_no(criteria: str | None, lemmas: frozenset[str] | set[str]) -> str | N
                 if not _NEGATED.search(condition[:w.start()]):
                     return re.sub(r",?\s*(?:this|the)\s+market\s+(?:will\s+)?$", "", condition.strip()).rstrip(",")
     return None
+
+
+# the criteria's No names another winner: 'If the contract is awarded to another company', 'If another candidate
+# city is chosen', 'If another site is selected', 'If any other player wins the title' (not 'another vote', 'another
+# round': a second attempt; not 'another extension is granted': an act of another kind)
+_OTHER = re.compile(r"\b(?:another|any\s+other|a\s+different|some\s+other)\s+(?!(?:vote|votes|round|ballot|attempt|try|"
+                    r"date|time|day|session|meeting|extension|delay)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+")
+_OTHER_WINS = re.compile(r"\b(?:is|are|gets?|be)\s+(?:instead\s+)?(?:awarded|chosen|selected|picked|named|elected|declared\s+"
+                         r"(?:the\s+)?winner)\b|\b(?:wins?|is\s+awarded)\b|\b(?:awarded|given|goes|go)\s+to\s+(?:another|any\s+"
+                         r"other|a\s+different)\b", re.I)
+
+
+def other_wins_no(criteria: str | None) -> str | None:
+    """The criteria's condition resolving the market No when another than the candidate wins, is
+    chosen or is awarded the thing ('If the contract is awarded to another company'): the role is one
+    that only one can take. None when no such condition is named."""
+    if not criteria or "other" not in criteria:
+        return None
+    for sentence in _SENTENCES.split(criteria):
+        m = _RESOLVES_NO.search(sentence)
+        if m is None:
+            continue
+        condition = sentence[:m.start()]
+        if not re.match(r"\s*(?:If|Should|In\s+case)\b", condition, re.I) or _NEGATED.search(condition) or \
+                re.search(r"\b(?:not|no|fails?|neither|nor)\b", condition, re.I):
+            continue
+        if _OTHER.search(condition) and _OTHER_WINS.search(condition):
+            return condition.strip().rstrip(",")
+    return None
+
+
+def chosen_role(chosen: bool, complement: list[str], criteria: str | None) -> str | None:
+    """For a market on a candidate chosen (a passive of a choosing act: 'be chosen as the site of the ITER
+    fusion reactor'), the role (the complement's head, 'site') when the criteria resolve No on another's
+    choice ('If another site is selected'): one only can take it. None otherwise."""
+    if not chosen or not complement or not other_wins_no(normalize(criteria or "")):
+        return None
+    return complement[-1].lower()

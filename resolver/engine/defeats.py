@@ -44,7 +44,14 @@ def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
     if not word.endswith("ing") or i == 0:
         return False
     prev = f.sent.tokens[i - 1].lower
+    if prev == "by" and _UNREALISED_MEANS.search(f.sent.text[max(0, f.sent.tokens[i].start - 120):f.sent.tokens[i].start]):
+        return False  # 'will try to win his maiden title by defeating X': the means of a win still to come
     return prev in (",", "after", "by") or f.sent.headline or result_of(f, i)
+
+
+# a modal or a verb of trying before a means gerund ('will try to win … by defeating'): the win is not told done
+_UNREALISED_MEANS = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|must|try|tries|trying|tried|hope[sd]?|"
+                               r"hoping|aim(?:s|ed|ing)?|seek(?:s|ing)?|bid(?:s|ding)?|chance|bidding)\b(?![^.;]*[.;])", re.I)
 
 
 _RESULTING = frozenset({"in", "with"})
@@ -79,6 +86,9 @@ def _object_at(f: SentenceFacts, i: int, pattern: re.Pattern[str]) -> bool:
             return False
         if toks[k].lower == "and" and _joined_title(f, k, pattern):
             reach = k - i + 4  # 'beat World No.1 and defending champion Serena Williams'
+            continue
+        if toks[k].lower == "no" and k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].text.isdigit():
+            reach += 2  # 'defeating the world no.3 Daniil Medvedev': a rank ('no', '.', '3') is one word
             continue
         if toks[k].lower in BOUNDARY or toks[k].lower == "by":
             return False

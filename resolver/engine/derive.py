@@ -24,8 +24,9 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
 from .shapes import (among_chosen, among_winners, declared_winner, first_users, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
-from . import ballot_sides, criteria_terms, durations, indicators, level_measures, particle_acts, place_departure, quantities, ranked_places, reached_shares, unit_names
+from . import ballot_sides, criteria_outcomes, criteria_terms, durations, indicators, level_measures, particle_acts, place_departure, quantities, ranked_places, reached_shares, unit_names
 from .types import Market, Target
+from .contest_editions import contest_edition as _contest_edition
 from .packaged import load_json
 from .word_class import PREPOSITIONS
 from .window import window_start
@@ -48,27 +49,10 @@ _CHOOSING_ACTS = frozenset({"name", "appoint", "select", "choose", "elect"})
 _EXCLUSIVE_ROLE_PATTERNS = tuple((r, re.compile(rf"\b{re.escape(r)}s?\b")) for r in lexicon.EXCLUSIVE_ROLES)
 
 
-# 'Super Bowl LVIII', 'WrestleMania XL': an edition numbered in Roman numerals after its name
-_ROMAN_EDITION = re.compile(r"(?<=[A-Za-z] )[IVXLC]{2,}\b")
-# 'at the 89th Academy Awards': an edition numbered by an ordinal before its capitalised name
-_ORDINAL_EDITION = re.compile(r"\bthe\s+\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+")
-
-
 # 'turn himself in to police': a reflexive object after its verb
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # words after a copula that make its complement a state that must last ("still be in orbit through 2030")
 _LASTING = frozenset({"through", "until", "till", "past", "beyond"})
-
-def _contest_edition(question: str, complement: list[str]) -> bool:
-    """'win Euro 2024', 'win the 2025 NBA Finals', 'win the 2023-24 DFB-Pokal': a contest named
-    by a proper name (its head word capitalised) with its year, or held at a numbered edition
-    ('win Best Picture at the 89th Academy Awards'), is one edition, which has one winner
-    ('win a Grammy in 2025' is not: one of many)."""
-    head = complement[-1] if complement else ""
-    return any(c.isupper() for c in head) and head.lower() not in _STOP \
-        and not re.search(r"\bwin\s+(?:a|an|one|any)\b", question, re.I) \
-        and bool(re.search(r"\b(?:19|20)\d\d\b", question) or _ROMAN_EDITION.search(" ".join(complement))
-                 or _ORDINAL_EDITION.search(question))
 
 
 # "Will the Fed keep the range at 4.25%-4.50% through July 31?": keeping something through a
@@ -341,6 +325,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         exclusive = complement[-1].lower()  # 'be named TIME's 2023 Person of the Year': one edition, one title
         if complement[0].lower() == "host":
             exclusive = "host"  # 'be chosen to host the 2016 Summer Olympic Games': the role is the host, not the Games
+    exclusive = exclusive or criteria_outcomes.chosen_role(act in _CHOOSING_ACTS and passive, complement, market.criteria)
     chooser = act in _CHOOSING_ACTS and not passive  # 'Will Target name a permanent CEO': Target names, no one is named
     if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear") and subject_names and exclusive \
             and not chooser:
@@ -352,7 +337,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         # need not be exclusive ("win seats"), so no rival rule — unless it is a named edition
         # of a contest ("win Euro 2024", "win the 2025 NBA Finals"): that has one winner
         candidate, role = " ".join(subject_names), complement[-1].lower()
-        role_exclusive = _contest_edition(q, complement) or ballot_sides.one_ballot(q, complement)  # one dated referendum
+        role_exclusive = _contest_edition(q, complement) or ballot_sides.one_ballot(q, complement) or \
+            bool(criteria_outcomes.other_wins_no(normalize(market.criteria)))  # one dated referendum; 'If … another'
     if act and not passive:
         obj_words = [w for w in obj_words if w.lower() != act]
 

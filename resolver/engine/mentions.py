@@ -350,16 +350,17 @@ def phrase_positions(sent: Sentence, phrases: tuple[str, ...]) -> list[tuple[int
         for i, t in enumerate(sent.tokens):
             if first not in t.lemmas and t.lower != first:
                 continue
-            k, ok, gap = i + 1, True, 0
+            k, ok, gap, tail = i + 1, True, 0, False
             for w in rest:
                 if w == "*":
                     gap = OBJECT_SLOT
                     continue
-                nxt = next((m for m in range(k, min(k + 3 + gap, len(words))) if words[m] == w or w in sent.tokens[m].lemmas), None)
+                reach = k + 1 if tail else k + 3 + gap  # a slot's tail stands together ('voted X in as', not 'voted in favour as')
+                nxt = next((m for m in range(k, min(reach, len(words))) if words[m] == w or w in sent.tokens[m].lemmas), None)
                 if nxt is None or gap and any(words[m] in _SLOT_ENDS for m in range(k, nxt)):
                     ok = False
                     break
-                k, gap = nxt + 1, 0
+                k, tail, gap = nxt + 1, tail or bool(gap), 0
             if ok:
                 out.append((i, k, phrase))
     return out

@@ -292,6 +292,8 @@ _ONE = re.compile(r"\b(?:election|elections|ballot|vote|referendum|primary|runof
                   r"sentenced|sentencing|sentence|verdict|ruling|award|awards|forfeit|final|match|game|report|release|auction|"
                   r"hammer\s+price)\b",
                   re.I)
+# a ballot, whose result is told once (a share of it: 'share in … election'; not a market share or stock shares)
+_BALLOT = re.compile(r"\b(?:election|elections|ballot|vote|votes|referendum|primary|runoff|run-off|plebiscite)\b", re.I)
 _RUNNING = re.compile(r"\b(?:record|register|report|confirm|log|count|see)s?\s+(?:more\s+than|at\s+least|over)\s+[\d,.]+"
                       r"(?:\s+(?:million|thousand|billion))?\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+in\s+(?:19|20)\d\d\b.*\bby\b",
                       re.I)
@@ -335,6 +337,8 @@ def occasion(question: str, criteria: str = "") -> str:
         return "one"
     if "turnout" in words and _ONE.search(question) and not re.search(r"\b(?:any\s+time|at\s+any\s+point)\b", question, re.I):
         return "one"  # 'Will turnout in the October 2 referendum reach 50%?': one ballot's one figure, whatever the verb
+    if "share" in words and _BALLOT.search(question) and not re.search(r"\b(?:any\s+time|at\s+any\s+point|poll|polls|polling)\b", question, re.I):
+        return "one"  # 'Will Museveni's official share in Uganda's January 2021 election reach 58.5%?': a ballot's one result
     if _RUNNING.search(question):
         return "path"  # 'record more than 2 million dengue cases in 2024 by March 31': a running total
     if _PATH.search(question) or session_end(question) or re.search(r"\b(?:cumulative|running\s+total|at\s+any\s+(?:time|point))\b", criteria, re.I):

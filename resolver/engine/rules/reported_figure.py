@@ -40,6 +40,9 @@ UNSETTLED = "does not settle"  # a figure read whose final value may still fall 
 # a figure a poll of forecasters gives, told after it: '98.8% in February, according to a Reuters poll', 'a poll of
 # economists showed', 'economists polled by Reuters'
 # (not an official survey's release: 'according to the household survey', 'a government survey showed')
+# an opinion poll giving the figure, told before it: 'A poll last week gave Museveni 58.64 percent of the vote'
+_POLL_GAVE = re.compile(r"\b(?:polls?|opinion\s+polls?|surveys?)\b(?:\s+[\w'’,-]+){0,6}?\s+(?:gave|gives|give|showed|shows|show|"
+                        r"put|puts|had|has|found|finds|find)\b", re.I)
 _POLLED_AFTER = re.compile(r"^[^.;]{0,40}?(?:\baccording\s+to\s+(?:a|the|an)\s+(?:[\w'’-]+\s+){0,2}(?:polls?|consensus)\b"
                            r"|\baccording\s+to\s+(?:a|the|an)\s+(?:[\w'’-]+\s+){0,2}surveys?\s+of\s+(?:economists|analysts|forecasters)\b"
                            r"|\ba\s+(?:[\w'’-]+\s+){0,2}poll\s+(?:of\s+[\w-]+\s+)?(?:showed|found|shows|finds)\b"
@@ -207,7 +210,8 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
         return []  # a month-on-month change, for a market on the annual rate
     before = f.sent.text[:m.start() - len(approximate(lead) or "") - 1] if released else f.sent.text[:m.start()]
     if _FORECAST.search(_RELEASE_ESTIMATE.sub(" ", _AS_EXPECTED.sub(" ", before))) or \
-            _POLLED_AFTER.search(f.sent.text[m.end():m.end() + 80]):
+            _POLLED_AFTER.search(f.sent.text[m.end():m.end() + 80]) or ("oll" in before or "urvey" in before) and \
+            _POLL_GAVE.search(before[-90:]):
         return []  # what was predicted ('is seen at 98.8%', '…, according to a Reuters poll'), not what was reported
     if _FUTURE.search(f.sent.text[:m.start()]) and not _PAST_FIGURE.search(lead):
         return []  # 'virtually certain that 2024 will be … exceeding 1.5 degrees': a figure to come

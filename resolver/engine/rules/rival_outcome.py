@@ -18,7 +18,7 @@ from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
 from ..round_win import earlier_round
-from .. import placed_elsewhere
+from .. import country_rivals, placed_elsewhere
 from ..headline_wins import headline_win
 from . import hedged
 
@@ -27,6 +27,8 @@ _OUTCOME = frozenset(OUTCOME_VERBS) | contests.TITLE_VERBS | contests.DECIDER_VE
 # ('the first qualifier to win a major': an entrant who came through qualifying, told with what it did, not a stage)
 _RUNOFF = re.compile(r"\b(advance\w*|head\w*|go\w*|move\w*)\s+(in)?to\s+(a\s+|the\s+)?run-?off\b"
                      r"|\bmost\s+votes\b|\bqualif(?!iers?\s+(?:ever\s+)?to\s)\w+", re.I)
+# an election told by a phrase of 'vote' (the frame lexicon's 'elect' phrases): 'parliament voted X in as president'
+_VOTED_IN = ("vote * in as", "vote * into office")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _OFFICE_NOUNS = load_json("contests.json")["elected_to_win"]["office_nouns"]
 # A question whose candidate is a class ('Will a Norwegian author win …', 'Will an Italian
@@ -335,6 +337,8 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...], f: SentenceFacts | None 
     own = [ctx.target.candidate or ""] + [a for a in ctx.target.actors if ctx.candidate_pattern.search(a)]
     named = tuple(n for n in named if not party_names.initials_of(n, own))  # 'The ABC' for the All Basotho Convention
     named = tuple(n for n in named if not own_names.candidate_part(ctx, n))  # 'Kingston University London – Town House'
+    named = tuple(n for n in named if not country_rivals.may_hold(n, ctx.target.candidate or "", ctx.market.question,
+                                                                 ctx.market.criteria, ctx.target.role))  # 'chose France' for Cadarache
     return party_names.parties(named, ctx.target.candidate or "")
 
 
@@ -417,8 +421,10 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
     toks = f.sent.tokens
     outcome = _OUTCOME | prize_taken.PRIZE_TAKING | (contests.NOMINATING if _asks_nominee(ctx) else frozenset())
     idioms = win_idioms.heads(f.sent)  # 'emerged victorious', 'came out on top': a win (its verb's own tense)
+    voted_in = {i for i, _, _ in mentions.phrase_positions(f.sent, _VOTED_IN)} if "vot" in f.sent.text else set()
     for i, tok in enumerate(toks):
-        lemmas = ({"win"} if i in idioms else set()) or tok.lemmas & outcome  # ('taking the victory': a win)
+        lemmas = ({"win"} if i in idioms else set()) or ({"elect"} if i in voted_in else set()) or tok.lemmas & outcome
+        # ('taking the victory': a win; 'voted Gen Prayut in as Prime Minister': an election)
         if not lemmas or negation(f, i):
             continue
         lemma = sorted(lemmas)[0]
@@ -426,7 +432,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
             continue  # 'earned a nomination', 'received a standing ovation': no prize taken
         # 'culminated in Real Madrid lifting their 11th trophy': the participle tells what the past final came to
         resulting = tok.lower.endswith("ing") and defeats.result_of(f, i)
-        if aspect(f.sent, i, idioms.get(i, lemma)) != "past" and not resulting:
+        if aspect(f.sent, i, idioms.get(i, "vote" if i in voted_in else lemma)) != "past" and not resulting:
             by_defeat = _beat_to_win(ctx, f, i, settings)
             if by_defeat is not None:
                 return by_defeat
