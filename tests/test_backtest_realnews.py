@@ -449,18 +449,20 @@ ROUND23_START_MIN_DECISIVE_PRECISION = 0.86
 
 # Batches 129 and 130, built at the twenty-third round's start and measured first on its starting engine
 # (e672176, the twenty-second round's verdicts): 50.0 % (39/78), wrong direction 2, decisive precision 18/24.
+# Floors at the round's end figures: 65.4 % (51/78), wrong direction 0, decisive precision 27/28.
 ROUND23_NEW = [DATA / f"batch-{n:02d}.json" for n in (129, 130)]
-ROUND23_NEW_MIN_ACCURACY = 0.50
-ROUND23_NEW_MAX_WRONG_DIRECTION = 0.03
-ROUND23_NEW_MIN_DECISIVE_PRECISION = 0.75
+ROUND23_NEW_MIN_ACCURACY = 0.65
+ROUND23_NEW_MAX_WRONG_DIRECTION = 0.01
+ROUND23_NEW_MIN_DECISIVE_PRECISION = 0.96
 
 
 # Batches 131 and 132, built while the twenty-third round's first engine work ran and measured first before
-# any of it landed (e672176): 55.0 % (44/80), wrong direction 2, decisive precision 18/20.
+# any of it landed (e672176): 55.0 % (44/80), wrong direction 2, decisive precision 18/20. Floors at the round's
+# end figures: 76.2 % (61/80), wrong direction 0, decisive precision 35/35.
 ROUND23_MID = [DATA / f"batch-{n:02d}.json" for n in (131, 132)]
-ROUND23_MID_MIN_ACCURACY = 0.55
-ROUND23_MID_MAX_WRONG_DIRECTION = 0.03
-ROUND23_MID_MIN_DECISIVE_PRECISION = 0.90
+ROUND23_MID_MIN_ACCURACY = 0.76
+ROUND23_MID_MAX_WRONG_DIRECTION = 0.01
+ROUND23_MID_MIN_DECISIVE_PRECISION = 0.97
 
 
 @pytest.fixture(scope="module")
