@@ -14,6 +14,8 @@ Pure and deterministic; a cheap test on the exclusion's words runs first."""
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import re
 from functools import lru_cache
 
@@ -47,31 +49,35 @@ def question_name(question: str, noun: str) -> str | None:
     return None
 
 
-def own_named(terms: list[str] | tuple[str, ...], question: str, text: str) -> str | None:
-    """The question's name for the market's own thing, when the exclusion `terms` set aside *other* things of
-    its kind and the sentence `text` names the market's own one; else None (the exclusion is read as usual)."""
+def _asked_names(terms: list[str] | tuple[str, ...], question: str) -> Iterator[tuple[str, str]]:
+    """(kind noun, the question's name for its own one) for each noun of an exclusion `terms` that sets aside
+    *other* things of its kind ('other vaccines'); nothing for any other exclusion."""
     if not question or not _OTHER.intersection(terms):
-        return None
+        return
     for noun in terms:
         if noun in _OTHER or len(noun) < 3:
             continue
         name = question_name(question, noun)
-        if name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            return name
-    return None
+        if name:
+            yield noun, name
+
+
+def _names(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+def own_named(terms: list[str] | tuple[str, ...], question: str, text: str) -> str | None:
+    """The question's name for the market's own thing, when the exclusion `terms` set aside *other* things of
+    its kind and the sentence `text` names the market's own one; else None (the exclusion is read as usual)."""
+    return next((name for _, name in _asked_names(terms, question) if _names(name, text)), None)
 
 
 def other_named(terms: list[str] | tuple[str, ...], question: str, text: str) -> str | None:
     """The other name a sentence gives the kind's noun ('Pfizer-BioNTech' of 'the Pfizer-BioNTech vaccine') when
     the exclusion `terms` set aside *other* things of the kind, the question names its own one and the sentence
     `text` names only others; else None."""
-    if not question or not _OTHER.intersection(terms):
-        return None
-    for noun in terms:
-        if noun in _OTHER or len(noun) < 3:
-            continue
-        name = question_name(question, noun)
-        if not name or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for noun, name in _asked_names(terms, question):
+        if _names(name, text):
             continue
         asked = {w.lower() for w in _WORD.findall(question[:600])}
         words = _WORD.findall(text[:2000])
