@@ -330,6 +330,7 @@ def test_hostile_input_is_bounded():
     blob = ("nearing a breach of the Morsi won 13.23 million votes, while Shafiq got 12 for the first time since "
             "June 24 will leave tomorrow floats the baht ") * 250
     assert len(blob) > 30000
+    _run(SHAF, "Shafiq won.")  # the engine's modules loaded first: the bound is on reading the input
     start = time.process_time()
     approached(blob)
     since_before(blob, 10, datetime(2020, 8, 1, tzinfo=timezone.utc))
