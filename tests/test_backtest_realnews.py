@@ -465,6 +465,15 @@ ROUND23_MID_MAX_WRONG_DIRECTION = 0.01
 ROUND23_MID_MIN_DECISIVE_PRECISION = 0.97
 
 
+# Batches 127 and 128, the twenty-third round's control, moved here at the twenty-fourth round's start.
+# First figures on the twenty-third round's starting engine (e672176): 64.6 % (51/79), wrong direction 3,
+# decisive precision 27/31; the same at the round's end (4e818ed), 0 of 79 verdicts differing.
+ROUND24_START = [DATA / f"batch-{n:02d}.json" for n in (127, 128)]
+ROUND24_START_MIN_ACCURACY = 0.64
+ROUND24_START_MAX_WRONG_DIRECTION = 0.04
+ROUND24_START_MIN_DECISIVE_PRECISION = 0.87
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -590,6 +599,8 @@ GROUPS = [
      ROUND23_NEW_MAX_WRONG_DIRECTION, ROUND23_NEW_MIN_DECISIVE_PRECISION),
     ("built in the twenty-third round's middle (131-132)", ROUND23_MID, ROUND23_MID_MIN_ACCURACY,
      ROUND23_MID_MAX_WRONG_DIRECTION, ROUND23_MID_MIN_DECISIVE_PRECISION),
+    ("the twenty-third round's control (127-128)", ROUND24_START, ROUND24_START_MIN_ACCURACY,
+     ROUND24_START_MAX_WRONG_DIRECTION, ROUND24_START_MIN_DECISIVE_PRECISION),
 ]
 
 
