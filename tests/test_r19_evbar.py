@@ -13,6 +13,7 @@ import time
 from resolver.engine.compound_terms import whole
 from resolver.engine.text import tokenize
 from tests.conftest import decided, fired, run_case
+from cpu_budget import assert_cpu_within
 
 # b21-toledo-20-years-odebrecht-sentence-2024-yes
 TOLEDO_Q = ("Will former Peruvian president Alejandro Toledo be sentenced to at least {n} years in prison in the "
@@ -128,4 +129,4 @@ def test_long_run_of_term_words_is_fast():
     assert len(text) > 30000
     start = time.process_time()
     _toledo(text)
-    assert time.process_time() - start < 5.0
+    assert_cpu_within(start, 5.0)

@@ -9,6 +9,7 @@ import time
 from resolver.engine import first_flights
 from resolver.engine.derive import derive_target
 from tests.conftest import decided, fired, news_market, run_case
+from cpu_budget import assert_cpu_within
 
 # b105-learjet85-first-flight-by-apr30-2014-yes
 LEARJET_Q = "Will Bombardier's Learjet 85 business jet make its first flight by April 30, 2014?"
@@ -98,4 +99,4 @@ def test_hostile_sentence_of_flight_words_is_quick():
     body = ("the jet took its maiden flight and took off for the first time, flew, lifted off, took to the skies, " * 300).strip() + "."
     start = time.process_time()
     _a400m(body)
-    assert time.process_time() - start < 5.0
+    assert_cpu_within(start, 5.0)

@@ -14,6 +14,7 @@ import time
 
 from resolver.engine import failed_launches
 from tests.conftest import decided, fired, run_case
+from cpu_budget import assert_cpu_within
 
 # the failed launch named as the question names it ('the launch carrying Falcon Eye 1', 'the launch of the
 # maiden flight', 'the first launch')
@@ -260,4 +261,4 @@ def test_a_long_sentence_of_failure_words_is_read_quickly():
     body = (unit * (30_000 // len(unit))).strip()
     t0 = time.process_time()
     _vega(VEGA_TITLE, body + ".")
-    assert time.process_time() - t0 < 5.0
+    assert_cpu_within(t0, 5.0)

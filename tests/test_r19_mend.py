@@ -21,6 +21,7 @@ from tests.conftest import decided, fired, run_case
 from tests.test_r18_b102b import RYR_S, _ryr
 from tests.test_r19_stays import KUW_S, _kuwait
 from tests.test_r19_strike2 import IOM_S, _iom
+from cpu_budget import assert_cpu_within
 
 
 def _show(v):
@@ -128,7 +129,7 @@ def test_hostile_run_on_sentence_is_fast():
             "NEU suspended their planned strikes ") * 200
     t0 = time.process_time()
     _iom(text + ".")
-    assert time.process_time() - t0 < 5.0
+    assert_cpu_within(t0, 5.0)
 
 
 def test_a_weekday_read_in_the_past_is_no_other_day():

@@ -17,6 +17,7 @@ from resolver.engine.derive import derive_target
 from resolver.engine.evaluate import evaluate_market
 from resolver.engine.types import Market
 from tests.conftest import decided, news_article, news_market, run_case, ts
+from cpu_budget import assert_cpu_within
 
 
 def _target(question, criteria="", deadline="2030-01-01T00:00:00+00:00"):
@@ -124,10 +125,10 @@ def test_hostile_inputs_stay_fast():
         a = news_article("https://example.com/x", "2012-07-04T00:00:00+00:00", "", words + ".")
         t0 = time.process_time()
         evaluate_market(m, [a], ts("2012-07-05T00:00:00+00:00"))
-        assert time.process_time() - t0 < 5
+        assert_cpu_within(t0, 5)
     # a question of the readings' words (3 KB): the derivation stays quick
     short = " ".join(["call off turnout in Croatia's referendum touch down"] * 60)
     for q in (f"Will the pilots call off {short} by July 6, 2012?", f"Will official turnout in {short} be 50% or higher?"):
         t0 = time.process_time()
         _target(q)
-        assert time.process_time() - t0 < 2
+        assert_cpu_within(t0, 2)

@@ -17,6 +17,7 @@ from resolver.engine import dropped_measures, unbeaten_endings
 from resolver.engine.analysis import analyse
 from resolver.engine.match import matching_context
 from tests.conftest import decided, fired, news_article, news_market, run_case
+from cpu_budget import assert_cpu_within
 
 # b01-braves-streak-alive-jun18-2022-no
 BRAVES_Q = "Will the Atlanta Braves' winning streak still be active at the end of June 18, 2022?"
@@ -177,6 +178,6 @@ def test_hostile_long_sentence_is_fast():
     t0 = time.process_time()
     _sydney("", text)
     _kuwait("", text)
-    assert time.process_time() - t0 < 8.0
+    assert_cpu_within(t0, 8.0)
     ctx = matching_context(news_market(SYD_Q, "2017-02-28T23:59:59+11:00"))
     assert unbeaten_endings.asked(ctx)

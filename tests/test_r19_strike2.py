@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 
 from tests.conftest import decided, fired, run_case
+from cpu_budget import assert_cpu_within
 
 # --- a suspension past the noun's modifiers, from the strike's own day ---------------------------------
 IOM_Q = "Will NASUWT teachers on the Isle of Man go on strike on February 15, 2023?"
@@ -125,4 +126,4 @@ def test_hostile_run_on_sentence_is_fast():
     t0 = time.process_time()
     _ports(text)
     _iom(text)
-    assert time.process_time() - t0 < 10
+    assert_cpu_within(t0, 10)

@@ -27,6 +27,7 @@ from resolver.engine.evaluate import market_context
 from resolver.engine.rules import bearing_reports, result_shapes, unread_evidence
 from resolver.engine.spec import default_rule_set
 from tests.conftest import decided, news_article, news_market, run_case
+from cpu_budget import assert_cpu_within
 
 
 def _held(v) -> bool:
@@ -236,4 +237,4 @@ def test_hostile_long_sentence_is_fast():
     start = time.process_time()
     run_case(T20_Q, "2009-06-21T23:59:59+01:00", "", [("https://example.com/x", "2009-06-22T00:00:00+01:00",
                                                         "Pakistan triumph", text)], "2009-06-23T00:00:00+00:00")
-    assert time.process_time() - start < 10
+    assert_cpu_within(start, 10)

@@ -23,6 +23,7 @@ import time
 from conftest import fired, news_market, run_case
 
 from resolver.engine.spec import default_rule_set
+from cpu_budget import assert_cpu_within
 
 # --- a level passed by a move ---------------------------------------------------------------------------
 # b118-won-past-1350-by-jul31-2022-asof-jun23-undet
@@ -171,11 +172,11 @@ def test_hostile_inputs_stay_cheap():
     q = ("Will the won weaken past 1,350 per US dollar " * 700)[:30000]
     start = time.process_time()
     thresholds._threshold(q)
-    assert time.process_time() - start < 5
+    assert_cpu_within(start, 5)
     text = ("picked TAP over Nabucco West instead of Nabucco rather than " * 500)[:30000]
     start = time.process_time()
     _sd(text)
-    assert time.process_time() - start < 30
+    assert_cpu_within(start, 30)
     assert chosen_others.asked_name(SD_Q) == "Nabucco West"
 
 

@@ -29,6 +29,7 @@ from resolver.engine import attributive_cues
 from resolver.engine.sentence_tense import past_adjunct, resolved_spans
 from resolver.engine.text import make_sentence
 from resolver.engine.word_class import verb_at
+from cpu_budget import assert_cpu_within
 
 # --- attributive cues ---------------------------------------------------------------------------------------------
 QQ = "Will all nine miners trapped in the Quecreek Mine be brought to the surface alive by July 31, 2002?"
@@ -185,4 +186,4 @@ def test_hostile_input_is_cheap():
     start = time.process_time()
     _halving(body)
     _quecreek(body)
-    assert time.process_time() - start < 60  # measured, not a wall-clock bound: see /work/out/b119.md
+    assert_cpu_within(start, 60)  # measured, not a wall-clock bound: see /work/out/b119.md

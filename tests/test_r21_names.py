@@ -27,6 +27,7 @@ import pytest
 from conftest import fired, run_case
 
 from resolver.engine import named_rivals, other_countries
+from cpu_budget import assert_cpu_within
 
 ACT_RULES = ("confirmation", "ruled_out", "state_ended", "threshold_crossed", "threshold_missed")
 OTHERS = ("Portugal", "Kenya", "Peru", "Norway")
@@ -192,4 +193,4 @@ def test_hostile_input_stays_cheap():
     words = " ".join(["Portugal Kenya Peru India Latin America's ban wheat exports in Norway, He won"] * 500)[:30_000]
     start = time.process_time()
     _one(q, dl, as_of, pub, "Portugal bans wheat exports", words)
-    assert time.process_time() - start < 60  # CPU seconds; a few on an idle machine
+    assert_cpu_within(start, 60)  # CPU seconds; a few on an idle machine

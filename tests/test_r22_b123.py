@@ -28,6 +28,7 @@ from __future__ import annotations
 import time
 
 from conftest import fired, realnews_case, run_case
+from cpu_budget import assert_cpu_within
 
 # --- another thing reached --------------------------------------------------------------------------------------
 # b123-mauna-loa-lava-reaches-saddle-road-by-dec10-2022-multi-no
@@ -288,10 +289,10 @@ def test_hostile_inputs_stay_cheap():
             split_awards.other_edition("Will Los Angeles be awarded the 2024 Summer Olympics?", s, i,
                                        [k for k in range(len(s.tokens)) if s.tokens[k].text == "Paris"][:50])
         bill_numbers.positions("Will Newsom sign the SB 1047 bill?", s)
-    assert time.process_time() - start < 2
+    assert_cpu_within(start, 2)
     start = time.process_time()
     _ns(text)
-    assert time.process_time() - start < 30
+    assert_cpu_within(start, 30)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from __future__ import annotations
 import time
 
 from conftest import decided, fired, realnews_case, run_case
+from cpu_budget import assert_cpu_within
 
 
 def _run(case: dict, text: str, title: str = "", criteria: str | None = None, question: str | None = None):
@@ -303,12 +304,12 @@ def test_hostile_input_is_cheap():
     candidate_country("France's Rokkasho", soup, soup)
     for s in sents:
         phrase_positions(s, ("vote * in as", "vote * into office"))
-    assert time.process_time() - start < 2
+    assert_cpu_within(start, 2)
     start = time.process_time()
     _ra(soup)
     _aw(soup)
     _it(soup)
-    assert time.process_time() - start < 30
+    assert_cpu_within(start, 30)
 
 
 if __name__ == "__main__":

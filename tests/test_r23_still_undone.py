@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 from conftest import realnews_case, run_case
+from cpu_budget import assert_cpu_within
 
 KAKAO = realnews_case("b132-kakao-full-restoration-by-oct16-2022-multi-no")
 VERBATIM = "The problem is that some of the services still haven't been restored."
@@ -81,7 +82,7 @@ def test_hostile_run_on_text_is_bounded():
     soup = " ".join(["some of the services still haven't been restored, yet still"] * 500)[:30_000]
     t = time.process_time()
     _verdict(KAKAO["market"]["question"], KAKAO["market"]["criteria"], soup)
-    assert time.process_time() - t < 5.0
+    assert_cpu_within(t, 5.0)
 
 
 if __name__ == "__main__":
