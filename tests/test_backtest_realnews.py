@@ -474,6 +474,14 @@ ROUND24_START_MAX_WRONG_DIRECTION = 0.04
 ROUND24_START_MIN_DECISIVE_PRECISION = 0.87
 
 
+# Batches 135 and 136, built at the twenty-fourth round's start and measured first on its starting engine
+# (4e818ed, the twenty-third round's verdicts): 63.7 % (51/80), wrong direction 2, decisive precision 26/29.
+ROUND24_NEW = [DATA / f"batch-{n:02d}.json" for n in (135, 136)]
+ROUND24_NEW_MIN_ACCURACY = 0.63
+ROUND24_NEW_MAX_WRONG_DIRECTION = 0.03
+ROUND24_NEW_MIN_DECISIVE_PRECISION = 0.89
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -601,6 +609,8 @@ GROUPS = [
      ROUND23_MID_MAX_WRONG_DIRECTION, ROUND23_MID_MIN_DECISIVE_PRECISION),
     ("the twenty-third round's control (127-128)", ROUND24_START, ROUND24_START_MIN_ACCURACY,
      ROUND24_START_MAX_WRONG_DIRECTION, ROUND24_START_MIN_DECISIVE_PRECISION),
+    ("built at the twenty-fourth round's start (135-136)", ROUND24_NEW, ROUND24_NEW_MIN_ACCURACY,
+     ROUND24_NEW_MAX_WRONG_DIRECTION, ROUND24_NEW_MIN_DECISIVE_PRECISION),
 ]
 
 
