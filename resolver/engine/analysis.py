@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from . import bill_numbers, criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, lost_groups, moved_deadlines, named_objects, place_departure, relative_dates, runoff_words, stages, taken_up, zoned_dates
+from . import bill_numbers, criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, lost_groups, moved_deadlines, named_objects, offset_clauses, place_departure, runoff_words, stages, taken_up, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, bracketed_aliases, guarded_alias, last_word_aliases, spaced_surname
@@ -327,7 +327,7 @@ class SentenceFacts:
             if not spans:
                 return None  # 'agreed for February 15': the only date is the object's
             spans = [s for s in spans if not self._dates_a_coordinated_verb(i, s)
-                     and not relative_dates.dates_relative_clause(self.sent, i, s)] or ([] if dating_only else spans)
+                     and not offset_clauses.dates_other_clause(self.sent, i, s)] or ([] if dating_only else spans)
             if not spans:
                 return None
         a, b = self.sent.clause_of(i)

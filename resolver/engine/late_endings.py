@@ -13,13 +13,15 @@ holder's own. A state that is a level ('remain at 2.50%') must be left from the 
 
 An ending announced ahead ('announced last month that he was stepping down') is then no unread
 evidence when its article reports the holder's ending after the deadline: the announced ending
-is the one that came late (rules/unread_evidence.py)."""
+is the one that came late (rules/unread_evidence.py). An ending undated in an offset clause ('… voted on
+Wednesday to reinstate him, only weeks after he was ousted') came that stretch before the dated event
+(offset_clauses.py): no day of its own, so no late ending."""
 
 from __future__ import annotations
 
 import re
 
-from . import level_change
+from . import level_change, offset_clauses
 from .analysis import MarketContext, SentenceFacts, analyse, event_time
 from .types import Article
 
@@ -42,6 +44,8 @@ def outlasted(ctx: MarketContext, f: SentenceFacts, i: int, span, successor: boo
         return False
     if span.start.date() > f.article.published.date():
         return False  # an ending for a day after the report: still to come
+    if span.pos < 0 and offset_clauses.opener(f.sent, i) is not None:
+        return False  # 'only weeks after he was ousted', undated: it came that stretch before the main event
     if level_change.held_bar(ctx) is not None or level_change.held_value(ctx) is not None:
         return _from_value(ctx, f, i)
     return True

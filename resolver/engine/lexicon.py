@@ -79,6 +79,7 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "approve": frozenset({"reject", "deny", "block", "veto"}),
     "adopt": frozenset({"reject", "veto", "block"}),
     "ratify": frozenset({"reject"}),
+    "grant": frozenset({"deny", "reject", "refuse"}),  # an application, a request or a motion denied is not granted
     "sign": frozenset({"veto"}),  # a bill put before a governor or president is signed or vetoed
     "accept": frozenset({"reject", "refuse", "decline", "rebuff", "dismiss"}),
     # a candidate who withdraws, concedes or is eliminated will not win: a no for that outcome

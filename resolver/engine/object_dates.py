@@ -11,7 +11,8 @@ may date both, and is left to the other readings), save a date between 'after th
 the' and its noun behind the act ('has fully reopened … following the March 26 collapse of the
 bridge'): on any day, that is the noun's event, which the act came after. Acts whose object is the event they perform
 ('hold the March 5 election', 'win the May 3 vote') keep the date (`object_dated_acts` in
-resolver/data/frames.json names the acts whose object's date is not their own)."""
+resolver/data/frames.json names the acts whose object's date is not their own); any act told done ('has denied an
+application to … stop the December 6 general election', in a report of December 3) is dated by no such later date."""
 
 from __future__ import annotations
 
@@ -44,6 +45,19 @@ def _token_before(sent: Sentence, pos: int) -> int | None:
 
 def _deciding(sent: Sentence, i: int) -> bool:
     return bool(sent.tokens[i].lemmas & OBJECT_DATED_ACTS)
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _told_done(sent: Sentence, i: int) -> bool:
+    """Token i is a verb told done in the past tense or the perfect ('denied', 'has denied'): a date after the
+    article's day, modifying a noun after it ('has denied an application to … stop the December 6 general
+    election'), is that noun's, for the act is already done."""
+    form = verb_at(sent, i)
+    if form is None:
+        return False
+    return form[1] == "VBD" or (form[1] == "VBN" and i > 0 and sent.tokens[i - 1].lower in _PERFECT)
 
 
 # 'the boil water notice that has been in place since Monday': a perfect relative clause after the
@@ -105,6 +119,6 @@ def dates_the_object(sent: Sentence, published: date, i: int, span: TimeSpan) ->
         return False
     if n <= i <= n + 2:
         return False  # the noun the date modifies (or its compound head): its own date
-    if sent.tokens[i].start < span.pos and _deciding(sent, i) or i > n:
+    if sent.tokens[i].start < span.pos and (_deciding(sent, i) or _told_done(sent, i)) or i > n:
         return True   # 'agree to February 15 ceasefire'; 'a February 15 ceasefire … after marathon talks'
     return False

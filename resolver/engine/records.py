@@ -19,6 +19,18 @@ _NOT_YET = _FUTURE | frozenset({"to", "be", "becoming", "being"})
 # Governing words that put a record still ahead ('hopes to become the first …').
 _PLANS = frozenset().union(*(MODALITY.get(k, frozenset()) for k in ("planned", "expected", "attempted", "demanded")))
 _STILL_AHEAD = frozenset({"delay", "postpone", "scrub", "attempt", "try", "aim", "bid", "hope", "prepare", "target"})
+# words after which a participle modifies the noun that follows it ('over planned reforms', 'amid expected protests')
+_ATTRIBUTIVE_AFTER = frozenset({"over", "amid", "against", "about", "on", "of", "for", "with", "the", "a", "an", "its",
+                                "his", "her", "their"})
+
+
+def _attributive(sent: Sentence, n: int) -> bool:
+    """Token n, an '-ed' participle after a preposition or determiner and before a word, modifies that
+    word ('became the first Swedish premier to lose a vote … over planned reforms'): no plan of the
+    sentence's own."""
+    toks = sent.tokens
+    return toks[n].lower.endswith("ed") and 0 < n < len(toks) - 1 and toks[n - 1].lower in _ATTRIBUTIVE_AFTER \
+        and toks[n + 1].lower.isalpha()
 
 
 def record_infinitive(sent: Sentence, a: int, i: int, past_verb: Callable[[Sentence, int], bool]) -> bool:
@@ -35,7 +47,7 @@ def record_infinitive(sent: Sentence, a: int, i: int, past_verb: Callable[[Sente
             lead = _result_lead(sent, k, past_verb)
             if any(t.lower in _NOT_YET or t.lemmas & _PLANS for t in sent.tokens[:k] if t not in lead):
                 return False
-            rest = [t for n, t in enumerate(sent.tokens) if n != i]
+            rest = [t for n, t in enumerate(sent.tokens) if n != i and not (n > i and _attributive(sent, n))]
             if any(t.lower in _FUTURE or t.lemmas & (_PLANS | PLANNING_PREDICATES | _STILL_AHEAD) for t in rest):
                 return False
             return any(past_verb(sent, n) for n in range(len(sent.tokens)) if n < k or n > i)

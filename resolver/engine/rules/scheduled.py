@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import delays, electoral, final_level, firm_plans, mentions, moved_deadlines, poll_sourced, roles, stages
+from .. import delays, electoral, final_level, firm_plans, mentions, moved_deadlines, poll_sourced, pronoun_antecedents, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -280,8 +280,8 @@ def _bare_act_noun(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     toks = f.sent.tokens
     if f.actors or f.object_idx or not f.follows_named_act or i == 0 or any(t.text[:1].isupper() for t in toks[1:i]):
         return False  # 'SpaceX's Starliner … the launch': another name
-    if toks[0].lower in _SUBJECT_PRONOUNS:
-        return True  # 'They are now scheduled to be sentenced on July 16.'
+    if toks[0].lower in _SUBJECT_PRONOUNS:  # 'They are now scheduled to be sentenced on July 16.'
+        return not pronoun_antecedents.other_name_before(f)  # not after '… another mission of GSAT-1, …'
     return toks[i - 1].lower == "the" and not (i + 1 < len(toks) and toks[i + 1].lower in _OWN_NOUN_AFTER)
 
 
