@@ -482,6 +482,14 @@ ROUND24_NEW_MAX_WRONG_DIRECTION = 0.03
 ROUND24_NEW_MIN_DECISIVE_PRECISION = 0.89
 
 
+# Batches 137 and 138, built while the twenty-fourth round's first engine work ran and measured first before any
+# of it landed (4e818ed): 62.5 % (50/80), wrong direction 3, decisive precision 23/26.
+ROUND24_MID = [DATA / f"batch-{n:02d}.json" for n in (137, 138)]
+ROUND24_MID_MIN_ACCURACY = 0.62
+ROUND24_MID_MAX_WRONG_DIRECTION = 0.04
+ROUND24_MID_MIN_DECISIVE_PRECISION = 0.88
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -611,6 +619,8 @@ GROUPS = [
      ROUND24_START_MAX_WRONG_DIRECTION, ROUND24_START_MIN_DECISIVE_PRECISION),
     ("built at the twenty-fourth round's start (135-136)", ROUND24_NEW, ROUND24_NEW_MIN_ACCURACY,
      ROUND24_NEW_MAX_WRONG_DIRECTION, ROUND24_NEW_MIN_DECISIVE_PRECISION),
+    ("built in the twenty-fourth round's middle (137-138)", ROUND24_MID, ROUND24_MID_MIN_ACCURACY,
+     ROUND24_MID_MAX_WRONG_DIRECTION, ROUND24_MID_MIN_DECISIVE_PRECISION),
 ]
 
 
