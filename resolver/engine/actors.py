@@ -203,11 +203,13 @@ _NATIONAL_BANK = re.compile(r"^(?:the\s+)?(?:(?P<pre>.+?)\s+(?:national|central|
 def _central_bank_aliases(low: str) -> set[str]:
     """A country's central bank goes by the country's names: 'the Czech Republic's central bank',
     'Poland's central bank', 'the Polish central bank' for 'Czech National Bank' or 'National
-    Bank of Poland' (country names and demonyms from countryinfo, as for the country itself)."""
+    Bank of Poland', 'Norway's central bank' for 'Norges Bank' (country names and demonyms from countryinfo, as for
+    the country itself)."""
     m = _NATIONAL_BANK.match(low)
-    if not m:
-        return set()
-    country = country_of(m.group("pre") or m.group("post") or "")
+    # a bank the lexicon lists by its own name: 'Norway's central bank' for 'Norges Bank', 'Sweden's central bank' for
+    # 'Riksbank'
+    country = country_of(m.group("pre") or m.group("post") or "") if m else \
+        next((c for c, banks in lexicon.CENTRAL_BANKS.items() if low in banks), None)
     if country is None:
         return set()
     out = set()
@@ -250,11 +252,15 @@ def guarded_alias(name: str) -> str:
     return rf"(?-i:{re.escape(name)})(?![\w-])(?!\s+(?-i:[A-Z]))"
 
 
+# linking words a body's initials leave out: 'ICJ' for 'International Court of Justice'
+_INITIALS_SKIPPED = frozenset({"of", "for", "and"})
+
+
 def _initials(name: str) -> str | None:
     """The initials a club or body is written by in results and headlines ('PSG' for 'Paris
-    Saint-Germain'): three or more capitalised parts (after a leading 'The'), hyphenated ones counted apart; none when
+    Saint-Germain', 'ICJ' for 'International Court of Justice'): three or more capitalised parts (after a leading 'The'), hyphenated ones counted apart; none when
     the initials spell a word ('lad'), which articles would match in lowercase."""
-    parts = [p for w in name.split() for p in w.split("-") if p]
+    parts = [p for w in name.split() for p in w.split("-") if p and p not in _INITIALS_SKIPPED]
     if len(parts) > 3 and parts[0] == "The":
         parts = parts[1:]  # 'GBBO' for 'The Great British Bake Off': the article has no letter
     if len(parts) < 3 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts):
@@ -320,6 +326,9 @@ def _actors(question: str) -> list[str]:
                                                             and toks[i - 1].text.islower() and toks[i - 1].lower not in _LINKS):
             flush()
             continue  # a letter of a code or unit ('777X', '134°F', 'hepatitis B'), no name
+        if run and run[-1] == "of" and word[:1].isupper() and word.lower() in _TITLES and word.isalpha():
+            run.append(word)  # a title word after 'of' names the body: 'International Court of Justice'
+            continue
         if i > 0 and word[:1].isupper() and word.lower() not in _TITLES and word.lower() not in _NON_ACTORS:
             pieces = word.split("-")
             if run and _GIVEN_NAME.match(word):

@@ -16,7 +16,7 @@ from .text import Sentence, all_lemmas
 from .forecast_cues import predicted  # noqa: F401  (rules/rival_outcome.py reads it here)
 from .packaged import load_json
 from .figure_words import approach_in
-from .market_places import own_word
+from .market_places import initials_of, own_word
 from .round_win import earlier_round
 from .coordinated_subjects import shared_subject
 from .sufficiency import doer_span
@@ -295,6 +295,7 @@ def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str |
         rivals = _rival_words(f.sent.tokens, i + 1, k)
         other = [t.text for n, t in enumerate(f.sent.tokens[i + 1:k], i + 1) if t.text[:1].isupper() and t.text.isalpha()
                  and t.lower not in heads and t.lower not in names and n not in rivals and not own_word(t.text, names)
+                 and not initials_of(t.text, object_terms)
                  and t.lower not in ("the", "a", "an", "its", "their", "his", "her") and not month_date(f.sent.tokens, n)
                  and not (t.lower in _SCALES and any(c.isdigit() for c in f.sent.tokens[n - 1].text))]  # '$10 Million': the purse
         if other:

@@ -44,10 +44,12 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
     if cue and hits[0] > i and _met_forecast(f.sent, i, hits[0]):
         cue = None  # 'delivered 367,500 cars in 2019, achieving the sales forecast issued by …': the forecast met
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in _SAYING and f.sent.tokens[j - 1].lower in (",", "and")
+                                   or f.sent.tokens[j].lower in _SAID and f.sent.tokens[j - 1].lower == "and"
                                    for j in range(i + 1, hits[0])):
         cue = None  # 'announced a 25 basis points cut … to 5.75 per cent, …, saying initial US tariff impacts on
         # prices should be minimal': the hedge is in what the body said beside the act, not on the act ('…,
-        # citing concerns … and saying it would maintain a tight stance')
+        # citing concerns … and saying it would maintain a tight stance'; 'cut its key interest rate … to a record
+        # low 1 percent on Thursday and said another cut may come in the autumn')
     if cue and hits[0] > i and any(f.sent.tokens[j].lower in ("a", "an") and f.sent.tokens[j - 1].text == ","
                                    and hits[0] - j <= 3 for j in range(i + 2, hits[0])):
         cue = None  # 'rejected … appeal …, state media reported, a ruling likely to seal his fate': the hedge is
@@ -101,6 +103,8 @@ _QUOTES = frozenset("\"“”‘’'")
 
 # reporting participles after a comma: what follows is what the doer said beside the act
 _SAYING = frozenset({"saying", "citing", "adding", "noting", "warning", "arguing", "explaining", "stressing"})
+# a finite reporting verb coordinated after the act ('cut rates … and said another cut may come'): the same
+_SAID = frozenset({"said", "says", "added", "warned", "signalled", "signaled", "indicated"})
 # words opening a comparison's baseline: a forecast named after them is what the report is compared with
 _BASELINE = frozenset({"than", "versus", "vs", "vs."})
 

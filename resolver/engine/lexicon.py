@@ -301,7 +301,7 @@ RULED_OUT_CUES: tuple[tuple[str, float], ...] = (
 AVERTING_CUES: tuple[tuple[str, float], ...] = (
     ("averted", 0.9), ("avert", 0.9), ("averts", 0.9), ("averting", 0.9), ("dodged", 0.9), ("dodge", 0.9), ("dodges", 0.9),
     ("avoided", 0.9), ("avoid", 0.9), ("avoids", 0.9), ("avoiding", 0.9), ("staved off", 0.9), ("stave off", 0.9),
-    ("staves off", 0.9), ("forestalled", 0.9),
+    ("staves off", 0.9), ("forestalled", 0.9), ("spared", 0.9), ("spares", 0.9),
 )
 RULED_OUT_CUES = RULED_OUT_CUES + AVERTING_CUES
 # Cues that are evidence only when a party to the market says them (a denial by Iran about

@@ -30,3 +30,14 @@ def own_word(word: str, names: set[str] | frozenset[str]) -> bool:
         return False
     country = country_of(low)
     return country is not None and country in names
+
+
+def initials_of(word: str, terms: list[str]) -> bool:
+    """A word in capitals that is the initials of consecutive words of the market's prize: 'NL' for 'National
+    League' in 'captured their 3rd straight NL East championship' (the market's 'National League East division
+    title'), 'AL' for 'American League'."""
+    n = len(word)
+    if not (2 <= n <= 4 and word.isalpha() and word.isupper()) or len(terms) < n:
+        return False
+    low = word.lower()
+    return any("".join(t[:1] for t in terms[k:k + n]) == low for k in range(len(terms) - n + 1))

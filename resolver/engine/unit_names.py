@@ -3,7 +3,9 @@ count 'more than 200,000 booking applications' counts applications too ('The com
 206,703 applications for the Nano'). The criteria's compound — the unit as the modifier of another
 plural noun — names the same things counted, so that noun is the unit as well (for the count's
 reader, least_count, and as a term of the market's object). A count's unit written in the singular as
-the modifier of a bar noun ('Reliance Jio has crossed the 100 million customer mark') names it too."""
+the modifier of a bar noun ('Reliance Jio has crossed the 100 million customer mark') names it too. A unit the
+question writes by its initials is written out in reports too: 'hit 400 parts per million' for '400 ppm'
+(spelled_out)."""
 
 from __future__ import annotations
 
@@ -49,3 +51,21 @@ def before_bar(unit_words: list[str], after: list[str]) -> bool:
     n = len(unit_words)
     single = unit_words[:-1] + [_singular(unit_words[-1])]
     return any(after[k:k + n] == single and after[k + n:k + n + 1] and after[k + n] in _BAR_NOUNS for k in range(0, 2))
+
+
+# a unit written out after its figure: two to four lowercase words ('parts per million', 'miles per hour')
+_WORDS_AFTER = re.compile(r"\s*((?:[a-z]+\s+){1,3}[a-z]+)")
+
+
+def spelled_out(text: str, end: int, question: str) -> bool:
+    """The words right after the figure ending at `end` spell out, by their initials, a unit the question
+    writes as one lowercase word right after a number ('parts per million' for '400 ppm', 'miles per hour' for
+    '150 mph')."""
+    m = _WORDS_AFTER.match(text, end)
+    if not m:
+        return False
+    words = m.group(1).split()
+    q = set(re.findall(r"\d\s*([a-z]{3,5})\b", question))
+    if not q:
+        return False
+    return any("".join(w[0] for w in words[:n]) in q for n in range(3, len(words) + 1))

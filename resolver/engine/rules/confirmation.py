@@ -253,6 +253,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.other_finding(ctx.market.question, f.sent, i) or \
         complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
         ruled_predicates.other_finding(ctx.target.act, ctx.target.object, f.sent, i) or \
+        ruled_predicates.other_side(ctx.market.question, ctx.target.act, f.sent, i) or \
         narrowed.narrower_superlative(ctx.market.question, f.sent, i) or narrowed.approached(f.sent, i, f.object_idx) or \
         reached_figures.lower_level(ctx.market.question, f.sent, i) or \
         narrowed.narrower_level(ctx.market.question, f.sent, f.object_idx) or \

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..act_families import family_key
+from ..averted_acts import averted
 from ..captions import CAPTION, caption_dated
 from ..led_to_win import led_to_win
 from ..word_class import noun_modifier, verb_at
@@ -158,8 +159,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     if (ended := ended_acts.ended(f.sent, sorted(set(f.act_idx) | set(f.act_noun_idx) | set(f.object_idx if event_object else ())))) is not None:
         return ended[0], f"'{f.sent.tokens[ended[0]].text}' {ended[1]} {ended_acts.MARK}"  # 'reached a deal to end the rail strike'
     for i in f.act_idx:
-        if i and f.sent.tokens[i - 1].lemmas & ended_acts.AVERTING:
-            continue  # 'reach agreement, avert strike': the averting verb's object, a noun
+        if i and f.sent.tokens[i - 1].lemmas & ended_acts.AVERTING or averted(f.sent, i, f.act_idx):
+            continue  # 'reach agreement, avert strike', 'spared yet another interest rate increase': averted
         if contests.other_prize(f.sent, i, f.object_idx, ctx.target.object_terms):
             continue  # 'won national elections …, but failing to secure a governing majority'
         if planned_report(f.sent, i):

@@ -54,8 +54,9 @@ def _occasion_over_without(ctx: MarketContext, f: SentenceFacts, i: int, setting
                           f"'{(lead[cue.start():] + f.sent.tokens[i].text).strip()}'", settings, span.explanation)]
 
 
-# 'still haven't been restored', 'has yet to resume': the act told undone as the sentence is written
-_STILL = re.compile(r"\b(?:still|yet)\b", re.I)
+# 'still haven't been restored', 'has yet to resume': the act told undone as the sentence is written ('yet
+# another', 'yet again' count one more time, not time so far)
+_STILL = re.compile(r"\b(?:still|yet)\b(?!\s+(?:another|again|more|further|other)\b)", re.I)
 
 
 def _undone_after_deadline(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineSettings) -> list[Contribution]:

@@ -112,7 +112,7 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
     cues = _cues_with(extra)
     window = " " + " ".join(t.lower for t in f.sent.tokens[a:b]) + " "
     for phrase, norm, strength in cues:
-        if phrase in AVERTING_PHRASES and not averts_act(f.sent, i, norm.split()):
+        if phrase in AVERTING_PHRASES and not averts_act(f.sent, i, norm.split(), f.act_idx):
             continue  # 'signs rail bill to avert strike': another thing averted near the act
         if norm in window and not _about_knowing(window, norm) \
                 and not epistemic_cues.about_knowing(f.sent, a, b, norm.split(), f.act_idx):

@@ -130,8 +130,8 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
         question = ctx.market.question.lower()
         modified = nxt.group(1).islower() and nxt.group(2) and len(nxt.group(2)) > 2 and nxt.group(2).rstrip("s") in question
         if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and word not in _TIME_WORDS and spelling(word).rstrip("s") not in spelling(question) and \
-                (len(word) > 2 or word in _MEASURES) and not modified:
-            return False  # '600,000 apartments', 'over 100km away': a count or measure of something else
+                (len(word) > 2 or word in _MEASURES) and not modified and not unit_names.spelled_out(text, m.end(), question):
+            return False  # '600,000 apartments', 'over 100km away': a count or measure of something else (not 'ppm' spelled out)
             # ('114,000 new jobs' is the count: one modifier before the question's noun)
     if closing and closing_market(ctx.market.question) and not _closing(text, m):
         return False  # 'hits 40,000' intraday is not a close above 40,000
