@@ -200,6 +200,23 @@ def _other_court(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> str | 
         wanted, f.sent, head, f.article.title, f.article.text, ctx.act_verbs)
 
 
+# a party the act is against or about, not the owner of what is acted on: 'ruled against Japan's whaling program'
+_PARTY_BEFORE = re.compile(r"\b(?:against|over|in\s+favou?r\s+of|on|about|with)\s+(?:the\s+)?$", re.I)
+
+
+def _owner_of_object(ctx: MarketContext, theme: str) -> bool:
+    """The text after the verb names a market actor as the owner of its object ('unveiled Apple's new iPhone',
+    'released the James Webb Space Telescope's first images'). An actor on the object's side after a preposition
+    ("The WTO ruled against Japan's whaling program", for the ICJ ruling against it) is the party the act is
+    against, not an owner the doer speaks for."""
+    sides = principal.object_side_actors(ctx)
+    for actor, pattern in ctx.actor_patterns.items():
+        for m in re.finditer(rf"{pattern.pattern}'s\b", theme, re.I):
+            if actor not in sides or not _PARTY_BEFORE.search(theme[:m.start()]):
+                return True
+    return False
+
+
 def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """The name of the party the verb at token i is reported of, when it is not one of the
     market's actors (None when the market names no doer, or the doer is unnamed or ours)."""
@@ -238,7 +255,7 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     if not runs:
         return None
     theme = f.sent.text[toks[i].start:toks[b - 1].start + len(toks[b - 1].text)]
-    if any(re.search(rf"{p.pattern}'s\b", theme, re.I) for p in ctx.actor_patterns.values()):
+    if _owner_of_object(ctx, theme):
         return None  # 'Tim Cook unveiled Apple's new iPhone': the doer speaks for the actor who owns the object
     s, e = runs[0]
     if passive and s != next((k for k in range(i + 1, b) if toks[k].lower == "by"), -5) + 1:
