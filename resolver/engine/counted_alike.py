@@ -9,6 +9,10 @@ games'), and a market counting games played, goals or points is not counted by w
 states, medals and votes are left out: a party's 'wins' may be districts or rounds, a country's
 medals are not all wins, a vote is not a win.
 
+A treaty's parties: when the market counts a treaty's ratifications, '50 states parties' counts them (each
+party deposited one instrument of ratification or accession; parties_counted); 'states' or 'countries' alone
+do not, for they may only have signed.
+
 Read by the count readers (threshold_figures._count_unit, least_count._count) and by the
 unread-figure gate (figures._count_pattern), which must see a yes-side figure however it is
 worded."""
@@ -45,6 +49,23 @@ def won_one_each(unit: str | None, act: str | None) -> bool:
 def alike_nouns(unit: str | None, act: str | None) -> frozenset[str]:
     """The singular nouns (beside the unit's own) a report may count the market's unit with."""
     return WIN_NOUNS if won_one_each(unit, act) else frozenset()
+
+
+_RATIFIED = frozenset(_DATA["ratified_units"])
+_PARTY_NOUNS = tuple(tuple(words) for words in _DATA["party_nouns"])
+
+
+def parties_counted(unit: str | None, after: list[str]) -> bool:
+    """The market counts a treaty's ratifications ('reach 50 ratifications') and the words after a figure
+    (`after`, lower case) count its parties ('50 states parties'): each party ratified or acceded once."""
+    if not unit or (unit.lower() not in _RATIFIED and _single(unit) not in _RATIFIED):
+        return False
+    return any(tuple(after[:len(words)]) == words for words in _PARTY_NOUNS)
+
+
+def parties_after(unit: str | None, text: str, end: int) -> bool:
+    """parties_counted for the words right after a figure ending at `end` in `text`."""
+    return parties_counted(unit, re.findall(r"[a-z]+", text[end:end + 30].lower())[:2])
 
 
 def counts_alike(unit: str | None, act: str | None, said: str) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import celebrated_acts, lexicon, noun_senses
 from .act_families import family_key
+from .coordinated_infinitives import infinitive_head, shared_aspect
 from .frames import IMPLICATIVE
 from .infinitive_forecasts import after_to
 from .interrogatives import asked
@@ -172,6 +173,8 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
     past_form = bool(verb_lemma) and word != verb_lemma and _is_inflection(word, verb_lemma, ("VBD",))
     if prev in _NOUN_MARKERS or (prev.endswith("'s") and not past_form):  # "the signing", but "Moody's downgraded"
         return "noun"
+    if prev in ("and", "or") and word == verb_lemma and (head := infinitive_head(sent, i)) is not None:
+        return shared_aspect(sent, i, head, aspect)  # 'agreed to restore ties and reopen', 'voted to accept … and end'
     if _compound_head(before, word, verb_lemma):
         return "noun"  # 'scrubbed the night launch': a singular noun after a determiner cannot take a base-form verb
     if any(w in ("could", "may", "might", "should", "can", "must") and not the_month(sent, k)

@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import agreed_sums, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
+from .. import agreed_sums, assembly_tallies, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
     bill_numbers, own_objects, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
@@ -223,6 +223,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
     if quantities.voter_count(ctx.target.quantity_unit) and ctx.target.quantity is not None:
         return result_counts.vote_split(ctx, f, settings)
+    if ctx.target.quantity is not None and assembly_tallies.asked(ctx.target.quantity_unit, ctx.target.act) and \
+            (yeas := result_counts.state_yeas(ctx, f, settings)):
+        return yeas  # '143 votes in favour' for 'at least 140 countries vote in favour'
     # ('conceded his match to Francesco Molinari … to give Europe an unmatchable 14.5-9.5 lead': the lead is the news,
     # not the match's concession)
     found = None if beat is not None and beat[1] == candidate_wins.CLINCHED else _done_trigger(ctx, f)

@@ -10,7 +10,7 @@ from ..occasions import REPORT_DAYS
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
-from .. import counted_alike, mentions, prison_terms, quantities, taken_up, tally_splits
+from .. import assembly_tallies, counted_alike, mentions, prison_terms, quantities, taken_up, tally_splits
 from . import hedged
 from .base import cite
 from .confirmation_gates import NOT_DONE
@@ -144,3 +144,33 @@ def votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSett
         note = f"'{wording}': {got:g} votes for {name} (the market needs at least {t.quantity:g})"
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
     return []
+
+
+def state_yeas(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A market counting the states that vote for a resolution (assembly_tallies.asked): the yeas a sentence
+    naming the market's object gives ('adopted a resolution with 143 votes in favour', '128 countries voted in
+    favor of the resolution, with nine … voting against'). At or past the bar, a confirmation; short of it,
+    decisive only when the sentence tells the whole tally (the votes against beside it)."""
+    told = assembly_tallies.yeas(ctx.market.question, f.sent.text) if f.object_idx else None
+    if told is None:
+        return []
+    got, wording, num_at, whole = told
+    i = f.sent.token_at(num_at)
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return []
+    if (got := result_told(ctx, f.sent.text, num_at, got)) is None:  # 'more than 120 countries': a range over the bar
+        return []
+    span = event_time(f, i)
+    need, unit, deadline, ws = ctx.target.quantity, ctx.target.quantity_unit, ctx.market.deadline, ctx.target.window_start
+    if span.starts_after(deadline) or (ws is not None and span.ends_before(ws)):
+        return [cite(f, NAME, "none", 0.0, f"yeas '{wording}' are dated outside the market's window", span.explanation)]
+    if not _short_of_bar(ctx, got):
+        return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation,
+                              f"yeas '{wording}': {got:g} {unit} for it, the market needs {_bar_word(ctx)} {need:g}",
+                              settings, f"{span.explanation}; deadline {deadline:%a %d %b %Y %H:%M %z}: on or before it")]
+    if whole:
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * _short_factor(ctx, f, got),
+                     f"yeas '{wording}', told with the votes against (the whole tally): {got:g} {unit}, short of the "
+                     f"{need:g} the market needs{_short_note(ctx, f, got)}", span.explanation)]
+    return [cite(f, NAME, "none", 0.0, f"yeas '{wording}': {got:g} {unit}, short of the {need:g} the market needs, but "
+                 "other states may have voted for it too", span.explanation)]

@@ -130,7 +130,7 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
         question = ctx.market.question.lower()
         modified = nxt.group(1).islower() and nxt.group(2) and len(nxt.group(2)) > 2 and nxt.group(2).rstrip("s") in question
         if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and word not in _TIME_WORDS and spelling(word).rstrip("s") not in spelling(question) and \
-                (len(word) > 2 or word in _MEASURES) and not modified and not unit_names.spelled_out(text, m.end(), question):
+                (len(word) > 2 or word in _MEASURES) and not modified and not unit_names.spelled_out(text, m.end(), question) and not counted_alike.parties_after(t.threshold_unit, text, m.end()):
             return False  # '600,000 apartments', 'over 100km away': a count or measure of something else (not 'ppm' spelled out)
             # ('114,000 new jobs' is the count: one modifier before the question's noun)
     if closing and closing_market(ctx.market.question) and not _closing(text, m):
@@ -462,8 +462,8 @@ def _count_unit(t, text: str, m: re.Match[str], reported: frozenset[str] = froze
         return True  # (or 'crossed the 100 million customer mark': the noun in the singular before a bar noun)
     if reported and any(w in reported for w in after[:2]):
         return True
-    if any(counted_alike.counts_alike(t.threshold_unit, t.act, w) for w in after[:1]):
-        return True  # '73 wins' for 'win at least 73 games': a winner's wins are the games it won
+    if any(counted_alike.counts_alike(t.threshold_unit, t.act, w) for w in after[:1]) or counted_alike.parties_counted(t.threshold_unit, after):
+        return True  # '73 wins' for 'win at least 73 games': a winner's wins are the games it won; '50 states parties': ratifications
     # 'dengue cases' written '2,045,277 cases of dengue'
     return len(words) == 2 and any(after[k:k + 3] == [words[1], "of", words[0]] for k in range(0, 2))
 
