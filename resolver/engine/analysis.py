@@ -439,8 +439,8 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts, actors: dict | None = None
     hits += [(i, end, phrase.split()[0]) for i, end, phrase in phrase_positions(f.sent, ent.phrases)
              if not ent.together or end - i == len(phrase.split())] if ent.phrases else []
     for i, end, head in hits:
-        if i in f.act_idx or i in f.entailed_idx:
-            continue
+        if i in f.act_idx and not ent.names_object or i in f.entailed_idx:
+            continue  # (a phrase keyed with the object may open on the act's own verb: 'announced he will stand down')
         if ent.names_object and named_other(f.sent, end, actors or {}):
             continue  # 'appointed joint administrators of Comet': another's administration
         f.entailed_idx.append(i)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .analysis import aspect
 from .packaged import load_json
+from .parts import CONTEST_PARTS, WHOLE_CONTESTS
 from .text import Sentence
 
 _DATA = load_json("contests.json")
@@ -46,4 +47,34 @@ def decides_title(sent: Sentence) -> bool:
                 w.lower in ("are", "were", "is", "was", "crowned", "became", "become", "becomes", "new")
                 for w in toks[max(0, i - 4):i]):
             return True
+    return False
+
+
+# words after a contest's name that make it one part of it ('the Europa League group', 'the FA Cup semi-final')
+_PART_AFTER = CONTEST_PARTS | {"group", "groups", "semi", "semi-final", "semifinal", "semi-finals", "semifinals",
+                               "quarter", "quarter-final", "quarterfinal", "quarter-finals", "quarterfinals",
+                               "qualifier", "qualifiers", "qualifying", "tie", "knockout", "play-off", "playoff"}
+
+
+def contest_won(sent: Sentence, object_terms: list[str]) -> bool:
+    """The sentence says the market's whole contest was won by naming it: a title verb (not a noun)
+    taking the contest's own name, two or more capitalised words all of the market's object terms,
+    one a whole contest's noun ('defeated Arsenal 4-1 to win the 2018-19 season's Europa League' for
+    'win the 2019 UEFA Europa League final': the final decides the competition). Not a part of it named
+    after the name ('to win their Europa League group'), nor a stage's own ('the Western Conference')."""
+    terms = {w.lower() for w in object_terms}
+    if not terms & WHOLE_CONTESTS:
+        return False
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if not (t.lemmas & TITLE_VERBS) or aspect(sent, i, sorted(t.lemmas & TITLE_VERBS)[0]) == "noun":
+            continue
+        k = i + 1
+        while k < min(len(toks), i + 1 + _TITLE_NEAR) and toks[k].lower not in _NOT_TAKEN:
+            run = k
+            while run < len(toks) and toks[run].text[:1].isupper() and toks[run].lemmas & terms:
+                run += 1
+            if run - k >= 2 and any(toks[j].lower in WHOLE_CONTESTS for j in range(k, run)):
+                return toks[k - 1].lower not in _STAGE_TITLES and not (run < len(toks) and toks[run].lower in _PART_AFTER)
+            k = max(run, k + 1)
     return False

@@ -38,7 +38,7 @@ def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
     if asp == "present" and word == lemma and word in _SAME_PAST:
         # 'Takaichi, 64, beat agriculture minister Shinjiro Koizumi': a bare 'beat' after a
         # singular name is its past ('beats' is the present); modals and 'to' made it future above
-        return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i])
+        return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i]) or _scored_result(f, i)
     if i > 1 and f.sent.tokens[i - 1].lower == "to" and comeback_to_win(f, i) is not None:
         return True  # 'rallied from a 25-point deficit to beat the Atlanta Falcons': what the comeback came to
     if not word.endswith("ing") or i == 0:
@@ -175,6 +175,18 @@ def beaten_by(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
 
 # a final score right after the object of a verb of surprise: '… shocked the previously perfect Patriots, 17-14'
 _SCORE_AFTER = re.compile(r"[^.;:()]{1,50}?,\s*\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:lead|advantage|record|series|count))")
+
+
+# a score right after the beaten side ('as they beat Tottenham Hotspur 2-0 in an all-English final'): one
+# result told, so a bare 'beat' after a plural pronoun is its past, not a habit ('they beat teams like that')
+_SCORE_NEXT = re.compile(r"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*){1,4},?\s+\d{1,3}\s*[-–]\s*\d{1,3}\b"
+                         r"(?!\s*(?:lead|advantage|record|series|count|on\s+aggregate))", re.I)
+
+
+def _scored_result(f: SentenceFacts, i: int) -> bool:
+    """The verb at token i takes a named side, then its score ('beat Tottenham Hotspur 2-0')."""
+    t = f.sent.tokens[i]
+    return bool(_SCORE_NEXT.match(f.sent.text, t.start + len(t.text)))
 
 
 def _scored(f: SentenceFacts, i: int) -> bool:

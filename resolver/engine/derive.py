@@ -49,6 +49,8 @@ _CHOOSING_ACTS = frozenset({"name", "appoint", "select", "choose", "elect"})
 _EXCLUSIVE_ROLE_PATTERNS = tuple((r, re.compile(rf"\b{re.escape(r)}s?\b")) for r in lexicon.EXCLUSIVE_ROLES)
 
 
+# prizes 'take' wins as its object ('take the Oscar', 'take the title'; categories.json 'prize_heads')
+_TAKEN_PRIZES = frozenset(load_json("categories.json")["prize_heads"]) - {"category"} | {"title", "crown", "trophy", "cup"}
 # 'turn himself in to police': a reflexive object after its verb
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 # words after a copula that make its complement a state that must last ("still be in orbit through 2030")
@@ -331,7 +333,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             and not chooser:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement
-    elif act in ("win", "sweep", "clinch", "capture") and subject_names and complement and not passive:
+    elif (act in ("win", "sweep", "clinch", "capture") or act == "take" and complement and complement[-1].lower() in _TAKEN_PRIZES) \
+            and subject_names and complement and not passive:  # 'take the Oscar for lead actress': winning it
         # ('Will X be captured or killed': a passive subject is the one taken, no winner)
         # "Will Harbor FC win the cup final?": the subject must be the winner, but the prize
         # need not be exclusive ("win seats"), so no rival rule — unless it is a named edition

@@ -10,8 +10,9 @@ import lemminflect
 from . import lexicon
 
 # 'still be FIFA president', 'still be Chelsea's head coach': up to three capitalised words (the
-# body or the country whose office it is) between 'be' and the office
-_HOLDING = re.compile(r"\b(still\s+)?be\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*(?:['’]s)?\s+){0,3}(?:"
+# body or the country whose office it is) between 'be' and the office; not an infinitive's 'be' ('cease to
+# be Spain's head coach … on June 15' asks for the change the governing verb names, not a state held)
+_HOLDING = re.compile(r"(?<!\bto\s)\b(still\s+)?be\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*(?:['’]s)?\s+){0,3}(?:"
                       + "|".join(lexicon.OFFICES) + r")\b)", re.I)
 
 

@@ -25,6 +25,7 @@ from ..begun_acts import begun_act
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
+from .. import particle_needed
 from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, ended_acts, group_objects, mentions, \
     participial_clauses, partial_headlines, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
     talk_agreements, themes, unasserted, verb_idioms
@@ -165,6 +166,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'won national elections …, but failing to secure a governing majority'
         if planned_report(f.sent, i):
             continue  # 'is set to announce that it is approving the merger': the announcement is still to come
+        if particle_needed.bare(f.sent, i, ctx.market.question):
+            continue  # 'Mundo Deportivo carried similar news': 'carry' completes an act only as 'carry out'
         if len(f.act_idx) > 1 and past_editions.past_win(ctx, f, i):
             continue  # 'Trump, who won in 2016, won the election again on Tuesday': the later verb is the one to read
         if earlier_round(f.sent, i, ctx.candidate_pattern):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import (acknowledged_wins, announced_results, categories, champions, claimed_wins, contest_day, contests, defeats,
+from .. import (acknowledged_wins, announced_results, categories, decided_titles, champions, claimed_wins, contest_day, contests, defeats,
                electoral, first_rounds, given_title, held_at, mentions, named_rivals, occasions, other_meetings, own_names, parts,
                party_names, past_editions, poll_sourced, provisional_results, prize_taken, units_won, win_idioms)
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
@@ -376,7 +376,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
         f, ctx.candidate_pattern, *(p for a, p in ctx.actor_patterns.items() if ctx.candidate_pattern.search(a))),
         f"{ctx.market.question} {ctx.market.criteria}"))  # 'finished fifth at the Kentucky Derby': another contest
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
-            f.sent, t.object_terms, contests.decides_title(f.sent)):
+            f.sent, t.object_terms, contests.decides_title(f.sent) or decided_titles.contest_won(f.sent, t.object_terms)):
         beaten = None  # 'Vingegaard edges Pogacar in battle': one stage or match of a contest made of many
     if beaten is not None and categories.other(category, f.sent, beaten.index, t.object_terms):
         beaten = None  # 'beat X in the men's doubles final' for the singles title: another category's contest
