@@ -96,7 +96,8 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
     # a regulator's refusal of an application: a complete response letter is the FDA's decision not
     # to approve it in its present form
     "approve": ("complete response letter", "turned down", "turns down", "declined to approve", "refused to approve"),
-    "win": ("lost", "conceded", "was defeated", "were defeated", "was beaten", "were beaten", "concedes", "withdraws from", "withdrew from",
+    "win": ("lost", "conceded", "was defeated", "were defeated", "was beaten", "were beaten",
+            "has been defeated", "have been defeated", "had been defeated", "concedes", "withdraws from", "withdrew from",
             "drops out", "dropped out", "pulls out", "pulled out", "bows out", "bowed out", "exits the race",
             # the exit told as under way ('says he is pulling out of Friday's presidential run-off')
             "pulling out of", "dropping out of", "bowing out of",

@@ -28,7 +28,7 @@ from .participial_clauses import after_gerund, means_gerund, object_participle, 
     way_gerund
 from .progressive_passives import progressive_passive
 from .unasserted import scope as unasserted_scope
-from .text import Sentence, approximated, negator_scopes, the_month
+from .text import Sentence, approximated, closed_aside, negator_scopes, the_month
 from .verb_aspect import implied_by, sought_outcome
 from .voted_acts import vote_decides, voted_to
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
@@ -123,7 +123,7 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
     ('demanded that they hand over', 'agreed to begin', 'tipped to win', 'waiting to be
     signed'), a modal, or a conditional."""
     found: list[tuple[int, str, str]] = []
-    for j in range(max(a, i - 8), i):
+    for j in range(max(a, i - 8, closed_aside(sent, max(a, i - 8), i)), i):  # (not in a closed ', who …,' aside)
         t = sent.tokens[j]
         if on_course(sent, j, i):
             found.append((j, "expected", t.text))  # 'putting the sale on track to close in the second quarter'
@@ -174,11 +174,11 @@ def _polarity(sent: Sentence, a: int, i: int) -> str | None:
     near = approximated(sent, i)  # 'virtually secured': a near miss, not the act
     if near:
         return near
-    lo = max(a, i - 6)
-    for k in range(lo, i):
+    aside = closed_aside(sent, max(a, i - 8), i)  # ', who repeatedly denied any wrongdoing, has been dismissed'
+    for k in range(max(a, i - 6, aside), i):
         if negator_scopes(sent, k, i):
             return sent.tokens[k].text
-    window = " " + " ".join(t.lower for t in sent.tokens[max(a, i - 8):i]) + " "
+    window = " " + " ".join(t.lower for t in sent.tokens[max(a, i - 8, aside):i]) + " "
     return next((p for p in NEGATING_PHRASES if f" {p} " in window), None)
 
 

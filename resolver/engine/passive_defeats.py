@@ -13,7 +13,8 @@ import re
 
 from . import contests
 
-PHRASES = frozenset({"'was defeated'", "'were defeated'", "'was beaten'", "'were beaten'"})  # as opposite_outcome words them
+PHRASES = frozenset({"'was defeated'", "'were defeated'", "'was beaten'", "'were beaten'", "'has been defeated'",
+                     "'have been defeated'", "'had been defeated'"})  # as opposite_outcome words them
 _RUNOFF = re.compile(r"\b(?:run-?offs?|second[\s-]+round|final\s+round)\b", re.I)
 
 

@@ -6,12 +6,15 @@ plebiscite', 'Chile rejected this Sunday … the proposal for a new Constitution
 subject must be the voters (the voters, the people of a place, its citizens, or the place itself),
 not a body that votes before or instead of them ('Congress rejected the proposal'); the thing
 rejected must be a measure ('proposal', 'constitution', 'amendment', 'draft'). Read by the
-opposite_outcome rule."""
+opposite_outcome rule, which reads through rejected() the measures and removals the voters defeat
+at a ballot of other markets too (ballot_defeats.py)."""
 
 from __future__ import annotations
 
 import re
 
+from . import ballot_defeats
+from .act_families import family_key
 from .analysis import MarketContext, SentenceFacts
 from .entities import country_of
 
@@ -37,6 +40,8 @@ def approving_side(ctx: MarketContext) -> bool:
 
 def rejected(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """The token index and wording of the voters' rejection of the measure, or None."""
+    if family_key(ctx.target.act or "") != "win":
+        return ballot_defeats.defeated(ctx, f)  # 'Issue 1 was struck down by voters' for 'Will Ohio voters approve Issue 1'
     if not approving_side(ctx):
         return None
     text = f.sent.text

@@ -330,6 +330,20 @@ def has_phrase(sent: Sentence, phrase: str, a: int = 0, b: int | None = None) ->
 _OBJECT_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "neither"})
 
 
+def closed_aside(sent: Sentence, lo: int, i: int) -> int:
+    """The token after a non-restrictive relative clause closed before token i (', who repeatedly
+    denied any wrongdoing, has been … dismissed'): a negation inside it is the aside's, not i's verb's.
+    `lo` when there is none."""
+    toks = sent.tokens
+    close = next((k for k in range(i - 1, lo, -1) if toks[k].text == ","), None)
+    if close is None:
+        return lo
+    opened = next((j for j in range(close - 1, max(0, lo - 8), -1) if toks[j].text == ","), None)
+    if opened is None or opened + 1 >= close or toks[opened + 1].lower not in ("who", "which"):
+        return lo
+    return close + 1
+
+
 def negator_scopes(sent: Sentence, k: int, i: int) -> bool:
     """Token k is a negator whose scope reaches token i after it: not a noun phrase's negator
     ('no one', 'nothing') after a verb with a comma before i ('In a move that'll surprise no
@@ -408,14 +422,15 @@ def negated_before(sent: Sentence, i: int, span: int = 6) -> str | None:
         return near
     a, _ = sent.clause_of(i)
     lo = max(a, i - span)
-    for k in range(lo, i):
+    aside = closed_aside(sent, max(a, i - span - 2), i)
+    for k in range(max(lo, aside), i):
         t = sent.tokens[k]
         if negator_scopes(sent, k, i):
             return t.text
     quantifier = _negative_subject(sent, a, i)
     if quantifier:
         return quantifier
-    window = _window_text(sent, max(a, i - span - 2), i)
+    window = _window_text(sent, max(a, i - span - 2, aside), i)
     for phrase in lexicon.NEGATING_PHRASES:
         if " " + phrase + " " in window:
             return phrase

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts
+from .entities import demonyms
 from .side_shares import _APPROX, _PCT, Reading, _range
 
 _ASKED = re.compile(r"\bturnout\b", re.I)
@@ -23,6 +24,14 @@ _TOLD = re.compile(r"\bturnout\b(?P<of>\s+(?:in|during|at|for|of)\s+(?:the\s+)?[
                    r"rose\s+to|fell\s+to)\s*(?:(?:just|only|a\s+mere|an?\s+(?:low|high|record|record-low|record-high|meagre|"
                    rf"meager|paltry|disappointing|modest|healthy|respectable|dismal|robust))\s+)?{_APPROX}{_PCT}", re.I)
 # a figure while the polls were open, or an early one
+# the share of the electorate that voted, told by what it did ('Only 23% of voters cast a ballot', 'just 21.3 per
+# cent of eligible voters cast their ballot', 'almost 57 percent of Italians went to the polls'): a turnout, unless a
+# side follows ('cast a ballot for statehood', 'voted in favour', 'voted to keep'); a capitalised people must be a
+# demonym ('of Italians', not 'of Republicans')
+_CAST = re.compile(rf"(?:\b(?:only|just|a\s+mere)\s+)?{_APPROX}{_PCT}\s+of\s+(?:the\s+)?(?:(?:eligible|registered|qualified|"
+                   r"all)\s+)?(?P<who>voters|electors|(?-i:[A-Z][a-z]+s))\s+(?:(?:have|had)\s+)?(?:cast\s+(?:a\s+|their\s+)?"
+                   r"(?:ballots?|votes?)|voted|turned\s+out|went\s+to\s+the\s+polls|showed\s+up)\b"
+                   r"(?!\s+(?:for|in\s+favou?r|against|yes|no|to|on\s+the\s+side)\b)", re.I)
 _INTERIM = re.compile(r"\b(?:by|as\s+of|at|until|till)\s+(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs?\b|o'clock\b)|"
                       r"noon|midday|mid-day|mid-afternoon|\d{1,2}:\d\d)|\bso\s+far\b|\bhours?\s+(?:before|into)\b|\bmidday\b|"
                       r"\b(?:early|interim|hourly|initial)\s+(?:turnout|figures?|estimates?)\b|\bfirst\s+(?:few\s+)?hours\b|"
@@ -40,15 +49,43 @@ def read(ctx: MarketContext, f: SentenceFacts) -> Reading | None:
     """The vote's turnout told in the sentence, with the range it lies in; None when the sentence
     gives none, gives one during the voting, or gives another vote's."""
     text = f.sent.text
-    m = _TOLD.search(text)
+    m = _TOLD.search(text) or _cast(text, f"{ctx.market.question} {ctx.market.criteria}")
     if not m or _INTERIM.search(text):
         return None
-    if m.group("of") and _OTHER_VOTE.search(m.group("of")):
+    if m.groupdict().get("of") and _OTHER_VOTE.search(m.group("of")):
         return None
     bar = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s*cent)", ctx.market.question)
     decimals = len(bar.group(1).split(".")[1]) if bar and "." in bar.group(1) else 0
     lo, hi, strict = _range(m.group("num"), m.group("approx"), decimals)
     return Reading(m.start("num"), m.group(0).strip(), lo, hi, strict)
+
+
+# a vote held over several days ('June 7–8, 2003', 'two-day referendum'), and a share told for one of its days
+_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\b|\b(?:two|three|four)-day\b", re.I)
+_ONE_DAY = re.compile(r"[^.;]{0,40}?\b(?:on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:first|second)\s+day)\b",
+                      re.I)
+
+
+def _cast(text: str, question: str = "") -> re.Match | None:
+    """The first share of the electorate told as having voted ('23% of voters cast a ballot'), else None;
+    none told for one day of a vote held over several ('Only 17.61% of registered voters cast ballots on
+    Saturday' of a two-day referendum: the first day's share)."""
+    low = text.lower()
+    if not any(w in low for w in ("vot", "poll", "elector", "ballot", "turned out", "showed up")):
+        return None  # the keyword prefilter
+    for m in _CAST.finditer(text):
+        if _SEVERAL_DAYS.search(question) and _ONE_DAY.match(text, m.end()):
+            continue
+        who = m.group("who").lower()
+        if who in ("voters", "electors") or who in demonyms():
+            return m
+    return None
+
+
+def told_by_voters(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """For a market on a turnout, the sentence tells it by what the voters did ('almost 57 percent of
+    Italians went to the polls'): it names the turnout with no word 'turnout'."""
+    return asked(ctx) and _cast(f.sent.text, f"{ctx.market.question} {ctx.market.criteria}") is not None
 
 
 def told_as_turnout(ctx: MarketContext, text: str, start: int) -> str | None:
@@ -57,7 +94,7 @@ def told_as_turnout(ctx: MarketContext, text: str, start: int) -> str | None:
     percent'): another measure of the vote, not the share asked; else None."""
     if _ASKED.search(ctx.market.question):
         return None
-    for m in _TOLD.finditer(text):
+    for m in [*_TOLD.finditer(text), *filter(None, [_cast(text, ctx.market.question)])]:
         if m.start("num") <= start < m.end():
             return " ".join(m.group(0).split())
     return None

@@ -423,7 +423,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         factor, why = _window_factor(ctx, f, own_case[0], False, False)
         return [hedged.weaken(f, own_case[0], NAME, "no", -settings.weights.opposite_outcome * factor,
                               f"the decision went the other way: {own_case[1]}", settings, why)] if factor > 0 else []
-    voted_down = found is None and key == "win" and rejected_measures.rejected(ctx, f)
+    voted_down = found is None and rejected_measures.rejected(ctx, f)
     if voted_down:  # 'The people of Chile … rejected the new proposed Constitution in a plebiscite' for 'Approve win'
         if negation(f, voted_down[0]):
             return []

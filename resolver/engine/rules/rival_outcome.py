@@ -70,12 +70,16 @@ def _roles(ctx: MarketContext) -> list[str]:
 
 def _office_of_place(ctx: MarketContext) -> list[str]:
     """'president of Chile', 'presidency of Chile' for a market on Chile's presidential election
-    or runoff: the office the election fills (or its noun), of a place the market names."""
+    or runoff: the office the election fills (or its noun), of a place the market names; and 'leader
+    of the United Conservative Party' for a market on the party's leadership election (a party actor)."""
     if not ctx.elected_office or not ctx.candidate_pattern:
         return []
     nouns = {n for o in ctx.elected_office for n in (o, *_OFFICE_NOUNS.get(o, ()))}
     places = [a for a in ctx.target.actors if country_of(a) and not ctx.candidate_pattern.search(a)]
-    return [f"{n} of {p.lower()}" for n in sorted(nouns) for p in places]
+    parties = [a for a in ctx.target.actors if {w.lower() for w in a.split()} & electoral.PARTY_WORDS
+               and not ctx.candidate_pattern.search(a)]
+    return [f"{n} of {p.lower()}" for n in sorted(nouns) for p in places] + [
+        f"{n} of the {p.lower()}" for n in sorted(nouns) for p in parties]
 
 
 def _names_role(ctx: MarketContext, f: SentenceFacts) -> bool:

@@ -263,8 +263,8 @@ def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str
     return None
 
 
-# a market on a court's verdict, and a defendant denying the accusation: a plea, which the court decides
-_COURT_MARKET = re.compile(r"\b(?:guilty|convict\w*|sentenced?|acquit\w*)\b", re.I)
+# a market on a court's verdict or a removal from office, a defendant denying the accusation: a plea the court or body decides
+_COURT_MARKET = re.compile(r"\b(?:guilty|convict\w*|sentenced?|acquit\w*|impeach\w*|removed?|removal|oust\w*|dismiss\w*)\b", re.I)
 _PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?(?:wrongdoing|charges?|allegations?|"
                    r"accusations?|guilt|the\s+offen[cs]es?)\b", re.I)
 

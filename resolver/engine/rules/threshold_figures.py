@@ -10,7 +10,7 @@ from functools import lru_cache
 from operator import itemgetter
 from datetime import datetime, timedelta
 
-from .. import counted_alike, currency_marks, figure_words, indicators, quantities, unit_names
+from .. import counted_alike, currency_marks, figure_words, indicators, quantities, turnouts, unit_names
 from ..analysis import MarketContext, SentenceFacts
 from ..close_results import close_result
 from ..moves_to_close import move_to_close
@@ -491,7 +491,7 @@ def _names_statistic(ctx: MarketContext, f: SentenceFacts, indicator: tuple[str,
     question = ctx.market.question
     if _CORE.search(question) and _CORE.search(joined):
         question = _CORE.sub(" ", question)  # the core cut named in words ('excluding food and energy')
-    return indicators.names_indicator(joined, indicator, question)
+    return indicators.names_indicator(joined, indicator, question) or turnouts.told_by_voters(ctx, f)  # '57% of Italians voted'
 
 
 # Measures of length, mass, speed and time right after a number: that number is a measure.
