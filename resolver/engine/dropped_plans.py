@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import delays, roles
+from . import beaten_rivals, delays, roles
 from .analysis import MarketContext, SentenceFacts, aspect, negation
 from .packaged import load_json
 from .text import conditional_clause, lemmas_of, tokenize
@@ -142,6 +142,8 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | tuple[i
                 continue
         elif aspect(f.sent, k, hits[0]) != "past":
             continue
+        if j is not None and beaten_rivals.rival_gave_up(ctx, f, k) is not None:
+            continue  # 'Dish Network abandoned its bid' for 'Will SoftBank beat Dish Network?': the rival's exit
         if j is None or negation(f, k) or conditional_clause(f.sent, k) \
                 or concessive_adjunct(f.sent, k) or not _party_gives_up(ctx, f, k, toks[j].lower in OWN_PLANS,
                                                                   toks[j].lower in NOMINATIONS):

@@ -248,7 +248,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     contribs = understood.withhold_confirmations(ctx.target, market.question, contribs)
     contribs = aggregate.supersede_plans(contribs)
     contribs = aggregate.supersede_late_schedules(contribs, settings)
-    contribs = aggregate.supersede_setbacks(contribs, _setback)
+    contribs = aggregate.supersede_setbacks(contribs, _passed_setback)
     contribs = aggregate.supersede_endings(contribs, settings)
     contribs = retracted_figures.void(ctx, contribs)  # a reading later declared wrong at the same place
     contribs = revived_processes.void(contribs, settings)  # talks told collapsed, then the deal reached
@@ -334,6 +334,12 @@ def _affirmative(contribs: list[Contribution], direction: str, forecasts: frozen
     # two sources quoting the same words ('"It was impossible (to form a government)."') carry one statement;
     # a reading with no sentence quoted is its source's own
     return any(a[0] != b[0] and (not a[1] or a[1] != b[1]) for a in forecast_sources for b in forecast_sources)
+
+
+def _passed_setback(c: Contribution) -> bool:
+    """A setback a later report of the act done supersedes: any _setback, or an act ruled out for a time
+    that ends before the deadline ('will not happen on Sunday evening', then 'launched … Thursday')."""
+    return _setback(c) or (c.base_rule or c.rule) == ruled_out.NAME and ruled_out.PARTIAL_NOTE in (c.temporal or "")
 
 
 def _setback(c: Contribution) -> bool:

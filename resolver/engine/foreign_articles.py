@@ -14,6 +14,7 @@ Pure: the language is told by `languages.article_language` over a bounded prefix
 from __future__ import annotations
 
 from .analysis import MarketContext, SentenceFacts
+from .foreign_figures import bar_sentence
 from .languages import article_language
 from .rules.unread_evidence import NAME as UNREAD, WHOLE_ARTICLE as MARK
 from .types import Article, Contribution
@@ -58,7 +59,9 @@ def readings(ctx: MarketContext, article: Article, why: str, found: Named | None
              readable: bool) -> tuple[Contribution | None, Contribution | None]:
     """(note, unread) for an article not in English (`why` says how that was told): unread evidence
     when it names the market inside its window and the market's kind has a deadline gate; else a
-    note for the trace. Either quotes the first sentence naming the market's best-ranked name."""
+    note for the trace. Either quotes the first sentence naming the market's best-ranked name, else the
+    first writing a threshold market's bar with its unit ('300 euro': foreign_figures.py)."""
+    found = found if found is not None else bar_sentence(ctx, article)
     named = found[1] if found is not None else None
     base = dict(direction="none", weight=0.0, sentence=found[2] if found is not None else None, article_url=article.url,
                 article_title=article.title, published=article.published, source=article.source or None)

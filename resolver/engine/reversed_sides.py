@@ -61,7 +61,9 @@ def doer_beaten(ctx: MarketContext, f: SentenceFacts) -> Reading | None:
 
 
 def reversed_note(ctx: MarketContext, found: Reading) -> str:
-    """The reasoning's wording of a reversed report."""
+    """The reasoning's wording of a reversed report (a choice's as it reads: chosen_alternatives.py)."""
     sides = asked_sides(ctx)
+    if sides is None and "chosen, not" in found.wording:
+        return found.wording
     doer = sides[0] if sides else "the market's doer"
     return f"{found.wording}: {doer}, whom the market asks to win, is the one beaten"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import bill_numbers, complement, said_themes, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
-    group_objects, guilty_verdicts, mentions, passive_defeats, \
+    chosen_alternatives, group_objects, guilty_verdicts, mentions, passive_defeats, \
     occasions, parts, quantities, stages, \
     lost_status, recorded_votes, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments, vetoes
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
@@ -375,7 +375,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []
     if quantities.voter_count(t.quantity_unit):
         return []  # a market on how many vote a way: the decision itself says nothing of the split
-    beaten = reversed_sides.doer_beaten(ctx, f)  # 'Julia Gillard defeats Kevin Rudd' for 'Will Rudd defeat Gillard'
+    beaten = reversed_sides.doer_beaten(ctx, f) or chosen_alternatives.alternative_chosen(ctx, f)  # 'Gillard defeats Rudd' for 'Will Rudd defeat Gillard'
     if beaten is not None:
         factor, why = _window_factor(ctx, f, beaten.index, False, False)
         return [hedged.weaken(f, beaten.index, NAME, "no", -settings.weights.opposite_outcome * factor,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, attributive_cues, collapse_falls, dated_retries, declined_offices,
-               delays, dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals,
+from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, attributive_cues, beaten_rivals, collapse_falls, dated_retries,
+               declined_offices, delays, dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals,
                negated_subjects, open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries)
 from ..deal_agreement import deal_agreement
 from ..negated_expectations import EXPECTATION as _EXPECTATION, negated_expectation
@@ -38,6 +38,7 @@ EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canc
 # The reading of a bare statement ('will not sign') with no date and no reported cancellation: a
 # forecast, which decides only when two sources make it (evaluate._affirmative).
 NO_LIMIT = "no time limit given: read as covering the deadline"
+PARTIAL_NOTE = "of the time left"  # a limit ending before the deadline: the act may come after it (evaluate._setback)
 
 
 @lru_cache(maxsize=256)
@@ -117,11 +118,8 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
         if norm in window and not _about_knowing(window, norm) \
                 and not epistemic_cues.about_knowing(f.sent, a, b, norm.split(), f.act_idx):
             return phrase, strength
-    far = _far_limit(f, i, cues)
-    if far:
-        return far
-    # a negated expectation about the act itself, in its own clause: "No signing … expected this week"
-    return negated_expectation(f.sent.tokens[a:b])
+    # else a negated expectation about the act itself, in its own clause: "No signing … expected this week"
+    return _far_limit(f, i, cues) or negated_expectation(f.sent.tokens[a:b])
 
 
 def _modal_of_other_verb(ctx: MarketContext, f: SentenceFacts, k: int, phrase: str) -> bool:
@@ -308,6 +306,8 @@ def _called_off(ctx: MarketContext, f: SentenceFacts, cancelled: tuple[str, floa
         return []  # 'scrapped a proposal to end the dollar peg': the state kept
     if _someone_else_left(ctx, f, words, k):
         return []  # 'Rui Costa pulled out': his exit, not the election's calling off
+    if (rival := beaten_rivals.rival_gave_up(ctx, f, k)) is not None:  # 'Dish Network abandoned …' for 'beat Dish'
+        return [cite(f, NAME, "none", 0.0, f"'{words}' is told of {rival}, the rival the act beats: its exit, not the act called off")]
     if (others := other_strike(ctx, f, words, k)) is not None:  # 'The NEU … has suspended its planned strikes'
         return [cite(f, NAME, "none", 0.0, f"'{words}' tells of another strike than the market's ({others})")]
     early = earlier_note(ctx, f, k, NAME, f"'{words}' calls an occasion off", words=words.split("…")[0].strip())
@@ -455,9 +455,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return [_another_fixture(f, i, phrase, other)]
     if phrase in EVENT_CUES and (_before_the_window(ctx, f, i) or dated_retries.retry_in_window(f, ctx.market.deadline)):
         return []  # 'after it postponed in March a long-planned …': an earlier occasion's delay; 'next attempt Thursday' in the window
-    early = earlier_note(ctx, f, i, NAME, f"'{phrase}' calls an occasion off", words=phrase.split("…")[0].strip()) \
-        if phrase in EVENT_CUES else None
-    if early:
+    if phrase in EVENT_CUES and (early := earlier_note(ctx, f, i, NAME, f"'{phrase}' calls an occasion off", words=phrase.split("…")[0].strip())):
         return [early]  # 'called off the strike in 2015' for a market with no window of its own
     deadline = ctx.market.deadline
     span, limit = (None, None) if phrase in EVENT_CUES else f.limit_span(i)
@@ -492,7 +490,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             left = (deadline - span.end).total_seconds()
             coverage = max(0.0, min(1.0, 1 - left / total)) if total > 0 else 0.0
             temporal = (f"{span.explanation}; ends {left / 3600:.0f} h before the deadline "
-                        f"{deadline:%a %d %b %Y %H:%M %z}: counts for {coverage:.0%} of the time left")
+                        f"{deadline:%a %d %b %Y %H:%M %z}: counts for {coverage:.0%} {PARTIAL_NOTE}")
             if coverage <= 0:
                 return []
     w = settings.weights.ruled_out * strength * coverage

@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from .. import appraisals, dating_clauses, event_objects, late_endings, figures, languages, level_change, margins, mentions, participial_clauses, parts, \
+from .. import appraisals, dating_clauses, dealt_blows, event_objects, late_endings, figures, languages, level_change, margins, mentions, participial_clauses, parts, \
     retold_headlines, slug_figures
 from ..analysis import MarketContext, SentenceFacts, event_time
 from ..act_families import family_key
@@ -122,6 +122,8 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
             continue  # 'opened one lane of the bridge to traffic' when the criteria exclude 'opening lanes … without …'
         if m.kind == "verb" and appraisals.appraisal(f.sent, m.index):
             continue  # 'in a move seen as a further step in …': a judgement, not an event
+        if m.kind == "verb" and dealt_blows.blow_at(f.sent, m.index):
+            continue  # 'dealt a killer blow to Hutchison's takeover attempt': an obstacle, not a deal
         if m.kind == "verb" and left_standing(f.sent, m.index):
             continue  # 'The move left Beijing as the only city still under …': what remains, no departure
         if m.kind == "nominal" and _modifier(f, m.index):
