@@ -125,3 +125,17 @@ def realnews_case(case_id: str) -> dict:
         if c["id"] == case_id:
             return c
     raise KeyError(case_id)
+
+
+def case_runner(case_id: str, url: str, published: str, as_of: str | None = None, title: str = "",
+                question: str = "", market: dict | None = None):
+    """The engine on one development case's market, verbatim (or with its question or whole market swapped), over
+    one article at `url` published at `published`, as of `as_of` (the case's own by default):
+    `run(text, head=title, question=None)` gives the verdict. The readings' tests build their variants on it."""
+    c = realnews_case(case_id)
+    base = market or c["market"]
+
+    def run(text: str, head: str = title, question_now: str | None = None):
+        return run_case(question_now or question or base["question"], base["deadline"], base["criteria"],
+                        [(url, published, head, text)], as_of or c["as_of"])
+    return run

@@ -25,17 +25,11 @@ from __future__ import annotations
 
 import time
 
-from conftest import fired, realnews_case, run_case
+from conftest import case_runner, fired, realnews_case, run_case
 from cpu_budget import assert_cpu_within
 
 
-def _runner(case_id: str, url: str, published: str, as_of: str, title: str = ""):
-    c = realnews_case(case_id)
-
-    def run(text: str, head: str = title, question: str | None = None):
-        return run_case(question or c["market"]["question"], c["market"]["deadline"], c["market"]["criteria"],
-                        [(url, published, head, text)], as_of)
-    return run
+_runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
 # --- an act one is spared ------------------------------------------------------------------------------------

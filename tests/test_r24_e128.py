@@ -21,17 +21,11 @@ from __future__ import annotations
 
 import time
 
-from conftest import fired, realnews_case, run_case
+from conftest import case_runner, fired, realnews_case, run_case
 from cpu_budget import assert_cpu_within
 
 
-def _runner(case_id: str, url: str, published: str, as_of: str, title: str = "", market: dict | None = None):
-    c = realnews_case(case_id)
-    m = market or c["market"]
-
-    def run(text: str, head: str = title):
-        return run_case(m["question"], m["deadline"], m["criteria"], [(url, published, head, text)], as_of)
-    return run
+_runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
 def _no(v, rule: str) -> bool:
