@@ -64,3 +64,15 @@ def assert_cpu_within(start: float, seconds: float) -> float:
         f"{took:.2f} s of CPU, over the bound of {seconds} s on the reference machine "
         f"(this machine runs the reference work {factor:.2f}× as slowly: bound {seconds * factor:.2f} s)")
     return took
+
+
+def assert_each_within(runs, text: str, seconds: float) -> None:
+    """Each of `runs` (a callable on one text: the engine on a market) reads `text` within `seconds` of CPU on the
+    reference machine (assert_cpu_within), each warmed on a short sentence first so that loading lexicons and
+    caches is not counted."""
+    for run in runs:
+        run("Warm-up sentence.")
+    for run in runs:
+        start = time.process_time()
+        run(text)
+        assert_cpu_within(start, seconds)

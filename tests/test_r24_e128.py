@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within
+from cpu_budget import assert_cpu_within, assert_each_within
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
@@ -186,12 +186,7 @@ def test_hostile_sentence_soup_stays_cheap():
              "6 election It is going to be launched on December 5 another mission of GSAT-1 days before ").split()
     soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
     runs = (_lof, _dom, _isro)
-    for run in runs:
-        run("Warm-up sentence.")  # lexicons and caches loaded before the clock starts
-    for run in runs:
-        start = time.process_time()
-        run(soup)
-        assert_cpu_within(start, 2.0)
+    assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the same soup cut into sentences at every comma-free stretch
     sentences = ". ".join(soup[k:k + 300] for k in range(0, 30000, 300)) + "."
     _isro(sentences)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within
+from cpu_budget import assert_cpu_within, assert_each_within
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
@@ -204,12 +204,7 @@ def test_hostile_sentence_soup_stays_cheap():
              "member states adopted by 128 votes to 9 Security Council needs would if").split()
     soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
     runs = (_si, _pa, _je, _tp)
-    for run in runs:
-        run("Warm-up sentence.")  # lexicons and caches loaded before the clock starts
-    for run in runs:
-        start = time.process_time()
-        run(soup)
-        assert_cpu_within(start, 2.0)
+    assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the reading's patterns on the whole 30 KB, past any sentence bound
     assembly_tallies.yeas("Will at least 140 countries vote in favour of the UN General Assembly resolution?", soup)
     assert_cpu_within(start, 2.0)

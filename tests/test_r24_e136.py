@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 
 from conftest import fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within
+from cpu_budget import assert_cpu_within, assert_each_within
 
 
 def _case(case_id: str):
@@ -187,12 +187,7 @@ def test_hostile_run_on_text_is_bounded():
     dutch = " ".join(("de", "het", "van", "300", "euro", "een", "op")[k % 7] for k in range(6000))[:30000]
     runs = [lambda s: _sb((SB_PUB, s)), lambda s: _ttf((TTF_PUB, s)), lambda s: _qf((QF_PUB, s)),
             lambda s: _ck((CK_PUB, s)), lambda s: _fh((FH_PUB1, s), (FH_PUB2, s))]
-    for run in runs:
-        run("Warm-up sentence.")  # lexicons and caches loaded before the clock starts
-    for run in runs:
-        start = time.process_time()
-        run(soup)
-        assert_cpu_within(start, 2.0)
+    assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()
     _ttf((TTF_PUB, dutch))
     assert_cpu_within(start, 2.0)

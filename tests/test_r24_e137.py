@@ -27,7 +27,7 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired
-from cpu_budget import assert_cpu_within
+from cpu_budget import assert_cpu_within, assert_each_within
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
@@ -248,12 +248,7 @@ def test_hostile_sentence_soup_stays_cheap():
              "Party reach the 50% quorum on Saturday Issue 1 was defeated voted against the effort to recall ").split()
     soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
     runs = (_sk, _pr, _it, _pl, _oh, _ro, _ca, _ab, _lt)
-    for run in runs:
-        run("Warm-up sentence.")  # lexicons and caches loaded before the clock starts
-    for run in runs:
-        start = time.process_time()
-        run(soup)
-        assert_cpu_within(start, 2.0)
+    assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the readings' patterns on the whole 30 KB, past any sentence bound
     reached_shares.threshold(soup, soup)
     turnouts._cast(soup, "June 7–8")

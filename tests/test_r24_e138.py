@@ -24,7 +24,7 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired, news_market, realnews_case, run_case
-from cpu_budget import assert_cpu_within
+from cpu_budget import assert_cpu_within, assert_each_within
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
@@ -246,12 +246,7 @@ def test_hostile_sentence_soup_stays_cheap():
              "down cease to be head coach take the Oscar beat out Glenn Close carried 4 – 1 League Cup final ").split()
     soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
     runs = (_lop, _ney, _tot, _ars, _close, _klopp)
-    for run in runs:
-        run("Warm-up sentence.")  # lexicons and caches loaded before the clock starts
-    for run in runs:
-        start = time.process_time()
-        run(soup)
-        assert_cpu_within(start, 2.0)
+    assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the readings' own scans over the whole 30 KB, past any sentence bound
     sent = make_sentence(soup, 0)
     decided_titles.contest_won(sent, ["uefa", "euro", "league", "final"])
