@@ -5,7 +5,7 @@ not read the sealed splits: it prints numbers and development ids only, never a 
 
 Prints one line: the largest word overlap (Jaccard, over content words with months, day numbers and
 years left out) between the question and any sealed question, whether any URL is already used by any
-file (development, held-out or sealed), and the closest development or held-out question's id with its
+file (development, held-out, pending or sealed), and the closest development or held-out question's id with its
 overlap. The eleventh round's builders accepted a case only with a sealed overlap below 0.45, no URL
 reused and a closest development case on another story; 0.6 or more was taken as the same story."""
 
@@ -36,7 +36,7 @@ def _cases(pattern: str) -> list[dict]:
 
 
 def overlap(question: str, urls: list[str]) -> dict:
-    sealed, dev = _cases("sealed-*.json"), _cases("batch-*.json") + _cases("heldout/*.json")
+    sealed, dev = _cases("sealed-*.json"), _cases("batch-*.json") + _cases("heldout/*.json") + _cases("pending/*.json")
     w = words(question)
     closest = max(dev, key=lambda c: jaccard(w, words(c["market"]["question"])), default=None)
     return {
