@@ -22,6 +22,7 @@ from .lexicon import DECISION_VERBS, DEFEAT_VERBS, LEVEL_CHANGE_VERBS, NEGATING_
 from .captions import caption_dated
 from .interrogatives import asked
 from .immediate_acts import told_immediate
+from .announced_deals import announcing_verb
 from .infinitive_forecasts import after_to
 from .on_course import on_course
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
@@ -428,7 +429,9 @@ def nominal(sent: Sentence, i: int) -> Mention:
 
 def _mention(sent: Sentence, i: int, a: int, b: int, lemma: str, form: str, kind: str,
              frames: tuple[str, ...], tag: str | None, verbs: set[int]) -> Mention:
-    if tag is None:
+    if tag is None and (j := announcing_verb(sent, i)) is not None and (v := verb_at(sent, j)) is not None:
+        aspect = _aspect(sent, j, a, v[1], record=False)  # 'announced an agreement to normalize ties': the announcing verb's
+    elif tag is None:
         aspect, _ = _clause_done(sent, a, b, i, policy=bool(set(frames) & POLICY_FRAMES)
                                  or sent.tokens[i].lower in PERFORMATIVE_NOUNS or told_immediate(sent, i))
     else:

@@ -49,7 +49,8 @@ def owner_before(text: str, pos: int, common: "callable[[str], bool]") -> str | 
     rel = _RELATIVE_BEFORE_VERB.search(before)
     if rel:  # 'Tobgay, head of the … Party (PDP), who served as …, won 30 of 47 seats': the clause is an aside
         before = before[:rel.start()] + " " * (rel.end() - rel.start()) + before[rel.end():]
-    words = list(re.finditer(r"[A-Za-z][\w.&-]*(?:['’]s)?", before))
+    # a word starts a name only at a word's start: the 'G' of '5G' or the 'K' of '4K' is a number's mark, no name
+    words = list(re.finditer(r"(?<![\w.&-])[A-Za-z][\w.&-]*(?:['’]s)?", before))
     k = len(words) - 1
     while k >= 0:
         w = words[k].group(0)

@@ -5,7 +5,8 @@ ending ('I resign', 'I hereby resign', 'I quit'), be followed by a past verb of 
 state's office or the holder in the sentence; a quote of another office is another post.
 
 Also the announced performative noun: announcing a resignation or an appointment ('has announced the
-resignation of his government', 'PM announces government resignation') is doing it, not a noun some
+resignation of his government', 'PM announces government resignation'), or an agreement as the verb's own
+object ('formally announced an agreement to normalize …', announced_deals.py), is doing it, not a noun some
 other verb carries (mentions.PERFORMATIVE_NOUNS): the confirmation says so in its own words, so the
 gate on weak readings (weak_readings.py, 'noun_carried') does not take it for the weak kind."""
 
@@ -15,6 +16,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from . import celebrated_acts
+from .announced_deals import announced_agreement
 from .mentions import PERFORMATIVE_NOUNS
 from .text import Sentence
 
@@ -44,7 +46,8 @@ def carried_note(sent: Sentence, i: int, verb: str | None, carried: str) -> str:
     performative noun ('announced the resignation') in its own words; else the noun-carried
     wording (`carried`, confirmation_gates.NOUN_CARRIED)."""
     noun = sent.tokens[i].text
-    if sent.tokens[i].lower in PERFORMATIVE_NOUNS and verb and verb.lower().startswith("announc"):
+    if verb and verb.lower().startswith("announc") and (sent.tokens[i].lower in PERFORMATIVE_NOUNS
+                                                       or announced_agreement(sent, i)):  # 'announced an agreement'
         return f"'{verb} … {noun}' {ANNOUNCED}"
     if verb and celebrated_acts.celebrating_verb(sent, i) is not None:
         return f"'{verb} … {noun}' {celebrated_acts.MARK}"  # not the weak noun-carried kind

@@ -31,7 +31,7 @@ from .session_ends import session_end
 from .partial_counts import Completeness, FINAL, accepted_provisional, completeness, final_range, in_count_cue
 from .vote_counts import VOTER_NOUNS, act_count, results_with_count, role_subject, voter_count, voters_for, votes_for_name
 
-_CUR = rf"(?P<cur>{currency_marks.LOCAL}|\$|€|£|us\$|₹)?\s*"
+_CUR = rf"(?P<cur>{currency_marks.LOCAL}|\$|€|£|us\$|₹|(?-i:\bRs\.?)(?=\s?\d))?\s*"  # 'Rs 70,000 crore'
 _MULT = r"(?:\s*(?P<mult>k\b|thousand\b|million\b|billion\b|trillion\b|bn\b))?"
 _PCT_UNIT = (r"(?:\s*(?P<pct>%|percent\b|per cent\b|bps\b|basis points\b|percentage points?\b|°\s?[CF]\b|"
              r"degrees?\s+(?:Celsius|Fahrenheit|C|F)\b|metres\b|meters\b|m\b(?=\s*(?:or\b|[,.?;)]|$))))?")

@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, indicators, joint_counts, market_bets, \
-    offer_prices, other_measures, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases
+from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, \
+    offer_prices, other_measures, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
 from ..prospective_levels import governed, prospect
@@ -18,7 +18,6 @@ from ..denied_figures import denied
 from ..excluded_figures import excluded_kind
 from ..level_change import holds_through
 from ..whole_counts import whole_of_parts
-from .. import wider_totals
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
 from ..text import conditional_clause
 from ..timex import runs_past
@@ -30,12 +29,11 @@ from .figure_owners import _common, _winner_named
 from .reported_figure import MISSED, NAME, UNSETTLED, reported_figure
 from .threshold_figures import (
     _BEYOND_DOWN, _BEYOND_UP, _CAT_WORDS, _CLOSE_LEVEL, _FINAL_FOR_PERIOD, _NAMED_RELEASE, _NEAR_MISS, _PHYSICAL, _QUAKE,
-    _RELEASE_VERBS,
+    _RELEASE_VERBS, closing_market, stretch_bounds,
     _SO_FAR, _TOTAL, _VALUE, _about_subject, _count_unit, _direction, _in_act_clause, _intraday, _measure_named,
     _names_statistic, other_scope, spelling, year_end,
 )
 from ..session_ends import weekday_sessions
-from .threshold_figures import closing_market, stretch_bounds
 from .. import sale_prices, slug_figures, told_levels, told_ranges
 from .figure_stretch import _other_places, _stretch, headline_places
 
@@ -190,6 +188,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     kept = final_level.level(ctx, f)
     if kept is not None:
         return [_final_level(ctx, f, kept, settings)]
+    if (full := full_levels.crossed(ctx, f, settings, NAME)) is not None:  # 'running at its full rated capacity' for 100%
+        return [full]
     text = f.sent.text
     if t.threshold_unit == quantities.SCORE_TOTAL:
         return _score_total(ctx, f, settings)
