@@ -16,6 +16,10 @@ _PHRASE_WORDS = tuple(sorted({p: p.split() for p in AVERTING_PHRASES}.items()))
 _FIRST_WORDS = frozenset(w[0] for _, w in _PHRASE_WORDS)
 # a negated averting ('were not spared another increase', 'failed to avert a strike'): the act went ahead
 _NEGATING = frozenset({"not", "n't", "never", "failed", "fail", "fails"})
+# verbs of keeping something from happening that rule nothing out by themselves ('escaped a fine' may be told of a
+# penalty, 'prevent' of a plan) but whose negation still governs them, not the act ('did not escape another hike')
+_NEGATED_ONLY = (("escaped", ["escaped"]), ("escape", ["escape"]), ("prevent", ["prevent"]),
+                 ("prevented", ["prevented"]), ("ward off", ["ward", "off"]), ("head off", ["head", "off"]))
 _AVERT_GAP = frozenset({"a", "an", "the", "its", "their", "any", "national", "nationwide", "planned", "threatened",
                         "possible", "potential", "looming", "rail", "general"})
 # a repeat of the act named before it: 'spared yet another rate increase', 'avoided a further hike'
@@ -53,7 +57,36 @@ def averts_act(sent: Sentence, i: int, words: list[str], own: tuple[int, ...] | 
 def _negated(sent: Sentence, k: int) -> bool:
     """A negator in the two words before the averting words at k ('were not spared', 'did not avoid',
     'could never avert', 'failed to avert'): the act went ahead."""
-    return any(t.lower in _NEGATING for t in sent.tokens[max(0, k - 2):k])
+    return _negator_at(sent, k) is not None
+
+
+def _negator_at(sent: Sentence, k: int) -> int | None:
+    """The index of the negator in the two words before token k ('did not', "didn't", 'failed to'), else None."""
+    return next((j for j in range(max(0, k - 2), k) if sent.tokens[j].lower in _NEGATING
+                 or sent.tokens[j].lower.endswith(("n't", "n’t"))), None)
+
+
+def negated_averting(sent: Sentence, i: int) -> tuple[int, int] | None:
+    """(negator index, averting index) when averting words stand before the act's word at i with only modifiers
+    between and are themselves negated ('did not avoid another interest rate increase', 'were not spared yet
+    another increase', 'failed to avert a strike'): the negation is the averting's, not the act's. None
+    otherwise. A cheap first-word test over the few words before i comes first."""
+    toks = sent.tokens
+    lo = max(0, i - _MAX_GAP - 3)
+    if not any(t.lower in _FIRST_WORDS or t.lower in _NEGATED_FIRST for t in toks[lo:i]):
+        return None
+    for _, words in _PHRASE_WORDS + _NEGATED_ONLY:
+        n = len(words)
+        for gap in range(_MAX_GAP + 1):
+            k = i - gap - n
+            if k >= 0 and [t.lower for t in toks[k:k + n]] == words and all(_gap_word(t.text) for t in toks[k + n:i]):
+                neg = _negator_at(sent, k)
+                if neg is not None:
+                    return neg, k
+    return None
+
+
+_NEGATED_FIRST = frozenset(w[0] for _, w in _NEGATED_ONLY)
 
 
 def averted(sent: Sentence, i: int, own: tuple[int, ...] | list[int] = ()) -> str | None:

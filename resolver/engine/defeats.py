@@ -38,7 +38,8 @@ def _done(f: SentenceFacts, i: int, lemma: str) -> bool:
     if asp == "present" and word == lemma and word in _SAME_PAST:
         # 'Takaichi, 64, beat agriculture minister Shinjiro Koizumi': a bare 'beat' after a
         # singular name is its past ('beats' is the present); modals and 'to' made it future above
-        return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i]) or _scored_result(f, i)
+        return not any(t.lower in _PLAIN_PRESENT for t in f.sent.tokens[max(0, i - 2):i]) or _scored_result(f, i) \
+            or _past_frame(f, i)
     if i > 1 and f.sent.tokens[i - 1].lower == "to" and comeback_to_win(f, i) is not None:
         return True  # 'rallied from a 25-point deficit to beat the Atlanta Falcons': what the comeback came to
     if not word.endswith("ing") or i == 0:
@@ -181,6 +182,37 @@ _SCORE_AFTER = re.compile(r"[^.;:()]{1,50}?,\s*\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s
 # result told, so a bare 'beat' after a plural pronoun is its past, not a habit ('they beat teams like that')
 _SCORE_NEXT = re.compile(r"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*){1,4},?\s+\d{1,3}\s*[-–]\s*\d{1,3}\b"
                          r"(?!\s*(?:lead|advantage|record|series|count|on\s+aggregate))", re.I)
+
+
+# a subordinator opening a clause told in its main clause's time ('… helped Liverpool to a sixth title on Saturday as they beat
+# Tottenham Hotspur in an all-English final'): a past main verb makes the bare 'beat' its past
+_TIME_SUBORDINATORS = frozenset({"as", "when", "after", "once"})
+_FRAME_REACH = 30  # words back from the subordinator to the main clause's verb
+
+
+def _past_frame(f: SentenceFacts, i: int) -> bool:
+    """The bare 'beat' at token i follows a pronoun opening an 'as'/'when'/'after' clause, and a verb before that
+    clause is past ('helped Liverpool to a sixth title on Saturday as they beat Tottenham'): the sequence of tenses
+    makes it one result told, not a habit. Not a condition ('if they beat'), nor after a present main verb."""
+    toks = f.sent.tokens
+    if i < 2 or toks[i - 1].lower not in ("they", "we") or toks[i - 2].lower not in _TIME_SUBORDINATORS:
+        return False
+    for k in range(i - 3, max(-1, i - 3 - _FRAME_REACH), -1):
+        v = verb_at(f.sent, k)
+        if v is not None and v[1] in ("VBD", "VBN", "VBZ", "VBP", "MD") and toks[k].lower not in ("'s", "’s"):
+            return v[1] in ("VBD", "VBN") and aspect(f.sent, k, v[0]) == "past"
+    return False
+
+
+def object_beaten(f: SentenceFacts, pattern: re.Pattern[str]) -> int | None:
+    """The defeat verb (not a noun, whatever its tense) whose object is the side `pattern` names ('as they beat
+    Tottenham Hotspur in an all-English final'): that side is the one beaten there, not the one who won."""
+    toks = f.sent.tokens
+    for i, t in enumerate(toks):
+        if t.lemmas & DEFEAT_VERBS and not _defeat_noun(toks, i) and not (t.text[:1].isupper() and not f.sent.headline
+                                                                          and i > 0) and _object_at(f, i, pattern):
+            return i
+    return None
 
 
 def _scored_result(f: SentenceFacts, i: int) -> bool:

@@ -31,7 +31,7 @@ from .progressive_passives import progressive_passive
 from .unasserted import scope as unasserted_scope
 from .text import Sentence, approximated, closed_aside, negator_scopes, the_month
 from .verb_aspect import implied_by, sought_outcome
-from .voted_acts import vote_decides, voted_to
+from .voted_acts import turned_against, vote_decides, voted_to
 from .word_class import (unrealised_plan, AUX_PAST, AUX_PERFECT, DETERMINERS, FUTURE, MODALS, PREPOSITIONS, PRONOUNS, RELATIVES,
                          REPORTING, SKIP_VERBS, is_noun, verb_at, verb_lemmas, verb_tag)
 
@@ -203,8 +203,9 @@ def _quantities(sent: Sentence, a: int, b: int) -> tuple[str, ...]:
 def _modality(sent: Sentence, a: int, i: int, frames: tuple[str, ...], aspect: str) -> tuple[str, str | None, str]:
     policy = set(frames) & POLICY_FRAMES or sent.tokens[i].lemmas & (LEVEL_CHANGE_VERBS | DECISION_VERBS)
     if aspect == "future" and policy and i > 0 and sent.tokens[i - 1].lower == "to" and any(
-            t.lemmas & DECIDING and t.lower.endswith("ed") for t in sent.tokens[max(a, i - 8):i - 1]):
-        return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing
+            t.lemmas & DECIDING and t.lower.endswith("ed") and not turned_against(sent, k, i - 1, False)
+            for k, t in enumerate(sent.tokens[max(a, i - 8):i - 1], start=max(a, i - 8))):
+        return "asserted", None, "done"  # "voted 7-2 on Tuesday to approve": deciding is doing (not 'voted against …')
     if aspect == "future" and (vote_decides(sent, a, i) or voted_to(sent, i, sent.tokens[i].lemmas)):
         return "asserted", None, "done"  # "members voted Monday to accept the offer and end their strike"
     if aspect == "future" and "win" in frames and i > 1 and sent.tokens[i - 1].lower == "to" and any(

@@ -50,11 +50,12 @@ def _words(name: str) -> list[str]:
     return [w for w in (fold(re.sub(r"['’]s$", "", p)).strip(".,;:'’\"()") for p in name.split()) if w]
 
 
-def describes(name: str, keep_demonyms: bool = False) -> bool:
+def describes(name: str, keep_demonyms: bool = False, also: frozenset[str] = frozenset()) -> bool:
     """Every word of `name` is a demonym, a language, a title or standing, a number or a function
-    word ('South African', 'English', 'Former President', 'Two Americans'): it names no party."""
+    word ('South African', 'English', 'Former President', 'Two Americans'), or one of `also` (the market's own
+    places and contest words: 'Acting Zambia president wins election' for Zambia's election): it names no party."""
     words = _words(name)
-    lone, phrases = _describing(), frozenset() if keep_demonyms else demonym_words()
+    lone, phrases = _describing() | frozenset(fold(w) for w in also), frozenset() if keep_demonyms else demonym_words()
     k = 0
     while k < len(words):
         for n in range(min(_LONGEST, len(words) - k), 0, -1):
@@ -78,10 +79,11 @@ def nation_contest(candidate: str) -> bool:
     return country_of(side) is not None or side in _PARTY["sides"]
 
 
-def parties(names: tuple[str, ...], candidate: str) -> tuple[str, ...]:
-    """Of `names`, those that name a party (describes is false), for a market on `candidate`."""
+def parties(names: tuple[str, ...], candidate: str, also: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Of `names`, those that name a party (describes is false, with `also` among the describing words), for a
+    market on `candidate`."""
     keep = nation_contest(candidate)
-    return tuple(n for n in names if not describes(n, keep))
+    return tuple(n for n in names if not describes(n, keep, also))
 
 
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^the\s+|['’]s$", re.I)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from . import named_competitions
 from .analysis import MarketContext, SentenceFacts
 from .contests import Reading, nearest_name
-from .defeats import DEFEAT_VERBS, beaten, beaten_by
+from .defeats import DEFEAT_VERBS, beaten, beaten_by, object_beaten
 from .principal import principal_actors
 
 
@@ -48,8 +49,8 @@ def doer_beaten(ctx: MarketContext, f: SentenceFacts) -> Reading | None:
         return None
     _, doer, _ = sides
     found = beaten(f, doer)
-    if found is None:
-        return None
+    if found is None or named_competitions.other(f.sent, found.index, ctx.market.question):
+        return None  # ('beat Tottenham Hotspur 2-0 to win the FA Cup' for the Champions League final: another competition)
     passive = beaten_by(f, doer)
     if passive is not None and passive.index == found.index:
         return found  # 'Rudd beaten by Gillard': the passive's subject is the one beaten
@@ -67,3 +68,17 @@ def reversed_note(ctx: MarketContext, found: Reading) -> str:
         return found.wording
     doer = sides[0] if sides else "the market's doer"
     return f"{found.wording}: {doer}, whom the market asks to win, is the one beaten"
+
+
+def doer_as_object(ctx: MarketContext, f: SentenceFacts) -> int | None:
+    """The defeat verb, whatever its tense, whose object is the market's doer and whose own doer (the name nearest
+    before it in its clause) is not ('we beat Tottenham Hotspur on Saturday' for 'Will Tottenham beat
+    Liverpool?'): that verb is never the market's act done, even where its tense does not tell a result."""
+    sides = asked_sides(ctx)
+    if sides is None:
+        return None
+    i = object_beaten(f, sides[1])
+    if i is None:
+        return None
+    subject = nearest_name(f, f.sent.clause_of(i)[0], i)
+    return None if subject and sides[1].search(subject) else i

@@ -22,7 +22,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, REVIEW_ACTS, WEEKDAYS
-from . import courts, described_doers, named_objects, other_bodies, other_chambers, principal, stages
+from . import courts, described_doers, named_courts, named_objects, other_bodies, other_chambers, principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of, all_lemmas
@@ -229,6 +229,9 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         return body
     toks = f.sent.tokens
     a, b = f.sent.clause_of(i)
+    named = named_courts.court_subject(ctx.target.actors, f.sent, a, i)  # 'A Tokyo court ruled …' for the ICJ
+    if named is not None:
+        return named[0] if named[1] else None  # ('the UN's top court', 'the court in The Hague': the market's own)
     court = _other_court(ctx, f, a, i) or other_chambers.other(ctx.market.question, ctx.target.act_forms, f.sent, i)
     if court:
         return court

@@ -64,6 +64,24 @@ def _after_voting(sent: Sentence, j: int, i: int) -> bool:
             and sent.tokens[j - 1].lower in ("after", "having"))
 
 
+# between a vote and an infinitive: a vote against what the infinitive names ('voted against the effort to remove
+# X', 'voted no on the bid to recall', 'voted down a motion to impeach')
+_AGAINST = frozenset({"against", "down", "no"})
+
+
+def turned_against(sent: Sentence, j: int, to: int, infinitive: bool = True) -> bool:
+    """Between the vote (or decision) word at j and the 'to' at `to` stands a word of voting against ('voted
+    against the effort to remove', 'voted down a motion to impeach') or an earlier infinitive ('voted to reject an
+    attempt to impeach'): the vote decided against that effort, or decided another verb that governs it; the act
+    after `to` is not what the vote decided. Without `infinitive`, only the words of voting against count."""
+    toks = sent.tokens
+    for k in range(j + 1, to):
+        w = toks[k].lower
+        if w in _AGAINST or (infinitive and w == "to" and k + 1 < to and verb_at(sent, k + 1) is not None):
+            return True
+    return False
+
+
 def vote_decides(sent: Sentence, a: int, i: int) -> bool:
     """Token i is an act a past vote in its clause decides: 'voted to end', 'voted Monday to
     accept a contract offer and end their strike' (an infinitive coordinated with the first)."""
@@ -78,10 +96,10 @@ def vote_decides(sent: Sentence, a: int, i: int) -> bool:
             t.text in (",", ";") or verb_at(sent, k) for k, t in enumerate(sent.tokens[j + 1:i - 1], j + 1))), None)
     if voted is None:
         return False
-    if prev == "to":
-        return True
+    if prev == "to":  # (not 'voted against the effort to remove', 'voted to reject a bid to oust': not the act decided)
+        return not turned_against(sent, voted, i - 1)
     if prev not in ("and", "or"):
         return False
     to = next((j for j in range(voted + 1, i - 1) if sent.tokens[j].lower == "to"), None)
-    return to is not None and all(t.lower not in (",", ";") and t.text not in (",", ";")
+    return to is not None and not turned_against(sent, voted, to) and all(t.lower not in (",", ";") and t.text not in (",", ";")
                                   for t in sent.tokens[to:i])

@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import agreed_sums, assembly_tallies, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
-    bill_numbers, own_objects, split_awards, undone_restarts
+    bill_numbers, named_competitions, own_objects, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, themes, unanimity, \
@@ -217,7 +217,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:
         return []  # the candidate is named as the loser ('Wawrinka stuns Djokovic to win …')
-    if reversed_sides.doer_beaten(ctx, f) is not None:
+    if reversed_sides.doer_beaten(ctx, f) is not None or reversed_sides.doer_as_object(ctx, f) is not None:
         return []  # 'Julia Gillard defeats Kevin Rudd': the market's doer was beaten (opposite_outcome)
     if ctx.target.candidate and rival_outcome.partial_win(ctx, f):
         return [cite(f, NAME, "none", 0.0, "a stage of the contest (a round, a runoff), not the outcome the market asks")]
@@ -243,7 +243,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,
                                {w.lower() for a in ctx.target.actors + [ctx.target.candidate] for w in a.split()})
     other = other or (ctx.target.candidate and categories.other(categories.of_market(ctx.market.question), f.sent, i,
-                                                                     ctx.target.object_terms))
+                                                                     ctx.target.object_terms)) \
+        or named_competitions.other(f.sent, i, ctx.market.question)  # 'beat Chelsea 4-1 to win the FA Cup
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = past_editions.past_win(ctx, f, i) or _partial(ctx, f, i) or complement.missing(ctx.target.complement_terms, f.sent, i) or \

@@ -10,6 +10,7 @@ import re
 
 from .. import complement, first_rounds, guilty_verdicts, mistrials, occasions, roles, short_of
 from ..analysis import MarketContext, SentenceFacts, event_time
+from ..averted_acts import negated_averting
 from ..negated_expectations import calls_off
 from ..sentence_tense import resolved_spans
 from ..lexicon import FAILURE_CUES
@@ -52,6 +53,18 @@ def _negates_the_act(f: SentenceFacts, phrase: str) -> bool:
     acts = [j for j in f.act_idx if not modifies_schedule(f.sent, j)]
     # ('did not call off the strike': the calling-off is negated, the act stands)
     return any(0 < j - k <= 5 and not any(calls_off(f.sent.tokens, m) for m in range(k + 1, j)) for k in starts for j in acts)
+
+
+def _averting_failed(f: SentenceFacts, phrase: str) -> bool:
+    """The failure cue negates an averting verb whose object is the act ('failed to avoid another interest rate
+    increase', 'did not avert the strike'): the act went ahead (averted_acts.negated_averting), no attempt at it
+    failed."""
+    first = phrase.split()[0]
+    for j in f.act_idx + f.act_noun_idx:
+        found = negated_averting(f.sent, j)
+        if found and any(f.sent.tokens[k].lower == first for k in range(max(0, found[0] - 1), found[1])):
+            return True
+    return False
 
 
 def _of_the_act(f: SentenceFacts, phrase: str, objects: bool = False) -> bool:
@@ -280,6 +293,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         return []  # 'single-digit borrowing costs that failed to reignite Latin America's largest economy': no bar missed
     if _short_of_forecast(f.sent.text, phrase):
         return []  # 'Hiring Falls Short of Expectations': a figure set against forecasts, no attempt failed
+    if _averting_failed(f, phrase):
+        return []  # 'Households did not avoid another interest rate increase': the averting failed, the act went ahead
     if phrase in _BARE_NEGATIONS and not _negates_the_act(f, phrase):
         return []  # 'rejecting his claim that customers did not lose money': not the act that failed
     span = event_time(f, i)

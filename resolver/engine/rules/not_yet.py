@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
+from ..averted_acts import negated_averting
 from ..negated_expectations import negated_call_off
 from ..not_until import PAST_NEGATION, late_act
 from ..occasions import one_occasion
@@ -86,7 +87,8 @@ def _undone_after_deadline(ctx: MarketContext, f: SentenceFacts, i: int, setting
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     for i in f.act_idx + f.act_noun_idx:
         if negation(f, i) and (f.actors or f.object_idx) and not modifies_schedule(f.sent, i) \
-                and not negated_call_off(f.sent, i):  # 'did not call off the strike': the act stands
+                and not negated_call_off(f.sent, i) and not negated_averting(f.sent, i):
+            # ('did not call off the strike': the act stands; 'did not avoid another rate increase': it went ahead)
             late = late_act(ctx, f, i, settings)  # "wasn't sworn in until just after midnight on Monday"
             if late:
                 return late
@@ -97,7 +99,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if i not in f.act_idx and i not in f.act_noun_idx and _LACKED_SINCE.search(f.sent.text):
             continue  # the object lacked since a date: a state, not the act told undone
         neg = negation(f, i)
-        if neg and (f.actors or f.object_idx) and not negated_call_off(f.sent, i):
+        if neg and (f.actors or f.object_idx) and not negated_call_off(f.sent, i) and not negated_averting(f.sent, i):
             return [cite(f, NAME, "none", 0.0,
                          f"says the act has not happened as of {f.article.published:%d %b %Y} ('{neg}')")]
     return []

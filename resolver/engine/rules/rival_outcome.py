@@ -18,7 +18,7 @@ from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
 from ..round_win import earlier_round
-from .. import country_rivals, placed_elsewhere
+from .. import country_rivals, named_competitions, placed_elsewhere
 from ..headline_wins import headline_win
 from . import hedged
 
@@ -343,7 +343,8 @@ def _rivals(ctx: MarketContext, names: tuple[str, ...], f: SentenceFacts | None 
     named = tuple(n for n in named if not own_names.candidate_part(ctx, n))  # 'Kingston University London – Town House'
     named = tuple(n for n in named if not country_rivals.may_hold(n, ctx.target.candidate or "", ctx.market.question,
                                                                  ctx.market.criteria, ctx.target.role))  # 'chose France' for Cadarache
-    return party_names.parties(named, ctx.target.candidate or "")
+    # ('Acting Zambia president wins election': a title and the market's own place describe the holder, name no rival)
+    return party_names.parties(named, ctx.target.candidate or "", frozenset(own_names.bare(w) for w in contest))
 
 
 def _candidate_leaders(ctx: MarketContext, f: SentenceFacts, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -382,6 +383,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
     if beaten is not None and not game and parts.multi_part(t.object_terms, t.role) and not parts.whole_decided(
             f.sent, t.object_terms, contests.decides_title(f.sent) or decided_titles.contest_won(f.sent, t.object_terms)):
         beaten = None  # 'Vingegaard edges Pogacar in battle': one stage or match of a contest made of many
+    if beaten is not None and named_competitions.other(f.sent, beaten.index, ctx.market.question):
+        beaten = None  # 'defeated Arsenal 4-1 to win the FA Cup' for the Europa League final: another competition
     if beaten is not None and categories.other(category, f.sent, beaten.index, t.object_terms):
         beaten = None  # 'beat X in the men's doubles final' for the singles title: another category's contest
     if beaten is not None:
@@ -467,8 +470,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
             return []  # 'voters have elected Tshering Tobgay …' for his party: the party's win
         if parts.other_member(f.sent, t.role, t.object_terms, own_names.market_names(ctx), ctx.market.question):
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
-        if categories.other(category, f.sent, i, t.object_terms):
-            continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama: another category
+        if categories.other(category, f.sent, i, t.object_terms) or named_competitions.other(f.sent, i, ctx.market.question):
+            continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama, 'won the League Cup': another
         if not f.sent.headline and headline_win(ctx, f):
             return []  # 'the Fogão won …' under 'Botafogo wins Copa Libertadores': the winner by another name
         return _no(ctx, f, i, f"reports {found.wording} for someone other than {t.candidate} "

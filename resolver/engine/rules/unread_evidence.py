@@ -14,6 +14,7 @@ from functools import lru_cache
 from .. import appraisals, dating_clauses, dealt_blows, event_objects, late_endings, figures, languages, level_change, margins, mentions, participial_clauses, parts, \
     retold_headlines, slug_figures
 from ..analysis import MarketContext, SentenceFacts, event_time
+from ..averted_acts import negated_averting
 from ..act_families import family_key
 from ..left_standing import left_standing
 from ..progressive_passives import progressive_passive
@@ -100,6 +101,9 @@ def mention_at(ctx: MarketContext, f: SentenceFacts, act_only: bool = False) -> 
     if beyond is not None:
         return beyond
     act_tokens = set(f.act_idx) | set(f.act_noun_idx)
+    for i in sorted(act_tokens):
+        if negated_averting(f.sent, i) and _in_window(ctx, f, i):
+            return i  # 'did not avoid another interest rate increase': the act went ahead, told in words no rule reads
     found = mentions.read(f.sent)
     seen = {m.index for m in found}
     found += tuple(mentions.nominal(f.sent, i) for i in sorted(act_tokens - seen))  # 'its first double dissent'
