@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import agreed_sums, assembly_tallies, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
-    bill_numbers, named_competitions, own_objects, split_awards, undone_restarts
+    bill_numbers, named_competitions, own_objects, shown_content, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, themes, unanimity, \
@@ -255,6 +255,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         complement.prior_event(ctx.market.criteria, f.sent, i) or \
         complement.other_model(ctx.market.question, ctx.target.object_terms, f.sent, i) or \
         complement.other_finding(ctx.market.question, f.sent, i) or \
+        shown_content.untold(ctx.target.act, ctx.target.object, f.sent, i) or \
         complement.other_title(ctx.market.question, f.sent, f.object_idx) or \
         ruled_predicates.other_finding(ctx.target.act, ctx.target.object, f.sent, i) or \
         ruled_predicates.other_side(ctx.market.question, ctx.target.act, f.sent, i) or \

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import compound_terms, counted_alike, quantities, told_ranges, unit_names
+from ..shortfall_figures import distance_after
 from ..analysis import MarketContext, SentenceFacts
 from ..counted_subject import counted_subject
 from ..lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -27,6 +28,7 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
     stem = unit.rstrip("s")
     toks = f.sent.tokens
     wanted = "life" if need == float("inf") else f"{_bar_word(ctx)} {need:g} {unit}"
+    gap = None  # a count told as a distance to the bar ('eight wickets short of 800'): not the count
     # the nearest count after the act; then one before it that the market's subject owns by
     # name ('Takaichi secured 237 votes …, defeating Noda, who received 149 votes')
     for k in list(range(i + 1, len(toks))) + list(range(i - 1, -1, -1)):
@@ -52,6 +54,11 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
                 if told is not None:
                     return told[0], told[1].note(said, wanted)
                 return conv, f"'{said}' = {conv:g} {unit}, one term told in several units (the market needs {wanted})"
+            last = toks[min(k + width, len(toks)) - 1]
+            far = distance_after(f.sent.text, last.start + len(last.text))
+            if far:
+                gap = gap or " ".join(t.text for t in toks[k:k + width]) + f" {far}"
+                continue
             part = _part_of_total(toks, k) if said_unit == stem else None
             said_count = " ".join(t.text for t in toks[part if part is not None else k:k + width])
             if part is not None:
@@ -86,6 +93,8 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
                     said = " ".join(t.text for t in toks[max(0, k - 1):k + 2])
                     return float(n), f"'{said}' is {owner}'s count (the market needs {wanted})"
                 return float(n), f"{said_count} (the market needs {wanted})"
+    if gap:
+        return None, f"'{gap}' is a distance to the bar, not the count (the market needs {wanted})"
     wanted = "a life term" if need == float("inf") else wanted
     return None, f"no count of {unit} is given (the market needs {wanted})"
 
@@ -131,7 +140,8 @@ def _floor_before(toks, k: int) -> bool:
 
 # Notes of a report of the act whose count is told only in part (a run within it, a floor under the bar):
 # read, but the count is unknown, so a passed deadline's silence cannot say no while one stands
-COUNT_UNTOLD = ("a run within the count", "a floor below the bar", "a range on both sides of the bar")
+COUNT_UNTOLD = ("a run within the count", "a floor below the bar", "a range on both sides of the bar",
+                "a distance to the bar")
 _RUNS = frozenset(("first", "last", "opening", "closing", "initial", "next"))
 
 

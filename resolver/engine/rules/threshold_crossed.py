@@ -10,7 +10,7 @@ from functools import lru_cache
 from datetime import datetime
 
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, \
-    offer_prices, other_measures, quantities, rate_series, running_totals, turnouts, unit_names, validated_figures, vote_bases, wider_totals
+    goal_figures, offer_prices, other_measures, quantities, rate_series, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
 from ..prospective_levels import governed, prospect
@@ -34,7 +34,6 @@ from .threshold_figures import (
     _names_statistic, other_scope, spelling, year_end,
 )
 from ..session_ends import weekday_sessions
-from .. import sale_prices, slug_figures, told_levels, told_ranges
 from .figure_stretch import _other_places, _stretch, headline_places
 
 # a figure dated by a period that starts by the deadline and ends after it, in a report published after the
@@ -283,8 +282,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if m.group("cur") and figure_words.sought(ctx.market.question, text[max(0, m.start() - 60):m.start()]):
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a sum asked for, not one awarded or paid"))
             continue
-        bar_set = figure_words.required_bar(ctx.market.question, text[max(0, m.start() - 160):m.start()])
-        if bar_set:  # 'The laws require at least 30 percent of registered voters to participate'
+        bar_set = figure_words.required_bar(ctx.market.question, text[max(0, m.start() - 160):m.start()]) \
+            or goal_figures.goal_before(ctx.market.question, text[:m.start()])  # 'goal of having 70 percent' (goal_figures.py)
+        if bar_set:
             notes.append(cite(f, NAME, "none", 0.0, f"'{bar_set} {m.group().strip()}' is a bar set, not a level reported"))
             continue
         if figure_words.reference_price(text[max(0, m.start() - 60):m.start()]) and \
