@@ -20,17 +20,11 @@ from __future__ import annotations
 
 import time
 
-from conftest import fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within
+from conftest import case_runner, fired, realnews_case, run_case
+from cpu_budget import assert_cpu_within, assert_each_within
 
 
-def _runner(case_id: str, url: str, published: str, as_of: str, title: str = ""):
-    c = realnews_case(case_id)
-
-    def run(text: str, head: str = title):
-        return run_case(c["market"]["question"], c["market"]["deadline"], c["market"]["criteria"],
-                        [(url, published, head, text)], as_of)
-    return run
+_runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
 def _yes(v, rule: str) -> bool:
@@ -232,12 +226,7 @@ def test_hostile_sentence_soup_stays_cheap():
              "normalize announced plans for more than Rs 70,000 100% of its rated power ").split()
     soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
     runs = (_de, _in, _bk, _tk)
-    for run in runs:
-        run("Warm-up sentence.")  # lexicons and caches loaded before the clock starts
-    for run in runs:
-        start = time.process_time()
-        run(soup)
-        assert_cpu_within(start, 2.0)
+    assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the readings' patterns on the whole 30 KB, past any sentence bound
     quantities.required(soup)
     quantities.owner_before(soup, len(soup), lambda w: False)

@@ -19,17 +19,11 @@ from __future__ import annotations
 
 import time
 
-from conftest import fired, realnews_case, run_case
+from conftest import case_runner, fired, realnews_case
 from cpu_budget import assert_cpu_within, assert_each_within
 
 
-def _runner(case_id: str, url: str, published: str, as_of: str, title: str = ""):
-    c = realnews_case(case_id)
-
-    def run(text: str, head: str = title):
-        return run_case(c["market"]["question"], c["market"]["deadline"], c["market"]["criteria"],
-                        [(url, published, head, text)], as_of)
-    return run
+_runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
 def _yes(v, rule: str) -> bool:
