@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import delays, electoral, final_level, firm_plans, mentions, moved_deadlines, poll_sourced, pronoun_antecedents, roles, stages
+from .. import called_events, delays, electoral, final_level, firm_plans, mentions, moved_deadlines, poll_sourced, pronoun_antecedents, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -342,8 +342,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
         if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i) or _dates_other(f, i, span) \
-                or _set_before_push_back(ctx, f, i, span):
-            break
+                or _set_before_push_back(ctx, f, i, span) or called_events.dates_event(ctx, f, i, span):
+            break  # … or the called event's own date ('prefer the vote to take place in November'), not the call's
         if not _is_future(f, i, span.start):
             break
         if poll_sourced.source(f.sent, i) and not poll_sourced.asked(ctx.market.question, ctx.market.criteria):
@@ -372,6 +372,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     for i, t in enumerate(f.sent.tokens):
         if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved or _ahead_of(f, i):
             continue
+        if called_events.called_event(ctx, t.text):
+            continue  # 'the vote' for a market on calling an election: the event called comes after the call
         if electoral.other_election(f.sent, i, ctx.market.question):
             continue  # 'the March primary ballot' for a special runoff: another election's ballot
         span = f.nearest_span(i)
