@@ -10,7 +10,7 @@ contributions in the verdict's direction, each under its base rule, the threshol
 
 from __future__ import annotations
 
-from . import blocked_measures, firm_plans, held_at_end, held_since, kept_offices, named_removals, official_endings
+from . import blocked_measures, firm_plans, former_titles, held_at_end, held_since, kept_offices, named_removals, official_endings
 from .level_change import MOVED
 from .packaged import load_json
 from .rules.confirmation_gates import NOUN_CARRIED
@@ -38,6 +38,9 @@ READINGS = {"noun_carried": lambda c: NOUN_CARRIED in (c.reason or ""),
             # a court told blocking a measure the market asks stay free of a court's block ('A federal judge has
             # blocked Montana's first-in-the-nation law banning … TikTok'; blocked_measures.py)
             "court_block": lambda c: c.rule == "state_ended" and blocked_measures.MARK in (c.reason or ""),
+            # the holder given the market's office with 'former' before it, in an article inside the window
+            # ('claimed former CEO Vikram Pandit "resigned"'; former_titles.py): the narrator's title, not a report
+            "former_title": lambda c: c.rule == "state_ended" and former_titles.MARK in (c.reason or ""),
             # the act's own verb told to come with a date of its own two days or more after the deadline
             # ('is now set to open … around September 23, 2018'; firm_plans.py)
             "firm_plan": lambda c: c.rule == "scheduled_after_deadline" and firm_plans.MARK in (c.reason or "")}

@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import agreed_sums, assembly_tallies, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
+from .. import agreed_sums, assembly_tallies, favour_votes, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
     bill_numbers, named_competitions, own_objects, shown_content, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
@@ -114,7 +114,8 @@ def _done_then_planned(f: SentenceFacts, i: int, m) -> TimeSpan | None:
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     return vote_tally.apply(ctx, f, settings) or reported_count.apply(ctx, f, settings) or death_counts.apply(ctx, f, settings) \
         or timed_performance.apply(ctx, f, settings) \
-        or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or announced_verbs.confirm(ctx, f, settings) \
+        or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or favour_votes.confirm(ctx, f, settings) \
+        or announced_verbs.confirm(ctx, f, settings) \
         or runoff_share.apply(ctx, f, settings) or result_counts.result_count(ctx, f, settings) \
         or final_tally.apply(ctx, f, settings) or tally_lines.apply(ctx, f, settings) or medal_tally.apply(ctx, f, settings) \
         or _final_margin(ctx, f, settings) or _result_line(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .. import agreed_departures, blocked_measures, dismissal_nouns, dropped_measures, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
-    ending_events, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_removals, named_successors, official_endings, performatives, \
+    ending_events, former_titles, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_removals, named_successors, official_endings, performatives, \
     reduced_penalties, restored_things, successors, truce_breach, unbeaten_endings
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
@@ -422,6 +422,8 @@ def _dated_in_body(ctx: MarketContext, f: SentenceFacts, i: int):
 
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    if f.actors and (former := former_titles.over_by_publication(ctx, f)) is not None:  # 'former CEO Vikram Pandit'
+        return [cite(f, NAME, "no", -settings.weights.state_ended, f"the holder is {former_titles.MARK}: {former[1]}", former[2])]
     if not (f.actors or f.object_idx):
         # a record broken by another, the holder not named ('he shattered the world record')
         found, successor = (ending_events.ending(ctx, f, unnamed=True) or restored_things.ending(ctx, f), False) \
