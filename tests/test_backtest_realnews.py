@@ -468,9 +468,9 @@ ROUND23_MID_MIN_DECISIVE_PRECISION = 0.97
 # Batches 127 and 128, the twenty-third round's control, moved here at the twenty-fourth round's start.
 # First figures on the twenty-third round's starting engine (e672176): 64.6 % (51/79), wrong direction 3,
 # decisive precision 27/31; the same at the round's end (4e818ed), 0 of 79 verdicts differing. Worked in the
-# twenty-fourth round: floors at its end figures, 74.7 % (59/79), wrong direction 0, decisive precision 34/34.
+# twenty-fourth round: floors at its end figures, 77.2 % (61/79), wrong direction 0, decisive precision 36/36.
 ROUND24_START = [DATA / f"batch-{n:02d}.json" for n in (127, 128)]
-ROUND24_START_MIN_ACCURACY = 0.74
+ROUND24_START_MIN_ACCURACY = 0.77
 ROUND24_START_MAX_WRONG_DIRECTION = 0.01
 ROUND24_START_MIN_DECISIVE_PRECISION = 0.97
 
@@ -486,9 +486,9 @@ ROUND24_NEW_MIN_DECISIVE_PRECISION = 0.97
 
 # Batches 137 and 138, built while the twenty-fourth round's first engine work ran and measured first before any
 # of it landed (4e818ed): 62.5 % (50/80), wrong direction 3, decisive precision 23/26. Floors at the round's end
-# figures: 78.8 % (63/80), wrong direction 0, decisive precision 36/36.
+# figures: 81.2 % (65/80), wrong direction 0, decisive precision 38/38.
 ROUND24_MID = [DATA / f"batch-{n:02d}.json" for n in (137, 138)]
-ROUND24_MID_MIN_ACCURACY = 0.78
+ROUND24_MID_MIN_ACCURACY = 0.81
 ROUND24_MID_MAX_WRONG_DIRECTION = 0.01
 ROUND24_MID_MIN_DECISIVE_PRECISION = 0.97
 
