@@ -106,6 +106,16 @@ def fired(v, *rules):
     return [c for c in v.contributions if (c.base_rule or c.rule) in rules and c.weight]
 
 
+def fired_yes(v, *rules) -> bool:
+    """Some contribution of the named rules (any, when none is named) counts towards yes."""
+    return any(c.direction == "yes" for c in fired(v, *rules))
+
+
+def fired_no(v, *rules) -> bool:
+    """Some contribution of the named rules (any, when none is named) counts towards no."""
+    return any(c.direction == "no" for c in fired(v, *rules))
+
+
 def run_case(question: str, deadline: str, criteria: str, items, as_of: str):
     """The engine's verdict on one corpus-shaped case: `items` are (url, published, title, text)."""
     from resolver.engine import evaluate_market

@@ -76,3 +76,8 @@ def assert_each_within(runs, text: str, seconds: float) -> None:
         start = time.process_time()
         run(text)
         assert_cpu_within(start, seconds)
+
+
+def word_soup(words: list[str], size: int = 30_000) -> str:
+    """A run-on hostile text of `size` characters: the words repeated, with no sentence break until the end."""
+    return " ".join(words[k % len(words)] for k in range(size // 2))[:size] + "."

@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired, realnews_case, run_case
+from conftest import fired_yes as _yes
 from cpu_budget import assert_cpu_within
 
 
@@ -136,12 +137,8 @@ OTHER_DIVISION = [f"Tonight the Philadelphia Phillies {w} {x}." for w in _WON fo
     "the AL East title", "the NL Central title", "their third straight NL West title")]
 
 
-def _no(v, rule: str) -> bool:
-    return any(c.direction == "no" for c in fired(v, rule))
 
 
-def _yes(v, rule: str) -> bool:
-    return any(c.direction == "yes" for c in fired(v, rule))
 
 
 def wrong_fires() -> dict[str, int]:

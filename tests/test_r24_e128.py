@@ -22,18 +22,15 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within, assert_each_within
+from conftest import fired_yes as _yes, fired_no as _no
+from cpu_budget import assert_cpu_within, assert_each_within, word_soup
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
-def _no(v, rule: str) -> bool:
-    return any(c.direction == "no" for c in fired(v, rule))
 
 
-def _yes(v, rule: str) -> bool:
-    return any(c.direction == "yes" for c in fired(v, rule))
 
 
 # --- a confidence vote lost, for a market on surviving it -------------------------------------------------------
@@ -184,7 +181,7 @@ def test_hostile_sentence_soup_stays_cheap():
     words = ("Prime Minister Lofven announced after he lost a vote of no-confidence only weeks after he was ousted "
              "became the first premier to lose over planned reforms has denied an application to grant the December "
              "6 election It is going to be launched on December 5 another mission of GSAT-1 days before ").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     runs = (_lof, _dom, _isro)
     assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the same soup cut into sentences at every comma-free stretch

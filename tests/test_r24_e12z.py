@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired
-from cpu_budget import assert_cpu_within
+from cpu_budget import assert_cpu_within, word_soup
 
 # --- a holder named by a former title ---------------------------------------------------------------------------
 # b127-pandit-citigroup-ceo-through-oct31-2012-stays-no
@@ -119,7 +119,7 @@ def test_hostile_input_bounded():
     from resolver.engine import former_titles  # noqa: F401  (the reading under test)
     words = ("former ex- CEO Citigroup Vikram Pandit , the former chief executive of Citigroup resigned if "
              "claimed Former Deputy CEO ex-CEO MPs voted in favour of the Queen's Speech by 323 votes to 309 for").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     _pd("Warm-up sentence.")
     start = time.process_time()
     _pd(soup)

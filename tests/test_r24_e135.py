@@ -20,18 +20,15 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within, assert_each_within
+from conftest import fired_yes as _yes, fired_no as _no
+from cpu_budget import assert_cpu_within, assert_each_within, word_soup
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
-def _yes(v, *rules: str) -> bool:
-    return any(c.direction == "yes" for c in fired(v, *rules))
 
 
-def _no(v, *rules: str) -> bool:
-    return any(c.direction == "no" for c in fired(v, *rules))
 
 
 # --- a coordinated infinitive ----------------------------------------------------------------------------------
@@ -202,7 +199,7 @@ def test_hostile_sentence_soup_stays_cheap():
     words = ("agreed to re-establish and restore and reopen and exchange to resume or 143 votes in favour countries "
              "voted in favor of backed the resolution passed with a vote of 143-9 nine against states parties "
              "member states adopted by 128 votes to 9 Security Council needs would if").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     runs = (_si, _pa, _je, _tp)
     assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the reading's patterns on the whole 30 KB, past any sentence bound

@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 
 from conftest import fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within, assert_each_within
+from cpu_budget import assert_cpu_within, assert_each_within, word_soup
 
 
 def _case(case_id: str):
@@ -183,7 +183,7 @@ def test_hostile_run_on_text_is_bounded():
     from resolver.engine import chosen_alternatives, dealt_blows, foreign_figures
     words = ("Dish Network abandoned dealt a blow 300 euro € 300,00 selected chose picked over Airbus A350-1000 "
              "will not happen on Sunday launched Thursday Qantas SoftBank beat 1.300 EUR de het van ").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     dutch = " ".join(("de", "het", "van", "300", "euro", "een", "op")[k % 7] for k in range(6000))[:30000]
     runs = [lambda s: _sb((SB_PUB, s)), lambda s: _ttf((TTF_PUB, s)), lambda s: _qf((QF_PUB, s)),
             lambda s: _ck((CK_PUB, s)), lambda s: _fh((FH_PUB1, s), (FH_PUB2, s))]

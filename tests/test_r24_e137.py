@@ -27,7 +27,7 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired
-from cpu_budget import assert_cpu_within, assert_each_within
+from cpu_budget import assert_cpu_within, assert_each_within, word_soup
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
@@ -246,7 +246,7 @@ def test_hostile_sentence_soup_stays_cheap():
     words = ("Only 23% of voters cast a ballot almost 57 percent of Italians went to the polls , who denied , was struck "
              "down by voters rejected an attempt to impeach has been defeated elected leader of the United Conservative "
              "Party reach the 50% quorum on Saturday Issue 1 was defeated voted against the effort to recall ").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     runs = (_sk, _pr, _it, _pl, _oh, _ro, _ca, _ab, _lt)
     assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the readings' patterns on the whole 30 KB, past any sentence bound

@@ -24,14 +24,13 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired, news_market, realnews_case, run_case
-from cpu_budget import assert_cpu_within, assert_each_within
+from conftest import fired_no as _no
+from cpu_budget import assert_cpu_within, assert_each_within, word_soup
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
-def _no(v, rule: str) -> bool:
-    return any(c.direction == "no" for c in fired(v, rule))
 
 
 def _target(question: str, deadline: str = "2018-06-14T23:59:59+02:00"):
@@ -244,7 +243,7 @@ def test_hostile_sentence_soup_stays_cheap():
     from resolver.engine.text import make_sentence
     words = ("they beat Tottenham Hotspur 2-0 carried similar news to win the Europa League announced he will stand "
              "down cease to be head coach take the Oscar beat out Glenn Close carried 4 – 1 League Cup final ").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     runs = (_lop, _ney, _tot, _ars, _close, _klopp)
     assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the readings' own scans over the whole 30 KB, past any sentence bound

@@ -20,19 +20,16 @@ from __future__ import annotations
 
 import time
 
-from conftest import case_runner, fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within, assert_each_within
+from conftest import case_runner, realnews_case, run_case
+from conftest import fired_yes as _yes, fired_no as _no
+from cpu_budget import assert_cpu_within, assert_each_within, word_soup
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
-def _yes(v, rule: str) -> bool:
-    return any(c.direction == "yes" for c in fired(v, rule))
 
 
-def _no(v, rule: str) -> bool:
-    return any(c.direction == "no" for c in fired(v, rule))
 
 
 # --- a digit's letter is no owner ---------------------------------------------------------------------------------
@@ -224,7 +221,7 @@ def test_hostile_sentence_soup_stays_cheap():
     words = ("Germany's 5G 4K 3G auction raising a total of EUR6.5bn Rs 67,710 crore assures running at its full rated "
              "capacity reached full power hits full 1.4GW capacity formally announced an agreement deal accord to "
              "normalize announced plans for more than Rs 70,000 100% of its rated power ").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     runs = (_de, _in, _bk, _tk)
     assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()  # the readings' patterns on the whole 30 KB, past any sentence bound

@@ -28,14 +28,13 @@ from __future__ import annotations
 import time
 
 from conftest import case_runner, fired, realnews_case, run_case
-from cpu_budget import assert_cpu_within, assert_each_within
+from conftest import fired_no as _no
+from cpu_budget import assert_cpu_within, assert_each_within, word_soup
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
-def _no(v, *rules: str) -> bool:
-    return any(c.direction == "no" for c in fired(v, *rules))
 
 
 def _confirmed(v) -> bool:
@@ -257,7 +256,7 @@ def test_hostile_sentence_soup_stays_cheap():
     words = ("did not avoid another interest rate increase voted against the effort to remove as they beat Tottenham "
              "Hotspur to win the FA Cup in the League Cup final A Tokyo court ruled against the court in The Hague "
              "Acting Zambia president wins AFCON Europa League ").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     runs = (_sarb, _ro, _tot, _ars, _icj)
     assert_each_within(runs, soup, 2.0)  # each run warmed first (cpu_budget)
     start = time.process_time()

@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import time
 
-from conftest import case_runner, fired, realnews_case
-from cpu_budget import assert_cpu_within, assert_each_within
+from conftest import case_runner, realnews_case
+from conftest import fired_yes as _yes
+from cpu_budget import assert_cpu_within, assert_each_within, word_soup
 
 
 _runner = case_runner  # conftest: the engine on a development case's market over one article
 
 
-def _yes(v, rule: str) -> bool:
-    return any(c.direction == "yes" for c in fired(v, rule))
 
 
 # --- a figure inside a goal phrase ------------------------------------------------------------------------------
@@ -146,7 +145,7 @@ def test_hostile_sentence_soup_stays_cheap():
     from resolver.engine.text import make_sentence
     words = ("unlikely to reach Biden's goal of having 70 percent target of aim is to vaccinate 75% eight wickets "
              "short of shy of away from adrift of 800 the figures showed expanded contracting grew 1%").split()
-    soup = " ".join(words[k % len(words)] for k in range(5000))[:30000] + "."
+    soup = word_soup(words)
     assert_each_within((_us, _mm, _jp), soup, 2.0)
     start = time.process_time()  # the readings' own scans over the whole 30 KB, past any sentence bound
     q = realnews_case("b118-us-70pct-adults-one-dose-by-jul4-2021-multi-no")["market"]["question"]
