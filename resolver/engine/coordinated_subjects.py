@@ -49,3 +49,20 @@ def subject_text(sent: Sentence, i: int) -> str | None:
         return None
     a, e = span
     return sent.text[sent.tokens[a].start:sent.tokens[e].start]
+
+
+_RESPECTIVE_REACH = 20  # words after the verb in which 'respectively' pairs the subjects with what follows
+
+
+def respective_member(sent: Sentence, i: int, pattern) -> bool:
+    """'Ruto William Samoei … and … Gachagua Rigathi, have been duly elected as the President and Deputy
+    President, respectively': a verb whose coordinated subjects 'respectively' pairs, in order, with the
+    roles after it. The one `pattern` names, among the subjects (before the verb, an 'and' between it and
+    the verb), is one of those the verb tells of; the name nearest the verb holds another of the roles."""
+    if "respectively" not in sent.text.lower():
+        return False
+    toks = sent.tokens
+    if not any(t.lower == "respectively" for t in toks[i + 1:i + 1 + _RESPECTIVE_REACH]):
+        return False
+    found = pattern.search(sent.text, 0, toks[i].start)
+    return found is not None and any(t.lower == "and" and t.start >= found.end() for t in toks[:i])

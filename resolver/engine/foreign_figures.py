@@ -8,7 +8,9 @@ candidate, an actor or the object's word, so that the article is unread evidence
 The unit is the market's threshold unit, or a currency the question's object names ('euros megawatt hour'
 for a bar read in index points); the marks are data/foreign_units.json's. The figure is the bar itself, in
 any of the ways the languages write it ('70.000', '70,000', '70 000', '1,5', '300,00'); a bar written with
-a word multiplier ('7 Milliarden Euro') is not read (the multiplier's word is the language's). Pure and
+a word multiplier ('7 Milliarden Euro') is not read (the multiplier's word is the language's). A stock index's
+level needs no unit ('코스피지수가 … 2,000을 넘었다' for 'Will the KOSPI index close above 2,000?'): the bar, four digits
+or more, written with its thousands grouped ('2,000', '2.000', '2 000'; never a bare '2000', which may be a year). Pure and
 cheap: a substring test for the bar's leading digits before one compiled regex (memoised per bar and unit)."""
 
 from __future__ import annotations
@@ -60,14 +62,34 @@ def _unit(ctx: MarketContext) -> str | None:
     return next((u for u in sorted(MARKS) if u != "percent" and not words.isdisjoint(MARKS[u])), None)
 
 
+@lru_cache(maxsize=64)
+def _grouped(value: int) -> re.Pattern[str]:
+    """An index level written with its thousands grouped ('2,000', '2.000', '2 000'), no unit needed."""
+    groups = f"{value:,}".split(",")
+    number = "|".join(re.escape(sep.join(groups)) for sep in _SEPARATORS[:4])
+    return re.compile(rf"(?<![\d.,])(?:{number})(?:[.,]0+)?(?![\d]|[.,]\d)")
+
+
+def _index_bar(ctx: MarketContext) -> int | None:
+    """A stock index's level as the bar ('Will South Korea's KOSPI index close above 2,000 points?'): a whole
+    number of four digits or more, no unit of data/foreign_units.json's, the object an index."""
+    t = ctx.target
+    if t.threshold is None or t.threshold != int(t.threshold) or not 1000 <= t.threshold < _LARGEST:
+        return None
+    return int(t.threshold) if "index" in (t.object or "").lower().split() else None
+
+
 def bar_named(ctx: MarketContext, text: str) -> str | None:
-    """The words of `text` that write the threshold market's bar with a mark of its unit ('300 euro'), else None."""
+    """The words of `text` that write the threshold market's bar with a mark of its unit ('300 euro'), or an
+    index's bar with its thousands grouped ('2,000'), else None."""
     t = ctx.target
     if t.kind != "threshold" or t.threshold is None or not 0 < t.threshold < _LARGEST:
         return None
     unit = _unit(ctx)
     if unit is None:
-        return None
+        level = _index_bar(ctx)
+        m = _grouped(level).search(text) if level is not None and str(level)[:1] in text else None
+        return m.group(0) if m else None
     lead = str(int(t.threshold))[:1] if t.threshold >= 1 else "0"
     if lead not in text:
         return None

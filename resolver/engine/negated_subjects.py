@@ -1,6 +1,6 @@
 """Whose act a negated modal negates (rules/ruled_out.py). A ruling-out counts for the market only when
 the negated act is the market's: its subject the market's (or its object, in a passive) and its verb
-the market's act. Two shapes say otherwise:
+the market's act. Three shapes say otherwise:
 
 - a participant's own act: 'Abdullah Abdullah announced today that he would not participate in
   Afghanistan's runoff election' for a market on the runoff being held; 'Giuseppe Conte said Sunday he
@@ -14,7 +14,9 @@ the market's act. Two shapes say otherwise:
 - the timing of a result in a market on who wins: 'The final winner for the party's nomination is
   unlikely to be declared before the national convention' for 'Will Hillary Clinton win the
   nomination?'. The modal governs a verb of declaring or knowing the result and its subject names no
-  market actor: when the winner is known says nothing of who it is.
+  market actor: when the winner is known says nothing of who it is;
+- an idiom of another sense in a market on a win: 'they will not take ownership of the results' (the
+  win's 'take' made an idiom by its noun, verb_idioms.py) negates owning, not winning.
 
 Pure; word shapes only. A cheap check (a modal cue word in the sentence) comes first."""
 
@@ -25,6 +27,7 @@ from functools import lru_cache
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, WEEKDAYS
 from .text import lemmas_of, tokenize
+from . import verb_idioms
 
 # the modal cues whose subject and governed verb are read ('unlikely to', 'not expected to')
 MODAL_CUES = frozenset({"will not", "won't", "would not", "wouldn't", "cannot", "can't", "can not", "unlikely",
@@ -144,6 +147,8 @@ def others_act(ctx: MarketContext, f: SentenceFacts, k: int, phrase: str) -> str
         if not any(p.search(" ".join(t.text for t in before)) for p in ctx.actor_patterns.values()) \
                 and not any(t.lower in _PERSONAL for t in before):  # 'she is unlikely to be declared …' may be hers
             return f"'{phrase} … {toks[j].text}': when the result is known says nothing of who wins"
+    if (idiom := verb_idioms.negated_idiom(ctx.target.act, f.sent, j, ctx.market.question)) is not None:
+        return f"'{phrase} … {toks[j].text}': {idiom}"  # 'they will not take ownership of the results'
     if _is_act(ctx, f, j):
         return None
     name = _subject_name(f, m)

@@ -7,7 +7,9 @@ market's:
 - a span told after the figure and ending in a named month: 'rose by 10.5% in the 12 months to
   October 2019', 'in the year to August', 'shrank … in the three months through December', 'plunged 5.32%
   in the three months ended in June' (for a
-  quarter: the quarter that ends in that month; a span ending in another month is no calendar quarter);
+  quarter: the quarter that ends in that month; a span ending in another month is no calendar quarter; for
+  a month: twelve months or a year to it, its change on a year; 'GDP fell by 10.4% in the three months to
+  April' is a rolling quarter's, not April's);
 - for a market on a quarter, a month named alone: 'In May, South Africa recorded an annualised 6.4
   percent contraction' for the second quarter (a month of the quarter or before it dates a month's
   figure or an earlier release; a month after the quarter is its release month, and dates nothing);
@@ -55,9 +57,9 @@ def span_to(kind: str, own: int, own_year: int | None, text: str, end: int, hi: 
     month = _MONTH_NAMES.index(m.group("month").lower()) + 1
     if m.group("year") and own_year is not None and int(m.group("year")) != own_year:
         return words
-    if kind == "month":
-        return "" if month == own else words
     n = (m.group("n") or "").lower()
+    if kind == "month":  # 'in the three months to April' is a rolling quarter's change, not April's own figure
+        return "" if month == own and (m.group("y") or n in ("12", "twelve")) else words
     three = n in ("three", "3") or (not n and not m.group("y"))  # 'the quarter to June'
     if not three:
         return None  # twelve months to the quarter's end: a year's change, another measure read elsewhere

@@ -89,9 +89,14 @@ IN_FORCE_PHRASES = ("took effect", "takes effect", "came into force", "comes int
                     "came into effect", "entered into force", "enters into force")
 
 
+# criteria that make the market's event a law's entry into force ('if El Salvador's Bitcoin Law, making bitcoin
+# legal tender, enters into force on or before …'): the law taking effect is the act, whatever verb the question uses
+_CRITERIA_IN_FORCE = re.compile(r"\b(?:enters?|entry|comes?|goes?)\s+into\s+(?:force|effect)\b|\btakes?\s+effect\b", re.I)
+
+
 def _in_force(ctx: MarketContext, f: SentenceFacts) -> str | None:
-    """For a policy act, the sentence says its object took effect."""
-    if not (ctx.target.act and family_key(ctx.target.act) in IN_FORCE_ACTS):
+    """For a policy act, or criteria counting the act from a law's entry into force, the sentence says its object took effect."""
+    if not (ctx.target.act and (family_key(ctx.target.act) in IN_FORCE_ACTS or _CRITERIA_IN_FORCE.search(ctx.market.criteria))):
         return None
     return next((p for p in IN_FORCE_PHRASES if has_phrase(f.sent, p)), None)
 

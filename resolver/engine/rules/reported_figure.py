@@ -11,7 +11,7 @@ import re
 from datetime import datetime, timedelta
 
 from .. import (annual_figures, attribution, figure_bounds, figure_words, figures, first_rounds, indicators, period_changes, quantities,
-               told_periods, vote_bases, vote_night)
+               rounded_figures, told_periods, vote_bases, vote_night)
 from ..analysis import MarketContext, SentenceFacts, negation
 from ..partial_counts import Completeness, accepted_count
 from ..quantities import approximate
@@ -342,5 +342,8 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if yes:
         return [hedged.weaken(f, i, NAME, "yes", w, f"reported figure {figure} meets {bar.describe()}{how}",
                               settings, dating, ignore)]
+    if (precise := rounded_figures.precise_value(f.article, value, bar)) is not None:
+        return [cite(f, NAME, "none", 0.0, f"figure {figure} is the article's '{precise}' rounded: read that figure, "
+                                           f"not the round one, against {bar.describe()}", dating)]
     return [hedged.weaken(f, i, MISSED, "no", -w, f"reported figure {figure} does not meet {bar.describe()}{how}",
                           settings, dating, ignore)]

@@ -18,7 +18,7 @@ from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
 from ..round_win import earlier_round
-from .. import country_rivals, named_competitions, placed_elsewhere
+from .. import coordinated_subjects, country_rivals, named_competitions, placed_elsewhere
 from ..headline_wins import headline_win
 from . import hedged
 
@@ -458,8 +458,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
         role_near = any(w.lower in contests.TITLE_WORDS for w in toks[i + 1:i + 9]) or any(
             re.search(rf"\b{re.escape(r.lower())}s?\b", following) for r in roles)
         found = defeats.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
-        if found is True:
-            return []  # the candidate is the one who won: see confirmation
+        if found is True or coordinated_subjects.respective_member(f.sent, i, ctx.candidate_pattern):
+            return []  # the candidate is the one who won (see confirmation), or one of those 'respectively' elected
         if found is None or announced_results.field_named(f, i) or not _rivals(ctx, found.others, f):
             continue  # 'the shortlist for Booker Prize 2024 was announced': no winner yet
         if announced_results.count_named(f, i):

@@ -306,11 +306,11 @@ def _direction(before: str, wanted: str | None = None) -> str | None:
     return "above" if up > down else "below"
 
 
-# "topped $100", "more than 4,000": the figure is passed, not just reached
+# "topped $100", "more than 4,000", "has breached the $1.50 mark": the figure is passed, not just reached
 # 'above the psychological 9,000 level': up to two lowercase words between 'the' and the figure
 _THE = r"(?:the\s+(?:[a-z-]+\s+){0,2})?$"
 _BEYOND_UP = re.compile(r"\b(?:(?:more|greater|higher)\s+than|over|above|past|beyond|top(?:s|ped)?|surpass(?:es|ed)?|"
-                        r"exceed(?:s|ed)?|broke|breaks|crossed|crosses)\s+" + _THE, re.I)
+                        r"exceed(?:s|ed)?|broke(?:\s+through)?|breaks(?:\s+through)?|breach(?:es|ed)|crossed|crosses)\s+" + _THE, re.I)
 _BEYOND_DOWN = re.compile(r"\b(?:(?:less|fewer|lower)\s+than|under|below|beneath)\s+" + _THE, re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
