@@ -20,7 +20,7 @@ from .. import agreed_sums, assembly_tallies, favour_votes, arrived_elsewhere, c
     bill_numbers, named_competitions, own_objects, shown_content, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
-    pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, themes, unanimity, \
+    pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, said_clauses, themes, unanimity, \
     unasserted, upheld_results
 from . import acknowledged_outcome, announced_verbs, result_counts, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
     record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
@@ -232,6 +232,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     found = None if beat is not None and beat[1] == candidate_wins.CLINCHED else _done_trigger(ctx, f)
     if not found and beat is not None:
         found = beat[0], f"'{f.sent.tokens[beat[0]].text}' {BEAT_RIVAL}: {beat[1]}"
+    if not found and (said := said_clauses.statement(ctx, f)):
+        return [cite(f, NAME, "none", 0.0, said)]  # 'announced on Monday that the unveiling … will be postponed'
     if not found:
         prize = other_prize_note(ctx, f)
         return [cite(f, does_not_count.NAME, "none", 0.0, prize)] if prize else []

@@ -17,8 +17,10 @@ from ..word_class import noun_modifier, verb_at
 from ..analysis import MarketContext, SentenceFacts, aspect, clause_is_done, negation, verb_lemma_at
 from ..verb_aspect import duration_forecast
 from ..activity_objects import actor_acted_on
+from ..sentence_holders import holder_acted_on
 from ..event_objects import names_event
 from ..planned_report import planned_report
+from ..said_clauses import clause_after
 from ..presupposed_acts import OWN_DATE, dated_before_article
 from ..round_win import earlier_round
 from ..begun_acts import begun_act
@@ -171,6 +173,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'won national elections …, but failing to secure a governing majority'
         if planned_report(f.sent, i):
             continue  # 'is set to announce that it is approving the merger': the announcement is still to come
+        if not ctx.target.announcement_counts and clause_after(ctx.target.act, f.sent, i):
+            continue  # 'announced on Monday that the unveiling … will be postponed': a statement, not the act (said_clauses.py)
         if particle_needed.bare(f.sent, i, ctx.market.question):
             continue  # 'Mundo Deportivo carried similar news': 'carry' completes an act only as 'carry out'
         if len(f.act_idx) > 1 and past_editions.past_win(ctx, f, i):
@@ -426,7 +430,7 @@ def _about_market(ctx: MarketContext, f: SentenceFacts) -> bool:
         return False
     if ctx.target.object_terms:
         has_object = bool(f.object_idx) or (f.modifier_hits > 0 and bool(f.actors)) or titled or champion \
-            or actor_acted_on(ctx, f) is not None  # 'Bali airport closed' for 'suspend operations
+            or actor_acted_on(ctx, f) is not None or holder_acted_on(ctx, f) is not None  # 'Bali airport closed' for 'suspend operations
         conceded = concessions.conceded_to_candidate(ctx, f, {m.index: m for m in mentions.read(f.sent)}) is not None \
             or awarded_to_candidate(ctx, f) is not None or begun_act(ctx, f) is not None
         return has_object and (has_act or _event_object(ctx) or _in_force(ctx, f) or conceded)

@@ -35,7 +35,7 @@ _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "raising", "hike", "lift",
        "increas", "boost", "surge", "surging", "spike", "spiking", "gain", "touch")
-_DOWN = ("below", "under", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
+_DOWN = ("below", "under", "sub-", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
          "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash", "slump", "plummet", "tank", "sunk")
 # Nouns a count may measure without naming the market's subject ("50,000 people").
 _COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "fatalities", "lives", "victims", "points", "votes", "seats",
@@ -251,7 +251,7 @@ def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
 # Stems match at a word's start; these words only whole (or with a comparative ending):
 # 'overnight rate' is no 'over', 'topic' no 'top', 'lowland' no 'low'.
 _WHOLE = {"over": r"over\b", "past": r"past\b", "top": r"top(?:s|ped|ping)?\b", "high": r"high(?:s|er|est)?\b",
-          "low": r"low(?:s|er|est|ered|ering)?\b", "under": r"under\b", "hit": r"hit(?:s|ting)?\b",
+          "low": r"low(?:s|er|est|ered|ering)?\b", "under": r"under\b", "sub-": r"sub-\s*$", "hit": r"hit(?:s|ting)?\b",
           "lose": r"lose[sr]?\b", "lost": r"lost\b", "tank": r"tank(?:s|ed|ing)?\b", "gain": r"gain(?:s|ed|ing)?\b"}
 # A movement told with a particle: 'the unemployment rate went up to 4.3%', 'ticked down to'.
 _PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|es|ed)|creep(?:s)?|crept|inch(?:es|ed)?|shot|shoot(?:s)?)\s+"
@@ -311,7 +311,7 @@ def _direction(before: str, wanted: str | None = None) -> str | None:
 _THE = r"(?:the\s+(?:[a-z-]+\s+){0,2})?$"
 _BEYOND_UP = re.compile(r"\b(?:(?:more|greater|higher)\s+than|over|above|past|beyond|top(?:s|ped)?|surpass(?:es|ed)?|"
                         r"exceed(?:s|ed)?|broke(?:\s+through)?|breaks(?:\s+through)?|breach(?:es|ed)|crossed|crosses)\s+" + _THE, re.I)
-_BEYOND_DOWN = re.compile(r"\b(?:(?:less|fewer|lower)\s+than|under|below|beneath)\s+" + _THE, re.I)
+_BEYOND_DOWN = re.compile(r"\b(?:(?:less|fewer|lower)\s+than|under|below|beneath)\s+" + _THE + r"|\bsub-\s*$", re.I)  # 'sub-$100,000'
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 
