@@ -8,6 +8,8 @@ something, not a forecast; 'the favourite to win' still is one."""
 
 from __future__ import annotations
 
+import re
+
 from .packaged import load_json
 from .text import Sentence, the_month
 from .verb_aspect import past_tense_verb, verb_form
@@ -28,7 +30,24 @@ def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | 
     # a capitalised word inside the sentence is a name, not a modal: 'the 6 May presidential elections'
     return next((t.text for k, t in enumerate(sent.tokens[a:b], start=a) if t.lower in words
                  and not (k > 0 and t.text[:1].isupper()) and not the_month(sent, k)
-                 and not favourite_subject(sent, k)), None)
+                 and not favourite_subject(sent, k) and not offer_bid(sent, k)), None)
+
+
+# a bid that is an offer for a company, not an attempt still under way: 'beating a hostile bid by tech firm Prosus',
+# 'rejected the rival bid from …', 'a £8.1bn takeover bid'
+_OFFER_KINDS = frozenset({"hostile", "rival", "takeover", "competing", "counter", "sweetened", "higher", "cash", "all-cash",
+                          "all-share", "unsolicited", "improved", "buyout", "acquisition", "bn", "billion", "million",
+                          "pence", "cents"})
+_SUM = re.compile(r"[$£€]?\d[\d.,]*(?:bn|m|b)$")  # '£5.5bn bid', '$3 billion bid' (its 'billion' above)
+
+
+def offer_bid(sent: Sentence, k: int) -> bool:
+    """Token k is 'bid' told as an offer for a company (a takeover's kind or a sum right before it: 'a hostile bid
+    by tech firm Prosus', 'a £5bn bid'), not a forecast's 'bid to win'."""
+    toks = sent.tokens
+    if toks[k].lower not in ("bid", "bids"):
+        return False
+    return any(t.lower in _OFFER_KINDS or _SUM.match(t.lower) for t in toks[max(0, k - 2):k])
 
 
 def favourite_subject(sent: Sentence, k: int) -> bool:

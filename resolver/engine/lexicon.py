@@ -320,6 +320,7 @@ EXCLUSIVE_ROLES = (
     "presidency", "nomination", "title", "race", "runoff", "primary", "contest", "presidential election",
     "mayoral election", "leadership", "most seats", "most votes", "largest party", "majority", "final", "cup",
     "championship", "tournament", "world series", "super bowl", "award", "prize", "medal", "trophy", "match",
+    "battle", "bidding war",
 )
 # Verbs of saying and thinking: they report what someone says or holds, never that an event happened
 # ("officials maintained that the timeline for the G1 mission still remains December").

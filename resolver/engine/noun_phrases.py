@@ -141,7 +141,7 @@ def noun_phrase(toks: list[Token], words: list[str], start: int, stop_at_verb: b
         if t.lower == "(" and out and (gloss := _gloss_end(toks, k, end)) is not None:
             glued = gloss
             continue  # 'its overnight borrowing (reverse repurchase) rate': the phrase goes on past its gloss
-        if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")):
+        if t.lower in _BOUNDARY or t.lower.startswith(("$", "€", "£")) or second_act(toks, k, out):
             break
         if ordinal_suffix(toks, k) or figure_tail(words, k):
             continue  # 'its 18th sanctions package', 'to 0.5% or higher': an ordinal's suffix, a bar's direction
@@ -160,6 +160,22 @@ def noun_phrase(toks: list[Token], words: list[str], start: int, stop_at_verb: b
             break  # a participle after the head: "hostages held in Gaza" (not a subject's 'winning streak')
         out.append(t.text.strip("'\""))
     return out
+
+
+# a second verb phrase after 'or' ('enter administration or file for insolvency'): the words a verb of its own
+# opens ('file', then a preposition or determiner) are another act's, not the first act's object
+_SECOND_OPENERS = frozenset({"for", "to", "the", "a", "an", "its", "their", "his", "her", "into", "with"})
+_PARTICLES = frozenset({"off", "out", "up", "down", "back", "over", "away"})
+
+
+def second_act(toks: list[Token], k: int, out: list[str]) -> bool:
+    """Token k is 'or' opening a second verb phrase after the object read so far."""
+    if toks[k].lower != "or" or not out or k + 2 >= len(toks):
+        return False
+    verb, nxt = toks[k + 1].lower, toks[k + 2].lower
+    lem = all_lemmas(verb)
+    return "VERB" in lem and verb in lem["VERB"] and (nxt in _SECOND_OPENERS or nxt in _PARTICLES and k + 3 < len(toks)
+                                                      and toks[k + 3].lower in _SECOND_OPENERS)  # 'or spin off the …'
 
 
 # a title in quotes ('The Voice of Hind Rajab', "No One Is Talking About This"): its words are its

@@ -20,7 +20,7 @@ from .. import agreed_sums, assembly_tallies, favour_votes, arrived_elsewhere, c
     bill_numbers, named_competitions, own_objects, shown_content, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
-    pending_deals, poll_sourced, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, said_clauses, themes, unanimity, \
+    pending_deals, poll_sourced, preliminary_instruments, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, said_clauses, themes, unanimity, \
     unasserted, upheld_results
 from . import acknowledged_outcome, announced_verbs, result_counts, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
     record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
@@ -275,7 +275,9 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         split_awards.other_edition(ctx.market.question, f.sent, i, f.object_idx) or \
         bill_numbers.other_bill(ctx.market.question, f.sent) or \
         final_step.earlier_vote(ctx.market.question, ctx.market.criteria, f.article.title,
-                                f.article.text, f.sent.text) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
+                                f.article.text, f.sent.text) or \
+        preliminary_instruments.earlier_instrument(ctx.market.question, ctx.market.criteria, f.sent.text,
+                                                   f.sent.tokens[i].start) or places.other_place(places.of_market(ctx.market.question), f.sent, i,
                                                    f.article.title, f"{ctx.market.question} {ctx.market.criteria}")
     if partial:
         return _short_verdict(ctx, f, i, settings) or [cite(f, does_not_count.NAME, "none", 0.0, partial)]

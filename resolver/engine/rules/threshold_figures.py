@@ -35,8 +35,8 @@ _VALUE = re.compile(r"(?P<cur>" + currency_marks.LOCAL + r"|\$US|US\$|\$|€|£|
 _UP = ("above", "surpass", "top", "exceed", "cross", "break", "hit", "reach", "record", "high", "more than",
        "over", "past", "climb", "rise", "rising", "rose", "soar", "jump", "rall", "breach", "raise", "raising", "hike", "lift",
        "increas", "boost", "surge", "surging", "spike", "spiking", "gain", "touch")
-_DOWN = ("below", "under", "sub-", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than",
-         "lose", "lost", "plung", "crash", "cut", "lower", "reduc", "slash", "slump", "plummet", "tank", "sunk")
+_DOWN = ("below", "under", "sub-", "fall", "fell", "drop", "dip", "tumbl", "slid", "sink", "sank", "low", "less than", "lose",
+         "lost", "plung", "crash", "cut", "lower", "reduc", "slash", "slump", "plummet", "tank", "sunk", "shrink", "contract")
 # Nouns a count may measure without naming the market's subject ("50,000 people").
 _COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "fatalities", "lives", "victims", "points", "votes", "seats",
                           "units", "barrels", "ounces", "an", "a", "per", "percent", "bps", "basis", "year", "years",
@@ -248,11 +248,11 @@ def _intraday(ctx: MarketContext, text: str, m: re.Match[str]) -> bool:
     return closing_market(ctx.market.question) and not _closing(text, m)
 
 
-# Stems match at a word's start; these words only whole (or with a comparative ending):
-# 'overnight rate' is no 'over', 'topic' no 'top', 'lowland' no 'low'.
+# Stems match at a word's start; these only whole: 'overnight rate' is no 'over', 'topic' no 'top', 'lowland' no 'low'.
 _WHOLE = {"over": r"over\b", "past": r"past\b", "top": r"top(?:s|ped|ping)?\b", "high": r"high(?:s|er|est)?\b",
           "low": r"low(?:s|er|est|ered|ering)?\b", "under": r"under\b", "sub-": r"sub-\s*$", "hit": r"hit(?:s|ting)?\b",
-          "lose": r"lose[sr]?\b", "lost": r"lost\b", "tank": r"tank(?:s|ed|ing)?\b", "gain": r"gain(?:s|ed|ing)?\b"}
+          "lose": r"lose[sr]?\b", "lost": r"lost\b", "tank": r"tank(?:s|ed|ing)?\b", "gain": r"gain(?:s|ed|ing)?\b",
+          "shrink": r"shr[iau]nk(?:s|ing)?\b", "contract": r"contract(?:ed|ing)\b"}  # 'shrank 6.1 percent': a fall
 # A movement told with a particle: 'the unemployment rate went up to 4.3%', 'ticked down to'.
 _PARTICLE = r"(?:go|goes|went|gone|going|move[sd]?|moving|tick(?:s|ed)?|edg(?:e|es|ed)|creep(?:s)?|crept|inch(?:es|ed)?|shot|shoot(?:s)?)\s+"
 # A level stated as a state, with no movement: 'the key interest rate now stands at 4.75 per cent',
