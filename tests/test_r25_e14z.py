@@ -62,6 +62,8 @@ def wrong_fires() -> dict[str, int]:
         "called_off_confirmed": sum(_wrong_confirm(s) for s in CALLED_OFF),
         "called_off_not_ruled_out": sum(not fired_no(_dawn(s), "ruled_out") for s in CALLED_OFF),
         "done_not_confirmed": sum(not fired_yes(_dawn(s), "confirmation") for s in DONE),
+        "campaign_given_up_missed": sum(not fired_yes(_ad(s), "confirmation") for s in GAVE_UP),
+        "campaign_given_up_misread": sum(fired_yes(_ad(s), "confirmation") for s in NOT_GAVE_UP),
     }
 
 
@@ -73,6 +75,62 @@ def test_hostile_input_bounded():
     _dawn("Warm-up sentence.")
     start = time.process_time()
     _dawn(soup)
+    assert_cpu_within(start, 2.0)
+
+
+
+
+# --- a campaign given up, for a market on dropping out of the race ------------------------------------------------
+# b140-eric-adams-exits-nyc-mayor-race-before-nov4-2025-multi-yes
+ADAMS = "b140-eric-adams-exits-nyc-mayor-race-before-nov4-2025-multi-yes"
+_ad = case_runner(ADAMS, "https://example.com/nyc/x", "2025-09-28T00:00:00-04:00")
+AD_S = ("New York City Mayor Eric Adams announced Sunday he is suspending his campaign for mayor, just weeks away "
+        "from the closely watched election.")
+AD_S2 = "Mayor Eric Adams is ending his bid for reelection, he said in a video message Sunday."
+_SUBJ = ("Eric Adams", "Mayor Eric Adams", "New York City Mayor Eric Adams")
+_GAVE = ("is suspending his campaign", "suspended his campaign", "has suspended his reelection campaign",
+         "is ending his bid for reelection", "ended his reelection bid", "abandoned his mayoral campaign",
+         "has withdrawn his candidacy", "is dropping his reelection bid")
+_FR = ("{s} {g} on Sunday.", "{s} announced Sunday he {g}.", "{s} said on Sunday that he {g}.")
+GAVE_UP = [AD_S, AD_S2] + [fr.format(s=s, g=g) for s in _SUBJ for g in _GAVE for fr in _FR
+                           if not (fr.startswith("{s} announced") and not g.startswith(("is", "has")))]
+NOT_GAVE_UP = [
+    "Eric Adams said Andrew Cuomo is suspending his campaign.",
+    "Eric Adams praised Curtis Sliwa, who suspended his campaign on Sunday.",
+    "Eric Adams will not be suspending his campaign.",
+    "Eric Adams is not suspending his campaign, a spokesman said.",
+    "Eric Adams temporarily suspended his campaign on Sunday.",
+    "Eric Adams suspended his campaign for the day after the shooting.",
+    "If Eric Adams suspended his campaign, Cuomo would gain.",
+    "Eric Adams denied he is suspending his campaign.",
+    "Eric Adams is weighing whether to suspend his campaign.",
+    "Eric Adams attended his campaign rally on Sunday.",
+]
+
+
+def test_verbatim_campaign_given_up_confirms():
+    assert _ad(AD_S).verdict == "likely-yes"
+    assert _ad(AD_S2).verdict == "likely-yes"
+
+
+def test_campaign_given_up_variants():
+    for s in GAVE_UP:
+        assert fired_yes(_ad(s), "confirmation"), s
+
+
+def test_not_a_campaign_given_up():
+    for s in NOT_GAVE_UP:
+        assert not fired_yes(_ad(s), "confirmation"), s
+
+
+def test_campaign_hostile_input_bounded():
+    from resolver.engine import dropped_races  # noqa: F401  (the reading under test)
+    words = ("Eric Adams Mayor announced Sunday he is suspending ending his her campaign bid candidacy for reelection "
+             "temporarily not said Cuomo withdrawn abandoned").split()
+    soup = word_soup(words)
+    _ad("Warm-up sentence.")
+    start = time.process_time()
+    _ad(soup)
     assert_cpu_within(start, 2.0)
 
 
