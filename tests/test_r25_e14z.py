@@ -64,6 +64,8 @@ def wrong_fires() -> dict[str, int]:
         "done_not_confirmed": sum(not fired_yes(_dawn(s), "confirmation") for s in DONE),
         "campaign_given_up_missed": sum(not fired_yes(_ad(s), "confirmation") for s in GAVE_UP),
         "campaign_given_up_misread": sum(fired_yes(_ad(s), "confirmation") for s in NOT_GAVE_UP),
+        "out_as_missed": sum(not fired_no(_wz(s), "state_ended") for s in OUT_AS),
+        "out_as_misread": sum(fired_no(_wz(s), "state_ended") for s in NOT_OUT_AS),
     }
 
 
@@ -132,6 +134,36 @@ def test_campaign_hostile_input_bounded():
     start = time.process_time()
     _ad(soup)
     assert_cpu_within(start, 2.0)
+
+
+# --- the holder told 'out as' the office ------------------------------------------------------------------------
+# b140-waltz-remains-nsa-through-may31-2025-no (the reading fires; the weak-reading gate still holds the verdict
+# when it is the one sentence reporting the state over)
+_wz = case_runner("b140-waltz-remains-nsa-through-may31-2025-no", "https://example.com/dc/x", "2025-05-01T00:00:00-04:00")
+WZ_S = ("The president nominated him to be UN ambassador on Thursday, hours after news broke that Waltz was out as "
+        "NSA.")
+_HOLDER = ("Waltz", "Mike Waltz")
+_OUT = ("was out as", "is out as", "is now out as", "has been out as")
+_POST = ("NSA", "National Security Advisor", "President Trump's National Security Advisor")
+OUT_AS = [WZ_S] + [f"News broke on Thursday that {h} {o} {p}." for h in _HOLDER for o in _OUT for p in _POST] + [
+    f"{h} {o} {p} on Thursday." for h in _HOLDER for o in _OUT[:2] for p in _POST[:2]]
+NOT_OUT_AS = ["Mike Waltz could be out as National Security Advisor.",
+              "Mike Waltz will be out as National Security Advisor next month.",
+              "Mike Waltz was out as deputy National Security Advisor.",
+              "Alex Wong was out as National Security Advisor.",
+              "If Mike Waltz was out as National Security Advisor, Rubio would step in.",
+              "Mike Waltz was not out as National Security Advisor.",
+              "Mike Waltz was out as a congressman before he became National Security Advisor."]
+
+
+def test_out_as_office_reads_the_state_over():
+    for s in OUT_AS:
+        assert fired_no(_wz(s), "state_ended"), s
+
+
+def test_not_out_as_office():
+    for s in NOT_OUT_AS:
+        assert not fired_no(_wz(s), "state_ended"), s
 
 
 if __name__ == "__main__":
