@@ -1,7 +1,8 @@
 """A holder told to have ceased to hold the state: 'He has also ceased to be the prime minister of
 Pakistan with effect from April 26' (a court's ruling quoted), 'Gilani ceased to hold the office of
-prime minister'. For a stays-true market on an office ('Will X remain Prime Minister …?'), 'ceased
-to be' / 'ceased to hold' told as done, with the market's office named within a few words after it
+prime minister', 'news broke that Waltz was out as NSA' ('was / is / has been out as' the office).
+For a stays-true market on an office ('Will X remain Prime Minister …?'), 'ceased to be' / 'ceased to
+hold' / 'out as' told as done, with the market's office named within a few words after it
 and the holder as the clause's subject (named, or a personal pronoun in an article that names him),
 is the state over. Not read: a modal or 'to' before it ('would cease to be'), a negation, a
 condition, or another office ('ceased to be deputy prime minister'). Read by rules/state_ended.py."""
@@ -13,7 +14,8 @@ import re
 from .analysis import MarketContext, SentenceFacts, negation
 from .text import conditional_clause
 
-_CEASED = re.compile(r"\bceased\s+to\s+(?:be|hold)\b", re.I)
+# ('Waltz was out as NSA': 'out as' the office told of the holder, past or present, is the same ceasing)
+_CEASED = re.compile(r"\b(?:ceased\s+to\s+(?:be|hold)|(?:was|is|has\s+been)\s+(?:now\s+)?out\s+as)\b", re.I)
 _NOT_DONE = frozenset({"will", "would", "could", "may", "might", "must", "shall", "should", "to", "not", "never"})
 _QUALIFIERS = frozenset({"deputy", "vice", "former", "shadow", "assistant", "acting", "interim", "co", "ex"})
 _PRONOUNS = frozenset({"he", "she"})
@@ -30,8 +32,9 @@ def ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         a, b = f.sent.clause_of(i)
         if any(t.lower in _NOT_DONE for t in toks[max(a, i - 3):i]):
             continue
-        obj = next((k for k in f.object_idx if i < k < min(b, i + 8)), None)
-        if obj is None or any(t.lower in _QUALIFIERS for t in toks[i + 1:obj]):
+        end = (f.sent.token_at(m.end()) or len(toks)) - 1  # the office counted from the phrase's last word ('… out as')
+        obj = next((k for k in f.object_idx if end < k < min(b, end + 7)), None)
+        if obj is None or any(t.lower in _QUALIFIERS for t in toks[end + 1:obj]):
             continue
         if negation(f, i) or conditional_clause(f.sent, i):
             continue

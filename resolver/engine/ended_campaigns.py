@@ -19,7 +19,7 @@ from .text import Sentence
 
 _POLITICAL = r"(?:presidential|election|re-?election|leadership|mayoral|senate|gubernatorial|primary|white\s+house|2\d{3})"
 _EXIT = re.compile(
-    r"\b(?P<verb>(?:suspend|abandon|withdraw|end)(?:s|ed|ing)?|drop(?:s|ped|ping)?|quit(?:s|ting)?)\s+"
+    r"\b(?P<verb>(?:suspend|abandon|withdraw|end)(?:s|ed|ing)?|withdr(?:awn|ew)|drop(?:s|ped|ping)?|quit(?:s|ting)?)\s+"
     r"(?:his|her|their)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>campaign|bid|candidacy)\b"
     r"(?=\s*(?:$|[,.;:—–)]|for\b|after\b|amid\b|following\b|on\b|and\b|citing\b|to\b|in\s+(?:19|20)\d\d\b))",
     re.I)

@@ -29,6 +29,7 @@ from .participial_clauses import after_gerund, means_gerund, object_participle, 
     way_gerund
 from .progressive_passives import progressive_passive
 from .unasserted import scope as unasserted_scope
+from . import participial_asides
 from .text import Sentence, approximated, closed_aside, negator_scopes, the_month
 from .verb_aspect import implied_by, sought_outcome
 from .voted_acts import turned_against, vote_decides, voted_to
@@ -124,7 +125,7 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
     ('demanded that they hand over', 'agreed to begin', 'tipped to win', 'waiting to be
     signed'), a modal, or a conditional."""
     found: list[tuple[int, str, str]] = []
-    for j in range(max(a, i - 8, closed_aside(sent, max(a, i - 8), i)), i):  # (not in a closed ', who …,' aside)
+    for j in range(max(a, i - 8, closed_aside(sent, max(a, i - 8), i), participial_asides.closed_before(sent, max(a, i - 8), i)), i):
         t = sent.tokens[j]
         if on_course(sent, j, i):
             found.append((j, "expected", t.text))  # 'putting the sale on track to close in the second quarter'
@@ -325,7 +326,9 @@ def _planned_by(sent: Sentence, a: int, b: int, i: int) -> str | None:
 def _after_modifier(sent: Sentence, i: int, b: int) -> int:
     """The token after the noun at i and a prepositional phrase that modifies it ('the maiden
     launch of the Eris rocket was scrubbed', 'The launch on Wednesday was cancelled': the verb
-    after the phrase is the launch's)."""
+    after the phrase is the launch's; past ', planned for Saturday,' too: participial_asides)."""
+    if (past := participial_asides.after(sent, i, b)) is not None:
+        return past
     if i + 1 >= b or sent.tokens[i + 1].lower not in PREPOSITIONS - {"than"}:
         return i + 1
     for k in range(i + 2, min(b, i + 9)):

@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import agreed_sums, assembly_tallies, favour_votes, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
-    bill_numbers, named_competitions, own_objects, shown_content, split_awards, undone_restarts
+    bill_numbers, dropped_races, named_competitions, own_objects, shown_content, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, preliminary_instruments, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, said_clauses, themes, unanimity, \
@@ -214,7 +214,10 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
             return []
         return [hedged.weaken(f, away[0], NAME, "yes", settings.weights.confirmation, f"act reported as done: {away[1]}",
                               settings, span.explanation)]
-    if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None):
+    gave_up = dropped_races.exit_of(ctx.actor_patterns.get(ctx.target.actors[0]) if ctx.target.actors else None, f.sent) \
+        if ctx.target.kind == "event" and dropped_races.asked(ctx.target.act, ctx.market.question) else None
+    # ('announced Sunday he is suspending his campaign' for 'drop out of the … race': the campaign given up)
+    if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None or gave_up is not None):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:
         return []  # the candidate is named as the loser ('Wawrinka stuns Djokovic to win …')
@@ -229,7 +232,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return yeas  # '143 votes in favour' for 'at least 140 countries vote in favour'
     # ('conceded his match to Francesco Molinari … to give Europe an unmatchable 14.5-9.5 lead': the lead is the news,
     # not the match's concession)
-    found = None if beat is not None and beat[1] == candidate_wins.CLINCHED else _done_trigger(ctx, f)
+    found = gave_up or (None if beat is not None and beat[1] == candidate_wins.CLINCHED else _done_trigger(ctx, f))
     if not found and beat is not None:
         found = beat[0], f"'{f.sent.tokens[beat[0]].text}' {BEAT_RIVAL}: {beat[1]}"
     if not found and (said := said_clauses.statement(ctx, f)):
@@ -293,7 +296,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     m = next((m for m in mentions.read(f.sent) if m.index == i), None) or mentions.nominal(f.sent, i)
     if "the criteria count announcements" not in wording and not wording.endswith(IN_FORCE_PHRASES) and not m.affirmed \
             and UNDER_WAY not in wording and BEGUN not in wording and OWN_DATE not in wording and NEW_HOLDER not in wording \
-            and ended_acts.MARK not in wording \
+            and ended_acts.MARK not in wording and dropped_races.MARK not in wording \
             and CROWNED not in wording and celebrated_acts.MARK not in wording \
             and BEAT_RIVAL not in wording and OVERALL_MARGIN not in wording \
             and not participial_clauses.result_participle(f.sent, i, perfect=True) \
@@ -368,7 +371,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         # 'Conferences were currently being held …' for a summit: another event's report, or the
         # market's under another name ('the vote was held' for a referendum): left unread, for an analyst
         return []
-    role = _role_mismatch(ctx, f, i, wording) or chosen_others.chosen_other(ctx, f, i)
+    role = (None if gave_up else _role_mismatch(ctx, f, i, wording)) or chosen_others.chosen_other(ctx, f, i)
     if role:
         return [cite(f, does_not_count.NAME, "none", 0.0, role, why)]
     attr = attributes.check(attributes.of_market(ctx.market.question), f.sent.text, f.sent.tokens[i].start,
