@@ -10,7 +10,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, celebrated_acts, datelines, figures, first_flights, foreign_articles, interrogatives, margins, object_owners, other_countries, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
+from . import aggregate, celebrated_acts, contest_silence, datelines, figures, first_flights, foreign_articles, interrogatives, margins, object_owners, other_countries, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -260,6 +260,9 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     t = settings.decision_threshold
     unread = bearing_reports.held_back(ctx.target.kind, contribs, unread)
     contribs, held = _hold_for_unread(contribs, unread, t)
+    if not held and contest_silence.silence_only(ctx, contribs):  # a who-wins contest always has a result
+        read = [a for a in visible if a.url not in copies]
+        contribs, held = _hold_for_unread(contribs, contest_silence.sentences(ctx, read), t)
     if not held:  # an article not in English that held nothing is still noted as not read
         contribs += foreign_articles.as_notes(unread)
     yes, no = aggregate.side_totals(contribs)
