@@ -17,10 +17,9 @@ read the wrong way; it runs on any engine (the report gives the count before the
 
 from __future__ import annotations
 
-import time
 
 from conftest import case_runner, decided, fired_yes
-from cpu_budget import assert_cpu_within, word_soup
+from cpu_budget import assert_each_within, word_soup
 
 # --- a saying verb with a clause, for a market on presenting a thing --------------------------------------------
 # b140-tesla-robotaxi-unveil-by-aug8-2024-multi-no
@@ -164,12 +163,7 @@ def test_hostile_input_bounded():
     words = ("Tesla Musk announced revealed disclosed on Monday that it would the unveiling robotaxi postponed "
              "sub- sub-$100,000 $100,000 climb to the threshold Trump granted pardoned Ross Ulbricht a full pardon to "
              "sentence of , ; — Ulbricht's").split()
-    soup = word_soup(words)
-    for run in (_tr, _bt, _ru):
-        run("Warm-up sentence.")
-        start = time.process_time()
-        run(soup)
-        assert_cpu_within(start, 2.0)
+    assert_each_within((_tr, _bt, _ru), word_soup(words), 2.0)
 
 
 if __name__ == "__main__":

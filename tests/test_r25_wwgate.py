@@ -17,10 +17,9 @@ the change and after)."""
 
 from __future__ import annotations
 
-import time
 
 from conftest import case_runner, fired_no
-from cpu_budget import assert_cpu_within, word_soup
+from cpu_budget import assert_each_within, word_soup
 
 RIVAL = "rival_outcome"
 
@@ -82,7 +81,7 @@ TR_NOT = [
     "O'Sullivan leads Judd Trump 12-5 overnight.",
     "O'Sullivan beat Judd Trump last season 6-3."]
 # the same sentences in an article a week before the final: one match of the championship, not its last
-TR_EARLY = [TR_S1, f"O'Sullivan beat Judd Trump 13-10 at the Crucible Theatre.",
+TR_EARLY = [TR_S1, "O'Sullivan beat Judd Trump 13-10 at the Crucible Theatre.",
             "On Monday night The Rocket defeated Judd Trump 13-10 at the Crucible Theatre."]
 
 # b58-murray-wins-us-open-2008-no
@@ -193,12 +192,7 @@ def test_hostile_input_bounded():
     words = ("The 46-year-old defeated beat outclassed Judd Trump 18-13 , in overcoming Trump bt 12.18 (90) Brisbane "
              "13.8 (86) a Lakers loss to the Thunder Collingwood's win over Brisbane 's No. 6 Andy Murray 6-2 , "
              "Greece Euro 2004 victory over Portugal if could").split()
-    soup = word_soup(words)
-    for run in (_tr, _af, _gr):
-        run("Warm-up sentence.")
-        start = time.process_time()
-        run(soup)
-        assert_cpu_within(start, 2.0)
+    assert_each_within((_tr, _af, _gr), word_soup(words), 2.0)
 
 
 if __name__ == "__main__":
