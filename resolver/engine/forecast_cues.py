@@ -38,6 +38,8 @@ def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | 
 _OFFER_KINDS = frozenset({"hostile", "rival", "takeover", "competing", "counter", "sweetened", "higher", "cash", "all-cash",
                           "all-share", "unsolicited", "improved", "buyout", "acquisition", "bn", "billion", "million",
                           "pence", "cents"})
+_GIVEN_UP = frozenset({"withdrew", "withdrawn", "withdrawing", "withdraws", "dropped", "dropping", "abandoned", "abandoning",
+                       "scrapped", "pulled", "ditched", "retracted", "terminated"})
 _SUM = re.compile(r"[$£€]?\d[\d.,]*(?:bn|m|b)$")  # '£5.5bn bid', '$3 billion bid' (its 'billion' above)
 
 
@@ -47,7 +49,8 @@ def offer_bid(sent: Sentence, k: int) -> bool:
     toks = sent.tokens
     if toks[k].lower not in ("bid", "bids"):
         return False
-    return any(t.lower in _OFFER_KINDS or _SUM.match(t.lower) for t in toks[max(0, k - 2):k])
+    return any(t.lower in _OFFER_KINDS or _SUM.match(t.lower) for t in toks[max(0, k - 2):k]) or any(
+        t.lower in _GIVEN_UP for t in toks[max(0, k - 4):k])  # 'was withdrawing its bid for Alcan': the offer given up
 
 
 def favourite_subject(sent: Sentence, k: int) -> bool:

@@ -136,7 +136,7 @@ def _shape(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[int,
     return None
 
 
-def _market_contest(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+def market_contest(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     """The sentence's result is of the market's contest: no other stage, competition, category or year named, and
     the contest's own words named or the article dated on the contest's day or the day after."""
     q, c, text = ctx.market.question, ctx.market.criteria, f.sent.text
@@ -151,7 +151,13 @@ def _market_contest(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     words = contest_words(tuple(ctx.target.object_terms))
     if words is not None and words.search(text) and not parts.multi_part(ctx.target.object_terms, ctx.target.role):
         return True  # (a contest of many matches, named, may be one of its matches: its day must say it is the last)
-    span = contest_day.named_day(q, c, ctx.market.deadline)
+    return dated_at_contest(ctx, f)
+
+
+def dated_at_contest(ctx: MarketContext, f: SentenceFacts) -> bool:
+    """The article is dated on the contest's day or the day after (contest_day.py; the deadline's day when the
+    criteria name none)."""
+    span = contest_day.named_day(ctx.market.question, ctx.market.criteria, ctx.market.deadline)
     day = span.start.date() if span is not None else ctx.market.deadline.date()
     published = f.article.published.astimezone(ctx.market.deadline.tzinfo).date() \
         if f.article.published.tzinfo is not None else f.article.published.date()
@@ -167,6 +173,6 @@ def lost(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         return None
     for m in _names(ctx, f.sent.text):
         found = _shape(ctx, f, m)
-        if found is not None and _market_contest(ctx, f, found[0]):
+        if found is not None and market_contest(ctx, f, found[0]):
             return found
     return None

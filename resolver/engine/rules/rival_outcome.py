@@ -18,7 +18,7 @@ from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
 from ..round_win import earlier_round
-from .. import contest_silence, coordinated_subjects, country_rivals, loser_roles, named_competitions, placed_elsewhere
+from .. import contest_results, contest_silence, coordinated_subjects, country_rivals, named_competitions, placed_elsewhere
 from ..headline_wins import headline_win
 from . import hedged
 
@@ -364,9 +364,11 @@ def _asks_nominee(ctx: MarketContext) -> bool:
 
 def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, concessions: bool = True) -> list[Contribution]:
     found = _read(ctx, f, settings, concessions)
-    if found or not contest_silence.who_wins(ctx) or (lost := loser_roles.lost(ctx, f)) is None:
+    if found or not contest_silence.who_wins(ctx) or (lost := contest_results.read(ctx, f)) is None:
         return found
-    return _no(ctx, f, lost[0], f"reports {ctx.target.candidate} in the loser's role ({lost[1]})", settings)
+    if lost[2] and not _rivals(ctx, lost[2], f):
+        return found  # the award gone to the candidate by another name, or to no party ('the award went to Israel')
+    return _no(ctx, f, lost[0], f"reports {ctx.target.candidate} {lost[1]}", settings)
 
 
 def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, concessions: bool = True) -> list[Contribution]:
