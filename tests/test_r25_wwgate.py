@@ -139,7 +139,9 @@ def _reads_lost(run, s) -> bool:
 
 def test_verbatim_unread_win_is_held():
     v = _gr(GR_S)
-    assert v.verdict == "undetermined" and v.status == "unread-evidence"
+    # since pgap3 (filed_days) the dateline 'Lisbon, July 4' dates 'today' on the deadline's day, so the win is
+    # read (by the act's noun carried by another verb) and held by the weak-reading gate instead
+    assert v.verdict == "undetermined" and v.status in ("unread-evidence", "weak-reading")
 
 
 def test_gate_variants():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone
 
+from . import filed_days
 from .entities import country_of
 from .packaged import load_json
 from .types import Article
@@ -34,8 +35,10 @@ def local(article: Article) -> Article:
     """The article with its publication time told in its dateline city's offset (the same
     instant), or the article itself."""
     p = article.published
-    if article.published_estimated or (p.hour, p.minute, p.second) == (0, 0, 0):
+    if article.published_estimated:
         return article
+    if (p.hour, p.minute, p.second) == (0, 0, 0):
+        return filed_days.filed(article)  # 'Lisbon, July 4 (Reuters): …' printed on July 5: filed on July 4
     name = city(article.text)
     if name is None:
         return article

@@ -36,10 +36,41 @@ def share_at(sent: Sentence, k: int) -> str | None:
     Restored', 'restored to eighty-five percent'), else None."""
     text = sent.text
     if "%" not in text and "cent" not in text.lower() and not _SOME_CUE.search(text):  # cheap prefilter first
-        return None
+        return _partitive(sent, k)
     start = sent.tokens[k].start
     before = _BEFORE.search(text[max(0, start - 40):start])
     if before:
         return " ".join((before.group(0) + sent.tokens[k].text).split())
     after = _AFTER.match(text[start:start + 60])
-    return " ".join(after.group(0).split()) if after else None
+    return " ".join(after.group(0).split()) if after else _partitive(sent, k)
+
+
+# a part of a group told by a partitive anywhere in the act's clause: 'the vast majority of their customers have had
+# their service restored', 'has restored service for the vast majority of its customers', 'to nearly all of its
+# customers', 'a large majority of customers'
+_PARTITIVE = re.compile(r"\b(?:(?:the|a)\s+(?:(?:vast|large|overwhelming|clear|big|huge|great|slim|narrow|small)\s+)?"
+                        r"majority|(?:nearly|almost|virtually|practically)\s+all|most|the\s+bulk|half|"
+                        rf"a\s+(?:large\s+|small\s+|good\s+)?(?:portion|fraction|share|number)|{_HEDGE}{_PCT})[\"\u201d\u2019']?\s+of\b", re.I)
+_PART_CUE = re.compile(r"\b(?:majority|all|most|bulk|half|portion|fraction|share|number|%|percent|cent)\b", re.I)
+_WHOLE = frozenset({"all", "every", "entire", "each"})
+_NOT_WHOLE = frozenset({"nearly", "almost", "virtually", "practically", "but", "not"})
+_CLAUSE_BREAKS = frozenset({";", "but", "while", "although", "though", "whereas"})
+_BACK, _AHEAD = 12, 8  # tokens before and after the act word
+
+
+def _partitive(sent: Sentence, k: int) -> str | None:
+    """A partitive ('the vast majority of', 'nearly all of', '90% of') in the act's clause near token k,
+    with no word for the whole beside it, else None."""
+    toks = sent.tokens
+    if not _PART_CUE.search(sent.text):
+        return None
+    a = k
+    while a > max(0, k - _BACK) and toks[a - 1].lower not in _CLAUSE_BREAKS:
+        a -= 1
+    b = k
+    while b < min(len(toks) - 1, k + _AHEAD) and toks[b + 1].lower not in _CLAUSE_BREAKS:
+        b += 1
+    if any(t.lower in _WHOLE and (j == 0 or toks[j - 1].lower not in _NOT_WHOLE) for j, t in enumerate(toks) if a <= j <= b):
+        return None  # 'restored to all customers, most of whom …': the whole is told too
+    m = _PARTITIVE.search(sent.text, toks[a].start, toks[b].start + len(toks[b].text))
+    return " ".join(m.group(0).split()) if m else None

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, attributive_cues, beaten_rivals, collapse_falls, dated_retries,
                declined_offices, delays, dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals,
-               negated_subjects, open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries)
+               negated_subjects, open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries, earliest_dates)
 from ..deal_agreement import deal_agreement
 from ..negated_expectations import EXPECTATION as _EXPECTATION, negated_expectation
 from ..staged_events import staged_event_nouns
@@ -33,7 +33,6 @@ NAME = "ruled_out"
 # Cues reporting that the act was pushed back or abandoned: the time expression near them
 # dates the announcement, not a window, so the whole run-up to the deadline is covered.
 EVENT_CUES = frozenset({"postponed", "delayed", "called off", "cancelled", "canceled", "collapsed"})
-
 
 # The reading of a bare statement ('will not sign') with no date and no reported cancellation: a
 # forecast, which decides only when two sources make it (evaluate._affirmative).
@@ -476,6 +475,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         elif (body := headline_cue_push_back(ctx, f, phrase, i, deadline)) is not None:  # 'launch called off' over 'was temporarily called off'
             strength, temporal = min(strength, max(body[1], _past_deadline_strength(body[2]))), open_setbacks.weigh(
                 ctx, f, i, f"'{phrase}' in the headline, told in the body as a push-back: {body[2]}")
+    if (early_day := earliest_dates.inside(span, limit, deadline)) is not None:  # 'would not resume until Friday' (the deadline's day)
+        return [cite(f, NAME, "none", 0.0, early_day, span.explanation)]
     if span is not None:
         if limit in ("before", "until", "till") and span.starts_after(deadline):
             # "will not take place before January 6": ruled out until a day after the deadline
