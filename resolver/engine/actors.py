@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 
-from . import lexicon, transliteration
+from . import lexicon, spelling_variants, transliteration
 from .entities import aliases_of, country_of, demonyms
 from .quoted_actors import whole_titles
 from .text import tokenize, all_lemmas
@@ -145,6 +145,7 @@ def _actor_aliases(name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) ->
     for key, vals in extra:
         if key.lower() in out:
             out.update(v.lower() for v in vals)
+    out.update({v for n in tuple(out) if " " in n for v in spelling_variants.variants(n)})  # 'adviser' for 'Advisor'
     out.update({transliteration.umlauts_written_out(n) for n in out})  # "Müller" is written "Mueller" too
     out.update({_fold(n) for n in out})  # "Babiš" is written "Babis" by many outlets
     return tuple(sorted(out))

@@ -24,7 +24,7 @@ from .question_verbs import (ANNOUNCING, announced_act, evidential_act, in_conte
 from .shapes import (among_chosen, among_winners, declared_winner, first_users, measured_when, host_chosen, holding_office, next_holder, nominee_for, ranked_first, recount_winner, record_standing,
                      titled_contest)
 from .text import lemmas_of, normalize, tokenize, all_lemmas
-from . import ballot_sides, criteria_outcomes, criteria_terms, durations, indicators, level_measures, particle_acts, place_departure, quantities, ranked_places, reached_shares, unit_names
+from . import ballot_sides, criteria_outcomes, exchange_rates, criteria_terms, durations, indicators, level_measures, particle_acts, place_departure, quantities, ranked_places, reached_shares, unit_names
 from .types import Market, Target
 from .contest_editions import contest_edition as _contest_edition
 from .packaged import load_json
@@ -476,7 +476,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         complement_terms=(qualifiers or complement_terms(q, market.criteria) or declared_state(q) or ruling_terms(q))
         if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
-        threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else None,
+        threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else exchange_rates.inclusive(q),
         occasion=occasion if bar and (threshold or kind == "event") else None,
         announcement_counts=announced_intent or criteria_terms.announcement_counts(normalize(market.criteria)),
         threshold=thr[0],

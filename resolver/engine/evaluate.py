@@ -33,12 +33,12 @@ from .rules import (
     threshold_crossed,
     unread_evidence,
 )
-from .rules import bearing_reports, eve_reports, final_leaders, first_occurrences, least_count, result_shapes, runoff_counts
+from .rules import act_levels, bearing_reports, eve_reports, final_leaders, first_occurrences, least_count, result_shapes, runoff_counts
 from .text import normalize
 from .types import Article, Contribution, Market, Verdict
 
 ENGINE_VERSION = "1.0.0"
-SENTENCE_RULES = (confirmation, threshold_crossed, ruled_out, scheduled, rival_outcome, opposite_outcome,
+SENTENCE_RULES = (confirmation, act_levels, ruled_out, scheduled, rival_outcome, opposite_outcome,
                   failed_attempt, majority_seats, runoff_counts, state_ended, state_held, state_restored, state_continues, not_yet)
 
 

@@ -8,6 +8,7 @@ no package provides: which verbs report the *same act* in news English.
 from __future__ import annotations
 
 from .frames import PHRASAL_ACTS as _PHRASAL_ACTS, act_families
+from . import spelling_variants
 
 # Each family: verbs (lemmas) that report the same act, and nouns naming the act — the frames
 # of the frame lexicon (resolver/data/frames.json).
@@ -206,6 +207,7 @@ PHRASE_FAMILIES: dict[str, tuple[str, ...]] = {
     # workers stopping work, as reporters name it ('unionised staff cancelled a planned strike')
     "stop-work action": ("strike", "walkout", "stoppage"),
 }
+NOUN_FAMILIES.update(spelling_variants.FAMILIES)  # 'adviser' for the question's 'Advisor' (spelling_variants.py)
 
 # Modifiers of an object that news writes in other words ('its first crewed spaceflight' reported as
 # 'its first manned space mission'): a modifier's term → the words that say the same of the object.

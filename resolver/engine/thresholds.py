@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import currency_marks, quantities, statistic_names, valued_figures
+from . import currency_marks, exchange_rates, quantities, statistic_names, valued_figures
 from .session_ends import session_end
 
 _THRESHOLD_RE = re.compile(
@@ -195,7 +195,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
         # 'show US retail and food services sales declining month-over-month': the change in percent below zero
         return 0.0, moved, "percent"
     if not m:
-        return _fraction_share(question) or _moved_past(question)
+        return _fraction_share(question) or _moved_past(question) or exchange_rates.bar(question)  # 'weaker than 160 per US dollar'
     unit = (m.group("unit") or "").lower()
     cur = m.group("cur")
     priced = bool(cur) or unit in ("%", "percent", "per cent", "bps", "basis points")

@@ -17,7 +17,7 @@ from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import agreed_sums, assembly_tallies, favour_votes, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
-    bill_numbers, dropped_races, named_competitions, own_objects, shown_content, split_awards, undone_restarts
+    bill_numbers, dropped_races, named_competitions, won_takeovers, own_objects, shown_content, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, preliminary_instruments, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, said_clauses, themes, unanimity, \
@@ -217,6 +217,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     gave_up = dropped_races.exit_of(ctx.actor_patterns.get(ctx.target.actors[0]) if ctx.target.actors else None, f.sent) \
         if ctx.target.kind == "event" and dropped_races.asked(ctx.target.act, ctx.market.question) else None
     # ('announced Sunday he is suspending his campaign' for 'drop out of the … race': the campaign given up)
+    gave_up = gave_up or won_takeovers.win_of(ctx, f)  # 'has won control of … GKN' for winning the takeover battle
     if ctx.target.kind != "event" or not (_about_market(ctx, f) or beat is not None or gave_up is not None):
         return []
     if ctx.target.candidate and rival_outcome.candidate_beaten(ctx, f, surprise=True) is not None:

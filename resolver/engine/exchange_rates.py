@@ -1,0 +1,32 @@
+"""An exchange rate's bar told by a currency's strength against another ('Will … show the shilling weaker than 160
+per US dollar …?', 'Will the Brazilian real trade at 2.00 or weaker per US dollar …?'). A currency quoted per
+dollar is weaker the more of it a dollar buys: 'weaker than 160 per US dollar' is a rate above 160, 'stronger than
+5.0 per dollar' a rate below 5.0. The rate is a bare number (units of the currency per unit of the other), so the
+threshold has no currency unit: the reports' '160.2384 against the US dollar' is its level. Read by
+thresholds._threshold when the question sets no other bar. Pure."""
+
+from __future__ import annotations
+
+import re
+
+_PER = r"(?:per|to\s+the|to\s+a|against\s+the|a)\s+(?:(?:us|u\.s\.|american|single)\s+)?(?:dollar|euro|pound|yen|franc)\b"
+_THAN = re.compile(r"\b(?P<dir>weaker|stronger)\s+than\s+(?P<num>\d+(?:\.\d+)?)\s+(?:\w+\s+)?" + _PER, re.I)
+_OR = re.compile(r"\b(?P<num>\d+(?:\.\d+)?)\s+(?:\w+\s+)?or\s+(?P<dir>weaker|stronger)\s+" + _PER, re.I)
+
+
+def bar(question: str) -> tuple[float, str, str] | None:
+    """(value, 'above' | 'below', '') for a bar set on a currency's strength per another currency; None otherwise."""
+    low = question.lower()
+    if "weaker" not in low and "stronger" not in low:
+        return None
+    m = _THAN.search(question) or _OR.search(question)
+    if m is None:
+        return None
+    return float(m.group("num")), ("above" if m.group("dir").lower() == "weaker" else "below"), ""
+
+
+def inclusive(question: str) -> bool | None:
+    """'2.00 or weaker' counts 2.00; 'weaker than 160' does not; None when no such bar is set."""
+    if bar(question) is None:
+        return None
+    return bool(_OR.search(question)) and not _THAN.search(question)
