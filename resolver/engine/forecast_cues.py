@@ -30,7 +30,8 @@ def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | 
     # a capitalised word inside the sentence is a name, not a modal: 'the 6 May presidential elections'
     return next((t.text for k, t in enumerate(sent.tokens[a:b], start=a) if t.lower in words
                  and not (k > 0 and t.text[:1].isupper()) and not the_month(sent, k)
-                 and not favourite_subject(sent, k) and not offer_bid(sent, k)), None)
+                 and not favourite_subject(sent, k) and not offer_bid(sent, k)
+                 and not lost_bid(sent, k, a)), None)
 
 
 # a bid that is an offer for a company, not an attempt still under way: 'beating a hostile bid by tech firm Prosus',
@@ -51,6 +52,18 @@ def offer_bid(sent: Sentence, k: int) -> bool:
         return False
     return any(t.lower in _OFFER_KINDS or _SUM.match(t.lower) for t in toks[max(0, k - 2):k]) or any(
         t.lower in _GIVEN_UP for t in toks[max(0, k - 4):k])  # 'was withdrawing its bid for Alcan': the offer given up
+
+
+_LOST = frozenset({"lost", "defeated", "beaten", "failed"})
+
+
+def lost_bid(sent: Sentence, k: int, start: int = 0) -> bool:
+    """Token k is 'bid' in 'in his/her/their/its bid' after a loss told earlier in its clause ('Wikler lost to Ken
+    Martin … in his bid to lead the Democratic National Committee'): the bid ended in a result, no forecast."""
+    toks = sent.tokens
+    if toks[k].lower != "bid" or k < 2 or toks[k - 2].lower != "in" or toks[k - 1].lower not in ("his", "her", "their", "its"):
+        return False
+    return any(t.lower in _LOST for t in toks[start:k - 2])
 
 
 def favourite_subject(sent: Sentence, k: int) -> bool:

@@ -35,7 +35,7 @@ from .packaged import load_json
 _DATA = load_json("loser_roles.json")
 _PAST = frozenset(_DATA["past_verbs"])
 _ING = frozenset(_DATA["ing_verbs"])
-_CUES = tuple(sorted(_PAST | _ING | set(_DATA["loss_nouns"]) | set(_DATA["win_nouns"]))) + (" bt ", " def")
+_CUES = tuple(sorted(_PAST | _ING | set(_DATA["loss_nouns"]) | set(_DATA["win_nouns"]))) + (" bt ", " def", "lost ")
 
 
 def _alt(words) -> str:
@@ -72,6 +72,12 @@ _PART = re.compile(r"\b(?:round|game|leg|stage|week|match|heat|matchday)\s+(?:\d
                    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|opening|group|qualifying|preliminary|"
                    r"elimination|wildcard|wild-card)[\s-]+(?:round|game|leg|stage|week|match|heat|phase)\b"
                    r"|\b(?:group|pool|conference|division)\b(?!\s+(?:of|said|says))", re.I)  # 'to win their Europa League group'
+# 'Ben Wikler lost to Ken Martin of Minnesota in his bid to lead the Democratic National Committee': the candidate's
+# loss to a named side, read with a score after it or with the bid's aim naming the market's contest (its body or role)
+_LOST_TO = re.compile(r"^\s+(?:(?:has|had)\s+)?(?:(?:narrowly|ultimately|eventually|decisively|easily)\s+)?lost\s+(?:out\s+)?"
+                      r"to\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_BID = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:bid|race|run|quest|campaign|attempt|effort)\s+(?:to\s+(?:lead|become|"
+                  r"chair|head|win|be)|for)\s+(?P<aim>[^,;.]{1,80})", re.I)
 _FORESEEN_AFTER = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|will|might|may|'d)\b", re.I)
 
 
@@ -127,6 +133,11 @@ def _shape(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[int,
             k = _token_at(f, m.start() - len(before) + w.start("n"))
             if k is not None and not negation(f, k):
                 return k, f"'{w.group(0).strip()} {m.group(0)}'"
+    if (lost_to := _LOST_TO.match(after)) is not None and _lost_to_market(ctx, text[m.end() + lost_to.end():]):
+        k = _token_at(f, m.end() + lost_to.end() - 1)
+        k = next((j for j in range(k or 0, -1, -1) if f.sent.tokens[j].lower == "lost"), None)
+        if k is not None and not negation(f, k):
+            return k, f"'{m.group(0)}{lost_to.group(0)[:-1].rstrip()}'"
     if _LOSS_BEFORE.search(before) and (loss := _LOSS_AFTER.match(after)) is not None:
         if _FORESEEN_AFTER.match(text[m.end() + loss.end():]):
             return None
@@ -134,6 +145,19 @@ def _shape(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> tuple[int,
         if k is not None and not negation(f, k):
             return k, f"'{m.group(0)}{loss.group(0)[:-1].rstrip()}'"
     return None
+
+
+def _lost_to_market(ctx: MarketContext, rest: str) -> bool:
+    """After 'lost to <side>': a score follows in the clause, or the bid's aim names the market's body or role."""
+    clause = re.split(r"[;:]|\.\s", rest, maxsplit=1)[0]
+    if re.search(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b", clause[:120]):
+        return True
+    bid = _BID.search(clause)
+    if bid is None:
+        return False
+    names = [a for a in ctx.actor_patterns if not ctx.candidate_pattern.search(a)] + list(ctx.target.object_terms)
+    words = contest_words(tuple(names + [ctx.target.role or ""]))
+    return words is not None and words.search(bid.group("aim")) is not None
 
 
 def market_contest(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:

@@ -18,7 +18,8 @@ from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
 from ..round_win import earlier_round
-from .. import contest_results, contest_silence, coordinated_subjects, country_rivals, named_competitions, placed_elsewhere
+from .. import contest_results, contest_silence, coordinated_subjects, country_rivals, named_competitions, placed_elsewhere, \
+    other_terms, standings
 from ..headline_wins import headline_win
 from . import hedged
 
@@ -122,7 +123,8 @@ def partial_win(ctx: MarketContext, f: SentenceFacts) -> bool:
         return True
     part = parts.contest_part(f.sent, ctx.market.question)
     # 'Earlier this season the Chiefs beat the Sharks', '… to level the series at 1-1': another meeting, one game
-    meeting = None if other_meetings.other_meeting(ctx.market.question) else other_meetings.other_meeting(text)
+    meeting = None if other_meetings.other_meeting(ctx.market.question) else other_meetings.other_meeting(text) or \
+        standings.within(text, ctx.market.question)  # 'now lead the NBA Finals 3-2', 'won the third round to lead by one'
     if meeting:
         return True  # (a title word there is the series' own: 'to take a 1-0 lead in the series')
     found = contests.stages_in(text, ctx.market.question) + ([part] if part else [])
@@ -479,7 +481,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
             return []  # 'voters have elected Tshering Tobgay …' for his party: the party's win
         if parts.other_member(f.sent, t.role, t.object_terms, own_names.market_names(ctx), ctx.market.question):
             return []  # 'the WP retained … Hougang SMC' for 'win Jalan Kayu SMC': another seat
-        if categories.other(category, f.sent, i, t.object_terms) or named_competitions.other(f.sent, i, ctx.market.question):
+        if categories.other(category, f.sent, i, t.object_terms) or named_competitions.other(f.sent, i, ctx.market.question) \
+                or other_terms.other_contest(f.sent, i, t.role, ctx.market.question):  # '… who just won a second term'
             continue  # 'has won the Pulitzer Prize for fiction' for the Prize for Drama, 'won the League Cup': another
         if not f.sent.headline and headline_win(ctx, f):
             return []  # 'the Fogão won …' under 'Botafogo wins Copa Libertadores': the winner by another name
