@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import beaten_rivals, delays, roles
+from . import beaten_rivals, bid_objects, delays, roles
 from .analysis import MarketContext, SentenceFacts, aspect, negation
 from .packaged import load_json
 from .text import conditional_clause, lemmas_of, tokenize
@@ -150,6 +150,8 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | tuple[i
             continue
         while j + 1 < len(toks) and toks[j + 1].lower in _HEADS:
             j += 1  # 'their IPO plans', 'its buyout proposal': the phrase to its head
+        if not planned and (bid_objects.replaced(f.sent, k) or bid_objects.other_target(f.sent, j, ctx.actor_patterns.values())):
+            continue  # 'withdrew its offer and tabled a higher one', 'withdrew its offer for Reynolds Metals' (bid_objects.py)
         words = " ".join(x.text for x in toks[k:j + (3 if planned else 1)])  # 'cancel the company's plan to sell'
         deadline = ctx.market.deadline
         found = (k, f"act called off or pushed back: plan toward it given up: '{words}'",

@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 
 from .analysis import MarketContext, SentenceFacts, aspect
 from .lexicon import OFFICES
+from . import qualified_posts
 from .official_endings import _SECOND_HAND
 from .packaged import load_json
 from .status_endings import decided_dismissal, future_in, passive
@@ -161,6 +162,9 @@ def _elsewhere(ctx: MarketContext, f: SentenceFacts, i: int, offices: list[str],
         return False
     words = toks[k + 1:min(n, k + 7)]
     text = " ".join(t.text for t in words)
+    posts = [p for a, p in ctx.actor_patterns.items() if a.lower() == (ctx.target.object or "").lower()]
+    if qualified_posts.only_qualified(text, offices, posts):
+        return True  # 'resigned as deputy national security advisor', 'as trade advisor': another post
     if not _names_post(text, offices, bodies) and not any(t.lower in ctx.target.object_terms for t in words):
         return True
     names = [t for t in words if t.text[:1].isupper() and t.text.isalpha() and t.lower not in _CAPITALISED_OFFICE_WORDS]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from datetime import datetime
 
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, \
-    goal_figures, offer_prices, other_measures, quantities, rate_series, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
+    goal_figures, offer_prices, other_measures, possessed_figures, quantities, rate_series, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
 from ..prospective_levels import governed, prospect
@@ -341,9 +341,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                               "than the market's"))
             continue  # 'Net income rose to $2.04 billion' for a market on revenue
         other = contrasted_figures.other_owner(text, m.start(), ctx.actor_patterns.values(), _common, t.actors)
-        if other:
-            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is {other}'s figure: its clause is set "
-                              "against another that tells of the market's subject"))
+        why = "its clause is set against another that tells of the market's subject" if other else possessed_figures.WHY
+        if other or (other := possessed_figures.owner(ctx.market.question, text, m.start(), ctx.actor_patterns.values(), _common, t.actors)):
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is {other}'s figure: {why}"))
             continue  # 'Barbie raked in $162 million …, while Oppenheimer's … run started with $82 million'
         other = clause_owners.other_clause_owner(text, m.start(), ctx.actor_patterns.values(), _common, t.actors,
                                                  lambda name: _winner_named(ctx, f, name))
