@@ -496,20 +496,20 @@ ROUND24_MID_MIN_DECISIVE_PRECISION = 0.97
 # Batches 133 and 134, the twenty-fourth round's control, moved here at the twenty-fifth round's start. First
 # figures on the twenty-fourth round's starting engine (4e818ed): 73.8 % (59/80), wrong direction 2, decisive
 # precision 33/35; at that round's end (dfdd7f9) 75.0 % (60/80), wrong direction 2, decisive precision 34/36.
-# Floors at those end figures until the twenty-fifth round's work raises them.
+# Worked in the twenty-fifth round: floors at its end figures, 83.8 % (67/80), wrong direction 0, 41/41.
 ROUND25_START = [DATA / f"batch-{n:02d}.json" for n in (133, 134)]
-ROUND25_START_MIN_ACCURACY = 0.75
-ROUND25_START_MAX_WRONG_DIRECTION = 0.03
-ROUND25_START_MIN_DECISIVE_PRECISION = 0.94
+ROUND25_START_MIN_ACCURACY = 0.83
+ROUND25_START_MAX_WRONG_DIRECTION = 0.01
+ROUND25_START_MIN_DECISIVE_PRECISION = 0.97
 
 
 # Batches 139 and 140, built in the twenty-fourth round, audited and measured first at the twenty-fifth round's
 # start on the twenty-fourth round's final engine: 64.6 % (51/79), wrong direction 1, decisive precision 27/30.
-# Floors at those first figures until the round's work raises them.
+# Floors at the round's end figures: 83.5 % (66/79), wrong direction 0, decisive precision 40/40.
 ROUND25_PENDING = [DATA / f"batch-{n:02d}.json" for n in (139, 140)]
-ROUND25_PENDING_MIN_ACCURACY = 0.64
-ROUND25_PENDING_MAX_WRONG_DIRECTION = 0.02
-ROUND25_PENDING_MIN_DECISIVE_PRECISION = 0.90
+ROUND25_PENDING_MIN_ACCURACY = 0.83
+ROUND25_PENDING_MAX_WRONG_DIRECTION = 0.01
+ROUND25_PENDING_MIN_DECISIVE_PRECISION = 0.97
 
 
 @pytest.fixture(scope="module")
