@@ -141,7 +141,7 @@ def test_series_led_variants_neither_side():
 def test_series_won_still_decides():
     for s in SERIES_WON:
         assert _no_from(_heat(s)), s
-    for s in SERIES_WON[:3]:  # (the fourth, 'Dallas won …', reads 'Dallas' as a rival of 'Dallas Mavericks' on main too)
+    for s in SERIES_WON:  # (the fourth, 'Dallas won …': the place names the side, team_places.py)
         assert fired_yes(_mavs(s), "confirmation"), s
 
 

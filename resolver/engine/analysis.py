@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from . import bill_numbers, criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, lost_groups, moved_deadlines, named_objects, offset_clauses, place_departure, runoff_words, stages, taken_up, zoned_dates
+from . import bill_numbers, criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, lost_groups, moved_deadlines, named_objects, offset_clauses, place_departure, runoff_words, stages, taken_up, team_places, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, bracketed_aliases, guarded_alias, last_word_aliases, spaced_surname
@@ -182,8 +182,8 @@ class MarketContext:
         if not self.target.candidate:
             return None
         names = actor_aliases(self.target.candidate) + bracketed_aliases(self.target.candidate, self.market.question)  # '(Irro)'
-        bare = bare_club_name(self.target.candidate)
-        extra = [rf"\b{guarded_alias(bare)}"] if bare and bare.lower() not in names else []
+        extra = [rf"\b{guarded_alias(b)}" for b in (bare_club_name(self.target.candidate), team_places.place_of(  # 'Dallas'
+            self.target.candidate, self.market.question, self.market.criteria)) if b and b.lower() not in names]
         extra += [rf"\b{spaced_surname(self.target.candidate)}"] if spaced_surname(self.target.candidate) else []
         return guarded(compiled_names("|".join([rf"\b{accent_blind(n)}\b" for n in names] + extra)), self.target.candidate,
                        last_word_aliases(self.target.candidate, names))

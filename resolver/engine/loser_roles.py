@@ -26,7 +26,7 @@ import re
 from datetime import timedelta
 from functools import lru_cache
 
-from . import categories, contest_day, contests, named_competitions, parts
+from . import categories, contest_day, contests, named_competitions, parts, standings
 from .actors import guarded_alias
 from .analysis import MarketContext, SentenceFacts, negation
 from .contest_silence import contest_words
@@ -165,8 +165,8 @@ def market_contest(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     the contest's own words named or the article dated on the contest's day or the day after."""
     q, c, text = ctx.market.question, ctx.market.criteria, f.sent.text
     if contests.stages_in(text, q) or any(not re.search(re.escape(p.group(0)), q, re.I) for p in _PART.finditer(text)) \
-            or not text.isupper() and named_competitions.other(f.sent, i, q):
-        return False  # (in a line all in capitals, capitals name no competition)
+            or not text.isupper() and named_competitions.other(f.sent, i, q) or standings.within(text, q):
+        return False  # (in a line all in capitals, capitals name no competition; 'and leads the NBA Finals 3-2': a game)
     if categories.other(categories.of_market(q), f.sent, i, ctx.target.object_terms):
         return False
     asked = set(_YEAR.findall(f"{q} {c}")) | {str(ctx.market.deadline.year)}
