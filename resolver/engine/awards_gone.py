@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts, negation
-from .contest_silence import contest_words
+from .contest_silence import contest_words, cued
 from .loser_roles import dated_at_contest, market_contest
 from .packaged import load_json
 
@@ -48,11 +48,8 @@ def _who(m: re.Match[str]) -> str:
 
 def gone(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, tuple[str, ...]] | None:
     """(token index, wording, the recipient) of the market's award told given to another, or None."""
-    if not ctx.target.candidate or ctx.candidate_pattern is None:
-        return None
     text = f.sent.text
-    low = text.lower()
-    if not any(c in low for c in _CUES):
+    if not cued(ctx, text, _CUES):
         return None
     words = contest_words(tuple(ctx.target.object_terms))
     if words is None or not (words.search(text) or words.search(f.article.title)):

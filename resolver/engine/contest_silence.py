@@ -58,6 +58,13 @@ def silence_only(ctx: MarketContext, contribs: list[Contribution]) -> bool:
     return passed and not any(c.counted and c.direction == "no" and c.rule != DEADLINE for c in contribs)
 
 
+def cued(ctx: MarketContext, text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
+    """The cheap gate before a reading of a contest's result told in other words (contest_results): the market
+    names a candidate and the sentence holds one of the reading's cue words."""
+    low = text.lower()
+    return bool(ctx.target.candidate and ctx.candidate_pattern is not None and any(c in low for c in cues))
+
+
 @lru_cache(maxsize=1024)
 def contest_words(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     words = sorted({w for t in terms for w in t.lower().split() if len(w) > 2 and w not in _GENERIC})

@@ -27,7 +27,7 @@ import re
 
 from . import parts
 from .analysis import MarketContext, SentenceFacts, negation
-from .contest_silence import contest_words
+from .contest_silence import contest_words, cued
 from .loser_roles import market_contest
 from .packaged import load_json
 
@@ -141,11 +141,8 @@ def _one_match_told(ctx: MarketContext, f: SentenceFacts, m: re.Match[str]) -> b
 
 def drawn(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token index, wording) of the market's contest told ended level, or None."""
-    if not ctx.target.candidate or ctx.candidate_pattern is None:
-        return None
     text = f.sent.text
-    low = text.lower()
-    if not any(c in low for c in _CUES):
+    if not cued(ctx, text, _CUES):
         return None
     why = admits_no(ctx)
     if why is None:

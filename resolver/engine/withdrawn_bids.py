@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts, negation
+from .contest_silence import cued
 from .packaged import load_json
 
 _DATA = load_json("withdrawn_bids.json")
@@ -41,11 +42,8 @@ _ASKED = re.compile(r"\b(?:%s)" % _alt(_DATA["market_words"]), re.I)
 
 def withdrawn(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token index, wording) of the candidate told giving up its bid in the market's contest, or None."""
-    if not ctx.target.candidate or ctx.candidate_pattern is None:
-        return None
     text = f.sent.text
-    low = text.lower()
-    if not any(c in low for c in _CUES) or not _ASKED.search(f"{ctx.market.question} {ctx.market.criteria}"):
+    if not cued(ctx, text, _CUES) or not _ASKED.search(f"{ctx.market.question} {ctx.market.criteria}"):
         return None
     others = [p for a, p in ctx.actor_patterns.items() if not ctx.candidate_pattern.search(a)]
     whole = f"{f.article.title}\n{f.article.text}"
