@@ -116,6 +116,15 @@ def fired_no(v, *rules) -> bool:
     return any(c.direction == "no" for c in fired(v, *rules))
 
 
+def silence_hold(v) -> bool:
+    """The verdict is held only by contest_silence: a contest-won market whose likely-no would rest on the passed
+    deadline alone (every unread-evidence entry is that gate's), not by a reading of an unread win."""
+    from resolver.engine import contest_silence
+
+    entries = [c for c in v.contributions if c.rule == contest_silence.NAME]
+    return v.status == "unread-evidence" and bool(entries) and all(contest_silence.NOTE in c.reason for c in entries)
+
+
 def run_case(question: str, deadline: str, criteria: str, items, as_of: str):
     """The engine's verdict on one corpus-shaped case: `items` are (url, published, title, text)."""
     from resolver.engine import evaluate_market
