@@ -26,8 +26,7 @@ import re
 from datetime import timedelta
 from functools import lru_cache
 
-from . import categories, contest_day, contests, named_competitions, parts, standings
-from .actors import guarded_alias
+from . import categories, contest_day, contests, named_competitions, parts, standings, team_places
 from .analysis import MarketContext, SentenceFacts, negation
 from .contest_silence import contest_words
 from .packaged import load_json
@@ -61,7 +60,6 @@ _WIN_TAKEN = re.compile(r"\b(?:%s)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w.'�
                         % (_alt(_DATA["win_taking_verbs"]), _alt(_DATA["win_nouns"])), re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)(?!\w)")
 _YEAR = re.compile(r"(?<![\d.£$€,])\b(?:19|20)\d\d\b(?![\d,])")
-_NICKNAME = re.compile(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+){1,2})[A-Z][a-z]+s$")
 _REACH = 90  # characters looked at before the candidate's name
 # an earlier meeting told by its time ('last season', 'earlier this year'), a result only foreseen after a noun ('a
 # Lakers loss to the Thunder would …')
@@ -82,19 +80,17 @@ _FORESEEN_AFTER = re.compile(r"^[^,;.]{0,60}?\b(?:would|could|will|might|may|'d)
 
 
 @lru_cache(maxsize=1024)
-def _place_alias(candidate: str) -> re.Pattern[str] | None:
-    """'Brisbane' for 'Brisbane Lions': a team named by a place and a plural nickname, the place alone (capitalised,
-    no other name word after it: actors.guarded_alias)."""
-    m = _NICKNAME.match(candidate.strip())
-    if m is None:
-        return None
-    place = m.group("place").strip()  # as written, or in a headline's capitals ('WIN OVER BRISBANE')
-    return re.compile(rf"\b(?:{guarded_alias(place)}|(?-i:{re.escape(place.upper())})(?![\w-]))")
+def _place_capitals(candidate: str, question: str, criteria: str) -> re.Pattern[str] | None:
+    """'BRISBANE' in a headline's capitals for the 'Brisbane Lions' of a sports market: the place alone, as
+    team_places.place_of gives it (its guards: the market names a sports side, no other side of that place). The place
+    as written is already a name of the candidate (MarketContext.candidate_pattern)."""
+    place = team_places.place_of(candidate, question, criteria)
+    return re.compile(rf"(?-i:\b{re.escape(place.upper())})(?![\w-])") if place else None
 
 
 def _names(ctx: MarketContext, text: str) -> list[re.Match[str]]:
     found = list(ctx.candidate_pattern.finditer(text))
-    alias = _place_alias(ctx.target.candidate or "")
+    alias = _place_capitals(ctx.target.candidate or "", ctx.market.question, ctx.market.criteria)
     if alias is not None:
         taken = [(m.start(), m.end()) for m in found]
         found += [m for m in alias.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
