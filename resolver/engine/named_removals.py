@@ -84,8 +84,11 @@ def _parties(ctx: MarketContext, offices: list[str]) -> tuple[list[re.Pattern[st
     q = ctx.market.question
     low = q.lower()
     post = min((low.find(o) for o in offices if o in low), default=-1)
-    found = sorted((m.start(), p) for p in ctx.actor_patterns.values() if (m := p.search(q)))
-    if not found or post >= 0 and found[0][0] > post:
+    # the first name in the question; of two actors named at the same place, the longer name (an actor 'Bank'
+    # within another's 'Bank of Japan'), then the market's order of actors
+    found = sorted(((m.start(), m.start() - m.end(), n), p)
+                   for n, p in enumerate(ctx.actor_patterns.values()) if (m := p.search(q)))
+    if not found or post >= 0 and found[0][0][0] > post:
         return [], []
     holder = found[0][1]
     return [holder], [p for p in ctx.actor_patterns.values() if p is not holder]
