@@ -40,10 +40,22 @@ rows = []
 for x in backtest(path, Settings())["results"]:
     c = cases[x["id"]]
     reasoning = x.get("reasoning") if isinstance(x.get("reasoning"), dict) else {}
+    m = c.get("market", {})
+    contribs = [dict(rule=k.get("rule"), direction=k.get("direction"), weight=k.get("weight"),
+                     counted=k.get("counted", True), base_rule=k.get("base_rule"), sentence=k.get("sentence"),
+                     url=k.get("article_url"), title=k.get("article_title"), published=k.get("published"),
+                     reason=(k.get("reason") or "")[:300])
+                for k in reasoning.get("contributions", [])]
     rows.append(dict(id=x["id"], expected=x["expected"], got=x["got"], status=x.get("status"),
-                     confidence=x.get("confidence"), kind=c.get("kind"), articles=len(c["evidence"]),
+                     confidence=x.get("confidence"), score=x.get("score"), known_at=x.get("known_at"),
+                     summary=reasoning.get("summary"), kind=c.get("kind"), articles=len(c["evidence"]),
+                     question=m.get("question"), criteria=m.get("criteria"), deadline=m.get("deadline"),
+                     outcomes=m.get("outcomes"), as_of=c.get("as_of"),
+                     evidence=[dict(url=e.get("url"), title=e.get("title"), published=e.get("published"))
+                               for e in c["evidence"]],
+                     contributions=contribs,
                      counted=[(k["rule"], k["direction"], k.get("article_url"))
-                              for k in reasoning.get("contributions", []) if k.get("counted")]))
+                              for k in reasoning.get("contributions", []) if k.get("counted", True)]))
 print(json.dumps(rows))
 """
 
@@ -58,13 +70,13 @@ def ledger() -> dict[int, str]:
     return first
 
 
-def run(start: int, out: Path) -> int:
+def run(start: int, out: Path, data: Path = DATA) -> int:
     out.mkdir(parents=True, exist_ok=True)
     engines: dict[str, Path] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n, commit in sorted(ledger().items()):
             target = out / f"batch-{n:02d}.json"
-            batch = DATA / f"batch-{n:02d}.json"
+            batch = data / f"batch-{n:02d}.json"
             if n < start or target.exists() or not batch.exists():
                 continue
             if commit not in engines:
@@ -121,10 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("run")
     r.add_argument("--from", dest="start", type=int, default=1)
     r.add_argument("--out", type=Path, default=Path("first-sight"))
+    r.add_argument("--data", type=Path, default=DATA, help="where the batch files are (default: the corpus)")
     p = sub.add_parser("paths")
     p.add_argument("--out", type=Path, default=Path("first-sight"))
     args = ap.parse_args(argv)
-    return run(args.start, args.out) if args.cmd == "run" else paths(args.out)
+    return run(args.start, args.out, args.data) if args.cmd == "run" else paths(args.out)
 
 
 if __name__ == "__main__":
