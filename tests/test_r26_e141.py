@@ -24,6 +24,10 @@
   the 2014 Commonwealth Games?', 'Glasgow won the right to host …' entails the selection (the phrase carries its
   own object: no 'other prize'). The Glasgow case's own sentence ('will host … after fending off a rival bid')
   is not read by it.
+- a bid ended (ended_processes, data/cancellations.json): for 'Will Fairfax Financial sign a definitive agreement
+  to take BlackBerry private …?', 'Fairfax Financial's bid to buy BlackBerry has failed' and the headline 'BlackBerry
+  CEO Thorsten Heins Out As Fairfax Deal Dies' end the process toward the deal, as 'talks collapsed' does; a bid or
+  an offer is read only when no other party owns it ('a rival bid by Lenovo', 'Lenovo's offer').
 - a margin (margins.of_market): 'by a margin of 10 percentage points or more' sets a margin, so a plain win
   does not confirm it (found by the corpus diff: the weekday reading had removed an accidental guard).
 
@@ -195,6 +199,34 @@ RIGHT_MISSES = ["{c} hopes to win the right to host the {e}.", "{c} did not win 
                 "{r} won the right to host the {e} on Friday."]
 
 
+# --- a bid ended ------------------------------------------------------------------------------------------------
+FAIRFAX = "b141-fairfax-blackberry-definitive-deal-by-nov30-2013-multi-no"
+FAIRFAX_S = ("Fairfax Financial's bid to buy BlackBerry has failed, the struggling smartphone maker has given up the "
+             "search for a buyer and its CEO will resign, the company announced Monday morning.")
+FAIRFAX_H = "BlackBerry CEO Thorsten Heins Out As Fairfax Deal Dies: Report"
+_fairfax = _case_run(FAIRFAX, "https://www.huffingtonpost.ca/x", "2013-11-04T00:00:00-05:00")
+
+
+def _deal(bidder: str, target: str):
+    return _case_run(FAIRFAX, "http://x.com/a", "2013-11-04T00:00:00-05:00", market={
+        "question": f"Will {bidder} sign a definitive agreement to acquire {target} by November 30, 2013?",
+        "deadline": "2013-11-30T23:59:59-05:00",
+        "criteria": f"Resolves \"Yes\" if {bidder} and {target} announce a definitive agreement for {bidder} to acquire "
+                    f"{target} by November 30, 2013. Otherwise, \"No\"."})
+
+
+DEALS = [("Fairfax Financial", "BlackBerry"), ("Glencore", "Xstrata"), ("Comcast", "Time Warner Cable"),
+         ("Pfizer", "AstraZeneca")]
+BID_FRAMES = ["{b}'s bid to buy {t} has failed, the company announced Monday.",
+              "{b}'s offer for {t} collapsed on Monday.",
+              "{b}'s bid for {t} was abandoned on Monday.",
+              "H:{t} Chief Out As {b} Deal Dies"]
+BID_MISSES = ["A rival bid by Lenovo for {t} has failed.", "Lenovo's offer for {t} has failed.",
+              "A rival bid for {t} has collapsed.", "{b}'s bid to buy {t} has not failed yet.",
+              "If {b}'s bid to buy {t} fails, the shares will fall.",
+              "{b}'s bid to buy {t} failed to win over shareholders on Monday, but talks go on."]
+
+
 # --- a margin ----------------------------------------------------------------------------------------------
 def _margin(s: str):
     return run_case("Will Mario Abdo Benítez win Paraguay's 2018 presidential election by a margin of 10 percentage "
@@ -211,7 +243,7 @@ def _head(s: str) -> tuple[str, str]:
 
 def _groups():
     """{reading: [(runner, head, text, must_yes, must_not_yes)]} of generated variants."""
-    g: dict[str, list] = {k: [] for k in ("weekday", "passive", "office", "modal", "gerund", "policy", "right")}
+    g: dict[str, list] = {k: [] for k in ("weekday", "passive", "office", "modal", "gerund", "policy", "right", "bid")}
     for n, c, adj in RUNOFFS:
         run = _runoff(n, c, adj)
         for fr in WEEKDAY_FRAMES:
@@ -252,6 +284,13 @@ def _groups():
             g["right"].append((run, "", fr.format(c=city, e=event), True, False))
         for fr in RIGHT_MISSES:
             g["right"].append((run, "", fr.format(c=city, e=event, r=rival), False, True))
+    for bidder, target in DEALS:
+        run = _deal(bidder, target)
+        for fr in BID_FRAMES:
+            head, text = _head(fr.format(b=bidder, t=target))
+            g["bid"].append((run, head, text, False, False))
+        for fr in BID_MISSES:
+            g["bid"].append((run, "", fr.format(b=bidder, t=target), None, None))
     return g
 
 
@@ -263,6 +302,14 @@ def _wrong(run, head, text, must_yes, must_not_yes) -> bool:
     if must_yes:
         return v.verdict != "likely-yes"
     return v.verdict == "likely-yes" or fired_yes(v, "confirmation", "threshold_crossed")
+
+
+def _bid_wrong(run, head, text, ended, _):
+    """A bid told ended must rule the deal out (ruled_out, likely-no); a near-miss (ended None) must not."""
+    v = run(text, head=head) if head else run(text)
+    if ended is None:
+        return fired_no(v, "ruled_out") or v.verdict == "likely-no"
+    return v.verdict != "likely-no" or not fired_no(v, "ruled_out")
 
 
 def _office_wrong(run, head, text, *_):
@@ -314,6 +361,12 @@ def test_verbatim_policy_move():
     assert _russia(RUSSIA_S.split(" for the first time")[0] + ".").verdict == "likely-yes"
 
 
+def test_verbatim_bid_ended():
+    for head, text in (("", FAIRFAX_S), (FAIRFAX_H, "")):
+        v = _fairfax(text, head=head)
+        assert v.verdict == "likely-no" and fired_no(v, "ruled_out"), head or text
+
+
 def test_margin_question_reads_margin():
     from resolver.engine.margins import of_market
     assert of_market("Will X win the election by a margin of 10 percentage points or more?") == (10.0, False)
@@ -351,10 +404,17 @@ def test_right_to_host_variants():
     assert not [s for r, h, s, y, n in GROUPS["right"] if _wrong(r, h, s, y, n)]
 
 
+def test_bid_ended_variants():
+    assert not [h or s for r, h, s, y, n in GROUPS["bid"] if _bid_wrong(r, h, s, y, n)]
+
+
+_CHECKS = {"office": _office_wrong, "bid": _bid_wrong}
+
+
 def wrong_fires() -> dict[str, str]:
     out = {}
     for key, items in GROUPS.items():
-        check = _office_wrong if key == "office" else _wrong
+        check = _CHECKS.get(key, _wrong)
         out[key] = f"{sum(bool(check(*it)) for it in items)}/{len(items)}"
     return out
 
@@ -363,8 +423,9 @@ def test_hostile_input_bounded():
     from resolver import engine  # noqa: F401
     words = ("For the ballot to be valid more than 50 percent of the electorate must vote needs a turnout of "
              "France were named as hosts Turkey voted 33 to 28 to apply for membership raised its key interest rate "
-             "won the right to host Sunday presidential run-off still be England cricket captain by a margin of").split()
-    assert_each_within([_komo, _turkey, _pietersen, _italy, _iceland, _russia, _selected(*CITIES[0])],
+             "won the right to host Sunday presidential run-off still be England cricket captain by a margin of "
+             "Fairfax Financial's bid to buy BlackBerry has failed rival offer Deal Dies").split()
+    assert_each_within([_komo, _turkey, _pietersen, _italy, _iceland, _russia, _fairfax, _selected(*CITIES[0])],
                        word_soup(words), 2.0)
 
 
