@@ -20,6 +20,8 @@
 - policy move announced (rules/announced_verbs.decided): for 'announce a rate hike', 'The Russian Central Bank
   unexpectedly raised its key interest rate' tells the move made, so announced (a move for which deciding is
   doing, with the noun's other word in the verb's own phrase).
+- a comparison's baseline (aside_dates.since_event): 'for the first time since the economic crisis over two years
+  ago' dates the crisis, not the raise (the Russia case's own body sentence; on main it dated the raise 2009).
 - won the right to host (frames.json entailments, confirmation_gates): for 'Will Glasgow be selected to host
   the 2014 Commonwealth Games?', 'Glasgow won the right to host …' entails the selection (the phrase carries its
   own object: no 'other prize'). The Glasgow case's own sentence ('will host … after fending off a rival bid')
@@ -171,12 +173,15 @@ BANKS = [("the Bank of England", "The Bank of England"), ("the European Central 
          ("the Reserve Bank of India", "The Reserve Bank of India"), ("Sweden's Riksbank", "Sweden's Riksbank")]
 MOVES = [("hike", ["raised", "hiked", "increased"]), ("cut", ["cut", "lowered", "reduced"])]
 MOVE_FRAMES = ["{b} unexpectedly {v} its key interest rate by 0.25 percent on Thursday.",
-               "{b} {v} its benchmark rate to 2 percent on Thursday."]
+               "{b} {v} its benchmark rate to 2 percent on Thursday.",
+               "{b} {v} its key interest rate for the first time since the economic crisis over two years ago.",
+               "{b} {v} its key rate on Thursday, its biggest move since the financial crisis three years ago."]
 MOVE_MISSES = ["{b} is expected to {base} its key interest rate on Thursday.",
                "{b} did not {base} its key interest rate on Thursday.",
                "{b} {v} concerns about interest rates on Thursday.",
                "The Federal Reserve {v} its key interest rate on Thursday.",
-               "{b} {v} its key interest rate in December 2009."]
+               "{b} {v} its key interest rate in December 2009.",
+               "{b} {v} its key interest rate two years ago."]
 BASE = {"raised": "raise", "hiked": "hike", "increased": "increase", "cut": "cut", "lowered": "lower", "reduced": "reduce"}
 
 
@@ -354,11 +359,9 @@ RUSSIA_H = "The Russian Central Bank unexpectedly raises its key interest rate"
 
 
 def test_verbatim_policy_move():
-    # the case's headline; its body sentence is dated by 'since the economic crisis over two years ago' (left: the
-    # 'ago' dates the crisis, not the raise), so it is read here without that aside
-    v = _russia(RUSSIA_S, head=RUSSIA_H)
-    assert v.verdict == "likely-yes" and fired_yes(v, "confirmation")
-    assert _russia(RUSSIA_S.split(" for the first time")[0] + ".").verdict == "likely-yes"
+    for head, text in ((RUSSIA_H, ""), ("", RUSSIA_S), ("", RUSSIA_S.split(" for the first time")[0] + ".")):
+        v = _russia(text, head=head)
+        assert v.verdict == "likely-yes" and fired_yes(v, "confirmation"), head or text
 
 
 def test_verbatim_bid_ended():
