@@ -15,6 +15,8 @@ pronoun after a conjunction ('after he left in May'). Pure and deterministic."""
 
 from __future__ import annotations
 
+import re
+
 import lemminflect
 
 from .text import Sentence
@@ -30,10 +32,26 @@ _NOT_NOUNS = frozenset({"and", "or", "but", "because", "as", "when", "while", "a
                         "told", "added", "the", "a", "an", "of", "to", "for", "in", "on", "at", "with", "by", "from"})
 
 
+# 'for the first time since the economic crisis over two years ago': after an event noun phrase after 'since' in a
+# comparison, a counted stretch back or a bare year dates that event (the comparison's baseline), not the act
+_SINCE_EVENT = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|first|most|least)(?:\s+[a-z]+){0,3}"
+                          r"\s+since\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,4}(?:in\s+|over\s+|more\s+than\s+|"
+                          r"almost\s+|nearly\s+|about\s+|some\s+)?$", re.I)
+_BACK = re.compile(r"\bago\b|^(?:in\s+)?(?:19|20)\d\d$", re.I)
+
+
+def since_event(text: str, span: TimeSpan) -> bool:
+    """The span dates the event a comparison counts from ('since the economic crisis over two years ago')."""
+    return span.pos > 0 and " since " in text and _BACK.search(span.text) is not None \
+        and _SINCE_EVENT.search(text[max(0, span.pos - 90):span.pos]) is not None
+
+
 def dates_an_aside(sent: Sentence, i: int, span: TimeSpan) -> bool:
     """The span dates an aside of the sentence (a comma-set participle or relative clause before the act at token
-    i, or a relative clause after it), not the act."""
+    i, or a relative clause after it; an event a comparison counts from, since_event), not the act."""
     text = sent.text
+    if since_event(text, span):
+        return True
     if not 0 <= i < len(sent.tokens) or span.pos < 0 or ("," not in text and " he " not in text and " she " not in text
                                                           and " they " not in text and " that " not in text
                                                           and " which " not in text):

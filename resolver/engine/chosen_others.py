@@ -4,7 +4,10 @@ is another name ('has chosen the Trans Adriatic Pipeline (TAP) for deliveries'),
 names the market's thing only as the one passed over ('picked TAP over Nabucco West', 'TAP was
 chosen over Nabucco West', 'chose A instead of B', 'rather than B'), reports a choice, but not
 of the market's thing: no confirmation. Only the select family of verbs (select, choose, pick,
-prefer, favour): elections and appointments name people, read by the candidate readings. Pure."""
+prefer, favour): elections and appointments name people, read by the candidate readings. A question asking in
+the passive ('Will Turkey be chosen by UEFA to host Euro 2016?') names its thing as the subject, and there
+'name' is a choice verb too: 'France were named as hosts of Euro 2016' tells another choice (unless the market's
+name stands among the chosen before the verb: 'Strauss and Pietersen were named'). Pure."""
 
 from __future__ import annotations
 
@@ -16,6 +19,9 @@ from .word_class import DETERMINERS
 _CHOICE = frozenset({"select", "choose", "pick", "prefer", "favour", "favor"})
 _ASKED = re.compile(r"\b(?:select|choose|pick|prefer|favou?r)\s+(?:the\s+)?"
                     r"(?P<name>(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4})", re.I)
+_ASKED_PASSIVE = re.compile(r"\bwill\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4})"
+                            r"\s+be\s+(?:chosen|selected|picked|named)\b", re.I)  # 'Will Turkey be chosen by UEFA to host …'
+_NAMED = _CHOICE | {"name"}  # 'France were named as hosts': for a question asking in the passive only
 _BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})  # a passive's auxiliaries ('has chosen' is active)
 _NAME_REACH = 6  # words read after the verb for the chosen name, or after 'over' for the passed-over one
 _TITLE_SHARE = 0.6  # a headline this much capitalised is title case: its capitals name nothing
@@ -23,7 +29,7 @@ _TITLE_SHARE = 0.6  # a headline this much capitalised is title case: its capita
 
 def asked_name(question: str) -> str | None:
     """The named thing the question's choice verb takes: 'select Nabucco West to carry …' → 'Nabucco West'."""
-    m = _ASKED.search(question)
+    m = _ASKED.search(question) or _ASKED_PASSIVE.search(question)
     return m.group("name") if m else None
 
 
@@ -55,13 +61,17 @@ def _title_case(f: SentenceFacts) -> bool:
 def chosen_other(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     """Why the choice verb at token i tells a choice of another thing than the market's, or None."""
     tok = f.sent.tokens[i]
-    if not tok.lemmas & _CHOICE:
+    passive_q = not _ASKED.search(ctx.market.question)
+    if not tok.lemmas & (_NAMED if passive_q else _CHOICE):
         return None
     name = asked_name(ctx.market.question)
     if not name:
         return None
     asked = {w.lower().strip(".'’") for w in name.split()}
     toks = f.sent.tokens
+    a, _ = f.sent.clause_of(i)
+    if passive_q and any(t.lower.strip(".'’") in asked for t in toks[a:i]):
+        return None  # 'Strauss and Pietersen were named': the market's name among those chosen
     end = min(len(toks), i + 1 + 2 * _NAME_REACH)
     for k in range(i + 1, end):
         w = toks[k].lower

@@ -22,6 +22,7 @@ from .coordinated_subjects import shared_subject
 from .sufficiency import doer_span
 from .decided_titles import decides_title  # noqa: F401  (read as contests.decides_title)
 from .date_names import month_date
+from .lexicon import WEEKDAYS
 
 _DATA = load_json("contests.json")
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
@@ -297,6 +298,7 @@ def other_contest(f: SentenceFacts, i: int, object_terms: list[str], role: str |
                  and t.lower not in heads and t.lower not in names and n not in rivals and not own_word(t.text, names)
                  and not initials_of(t.text, object_terms)
                  and t.lower not in ("the", "a", "an", "its", "their", "his", "her") and not month_date(f.sent.tokens, n)
+                 and t.lower.split("'")[0].split("’")[0] not in WEEKDAYS  # 'Sunday presidential elections run-off': the day
                  and not (t.lower in _SCALES and any(c.isdigit() for c in f.sent.tokens[n - 1].text))]  # '$10 Million': the purse
         if other:
             named = " ".join(t.text for t in f.sent.tokens[i:k + 1])

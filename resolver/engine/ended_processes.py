@@ -1,7 +1,9 @@
 """The process that would produce the act told ended, the process as the subject
 (data/cancellations.json 'ended_processes'): 'Thousands of jobs at risk as Wilko rescue deal
 collapses' and 'talks with holdout creditors broke down on Wednesday' for a market on reaching or
-completing a deal; 'last minute negotiations to save the business failed' for a rescue; 'the search
+completing a deal; 'Fairfax Financial's bid to buy BlackBerry has failed' and 'Fairfax Deal Dies' for a definitive
+agreement (a bid or an offer only when no other party owns it: not 'a rival bid by Lenovo');
+'last minute negotiations to save the business failed' for a rescue; 'the search
 was called off' for a market on locating a wreck. An analyst reads these as the act off for the
 window, as surely as 'the deal was cancelled', though the act's own words are not in them: talks and
 a deal are how an agreement, a sale or a rescue comes about, a search how a wreck is found, a listing
@@ -100,6 +102,29 @@ def _predicate(f: SentenceFacts, j: int) -> tuple[int, str, str] | None:
     return None
 
 
+_BIDS = frozenset({"bid", "bids", "offer", "offers"})
+_RIVAL = frozenset({"rival", "competing", "counter", "hostile", "separate", "another", "other", "second"})
+
+
+def _others_bid(ctx: MarketContext, f: SentenceFacts, j: int, k: int) -> bool:
+    """A bid or offer told as another's: 'a rival bid', 'Lenovo's offer', 'a bid by Lenovo' (a name before it or
+    after 'by' that is none of the market's actors); 'Fairfax Financial's bid to buy BlackBerry' is the market's."""
+    toks = f.sent.tokens
+    a = j
+    while a > 0 and toks[a - 1].lower not in _BREAKS and j - a < 5:
+        a -= 1
+    before = toks[a:j]
+    if any(t.lower in _RIVAL for t in before):
+        return True
+    by = next((n for n in range(j + 1, k) if toks[n].lower == "by"), None)
+    owner = [t for t in before if t.text[:1].isupper() and t.lower not in ("the", "a", "an")] + \
+        ([t for t in toks[by + 1:min(k, by + 4)] if t.text[:1].isupper()] if by is not None else [])
+    if not owner:
+        return False
+    text = " ".join(t.text for t in owner)
+    return not any(p.search(text) for p in ctx.actor_patterns.values())
+
+
 def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(the ending verb's index, the words 'talks … broke down') when the sentence tells the process
     toward the market's act ended, else None."""
@@ -121,6 +146,8 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         k, words, lemma = pred
         if t.lemmas & ctx.act_verbs or toks[k].lemmas & ctx.act_verbs:
             continue  # 'Will the merger be terminated?': the ending is the act
+        if t.lower in _BIDS and _others_bid(ctx, f, j, k):
+            continue  # 'a rival bid by Lenovo for BlackBerry failed': another party's bid
         told = aspect(f.sent, k, lemma)
         if f.sent.headline and told in ("noun", "present"):
             told = "past"  # 'Argentina talks with holdouts collapse': the subject's own verb, a headline's present

@@ -11,6 +11,10 @@ Read only when:
 - the tally reads 'by A votes to B', 'by A to B', 'by a vote of A-B' with A > B;
 - the object is no stage of a measure voted on several times (a bill, an amendment, a reading: STAGED_WORDS),
   since a vote in favour of a bill at one stage is not its passage.
+A vote to do the act a gerund object names is the approval too: 'Iceland's parliament has voted to apply for
+membership of the European Union' for 'Will Iceland's parliament approve applying for EU membership …?' (voted_to:
+the gerund's verb after 'voted … to', one of the question's words after it, the body or its members before it, no
+negation between, a tally told carried).
 The caller checks the date (inside the window), the negation and the condition."""
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts
+from .text import all_lemmas
 
 APPROVING_ACTS = frozenset({"approve", "pass", "adopt", "ratify", "endorse", "accept"})
 STAGED_WORDS = frozenset({"bill", "bills", "legislation", "amendment", "amendments", "reading", "stage", "clause",
@@ -60,12 +65,61 @@ def carried(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     return None
 
 
+# 'has voted to apply for membership', 'voted 33 to 28 on Thursday to apply': the body voting to do the act a gerund
+# object names ('approve applying for EU membership'); up to five words (a tally, a day) between, none a negation
+_VOTED_TO = re.compile(r"\bvoted\s+(?P<mid>(?:[\w,.-]+\s+){0,5}?)to\s+(?P<verb>[a-z]+)\b", re.I)
+_NOT = re.compile(r"\b(?:not|against|never)\b", re.I)
+_TALLY = re.compile(r"\b(?P<a>\d{1,3})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<b>\d{1,3})\b")
+_FILLER = frozenset({"for", "the", "a", "an", "of", "to", "in", "on", "its", "their", "with", "and", "or"})
+
+
+def _gerund_asked(ctx: MarketContext) -> tuple[str, frozenset[str]] | None:
+    """(the verb, the content words after it) of a gerund object in the question ('approve applying for EU
+    membership by July 31' → ('apply', {'eu', 'membership'})), else None."""
+    m = re.search(r"\b(?:approve|pass|adopt|ratify|endorse|accept)\s+(?P<g>[a-z]+ing)\s+(?P<rest>[^?,;]{1,60}?)"
+                  r"(?:\s+(?:by|before|in|on|between|within|no later than)\b|\?|$)", ctx.market.question)
+    if not m:
+        return None
+    verbs = all_lemmas(m.group("g").lower()).get("VERB", ())
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]{2,}", m.group("rest"))) - _FILLER
+    return (verbs[0], words) if verbs and words else None
+
+
+def voted_to(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """(token of 'voted', wording) when the market's body (an actor, or members of a body) voted to do the act the
+    question's gerund object names, with one of the words after it: 'Iceland's parliament has voted to apply for
+    membership of the European Union' for 'approve applying for EU membership'; a tally told must be carried."""
+    if "voted" not in f.sent.lower_text or (ctx.target.act or "") not in APPROVING_ACTS:
+        return None
+    asked = _gerund_asked(ctx)
+    if asked is None:
+        return None
+    verb, words = asked
+    text = f.sent.text
+    for m in _VOTED_TO.finditer(text):
+        if _NOT.search(m.group("mid")) or verb not in all_lemmas(m.group("verb").lower()).get("VERB", ()):
+            continue
+        tally = _TALLY.search(m.group("mid"))
+        if tally and int(tally.group("a")) <= int(tally.group("b")):
+            continue
+        after = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", text[m.end():m.end() + 80])}
+        if not after & words:
+            continue
+        i = f.sent.token_at(m.start())
+        start, _ = f.sent.clause_of(i)
+        before = text[f.sent.tokens[start].start:m.start()]
+        if not (_VOTERS.search(before) or any(p.search(before) for p in ctx.actor_patterns.values())):
+            continue
+        return i, f"'{' '.join(m.group(0).split())}'"
+    return None
+
+
 def confirm(ctx: MarketContext, f: SentenceFacts, settings) -> list:
     """The confirmation a carried vote gives (read by rules/confirmation.py after the act's own verbs): dated as
     any done act, inside the window, not negated, not in a condition, weakened by the writer's hedges."""
     from .rules import hedged
     from .rules.base import reported_in_window
-    found = carried(ctx, f)
+    found = carried(ctx, f) or voted_to(ctx, f)
     span = reported_in_window(ctx, f, found[0]) if found else None
     if span is None:
         return []

@@ -315,7 +315,7 @@ OUTCOME_VERBS = ("win", "elect", "select", "choose", "name", "announce", "swear"
 # Offices a person holds: "Will X still be Prime Minister on <date>?" asks whether a state holds.
 OFFICES = ("prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker", "pope",
            "secretary-general", "chair", "chairman", "chairwoman", "ceo", "chief executive", "leader", "minister",
-           "king", "queen", "head coach", "manager", "coach")
+           "king", "queen", "head coach", "manager", "coach", "captain")
 EXCLUSIVE_ROLES = (
     "pope", "prime minister", "president", "chancellor", "premier", "mayor", "governor", "speaker",
     "secretary-general", "chair", "chairman", "ceo", "leader", "winner", "champion", "election",

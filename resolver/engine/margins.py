@@ -11,8 +11,9 @@ from .lexicon import NUMBER_WORDS
 
 _UNITS = r"(?:percentage[\s-]+points?|points?|goals?|runs?|strokes?|votes?|seats?|wickets?|shots?|games?|sets?)"
 _NUM = r"(?P<n>\d+(?:\.\d+)?|[a-z]+)"
-_MARKET = re.compile(rf"\bby\s+(?P<cmp>more\s+than|over|at\s+least)\s+{_NUM}\s+{_UNITS}\b|"
-                     rf"\bby\s+(?P<n2>\d+(?:\.\d+)?|[a-z]+)\s+(?:or\s+more\s+{_UNITS}|{_UNITS}\s+or\s+more)\b", re.I)
+_MARKET = re.compile(rf"\bby\s+(?:a\s+margin\s+of\s+)?(?P<cmp>more\s+than|over|at\s+least)\s+{_NUM}\s+{_UNITS}\b|"
+                     rf"\bby\s+(?:a\s+margin\s+of\s+)?(?P<n2>\d+(?:\.\d+)?|[a-z]+)\s+(?:or\s+more\s+{_UNITS}|{_UNITS}\s+or\s+more)\b",
+                     re.I)  # ('by a margin of 10 percentage points or more')
 # a half point: '16½', '14.5', '16 1/2', and '½' as text normalisation leaves it ('161⁄2', the fraction slash)
 _HALF = r"(?:½|\.5|\s?1[/⁄]2)?"
 SCORE = _SCORE = re.compile(rf"(?<![\d.,/⁄:-])(?P<a>\d{{1,3}}{_HALF})\s*[-–]\s*(?P<b>\d{{1,3}}{_HALF})(?![\d/⁄:%-]|[.,]\d)")

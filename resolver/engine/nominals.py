@@ -1,6 +1,6 @@
 """A verb's event noun and an event noun's verb, by the regular English suffixes (-ion, -ation,
 -ment, -al, and -sion / -ssion / -lution for a verb in -d(e), -t or -lve): 'erupt' → 'eruption', 'ship' →
-'shipment', 'liquidation' → 'liquidate', 'extend' → 'extension', 'dissolve' → 'dissolution'. Only words the
+'shipment', 'liquidation' → 'liquidate', 'extend' → 'extension', 'dissolve' → 'dissolution', 'apply' → 'application'. Only words the
 dictionary lists as nouns (or verbs) are kept, so no spelling is made up.
 
 Used where the question names an act by one word class and reports name it by the other:
@@ -23,6 +23,8 @@ def _candidates(verb: str) -> list[str]:
         out.append(verb[:-2 if verb.endswith("de") else -1] + "sion")  # 'suspend' → 'suspension', 'decide' → 'decision'
     if verb.endswith("t"):
         out.append(verb[:-1] + "ssion")  # 'admit' → 'admission'
+    if verb.endswith("ify") or verb.endswith("ply") and "VERB" not in all_lemmas(verb[:-1] + "icate"):
+        out.append(verb[:-1] + "ication")  # 'ratify' → 'ratification', 'apply' → 'application' (not 'reply': 'replicate')
     if verb.endswith("lve"):
         out.append(verb[:-2] + "ution")  # 'dissolve' → 'dissolution'
     return list(dict.fromkeys(out))
@@ -45,7 +47,7 @@ def noun_verb(noun: str) -> str | None:
     noun = noun.lower()
     if not noun.isalpha() or "NOUN" not in all_lemmas(noun) or "ADJ" in all_lemmas(noun):
         return None  # ('final', 'provisional', 'coral': an adjective's noun use names no event)
-    for suffix, ends in (("lution", ("lve",)), ("ssion", ("t",)), ("sion", ("d", "de")), ("ation", ("ate", "e", "")),
+    for suffix, ends in (("ication", ("y",)), ("lution", ("lve",)), ("ssion", ("t",)), ("sion", ("d", "de")), ("ation", ("ate", "e", "")),
                          ("tion", ("te", "e")), ("ion", ("e", "")), ("ment", ("",)), ("al", ("e", ""))):
         if not noun.endswith(suffix) or len(noun) - len(suffix) < 3:
             continue

@@ -10,9 +10,11 @@ import lemminflect
 from . import lexicon
 
 # 'still be FIFA president', 'still be Chelsea's head coach': up to three capitalised words (the
-# body or the country whose office it is) between 'be' and the office; not an infinitive's 'be' ('cease to
+# body or the country whose office it is) between 'be' and the office, then perhaps one lowercase word ('still be
+# England cricket captain', 'Chelsea first-team manager'); not an infinitive's 'be' ('cease to
 # be Spain's head coach … on June 15' asks for the change the governing verb names, not a state held)
-_HOLDING = re.compile(r"(?<!\bto\s)\b(still\s+)?be\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*(?:['’]s)?\s+){0,3}(?:"
+_HOLDING = re.compile(r"(?<!\bto\s)\b(still\s+)?be\s+(?=(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.&-]*(?:['’]s)?\s+){1,3}"
+                      r"(?:(?-i:[a-z])[a-z-]*\s+)?)?(?:"
                       + "|".join(lexicon.OFFICES) + r")\b)", re.I)
 
 

@@ -12,6 +12,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from .entities import demonyms
+from .required_figures import modal_bar, needed_before
 from .side_shares import _APPROX, _PCT, Reading, _range
 
 _ASKED = re.compile(r"\bturnout\b", re.I)
@@ -49,9 +50,11 @@ def read(ctx: MarketContext, f: SentenceFacts) -> Reading | None:
     """The vote's turnout told in the sentence, with the range it lies in; None when the sentence
     gives none, gives one during the voting, or gives another vote's."""
     text = f.sent.text
-    m = _TOLD.search(text) or _cast(text, f"{ctx.market.question} {ctx.market.criteria}")
-    if not m or _INTERIM.search(text):
-        return None
+    q = ctx.market.question  # a share a rule needs is a bar set ('needs a turnout of more than 50 percent')
+    m = next((x for x in _TOLD.finditer(text) if not needed_before(text, x.start())), None) \
+        or _cast(text, f"{q} {ctx.market.criteria}")
+    if not m or _INTERIM.search(text) or modal_bar(q, text, m.start("num"), m.end()):
+        return None  # 'more than 50 percent of the electorate must vote': a bar set
     if m.groupdict().get("of") and _OTHER_VOTE.search(m.group("of")):
         return None
     bar = re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s*cent)", ctx.market.question)

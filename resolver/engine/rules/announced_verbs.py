@@ -9,6 +9,10 @@ party says it has done it has announced ('announce an extension of its grain exp
 said Thursday he has extended Russia's ban'; 'announce the observation of a new particle': 'teams
 at CERN said they have both "observed" a new particle').
 
+A policy move (one for which deciding is doing: lexicon.DECISION_FAMILIES) told done by the market's actor, with
+the noun's other word in the verb's own noun phrase, is announced too: 'The Russian Central Bank unexpectedly raised
+its key interest rate' for 'announce a rate hike' (decided).
+
 Not read: a negated or conditional clause, a verb with its own hedge ('could', 'may' — a
 hypothetical, a demand, an expectation), one weighed rather than decided ('is considering
 liquidating', 'weighs a wind-down'), an announcing verb still to come ('will announce'), or a
@@ -19,6 +23,8 @@ from __future__ import annotations
 from .. import mentions
 from ..act_families import family_key
 from ..analysis import MarketContext, SentenceFacts, negation
+from ..lexicon import DECISION_FAMILIES
+from ..word_class import PREPOSITIONS
 from ..nominals import noun_verb
 from ..settings import EngineSettings
 from ..text import all_lemmas, conditional_clause
@@ -108,6 +114,51 @@ def found(ctx: MarketContext, f: SentenceFacts) -> tuple[int, int, str] | None:
     return None
 
 
+def _decided_family(ctx: MarketContext) -> tuple[str, frozenset[str]] | None:
+    """(the act family, the object's other words) when the market asks that a party announce a policy move a
+    noun names ('announce a rate hike': raise, {'rate'}), a move for which deciding is doing."""
+    t = ctx.target
+    if t.kind != "event" or (t.act not in _ASKING and family_key(t.act or "") != "announce"):
+        return None
+    terms = [w.lower() for w in t.object_terms or ()]
+    for term in terms:
+        key = family_key(term)
+        if key in DECISION_FAMILIES and "NOUN" in all_lemmas(term):
+            others = frozenset(w for w in terms if w != term and len(w) > 2)
+            return (key, others) if others else None
+    return None
+
+
+def decided(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
+    """(verb index, wording) of the policy move told done by the market's actor with the move's object: 'The Russian
+    Central Bank unexpectedly raised its key interest rate' announces a rate hike (a decision told as made is
+    announced); the object's word in the verb's own noun phrase (no preposition between: not 'raised concerns
+    about rates')."""
+    asked = _decided_family(ctx) if f.actors else None
+    if asked is None:
+        return None
+    key, others = asked
+    toks = f.sent.tokens
+    for j, m in ((m.index, m) for m in mentions.read(f.sent) if m.kind == "verb" and m.affirmed):
+        verbs = all_lemmas(toks[j].lower).get("VERB", ())
+        if not any(family_key(v) == key for v in verbs) or negation(f, j) or conditional_clause(f.sent, j):
+            continue
+        a, b = f.sent.clause_of(j)
+        phrase = []
+        for t in toks[j + 1:min(b, j + 7)]:
+            if t.lower in PREPOSITIONS or t.lower in (",", ";", "and", "but"):
+                break
+            phrase.append(t)
+        wider = toks[j + 1:min(b, j + 13)]  # every other word of the noun's within the clause ('a ban on Russian oil')
+        if not any(t.lower in others or t.lemmas & others for t in phrase) \
+                or not all(any(t.lower == w or w in t.lemmas for t in wider) for w in others):
+            continue
+        before = f.sent.text[toks[a].start:toks[j].start]
+        if any(p.search(before) for p in ctx.actor_patterns.values()):
+            return j, f"'{toks[j].text} {' '.join(t.text for t in phrase)}'"
+    return None
+
+
 def _done(f: SentenceFacts, j: int) -> bool:
     return any(m.index == j and m.aspect == "done" for m in mentions.read(f.sent))
 
@@ -115,7 +166,7 @@ def _done(f: SentenceFacts, j: int) -> bool:
 def confirm(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     hit = found(ctx, f)
     if hit is None:
-        return []
+        return _decided(ctx, f, settings)
     j, k, wording = hit
     span = reported_in_window(ctx, f, k)
     if span is None or (_done(f, j) and reported_in_window(ctx, f, j) is None):
@@ -126,4 +177,18 @@ def confirm(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> l
     why = f"act reported as done: the announced act told by its verb ({wording}; the market asks that " \
           f"'{ctx.target.object}' be announced)"
     return [hedged.weaken(f, j, NAME, "yes", settings.weights.confirmation, why, settings,
+                          f"{span.explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: on or before it")]
+
+
+def _decided(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    hit = decided(ctx, f)
+    span = reported_in_window(ctx, f, hit[0]) if hit else None
+    if span is None:
+        return []
+    excluded = does_not_count.check(f, "a confirmation")
+    if excluded:
+        return [excluded]
+    why = f"act reported as done: the policy move told as made ({hit[1]}; the market asks that '{ctx.target.object}' " \
+          "be announced, and a move decided is announced)"
+    return [hedged.weaken(f, hit[0], NAME, "yes", settings.weights.confirmation, why, settings,
                           f"{span.explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: on or before it")]

@@ -169,8 +169,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
     for i in f.act_idx:
         if i and f.sent.tokens[i - 1].lemmas & ended_acts.AVERTING or averted(f.sent, i, f.act_idx):
             continue  # 'reach agreement, avert strike', 'spared yet another interest rate increase': averted
-        if contests.other_prize(f.sent, i, f.object_idx, ctx.target.object_terms):
-            continue  # 'won national elections …, but failing to secure a governing majority'
+        if i not in f.entailed_idx and contests.other_prize(f.sent, i, f.object_idx, ctx.target.object_terms):
+            continue  # 'won national elections …, but failing to secure a governing majority' (not 'won the right to host')
         if planned_report(f.sent, i):
             continue  # 'is set to announce that it is approving the merger': the announcement is still to come
         if not ctx.target.announcement_counts and clause_after(ctx.target.act, f.sent, i):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from datetime import datetime
 
 from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, \
-    goal_figures, offer_prices, other_measures, possessed_figures, quantities, rate_series, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
+    goal_figures, offer_prices, other_measures, possessed_figures, quantities, rate_series, required_figures, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
 from ..prospective_levels import governed, prospect
@@ -283,7 +283,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a sum asked for, not one awarded or paid"))
             continue
         bar_set = figure_words.required_bar(ctx.market.question, text[max(0, m.start() - 160):m.start()]) \
-            or goal_figures.goal_before(ctx.market.question, text[:m.start()])  # 'goal of having 70 percent' (goal_figures.py)
+            or goal_figures.goal_before(ctx.market.question, text[:m.start()]) or required_figures.modal_bar(ctx.market.question, text, m.start(), m.end())
         if bar_set:
             notes.append(cite(f, NAME, "none", 0.0, f"'{bar_set} {m.group().strip()}' is a bar set, not a level reported"))
             continue
