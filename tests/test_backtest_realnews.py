@@ -524,11 +524,12 @@ ROUND26_START_MIN_DECISIVE_PRECISION = 0.79
 # Batches built in the twenty-sixth round, audited and measured first before any engine change they drove:
 # 145 at 57.5 % (23/40), wrong direction 2, decisive precision 12/16 (engine 39dc6d7); 146 at 70.0 % (28/40),
 # wrong direction 1, decisive precision 15/16 (e73233b); 148 at 42.1 % (16/38), wrong direction 2, decisive precision
-# 5/9 (c7c09a9). Together 56.8 % (67/118), wrong direction 5, 32/41.
-ROUND26_NEW = [DATA / f"batch-{n:02d}.json" for n in (145, 146, 148)]
-ROUND26_NEW_MIN_ACCURACY = 0.56
+# 5/9 (c7c09a9); 147 at 47.4 % (18/38), wrong direction 2, decisive precision 6/8 (6ab5b4a). Together 54.5 %
+# (85/156), wrong direction 7, 38/49.
+ROUND26_NEW = [DATA / f"batch-{n:02d}.json" for n in (145, 146, 147, 148)]
+ROUND26_NEW_MIN_ACCURACY = 0.54
 ROUND26_NEW_MAX_WRONG_DIRECTION = 0.05
-ROUND26_NEW_MIN_DECISIVE_PRECISION = 0.78
+ROUND26_NEW_MIN_DECISIVE_PRECISION = 0.77
 
 
 @pytest.fixture(scope="module")
@@ -668,7 +669,7 @@ GROUPS = [
      ROUND25_PENDING_MAX_WRONG_DIRECTION, ROUND25_PENDING_MIN_DECISIVE_PRECISION),
     ("the twenty-fifth round's control (141-142)", ROUND26_START, ROUND26_START_MIN_ACCURACY,
      ROUND26_START_MAX_WRONG_DIRECTION, ROUND26_START_MIN_DECISIVE_PRECISION),
-    ("the twenty-sixth round's new batches (145, 146, 148)", ROUND26_NEW, ROUND26_NEW_MIN_ACCURACY,
+    ("the twenty-sixth round's new batches (145-148)", ROUND26_NEW, ROUND26_NEW_MIN_ACCURACY,
      ROUND26_NEW_MAX_WRONG_DIRECTION, ROUND26_NEW_MIN_DECISIVE_PRECISION),
 ]
 
