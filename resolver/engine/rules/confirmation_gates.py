@@ -28,6 +28,7 @@ from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
 from .. import particle_needed
+from .. import other_parties
 from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, ended_acts, group_objects, mentions, \
     participial_clauses, partial_headlines, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
     talk_agreements, themes, unasserted, verb_idioms
@@ -479,6 +480,9 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
             k, stage = staged
             return (f"'{verb_text} {f.sent.tokens[k].text} … {f.sent.tokens[i].text}': the verb's own object "
                     f"names a stage: {roles.stage_note(ctx, stage)}")
+    party = None if ctx.target.candidate else other_parties.other_party(ctx, f, verb_at)
+    if party:  # 'Shehbaz Sharif returned …' for Nawaz Sharif's return; 'signed … with PSG' for 'sign for Real Madrid'
+        return f"'{verb_text}': {party}"
     if verb_at in f.act_idx or verb_at != i:
         other = roles.other_agent(ctx, f, verb_at)
         if other:
