@@ -45,6 +45,11 @@ _HEDGED = re.compile(r"\b(?:could|would|might|may|will|should|can|expected|likel
                      r"unless|whether|indications?|projected|forecast\w*|tipped|urg\w+|campaign\w*)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|n't|nearly|almost|narrowly\s+avoided)\b", re.I)
 _SPLIT = re.compile(r"[;:]\s|,\s|\b(?:and|but|after|while|as|which|that|if|when|whether|because)\b", re.I)
+# a passive's subject may coordinate ballots ('The referendums on family and care were … defeated')
+_SUBJECT_SPLIT = re.compile(r"[;:]\s|,\s|\b(?:but|after|while|which|that|if|when|whether|because)\b", re.I)
+# a result not yet declared: a poll, a projection, early tallies ('Ireland votes No …, exit poll suggests')
+_UNSURE = re.compile(r"\b(?:exit\s+polls?|polls?|polling|projections?|projected|suggest\w*|indicat\w+|"
+                     r"early\s+(?:results|returns|tall\w+|counts?)|tallies\s+show)\b", re.I)
 _SEVERAL = re.compile(r"\breferendums\b|\bplebiscites\b|\bboth\s+(?:votes|ballots|measures|proposals|amendments)\b|"
                       r"\b(?:two|three|four)\s+(?:votes|ballots|referend\w+|measures|proposals|amendments|questions)\b", re.I)
 _GENERIC = frozenset({"will", "the", "side", "win", "wins", "referendum", "plebiscite", "amendment", "vote", "ballot", "on",
@@ -60,14 +65,14 @@ def asked(ctx: MarketContext) -> bool:
 
 
 def _own_ballot(ctx: MarketContext, f: SentenceFacts) -> bool:
-    """The sentence is about the market's ballot: with several told in the article, it names a word of the question."""
+    """The sentence is about the market's ballot: with several told in the article, it names a word of the
+    question other than a place or a ballot's generic words (none such: not read)."""
     if not _SEVERAL.search(f"{f.article.title}\n{f.article.text}"):
         return True
-    names = {a.lower() for actor in ctx.target.actors for a in actor.split()}
-    words = {w for w in re.findall(r"[a-z]{4,}", ctx.market.question.lower()) if w not in _GENERIC and w not in names
+    words = {w for w in re.findall(r"[a-z]{4,}", ctx.market.question.lower()) if w not in _GENERIC and not country_of(w)
              and not re.fullmatch(r"january|february|march|april|june|july|august|september|october|november|december", w)}
     low = f.sent.text.lower()
-    return not words or any(re.search(rf"\b{re.escape(w)}", low) for w in words)
+    return any(re.search(rf"\b{re.escape(w)}", low) for w in words)  # (none to tell it by: not read)
 
 
 def _voters(ctx: MarketContext, subject: str) -> bool:
@@ -93,13 +98,13 @@ def defeated(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     low = text.lower()
     if not any(w in low for w in ("defeat", "reject", "down", "against", "no")):
         return None  # the keyword prefilter
-    if not _own_ballot(ctx, f):
+    if not _own_ballot(ctx, f) or _UNSURE.search(text):
         return None
     for m in _PASSIVE.finditer(text):
         agent = m.group("agent") or ""
         if agent and not _VOTED_BY.match(agent):
             continue  # 'struck down by a federal judge': another body's decision
-        subject = _SPLIT.split(text[:m.start()])[-1]
+        subject = _SUBJECT_SPLIT.split(text[:m.start()])[-1]
         if _NEGATED.search(text[m.start() - len(subject):m.end()]) or _HEDGED.search(subject) \
                 or not re.search(rf"\b{_BALLOT}\b", subject, re.I) or (_BODIES.search(subject) and not re.search(
                     r"\b(?:government|government's)\s+(?:proposed\s+)?(?:changes|proposals?|amendments?)\b", subject, re.I)):
