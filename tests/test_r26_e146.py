@@ -319,6 +319,87 @@ def test_yes_side_never_confirmed_by_a_defeat():
         assert run(body, head=head).verdict != "likely-yes", (head, body)
 
 
+# ---------------------------------------------------------------- price growth and a source's short name
+
+POLAND = "b146-poland-cpi-feb2023-18p5-no"
+POLAND_S = ("Prices of consumer goods and services (Consumer Price Index, CPI) increased by 18.4 percent year on year and by "
+            "1.2 percent month on month in February 2023, the Central Statistical Office (GUS) reported on Wednesday.")
+POLAND_H = "Poland's CPI hits 18.4 pct y/y in February - stats office"
+
+
+def _cpi_market(country: str, office: str, alias: str, bar: str, kind: str = "consumer"):
+    return {"question": f"Will {country}'s {office} ({alias}) report {kind} price growth of {bar}% or more year on year "
+                        "for February 2023?",
+            "deadline": "2023-03-31T23:59:59+01:00",
+            "criteria": f"This market will resolve to \"Yes\" if the year-on-year change in {country}'s {kind.title()} Price "
+                        f"Index for February 2023, as reported by the {office} ({alias}), is {bar}% or higher. Forecasts do "
+                        "not count. Otherwise, \"No\"."}
+
+
+def _cpi_run(country, office, alias, bar, kind="consumer"):
+    return case_runner(POLAND, "http://s.example/x", "2023-03-15T00:00:00+01:00",
+                       market=_cpi_market(country, office, alias, bar, kind))
+
+
+OFFICES = [("Poland", "Central Statistical Office", "GUS"), ("Hungary", "Central Statistical Office", "KSH"),
+           ("Turkey", "Turkish Statistical Institute", "TurkStat"), ("Netherlands", "Statistics Netherlands", "CBS"),
+           ("Italy", "National Institute of Statistics", "ISTAT"), ("Germany", "Federal Statistical Office", "Destatis")]
+# (sentence frame, the figure told; the bar is set either side of it)
+CPI_FRAMES = [
+    "Consumer prices in {country} increased by {v} percent year on year in February 2023, {alias} reported on Wednesday.",
+    "{country}'s consumer prices rose {v} percent year on year in February 2023, {alias} said.",
+    "{country}'s CPI rose {v} percent year on year in February 2023, the {office} ({alias}) said.",
+    "Annual consumer price growth in {country} was {v} percent in February 2023, {alias} said on Wednesday.",
+]
+
+
+def _cpi_cases():
+    out = []
+    for country, office, alias in OFFICES:
+        for fr in CPI_FRAMES:
+            s = fr.format(country=country, office=office, alias=alias, v="18.4")
+            out.append((_cpi_run(country, office, alias, "18.5"), s, "likely-no"))
+            out.append((_cpi_run(country, office, alias, "18.0"), s, "likely-yes"))
+    return out
+
+
+CPI_CASES = _cpi_cases()
+# near-misses: the economy's growth for a price market, another party's figure, a forecast, producer prices
+CPI_NEAR = [
+    "{country}'s economy grew 19.2 percent year on year in February 2023, {alias} said.",
+    "Economists polled by Reuters expected consumer prices in {country} to rise 19.2 percent in February 2023.",
+    "Analysts at ING said consumer prices in {country} rose 19.2 percent year on year in February 2023.",
+    "{country}'s producer prices rose 19.2 percent year on year in February 2023, {alias} said.",
+]
+
+
+def test_price_growth_names():
+    from resolver.engine.indicators import indicator_names
+    names = indicator_names("Will Poland's Central Statistical Office (GUS) report consumer price growth of 18.5% or more?")
+    assert "inflation" in names and "gdp" not in names
+    assert "gdp" in indicator_names("Will GDP growth exceed 2% in 2023?")
+    assert "ppi" in indicator_names("Will producer price growth exceed 5% in March 2023?")
+
+
+def test_verbatim_cpi_below_bar():
+    run = case_runner(POLAND, "https://warsawpoint.com/news/48616", "2023-03-15T00:00:00+01:00")
+    assert run(POLAND_S).verdict == "likely-no"
+    assert run(POLAND_S, head=POLAND_H).verdict == "likely-no"
+
+
+def test_cpi_variants():
+    for run, s, want in CPI_CASES:
+        assert run(s).verdict == want, s
+
+
+def test_cpi_near_misses():
+    for country, office, alias in OFFICES:
+        run = _cpi_run(country, office, alias, "19.0")
+        for fr in CPI_NEAR:
+            s = fr.format(country=country, office=office, alias=alias)
+            assert run(s).verdict != "likely-yes", s
+
+
 # ---------------------------------------------------------------- counts and hostile input
 
 def wrong_fires() -> dict[str, int]:
@@ -334,6 +415,10 @@ def wrong_fires() -> dict[str, int]:
         "ballot_of": len(BALLOT_CASES),
         "ballot_near_confirmed": sum(fired_yes(r(b, head=h), "confirmation") for r, h, b in BALLOT_NEAR),
         "yes_side_read_yes": sum(r(b, head=h).verdict == "likely-yes" for r, h, b in BALLOT_YES_SIDE),
+        "cpi_wrong": sum(r(s).verdict != want for r, s, want in CPI_CASES),
+        "cpi_of": len(CPI_CASES),
+        "cpi_near_read_yes": sum(_cpi_run(c, o, a, "19.0")(fr.format(country=c, office=o, alias=a)).verdict == "likely-yes"
+                                 for c, o, a in OFFICES for fr in CPI_NEAR),
     }
 
 
