@@ -47,10 +47,17 @@ def named_sources(ctx: MarketContext) -> tuple[list[str], bool]:
     in the criteria (a figure another names settles nothing; an unattributed one is read)."""
     m = _SOURCE_Q.search(ctx.market.question)
     if m and m.group(1).strip():
-        return [m.group(1).strip()], True
+        return _with_alias(ctx, m.group(1).strip()), True
     m = _SOURCE_C.search(ctx.market.criteria)
     # 'according to the French Interior Ministry's count': the source is the ministry, not its possessive
-    return ([re.sub(r"['’]s$", "", m.group(1).strip())] if m else []), False
+    return (_with_alias(ctx, re.sub(r"['’]s$", "", m.group(1).strip())) if m else []), False
+
+
+def _with_alias(ctx: MarketContext, source: str) -> list[str]:
+    """The source and the short name the market gives it in parentheses ('the Central Statistical Office
+    (GUS)': a figure 'GUS reported' is the office's, though GUS is no acronym of its English name)."""
+    m = re.search(rf"{re.escape(source)}\s*\(\s*([A-Z][\w.&-]{{1,11}})\s*\)", f"{ctx.market.question} {ctx.market.criteria}")
+    return [source, m.group(1)] if m and m.group(1) != source else [source]
 
 
 def names_source(text: str, source: str) -> bool:

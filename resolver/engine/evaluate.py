@@ -10,7 +10,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from datetime import datetime
 
-from . import aggregate, celebrated_acts, contest_silence, datelines, figures, first_flights, foreign_articles, interrogatives, margins, object_owners, other_countries, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
+from . import aggregate, celebrated_acts, contest_silence, datelines, excluded_amounts, figures, first_flights, foreign_articles, interrogatives, margins, object_owners, other_countries, retracted_figures, revived_processes, sources, spec, understood, undone_restarts, value_kind, weak_readings
 from .analysis import MarketContext, analyse
 from .settings import EngineSettings
 from .spec import RuleSet
@@ -251,6 +251,7 @@ def evaluate_market(market: Market, articles: list[Article], as_of: datetime,
     contribs = aggregate.supersede_setbacks(contribs, _passed_setback)
     contribs = aggregate.supersede_endings(contribs, settings)
     contribs = retracted_figures.void(ctx, contribs)  # a reading later declared wrong at the same place
+    contribs = excluded_amounts.void(contribs)  # a rounding of a figure told elsewhere as of an excluded kind
     contribs = revived_processes.void(contribs, settings)  # talks told collapsed, then the deal reached
     contribs = aggregate.damp_by_source(contribs, settings)
     contribs, conflict = aggregate.resolve_conflict(contribs, settings)

@@ -101,8 +101,17 @@ def indicator_names(question: str) -> tuple[str, ...]:
     """The names of the statistic a market asks about, from its question ('unemployment rate'
     → unemployment, jobless); empty when it names none."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)} & STATISTICS
-    return tuple(sorted({n for group in _INDICATOR_NAMES if words & set(group) for n in group} |
-                        set(statistic_names.names(question))))
+    groups = [group for group in _INDICATOR_NAMES if words & set(group)]
+    prices = _PRICE_INDEX.search(question)
+    if prices:  # 'consumer price growth': the price index's rise, not the economy's growth
+        own = _INDICATOR_NAMES[5] if prices.group(1).lower().startswith("producer") else _INDICATOR_NAMES[1]
+        groups = [g for g in groups if not (g is _INDICATOR_NAMES[9] and not words & {"gdp", "economy", "output"})]
+        groups += [own]
+    return tuple(sorted({n for group in groups for n in group} | set(statistic_names.names(question))))
+
+
+# a price index's rise named with 'growth' or 'index' ('consumer price growth', 'producer prices growth')
+_PRICE_INDEX = re.compile(r"\b(consumer|producer)[\s-]+prices?\s+(?:growth|inflation|index|rise|increase)\b", re.I)
 
 
 # a statistic's variant ('core CPI', 'youth unemployment', 'services inflation'): a figure of the

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import ballot_defeats
+from . import ballot_defeats, failed_confidence
 from .act_families import family_key
 from .analysis import MarketContext, SentenceFacts
 from .entities import country_of
@@ -42,6 +42,8 @@ def rejected(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """The token index and wording of the voters' rejection of the measure, or None."""
     if family_key(ctx.target.act or "") != "win":
         return ballot_defeats.defeated(ctx, f)  # 'Issue 1 was struck down by voters' for 'Will Ohio voters approve Issue 1'
+    if failed_confidence.asked(ctx):  # 'Members of parliament defeated the vote for … X's proposed cabinet'
+        return failed_confidence.lost(ctx, f)
     if not approving_side(ctx):
         return None
     text = f.sent.text

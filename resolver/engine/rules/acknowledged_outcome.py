@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .. import acknowledged_wins
+from .. import acknowledged_wins, rejecting_sides
 from ..analysis import MarketContext, SentenceFacts
 from ..settings import EngineSettings
 from ..types import Contribution
@@ -34,6 +34,9 @@ def _other_election(ctx: MarketContext, text: str) -> bool:
 
 def candidate_granted(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(index, how) of a concession that grants the candidate the win."""
+    if rejecting_sides.asked(ctx):  # 'The referendums on family and care were comprehensively defeated' for 'No'
+        lost = rejecting_sides.defeated(ctx, f)
+        return (lost[0], f"the rejecting side won: {lost[1]}") if lost else None
     pat = ctx.candidate_pattern
     found = acknowledged_wins.winner_acknowledged(f) or acknowledged_wins.victory_conceded_to(f)
     if found is not None and pat.search(found.others[0]):
