@@ -20,7 +20,10 @@ _THRESHOLD_RE = re.compile(
     r"(?:gross|grosses)(?=\s+(?:\$|€|£|us\$)\s*\d))\s+"
     r"(?:(?:the|its|their)\s+(?=" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?"
     # another's figure as the bar: 'surpass Titanic's $1.843 billion'
-    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?(?P<minus>[-−–](?=\$|€|£))?(?P<cur>"
+    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?"
+    # an earlier period's figure as the bar: 'below July's 6.5%', 'above last month's 3.2%'
+    r"(?:(?:the\s+)?(?:(?:last|previous|prior|preceding)\s+)?(?:month|quarter|year|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)['’]s\s+(?=\d[\d.,]*\s*(?:%|percent|per\s+cent)))?(?P<minus>[-−–](?=\$|€|£))?(?P<cur>"
     + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
     re.I,
 )
