@@ -178,11 +178,19 @@ def _moved_past(question: str) -> tuple[float, str, str] | None:
     return value, ("above" if up else "below"), quantities.currency_unit(m.group("cur")) or ""
 
 
+# a sum that names a measure, told before its noun ('the $19.1 billion disaster aid bill', 'a $2 trillion spending package')
+_NAMED_SUM = re.compile(r"(?:\s+(?!or\b|and\b|by\b|before\b|in\b|on\b)[\w-]+){0,3}?\s+(?:bill|package|measure|legislation|"
+                        r"budget|act|stimulus|appropriations?|plan|relief|aid)s?\b", re.I)
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
     sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
     if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         return 0.0, ("below" if sign.group(1).lower().startswith(("neg", "below")) else "above"), "percent"
-    m = _THRESHOLD_RE.search(question) or _OR_MORE_RE.search(question)
+    m = _THRESHOLD_RE.search(question)
+    if m and _NAMED_SUM.match(question, m.end()) and m.group("dir").lower() in ("pass", "passes"):
+        m = None  # 'pass the $19.1 billion disaster aid bill': the sum names the bill, no bar to pass
+    m = m or _OR_MORE_RE.search(question)
     verb = _SIGN_VERB.search(question)
     if verb and not m and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         # 'Will Japan's preliminary GDP data show the economy grew in October–December 2023?': growth above
