@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import currency_marks, exchange_rates, quantities, statistic_names, valued_figures
+from . import currency_marks, exchange_rates, indicators, quantities, statistic_names, valued_figures
 from .session_ends import session_end
 
 _THRESHOLD_RE = re.compile(
@@ -21,9 +21,9 @@ _THRESHOLD_RE = re.compile(
     r"(?:(?:the|its|their)\s+(?=" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?"
     # another's figure as the bar: 'surpass Titanic's $1.843 billion'
     r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?"
-    # an earlier period's figure as the bar: 'below July's 6.5%', 'above last month's 3.2%'
-    r"(?:(?:the\s+)?(?:(?:last|previous|prior|preceding)\s+)?(?:month|quarter|year|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)['’]s\s+(?=\d[\d.,]*\s*(?:%|percent|per\s+cent)))?(?P<minus>[-−–](?=\$|€|£))?(?P<cur>"
+    # an earlier period's or an owner's figure as the bar: 'below July's 6.5%', 'above last month's 3.2%', 'reach the
+    # government's 5% target'
+    r"(?:(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,2}?[A-Za-z][\w.-]*['’]s\s+(?=\d[\d.,]*\s*(?:%|percent|per\s+cent)))?(?P<minus>[-−–](?=\$|€|£))?(?P<cur>"
     + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
     re.I,
 )
@@ -236,4 +236,7 @@ def _single_value(question: str) -> bool:
     ('Will Bitcoin trade above $100k at any time …?'): a statistic for a named period."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     path = re.search(r"\b(any time|at any point|trade|touch|hit|reach|close)\b", question, re.I)
+    if path and path.group(1).lower() in ("hit", "reach") and indicators.statistic_period(question) is not None \
+            and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|close)\b", question, re.I):
+        path = None  # 'Will China's third-quarter 2024 GDP growth reach the government's 5% target?': one period's figure
     return bool(words & STATISTICS or statistic_names.phrase(question)) and not path

@@ -82,7 +82,8 @@ def _bar(ctx: MarketContext) -> quantities.Required:
     bar = quantities.Required(t.threshold, t.threshold_direction, bool(t.threshold_inclusive), t.threshold_unit or "")
     if t.single_value and t.threshold_inclusive is None:
         bar = quantities.Required(t.threshold, t.threshold_direction, bool(re.search(
-            r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b", ctx.market.question, re.I)), bar.unit)
+            r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b|\b(?:reach|reaches|hit|hits|meet|meets)\b",
+            ctx.market.question, re.I)), bar.unit)  # 'reach the government's 5% target': 5.0% reaches it
     return bar
 
 
