@@ -221,8 +221,11 @@ def cumulative_label(question: str, criteria: str, text: str, start: int, end: i
     clause, for a market that asks no such total; None otherwise."""
     if _CUMULATIVE.search(f"{question} {criteria}"):
         return None
+    quarter = re.search(r"\bQ[1-4]\b|\bquarter\b|\bJanuary[-–\s]+(?:to\s+)?March\b", f"{question} {criteria}", re.I)
     lo = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
     hi = min((k for k in (text.find(";", end), text.find(", while", end), text.find(", but", end)) if k >= 0),
              default=len(text))
     m = _CUMULATIVE.search(text, lo, start) or _CUMULATIVE.search(text, end, min(hi, end + 40))
+    if m and quarter and re.search(r"\b(?:three|3)\s+months\b", m.group(0), re.I):
+        return None  # 'grew by 0.3 per cent in the first three months of the year': the first quarter itself
     return " ".join(m.group(0).split()) if m else None

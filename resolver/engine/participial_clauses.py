@@ -252,15 +252,19 @@ def object_participle(sent: Sentence, i: int) -> bool:
 _RULING_NOUNS = frozenset({"ruling", "rulings", "decision", "decisions", "verdict", "verdicts", "judgment", "judgement",
                            "judgments", "judgements", "order", "decree"})
 _RULING_GAP = frozenset({"on", "in", "of", "last", "this", "early", "late", "the", ","})
+# what a ruling does by being issued (not what it orders done later: 'signed an order freeing …' frees no one yet)
+_RULED_ACTS = frozenset({"uphold", "confirm", "affirm", "overturn", "quash", "annul", "void", "invalidate", "reverse",
+                         "reject", "dismiss", "acquit", "convict", "clear", "block", "approve", "grant", "deny",
+                         "validate", "certify", "disqualify", "ban", "dissolve"})
 
 
 def ruling_gerund(sent: Sentence, i: int) -> bool:
     """'An Egyptian top court issued a final ruling on Sunday confirming the acquittal', 'handed down a decision
     upholding the ban': a gerund after a ruling noun (a day between allowed) that a past verb of its clause issued
-    tells what the ruling decided, done when the ruling is. Not when anything before it is still to come, negated or
+    tells what the ruling decided, done when the ruling is (an act a ruling does by being issued: _RULED_ACTS). Not when anything before it is still to come, negated or
     asked ('is expected to issue a ruling upholding …', 'did not issue a decision confirming …')."""
     k = _gerund_opener(sent, i, 3)
-    if k is None:
+    if k is None or not sent.tokens[i].lemmas & _RULED_ACTS:
         return False
     toks = sent.tokens
     j = k
