@@ -17,6 +17,22 @@
 - an earlier period's figure as the bar (thresholds): 'below July's 6.5%' is a threshold below 6.5%, not an
   event market on a report (on main: likely-no from the passed deadline while the report was out).
 
+- a sum naming a bill (thresholds): 'pass the $19.1 billion disaster aid bill' is an event market on the bill, not a
+  bar of $19.1 billion to pass (on main: a threshold nothing could read).
+- a title sealed or wrapped up (frames.json entailments, own_names.contest_names): 'Scott Redding seals 2019 Bennetts
+  British Superbike title', 'has wrapped up the … Championship' report the win; the prize's full name as the market's
+  criteria write it ('Bennetts') is no other contest.
+- a ruling upheld (entailments, participial_clauses.ruling_gerund): 'confirm' and 'affirm' entail 'uphold'; 'issued a
+  final ruling on Sunday confirming the acquittal' tells what the ruling did, done (only for acts a ruling does by
+  being issued: 'signed an order freeing …' frees no one yet).
+- an orbit insertion (entailments keyed by an object's words, frames.entailing): a craft that 'entered orbit' completed
+  its orbit insertion.
+- an owner's figure as the bar, a quarter by its last month (thresholds, statistic_period): 'reach the government's
+  5% target' is a bar at 5%, a named quarter's statistic reached is one figure, and 'in the three months to the end
+  of September' names the third quarter.
+- a post named by its title (held_posts): 'has resigned as the Minister of Mines and Steel Development' names the
+  market's 'post as Nigeria's Minister of Mines and Steel Development'.
+
 The verbatim sentences are from development cases of batch-145; generated variants swap names, figures, periods and
 frames; near-misses must not fire. `wrong_fires()` counts the variants read wrong (run it on any engine)."""
 
@@ -243,6 +259,167 @@ def test_euro_area_verbatim_not_no():
     assert v.verdict != "likely-no"
 
 
+# --- a sum naming a bill ---------------------------------------------------------------------------------------
+BILL_QS = [f"Will the {body} pass the {amt} {what} by June 7, 2019?" for body in ("House", "Senate", "Bundestag")
+           for amt in ("$19.1 billion", "$1.9 trillion", "€500 million") for what in
+           ("disaster aid bill", "COVID-19 relief package", "spending measure", "infrastructure legislation")]
+
+
+def _bill_wrong(q: str) -> bool:
+    from resolver.engine.thresholds import _threshold
+    return _threshold(q) is not None
+
+
+def test_bill_sum_is_no_bar():
+    for q in BILL_QS:
+        assert not _bill_wrong(q), q
+    from resolver.engine.thresholds import _threshold
+    assert _threshold("Will Avatar pass Titanic's $1.843 billion worldwide?") is not None
+    assert _threshold("Will the bill's cost pass $19 billion or more?") is not None
+
+
+HOUSE = "b145-house-passes-disaster-aid-jun2019-yes"
+
+
+def test_house_verbatim():
+    run = case_runner(HOUSE, "https://x.example/house", "2019-06-03T00:00:00-04:00")
+    v = run("Washington — The House finally approved a $19.1-billion bill to dispatch relief funds to disaster-hit "
+            "communities across the U.S., sending the long-delayed legislation to President Trump's desk for his "
+            "signature. Following the Senate's overwhelming approval last month, which ended months of stalemate, "
+            "lawmakers in the House passed the legislation by a vote of 354 to 58 on Monday.")
+    assert v.verdict == "likely-yes"
+
+
+# --- a title sealed or wrapped up --------------------------------------------------------------------------------
+REDDING = "b145-redding-wins-bsb-2019-multi-yes"
+TITLE_FRAMES = ["{r} seals 2019 Bennetts British Superbike title at Brands Hatch",
+                "{r} has wrapped up the Bennetts British Superbike Championship after race 3 of the final round.",
+                "{r} sealed the 2019 British Superbike title on Sunday at Brands Hatch.",
+                "{r} wrapped up the British Superbike Championship with a third place at Brands Hatch."]
+RIDERS = ["Scott Redding", "Josh Brookes", "Tommy Bridewell", "Glenn Irwin"]
+TITLE_NEAR = ["{r} will seal the 2019 British Superbike title if he finishes fifth on Sunday.",
+              "{r} could wrap up the British Superbike Championship at Brands Hatch.",
+              "{r} sealed a place in the final round of the British Superbike Showdown.",
+              "{r} sealed the 2019 Spanish Superbike title on Sunday."]
+
+
+def _rider(r: str):
+    return case_runner(REDDING, "https://x.example/bsb", "2019-10-22T00:00:00+01:00", market={
+        "question": f"Will {r} win the 2019 British Superbike Championship?", "deadline": "2019-10-31T23:59:59+00:00",
+        "criteria": f"This market will resolve to \"Yes\" if {r} is the 2019 Bennetts British Superbike Championship "
+                    "riders' champion after the final round at Brands Hatch. If any other rider wins the championship, "
+                    "the market resolves to \"No\"."})
+
+
+def _told(run, text: str):
+    """A frame without a full stop is a headline (over a neutral body), else a body sentence."""
+    return run("The season ended at Brands Hatch.", head=text) if not text.endswith(".") else run(text)
+
+
+def test_title_sealed_variants():
+    for r in RIDERS:
+        run = _rider(r)
+        for fr in TITLE_FRAMES:
+            assert _told(run, fr.format(r=r)).verdict == "likely-yes", fr.format(r=r)
+        for fr in TITLE_NEAR:
+            assert not fired_yes(run(fr.format(r=r)), "confirmation"), fr.format(r=r)
+
+
+# --- a ruling upheld ---------------------------------------------------------------------------------------------
+HOSNI = "b145-egypt-hosni-acquittal-upheld-by-jun2018-multi-yes"
+RULING_FRAMES = ["Egypt's Court of Cassation issued a final ruling on Sunday {v} the acquittal of former culture minister "
+                 "Farouk Hosni.", "Egypt's Court of Cassation on Sunday {p} the acquittal of former culture minister "
+                 "Farouk Hosni.", "Egypt's Court of Cassation handed down a decision {v} the acquittal of former "
+                 "culture minister Farouk Hosni."]
+RULING_VERBS = [("confirming", "confirmed"), ("affirming", "affirmed"), ("upholding", "upheld")]
+RULING_NEAR = ["Egypt's Court of Cassation is expected to issue a ruling upholding the acquittal of former culture "
+               "minister Farouk Hosni.", "Egypt's Court of Cassation did not issue a ruling confirming the acquittal "
+               "of former culture minister Farouk Hosni.", "Egypt's Court of Cassation will confirm the acquittal of "
+               "former culture minister Farouk Hosni next week."]
+RULING_CASES = [fr.format(v=v, p=p) for fr in RULING_FRAMES for v, p in RULING_VERBS]
+
+
+def _hosni():
+    return case_runner(HOSNI, "http://x.example/eg", "2018-03-19T00:00:00+02:00")
+
+
+def test_ruling_variants():
+    run = _hosni()
+    for s in RULING_CASES:
+        assert run(s).verdict == "likely-yes", s
+    for s in RULING_NEAR:
+        assert run(s).verdict != "likely-yes", s
+
+
+def test_order_to_free_is_not_done():
+    from resolver.engine.participial_clauses import ruling_gerund
+    from resolver.engine.text import make_sentence
+    s = make_sentence("The junta signed an order freeing the opposition leader from house arrest.", 0)
+    assert not ruling_gerund(s, next(k for k, t in enumerate(s.tokens) if t.lower == "freeing"))
+    s = make_sentence("The court issued a final ruling on Sunday confirming the acquittal.", 0)
+    assert ruling_gerund(s, next(k for k, t in enumerate(s.tokens) if t.lower == "confirming"))
+
+
+# --- orbit insertion ---------------------------------------------------------------------------------------------
+ODYSSEY = "b145-mars-odyssey-orbit-insertion-oct2001-yes"
+ORBIT_CASES = ["NASA's 2001 Mars Odyssey spacecraft successfully entered orbit late Tuesday around the Red Planet.",
+               "Mars Odyssey slipped into orbit around Mars on Tuesday night, NASA said.",
+               "NASA's Mars Odyssey went into orbit around Mars late Tuesday."]
+ORBIT_NEAR = ["NASA's Mars Odyssey will enter orbit around Mars late Tuesday.",
+              "NASA's Mars Odyssey failed to enter orbit around Mars on Tuesday.",
+              "NASA's Mars Odyssey is expected to slip into orbit around Mars on Tuesday."]
+
+
+def test_orbit_variants():
+    run = case_runner(ODYSSEY, "http://x.example/mars", "2001-10-24T00:00:00-07:00")
+    for s in ORBIT_CASES:
+        assert run(s).verdict == "likely-yes", s
+    for s in ORBIT_NEAR:
+        assert run(s).verdict != "likely-yes", s
+
+
+# --- an owner's figure as the bar; a quarter by its last month ---------------------------------------------------
+CHINA = "b145-china-q3-2024-gdp-5pct-no"
+QUARTER_CASES = [f"China's economic slowdown deepened in the three months to {e}September. Gross domestic product "
+                 f"(GDP) rose by {x}% on an yearly basis, according to China's National Bureau of Statistics."
+                 for e in ("the end of ", "") for x in ("4.6", "4.7", "4.8")]
+
+
+def test_owner_bar():
+    from resolver.engine.thresholds import _single_value, _threshold
+    q = "Will China's third-quarter 2024 GDP growth reach the government's 5% target?"
+    assert _threshold(q) == (5.0, "above", "percent")
+    assert _single_value(q)
+    assert not _single_value("Will Bitcoin reach $100k at any time in 2024?")
+
+
+def test_quarter_by_last_month():
+    run = case_runner(CHINA, "https://x.example/cn", "2024-10-18T00:00:00+08:00")
+    for s in QUARTER_CASES:
+        v = run(s)
+        assert fired_no(v, "threshold_missed"), s
+
+
+# --- a post named by its title ------------------------------------------------------------------------------------
+FAYEMI = "b145-fayemi-leaves-mines-ministry-by-jun15-2018-yes"
+POST_CASES = [f"Dr Kayode Fayemi has {v} as {d}Minister of Mines and Steel Development{tail}."
+              for v in ("resigned", "stepped down") for d in ("the ", "") for tail in ("", " weeks after the primary")]
+POST_NEAR = ["Kayode Fayemi will resign as Minister of Mines and Steel Development next month.",
+             "Kayode Fayemi has resigned as chairman of the Ekiti Mines Council.",
+             "Kayode Fayemi has not resigned as Minister of Mines and Steel Development."]
+
+
+def test_post_title_variants():
+    from resolver.engine.held_posts import title_words
+    assert title_words("Will Kayode Fayemi leave his post as Nigeria's Minister of Mines and Steel Development by June?") \
+        == ("minister", "mines", "steel", "development")
+    run = case_runner(FAYEMI, "http://x.example/ng", "2018-05-30T00:00:00+01:00")
+    for s in POST_CASES:
+        assert run(s).verdict == "likely-yes", s
+    for s in POST_NEAR:
+        assert run(s).verdict != "likely-yes", s
+
+
 def wrong_fires() -> dict[str, int]:
     monthly = 0
     for country, bar, s in MONTHLY_CASES:
@@ -257,10 +434,29 @@ def wrong_fires() -> dict[str, int]:
     est = case_runner(EST, "http://x.example/est", "2016-08-29T00:00:00+03:00", title=EST_HEAD)
     cond = sum(fired_no(est(s), "scheduled_after_deadline") for s in COND_CASES)
     bars = sum(_bar_wrong(q, v, d) for q, v, d in PERIOD_BARS)
+    extra = {"bill_bar": sum(_bill_wrong(q) for q in BILL_QS), "bill_of": len(BILL_QS)}
+    title_wrong = 0
+    for r in RIDERS:
+        run = _rider(r)
+        title_wrong += sum(_told(run, fr.format(r=r)).verdict != "likely-yes" for fr in TITLE_FRAMES)
+        title_wrong += sum(fired_yes(run(fr.format(r=r)), "confirmation") for fr in TITLE_NEAR)
+    extra |= {"title_wrong": title_wrong, "title_of": len(RIDERS) * (len(TITLE_FRAMES) + len(TITLE_NEAR))}
+    hosni = _hosni()
+    extra |= {"ruling_wrong": sum(hosni(s).verdict != "likely-yes" for s in RULING_CASES)
+              + sum(hosni(s).verdict == "likely-yes" for s in RULING_NEAR), "ruling_of": len(RULING_CASES) + len(RULING_NEAR)}
+    mars = case_runner(ODYSSEY, "http://x.example/mars", "2001-10-24T00:00:00-07:00")
+    extra |= {"orbit_wrong": sum(mars(s).verdict != "likely-yes" for s in ORBIT_CASES)
+              + sum(mars(s).verdict == "likely-yes" for s in ORBIT_NEAR), "orbit_of": len(ORBIT_CASES) + len(ORBIT_NEAR)}
+    cn = case_runner(CHINA, "https://x.example/cn", "2024-10-18T00:00:00+08:00")
+    extra |= {"quarter_unread": sum(not fired_no(cn(s), "threshold_missed") for s in QUARTER_CASES),
+              "quarter_of": len(QUARTER_CASES)}
+    ng = case_runner(FAYEMI, "http://x.example/ng", "2018-05-30T00:00:00+01:00")
+    extra |= {"post_wrong": sum(ng(s).verdict != "likely-yes" for s in POST_CASES)
+              + sum(ng(s).verdict == "likely-yes" for s in POST_NEAR), "post_of": len(POST_CASES) + len(POST_NEAR)}
     return {"period_bar_misread": bars, "period_bar_of": len(PERIOD_BARS), "rounds_read_no": sum(r(s).verdict == "likely-no" for r, s in ROUND_CASES), "rounds_of": len(ROUND_CASES),
             "monthly_read_yes": monthly, "monthly_of": len(MONTHLY_CASES), "cpi_table_read_no": cpi,
             "cpi_of": len(CPI_VARIANTS), "other_figure_read_missed": other, "other_of": 3 * len(OTHER_FIGURES),
-            "conditional_scheduled": cond, "conditional_of": len(COND_CASES)}
+            "conditional_scheduled": cond, "conditional_of": len(COND_CASES)} | extra
 
 
 def test_hostile_input_bounded():
