@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from . import bill_numbers, criteria_offices, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, lost_groups, moved_deadlines, named_objects, offset_clauses, place_departure, runoff_words, stages, taken_up, team_places, zoned_dates
+from . import bill_numbers, criteria_offices, held_posts, death_tolls, formed_bodies, guilty_verdicts, halt_words, indicators, kind_nouns, legislatures, lexicon, lost_groups, moved_deadlines, named_objects, offset_clauses, place_departure, runoff_words, stages, taken_up, team_places, zoned_dates
 from .frames import FRAMES, Entailment, entailing, phrases_of
 from .champion_words import names_champion
 from .actors import actor_aliases, alias_alternatives, bare_club_name, bracketed_aliases, guarded_alias, last_word_aliases, spaced_surname
@@ -398,8 +398,8 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         _mark_entailed(ctx.entailing, f, ctx.actor_patterns)
         if ctx.object_acronym and not f.object_idx:
             f.object_idx.extend(spelled_out(sent, ctx.object_acronym))
-        if not f.object_idx and ctx.target.object:  # 'PM removed from office' for the object 'Prime Minister'
-            f.object_idx.extend(initials_written(sent, ctx.target.object) or bill_numbers.positions(ctx.market.question, sent))
+        if not f.object_idx and ctx.target.object:  # 'PM removed from office' for 'Prime Minister'; 'resigned as the Minister of …'
+            f.object_idx.extend(initials_written(sent, ctx.target.object) or bill_numbers.positions(ctx.market.question, sent) or held_posts.positions(ctx.market.question, heads, sent))
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         if not f.actors and f.act_idx and ctx.target.kind == "event":  # 'A former billionaire … was sentenced', named
             # next; 'Uribe, 73, has denied …' then 'He faced … after being convicted on Monday'

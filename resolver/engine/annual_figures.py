@@ -25,8 +25,8 @@ _MONTH_ASKED = re.compile(r"\bmonth(?:ly)?\b(?![\s-]+(?:change|rate)\s+in\s+the)
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)
 # the label before a figure: 'interannual inflation of', 'annual rate was', 'year-on-year inflation stood at'
 _LABEL_BEFORE = re.compile(r"\b(?:inter-?annual|annual|annuali[sz]ed(?=\s+inflation)|year[\s-]+(?:on|over)[\s-]+year|"
-                           r"12-month|twelve-month|yearly)\s+(?:[a-z]+\s+){0,2}?(?:of|at|to|was|is|stood\s+at|reached|hit|"
-                           r"came\s+in\s+at)\s+(?:an?\s+)?$", re.I)
+                           r"12-month|twelve-month|yearly)\s+(?:[a-z]+\s+){0,2}?(?:of|at|to|was|is|stood\s+at|stands\s+at|"
+                           r"reached|reaches|hit|hits|came\s+in\s+at)\s+(?:an?\s+)?$", re.I)
 # the label after a figure: 'in the 12 months to February', 'for the 12 months ending March', 'year on year', 'from a year earlier'
 _LABEL_AFTER = re.compile(r"^[^\d,;]{0,30}?(?:(?:in|over|for)\s+the\s+(?:12|twelve|past\s+12|last\s+12)\s+months\b|year[\s-]+(?:on|over)[\s-]+year\b|"
                           r"(?:from|on|over)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b|(?:on\s+)?an?\s+(?:annual|"
@@ -199,3 +199,33 @@ def rate_base(question: str, criteria: str, text: str, lo: int, start: int, end:
         return " ".join(m.group(0).split()) if m else None
     m = _UNSCALED_AFTER.match(text[end:hi]) or _UNSCALED_BEFORE.search(text[max(lo, start - 60):start])
     return " ".join(m.group(0).strip(" ,").split()) if m else None
+
+
+def annual_label(question: str, text: str, start: int, end: int) -> bool:
+    """For a market on a month's own change ('rise 3% or more month over month'), the figure at [start, end)
+    is labelled as the 12-month rate ('12-month rate reaches 32.4%', 'taking the 12-month rate to 32.4%'):
+    another measure of the same month."""
+    return bool(_MONTH_ASKED.search(question)) and not _ANNUAL_ASKED.search(question) and _labelled(text, start, end)
+
+
+# a running total since the year began ('So far in 2018, the inflation rate … is at 11.9%', 'year-to-date'): neither the
+# 12-month rate nor one month's change
+_CUMULATIVE = re.compile(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b|\byear[\s-]+to[\s-]+date\b|\bytd\b|"
+                         r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)\b|"
+                         r"\b(?:in|during|over)\s+the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+                         r"months\s+of\b|\baccumulated\b|\bcumulative(?:ly)?\b", re.I)
+
+
+def cumulative_label(question: str, criteria: str, text: str, start: int, end: int) -> str | None:
+    """The words telling the figure at [start, end) is the running total since the year began, in its
+    clause, for a market that asks no such total; None otherwise."""
+    if _CUMULATIVE.search(f"{question} {criteria}"):
+        return None
+    quarter = re.search(r"\bQ[1-4]\b|\bquarter\b|\bJanuary[-–\s]+(?:to\s+)?March\b", f"{question} {criteria}", re.I)
+    lo = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+    hi = min((k for k in (text.find(";", end), text.find(", while", end), text.find(", but", end)) if k >= 0),
+             default=len(text))
+    m = _CUMULATIVE.search(text, lo, start) or _CUMULATIVE.search(text, end, min(hi, end + 40))
+    if m and quarter and re.search(r"\b(?:three|3)\s+months\b", m.group(0), re.I):
+        return None  # 'grew by 0.3 per cent in the first three months of the year': the first quarter itself
+    return " ".join(m.group(0).split()) if m else None

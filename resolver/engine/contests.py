@@ -385,7 +385,7 @@ def runner_up(f: SentenceFacts, *patterns: re.Pattern[str]) -> Reading | None:
 
 
 NOMINATION_NOUNS = frozenset(_DATA["nomination_nouns"])
-_WIN_FAMILY = frozenset({"win", "secure", "capture", "clinch", "take", "earn", "land", "claim", "scoop", "bag"})
+_WIN_FAMILY = frozenset({"win", "secure", "capture", "clinch", "take", "earn", "land", "claim", "scoop", "bag", "seal", "wrap"})
 
 
 _OBJECT_ENDS = frozenset({"while", "whereas", "when", "after", "before", "but", "and", "as", ",", ";"})

@@ -81,11 +81,23 @@ ENTAILMENTS: MappingProxyType[str, Entailment] = MappingProxyType({
 })
 
 
+_OBJECT_KEYS: dict[str, tuple[str, ...]] = {}
+for _key in ENTAILMENTS:
+    if " " in _key:
+        _OBJECT_KEYS.setdefault(_key.split(" ", 1)[0], ())
+        _OBJECT_KEYS[_key.split(" ", 1)[0]] += (_key.split(" ", 1)[1],)
+
+
 def entailing(act: str | None, obj: str | None = None) -> Entailment:
     """The words that entail the market's act ('sentence' for convict), empty when none do; an act
     keyed with its object ('enter administration') is read for that object only."""
     if act and obj and f"{act} {obj.lower()}" in ENTAILMENTS:
         return replace(ENTAILMENTS[f"{act} {obj.lower()}"], names_object=True)
+    if act and obj:  # the keyed object's words inside the market's ('Mars orbit insertion burn' holds 'orbit insertion')
+        words = f" {' '.join(obj.lower().split())} "
+        keyed = [k for k in _OBJECT_KEYS.get(act, ()) if f" {k} " in words]
+        if keyed:
+            return replace(ENTAILMENTS[f"{act} {max(keyed, key=len)}"], names_object=True)
     return ENTAILMENTS.get(act or "", Entailment())
 
 

@@ -88,7 +88,8 @@ def year_figure(question: str, criteria: str = "") -> int | None:
 # ('GDP growth for 2015': the year may be named after the statistic)
 _YEAR_FIGURE = re.compile(r"\b(?:(?:calendar|fiscal)\s+year\s+|for\s+)?(?P<year>(?:19|20)\d\d)(?:'s)?\s+(?:annual\s+)?"
                           r"(?:GDP|growth|inflation|deficit|unemployment)\b|\bcalendar\s+year\s+(?P<y2>(?:19|20)\d\d)\b"
-                          r"|\b(?:GDP|growth|inflation|deficit|unemployment)\s+for\s+(?:(?:the\s+)?(?:calendar\s+|full\s+)?year\s+)?"
+                          r"|\b(?:GDP|growth|inflation|deficit|unemployment|CPI|consumer\s+price\s+index|consumer\s+prices)\s+for\s+"
+                          r"(?:(?:the\s+)?(?:calendar\s+|full\s+)?year\s+)?"
                           r"(?P<y3>(?:19|20)\d\d)\b(?![-/]\d)")
 
 

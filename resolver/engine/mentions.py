@@ -26,7 +26,7 @@ from .announced_deals import announcing_verb
 from .infinitive_forecasts import after_to
 from .on_course import on_course
 from .participial_clauses import after_gerund, means_gerund, object_participle, record_infinitive, result_participle, \
-    way_gerund
+    ruling_gerund, way_gerund
 from .progressive_passives import progressive_passive
 from .unasserted import scope as unasserted_scope
 from . import participial_asides
@@ -97,7 +97,7 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
         return "future"
     if tag == "VBG":
         if after_gerund(sent, i) or result_participle(sent, i) or means_gerund(sent, i) is not None \
-                or way_gerund(sent, i) is not None:
+                or way_gerund(sent, i) is not None or ruling_gerund(sent, i):  # 'issued a ruling … confirming'
             return "done"
         return "ongoing" if any(w in AUX_PAST for w in near) else "unknown"
     if tag in ("VBD", "VBN"):

@@ -76,6 +76,19 @@ def market_names(ctx: MarketContext) -> set[str]:
     return {w.lower().strip("'s") for a in ctx.target.actors + [ctx.target.candidate or ""] for w in a.split()} - {""}
 
 
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*")
+
+
+def contest_names(ctx: MarketContext) -> set[str]:
+    """market_names, with the words of the prize's full name as the market writes it ('the Bennetts British Superbike
+    Championship' in the criteria for 'the 2019 British Superbike Championship'): a report naming the prize by those
+    words ('seals 2019 Bennetts British Superbike title') names the market's contest, not another."""
+    terms = {w.lower() for w in ctx.target.object_terms}
+    prize = {bare(w) for m in _CAPITALISED_RUN.finditer(f"{ctx.market.question}\n{ctx.market.criteria}")
+             if any(w.lower() in terms for w in m.group(0).split()) for w in m.group(0).split()}
+    return market_names(ctx) | prize
+
+
 # 'the Spanish Socialist Workers' Party (PSOE)': a name of capitalised words (with 'of', 'for', 'the',
 # 'and' between them) written right before the candidate's initials in brackets
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and)\s+){0,2}){1,8})\(([A-Z]{2,6})\)")

@@ -246,3 +246,35 @@ def object_participle(sent: Sentence, i: int) -> bool:
             return False
     g = verb_at(sent, k - 1)
     return g is not None and g[0] not in REPORTING | SKIP_VERBS | _THINKING
+
+
+# a court's or a body's decision, named as a noun: the gerund right after it tells what it decided
+_RULING_NOUNS = frozenset({"ruling", "rulings", "decision", "decisions", "verdict", "verdicts", "judgment", "judgement",
+                           "judgments", "judgements", "order", "decree"})
+_RULING_GAP = frozenset({"on", "in", "of", "last", "this", "early", "late", "the", ","})
+# what a ruling does by being issued (not what it orders done later: 'signed an order freeing …' frees no one yet)
+_RULED_ACTS = frozenset({"uphold", "confirm", "affirm", "overturn", "quash", "annul", "void", "invalidate", "reverse",
+                         "reject", "dismiss", "acquit", "convict", "clear", "block", "approve", "grant", "deny",
+                         "validate", "certify", "disqualify", "ban", "dissolve"})
+
+
+def ruling_gerund(sent: Sentence, i: int) -> bool:
+    """'An Egyptian top court issued a final ruling on Sunday confirming the acquittal', 'handed down a decision
+    upholding the ban': a gerund after a ruling noun (a day between allowed) that a past verb of its clause issued
+    tells what the ruling decided, done when the ruling is (an act a ruling does by being issued: _RULED_ACTS). Not when anything before it is still to come, negated or
+    asked ('is expected to issue a ruling upholding …', 'did not issue a decision confirming …')."""
+    k = _gerund_opener(sent, i, 3)
+    if k is None or not sent.tokens[i].lemmas & _RULED_ACTS:
+        return False
+    toks = sent.tokens
+    j = k
+    while j > 0 and j > i - 6 and toks[j].lower not in _RULING_NOUNS and (
+            toks[j].lower in _RULING_GAP or the_month(sent, j) or toks[j].text[:1].isupper() and toks[j].lower.endswith("day")):
+        j -= 1
+    if toks[j].lower not in _RULING_NOUNS or asked(sent, i):
+        return False
+    before = toks[:j]
+    if any(t.lower in _NOT_PAST_BEFORE or t.lower in NEGATORS for t in before):
+        return False
+    return any(_past_verb(sent, n) for n in range(max(0, j - 6), j))
+

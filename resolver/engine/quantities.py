@@ -283,7 +283,9 @@ def _required(question: str) -> Required | None:
 
 
 _ROUNDS = re.compile(r"\b(?:in|at)\s+(?:a|any|either|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?(?:ballot|round|vote|decision|"
-                     r"meeting|session)s?\b|\bany\s+(?:ballot|round|decision|meeting)\b", re.I)
+                     r"meeting|session)s?\b|\bany\s+(?:ballot|round|decision|meeting)\b"
+                     # 'in its parliamentary voting rounds', 'in the ballots held …': several rounds named, any may decide
+                     r"|\b(?:in|at)\s+(?:any\s+of\s+)?(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}?(?:ballots|rounds)\b", re.I)
 _PATH = re.compile(r"\b(?:trade|trades|touch|touches|hit|hits|reach|reaches|close|closes|settle|settles|top|tops|surpass|surpasses|"
                    r"any\s+time|at\s+any\s+point|death\s+toll|toll|cumulative|season|so\s+far)\b"
                    # 'report more than 400,000 new cases in a single day by May 2': any day's count may cross it
@@ -330,7 +332,8 @@ def occasion(question: str, criteria: str = "") -> str:
     if _ONE_DAY.search(question) or _AS_BAR.search(question) or score_total(question, criteria) or \
             offer_prices.asks_pricing(question):
         return "one"  # an offering is priced once: the price set settles it either way  # 'close at or above $50 on their first day of trading': one session settles it
-    if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b", criteria, re.I):
+    if _ROUNDS.search(question) or re.search(r"\b(?:any|each)\s+(?:ballot|round|decision|meeting)\b|\b(?:any|each)\s+of\s+(?:its|their|the)\s+"
+                                                   r"(?:[a-z-]+\s+){0,3}?(?:ballots|rounds)\b", criteria, re.I):
         return "rounds"
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     if (words & STATISTICS or statistic_names.phrase(question)) and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|hit|reach)\b", question, re.I):

@@ -14,9 +14,11 @@ import re
 FAMILIES = (
     ("retail sales", "retail and food services sales"),
     ("industrial production", "industrial output"),
+    # 'US consumer prices up 5.5% from a year earlier': the consumer price index, told as inflation too
+    ("consumer prices", "consumer price index", "consumer price", "inflation", "cpi"),
 )
 
-_NAME = r"(?:retail\s+(?:and\s+food\s+services\s+)?sales|industrial\s+(?:production|output))"
+_NAME = r"(?:retail\s+(?:and\s+food\s+services\s+)?sales|industrial\s+(?:production|output)|consumer\s+price(?:s|\s+index))"
 _PHRASE = re.compile(rf"\b{_NAME}\b", re.I)
 
 # the sign asked right after the name: 'retail sales declining month-over-month', 'retail sales
@@ -30,7 +32,7 @@ _SIGN = re.compile(rf"\b{_NAME}\s+(?:(?:to|have|has)\s+)?(?P<v>declin(?:e|es|ed|
 def phrase(question: str) -> bool:
     """The question names a statistic told by a phrase ('retail sales')."""
     low = question.lower()
-    return ("retail" in low or "industrial" in low) and bool(_PHRASE.search(question))
+    return ("retail" in low or "industrial" in low or "consumer" in low) and bool(_PHRASE.search(question))
 
 
 def names(question: str) -> tuple[str, ...]:
@@ -44,7 +46,7 @@ def names(question: str) -> tuple[str, ...]:
 def sign_bar(question: str) -> str | None:
     """'below' or 'above' when the question asks only the sign of a phrase-named statistic's change
     ('show US retail and food services sales declining month-over-month': a change below zero)."""
-    if "retail" not in question.lower() and "industrial" not in question.lower():
+    if not any(w in question.lower() for w in ("retail", "industrial", "consumer")):
         return None  # a cheap prefilter
     m = _SIGN.search(question)
     if not m:

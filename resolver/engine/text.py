@@ -481,6 +481,11 @@ def cue_in_clause(sent: Sentence, i: int, words: frozenset[str], before_only: bo
     return None
 
 
+# a sentence opened by a conditional that points back ('In that case the decision would go to …', 'If so, …')
+_LEADING_CASE = re.compile(r"\s*(?:in\s+(?:that|this|which|such\s+an?|either)\s+(?:case|event|scenario)|if\s+so|failing\s+that"
+                           r"|should\s+(?:that|this)\s+happen)\b", re.I)
+
+
 def conditional_clause(sent: Sentence, i: int) -> str | None:
     """A conditional cue ('if', 'unless') governing token i: in its clause or leading the sentence."""
     cue = cue_in_clause(sent, i, lexicon.CONDITIONALS)
@@ -488,4 +493,5 @@ def conditional_clause(sent: Sentence, i: int) -> str | None:
         return cue
     if sent.tokens and sent.tokens[0].lower in lexicon.CONDITIONALS:
         return sent.tokens[0].text
-    return None
+    lead = _LEADING_CASE.match(sent.text)
+    return lead.group(0).strip() if lead else None

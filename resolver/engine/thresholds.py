@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import currency_marks, exchange_rates, quantities, statistic_names, valued_figures
+from . import currency_marks, exchange_rates, indicators, quantities, statistic_names, valued_figures
 from .session_ends import session_end
 
 _THRESHOLD_RE = re.compile(
@@ -20,7 +20,10 @@ _THRESHOLD_RE = re.compile(
     r"(?:gross|grosses)(?=\s+(?:\$|€|£|us\$)\s*\d))\s+"
     r"(?:(?:the|its|their)\s+(?=" + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)\s?\d))?"
     # another's figure as the bar: 'surpass Titanic's $1.843 billion'
-    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?(?P<minus>[-−–](?=\$|€|£))?(?P<cur>"
+    r"(?:(?-i:[A-Z][\w.:-]*)(?:\s+(?-i:[A-Z][\w.:-]*)){0,3}['’]s\s+(?=\$|€|£|us\$))?"
+    # an earlier period's or an owner's figure as the bar: 'below July's 6.5%', 'above last month's 3.2%', 'reach the
+    # government's 5% target'
+    r"(?:(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){0,2}?[A-Za-z][\w.-]*['’]s\s+(?=\d[\d.,]*\s*(?:%|percent|per\s+cent)))?(?P<minus>[-−–](?=\$|€|£))?(?P<cur>"
     + currency_marks.LOCAL + r"|\$|€|£|us\$|₹|(?:rs\.?|inr)(?=\s?\d))?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>k\b|%|percent|per cent|bps|basis points|million|billion|trillion)?",
     re.I,
 )
@@ -175,11 +178,19 @@ def _moved_past(question: str) -> tuple[float, str, str] | None:
     return value, ("above" if up else "below"), quantities.currency_unit(m.group("cur")) or ""
 
 
+# a sum that names a measure, told before its noun ('the $19.1 billion disaster aid bill', 'a $2 trillion spending package')
+_NAMED_SUM = re.compile(r"(?:\s+(?!or\b|and\b|by\b|before\b|in\b|on\b)[\w-]+){0,3}?\s+(?:bill|package|measure|legislation|"
+                        r"budget|act|stimulus|appropriations?|plan|relief|aid)s?\b", re.I)
+
+
 def _threshold(question: str) -> tuple[float, str, str] | None:
     sign = re.search(r"\bbe\s+(negative|positive|below\s+zero|above\s+zero)\b", question, re.I)
     if sign and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         return 0.0, ("below" if sign.group(1).lower().startswith(("neg", "below")) else "above"), "percent"
-    m = _THRESHOLD_RE.search(question) or _OR_MORE_RE.search(question)
+    m = _THRESHOLD_RE.search(question)
+    if m and _NAMED_SUM.match(question, m.end()) and m.group("dir").lower() in ("pass", "passes"):
+        m = None  # 'pass the $19.1 billion disaster aid bill': the sum names the bill, no bar to pass
+    m = m or _OR_MORE_RE.search(question)
     verb = _SIGN_VERB.search(question)
     if verb and not m and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         # 'Will Japan's preliminary GDP data show the economy grew in October–December 2023?': growth above
@@ -225,4 +236,7 @@ def _single_value(question: str) -> bool:
     ('Will Bitcoin trade above $100k at any time …?'): a statistic for a named period."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     path = re.search(r"\b(any time|at any point|trade|touch|hit|reach|close)\b", question, re.I)
+    if path and path.group(1).lower() in ("hit", "reach") and indicators.statistic_period(question) is not None \
+            and not re.search(r"\b(?:any\s+time|at\s+any\s+point|trade|touch|close)\b", question, re.I):
+        path = None  # 'Will China's third-quarter 2024 GDP growth reach the government's 5% target?': one period's figure
     return bool(words & STATISTICS or statistic_names.phrase(question)) and not path

@@ -15,7 +15,7 @@ from .frames import IMPLICATIVE
 from .infinitive_forecasts import after_to
 from .interrogatives import asked
 from .progressive_passives import progressive_passive
-from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, way_gerund
+from .participial_clauses import after_gerund, means_gerund, record_infinitive, result_participle, ruling_gerund, way_gerund
 from .event_objects import NOT_DONE_PARTICIPLES, not_of_the_event
 from .records import ORDINALS
 from .sufficiency import sufficed
@@ -219,7 +219,7 @@ def aspect(sent: Sentence, i: int, verb_lemma: str | None) -> str:
             return "past" if prev in _AUX_PAST else "present"
         if _is_inflection(word, verb_lemma, ("VBG",)):
             if after_gerund(sent, i) or result_participle(sent, i) or means_gerund(sent, i) is not None \
-                    or way_gerund(sent, i) is not None:
+                    or way_gerund(sent, i) is not None or ruling_gerund(sent, i):
                 return "past"  # 'after winning a leadership contest', '…, officially ending the shutdown', 'responded … by cutting',
                 # 'hit a nine-dart finish on his way to … winning his first … title'
             return "ongoing" if prev in _AUX_PRESENT else "noun"

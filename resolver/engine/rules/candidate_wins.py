@@ -196,7 +196,7 @@ def _comeback_won(ctx: MarketContext, f: SentenceFacts) -> int | None:
         found = defeats.comeback_to_win(f, i)
         if found is None or not ctx.candidate_pattern.search(found.others[0]) or role_object(ctx, f, i) is None:
             continue
-        if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, own_names.market_names(ctx)):
+        if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, own_names.contest_names(ctx)):
             continue
         return found.index if _in_time(ctx, f, found.index)[0] else None
     return None

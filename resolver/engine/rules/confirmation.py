@@ -16,6 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
+from .. import own_names
 from .. import agreed_sums, assembly_tallies, favour_votes, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
     bill_numbers, dropped_races, named_competitions, won_takeovers, own_objects, shown_content, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
@@ -248,7 +249,8 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         return []
     other = ctx.target.candidate and ctx.target.role_exclusive and ctx.target.act == "win" and \
         contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role,
-                               {w.lower() for a in ctx.target.actors + [ctx.target.candidate] for w in a.split()})
+                               {w.lower() for a in ctx.target.actors + [ctx.target.candidate] for w in a.split()}
+                               | own_names.contest_names(ctx))
     other = other or (ctx.target.candidate and categories.other(categories.of_market(ctx.market.question), f.sent, i,
                                                                      ctx.target.object_terms)) \
         or named_competitions.other(f.sent, i, ctx.market.question)  # 'beat Chelsea 4-1 to win the FA Cup

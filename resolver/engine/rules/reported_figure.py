@@ -68,6 +68,13 @@ _RISE_AFTER = re.compile(r"\s*(?:rise|increase|gain|growth|expansion|jump|reboun
 _NEGATIVE_OF = re.compile(r"\bnegative\s+(?:[a-z-]+\s+){1,2}of\s+$", re.I)
 
 
+# a sentence that breaks the statistic down ('By price category, seasonal items rose 5.7%', 'Broken down by region, …')
+_BREAKDOWN = re.compile(r"\s*(?:broken\s+down\s+)?by\s+(?:price\s+|spending\s+|main\s+|expenditure\s+)?(?:categor(?:y|ies)|"
+                        r"divisions?|components?|sectors?|regions?|groups?|items?|types?|products?|provinces?|states?)\s*,", re.I)
+# a goal for the figure, named in its clause before it ('The annual inflation target … was at 15%')
+_TARGET = re.compile(r"\b(?:target|goal|objective|ceiling)\b(?=[^.;%\d]{0,40}$)", re.I)
+
+
 def _bar(ctx: MarketContext) -> quantities.Required:
     """The market's bar; a statistic's bar without a stated edge is strict unless the question says
     'or higher' or 'at least'."""
@@ -75,7 +82,8 @@ def _bar(ctx: MarketContext) -> quantities.Required:
     bar = quantities.Required(t.threshold, t.threshold_direction, bool(t.threshold_inclusive), t.threshold_unit or "")
     if t.single_value and t.threshold_inclusive is None:
         bar = quantities.Required(t.threshold, t.threshold_direction, bool(re.search(
-            r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b", ctx.market.question, re.I)), bar.unit)
+            r"\bor\s+(higher|more|above|greater|lower|less|below)\b|\bat\s+least\b|\b(?:reach|reaches|hit|hits|meet|meets)\b",
+            ctx.market.question, re.I)), bar.unit)  # 'reach the government's 5% target': 5.0% reaches it
     return bar
 
 
@@ -174,6 +182,20 @@ def reported_figure(ctx: MarketContext, f: SentenceFacts, m: re.Match[str], valu
     if measure:
         return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is another measure than the market's 12-month change "
                      f"('{measure}')")]
+    if statistic and annual_figures.annual_label(ctx.market.question, f.sent.text, m.start(), m.end()):
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is labelled as the 12-month rate, not the month's "
+                     "own change the market reads")]
+    running = annual_figures.cumulative_label(ctx.market.question, ctx.market.criteria, f.sent.text, m.start(),
+                                              m.end()) if statistic else None
+    if running:
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a running total ('{running}'), not the "
+                     "period's figure the market reads")]
+    if statistic and (part := _BREAKDOWN.match(f.sent.text)):
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told in a breakdown ('{part.group(0).strip(' ,')}'): "
+                     "a part's figure, not the whole statistic's")]
+    if statistic and _TARGET.search(f.sent.text[:m.start()]):
+        return [cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is a target ('{_TARGET.search(f.sent.text[:m.start()]).group(0)}'), "
+                     "not a figure reported")]
     asks_annual = statistic and annual_figures.asked(ctx.market.question, ctx.market.criteria)
     month = annual_figures.month_label(f.sent.text, m.start(), m.end()) if asks_annual else None
     if month:

@@ -246,7 +246,7 @@ def _beat_to_win(ctx: MarketContext, f: SentenceFacts, i: int, settings: EngineS
     obj = role_object(ctx, f, i)
     if obj is None:
         return None
-    if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, own_names.market_names(ctx)):
+    if contests.other_contest(f, i, ctx.target.object_terms, ctx.target.role, own_names.contest_names(ctx)):
         return None  # 'to win the Western Conference championship': another contest
     if not _rivals(ctx, found.others[:1], f):
         return None  # 'Former beat …': no party named

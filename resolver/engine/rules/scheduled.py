@@ -370,8 +370,9 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     prereq = _PREREQ | ctx.extra_prerequisites
     moved = _moved_clauses(ctx, f)
     for i, t in enumerate(f.sent.tokens):
-        if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved or _ahead_of(f, i):
-            continue
+        if not (t.lemmas & prereq) or negation(f, i) or f.sent.clause_of(i) in moved or _ahead_of(f, i) \
+                or conditional_clause(f.sent, i):
+            continue  # 'In that case the decision would go to … next month': a step only if the act fails
         if called_events.called_event(ctx, t.text):
             continue  # 'the vote' for a market on calling an election: the event called comes after the call
         if electoral.other_election(f.sent, i, ctx.market.question):

@@ -50,7 +50,9 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
         return None
     if quarter:  # 'in Q1 2018': the quarter named in words ('in the first quarter')
         n = int(quarter.group(1)) if quarter.group(1) else _ORDINALS.index(quarter.group("w").lower()) + 1
-        month = rf"(?:{_ORDINALS[n - 1]}[\s-]+quarter|Q{n}" + (_last_quarter(ctx.market.question) if n == 4 else "") + ")"
+        month = rf"(?:{_ORDINALS[n - 1]}[\s-]+quarter|Q{n}" + (_last_quarter(ctx.market.question) if n == 4 else "") + (
+            # 'in the three months to the end of September': the quarter told by its last month
+            rf"|three\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:in\s+)?{_MONTH_NAMES[3 * n - 1]})")
     elif _MONTH_QUARTER.search(ctx.market.question) and ws.month % 3 == 0:
         # 'for the December 2023 quarter': the quarter named by its last month, which a report may
         # call by its number ('GDP contracting by -0.1% qoq in Q4') or by that month
