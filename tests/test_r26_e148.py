@@ -8,6 +8,11 @@
   ('President of Guatemala stripped of immunity', 'voted 132-0 to remove Perez Molina's immunity'; endings.json
   'taken_privileges') ends nothing (b148-perez-molina-remains-president-sep30-2015-asof-immunity-stays-undet: on main
   likely-no). The office itself taken ('stripped of the presidency', 'removed from office') still ends it.
+- future_in_past (sentence_tense.resolved_spans): a plan told in the past ('Syria's military said a ceasefire in Aleppo
+  was scheduled to be extended by 48 hours starting on Tuesday', in a sentence dated 'on Monday, May 9', an article of
+  Thursday 12 May) is told as of the day the sentence names: a bare weekday after 'was scheduled (due, set, slated,
+  planned) to' is the first such day after it (Tue 10 May), not the next after the article (17 May; on main a plan
+  after the deadline, likely-no on b148-aleppo-truce-extended-beyond-may9-2016-multi-yes).
 - paired_measures (other_measures): a figure told of the other side of a paired measure ('Imports in June fell 7.3%'
   for a market on exports; figures.json 'paired_measures') is not the market's (b148-china-jun2019-exports-fall-over-
   2pct-no: on main likely-yes from the imports' fall).
@@ -24,9 +29,11 @@ from cpu_budget import assert_each_within, word_soup
 MTN = "b148-mtn-reliance-deal-announced-by-jul7-2008-undet"
 PEREZ = "b148-perez-molina-remains-president-sep30-2015-asof-immunity-stays-undet"
 CHINA = "b148-china-jun2019-exports-fall-over-2pct-no"
+ALEPPO = "b148-aleppo-truce-extended-beyond-may9-2016-multi-yes"
 
 _mtn = case_runner(MTN, "http://it-online.co.za/x", "2008-07-03T00:00:00+02:00")
 _perez = case_runner(PEREZ, "http://upi.com/x", "2015-09-02T00:00:00-06:00")
+_aleppo = case_runner(ALEPPO, "http://mirrorspectator.com/x", "2016-05-12T00:00:00-04:00")
 _china = case_runner(CHINA, "http://business.financialpost.com/x", "2019-07-12T00:00:00+08:00")
 
 MTN_S = ('The Wall Street Journal, quoting sources close to the deal, says the two companies "are getting very close '
@@ -61,6 +68,21 @@ PEREZ_OFFICE = ["Congress stripped Otto Perez Molina of the presidency on Tuesda
                 "Congress stripped Otto Perez Molina of his immunity and removed him from office on Tuesday.",
                 "Otto Perez Molina resigned on Tuesday."]
 
+ALEPPO_S = ("— Syrian government forces and their allies fought insurgents near Aleppo on Monday, May 9, and jets "
+            "conducted raids around a nearby town seized by Islamist rebels, a monitoring group said, as Syria's military "
+            "said a ceasefire in Aleppo was scheduled to be extended by 48 hours starting on Tuesday.")
+
+# --- a plan told in the past -----------------------------------------------------------------------------------------
+ANCHORS = ["on Monday, May 9", "on May 9", "on Monday"]
+CUES = ["was scheduled to be extended", "was due to be extended", "was set to be extended", "was slated to be extended"]
+ALEPPO_PLAN = [f"Fighting raged near Aleppo {a}, as Syria's military said the ceasefire in Aleppo {c} by 48 hours "
+               f"starting on Tuesday." for a in ANCHORS[:2] for c in CUES]
+# near-misses: no named day to tell the plan from (the weekday stays the next one after the article), or a plan told
+# in the present ('is scheduled to'): the extension is still a plan after the deadline
+ALEPPO_AHEAD = [f"Syria's military said the ceasefire in Aleppo {c} by 48 hours starting on Tuesday." for c in CUES]
+ALEPPO_AHEAD += ["Fighting raged near Aleppo on Monday, May 9, and Syria's military says the ceasefire in Aleppo is "
+                 "scheduled to be extended by 48 hours starting on Tuesday."]
+
 # --- the other side of a paired measure --------------------------------------------------------------------------------
 PAIR_FRAMES = ["{w} in June fell {n}% from a year earlier, sharper than a 4.5% decline tipped by analysts.",
                "{w} fell {n}% in June from a year earlier, customs data showed.",
@@ -88,6 +110,22 @@ def test_verbatim_china_imports_not_exports():
     v = _china(CHINA_S)
     assert not fired_yes(v, "threshold_crossed")
     assert v.verdict != "likely-yes"
+
+
+def test_verbatim_aleppo_plan_dated_by_its_day():
+    v = _aleppo(ALEPPO_S)
+    assert not fired_no(v, "scheduled_after_deadline")
+    assert fired_yes(v, "confirmation")
+
+
+def test_plan_told_in_past_variants():
+    for s in ALEPPO_PLAN:
+        assert not fired_no(_aleppo(s), "scheduled_after_deadline"), s
+
+
+def test_plan_ahead_near_misses():
+    for s in ALEPPO_AHEAD:
+        assert not fired_yes(_aleppo(s), "confirmation"), s
 
 
 def test_approach_variants():
@@ -126,17 +164,20 @@ def wrong_fires() -> dict[str, int]:
         "done_not_yes": sum(decided(_mtn(s)) != "likely-yes" for s in MTN_DONE),
         "privilege_ended": sum(fired_no(_perez(s), "state_ended") for s in PEREZ_TAKEN),
         "office_not_ended": sum(not fired_no(_perez(s), "state_ended") for s in PEREZ_OFFICE),
+        "plan_read_after_deadline": sum(fired_no(_aleppo(s), "scheduled_after_deadline") for s in ALEPPO_PLAN),
+        "ahead_confirmed": sum(fired_yes(_aleppo(s), "confirmation") for s in ALEPPO_AHEAD),
         "other_side_crossed": sum(fired_yes(_china(s), "threshold_crossed") for s in CHINA_OTHER),
         "own_side_not_crossed": sum(not fired_yes(_china(s), "threshold_crossed") for s in CHINA_OWN),
-        "of": len(MTN_NEAR) + len(MTN_DONE) + len(PEREZ_TAKEN) + len(PEREZ_OFFICE) + len(CHINA_OTHER) + len(CHINA_OWN),
+        "of": len(MTN_NEAR) + len(MTN_DONE) + len(PEREZ_TAKEN) + len(PEREZ_OFFICE) + len(ALEPPO_PLAN) + len(ALEPPO_AHEAD)
+              + len(CHINA_OTHER) + len(CHINA_OWN),
     }
 
 
 def test_hostile_input_bounded():
-    from resolver.engine import paired_measures, taken_privileges  # noqa: F401  (the readings under test)
+    from resolver.engine import future_in_past, paired_measures, taken_privileges  # noqa: F401  (the readings under test)
     words = ("close to announcing on the verge of the brink stripped of immunity remove Perez Molina's imports exports "
-             "fell 7.3% , and but ; deal nearer to").split()
-    assert_each_within([_mtn, _perez, _china], word_soup(words), 2.0)
+             "fell 7.3% , and but ; deal nearer to on Monday, May 9 was scheduled to be extended on Tuesday").split()
+    assert_each_within([_mtn, _perez, _aleppo, _china], word_soup(words), 2.0)
 
 
 if __name__ == "__main__":
