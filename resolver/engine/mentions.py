@@ -128,7 +128,7 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
     for j in range(max(a, i - 8, closed_aside(sent, max(a, i - 8), i), participial_asides.closed_before(sent, max(a, i - 8), i)), i):
         t = sent.tokens[j]
         if on_course(sent, j, i):
-            found.append((j, "expected", t.text))  # 'putting the sale on track to close in the second quarter'
+            found.append((j, "expected", t.text))  # 'on track to close in the second quarter', 'close to announcing'
             continue
         if j > 0 and sent.tokens[j - 1].lower in _NOUN_MARKERS:
             continue  # 'in favor of the cut': a noun, not a governing verb

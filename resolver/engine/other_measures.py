@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import figure_places, joint_counts, move_sizes, rate_series
+from . import figure_places, joint_counts, move_sizes, paired_measures, rate_series
 from .analysis import MarketContext
 
 
@@ -31,6 +31,9 @@ def other_measure(ctx: MarketContext, text: str, m: re.Match[str], lo: int) -> s
     moved = move_sizes.move_size(ctx.market.question, text, m.start()) if percent else None
     if moved:  # 'has cut its interest rate by 0.5%, to 4.75%' for a market on the rate's level
         return f"'{moved} {figure}' is the size of a rate move, not the level the rate reached"
+    pair = paired_measures.other_side(ctx.market.question, text, m.start())
+    if pair:  # 'Imports in June fell 7.3%' for a market on exports
+        return f"'{figure}' is told of '{pair}', the other side of the measure the market reads"
     hurt = joint_counts.hurt_count(ctx.market.question, text, m.start(), m.end())
     if hurt:  # 'The injury toll … climbed to 114' for a death toll
         return f"'{figure}' is told as the '{hurt}': a count of the hurt, not the deaths the market counts"

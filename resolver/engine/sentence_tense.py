@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from . import future_in_past
 from .text import Sentence, sentence_memo
 from .timex import Tense, TimeSpan, find_time_expressions
 from .verb_aspect import dated_past_verb, finite_past, past_predicate
@@ -95,7 +96,7 @@ def resolved_spans(sent: Sentence, published: datetime) -> list[TimeSpan]:
         done = {s.pos: s for s in find_time_expressions(sent.text, published, "done")}
         spans = [done[s.pos] if s.start.date() > ahead and s.pos in done and done[s.pos].text == s.text
                  and past_adjunct(sent, s.pos) else s for s in spans]
-    return spans
+    return future_in_past.re_anchored(sent.text, spans, published) if tense == "future" and spans else spans
 
 
 # a past verb dated within a week after its report tells a decision for that day ('Eurostar said it canceled

@@ -29,6 +29,7 @@ from ..word_class import PREPOSITIONS
 from . import hedged
 from .base import cite
 from ..packaged import load_json
+from ..taken_privileges import taken_privilege
 
 NAME = "state_ended"
 _DATA = load_json("endings.json")
@@ -248,6 +249,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
             continue
         if held_off_endings.ending_object(f, i):
             continue  # 'suspended his shock resignation': the verb acts on the ending, not on the state
+        if verbs & DISMISSAL and taken_privilege(f, i, ctx.market.question):
+            continue  # 'stripped of immunity', 'remove Perez Molina's immunity': a privilege taken, not the office
         a, b = f.sent.clause_of(i)
         if told and not (_holder_after(ctx, f, i, b) and _holder_is_subject(ctx, f, a, i)):
             continue  # the holder named after the verb, the market's other party before it
