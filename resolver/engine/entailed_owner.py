@@ -1,6 +1,9 @@
 """Whose act an object-keyed entailing phrase tells: 'appointed joint administrators of Comet' tells
 Comet's administration, not the market's party's, when the name after 'of/to/at/for' is none of
-the market's actors (frames.json entailments keyed by act and object, read by analysis.py)."""
+the market's actors (frames.json entailments keyed by act and object, read by analysis.py). A phrase ending in
+a noun that modifies the next word tells another thing ('took control of government buildings'), and a phrase
+of handing over ('handing over to her eldest son Willem-Alexander', 'abdicated in favour of') tells the act of
+the one it is handed to: the market's actor must be named after it, within a few words, and not before it."""
 
 from __future__ import annotations
 
@@ -37,3 +40,26 @@ def modifies_noun(sent: Sentence, end: int) -> bool:
     if nxt.lower in ("'s", "’s", "s"):
         return True
     return nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in _GOES_ON and not nxt.lower.endswith("ly")
+
+
+# a handing-over phrase's last word: the one named after it receives ('hand over to', 'abdicate in favour of')
+_TO_WHOM = frozenset({"to", "of"})
+_RECIPIENT_REACH = 6  # words from the phrase's end to the recipient's name ('to her eldest son Willem-Alexander')
+
+
+def not_owned(sent: Sentence, i: int, end: int, actors: dict) -> bool:
+    """An object-keyed entailing phrase (tokens i to end) that tells no act of the market's actor: its noun
+    modifies the next word (modifies_noun), or it hands something over and the market's actor is not the one
+    named right after it ('Beatrix abdicated, handing over to her son Willem-Alexander' is Willem-Alexander's
+    accession; 'Willem-Alexander handed over to his daughter' is none of his)."""
+    toks = sent.tokens
+    if toks[end - 1].lower not in _TO_WHOM:
+        return modifies_noun(sent, end)
+    if end >= len(toks):
+        return True
+    last = toks[min(end + _RECIPIENT_REACH, len(toks)) - 1]
+    # a hyphenated name read word by word ('Willem-Alexander'), as the market's actors are
+    after = sent.text[toks[end].start:last.start + len(last.text)].replace("-", " ")
+    before = sent.text[:toks[i].start].replace("-", " ")
+    named = [p for p in actors.values() if p.search(after)]
+    return not named or any(p.search(before) for p in named)
