@@ -22,7 +22,7 @@ from .nominals import gerund_object_nouns
 from .packaged import load_json
 from .dating_clauses import exclusion_hit
 from .spellings import initials_written, spelled_out, spellings
-from .entailed_owner import named_other
+from .entailed_owner import named_other, not_owned
 from .text import Sentence, article_sentences, fold, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
 from .types import Article, Market, Target
@@ -441,7 +441,7 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts, actors: dict | None = None
     for i, end, head in hits:
         if i in f.act_idx and not ent.names_object or i in f.entailed_idx:
             continue  # (a phrase keyed with the object may open on the act's own verb: 'announced he will stand down')
-        if ent.names_object and named_other(f.sent, end, actors or {}):
+        if ent.names_object and (named_other(f.sent, end, actors or {}) or not_owned(f.sent, i, end, actors or {})):
             continue  # 'appointed joint administrators of Comet': another's administration
         f.entailed_idx.append(i)
         f.phrase_heads[i] = head
