@@ -2,7 +2,7 @@
 by their length ('Will China lower its five-year loan prime rate', 'the 10-year yield', 'the two-year note') is not
 settled by an act told of another term of the family ('China cut its one-year loan prime rate by 15 basis points',
 'Lenders reduced the 1-year LPR'). The market's tenor is read in its question (a number and a unit of time written
-as one modifier: 'five-year', '5-year', '10-yr', 'three-month'); the sentence's, in the act's own conjunct (from the
+as one hyphened modifier: 'five-year', '5-year', '10-yr', 'three-month'); the sentence's, in the act's own conjunct (from the
 clause break before the verb to the one after it). The act is another term's when its conjunct names a tenor of
 the same unit with another number, and names the market's tenor nowhere ('cut the one-year LPR to 3.45% but kept
 the five-year LPR unchanged': the cut's conjunct is the one-year's). Read by confirmation's doer gate
@@ -18,8 +18,9 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}
 _UNITS = {"year": "year", "yr": "year", "month": "month", "mo": "month", "week": "week", "day": "day"}
 # a tenor written as one modifier: 'five-year', '5-year', '10-yr', 'over-five-year', 'three month'
-_TENOR = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")[\s-](?P<u>year|yr|month|mo|week|day)s?\b(?![\s-]+(?:old|long|low|high|ago|earlier|later|before|after|term\s+of))",
-                    re.I)
+# (hyphened and singular only: 'sentenced to more than 10 years' is a length, not a term of a measure)
+_TENOR = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")-(?P<u>year|yr|month|mo|week|day)\b"
+                    r"(?![\s-]+(?:old|long|low|high|ago|earlier|later|before|after|term\s+of))", re.I)
 # where the act's conjunct starts and ends: a clause break or a coordinating word
 _CONJUNCT = re.compile(r";|,?\s+(?:and|while|whereas|but)\b\s*,?|(?<![A-Z])\.\s|:\s|,\s+(?:the|a|an|its|it|which|after|as|in|on|with)\b")
 
