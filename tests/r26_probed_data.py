@@ -179,3 +179,18 @@ NEAR = [   # (case, expected, title, text): the market's own figure, which must 
     (USGDP, Y, "", "U.S. real GDP grew at a 4.9% annual rate in the third quarter, the advance estimate showed."),
     (BRGDP, Y, "", "Brazil's real GDP grew 7.5% in 2010, IBGE said."),
 ]
+
+# written after the readings were in place and kept out of their tuning (at the branch's base 6 of these 12 were
+# read wrong; after, none)
+add("lpr", LPR, Y, ["China's benchmark one-year LPR was trimmed to 3.45% on Monday.",
+                    "Chinese lenders lowered the 1-year loan prime rate for a second time this year."])
+add("toll", SANDY, Y, ["Sandy killed 199 people in seven countries."])
+add("toll", MATTHEW, Y, ["Matthew's death toll in Haiti and Cuba rose to 600 on Friday."])
+add("toll", MANGKHUT, Y, ["Mangkhut killed 81 people in the Philippines, Hong Kong and China."])
+add("component", CPI, Y, ["Electricity prices jumped 13.7% over the year to June.",
+                          "Used car prices rose 10.7% from a year earlier in June."])
+add("region", USJOBS, Y, ["The jobless rate for women rose to 4.6% in July.",
+                          "The unemployment rate among Hispanic workers climbed to 5.3% in July."])
+add("nominal", USGDP, Y, ["In nominal terms, GDP rose at an 8.5% annual rate in the quarter."])
+add("period", USGDP, N, ["Year-on-year, GDP grew 2.9% in the third quarter."])
+add("core", CORE, Y, ["Overall consumer prices rose 9.1% from a year earlier in June."])

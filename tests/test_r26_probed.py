@@ -1,7 +1,8 @@
 """Readings of the probe's group D, 'another measure read as the market's' (round 26, branch probed).
 
 Generated variants (tests/r26_probed_data.py) on development markets; each names the wrong decisive verdict it must
-not get. On main 15 of 57 got it; after these readings none does:
+not get. At the branch's base (main 5936e63e) 21 of 70 got it (6 of 12 among the ones written after the fix and
+kept out of its tuning); after these readings none does:
 
 - other_tenors (confirmation's doer gate): a one-year loan prime rate cut for a market on the five-year LPR ('China
   cut its one-year loan prime rate by 15 basis points'): the act's conjunct names another term of the measure.
@@ -20,8 +21,6 @@ too, and stay so: the passive 'five-year LPR was lowered', 'killed 113 people in
 `wrong_count()` runs on any engine."""
 
 from __future__ import annotations
-
-from datetime import datetime, timedelta
 
 from conftest import case_runner
 from cpu_budget import assert_each_within, word_soup
