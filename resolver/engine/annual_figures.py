@@ -177,6 +177,14 @@ _UNSCALED_BEFORE = re.compile(r"\b(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|q
                               r"(?:an?\s+)?$", re.I)
 
 
+# a change from the same period a year before: another measure than the quarter's change, scaled or not
+_YEAR_ASKED = re.compile(r"\byear[\s-]+(?:on|over)[\s-]+year\b|\by/y\b|\byoy\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
+                         r"\bsame\s+(?:quarter|period)\b|\b12-month\b", re.I)
+_YEAR_BASE = re.compile(r"\byear[\s-]+(?:on|over)[\s-]+year\b|\by/y\b|\byoy\b|\b(?:from|than|compared\s+(?:with|to)|over|on)\s+"
+                        r"(?:a|the)\s+(?:year|same\s+(?:quarter|period)(?:\s+(?:a|last|of\s+the\s+previous)\s+year)?)"
+                        r"(?:\s+(?:earlier|ago|before))?\b", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _scale_asked(question: str, criteria: str) -> tuple[bool, bool]:
     """Whether the market asks the quarter's change unscaled, and whether scaled to a year."""
@@ -192,6 +200,9 @@ def rate_base(question: str, criteria: str, text: str, lo: int, start: int, end:
     unscaled, scaled = _scale_asked(question, criteria)
     if unscaled == scaled:
         return None
+    year = None if _YEAR_ASKED.search(f"{question} {criteria}") else _YEAR_BASE.search(text, lo, hi)
+    if year:  # 'Compared with a year earlier, GDP rose 2.9%' for the quarter's change from the quarter before
+        return " ".join(year.group(0).split())
     if unscaled:
         if "nnual" not in text[lo:hi]:
             return None

@@ -124,7 +124,21 @@ VARIANTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "y
 
 # the cuts of a statistic that are another series of the same measure, not a component of it ('core inflation',
 # 'the underlying rate'), and the words naming the whole series ('headline inflation', 'the all-items index')
-_CUTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "nominal"})
+_CUTS = frozenset({"core", "underlying", "trimmed", "median", "supercore", "nominal", "core-core"})
+# a price index's components, read as another series only for a market on consumer prices or inflation ('Gasoline
+# prices were up 59.9%', 'New vehicle prices rose 11.4%' for the all-items CPI); a gas-price market names its own
+COMPONENTS = frozenset({"gasoline", "petrol", "fuel", "electricity", "vehicle", "vehicles", "car", "cars", "airline",
+                        "apparel", "clothing", "medical", "transportation", "transport", "housing", "rents", "core-core",
+                        "grocery", "groceries", "utility", "utilities", "import", "export"})
+_PRICES_ASKED = re.compile(r"\bconsumer[\s-]+price|\bCPI\b|\binflation\b|\bHICP\b", re.I)
+# a group's figure named right after the statistic ('the unemployment rate for Black workers', 'jobless rate among
+# teenagers'), or the whole's ('overall', 'headline') for a market on a group's or a sub-series' figure
+_GROUP = re.compile(r"\s+(?:rate\s+)?(?:for|among)\s+(?:the\s+)?(?P<g>black|hispanic|latino|white|asian|women|men|"
+                    r"teen\w*|young|youth|older|veterans|graduates|immigrants|foreign-born|disabled|adult)\b", re.I)
+_SUBGROUP_ASKED = re.compile(r"\b\d{2}\s*(?:-|–|to)\s*\d{2}\b|\byouth\b|\byoung\b|\bteen\w*|\baged\b", re.I)
+# a figure in current prices ('In current prices, the economy expanded 14%', 'in nominal terms'): not the real change
+_NOMINAL = re.compile(r"\bcurrent[\s-]+prices?\b|\b(?:nominal|cash)\s+terms\b|\bnot\s+adjusted\s+for\s+inflation\b|"
+                      r"\bbefore\s+adjust\w*\s+for\s+inflation\b", re.I)
 # a measure per head, right after the statistic's name ('GDP per capita'): another series
 _PER_HEAD = re.compile(r"\s+(?:per\s+(?:capita|head|person)|per-capita)\b", re.I)
 # another price index named in the figure's stretch ('The producer price index, a key measure of inflation, rose 2.5%')
@@ -146,6 +160,10 @@ def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: i
         return None
     found.sort(key=lambda m: -m.start())
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    nominal = _NOMINAL.search(text, lo, pos) or _NOMINAL.search(text[pos:pos + 60])
+    if nominal and "nominal" not in asked and "current" not in asked:
+        return nominal.group(0)
+    parts = COMPONENTS if _PRICES_ASKED.search(question) else frozenset()
     for k, named in enumerate(found):
         if k and named.start() < lo:
             break
@@ -153,12 +171,18 @@ def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: i
         words = [w.lower() for w in before + re.findall(r"[A-Za-z-]+", named.group(0))]
         if k and any(w in _WHOLE for w in words):
             return None
+        whole = next((w for w in words if w in _WHOLE), None)
+        if not k and whole and (asked & VARIANTS or _SUBGROUP_ASKED.search(question)):
+            return whole  # 'the overall urban unemployment rate' for the rate of 16-24 year-olds
         for w in words:
-            if w in VARIANTS and w not in asked and (k == 0 or w in _CUTS):
+            if (w in VARIANTS or w in parts) and w not in asked and (k == 0 or w in _CUTS):
                 return next(x for x in before + re.findall(r"[A-Za-z-]+", named.group(0)) if x.lower() == w)
         head = _PER_HEAD.match(text, named.end())
         if head and "capita" not in asked and "head" not in asked:
             return head.group(0).strip()
+        group = None if _SUBGROUP_ASKED.search(question) else _GROUP.match(text, named.end())
+        if group and group.group("g").lower() not in asked:
+            return group.group(0).strip()  # 'the unemployment rate for Black workers' for the national rate
     return None
 
 

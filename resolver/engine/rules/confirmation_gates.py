@@ -1,8 +1,7 @@
-"""Confirmation gates: the checks a mention of the counted act must pass before the confirmation
-rule counts it as done — its trigger (a done verb, an act in force, a rival's concession, an
-announcement), that it is about the market's act and candidate (one-off, not partial, not
-restricted, the agent the market names, its role), and that it is not told as still to come (a
-headline's present tense read against its article: headline_tense.py)."""
+"""Confirmation gates: the checks a mention of the counted act must pass before the confirmation rule counts it as
+done — its trigger (a done verb, an act in force, a rival's concession, an announcement), that it is about the
+market's act and candidate (one-off, not partial, not restricted, the agent the market names, its role, its term:
+other_tenors.py), and that it is not told as still to come (a headline's present tense: headline_tense.py)."""
 
 from __future__ import annotations
 
@@ -27,11 +26,9 @@ from ..begun_acts import begun_act
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
-from .. import particle_needed
-from .. import other_parties
 from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, ended_acts, group_objects, mentions, \
-    participial_clauses, partial_headlines, past_editions, performatives, principal, prize_taken, roles, scope, share_done, \
-    talk_agreements, themes, unasserted, verb_idioms
+    other_parties, other_tenors, participial_clauses, partial_headlines, particle_needed, past_editions, performatives, \
+    principal, prize_taken, roles, scope, share_done, talk_agreements, themes, unasserted, verb_idioms
 from ..frames import MODALITY
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
@@ -480,7 +477,8 @@ def _role_mismatch(ctx: MarketContext, f: SentenceFacts, i: int, wording: str) -
             k, stage = staged
             return (f"'{verb_text} {f.sent.tokens[k].text} … {f.sent.tokens[i].text}': the verb's own object "
                     f"names a stage: {roles.stage_note(ctx, stage)}")
-    party = None if ctx.target.candidate else other_parties.other_party(ctx, f, verb_at)
+    party = other_tenors.other_tenor(ctx.market.question, f.sent.text, f.sent.tokens[verb_at].start) or (
+        None if ctx.target.candidate else other_parties.other_party(ctx, f, verb_at))
     if party:  # 'Shehbaz Sharif returned …' for Nawaz Sharif's return; 'signed … with PSG' for 'sign for Real Madrid'
         return f"'{verb_text}': {party}"
     if verb_at in f.act_idx or verb_at != i:

@@ -359,7 +359,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         if other_scope(ctx, text, m):
             continue  # 'a bigger hit overseas, grossing another $88.4 million': not the domestic figure
-        if wider := wider_totals.wider_total(ctx.market.question, ctx.market.criteria, text[stretch_bounds(text, m.start(), m.end())[0]:m.start()]):
+        if wider := wider_totals.wider(ctx.market.question, ctx.market.criteria, text, m.start(), m.end(), *stretch_bounds(text, m.start(), m.end())):
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is told as the {wider}: a wider whole than the place the market counts in"))
             continue  # 'bringing the storm's overall death toll to 157' for the U.S. toll
         if running := running_totals.running_total(ctx.market.question, text, m.start(), m.end()) if m.group("cur") else None:
