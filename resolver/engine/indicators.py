@@ -145,6 +145,11 @@ _PER_HEAD = re.compile(r"\s+(?:per\s+(?:capita|head|person)|per-capita)\b", re.I
 _OTHER_INDEX = re.compile(r"\b(?:producer|wholesale|import|export)[\s-]+prices?\b|\b(?:PPI|WPI)\b", re.I)
 _CONSUMER = re.compile(r"\bconsumer[\s-]+prices?\b|\bCPI\b|\bHICP\b", re.I)
 _WHOLE = frozenset({"headline", "overall", "all-items", "all", "general", "total"})
+# a question that defines its measure by what it leaves out ('consumer prices excluding fresh food', 'CPI ex-energy')
+_EXCLUDING = re.compile(r"\b(?:excluding|excludes|exclusive\s+of|less|ex)\b[\s-]+(?:fresh\s+|volatile\s+)?(?:food|energy|"
+                        r"fuel|tobacco|alcohol|mortgage)", re.I)
+# a cut of the measure written right after the statistic's name ('CPI core-core', 'PCE supercore')
+_CUT_AFTER = re.compile(r"\s+(core-core|supercore|core)\b(?!\s+(?:of|to)\b)", re.I)
 
 
 def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: int = 0) -> str | None:
@@ -160,6 +165,8 @@ def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: i
         return None
     found.sort(key=lambda m: -m.start())
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    if _EXCLUDING.search(question):
+        asked |= {"core", "underlying"}  # 'consumer prices excluding fresh food' asks a core measure by its definition
     nominal = _NOMINAL.search(text, lo, pos) or _NOMINAL.search(text[pos:pos + 60])
     if nominal and "nominal" not in asked and "current" not in asked:
         return nominal.group(0)
@@ -168,6 +175,8 @@ def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: i
         if k and named.start() < lo:
             break
         before = re.findall(r"[A-Za-z-]+", text[max(0, named.start() - 30):named.start()])[-2:]
+        after = _CUT_AFTER.match(text, named.end())  # 'CPI core-core (all items ex-food and energy) … 3.0%'
+        before += [after.group(1)] if after and after.group(1).lower() not in asked else []
         words = [w.lower() for w in before + re.findall(r"[A-Za-z-]+", named.group(0))]
         if k and any(w in _WHOLE for w in words):
             return None

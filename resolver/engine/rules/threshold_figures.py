@@ -223,7 +223,7 @@ _NEAR_MISS = re.compile(r"\b(?:came\s+(?:close|near)|(?:fell|stopped|ended)\s+(?
 
 # the core cut of a statistic: without food and energy ('core CPI', 'excluding food and fuel')
 _CORE = re.compile(r"\b(?:core|underlying|(?:excluding|excludes?|less|ex|minus|stripping\s+out|strips\s+out|without)\s+"
-                   r"(?:the\s+)?(?:volatile\s+)?(?:food|energy|fuel))\b", re.I)
+                   r"(?:the\s+)?(?:volatile\s+|fresh\s+)?(?:food|energy|fuel))\b", re.I)
 # a sentence taking up the statistic the sentence before named: 'This was up 5.9 percent', 'Over the
 # last 12 months, the all items index increased 3.0 percent' (an opening adverbial may come first)
 _ANAPHOR = re.compile(r"^\s*(?:[^,.;]{1,40},\s*)?(?:this|that|it|the\s+(?:(?:all[\s-]+items|headline|overall|main)\s+)?"
