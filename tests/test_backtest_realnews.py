@@ -512,6 +512,15 @@ ROUND25_PENDING_MAX_WRONG_DIRECTION = 0.01
 ROUND25_PENDING_MIN_DECISIVE_PRECISION = 0.97
 
 
+# Batches 141 and 142, the twenty-fifth round's control, moved here at the twenty-sixth round's start. First
+# figures on the twenty-fifth round's starting engine (0678f04): 55.4 % (41/74), wrong direction 3, decisive
+# precision 19/24; the same at that round's end (7760c69).
+ROUND26_START = [DATA / f"batch-{n:02d}.json" for n in (141, 142)]
+ROUND26_START_MIN_ACCURACY = 0.55
+ROUND26_START_MAX_WRONG_DIRECTION = 0.05
+ROUND26_START_MIN_DECISIVE_PRECISION = 0.79
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -647,6 +656,8 @@ GROUPS = [
      ROUND25_START_MAX_WRONG_DIRECTION, ROUND25_START_MIN_DECISIVE_PRECISION),
     ("the twenty-fourth round's pending batches (139-140)", ROUND25_PENDING, ROUND25_PENDING_MIN_ACCURACY,
      ROUND25_PENDING_MAX_WRONG_DIRECTION, ROUND25_PENDING_MIN_DECISIVE_PRECISION),
+    ("the twenty-fifth round's control (141-142)", ROUND26_START, ROUND26_START_MIN_ACCURACY,
+     ROUND26_START_MAX_WRONG_DIRECTION, ROUND26_START_MIN_DECISIVE_PRECISION),
 ]
 
 
