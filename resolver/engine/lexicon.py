@@ -108,6 +108,13 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
             "is disqualified", "knocked out", "giving up the mandate", "gave up the mandate", "gives up the mandate",
             "returned the mandate", "returns the mandate", "handed back the mandate", "hands back the mandate",
             "abandoned his bid", "abandoned her bid", "abandons bid", "abandons his bid", "abandons her bid",
+            # a claim to the post given up ('has renounced his claim to become the next prime minister',
+            # 'Wilders abandons pursuit of Netherlands PM job')
+            "renounced his claim", "renounced her claim", "renounces his claim", "renounces her claim",
+            "gave up his claim", "gave up her claim", "gives up his claim", "gives up her claim",
+            "dropped his claim", "dropped her claim", "drops his claim", "drops her claim",
+            "abandons pursuit", "abandoned pursuit", "abandoned his pursuit", "abandoned her pursuit",
+            "abandons his pursuit", "abandons her pursuit",
             # kept out of the contest by its organiser: cannot win it
             "banned from competing", "barred from competing", "banned from racing", "barred from racing"),
 }
