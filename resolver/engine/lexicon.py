@@ -77,7 +77,7 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "cut": frozenset({"raise", "hike", "increase"}),
     "raise": frozenset({"cut", "lower", "reduce", "slash"}),
     "pass": frozenset({"reject", "defeat", "block", "sink", "kill", "veto"}),
-    "approve": frozenset({"reject", "deny", "block", "veto"}),
+    "approve": frozenset({"reject", "deny", "block", "veto", "prevent"}),  # ("The CMA has prevented Microsoft's proposed purchase")
     "adopt": frozenset({"reject", "veto", "block"}),
     "ratify": frozenset({"reject"}),
     "grant": frozenset({"deny", "reject", "refuse"}),  # an application, a request or a motion denied is not granted
