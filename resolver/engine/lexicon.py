@@ -136,6 +136,8 @@ FAILURE_CUES: tuple[tuple[str, float], ...] = (
     # chance of", "given up on" are not here: said of a rate cut by traders, they are forecasts
     ("failed in", 1.0), ("fails in", 1.0), ("failed on", 0.9), ("fails on", 0.9), ("fails first", 1.0),
     ("failed first", 1.0), ("fails second", 1.0), ("failed second", 1.0),
+    # a vote counted short of the majority it needed ('one vote short of the eight required to pass it')
+    ("vote short of", 1.0), ("votes short of", 1.0),
 )
 
 # Nouns that name the same thing in news copy.
