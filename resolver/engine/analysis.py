@@ -444,8 +444,8 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts, actors: dict | None = None
         if ent.names_object and named_other(f.sent, end, actors or {}):
             continue  # 'appointed joint administrators of Comet': another's administration
         f.entailed_idx.append(i)
-        f.phrase_heads[i] = head
-        f.phrase_ends[i] = end
+        f.phrase_heads[i], f.phrase_ends[i] = head, end
+        f.object_idx = f.object_idx if ent.names_object else [k for k in f.object_idx if not i <= k < end]  # (its own words)
     f.entailed_idx.sort()
     f.entailed_object = ent.names_object and bool(f.entailed_idx)
 
