@@ -113,7 +113,9 @@ def namesake(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     name = " ".join(t.text for t in toks[runs[0][0]:runs[0][1]]).removesuffix("'s").removesuffix("’s")
     if _names_actor(ctx, f.sent.text[toks[a].start:toks[i].start]):
         return None
-    persons = [x for x in ctx.target.actors if len(x.split()) > 1 and not country_of(x.lower())]
+    # (a person's name: several words, the last no common word, 'Nawaz Sharif'; not 'Great Barrier Reef')
+    persons = [x for x in ctx.target.actors if len(x.split()) > 1 and not country_of(x.lower())
+               and not all_lemmas(x.split()[-1].lower())]
     return name if any(name.split()[-1] == x.split()[-1] and _other_bearer(name, x, x.split()[-1]) for x in persons) \
         else None
 
