@@ -444,8 +444,8 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts, actors: dict | None = None
         if ent.names_object and (named_other(f.sent, end, actors or {}) or not_owned(f.sent, i, end, actors or {})):
             continue  # 'appointed joint administrators of Comet': another's administration
         f.entailed_idx.append(i)
-        f.phrase_heads[i] = head
-        f.phrase_ends[i] = end
+        f.phrase_heads[i], f.phrase_ends[i] = head, end
+        f.object_idx = f.object_idx if ent.names_object else [k for k in f.object_idx if k != i and not (i < k < end and f.sent.tokens[k].lower.endswith(("self", "selves")))]  # ('handed himself over': its verb and reflexive name no object)
     f.entailed_idx.sort()
     f.entailed_object = ent.names_object and bool(f.entailed_idx)
 

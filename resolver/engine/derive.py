@@ -319,7 +319,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     comp_start = act_idx + 1 + phrasal_len
     while act == "swear" and comp_start < len(toks) and toks[comp_start].lower in ("in", "as"):
         comp_start += 1  # 'be sworn in as Chancellor': the office follows 'in as'
-    complement = _content(noun_phrase(toks, words, comp_start)) if act_idx >= 0 else []
+    if act == "succeed" and not passive:  # 'succeed Liz Truss as Tory leader': the office follows 'as'
+        comp_start = next((k + 1 for k in range(comp_start, min(len(toks), comp_start + 6)) if toks[k].lower == "as"), -1)
+    complement = _content(noun_phrase(toks, words, comp_start)) if act_idx >= 0 and comp_start >= 0 else []
     role_text = " ".join(complement).lower()
     exclusive = next((r for r, pattern in _EXCLUSIVE_ROLE_PATTERNS if pattern.search(role_text)), None)
     role_exclusive = False
@@ -329,10 +331,10 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             exclusive = "host"  # 'be chosen to host the 2016 Summer Olympic Games': the role is the host, not the Games
     exclusive = exclusive or criteria_outcomes.chosen_role(act in _CHOOSING_ACTS and passive, complement, market.criteria)
     chooser = act in _CHOOSING_ACTS and not passive  # 'Will Target name a permanent CEO': Target names, no one is named
-    if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear") and subject_names and exclusive \
-            and not chooser:
+    if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear", "succeed") and subject_names \
+            and exclusive and not chooser:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
-        obj_words = complement
+        obj_words = complement if act != "succeed" else obj_words  # (the one succeeded stays the object)
     elif (act in ("win", "sweep", "clinch", "capture") or act == "take" and complement and complement[-1].lower() in _TAKEN_PRIZES) \
             and subject_names and complement and not passive:  # 'take the Oscar for lead actress': winning it
         # ('Will X be captured or killed': a passive subject is the one taken, no winner)

@@ -26,7 +26,9 @@ _GENERIC = frozenset({"price", "prices", "count", "counts", "figure", "figures",
                       "numbers", "report", "reports", "value", "values", "level", "levels", "total", "totals", "vote",
                       "votes", "candidate", "candidates", "party", "parties", "tally", "tallies", "rate", "rates",
                       "estimate", "estimates", "source", "sources", "statement", "statements", "media", "cases", "case",
-                      "people", "grosses", "moves", "declines", "gains"})
+                      "people", "grosses", "moves", "declines", "gains",
+                      # how a statistic is measured ('The expanded definition does not count': the expanded rate is the kind)
+                      "definition", "definitions", "measure", "measures", "version", "versions"})
 # words that carry no kind ('deaths under investigation' → investigation)
 _STOP = frozenset({"under", "over", "from", "before", "after", "reached", "reaching", "made", "such", "including", "those",
                    "these", "only", "may", "will", "not", "who", "which", "that", "reported", "announced", "confirmed",

@@ -77,7 +77,7 @@ OPPOSITE_VERBS: dict[str, frozenset[str]] = {
     "cut": frozenset({"raise", "hike", "increase"}),
     "raise": frozenset({"cut", "lower", "reduce", "slash"}),
     "pass": frozenset({"reject", "defeat", "block", "sink", "kill", "veto"}),
-    "approve": frozenset({"reject", "deny", "block", "veto"}),
+    "approve": frozenset({"reject", "deny", "block", "veto", "prevent"}),  # ("The CMA has prevented Microsoft's proposed purchase")
     "adopt": frozenset({"reject", "veto", "block"}),
     "ratify": frozenset({"reject"}),
     "grant": frozenset({"deny", "reject", "refuse"}),  # an application, a request or a motion denied is not granted
@@ -108,6 +108,13 @@ OPPOSITE_PHRASES: dict[str, tuple[str, ...]] = {
             "is disqualified", "knocked out", "giving up the mandate", "gave up the mandate", "gives up the mandate",
             "returned the mandate", "returns the mandate", "handed back the mandate", "hands back the mandate",
             "abandoned his bid", "abandoned her bid", "abandons bid", "abandons his bid", "abandons her bid",
+            # a claim to the post given up ('has renounced his claim to become the next prime minister',
+            # 'Wilders abandons pursuit of Netherlands PM job')
+            "renounced his claim", "renounced her claim", "renounces his claim", "renounces her claim",
+            "gave up his claim", "gave up her claim", "gives up his claim", "gives up her claim",
+            "dropped his claim", "dropped her claim", "drops his claim", "drops her claim",
+            "abandons pursuit", "abandoned pursuit", "abandoned his pursuit", "abandoned her pursuit",
+            "abandons his pursuit", "abandons her pursuit",
             # kept out of the contest by its organiser: cannot win it
             "banned from competing", "barred from competing", "banned from racing", "barred from racing"),
 }
@@ -129,6 +136,8 @@ FAILURE_CUES: tuple[tuple[str, float], ...] = (
     # chance of", "given up on" are not here: said of a rate cut by traders, they are forecasts
     ("failed in", 1.0), ("fails in", 1.0), ("failed on", 0.9), ("fails on", 0.9), ("fails first", 1.0),
     ("failed first", 1.0), ("fails second", 1.0), ("failed second", 1.0),
+    # a vote counted short of the majority it needed ('one vote short of the eight required to pass it')
+    ("vote short of", 1.0), ("votes short of", 1.0),
 )
 
 # Nouns that name the same thing in news copy.

@@ -142,8 +142,8 @@ def _governing(sent: Sentence, a: int, i: int) -> tuple[str, str] | None:
                 if t.lower in words and not the_month(sent, j):
                     found.append((j, kind, t.text))
                 continue
-            if lems & words and t.lower not in ("set",) or (kind == "planned" and t.lower == "set" and j + 1 < i
-                                                             and sent.tokens[j + 1].lower == "to"):
+            if lems & words and t.lower not in MODALITY["planned_before_to"] or (  # 'set to', 'determined to have … passed'
+                    kind == "planned" and t.lower in MODALITY["planned_before_to"] and j + 1 < i and sent.tokens[j + 1].lower == "to"):
                 found.append((j, kind, t.text))
     intent = _intent_noun(sent, a, i)
     if intent is not None:

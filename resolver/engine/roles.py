@@ -22,7 +22,7 @@ import re
 
 from .analysis import MarketContext, SentenceFacts
 from .lexicon import MONTHS, REVIEW_ACTS, WEEKDAYS
-from . import courts, described_doers, named_courts, named_objects, other_bodies, other_chambers, principal, stages
+from . import courts, described_doers, name_guard, named_courts, named_objects, other_bodies, other_chambers, principal, stages
 from .quantities import acronym
 from .entities import country_of
 from .text import lemmas_of, all_lemmas
@@ -88,6 +88,36 @@ def _is_actor(ctx: MarketContext, words: str, skip: list[str] = ()) -> bool:
     # not the country owning a national body ('Cameroon' of "Cameroon's Constitutional Council")
     return any(w.lower().removesuffix("'s") in low for a in ctx.target.actors if a not in skip for w in a.split()
                if len(w) > 3 and w[:1].isupper() and not _owning_country(w))
+
+
+def _other_bearer(words: str, actor: str, word: str) -> bool:
+    """The actor's last name stands in `words` only after another given name ('Shehbaz Sharif' for
+    'Nawaz Sharif', 'Eric Trump' for 'Donald Trump'): another bearer of it (name_guard), not the actor."""
+    parts = actor.split()
+    if len(parts) < 2 or word != parts[-1]:
+        return False
+    own = name_guard.own_words(actor)
+    hits = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", words, re.I)]
+    return bool(hits) and all(name_guard.another_name_before(words, k, own) for k in hits)
+
+
+def namesake(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """The subject of the verb at i is another bearer of a person actor's last name ('Former Prime
+    Minister Shehbaz Sharif returned to Pakistan' for Nawaz Sharif's return), the subject naming no
+    actor by its own name: that person, whatever other actors (a country) the market names."""
+    toks = f.sent.tokens
+    a, _ = f.sent.clause_of(i)
+    runs = _runs(f, a, i)[-1:]
+    if not runs or any(not _adverbial(t.lower) for t in toks[runs[0][1]:i]):
+        return None
+    name = " ".join(t.text for t in toks[runs[0][0]:runs[0][1]]).removesuffix("'s").removesuffix("’s")
+    if _names_actor(ctx, f.sent.text[toks[a].start:toks[i].start]):
+        return None
+    # (a person's name: several words, the last no common word, 'Nawaz Sharif'; not 'Great Barrier Reef')
+    persons = [x for x in ctx.target.actors if len(x.split()) > 1 and not country_of(x.lower())
+               and not all_lemmas(x.split()[-1].lower())]
+    return name if any(name.split()[-1] == x.split()[-1] and _other_bearer(name, x, x.split()[-1]) for x in persons) \
+        else None
 
 
 def actors_besides_object(ctx: MarketContext) -> list:
@@ -224,7 +254,7 @@ def other_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
         return None
     body = other_bodies.other_body(ctx, f.sent, i)  # 'The EU vets' committee … adopted' for the Commission's adoption
     # 'The bill, which was passed by the Lok Sabha on Tuesday' when both chambers must pass it: one of them
-    body = body or other_chambers.one_of_both(ctx.market.question, ctx.market.criteria, f.sent, i)
+    body = body or other_chambers.one_of_both(ctx.market.question, ctx.market.criteria, f.sent, i) or namesake(ctx, f, i)
     if body or not _agent_actors(ctx):
         return body
     toks = f.sent.tokens

@@ -15,7 +15,7 @@ from .. import categories, contests, defeats, electoral, own_names, parts
 from ..analysis import MarketContext, SentenceFacts, aspect, negation
 from ..text import conditional_clause
 from ..final_defeats import contest_words, in_final
-from .rival_outcome import _in_time, _names_role, _roles, partial_win, role_object
+from .rival_outcome import _in_time, _names_role, _roles, _titled_name, partial_win, role_object
 
 
 def candidate_won(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
@@ -223,8 +223,9 @@ def _beat_rival(ctx: MarketContext, f: SentenceFacts) -> int | None:
     if found is None or categories.other(category, f.sent, found.index, t.object_terms):
         return None
     final = in_final(f, found.index, contest_words(ctx.market.question, t.object_terms, t.candidate))
-    if not _names_role(ctx, f) and final != "named":
-        return None  # ('defeated Serena Williams in the U.S. Open final': the final names the contest)
+    if not _names_role(ctx, f) and final != "named" and not (contests.decides_title(f.sent) and _titled_name(ctx, f)):
+        return None  # ('defeated Serena Williams in the U.S. Open final': the final names the contest; 'beat the
+        # Miami Heat 94-89 … to win a first NBA championship': the league's title won names the NBA Finals)
     if "election" not in _roles(ctx) and not contests.decides_title(f.sent) and not final \
             and not _won_role_after(ctx, f, found.index):
         return None  # 'to defeat the Florida Panthers 5-2, taking a 1-0 lead in the Stanley Cup Final': one game

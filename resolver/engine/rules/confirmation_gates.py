@@ -26,9 +26,10 @@ from ..begun_acts import begun_act
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
-from .. import noun_senses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, ended_acts, group_objects, mentions, \
-    other_parties, other_tenors, participial_clauses, partial_headlines, particle_needed, past_editions, performatives, \
-    principal, prize_taken, roles, scope, share_done, talk_agreements, themes, unasserted, verb_idioms
+from .. import ahead_clauses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, \
+    ended_acts, group_objects, mentions, noun_senses, other_parties, other_tenors, participial_clauses, partial_headlines, \
+    particle_needed, past_editions, performatives, principal, prize_taken, roles, scope, share_done, talk_agreements, \
+    themes, unasserted, verb_idioms
 from ..frames import MODALITY
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
@@ -183,7 +184,8 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
                                                           or verb_idioms.idiom(f.sent, i, ctx.market.question)):
             continue  # 'Sinema takes slim lead in too-close-to-call Arizona Senate race': a lead (or a lower
             # place) taken while the contest or the count goes on, not the win; 'takes aim at becoming …'
-        if noun_senses.schedule_object(f.sent, i, ctx.target.object_terms) or noun_senses.passive_of_plan(f.sent, i):
+        if noun_senses.schedule_object(f.sent, i, ctx.target.object_terms) or noun_senses.passive_of_plan(f.sent, i) \
+                or ahead_clauses.ahead(f.sent, i):  # ('… before the bill becomes enacted': still to come)
             continue  # 'Tesla released its launch schedule for the robotaxi service': a schedule made known
         lemma = verb_lemma_at(ctx, f, i)
         asp = aspect(f.sent, i, lemma)

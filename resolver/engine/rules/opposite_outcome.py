@@ -32,7 +32,7 @@ REVISABLE_NOTE = "could be revisited"  # a setback, not a verdict (evaluate._aff
 MEETINGS_LEFT = "the market counts any meeting of its window, and later ones remain"
 
 
-_CANDIDATE_ACTS = frozenset({"elect", "become", "name", "appoint", "select", "choose", "swear"})
+_CANDIDATE_ACTS = frozenset({"elect", "become", "name", "appoint", "select", "choose", "swear", "succeed"})
 
 
 def _phrase_key(ctx: MarketContext, key: str) -> str:
