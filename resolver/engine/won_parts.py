@@ -26,8 +26,9 @@ _PLACES = frozenset(_DATA["places"])  # a place short of the win: podium, silver
 _WIN_HEADS = frozenset(_DATA["win_heads"])  # 'the win in race two', 'a stage victory'
 _WHOLE_MARKS = frozenset(_DATA["whole_marks"])  # 'title race', 'deciding race', 'title-deciding round'
 _WHOLES = frozenset(_DATA["wholes"])  # the market's whole: a championship, a tour, a league's title
-_STOPS = frozenset(_DATA["stops"])
-_TITLE_VERBS = frozenset(load_json("contests.json")["title_verbs"])  # words that end the verb's object
+_STOPS = frozenset(_DATA["stops"])  # words that end the verb's object
+_TITLE_VERBS = frozenset(load_json("contests.json")["title_verbs"])
+_TITLES = frozenset(load_json("contests.json")["title_words"]) | _WHOLE_MARKS  # 'title', 'crown', 'trophy', 'cup'
 _INTO = frozenset({"in", "at", "of"})  # the phrase that names what a win noun or a count was won in
 _COUNT = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|each|most|"
                     r"several|many|some|none)$")
@@ -84,19 +85,26 @@ def _part_in(toks, lo: int, hi: int, words, one_race: bool, vote: bool) -> int |
 
 def _for_title(toks, hi: int, b: int) -> bool:
     """'the race for the title', 'the battle for the crown': the phrase after the object names the whole."""
-    return hi < b and toks[hi].lower == "for" and any(t.lower in _WHOLE_MARKS for t in toks[hi + 1:min(b, hi + 4)])
+    return hi < b and toks[hi].lower == "for" and any(t.lower in _TITLES for t in toks[hi + 1:min(b, hi + 4)])
 
 
-def _then_title(toks, k: int) -> bool:
-    """After the part, the sentence goes on to a title verb in an infinitive or a participle taking a title word
-    ('won the race at Motegi to clinch the MotoGP title', '…, sealing the crown'): the part decided the whole."""
+def _then_title(toks, k: int, words: frozenset[str]) -> bool:
+    """After the part, the sentence goes on to a title verb in an infinitive or a participle whose own object is a
+    title or the market's own prize ('won the race at Motegi to clinch the MotoGP title', '…, sealing the crown',
+    'beat Wales to clinch the Grand Slam'): the part decided the whole."""
     for j in range(k + 1, len(toks)):
         if toks[j].lower in (";", ".", "but", "while", "although", "whereas"):
             return False
         if toks[j].lemmas & _TITLE_VERBS and (toks[j - 1].lower == "to" or toks[j].lower.endswith("ing")) and any(
-                t.lower in _WHOLE_MARKS for t in toks[j + 1:j + 1 + _NEAR + 1]):
+                _prize(t, words) for t in toks[j + 1:_phrase(toks, j + 1, len(toks))]):
             return True
     return False
+
+
+def _prize(t, words: frozenset[str]) -> bool:
+    """The token names a title ('title', 'crown', 'trophy') or is a capitalised word of the market's own prize."""
+    return t.lower in _TITLES or (t.text[:1].isupper() and len(t.text) > 2 and t.lower in words
+                                  and t.lower not in _PARTS and t.lower not in _PLACES)
 
 
 def part_won(sent: Sentence, i: int, question: str) -> str | None:
@@ -119,7 +127,7 @@ def part_won(sent: Sentence, i: int, question: str) -> str | None:
         # 'took the win in race two', 'claimed victory at the Assen round', 'won three of the six races',
         # 'triumphed in the sprint race'
         k = _part_in(toks, hi + 1, _phrase(toks, hi + 1, b), words, one_race, vote)
-    if k is None or _for_title(toks, hi, b) or _then_title(toks, k):
+    if k is None or _for_title(toks, hi, b) or _then_title(toks, k, words):
         return None  # ('won the race for the title', 'won the race to clinch the title': the race decided it)
     return (f"'{' '.join(t.text for t in toks[i:k + 1])}': one part of the contest won (a race, a stage, a "
             "podium …), not the contest the market asks about")
