@@ -134,9 +134,28 @@ NEAR = [
     ("Inter clinched the Serie A title on Sunday.", _seriea, "Napoli", "likely-no"),
     ("Casey Stoner won the race at Motegi to clinch the MotoGP title.", _motogp, "Casey Stoner", "likely-yes"),
     ("Casey Stoner won the MotoGP title race at Motegi on Sunday.", _motogp, "Casey Stoner", "likely-yes"),
+    # the object goes on to the title (b62-alonso-2010-f1-title-no's sentence, on another market)
+    ("Felipe Massa won the race and the championship at Interlagos.", _f1, "Lewis Hamilton", "likely-no"),
+    ("Lewis Hamilton won the race and the championship at Interlagos.", _f1, "Lewis Hamilton", "likely-yes"),
+    ("Valentino Rossi won the race and the title at Valencia.", _motogp, "Casey Stoner", "likely-no"),
     ("Casey Stoner won the race at Motegi, sealing the MotoGP World Championship title.", _motogp, "Casey Stoner", "likely-yes"),
     ("Valentino Rossi won the race at Motegi, sealing the MotoGP World Championship title.", _motogp, "Casey Stoner", "likely-no"),
 ]
+
+
+# a part's win in a headline: 'Stage Victory' names no winner called 'Stage' (b34-ferrand-prevot's headline, the
+# candidate's own stage win, on main read by nominal_win once the part guard let the verb pass): neither yes nor no
+OWN_PART_HEADLINES = [
+    ("Bradley Wiggins Claims Stage Victory in Tour de France", _tour, "Bradley Wiggins"),
+    ("Casey Stoner Claims Race Victory in MotoGP World Championship", _motogp, "Casey Stoner"),
+    ("Josh Brookes Takes Podium Finish in British Superbike Championship", _bsb, "Josh Brookes"),
+]
+
+
+def test_own_part_headline_undecided():
+    for head, market, cand in OWN_PART_HEADLINES:
+        v = market(cand)("The teams travel to the next round.", head=head)
+        assert v.verdict == "undetermined", head
 
 
 def _told(run, text: str):
@@ -183,7 +202,8 @@ def test_parts_not_read_as_the_contest():
 # 'sealed the … crown' in the F1 market; they must not turn wrong
 UNREAD_ON_MAIN = {"Josh Brookes won the race at Brands Hatch to clinch the British Superbike Championship title.",
                   "Casey Stoner won the race at Misano to clinch the MotoGP World Championship title.",
-                  "Felipe Massa sealed the Formula One drivers' crown at Interlagos on Sunday."}
+                  "Felipe Massa sealed the Formula One drivers' crown at Interlagos on Sunday.",
+                  "Valentino Rossi won the race and the title at Valencia."}
 
 
 def test_whole_still_read():

@@ -29,6 +29,7 @@ _WHOLES = frozenset(_DATA["wholes"])  # the market's whole: a championship, a to
 _STOPS = frozenset(_DATA["stops"])  # words that end the verb's object
 _TITLE_VERBS = frozenset(load_json("contests.json")["title_verbs"])
 _TITLES = frozenset(load_json("contests.json")["title_words"]) | _WHOLE_MARKS  # 'title', 'crown', 'trophy', 'cup'
+PART_WORDS = _PARTS | _PLACES  # ('Stage Victory' in a headline: a part's win, no winner named 'Stage')
 _INTO = frozenset({"in", "at", "of"})  # the phrase that names what a win noun or a count was won in
 _COUNT = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|each|most|"
                     r"several|many|some|none)$")
@@ -88,6 +89,14 @@ def _for_title(toks, hi: int, b: int) -> bool:
     return hi < b and toks[hi].lower == "for" and any(t.lower in _TITLES for t in toks[hi + 1:min(b, hi + 4)])
 
 
+def _and_title(toks, hi: int, b: int) -> bool:
+    """'won the race and the championship': the object goes on, past 'and' or a comma, to a title."""
+    if hi >= b or toks[hi].lower not in ("and", ","):
+        return False
+    lo = hi + 1 + (hi + 1 < b and toks[hi + 1].lower == "and")
+    return any(t.lower in _TITLES for t in toks[lo:_phrase(toks, lo, b)])
+
+
 def _then_title(toks, k: int, words: frozenset[str]) -> bool:
     """After the part, the sentence goes on to a title verb in an infinitive or a participle whose own object is a
     title or the market's own prize ('won the race at Motegi to clinch the MotoGP title', '…, sealing the crown',
@@ -127,7 +136,7 @@ def part_won(sent: Sentence, i: int, question: str) -> str | None:
         # 'took the win in race two', 'claimed victory at the Assen round', 'won three of the six races',
         # 'triumphed in the sprint race'
         k = _part_in(toks, hi + 1, _phrase(toks, hi + 1, b), words, one_race, vote)
-    if k is None or _for_title(toks, hi, b) or _then_title(toks, k, words):
+    if k is None or _for_title(toks, hi, b) or _then_title(toks, k, words) or _and_title(toks, hi, b):
         return None  # ('won the race for the title', 'won the race to clinch the title': the race decided it)
     return (f"'{' '.join(t.text for t in toks[i:k + 1])}': one part of the contest won (a race, a stage, a "
             "podium …), not the contest the market asks about")
