@@ -23,6 +23,7 @@ from .sufficiency import doer_span
 from .decided_titles import decides_title  # noqa: F401  (read as contests.decides_title)
 from .date_names import month_date
 from .lexicon import WEEKDAYS
+from .won_parts import PART_WORDS
 
 _DATA = load_json("contests.json")
 WIN_NOUNS = frozenset(_DATA["win_nouns"])
@@ -245,7 +246,7 @@ def nominal_win(f: SentenceFacts, pattern: re.Pattern[str]) -> Reading | None:
             continue
         prev = toks[i - 1]
         name = prev.text.removesuffix("'s").strip("'")
-        if not name[:1].isupper() or prev.lower in NOT_NAMES or (i - 1 == 0 and not f.sent.headline):
+        if not name[:1].isupper() or prev.lower in NOT_NAMES or prev.lower in PART_WORDS or (i - 1 == 0 and not f.sent.headline):
             continue
         if pattern.search(name) or negation(f, i) or earlier_round(f.sent, i, None):
             continue  # 'Osaka and Azarenka win, will meet in US Open title match': the final is to come

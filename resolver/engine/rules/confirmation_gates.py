@@ -29,7 +29,7 @@ from ..text import has_phrase, in_quotation, lemmas_of, tokenize
 from .. import ahead_clauses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, \
     ended_acts, group_objects, mentions, noun_senses, other_parties, other_tenors, participial_clauses, partial_headlines, \
     particle_needed, past_editions, performatives, principal, prize_taken, roles, scope, share_done, talk_agreements, \
-    themes, unasserted, verb_idioms
+    themes, unasserted, verb_idioms, won_parts
 from ..frames import MODALITY
 
 # Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
@@ -180,10 +180,10 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'Trump, who won in 2016, won the election again on Tuesday': the later verb is the one to read
         if earlier_round(f.sent, i, ctx.candidate_pattern):
             continue  # 'Naomi Osaka and Victoria Azarenka win, will face off in women's final': a semifinal's win
-        if family_key(ctx.target.act or "") == "win" and (contests.series_lead(f, i) or contests.lower_place(f, i)
-                                                          or verb_idioms.idiom(f.sent, i, ctx.market.question)):
-            continue  # 'Sinema takes slim lead in too-close-to-call Arizona Senate race': a lead (or a lower
-            # place) taken while the contest or the count goes on, not the win; 'takes aim at becoming …'
+        if family_key(ctx.target.act or "") == "win" and (contests.series_lead(f, i) or contests.lower_place(f, i) or won_parts.part_won(
+                f.sent, i, ctx.market.question) or verb_idioms.idiom(f.sent, i, ctx.market.question)):
+            continue  # 'Sinema takes slim lead in too-close-to-call Arizona Senate race': a lead (or a lower place, or a
+            # part: 'clinched a podium in the … Championship') taken while the contest goes on, not the win; 'takes aim at …'
         if noun_senses.schedule_object(f.sent, i, ctx.target.object_terms) or noun_senses.passive_of_plan(f.sent, i) \
                 or ahead_clauses.ahead(f.sent, i):  # ('… before the bill becomes enacted': still to come)
             continue  # 'Tesla released its launch schedule for the robotaxi service': a schedule made known

@@ -18,7 +18,7 @@ from ..lexicon import OUTCOME_VERBS
 from ..settings import EngineSettings
 from ..types import Contribution
 from ..round_win import earlier_round
-from .. import contest_results, contest_silence, coordinated_subjects, country_rivals, named_competitions, placed_elsewhere, \
+from .. import won_parts, contest_results, contest_silence, coordinated_subjects, country_rivals, named_competitions, placed_elsewhere, \
     other_terms, standings
 from ..headline_wins import headline_win
 from . import hedged
@@ -468,7 +468,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings, conces
         following = " ".join(w.lower for w in toks[i + 1:i + 1 + 8])
         role_near = any(w.lower in contests.TITLE_WORDS for w in toks[i + 1:i + 9]) or any(
             re.search(rf"\b{re.escape(r.lower())}s?\b", following) for r in roles)
-        found = defeats.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)
+        found = defeats.rival_won(f, i, lemma, ctx.candidate_pattern, role_near)  # (not a part: 'won a race in the … Championship')
+        found = found if found is True or not won_parts.part_won(f.sent, i, ctx.market.question) else None
         if found is True or coordinated_subjects.respective_member(f.sent, i, ctx.candidate_pattern):
             return []  # the candidate is the one who won (see confirmation), or one of those 'respectively' elected
         if found is None or announced_results.field_named(f, i) or not _rivals(ctx, found.others, f):
