@@ -3,7 +3,8 @@ Comet's administration, not the market's party's, when the name after 'of/to/at/
 the market's actors (frames.json entailments keyed by act and object, read by analysis.py). A phrase ending in
 a noun that modifies the next word tells another thing ('took control of government buildings'), and a phrase
 of handing over ('handing over to her eldest son Willem-Alexander', 'abdicated in favour of') tells the act of
-the one it is handed to: the market's actor must be named after it, within a few words, and not before it."""
+the one it is handed to: the market's actor must be named after it, within a few words, and not before it. A verb
+whose entailment needs its object ('seal' a title) counts only with such an object (object_fits)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ _GOES_ON = frozenset(
     "on in at after before and or but as from with by since amid following without through when while which that "
     "who whom where there again overnight back itself himself themselves early late last this next today yesterday "
     "tonight for to of into from under over against during until till than then thus so the a an his her its their "
-    "was were is are has have had be been being not also once now".split())
+    "was were is are has have had be been being not also once now around above below beneath near across along about "
+    "toward towards inside outside beyond onto upon via within among amongst between behind off up down out away "
+    "despite per past like".split())  # a preposition or particle opens what follows: 'slipped into orbit around Mars'
 
 
 def modifies_noun(sent: Sentence, end: int) -> bool:
@@ -63,3 +66,24 @@ def not_owned(sent: Sentence, i: int, end: int, actors: dict) -> bool:
     before = sent.text[:toks[i].start].replace("-", " ")
     named = [p for p in actors.values() if p.search(after)]
     return not named or any(p.search(before) for p in named)
+
+
+# where a verb's object ends: a preposition, an infinitive's 'to', a conjunction or punctuation
+_OBJECT_ENDS = frozenset({"to", "with", "by", "in", "at", "on", "for", "of", "after", "as", "and", "but", "while", ",", ".",
+                          ";", ":", "-", "–", "—"})
+_OBJECT_REACH = 7  # words from the verb to its object's head ('seals 2019 Bennetts British Superbike title')
+
+
+def object_fits(sent: Sentence, i: int, nouns: frozenset[str]) -> bool:
+    """An entailing verb whose sense needs its object ('seal' entails a win only when what is sealed is a title, a crown
+    or a victory: 'sealed the 2019 British Superbike title', not 'sealed his status with a solo attack to win the road
+    race' nor 'sealed a place in the final'): one of `nouns` (lemmas) before the object's phrase ends. True without
+    `nouns`."""
+    if not nouns:
+        return True
+    for tok in sent.tokens[i + 1:i + 1 + _OBJECT_REACH]:
+        if tok.lower in _OBJECT_ENDS:
+            return False
+        if tok.lemmas & nouns:
+            return True
+    return False
