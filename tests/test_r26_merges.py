@@ -6,12 +6,17 @@ after the merges, fixed in the shared mechanism:
   need its object (frames.json 'verb_objects', entailed_owner.object_fits): a title, a crown, a victory sealed.
 - entailed_owner.modifies_noun (e147, 'took control of government buildings' is no seizure of the government) read
   'slipped into orbit around Mars' as 'orbit' modifying 'around': a preposition or particle after the phrase's noun
-  opens what follows."""
+  opens what follows.
+- excluded_figures (e142: 'The expanded definition does not count' names the expanded rate; 'definition', 'measure'
+  became words of no kind) dropped 'Twelve-month average measures do not count' altogether, a four-word exclusion
+  now of three kind words, and the twelve-month average's 10.7% was read as the May rate missing 15%: a long
+  exclusion is a run of kind words counted without its generic ones."""
 
 from __future__ import annotations
 
 import pytest
 
+from conftest import case_runner, fired_no
 from resolver.engine.entailed_owner import modifies_noun, object_fits
 from resolver.engine.text import make_sentence
 
@@ -67,3 +72,17 @@ def test_a_preposition_after_the_phrase_opens_what_follows(text, end_word):
 def test_a_noun_modifying_the_next_word_still_tells_another_thing(text, end_word):
     s, k = _at(text, end_word)
     assert modifies_noun(s, k + 1)
+
+
+NIGERIA = "b147-nigeria-may2016-inflation-above-15pct-yes"
+
+
+@pytest.mark.parametrize("figure", ["10.7%", "12.1%", "9.8%"])
+@pytest.mark.parametrize("frame", [
+    "The percentage change in the average composite CPI for the twelve month period ending in May 2016 over the average "
+    "of the CPI for the previous twelve-month period was {f}, higher from 10.2% recorded in April.",
+    "The twelve-month average rate of inflation for the period ending May 2016 stood at {f}, the bureau said.",
+])
+def test_an_excluded_long_kind_is_still_excluded(frame, figure):
+    v = case_runner(NIGERIA, "https://unicpress.com/x", "2016-06-15T00:00:00+01:00")(frame.format(f=figure))
+    assert not fired_no(v, "threshold_crossed", "threshold_missed") and v.verdict != "likely-no"

@@ -98,7 +98,7 @@ def _kind_pattern(ctx: MarketContext) -> re.Pattern[str] | None:
         kind = [w for w in words if w not in _GENERIC and w not in _STOP and len(w) > 2 and w[:5] not in question]
         if _ESTIMATES & set(words) and "estim" not in question:
             alts.append(_stem("estimated"))  # 'Sunday studio estimates do not count': 'an estimated $155 million' is one
-        if len(kind) > 2 and len(kind) == len(words):
+        if len(kind) > 2 and len(kind) == len([w for w in words if w not in _GENERIC]):  # ('… average measures')
             # 'Participation obtained by activating collective action clauses does not count': a long
             # exclusion names its kind by a run of words ('collective-action clauses'), any two in a row
             alts += [rf"{_stem(a)}[\s-]+{_stem(b)}" for a, b in zip(kind, kind[1:])]
