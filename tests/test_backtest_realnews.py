@@ -533,6 +533,14 @@ ROUND26_NEW_MAX_WRONG_DIRECTION = 0.01
 ROUND26_NEW_MIN_DECISIVE_PRECISION = 0.98
 
 
+# Batch 149, built at the twenty-sixth round's end and measured first on its engine after nine merges (c5c5668), none
+# driven by it: 64.7 % (22/34), wrong direction 0, decisive precision 11/11. Floors at those figures.
+ROUND26_LATE = [DATA / "batch-149.json"]
+ROUND26_LATE_MIN_ACCURACY = 0.64
+ROUND26_LATE_MAX_WRONG_DIRECTION = 0.01
+ROUND26_LATE_MIN_DECISIVE_PRECISION = 0.99
+
+
 @pytest.fixture(scope="module")
 def reports():
     assert BATCHES, "the real-news batches are missing"
@@ -672,6 +680,8 @@ GROUPS = [
      ROUND26_START_MAX_WRONG_DIRECTION, ROUND26_START_MIN_DECISIVE_PRECISION),
     ("the twenty-sixth round's new batches (145-148)", ROUND26_NEW, ROUND26_NEW_MIN_ACCURACY,
      ROUND26_NEW_MAX_WRONG_DIRECTION, ROUND26_NEW_MIN_DECISIVE_PRECISION),
+    ("the twenty-sixth round's last batch (149)", ROUND26_LATE, ROUND26_LATE_MIN_ACCURACY,
+     ROUND26_LATE_MAX_WRONG_DIRECTION, ROUND26_LATE_MIN_DECISIVE_PRECISION),
 ]
 
 
