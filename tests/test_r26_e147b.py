@@ -15,11 +15,18 @@
   'against all odds', 'beat the odds' is no forecast, nor a favourite word written as a title right before a side's
   name after a lowercase word ('beat hot favourites Egypt', as 'holders Egypt'); 'the favourites to beat Egypt' still
   is a forecast.
+- rules/withdrawn_status.py (confirmation): for a market on a status taken away ('Will India withdraw legal tender
+  status from its ₹500 and ₹1,000 banknotes …?', 'revoke Turkey's candidate status'), the holder told no longer to be
+  what the status names is the act done: 'are no longer legal tender', 'ceased to be legal tender', and, announced,
+  'will not be legal tender beginning November 9' with the day of effect on or before the article's day and the
+  deadline (on main the 'will not' was no mention, and the passed deadline gave a wrong likely-no). Guards: a later day
+  of effect or none, a modal ('could announce'), a negated or denied announcement, a condition, a demand, 'remain /
+  still legal tender', another holder named as the copula's subject ('Serbia is no longer a candidate').
 - contests.json defeat_verbs 'sink': 'Cameroon sank Egypt 2-1' is a defeat of Egypt; 'Egypt's hopes sank', 'sank
   Egypt's economy' are not.
 
 The verbatim sentences are development cases b147-martelly-leaves-office-by-feb8-2016-multi-yes and
-b147-egypt-wins-afcon-2017-no; generated variants swap names, offices, verbs, scores and frames, and near-misses must
+b147-egypt-wins-afcon-2017-no and b147-india-demonetises-500-1000-notes-by-nov30-2016-yes; generated variants swap names, offices, verbs, scores and frames, and near-misses must
 not fire. `wrong_fires()` counts the variants read the wrong way; it runs on any engine (the report gives the count
 before the change and after)."""
 
@@ -169,6 +176,78 @@ def test_cup_variants():
             assert v.verdict != "likely-yes", s
 
 
+INDIA = "b147-india-demonetises-500-1000-notes-by-nov30-2016-yes"
+INDIA_S = ("Chandigarh 9 Nov 2016: Indian Prime Minister Narendra Modi on Tuesday announced that the currency notes of "
+           "Rs. 500 and Rs. 1000 denominations will not be legal tender beginning November 9.")
+_india = case_runner(INDIA, "https://punjabupfilms.in/x", "2016-11-09T00:00:00+05:30")
+
+
+def _status_market(holder: str, status: str, act: str, thing: str):
+    return {"question": f"Will {holder} {act} {status} status {thing} by November 30, 2016?",
+            "deadline": "2016-11-30T23:59:59+05:30",
+            "criteria": f"This market will resolve to \"Yes\" if {holder} {act}s the {status} status {thing} with effect "
+                        f"on or before November 30, 2016. Otherwise, \"No\"."}
+
+
+# (holder, status, act, thing, the holder's own words for what loses the status)
+STATUSES = [
+    ("India", "legal tender", "withdraw", "from its ₹500 and ₹1,000 banknotes", "India's old 500 and 1,000 rupee notes"),
+    ("Pakistan", "legal tender", "withdraw", "from its old 1,000 rupee notes", "Pakistan's old 1,000 rupee notes"),
+    ("Zimbabwe", "legal tender", "withdraw", "from the Zimbabwe dollar", "the Zimbabwe dollar"),
+    ("the European Union", "candidate", "revoke", "of Turkey", "Turkey"),
+]
+STATUS_FRAMES = [
+    "{h} announced on Tuesday that {t} will not be {s} beginning November 9.",
+    "{h} announced on Tuesday that {t} will no longer be {s} from November 9.",
+    "{t} ceased to be {s} on November 9, {h} said.",
+    "{t} are no longer {s}, {h} said on Wednesday.",
+]
+STATUS_NEAR = [
+    "{h} announced on Tuesday that {t} will not be {s} beginning January 1, 2017.",
+    "{h} said on Tuesday that {t} will not be {s} beginning next month.",
+    "{h} could announce that {t} will not be {s} beginning November 9.",
+    "{h} has not announced that {t} will not be {s} beginning November 9.",
+    "{h} denied on Tuesday that {t} will not be {s} beginning November 9.",
+    "If {h} announced that {t} will not be {s} beginning November 9, banks would close.",
+    "{h} announced on Tuesday that {t} will remain {s} until December.",
+    "Serbia is no longer {s}, {h} said on Wednesday.",
+]
+
+
+def _status_cases():
+    out = []
+    for holder, status, act, thing, words in STATUSES:
+        run = case_runner(INDIA, "https://punjabupfilms.in/x", "2016-11-09T00:00:00+05:30",
+                          market=_status_market(holder, status, act, thing))
+        said = holder[0].upper() + holder[1:]
+        s = "a candidate" if status == "candidate" else status
+        for fr in STATUS_FRAMES:
+            text = fr.format(h=said, t=words, s=s)
+            if not words.endswith("notes"):
+                text = text.replace(" are no longer", " is no longer")
+            out.append((run, text[0].upper() + text[1:], True))
+        out += [(run, fr.format(h=said, t=words, s=s), False) for fr in STATUS_NEAR]
+    return out
+
+
+STATUS_CASES = _status_cases()
+
+
+def test_verbatim_india_status_withdrawn():
+    v = _india(INDIA_S, head="Narendra Modi Announced: Rs. 500 and Rs 1000 Notes Not Legal Now")
+    assert fired_yes(v, "confirmation")
+    assert v.verdict == "likely-yes"
+
+
+def test_status_variants():
+    for run, s, own in STATUS_CASES:
+        v = run(s)
+        if own:
+            assert v.verdict == "likely-yes", s
+        else:
+            assert not fired_yes(v, "confirmation"), s
+
+
 def wrong_fires() -> dict[str, int]:
     return {
         "office_left_not_yes": sum(r(s).verdict != "likely-yes" for r, s, o in OFFICE_CASES if o),
@@ -179,6 +258,10 @@ def wrong_fires() -> dict[str, int]:
         "cup_near_miss_no": sum(r(s).verdict == "likely-no" or fired_no(r(s), "rival_outcome") for r, s, o in CUP_CASES if not o),
         "cup_of": sum(1 for _, _, o in CUP_CASES if o),
         "cup_near_of": sum(1 for _, _, o in CUP_CASES if not o),
+        "status_withdrawn_not_yes": sum(r(s).verdict != "likely-yes" for r, s, o in STATUS_CASES if o),
+        "status_near_miss_confirmed": sum(fired_yes(r(s), "confirmation") for r, s, o in STATUS_CASES if not o),
+        "status_of": sum(1 for _, _, o in STATUS_CASES if o),
+        "status_near_of": sum(1 for _, _, o in STATUS_CASES if not o),
     }
 
 
@@ -186,6 +269,9 @@ def test_hostile_input_bounded():
     words = ("Martelly stepped down from office as president of Haiti left the post went on to defied the odds to "
              "sink hot favourites Egypt beat against all odds , 2-1 resigned his post").split()
     assert_each_within([_martelly, _egypt], word_soup(words), 2.0)
+    words = ("India announced that the notes will not be will no longer be ceased to be are no longer legal tender "
+             "beginning November 9 from , that Serbia a candidate status withdrawn").split()
+    assert_each_within([_india], word_soup(words), 2.0)
 
 
 if __name__ == "__main__":
