@@ -399,7 +399,7 @@ def analyse(ctx: MarketContext, article: Article) -> list[SentenceFacts]:
         if ctx.object_acronym and not f.object_idx:
             f.object_idx.extend(spelled_out(sent, ctx.object_acronym))
         if not f.object_idx and ctx.target.object:  # 'PM removed from office' for 'Prime Minister'; 'resigned as the Minister of …'
-            f.object_idx.extend(initials_written(sent, ctx.target.object) or bill_numbers.positions(ctx.market.question, sent) or held_posts.positions(ctx.market.question, heads, sent))
+            f.object_idx.extend(initials_written(sent, ctx.target.object) or bill_numbers.positions(ctx.market.question, sent) or held_posts.positions(ctx.market.question, heads, sent) or held_posts.office_named_generically(ctx.target, ctx.market.question, heads, sent, f.act_idx))
         f.actors = [name for name, pat in ctx.actor_patterns.items() if pat.search(sent.text)]
         if not f.actors and f.act_idx and ctx.target.kind == "event":  # 'A former billionaire … was sentenced', named
             # next; 'Uribe, 73, has denied …' then 'He faced … after being convicted on Monday'

@@ -30,7 +30,8 @@ def predicted(sent: Sentence, i: int, projections_count: bool = False) -> str | 
     # a capitalised word inside the sentence is a name, not a modal: 'the 6 May presidential elections'
     return next((t.text for k, t in enumerate(sent.tokens[a:b], start=a) if t.lower in words
                  and not (k > 0 and t.text[:1].isupper()) and not the_month(sent, k)
-                 and not favourite_subject(sent, k) and not offer_bid(sent, k)
+                 and not favourite_subject(sent, k) and not offer_bid(sent, k) and not titled_favourite(sent, k)
+                 and not odds_defied(sent, k)
                  and not lost_bid(sent, k, a)), None)
 
 
@@ -78,3 +79,27 @@ def favourite_subject(sent: Sentence, k: int) -> bool:
     if j >= len(toks):
         return False
     return past_tense_verb(toks[j].text) or toks[j - 1].lower in ("has", "have", "had") and verb_form(toks[j].lower)
+
+
+_ODDS_DEFIED = frozenset({"defied", "defying", "defies", "beat", "beating", "overcame", "overcoming", "bucked", "bucking",
+                          "against"})
+
+
+def odds_defied(sent: Sentence, k: int) -> bool:
+    """Token k is 'odds' in a phrase that tells a result came about unforeseen ('defied the odds to sink hot favourites
+    Egypt', 'won against all odds', 'beat the odds'): the odds were beaten, no forecast made."""
+    toks = sent.tokens
+    if toks[k].lower != "odds" or k < 2 or toks[k - 1].lower not in ("the", "all"):
+        return False
+    return toks[k - 2].lower in _ODDS_DEFIED
+
+
+def titled_favourite(sent: Sentence, k: int) -> bool:
+    """Token k is a favourite word written as a title right before a side's name, after a lowercase word ('to sink hot
+    favourites Egypt', 'beat pre-tournament favourites Spain'): the side's standing before the result, as 'holders
+    Egypt' is; 'the favourites to win', 'Favourites Egypt' opening the sentence are not read so."""
+    toks = sent.tokens
+    if toks[k].lower not in _FAVOURITES or k < 1 or k + 1 >= len(toks) or not toks[k - 1].text.islower():
+        return False
+    nxt = toks[k + 1].text
+    return nxt[:1].isupper() and nxt.isalpha() and not (k + 2 < len(toks) and toks[k + 2].lower == "to")

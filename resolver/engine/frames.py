@@ -58,6 +58,17 @@ OBJECT_SENSES = frozenset(_DATA["object_senses"])
 INSTRUMENT_NOUNS = frozenset(_DATA["instrument_nouns"])
 # past implicative verbs that tell their infinitive's act as done ('forced … to postpone'; verb_aspect.implied_by)
 IMPLICATIVE = frozenset(_DATA["implicative"])
+# 'went on to win', 'defied the odds to sink …' (verb_aspect.implied_by)
+IMPLICATIVE_PHRASES = tuple(tuple(p.split()) for p in _DATA["implicative_phrases"])
+
+
+def implicative_phrase(toks, i: int) -> int | None:
+    """The first token of an implicative phrase ending right before the 'to' that precedes token i, else None."""
+    for words in IMPLICATIVE_PHRASES:
+        k = i - 1 - len(words)
+        if k >= 0 and toks[i - 1].lower == "to" and tuple(t.lower for t in toks[k:i - 1]) == words:
+            return k
+    return None
 # past linking verbs before 'enough' ('was enough for them to take the trophy'; verb_aspect.implied_by)
 SUFFICIENCY_LINKING = tuple(tuple(p.split()) for p in sorted(_DATA["sufficiency"]["linking"], key=len, reverse=True))
 SUFFICIENCY_DEGREE = tuple(tuple(p.split()) for p in sorted(_DATA["sufficiency"]["degree"], key=len, reverse=True))

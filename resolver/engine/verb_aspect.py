@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import celebrated_acts, lexicon, noun_senses
 from .act_families import family_key
 from .coordinated_infinitives import infinitive_head, shared_aspect
-from .frames import IMPLICATIVE
+from .frames import IMPLICATIVE, implicative_phrase
 from .infinitive_forecasts import after_to
 from .interrogatives import asked
 from .progressive_passives import progressive_passive
@@ -41,6 +41,8 @@ def implied_by(sent: Sentence, i: int) -> str | None:
     if i < 1 or toks[i - 1].lower != "to":
         return None
     a, _ = sent.clause_of(i)
+    if (k := implicative_phrase(toks, i)) is not None and k >= a:  # 'went on to win', 'defied the odds to sink'
+        return " ".join(t.text for t in toks[k:i - 1]) if not any(t.lower in _NOT_DONE_BEFORE for t in toks[max(a, k - 3):k]) else None
     for k in range(max(a, i - 8), i - 1):
         if toks[k].lower in IMPLICATIVE:
             ok = not any(t.lower in _NOT_DONE_BEFORE for t in toks[max(a, k - 3):k])

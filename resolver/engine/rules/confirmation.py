@@ -24,7 +24,7 @@ from .. import attributes, categories, complement, concessions, contests, count_
     pending_deals, poll_sourced, preliminary_instruments, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, said_clauses, themes, unanimity, \
     unasserted, upheld_results
 from . import acknowledged_outcome, announced_verbs, result_counts, candidate_wins, death_counts, does_not_count, final_tally, hedged, medal_tally, \
-    record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally
+    record_level, reported_count, rival_outcome, runoff_share, set_count, tally_lines, timed_performance, vote_tally, withdrawn_status
 from .base import cite, earlier_note
 from .headline_tense import body_tells_it_to_come
 from .least_count import _count, _short_factor, _short_note, _short_of_bar
@@ -116,7 +116,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     return vote_tally.apply(ctx, f, settings) or reported_count.apply(ctx, f, settings) or death_counts.apply(ctx, f, settings) \
         or timed_performance.apply(ctx, f, settings) \
         or acknowledged_outcome.confirm(ctx, f, settings) or _apply_act(ctx, f, settings) or favour_votes.confirm(ctx, f, settings) \
-        or announced_verbs.confirm(ctx, f, settings) \
+        or announced_verbs.confirm(ctx, f, settings) or withdrawn_status.confirm(ctx, f, settings) \
         or runoff_share.apply(ctx, f, settings) or result_counts.result_count(ctx, f, settings) \
         or final_tally.apply(ctx, f, settings) or tally_lines.apply(ctx, f, settings) or medal_tally.apply(ctx, f, settings) \
         or _final_margin(ctx, f, settings) or _result_line(ctx, f, settings) or set_count.apply(ctx, f, settings) or record_level.apply(ctx, f, settings)
