@@ -27,6 +27,7 @@ from .threshold_figures import _MONTH_NAMES, _NAMED_RELEASE, _RELEASE_ESTIMATE, 
 
 _QUARTER = re.compile(r"\bQ([1-4])\b|\b(?:(?P<w>first|second|third|fourth)[\s-]+quarter)\b", re.I)  # 'third-quarter 2001'
 _ORDINALS = ("first", "second", "third", "fourth")
+_AVERAGE = re.compile(r"\baverag", re.I)  # 'averaged 3.2% in 2011': the year's mean, not its December-to-December rise
 # a quarter named by the month it ends ('the December 2023 quarter', 'the June quarter')
 _MONTH_QUARTER = re.compile(r"\b(?:March|June|September|December)\s+(?:(?:19|20)\d\d\s+)?quarter\b", re.I)
 
@@ -41,6 +42,13 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
     month = _MONTH_NAMES[ws.month - 1]
     quarter = _QUARTER.search(ctx.market.question)
     year = indicators.year_figure(ctx.market.question, ctx.market.criteria)
+    december = indicators.year_to_december(ctx.market.question, ctx.market.criteria) if year is None else None
+    if december is not None and not quarter and not _AVERAGE.search(f.sent.text) and \
+            re.search(rf"\b{december}\b(?![-/]\d)", f.sent.text) and \
+            not (_ANY_QUARTER.search(f.sent.text) or _ANY_MONTH.search(f.sent.text)):
+        # 'rose 3.0 percent in 2011' for the 12 months ending December 2011 (not 'averaged 3.2% in 2011')
+        return f"the year '{december}' is named in {'the headline' if f.sent.headline else 'the sentence'}, the twelve " \
+               "months ending in its December"
     if year is not None and not quarter:
         # a year's figure ('GDP growth for 2015'): the year named in the figure's own sentence
         # ('China's economy grew 6.9 percent in 2015'), which names no month or quarter of it
