@@ -12,6 +12,8 @@ from .session_ends import session_end
 _THRESHOLD_RE = re.compile(
     r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
     r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than|larger than|bigger than|"
+    # a rate of change outpaced: 'growing faster than 0.5% annualized' (a percent only: 'faster than 9.8 seconds' is a time)
+    r"(?:faster|slower)\s+than(?=\s+[-−]?\d[\d.,]*\s*(?:%|percent|per\s+cent))|"
     # a sum to pass, named with its owner or its currency: 'beat Avengers: Endgame's $330.5 million'
     # ('cross ₹500 crore': a sum crossed; not 'cross the Florida coastline')
     r"(?:beat|beats|pass|passes|overtake|overtakes|eclipse|eclipses|outgross|outgrosses|cross|crosses)"
@@ -223,7 +225,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     if unit in ("%", "percent", "per cent") and not cur:
         value = _signed(question, m.start("num"), value)  # 'inflation of -0.1% or higher': a bar below zero
     d = m.group("dir").lower()
-    direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer")) else "above"
+    direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer", "slower")) else "above"
     unit_name = quantities.currency_unit(cur) or (
         "percent" if unit in ("%", "percent", "per cent") else "bps" if unit in ("bps", "basis points") else "")
     if figure == "magnitude" and not unit_name:
