@@ -112,6 +112,12 @@ _SIGN_VERB = re.compile(r"\b(?:show|shows|showed|shown|report|reports|reported|c
                         r"growing|expanding|contracting|shrinking|grown|shrunk)\b", re.I)
 
 
+# the statistic the subject of the sign verb: 'Will Nigeria's real GDP grow year on year in the second quarter of 2017?',
+# 'Will Germany's GDP contract in Q3 2023?' (a modal's bare verb; not 'GDP growth', a noun)
+_SUBJECT_SIGN = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|economic\s+output)\s+(?:to\s+)?"
+                           r"(?P<v>grow|expand|contract|shrink)\b", re.I)
+
+
 # a count statistic's sign asked as a verb: 'show U.S. nonfarm payrolls increasing', 'report payrolls fell'
 _COUNT_SIGN = re.compile(r"\b(?:show|shows|showed|report|reports|reported|confirm|confirms)\s+(?:that\s+)?(?:the\s+)?"
                          r"(?:[A-Z][\w.]*\s+)?(?:nonfarm\s+|non-farm\s+)?payrolls?\s+(?:employment\s+)?(?:(?:has|had)\s+)?"
@@ -193,7 +199,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     if m and _NAMED_SUM.match(question, m.end()) and m.group("dir").lower() in ("pass", "passes"):
         m = None  # 'pass the $19.1 billion disaster aid bill': the sum names the bill, no bar to pass
     m = m or _OR_MORE_RE.search(question)
-    verb = _SIGN_VERB.search(question)
+    verb = _SIGN_VERB.search(question) or _SUBJECT_SIGN.search(question)
     if verb and not m and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         # 'Will Japan's preliminary GDP data show the economy grew in October–December 2023?': growth above
         # zero; a bar the question states is the bar ('officially reported GDP growth for 2015 be 7.0% or
