@@ -20,6 +20,8 @@ _INDICATOR_NAMES = (
     ("pce", "personal consumption expenditures"),
     ("ppi", "producer price", "producer prices"),
     ("deficit",), ("turnout",), ("approval",), ("growth", "economy", "gdp", "grew", "expanded"),
+    # a country's trade in one month ('China's exports for June 2019'): read only where the sentence names it
+    ("exports", "shipments abroad"), ("imports",),
 )
 
 
