@@ -207,6 +207,18 @@ def _lines(para: str) -> list[str]:
     A hard-wrapped paragraph (a line starting in lower case) is one stretch, and so is a line
     ending on a comma or a word that needs more ('… the' / 'U.S. IPOs market')."""
     lines = [ln for ln in para.split("\n") if ln.strip()]
+    if len(lines) > 1 and any(_BULLET.match(ln) for ln in lines):
+        # '* Full-year average inflation at 9.21 pct y/y' over a hard-wrapped paragraph: each bullet line is its own
+        # stretch, and the lines between bullets are read as a paragraph of their own
+        out, run = [], []
+        for ln in lines + ["* "]:
+            if _BULLET.match(ln):
+                out += _lines("\n".join(run)) if run else []
+                run = []
+                out += [ln] if ln.strip() != "*" else []
+            else:
+                run.append(ln)
+        return out
     if any(ln.lstrip()[:1].islower() for ln in lines[1:]):
         return [" ".join(lines)]
     out: list[str] = []
@@ -216,6 +228,9 @@ def _lines(para: str) -> list[str]:
         else:
             out.append(ln)
     return out
+
+
+_BULLET = re.compile(r"\s*[*•]\s")  # a bullet point's line ('* Dec monthly CPI rises 0.27 pct')
 
 
 # one line break with the next line's indentation ('in the third \n\t\t\tquarter from a year earlier'): a
