@@ -114,7 +114,7 @@ _SIGN_VERB = re.compile(r"\b(?:show|shows|showed|shown|report|reports|reported|c
 
 # the statistic the subject of the sign verb: 'Will Nigeria's real GDP grow year on year in the second quarter of 2017?',
 # 'Will Germany's GDP contract in Q3 2023?' (a modal's bare verb; not 'GDP growth', a noun)
-_SUBJECT_SIGN = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|economic\s+output)\s+(?:to\s+)?"
+_SUBJECT_SIGN = re.compile(r"\bGDP\s+(?:to\s+)?"
                            r"(?P<v>grow|expand|contract|shrink)\b", re.I)
 
 
