@@ -16,6 +16,8 @@
   month is one published statistic, read only where the sentence names it: 'China's exports in June fell 1.3% from a
   year earlier' settles 'fall by more than 2%' as no (on main a figure short of the bar was never read):
   b148-china-jun2019-exports-fall-over-2pct-no. Imports told beside it stay another measure.
+  The month a possessive's statistic is for ("China's January 2009 exports", indicators._PERIOD) is its period, so
+  b148-china-jan2009-exports-fall-over-15pct-yes stays likely-yes once exports are a statistic.
 - full_year (statistic_period._FULL_YEAR) with bullet lines (text._lines): in a wire's key-data box, each bullet line
   is its own sentence, and a 'full-year' figure in a report of that year (or the two months after) is that year's
   ('* Full-year average inflation at 9.21 pct y/y', Dec 24, 2012): b148-vietnam-2012-average-inflation-below-9pct-no.
@@ -172,6 +174,9 @@ _TRADE_QS = [
     ("Will China's exports for {m} {y} fall by more than 2% year on year in dollar terms?", "China's exports", -2.0),
     ("Will South Korea's exports for {m} {y} fall more than 5% from a year earlier?", "South Korea's exports", -5.0),
     ("Will Japan's imports for {m} {y} rise more than 3% year on year?", "Japan's imports", 3.0),
+    # the month as a possessive's modifier (b148-china-jan2009-exports-fall-over-15pct-yes, kept by it)
+    ("Will China's {m} {y} exports fall more than 15% from a year earlier?", "China's exports", -15.0),
+    ("Will Taiwan's {m} {y} exports fall more than 5% from a year earlier?", "Taiwan's exports", -5.0),
 ]
 _TRADE_FRAMES = [
     "{s} in {m} fell {v}% from a year earlier, customs data showed on Friday.",
@@ -187,7 +192,7 @@ def _trade_cases():
             pub, dl, ao = f"{y}-{mn + 1:02d}-12T00:00:00+08:00", f"{y}-{mn + 1:02d}-15T23:59:59+08:00", \
                 f"{y}-{mn + 1:02d}-13T12:00:00+08:00"
             for fr in _TRADE_FRAMES:
-                for v in ("1.3", "7.3"):
+                for v in ("1.3", "7.3", "17.5"):
                     change = -float(v) if "fell" in fr else float(v)
                     met = change < bar if bar < 0 else change > bar
                     out.append((q.format(m=m, y=y), dl, ao, pub, fr.format(s=s, m=m, v=v),

@@ -30,9 +30,10 @@ _CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonf
                      # the statistic's sign asked by a verb: 'GDP be reported as contracting', 'show the economy grew'
                      r"|\b(?:contract(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|gr(?:ew|own|owing)|expand(?:s|ed|ing)?)\b", re.I)
 # ('for the first half of February 2022', 'the second fortnight of May 2023': a half-month figure's month)
+# ("China's January 2009 exports": the month a possessive's statistic is for)
 # ('over the 12 months ending December 2011', 'in the year to March 2024': a twelve-month change is the
 # month's figure, the month it ends in)
-_PERIOD = re.compile(r"\b(?:for|the)\s+(?:(?:first|second|1st|2nd)\s+(?:half|fortnight)\s+of\s+"
+_PERIOD = re.compile(r"\b(?:for|the|['’]s)\s+(?:(?:first|second|1st|2nd)\s+(?:half|fortnight)\s+of\s+"
                      r"|(?:12|twelve)[\s-]months?\s+(?:ending|ended|to|through|thru)\s+(?:in\s+)?"
                      r"|year\s+(?:ending|ended|to|through)\s+(?:in\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
