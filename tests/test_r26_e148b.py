@@ -18,7 +18,7 @@
   b148-china-jun2019-exports-fall-over-2pct-no. Imports told beside it stay another measure.
   The month a possessive's statistic is for ("China's January 2009 exports", indicators._PERIOD) is its period, so
   b148-china-jan2009-exports-fall-over-15pct-yes stays likely-yes once exports are a statistic.
-- full_year (statistic_period._FULL_YEAR) with bullet lines (text._lines): in a wire's key-data box, each bullet line
+- full_year (statistic_period._FULL_YEAR) with bullet lines (line_breaks._lines): in a wire's key-data box, each bullet line
   is its own sentence, and a 'full-year' figure in a report of that year (or the two months after) is that year's
   ('* Full-year average inflation at 9.21 pct y/y', Dec 24, 2012): b148-vietnam-2012-average-inflation-below-9pct-no.
 
