@@ -19,7 +19,8 @@ from functools import lru_cache
 from .quantities import article_sentences
 
 # a market on the 12-month rate
-_ANNUAL_ASKED = re.compile(r"\b(?:annual|12-month|twelve-month|year[\s-]+(?:on|over)[\s-]+year|inter-?annual)\b", re.I)
+_ANNUAL_ASKED = re.compile(r"\b(?:annual|12-month|twelve-month|year[\s-]+(?:on|over)[\s-]+year|inter-?annual"
+                           r"|(?:12|twelve)\s+months\s+(?:ending|ended|to|through))\b", re.I)  # 'over the 12 months ending December'
 _MONTH_ASKED = re.compile(r"\bmonth(?:ly)?\b(?![\s-]+(?:change|rate)\s+in\s+the)|\bmonth[\s-]+(?:on|over)[\s-]+month\b",
                           re.I)
 _PCT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.I)

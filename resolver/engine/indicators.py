@@ -20,6 +20,8 @@ _INDICATOR_NAMES = (
     ("pce", "personal consumption expenditures"),
     ("ppi", "producer price", "producer prices"),
     ("deficit",), ("turnout",), ("approval",), ("growth", "economy", "gdp", "grew", "expanded"),
+    # a country's trade in one month ('China's exports for June 2019'): read only where the sentence names it
+    ("exports", "shipments abroad"), ("imports",),
 )
 
 
@@ -28,7 +30,12 @@ _CHANGE = re.compile(r"\b(?:gains?|change|growth|grow|adds?|added|payrolls?|nonf
                      # the statistic's sign asked by a verb: 'GDP be reported as contracting', 'show the economy grew'
                      r"|\b(?:contract(?:s|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|gr(?:ew|own|owing)|expand(?:s|ed|ing)?)\b", re.I)
 # ('for the first half of February 2022', 'the second fortnight of May 2023': a half-month figure's month)
-_PERIOD = re.compile(r"\b(?:for|the)\s+(?:(?:first|second|1st|2nd)\s+(?:half|fortnight)\s+of\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
+# ("China's January 2009 exports": the month a possessive's statistic is for)
+# ('over the 12 months ending December 2011', 'in the year to March 2024': a twelve-month change is the
+# month's figure, the month it ends in)
+_PERIOD = re.compile(r"\b(?:for|the|['’]s)\s+(?:(?:first|second|1st|2nd)\s+(?:half|fortnight)\s+of\s+"
+                     r"|(?:12|twelve)[\s-]months?\s+(?:ending|ended|to|through|thru)\s+(?:in\s+)?"
+                     r"|year\s+(?:ending|ended|to|through)\s+(?:in\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -82,6 +89,21 @@ def year_figure(question: str, criteria: str = "") -> int | None:
         m = _YEAR_FIGURE.search(text)
         if m:
             return int(m.group("year") or m.group("y2") or m.group("y3"))
+    return None
+
+
+_TWELVE_TO_DECEMBER = re.compile(r"\b(?:(?:12|twelve)[\s-]months?|year)\s+(?:ending|ended|to|through|thru)\s+(?:in\s+)?"
+                                 r"December\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def year_to_december(question: str, criteria: str = "") -> int | None:
+    """The year whose December a twelve-month change ends in ('rise more than 3.0% over the 12 months ending
+    December 2011'): that change is the calendar year's, December to December, so a report dating the rise by the
+    year alone ('The CPI rose 3.0 percent in 2011') tells it."""
+    for text in (question, criteria):
+        m = _TWELVE_TO_DECEMBER.search(text)
+        if m:
+            return int(m.group("year"))
     return None
 
 

@@ -311,7 +311,7 @@ _ONE_PERIOD = re.compile(r"\bon\s+the\s+day\s+(?:it|they)\b|\bthe\s+(?:19|20)\d\
 _ONE_CASE = re.compile(r"\bfine\b[^?]*?\b(?:in\s+(?:its|the|their|his|her)\s+[\w\s'-]{0,40}?\bcase\b"
                        r"|over\s+(?:its|their|the|his|her|(?-i:[A-Z][A-Za-z]*))\b)", re.I)
 STATISTICS = frozenset({"inflation", "cpi", "gdp", "unemployment", "jobless", "payrolls", "payroll", "nonfarm", "pce",
-                        "ppi", "growth",
+                        "ppi", "growth", "exports", "imports",
                         "deficit", "turnout", "approval"})
 
 

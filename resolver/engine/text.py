@@ -17,6 +17,7 @@ import lemminflect
 from . import pattern_cache  # noqa: F401  (re's cache bound, raised before any reader's pattern)
 
 from . import lexicon, segmenter
+from .line_breaks import _INDENTED_WRAP, _lines, _rewrapped
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Ltd|Co|vs|No)\."
 _TOKEN_RE = re.compile(
@@ -196,33 +197,6 @@ def shared_sentence(text: str, index: int, headline: bool = False) -> Sentence:
     return make_sentence(text, index, headline)
 
 
-# A line may not end a sentence after a comma or a word that needs what follows it
-_OPEN_END = re.compile(r"(?:,|\b(?:the|a|an|of|to|in|for|and|or|by|with|as|on|at|from|that|than|its|their|his|her)"
-                       r")\s*$", re.I)
-
-
-def _lines(para: str) -> list[str]:
-    """A paragraph's lines, each its own stretch of text: a line break ends a headline or a
-    bullet ('India beat Pakistan … to win Asia Cup 2025' / 'Indian team management asks …').
-    A hard-wrapped paragraph (a line starting in lower case) is one stretch, and so is a line
-    ending on a comma or a word that needs more ('… the' / 'U.S. IPOs market')."""
-    lines = [ln for ln in para.split("\n") if ln.strip()]
-    if any(ln.lstrip()[:1].islower() for ln in lines[1:]):
-        return [" ".join(lines)]
-    out: list[str] = []
-    for ln in lines:
-        if out and _OPEN_END.search(out[-1]):
-            out[-1] = f"{out[-1]} {ln}"
-        else:
-            out.append(ln)
-    return out
-
-
-# one line break with the next line's indentation ('in the third \n\t\t\tquarter from a year earlier'): a
-# hard wrap of an indented page, a line break for _lines to judge, not the run of blanks that ends a stretch
-_INDENTED_WRAP = re.compile(r"[ \t]*\n[ \t]+(?=\S)")
-
-
 def split_sentences(text: str) -> list[str]:
     """Sentences of a body text (syntok's segmenter, run by segmenter.py); paragraph and line breaks
     end a sentence (_lines)."""
@@ -245,23 +219,6 @@ def split_sentences(text: str) -> list[str]:
                 else:
                     out.append(s)
     return [piece for s in out for piece in bounded(s)]
-
-
-# a blank line between a line ending mid-sentence and one going on in lower case; a blank line after a line with
-# no closing punctuation
-_WRAP_BREAK = re.compile(r"[a-z,][ \t]*\n[ \t]*\n\s*[a-z]")
-_OPEN_BREAK = re.compile(r"(?<=[^\s.!?:;\"”’)\]])[ \t]*\n[ \t]*\n\s*(?=\S)")
-
-
-def _rewrapped(text: str) -> str:
-    """A text hard-wrapped with a blank line after every line ('The Constitutional Court of Thailand,
-    in a' / 'landmark ruling on Friday (Feb. 21), has ordered the popular opposition Future' / 'Forward
-    Party (FFP) dissolved'): when at least two blank lines fall between a line ending mid-sentence and
-    one going on in lower case, every blank line after a line with no closing punctuation joins the
-    lines. (Cheap test first: a blank line at all.)"""
-    if "\n\n" not in text.replace("\r", "").replace(" \n", "\n") or len(_WRAP_BREAK.findall(text)) < 2:
-        return text
-    return _OPEN_BREAK.sub(" ", text)
 
 
 # The longest sentence the engine reads as one (characters). The longest of the real-news corpus's

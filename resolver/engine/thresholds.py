@@ -12,6 +12,8 @@ from .session_ends import session_end
 _THRESHOLD_RE = re.compile(
     r"(?P<dir>above|over|below|under|exceed|exceeds|reach|reaches|surpass|surpasses|hit|hits|top|tops|"
     r"at least|more than|less than|fall below|drop below|dip below|higher than|lower than|larger than|bigger than|"
+    # a rate of change outpaced: 'growing faster than 0.5% annualized' (a percent only: 'faster than 9.8 seconds' is a time)
+    r"(?:faster|slower)\s+than(?=\s+[-−]?\d[\d.,]*\s*(?:%|percent|per\s+cent))|"
     # a sum to pass, named with its owner or its currency: 'beat Avengers: Endgame's $330.5 million'
     # ('cross ₹500 crore': a sum crossed; not 'cross the Florida coastline')
     r"(?:beat|beats|pass|passes|overtake|overtakes|eclipse|eclipses|outgross|outgrosses|cross|crosses)"
@@ -110,6 +112,12 @@ _SIGN_VERB = re.compile(r"\b(?:show|shows|showed|shown|report|reports|reported|c
                         r"growing|expanding|contracting|shrinking|grown|shrunk)\b", re.I)
 
 
+# the statistic the subject of the sign verb: 'Will Nigeria's real GDP grow year on year in the second quarter of 2017?',
+# 'Will Germany's GDP contract in Q3 2023?' (a modal's bare verb; not 'GDP growth', a noun)
+_SUBJECT_SIGN = re.compile(r"\bGDP\s+(?:to\s+)?"
+                           r"(?P<v>grow|expand|contract|shrink)\b", re.I)
+
+
 # a count statistic's sign asked as a verb: 'show U.S. nonfarm payrolls increasing', 'report payrolls fell'
 _COUNT_SIGN = re.compile(r"\b(?:show|shows|showed|report|reports|reported|confirm|confirms)\s+(?:that\s+)?(?:the\s+)?"
                          r"(?:[A-Z][\w.]*\s+)?(?:nonfarm\s+|non-farm\s+)?payrolls?\s+(?:employment\s+)?(?:(?:has|had)\s+)?"
@@ -191,7 +199,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     if m and _NAMED_SUM.match(question, m.end()) and m.group("dir").lower() in ("pass", "passes"):
         m = None  # 'pass the $19.1 billion disaster aid bill': the sum names the bill, no bar to pass
     m = m or _OR_MORE_RE.search(question)
-    verb = _SIGN_VERB.search(question)
+    verb = _SIGN_VERB.search(question) or _SUBJECT_SIGN.search(question)
     if verb and not m and set(re.findall(r"[a-z]+", question.lower())) & STATISTICS:
         # 'Will Japan's preliminary GDP data show the economy grew in October–December 2023?': growth above
         # zero; a bar the question states is the bar ('officially reported GDP growth for 2015 be 7.0% or
@@ -223,7 +231,7 @@ def _threshold(question: str) -> tuple[float, str, str] | None:
     if unit in ("%", "percent", "per cent") and not cur:
         value = _signed(question, m.start("num"), value)  # 'inflation of -0.1% or higher': a bar below zero
     d = m.group("dir").lower()
-    direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer")) else "above"
+    direction = "below" if any(w in d for w in ("below", "under", "less", "lower", "fewer", "slower")) else "above"
     unit_name = quantities.currency_unit(cur) or (
         "percent" if unit in ("%", "percent", "per cent") else "bps" if unit in ("bps", "basis points") else "")
     if figure == "magnitude" and not unit_name:

@@ -27,6 +27,8 @@ from .threshold_figures import _MONTH_NAMES, _NAMED_RELEASE, _RELEASE_ESTIMATE, 
 
 _QUARTER = re.compile(r"\bQ([1-4])\b|\b(?:(?P<w>first|second|third|fourth)[\s-]+quarter)\b", re.I)  # 'third-quarter 2001'
 _ORDINALS = ("first", "second", "third", "fourth")
+_FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]year\b(?!\s+(?:forecast|target|outlook|projection|estimate|goal|guidance))", re.I)
+_AVERAGE = re.compile(r"\baverag", re.I)  # 'averaged 3.2% in 2011': the year's mean, not its December-to-December rise
 # a quarter named by the month it ends ('the December 2023 quarter', 'the June quarter')
 _MONTH_QUARTER = re.compile(r"\b(?:March|June|September|December)\s+(?:(?:19|20)\d\d\s+)?quarter\b", re.I)
 
@@ -41,12 +43,26 @@ def _period_named(ctx: MarketContext, f: SentenceFacts) -> str | None:
     month = _MONTH_NAMES[ws.month - 1]
     quarter = _QUARTER.search(ctx.market.question)
     year = indicators.year_figure(ctx.market.question, ctx.market.criteria)
+    december = indicators.year_to_december(ctx.market.question, ctx.market.criteria) if year is None else None
+    if december is not None and not quarter and not _AVERAGE.search(f.sent.text) and \
+            re.search(rf"\b{december}\b(?![-/]\d)", f.sent.text) and \
+            not (_ANY_QUARTER.search(f.sent.text) or _ANY_MONTH.search(f.sent.text)):
+        # 'rose 3.0 percent in 2011' for the 12 months ending December 2011 (not 'averaged 3.2% in 2011')
+        return f"the year '{december}' is named in {'the headline' if f.sent.headline else 'the sentence'}, the twelve " \
+               "months ending in its December"
     if year is not None and not quarter:
         # a year's figure ('GDP growth for 2015'): the year named in the figure's own sentence
         # ('China's economy grew 6.9 percent in 2015'), which names no month or quarter of it
         hit = re.search(rf"\b{year}\b(?![-/]\d)", f.sent.text)
         if hit and not (_ANY_QUARTER.search(f.sent.text) or _ANY_MONTH.search(f.sent.text)):
             return f"the year '{year}' is named in {'the headline' if f.sent.headline else 'the sentence'}"
+        pub = f.article.published
+        full = _FULL_YEAR.search(f.sent.text) if not hit else None
+        if full and (pub.year == year or (pub.year == year + 1 and pub.month <= 2)) and \
+                not re.search(r"\b(?:19|20)\d\d\b", f.sent.text) and \
+                not (_ANY_QUARTER.search(f.sent.text) or _ANY_MONTH.search(f.sent.text)):
+            # '* Full-year average inflation at 9.21 pct y/y' in a release of Dec 24, 2012: the year it closes
+            return f"'{full.group(0)}' in a report of {pub:%d %b %Y} names the year {year}"
         return None
     if quarter:  # 'in Q1 2018': the quarter named in words ('in the first quarter')
         n = int(quarter.group(1)) if quarter.group(1) else _ORDINALS.index(quarter.group("w").lower()) + 1
