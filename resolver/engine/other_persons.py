@@ -15,7 +15,8 @@ words that can only be a name, or one such word after a title ('Prime Minister P
 when the sentence names a market person by any of its names, when a word of the subject is a word of a market
 person's name in any spelling (namesakes are other_parties'; 'Ms Benazir' is her), when the subject is a place or
 an organisation ('Haiti's parliament', 'Haiti's Parliament'), a possessive ('Evans Paul's government'), a
-pronoun or a description ('He', 'The president', 'The Haitian leader'), or the verb is passive.
+pronoun or a description ('He', 'The president', 'The Haitian leader'), or the verb is passive. An act told by its
+noun after the subject's own 'his'/'her' ('Gabriel Oprea announced his resignation') is the subject's.
 
 Returns a note: the reading becomes one with no weight. Never makes a verdict. Pure; word lists only."""
 
@@ -36,6 +37,9 @@ _TITLES = frozenset({
     "ambassador", "commander", "chief", "leader", "chairman", "chairwoman", "chair", "rep", "representative",
     "congressman", "congresswoman", "mp", "pm", "interior", "foreign", "defence", "defense", "finance", "justice",
 })
+# verbs telling one's own act by its noun after 'his'/'her' ('announced his resignation'); not 'accepted his
+# resignation', whose 'his' is another's
+_OWN_NOUN_VERBS = frozenset({"announced", "announces", "submitted", "submits", "tendered", "tenders", "offered"})
 
 
 def _doer_is_person(ctx: MarketContext) -> bool:
@@ -91,7 +95,10 @@ def other_person(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
     if not runs:
         return None
     s, e = runs[0]
-    if any(not roles._adverbial(t.lower) or t.text.endswith(("'s", "’s")) for t in toks[e:i]):
+    between = [t.lower for t in toks[e:i]]
+    if between[-2:-1] and between[-2] in _OWN_NOUN_VERBS and between[-1] in ("his", "her"):
+        between = between[:-2]  # 'Gabriel Oprea announced his resignation': his own act, told by its noun
+    if any(not roles._adverbial(w) or w.endswith(("'s", "’s")) for w in between):
         return None  # 'Evans Paul's government resigned': the name modifies the subject
     words = [t.text for t in toks[s:e]]
     if any(w.endswith(("'s", "’s")) for w in words[-1:]) or any(_own_word(w, ctx) for w in words):
