@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .analysis import MarketContext, SentenceFacts
+from . import other_persons
 from .entities import country_of
 from .name_guard import common_words, fold
 from .text import all_lemmas
@@ -145,5 +146,5 @@ def other_counterparty(ctx: MarketContext, f: SentenceFacts, i: int) -> str | No
 
 
 def other_party(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
-    """Either note, or None."""
-    return namesake(ctx, f, i) or other_counterparty(ctx, f, i)
+    """One of the notes (another named person as the doer: other_persons.py), or None."""
+    return namesake(ctx, f, i) or other_counterparty(ctx, f, i) or other_persons.other_person(ctx, f, i)
