@@ -91,7 +91,7 @@ def defeated(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         return f.sent.token_at(m.start()), f"'{said}' (the measure lost at the ballot)"
     for m in _ACTIVE.finditer(text):
         subject = _SUBJECT_SPLIT.split(text[:m.start()])[-1].strip()
-        if not subject or rejected_measures._BODIES.search(subject) or not rejected_measures._VOTERS.search(subject) \
+        if not subject or rejected_measures.BODIES.search(subject) or not rejected_measures.VOTERS.search(subject) \
                 or _HEDGED.search(subject):  # (the voters as the rejecting subject, as rejected_measures.py reads them)
             continue
         if _NEGATED.search(text[m.start():m.start("obj")]):

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
+from .excluded_figures import EXCLUDED_KIND, NOT_READ
 from .types import Contribution
 
 CROSSING = "threshold_crossed"
-_EXCLUDED = "a kind of figure the criteria exclude"
-_NOT_READ = "is not a figure the market reads"
 # a figure quoted in a reason: its currency sign, its number and its multiplier
 _QUOTE = re.compile(r"(?<!\w)'(.*?)'(?!\w)")
 _FIGURE = re.compile(r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>k|m|mn|bn|b|million|billion|"
@@ -43,8 +42,8 @@ def _amount(reason: str) -> tuple[float, float, str] | None:
 
 def void(contribs: list[Contribution]) -> list[Contribution]:
     """Crossings whose figure rounds a figure the evidence names as of an excluded kind."""
-    excluded = [a for c in contribs if c.rule == CROSSING and c.direction == "none" and _EXCLUDED in c.reason
-                and _NOT_READ in c.reason and (a := _amount(c.reason)) is not None]
+    excluded = [a for c in contribs if c.rule == CROSSING and c.direction == "none" and EXCLUDED_KIND in c.reason
+                and NOT_READ in c.reason and (a := _amount(c.reason)) is not None]
     if not excluded:
         return contribs
     out = []

@@ -29,6 +29,9 @@ _GENERIC = frozenset({"price", "prices", "count", "counts", "figure", "figures",
                       "people", "grosses", "moves", "declines", "gains",
                       # how a statistic is measured ('The expanded definition does not count': the expanded rate is the kind)
                       "definition", "definitions", "measure", "measures", "version", "versions"})
+# the words of the notes an excluded figure gets (threshold_crossed), read back by excluded_amounts
+EXCLUDED_KIND = "a kind of figure the criteria exclude"
+NOT_READ = "is not a figure the market reads"
 # words that carry no kind ('deaths under investigation' → investigation)
 _STOP = frozenset({"under", "over", "from", "before", "after", "reached", "reaching", "made", "such", "including", "those",
                    "these", "only", "may", "will", "not", "who", "which", "that", "reported", "announced", "confirmed",
@@ -207,4 +210,4 @@ def _why(ctx: MarketContext, word: str | None, where: str = "") -> tuple[str, st
         return None
     if word.lower() in _EARLY_RELEASES and not any(word.lower() in x for x in ctx.target.exclusions):
         return word, f"'{word}'{where}: an early release, which the final reading the market asks about revises"
-    return word, f"'{word}'{where}: a kind of figure the criteria exclude ({'; '.join(ctx.target.exclusions)})"
+    return word, f"'{word}'{where}: {EXCLUDED_KIND} ({'; '.join(ctx.target.exclusions)})"

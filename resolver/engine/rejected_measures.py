@@ -24,11 +24,11 @@ _BALLOT = re.compile(r"\b(?:referendum|plebiscite|ballot\s+(?:measure|question|i
 _REJECTED = re.compile(r"\b(?:rejected|voted\s+(?:down|against)|turned\s+down)\s+(?P<obj>(?:[^.;:]|\.(?=\d)){0,80}?)\b(?P<head>proposals?|constitution|"
                        r"amendments?|draft|charter|measures?|initiative|reforms?|changes)\b", re.I)
 # who rejected: the voters, a place's people or citizens, or the place alone (dates and adverbs may follow it)
-_VOTERS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:voters|electorate|citizens|people(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:ans|ians|ish|ese))\b",
+VOTERS = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:voters|electorate|citizens|people(?:\s+of\s+[A-Z][\w-]*)?|[A-Z][\w-]*(?:ans|ians|ish|ese))\b",
                      re.I)
 # the place alone, a market actor ('Chile rejected this Sunday …'), dates or adverbs after it
 _PLACE = re.compile(r"^(?P<place>(?-i:[A-Z][\w-]*))(?:\s+(?:on|this|last)\b.*)?$", re.I)
-_BODIES = re.compile(r"\b(?:congress|parliament|assembly|senate|court|government|president|committee|convention|council|"
+BODIES = re.compile(r"\b(?:congress|parliament|assembly|senate|court|government|president|committee|convention|council|"
                      r"lawmakers|legislat\w+|cabinet|judges?|party|parties|board)\b", re.I)
 
 
@@ -52,10 +52,10 @@ def rejected(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue
         head = re.split(r"[;:]\s|\b(?:and|but|after|while|as|which|who|that|if|when|whether)\b", text[:m.start()])[-1]
         subject = re.sub(r"\s*,\s*", " ", head).strip()
-        if not subject or _BODIES.search(subject):
+        if not subject or BODIES.search(subject):
             continue
         place = _PLACE.match(subject)
-        if not _VOTERS.search(subject) and not (place and country_of(place.group("place").lower()) and any(
+        if not VOTERS.search(subject) and not (place and country_of(place.group("place").lower()) and any(
                 p.fullmatch(place.group("place")) for p in ctx.actor_patterns.values())):
             continue
         i = f.sent.token_at(m.start())

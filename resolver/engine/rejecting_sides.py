@@ -25,7 +25,7 @@ import re
 from . import ballot_sides
 from .analysis import MarketContext, SentenceFacts
 from .entities import country_of
-from .rejected_measures import _BODIES, _VOTERS
+from .rejected_measures import BODIES, VOTERS
 
 _REJECTING = frozenset({"no", "reject", "rejection", "against", "rechazo", "non", "nein", "nee", "nej", "oxi", "ochi", "leave"})
 _BALLOT = r"(?:referend\w*|plebiscites?|ballot\s+(?:measures?|questions?|initiatives?)|proposals?|amendments?|" \
@@ -78,12 +78,12 @@ def _own_ballot(ctx: MarketContext, f: SentenceFacts) -> bool:
 def _voters(ctx: MarketContext, subject: str) -> bool:
     """The subject is the voters, a place the market names, or a majority share of the voters."""
     s = subject.strip()
-    if _BODIES.search(s) and not _SHARE.search(s):
+    if BODIES.search(s) and not _SHARE.search(s):
         return False
     share = _SHARE.search(s)
     if share:
         return float(share.group("n")) > 50
-    if _VOTERS.search(s):
+    if VOTERS.search(s):
         return True
     place = re.fullmatch(r"(?:the\s+)?(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:\s+(?:on|this|last)\b.*)?", s)
     return bool(place and country_of(place.group("p").lower()) and any(p.search(place.group("p")) for p in
@@ -106,7 +106,7 @@ def defeated(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
             continue  # 'struck down by a federal judge': another body's decision
         subject = _SUBJECT_SPLIT.split(text[:m.start()])[-1]
         if _NEGATED.search(text[m.start() - len(subject):m.end()]) or _HEDGED.search(subject) \
-                or not re.search(rf"\b{_BALLOT}\b", subject, re.I) or (_BODIES.search(subject) and not re.search(
+                or not re.search(rf"\b{_BALLOT}\b", subject, re.I) or (BODIES.search(subject) and not re.search(
                     r"\b(?:government|government's)\s+(?:proposed\s+)?(?:changes|proposals?|amendments?)\b", subject, re.I)):
             continue
         return f.sent.token_at(m.start()), f"'{' '.join((subject.strip() + ' ' + m.group(0)).split())}' (the measure lost at the ballot)"

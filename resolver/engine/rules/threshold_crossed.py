@@ -15,7 +15,7 @@ from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
 from ..prospective_levels import governed, prospect
 from ..denied_figures import denied
-from ..excluded_figures import excluded_kind
+from ..excluded_figures import NOT_READ, excluded_kind
 from ..level_change import holds_through
 from ..whole_counts import whole_of_parts
 from ..analysis import MarketContext, SentenceFacts, event_time, negation
@@ -402,7 +402,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             continue
         kind = excluded_kind(ctx, f, m.start(), m.end())
         if kind:
-            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' is not a figure the market reads: it is named with {kind[1]}"))
+            notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' {NOT_READ}: it is named with {kind[1]}"))
             continue
         before = text[max(0, m.start() - 45):m.start()]
         direction = _direction(before, t.threshold_direction)  # a level stated as a state takes the market's side
