@@ -85,9 +85,15 @@ def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
            for n, t in enumerate(before)) or asked(sent, i):
         return False
     # the clause's first verb, past an auxiliary ('has called home …, confirming …')
-    first = next((n for n in range(k) if verb_at(sent, n) is not None and not (
-        perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)), None)
-    return first is not None and _past_verb(sent, first)
+    verbs = [n for n in range(k) if verb_at(sent, n) is not None and not (
+        perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)]
+    if perfect and len(verbs) > 1 and sent.tokens[verbs[0]].lower in _SAYS_NOW:
+        verbs = verbs[1:]  # 'The union says it has reached a tentative agreement …, suspending a … strike': what is said
+    return bool(verbs) and _past_verb(sent, verbs[0])
+
+
+# a saying verb in the present before the clause it reports: that clause's verb tells the tense
+_SAYS_NOW = frozenset({"says", "say", "announces", "confirms", "reports", "states", "tells"})
 
 
 

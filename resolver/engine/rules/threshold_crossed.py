@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, \
+from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, move_sizes, \
     goal_figures, offer_prices, other_measures, possessed_figures, quantities, rate_series, required_figures, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
@@ -414,6 +414,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             # 'lowered the benchmark seven-day reverse repurchase rate by 25 basis points to 4.75 percent':
             # the level a move reached, its verb further back than the usual window
             direction = _direction(text[max(0, m.start() - 120):m.start()], t.threshold_direction)
+        direction = t.threshold_direction if move_sizes.same_way(ctx.market.question, text, m.start()) else direction
         sold = sale_prices.sale_price(t.act, before)  # 'sold for $236.4 million': the one price a sale fetched
         if _CLOSE_LEVEL.search(before) or sold or (count_unit and t.occasion == "path" and _TOTAL.search(before)
                                            and _SO_FAR.search(text)):
