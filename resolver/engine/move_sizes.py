@@ -48,16 +48,16 @@ def _way(words: str) -> str | None:
     return max(hits)[1] if hits else None
 
 
-def same_way(question: str, text: str, start: int) -> bool:
+def same_way(question: str, text: str, start: int) -> bool | None:
     """For a question whose bar is a move's size ('devalue the yuan by more than 1.5% in a single day'), the percent
     figure starting at `start` is a move's size told with 'by' after a verb moving the same way as the question's
     ('The central bank cut its daily reference rate by 1.9 percent'): the figure is the size the bar reads, whatever
-    its verb's own direction word. Not a move the other way ('raised the fixing by 1.9%'), nor a figure not after
-    'by'."""
+    its verb's own direction word; False for a move the other way ('raised the fixing by 1.9%': no size of the
+    market's move); None when the question sets no such bar or the figure is not a move's size after 'by'."""
     q = _SIZED_MOVE.search(question)
     if not q or not text[max(0, start - 12):start].rstrip().lower().endswith(" by"):
-        return False
+        return None
     clause = re.split(r"[,;:]\s|\b(?:and|but|while|after|as)\s", text[max(0, start - _REACH):start])[-1]
-    way = _way(clause)
-    return way is not None and way == _way(question[:q.start()])
+    way, asked = _way(clause), _way(question[:q.start()])
+    return None if way is None or asked is None else way == asked
 

@@ -413,7 +413,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if direction is None and _MOVE_BY.search(before):
             # 'lowered the … reverse repurchase rate by 25 basis points to 4.75 percent': its verb further back
             direction = _direction(text[max(0, m.start() - 120):m.start()], t.threshold_direction)
-        direction = t.threshold_direction if move_sizes.same_way(ctx.market.question, text, m.start()) else direction
+        direction = {True: t.threshold_direction, False: None}.get(move_sizes.same_way(ctx.market.question, text, m.start()), direction)
         sold = sale_prices.sale_price(t.act, before)  # 'sold for $236.4 million': the one price a sale fetched
         if _CLOSE_LEVEL.search(before) or sold or (count_unit and t.occasion == "path" and _TOTAL.search(before)
                                            and _SO_FAR.search(text)):
