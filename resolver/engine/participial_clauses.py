@@ -58,6 +58,23 @@ def after_gerund(sent: Sentence, i: int) -> bool:
         and not asked(sent, i)
 
 
+def other_doer(sent: Sentence, i: int, candidate) -> bool:
+    """The gerund at i after 'after' follows a main clause whose subject (the words before its first verb) names
+    someone, and not the candidate (`candidate`, a compiled pattern): the gerund's doer is that subject ('Sporting
+    Lisbon won their 17th Portuguese Cup yesterday after triumphing 5-4 on penalties', not Porto named later on)."""
+    first_verb = next((k for k in range(i) if verb_at(sent, k) is not None), None)
+    if first_verb is None or not candidate:
+        return False
+    subject = sent.text[:sent.tokens[first_verb].start]
+    return any(t.text[:1].isupper() and t.lower not in _BARE_SUBJECTS for t in sent.tokens[:first_verb]) \
+        and not candidate.search(subject)
+
+
+# capitalised only at a sentence's start: a subject that names no one ('They won … after beating …')
+_BARE_SUBJECTS = frozenset({"the", "a", "an", "they", "he", "she", "it", "we", "this", "that", "these", "those", "his",
+                            "her", "their", "its", "our"})
+
+
 _SERIES_OPENERS = frozenset({"beginning", "starting", "opening", "kicking"})
 
 

@@ -32,8 +32,7 @@ from .. import ahead_clauses, categories, champions, concessions, contests, crit
     themes, unasserted, verb_idioms, won_parts
 from ..frames import MODALITY
 
-# Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
-# as having happened is the act happening.
+# Acts whose object is itself an event ("hold talks", "open pre-orders"): the object happening is the act happening.
 EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage",
                                "occur", "happen"})  # intransitive acts: the object is the event itself
 # Policy acts that are done when their object "takes effect" ("tariffs took effect on Wednesday").
@@ -68,28 +67,10 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     if ctx.candidate_pattern.search(before):
         return True
     after = f.sent.text[tok.start:tok.start + 60]
-    if _subject_result(ctx, f, i):
+    if _subject_result(ctx, f, i) or participial_clauses.after_gerund(f.sent, i) and \
+            not participial_clauses.other_doer(f.sent, i, ctx.candidate_pattern):  # ('Sporting won … after triumphing')
         return True  # 'Kemi Badenoch became the new leader …, after winning a leadership contest'
-    if participial_clauses.after_gerund(f.sent, i) and not _other_subject(ctx, f, i):
-        return True  # 'After winning the title, …': the doer is named after the gerund's clause
     return bool(tok.lemmas & _ELECT) and bool(ctx.candidate_pattern.search(after))
-
-
-def _other_subject(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
-    """The gerund at i after 'after' follows a main clause whose subject (the words before its first verb) names
-    someone other than the candidate: the gerund's doer is that subject ('Sporting Lisbon won their 17th Portuguese
-    Cup yesterday after triumphing 5-4 on penalties', not the candidate Porto named later in the sentence)."""
-    first_verb = next((k for k in range(i) if verb_at(f.sent, k) is not None), None)
-    if first_verb is None or not ctx.candidate_pattern:
-        return False
-    subject = f.sent.text[:f.sent.tokens[first_verb].start]
-    return any(t.text[:1].isupper() and t.lower not in _BARE_SUBJECTS for t in tokenize(subject)) \
-        and not ctx.candidate_pattern.search(subject)
-
-
-# capitalised only at a sentence's start: a subject that names no one ('They won … after beating …')
-_BARE_SUBJECTS = frozenset({"the", "a", "an", "they", "he", "she", "it", "we", "this", "that", "these", "those", "his",
-                            "her", "their", "its", "our"})
 
 
 def _subject_result(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
