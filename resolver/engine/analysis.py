@@ -25,6 +25,7 @@ from .spellings import initials_written, spelled_out, spellings
 from .entailed_owner import named_other, not_owned, object_fits
 from .text import Sentence, article_sentences, fold, lemmas_of, negated_before
 from .timex import TimeSpan, day_span, is_comparison_baseline
+from .aside_dates import since_event  # 'the biggest drop since the crisis in 2008': the baseline's date
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
 from .verb_aspect import _finite_verb, aspect, clause_is_done, verb_form
@@ -317,7 +318,7 @@ class SentenceFacts:
         dating the statement ('said on Tuesday') give way to others; with `dating_only`,
         spans that end a period ('until July 9') are skipped."""
         spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
-        spans = [s for s in spans if not is_comparison_baseline(self.sent.text, s)]  # 'not seen since June'
+        spans = [s for s in spans if not is_comparison_baseline(self.sent.text, s) and not since_event(self.sent.text, s)]
         event_spans = [s for s in spans if not self.dates_the_statement(s, i) and not self.names_a_period(s)]
         spans = event_spans or spans
         if not spans:
@@ -337,7 +338,6 @@ class SentenceFacts:
         same = [s for s in spans if lo <= s.pos <= hi]
         pool = same or spans
         return min(pool, key=lambda s: abs(s.pos - pos))
-
 
 # 'Chennai, Mar 21 (PTI)', 'Dhaka, Jan. 29 --': a place and a date opening the text, then the agency or a dash
 _DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3},\s*$")

@@ -34,10 +34,11 @@ _NOT_NOUNS = frozenset({"and", "or", "but", "because", "as", "when", "while", "a
 
 # 'for the first time since the economic crisis over two years ago': after an event noun phrase after 'since' in a
 # comparison, a counted stretch back or a bare year dates that event (the comparison's baseline), not the act
-_SINCE_EVENT = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|first|most|least)(?:\s+[a-z]+){0,3}"
-                          r"\s+since\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,4}(?:in\s+|over\s+|more\s+than\s+|"
-                          r"almost\s+|nearly\s+|about\s+|some\s+)?$", re.I)
-_BACK = re.compile(r"\bago\b|^(?:in\s+)?(?:19|20)\d\d$", re.I)
+_SINCE_EVENT = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|first|most|least)(?:\s+[a-z-]+){0,3}"
+                          r"\s+since\s+(?:(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,4}|(?-i:[A-Z][\w-]+)\s+[a-z-]+ed\s+"
+                          r"(?:[a-z-]+\s+){0,4})(?:in\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|some\s+)?$", re.I)
+# ('biggest one-day drop since China ended a dual-currency system in January 1994': a named doer's past act, its month)
+_BACK = re.compile(r"\bago\b|^(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d$", re.I)
 
 
 def since_event(text: str, span: TimeSpan) -> bool:

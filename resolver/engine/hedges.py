@@ -58,6 +58,9 @@ def hedge_cue(f: SentenceFacts, i: int, ignore: frozenset[str] = frozenset()) ->
             f.sent.tokens[hits[0]].lower.endswith("ly") and f.sent.tokens[hits[0] + 1].lower.endswith("ing"):
         cue = None  # 'said Ghosn had fled Japan, apparently jumping bail': the adverb hedges the trailing
         # participle's own predication, not the act told before the comma
+    if cue and hits[0] > i and f.sent.tokens[hits[0] - 1].text == "," and f.sent.tokens[hits[0]].lower in _AIMING \
+            and hits[0] + 1 < len(f.sent.tokens) and f.sent.tokens[hits[0] + 1].lower in ("to", "that"):
+        cue = None  # 'agreed Friday to extend talks …, hoping to secure a deal': the hope is for the act after it
     if cue and cue.lower() == "would" and _reported(f.sent, i):
         cue = None  # "said it would deliver its ruling on May 28": reported future, not a hedge
     if cue:
@@ -99,6 +102,8 @@ def in_actor_name(f: SentenceFacts, k: int) -> bool:
 
 
 _QUOTES = frozenset("\"“”‘’'")
+# a trailing participle of wanting ('…, hoping to secure a deal'): its hope is for what follows it, not the act before
+_AIMING = frozenset({"hoping", "expecting"})
 
 
 # reporting participles after a comma: what follows is what the doer said beside the act

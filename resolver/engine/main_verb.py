@@ -165,7 +165,7 @@ def subject_verb(toks: list[Token], words: list[str], i: int) -> int | None:
             continue  # 'launch on its first flight test': a noun of the complement
         if in_content_clause(words, j):
             return None
-        if _figure_next(toks, j) or modified and (_dated_end(toks, j) or w in EVIDENTIAL_VERBS):
+        if _figure_next(toks, j) or (modified or lead_named) and _dated_end(toks, j) or modified and w in EVIDENTIAL_VERBS:
             return j
         if (modified or lead_named) and (_lasting(words, j) or post and _dated_end(toks, j)):
             return j  # '… strike at WestJet remain active on July 2' (shapes.holding_office's 'still be under way')

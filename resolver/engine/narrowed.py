@@ -155,11 +155,24 @@ def approached(sent: Sentence, i: int, object_idx: list[int]) -> str | None:
                 break
             j -= 1
         cue = _cue_ends(toks, i, j)
+        if cue and j + 1 < k and j + 1 not in object_idx and _counting(toks[j + 1].lower):
+            continue  # 'suspending a nearly two-week strike': the cue is the length's, not the object's
         if cue:
             return f"'{cue} … {toks[k].text}': near the object, not the object"
         if toks[j].lower == "of" and any(t.lower == "within" for t in toks[max(i + 1, j - _WITHIN):j]):
             return f"'within … of {toks[k].text}': near the object, not the object"
     return None
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "half"})
+
+
+def _counting(word: str) -> bool:
+    """A number, or a compound opened by one ('two-week', '10-day', 'month-long'): what a proximity word before it
+    measures is that count or length."""
+    head = word.split("-")[0]
+    return head[:1].isdigit() or head in _NUMBER_WORDS or word.endswith("-long")
 
 
 def _cue_ends(toks, i: int, j: int) -> str | None:

@@ -58,6 +58,23 @@ def after_gerund(sent: Sentence, i: int) -> bool:
         and not asked(sent, i)
 
 
+def other_doer(sent: Sentence, i: int, candidate) -> bool:
+    """The gerund at i after 'after' follows a main clause whose subject (the words before its first verb) names
+    someone, and not the candidate (`candidate`, a compiled pattern): the gerund's doer is that subject ('Sporting
+    Lisbon won their 17th Portuguese Cup yesterday after triumphing 5-4 on penalties', not Porto named later on)."""
+    first_verb = next((k for k in range(i) if verb_at(sent, k) is not None), None)
+    if first_verb is None or not candidate:
+        return False
+    subject = sent.text[:sent.tokens[first_verb].start]
+    return any(t.text[:1].isupper() and t.lower not in _BARE_SUBJECTS for t in sent.tokens[:first_verb]) \
+        and not candidate.search(subject)
+
+
+# capitalised only at a sentence's start: a subject that names no one ('They won … after beating …')
+_BARE_SUBJECTS = frozenset({"the", "a", "an", "they", "he", "she", "it", "we", "this", "that", "these", "those", "his",
+                            "her", "their", "its", "our"})
+
+
 _SERIES_OPENERS = frozenset({"beginning", "starting", "opening", "kicking"})
 
 
@@ -85,9 +102,15 @@ def result_participle(sent: Sentence, i: int, perfect: bool = False) -> bool:
            for n, t in enumerate(before)) or asked(sent, i):
         return False
     # the clause's first verb, past an auxiliary ('has called home …, confirming …')
-    first = next((n for n in range(k) if verb_at(sent, n) is not None and not (
-        perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)), None)
-    return first is not None and _past_verb(sent, first)
+    verbs = [n for n in range(k) if verb_at(sent, n) is not None and not (
+        perfect and verb_at(sent, n)[0] in SKIP_VERBS and n + 1 < k and verb_at(sent, n + 1) is not None)]
+    if perfect and len(verbs) > 1 and sent.tokens[verbs[0]].lower in _SAYS_NOW:
+        verbs = verbs[1:]  # 'The union says it has reached a tentative agreement …, suspending a … strike': what is said
+    return bool(verbs) and _past_verb(sent, verbs[0])
+
+
+# a saying verb in the present before the clause it reports: that clause's verb tells the tense
+_SAYS_NOW = frozenset({"says", "say", "announces", "confirms", "reports", "states", "tells"})
 
 
 

@@ -80,9 +80,13 @@ def located(text: str) -> list[str]:
     return _places(text, the=True)
 
 
+# a labour dispute or a workforce 'at' a name: the name is its employer, not a place ('the UAW strike at Mack Trucks')
+_EMPLOYED = r"\b(?:strikes?|walkouts?|lockouts?|stoppages?|workers|employees|staff|unions?)"
+
+
 def of_market(question: str) -> str | None:
     """The one proper place the question locates its act in, or None."""
-    found = _places(question)
+    found = [p for p in _places(question) if not re.search(rf"{_EMPLOYED}\s+at\s+(?:the\s+)?{re.escape(p)}\b", question, re.I)]
     if not found:
         # the occasion's place, when the engine knows it for one ('the Tokyo Olympics': a capital)
         found = [m.group("name") for m in _PLACE_OCCASION.finditer(question) if country_of(m.group("name"))]

@@ -36,7 +36,12 @@ _AFTER, _BEFORE = 80, 50
 @lru_cache(maxsize=1024)
 def asks_definitive(question: str, criteria: str) -> bool:
     """The market asks a definitive, binding, final, formal or main agreement."""
-    return bool(_ASKS.search(question) or _ASKS.search(criteria))
+    return bool(_ASKS.search(question) or any(_ASKS.search(c) and not _WAIVED.search(c) for c in re.split(r"(?<=[.;])\s+", criteria)))
+
+
+# a criteria sentence that waives the instrument ('Ratification of a final contract is not required', 'need not be
+# signed'): the market does not ask it
+_WAIVED = re.compile(r"\b(?:(?:is|are)\s+not\s+(?:required|needed|necessary)|need\s+not|(?:does|do)\s+not\s+(?:need|have)\s+to)", re.I)
 
 
 def earlier_instrument(question: str, criteria: str, sentence: str, at: int) -> str | None:

@@ -52,8 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                + r"\s+years?\s+ago)|" + _NUM + r"\s+years?\s+ago\s+(?:today|(?:on\s+)?this\s+(?:day|date))\b)",
                                re.I)),
     ("day_word", re.compile(r"\b(?P<w>today|tonight|tomorrow|yesterday|last\s+night|last\s+evening|this\s+morning|this\s+afternoon|this\s+evening|overnight" + _NOT_A_RATE + r")\b", re.I)),
-    # 'over the next month', 'within the coming week': a stretch counted from the publication day,
-    # not the calendar month or week after it
+    # 'over the next month', 'within the coming week': a stretch from the publication day, not the calendar's
     ("rolling", re.compile(r"\b(?:over|within|during|in)\s+the\s+(?:coming|next)\s+(?P<unit>month|week)\b", re.I)),
     ("week", re.compile(r"\b(?P<w>earlier\s+this\s+week|later\s+this\s+week|this\s+week|next\s+week|last\s+week|the\s+coming\s+week|the\s+week\s+ahead|end\s+of\s+(?:the|this)\s+week)\b", re.I)),
     ("month_word", re.compile(r"\b(?P<w>earlier\s+this\s+month|later\s+this\s+month|this\s+month|next\s+month|last\s+month|(?:the\s+)?end\s+of\s+(?:the|this)\s+month)\b", re.I)),
@@ -374,7 +373,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date, published: datetime, tz, te
             if kind == "month" and (g["month"] in ("may", "march", "august") or (
                     m.group().split()[0].lower() in ("a", "an") and not g["month"][:1].isupper())):
                 return None  # lowercase: the modal 'may', 'the march on', 'the august body'; 'a march' is a walk
-            year = int(g["y"]) if g.get("y") else _infer_year(month, 15, ref, tense)
+            since = m.group()[:5].lower() == "since"  # 'since January': a run's start, the last such month
+            year = int(g["y"]) if g.get("y") else _infer_year(month, 1 if since else 15, ref, "done" if since else tense)
             last = _month_end(year, month).day
             part = " ".join((g.get("part") or "").lower().split())
             a, b = 1, last

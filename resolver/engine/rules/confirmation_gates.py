@@ -32,8 +32,7 @@ from .. import ahead_clauses, categories, champions, concessions, contests, crit
     themes, unasserted, verb_idioms, won_parts
 from ..frames import MODALITY
 
-# Acts whose object is itself an event ("hold talks", "open pre-orders"): the object reported
-# as having happened is the act happening.
+# Acts whose object is itself an event ("hold talks", "open pre-orders"): the object happening is the act happening.
 EVENT_OBJECT_ACTS = frozenset({"hold", "complete", "open", "conduct", "begin", "start", "launch", "stage",
                                "occur", "happen"})  # intransitive acts: the object is the event itself
 # Policy acts that are done when their object "takes effect" ("tariffs took effect on Wednesday").
@@ -68,7 +67,8 @@ def _candidate_is_agent(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     if ctx.candidate_pattern.search(before):
         return True
     after = f.sent.text[tok.start:tok.start + 60]
-    if participial_clauses.after_gerund(f.sent, i) or _subject_result(ctx, f, i):
+    if _subject_result(ctx, f, i) or participial_clauses.after_gerund(f.sent, i) and \
+            not participial_clauses.other_doer(f.sent, i, ctx.candidate_pattern):  # ('Sporting won … after triumphing')
         return True  # 'Kemi Badenoch became the new leader …, after winning a leadership contest'
     return bool(tok.lemmas & _ELECT) and bool(ctx.candidate_pattern.search(after))
 

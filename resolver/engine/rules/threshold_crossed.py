@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, \
+from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, missed_bars, move_sizes, \
     goal_figures, offer_prices, other_measures, possessed_figures, quantities, rate_series, required_figures, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
@@ -187,8 +187,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     kept = final_level.level(ctx, f)
     if kept is not None:
         return [_final_level(ctx, f, kept, settings)]
-    if (full := full_levels.crossed(ctx, f, settings, NAME)) is not None:  # 'running at its full rated capacity' for 100%
-        return [full]
+    if (full := full_levels.crossed(ctx, f, settings, NAME) or missed_bars.missed(ctx, f, settings, MISSED)) is not None:
+        return [full]  # 'running at its full rated capacity' for 100%; 'failed to clear the 3 percent threshold' for 3%
     text = f.sent.text
     if t.threshold_unit == quantities.SCORE_TOTAL:
         return _score_total(ctx, f, settings)
@@ -411,9 +411,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if direction == "below" and t.threshold_direction == "above":
                 value = -value  # 'closed 16% lower': a fall, short of any rise
         if direction is None and _MOVE_BY.search(before):
-            # 'lowered the benchmark seven-day reverse repurchase rate by 25 basis points to 4.75 percent':
-            # the level a move reached, its verb further back than the usual window
+            # 'lowered the … reverse repurchase rate by 25 basis points to 4.75 percent': its verb further back
             direction = _direction(text[max(0, m.start() - 120):m.start()], t.threshold_direction)
+        direction = {True: t.threshold_direction, False: None}.get(move_sizes.same_way(ctx.market.question, text, m.start()), direction)
         sold = sale_prices.sale_price(t.act, before)  # 'sold for $236.4 million': the one price a sale fetched
         if _CLOSE_LEVEL.search(before) or sold or (count_unit and t.occasion == "path" and _TOTAL.search(before)
                                            and _SO_FAR.search(text)):

@@ -47,13 +47,13 @@ _COUNT_NOUNS = frozenset({"people", "persons", "deaths", "dead", "fatalities", "
 # units of measure: a number followed by one measures a distance, a weight, a speed or a time
 _MEASURES = frozenset({"km", "m", "mi", "ft", "kg", "lb", "lbs", "mph", "kph", "cm", "mm", "ha", "t", "kt", "mw", "gw",
                        "h", "hr", "hrs", "min", "s"})
-# a level reported with no direction word: 'closed at 4,042.83', 'ended the day at', 'settled at'
-# the day may sit between the verb and its level: 'ended Friday at 6,000.36', 'closed on Tuesday at'
+# a level reported with no direction word: 'closed at 4,042.83', 'ended the day at', 'ended Friday at 6,000.36'
 _CLOSE_DAY = r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\s+)?"
-_MOVE = r"(?:up|down|higher|lower)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)"  # 'closing up 8.7 percent to $78.29'
+_AMT = r"(?:(?:US)?[$€£]\s?[\d.,]+|[\d.,]+\s*(?:%|percent|per\s+cent|points?|cents?))"  # a change: a sum or a share
+_MOVE = rf"(?:up|down|higher|lower)\s+(?:by\s+)?{_AMT}(?:\s*,?\s+or\s+{_AMT},?)?"  # 'closing up 8.7 percent to $78.29', 'finished the day down $4.20, or 11%, to'
 _CLOSE_LEVEL = re.compile(r"\b(?:(?:clos|end|finish|settl)(?:ed|es|e|ing)?|wrap(?:s|ped|ping)?\s+up)\s+" + _CLOSE_DAY +
                           r"(?:(?:the|its|their)\s+(?:(?:first|debut|opening)\s+)?(?:trading\s+)?(?:day|session|week)\s+(?:of\s+trading\s+)?)?"
-                          rf"(?:(?:(?:flat|unchanged)\s+|{_MOVE}\s+|[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:up|down|higher|lower)\s+)?at|{_MOVE}\s+to)\s+$"
+                          rf"(?:(?:(?:flat|unchanged)\s+|{_MOVE}\s+|{_AMT}\s+(?:up|down|higher|lower)\s+)?at|{_MOVE}\s+to)\s+$"
                           r"|\b(?:clos|end|finish)(?:ed|es|e|ing)\s+(?:its|their|the)\s+(?:first\s+|debut\s+)?(?:trading\s+)?(?:day|session)"
                           r"(?:\s+of\s+trading)?\s+with\s+(?:an?\s+)?(?:(?:stock|share|closing)\s+)?price\s+of\s+$", re.I)
 # a running total reported by a body: 'The Ministry of Health reported 2,045,277 cases of dengue so far in 2024'
