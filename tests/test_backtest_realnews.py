@@ -560,12 +560,13 @@ ROUND27_PENDING_MAX_WRONG_DIRECTION = 0.03
 ROUND27_PENDING_MIN_DECISIVE_PRECISION = 0.76
 
 
-# Batches built in the twenty-seventh round, audited and measured first before any engine change they drove: 154 at
-# 64.9 % (24/37), wrong direction 0, decisive precision 12/13 (engine 9b6b607). Floors at those figures.
-ROUND27_NEW = [DATA / "batch-154.json"]
-ROUND27_NEW_MIN_ACCURACY = 0.64
-ROUND27_NEW_MAX_WRONG_DIRECTION = 0.01
-ROUND27_NEW_MIN_DECISIVE_PRECISION = 0.92
+# Batches built in the twenty-seventh round, audited and measured first before any engine change they drove (engine
+# 9b6b607 in behaviour): 153 at 51.4 % (18/35), wrong direction 2, decisive precision 6/8; 154 at 64.9 % (24/37),
+# wrong direction 0, decisive precision 12/13. Together 58.3 % (42/72), wrong direction 2, 18/21. Floors at those.
+ROUND27_NEW = [DATA / f"batch-{n:02d}.json" for n in (153, 154)]
+ROUND27_NEW_MIN_ACCURACY = 0.58
+ROUND27_NEW_MAX_WRONG_DIRECTION = 0.03
+ROUND27_NEW_MIN_DECISIVE_PRECISION = 0.85
 
 @pytest.fixture(scope="module")
 def reports():
@@ -712,7 +713,7 @@ GROUPS = [
      ROUND27_START_MAX_WRONG_DIRECTION, ROUND27_START_MIN_DECISIVE_PRECISION),
     ("the twenty-sixth round's pending batch (150)", ROUND27_PENDING, ROUND27_PENDING_MIN_ACCURACY,
      ROUND27_PENDING_MAX_WRONG_DIRECTION, ROUND27_PENDING_MIN_DECISIVE_PRECISION),
-    ("the twenty-seventh round's new batches (154)", ROUND27_NEW, ROUND27_NEW_MIN_ACCURACY,
+    ("the twenty-seventh round's new batches (153-154)", ROUND27_NEW, ROUND27_NEW_MIN_ACCURACY,
      ROUND27_NEW_MAX_WRONG_DIRECTION, ROUND27_NEW_MIN_DECISIVE_PRECISION),
 ]
 
