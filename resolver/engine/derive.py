@@ -451,6 +451,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         object_terms += sorted(unit_names.criteria_units(market.criteria, object_terms[-1]) - set(object_terms))
 
     actors = _actors(q)
+    actors += [c for c in exchange_rates.pair_countries(q) if c not in actors]  # 'USD/MXN': the peso is Mexico's
     if notes_subject and not any(notes_subject == a.lower() for a in actors):
         actors.insert(0, notes_subject)  # a common-noun subject: "gold", "inflation"
     if candidate:

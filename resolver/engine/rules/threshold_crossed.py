@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, \
+from .. import approval_shares, clause_owners, company_measures, component_cuts, exchange_rates, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, \
     goal_figures, offer_prices, other_measures, possessed_figures, quantities, rate_series, required_figures, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
@@ -405,7 +405,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' {NOT_READ}: it is named with {kind[1]}"))
             continue
         before = text[max(0, m.start() - 45):m.start()]
-        direction = _direction(before, t.threshold_direction)  # a level stated as a state takes the market's side
+        direction = exchange_rates.level_side(t, ctx.market, text, m) or _direction(before, t.threshold_direction)  # a rate, a state
         if figure_words.change_bar(ctx.market.question) and m.group("pnum"):
             direction = figure_words.after_direction(text[m.end():]) or direction  # 'closed 16% higher' for '15% above the IPO price'
             if direction == "below" and t.threshold_direction == "above":
