@@ -43,7 +43,10 @@ _PER_WORD = re.compile(r"\b(?:per|to\s+the|to\s+a|against\s+the|versus\s+the|vs\
 _QUOTED = re.compile(r"\s*(?:[A-Za-z][a-z]*\s+){0,2}?(?:per|to\s+the|to\s+a|against\s+the|versus\s+the|vs\.?\s+the|a)\s+"
                      r"(?:(?:us|u\.s\.|american|single)\s+)?(?P<word>dollar|greenback|euro|pound|yen|franc)\b", re.I)
 # a prior level or a bar before the figure ('from 21.9 per dollar', 'than 22 per dollar')
-_PRIOR = re.compile(r"\b(?:from|than|since|of\s+about)\s+(?:an?\s+|the\s+)?$", re.I)
+# or a level only neared ('approaching the key level of 22 pesos to the dollar', 'nearing 22')
+_PRIOR = re.compile(r"\b(?:(?:from|than|since|of\s+about|approach\w*|near(?:s|ed|ing)?|close\s+to|shy\s+of|toward\w*)\s+"
+                    r"(?:an?\s+|the\s+(?:[a-z-]+\s+){0,3}(?:level|mark|barrier|threshold)\s+of\s+|the\s+)?"
+                    r"|(?:threshold|verge|brink|cusp|doorstep)\s+of\s+)$", re.I)  # ('on the threshold of 80 per dollar')
 
 
 def _code_country(code: str) -> str | None:
@@ -92,12 +95,33 @@ def quoted_level(question: str, criteria: str, text: str, start: int, end: int) 
     m = _QUOTED.match(text, end)
     if m is None or ("dollar" if m.group("word").lower() == "greenback" else m.group("word").lower()) != base:
         return False
-    return not _PRIOR.search(text[max(0, start - 30):start])
+    return not _PRIOR.search(text[max(0, start - 60):start])
 
 
 def level_side(target, market, text: str, m: re.Match[str]) -> str | None:
     """The market's own direction for a figure `m` that is a rate's level quoted per the bar's currency (quoted_level),
     for a bar with no unit; None otherwise (the words before the figure then tell its move)."""
-    if target.threshold_unit or not quoted_level(market.question, market.criteria or "", text, m.start(), m.end()):
+    if not rate_quoted(target, market, text, m):
         return None
+    number = re.sub(r"[^\d.]", "", m.groupdict().get("plain") or "")
+    if number and target.threshold is not None and float(number) == target.threshold:
+        return None  # a level right at the bar ('plummeted to 100,000 rials to the dollar'): its words tell which side
     return target.threshold_direction
+
+
+def other_quote(target, market, text: str, m: re.Match[str]) -> bool:
+    """A figure of a rate market quoted per another currency than the bar's ('24.1 pesos to the euro' for a bar per US
+    dollar): another exchange rate, not the market's."""
+    if target.threshold_unit:
+        return False
+    base = _base_word(market.question, market.criteria or "")
+    q = _QUOTED.match(text, m.end())
+    return base is not None and q is not None and \
+        ("dollar" if q.group("word").lower() == "greenback" else q.group("word").lower()) != base
+
+
+def rate_quoted(target, market, text: str, m: re.Match[str]) -> bool:
+    """The figure `m` is quoted per the bar's currency in a rate market with no unit (quoted_level), and the criteria
+    set no kind of rate aside: with 'unofficial' or 'open-market' rates excluded, a level naming none may be of them."""
+    return not target.threshold_unit and not target.exclusions and \
+        quoted_level(market.question, market.criteria or "", text, m.start(), m.end())

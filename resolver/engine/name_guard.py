@@ -97,8 +97,14 @@ def _middle_name(text: str, start: int, own: frozenset[str]) -> bool:
     """The capitalised word at `start` (right before the surname) follows, with only a space between, a capitalised
     word of the name's own ('Goodluck Ebele Jonathan', 'George Walker Bush'): a middle name, not another bearer's
     given name ('Shehbaz Sharif', 'Patience Jonathan' stay another bearer)."""
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
-    return bool(m) and m.group(1)[:1].isupper() and fold(m.group(1)) in own
+    for _ in range(2):  # one or two middle names ('Goodluck Ebele Azikiwe Jonathan')
+        m = _PREV_WORD.search(text, max(0, start - 40), start)
+        if not m or not m.group(1)[:1].isupper():
+            return False
+        if fold(m.group(1)) in own:
+            return True
+        start = m.start(1)
+    return False
 
 
 class GuardedNames:

@@ -122,8 +122,8 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
     inflows for a $5,000 price) nor a count of something else ('600,000 apartments' for a death
     toll); for a closing-level market, the sentence speaks of a close."""
     t = ctx.target
-    if m.groupdict().get("mult") and t.threshold is not None and value > 1000 * max(t.threshold, 1):
-        return False
+    if m.groupdict().get("mult") and t.threshold is not None and value > 1000 * max(t.threshold, 1) or exchange_rates.other_quote(t, ctx.market, text, m):
+        return False  # (a sum of another scale; '24.1 pesos to the euro' for a bar per dollar: another rate)
     nxt = re.match(r"\s*([A-Za-z]+)(?:\s+([a-z]+))?", text[m.end():])
     if nxt and m.group("plain"):
         word = nxt.group(1).lower()
@@ -131,7 +131,7 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
         modified = nxt.group(1).islower() and nxt.group(2) and len(nxt.group(2)) > 2 and nxt.group(2).rstrip("s") in question
         if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and word not in _TIME_WORDS and spelling(word).rstrip("s") not in spelling(question) and \
                 (len(word) > 2 or word in _MEASURES) and not modified and not unit_names.spelled_out(text, m.end(), question) and not counted_alike.parties_after(t.threshold_unit, text, m.end()) \
-                and not exchange_rates.level_side(t, ctx.market, text, m):  # '22.04 pesos per dollar': a rate
+                and not exchange_rates.rate_quoted(t, ctx.market, text, m):  # '22.04 pesos per dollar': a rate
             return False  # '600,000 apartments', 'over 100km away': another count or measure (not 'ppm' spelled out, '114,000 new jobs')
     if closing and closing_market(ctx.market.question) and not _closing(text, m):
         return False  # 'hits 40,000' intraday is not a close above 40,000
