@@ -14,6 +14,8 @@
   (b150-tyler-reelected-shreveport-mayor-dec2018-multi-no: unread evidence on main).
 - upheld_rulings (rules/opposite_outcome): for a market on a court's decision confirmed, the decision overturned in the
   verb's own clause is the opposite outcome (b150-icc-upholds-bemba-conviction-by-jun30-2018-multi-no).
+- averted_acts: the act's length between the averting word and the act ('averting a planned three day strike') is
+  a modifier passed over (b150-air-nz-engineers-strike-dec21-23-2018-multi-no: one source on main, too few).
 - annual_figures: 'on quarter' labels a quarter's change (b150-singapore-q2-2020-gdp-yoy-worse-than-13-5pct-multi-no:
   conflicting on main).
 
@@ -31,6 +33,7 @@ BAAHUBALI = "b150-baahubali2-1000-crore-worldwide-by-may31-2017-multi-yes"
 JONATHAN = "b150-jonathan-wins-nigeria-first-round-apr2011-multi-yes"
 TYLER = "b150-tyler-reelected-shreveport-mayor-dec2018-multi-no"
 BEMBA = "b150-icc-upholds-bemba-conviction-by-jun30-2018-multi-no"
+AIRNZ = "b150-air-nz-engineers-strike-dec21-23-2018-multi-no"
 SINGAPORE = "b150-singapore-q2-2020-gdp-yoy-worse-than-13-5pct-multi-no"
 
 _fx = case_runner(USDMXN, "http://cnbc.com/x", "2017-01-11T00:00:00-05:00")
@@ -41,6 +44,7 @@ _baa = case_runner(BAAHUBALI, "http://koimoi.com/x", "2017-05-07T00:00:00+05:30"
 _jon = case_runner(JONATHAN, "https://aseannow.com/x", "2011-04-19T04:58:33+07:00")
 _tyl = case_runner(TYLER, "https://www.ksla.com/x", "2018-12-09T00:00:00-06:00")
 _bem = case_runner(BEMBA, "https://www.aljazeera.com/x", "2018-06-09T00:00:00+03:00")
+_anz = case_runner(AIRNZ, "https://news.airwise.com/x", "2018-12-12T00:00:00+13:00")
 _sgp = case_runner(SINGAPORE, "https://forextv.com/x", "2020-07-14T00:00:00-04:00")
 _sgp_final = case_runner(SINGAPORE, "https://www.ibtimes.sg/x", "2020-08-11T00:00:00+08:00")
 
@@ -132,6 +136,19 @@ BEM_NEAR = [f"The ICC Appeals Chamber upheld Jean-Pierre Bemba's conviction on F
 BEM_NEAR += [f"Bemba's lawyers asked the ICC Appeals Chamber to {v} the war crimes conviction." for v in
              ("overturn", "quash", "reverse", "vacate")]
 BEM_NEAR += [f"The defence hopes the ICC Appeals Chamber will {v} Bemba's conviction." for v in ("overturn", "quash")]
+
+# --- an averted act's length -------------------------------------------------------------------------------------------
+ANZ_S = ("Air New Zealand has reached agreement with two ground staff unions, averting a planned three day strike leading up "
+         "to Christmas.")
+AVERTERS = ["averting", "and averted", "to avert"]
+LENGTHS = ["three day", "two-day", "one-day", "48", "three", "planned two day", "threatened four day"]
+ANZ_AVERTED = [f"Air New Zealand reached agreement with the engineers' unions on Wednesday, {a} a {n} strike."
+               for a in ("averting", "and averted") for n in LENGTHS]
+ANZ_AVERTED += [f"Air New Zealand and the unions reached a deal on Wednesday, averting the {n} strike." for n in LENGTHS[:4]]
+# near-misses: the averting negated, hoped for or talked about keep main's reading (nothing ruled out)
+ANZ_NEAR = [f"Air New Zealand failed to avert a {n} strike." for n in LENGTHS]
+ANZ_NEAR += [f"Talks aimed at averting a {n} strike resumed on Wednesday." for n in LENGTHS]
+
 
 # --- on quarter ------------------------------------------------------------------------------------------------------
 SGP_QOQ = [f"Singapore's GDP {v} {n} percent {lab} in the second quarter of 2020, the Ministry of Trade and Industry said."
@@ -241,6 +258,20 @@ def test_overturn_near_misses():
         assert not fired_no(_bem(s), "opposite_outcome"), s
 
 
+def test_verbatim_averted_length():
+    assert fired_no(_anz(ANZ_S), "ruled_out")
+
+
+def test_averted_length_variants():
+    for s in ANZ_AVERTED:
+        assert fired_no(_anz(s), "ruled_out"), s
+
+
+def test_averted_near_misses():
+    for s in ANZ_NEAR:
+        assert not fired_no(_anz(s), "ruled_out"), s
+
+
 def test_verbatim_on_quarter():
     v = _sgp(SGP_S, head=SGP_HEAD)
     assert not fired_yes(v, "threshold_crossed")
@@ -272,11 +303,13 @@ def wrong_fires() -> dict[str, int]:
         "beaten_not_read": sum(not fired_no(_tyl(s), "rival_outcome") for s in TYL_BEATEN),
         "overturn_not_read": sum(not fired_no(_bem(s), "opposite_outcome") for s in BEM_OVERTURNED),
         "overturn_near_read": sum(fired_no(_bem(s), "opposite_outcome") for s in BEM_NEAR),
+        "averted_not_read": sum(not fired_no(_anz(s), "ruled_out") for s in ANZ_AVERTED),
+        "averted_near_read": sum(fired_no(_anz(s), "ruled_out") for s in ANZ_NEAR),
         "qoq_crossed": sum(fired_yes(_sgp(s), "threshold_crossed") for s in SGP_QOQ),
         "yoy_not_crossed": sum(not fired_yes(_sgp_final(s), "threshold_crossed") for s in SGP_YOY),
         "of": len(FX_QUESTIONS) * (len(FX_DONE) + len(FX_NEAR)) + len(REL_DONE) + len(BAA_DONE) + len(REL_NEAR)
               + len(BAA_NEAR) + len(JON_MIDDLE) + len(JON_OTHER) + len(REELECT_QS) + len(TYL_BEATEN)
-              + len(BEM_OVERTURNED) + len(BEM_NEAR) + len(SGP_QOQ) + len(SGP_YOY),
+              + len(BEM_OVERTURNED) + len(BEM_NEAR) + len(SGP_QOQ) + len(SGP_YOY) + len(ANZ_AVERTED) + len(ANZ_NEAR),
     }
 
 
@@ -290,8 +323,8 @@ def test_hostile_input_bounded():
     from resolver.engine import exchange_rates, indian_scales, upheld_rulings  # noqa: F401  (the readings under test)
     words = ("USD/MXN peso dropped to 22.04 pesos per dollar crossing the psychologically key level of 22 to the dollar "
              "Rs 10 lakh crore 1000 crores plus Goodluck Ebele Jonathan declared winner convictions were overturned quashed "
-             "41.2 percent on quarter re-elected , and ; the").split()
-    assert_each_within([_fx, _rel, _baa, _jon, _bem, _sgp], word_soup(words), 2.0)
+             "41.2 percent on quarter re-elected averting a planned three day strike , and ; the").split()
+    assert_each_within([_fx, _rel, _baa, _jon, _bem, _sgp, _anz], word_soup(words), 2.0)
 
 
 if __name__ == "__main__":
