@@ -16,6 +16,9 @@
   verb's own clause is the opposite outcome (b150-icc-upholds-bemba-conviction-by-jun30-2018-multi-no).
 - averted_acts: the act's length between the averting word and the act ('averting a planned three day strike') is
   a modifier passed over (b150-air-nz-engineers-strike-dec21-23-2018-multi-no: one source on main, too few).
+- favour_votes: a tally told before the favour phrase ('MPs yesterday voted 25 to 22 in support of a motion to oust Mr
+  Sogavare') carries the motion, and a measure the question makes its subject ('Will a motion of no confidence …
+  pass') is named by its actor (b150-sogavare-loses-no-confidence-by-dec31-2007-multi-yes: no evidence read on main).
 - annual_figures: 'on quarter' labels a quarter's change (b150-singapore-q2-2020-gdp-yoy-worse-than-13-5pct-multi-no:
   conflicting on main).
 
@@ -33,6 +36,7 @@ BAAHUBALI = "b150-baahubali2-1000-crore-worldwide-by-may31-2017-multi-yes"
 JONATHAN = "b150-jonathan-wins-nigeria-first-round-apr2011-multi-yes"
 TYLER = "b150-tyler-reelected-shreveport-mayor-dec2018-multi-no"
 BEMBA = "b150-icc-upholds-bemba-conviction-by-jun30-2018-multi-no"
+SOGAVARE = "b150-sogavare-loses-no-confidence-by-dec31-2007-multi-yes"
 AIRNZ = "b150-air-nz-engineers-strike-dec21-23-2018-multi-no"
 SINGAPORE = "b150-singapore-q2-2020-gdp-yoy-worse-than-13-5pct-multi-no"
 
@@ -44,6 +48,7 @@ _baa = case_runner(BAAHUBALI, "http://koimoi.com/x", "2017-05-07T00:00:00+05:30"
 _jon = case_runner(JONATHAN, "https://aseannow.com/x", "2011-04-19T04:58:33+07:00")
 _tyl = case_runner(TYLER, "https://www.ksla.com/x", "2018-12-09T00:00:00-06:00")
 _bem = case_runner(BEMBA, "https://www.aljazeera.com/x", "2018-06-09T00:00:00+03:00")
+_sog = case_runner(SOGAVARE, "https://www.smh.com.au/x", "2007-12-14T00:00:00+11:00")
 _anz = case_runner(AIRNZ, "https://news.airwise.com/x", "2018-12-12T00:00:00+13:00")
 _sgp = case_runner(SINGAPORE, "https://forextv.com/x", "2020-07-14T00:00:00-04:00")
 _sgp_final = case_runner(SINGAPORE, "https://www.ibtimes.sg/x", "2020-08-11T00:00:00+08:00")
@@ -148,6 +153,23 @@ ANZ_AVERTED += [f"Air New Zealand and the unions reached a deal on Wednesday, av
 # near-misses: the averting negated, hoped for or talked about keep main's reading (nothing ruled out)
 ANZ_NEAR = [f"Air New Zealand failed to avert a {n} strike." for n in LENGTHS]
 ANZ_NEAR += [f"Talks aimed at averting a {n} strike resumed on Wednesday." for n in LENGTHS]
+
+
+# --- a tally told first ----------------------------------------------------------------------------------------------
+SOG_S = ("MPs yesterday voted 25 to 22 in support of a motion to oust Mr Sogavare, with one government MP in the 48-member "
+         "parliament abstaining.")
+VOTERS = ["MPs", "Lawmakers", "Members of parliament"]
+TALLIES = ["25 to 22", "25-22", "by 25 votes to 22", "by a vote of 25-22"]
+FAVOURS = ["in support of", "in favour of", "in favor of", "for"]
+MOTIONS = ["a motion to oust Mr Sogavare", "the no-confidence motion against Mr Sogavare",
+           "a motion of no confidence in Prime Minister Manasseh Sogavare"]
+SOG_CARRIED = [f"{v} yesterday voted {t} {fa} {mo}." for v in VOTERS for t in TALLIES for fa in FAVOURS[:3] for mo in MOTIONS]
+SOG_CARRIED += [f"{v} yesterday voted {fa} {mo} by 25 votes to 22." for v in VOTERS for fa in FAVOURS for mo in MOTIONS[:2]]
+# near-misses: the tally lost, a vote against, a vote for something else
+SOG_NEAR = [f"{v} yesterday voted {t} {fa} {mo}." for v in VOTERS for t in ("22 to 25", "22-25", "by 22 votes to 25")
+            for fa in FAVOURS[:2] for mo in MOTIONS[:2]]
+SOG_NEAR += [f"{v} yesterday voted 25 to 22 against {mo}." for v in VOTERS for mo in MOTIONS]
+SOG_NEAR += [f"{v} yesterday voted 25 to 22 in support of the government of Mr Sogavare." for v in VOTERS]
 
 
 # --- on quarter ------------------------------------------------------------------------------------------------------
@@ -272,6 +294,20 @@ def test_averted_near_misses():
         assert not fired_no(_anz(s), "ruled_out"), s
 
 
+def test_verbatim_tally_first():
+    assert decided(_sog(SOG_S)) == "likely-yes"
+
+
+def test_tally_first_variants():
+    for s in SOG_CARRIED:
+        assert fired_yes(_sog(s), "confirmation"), s
+
+
+def test_tally_near_misses():
+    for s in SOG_NEAR:
+        assert not fired_yes(_sog(s), "confirmation"), s
+
+
 def test_verbatim_on_quarter():
     v = _sgp(SGP_S, head=SGP_HEAD)
     assert not fired_yes(v, "threshold_crossed")
@@ -305,11 +341,14 @@ def wrong_fires() -> dict[str, int]:
         "overturn_near_read": sum(fired_no(_bem(s), "opposite_outcome") for s in BEM_NEAR),
         "averted_not_read": sum(not fired_no(_anz(s), "ruled_out") for s in ANZ_AVERTED),
         "averted_near_read": sum(fired_no(_anz(s), "ruled_out") for s in ANZ_NEAR),
+        "carried_not_read": sum(not fired_yes(_sog(s), "confirmation") for s in SOG_CARRIED),
+        "carried_near_read": sum(fired_yes(_sog(s), "confirmation") for s in SOG_NEAR),
         "qoq_crossed": sum(fired_yes(_sgp(s), "threshold_crossed") for s in SGP_QOQ),
         "yoy_not_crossed": sum(not fired_yes(_sgp_final(s), "threshold_crossed") for s in SGP_YOY),
         "of": len(FX_QUESTIONS) * (len(FX_DONE) + len(FX_NEAR)) + len(REL_DONE) + len(BAA_DONE) + len(REL_NEAR)
               + len(BAA_NEAR) + len(JON_MIDDLE) + len(JON_OTHER) + len(REELECT_QS) + len(TYL_BEATEN)
-              + len(BEM_OVERTURNED) + len(BEM_NEAR) + len(SGP_QOQ) + len(SGP_YOY) + len(ANZ_AVERTED) + len(ANZ_NEAR),
+              + len(BEM_OVERTURNED) + len(BEM_NEAR) + len(SGP_QOQ) + len(SGP_YOY) + len(ANZ_AVERTED) + len(ANZ_NEAR)
+              + len(SOG_CARRIED) + len(SOG_NEAR),
     }
 
 
@@ -323,8 +362,8 @@ def test_hostile_input_bounded():
     from resolver.engine import exchange_rates, indian_scales, upheld_rulings  # noqa: F401  (the readings under test)
     words = ("USD/MXN peso dropped to 22.04 pesos per dollar crossing the psychologically key level of 22 to the dollar "
              "Rs 10 lakh crore 1000 crores plus Goodluck Ebele Jonathan declared winner convictions were overturned quashed "
-             "41.2 percent on quarter re-elected averting a planned three day strike , and ; the").split()
-    assert_each_within([_fx, _rel, _baa, _jon, _bem, _sgp, _anz], word_soup(words), 2.0)
+             "41.2 percent on quarter re-elected averting a planned three day strike MPs voted 25 to 22 in support of a motion , and ; the").split()
+    assert_each_within([_fx, _rel, _baa, _jon, _bem, _sgp, _anz, _sog], word_soup(words), 2.0)
 
 
 if __name__ == "__main__":
