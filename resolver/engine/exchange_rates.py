@@ -8,6 +8,7 @@ thresholds._threshold when the question sets no other bar. Pure."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PER = r"(?:per|to\s+the|to\s+a|against\s+the|a)\s+(?:(?:us|u\.s\.|american|single)\s+)?(?:dollar|euro|pound|yen|franc)\b"
 _THAN = re.compile(r"\b(?P<dir>weaker|stronger)\s+than\s+(?P<num>\d+(?:\.\d+)?)\s+(?:\w+\s+)?" + _PER, re.I)
@@ -49,6 +50,7 @@ _PRIOR = re.compile(r"\b(?:(?:from|than|since|of\s+about|approach\w*|near(?:s|ed
                     r"|(?:threshold|verge|brink|cusp|doorstep)\s+of\s+)$", re.I)  # ('on the threshold of 80 per dollar')
 
 
+@lru_cache(maxsize=512)
 def _code_country(code: str) -> str | None:
     """The country whose currency an ISO 4217 code names (countryinfo): its alpha-2 code opens the currency's, and
     the country lists it ('MXN' → 'Mexico'); None for a code of no one country ('EUR', 'XAU') or no currency."""
