@@ -110,13 +110,13 @@ _SHORT_BASE_AFTER = re.compile(
     r"|^[^\d;]{0,40}?\b(?:(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:previous|prior|preceding|first|"
     r"second|third|fourth|1st|2nd|3rd|4th|last|June|September|December|March)\s+quarter|(?:over|on)\s+the\s+(?:previous|"
     r"prior|preceding)\s+quarter)(?![\w'’])(?!\s+of\s+(?:19|20)\d\d|\s+(?:a|last|the\s+previous)\s+year)"
-    r"|^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+a\s+quarterly\s+basis)\b"
+    r"|^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+a\s+quarterly\s+basis|on\s+(?:the\s+)?quarter)\b"
     # 'rose 4.2 percent in January from the previous month' (not 'from the previous month's 3.6%', a level before)
     r"|^[^\d;]{0,40}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|over|on)\s+the\s+(?:previous|prior|preceding)\s+month\b"
     r"(?!['’])", re.I)
 # the quarter's own change labelled right after its figure, whatever verb led to it
 _QUARTER_LABEL = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+a\s+quarterly\s+"
-                            r"basis)\b", re.I)
+                            r"basis|on\s+(?:the\s+)?quarter)\b", re.I)  # ('41.2 percent on quarter')
 _SHORT_BASE_BEFORE = re.compile(r"\b(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq)\s+(?:[a-z]+\s+){0,3}?(?:of|at|to|was|"
                                 r"is|were|stood\s+at|reached|hit|came\s+in\s+at|rose|grew|increased|expanded|by)\s+"
                                 r"(?:an?\s+)?$", re.I)

@@ -7,6 +7,8 @@ rules/ruled_out.py; moved here from it."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import AVERTING_CUES
 from .text import Sentence
 from .word_class import PREPOSITIONS, is_noun
@@ -26,6 +28,9 @@ _AVERT_GAP = frozenset({"a", "an", "the", "its", "their", "any", "national", "na
 _REPEAT_GAP = frozenset({"yet", "another", "further", "fresh", "new", "more"})
 # an ordinal names one stage of the act ('avoid a second round runoff'), never a modifier passed over
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "final", "last", "next"})
+# the act's length told before it: a number ('three', '48') or a number and its unit in one word ('one-day', '48-hour')
+_DURATION = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight)"
+                       r"(?:-(?:hour|day|week|month))?|(?:hour|day|week|month)s?", re.I)
 _MAX_GAP = 4  # 'yet another interest rate increase': two repeat words and a two-word compound
 
 
@@ -33,8 +38,8 @@ def _gap_word(word: str) -> bool:
     """A word that may stand between the averting words and the act's noun: a listed modifier or a
     lowercase noun of a compound ('interest rate increase'), never a preposition ('avoid talk of a strike') nor an
     ordinal ('avoid a second round runoff')."""
-    if word.lower() in _AVERT_GAP or word.lower() in _REPEAT_GAP:
-        return True
+    if word.lower() in _AVERT_GAP or word.lower() in _REPEAT_GAP or _DURATION.fullmatch(word):
+        return True  # ('averting a planned three day strike', 'avert a 48-hour strike': its length)
     return word.isalpha() and word.islower() and word not in PREPOSITIONS and word not in _ORDINALS and is_noun(word)
 
 

@@ -44,7 +44,7 @@ from .noun_phrases import _BOUNDARY, _STOP, _content, _name_words, noun_phrase, 
 _is_verb_base = is_verb_base
 # Acts whose active subject is the one who chooses, not the one chosen (a candidate is the
 # subject only of the passive: "Will X be named CEO").
-_CHOOSING_ACTS = frozenset({"name", "appoint", "select", "choose", "elect"})
+_CHOOSING_ACTS = frozenset({"name", "appoint", "select", "choose", "elect", "re-elect", "reelect"})  # (re-elected: elected again)
 # an exclusive role named in the complement ('president', 'presidents'), in the lexicon's order
 _EXCLUSIVE_ROLE_PATTERNS = tuple((r, re.compile(rf"\b{re.escape(r)}s?\b")) for r in lexicon.EXCLUSIVE_ROLES)
 
@@ -331,7 +331,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
             exclusive = "host"  # 'be chosen to host the 2016 Summer Olympic Games': the role is the host, not the Games
     exclusive = exclusive or criteria_outcomes.chosen_role(act in _CHOOSING_ACTS and passive, complement, market.criteria)
     chooser = act in _CHOOSING_ACTS and not passive  # 'Will Target name a permanent CEO': Target names, no one is named
-    if act in ("elect", "become", "win", "name", "appoint", "select", "choose", "swear", "succeed") and subject_names \
+    if act in ("elect", "re-elect", "reelect", "become", "win", "name", "appoint", "select", "choose", "swear", "succeed") and subject_names \
             and exclusive and not chooser:
         candidate, role, role_exclusive = " ".join(subject_names), exclusive, True
         obj_words = complement if act != "succeed" else obj_words  # (the one succeeded stays the object)
@@ -451,6 +451,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         object_terms += sorted(unit_names.criteria_units(market.criteria, object_terms[-1]) - set(object_terms))
 
     actors = _actors(q)
+    actors += [c for c in exchange_rates.pair_countries(q) if c not in actors]  # 'USD/MXN': the peso is Mexico's
     if notes_subject and not any(notes_subject == a.lower() for a in actors):
         actors.insert(0, notes_subject)  # a common-noun subject: "gold", "inflation"
     if candidate:

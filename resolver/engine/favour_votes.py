@@ -31,31 +31,38 @@ _VOTERS = re.compile(r"\b(?:MPs|MEPs|lawmakers|legislators|members|senators|depu
                      r"councilors|parliamentarians|peers|delegates)\b", re.I)
 _CHAMBERS = re.compile(r"\b(?:Senate|House|Chamber|Assembly|Council|Congress|Parliament|Lords|Commons|Bundestag|"
                        r"Knesset|Duma|Diet|Sejm)\b")
-_FAVOUR = re.compile(r"\bvoted\s+(?:\w+ly\s+)?(?:in\s+favou?r\s+of|for)\s+(?P<obj>[^;:()]{1,80}?)\s+by\s+"
+_FAVOUR = re.compile(r"\bvoted\s+(?:\w+ly\s+)?(?:in\s+favou?r\s+of|in\s+support\s+of|for)\s+(?P<obj>[^;:()]{1,80}?)\s+by\s+"
                      r"(?:a\s+(?:vote|margin|tally)\s+of\s+)?(?P<a>\d{1,3}(?:,\d{3})*|\d+)\s*(?:votes?\s+)?"
-                     r"(?:to|-|–)\s*(?P<b>\d{1,3}(?:,\d{3})*|\d+)\b", re.I)
+                     r"(?:to|-|–)\s*(?P<b>\d{1,3}(?:,\d{3})*|\d+)\b"
+                     # the tally first: 'MPs yesterday voted 25 to 22 in support of a motion to oust Mr Sogavare'
+                     r"|\bvoted\s+(?:by\s+)?(?:a\s+(?:vote|margin|tally)\s+of\s+)?(?P<a2>\d{1,3}(?:,\d{3})*|\d+)\s*(?:votes?\s+)?"
+                     r"(?:to|-|–)\s*(?P<b2>\d{1,3}(?:,\d{3})*|\d+)\s+(?:votes?\s+)?(?:in\s+favou?r\s+of|in\s+support\s+of|for)\s+"
+                     r"(?P<obj2>[^;:(),]{1,80}?)(?=\s*[,.;]|\s+(?:on|yesterday|today|last|with|after)\b|\s*$)", re.I)
 
 
 def carried(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token of 'voted', wording) when the sentence tells the market's object carried by a vote in favour (see
     the module's doc); None otherwise."""
-    if "voted" not in f.sent.lower_text or (ctx.target.act or "") not in APPROVING_ACTS or not f.object_idx:
+    # a measure the question makes the subject ('Will a motion of no confidence … pass'): an actor in lowercase
+    subjects = [p for a, p in ctx.actor_patterns.items() if a.islower()] if not ctx.target.object_terms else []
+    if "voted" not in f.sent.lower_text or (ctx.target.act or "") not in APPROVING_ACTS or not (f.object_idx or subjects):
         return None
     text = f.sent.text
     asked = {b.lower() for b in _CHAMBERS.findall(f"{ctx.market.question} {ctx.market.criteria}")}
     if any(b.lower() not in asked for b in _CHAMBERS.findall(text)):
         return None
     for m in _FAVOUR.finditer(text):
-        a, b = (int(m.group(g).replace(",", "")) for g in ("a", "b"))
+        g = "" if m.group("a") else "2"  # (which order the tally was told in)
+        a, b = (int(m.group(x + g).replace(",", "")) for x in ("a", "b"))
         if a <= b:
             continue
-        obj_words = {w.lower().strip(".,'’") for w in m.group("obj").split()}
+        obj_words = {w.lower().strip(".,'’") for w in m.group("obj" + g).split()}
         if obj_words & STAGED_WORDS:
             continue
         i = f.sent.token_at(m.start())
-        j = f.sent.token_at(m.start("obj"))
-        k = f.sent.token_at(m.end("obj") - 1)
-        if not any(j <= o <= k for o in f.object_idx):
+        j = f.sent.token_at(m.start("obj" + g))
+        k = f.sent.token_at(m.end("obj" + g) - 1)
+        if not any(j <= o <= k for o in f.object_idx) and not any(p.search(m.group("obj" + g)) for p in subjects):
             continue
         start, _ = f.sent.clause_of(i)
         before = text[f.sent.tokens[start].start:m.start()]

@@ -88,7 +88,23 @@ def another_name_before(text: str, start: int, own: frozenset[str], initials: st
     word = m.group(1)
     if not (word[:1].isupper() and fold(word) not in common_words() and fold(word) not in own):
         return False
+    if _middle_name(text, m.start(1), own):
+        return False  # 'Goodluck Ebele Jonathan' for 'Goodluck Jonathan': a middle name after the own given name
     return not (initials and _spells_initials(text, start, initials))
+
+
+def _middle_name(text: str, start: int, own: frozenset[str]) -> bool:
+    """The capitalised word at `start` (right before the surname) follows, with only a space between, a capitalised
+    word of the name's own ('Goodluck Ebele Jonathan', 'George Walker Bush'): a middle name, not another bearer's
+    given name ('Shehbaz Sharif', 'Patience Jonathan' stay another bearer)."""
+    for _ in range(2):  # one or two middle names ('Goodluck Ebele Azikiwe Jonathan')
+        m = _PREV_WORD.search(text, max(0, start - 40), start)
+        if not m or not m.group(1)[:1].isupper():
+            return False
+        if fold(m.group(1)) in own:
+            return True
+        start = m.start(1)
+    return False
 
 
 class GuardedNames:

@@ -44,6 +44,7 @@ def margin(text: str, start: int) -> bool:
 # a market on the change from the month or quarter before ('month-over-month', 'from the previous month')
 _SHORT_ASKED = re.compile(r"\bmonth[\s-]+(?:on|over)[\s-]+month\b|\bquarter[\s-]+(?:on|over)[\s-]+quarter\b|\bm/m\b|"
                           r"\bfrom\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter)\b", re.I)
+_LONG_ASKED = re.compile(r"\byear[\s-]+(?:on|over)[\s-]+year\b|\by/y\b|\byoy\b", re.I)
 # the base a change is measured from, right after its figure (a parenthesis between is skipped):
 # 'up 2.9 percent (±0.7 percent) above March 2022', 'from the same period a year ago', 'year-on-year'
 _ASIDE = re.compile(r"^\s*\([^()\d]{0,6}[\d.,]+[^()]{0,24}\)")
@@ -60,8 +61,8 @@ def longer_base(question: str, criteria: str, period: tuple[int, int] | None, te
     (ending at `end`) that measure it from further back ('above March 2022' for March 2023, 'from
     the same period a year ago', 'year-on-year'): another change than the market's. A named month
     that is the one right before the market's ('from February 2023' for March 2023) is its base."""
-    if not _SHORT_ASKED.search(f"{question} {criteria}"):
-        return None
+    if not _SHORT_ASKED.search(f"{question} {criteria}") or _LONG_ASKED.search(question):
+        return None  # (a question asking the year-on-year change, whose criteria only exclude the quarter's, asks no short one)
     after = text[end:end + 120]
     aside = _ASIDE.match(after)
     if aside:

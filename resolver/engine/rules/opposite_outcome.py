@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import bid_objects, bill_numbers, complement, said_themes, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
+from .. import bid_objects, bill_numbers, upheld_rulings, complement, said_themes, concessions, datelines, passive_agents, contests, count_verdicts, criteria_outcomes, decided_against, ended_campaigns, \
     chosen_alternatives, group_objects, guilty_verdicts, mentions, passive_defeats, \
     occasions, parts, quantities, stages, \
     lost_status, recorded_votes, rejected_measures, reversed_sides, survived_votes, unrendered_verdicts, upheld_judgments, vetoes
@@ -392,7 +392,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                     aspect(f.sent, i, sorted(lemmas & HOLD_VERBS)[0]) == "past" or _voted_hold(f, i)):
                 found = (i, f"'{tok.text}' … unchanged/steady")
                 break
-        opp = bid_objects.taken(OPPOSITE_VERBS.get(key, frozenset()) & lemmas, f.sent, i, ctx.actor_patterns.values())  # not 'withdrew its objection'
+        opp = bid_objects.taken((OPPOSITE_VERBS.get(key, frozenset()) | upheld_rulings.overturned(t, f.sent, i)) & lemmas, f.sent, i, ctx.actor_patterns.values())  # not 'withdrew its objection'
         if opp == {"defeat"} and key == "convict" and not any(
                 w.lemmas & _CHARGES for w in f.sent.tokens[i + 1:i + 8]):
             continue  # the defendant defeats charges, not an opponent ('rejected assertions that …': words refused, said_themes.py)

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from datetime import datetime
 
-from .. import approval_shares, clause_owners, company_measures, component_cuts, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, missed_bars, move_sizes, \
+from .. import approval_shares, clause_owners, company_measures, component_cuts, exchange_rates, indian_scales, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, missed_bars, move_sizes, \
     goal_figures, offer_prices, other_measures, possessed_figures, quantities, rate_series, required_figures, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
 from ..infinitive_forecasts import headline_level
@@ -201,9 +201,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if t.threshold_unit not in quantities.CURRENCY_UNITS or \
                     quantities.currency_unit(m.group("cur")) not in (None, t.threshold_unit):
                 continue  # a figure in another currency ('Rs 456' for a market in dollars)
-            value = float(m.group("num").replace(",", ""))
             mult = (m.group("mult") or "").lower()
-            value *= {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(mult, 1)
+            value = float(m.group("num").replace(",", "")) * {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}.get(mult, 1)
+            value = indian_scales.in_bar_units(ctx.market.question, t.threshold, value, text, m.end()) if t.threshold_unit == "inr" else value  # 'Rs 10 lakh crore'
         elif m.group("wcur"):  # '26.5 euros per share': the currency named after the number
             if t.threshold_unit != {"e": "eur", "p": "gbp"}.get(m.group("wcur")[:1].lower(), "usd"):  # '65 million pounds'
                 continue
@@ -250,11 +250,11 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             if count_unit and not _count_unit(t, text, m, reported) and not (measure and t.threshold_unit in quantities.SCALES) \
                     and not figure_words.scale_mark(t.threshold_unit, text, m.end()):
                 continue  # a count needs its noun; a measure its unit ('6.30m' for a bar in metres)
-            if t.threshold_unit and not count_unit and not figure_words.scale_mark(t.threshold_unit, text, m.end()):
+            rupees = t.threshold_unit == "inr" and indian_scales.scaled(text, m.end("plain")) is not None  # '1000 crores plus'
+            if t.threshold_unit and not count_unit and not rupees and not figure_words.scale_mark(t.threshold_unit, text, m.end()):
                 continue  # a bare number only for unitless thresholds (index points) and counts
             value = float(re.sub(r"[,\s]", "", m.group("plain")))  # '2 384': thousands set off by a space
-            value *= {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5,
-                      "crore": 1e7}.get((m.group("pmult") or "").lower().rstrip("s"), 1)  # '22K jobs', '2 million cases'
+            value = indian_scales.in_bar_units(ctx.market.question, t.threshold, value, text, m.end("plain")) if rupees else value * {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "lakh": 1e5, "crore": 1e7}.get((m.group("pmult") or "").lower().rstrip("s"), 1)  # '22K jobs', '2 million cases'
         if other := other_measures.other_measure(ctx, text, m, stretch_bounds(text, m.start(), m.end())[0]):
             notes.append(cite(f, NAME, "none", 0.0, other))  # another rate, place or count (other_measures.py)
             continue
@@ -405,7 +405,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             notes.append(cite(f, NAME, "none", 0.0, f"'{m.group().strip()}' {NOT_READ}: it is named with {kind[1]}"))
             continue
         before = text[max(0, m.start() - 45):m.start()]
-        direction = _direction(before, t.threshold_direction)  # a level stated as a state takes the market's side
+        direction = exchange_rates.level_side(t, ctx.market, text, m) or _direction(before, t.threshold_direction)  # a rate, a state
         if figure_words.change_bar(ctx.market.question) and m.group("pnum"):
             direction = figure_words.after_direction(text[m.end():]) or direction  # 'closed 16% higher' for '15% above the IPO price'
             if direction == "below" and t.threshold_direction == "above":

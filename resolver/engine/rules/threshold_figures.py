@@ -10,7 +10,7 @@ from functools import lru_cache
 from operator import itemgetter
 from datetime import datetime, timedelta
 
-from .. import counted_alike, currency_marks, figure_words, indicators, quantities, turnouts, unit_names
+from .. import counted_alike, currency_marks, exchange_rates, figure_words, indicators, quantities, turnouts, unit_names
 from ..analysis import MarketContext, SentenceFacts
 from ..close_results import close_result
 from ..moves_to_close import move_to_close
@@ -122,17 +122,17 @@ def _about_subject(ctx: MarketContext, text: str, m: re.Match[str], value: float
     inflows for a $5,000 price) nor a count of something else ('600,000 apartments' for a death
     toll); for a closing-level market, the sentence speaks of a close."""
     t = ctx.target
-    if m.groupdict().get("mult") and t.threshold is not None and value > 1000 * max(t.threshold, 1):
-        return False
+    if m.groupdict().get("mult") and t.threshold is not None and value > 1000 * max(t.threshold, 1) or exchange_rates.other_quote(t, ctx.market, text, m):
+        return False  # (a sum of another scale; '24.1 pesos to the euro' for a bar per dollar: another rate)
     nxt = re.match(r"\s*([A-Za-z]+)(?:\s+([a-z]+))?", text[m.end():])
     if nxt and m.group("plain"):
         word = nxt.group(1).lower()
         question = ctx.market.question.lower()
         modified = nxt.group(1).islower() and nxt.group(2) and len(nxt.group(2)) > 2 and nxt.group(2).rstrip("s") in question
         if word not in _COUNT_NOUNS and word not in _LEVEL_NOUNS and word not in _TIME_WORDS and spelling(word).rstrip("s") not in spelling(question) and \
-                (len(word) > 2 or word in _MEASURES) and not modified and not unit_names.spelled_out(text, m.end(), question) and not counted_alike.parties_after(t.threshold_unit, text, m.end()):
-            return False  # '600,000 apartments', 'over 100km away': a count or measure of something else (not 'ppm' spelled out)
-            # ('114,000 new jobs' is the count: one modifier before the question's noun)
+                (len(word) > 2 or word in _MEASURES) and not modified and not unit_names.spelled_out(text, m.end(), question) and not counted_alike.parties_after(t.threshold_unit, text, m.end()) \
+                and not exchange_rates.rate_quoted(t, ctx.market, text, m):  # '22.04 pesos per dollar': a rate
+            return False  # '600,000 apartments', 'over 100km away': another count or measure (not 'ppm' spelled out, '114,000 new jobs')
     if closing and closing_market(ctx.market.question) and not _closing(text, m):
         return False  # 'hits 40,000' intraday is not a close above 40,000
     state = _OTHER_GROUP.match(text, m.end()) or _OTHER_GROUP_BEFORE.search(text[max(0, m.start() - 60):m.start()])
@@ -307,10 +307,10 @@ def _direction(before: str, wanted: str | None = None) -> str | None:
 
 
 # "topped $100", "more than 4,000", "has breached the $1.50 mark": the figure is passed, not just reached
-# 'above the psychological 9,000 level': up to two lowercase words between 'the' and the figure
-_THE = r"(?:the\s+(?:[a-z-]+\s+){0,2})?$"
+# 'above the psychological 9,000 level': up to two lowercase words between 'the' and the figure ('the key level of 22')
+_THE = r"(?:the\s+(?:[a-z-]+\s+){0,2}|the\s+(?:[a-z-]+\s+){0,3}(?:level|mark|barrier|threshold)\s+of\s+)?$"
 _BEYOND_UP = re.compile(r"\b(?:(?:more|greater|higher)\s+than|over|above|past|beyond|top(?:s|ped)?|surpass(?:es|ed)?|"
-                        r"exceed(?:s|ed)?|broke(?:\s+through)?|breaks(?:\s+through)?|breach(?:es|ed)|crossed|crosses)\s+" + _THE, re.I)
+                        r"exceed(?:s|ed)?|broke(?:\s+through)?|breaks(?:\s+through)?|breach(?:es|ed)|crossed|crosses|crossing)\s+" + _THE, re.I)
 _BEYOND_DOWN = re.compile(r"\b(?:(?:less|fewer|lower)\s+than|under|below|beneath)\s+" + _THE + r"|\bsub-\s*$", re.I)  # 'sub-$100,000'
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
