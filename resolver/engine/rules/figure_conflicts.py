@@ -1,0 +1,56 @@
+"""Figures of one sentence read, each, as the market's own figure, that fall on both sides of its bar (README 'How
+the engine decides', rule `threshold_crossed`): 'Growth in consumer prices in Ukraine in June also slowed to 0.4% from
+2.2% in May and 14% in April, …, and 60.9% in April 2015 from April 2014' for a market on April's year-on-year
+inflation tells the month's change (14%) and the year's (60.9%) of the same month. The first figure read does not
+settle it: for a market on the 12-month change, the figures the sentence tells as that change (the base a year before:
+'in April 2015 from April 2014', 'year on year', 'from a year earlier', 'in annual terms') settle it when they all fall
+on one side; otherwise the sentence settles nothing. Figures all on one side settle it as the first one read did."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import MarketContext, SentenceFacts
+from ..types import Contribution
+from .base import cite
+from .reported_figure import NAME
+from .threshold_figures import _VALUE
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# the 12-month change's own words, right after its figure (before the next figure)
+_YEARLY_AFTER = re.compile(
+    rf"^[^\d;]{{0,25}}?(?:\b(?:in|for)\s+{_MONTH}\s+(?P<y1>(?:19|20)\d\d)\s+)?\b(?:from|over|against|versus|vs\.?|"
+    rf"(?:compared|relative)\s+(?:with|to))\s+(?:the\s+same\s+(?:month|period)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year\b|"
+    rf"a\s+year\s+(?:earlier|ago|before)\b|{_MONTH}\s+(?P<y0>(?:19|20)\d\d)\b)"
+    r"|^[^\d;]{0,25}?\b(?:year[\s-]+(?:on|over)[\s-]+year|y/y|yoy|in\s+annual\s+terms|on\s+an?\s+(?:annual|yearly)\s+basis)\b",
+    re.I)
+_TWELVE = re.compile(r"\b(?:12|twelve)[\s-]months?\b|\byear[\s-]+(?:over|on)[\s-]+year\b|\bannual\b|\byoy\b|\by/y\b", re.I)
+
+
+def _direction(found: list[Contribution]) -> str:
+    return next(c.direction for c in found if c.direction != "none")
+
+
+def yearly(text: str, m: re.Match[str]) -> bool:
+    """The figure at m is told as a change over the same period a year before ('60.9% in April 2015 from April 2014',
+    '5.1% year on year')."""
+    nxt = next((v.start() for v in _VALUE.finditer(text, m.end())
+                if not re.fullmatch(r"(?:19|20)\d\d", v.group(0).strip())), len(text))  # (a year is no figure)
+    told = _YEARLY_AFTER.match(text[m.end():nxt])
+    if told is None:
+        return False
+    y1, y0 = told.group("y1"), told.group("y0")
+    return not (y0 and (y1 is None or int(y1) - int(y0) != 1))  # 'from April 2014' only as April 2015's base
+
+
+def settle(ctx: MarketContext, f: SentenceFacts, decided: list[tuple[re.Match[str], list[Contribution]]]) -> list[Contribution]:
+    """What the sentence's figures read as the market's own (each with its contributions, in order) settle."""
+    if len({_direction(found) for _, found in decided}) == 1:
+        return decided[0][1]
+    if _TWELVE.search(f"{ctx.market.question} {ctx.market.criteria}"):
+        told = [(m, found) for m, found in decided if yearly(f.sent.text, m)]
+        if told and len({_direction(found) for _, found in told}) == 1:
+            return told[0][1]
+    words = ", ".join(f"'{m.group().strip()}'" for m, _ in decided)
+    return [cite(f, NAME, "none", 0.0, f"the sentence tells figures {words} for the market's period on both sides of the "
+                 "bar, none of them told as the 12-month change the others are not: it settles nothing")]
