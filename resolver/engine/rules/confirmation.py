@@ -263,7 +263,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = past_editions.past_win(ctx, f, i) or _partial(ctx, f, i) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
-        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx,
+        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx or [i],  # ('29th time')
                                  complement.editions(ctx.market.question)) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
         complement.earlier_instance(ctx.market.question, f.sent, sorted(set(f.object_idx) | {i})) or \
