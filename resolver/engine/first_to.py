@@ -12,7 +12,7 @@ from .text import Sentence
 _RANKS = frozenset({"first", "only", "last", "second", "third", "youngest", "oldest"})
 _PAST = frozenset({"was", "were", "had"})
 _AHEAD = frozenset({"will", "'ll", "would", "could", "can", "may", "might", "set", "due", "scheduled", "planned", "poised",
-                    "aims", "aiming", "hopes", "hoping", "bid", "bids", "seeks", "seeking", "tomorrow", "upcoming", "next",
+                    "aims", "hopes", "bids", "seeks", "tomorrow", "upcoming", "next",
                     "is", "are", "am", "'s", "'re"})
 _GAP = 5  # words between the rank word and 'to' ('the first non-English Club to win')
 

@@ -31,7 +31,7 @@ def _direction(found: list[Contribution]) -> str:
     return next(c.direction for c in found if c.direction != "none")
 
 
-def yearly(text: str, m: re.Match[str]) -> bool:
+def yearly(text: str, m: re.Match[str], own_year: int | None = None) -> bool:
     """The figure at m is told as a change over the same period a year before ('60.9% in April 2015 from April 2014',
     '5.1% year on year')."""
     nxt = next((v.start() for v in _VALUE.finditer(text, m.end())
@@ -40,7 +40,10 @@ def yearly(text: str, m: re.Match[str]) -> bool:
     if told is None:
         return False
     y1, y0 = told.group("y1"), told.group("y0")
-    return not (y0 and (y1 is None or int(y1) - int(y0) != 1))  # 'from April 2014' only as April 2015's base
+    if y0 is None:
+        return True
+    base = int(y1) if y1 else own_year  # 'from April 2014' only as the base of April 2015, the market's own
+    return base is not None and base - int(y0) == 1
 
 
 def settle(ctx: MarketContext, f: SentenceFacts, decided: list[tuple[re.Match[str], list[Contribution]]]) -> list[Contribution]:
@@ -48,7 +51,8 @@ def settle(ctx: MarketContext, f: SentenceFacts, decided: list[tuple[re.Match[st
     if len({_direction(found) for _, found in decided}) == 1:
         return decided[0][1]
     if _TWELVE.search(f"{ctx.market.question} {ctx.market.criteria}"):
-        told = [(m, found) for m, found in decided if yearly(f.sent.text, m)]
+        own = ctx.target.window_start.year if ctx.target.window_start else None
+        told = [(m, found) for m, found in decided if yearly(f.sent.text, m, own)]
         if told and len({_direction(found) for _, found in told}) == 1:
             return told[0][1]
     words = ", ".join(f"'{m.group().strip()}'" for m, _ in decided)
