@@ -8,7 +8,8 @@
 - a year before the figure (told_periods.other_year_before): 'Average inflation in Hungary in 2022 rose to 14.5%' is
   2022's figure, not December 2023's (b150-hungary-dec2023-cpi-single-digit-…-undet: on main likely-no).
 - conflicting figures (rules/figure_conflicts.py): figures of one sentence read as the market's own on both sides of
-  the bar settle nothing, unless those told as the 12-month change ('60.9% in April 2015 from April 2014') agree
+  the bar: for a market on the 12-month change, those told as that change ('60.9% in April 2015 from April 2014')
+  settle it when they agree (else the first figure read, as on main)
   (b150-ukraine-apr2015-inflation-above-60pct-yes: on main likely-no from the month's '14% in April'; now likely-yes).
 - verb_not_objects (frames.json entailments): 'concluded proceedings of the case' entails no announcement
   (b143-panama-papers-verdict-…-undet: on main likely-yes).
@@ -106,7 +107,8 @@ MONTHLY = ["Growth in consumer prices in Ukraine was 14% in April", "Growth in c
            "Growth in consumer prices in Ukraine slowed to 0.4% in June from 14% in April"]
 UKRAINE_YEARLY = [f"{m} and 60.9% {y}." for m in MONTHLY for y in YEARLY_MARKS if "April 2015" in y]
 UKRAINE_YEARLY += [f"{m}, while growth in consumer prices was 60.9% in April {y}." for m in MONTHLY for y in YEARLY_MARKS[1:]]
-UKRAINE_BOTH = [f"{m} and 60.9% in April." for m in MONTHLY[:2]]  # two figures, none told as the year's change
+# two figures, none told as the year's change: the first one read settles it, as on main
+UKRAINE_BOTH = [f"{m} and 60.9% in April." for m in MONTHLY[:2]]
 UKRAINE_SAME = [f"{m.replace('14%', '61.5%')} and 60.9% in April 2015 from April 2014." for m in MONTHLY]
 
 # --- 'concluded proceedings': no announcement ---------------------------------------------------------------------------
@@ -212,10 +214,10 @@ def test_yearly_variants():
         assert fired_yes(v, "threshold_crossed", "threshold_missed") and not fired_no(v, "threshold_crossed", "threshold_missed"), s
 
 
-def test_unmarked_conflict_settles_nothing():
+def test_unmarked_conflict_keeps_first_reading():
     for s in UKRAINE_BOTH:
         v = _ukraine(s)
-        assert not fired_no(v, "threshold_crossed", "threshold_missed") and not fired_yes(v, "threshold_crossed", "threshold_missed"), s
+        assert fired_no(v, "threshold_crossed", "threshold_missed") and not fired_yes(v, "threshold_crossed", "threshold_missed"), s
 
 
 def test_figures_on_one_side_still_settle():
@@ -302,8 +304,8 @@ def wrong_fires() -> dict[str, int]:
         "own_period_missed": sum(not fired_yes(_hungary_late(s), "threshold_crossed", "threshold_missed") for s in HUNGARY_OWN),
         "yearly_misread": sum(fired_no(v, "threshold_crossed", "threshold_missed") or not fired_yes(v, "threshold_crossed", "threshold_missed")
                               for v in map(_ukraine, UKRAINE_YEARLY)),
-        "conflict_decided": sum(fired_no(v, "threshold_crossed", "threshold_missed") or fired_yes(v, "threshold_crossed", "threshold_missed")
-                                for v in map(_ukraine, UKRAINE_BOTH)),
+        "first_reading_lost": sum(not fired_no(v, "threshold_crossed", "threshold_missed")
+                                  or fired_yes(v, "threshold_crossed", "threshold_missed") for v in map(_ukraine, UKRAINE_BOTH)),
         "one_side_missed": sum(not fired_yes(_ukraine(s), "threshold_crossed", "threshold_missed") for s in UKRAINE_SAME),
         "concluded_confirmed": sum(fired_yes(_panama(s), "confirmation") for s in PANAMA_CONCLUDED),
         "ahead_confirmed": sum(fired_yes(_panama(s), "confirmation") for s in PANAMA_AHEAD),

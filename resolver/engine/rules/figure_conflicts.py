@@ -1,10 +1,11 @@
 """Figures of one sentence read, each, as the market's own figure, that fall on both sides of its bar (README 'How
 the engine decides', rule `threshold_crossed`): 'Growth in consumer prices in Ukraine in June also slowed to 0.4% from
 2.2% in May and 14% in April, …, and 60.9% in April 2015 from April 2014' for a market on April's year-on-year
-inflation tells the month's change (14%) and the year's (60.9%) of the same month. The first figure read does not
-settle it: for a market on the 12-month change, the figures the sentence tells as that change (the base a year before:
+inflation tells the month's change (14%) and the year's (60.9%) of the same month. For a market on the 12-month change, the figures the sentence tells as that change (the base a year before:
 'in April 2015 from April 2014', 'year on year', 'from a year earlier', 'in annual terms') settle it when they all fall
-on one side; otherwise the sentence settles nothing. Figures all on one side settle it as the first one read did."""
+on one side and the others are not told so; otherwise the first figure read settles it, as before (a vote's share
+beside the count's progress, 'with 100% of all votes tallied', or a consensus beside the figure, '-4.8% vs. -3.7%
+consensus', are read elsewhere or not at all)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ import re
 
 from ..analysis import MarketContext, SentenceFacts
 from ..types import Contribution
-from .base import cite
-from .reported_figure import NAME
 from .threshold_figures import _VALUE
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -47,14 +46,12 @@ def yearly(text: str, m: re.Match[str], own_year: int | None = None) -> bool:
 
 
 def settle(ctx: MarketContext, f: SentenceFacts, decided: list[tuple[re.Match[str], list[Contribution]]]) -> list[Contribution]:
-    """What the sentence's figures read as the market's own (each with its contributions, in order) settle."""
-    if len({_direction(found) for _, found in decided}) == 1:
-        return decided[0][1]
-    if _TWELVE.search(f"{ctx.market.question} {ctx.market.criteria}"):
+    """What the sentence's figures read as the market's own (each with its contributions, in order) settle: the first
+    one's reading, unless they fall on both sides of the bar, the market reads the 12-month change, and the figures told
+    as that change all fall on one side (then the first of those)."""
+    if len({_direction(found) for _, found in decided}) > 1 and _TWELVE.search(f"{ctx.market.question} {ctx.market.criteria}"):
         own = ctx.target.window_start.year if ctx.target.window_start else None
         told = [(m, found) for m, found in decided if yearly(f.sent.text, m, own)]
-        if told and len({_direction(found) for _, found in told}) == 1:
+        if told and len(told) < len(decided) and len({_direction(found) for _, found in told}) == 1:
             return told[0][1]
-    words = ", ".join(f"'{m.group().strip()}'" for m, _ in decided)
-    return [cite(f, NAME, "none", 0.0, f"the sentence tells figures {words} for the market's period on both sides of the "
-                 "bar, none of them told as the 12-month change the others are not: it settles nothing")]
+    return decided[0][1]
