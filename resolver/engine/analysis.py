@@ -435,7 +435,7 @@ def _mark_entailed(ent: Entailment, f: SentenceFacts, actors: dict | None = None
     """Record where the sentence tells an act entailing the market's: a listed verb read as a verb
     ('sentenced former president Joseph Kabila to death'), or a listed phrase ('signed into law')."""
     hits = [(i, i + 1, v[0]) for i in range(len(f.sent.tokens)) if f.sent.tokens[i].lemmas & ent.verbs
-            for v in (verb_at(f.sent, i),) if v and v[0] in ent.verbs and object_fits(f.sent, i, ent.verb_objects)]
+            for v in (verb_at(f.sent, i),) if v and v[0] in ent.verbs and object_fits(f.sent, i, ent.verb_objects, ent.verb_not_objects)]
     hits += [(i, end, phrase.split()[0]) for i, end, phrase in phrase_positions(f.sent, ent.phrases)
              if not ent.together or end - i == len(phrase.split())] if ent.phrases else []
     for i, end, head in hits:

@@ -74,11 +74,18 @@ _OBJECT_ENDS = frozenset({"to", "with", "by", "in", "at", "on", "for", "of", "af
 _OBJECT_REACH = 7  # words from the verb to its object's head ('seals 2019 Bennetts British Superbike title')
 
 
-def object_fits(sent: Sentence, i: int, nouns: frozenset[str]) -> bool:
+def object_fits(sent: Sentence, i: int, nouns: frozenset[str], not_nouns: frozenset[str] = frozenset()) -> bool:
     """An entailing verb whose sense needs its object ('seal' entails a win only when what is sealed is a title, a crown
     or a victory: 'sealed the 2019 British Superbike title', not 'sealed his status with a solo attack to win the road
     race' nor 'sealed a place in the final'): one of `nouns` (lemmas) before the object's phrase ends. True without
-    `nouns`."""
+    `nouns`. Nor, with `not_nouns`, when one of them heads the object ('concluded proceedings of the case' ends a hearing,
+    it announces nothing)."""
+    if not_nouns:
+        for tok in sent.tokens[i + 1:i + 1 + _OBJECT_REACH]:
+            if tok.lower in _OBJECT_ENDS:
+                break
+            if tok.lemmas & not_nouns:
+                return False
     if not nouns:
         return True
     for tok in sent.tokens[i + 1:i + 1 + _OBJECT_REACH]:

@@ -84,11 +84,13 @@ class Entailment:
     together: bool = False  # the phrase's words with none between ('launched into space', not 'launched X into space')
     names_object: bool = False  # keyed with the act's object ('enter administration'): its words name the object too
     verb_objects: frozenset[str] = frozenset()  # the verbs count only with one of these nouns as object ('seal the title')
+    verb_not_objects: frozenset[str] = frozenset()  # nor with one of these ('concluded proceedings' announces nothing)
 
 
 ENTAILMENTS: MappingProxyType[str, Entailment] = MappingProxyType({
     act: Entailment(frozenset(e.get("verbs", ())), tuple(sorted(e.get("phrases", ()), key=lambda p: (-len(p), p))),
-                    bool(e.get("words_together")), verb_objects=frozenset(e.get("verb_objects", ())))
+                    bool(e.get("words_together")), verb_objects=frozenset(e.get("verb_objects", ())),
+                    verb_not_objects=frozenset(e.get("verb_not_objects", ())))
     for act, e in _DATA["entailments"].items()
 })
 

@@ -147,6 +147,24 @@ def other_year_after(own_year: int, text: str, end: int, hi: int) -> str | None:
     return " ".join(m.group(0)[lead.start():].split())
 
 
+# a year named before the figure in its own clause: 'Average inflation in Hungary in 2022 rose to 14.5%' (not one in an
+# adjunct cut off by a comma, 'After peaking in 2022, inflation fell to 4%', nor a year compared with, 'since 2022')
+_YEAR_BEFORE = re.compile(r"(?<!since )(?<!after )(?<!than )(?<!from )\b(?:in|for|during)\s+(?:the\s+)?(?:(?:calendar|fiscal|whole|full)"
+                          r"\s+)?(?:year\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/\u2013]\d)(?P<rest>[^\d,;:()]{0,40})$", re.I)
+
+
+def other_year_before(own_year: int, text: str, lo: int, start: int) -> str | None:
+    """A year other than the market's named before the figure starting at `start`, in its stretch (from `lo`, the
+    figure before) and its clause: that year's figure ('Average inflation in 2022 rose to 14.5%')."""
+    lead = text[max(lo, start - 90):start]
+    if "19" not in lead and "20" not in lead:
+        return None
+    m = _YEAR_BEFORE.search(lead)
+    if m is None or int(m.group("y")) == own_year or re.search(r"\b(?:and|but|while|whereas|as|when|which)\b", m.group("rest")):
+        return None
+    return " ".join(m.group(0)[:m.start("rest") - m.start()].split())
+
+
 # a span from the year's start told with the figure: 'a (CPI) of 76.5% during the first ten months of this year',
 # 'up 6% so far this year', 'year-to-date inflation of 13.1%', 'accumulated inflation of', 'in the first half': a sum
 # over several months, not the one period's figure

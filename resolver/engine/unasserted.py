@@ -37,6 +37,18 @@ _HEADS = _OPEN | _CLAIMING | _WISHING | _DENYING
 _NEGATORS = frozenset({"not", "no", "never", "n't", "nor", "without"})
 _PARENTHESIS_WORDS = frozenset(_DATA["parenthesis_words"])
 _PARENTHESIS = _DATA["parenthesis_reach"]  # a comma this close after 'if not …' closes a parenthesis
+_INTERPOSED = frozenset(_DATA["interposed"])
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _past_interposed(toks, j: int) -> int:
+    """Token j, or the token after an adverb of time or manner standing there ('fears today that',
+    'claimed on Sunday that'): where a head's 'that' would stand."""
+    if j < len(toks) and toks[j].lower in _INTERPOSED:
+        return j + 1
+    if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in _WEEKDAYS:
+        return j + 2
+    return j
 
 
 def _stretch_end(sent: Sentence, k: int, opening_end: int | None) -> int:
@@ -72,6 +84,9 @@ def _head(sent: Sentence, k: int) -> tuple[str, int] | None:
         kind = "claimed" if w in _CLAIMING else "expected"
         if nxt == "that":
             return kind, k + 2
+        j = _past_interposed(toks, k + 1)
+        if j > k + 1 and j < len(toks) and toks[j].lower == "that":
+            return kind, j + 1
         if nxt == "to" and k + 2 < len(toks) and toks[k + 2].lower == "have" and w in _CLAIMING:
             return kind, k + 3  # 'claimed to have captured the city'
         return None

@@ -16,7 +16,7 @@ from ..text import conditional_clause
 from ..timex import TimeSpan, day_span, later_day_only, runs_past
 from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
-from .. import own_names
+from .. import announced_ahead, own_names
 from .. import agreed_sums, assembly_tallies, favour_votes, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
     bill_numbers, dropped_races, named_competitions, won_takeovers, own_objects, shown_content, split_awards, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
@@ -199,6 +199,12 @@ _FUNCTION = frozenset({"the", "a", "an", "of", "to", "in", "on", "by", "at", "fo
                        "or", "with", "from", "as", "is", "it"})
 
 
+def _announced_ahead(ctx: MarketContext, f: SentenceFacts, i: int) -> str | None:
+    """'The apex court announced that verdict will be declared …': the act announced as still to come."""
+    words = announced_ahead.act_ahead(f.sent, i, ctx.act_verbs, frozenset(ctx.target.object_terms)) if i in f.act_idx else None
+    return f"'{words}': the act is told to come, in what was announced, not done" if words else None
+
+
 def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
     # 'resulted in Christian Menefee defeating Amanda Edwards': the candidate's win told by its defeat of a rival
     beat = candidate_wins.candidate_won(ctx, f) if ctx.target.kind == "event" else None
@@ -257,11 +263,11 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
     if other:
         return [cite(f, does_not_count.NAME, "none", 0.0, other)]
     partial = past_editions.past_win(ctx, f, i) or _partial(ctx, f, i) or complement.missing(ctx.target.complement_terms, f.sent, i) or \
-        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx,
+        complement.other_ordinal(complement.ordinals(ctx.market.question), f.sent, f.object_idx or [i],  # ('29th time')
                                  complement.editions(ctx.market.question)) or \
         complement.other_number(complement.numbered(ctx.market.question), f.sent, i) or \
         complement.earlier_instance(ctx.market.question, f.sent, sorted(set(f.object_idx) | {i})) or \
-        complement.prior_event(ctx.market.criteria, f.sent, i) or \
+        complement.prior_event(ctx.market.criteria, f.sent, i) or _announced_ahead(ctx, f, i) or \
         complement.other_model(ctx.market.question, ctx.target.object_terms, f.sent, i) or \
         complement.other_finding(ctx.market.question, f.sent, i) or \
         shown_content.untold(ctx.target.act, ctx.target.object, f.sent, i) or \

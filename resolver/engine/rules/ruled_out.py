@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, attributive_cues, beaten_rivals, collapse_falls, dated_retries,
-               declined_offices, delays, dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals,
+               declined_offices, delays, manner_limits, dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals,
                negated_subjects, open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries, earliest_dates)
 from ..deal_agreement import deal_agreement
 from ..negated_expectations import EXPECTATION as _EXPECTATION, negated_expectation
@@ -114,8 +114,8 @@ def _cue(f: SentenceFacts, i: int, extra: tuple[str, ...] = ()) -> tuple[str, fl
     for phrase, norm, strength in cues:
         if phrase in AVERTING_PHRASES and not averts_act(f.sent, i, norm.split(), f.act_idx):
             continue  # 'signs rail bill to avert strike': another thing averted near the act
-        if norm in window and not _about_knowing(window, norm) \
-                and not epistemic_cues.about_knowing(f.sent, a, b, norm.split(), f.act_idx):
+        if norm in window and not _about_knowing(window, norm) and not any(  # about knowing or the manner, not the act
+                g(f.sent, a, b, norm.split(), f.act_idx) for g in (epistemic_cues.about_knowing, manner_limits.manner_limited)):
             return phrase, strength
     # else a negated expectation about the act itself, in its own clause: "No signing … expected this week"
     return _far_limit(f, i, cues) or negated_expectation(f.sent.tokens[a:b])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import called_events, delays, electoral, final_level, firm_plans, mentions, moved_deadlines, poll_sourced, pronoun_antecedents, roles, stages
+from .. import called_events, delays, electoral, final_level, firm_plans, first_to, mentions, moved_deadlines, poll_sourced, pronoun_antecedents, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -342,7 +342,8 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         span = f.nearest_span(i)
         asp = aspect(f.sent, i, verb_lemma_at(ctx, f, i))
         if span is None or asp == "past" or negation(f, i) or conditional_clause(f.sent, i) or _dates_other(f, i, span) \
-                or _set_before_push_back(ctx, f, i, span) or called_events.dates_event(ctx, f, i, span):
+                or _set_before_push_back(ctx, f, i, span) or called_events.dates_event(ctx, f, i, span) \
+                or first_to.first_to_in_past(f.sent, i):  # 'was trying to make history as the first club to win …'
             break  # … or the called event's own date ('prefer the vote to take place in November'), not the call's
         if not _is_future(f, i, span.start):
             break

@@ -43,6 +43,8 @@ ENDS = frozenset(_DATA["ending_verbs"])
 PARTICLES = {k: frozenset(v) for k, v in _DATA["particles"].items()}
 RESTARTS = frozenset(load_json("endings.json")["halted_states"]["restart_verbs"])
 EXTEND = frozenset(_DATA["extension_verbs"])
+# 'elements of', 'parts of the (stage four)': a part of what follows
+_PART_OF = re.compile(r"\b(?:" + "|".join(_DATA["partitive"]) + r")\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _HALTED = re.compile(r"\b(?:remain|remains|stay|stays|be|kept|keep)\s+(?:\w+\s+)?(?:"
                      + "|".join(load_json("endings.json")["halted_states"]["states"]) + r")\b", re.I)
 # an upper bound before the date: the end may come sooner ('by', 'before', 'no later than')
@@ -60,6 +62,17 @@ def _named_before(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
         return True
     before = f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]
     return any(p.search(before) for p in ctx.actor_patterns.values())
+
+
+def _part_only(ctx: MarketContext, f: SentenceFacts, a: int, i: int) -> bool:
+    """The clause names the state before token i only as a part of it ('some other elements of stage four will then
+    remain', 'parts of the lockdown were extended'): each naming of its object or holder there follows a partitive
+    word and 'of'."""
+    toks = f.sent.tokens
+    lo, hi = toks[a].start, toks[i].start
+    starts = [toks[k].start for k in f.object_idx if a <= k < i and k - 1 not in f.object_idx]
+    starts += [m.start() for p in ctx.actor_patterns.values() for m in p.finditer(f.sent.text, lo, hi)]
+    return bool(starts) and all(_PART_OF.search(f.sent.text, max(lo, k - 40), k) for k in starts)
 
 
 def _span_after(f: SentenceFacts, i: int, b: int, future: bool = False):
@@ -110,6 +123,8 @@ def _reading(ctx: MarketContext, f: SentenceFacts, i: int, halted: bool):
                 return None
         elif asp != "future" or not _named_before(ctx, f, a, i):
             return None
+        if _part_only(ctx, f, a, i):
+            return None  # a part of the state carried on, not the state
         span = _span_after(f, i, b, future=not extension)
         if span is None or not span.covers(deadline):
             return None

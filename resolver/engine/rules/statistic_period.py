@@ -254,7 +254,7 @@ def _beyond_stretch(ctx: MarketContext, text: str, m: re.Match[str], rx: re.Patt
             return f"{head.group(0)}{year.group(0)}"
         if number != own and not (not quarter and number == own % 12 + 1):  # (the month after: the release's)
             return head.group(0)
-    return told_periods.other_year_after(ws.year, text, m.end(), hi)
+    return told_periods.other_year_after(ws.year, text, m.end(), hi) or told_periods.other_year_before(ws.year, text, lo, m.start())
 
 
 _CHANGE_NOUNS = load_json("figures.json")["change_nouns"]

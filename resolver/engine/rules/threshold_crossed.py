@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from datetime import datetime
 
 from .. import approval_shares, clause_owners, company_measures, component_cuts, exchange_rates, indian_scales, contrasted_figures, figure_bounds, figure_words, figures, final_level, full_levels, indicators, joint_counts, market_bets, missed_bars, move_sizes, \
     goal_figures, offer_prices, other_measures, possessed_figures, quantities, rate_series, required_figures, running_totals, sale_prices, slug_figures, told_levels, told_ranges, turnouts, unit_names, validated_figures, vote_bases, wider_totals
 from ..added_parts import added_part
+from ..dated_asides import dated_aside as _dated_aside
 from ..infinitive_forecasts import headline_level
 from ..prospective_levels import governed, prospect
 from ..denied_figures import denied
@@ -23,7 +23,7 @@ from ..text import conditional_clause
 from ..timex import runs_past
 from ..settings import EngineSettings
 from ..types import Contribution
-from . import first_since, hedged, opening_grosses, side_share, vote_share
+from . import figure_conflicts, first_since, hedged, opening_grosses, side_share, vote_share
 from .base import cite
 from .figure_owners import _common, _winner_named
 from .reported_figure import MISSED, NAME, UNSETTLED, reported_figure
@@ -46,15 +46,6 @@ _MOVE_BY = re.compile(r"\bby\s+(?:a\s+|another\s+|a\s+further\s+)?(?:\d[\d.]*\s*
                       r"per\s*cent|percent)|(?:a\s+|an\s+)?(?:quarter|half|three[\s-]quarters?)[\s-]+(?:of\s+)?(?:a\s+)?"
                       r"(?:percentage[\s-]+)?point|a\s+(?:full\s+)?percentage[\s-]+point)\s+to\s+$", re.I)
 _ADDED = re.compile(r"\b(?:another|an?\s+(?:additional|further|extra))\s+$", re.I)
-
-
-def _dated_aside(text: str, m: re.Match[str], span, published: datetime) -> bool:
-    """'broke its closing record (8,239.99 points, May 15, 2024) by closing at …': a figure set in
-    parentheses with its own earlier date is a past record the sentence cites, not its report."""
-    opened, closed = text.rfind("(", 0, m.start()), text.find(")", m.end())
-    if opened < 0 or closed < 0 or text.rfind(")", 0, m.start()) > opened:
-        return False
-    return opened < span.pos < closed and span.end.date() < published.date()
 
 
 def _in_name(question: str, text: str, m: re.Match[str]) -> bool:
@@ -193,6 +184,7 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if t.threshold_unit == quantities.SCORE_TOTAL:
         return _score_total(ctx, f, settings)
     notes: list[Contribution] = []
+    decided: list[tuple[re.Match[str], list[Contribution]]] = []  # figures read as the market's own (figure_conflicts.py)
     count_unit = t.threshold_unit not in (None, "", "percent", "bps") + quantities.CURRENCY_UNITS
     reported = unit_names.reported_things((ctx.market.question, ctx.market.criteria), t.threshold_unit) \
         if count_unit else frozenset()
@@ -432,8 +424,9 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         if t.single_value or t.occasion == "one" or period_final or t.threshold_unit == "magnitude":
             found = reported_figure(ctx, f, m, value, settings, period_final)
             if any(c.direction != "none" for c in found):
-                return found
-            notes += found
+                decided.append((m, found))  # the other figures still read: one may fall on the bar's other side
+            else:
+                notes += found
             continue
         if direction != t.threshold_direction:
             continue
@@ -495,6 +488,8 @@ def _read(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         ignore = _RELEASE_VERBS if _NAMED_RELEASE.search(text[:m.start()]) else frozenset()
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.threshold_crossed,
                               f"threshold crossed: {wording}", settings, temporal, ignore)]
+    if decided:
+        return figure_conflicts.settle(ctx, f, decided)
     # an opening's gross short of the bar: the opening is one period, reported once (opening_grosses.py)
     return opening_grosses.missed(ctx, f, settings) or opening_grosses.crossed(ctx, f, settings) or \
         sorted(notes, key=lambda c: UNSETTLED not in c.reason)[:1]  # a figure left open first: it holds the deadline
