@@ -58,8 +58,9 @@ def lapsing(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     subject = text[:m.start()] if not passive else text[lapse.end():]
     if not (_DECIDERS.search(subject) or any(p.search(subject) for p in ctx.actor_patterns.values())):
         return None
-    day = next((s for s in find_time_expressions(text, f.article.published, "future") if s.pos == lapse.end()), None)
+    day = next((s for s in find_time_expressions(text, f.article.published, "future")
+                if s.pos == lapse.end() or s.pos > lapse.end() and re.fullmatch(r"(?:on|at|in)\s+", text[lapse.end():s.pos])), None)
     if day is None or day.start.date() < f.article.published.date() or not day.ends_by(ctx.market.deadline):
         return None
     i = next(k for k, t in enumerate(toks) if t.start >= m.start())
-    return i, f"'{text[m.start():lapse.end() + len(day.text)]}' ({MARK}: a refusal to renew it, its lapse dated)"
+    return i, f"'{text[m.start():day.pos + len(day.text)]}' ({MARK}: a refusal to renew it, its lapse dated)"

@@ -1,9 +1,9 @@
 """A body's short name made of its long name's words, each clipped or told by its initials: 'Stats NZ' for
-'Statistics New Zealand', 'Stats SA' for 'Statistics South Africa', 'Met Office' for 'Meteorological Office'
+'Statistics New Zealand', 'Stats SA' for 'Statistics South Africa', 'Stat Canada' for 'Statistics Canada'
 (quantities.names_overlap: whose figure a sentence gives). Every word of both names must be accounted for, in
-order: a short word is a long word clipped ('Stats', 'Stat', 'Met': its first four letters or more, or three of a
-capitalised word before another word, with perhaps a plural 's') or the initials of two or more long words in
-capitals ('NZ': New Zealand). 'Statistics Norway' is not 'Stats NZ'; 'Statistics Canada' is not 'Stats NZ'."""
+order: a short word is a long word clipped ('Stats', 'Stat': its first four letters or more, with perhaps a plural
+'s') or the initials of two or more long words in capitals ('NZ': New Zealand). 'Statistics Norway' is not
+'Stats NZ'; a clip of three letters ('Met' for 'Meteorological' or 'Metro') tells too little."""
 
 from __future__ import annotations
 
@@ -17,13 +17,12 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", name.replace(".", "").strip()) if w and w.lower() not in _GLUE]
 
 
-def _clips(short: str, long: str, last: bool) -> bool:
+def _clips(short: str, long: str) -> bool:
     s, l_ = short.lower(), long.lower()
     if s == l_:
         return True
-    stem = s[:-1] if s.endswith("s") and len(s) > 3 else s
-    least = 4 if last else 3
-    return len(stem) >= least and len(stem) < len(l_) and l_.startswith(stem)
+    stem = s[:-1] if s.endswith("s") and len(s) > 4 else s
+    return len(stem) >= 4 and len(stem) < len(l_) and l_.startswith(stem)
 
 
 @lru_cache(maxsize=1024)
@@ -31,7 +30,7 @@ def _aligned(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if not short or not long:
         return not short and not long
     head, rest = short[0], short[1:]
-    if _clips(head, long[0], not rest) and _aligned(rest, long[1:]):
+    if _clips(head, long[0]) and _aligned(rest, long[1:]):
         return True
     if head.isupper() and 2 <= len(head) <= len(long) and all(w[:1].isupper() for w in long[:len(head)]) \
             and "".join(w[0] for w in long[:len(head)]).upper() == head and _aligned(rest, long[len(head):]):
