@@ -15,7 +15,7 @@ from ..analysis import MarketContext, SentenceFacts
 from ..close_results import close_result
 from ..moves_to_close import move_to_close
 from ..session_ends import session_end
-from ..hedges import FORESEEN_ASIDE
+from ..hedges import BEATEN_FORECAST, FORESEEN_ASIDE
 from ..text import lemmas_of
 
 # (a sum written as a compound modifier keeps its multiplier: 'a $202-million weekend')
@@ -338,11 +338,7 @@ _REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\
 _RELEASE_ESTIMATE = re.compile(r"\b(?:flash|advance|preliminary|first|second|third)\s+estimates?\b", re.I)
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b"  # a reported figure, compared with the forecast
                           r"|\b(?:much|long|highly|eagerly|hotly|keenly)[\s-]+(?:anticipated|expected|awaited)\b"  # an epithet
-                          # a result told against the forecast it beat: 'surpassed expectations … with 8.9 percent'
-                          r"|\b(?:surpassed|exceeded|defied|confounded|topped|outstripped|outperformed|bettered|smashed)\s+"
-                          r"(?:(?:all|most|many|the|market|pollsters['’]?|analysts['’]?|economists['’]?|its|their|pre-election)\s+){0,2}"
-                          r"(?:expectations|forecasts|predictions|estimates|projections)\b"
-                          r"|" + FORESEEN_ASIDE.pattern, re.I)  # 'The cut, which was widely predicted by economists, brings …'
+                          r"|" + BEATEN_FORECAST.pattern + r"|" + FORESEEN_ASIDE.pattern, re.I)  # 'surpassed expectations'; 'The cut, which was widely predicted …'
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
