@@ -15,6 +15,9 @@
   with 8.9 percent') and 'predictable' are no forecast. b143-pirates-5pct-berlin-2011-multi-yes.
 - lexicon.NOUN_FAMILIES 'cabinet': a government, a coalition ('New coalition government sworn in by King of
   Netherlands', after the deadline). b143-dutch-cabinet-sworn-by-dec31-2021-no.
+- champions._of_the_nation (rules/rival_outcome, confirmation): 'Molde were crowned champions of Norway' names the
+  champion of a league-title market whose question or criteria name the nation ('the 2012 Norwegian Tippeligaen'; not a
+  cup). b143-stromsgodset-2012-tippeligaen-title-no.
 - actors.spelled_acronym / validated_figures: an acronym actor written out ('World Meteorological Organisation') and any
   validating verb told of the market's authority ('confirmed' for certify). b143-wmo-europe-record-48-5c-by-mar31-2024-yes.
 
@@ -24,7 +27,7 @@ engine (the report gives the count on main and on the branch)."""
 
 from __future__ import annotations
 
-from conftest import case_runner, decided, fired_no, fired_yes, news_market
+from conftest import case_runner, decided, fired_no, fired_yes, news_market, realnews_case
 from cpu_budget import assert_each_within, word_soup
 
 SRI = "b143-sri-lanka-emergency-through-aug31-2022-stays-no"
@@ -35,6 +38,7 @@ NZ = "b143-nz-unemployment-sep-qtr-2019-4pct-yes"
 PIRATES = "b143-pirates-5pct-berlin-2011-multi-yes"
 DUTCH = "b143-dutch-cabinet-sworn-by-dec31-2021-no"
 WMO = "b143-wmo-europe-record-48-5c-by-mar31-2024-yes"
+STROMSGODSET = "b143-stromsgodset-2012-tippeligaen-title-no"
 
 _sri = case_runner(SRI, "https://colombogazette.com/x", "2022-08-16T00:00:00+05:30")
 _maldives = case_runner(MALDIVES, "http://tyhy56.com/x", "2018-03-22T00:00:00+05:00")
@@ -44,6 +48,8 @@ _nz = case_runner(NZ, "https://forextv.com/x", "2019-11-06T00:00:00+13:00")
 _pirates = case_runner(PIRATES, "https://www.npr.org/x", "2011-09-19T00:00:00+02:00")
 _dutch = case_runner(DUTCH, "https://www.lbc.co.uk/x", "2022-01-10T11:04:00+00:00")
 _wmo = case_runner(WMO, "https://www.thedailystar.net/x", "2024-01-31T00:00:00+06:00")
+_sgd = case_runner(STROMSGODSET, "http://uk.reuters.com/x", "2012-11-11T00:00:00+00:00")
+_CASE_SGD = realnews_case(STROMSGODSET)
 
 SRI_S = ("President Ranil Wickremesinghe has decided not to extend the State of Emergency when it lapses later this "
          "week.")
@@ -65,6 +71,10 @@ PIRATES_S = ("In what was an otherwise largely predictable election, Berlin's Pi
              "of the vote.")
 DUTCH_HEAD = "New coalition government sworn in by King of Netherlands"
 DUTCH_S = "Premier Mark Rutte will be at the helm of a coalition for the fourth time."
+SGD_S = ("Nov 11 Molde were crowned champions of Norway with a game to spare as substitute Daniel Chukwu's header gave "
+         "them a 1-0 victory over Honefoss and Stromsgodset suffered a shock 2-1 defeat to Sandnes Ulf.")
+SGD_S1 = ("The victory over Honefoss gave Ole Gunnar Solskjaer's side 59 points and an unassailable four-point lead over "
+          "Stromsgodset.")
 WMO_S = ("The World Meteorological Organisation confirmed yesterday that continental Europe recorded in 2021 its highest "
          "ever temperature of 48.8 degrees Celsius, and warned that new extremes were expected.")
 
@@ -188,6 +198,46 @@ WMO_DONE = [f"{v} {a} yesterday that continental Europe recorded in 2021 its hig
 WMO_NEAR = [f"{b} confirmed yesterday that Europe recorded its highest ever temperature of 48.8 degrees Celsius."
             for b in ("Italy's weather service", "The Sicilian weather agency", "The World Weather Office")]
 WMO_NEAR += ["A weather station in Syracuse recorded a temperature of 48.8 degrees Celsius, a European record."]
+
+
+# --- the champions of the league's nation ----------------------------------------------------------------------------
+RIVALS = ["Molde", "Rosenborg", "Viking"]
+NATION_FRAMES = ["{r} were crowned champions of Norway with a game to spare.",
+                 "{r} were officially crowned champions of Norway on Sunday.",
+                 "{r} have been crowned champions of Norway after a 1-0 win over Honefoss.",
+                 "On Sunday {r} were crowned champions of Norway for the second year running."]
+SGD_RIVAL = [fr.format(r=r) for fr in NATION_FRAMES for r in RIVALS]
+SGD_OWN = [fr.format(r="Strømsgodset") for fr in NATION_FRAMES]
+# near-misses: another nation, no nation, not crowned, a crowning to come, the reigning champions
+SGD_NEAR = [fr.format(r="Molde") for fr in ("{r} were crowned champions of Sweden with a game to spare.",
+                                           "{r} were crowned champions with a game to spare.",
+                                           "{r} are champions of Norway again.",
+                                           "{r} could be crowned champions of Norway next week.",
+                                           "{r} were not crowned champions of Norway.",
+                                           "{r} will be crowned champions of Norway if they beat Honefoss.")]
+
+
+def test_verbatim_stromsgodset_rival_crowned():
+    v = _sgd(f"{SGD_S} {SGD_S1}")
+    assert fired_no(v, "rival_outcome")
+    assert v.verdict == "likely-no"
+
+
+def test_nation_champion_variants():
+    for s in SGD_RIVAL:
+        assert fired_no(_sgd(s), "rival_outcome"), s
+    for s in SGD_OWN:
+        assert fired_yes(_sgd(s), "confirmation"), s
+
+
+def test_nation_champion_near_misses():
+    for s in SGD_NEAR:
+        v = _sgd(s)
+        assert not fired_no(v, "rival_outcome") and not fired_yes(v, "confirmation"), s
+    cup = {**_CASE_SGD["market"], "question": "Will Strømsgodset win the 2012 Norwegian Cup?",
+           "criteria": "This market will resolve to Yes if Strømsgodset win the 2012 Norwegian Football Cup."}
+    run = case_runner(STROMSGODSET, "http://uk.reuters.com/x", "2012-11-11T00:00:00+00:00", market=cup)
+    assert not fired_no(run(SGD_RIVAL[0]), "rival_outcome")
 
 
 def test_verbatim_sri_lanka_decided_lapse():
@@ -375,10 +425,14 @@ def wrong_fires() -> dict[str, int]:
         "cabinet_late_not_no": sum(_dutch(DUTCH_S, head=h).verdict != "likely-no" for h in DUTCH_LATE),
         "validation_not_read": sum(not fired_yes(_wmo(s), "threshold_crossed") for s in WMO_DONE),
         "other_validator_read": sum(fired_yes(_wmo(s), "threshold_crossed") for s in WMO_NEAR),
+        "nation_champion_not_read": sum(not fired_no(_sgd(s), "rival_outcome") for s in SGD_RIVAL)
+                                    + sum(not fired_yes(_sgd(s), "confirmation") for s in SGD_OWN),
+        "nation_near_read": sum(fired_no(_sgd(s), "rival_outcome") or fired_yes(_sgd(s), "confirmation") for s in SGD_NEAR),
         "of": len(UNDER_QS) + len(UNDER_NEAR) + len(MALDIVES_ENDED_Q) * (len(MALDIVES_ENDED) + len(MALDIVES_KEPT))
               + len(SRI_LAPSING) + len(SRI_NEAR) + len(SWISS_SUBSET) + len(SWISS_DONE) + len(KENYA_MONTHLY)
               + len(KENYA_ANNUAL) + len(KENYA_ANNUAL_LOW) + len(NZ_OWN) + len(NZ_OTHER) + len(PIRATES_BEAT)
-              + len(PIRATES_FORECAST) + len(DUTCH_LATE) + len(WMO_DONE) + len(WMO_NEAR),
+              + len(PIRATES_FORECAST) + len(DUTCH_LATE) + len(WMO_DONE) + len(WMO_NEAR) + len(SGD_RIVAL) + len(SGD_OWN)
+              + len(SGD_NEAR),
     }
 
 
@@ -387,8 +441,9 @@ def test_hostile_input_bounded():
     words = ("only one just two of the cantons approved the initiative decided not to extend the State of Emergency "
              "when it lapses later this week , which expires on Saturday fell 0.36 percent from 204.34 in June to "
              "203.61 in July Stats NZ Statistics New Zealand surpassed expectations with 8.9 percent World "
-             "Meteorological Organisation confirmed 48.8 degrees Celsius coalition government sworn in").split()
-    assert_each_within([_sri, _swiss, _kenya, _nz, _pirates, _wmo], word_soup(words), 2.0)
+             "Meteorological Organisation confirmed 48.8 degrees Celsius coalition government sworn in Molde were crowned "
+             "champions of Norway").split()
+    assert_each_within([_sri, _swiss, _kenya, _nz, _pirates, _wmo, _sgd], word_soup(words), 2.0)
 
 
 if __name__ == "__main__":
