@@ -189,10 +189,25 @@ def last_word_aliases(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(a for a in aliases if a in own and a not in aliases_of(name.lower()))
 
 
-def alias_alternatives(aliases) -> list[str]:
+def alias_alternatives(aliases, actor: str = "") -> list[str]:
     """Regex alternatives for an actor's aliases, longest first, each not inside a longer word,
-    written with or without accents (transliteration.accent_blind)."""
-    return [transliteration.accent_blind(n) + r"(?![\w-])" for n in sorted(aliases, key=len, reverse=True) if len(n) > 1]
+    written with or without accents (transliteration.accent_blind); an actor named by an acronym also spelled out."""
+    alts = [transliteration.accent_blind(n) + r"(?![\w-])" for n in sorted(aliases, key=len, reverse=True) if len(n) > 1]
+    spelled = spelled_acronym(actor)
+    return alts + [spelled] if spelled else alts
+
+
+_GLUE = r"(?:\s+(?:of|and|for|on|the)(?=\s))*"
+
+
+def spelled_acronym(name: str) -> str | None:
+    """'WMO' written out, 'World Meteorological Organisation' (or 'Organization'): capitalised words whose initials
+    spell an acronym of three to six capitals, 'of', 'and', 'for', 'on', 'the' between them (as reporters write
+    a body's full name); None for any other name."""
+    if not re.fullmatch(r"[A-Z]{3,6}", name):
+        return None
+    return _GLUE.join(rf"(?-i:{c}[a-z][a-z'’-]*)" if k == 0 else rf"\s+(?-i:{c}[a-z][a-z'’-]*)"
+                      for k, c in enumerate(name)) + r"(?![\w-])"
 
 
 # 'Czech National Bank', 'National Bank of Poland', 'Central Bank of Sri Lanka', 'Reserve Bank of India' (not a

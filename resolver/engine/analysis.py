@@ -170,7 +170,7 @@ class MarketContext:
         pats = {}
         for actor in self.target.actors:
             names = actor_aliases(actor, self.market.settings.aliases)
-            alt = "|".join(alias_alternatives(names))
+            alt = "|".join(alias_alternatives(names, actor))
             bare = bare_club_name(actor)
             if bare and bare.lower() not in names:
                 alt += "|" + guarded_alias(bare)

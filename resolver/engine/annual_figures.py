@@ -113,7 +113,10 @@ _SHORT_BASE_AFTER = re.compile(
     r"|^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+a\s+quarterly\s+basis|on\s+(?:the\s+)?quarter)\b"
     # 'rose 4.2 percent in January from the previous month' (not 'from the previous month's 3.6%', a level before)
     r"|^[^\d;]{0,40}?\b(?:from|compared\s+(?:with|to)|versus|vs\.?|over|on)\s+the\s+(?:previous|prior|preceding)\s+month\b"
-    r"(?!['’])", re.I)
+    r"(?!['’])"
+    # 'fell 0.36 percent, from 204.34 in June to 203.61 in July': an index's two levels, a month apart
+    rf"|^[^\d;]{{0,20}}?\bfrom\s+\d[\d,.]*\s+(?:points\s+)?in\s+{_MONTHS}(?!\s*,?\s*(?:19|20)\d\d)\s+to\s+\d[\d,.]*\s+"
+    rf"(?:points\s+)?in\s+{_MONTHS}(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 # the quarter's own change labelled right after its figure, whatever verb led to it
 _QUARTER_LABEL = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+a\s+quarterly\s+"
                             r"basis|on\s+(?:the\s+)?quarter)\b", re.I)  # ('41.2 percent on quarter')

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .act_families import family_key
 from .analysis import MarketContext, SentenceFacts, negation
 from .contests import names_in
+from .entities import country_of
 from .champion_words import CHAMPION_WORDS
 from .text import lemmas_of
 
@@ -68,8 +69,27 @@ def _edition_of(toks, k: int, asked: set[str], heads: set[str]) -> int | None:
     return k if named and words[:len(named)] == named and any(_head(w, heads) for w in named) else None
 
 
-def crowned(f: SentenceFacts, question: str, object_terms: list[str] | tuple[str, ...]) -> Crowned | None:
-    """The first side the sentence names champion of the market's contest, else None."""
+_LEAGUE_TITLES = frozenset({"title", "league", "championship", "crown"})
+
+
+def _of_the_nation(toks, end: int, question: str, criteria: str, heads: set[str]) -> bool:
+    """'Molde were crowned champions of Norway': for a market on a league's title ('the 2012 Tippeligaen title')
+    whose question or criteria name the league's nation ('the 2012 Norwegian Tippeligaen'), the champions of that
+    country are its league's (not for a cup, whose winners are its cup champions)."""
+    market = f"{question} {criteria}"
+    if not heads & _LEAGUE_TITLES or re.search(r"cups?", market, re.I) or end + 2 >= len(toks) \
+            or toks[end + 1].lower != "of":
+        return False
+    j = end + 2 + (toks[end + 2].lower == "the")
+    names = [toks[j].text] + ([f"{toks[j].text} {toks[j + 1].text}"] if j + 1 < len(toks) else []) if j < len(toks) else []
+    nation = next((c for n in names if n[:1].isupper() and (c := country_of(n))), None)
+    words = re.findall(r"\b[A-Z][\w'’-]+", market)
+    return nation is not None and any(country_of(w) == nation for w in words + [" ".join(p) for p in zip(words, words[1:])])
+
+
+def crowned(f: SentenceFacts, question: str, object_terms: list[str] | tuple[str, ...], criteria: str = "") -> Crowned | None:
+    """The first side the sentence names champion of the market's contest (or of the nation whose league it is),
+    else None."""
     toks = f.sent.tokens
     asked = _words(question)
     heads = {t.lower() for t in object_terms}
@@ -87,10 +107,12 @@ def crowned(f: SentenceFacts, question: str, object_terms: list[str] | tuple[str
         k += new
         end = edition or next((j for j in range(k, min(len(toks), k + _MAX_MODIFIERS + 1))
                                if toks[j].lower in _CHAMPION), None)
-        if end is None or (end == k and edition is None):
+        nation = end is not None and end == k and edition is None and low in _CROWNED \
+            and _of_the_nation(toks, end, question, criteria, heads)
+        if end is None or (end == k and edition is None and not nation):
             continue  # no 'champion', or none of the contest's words before it
         mods = [w.lower.removesuffix("'s").removesuffix("\u2019s") for w in toks[k:end]]
-        if edition is None and (not all(m in asked for m in mods) or not any(_head(m, heads) for m in mods)):
+        if edition is None and not nation and (not all(m in asked for m in mods) or not any(_head(m, heads) for m in mods)):
             continue  # 'crowned European champions' for the World Cup: another contest's title
         a, _ = f.sent.clause_of(v)
         lead = v
@@ -112,5 +134,5 @@ def crowned_candidate(ctx: MarketContext, f: SentenceFacts) -> Crowned | None:
     t = ctx.target
     if not (t.candidate and t.role_exclusive and ctx.candidate_pattern and family_key(t.act or "") == "win"):
         return None
-    found = crowned(f, ctx.market.question, t.object_terms)
+    found = crowned(f, ctx.market.question, t.object_terms, ctx.market.criteria)
     return found if found is not None and ctx.candidate_pattern.search(found.name) else None

@@ -152,7 +152,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     if act is None and copula_adj is None:
         for i, t in enumerate(toks[:-1]):  # "Will the strike continue through March 31?"
             nxt = toks[i + 1].lower
-            if t.lower in lexicon.STATE_VERBS and (nxt in ("through", "until", "past", "beyond", "into", "in", "as") or (
+            if t.lower in lexicon.STATE_VERBS and (nxt in ("through", "until", "past", "beyond", "into", "in", "as", "under") or (
                     nxt in lexicon.STATE_ADJECTIVES and _held_through(words, i + 2))):
                 act, act_idx = t.lower, i
                 break
@@ -287,7 +287,7 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
                 and set(words[start:start + 3]) & {"part", "portion"}:
             start += words[start:start + 3].index("of") + 1  # 'serve any part of his suspension': the suspension
         while start < len(toks) and (
-            toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at"))
+            toks[start].lower in ("to", "or", "and") or (state and toks[start].lower in ("in", "as", "on", "at", "under"))
             or (phrasal_len and start == act_idx + 1 + phrasal_len and toks[start].lower == "of")  # 'lose control of
             or (toks[start - 1].lower in ("or", "and") and _is_verb_base(toks[start].lower))
             or (start == act_idx + 1 and (toks[start].lower in PARTICLES or toks[start].lower.endswith("ly")

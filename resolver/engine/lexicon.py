@@ -196,6 +196,9 @@ NOUN_FAMILIES: dict[str, tuple[str, ...]] = {
     "advisory": ("advisory", "warning", "advice"),
     # a bridge carrying a road or railway over a valley ('the new highway viaduct was inaugurated in Genoa')
     "bridge": ("bridge", "viaduct"),
+    # a country's executive as reporters name it when it is formed, sworn in or falls ('New coalition government
+    # sworn in by King of Netherlands' for a new Dutch cabinet)
+    "cabinet": ("cabinet", "government", "coalition"),
 }
 
 # A generic event noun whose modifier names a kind of it ('the presidential runoff vote'): reports name

@@ -398,8 +398,11 @@ def names_overlap(owner: str, actors: list[str]) -> bool:
     words = {w for w in re.split(r"[\s-]+", owner.lower()) if len(w) > 2}
     if any(words & {w for w in re.split(r"[\s-]+", a.lower()) if len(w) > 2} for a in actors):
         return True
-    return any(len(x) > 2 and x in (a.replace(".", ""), owner.replace(".", ""))
-               for a in actors for x in (acronym(owner), acronym(a)))
+    if any(len(x) > 2 and x in (a.replace(".", ""), owner.replace(".", ""))
+           for a in actors for x in (acronym(owner), acronym(a))):
+        return True
+    from .short_names import shortens  # 'Statistics New Zealand' and 'Stats NZ'
+    return any(shortens(owner, a) for a in actors)
 
 
 def described_person(title: str, body: str, index: int, headline: bool, before_verb: str,

@@ -24,6 +24,7 @@ _STILL_STATE = re.compile(r"\bstill\s+be\s+(?=(?:" + "|".join(sorted(lexicon.STA
 # 'still be in force', 'still be ongoing', 'still be carrying out science observations', 'still be in
 # office as President': a measure in force, an event going on, an activity in progress, a post held at a date
 _STILL_GOING = re.compile(r"\bstill\s+be\s+(?=(?:in\s+(?:effect|force|place|operation|office|power)|ongoing|under\s+way|underway)\b"
+                          r"|(?:under|in\s+an?\s+state\s+of)\s+(?:an?\s+|the\s+)?[a-z]"
                           r"|[a-z]+ing\b)", re.I)
 
 
@@ -47,8 +48,9 @@ def holding_office(body: str) -> str:
         # 'the lockdown still be in force on December 3', 'the eruption still be ongoing on June 30',
         # 'Chandra still be carrying out science observations on December 31': what goes on must last
         rest = body[going.end():]
-        if rest.startswith("in "):
-            return body[:going.start()] + "remain " + rest
+        if rest.startswith("in ") or rest.startswith("under ") and not re.match(r"under\s+way\b", rest, re.I):
+            return body[:going.start()] + "remain " + rest  # 'still be under a state of emergency on August 31'
+
         if re.match(r"(?:ongoing|under\s*way|underway)\b", rest, re.I):
             return body[:going.start()] + "remain active " + re.sub(r"^(?:ongoing|under\s*way|underway)\s*", "", rest, flags=re.I)
         return body[:going.start()] + "continue " + rest

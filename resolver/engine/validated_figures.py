@@ -4,7 +4,8 @@ the authority's validation of the figure, not the figure being recorded. A readi
 the bar ('the weather station recording a maximum temperature of 52.3 degrees Celsius') is the
 unofficial figure the authority has still to rule on; it crosses the bar for the market only in a
 sentence that also reports the validating act done ('The Met Office confirmed the 38.7C reading').
-The validating acts are data (frames.json 'validating_acts')."""
+The validating acts are data (frames.json 'validating_acts'): any of them told of the market's authority, named
+before the verb ('The World Meteorological Organisation confirmed …' for 'Will the WMO certify …'), is its act."""
 
 from __future__ import annotations
 
@@ -21,13 +22,25 @@ def asked(ctx: MarketContext) -> bool:
     return ctx.target.kind == "threshold" and (ctx.target.act or "") in VALIDATING
 
 
+def _by_validator(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """The market's validating body (the question's first actor) is named before the validating verb at token i in
+    its clause: 'The World Meteorological Organisation confirmed …' for a market on the WMO's certifying (another
+    validating verb of the same authority tells the same act; another body's confirmation does not)."""
+    if not ctx.target.actors:
+        return False
+    pattern = ctx.actor_patterns.get(ctx.target.actors[0])
+    a, _ = f.sent.clause_of(i)
+    return pattern is not None and bool(pattern.search(f.sent.text[f.sent.tokens[a].start:f.sent.tokens[i].start]))
+
+
 def unvalidated(ctx: MarketContext, f: SentenceFacts) -> str | None:
     """Why a figure in f does not settle a validation market: the sentence reports no validating
     act of the market's done (its own verb, affirmed); None when it does, or when the market asks none."""
     if not asked(ctx):
         return None
     act = ctx.target.act
-    if any(m.affirmed and m.predicate == act for m in mentions.read(f.sent)):
+    if any(m.affirmed and (m.predicate == act or m.predicate in VALIDATING and _by_validator(ctx, f, m.index))
+           for m in mentions.read(f.sent)):
         return None
     return (f"the market asks that the figure be {'confirmed' if act == 'confirm' else act + 'ed'}, and the "
             f"sentence reports the figure, not that act done: an unofficial reading still to be ruled on")

@@ -18,7 +18,7 @@ from ..occasions import REPORT_DAYS, cut_off
 from ..types import Contribution
 from .. import announced_ahead, own_names
 from .. import agreed_sums, assembly_tallies, favour_votes, arrived_elsewhere, celebrated_acts, chosen_others, clock_cut_offs, clocked_acts, zoned_clocks, place_departure, result_lines, \
-    bill_numbers, dropped_races, named_competitions, won_takeovers, own_objects, shown_content, split_awards, undone_restarts
+    bill_numbers, dropped_races, named_competitions, won_takeovers, own_objects, shown_content, split_awards, subset_doers, undone_restarts
 from .. import attributes, categories, complement, concessions, contests, count_verdicts, denied_reports, disputed_claims, durations, ended_acts, \
     final_step, margins, measured_with, mentions, narrowed, participial_clauses, parts, past_editions, places, \
     pending_deals, poll_sourced, preliminary_instruments, presupposed_acts, provisional_results, quantities, reached_figures, reduced_lengths, reversed_sides, ruled_predicates, said_clauses, themes, unanimity, \
@@ -285,7 +285,7 @@ def _apply_act(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -
         (i in f.act_idx and own_objects.other_object(f.sent, i, f.object_idx, _own_words(ctx))) or \
         (i in f.phrase_ends and own_objects.slot_other(f.sent, i, f.phrase_ends[i], _own_words(ctx))) or \
         split_awards.other_edition(ctx.market.question, f.sent, i, f.object_idx) or \
-        bill_numbers.other_bill(ctx.market.question, f.sent) or \
+        bill_numbers.other_bill(ctx.market.question, f.sent) or subset_doers.subset_doer(f.sent, i) or \
         final_step.earlier_vote(ctx.market.question, ctx.market.criteria, f.article.title,
                                 f.article.text, f.sent.text) or \
         preliminary_instruments.earlier_instrument(ctx.market.question, ctx.market.criteria, f.sent.text,

@@ -282,7 +282,7 @@ def _victory_then_beaten(ctx: MarketContext, f: SentenceFacts) -> contests.Readi
 def _crowned_other(ctx: MarketContext, f: SentenceFacts) -> contests.Reading | None:
     """'Luke Humphries is the new PDC World Champion': another side named the champion of the
     market's contest (champions.py)."""
-    found = champions.crowned(f, ctx.market.question, ctx.target.object_terms)
+    found = champions.crowned(f, ctx.market.question, ctx.target.object_terms, ctx.market.criteria)
     if found is None or ctx.candidate_pattern.search(found.name):
         return None
     return contests.Reading(found.index, found.wording, (found.name,))

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .. import agreed_departures, blocked_measures, dismissal_nouns, dropped_measures, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
-    ending_events, former_titles, headline_dismissals, held_off_endings, immediate_endings, late_endings, level_change, named_removals, named_successors, official_endings, performatives, \
+    ending_events, former_titles, headline_dismissals, held_off_endings, immediate_endings, lapsing_measures, late_endings, level_change, named_removals, named_successors, official_endings, performatives, \
     reduced_penalties, restored_things, successors, truce_breach, unbeaten_endings
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
@@ -446,7 +446,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         found, successor = level_change.ending(ctx, f), False  # 'stay at or above 6.00% through …': a bar that must hold
     else:
         return []
-    if found is None and (dec := decided_endings.decided(ctx, f)) is not None:  # '… and suspend its dividend starting in the fourth quarter'
+    if found is None and (dec := decided_endings.decided(ctx, f) or lapsing_measures.lapsing(ctx, f)) is not None:  # '… and suspend its dividend starting in the fourth quarter'
         return [hedged.weaken(f, dec[0], NAME, "no", -settings.weights.state_ended, f"the state's end is decided: {dec[1]}",
                               settings, f"a start by the deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}")]
     if found is None:

@@ -15,7 +15,7 @@ from ..analysis import MarketContext, SentenceFacts
 from ..close_results import close_result
 from ..moves_to_close import move_to_close
 from ..session_ends import session_end
-from ..hedges import FORESEEN_ASIDE
+from ..hedges import BEATEN_FORECAST, FORESEEN_ASIDE
 from ..text import lemmas_of
 
 # (a sum written as a compound modifier keeps its multiplier: 'a $202-million weekend')
@@ -324,7 +324,7 @@ _MEASURE = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?((?:[a-z-]+\s+)
 _MONTHLY = re.compile(r"\b(?:(?<!not\s)seasonally\s+adjusted\s+basis|a\s+month\s+earlier|from\s+a\s+month|month[\s-]+(?:on|over)[\s-]+month|"
                       r"monthly(?!\s+(?:[a-z]+\s+){0,2}(?:reports?|releases?|surveys?|bulletins?)\b)|"
                       r"[Ff]or\s+the\s+month(?!\s+of\s+[A-Z])|on\s+a\s+monthly\s+basis|from\s+[A-Z][a-z]+\s+to\s+[A-Z][a-z]+)\b")
-_FORECAST = re.compile(r"\b(?:predict\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of|looking\s+for|"
+_FORECAST = re.compile(r"\b(?:predict(?!ab)\w*|forecast\w*|expect\w*|estimat\w*|consensus|projected|polls?\s+of|looking\s+for|"
                        r"surveyed|anticipat\w*)\b"
                        # 'annual inflation is seen at 98.8%', 'growth was seen slowing to 7.7%': a forecast's idiom
                        r"|\b(?:is|are|was|were|being)\s+seen\s+(?:at|(?:rising|falling|slowing|easing|climbing|accelerating|"
@@ -338,7 +338,7 @@ _REVISED = re.compile(r"\brevis\w*\s+(?:up|down|higher|lower)?\s*(?:by|to|from)\
 _RELEASE_ESTIMATE = re.compile(r"\b(?:flash|advance|preliminary|first|second|third)\s+estimates?\b", re.I)
 _AS_EXPECTED = re.compile(r"\b(?:as|than)\s+(?:\w+\s+)?expected\b"  # a reported figure, compared with the forecast
                           r"|\b(?:much|long|highly|eagerly|hotly|keenly)[\s-]+(?:anticipated|expected|awaited)\b"  # an epithet
-                          r"|" + FORESEEN_ASIDE.pattern, re.I)  # 'The cut, which was widely predicted by economists, brings …'
+                          r"|" + BEATEN_FORECAST.pattern + r"|" + FORESEEN_ASIDE.pattern, re.I)  # 'surpassed expectations'; 'The cut, which was widely predicted …'
 _FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?be\b|\b(?:set|likely|poised|on\s+(?:track|course))"
                      r"\s+to\b|\bvirtually\s+certain\b", re.I)
 # a figure with its own past verb ('temperature recorded at 1.5 degrees') is reported, whatever comes before
