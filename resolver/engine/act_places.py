@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .entities import country_of
+from .entities import country_of, country_records
 from .lexicon import MONTHS, WEEKDAYS
 from .packaged import load_json
 from .text import Sentence
@@ -61,9 +61,8 @@ def _clean(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, str]:
     """Every province countryinfo lists (lowercase) → its country."""
-    from countryinfo import CountryInfo
     out: dict[str, str] = {}
-    for key, info in CountryInfo("France").all().items():
+    for key, info in country_records().items():
         canon = (info.get("name") or key).lower()
         for p in info.get("provinces") or ():
             if isinstance(p, str) and p.lower() not in out:

@@ -24,10 +24,17 @@ def _clean(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def country_records() -> dict[str, dict]:
+    """countryinfo's records, key (lowercase name) → record, read once: each `CountryInfo(...).all()` reads and
+    parses every country's file again (a few hundredths of a second each time)."""
+    return CountryInfo("France").all()
+
+
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, frozenset[str]]:
     """Canonical country name (lowercase) → every lowercase name that refers to it."""
     out: dict[str, set[str]] = {}
-    for key, info in CountryInfo("France").all().items():
+    for key, info in country_records().items():
         canon = (info.get("name") or key).lower()
         names = {canon, key.lower()}
         for alt in info.get("altSpellings") or []:
@@ -54,7 +61,7 @@ def _demonym_owners() -> dict[str, str]:
     Islands, 'Indian' of India and the British Indian Ocean Territory, 'Dominican'): the most populous
     of them, the one the news means."""
     owners: dict[str, list[tuple[int, str]]] = {}
-    for key, info in CountryInfo("France").all().items():
+    for key, info in country_records().items():
         demonym = info.get("demonym") or ""
         if isinstance(demonym, str) and (c := _clean(demonym)):
             canon = (info.get("name") or key).lower()
@@ -94,7 +101,7 @@ def aliases_of(name: str) -> frozenset[str]:
 def demonyms() -> frozenset[str]:
     """Every lowercase demonym countryinfo gives, singular and plural ('spanish', 'russians')."""
     out: set[str] = set()
-    for info in CountryInfo("France").all().values():
+    for info in country_records().values():
         demonym = info.get("demonym") or ""
         if isinstance(demonym, str) and (c := _clean(demonym)):
             out |= {c, c + "s"}

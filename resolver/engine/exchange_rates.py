@@ -54,8 +54,8 @@ _PRIOR = re.compile(r"\b(?:(?:from|than|since|of\s+about|approach\w*|near(?:s|ed
 def _code_country(code: str) -> str | None:
     """The country whose currency an ISO 4217 code names (countryinfo): its alpha-2 code opens the currency's, and
     the country lists it ('MXN' → 'Mexico'); None for a code of no one country ('EUR', 'XAU') or no currency."""
-    from countryinfo import CountryInfo
-    for key, info in CountryInfo("France").all().items():
+    from .entities import country_records
+    for key, info in country_records().items():
         iso = (info.get("ISO") or {}).get("alpha2") or ""
         if iso == code[:2] and code in (info.get("currencies") or ()):
             return info.get("name") or key.title()

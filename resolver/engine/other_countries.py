@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .analysis import MarketContext, SentenceFacts
 from .datelines import opening_end
-from .entities import country_of, demonyms
+from .entities import country_of, country_records, demonyms
 from .packaged import load_json
 from .types import Contribution
 
@@ -57,8 +57,7 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     """Capital cities (lowercase): 'Beijing said' may be the government, 'in Kingston' any Kingston."""
-    from countryinfo import CountryInfo
-    return frozenset(str(i.get("capital") or "").lower() for i in CountryInfo("France").all().values()) - {""}
+    return frozenset(str(i.get("capital") or "").lower() for i in country_records().values()) - {""}
 
 
 def _same(a: str, b: str) -> bool:
