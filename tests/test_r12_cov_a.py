@@ -174,7 +174,7 @@ RIKS = "The Executive Board raised the repo rate by a quarter-basis points to -0
 
 
 def test_first_hike_since_dates_the_last_time_before():
-    from resolver.engine.timex import is_comparison_baseline
+    from resolver.engine.comparison_baselines import is_comparison_baseline
     from datetime import datetime, timezone
     pub = datetime(2018, 12, 20, tzinfo=timezone.utc)
     spans = [s for s in find_times(RIKS, pub) if "2011" in s.text]
@@ -183,7 +183,7 @@ def test_first_hike_since_dates_the_last_time_before():
 
 def test_a_date_after_since_that_dates_a_state_is_kept():
     # must not fire: 'has held the post since July 2011', 'first … in July' (no 'since')
-    from resolver.engine.timex import is_comparison_baseline
+    from resolver.engine.comparison_baselines import is_comparison_baseline
     from datetime import datetime, timezone
     pub = datetime(2018, 12, 20, tzinfo=timezone.utc)
     for text in ("He has held the post since July 2011 and raised rates twice.",

@@ -12,7 +12,8 @@ import re
 
 from resolver.engine import collapse_falls, negated_modals, running_totals
 from resolver.engine.text import make_sentence
-from resolver.engine.timex import find_time_expressions, is_comparison_baseline
+from resolver.engine.comparison_baselines import is_comparison_baseline
+from resolver.engine.timex import find_time_expressions
 from tests.conftest import decided, fired, run_case, ts
 
 # b92-liverpool-unbeaten-pl-through-feb28-2020-stays-yes

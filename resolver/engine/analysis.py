@@ -24,8 +24,8 @@ from .dating_clauses import exclusion_hit
 from .spellings import initials_written, spelled_out, spellings
 from .entailed_owner import named_other, not_owned, object_fits
 from .text import Sentence, article_sentences, fold, lemmas_of, negated_before
-from .timex import TimeSpan, day_span, is_comparison_baseline
-from .aside_dates import since_event  # 'the biggest drop since the crisis in 2008': the baseline's date
+from .comparison_baselines import baseline_date
+from .timex import TimeSpan, day_span
 from .types import Article, Market, Target
 from .sentence_tense import resolved_spans as _spans, tense_of
 from .verb_aspect import _finite_verb, aspect, clause_is_done, verb_form
@@ -318,7 +318,7 @@ class SentenceFacts:
         dating the statement ('said on Tuesday') give way to others; with `dating_only`,
         spans that end a period ('until July 9') are skipped."""
         spans = [s for s in self.spans if not (dating_only and self.lead_word(s) in ("until", "till", "through"))]
-        spans = [s for s in spans if not is_comparison_baseline(self.sent.text, s) and not since_event(self.sent.text, s)]
+        spans = [s for s in spans if not baseline_date(self.sent.text, s)]
         event_spans = [s for s in spans if not self.dates_the_statement(s, i) and not self.names_a_period(s)]
         spans = event_spans or spans
         if not spans:

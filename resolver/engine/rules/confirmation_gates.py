@@ -26,6 +26,7 @@ from ..begun_acts import begun_act
 from ..coordinated_subjects import subject_text
 from ..sufficiency import doer_text
 from ..text import has_phrase, in_quotation, lemmas_of, tokenize
+from ..under_way import UNDER_WAY, hosted_visit, under_way_today
 from .. import ahead_clauses, categories, champions, concessions, contests, criteria_terms, defeats, durations, electoral, \
     ended_acts, group_objects, mentions, noun_senses, other_parties, other_tenors, participial_clauses, partial_headlines, \
     particle_needed, past_editions, performatives, principal, prize_taken, roles, scope, share_done, talk_agreements, \
@@ -207,7 +208,7 @@ def _done_trigger(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | Non
             continue  # 'The cable repair ship Reliance recovered …': a base form inside a noun phrase, no verb
         if asp == "past" or (asp == "present" and f.spans):
             return i, f"'{f.act_words(i)}' ({asp}{CAPTION if asp == 'present' and caption_dated(f.sent) else ''})"
-        if asp == "ongoing" and _under_way_today(f, i):
+        if asp == "ongoing" and under_way_today(f, i):
             return i, f"'{f.sent.tokens[i].text}' ({UNDER_WAY})"
         if i in read and read[i].affirmed and read[i].kind != "nominal" and not noun_senses.headline_noun(f.sent, i):
             return i, f"'{f.sent.tokens[i].text}' (done: {read[i].agent} … {read[i].form})"
@@ -319,44 +320,6 @@ def new_holder(ctx: MarketContext, f: SentenceFacts) -> int | None:
             return head
     return None
 _PLANNED = MODALITY["planned"]
-UNDER_WAY = "under way on the day of the report"
-
-
-_HOSTING = frozenset({"host", "receive", "welcome"})
-
-
-def hosted_visit(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
-    """'Trump is hosting Syrian counterpart Ahmed al Sharaa at the White House on Monday': for a
-    market on a visit to a place, the host's verb with the visitor (a market actor that is not
-    the place) after it and the place named after it tells the visit, the other way round."""
-    if family_key(ctx.target.act or "") != "visit" or not f.object_idx:
-        return None
-    toks = f.sent.tokens
-    visitors = roles.actors_besides_object(ctx)
-    for j, t in enumerate(toks):
-        if not t.lemmas & _HOSTING or negation(f, j) or not any(o > j for o in f.object_idx) or planned_report(f.sent, j):
-            continue
-        after = f.sent.text[t.start + len(t.text):toks[min(len(toks) - 1, j + 8)].start]
-        if not any(p.search(after) for p in visitors):
-            continue
-        lemma = next(iter(t.lemmas & _HOSTING))
-        asp = aspect(f.sent, j, lemma)
-        if asp == "past":
-            return j, f"'{t.text}' (past; the visitor hosted)"
-        if asp == "ongoing" and _under_way_today(f, j):
-            return j, f"'{t.text}' ({UNDER_WAY}; the visitor hosted)"
-    return None
-
-
-def _under_way_today(f: SentenceFacts, i: int) -> bool:
-    """'Trump is hosting … al Sharaa at the White House on Monday' in an article of that Monday:
-    a present progressive dated by the publication day itself reports the act as happening."""
-    span = f.nearest_span(i, dating_only=True)
-    day = f.article.published.date()
-    return span is not None and span.start.date() == span.end.date() == day and not negation(f, i) \
-        and not f.dates_the_statement(span, i)
-
-
 _GIVING = frozenset({"award", "give", "present", "hand", "go"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be"})
 
