@@ -118,6 +118,8 @@ def _comma_before_predicate(f: SentenceFacts, k: int) -> bool:
     return m < len(toks) and _ending_at(f, m) is not None
 
 
+# what may follow a process noun that is its phrase's head ('the offer for X has lapsed', 'the deal, has lapsed')
+_HEAD_ENDS = _AUX | _ADVERBS | frozenset({",", "for", "with", "between", "by", "of", "to"})
 _BIDS = frozenset({"bid", "bids", "offer", "offers"})
 _RIVAL = frozenset({"rival", "competing", "counter", "hostile", "separate", "another", "other", "second"})
 
@@ -160,6 +162,8 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         if pred is None:
             continue
         k, words, lemma = pred
+        if lemma == "lapse" and j + 1 < k and toks[j + 1].lower not in _HEAD_ENDS:
+            continue  # 'the offer period has lapsed', 'the talks deadline lapsed': a time of the process ran out
         if t.lemmas & ctx.act_verbs or toks[k].lemmas & ctx.act_verbs:
             continue  # 'Will the merger be terminated?': the ending is the act
         if t.lower in _BIDS and _others_bid(ctx, f, j, k):
