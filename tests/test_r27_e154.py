@@ -69,7 +69,8 @@ GEORGIA_S2 = ("Previously, however, the ruling Georgian Dream party and the Peop
               "withdraw the bill.")
 WIERSMA_S = ("The race was decided by seven seconds as Dutchman Piet Wiersma finished as the second runner-up with a time "
              "of 5:14.08.")
-RUPEE_S = "The local currency crossed 80 mark against the US dollar."
+RUPEE_S = ("Mumbai: The Indian rupee opened at a record low against the US currency. The local currency crossed 80 mark "
+           "against the US dollar.")
 
 # --- a stage's ordinal in an exclusion --------------------------------------------------------------------------------
 SENATES = ["Brazil's Senate", "The Brazilian Senate", "Brazil's Senate on Wednesday", "The Senate"]
@@ -114,7 +115,7 @@ FIRSTRAND_NEAR = ["The exclusivity period agreed for FirstRand's offer to acquir
                   "FirstRand said the offer period for Merchant Bank Ghana has lapsed."]
 
 # --- a bid dumped -----------------------------------------------------------------------------------------------------
-DUMPS = ["has dumped", "dumped", "dumps"]
+DUMPS = ["has dumped", "dumped", "had dumped"]
 BIDS = ["a 3.0 billion pound bid to acquire Endeavour Mining", "its bid for Endeavour Mining",
         "its offer for Endeavour Mining", "its takeover proposal for Endeavour Mining"]
 ACACIA_DUMPED = [f"Acacia Mining {v} {b}." for v in DUMPS for b in BIDS]
@@ -139,8 +140,9 @@ RACES = ["the 2023 Comrades Marathon down run", "the 2023 Comrades Marathon up r
          "the 2023 Two Oceans Marathon race", "the 2025 London Marathon elite race", "the 2023 Comrades Marathon race"]
 RACE_QUESTIONS = [f"Will {n} win {r}?" for n in ("Piet Wiersma", "Tete Dijana") for r in RACES]
 # near-misses: no named edition ('a race', 'the down run'), or one of many ('win a race at the 2023 …')
-RACE_NEAR = ["Will Piet Wiersma win a race in 2023?", "Will Piet Wiersma win the down run?",
-             "Will Piet Wiersma win a 2023 Comrades Marathon training run?"]
+RACE_NEAR = ["Will Piet Wiersma win the down run?", "Will Piet Wiersma win a 2023 Comrades Marathon training run?",
+             "Will Piet Wiersma win the Comrades Marathon down run?", "Will Piet Wiersma win an event in 2023?",
+             "Will Piet Wiersma win the 2023 down run?"]
 
 # --- an exchange-rate bar by the criteria's side ----------------------------------------------------------------------
 RATE_VERBS = ["breach", "cross", "break", "pierce", "go through"]
@@ -159,10 +161,13 @@ def _target(question: str, criteria: str):
     return derive_target(news_market(question, DEADLINE.isoformat(), criteria))
 
 
-def _role_exclusive(question: str) -> bool:
+PLAIN = "This market will resolve to \"Yes\" if he crosses the finish line first. Otherwise, \"No\"."
+
+
+def _role_exclusive(question: str, criteria: str = PLAIN) -> bool:
     from resolver.engine.derive import derive_target
     m = realnews_case(WIERSMA)["market"]
-    return derive_target(news_market(question, m["deadline"], m["criteria"])).role_exclusive
+    return derive_target(news_market(question, m["deadline"], criteria)).role_exclusive
 
 
 def _exclusions(criteria: str) -> list[str]:

@@ -120,6 +120,20 @@ def _comma_before_predicate(f: SentenceFacts, k: int) -> bool:
 
 # what may follow a process noun that is its phrase's head ('the offer for X has lapsed', 'the deal, has lapsed')
 _HEAD_ENDS = _AUX | _ADVERBS | frozenset({",", "for", "with", "between", "by", "of", "to"})
+_OWNERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "proposed", "planned", "original"})
+_PREPS = frozenset({"for", "of", "on", "to", "with", "about", "over", "under", "in", "after"})
+
+
+def _in_phrase(toks, j: int) -> bool:
+    """The process noun at j stands in a prepositional phrase ('agreed for FirstRand's offer'): past its
+    determiners and owners, a preposition before it; it is no subject."""
+    k = j - 1
+    while k >= 0 and j - k <= 4 and (toks[k].lower in _OWNERS or toks[k].text[:1].isupper()
+                                     or toks[k].text.endswith(("'s", "’s"))):
+        k -= 1
+    return k >= 0 and toks[k].lower in _PREPS
+
+
 _BIDS = frozenset({"bid", "bids", "offer", "offers"})
 _RIVAL = frozenset({"rival", "competing", "counter", "hostile", "separate", "another", "other", "second"})
 
@@ -162,8 +176,8 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         if pred is None:
             continue
         k, words, lemma = pred
-        if lemma == "lapse" and j + 1 < k and toks[j + 1].lower not in _HEAD_ENDS:
-            continue  # 'the offer period has lapsed', 'the talks deadline lapsed': a time of the process ran out
+        if lemma == "lapse" and (j + 1 < k and toks[j + 1].lower not in _HEAD_ENDS or _in_phrase(toks, j)):
+            continue  # 'the offer period has lapsed', 'the time frame agreed for the offer … has lapsed': a time ran out
         if t.lemmas & ctx.act_verbs or toks[k].lemmas & ctx.act_verbs:
             continue  # 'Will the merger be terminated?': the ending is the act
         if t.lower in _BIDS and _others_bid(ctx, f, j, k):
