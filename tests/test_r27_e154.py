@@ -20,6 +20,10 @@
   multi-no).
 - a race's noun after its contest's edition (contest_editions.RACE_HEADS): 'win the 2023 Comrades Marathon down run'
   is one edition with one winner (b154-wiersma-wins-comrades-2023-multi-no).
+- a vote survived for a market on a holder put out by that vote (survived_votes.ousted_by_vote): 'Will Viorica
+  Dancila's cabinet be dismissed by a censure motion in December 2018?' is a motion's passing, as a 'pass' market is,
+  so 'survived the no-confidence motion vote on December 20' tells it went the other way
+  (b154-dancila-cabinet-dismissed-censure-dec2018-no).
 - an exchange-rate bar with a verb of no side (exchange_rates.criteria_bar): 'breach the 80-per-dollar level' takes
   its side from the criteria's 'weaker than 80.00 rupees per US dollar' (b154-rupee-breaches-80-aug2022-yes).
 
@@ -41,6 +45,7 @@ ACACIA = "b154-acacia-endeavour-merger-agreed-by-jun30-2017-no"
 GEORGIA = "b154-georgia-foreign-agents-bill-final-reading-by-mar31-2023-multi-no"
 WIERSMA = "b154-wiersma-wins-comrades-2023-multi-no"
 RUPEE = "b154-rupee-breaches-80-aug2022-yes"
+DANCILA = "b154-dancila-cabinet-dismissed-censure-dec2018-no"
 
 _brazil = case_runner(BRAZIL, "https://brazilenergyinsight.com/x", "2019-10-03T00:00:00-03:00")
 _brazil_aug = case_runner(BRAZIL, "https://www.nasdaq.com/x", "2019-08-07T00:00:00-03:00")
@@ -49,6 +54,9 @@ _firstrand = case_runner(FIRSTRAND, "http://business.myjoyonline.com/x", "2013-0
 _acacia = case_runner(ACACIA, "http://allafrica.com/x", "2017-03-23T00:00:00+03:00")
 _georgia = case_runner(GEORGIA, "https://www.devdiscourse.com/x", "2023-03-09T00:00:00+05:30")
 _wiersma = case_runner(WIERSMA, "https://sundayworld.co.za/x", "2023-06-11T00:00:00+02:00")
+_dancila = case_runner(DANCILA, "https://www.romania-insider.com/x", "2018-12-20T00:00:00+02:00")
+_dancila_resign = case_runner(DANCILA, "https://www.romania-insider.com/x", "2018-12-20T00:00:00+02:00",
+                              question="Will Viorica Dancila resign as prime minister in December 2018?")
 _rupee = case_runner(RUPEE, "https://www.eastcoastdaily.in/x", "2022-08-29T00:00:00+05:30")
 
 BRAZIL_HEAD = "Brazil senate approves pension reform in first-round vote after savings hit"
@@ -144,6 +152,25 @@ RACE_NEAR = ["Will Piet Wiersma win the down run?", "Will Piet Wiersma win a 202
              "Will Piet Wiersma win the Comrades Marathon down run?", "Will Piet Wiersma win an event in 2023?",
              "Will Piet Wiersma win the 2023 down run?"]
 
+# --- a vote survived, for a market on a holder put out by it ----------------------------------------------------------
+DANCILA_S = ("Romania's PSD-ALDE Government, led by prime minister Viorica Dancila, survived the no-confidence motion vote on "
+             "December 20, the second one this year, as the opposition only gathered 161 votes to support their motion.")
+HOLDERS = ["Viorica Dancila's government", "The cabinet of Viorica Dancila", "Prime Minister Viorica Dancila"]
+VOTES = ["the no-confidence motion", "a censure motion", "a motion of censure", "a no-confidence vote",
+         "the censure vote"]
+DANCILA_SURVIVED = [f"{h} survived {v} on December 20." for h in HOLDERS for v in VOTES]
+DANCILA_SURVIVED += [f"{h} narrowly survived {v} in parliament on Thursday." for h in HOLDERS[:1] for v in VOTES]
+# near-misses: a survival ahead or hedged, or not told of the holder; the same survival for a market on a resignation
+DANCILA_NEAR = [f"{h} {w} {v} on December 20." for h in HOLDERS[:2] for v in VOTES[:2]
+                for w in ("is expected to survive", "could survive", "did not survive")]
+DANCILA_NEAR += [f"The opposition survived {v} on December 20." for v in VOTES[:2]]
+OUSTED_QUESTIONS = [f"Will {h} be {p} by {v} in December 2018?" for h in ("Viorica Dancila's cabinet", "the Dancila government")
+                    for p in ("dismissed", "removed from office", "ousted", "toppled", "brought down")
+                    for v in ("a censure motion", "a no-confidence vote", "a vote of no confidence")]
+OUSTED_NEAR = ["Will Viorica Dancila's cabinet be dismissed in December 2018?",
+               "Will Viorica Dancila resign before the censure motion in December 2018?",
+               "Will Viorica Dancila be dismissed by the president in December 2018?"]
+
 # --- an exchange-rate bar by the criteria's side ----------------------------------------------------------------------
 RATE_VERBS = ["breach", "cross", "break", "pierce", "go through"]
 RATE_NAMES = ["the 80-per-dollar level", "80 per dollar", "the 80 per US dollar mark", "the 80-per-dollar mark"]
@@ -209,6 +236,12 @@ def test_verbatim_georgia_bill_dropped():
 def test_verbatim_wiersma_edition_exclusive():
     assert _role_exclusive(realnews_case(WIERSMA)["market"]["question"])
     assert fired_no(_wiersma(WIERSMA_S), "rival_outcome")
+
+
+def test_verbatim_dancila_survived():
+    v = _dancila(DANCILA_S)
+    assert fired_no(v, "opposite_outcome")
+    assert decided(v) == "likely-no"
 
 
 def test_verbatim_rupee_bar():
@@ -309,6 +342,33 @@ def test_rate_bar_near_misses():
             assert _target(q, c).threshold is None, (q, c)
 
 
+def test_survived_vote_variants():
+    for s_ in DANCILA_SURVIVED:
+        assert fired_no(_dancila(s_), "opposite_outcome"), s_
+
+
+def test_survived_vote_near_misses():
+    for s_ in DANCILA_NEAR:
+        assert not fired_no(_dancila(s_), "opposite_outcome"), s_
+    for s_ in DANCILA_SURVIVED[:5]:
+        assert not fired_no(_dancila_resign(s_), "opposite_outcome"), s_
+
+
+def _ousted(q: str) -> bool:
+    try:
+        from resolver.engine.survived_votes import ousted_by_vote
+    except ImportError:
+        return False
+    return ousted_by_vote(q)
+
+
+def test_ousted_by_vote_questions():
+    for q in OUSTED_QUESTIONS:
+        assert _ousted(q), q
+    for q in OUSTED_NEAR:
+        assert not _ousted(q), q
+
+
 def _safe(f, *a) -> bool:
     try:
         return bool(f(*a))
@@ -336,20 +396,27 @@ def wrong_fires() -> dict[str, int]:
         "race_not_exclusive": sum(not _role_exclusive(q) for q in RACE_QUESTIONS),
         "race_near_exclusive": sum(bool(_role_exclusive(q)) for q in RACE_NEAR),
         "rate_unread": sum(rate_wrong(q) for q in RATE_QUESTIONS),
+        "survived_unread": sum(not fired_no(_dancila(s_), "opposite_outcome") for s_ in DANCILA_SURVIVED),
+        "survived_near_read": sum(fired_no(_dancila(s_), "opposite_outcome") for s_ in DANCILA_NEAR)
+        + sum(fired_no(_dancila_resign(s_), "opposite_outcome") for s_ in DANCILA_SURVIVED[:5]),
+        "ousted_question_unread": sum(not _ousted(q) for q in OUSTED_QUESTIONS),
+        "ousted_near_read": sum(_ousted(q) for q in OUSTED_NEAR),
         "rate_near_read": sum(_target(q, c).threshold is not None for q in RATE_QUESTIONS for c in (OTHER_BAR, NO_BAR)),
     }
     out["total"] = sum(out.values())
     out["of"] = (len(BRAZIL_FIRST) + len(BRAZIL_SECOND) + len(BRAZIL_LOWERS) + len(BRAZIL_UPPER) + len(GHANA_NON)
                  + len(GHANA_HEADLINE) + len(FIRSTRAND_ENDED) + len(FIRSTRAND_NEAR) + len(ACACIA_DUMPED) + len(ACACIA_NEAR)
-                 + len(GEORGIA_DROPPED) + len(GEORGIA_NEAR) + len(RACE_QUESTIONS) + len(RACE_NEAR) + 3 * len(RATE_QUESTIONS))
+                 + len(GEORGIA_DROPPED) + len(GEORGIA_NEAR) + len(RACE_QUESTIONS) + len(RACE_NEAR) + 3 * len(RATE_QUESTIONS)
+                 + len(DANCILA_SURVIVED) + len(DANCILA_NEAR) + 5 + len(OUSTED_QUESTIONS) + len(OUSTED_NEAR))
     return out
 
 
 def test_hostile_input_bounded():
     words = ("approved in a first round of voting lower house of Congress early on non-food inflation 20.3 percent "
              "takeover , has been abrogated lapsed transaction dumped bid said it was dropping withdraw the bill would "
-             "unconditionally decided to crossed 80 mark per dollar Comrades Marathon down run").split()
-    assert_each_within([_brazil, _ghana, _firstrand, _georgia, _rupee], word_soup(words), 2.0)
+             "unconditionally decided to crossed 80 mark per dollar Comrades Marathon down run survived the no-confidence "
+             "motion vote censure").split()
+    assert_each_within([_brazil, _ghana, _firstrand, _georgia, _rupee, _dancila], word_soup(words), 2.0)
 
 
 if __name__ == "__main__":
