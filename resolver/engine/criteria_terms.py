@@ -34,6 +34,9 @@ _NOT_MERELY_RE = re.compile(r"\bnot\s+(?:merely|just|only|simply)\s+(?P<what>[a-
 # provisional) estimate': the early kind does not count
 _NOT_EARLY_RE = re.compile(r"\b(?:final|official|certified|definitive)\s+\(\s*not\s+(?P<what>preliminary|provisional|partial)\s*\)\s+"
                            r"(?P<noun>results?|counts?|tall(?:y|ies)|figures?|estimates?)\b", re.I)
+# an ordinal naming a stage of a process ('Approval in the first round does not count', 'the first reading'):
+# the ordinal is what tells the excluded stage from the asked one (a second, a final round), so it stays
+_STAGE_ORDINAL = re.compile(r"\bfirst[\s-]+(?:round|reading|vote|ballot|leg|stage|phase)s?\b", re.I)
 _SPLIT_LIST = re.compile(r",|\bor\b|\band\b|\(|\)|\be\.g\.|\bi\.e\.|\bsuch as\b|\bincluding\b|/", re.I)
 
 
@@ -58,7 +61,7 @@ def exclusions(criteria: str, stop: frozenset[str]) -> list[str]:
             what = re.split(r"\bthat\b", what)[-1]         # stay does not count': the ruling's content, not an exclusion
         what = re.split(r"\b(?:resolves?\s+(?:yes|no)[^.]*?|otherwise)\b", what, flags=re.I)[-1]
         for piece in _SPLIT_LIST.split(what):
-            terms = _phrase_terms(piece, stop)
+            terms = _phrase_terms(piece, stop - {"first"} if _STAGE_ORDINAL.search(piece) else stop)
             terms = [t for t in terms if t not in ("only", "alone", "merely", "count", "announcements", "announcement")] or terms
             if terms:
                 found.append(" ".join(terms))

@@ -369,7 +369,8 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
     elif bar and bar.unit in quantities.SCALES:
         threshold = (bar.value, bar.direction, bar.unit)  # 1.5 °C, Category 5: a level on a scale
     else:
-        threshold = _threshold(q) or reached_shares.threshold(q, normalize(market.criteria))  # 'restored to 99% of'
+        threshold = _threshold(q) or reached_shares.threshold(q, normalize(market.criteria)) \
+            or exchange_rates.criteria_bar(q, normalize(market.criteria))  # 'restored to 99% of'; 'breach 80 per dollar'
         if threshold and bar and bar.value < 0 <= threshold[0] and bar.unit == threshold[2]:
             threshold = (bar.value, bar.direction, bar.unit)  # 'falling by 0.2% or more': at most -0.2
         if not threshold and bar and not bar.unit and quantities.score_total(q, normalize(market.criteria)):
@@ -479,7 +480,9 @@ def _derived(question: str, criteria: str, deadline: datetime, aliases: tuple) -
         complement_terms=(qualifiers or complement_terms(q, market.criteria) or declared_state(q) or ruling_terms(q))
         if kind == "event" else [],
         single_value=kind == "threshold" and _single_value(q),
-        threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else exchange_rates.inclusive(q),
+        threshold_inclusive=bar.inclusive if bar and (threshold or kind == "event") else exchange_rates.inclusive(q)
+        if not threshold or exchange_rates.bar(q) or not exchange_rates.criteria_bar(q, normalize(market.criteria))
+        else exchange_rates.inclusive(normalize(market.criteria)),  # the criteria's own bar: 'weaker than 80.00' counts no 80
         occasion=occasion if bar and (threshold or kind == "event") else None,
         announcement_counts=announced_intent or criteria_terms.announcement_counts(normalize(market.criteria)),
         threshold=thr[0],

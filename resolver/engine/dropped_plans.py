@@ -123,6 +123,25 @@ def _decided(f: SentenceFacts, k: int, lemma: str) -> bool:
     return told == "ongoing" and k >= 1 and words[k - 1] in ("is", "are")
 
 
+_SAYING = frozenset({"said", "says", "announced", "confirmed", "stated", "told"})
+
+
+def _announced(f: SentenceFacts, k: int, lemma: str) -> bool:
+    """The giving-up at k made known as the party's decision, not yet told as done: decided ('have decided to
+    unconditionally withdraw the bill'), said it would be done ('said it would withdraw its bid'), or said to
+    be under way ('said on Thursday it was dropping a bill'); an adverb before the verb is read past."""
+    if _decided(f, k, lemma):
+        return True
+    words = [t.lower for t in f.sent.tokens]
+    if k >= 1 and words[k - 1].endswith("ly") and words[k - 1] not in ("only", "early"):
+        words = words[:k - 1] + words[k:]  # 'to unconditionally withdraw': the adverb aside
+        k -= 1
+    if delays.decided_to(words, k) or delays.said_it_would(words, k):
+        return True
+    return words[k].endswith("ing") and k >= 3 and words[k - 1] in ("was", "were") and words[k - 2] in ("it", "they") \
+        and any(w in _SAYING for w in words[max(0, k - 8):k - 2])
+
+
 def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | tuple[int, str, str, frozenset[str]] | None:
     """(the verb's index, the reason, the temporal reading[, the plan's own words, which hedge nothing])
     when the sentence tells a market party giving up its plan toward the act, else None."""
@@ -140,7 +159,7 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str] | tuple[i
             j = _plan_to_act(ctx, f, k)
             if j is not None and not _decided(f, k, hits[0]):
                 continue
-        elif aspect(f.sent, k, hits[0]) != "past":
+        elif aspect(f.sent, k, hits[0]) != "past" and not _announced(f, k, hits[0]):
             continue
         if j is not None and beaten_rivals.rival_gave_up(ctx, f, k) is not None:
             continue  # 'Dish Network abandoned its bid' for 'Will SoftBank beat Dish Network?': the rival's exit

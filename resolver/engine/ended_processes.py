@@ -83,13 +83,17 @@ def _predicate(f: SentenceFacts, j: int) -> tuple[int, str, str] | None:
     """The ending verb whose subject is the process noun at j: (its index, words, lemma)."""
     toks = f.sent.tokens
     between = False
-    for k in range(j + 1, min(len(toks), j + REACH + 1)):
+    for k in range(j + 1, min(len(toks), j + REACH + 2)):  # (the comma closing a subject is no word)
+        if k == j + REACH + 1 and not any(toks[n].text == "," for n in range(j + 1, k)):
+            return None
         low = toks[k].lower
         if low == "between":
             between = True  # 'talks between Argentina and the holdouts': its 'and' joins the parties
         elif low == "and" and between:
             between = False
             continue
+        if low == "," and _comma_before_predicate(f, k):
+            continue  # 'The proposed takeover of X by Y, has been abrogated': a long subject set off by a comma
         if low in _BREAKS:
             return None
         found = _ending_at(f, k)
@@ -100,6 +104,34 @@ def _predicate(f: SentenceFacts, j: int) -> tuple[int, str, str] | None:
         if verb_form(low) or past_tense_verb(low):
             return None  # another verb: 'talks led by …', 'the deal reached in May'
     return None
+
+
+def _comma_before_predicate(f: SentenceFacts, k: int) -> bool:
+    """The comma at k closes the subject: an auxiliary follows it, then only auxiliaries or adverbs up to an
+    ending verb ('…, has been abrogated', '…, had officially collapsed'); none other opens before it."""
+    toks = f.sent.tokens
+    if k + 1 >= len(toks) or toks[k + 1].lower not in _AUX:
+        return False
+    m = k + 1
+    while m < len(toks) and (toks[m].lower in _AUX or toks[m].lower in _ADVERBS):
+        m += 1
+    return m < len(toks) and _ending_at(f, m) is not None
+
+
+# what may follow a process noun that is its phrase's head ('the offer for X has lapsed', 'the deal, has lapsed')
+_HEAD_ENDS = _AUX | _ADVERBS | frozenset({",", "for", "with", "between", "by", "of", "to"})
+_OWNERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "proposed", "planned", "original"})
+_PREPS = frozenset({"for", "of", "on", "to", "with", "about", "over", "under", "in", "after"})
+
+
+def _in_phrase(toks, j: int) -> bool:
+    """The process noun at j stands in a prepositional phrase ('agreed for FirstRand's offer'): past its
+    determiners and owners, a preposition before it; it is no subject."""
+    k = j - 1
+    while k >= 0 and j - k <= 4 and (toks[k].lower in _OWNERS or toks[k].text[:1].isupper()
+                                     or toks[k].text.endswith(("'s", "’s"))):
+        k -= 1
+    return k >= 0 and toks[k].lower in _PREPS
 
 
 _BIDS = frozenset({"bid", "bids", "offer", "offers"})
@@ -144,6 +176,8 @@ def find(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         if pred is None:
             continue
         k, words, lemma = pred
+        if lemma == "lapse" and (j + 1 < k and toks[j + 1].lower not in _HEAD_ENDS or _in_phrase(toks, j)):
+            continue  # 'the offer period has lapsed', 'the time frame agreed for the offer … has lapsed': a time ran out
         if t.lemmas & ctx.act_verbs or toks[k].lemmas & ctx.act_verbs:
             continue  # 'Will the merger be terminated?': the ending is the act
         if t.lower in _BIDS and _others_bid(ctx, f, j, k):

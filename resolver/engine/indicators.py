@@ -174,6 +174,13 @@ _EXCLUDING = re.compile(r"\b(?:excluding|excludes|exclusive\s+of|less|ex)\b[\s-]
 _CUT_AFTER = re.compile(r"\s+(core-core|supercore|core)\b(?!\s+(?:of|to)\b)", re.I)
 
 
+def _negated_part(word: str, parts: frozenset[str]) -> bool:
+    """'non-food inflation', 'nonfood prices', 'non-energy': the rest of the measure without a variant or
+    a component, another series as much as the part itself is."""
+    rest = word[4:] if word.startswith("non-") else word[3:] if word.startswith("non") else ""
+    return rest in VARIANTS or rest in parts
+
+
 def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: int = 0) -> str | None:
     """The variant word ('core', 'services', 'food') on the statistic's name nearest before the
     figure at `pos` ('Core inflation, which strips out energy, food, and tobacco, eased … to
@@ -206,7 +213,7 @@ def sub_series(text: str, pos: int, names: tuple[str, ...], question: str, lo: i
         if not k and whole and (asked & VARIANTS or _SUBGROUP_ASKED.search(question)):
             return whole  # 'the overall urban unemployment rate' for the rate of 16-24 year-olds
         for w in words:
-            if (w in VARIANTS or w in parts) and w not in asked and (k == 0 or w in _CUTS):
+            if (w in VARIANTS or w in parts or _negated_part(w, parts)) and w not in asked and (k == 0 or w in _CUTS):
                 return next(x for x in before + re.findall(r"[A-Za-z-]+", named.group(0)) if x.lower() == w)
         head = _PER_HEAD.match(text, named.end())
         if head and "capita" not in asked and "head" not in asked:

@@ -34,7 +34,7 @@ _REACH = 80  # characters between the chamber and its verb
 _BOTH_NEEDED = re.compile(rf"\bboth\s+(?:the\s+)?(?:houses|chambers)\b|\bboth\s+(?:the\s+)?(?:{_UPPER}|{_LOWER})\s+and\b"
                           rf"|\b(?:only\s+one|a\s+single)\s+(?:house|chamber)\b|\b(?:{_UPPER}|{_LOWER})\s+alone\b", re.I)
 _BOTH = re.compile(r"\b(?:both|two)\s+(?:chambers|houses)\b", re.I)
-_BETWEEN = re.compile(r"^(?:\s+(?:on|in|at|late|early|last|this|\w+day|\w+ly|also|then|finally|has|have|had|was|were|"
+_BETWEEN = re.compile(r"^(?:\s+(?:of\s+(?:the\s+)?(?:national\s+)?(?:congress|parliament|legislature)|on|in|at|late|early|last|this|\w+day|\w+ly|also|then|finally|has|have|had|was|were|"
                       r"voted|votes|vote|to|\d[\d-]*|the|morning|evening|night|week|\w+ember|\w+uary|march|april|may|"
                       r"june|july|august|october|,))*\s+$", re.I)
 

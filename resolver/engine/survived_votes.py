@@ -26,6 +26,18 @@ _VOTE_AFTER = re.compile(rf"\s+(?:(?:the|a|an|his|her|their|its|today's|this\s+w
 _ASKS = re.compile(rf"\b(?:{_ALT})\b|\bno[\s-]confidence\b|\bcensure\b|\bimpeach", re.I)
 
 
+# a market on a holder put out by such a vote ('Will Viorica Dancila's cabinet be dismissed by a censure motion in
+# December 2018?', 'be removed from office by a no-confidence vote'): the motion passing is the act
+_OUSTED_BY = re.compile(r"\bbe\s+(?:\w+\s+)?(?:dismissed|removed|ousted|toppled|brought\s+down|unseated|deposed|sacked|"
+                        r"voted\s+out)\s+(?:[\w-]+\s+){0,3}?by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                        rf"(?:{_ALT})\b", re.I)
+
+
+def ousted_by_vote(question: str) -> bool:
+    """The market asks a holder put out by a vote against him (its motion passing, as a 'pass' market asks)."""
+    return bool(_OUSTED_BY.search(question))
+
+
 def asks_motion(ctx: MarketContext) -> bool:
     """The market asks that a vote against a holder go through (its question names such a vote)."""
     return bool(_ASKS.search(ctx.market.question))

@@ -409,7 +409,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
                 break
     if found is None and _phrase_key(ctx, key or "") == "win" and t.candidate:
         found = ended_campaigns.ended(f.sent)  # 'is suspending his 2020 presidential campaign'
-    survived = found is None and key == "pass" and survived_votes.survived(ctx, f)
+    survived = found is None and (key == "pass" or survived_votes.ousted_by_vote(ctx.market.question)) and survived_votes.survived(ctx, f)
     if survived:  # 'X narrowly survived a no-confidence vote': the motion failed
         factor, why = survived_votes.window_factor(ctx, f, survived[0], REVISABLE_FACTOR, REVISABLE_NOTE)
         return [hedged.weaken(f, survived[0], NAME, "no", -settings.weights.opposite_outcome * factor,
