@@ -27,14 +27,14 @@ def bar(question: str) -> tuple[float, str, str] | None:
 
 
 # a rate named per the other currency in the question ('breach the 80-per-dollar level', 'cross 80 per dollar')
-_QUOTED = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)[\s-]+(?:\w+[\s-]+)?" + _PER.replace(r"\s+", r"[\s-]+"), re.I)
+_ASKED_LEVEL = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)[\s-]+(?:\w+[\s-]+)?" + _PER.replace(r"\s+", r"[\s-]+"), re.I)
 
 
 def criteria_bar(question: str, criteria: str) -> tuple[float, str, str] | None:
     """For a question naming a rate per the other currency with a verb of no side ('Will the Indian rupee breach
     the 80-per-dollar level …?'), the bar its criteria set on the same rate by strength ('trades weaker than 80.00
     rupees per US dollar'): the criteria tell the side; None when they set none, or another rate."""
-    asked = _QUOTED.search(question)
+    asked = _ASKED_LEVEL.search(question)
     told = bar(criteria) if asked else None
     return told if told and float(asked.group("num")) == told[0] else None
 
