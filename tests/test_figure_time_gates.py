@@ -13,7 +13,8 @@ from resolver.engine import evaluate_market, quantities
 from resolver.engine.analysis import tense_of
 from resolver.engine.text import article_sentences
 from resolver.engine.rules.threshold_figures import year_end
-from resolver.engine.timex import find_time_expressions, is_comparison_baseline, runs_past
+from resolver.engine.comparison_baselines import is_comparison_baseline
+from resolver.engine.timex import find_time_expressions, runs_past
 from tests.conftest import news_article as article, news_market as market, ts
 
 SBP = market("Will the State Bank of Pakistan cut its policy rate to 15% or lower at its November 4, 2024 meeting?",

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from resolver.engine.timex import day_span, find_time_expressions, is_comparison_baseline
+from resolver.engine.comparison_baselines import is_comparison_baseline
+from resolver.engine.timex import day_span, find_time_expressions
 from tests.conftest import ts
 
 
