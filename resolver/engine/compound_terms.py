@@ -106,6 +106,10 @@ def fractional(toks, k: int) -> tuple[int, float] | None:
     if w in _VULGAR:
         n = _number(toks[k - 1].lower) if k >= 1 else None
         return (k - 1, n + _VULGAR[w]) if n is not None else (k, _VULGAR[w])
+    if k >= 2 and toks[k - 1].lower == "\u2044" and w.isdigit() and toks[k - 2].lower.isdigit():
+        # '3½' comes out of NFKC as '31⁄2': the numerator glued to the whole number before the fraction slash
+        whole, num = toks[k - 2].lower[:-1], int(toks[k - 2].lower[-1])
+        return (k - 2, float(whole or 0) + num / int(w)) if 0 < num < int(w) else None
     if k >= 3 and toks[k - 1].lower == "/" and w.isdigit() and toks[k - 2].lower.isdigit() \
             and toks[k - 3].lower.isdigit() and int(toks[k - 2].lower) < int(w):
         return k - 3, float(toks[k - 3].lower) + int(toks[k - 2].lower) / int(w)  # '2 1/2 years'

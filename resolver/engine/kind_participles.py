@@ -9,12 +9,12 @@ Read by the mention reader (mentions._aspect). Pure and deterministic."""
 from __future__ import annotations
 
 from .lexicon import NUMBER_WORDS
-from .text import Sentence, lemmas_of
+from .text import Sentence, all_lemmas, lemmas_of
 from .word_class import DETERMINERS, PREPOSITIONS, PRONOUNS, verb_at
 
 _OWNERS = frozenset({"my", "your", "our", "his", "her", "its", "their", "whose", "both", "all", "some", "many", "several",
                      "these", "those", "the"})
-_AUX = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "get", "got", "gets"})
+_AUX = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having"})
 
 
 def kind_participle(sent: Sentence, i: int) -> bool:
@@ -29,7 +29,7 @@ def kind_participle(sent: Sentence, i: int) -> bool:
     if not noun.isalpha() or not noun.endswith("s") or noun.endswith("ss") or noun.rstrip("s") == noun \
             or not (lemmas_of(noun) - {noun}):
         return False  # not a plural ('sentences' → 'sentence')
-    if i + 2 < len(toks) and toks[i + 2].lower in ("of", "to", "for", "on", "against"):
+    if i + 2 < len(toks) and toks[i + 2].lower in ("of", "to", "on", "against"):
         return False  # 'suspended sentences of two years for the five men': the occasion's own sentences
     prev = toks[i - 1].lower if i else ""
     if prev in DETERMINERS or prev in _OWNERS or prev in _AUX or prev in PRONOUNS or prev in NUMBER_WORDS \
@@ -38,5 +38,8 @@ def kind_participle(sent: Sentence, i: int) -> bool:
     if prev in PREPOSITIONS:
         return True  # 'with suspended sentences'
     pv = verb_at(sent, i - 1) if i else None
-    return pv is not None and pv[1] in ("VB", "VBP", "VBZ", "VBG")  # 'often receive suspended sentences'; not
+    if pv is None:  # a word that is only a verb, in its base or present form ('receive', 'gets')
+        lem = all_lemmas(prev)
+        return "VERB" in lem and "NOUN" not in lem and not prev.endswith(("ed", "en")) and prev.isalpha()
+    return pv[1] in ("VB", "VBP", "VBZ", "VBG")  # 'often receive suspended sentences'; not
     # 'and deployed satellites', 'The rocket deployed satellites': a finite verb with its own object

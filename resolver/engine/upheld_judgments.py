@@ -55,7 +55,7 @@ def _owned_by_party(ctx: MarketContext, f: SentenceFacts, i: int, n: int) -> boo
     for p in ctx.actor_patterns.values():
         m = p.search(before)
         while m:  # '<party>'s appeal', one word between at most ('Bo Xilai's latest appeal')
-            if re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", before[m.end():]):
+            if re.fullmatch(r"['’]s\s+(?:[\w/⁄.-]+\s+){0,4}", before[m.end():]):  # "Horie's 2 1/2-year prison term"
                 return True
             m = p.search(before, m.end())
         m = p.match(after, of.end()) if of else None

@@ -71,7 +71,7 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
                 k, n = frac
             elif n is not None and compound_terms.half_after(toks, k + width):
                 n = float(n) + 0.5  # 'a year and a half'
-            told = _told(ctx, f.sent.text[:toks[k].start], n, toks[k].text, said_unit, stem)
+            told = None if frac is not None else _told(ctx, f.sent.text[:toks[k].start], n, toks[k].text, said_unit, stem)
             if told is not None:  # 'sentenced to nearly 13 years', 'up to 27 years': a range, read as one
                 return told[0], told[1].note(" ".join(t.text for t in toks[k:k + width]), wanted)
             if n is not None and said_unit != stem:  # '87 months' against a bar in years: 87 × 30.44 / 365.25

@@ -264,7 +264,7 @@ def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str
 _COURT_MARKET = re.compile(r"\b(?:guilty|convict\w*|sentenced?|acquit\w*|impeach\w*|removed?|removal|oust\w*|dismiss\w*)\b", re.I)
 _PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?(?:wrongdoing|charges?|allegations?|"
                    r"accusations?|guilt|the\s+offen[cs]es?|"
-                   r"having\s+[a-z]+(?:ed|en|wn|t|ne)|(?:ever\s+)?(?:being|[a-z]{3,}ing)\s+(?:a|an|the|any|his|her|part|in|involved))\b",
+                   r"having\s+[a-z]+(?:ed|en|wn|t|ne)|(?:ever\s+)?(?:being|[a-z]{3,}ing)\s+(?:a|an|the|any|his|her|part|in|involved|as|at|to|with|for))\b",
                    re.I)  # 'denies having been a guard', 'denied taking part in', 'denies being a member': the deed denied
 
 
