@@ -23,6 +23,10 @@
   injunction' (b153-appeal-court-lifts-ba-strike-injunction-by-may21-2010-multi-yes).
 - a second verb after 'and' ends the question's object (noun_phrases.second_act): 'end their strike and return to
   work' asks the strike ended (b153-korail-strikers-return-by-dec31-2013-yes).
+- a dismissal after a subordinator (rules/state_ended): 'Shares … have dropped … after the company fired Michael
+  Woodford, its first non-Japanese chief executive officer' ends the holder's post although the subject after 'after'
+  is the doer, not the state (b153-woodford-olympus-ceo-through-oct31-2011-stays-no: on main one weak reading); not
+  when the holder owns the one fired ('fired Michael Woodford's deputy').
 - a prize given in an absolute 'with' phrase, for a titled work (prize_taken.recipient_awarded): 'drew to a close with
   the director Michael Haneke being awarded the Palme d'Or for Amour' (b153-amour-wins-palme-dor-2012-yes).
 
@@ -43,6 +47,7 @@ IRAN = "b153-iran-satellite-orbit-own-rocket-by-feb28-2009-multi-yes"
 BA = "b153-appeal-court-lifts-ba-strike-injunction-by-may21-2010-multi-yes"
 KORAIL = "b153-korail-strikers-return-by-dec31-2013-yes"
 AMOUR = "b153-amour-wins-palme-dor-2012-yes"
+WOODFORD = "b153-woodford-olympus-ceo-through-oct31-2011-stays-no"
 
 _horie3 = case_runner(HORIE3, "https://www.taipeitimes.com/x", "2007-03-17T00:00:00+08:00")
 _demj = case_runner(DEMJ, "https://www.upi.com/x", "2011-05-12T00:00:00+02:00")
@@ -54,6 +59,7 @@ _ozawa = case_runner(OZAWA, "https://domain-b.com/x", "2010-09-14T00:00:00+05:30
 _iran = case_runner(IRAN, "https://spaceflightnow.com/x", "2009-02-03T00:00:00-05:00")
 _ba = case_runner(BA, "https://metro.co.uk/x", "2010-05-20T00:00:00+01:00")
 _korail = case_runner(KORAIL, "http://www.globalpost.com/x", "2013-12-31T00:00:00+09:00")
+_woodford = case_runner(WOODFORD, "http://arakanindobhasaa.blogspot.com/x", "2011-10-16T00:00:00-04:00")
 _amour = case_runner(AMOUR, "https://www.theguardian.com/x", "2012-05-27T00:00:00+01:00")
 
 HORIE3_S = ("Former dotcom mogul Takafumi Horie yesterday was found guilty of securities laws violations and sentenced to "
@@ -176,6 +182,17 @@ KORAIL_QS = [f"Will striking KORAIL union workers {v} their {n} and return to wo
              for v in ("end",) for n in ("strike", "walkout", "stoppage", "industrial action")]
 KORAIL_QS += ["Will KORAIL workers end the strike and go back to their jobs by December 31, 2013?",
               "Will striking KORAIL union workers end their strike and return to their jobs by December 31, 2013?"]
+
+# --- a dismissal after a subordinator -----------------------------------------------------------------------------------
+WOODFORD_S = ("Shares of Olympus Corporation have dropped for a second day after the company fired Michael Woodford, its "
+              "first non-Japanese chief executive officer.")
+FIRED = [f"Shares fell {sub} {doer} {v} Michael Woodford{tail}."
+         for sub in ("after", "when", "shortly after") for doer in ("the company", "the board", "the firm")
+         for v in ("fired", "sacked", "ousted", "dismissed") for tail in ("", " as chief executive")]
+FIRED_NEAR = ["Shares fell after the company fired Michael Woodford's deputy.",
+              "Shares fell when the board fired its auditor.",
+              "Shares fell after the company praised Michael Woodford.",
+              "Shares fell after the board fired the company's auditors, Michael Woodford said."]
 
 # --- a prize given in an absolute 'with' phrase --------------------------------------------------------------------------
 AMOUR_DONE = [f"The festival {v} with {who} being awarded the Palme d'Or for Amour." for v in ("closed", "drew to a close", "ended")
@@ -332,6 +349,20 @@ def test_second_verb_ends_object():
     assert "lockout" in (t.object or ""), t.object
 
 
+def test_verbatim_woodford_fired():
+    assert fired_no(_woodford(WOODFORD_S), "state_ended")
+
+
+def test_fired_variants():
+    for s in FIRED:
+        assert fired_no(_woodford(s), "state_ended"), s
+
+
+def test_fired_near_misses():
+    for s in FIRED_NEAR:
+        assert not fired_no(_woodford(s), "state_ended"), s
+
+
 def test_amour_variants():
     for s in AMOUR_DONE:
         assert fired_yes(_amour(s), "confirmation"), s
@@ -368,12 +399,14 @@ def wrong_fires() -> dict[str, int]:
         "appeal_near_yes": sum(fired_yes(_ba(s), "confirmation") for s in APPEAL_NEAR),
         "korail_object_wrong": sum(not t.object_terms or "return" in t.object_terms or "work" in t.object_terms
                                    for t in korail),
+        "fired_not_ended": sum(not fired_no(_woodford(s), "state_ended") for s in FIRED),
+        "fired_near_ended": sum(fired_no(_woodford(s), "state_ended") for s in FIRED_NEAR),
         "amour_not_yes": sum(not fired_yes(_amour(s), "confirmation") for s in AMOUR_DONE),
         "amour_near_yes": sum(fired_yes(_amour(s), "confirmation") for s in AMOUR_NEAR),
         "of": len(TERM_SHORT) + len(TERM_MET) + len(TERM_NOT_IMPOSED) + len(PLEAS) + len(DECKS) + len(DECKS_SHORT)
               + len(DECK_NEAR) + len(KINDS) + len(KIND_DONE) + len(UPHELD) + len(UPHELD_NEAR) + len(TALLY_MET)
               + len(TALLY_SHORT) + len(TALLY_NEAR) + len(ORBIT_DONE) + len(ORBIT_NEAR) + len(APPEAL_DONE)
-              + len(APPEAL_NEAR) + len(KORAIL_QS) + len(AMOUR_DONE) + len(AMOUR_NEAR),
+              + len(APPEAL_NEAR) + len(KORAIL_QS) + len(AMOUR_DONE) + len(AMOUR_NEAR) + len(FIRED) + len(FIRED_NEAR),
     }
 
 
@@ -383,7 +416,8 @@ def test_hostile_input_bounded():
              "receive suspended sentences upheld rejected appeal 206 in his favour to Ozawa's 200 votes put satellite "
              "into orbit won an appeal against injunction with Haneke being awarded the Palme d'Or for Amour , ; from six "
              "years to 18 months").split()
-    assert_each_within([_horie3, _olmert, _tokyo, _ozawa, _amour], word_soup(words), 2.0)
+    words += "after the company fired Michael Woodford's chief executive".split()
+    assert_each_within([_horie3, _olmert, _tokyo, _ozawa, _amour, _woodford], word_soup(words), 2.0)
 
 
 if __name__ == "__main__":
