@@ -11,7 +11,7 @@ from functools import lru_cache
 import re
 
 from .entities import aliases_of
-from .lexicon import MONTHS
+from .lexicon import MONTHS, NUMBER_WORDS
 from .text import Sentence, lemmas_of
 
 _PASSIVE_COMPLEMENT = re.compile(
@@ -45,8 +45,8 @@ def terms(question: str, criteria: str = "") -> list[str]:
     out: list[str] = []
     for word in words:
         w = word.lower()
-        if w in _FUNCTION or w.isdigit():
-            continue
+        if w in _FUNCTION or w.isdigit() or w in NUMBER_WORDS:
+            continue  # a count, in digits or words ('sentenced to three years or more'): the count rule's
         # a name is kept as written ('the United States' is no form of 'unite')
         lemma = w if word[:1].isupper() else sorted(lemmas_of(w))[0] if lemmas_of(w) else w
         if lemma not in _GENERIC and w not in _GENERIC and lemma not in out:

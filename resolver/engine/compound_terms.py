@@ -11,6 +11,8 @@ count reader of a market's least count (rules/least_count.py). Pure and determin
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import NUMBER_WORDS
 
 DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0}  # units of a term, in days
@@ -80,3 +82,40 @@ def whole(toks, k: int) -> tuple[int, int, float] | None:
     if end < len(toks) and toks[end].lower in _RELATIONAL:
         return None  # '… and 3 months later': the last part dates another event
     return start, end, days
+
+
+# a count with a half or other fraction: 'two-and-a-half years', 'two and a half years', '2½ years', '2 1/2 years'
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_HALF_WORD = re.compile(r"(?P<n>\d+|[a-z]+)-and-a-half", re.I)
+
+
+def fractional(toks, k: int) -> tuple[int, float] | None:
+    """For a count whose last word is token k and whose unit follows it, told with a fraction
+    ('two-and-a-half', 'two and a half', '2 ½', '2 1/2'): (its first token, its value); None when
+    token k ends no such count."""
+    if k < 0 or k >= len(toks):
+        return None
+    w = toks[k].lower
+    m = _HALF_WORD.fullmatch(w)
+    if m:
+        n = _number(m.group("n"))
+        return (k, n + 0.5) if n is not None else None
+    if w == "half" and k >= 3 and [t.lower for t in toks[k - 2:k]] == ["and", "a"]:
+        n = _number(toks[k - 3].lower)
+        return (k - 3, n + 0.5) if n is not None else None
+    if w in _VULGAR:
+        n = _number(toks[k - 1].lower) if k >= 1 else None
+        return (k - 1, n + _VULGAR[w]) if n is not None else (k, _VULGAR[w])
+    if k >= 2 and toks[k - 1].lower == "\u2044" and w.isdigit() and toks[k - 2].lower.isdigit():
+        # '3½' comes out of NFKC as '31⁄2': the numerator glued to the whole number before the fraction slash
+        whole, num = toks[k - 2].lower[:-1], int(toks[k - 2].lower[-1])
+        return (k - 2, float(whole or 0) + num / int(w)) if 0 < num < int(w) else None
+    if k >= 3 and toks[k - 1].lower == "/" and w.isdigit() and toks[k - 2].lower.isdigit() \
+            and toks[k - 3].lower.isdigit() and int(toks[k - 2].lower) < int(w):
+        return k - 3, float(toks[k - 3].lower) + int(toks[k - 2].lower) / int(w)  # '2 1/2 years'
+    return None
+
+
+def half_after(toks, j: int) -> bool:
+    """'and a half' stands at token j ('a year and a half', 'six years and a half')."""
+    return [t.lower for t in toks[j:j + 3]] == ["and", "a", "half"]

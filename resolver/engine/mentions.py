@@ -29,7 +29,7 @@ from .participial_clauses import after_gerund, means_gerund, object_participle, 
     ruling_gerund, way_gerund
 from .progressive_passives import progressive_passive
 from .unasserted import scope as unasserted_scope
-from . import participial_asides
+from . import deck_lines, kind_participles, participial_asides
 from .text import Sentence, approximated, closed_aside, negator_scopes, the_month
 from .verb_aspect import implied_by, sought_outcome
 from .voted_acts import turned_against, vote_decides, voted_to
@@ -103,11 +103,11 @@ def _aspect(sent: Sentence, i: int, a: int, tag: str, record: bool = True) -> st
     if tag in ("VBD", "VBN"):
         if before and (before[-1] == "be" or tag == "VBN" and before[-1] == "being" and "to" in before):
             return "future"  # 'to be signed', 'requested that it be postponed': not reported as done
-        if object_participle(sent, i) or sought_outcome(sent, i):
+        if object_participle(sent, i) or sought_outcome(sent, i) or kind_participles.kind_participle(sent, i):
             return "unknown"  # 'to pass the … bill passed late last year': the noun's history; 'prospect of getting them passed'
         return "ongoing" if progressive_passive(sent, i) else "done"  # 'still being finalized': under way
-    if sent.headline:
-        return "done"  # headline present reports a past event
+    if sent.headline or deck_lines.deck_line(sent, i):
+        return "done"  # headline present reports a past event, and so does a deck line's ('Court shortens …')
     if caption_dated(sent):
         return "done"  # a photo caption's present, dated ', Wednesday, March 12, 2008,'
     return "present"

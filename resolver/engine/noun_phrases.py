@@ -169,8 +169,9 @@ _PARTICLES = frozenset({"off", "out", "up", "down", "back", "over", "away"})
 
 
 def second_act(toks: list[Token], k: int, out: list[str]) -> bool:
-    """Token k is 'or' opening a second verb phrase after the object read so far."""
-    if toks[k].lower != "or" or not out or k + 2 >= len(toks):
+    """Token k is 'or' or 'and' opening a second verb phrase after the object read so far ('end their strike and
+    return to work')."""
+    if toks[k].lower not in ("or", "and") or not out or k + 2 >= len(toks):
         return False
     verb, nxt = toks[k + 1].lower, toks[k + 2].lower
     lem = all_lemmas(verb)

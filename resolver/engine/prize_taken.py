@@ -12,6 +12,7 @@ from .categories import PRIZE_HEADS
 from .contests import NOMINATION_NOUNS, TITLE_WORDS, WIN_NOUNS
 from .packaged import load_json
 from .text import Sentence
+from .word_class import verb_at
 
 PRIZE_TAKING = frozenset(load_json("contests.json")["prize_taking_verbs"])
 # verbs that take a title as the candidate's own win ('claimed the Formula One title'): mark() only
@@ -83,7 +84,8 @@ def recipient_awarded(sent: Sentence, pattern, prize: set[str] | frozenset[str])
         if tok.lower != "awarded":
             continue
         prev = {w.lower for w in toks[max(0, j - 3):j]}
-        if prev & _NOT_DONE or not (prev & _BE_DONE or sent.headline):
+        absolute = toks[j - 1].lower == "being" and _absolute_with(sent, j - 1) if j else False
+        if not absolute and (prev & _NOT_DONE or not (prev & _BE_DONE or sent.headline)):
             continue
         a, b = sent.clause_of(j)
         obj = []
@@ -95,6 +97,21 @@ def recipient_awarded(sent: Sentence, pattern, prize: set[str] | frozenset[str])
             continue
         if not any(t.lower in prize or t.lemmas & prize for t in obj):
             continue
-        if pattern.search(sent.text[toks[a].start:tok.start]):
-            return j
+        work = next((n for n, t in enumerate(obj) if t.lower == "for"), None)
+        titled = " ".join(t.text for t in obj[work + 1:work + 5]) if work is not None and work + 1 < len(obj) \
+            and obj[work + 1].text[:1].isupper() else ""
+        if titled and pattern.search(titled):
+            return j  # 'the director Michael Haneke being awarded the Palme d'Or for Amour': the work named after 'for'
+        if not titled and pattern.search(sent.text[toks[a].start:tok.start]):
+            return j  # (a titled work after 'for' that is not the candidate is another work of the one awarded)
     return None
+
+
+def _absolute_with(sent: Sentence, k: int) -> bool:
+    """'being' at token k opens the participle of an absolute 'with' phrase after a past verb ('the festival
+    drew to a close with the director … being awarded …'): told as done, as the past verb is."""
+    toks = sent.tokens
+    w = next((n for n in range(k - 1, max(-1, k - 8), -1) if toks[n].lower == "with"), None)
+    if w is None or any(t.lower in (",", ";") for t in toks[w:k]):
+        return False
+    return any(verb_at(sent, n) is not None and verb_at(sent, n)[1] == "VBD" for n in range(w))

@@ -20,7 +20,7 @@ _REDUCING = r"(?:reduc|cut|lower|shorten|commut|trim|slash|halv)\w*"
 _N = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _UNIT = r"(?P<unit>years?|months?|weeks?|days?|matches|match|games?|races?)"
 # the question's bar: 'reduced to 12 months or less', 'cut to under 10 years', 'reduced to no more than 8 matches'
-_BAR = re.compile(rf"\b{_REDUCING}\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?P<cmp>under|below|less\s+than|fewer\s+than|at\s+most|"
+_BAR = re.compile(rf"\b{_REDUCING}\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?P<cmp>under|below|less\s+than|fewer\s+than|at\s+most|"
                   rf"no\s+more\s+than)?\s*(?P<n>{_N})[\s-]+{_UNIT}(?P<tail>\s+or\s+(?:less|fewer|shorter|under|below))?\b",
                   re.I)
 # the length a report says the reduction ended at: 'to 15 months', 'to a 15-month ban', 'to 20 years in prison'
@@ -30,6 +30,11 @@ _VERB = re.compile(rf"\b{_REDUCING}\b", re.I)
 _STOP = re.compile(r"[.;]|\b(?:but|while|whereas|although)\b", re.I)
 _MONTHS = {"year": 12.0, "month": 1.0, "week": 12 / 52.1775, "day": 12 / 365.25}
 REACH = 80  # characters after the reducing verb within which the length must stand
+# farther on, only a length told with the one it came down from: 'shortens former prime minister's prison
+# sentence for bribery offenses from six years to 18 months'
+FAR_REACH = 160
+_FROM_TO = re.compile(rf"\bfrom\s+(?:an?\s+)?(?:{_N})[\s-]+(?:years?|months?|weeks?|days?|matches|match|games?|races?)\s+"
+                      rf"{_TOLD.pattern[2:]}", re.I)
 MET = "the length the reduction ended at meets the question's bar"
 SHORT = "the length the reduction ended at misses the question's bar"
 
@@ -77,10 +82,12 @@ def check(question: str, text: str, act_at: int) -> tuple[str, str] | None:
     need = bar(question)
     if need is None or not _VERB.match(text, act_at):
         return None
-    stretch = text[act_at:act_at + REACH]
+    stretch = text[act_at:act_at + FAR_REACH]
     stop = _STOP.search(stretch)
     stretch = stretch[:stop.start()] if stop else stretch
-    for m in _TOLD.finditer(stretch):
+    far = _FROM_TO.search(stretch, REACH - 20)
+    told = [m for m in _TOLD.finditer(stretch[:REACH])] or ([far] if far else [])
+    for m in told:
         if m.group("rough"):
             return None
         value = _number(m.group("n"))

@@ -20,7 +20,7 @@ _UPHOLD = frozenset({"uphold", "affirm"})
 # verbs of refusing an appeal, with 'appeal' as their object ('lost' only with the party as subject)
 _REFUSE = frozenset({"reject", "dismiss", "deny", "refuse"})
 _JUDGMENTS = frozenset({"conviction", "convictions", "sentence", "sentences", "verdict", "verdicts", "ruling",
-                        "judgment", "judgement", "decision"})
+                        "judgment", "judgement", "decision", "term", "terms"})  # 'upheld his 2 1/2-year prison term'
 _APPEALS = frozenset({"appeal", "appeals"})
 _REACH = 6  # words after the verb its object may take ('rejected fallen politician Bo Xilai's appeal')
 
@@ -29,12 +29,16 @@ def _object_noun(f: SentenceFacts, i: int, nouns: frozenset[str]) -> int | None:
     """The judgment's or appeal's noun that is the verb's object: within a few words after it in its
     clause, before any clause break or coordination."""
     _, b = f.sent.clause_of(i)
-    for k in range(i + 1, min(b, i + 1 + _REACH)):
+    words = 0
+    for k in range(i + 1, b):
         t = f.sent.tokens[k]
         if t.text in (",", ";", ":") or t.lower in _BREAKS:
             return None
         if t.lower in nouns:
             return k
+        words += t.text[:1].isalpha()  # a figure's pieces ('2 1/2-year') and a stop ('Co.') are no words
+        if words >= _REACH:
+            return None
     return None
 
 
@@ -51,7 +55,7 @@ def _owned_by_party(ctx: MarketContext, f: SentenceFacts, i: int, n: int) -> boo
     for p in ctx.actor_patterns.values():
         m = p.search(before)
         while m:  # '<party>'s appeal', one word between at most ('Bo Xilai's latest appeal')
-            if re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", before[m.end():]):
+            if re.fullmatch(r"['’]s\s+(?:[\w/⁄.-]+\s+){0,4}", before[m.end():]):  # "Horie's 2 1/2-year prison term"
                 return True
             m = p.search(before, m.end())
         m = p.match(after, of.end()) if of else None
@@ -64,7 +68,7 @@ def _owned_by_party(ctx: MarketContext, f: SentenceFacts, i: int, n: int) -> boo
 
 def upheld(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
     """(token, wording) of an appeal decided against an overturn the market asks for; else None."""
-    if family_key(ctx.target.act or "") != "overturn" or not f.actors:
+    if not f.actors or family_key(ctx.target.act or "") != "overturn" and not cut_judgment(ctx):
         return None
     toks = f.sent.tokens
     for i, tok in enumerate(toks):
@@ -85,6 +89,17 @@ def upheld(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None:
         words = f.sent.text[tok.start:toks[n].start + len(toks[n].text)]
         return i, f"'{' '.join(words.split())}' ({NOTE})"
     return None
+
+
+# a judgment's length a court may cut ('reduce or suspend Takafumi Horie's prison sentence', 'cut his jail term'):
+# upholding it keeps the length, as it keeps a conviction an overturn market asks about
+_CUT_FAMILIES = frozenset({"cut", "pause"})
+_CUT_JUDGMENTS = frozenset({"sentence", "term", "ban", "suspension", "penalty"})
+
+
+def cut_judgment(ctx: MarketContext) -> bool:
+    """The market asks a judgment's length cut (or suspended): 'reduce … prison sentence'."""
+    return family_key(ctx.target.act or "") in _CUT_FAMILIES and bool(set(ctx.target.object_terms) & _CUT_JUDGMENTS)
 
 
 # a decision the question itself asks overturned, named by its noun and the act it decided ('overturn the refusal
@@ -120,7 +135,11 @@ NOTE = "the appeal decided against the overturn asked"
 _ON_APPEAL = re.compile(r"\bappeals?\b", re.I)
 
 
-def appeal_asked(question: str) -> bool:
-    """The question names the appeal as the occasion of the overturn ('… reduced on appeal by …')."""
-    return bool(_ON_APPEAL.search(question))
+def appeal_asked(question: str, criteria: str = "") -> bool:
+    """The question names the appeal as the occasion of the overturn ('… reduced on appeal by …'), or the
+    criteria name the party's appeal the court rules on ('rules on … Horie's appeal'; not 'later appeals')."""
+    return bool(_ON_APPEAL.search(question) or _RULED_APPEAL.search(criteria))
+
+
+_RULED_APPEAL = re.compile(r"\b(?:rules?|ruling|decides?|hears?)\s+on\s+(?:[\w'’.-]+\s+){0,5}?appeal\b", re.I)
 

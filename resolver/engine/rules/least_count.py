@@ -65,12 +65,18 @@ def _count(ctx: MarketContext, f: SentenceFacts, i: int) -> tuple[float | None, 
                 k = part  # 'won 30 of 47 seats': the count is 30; 47 is the whole
             w = toks[k].lower.replace(",", "")
             n = float(w) if w.replace(".", "", 1).isdigit() else NUMBER_WORDS.get(w)
-            told = _told(ctx, f.sent.text[:toks[k].start], n, toks[k].text, said_unit, stem)
+            frac = compound_terms.fractional(toks, k) if part is None else None
+            if frac is not None:  # 'two-and-a-half years', '2 1/2 years': one count with its fraction
+                said_count = " ".join(t.text for t in toks[frac[0]:k + width])
+                k, n = frac
+            elif n is not None and compound_terms.half_after(toks, k + width):
+                n = float(n) + 0.5  # 'a year and a half'
+            told = None if frac is not None else _told(ctx, f.sent.text[:toks[k].start], n, toks[k].text, said_unit, stem)
             if told is not None:  # 'sentenced to nearly 13 years', 'up to 27 years': a range, read as one
                 return told[0], told[1].note(" ".join(t.text for t in toks[k:k + width]), wanted)
             if n is not None and said_unit != stem:  # '87 months' against a bar in years: 87 × 30.44 / 365.25
                 conv = round(float(n) * _DAYS_IN[said_unit] / _DAYS_IN[stem], 2)
-                return conv, (f"{toks[k].text} {toks[k + 1].text} = {conv:g} {unit} "
+                return conv, (f"{said_count} = {conv:g} {unit} "
                               f"({float(n):g} × {_DAYS_IN[said_unit]:g} / {_DAYS_IN[stem]:g} days; the market needs {wanted})")
             owner = quantities.owner_before(f.sent.text, toks[k].start, _common_word)
             ours = bool(owner) and (any(p.search(owner) for p in ctx.actor_patterns.values())

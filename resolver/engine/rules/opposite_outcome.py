@@ -59,7 +59,7 @@ def _window_factor(ctx: MarketContext, f: SentenceFacts, i: int, rate_hold: bool
     several = quantities.occasion(ctx.market.question, ctx.market.criteria) == "rounds"
     if ws is not None and (span.ends_before(ws) or not several):
         return (0.0 if span.ends_before(ws) else 1.0), span.explanation
-    if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS or ctx.target.act == "unanimous":
+    if rate_hold or family_key(ctx.target.act or "") in _RATE_ACTS and not upheld_judgments.cut_judgment(ctx) or ctx.target.act == "unanimous":
         # a meeting's decision (and its vote): the one by the deadline settles it
         if (deadline - span.end).days < 2:
             return 1.0, f"{span.explanation}; the decision due by the deadline"
@@ -492,7 +492,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
         factor, why = 1.0, f"{why.split('; ')[0]}; {WITHOUT_NOTE}"
     if factor > 0 and lost_status.NOTE in wording:
         factor, why = 1.0, f"{why.split('; ')[0]}; a status lost is not held through the deadline"
-    if factor > 0 and upheld_judgments.NOTE in wording and upheld_judgments.appeal_asked(ctx.market.question):
+    if factor > 0 and upheld_judgments.NOTE in wording and upheld_judgments.appeal_asked(ctx.market.question, ctx.market.criteria):
         factor, why = 1.0, f"{why.split('; ')[0]}; the market names the appeal as its occasion"
     if factor <= 0:
         return []

@@ -10,7 +10,8 @@ from ..occasions import REPORT_DAYS
 from ..settings import EngineSettings
 from ..text import conditional_clause
 from ..types import Contribution
-from .. import assembly_tallies, counted_alike, mentions, prison_terms, quantities, taken_up, tally_splits
+from .. import assembly_tallies, counted_alike, mentions, possessive_tallies, prison_terms, quantities, taken_up, \
+    tally_splits
 from . import hedged
 from .base import cite
 from .confirmation_gates import NOT_DONE
@@ -143,6 +144,29 @@ def votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSett
             continue
         note = f"'{wording}': {got:g} votes for {name} (the market needs at least {t.quantity:g})"
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
+    return possessive_tally(ctx, f, settings)
+
+
+def possessive_tally(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    """A vote's two-sided tally naming the subject's side by a possessive ('a vote of 206 in his favour to
+    Ozawa's 200', possessive_tallies.py): the subject's count in that vote, at or past the bar a confirmation;
+    short of it, magnitude_short as a count one occasion settles."""
+    t = ctx.target
+    for num_at, got, wording, name in possessive_tallies.counts(f.sent.text, t.quantity_unit or ""):
+        if not any(p.search(name) for p in ctx.actor_patterns.values()):
+            continue
+        i = f.sent.token_at(num_at)
+        if negation(f, i) or conditional_clause(f.sent, i):
+            continue
+        span = event_time(f, i)
+        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
+            continue
+        note = f"tally '{wording}': {got:g} {t.quantity_unit} for {name} (the market needs {_bar_word(ctx)} {t.quantity:g})"
+        if not _short_of_bar(ctx, got):
+            return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
+        factor = _short_factor(ctx, f, got)
+        return [cite(f, "magnitude_short", "no", -settings.weights.confirmation * factor, f"{note}{_short_note(ctx, f, got)}",
+                     span.explanation)] if factor else []
     return []
 
 

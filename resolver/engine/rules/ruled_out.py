@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import (anaphoric_acts, asked_phrasals, attempt_subjects, attributive_cues, beaten_rivals, collapse_falls, dated_retries,
                declined_offices, delays, manner_limits, dropped_measures, dropped_plans, epistemic_cues, halted_premise, mentions, name_titles, negated_modals,
-               negated_subjects, open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries, earliest_dates)
+               negated_subjects, open_setbacks, other_fixtures, own_limits, snubs, withdrawn_entries, earliest_dates, court_pleas)
 from ..deal_agreement import deal_agreement
 from ..negated_expectations import EXPECTATION as _EXPECTATION, negated_expectation
 from ..staged_events import staged_event_nouns
@@ -260,12 +260,6 @@ def _abandoned_plan(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str, str
     return None
 
 
-# a market on a court's verdict or a removal from office, a defendant denying the accusation: a plea the court or body decides
-_COURT_MARKET = re.compile(r"\b(?:guilty|convict\w*|sentenced?|acquit\w*|impeach\w*|removed?|removal|oust\w*|dismiss\w*)\b", re.I)
-_PLEA = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:any|all|the|all\s+the)\s+)?(?:wrongdoing|charges?|allegations?|"
-                   r"accusations?|guilt|the\s+offen[cs]es?)\b", re.I)
-
-
 def _decided(f: SentenceFacts, cancelled: tuple[str, float, int], deadline) -> bool:
     """The calling-off at the reading's token told as a decision ('has agreed to call off'), or a
     push-back to a new date after the deadline ('the launch was scrubbed for at least 48 hours' the
@@ -442,7 +436,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
     if phrase in EVENT_CUES and (any(phrase in inflections for inflections in map(_forms, ctx.act_verbs))
                                  or asked_phrasals.asked(ctx.market.question, phrase, ctx.act_verbs)):
         return []  # 'Will Rockstar delay GTA VI again?', '… call off their strike': the act, not its ruling out
-    if phrase in PARTY_CUES and _COURT_MARKET.search(ctx.market.question) and _PLEA.search(f.sent.text):
+    if phrase in PARTY_CUES and court_pleas.plea(ctx.market.question, f.sent.text):
         return []  # 'Rubiales … denies wrongdoing': a defendant's plea, not a ruling on the verdict
     if phrase in PARTY_CUES:
         start = f.sent.text.lower().find(phrase.split()[0])

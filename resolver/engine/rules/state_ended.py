@@ -108,6 +108,12 @@ def _holder_after(ctx: MarketContext, f: SentenceFacts, i: int, b: int) -> bool:
     return _holder_in(ctx, f.sent.text[f.sent.tokens[i].start + len(f.sent.tokens[i].text):end.start + len(end.text)])
 
 
+def _holders_other(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
+    """The holder named after token i owns another ('fired Michael Woodford's deputy')."""
+    after = f.sent.text[f.sent.tokens[i].start:f.sent.tokens[min(len(f.sent.tokens), i + 6) - 1].start + 40]
+    return any(re.match(r"['’]s\b", after[m.end():]) for p in ctx.actor_patterns.values() for m in p.finditer(after))
+
+
 def _holder_before(ctx: MarketContext, f: SentenceFacts, i: int) -> bool:
     """An actor of the market is named before token i in the sentence."""
     return any(p.search(f.sent.text[:f.sent.tokens[i].start]) for p in ctx.actor_patterns.values())
@@ -270,7 +276,8 @@ def _verb_ending(ctx: MarketContext, f: SentenceFacts) -> tuple[int, str] | None
         # 'The Constitutional Court removed Prime Minister Yingluck …': a dismissal's doer, the holder its object
         dismissed = bool(verbs & DISMISSAL) and not _passive(f, i) and _holder_after(ctx, f, i, b)
         if not names_state or other_office(ctx, f, i) or _other_holder(ctx, f, a, i) and not dismissed \
-                or _other_subject(ctx, f, i):
+                or _other_subject(ctx, f, i) and not (dismissed and not _holders_other(ctx, f, i)):
+            # ('after the company fired Michael Woodford': the doer is the subject, the holder the verb's object)
             continue  # "lawmakers left Washington" is not the state ending
         if truce_breach.is_truce(ctx) and truce_breach.earlier(f, a, b):
             continue  # 'a previous truce collapsed last week': another truce ended
