@@ -13,6 +13,12 @@
   note that lets the passed deadline's likely-yes stand (b150-ferguson-manages-man-utd-through-may19-2013-stays-yes:
   on main undetermined, held by the weak-readings gate). Another office, another person, a day before the deadline,
   a condition, or an article of another day leave main's reading.
+- shapes.holding_office + renamed_names (rules/state_ended): 'Will Kazakhstan's capital still officially be named Astana
+  on March 31, 2019?' is a name that must last ('remain named Astana'; on main an event 'name'), and the named thing
+  told renamed, done ('Astana has been renamed Nur-sultan', 'Tokayev renamed Astana Nur-Sultan', 'Astana changed
+  its name to …'), reports it over. One sentence stays held by the weak-readings gate (state_ended, max one
+  sentence), so b150-astana-name-stays-through-mar31-2019-multi-stays-no stays undetermined (its articles tell the
+  renaming in one sentence); the tests check the reading's direction (conftest.decided).
 
 `wrong_fires()` counts the variants read the wrong way on any engine (the report gives the count on main and here)."""
 
@@ -23,10 +29,12 @@ from cpu_budget import assert_each_within, word_soup
 
 GBAGBO = "b150-gbagbo-released-icc-by-jan31-2019-multi-no"
 LIVERPOOL = "b144-liverpool-carling-cup-2012-yes"
+ASTANA = "b150-astana-name-stays-through-mar31-2019-multi-stays-no"
 FERGUSON = "b150-ferguson-manages-man-utd-through-may19-2013-stays-yes"
 
 _gbagbo = case_runner(GBAGBO, "http://channelstv.com/x", "2019-01-18T00:00:00+01:00")
 _liverpool = case_runner(LIVERPOOL, "http://businessinsider.com.au/x", "2012-02-27T00:00:00+11:00")
+_astana = case_runner(ASTANA, "http://panarmenian.net/x", "2019-03-23T16:00:00+04:00")
 _ferguson = case_runner(FERGUSON, "http://independent.co.uk/x", "2013-05-19T19:17:00+01:00")
 _ferguson_later = case_runner(FERGUSON, "http://independent.co.uk/x", "2013-05-20T09:00:00+01:00")
 _ferguson_before = case_runner(FERGUSON, "http://independent.co.uk/x", "2013-05-17T09:00:00+01:00")
@@ -84,6 +92,51 @@ OUTING_NEAR += [f"{w}'s final game as United manager was fun." for w in ("Schole
 OUTING_NEAR += [f"Ferguson lost his final game as United manager {d}." for d in ("last Sunday", "on May 12", "on Friday")]
 OUTING_NEAR += ["If this is his final game as United manager, Ferguson will cry.", "Ferguson said goodbye."]
 
+# --- a name that must last, told changed -----------------------------------------------------------------------------
+ASTANA_S = ("PanARMENIAN.Net - Kazakhstan's capital city Astana has been renamed Nur-sultan after the country's new "
+            "President Kassym-Jomart Tokayev signed a decree on the renaming in honor of his predecessor Nursultan "
+            "Nazarbayev, Xinhua reports.")
+NAME_QUESTIONS = [f"Will Kazakhstan's capital still {a}be {b}{c} Astana on March 31, 2019?"
+                  for a in ("", "officially ") for b in ("", "officially ", "formally ") for c in ("named", "called", "known as")
+                  if not (a and b)]
+RENAMED = [f"{s} {v} Nur-Sultan{w}." for s in ("Astana", "The capital Astana", "Kazakhstan's capital city Astana")
+           for v in ("has been renamed", "was renamed", "was officially renamed", "has officially been renamed",
+                     "was formally renamed", "changed its name to", "has changed its name to")
+           for w in ("", " on Saturday", " after a decree by President Tokayev")]
+RENAMED += [f"{w} renamed Astana Nur-Sultan{d}." for w in ("President Tokayev", "Kazakhstan", "The new president")
+            for d in ("", " on Saturday")]
+RENAMED_NEAR = ["Parliament voted to rename Astana as Nursultan.", "Astana will be renamed Nur-Sultan.",
+                "A street in Astana was renamed Nazarbayev Avenue.", "Astana was not renamed.",
+                "If approved, Astana will be renamed.", "Lawmakers plan to rename Astana.",
+                "A district of Astana was renamed last year.", "The airport in Astana was renamed Nursultan Nazarbayev Airport.",
+                "Today, at the joint sitting of the chambers, the Parliament of Kazakhstan has adopted a decision to rename "
+                "the capital of the country Astana as Nursultan.", "Tokayev proposed to rename Astana Nur-Sultan.",
+                "Astana could be renamed Nur-Sultan soon.", "Almaty was renamed in 1921."]
+
+
+def test_name_question_is_a_state():
+    from resolver.engine.derive import derive_target
+    from conftest import news_market
+    for q in NAME_QUESTIONS:
+        t = derive_target(news_market(q, "2019-03-31T23:59:59+06:00", ""))
+        assert (t.kind, t.act) == ("state", "remain"), q
+    t = derive_target(news_market("Will the capital still be named Astana by March 31, 2019?", "2019-03-31T23:59:59+06:00", ""))
+    assert t.kind == "event"  # 'by': a change asked, as on main
+
+
+def test_verbatim_astana():
+    assert decided(_astana(ASTANA_S)) == "likely-no"
+
+
+def test_renamed():
+    wrong = [(q, s) for q in NAME_QUESTIONS[:4] for s in RENAMED if decided(_astana(s, question_now=q)) != "likely-no"]
+    assert not wrong, wrong
+
+
+def test_renamed_near_misses():
+    wrong = [s for s in RENAMED_NEAR if decided(_astana(s)) != "undetermined"]
+    assert not wrong, wrong
+
 
 def test_verbatim_ferguson():
     assert _ferguson(FERGUSON_S).verdict == "likely-yes"
@@ -132,6 +185,9 @@ def wrong_fires() -> dict[str, int]:
         "held_near": sum(decided(_gbagbo(s)) != "undetermined" for s in HELD_NEAR),
         "prevailed": sum(decided(_liverpool(s)) != "likely-yes" for s in PREVAILED),
         "prevail_near": sum(decided(_liverpool(s)) == "likely-yes" for s in PREVAIL_NEAR),
+        "renamed": sum(decided(_astana(s, question_now=q)) != "likely-no" for q in NAME_QUESTIONS[:4]
+                       for s in [ASTANA_S, *RENAMED]),
+        "renamed_near": sum(decided(_astana(s)) != "undetermined" for s in RENAMED_NEAR),
         "outing": sum(_ferguson(s).verdict != "likely-yes" for s in [FERGUSON_S, *OUTING]),
         "outing_near": sum(_ferguson(s).verdict == "likely-yes" for s in OUTING_NEAR)
         + sum(_ferguson_later(s).verdict == "likely-yes" or _ferguson_before(s).verdict == "likely-yes"
@@ -142,5 +198,5 @@ def wrong_fires() -> dict[str, int]:
 def test_hostile_input_bound():
     words = ["Gbagbo", "will", "stay", "behind", "bars", "remain", "in", "custody", "until", "at", "least", "February",
              "1", "keep", "detention", "Liverpool", "prevailed", "over", "Cardiff", "City", "final", ",", "73", "his", "last", "game", "as", "United", "manager",
-             "Ferguson's", "1,500th", "and", "fixture"]
-    assert_each_within([_gbagbo, _liverpool, _ferguson], word_soup(words), 2.0)
+             "Ferguson's", "1,500th", "and", "fixture", "Astana", "has", "been", "renamed", "changed", "its", "name", "to"]
+    assert_each_within([_gbagbo, _liverpool, _ferguson, _astana], word_soup(words), 2.0)

@@ -19,8 +19,8 @@ from .text import conditional_clause
 
 _NAME_STATE = re.compile(r"^(?:named|called|known(?:\s+as)?)\s+(?P<name>.+)$", re.I)
 _RENAMED = frozenset({"renamed", "rebranded", "re-named", "re-branded"})
-_DONE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:officially|formally|now|finally|"
-                          r"legally)\s+)?$", re.I)
+_ADV = r"(?:(?:officially|formally|now|finally|legally|already)\s+)?"
+_DONE_BEFORE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+" + _ADV + r"(?:been\s+)?" + _ADV + "$", re.I)
 _CHANGED_NAME = re.compile(r"\b(?:changed|has\s+changed|have\s+changed)\s+(?:its|their|the\s+city['’]s|the\s+capital['’]s)"
                            r"\s+name\s+(?:to|from)\b", re.I)
 _PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "outside", "to", "for", "with", "by"})

@@ -47,7 +47,8 @@ def holding_office(body: str) -> str:
     named = _STILL_NAMED.search(body)
     if named and not re.search(r"\bby\b", body[named.end():], re.I):
         # "Kazakhstan's capital still officially be named Astana on March 31": the name must last ('remain named')
-        return body[:named.start()] + "remain " + body[named.end():]
+        rest = re.sub(r"^known\s+as\b", "named", body[named.end():], flags=re.I)  # ('known as Y': the name Y)
+        return body[:named.start()] + "remain " + rest
     still = _STILL_STATE.search(body)
     if still and not re.search(r"\bby\b", body[still.end():], re.I):
         # 'the streak still be active at the end of June 18': a state that must hold
