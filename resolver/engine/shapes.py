@@ -36,9 +36,19 @@ def _rewritten(m: re.Match[str] | None, body: str, template: str) -> str:
     return template.format(**m.groupdict())
 
 
+# 'still officially be named Astana', 'still be called Twitter', 'still be known as Astana': a name that must last
+_STILL_NAMED = re.compile(r"\bstill\s+(?:(?:officially|legally|formally)\s+)?be\s+(?:(?:officially|legally|formally)\s+)?"
+                          r"(?=(?:named|called|known\s+as)\s+\S)", re.I)
+
+
 def holding_office(body: str) -> str:
     """'X (still) be Prime Minister on <date>' asks whether a state holds: read it as 'X remain
     Prime Minister on <date>' (not 'be the next …', not 'by <date>', which ask for a change)."""
+    named = _STILL_NAMED.search(body)
+    if named and not re.search(r"\bby\b", body[named.end():], re.I):
+        # "Kazakhstan's capital still officially be named Astana on March 31": the name must last ('remain named')
+        rest = re.sub(r"^known\s+as\b", "named", body[named.end():], flags=re.I)  # ('known as Y': the name Y)
+        return body[:named.start()] + "remain " + rest
     still = _STILL_STATE.search(body)
     if still and not re.search(r"\bby\b", body[still.end():], re.I):
         # 'the streak still be active at the end of June 18': a state that must hold

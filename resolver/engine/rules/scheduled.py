@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import called_events, delays, electoral, final_level, firm_plans, first_to, mentions, moved_deadlines, poll_sourced, pronoun_antecedents, roles, stages
+from .. import called_events, custody_until, delays, electoral, final_level, firm_plans, first_to, mentions, moved_deadlines, poll_sourced, pronoun_antecedents, roles, stages
 from ..analysis import MarketContext, SentenceFacts, aspect, negation, verb_lemma_at
 from ..lexicon import PREREQUISITE_NOUNS, PREREQUISITE_VERBS
 from ..settings import EngineSettings
@@ -103,6 +103,11 @@ def _held_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings
 
 
 def _paused_until(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
+    if (held := custody_until.held_past(ctx, f)) is not None:  # 'X will stay behind bars at least until February 1'
+        k, span, words = held
+        return [hedged.weaken(f, k, ruled_out.NAME, "no", -settings.weights.ruled_out,
+                              f"'{words}' '{span.text}': held until then, so not freed before",
+                              settings, not_before(span, ctx.market.deadline))]
     if ctx.target.kind != "event" or ctx.target.act not in _ENDS_PAUSE:
         return _held_subject(ctx, f, settings)
     if ctx.target.object_terms and not f.object_idx or not (f.actors or f.object_idx):

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import agreed_departures, blocked_measures, dismissal_nouns, dropped_measures, announced_endings, arrived_elsewhere, caretaker, ceased_roles, confidence_votes, custody_taken, decided_endings, \
     end_to, \
     ending_events, former_titles, headline_dismissals, held_off_endings, immediate_endings, lapsing_measures, late_endings, level_change, named_removals, named_successors, official_endings, performatives, \
-    reduced_penalties, restored_things, successors, truce_breach, unbeaten_endings
+    reduced_penalties, renamed_names, restored_things, successors, truce_breach, unbeaten_endings
 from ..status_endings import annulled as _annulled, decided_dismissal as _decided_dismissal, \
     other_holder as _other_holder, future_in as _future_in, holder_in as _holder_in, \
     passive as _passive, released as _released
@@ -445,7 +445,7 @@ def apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> lis
             or level_change.ending(ctx, f) or ending_events.ending(ctx, f) or truce_breach.ending(ctx, f) \
             or confidence_votes.ousted(ctx, f) or performatives.performed(ctx, f) or end_to.ending(ctx, f) \
             or ceased_roles.ending(ctx, f) or reduced_penalties.reduced(ctx, f) or unbeaten_endings.ending(ctx, f) \
-            or dropped_measures.ending(ctx, f) or restored_things.ending(ctx, f) \
+            or dropped_measures.ending(ctx, f) or restored_things.ending(ctx, f) or renamed_names.ending(ctx, f) \
             or (arrived_elsewhere.gone(ctx, f) if arrived_elsewhere.asked_stay(ctx) else None)  # 'flew into Lebanon'
         successor = found is None and ((found := successors.named(ctx, f)) is not None or (found := successors.took_office(ctx, f)) is not None
                                           or (found := named_successors.named_to_office(ctx, f)) is not None)

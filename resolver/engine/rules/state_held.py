@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .. import held_at_end, held_since, kept_offices, level_change, mentions, record_misses
+from .. import final_outings, held_at_end, held_since, kept_offices, level_change, mentions, record_misses
 from ..hedges import hedge_cue
 from ..analysis import MarketContext, SentenceFacts, aspect, event_time, negation
 from ..lexicon import HOLD_VERBS, STEADY_COMPLEMENTS
@@ -157,6 +157,8 @@ def _apply(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> li
                      "after it", f"{event_time(f, i).explanation}; deadline {ctx.market.deadline:%a %d %b %Y %H:%M %z}: "
                      "the event's day")]
     found = held(ctx, f) or motion_failed(ctx, f)
+    if found is None and (last := final_outings.outing_at_end(ctx, f)) is not None:  # 'his final fixture as United manager'
+        return [cite(f, NAME, "none", 0.0, f"the state is reported held: '{last[1]}': {held_at_end.MARK}", last[2])]
     if found is None:
         kept = kept_offices.kept(ctx, f)  # 'has survived a referendum to recall him': a note, the sentence read
         return [cite(f, NAME, "none", 0.0, f"the state is reported held: {kept[1]}: it goes on, nothing ends")] \
