@@ -23,9 +23,20 @@ def evaluate(market_id: Optional[str] = typer.Option(None, "--market", help="Onl
     if market_id:
         market_id, only = market_and_outcome(a, market_id)
     when = resolve_as_of(as_of)
+    failures: list[tuple[str, str]] = []
     with progress_bar("evaluating markets", as_json) as progress:
-        results = [r for r in a.evaluate(when, market_id, now=now_utc(), progress=progress)
+        results = [r for r in a.evaluate(when, market_id, now=now_utc(), progress=progress, failures=failures)
                    if not only or r.verdict.outcome == only]
+    try:
+        _report(a, results, when, as_json, explain)
+    finally:
+        for failed, why in failures:  # after the others' results; the exit code tells a script
+            err.print(f"error: market {failed}: the engine failed ({why}); its last verdict stands", markup=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _report(a, results, when, as_json: bool, explain: bool) -> None:
     if as_json:
         print_json([{"id": r.market_id, "outcome": r.verdict.outcome, "verdict": r.verdict.verdict, "previous": r.previous, "recorded": r.recorded,
                      "score": r.verdict.score, "status": r.verdict.status,

@@ -104,7 +104,9 @@ def poll(source: Optional[list[str]] = typer.Option(None, "--source", help="Poll
     if as_json:
         print_json({"sources": [rep.__dict__ for rep in report.sources], "evaluated": report.evaluated,
                     "changed": [{"market": m, "old": o, "new": n} for m, o, n in report.changed],
-                    "failed": report.failed, **({"idle": idle} if idle else {})})
+                    "failed": report.failed, **({"idle": idle} if idle else {}),
+                    **({"evaluation_errors": [{"market": m, "error": e} for m, e in report.evaluation_errors]}
+                       if report.evaluation_errors else {})})
         if report.outcomes:
             second_opinions_after(a, report.outcomes, report.as_of, err)
     else:
@@ -118,10 +120,14 @@ def poll(source: Optional[list[str]] = typer.Option(None, "--source", help="Poll
             out.print(f"  {market}: {old or 'none'} → {new}", markup=False)
         if report.outcomes:
             second_opinions_after(a, report.outcomes, report.as_of, out)
+    for market, why in report.evaluation_errors:
+        err.print(f"error: market {market}: the engine failed ({why}); its last verdict stands", markup=False)
     deliver_quietly(a)
     if strict and report.failed:
         failed = ", ".join(r.name for r in report.sources if r.status == "error")
         err.print(f"error: {report.failed} source(s) failed: {failed}", markup=False)
+        raise typer.Exit(1)
+    if strict and report.evaluation_errors:
         raise typer.Exit(1)
 
 

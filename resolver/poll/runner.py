@@ -47,6 +47,7 @@ class PollReport:
     evaluated: int = 0
     outcomes: list = field(default_factory=list)  # the EvalOutcomes of this pass (for second opinions)
     as_of: datetime | None = None
+    evaluation_errors: list[tuple[str, str]] = field(default_factory=list)  # (market, why): the engine failed on it
 
     @property
     def failed(self) -> int:
@@ -129,7 +130,7 @@ class Poller:
         if affected:
             now = self.now()
             report.as_of = now
-            for outcome in self.app.evaluate(now, market_ids=sorted(affected), now=now):
+            for outcome in self.app.evaluate(now, market_ids=sorted(affected), now=now, failures=report.evaluation_errors):
                 report.evaluated += 1
                 report.outcomes.append(outcome)
                 old, new = outcome.previous, outcome.verdict.verdict

@@ -35,6 +35,8 @@ def poll_source_job(db_url: str, config_path: str | None, name: str) -> None:
                      rep.attached, f" — {rep.error}" if rep.error else "")
         for market, old, new in report.changed:
             log.info("verdict changed: %s %s → %s", market, old or "none", new)
+        for market, why in report.evaluation_errors:
+            log.error("evaluating market %s failed: %s", market, why)
     finally:
         app.engine.dispose()
 

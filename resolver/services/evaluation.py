@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..engine.settings import EngineSettings
 from ..engine.types import Market, Verdict
@@ -17,6 +20,14 @@ from .. import review, webhooks
 from ..store import repo, sources_repo
 from ..store.db import retrying, session_scope
 from .engine_calls import evaluate_market, evaluate_outcomes, outcome_id
+
+log = logging.getLogger("resolver.evaluate")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """An error's text on one line, cut to `limit` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
 @dataclass
@@ -40,11 +51,19 @@ def result_hash(v: Verdict) -> str:
 class EvaluationServices:
     def evaluate(self, as_of: datetime, market_id: str | None = None, now: datetime | None = None,
                  market_ids: list[str] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> list[EvalOutcome]:
+                 progress: Callable[[int, int], None] | None = None,
+                 failures: list[tuple[str, str]] | None = None) -> list[EvalOutcome]:
         """Evaluate markets (every outcome of a multi-outcome market) at `as_of` — one market,
         a list, or all; append a verdict row only when inputs or result changed. `progress`
-        is told (markets done, markets in all) after each market."""
-        return retrying(lambda: self._evaluate(as_of, market_id, now or as_of, market_ids, progress))
+        is told (markets done, markets in all) after each market. A market the engine fails on
+        (a bug its text brings out) is logged, left as it was (its last verdict stands, its new
+        evidence still marked) and added to `failures` as (market id, 'ErrorType: message');
+        the other markets are evaluated all the same."""
+        def work() -> list[EvalOutcome]:
+            if failures is not None:
+                del failures[:]  # a retried transaction starts its list again
+            return self._evaluate(as_of, market_id, now or as_of, market_ids, progress, failures)
+        return retrying(work)
 
     def dirty_markets(self) -> list[str]:
         """Markets that gained evidence since their last evaluation."""
@@ -53,7 +72,8 @@ class EvaluationServices:
 
     def _evaluate(self, as_of: datetime, market_id: str | None, now: datetime,
                   market_ids: list[str] | None,
-                  progress: Callable[[int, int], None] | None = None) -> list[EvalOutcome]:
+                  progress: Callable[[int, int], None] | None = None,
+                  failures: list[tuple[str, str]] | None = None) -> list[EvalOutcome]:
         out: list[EvalOutcome] = []
         with session_scope(self.engine) as s:
             if market_id is not None:
@@ -71,15 +91,15 @@ class EvaluationServices:
                 market, mv, latest_v = repo.version_in_force(repo.market_to_domain(row, s),
                                                              repo.market_versions(s, row.id), as_of)
                 articles = [repo.article_to_domain(a) for a, _ in repo.market_evidence(s, market.id)]
-                if market.outcomes:
-                    current = {outcome_id(o): self._current_rule_set(s, market, outcome_id(o), now) for o in market.outcomes}
-                    verdicts = evaluate_outcomes(market, articles, as_of, engine_settings,
-                                                 {k: v[0] for k, v in current.items()})
-                    versions = {k: v[1] for k, v in current.items()}
-                else:
-                    rules, version = self._current_rule_set(s, market, "", now)
-                    verdicts = [evaluate_market(market, articles, as_of, engine_settings, rules)]
-                    versions = {"": version}
+                try:
+                    verdicts, versions = self._verdicts(s, market, articles, as_of, engine_settings, now)
+                except SQLAlchemyError:
+                    raise  # the database's failure: the whole transaction is retried or reported
+                except Exception as exc:  # the engine's failure on this market: the others go on
+                    log.exception("evaluating market %s failed", market.id)
+                    if failures is not None:
+                        failures.append((market.id, _one_line(f"{type(exc).__name__}: {exc}")))
+                    continue
                 for verdict in verdicts:
                     oid = verdict.outcome or ""
                     update: dict[str, Any] = {"rule_set_version": versions[oid], "market_version": mv}
@@ -92,6 +112,16 @@ class EvaluationServices:
                 if dirty is not None:
                     repo.clear_dirty(s, market.id, dirty)
         return out
+
+    def _verdicts(self, s, market: Market, articles: list, as_of: datetime, engine_settings: EngineSettings,
+                  now: datetime) -> tuple[list[Verdict], dict[str, int]]:
+        """The engine's verdicts on a market (one per outcome) under the rule sets in force, with their versions."""
+        if market.outcomes:
+            current = {outcome_id(o): self._current_rule_set(s, market, outcome_id(o), now) for o in market.outcomes}
+            verdicts = evaluate_outcomes(market, articles, as_of, engine_settings, {k: v[0] for k, v in current.items()})
+            return verdicts, {k: v[1] for k, v in current.items()}
+        rules, version = self._current_rule_set(s, market, "", now)
+        return [evaluate_market(market, articles, as_of, engine_settings, rules)], {"": version}
 
     def _events(self, s, result: EvalOutcome, price, now: datetime) -> None:
         """Webhook events for a recorded verdict: changed label, and a new price disagreement."""
