@@ -34,7 +34,7 @@ from typing import Any, Callable, ClassVar, Iterator
 
 from .config import Settings
 from .engine.types import Article, Market, Verdict
-from .errors import BadInput
+from .errors import BadInput, ResolverError
 from .ingest import article_from_dict, market_from_dict, parse_time, read_text
 from .render import reasoning_text
 from .services import App
@@ -154,10 +154,21 @@ def case_app(case: dict[str, Any], n: int, settings: Settings,
             app.engine.dispose()
 
 
+class EngineFailed(Exception):
+    """The engine raised on a case (a bug its text brings out): the case counts wrong, the run goes on."""
+
+
 def run_case(case: dict[str, Any], n: int, settings: Settings, db: CaseDatabase | None = None) -> Verdict:
     with case_app(case, n, settings, db) as (app, market, as_of):
-        return app.evaluate(as_of, market.id)[0].verdict
+        failures: list[tuple[str, str]] = []
+        outcomes = app.evaluate(as_of, market.id, failures=failures)
+        if failures:
+            raise EngineFailed(failures[0][1])
+        return outcomes[0].verdict
 
+
+# The result of a case the engine failed on (its 'got' and 'status'): no label, counted wrong, listed in 'errors'.
+ERROR = "error"
 
 # Cases at or above which a run is spread over worker processes (one in-memory database each);
 # results come back in the file's order, so the report is the same byte for byte.
@@ -166,7 +177,16 @@ _worker_db: "CaseDatabase | None" = None
 
 
 def _case_result(case: dict[str, Any], n: int, settings: Settings, db: CaseDatabase | None) -> dict[str, Any]:
-    v = run_case(case, n, settings, db) if db is not None else evaluate_case(case, n, settings)
+    try:
+        v = run_case(case, n, settings, db) if db is not None else evaluate_case(case, n, settings)
+    except ResolverError:
+        raise  # the case itself is bad input: one line, exit 2, as before
+    except Exception as exc:  # the engine's failure on this case: counted wrong and named, the others still run
+        why = " ".join((str(exc) if isinstance(exc, EngineFailed) else f"{type(exc).__name__}: {exc}").split())[:200]
+        return {"id": case.get("id", f"case-{n}"), "expected": case["expected"], "got": ERROR, "correct": False,
+                "score": 0.0, "confidence": 0.0, "status": ERROR, "known_at": None,
+                "reasoning": {"summary": f"the engine failed: {why}", "contributions": []},
+                "reasoning_text": f"the engine failed: {why}", "error": why}
     return {
         "id": case.get("id", f"case-{n}"), "expected": case["expected"], "got": v.verdict,
         "correct": v.verdict == case["expected"], "score": v.score, "confidence": v.confidence,
@@ -270,7 +290,7 @@ def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None
     with _run_gc():
         results = _results(cases, settings, workers, through_store, progress)
     for r in results:
-        confusion[r["expected"]][r["got"]] += 1
+        confusion[r["expected"]][r["got"]] = confusion[r["expected"]].get(r["got"], 0) + 1
     correct = sum(r["correct"] for r in results)
     wrong_direction = sum(1 for r in results if {r["expected"], r["got"]} == {"likely-yes", "likely-no"})
     return {
@@ -279,6 +299,7 @@ def backtest(path: Path, settings: Settings, progress: Callable[[int, int], None
         "wrong_direction": wrong_direction,
         **decisive_figures(results),
         "confusion": confusion, "results": results,
+        "errors": [{"id": r["id"], "error": r["error"]} for r in results if r["got"] == ERROR],
     }
 
 

@@ -117,3 +117,41 @@ def test_the_poller_evaluates_the_others_and_reports_the_failure(loaded, failing
         assert a.dirty_markets() == ["peace"]
     finally:
         a.engine.dispose()
+
+
+@pytest.fixture
+def cases_file(tmp_path):
+    cases = [{"id": m["id"], "market": {k: m[k] for k in ("question", "deadline", "criteria")},
+              "evidence": [a for a in ARTICLES if m["id"] in a["url"]], "as_of": AS_OF,
+              "expected": "likely-yes" if m["id"] == "merger" else "undetermined"} for m in MARKETS]
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(cases))
+    return path
+
+
+@pytest.mark.parametrize("through_store", [False, True])
+def test_backtest_counts_a_failed_case_wrong_and_runs_the_others(cases_file, monkeypatch, through_store):
+    import resolver.backtest as backtest
+    module = evaluation if through_store else backtest
+    real = module.evaluate_market
+
+    def evaluate_market(market, *args, **kwargs):
+        if market.id == "peace":
+            raise IndexError("no such group")
+        return real(market, *args, **kwargs)
+    monkeypatch.setattr(module, "evaluate_market", evaluate_market)
+    r = runner.invoke(app, ["backtest", str(cases_file), "--json"] + (["--through-store"] if through_store else []))
+    assert r.exit_code == 1 and "Traceback" not in r.output + r.stderr
+    report = json.loads(r.stdout)
+    assert (report["cases"], report["correct"]) == (2, 1)
+    assert report["errors"] == [{"id": "peace", "error": "IndexError: no such group"}]
+    assert {x["id"]: x["got"] for x in report["results"]} == {"peace": "error", "merger": "likely-yes"}
+    assert r.stderr.strip().splitlines() == ["error: case peace: the engine failed (IndexError: no such group); counted wrong"]
+    text = runner.invoke(app, ["backtest", str(cases_file)] + (["--through-store"] if through_store else []))
+    assert text.exit_code == 1 and "MISS peace: expected undetermined, got error" in text.stdout
+    assert "the engine failed: IndexError: no such group" in text.stdout
+
+
+def test_backtest_without_failures_exits_0_with_no_errors(cases_file):
+    r = runner.invoke(app, ["backtest", str(cases_file), "--json"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["errors"] == []

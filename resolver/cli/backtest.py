@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from ..terminal import SafeTable
-from .common import ConfigOpt, JsonOpt, _lazy, app, handle_errors, load_settings, out, print_json, progress_bar
+from .common import ConfigOpt, JsonOpt, _lazy, app, err, handle_errors, load_settings, out, print_json, progress_bar
 
 run_backtest = _lazy("..backtest", "backtest")
 
@@ -34,6 +34,16 @@ def backtest(file: Path = typer.Argument(..., help="Cases in the shared eval for
         return
     with progress_bar("backtest cases", as_json) as progress:
         report = run_backtest(file, load_settings(config), progress, through_store=through_store)
+    try:
+        _print_report(report, as_json)
+    finally:
+        for e in report["errors"]:  # after the report; the exit code tells a script
+            err.print(f"error: case {e['id']}: the engine failed ({e['error']}); counted wrong", markup=False)
+    if report["errors"]:
+        raise typer.Exit(1)
+
+
+def _print_report(report: dict, as_json: bool) -> None:
     if as_json:
         print_json({k: v for k, v in report.items()} | {
             "results": [{k: r[k] for k in ("id", "expected", "got", "correct", "score", "confidence", "status", "known_at",
