@@ -136,15 +136,25 @@ def votes_for_subject(ctx: MarketContext, f: SentenceFacts, settings: EngineSett
         got = result_told(ctx, f.sent.text, num_at, got)  # 'nearly 320 members … voted for Merz': a range
         if got is None or got < t.quantity or not any(p.search(name) for p in ctx.actor_patterns.values()):
             continue
-        i = f.sent.token_at(verb_at)
-        if negation(f, i) or conditional_clause(f.sent, i):
+        if (told := _told_in_window(ctx, f, verb_at)) is None:
             continue
-        span = event_time(f, i)
-        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
-            continue
+        i, span = told
         note = f"'{wording}': {got:g} votes for {name} (the market needs at least {t.quantity:g})"
         return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
     return possessive_tally(ctx, f, settings)
+
+
+def _told_in_window(ctx: MarketContext, f: SentenceFacts, at: int):
+    """(token index, time) of a count told at character `at`, when it is asserted (not negated, not conditional) and
+    its time falls in the market's window; else None."""
+    i = f.sent.token_at(at)
+    if negation(f, i) or conditional_clause(f.sent, i):
+        return None
+    span = event_time(f, i)
+    start = ctx.target.window_start
+    if span.starts_after(ctx.market.deadline) or (start is not None and span.ends_before(start)):
+        return None
+    return i, span
 
 
 def possessive_tally(ctx: MarketContext, f: SentenceFacts, settings: EngineSettings) -> list[Contribution]:
@@ -155,12 +165,9 @@ def possessive_tally(ctx: MarketContext, f: SentenceFacts, settings: EngineSetti
     for num_at, got, wording, name in possessive_tallies.counts(f.sent.text, t.quantity_unit or ""):
         if not any(p.search(name) for p in ctx.actor_patterns.values()):
             continue
-        i = f.sent.token_at(num_at)
-        if negation(f, i) or conditional_clause(f.sent, i):
+        if (told := _told_in_window(ctx, f, num_at)) is None:
             continue
-        span = event_time(f, i)
-        if span.starts_after(ctx.market.deadline) or (t.window_start is not None and span.ends_before(t.window_start)):
-            continue
+        i, span = told
         note = f"tally '{wording}': {got:g} {t.quantity_unit} for {name} (the market needs {_bar_word(ctx)} {t.quantity:g})"
         if not _short_of_bar(ctx, got):
             return [hedged.weaken(f, i, NAME, "yes", settings.weights.confirmation, note, settings, span.explanation)]
