@@ -404,8 +404,11 @@ def test_concurrent_workers_never_spend_more_than_the_daily_budget(db_url, serve
         t.join(30)
     assert not errors, errors
     assert model.calls == 2
-    assert sorted(r.status for r in reports) == ["failed"] * 4 + ["ok"] * 2
-    assert {r.reason for r in reports if r.status == "failed"} == {"daily budget of 2 call(s) spent"}
+    # the two calls made are 'ok'; every other worker is refused by the budget ('failed'), or, when the machine is so
+    # loaded that it starts after a call's reply was stored (0.3 s), served that stored opinion ('cached'): no call
+    statuses = sorted(r.status for r in reports)
+    assert len(statuses) == 6 and statuses.count("ok") == 2 and set(statuses) <= {"ok", "failed", "cached"}
+    assert all(r.reason == "daily budget of 2 call(s) spent" for r in reports if r.status == "failed")
     rows = opinion_rows(first)
     assert sum(r["calls"] for r in rows) == 2 and not [r for r in rows if r["status"] == "pending"]
     for w in workers:
