@@ -158,13 +158,19 @@ class EngineFailed(Exception):
     """The engine raised on a case (a bug its text brings out): the case counts wrong, the run goes on."""
 
 
+def stored_verdict(app: App, market: Market, as_of: datetime) -> Verdict:
+    """The verdict a case's store records for its market; EngineFailed (with the engine's message) when the
+    evaluation set the market aside as failed."""
+    failures: list[tuple[str, str]] = []
+    outcomes = app.evaluate(as_of, market.id, failures=failures)
+    if failures:
+        raise EngineFailed(failures[0][1])
+    return outcomes[0].verdict
+
+
 def run_case(case: dict[str, Any], n: int, settings: Settings, db: CaseDatabase | None = None) -> Verdict:
     with case_app(case, n, settings, db) as (app, market, as_of):
-        failures: list[tuple[str, str]] = []
-        outcomes = app.evaluate(as_of, market.id, failures=failures)
-        if failures:
-            raise EngineFailed(failures[0][1])
-        return outcomes[0].verdict
+        return stored_verdict(app, market, as_of)
 
 
 # The result of a case the engine failed on (its 'got' and 'status'): no label, counted wrong, listed in 'errors'.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..backtest import CaseDatabase, case_app, decisive_figures
+from ..backtest import CaseDatabase, case_app, decisive_figures, stored_verdict
 from ..config import Settings
 from ..errors import BadInput
 from ..store import opinions_repo
@@ -74,7 +74,7 @@ def run(path: Path, settings: Settings, cases: list[dict[str, Any]], model: Chat
     with CaseDatabase() as db:
         for n, case in enumerate(cases, 1):
             with case_app(case, n, settings, db) as (app, market, as_of):
-                verdict = app.evaluate(as_of, market.id)[0].verdict
+                verdict = stored_verdict(app, market, as_of)
                 report = Adjudicator(app, adj, model, budget).opine(verdict, as_of, as_of)
             calls += report.calls
             tin += report.input_tokens or 0
